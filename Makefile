@@ -1,0 +1,30 @@
+# SOPKit: `make run` imports corpus/ into out/ and prints a summary; `make test` runs every test.
+SWIFT ?= swift
+RELEASE_BIN := .build/release/sopkit
+
+.PHONY: build run test check-schema clean
+
+build:
+	$(SWIFT) build -c release --product sopkit
+
+# Imports the corpus. Exit status 1 only means that some corpus inputs carry errors (they are
+# listed in out/report.json); the import itself succeeded.
+run: build
+	rm -rf out
+	$(RELEASE_BIN) import corpus --out out; status=$$?; \
+	  if [ $$status -gt 1 ]; then exit $$status; fi; \
+	  echo "outputs in out/ (report: out/report.json)"
+
+test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+	$(MAKE) check-schema
+
+# Validates every expected JSON of the corpus against schemas/sop.schema.json with Python's
+# jsonschema (installed with pip when missing).
+check-schema:
+	scripts/check-schema --self-test
+	scripts/check-schema corpus/expected
+
+clean:
+	rm -rf .build out

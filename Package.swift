@@ -1,0 +1,16 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "SOPKit",
+    products: [
+        .library(name: "SOPKit", targets: ["SOPKit"]),
+        .executable(name: "sopkit", targets: ["sopkit"]),
+    ],
+    targets: [
+        .target(name: "SOPKit"),
+        .target(name: "SOPKitCLI", dependencies: ["SOPKit"]),
+        .executableTarget(name: "sopkit", dependencies: ["SOPKitCLI"]),
+        .testTarget(name: "SOPKitTests", dependencies: ["SOPKit", "SOPKitCLI"]),
+    ]
+)

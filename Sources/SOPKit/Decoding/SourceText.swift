@@ -1,0 +1,57 @@
+/// Decoded input: UTF-8 bytes without BOM, the encoding they came from, and a table of lines.
+///
+/// Lines end at LF, CRLF or CR; the terminators are not part of a line.
+public struct SourceText: Sendable {
+    /// The input path as given.
+    public let file: String
+    /// The text as UTF-8, without a byte-order mark.
+    public let bytes: [UInt8]
+    /// The encoding the input was decoded from.
+    public let encoding: TextEncoding
+    /// For each line, the byte range of its content in `bytes` (0-based, end exclusive).
+    public let lineRanges: [Range<Int>]
+
+    /// Splits `bytes` (UTF-8) into lines.
+    public init(file: String, bytes: [UInt8], encoding: TextEncoding) {
+        self.file = file
+        self.bytes = bytes
+        self.encoding = encoding
+        self.lineRanges = Self.lineRanges(of: bytes)
+    }
+
+    /// The number of lines.
+    public var lineCount: Int { lineRanges.count }
+
+    /// The text of 1-based line `number`, or "" when out of range.
+    public func line(_ number: Int) -> String {
+        guard number >= 1, number <= lineRanges.count else { return "" }
+        return String(decoding: bytes[lineRanges[number - 1]], as: UTF8.self)
+    }
+
+    private static func lineRanges(of bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte == 0x0A {
+                    ranges.append(start..<index)
+                    index += 1
+                    start = index
+                } else if byte == 0x0D {
+                    ranges.append(start..<index)
+                    index += 1
+                    if index < count, buffer[index] == 0x0A { index += 1 }
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            if start < count { ranges.append(start..<count) }
+        }
+        return ranges
+    }
+}

@@ -1,0 +1,168 @@
+/// A streaming JSON writer: keys in the order written, two-space indentation when pretty, no
+/// trailing white space, strings escaped per RFC 8259 (plus U+2028/U+2029 for embedding in scripts).
+public struct JSONWriter: Sendable {
+    /// The JSON written so far.
+    public private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    /// For each open container: whether it has a member yet, and whether it is an object.
+    private var stack: [(hasMembers: Bool, isObject: Bool)] = []
+    private var afterKey = false
+
+    /// Creates a writer; `pretty` indents with two spaces.
+    public init(pretty: Bool, capacity: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    private mutating func beforeValue() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        guard !stack.isEmpty else { return }
+        if stack[stack.count - 1].hasMembers { bytes.append(UInt8(ascii: ",")) }
+        stack[stack.count - 1].hasMembers = true
+        newline()
+    }
+
+    private mutating func newline() {
+        guard pretty else { return }
+        bytes.append(0x0A)
+        for _ in 0..<stack.count { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    /// Opens an object.
+    public mutating func beginObject() {
+        beforeValue()
+        bytes.append(UInt8(ascii: "{"))
+        stack.append((false, true))
+    }
+
+    /// Closes the innermost object.
+    public mutating func endObject() {
+        let container = stack.removeLast()
+        if container.hasMembers { newline() }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// Opens an array.
+    public mutating func beginArray() {
+        beforeValue()
+        bytes.append(UInt8(ascii: "["))
+        stack.append((false, false))
+    }
+
+    /// Closes the innermost array.
+    public mutating func endArray() {
+        let container = stack.removeLast()
+        if container.hasMembers { newline() }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Writes an object key; the next value belongs to it.
+    public mutating func key(_ name: String) {
+        beforeValue()
+        appendString(name)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(0x20) }
+        afterKey = true
+    }
+
+    /// Writes a string.
+    public mutating func string(_ value: String) {
+        beforeValue()
+        appendString(value)
+    }
+
+    /// Writes a string, or null.
+    public mutating func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    /// Writes an integer.
+    public mutating func int(_ value: Int) {
+        beforeValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// Writes an integer, or null.
+    public mutating func int(_ value: Int?) {
+        if let value { int(value) } else { null() }
+    }
+
+    /// Writes a number in its shortest decimal form, or null.
+    public mutating func number(_ value: Double?) {
+        guard let value, value.isFinite else { return null() }
+        beforeValue()
+        bytes.append(contentsOf: NumberFormatting.decimal(value).utf8)
+    }
+
+    /// Writes null.
+    public mutating func null() {
+        beforeValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// Writes an array of strings.
+    public mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values { string(value) }
+        endArray()
+    }
+
+    /// Writes a key and a string (or null).
+    public mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    /// Writes a key and an integer (or null).
+    public mutating func field(_ name: String, _ value: Int?) {
+        key(name)
+        int(value)
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func appendString(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var contiguous = value
+        contiguous.withUTF8 { appendEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            var escape: [UInt8]?
+            var width = 1
+            switch byte {
+            case UInt8(ascii: "\""): escape = Array("\\\"".utf8)
+            case UInt8(ascii: "\\"): escape = Array("\\\\".utf8)
+            case 0x0A: escape = Array("\\n".utf8)
+            case 0x0D: escape = Array("\\r".utf8)
+            case 0x09: escape = Array("\\t".utf8)
+            case 0x00..<0x20, 0x7F:
+                escape = Array("\\u00".utf8) + [Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
+            case 0xE2 where index + 2 < count && buffer[index + 1] == 0x80
+                && (buffer[index + 2] == 0xA8 || buffer[index + 2] == 0xA9):
+                escape = Array((buffer[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                width = 3
+            default:
+                break
+            }
+            if let escape {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                bytes.append(contentsOf: escape)
+                index += width
+                runStart = index
+            } else {
+                index += 1
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
+    }
+}

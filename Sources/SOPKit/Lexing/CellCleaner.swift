@@ -1,0 +1,243 @@
+/// Cleans the bytes of one cell: removes the HTML formatting tags that Word-to-HTML exports leave
+/// (`<p …>`, `<b>`, `<ol …>`, `<ul …>`, `<li>`, `<br>`, closing tags), keeps list items as items,
+/// decodes character entities and folds white space. Unknown tags (`<script>`, `<img …>`) are text.
+enum CellCleaner {
+    /// The longest tag SOPKit strips; a `<` without `>` within this many bytes is text.
+    static let maximumTagLength = 1024
+
+    /// Cleans `bytes[range]`, a cell starting at 1-based `column`.
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int) -> Cell {
+        if isAlreadyClean(bytes, range) {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            return Cell(text: text, line: line, column: column)
+        }
+        var builder = Builder()
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "<"):
+                if let (tag, next) = Tag.read(bytes, at: index, end: end) {
+                    builder.apply(tag)
+                    index = next
+                } else {
+                    builder.append(byte)
+                    index += 1
+                }
+            case UInt8(ascii: "&"):
+                if let (scalar, next) = Entity.read(bytes, at: index, end: end) {
+                    if scalar == "\u{A0}" || scalar == " " {
+                        builder.appendSpace()
+                    } else {
+                        builder.append(scalar)
+                    }
+                    index = next
+                } else {
+                    builder.append(byte)
+                    index += 1
+                }
+            case 0x00...0x20, 0x7F:
+                builder.appendSpace()
+                index += 1
+            case 0xC2 where index + 1 < end && bytes[index + 1] == 0xA0:
+                builder.appendSpace()
+                index += 2
+            default:
+                builder.append(byte)
+                index += 1
+            }
+        }
+        return builder.cell(line: line, column: column)
+    }
+
+    /// True when the cell needs no work: no tag, entity, control byte, no-break space, and no
+    /// leading, trailing or doubled space.
+    private static func isAlreadyClean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return true }
+        if bytes[range.lowerBound] == 0x20 || bytes[range.upperBound - 1] == 0x20 { return false }
+        var previousWasSpace = false
+        for index in range {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                continue
+            }
+            previousWasSpace = false
+            if byte < 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0xC2 || byte == 0x7F {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Collects the cleaned text: a lead part and, once a list opens, its items.
+    private struct Builder {
+        var lead: [UInt8] = []
+        var items: [[UInt8]] = []
+        var current: [UInt8] = []
+        var inList = false
+        var sawListItemTag = false
+        var pendingSpace = false
+
+        mutating func appendSpace() { pendingSpace = true }
+
+        mutating func append(_ byte: UInt8) {
+            if inList {
+                if pendingSpace, !current.isEmpty { current.append(0x20) }
+                current.append(byte)
+            } else {
+                if pendingSpace, !lead.isEmpty { lead.append(0x20) }
+                lead.append(byte)
+            }
+            pendingSpace = false
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            for byte in UTF8.encode(scalar)! { append(byte) }
+        }
+
+        mutating func flushItem() {
+            if !current.isEmpty { items.append(current) }
+            current = []
+            pendingSpace = false
+        }
+
+        mutating func apply(_ tag: Tag) {
+            switch tag {
+            case .listOpen:
+                flushItem()
+                inList = true
+            case .listClose:
+                flushItem()
+            case .itemOpen:
+                flushItem()
+                inList = true
+                sawListItemTag = true
+            case .itemClose:
+                flushItem()
+            case .breaking:
+                if inList { flushItem() } else { pendingSpace = true }
+            case .inline:
+                break
+            }
+        }
+
+        mutating func cell(line: Int, column: Int) -> Cell {
+            flushItem()
+            let leadText = String(decoding: lead, as: UTF8.self)
+            if items.isEmpty && !inList {
+                return Cell(text: leadText, line: line, column: column)
+            }
+            let itemTexts = items.map { String(decoding: $0, as: UTF8.self) }
+            var text = leadText
+            for item in itemTexts {
+                if !text.isEmpty { text += " " }
+                text += item
+            }
+            return Cell(
+                text: text, line: line, column: column, leadText: leadText, listItems: itemTexts,
+                hasGluedList: inList && !sawListItemTag)
+        }
+    }
+
+    /// The HTML tags SOPKit strips, by what they do to the text.
+    enum Tag {
+        case listOpen, listClose, itemOpen, itemClose, breaking, inline
+
+        private static let inlineNames: Set<String> = [
+            "b", "i", "u", "em", "strong", "span", "font", "sup", "sub", "small", "big", "a", "s", "strike", "mark",
+            "o:p",
+        ]
+        private static let breakingNames: Set<String> = [
+            "p", "br", "div", "center", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tr", "td",
+            "th", "hr",
+        ]
+
+        /// Reads a tag starting at `start` (a `<`); nil when it is not a tag SOPKit strips.
+        static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Tag, Int)? {
+            var index = start + 1
+            var closing = false
+            if index < end, bytes[index] == UInt8(ascii: "/") {
+                closing = true
+                index += 1
+            }
+            var name: [UInt8] = []
+            while index < end, name.count < 8 {
+                let byte = bytes[index] | 0x20
+                let isLetter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+                let isDigit = bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")
+                guard isLetter || (isDigit && !name.isEmpty) || (bytes[index] == UInt8(ascii: ":") && !name.isEmpty)
+                else { break }
+                name.append(isLetter ? byte : bytes[index])
+                index += 1
+            }
+            guard !name.isEmpty, index < end else { return nil }
+            let after = bytes[index]
+            guard after == UInt8(ascii: ">") || after == UInt8(ascii: " ") || after == UInt8(ascii: "/")
+                || after == 0x09
+            else { return nil }
+            let limit = min(end, start + maximumTagLength)
+            var close = index
+            while close < limit, bytes[close] != UInt8(ascii: ">") {
+                if bytes[close] == UInt8(ascii: "<") { return nil }
+                close += 1
+            }
+            guard close < limit else { return nil }
+            let nameText = String(decoding: name, as: UTF8.self)
+            let tag: Tag
+            switch nameText {
+            case "ol", "ul": tag = closing ? .listClose : .listOpen
+            case "li": tag = closing ? .itemClose : .itemOpen
+            default:
+                if breakingNames.contains(nameText) {
+                    tag = .breaking
+                } else if inlineNames.contains(nameText) {
+                    tag = .inline
+                } else {
+                    return nil
+                }
+            }
+            return (tag, close + 1)
+        }
+    }
+
+    /// HTML character entities: the named ones Word exports use, and numeric ones.
+    enum Entity {
+        private static let named: [String: Unicode.Scalar] = [
+            "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "ndash": "\u{2013}",
+            "mdash": "\u{2014}", "lsquo": "\u{2018}", "rsquo": "\u{2019}", "ldquo": "\u{201C}", "rdquo": "\u{201D}",
+            "hellip": "\u{2026}", "bull": "\u{2022}", "middot": "\u{B7}", "deg": "\u{B0}", "times": "\u{D7}",
+            "radic": "\u{221A}", "rarr": "\u{2192}", "larr": "\u{2190}", "darr": "\u{2193}", "uarr": "\u{2191}",
+        ]
+
+        /// Reads an entity starting at `start` (a `&`); nil when it is not one.
+        static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Unicode.Scalar, Int)? {
+            let limit = min(end, start + 12)
+            var index = start + 1
+            while index < limit, bytes[index] != UInt8(ascii: ";") {
+                let byte = bytes[index]
+                let isAlphanumeric = (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "#")
+                guard isAlphanumeric else { return nil }
+                index += 1
+            }
+            guard index < limit, index > start + 1 else { return nil }
+            let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<index]), as: UTF8.self)
+            if body.hasPrefix("#") {
+                let digits = body.dropFirst()
+                let value: UInt32?
+                if digits.first == "x" || digits.first == "X" {
+                    value = UInt32(digits.dropFirst(), radix: 16)
+                } else {
+                    value = UInt32(digits)
+                }
+                guard let value, value >= 0x20, let scalar = Unicode.Scalar(value) else { return nil }
+                return (scalar, index + 1)
+            }
+            guard let scalar = named[body] else { return nil }
+            return (scalar, index + 1)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// What a short mark in a role cell of the flowchart means.
+public enum Mark: Sendable, Hashable {
+    /// A tick or symbol that marks the role performing the step (√ v V X x ● ■ ✓ …).
+    case performer
+    /// An arrow or line of the flowchart (→ ↓ ←), or a branch label ("Ya", "Tidak"): not a performer.
+    case connector
+
+    private static let performerMarks: Set<String> = [
+        "\u{221A}", "\u{2713}", "\u{2714}", "v", "V", "x", "X", "\u{25CF}", "\u{25A0}", "\u{25C6}", "\u{2666}",
+        "\u{25A1}", "\u{25CB}", "\u{25EF}", "\u{2B24}", "\u{2022}", "*", "\u{2610}", "\u{2611}", "\u{2612}",
+        "\u{25AD}", "\u{25AC}", "\u{25B2}", "\u{2B1B}", "\u{25C7}", "\u{2662}", "\u{2717}", "\u{2718}", "o", "O",
+        "\u{00D7}", "\u{25FB}", "\u{25FC}", "\u{2588}",
+    ]
+
+    /// Classifies the text of a cell; nil when it is ordinary text.
+    public static func classify(_ text: String) -> Mark? {
+        guard !text.isEmpty, text.utf8.count <= 16 else { return nil }
+        if performerMarks.contains(text) { return .performer }
+        var allArrowish = true
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2190...0x21FF, 0x27F0...0x27FF, 0x2900...0x297F, 0x2B00...0x2B0D, 0x25B6, 0x25BA, 0x25BC, 0x25C0,
+                0x25C4, 0x2794...0x27BF:
+                continue
+            case 0x2D, 0x3E, 0x3C, 0x2013, 0x2014, 0x7C, 0x20, 0x5E:
+                break
+            default:
+                allArrowish = false
+            }
+        }
+        if allArrowish { return .connector }
+        switch TextFolding.key(text) {
+        case "ya", "tidak", "yes", "no", "tdk", "y", "t", "ok", "setuju", "tidak setuju": return .connector
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// Step numbers as printed in the first column: "1", "1.", "10", "1)", "1 .".
+public enum StepNumber {
+    /// The number when all of `text` is a step number, else nil.
+    public static func parse(_ text: some StringProtocol) -> Int? {
+        var value = 0
+        var digits = 0
+        var sawTerminator = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                guard !sawTerminator, digits < 3 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                guard digits > 0, !sawTerminator else { return nil }
+                sawTerminator = true
+            case 0x20:
+                continue
+            default:
+                return nil
+            }
+        }
+        return digits > 0 ? value : nil
+    }
+
+    /// A number followed by text in the same cell ("1. Memberi arahan"): the number and the text.
+    public static func leading(_ text: String) -> (number: Int, rest: Substring)? {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        var value = 0
+        var digits = 0
+        while index != utf8.endIndex, let digit = asciiDigit(utf8[index]), digits < 3 {
+            value = value * 10 + digit
+            digits += 1
+            index = utf8.index(after: index)
+        }
+        guard digits > 0, index != utf8.endIndex else { return nil }
+        let terminator = utf8[index]
+        guard terminator == UInt8(ascii: ".") || terminator == UInt8(ascii: ")") else { return nil }
+        index = utf8.index(after: index)
+        guard index != utf8.endIndex, utf8[index] == 0x20 else { return nil }
+        let rest = Substring(text[index...]).drop { $0 == " " }
+        guard let first = rest.first, first.isLetter else { return nil }
+        return (value, rest)
+    }
+
+    private static func asciiDigit(_ byte: UInt8) -> Int? {
+        byte >= 0x30 && byte <= 0x39 ? Int(byte - 0x30) : nil
+    }
+}

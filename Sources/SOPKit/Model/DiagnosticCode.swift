@@ -1,0 +1,114 @@
+/// The stable codes of every diagnostic SOPKit emits. `docs/RULES.md` explains each.
+///
+/// Ranges: `SOP0xx` input and parsing, `SOP1xx` identity block, `SOP2xx` step numbering,
+/// `SOP3xx` roles and performers, `SOP4xx` durations, `SOP5xx` Mutu Baku.
+public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
+    // Input and parsing.
+    case noSOPFound = "SOP001"
+    case decodedAsWindows1252 = "SOP002"
+    case binaryInput = "SOP003"
+    case emptyInput = "SOP004"
+    case inputTooLarge = "SOP005"
+    case lineTooLong = "SOP006"
+    case decodedAsUTF16WithoutBOM = "SOP007"
+    case unreadableInput = "SOP008"
+    case rowRealigned = "SOP010"
+    case repeatedHeaderMerged = "SOP011"
+    case lineOutsideSteps = "SOP012"
+    case listItemsSplit = "SOP013"
+
+    // Identity block.
+    case missingTitle = "SOP100"
+    case missingIdentityField = "SOP101"
+    case unreadableDate = "SOP102"
+    case createdAfterEffective = "SOP103"
+    case nipLength = "SOP110"
+    case nipBirthDate = "SOP111"
+    case nipAppointmentDate = "SOP112"
+    case nipSexDigit = "SOP113"
+    case unparsedLegalReference = "SOP120"
+
+    // Step numbering.
+    case noSteps = "SOP201"
+    case stepNumberGap = "SOP202"
+    case duplicateStepNumber = "SOP203"
+    case stepOutOfOrder = "SOP204"
+    case emptyActivity = "SOP205"
+
+    // Roles and performers.
+    case noRoles = "SOP301"
+    case markerOutsideRoles = "SOP302"
+    case noPerformer = "SOP303"
+    case performerNotInHeader = "SOP304"
+
+    // Durations.
+    case missingDuration = "SOP401"
+    case unparseableDuration = "SOP402"
+    case unknownDurationUnit = "SOP403"
+    case zeroDuration = "SOP404"
+    case implausibleDuration = "SOP405"
+
+    // Mutu Baku.
+    case missingRequirements = "SOP501"
+    case missingOutput = "SOP502"
+
+    /// The severity a diagnostic of this code has unless a rule says otherwise.
+    public var defaultSeverity: Severity {
+        switch self {
+        case .decodedAsWindows1252, .decodedAsUTF16WithoutBOM, .rowRealigned, .repeatedHeaderMerged,
+            .listItemsSplit, .unparsedLegalReference:
+            .note
+        case .lineOutsideSteps, .missingIdentityField, .unreadableDate, .markerOutsideRoles, .noPerformer,
+            .missingDuration, .zeroDuration, .implausibleDuration, .missingRequirements, .missingOutput:
+            .warning
+        case .noSOPFound, .binaryInput, .emptyInput, .inputTooLarge, .lineTooLong, .unreadableInput,
+            .missingTitle, .createdAfterEffective, .nipLength, .nipBirthDate, .nipAppointmentDate, .nipSexDigit,
+            .noSteps, .stepNumberGap, .duplicateStepNumber, .stepOutOfOrder, .emptyActivity,
+            .noRoles, .performerNotInHeader, .unparseableDuration, .unknownDurationUnit:
+            .error
+        }
+    }
+
+    /// A short name of the rule, used as the SARIF rule name and in `docs/RULES.md`.
+    public var title: String {
+        switch self {
+        case .noSOPFound: "no-sop-found"
+        case .decodedAsWindows1252: "decoded-as-windows-1252"
+        case .binaryInput: "binary-input"
+        case .emptyInput: "empty-input"
+        case .inputTooLarge: "input-too-large"
+        case .lineTooLong: "line-too-long"
+        case .decodedAsUTF16WithoutBOM: "decoded-as-utf16-without-bom"
+        case .unreadableInput: "unreadable-input"
+        case .rowRealigned: "row-realigned"
+        case .repeatedHeaderMerged: "repeated-header-merged"
+        case .lineOutsideSteps: "line-outside-steps"
+        case .listItemsSplit: "list-items-split"
+        case .missingTitle: "missing-title"
+        case .missingIdentityField: "missing-identity-field"
+        case .unreadableDate: "unreadable-date"
+        case .createdAfterEffective: "created-after-effective"
+        case .nipLength: "nip-length"
+        case .nipBirthDate: "nip-birth-date"
+        case .nipAppointmentDate: "nip-appointment-date"
+        case .nipSexDigit: "nip-sex-digit"
+        case .unparsedLegalReference: "unparsed-legal-reference"
+        case .noSteps: "no-steps"
+        case .stepNumberGap: "step-number-gap"
+        case .duplicateStepNumber: "duplicate-step-number"
+        case .stepOutOfOrder: "step-out-of-order"
+        case .emptyActivity: "empty-activity"
+        case .noRoles: "no-roles"
+        case .markerOutsideRoles: "marker-outside-roles"
+        case .noPerformer: "no-performer"
+        case .performerNotInHeader: "performer-not-in-header"
+        case .missingDuration: "missing-duration"
+        case .unparseableDuration: "unparseable-duration"
+        case .unknownDurationUnit: "unknown-duration-unit"
+        case .zeroDuration: "zero-duration"
+        case .implausibleDuration: "implausible-duration"
+        case .missingRequirements: "missing-requirements"
+        case .missingOutput: "missing-output"
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// How the performers of a step were found.
+public enum PerformerSource: String, Sendable, Hashable {
+    /// A mark (√, v, X, ●, …) in a role cell.
+    case marker
+    /// Inferred from the activity wording or the hand-off chain.
+    case text
+    /// Not known.
+    case unknown
+}
+
+/// The cells of a step row, for pointing diagnostics at them.
+public enum StepField: Sendable, Hashable {
+    case number, activity, requirements, duration, output, notes
+}
+
+/// One row of the procedure table.
+public struct Step: Sendable, Hashable {
+    /// The step number as printed.
+    public var number: Int
+    /// Kegiatan / Aktivitas: one space between words, HTML removed, list items joined with "; ".
+    public var activity: String
+    /// The roles (exactly as in `SOP.roles`) that perform the step.
+    public var performers: [String]
+    /// How `performers` was found.
+    public var performerSource: PerformerSource
+    /// Mutu Baku: Kelengkapan / Persyaratan.
+    public var requirements: String?
+    /// Mutu Baku: Waktu.
+    public var duration: Duration?
+    /// Mutu Baku: Output.
+    public var output: String?
+    /// Keterangan.
+    public var notes: String?
+    /// 1-based line where the step starts.
+    public var line: Int
+    /// Where each cell of the step was read, for diagnostics.
+    public var locations: [StepField: SourceLocation]
+
+    /// Creates a step.
+    public init(
+        number: Int, activity: String, performers: [String] = [], performerSource: PerformerSource = .unknown,
+        requirements: String? = nil, duration: Duration? = nil, output: String? = nil, notes: String? = nil,
+        line: Int, locations: [StepField: SourceLocation] = [:]
+    ) {
+        self.number = number
+        self.activity = activity
+        self.performers = performers
+        self.performerSource = performerSource
+        self.requirements = requirements
+        self.duration = duration
+        self.output = output
+        self.notes = notes
+        self.line = line
+        self.locations = locations
+    }
+
+    /// Where `field` was read, or the start of the step row.
+    public func location(of field: StepField) -> SourceLocation {
+        locations[field] ?? SourceLocation(line: line, column: 1)
+    }
+}

@@ -1,0 +1,178 @@
+/// Reads the Waktu cell of a step: "2 Hari", "10 Menit", "1 jam", "3 minggu", "1 bulan",
+/// a range "1-2 hari" (upper bound), decimals "0,5 hari", and flexible phrases ("Disesuaikan",
+/// "Sesuai kebutuhan", "-").
+public enum DurationParser {
+    /// Parses `text`; `defaultUnit` applies to a bare number (a header such as "Waktu (menit)").
+    /// Returns nil for empty text.
+    public static func parse(_ text: String, defaultUnit: DurationUnit? = nil) -> Duration? {
+        let trimmed = TextFolding.collapseWhitespace(text)
+        guard !trimmed.isEmpty else { return nil }
+        return Duration(text: trimmed, measure: measure(of: trimmed, defaultUnit: defaultUnit))
+    }
+
+    /// Whether `text` reads as a duration amount or a flexible phrase other than a lone dash: used to
+    /// find the Waktu cell of a row whose cells are misaligned.
+    public static func looksLikeDuration(_ text: String, defaultUnit: DurationUnit? = nil) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= 40 else { return false }
+        switch measure(of: text, defaultUnit: defaultUnit) {
+        case .amount: return true
+        case .flexible: return !isDash(text)
+        case .unknownUnit, .unreadable: return false
+        }
+    }
+
+    private static func isDash(_ text: String) -> Bool {
+        text.allSatisfy { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == " " }
+    }
+
+    private static let flexiblePhrases: [String] = [
+        "disesuaikan", "sesuaikebutuhan", "sesuai", "menyesuaikan", "tentatif", "kondisional", "situasional",
+        "sesuaijadwal", "sesuaiketentuan", "tidaktentu", "fleksibel", "flexible", "tergantung", "bervariasi",
+        "sesuaikondisi", "sesuaikeperluan", "insidental", "insidentil",
+    ]
+
+    /// The unit named by a word, folded to lower case.
+    static func unit(named word: Substring) -> DurationUnit? {
+        switch word {
+        case "menit", "mnt", "mt", "min", "minute", "minutes", "minit": .minute
+        case "jam", "jm", "hour", "hours": .hour
+        case "hari", "hr", "hri", "day", "days", "harikerja": .day
+        case "minggu", "mgg", "pekan", "week", "weeks": .week
+        case "bulan", "bln", "month", "months": .month
+        default: nil
+        }
+    }
+
+    static func measure(of text: String, defaultUnit: DurationUnit?) -> DurationMeasure {
+        if isDash(text) { return .flexible }
+        let key = TextFolding.key(text)
+        if key.isEmpty { return .unreadable }
+        let compact = key.filter { $0 != " " }
+        if flexiblePhrases.contains(where: { compact.hasPrefix($0) }) { return .flexible }
+        var tokens = Tokens(text)
+        guard let first = tokens.number() else {
+            if key.hasPrefix("setengah "), let unit = unit(named: key.split(separator: " ")[1]) {
+                return .amount(value: 0.5, unit: unit)
+            }
+            return .unreadable
+        }
+        var value = first
+        if tokens.rangeSeparator(), let upper = tokens.number() {
+            value = max(first, upper)
+        } else if tokens.fractionSlash(), let denominator = tokens.number(), denominator > 0 {
+            value = first / denominator
+        }
+        if tokens.multiplication(), let factor = tokens.number() {
+            value *= factor
+        }
+        tokens.skipParenthetical()
+        guard let word = tokens.word() else {
+            return defaultUnit.map { .amount(value: value, unit: $0) } ?? .unknownUnit("")
+        }
+        if let unit = unit(named: word) { return .amount(value: value, unit: unit) }
+        if word == "x", let factor = tokens.number(), let unitWord = tokens.word(), let unit = unit(named: unitWord) {
+            return .amount(value: value * factor, unit: unit)
+        }
+        return .unknownUnit(String(word))
+    }
+
+    /// A small scanner over the text: numbers ("2", "0,5", "1.5"), words, separators.
+    private struct Tokens {
+        let scalars: [Unicode.Scalar]
+        var index = 0
+
+        init(_ text: String) { scalars = Array(text.unicodeScalars) }
+
+        mutating func skipSpaces() {
+            while index < scalars.count, scalars[index] == " " { index += 1 }
+        }
+
+        mutating func number() -> Double? {
+            skipSpaces()
+            var integer = 0.0
+            var digits = 0
+            while index < scalars.count, let digit = digitValue(scalars[index]), digits < 6 {
+                integer = integer * 10 + digit
+                digits += 1
+                index += 1
+            }
+            guard digits > 0 else { return nil }
+            if index + 1 < scalars.count, scalars[index] == "," || scalars[index] == ".",
+                digitValue(scalars[index + 1]) != nil
+            {
+                index += 1
+                var scale = 0.1
+                var decimals = 0
+                while index < scalars.count, let digit = digitValue(scalars[index]) {
+                    if decimals < 3 { integer += digit * scale }
+                    scale /= 10
+                    decimals += 1
+                    index += 1
+                }
+            }
+            return integer
+        }
+
+        mutating func rangeSeparator() -> Bool {
+            skipSpaces()
+            guard index < scalars.count else { return false }
+            if scalars[index] == "-" || scalars[index] == "\u{2013}" || scalars[index] == "\u{2014}"
+                || scalars[index] == "~"
+            {
+                index += 1
+                return true
+            }
+            let rest = String(String.UnicodeScalarView(scalars[index...].prefix(9))).lowercased()
+            for word in ["s/d", "s.d.", "s.d", "sampai", "hingga"] where rest.hasPrefix(word) {
+                index += word.unicodeScalars.count
+                return true
+            }
+            return false
+        }
+
+        /// Skips "(tiga)" after a number, as in "3 (tiga) hari".
+        mutating func skipParenthetical() {
+            skipSpaces()
+            guard index < scalars.count, scalars[index] == "(" else { return }
+            var close = index + 1
+            while close < scalars.count, close - index < 20, scalars[close] != ")" { close += 1 }
+            if close < scalars.count, scalars[close] == ")" { index = close + 1 }
+        }
+
+        mutating func fractionSlash() -> Bool {
+            guard index < scalars.count, scalars[index] == "/" else { return false }
+            guard index + 1 < scalars.count, digitValue(scalars[index + 1]) != nil else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func multiplication() -> Bool {
+            skipSpaces()
+            guard index < scalars.count, scalars[index] == "x" || scalars[index] == "X" || scalars[index] == "\u{D7}"
+            else { return false }
+            var lookahead = index + 1
+            while lookahead < scalars.count, scalars[lookahead] == " " { lookahead += 1 }
+            guard lookahead < scalars.count, digitValue(scalars[lookahead]) != nil else { return false }
+            index += 1
+            return true
+        }
+
+        /// The next word, folded to lower case ASCII letters ("Hari" → "hari", "hari kerja" → "hari").
+        mutating func word() -> Substring? {
+            skipSpaces()
+            while index < scalars.count, !scalars[index].properties.isAlphabetic, digitValue(scalars[index]) == nil {
+                index += 1
+            }
+            var letters = ""
+            while index < scalars.count, scalars[index].properties.isAlphabetic {
+                letters.unicodeScalars.append(scalars[index])
+                index += 1
+            }
+            return letters.isEmpty ? nil : Substring(letters.lowercased())
+        }
+
+        private func digitValue(_ scalar: Unicode.Scalar) -> Double? {
+            scalar.value >= 0x30 && scalar.value <= 0x39 ? Double(scalar.value - 0x30) : nil
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// What a date cell says.
+public enum DateReading: Sendable, Hashable {
+    /// Nothing: empty, "-", or a placeholder.
+    case none
+    /// A date, possibly without day or month.
+    case date(PartialDate)
+    /// Text that is not a date.
+    case unreadable
+}
+
+/// Reads dates as Indonesian SOPs write them: "14 Januari 2019", "Januari 2022", "06 April 2021",
+/// "2 Juni 2025", "14-01-2019", "14/01/2019", "2019-01-14", "2021"; "-" or empty is no date.
+public enum IndonesianDate {
+    /// Reads `text`.
+    public static func parse(_ text: some StringProtocol) -> DateReading {
+        if text.allSatisfy({ $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == " " || $0 == ":" || $0 == "." }) {
+            return .none
+        }
+        let words = TextFolding.keyWords(text)
+        if words.isEmpty { return .none }
+        if words.count == 1, ["belum", "tidak", "nihil", "none", "na"].contains(words[0]) { return .none }
+        if let iso = isoDate(text) { return iso }
+        var day: Int?
+        var month: Int?
+        var year: Int?
+        for word in words {
+            if let number = Int(word) {
+                if word.count == 4, number >= 1900, number <= 2100 {
+                    guard year == nil else { return .unreadable }
+                    year = number
+                } else if word.count <= 2, month == nil, day == nil, number >= 1, number <= 31 {
+                    day = number
+                } else if word.count <= 2, day != nil, month == nil, number >= 1, number <= 12 {
+                    month = number
+                } else {
+                    return .unreadable
+                }
+            } else if let named = monthNumber(word) {
+                guard month == nil else { return .unreadable }
+                month = named
+            } else if ["tanggal", "tgl", "bulan", "tahun", "th", "thn"].contains(word) {
+                continue
+            } else {
+                return .unreadable
+            }
+        }
+        guard let year else { return .unreadable }
+        guard let month else { return day == nil ? .date(PartialDate(year: year)) : .unreadable }
+        if let day {
+            guard day <= daysIn(month: month, year: year) else { return .unreadable }
+        }
+        return .date(PartialDate(year: year, month: month, day: day))
+    }
+
+    /// "2019-01-14", "2019-01", "2019" as written by the text exporter and ISO tools.
+    private static func isoDate(_ text: some StringProtocol) -> DateReading? {
+        let trimmed = TextFolding.trim(text)
+        let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.count <= 3, parts[0].count == 4, let year = Int(parts[0]),
+            parts.dropFirst().allSatisfy({ $0.count == 2 && Int($0) != nil })
+        else { return nil }
+        let month = Int(parts[1])!
+        guard month >= 1, month <= 12 else { return .unreadable }
+        guard parts.count == 3 else { return .date(PartialDate(year: year, month: month)) }
+        let day = Int(parts[2])!
+        guard day >= 1, day <= daysIn(month: month, year: year) else { return .unreadable }
+        return .date(PartialDate(year: year, month: month, day: day))
+    }
+
+    /// The month named by an Indonesian (or English) month name or abbreviation, folded.
+    public static func monthNumber(_ word: some StringProtocol) -> Int? {
+        switch word.lowercased() {
+        case "januari", "jan", "january": 1
+        case "februari", "pebruari", "feb", "peb", "february", "febuari": 2
+        case "maret", "mar", "march", "mrt": 3
+        case "april", "apr", "apl": 4
+        case "mei", "may": 5
+        case "juni", "jun", "june": 6
+        case "juli", "jul", "july": 7
+        case "agustus", "agu", "agt", "agst", "ags", "aug", "august", "agus": 8
+        case "september", "sep", "sept": 9
+        case "oktober", "okt", "oct", "october": 10
+        case "november", "nopember", "nov", "nop": 11
+        case "desember", "des", "dec", "december", "dese": 12
+        default: nil
+        }
+    }
+
+    /// Days in `month` of `year` (Gregorian).
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/// Reads an item of Dasar Hukum: kind, number, year and subject of a regulation.
+///
+/// "Peraturan Presiden Nomor 8 Tahun 2006 tentang …", "UU Nomor 9 Tahun 2015 …",
+/// "Peraturan Bupati Landak Nomor: 36 Tahun 2015 Tentang …", "Permendagri Nomor 86 Tahun 2017 …".
+public enum LegalReferenceParser {
+    /// Kinds by the folded words they start with; the longest match wins.
+    private static let kinds: [(prefix: String, kind: String)] = [
+        ("peraturan pemerintah pengganti undang undang", "Peraturan Pemerintah Pengganti Undang-Undang"),
+        ("perppu", "Peraturan Pemerintah Pengganti Undang-Undang"),
+        ("undang undang dasar", "Undang-Undang Dasar"),
+        ("undang undang", "Undang-Undang"), ("uu", "Undang-Undang"), ("undang", "Undang-Undang"),
+        ("peraturan pemerintah", "Peraturan Pemerintah"), ("pp", "Peraturan Pemerintah"),
+        ("peraturan presiden", "Peraturan Presiden"), ("perpres", "Peraturan Presiden"),
+        ("keputusan presiden", "Keputusan Presiden"), ("keppres", "Keputusan Presiden"),
+        ("instruksi presiden", "Instruksi Presiden"), ("inpres", "Instruksi Presiden"),
+        ("peraturan menteri", "Peraturan Menteri"), ("peraturan menpan", "Peraturan Menteri"),
+        ("peraturan mendagri", "Peraturan Menteri"), ("peraturan men", "Peraturan Menteri"),
+        ("permen", "Peraturan Menteri"), ("peraturan bersama menteri", "Peraturan Bersama Menteri"),
+        ("keputusan menteri", "Keputusan Menteri"), ("kepmen", "Keputusan Menteri"),
+        ("surat edaran menteri", "Surat Edaran Menteri"),
+        ("peraturan daerah", "Peraturan Daerah"), ("perda", "Peraturan Daerah"),
+        ("peraturan gubernur", "Peraturan Gubernur"), ("pergub", "Peraturan Gubernur"),
+        ("peraturan bupati", "Peraturan Bupati"), ("perbup", "Peraturan Bupati"),
+        ("peraturan walikota", "Peraturan Walikota"), ("peraturan wali kota", "Peraturan Walikota"),
+        ("perwal", "Peraturan Walikota"), ("perwali", "Peraturan Walikota"),
+        ("keputusan gubernur", "Keputusan Gubernur"), ("keputusan bupati", "Keputusan Bupati"),
+        ("keputusan walikota", "Keputusan Walikota"), ("keputusan wali kota", "Keputusan Walikota"),
+        ("keputusan kepala", "Keputusan Kepala"), ("peraturan kepala", "Peraturan Kepala"),
+        ("peraturan badan", "Peraturan Badan"), ("peraturan lembaga", "Peraturan Lembaga"),
+        ("keputusan", "Keputusan"), ("instruksi", "Instruksi"), ("surat edaran", "Surat Edaran"),
+        ("peraturan", "Peraturan"),
+    ]
+
+    private static let sortedKinds = kinds.sorted { $0.prefix.count > $1.prefix.count }
+
+    /// Reads `text`; parts that cannot be found are nil.
+    public static func parse(_ text: String) -> LegalReference {
+        let cleaned = TextFolding.collapseWhitespace(text)
+        var reference = LegalReference(text: cleaned)
+        let key = TextFolding.key(cleaned)
+        reference.kind = kind(ofKey: key)
+        let words = cleaned.split(separator: " ")
+        let folded = words.map { TextFolding.key($0) }
+        let subjectStart = folded.firstIndex(of: "tentang")
+        let searchEnd = subjectStart ?? words.count
+        if let numberIndex = folded[..<searchEnd].firstIndex(where: { ["nomor", "no", "nomer", "nomor:"].contains($0) }),
+            numberIndex + 1 < searchEnd
+        {
+            var candidate = numberIndex + 1
+            if folded[candidate].isEmpty, candidate + 1 < searchEnd { candidate += 1 }
+            let number = TextFolding.trim(words[candidate], punctuation: [":", ",", ";", "."])
+            if !number.isEmpty, number.contains(where: \.isNumber) { reference.number = number }
+        }
+        if let yearIndex = folded[..<searchEnd].firstIndex(of: "tahun"), yearIndex + 1 < searchEnd {
+            reference.year = year(in: words[yearIndex + 1])
+        }
+        if reference.year == nil, let number = reference.number {
+            reference.year = number.split(whereSeparator: { !$0.isNumber }).compactMap { year(in: $0) }.last
+        }
+        if let subjectStart, subjectStart + 1 < words.count {
+            let subject = words[(subjectStart + 1)...].joined(separator: " ")
+            let trimmed = TextFolding.trim(subject, punctuation: [";", ",", "."])
+            reference.subject = trimmed.isEmpty ? nil : trimmed
+        }
+        return reference
+    }
+
+    /// The kind of regulation that folded text starts with.
+    static func kind(ofKey key: String) -> String? {
+        var key = Substring(key)
+        for skipped in ["salinan ", "copy "] where key.hasPrefix(skipped) { key = key.dropFirst(skipped.count) }
+        for entry in sortedKinds where key == entry.prefix || key.hasPrefix(entry.prefix + " ") {
+            return entry.kind
+        }
+        for entry in sortedKinds where entry.prefix.count >= 4 && !entry.prefix.contains(" ")
+            && key.hasPrefix(entry.prefix)
+        {
+            return entry.kind
+        }
+        return nil
+    }
+
+    private static func year(in word: some StringProtocol) -> Int? {
+        let digits = word.prefix { $0.isNumber }
+        guard digits.count == 4, let value = Int(digits), value >= 1900, value <= 2100 else { return nil }
+        return value
+    }
+
+    /// Whether `text` starts like a regulation: used to split Dasar Hukum items wrapped over lines.
+    public static func startsLikeRegulation(_ text: some StringProtocol) -> Bool {
+        kind(ofKey: TextFolding.key(text.prefix(60))) != nil
+    }
+}

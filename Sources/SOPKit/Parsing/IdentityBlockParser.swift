@@ -1,0 +1,409 @@
+/// What the identity block of one SOP gave.
+struct IdentityBlock: Sendable {
+    var title: String?
+    var number: String?
+    var agency: String?
+    var dates = SOPDates()
+    var approver = Approver()
+    var legalBasis: [LegalReference] = []
+    var qualifications: [String] = []
+    var relatedProcedures: [String] = []
+    var equipment: [String] = []
+    var warnings: [String] = []
+    var records: [String] = []
+    var locations: [SOPField: SourceLocation] = [:]
+    var diagnostics: [Diagnostic] = []
+}
+
+/// Reads the identity block: labelled fields ("Nomor SOP : …"), the approver with name and NIP, the
+/// agency lines, a bare title line, and the six lists in their layouts (two columns under a label row,
+/// HTML lists in the label's cell, numbered lines under a label).
+struct IdentityBlockParser {
+    private let file: String
+    private var block = IdentityBlock()
+    private var agencyParts: [(text: String, line: Int)] = []
+    private var bareTitle: (text: String, location: SourceLocation)?
+    private var headingTitle: (text: String, location: SourceLocation)?
+    private var listColumns: [(cellIndex: Int, label: IdentityLabel)] = []
+    private var listChunks: [IdentityLabel: [ListChunk]] = [:]
+    private var approverOpen = false
+    private var sawLabel = false
+
+    /// A piece of list text: a line (possibly numbered "1. … 2. …"), or the items of an HTML list.
+    private enum ListChunk {
+        case line(String)
+        case htmlItems([String], glued: Bool)
+    }
+
+    private init(file: String) { self.file = file }
+
+    /// Parses the identity lines of one SOP.
+    static func parse(_ lines: ArraySlice<Line>, file: String) -> IdentityBlock {
+        var parser = IdentityBlockParser(file: file)
+        var afterBlank = false
+        for line in lines {
+            defer { afterBlank = line.kind == .blank }
+            switch line.kind {
+            case .blank:
+                continue
+            case .keyValue, .listLabel:
+                parser.labelLine(line)
+            case .title where !parser.listColumns.isEmpty && !afterBlank && Self.isSOPNameItem(line):
+                parser.textLine(line)
+            case .title:
+                parser.listColumns = []
+                parser.approverOpen = false
+                if parser.headingTitle == nil, let cell = line.firstFilledCell {
+                    parser.headingTitle = (cell.text, cell.location)
+                }
+            default:
+                parser.textLine(line)
+            }
+        }
+        return parser.finish()
+    }
+
+    /// "SOP Pengarsipan Surat Keluar": the name of a related SOP, an item of Keterkaitan, not a title.
+    private static func isSOPNameItem(_ line: Line) -> Bool {
+        line.filledCells.count == 1 && TextFolding.key(line.text).hasPrefix("sop ")
+    }
+
+    // MARK: Lines
+
+    private mutating func labelLine(_ line: Line) {
+        sawLabel = true
+        var field: (label: IdentityLabel, location: SourceLocation, parts: [String], chunks: [ListChunk])?
+        var newListColumns: [(cellIndex: Int, label: IdentityLabel)] = []
+        for (index, cell) in line.filledCells {
+            if let match = Vocabulary.identityLabel(at: cell.leadText),
+                field == nil || !field!.parts.isEmpty || !isWeak(match, in: cell)
+            {
+                if let field { finish(field) }
+                var parts: [String] = []
+                var chunks: [ListChunk] = []
+                let rest = TextFolding.trim(match.rest)
+                if !rest.isEmpty {
+                    parts.append(rest)
+                    chunks.append(.line(rest))
+                }
+                if !cell.listItems.isEmpty {
+                    chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
+                    parts += cell.listItems
+                }
+                field = (match.label, cell.location, parts, chunks)
+                if match.label.isList, chunks.isEmpty { newListColumns.append((index, match.label)) }
+            } else if var current = field {
+                current.parts.append(Self.valueText(cell.text))
+                if cell.listItems.isEmpty {
+                    current.chunks.append(.line(Self.valueText(cell.text)))
+                } else {
+                    if !cell.leadText.isEmpty { current.chunks.append(.line(Self.valueText(cell.leadText))) }
+                    current.chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
+                }
+                field = current
+            } else if TextFolding.isUpperCase(cell.text) {
+                addAgencyPart(cell.text, at: cell.location)
+            }
+        }
+        if let field { finish(field) }
+        listColumns = newListColumns
+    }
+
+    /// A weak label ("Keterangan") in the value position of another label is a value.
+    private func isWeak(_ match: LabelMatch, in cell: Cell) -> Bool {
+        Vocabulary.identityLabel(at: cell.leadText, allowWeakWithoutColon: false) == nil || !match.hadColon
+            && TextFolding.keyWords(cell.leadText).count <= 1
+    }
+
+    private mutating func textLine(_ line: Line) {
+        let filled = line.filledCells
+        if !listColumns.isEmpty {
+            for (index, cell) in filled {
+                let label = listColumns.last { $0.cellIndex <= index }?.label ?? listColumns[0].label
+                if cell.listItems.isEmpty {
+                    listChunks[label, default: []].append(.line(cell.text))
+                } else {
+                    if !cell.leadText.isEmpty { listChunks[label, default: []].append(.line(cell.leadText)) }
+                    listChunks[label, default: []].append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
+                }
+            }
+            return
+        }
+        let text = line.text
+        if approverOpen, Self.nipRange(in: text) != nil || PersonName.looksLikeName(text) {
+            approverDetail(text, at: filled[0].cell.location)
+            return
+        }
+        if TextFolding.isUpperCase(text), block.title == nil, bareTitle == nil,
+            AgencyName.isUnitName(text) || !PersonName.looksLikeName(text) || agencyParts.isEmpty && !sawLabel
+        {
+            addAgencyPart(text, at: filled[0].cell.location)
+            return
+        }
+        if block.title == nil, bareTitle == nil, text.split(separator: " ").count >= 2 {
+            bareTitle = (Self.valueText(text), filled[0].cell.location)
+            return
+        }
+        block.diagnostics.append(Diagnostic(
+            .lineOutsideSteps,
+            "line in the identity block not recognised; ignored: \"\(ProcedureTableParser.excerpt(text))\"",
+            file: file, at: filled[0].cell.location, severity: .note))
+    }
+
+    private mutating func addAgencyPart(_ text: String, at location: SourceLocation) {
+        if agencyParts.isEmpty { block.locations[.agency] = location }
+        agencyParts.append((text, location.line))
+    }
+
+    // MARK: Fields
+
+    private mutating func finish(_ field: (label: IdentityLabel, location: SourceLocation, parts: [String], chunks: [ListChunk])) {
+        let value = Self.valueText(field.parts.joined(separator: " "))
+        switch field.label {
+        case .number:
+            setLocation(.number, field.location)
+            block.number = Self.isPlaceholder(value) ? nil : value
+        case .title:
+            setLocation(.title, field.location)
+            if !Self.isPlaceholder(value) { block.title = value }
+        case .agency:
+            if !Self.isPlaceholder(value) {
+                block.agency = value
+                block.locations[.agency] = field.location
+            }
+        case .created: block.dates.created = date(value, .created, field.location)
+        case .revised: block.dates.revised = date(value, .revised, field.location)
+        case .effective: block.dates.effective = date(value, .effective, field.location)
+        case .approved: block.dates.approved = date(value, .approved, field.location)
+        case .approver:
+            setLocation(.approver, field.location)
+            approverOpen = true
+            if !Self.isPlaceholder(value) { approverFirstLine(value, at: field.location) }
+        case .approverName:
+            if !Self.isPlaceholder(value) { block.approver.name = value }
+        case .approverNIP:
+            if let digits = NIP.digits(in: value) ?? (value.allSatisfy(\.isNumber) && !value.isEmpty ? value : nil) {
+                block.approver.nip = digits
+                block.locations[.nip] = field.location
+                approverOpen = false
+            }
+        case .legalBasis, .qualifications, .relatedProcedures, .equipment, .warnings, .records:
+            setLocation(Self.sopField(field.label), field.location)
+            listChunks[field.label, default: []] += field.chunks
+        }
+    }
+
+    private mutating func setLocation(_ field: SOPField, _ location: SourceLocation) {
+        if block.locations[field] == nil { block.locations[field] = location }
+    }
+
+    private mutating func date(_ value: String, _ field: SOPField, _ location: SourceLocation) -> PartialDate? {
+        setLocation(field, location)
+        switch IndonesianDate.parse(value) {
+        case .none: return nil
+        case .date(let date): return date
+        case .unreadable:
+            block.diagnostics.append(Diagnostic(
+                .unreadableDate, "\(Self.label(of: field)) \"\(value)\" is not a date SOPKit can read",
+                file: file, at: location))
+            return nil
+        }
+    }
+
+    private static func label(of field: SOPField) -> String {
+        switch field {
+        case .created: "Tanggal Pembuatan"
+        case .revised: "Tanggal Revisi"
+        case .effective: "Tanggal Efektif"
+        case .approved: "Tanggal Pengesahan"
+        default: field.rawValue
+        }
+    }
+
+    // MARK: Approver
+
+    private mutating func approverFirstLine(_ text: String, at location: SourceLocation) {
+        var before = text
+        if let nip = Self.nipRange(in: text) {
+            block.approver.nip = NIP.digits(in: text[nip])
+            block.locations[.nip] = location
+            before = TextFolding.trim(text[..<nip.lowerBound], punctuation: [","])
+            approverOpen = false
+        }
+        if let (position, name) = PersonName.splitPositionAndName(before) {
+            block.approver.position = position
+            block.approver.name = name
+        } else if !before.isEmpty {
+            block.approver.position = before
+        }
+    }
+
+    private mutating func approverDetail(_ text: String, at location: SourceLocation) {
+        var before = text
+        if let nip = Self.nipRange(in: text) {
+            block.approver.nip = NIP.digits(in: text[nip])
+            block.locations[.nip] = location
+            before = TextFolding.trim(text[..<nip.lowerBound], punctuation: [","])
+            approverOpen = false
+        }
+        if !before.isEmpty {
+            if block.approver.name == nil {
+                block.approver.name = before
+            } else {
+                block.approver.name! += " " + before
+            }
+        }
+    }
+
+    /// The range from "NIP" to the end of `text`, when "NIP" (a word of its own) is followed by digits.
+    static func nipRange(in text: String) -> Range<String.Index>? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "N" || text[index] == "n", text[index...].prefix(3).uppercased() == "NIP",
+                index == text.startIndex || !text[text.index(before: index)].isLetter
+            {
+                let afterLabel = text[text.index(index, offsetBy: 3)...].drop { $0 == "." || $0 == ":" || $0 == " " }
+                if let first = afterLabel.first, first.isNumber { return index..<text.endIndex }
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    // MARK: Lists
+
+    private static func sopField(_ label: IdentityLabel) -> SOPField {
+        switch label {
+        case .legalBasis: .legalBasis
+        case .qualifications: .qualifications
+        case .relatedProcedures: .relatedProcedures
+        case .equipment: .equipment
+        case .warnings: .warnings
+        default: .records
+        }
+    }
+
+    /// Items from the chunks of one list: HTML items (split when glued), numbered lines ("1. … 2. …"),
+    /// and unnumbered lines, which continue a numbered item or stand as items of their own.
+    private static func items(of chunks: [ListChunk]) -> [String] {
+        var items: [String] = []
+        var numbered = false
+        for chunk in chunks {
+            switch chunk {
+            case .htmlItems(let htmlItems, let glued):
+                for item in htmlItems {
+                    items += glued ? ListSplitter.splitGlued(item) : [TextFolding.trim(item)]
+                }
+            case .line(let text):
+                let value = valueText(text)
+                guard !isPlaceholder(value) else { continue }
+                if ListSplitter.startsWithMarker(value) {
+                    numbered = true
+                    let split = ListSplitter.splitNumbered(value)
+                    if split.count > 1 {
+                        items += split
+                    } else {
+                        items.append(ListSplitter.removingMarker(value))
+                    }
+                } else if numbered, !items.isEmpty {
+                    items[items.count - 1] += (items[items.count - 1].hasSuffix("-") ? "" : " ") + value
+                } else if let last = items.last, continues(last, with: value) {
+                    items[items.count - 1] = last + " " + value
+                } else {
+                    items.append(value)
+                }
+            }
+        }
+        return items.filter { !$0.isEmpty }
+    }
+
+    /// Whether an unnumbered line continues the previous item: it starts in lower case, or the
+    /// previous item ends mid-sentence.
+    private static func continues(_ previous: String, with next: String) -> Bool {
+        guard let first = next.first else { return false }
+        if first.isLowercase || first.isNumber { return true }
+        if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
+        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return ["dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada",
+            "untuk", "dalam", "atas", "the", "of"].contains(lastWord)
+    }
+
+    // MARK: Finish
+
+    private mutating func finish() -> IdentityBlock {
+        if block.title == nil, let bareTitle {
+            block.title = bareTitle.text
+            block.locations[.title] = bareTitle.location
+        }
+        if block.title == nil, let headingTitle {
+            block.title = Self.titleFromHeading(headingTitle.text)
+            block.locations[.title] = headingTitle.location
+        }
+        if block.agency == nil, !agencyParts.isEmpty {
+            block.agency = AgencyName.compose(agencyParts)
+        }
+        for (label, chunks) in listChunks.sorted(by: { Self.order($0.key) < Self.order($1.key) }) {
+            let items = Self.items(of: chunks)
+            let glued = chunks.reduce(0) { count, chunk in
+                if case .htmlItems(let htmlItems, true) = chunk { return count + htmlItems.count }
+                return count
+            }
+            if glued > 0, items.count > glued {
+                block.diagnostics.append(Diagnostic(
+                    .listItemsSplit,
+                    "\(Self.name(of: label)): \(items.count) items split from a list whose items were glued together",
+                    file: file, at: block.locations[Self.sopField(label)] ?? .wholeFile))
+            }
+            switch label {
+            case .legalBasis: block.legalBasis = items.map(LegalReferenceParser.parse)
+            case .qualifications: block.qualifications = items
+            case .relatedProcedures: block.relatedProcedures = items
+            case .equipment: block.equipment = items
+            case .warnings: block.warnings = items
+            case .records: block.records = items
+            default: break
+            }
+        }
+        return block
+    }
+
+    /// The position of a list in the identity block, for a stable order of diagnostics.
+    private static func order(_ label: IdentityLabel) -> Int {
+        [IdentityLabel.legalBasis, .qualifications, .relatedProcedures, .equipment, .warnings, .records]
+            .firstIndex(of: label) ?? 0
+    }
+
+    private static func name(of label: IdentityLabel) -> String {
+        switch label {
+        case .legalBasis: "Dasar Hukum"
+        case .qualifications: "Kualifikasi Pelaksana"
+        case .relatedProcedures: "Keterkaitan"
+        case .equipment: "Peralatan/Perlengkapan"
+        case .warnings: "Peringatan"
+        default: "Pencatatan dan Pendataan"
+        }
+    }
+
+    /// "## Standar Operasional Prosedur Penyusunan IKU" → "Penyusunan IKU".
+    static func titleFromHeading(_ text: String) -> String {
+        var rest = Substring(text).drop { $0 == "#" || $0 == " " }
+        for prefix in ["standar operasional prosedur", "standard operasional prosedur", "sop"] {
+            let key = TextFolding.key(rest.prefix(prefix.count + 2))
+            if key.hasPrefix(prefix) {
+                rest = rest.dropFirst(prefix.count).drop { $0 == " " || $0 == ":" || $0 == "-" }
+                break
+            }
+        }
+        return TextFolding.collapseWhitespace(rest)
+    }
+
+    /// A value cell's text without a leading colon.
+    static func valueText(_ text: some StringProtocol) -> String {
+        TextFolding.collapseWhitespace(Substring(text).drop { $0 == ":" || $0 == " " })
+    }
+
+    /// "-", "–", "…" or nothing: no value.
+    static func isPlaceholder(_ value: String) -> Bool {
+        value.allSatisfy { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == "." || $0 == " " || $0 == "\u{2026}" }
+    }
+}

@@ -1,0 +1,180 @@
+/// Aligns the cells of one step row with the table's columns by content, not by counting tabs.
+///
+/// Rows exported from Word often carry one to four tabs more or fewer than the header. The Waktu cell
+/// is recognised by its content (a duration) and anchors the Mutu Baku cells around it; role cells
+/// are mapped back through the same shift.
+struct RowAligner {
+    let layout: TableLayout
+    let cells: [Cell]
+    let numberIndex: Int
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(layout: TableLayout, row cells: [Cell], numberIndex: Int, file: String) {
+        self.layout = layout
+        self.cells = cells
+        self.numberIndex = numberIndex
+        self.file = file
+    }
+
+    struct Aligned {
+        var step: Step
+    }
+
+    mutating func align() -> Aligned {
+        let numberCell = cells[numberIndex]
+        var locations: [StepField: SourceLocation] = [.number: numberCell.location]
+        guard let activityIndex = cells.indices.first(where: { $0 > numberIndex && !cells[$0].isEmpty }) else {
+            return Aligned(step: Step(number: 0, activity: "", line: numberCell.line, locations: locations))
+        }
+        let activityCell = cells[activityIndex]
+        locations[.activity] = activityCell.location
+        let tail = cells.indices.filter { $0 > activityIndex && !cells[$0].isEmpty }
+        let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
+        let shift = self.shift(tail: tail, activityIndex: activityIndex)
+
+        var claimed: Set<Int> = []
+        func take(_ column: TableLayout.Column) -> Cell? {
+            guard let headerIndex = layout.index(of: column) else { return nil }
+            let index = headerIndex + shift
+            guard index > activityIndex, index < cells.count, !cells[index].isEmpty, !claimed.contains(index) else {
+                return nil
+            }
+            if column != .duration, IdentityBlockParser.isPlaceholder(cells[index].text) {
+                claimed.insert(index)
+                return nil
+            }
+            guard Mark.classify(cells[index].text) == nil || column == .duration else { return nil }
+            claimed.insert(index)
+            return cells[index]
+        }
+        var requirements = take(.requirements)
+        let duration = take(.duration)
+        var output = take(.output)
+        var notes = take(.notes)
+
+        let durationIndex = layout.index(of: .duration).map { $0 + shift }
+        let requirementsIndex = layout.index(of: .requirements).map { $0 + shift } ?? durationIndex
+        var performers: [String] = []
+        var strayText: [Cell] = []
+        for index in tail where !claimed.contains(index) {
+            let cell = cells[index]
+            let mark = Mark.classify(cell.text)
+            let inMutuBaku = requirementsIndex.map { index >= $0 } ?? false
+            if !inMutuBaku {
+                if mark == .performer {
+                    if let role = role(at: index - numberShift) ?? role(at: index - shift) {
+                        if !performers.contains(role) { performers.append(role) }
+                    } else {
+                        diagnostics.append(Diagnostic(
+                            .markerOutsideRoles,
+                            "mark \"\(cell.text)\" in a cell beyond the \(layout.roles.count) role columns of the header",
+                            file: file, at: cell.location))
+                    }
+                    continue
+                }
+                if mark == .connector { continue }
+                if requirements == nil, index < (durationIndex ?? Int.max) {
+                    strayText.append(cell)
+                    continue
+                }
+                diagnostics.append(Diagnostic(
+                    .lineOutsideSteps,
+                    "text \"\(ProcedureTableParser.excerpt(cell.text))\" in a role column; not read as a performer",
+                    file: file, at: cell.location))
+                continue
+            }
+            if mark != nil { continue }
+            if let durationIndex, index < durationIndex {
+                requirements = requirements.map { $0.merged(with: cell) } ?? cell
+            } else if output == nil {
+                output = cell
+            } else if notes == nil {
+                notes = cell
+            } else {
+                notes = notes!.merged(with: cell)
+            }
+        }
+        if !strayText.isEmpty {
+            let joined = strayText.dropFirst().reduce(strayText[0]) { $0.merged(with: $1) }
+            requirements = joined
+        }
+
+        if shift != 0 {
+            let difference = shift > 0 ? "\(shift) more" : "\(-shift) fewer"
+            diagnostics.append(Diagnostic(
+                .rowRealigned,
+                "row has \(difference) cell\(abs(shift) == 1 ? "" : "s") before Mutu Baku than the header; aligned by content",
+                file: file, at: numberCell.location))
+        }
+        var step = Step(
+            number: 0, activity: Self.activityText(activityCell), performers: performers,
+            performerSource: performers.isEmpty ? .unknown : .marker, line: numberCell.line)
+        if let requirements {
+            step.requirements = requirements.text
+            locations[.requirements] = requirements.location
+        }
+        if let duration {
+            step.duration = DurationParser.parse(duration.text, defaultUnit: layout.durationUnit)
+            locations[.duration] = duration.location
+        }
+        if let output {
+            step.output = output.text
+            locations[.output] = output.location
+        }
+        if let notes {
+            step.notes = notes.text
+            locations[.notes] = notes.location
+        }
+        step.locations = locations
+        return Aligned(step: step)
+    }
+
+    /// How many positions the row's Mutu Baku cells sit right of the header's: found from the Waktu
+    /// cell's content when there is one, else from where the step number sits.
+    private func shift(tail: [Int], activityIndex: Int) -> Int {
+        let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
+        guard let durationColumn = layout.index(of: .duration) else { return numberShift }
+        let expected = durationColumn + numberShift
+        let candidates = tail.filter { index in
+            DurationParser.looksLikeDuration(cells[index].text, defaultUnit: layout.durationUnit)
+        }
+        if let best = candidates.min(by: { abs($0 - expected) < abs($1 - expected) }) {
+            return best - durationColumn
+        }
+        let dashes = tail.filter { DurationParser.parse(cells[$0].text)?.isFlexible == true }
+        if let best = dashes.min(by: { abs($0 - expected) < abs($1 - expected) }), abs(best - expected) <= 4 {
+            return best - durationColumn
+        }
+        return alignedFromTheRight(tail: tail) ?? numberShift
+    }
+
+    /// With no Waktu cell to anchor on: when the filled cells after the activity are exactly as many as
+    /// the Mutu Baku and Keterangan columns, the last of them sits in the last of those columns.
+    private func alignedFromTheRight(tail: [Int]) -> Int? {
+        let fields: [TableLayout.Column] = [.requirements, .duration, .output, .notes]
+        let present = fields.compactMap { layout.index(of: $0) }
+        let texts = tail.filter { Mark.classify(cells[$0].text) == nil }
+        guard let last = present.max(), texts.count == present.count, let lastText = texts.last else { return nil }
+        return lastText - last
+    }
+
+    private func role(at headerIndex: Int) -> String? {
+        guard headerIndex >= 0, headerIndex < layout.columns.count,
+            case .role(let role) = layout.columns[headerIndex], role < layout.roles.count
+        else { return nil }
+        return layout.roles[role]
+    }
+
+    /// The activity text: the lead text, then the list items joined with "; " (glued bullet items
+    /// split before each verb).
+    static func activityText(_ cell: Cell) -> String {
+        guard !cell.listItems.isEmpty else { return cell.text }
+        var items: [String] = []
+        for item in cell.listItems {
+            items += cell.hasGluedList ? ListSplitter.splitGluedActivities(item) : [item]
+        }
+        let list = items.joined(separator: "; ")
+        return cell.leadText.isEmpty ? list : cell.leadText + " " + list
+    }
+}

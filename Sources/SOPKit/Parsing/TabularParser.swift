@@ -1,0 +1,70 @@
+/// Parses the lines of a tabular SOP file (Word tables exported with tabs) into SOPs.
+enum TabularParser {
+    static func parse(_ lines: [Line], file: String) -> (sops: [SOP], diagnostics: [Diagnostic]) {
+        var sops: [SOP] = []
+        var diagnostics: [Diagnostic] = []
+        for segment in DocumentSplitter.segments(lines) {
+            let slice = lines[segment]
+            guard isSOP(slice) else {
+                for line in slice where line.kind != .blank {
+                    diagnostics.append(Diagnostic(
+                        .lineOutsideSteps,
+                        "line belongs to no SOP; ignored: \"\(ProcedureTableParser.excerpt(line.text))\"",
+                        file: file, at: SourceLocation(line: line.number, column: line.firstFilledCell?.column ?? 1)))
+                }
+                continue
+            }
+            let (sop, sopDiagnostics) = parseSOP(slice, file: file, ordinal: sops.count + 1)
+            sops.append(sop)
+            diagnostics += sopDiagnostics
+        }
+        return (sops, diagnostics)
+    }
+
+    /// A segment is an SOP when it has a table header or at least two identity lines.
+    private static func isSOP(_ lines: ArraySlice<Line>) -> Bool {
+        var identityLines = 0
+        for line in lines {
+            if line.kind == .tableHeader { return true }
+            if line.kind == .keyValue || line.kind == .listLabel { identityLines += 1 }
+        }
+        return identityLines >= 2
+    }
+
+    private static func parseSOP(_ lines: ArraySlice<Line>, file: String, ordinal: Int) -> (SOP, [Diagnostic]) {
+        let headerIndex = lines.firstIndex { $0.kind == .tableHeader } ?? lines.endIndex
+        var tableEnd = headerIndex
+        while tableEnd < lines.endIndex, isTableLine(lines[tableEnd]) { tableEnd += 1 }
+        let identity = IdentityBlockParser.parse(lines[lines.startIndex..<headerIndex], file: file)
+        let table = ProcedureTableParser.parse(lines[headerIndex..<tableEnd], file: file)
+        let (sections, unclaimed) = SectionParser.parse(lines[tableEnd...])
+        var diagnostics = identity.diagnostics + table.diagnostics
+        for line in unclaimed {
+            diagnostics.append(Diagnostic(
+                .lineOutsideSteps,
+                "line after the procedure table belongs to no step or section; ignored: \"\(ProcedureTableParser.excerpt(line.text))\"",
+                file: file, at: SourceLocation(line: line.number, column: line.firstFilledCell?.column ?? 1)))
+        }
+        let filled = lines.filter { $0.kind != .blank }
+        let range = SourceRange(
+            file: file, startLine: filled.first?.number ?? lines.first?.number ?? 1,
+            endLine: filled.last?.number ?? lines.last?.number ?? 1)
+        var locations = identity.locations
+        locations[.tableHeader] = table.headerLocation
+        let sop = SOP(
+            id: Slug.sopID(number: identity.number, title: identity.title, ordinal: ordinal),
+            title: identity.title, number: identity.number, agency: identity.agency, dates: identity.dates,
+            approvedBy: identity.approver, legalBasis: identity.legalBasis, qualifications: identity.qualifications,
+            relatedProcedures: identity.relatedProcedures, equipment: identity.equipment, warnings: identity.warnings,
+            records: identity.records, roles: table.roles, steps: table.steps, sections: sections, source: range,
+            locations: locations)
+        return (sop, diagnostics)
+    }
+
+    private static func isTableLine(_ line: Line) -> Bool {
+        switch line.kind {
+        case .tableHeader, .tableSubheader, .stepRow, .continuation, .blank: true
+        default: false
+        }
+    }
+}

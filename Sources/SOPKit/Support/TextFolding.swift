@@ -1,0 +1,120 @@
+/// Small text utilities shared by the stages: folding for comparison, white space, case.
+public enum TextFolding {
+    /// Lower-cases ASCII letters, turns every other non-alphanumeric character into a space and
+    /// folds spaces: "Tgl. Pembuatan :" → "tgl pembuatan". Non-ASCII letters are kept as they are.
+    public static func key(_ text: some StringProtocol) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        var index = text.utf8.startIndex
+        let utf8 = text.utf8
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isUpper || isLower || isDigit || byte >= 0x80 {
+                if byte >= 0x80, byte == 0xC2, utf8.index(after: index) != utf8.endIndex,
+                    utf8[utf8.index(after: index)] == 0xA0
+                {
+                    pendingSpace = true
+                    index = utf8.index(index, offsetBy: 2)
+                    continue
+                }
+                if pendingSpace, !output.isEmpty { output.append(0x20) }
+                pendingSpace = false
+                output.append(isUpper ? byte | 0x20 : byte)
+            } else {
+                pendingSpace = true
+            }
+            index = utf8.index(after: index)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The words of `key(text)`.
+    public static func keyWords(_ text: some StringProtocol) -> [Substring] {
+        key(text).split(separator: " ")
+    }
+
+    /// Collapses runs of white space to one space and trims both ends.
+    public static func collapseWhitespace(_ text: some StringProtocol) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace, !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Removes leading and trailing white space and the given punctuation from both ends.
+    public static func trim(_ text: some StringProtocol, punctuation: Set<Character> = []) -> String {
+        var slice = Substring(String(text))
+        while let first = slice.first, first.isWhitespace || punctuation.contains(first) { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace || punctuation.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+
+    /// Whether the letters of `text` are all upper case (and there are at least `minimumLetters`).
+    public static func isUpperCase(_ text: some StringProtocol, minimumLetters: Int = 2) -> Bool {
+        var letters = 0
+        for character in text where character.isLetter {
+            if character.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= minimumLetters
+    }
+
+    /// Title-cases upper-case Indonesian text: "DINAS KOPERASI DAN PERDAGANGAN" → "Dinas Koperasi dan
+    /// Perdagangan". Conjunctions and prepositions stay lower case, known acronyms stay upper case.
+    public static func titleCase(_ text: some StringProtocol) -> String {
+        let words = String(text).split(separator: " ", omittingEmptySubsequences: true)
+        var output: [String] = []
+        output.reserveCapacity(words.count)
+        for (position, word) in words.enumerated() {
+            output.append(titleCaseWord(word, isFirst: position == 0))
+        }
+        return output.joined(separator: " ")
+    }
+
+    private static let lowerCaseWords: Set<String> = [
+        "dan", "di", "ke", "dari", "pada", "untuk", "serta", "yang", "atau", "dengan", "oleh", "dalam", "atas", "bagi",
+    ]
+
+    private static let acronyms: Set<String> = [
+        "BPS", "RI", "OPD", "SKPD", "UPT", "UPTD", "DPRD", "BKD", "PTSP", "DPM", "RSUD", "BPBD", "BKPSDM", "BAPPEDA",
+        "PMD", "KB", "PPKB", "PUPR", "PU", "KUKM", "UMKM", "SDM", "TI", "TIK", "II", "III", "IV", "BPKAD", "BPKPD",
+        "BAPPERIDA", "DUKCAPIL", "P3A", "PPPA", "DP3A", "DLH", "LH", "ESDM", "KPU", "SATPOL", "PP", "NTB", "NTT",
+        "DKI", "DIY", "SD", "SMP", "SMA", "SMK", "TK", "PAUD", "DPMPTSP", "BLUD", "PKM", "UKM", "KUMKM",
+    ]
+
+    private static func titleCaseWord(_ word: Substring, isFirst: Bool) -> String {
+        let letters = word.filter(\.isLetter)
+        if acronyms.contains(String(letters).uppercased()) && letters.uppercased() == String(letters) {
+            return String(word)
+        }
+        let lower = word.lowercased()
+        if !isFirst, lowerCaseWords.contains(lower) { return lower }
+        var result = ""
+        var capitalizeNext = true
+        for character in lower {
+            if capitalizeNext, character.isLetter {
+                result += character.uppercased()
+                capitalizeNext = false
+            } else {
+                result.append(character)
+                if character == "-" || character == "(" || character == "/" || character == "." {
+                    capitalizeNext = true
+                }
+            }
+        }
+        return result
+    }
+}

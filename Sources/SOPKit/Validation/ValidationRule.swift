@@ -1,0 +1,31 @@
+/// A family of checks over one SOP. Each rule appends its diagnostics; rules never change the SOP.
+protocol ValidationRule {
+    /// Checks `sop`, read from `file`, appending what it finds.
+    static func check(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic])
+}
+
+/// Runs every rule over every SOP of a document.
+public enum Validator {
+    static var rules: [any ValidationRule.Type] {
+        [
+        IdentityRules.self, NIPRules.self, StepNumberingRules.self, RoleRules.self, DurationRules.self,
+        MutuBakuRules.self,
+        ]
+    }
+
+    /// The diagnostics the rules find in `document` (not including those already in it).
+    public static func diagnostics(for document: SOPDocument) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for sop in document.sops {
+            for rule in rules { rule.check(sop, file: document.source, into: &diagnostics) }
+        }
+        return diagnostics
+    }
+
+    /// `document` with the rules' diagnostics added and all diagnostics ordered by location.
+    public static func validate(_ document: SOPDocument) -> SOPDocument {
+        var validated = document
+        validated.diagnostics = (document.diagnostics + diagnostics(for: document)).sortedByLocation()
+        return validated
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import SOPKitCLI
+
+exit(SOPKitCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))

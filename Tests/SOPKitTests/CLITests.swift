@@ -1,0 +1,155 @@
+import Foundation
+import SOPKit
+@testable import SOPKitCLI
+import Testing
+
+/// The command line keeps to the contract: commands, output formats, exit codes, messages.
+@Suite(.serialized) struct CLITests {
+    let seed = Fixtures.corpusFile("000")
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sopkit-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func convertToEveryFormat() {
+        for format in ["json", "markdown", "csv", "text"] {
+            let console = RecordingConsole()
+            #expect(console.run(["convert", seed, "--to", format]) == 0, "\(format)")
+            #expect(!console.output.isEmpty)
+        }
+    }
+
+    @Test func convertExitsOneWhenAnInputHasErrors() {
+        let console = RecordingConsole()
+        #expect(console.run(["convert", Fixtures.corpusFile("017"), "--to", "json"]) == 1)
+        #expect(console.error.contains("[SOP110]"))
+    }
+
+    @Test func usageErrorsExitTwo() {
+        for arguments in [
+            ["convert", seed, "--to", "xml"], ["convert", seed], ["convert", "--to", "json"], ["frobnicate"], [],
+            ["convert", seed, "--to", "json", "--bogus"], ["validate", seed, "--format", "yaml"], ["import", "corpus"],
+        ] {
+            let console = RecordingConsole()
+            #expect(console.run(arguments) == 2, "\(arguments)")
+            #expect(!console.error.isEmpty, "\(arguments) explains itself")
+        }
+    }
+
+    @Test func missingPathExitsTwoAndNamesIt() {
+        let console = RecordingConsole()
+        #expect(console.run(["validate", "corpus/no-such-file.txt"]) == 2)
+        #expect(console.error.contains("corpus/no-such-file.txt"))
+    }
+
+    @Test func emptyAndBinaryInputsGetDiagnostics() throws {
+        let folder = try temporaryFolder()
+        let empty = folder.appendingPathComponent("empty.txt")
+        let binary = folder.appendingPathComponent("binary.txt")
+        try Data().write(to: empty)
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x00, 0x01, 0x02, 0x00]).write(to: binary)
+        let console = RecordingConsole()
+        #expect(console.run(["validate", empty.path, binary.path]) == 1)
+        #expect(console.output.contains("empty.txt:0:0: error: [SOP004]"))
+        #expect(console.output.contains("binary.txt:0:0: error: [SOP003]"))
+    }
+
+    @Test func validateTextIsCompilerStyle() {
+        let console = RecordingConsole()
+        #expect(console.run(["validate", seed]) == 0)
+        let first = console.output.split(separator: "\n").first ?? ""
+        #expect(first.hasPrefix("\(seed):"))
+        let parts = first.split(separator: ":", maxSplits: 4)
+        #expect(Int(parts[1]) != nil && Int(parts[2]) != nil)
+        #expect(first.contains(" [SOP"))
+        #expect(console.error.contains("1 file, 1 SOP:"))
+    }
+
+    @Test func validateJSONAndStrict() throws {
+        let console = RecordingConsole()
+        #expect(console.run(["validate", seed, "--format", "json"]) == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(console.output.utf8)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Int])
+        #expect(summary["files"] == 1 && summary["errors"] == 0)
+        #expect(summary["warnings"]! > 0)
+        let strict = RecordingConsole()
+        #expect(strict.run(["validate", seed, "--strict"]) == 1)
+    }
+
+    @Test func standardInput() {
+        let console = RecordingConsole(input: Fixtures.bytes(seed))
+        #expect(console.run(["convert", "-", "--to", "csv"]) == 0)
+        #expect(console.output.split(separator: "\r\n").count == 11)
+    }
+
+    @Test func outputFileAndFolder() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("one.json")
+        #expect(RecordingConsole().run(["convert", seed, "--to", "json", "-o", file.path]) == 0)
+        #expect(try Data(contentsOf: file).count > 1000)
+        let perInput = folder.appendingPathComponent("each/")
+        #expect(RecordingConsole().run([
+            "convert", seed, Fixtures.corpusFile("001"), "--to", "markdown", "-o", perInput.path + "/",
+        ]) == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: perInput.path).sorted()
+        #expect(names == ["000_7c0994d11aebd731.md", "001_e603b82cb368b190.md"])
+    }
+
+    @Test func importWritesEverySOPAndAReport() throws {
+        let out = try temporaryFolder()
+        let console = RecordingConsole()
+        let code = console.run(["import", "corpus", "--out", out.path])
+        #expect(code == 1, "some corpus inputs have errors")
+        #expect(console.output.hasPrefix("imported \(Fixtures.corpusInputs.count) files:"))
+        let report = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
+        let inputs = try #require(report["inputs"] as? [[String: Any]])
+        #expect(inputs.map { $0["file"] as? String } == Fixtures.corpusInputs.map { Optional($0) })
+        for input in inputs {
+            #expect(["ok", "warnings", "failed"].contains(input["status"] as? String))
+        }
+        let sops = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("sops").path)
+        let sopCount = Fixtures.corpusInputs.reduce(0) { $0 + Fixtures.document($1).sops.count }
+        #expect(sops.filter { $0.hasSuffix(".json") }.count == sopCount)
+        #expect(sops.filter { $0.hasSuffix(".md") }.count == sopCount)
+        #expect(sops.filter { $0.hasSuffix(".csv") }.count == sopCount)
+        #expect(!sops.contains { $0.hasPrefix(".") }, "no temporary file left behind")
+        let steps = try String(contentsOf: out.appendingPathComponent("steps.csv"), encoding: .utf8)
+        let stepCount = Fixtures.corpusInputs.reduce(0) { $0 + Fixtures.document($1).sops.reduce(0) { $0 + $1.steps.count } }
+        #expect(try CSVReader.rows(steps).count == stepCount + 1)
+    }
+
+    @Test func helpAndVersion() {
+        let console = RecordingConsole()
+        #expect(console.run(["--version"]) == 0)
+        #expect(console.output.hasPrefix("sopkit "))
+        for command in ["convert", "validate", "import"] {
+            let help = RecordingConsole()
+            #expect(help.run([command, "--help"]) == 0)
+            #expect(help.output.contains("USAGE: sopkit \(command)"))
+            let viaHelp = RecordingConsole()
+            #expect(viaHelp.run(["help", command]) == 0)
+            #expect(viaHelp.output == help.output)
+        }
+    }
+
+    @Test func outputNamesAreSafe() {
+        #expect(OutputNames.sanitise("../../etc/passwd") == "etc-passwd")
+        #expect(OutputNames.sanitise("a\u{0}b\nc") == "a-b-c")
+        #expect(OutputNames.sanitise("...") == "sop")
+        #expect(OutputNames.sanitise(String(repeating: "x", count: 500)).utf8.count <= 100)
+    }
+}
+
+/// docs/RULES.md documents every diagnostic code with its name and severity.
+@Suite struct RulesDocumentationTests {
+    @Test(arguments: DiagnosticCode.allCases)
+    func everyCodeIsDocumented(code: DiagnosticCode) throws {
+        let rules = String(decoding: Fixtures.bytes("docs/RULES.md"), as: UTF8.self)
+        let row = try #require(rules.split(separator: "\n").first { $0.hasPrefix("| \(code.rawValue) |") })
+        #expect(row.contains("| \(code.title) |"))
+        #expect(row.contains("| \(code.defaultSeverity.rawValue) |"))
+    }
+}

@@ -1,0 +1,231 @@
+import SOPKit
+import Testing
+
+/// Table-driven tests of every normaliser.
+@Suite struct DurationParserTests {
+    @Test(arguments: [
+        ("2 Hari", 2.0, DurationUnit.day, "P2D", 960),
+        ("10 Menit", 10, .minute, "PT10M", 10),
+        ("1 jam", 1, .hour, "PT1H", 60),
+        ("3 minggu", 3, .week, "P3W", 7200),
+        ("60 menit", 60, .minute, "PT60M", 60),
+        ("1 bulan", 1, .month, "P1M", 10560),
+        ("1-2 hari", 2, .day, "P2D", 960),
+        ("1 - 2 minggu", 2, .week, "P2W", 4800),
+        ("1 s/d 3 hari", 3, .day, "P3D", 1440),
+        ("0,5 hari", 0.5, .day, "P0.5D", 240),
+        ("1.5 jam", 1.5, .hour, "PT1.5H", 90),
+        ("1jam", 1, .hour, "PT1H", 60),
+        ("3 (tiga) hari", 3, .day, "P3D", 1440),
+        ("5 hari kerja", 5, .day, "P5D", 2400),
+        ("15 menit/berkas", 15, .minute, "PT15M", 15),
+        ("1 x 24 jam", 24, .hour, "PT24H", 1440),
+        ("setengah hari", 0.5, .day, "P0.5D", 240),
+        ("2 Jam", 2, .hour, "PT2H", 120),
+    ])
+    func amounts(text: String, value: Double, unit: DurationUnit, iso: String, minutes: Int) throws {
+        let duration = try #require(DurationParser.parse(text))
+        #expect(duration.text == text)
+        #expect(duration.value == value)
+        #expect(duration.unit == unit)
+        #expect(duration.iso8601 == iso)
+        #expect(duration.minutes == minutes)
+    }
+
+    @Test(arguments: ["Disesuaikan", "Sesuai kebutuhan", "-", "–", "Disesu aikan", "sesuai jadwal", "Tentatif"])
+    func flexible(text: String) throws {
+        let duration = try #require(DurationParser.parse(text))
+        #expect(duration.isFlexible)
+        #expect(duration.value == nil && duration.unit == nil && duration.minutes == nil && duration.iso8601 == nil)
+    }
+
+    @Test func unknownUnitAndUnreadable() throws {
+        #expect(try #require(DurationParser.parse("2 semester")).measure == .unknownUnit("semester"))
+        #expect(try #require(DurationParser.parse("15")).measure == .unknownUnit(""))
+        #expect(try #require(DurationParser.parse("segera")).measure == .unreadable)
+        #expect(DurationParser.parse("   ") == nil)
+        #expect(DurationParser.parse("15", defaultUnit: .minute)?.minutes == 15)
+    }
+
+    @Test func looksLikeDurationIgnoresLoneDashesAndText() {
+        #expect(DurationParser.looksLikeDuration("2 Hari"))
+        #expect(DurationParser.looksLikeDuration("Disesuaikan"))
+        #expect(!DurationParser.looksLikeDuration("-"))
+        #expect(!DurationParser.looksLikeDuration("Surat dari Bupati"))
+        #expect(!DurationParser.looksLikeDuration("SK tim"))
+    }
+
+    @Test func totalIsInWorkingDays() {
+        #expect(TotalDuration(minutes: 6740, flexibleSteps: 0).iso8601 == "P14DT20M")
+        #expect(TotalDuration(minutes: 0, flexibleSteps: 2).iso8601 == "PT0M")
+        #expect(TotalDuration(minutes: 90, flexibleSteps: 0).iso8601 == "PT1H30M")
+        #expect(TotalDuration(minutes: 480, flexibleSteps: 0).iso8601 == "P1D")
+    }
+}
+
+@Suite struct IndonesianDateTests {
+    @Test(arguments: [
+        ("14 Januari 2019", "2019-01-14"), ("Januari 2022", "2022-01"), ("06 April 2021", "2021-04-06"),
+        ("2 Juni 2025", "2025-06-02"), ("14-01-2019", "2019-01-14"), ("14/01/2019", "2019-01-14"),
+        ("2019-01-14", "2019-01-14"), ("2022-01", "2022-01"), ("2021", "2021"), ("5 Pebruari 2020", "2020-02-05"),
+        ("17 Agustus 2023", "2023-08-17"), ("1 Nopember 2018", "2018-11-01"), ("Desember 2020", "2020-12"),
+        ("29 Februari 2024", "2024-02-29"), ("Tanggal 3 Mei 2021", "2021-05-03"),
+    ])
+    func dates(text: String, iso: String) {
+        #expect(IndonesianDate.parse(text) == .date(try! #require(Self.partial(iso))))
+    }
+
+    @Test(arguments: ["", "-", " : ", "–"])
+    func empty(text: String) {
+        #expect(IndonesianDate.parse(text) == .none)
+    }
+
+    @Test(arguments: ["31 Februari 2020", "29 Februari 2023", "Segera", "14 Januari", "13/13/2020", "2019-13-01"])
+    func unreadable(text: String) {
+        #expect(IndonesianDate.parse(text) == .unreadable)
+    }
+
+    static func partial(_ iso: String) -> PartialDate? {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard let year = parts.first else { return nil }
+        return PartialDate(year: year, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+    }
+
+    @Test func partialComparison() {
+        #expect(PartialDate(year: 2021, month: 5).isCertainlyAfter(PartialDate(year: 2021, month: 4, day: 30)))
+        #expect(!PartialDate(year: 2021, month: 4).isCertainlyAfter(PartialDate(year: 2021, month: 4, day: 30)))
+        #expect(!PartialDate(year: 2021).isCertainlyAfter(PartialDate(year: 2021, month: 1)))
+    }
+}
+
+@Suite struct NIPTests {
+    @Test(arguments: [
+        ("NIP. 19700930 199703 1 003", "197009301997031003"), ("NIP 196608251988021001", "196608251988021001"),
+        ("NIP : 19740705 200604 1 007", "197407052006041007"), ("19750603 200101 1 03", "19750603200101103"),
+    ])
+    func digits(text: String, digits: String) {
+        #expect(NIP.digits(in: text) == digits)
+    }
+
+    @Test(arguments: [
+        ("197009301997031003", [NIP.Problem]()),
+        ("19750603200101103", [.length(17)]),
+        ("197013301997031003", [.birthDate("19701330")]),
+        ("197009301997131003", [.appointmentDate("199713")]),
+        ("197009301980031003", [.appointmentDate("198003")]),
+        ("197009301997033003", [.sexDigit("3")]),
+        ("198502292010012001", [.birthDate("19850229")]),
+    ])
+    func problems(nip: String, problems: [NIP.Problem]) {
+        #expect(NIP.problems(of: nip) == problems)
+    }
+}
+
+@Suite struct LegalReferenceTests {
+    @Test(arguments: [
+        ("Peraturan Presiden Nomor 8 Tahun 2006 tentang Pelaporan Keuangan", "Peraturan Presiden", "8", 2006, "Pelaporan Keuangan"),
+        ("Undang-Undang Republik Indonesia Nomor 23 Tahun 2014 tentang Pemerintahan Daerah", "Undang-Undang", "23", 2014, "Pemerintahan Daerah"),
+        ("Peraturan Bupati Landak Nomor: 36 Tahun 2015 Tentang Sistem Akuntabilitas", "Peraturan Bupati", "36", 2015, "Sistem Akuntabilitas"),
+        ("Peraturan MenPAN dan Reformasi Birokrasi Nomor 53 tahun 2014 tentang Petunjuk teknis", "Peraturan Menteri", "53", 2014, "Petunjuk teknis"),
+        ("UU Nomor 9 Tahun 2015 tentang Perubahan Kedua", "Undang-Undang", "9", 2015, "Perubahan Kedua"),
+        ("PP Nomor 12 Tahun 2019 Tentang Pengelolaan Keuangan Daerah", "Peraturan Pemerintah", "12", 2019, "Pengelolaan Keuangan Daerah"),
+        ("Permendagri Nomor 86 Tahun 2017 tentang Tata Cara", "Peraturan Menteri", "86", 2017, "Tata Cara"),
+        ("Undang-undang No. 28 Tahun 1999 tentang Penyelenggara Negara.", "Undang-Undang", "28", 1999, "Penyelenggara Negara"),
+        ("Peraturan Daerah Kota Jambi Nomor 5 Tahun 2016 tentang Perangkat Daerah;", "Peraturan Daerah", "5", 2016, "Perangkat Daerah"),
+        ("Peraturan Wali Kota Bandung Nomor 1 Tahun 2020 tentang SOP", "Peraturan Walikota", "1", 2020, "SOP"),
+        ("Keputusan Menteri Dalam Negeri Nomor 050-5889 Tahun 2021 tentang Hasil Verifikasi", "Keputusan Menteri", "050-5889", 2021, "Hasil Verifikasi"),
+        ("Peraturan Badan Pusat Statistik Nomor 5 Tahun 2023 tentang Organisasi", "Peraturan Badan", "5", 2023, "Organisasi"),
+    ])
+    func references(text: String, kind: String, number: String, year: Int, subject: String) {
+        let reference = LegalReferenceParser.parse(text)
+        #expect(reference.kind == kind)
+        #expect(reference.number == number)
+        #expect(reference.year == year)
+        #expect(reference.subject == subject)
+    }
+
+    @Test func unrecognised() {
+        let reference = LegalReferenceParser.parse("Kebijakan internal kantor")
+        #expect(reference.kind == nil && reference.number == nil && reference.year == nil && reference.subject == nil)
+    }
+}
+
+@Suite struct ListSplitterTests {
+    @Test func numberedInline() {
+        #expect(ListSplitter.splitNumbered("1. Komputer 2. Jaringan Internet 3. Data Realisasi Kegiatan")
+            == ["Komputer", "Jaringan Internet", "Data Realisasi Kegiatan"])
+        #expect(ListSplitter.splitNumbered("1. Peraturan Nomor 8 Tahun 2006 2. Peraturan Nomor 29 Tahun 2014")
+            == ["Peraturan Nomor 8 Tahun 2006", "Peraturan Nomor 29 Tahun 2014"])
+        #expect(ListSplitter.splitNumbered("Disimpan sebagai data") == ["Disimpan sebagai data"])
+        #expect(ListSplitter.splitNumbered("1. Satu 3. Tiga") == ["Satu 3. Tiga"])
+    }
+
+    @Test(arguments: [
+        ("RenstraFormat penyusunan LKjIPDokumen Perjanjian KinerjaData dan Informasi Capaian KinerjaLaporan Realisasi KeuanganPerangkat Komputer",
+         ["Renstra", "Format penyusunan LKjIP", "Dokumen Perjanjian Kinerja", "Data dan Informasi Capaian Kinerja", "Laporan Realisasi Keuangan", "Perangkat Komputer"]),
+        ("SOP Rapat InternalSOP Pengumpulan Data", ["SOP Rapat Internal", "SOP Pengumpulan Data"]),
+        ("Memiliki kewenangan (LKjIP)Memiliki Kemampuan", ["Memiliki kewenangan (LKjIP)", "Memiliki Kemampuan"]),
+        ("…Nomor 5587).Peraturan Pemerintah Nomor 12", ["…Nomor 5587).", "Peraturan Pemerintah Nomor 12"]),
+        ("Administrasi Pemerintahan.Peraturan Menteri", ["Administrasi Pemerintahan.", "Peraturan Menteri"]),
+        ("Peraturan MenPAN dan Reformasi Birokrasi", ["Peraturan MenPAN dan Reformasi Birokrasi"]),
+        ("Dokumen SAKIP dan OPD serta SK Kepala", ["Dokumen SAKIP dan OPD serta SK Kepala"]),
+        ("DPMPTSP Kab.Tanjab Barat", ["DPMPTSP Kab.Tanjab Barat"]),
+    ])
+    func glued(text: String, items: [String]) {
+        #expect(ListSplitter.splitGlued(text) == items)
+    }
+
+    @Test func gluedActivitiesSplitBeforeVerbs() {
+        #expect(ListSplitter.splitGluedActivities(
+            "Menyampaikan SK kepada tim Memimpin rapat persiapan Menugaskan tim untuk Menteri") == [
+                "Menyampaikan SK kepada tim", "Memimpin rapat persiapan", "Menugaskan tim untuk Menteri",
+            ])
+    }
+
+    @Test func markers() {
+        #expect(ListSplitter.startsWithMarker("1. Komputer"))
+        #expect(ListSplitter.startsWithMarker("- Komputer"))
+        #expect(ListSplitter.startsWithMarker("a. Komputer"))
+        #expect(!ListSplitter.startsWithMarker("2006 tentang"))
+        #expect(ListSplitter.removingMarker("12) Komputer") == "Komputer")
+        #expect(ListSplitter.removingMarker("• Komputer") == "Komputer")
+    }
+}
+
+@Suite struct NamesTests {
+    @Test func titleCase() {
+        #expect(TextFolding.titleCase("DINAS KOPERASI, USAHA KECIL, MENENGAH, PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN TANJUNG JABUNG BARAT")
+            == "Dinas Koperasi, Usaha Kecil, Menengah, Perindustrian dan Perdagangan Kabupaten Tanjung Jabung Barat")
+        #expect(TextFolding.titleCase("BADAN PUSAT STATISTIK PROVINSI BENGKULU") == "Badan Pusat Statistik Provinsi Bengkulu")
+        #expect(TextFolding.titleCase("RSUD KOTA X") == "RSUD Kota X")
+    }
+
+    @Test func agency() {
+        #expect(AgencyName.compose([("PEMERINTAH DAERAH KABUPATEN LANDAK", 1), ("INSPEKTORAT", 2), ("SEKRETARIAT", 4)])
+            == "Inspektorat Kabupaten Landak")
+        #expect(AgencyName.compose([("PEMERINTAH KABUPATEN LUMAJANG", 1), ("BADAN PENANGGULANGAN BENCANA DAERAH KABUPATEN LUMAJANG", 2)])
+            == "Badan Penanggulangan Bencana Daerah Kabupaten Lumajang")
+        #expect(AgencyName.compose([("DINAS KOPERASI, USAHA KECIL,", 1), ("MENENGAH, PERINDUSTRIAN DAN", 2)])
+            == "Dinas Koperasi, Usaha Kecil, Menengah, Perindustrian dan")
+    }
+
+    @Test func positionAndName() throws {
+        let split = try #require(PersonName.splitPositionAndName("Plt. Inspektur Kab. Landak, HERI ADIWIJAYA, SE"))
+        #expect(split.position == "Plt. Inspektur Kab. Landak")
+        #expect(split.name == "HERI ADIWIJAYA, SE")
+        #expect(PersonName.splitPositionAndName("Kepala Dinas Koperasi, Usaha Kecil, Menengah") == nil)
+        let honorific = try #require(PersonName.splitPositionAndName("Kepala BKPSDM, Drs. AGUS WIDODO, M.Si"))
+        #expect(honorific.name == "Drs. AGUS WIDODO, M.Si")
+        #expect(PersonName.looksLikeName("Ir. Win Rizal, M.E."))
+        #expect(PersonName.looksLikeName("H. YAN ERY, S.Pt, M.Si"))
+        #expect(!PersonName.looksLikeName("Penyusunan Laporan Kinerja"))
+    }
+
+    @Test func slugs() {
+        #expect(Slug.make("503 / 02 /DPM PTSP") == "503-02-dpm-ptsp")
+        #expect(Slug.make("Penyusunan ( LkjIP )") == "penyusunan-lkjip")
+        #expect(Slug.sopID(number: nil, title: nil, ordinal: 3) == "sop-3")
+        #expect(Slug.uniqued(["a", "a", "b", "a"]) == ["a", "a-2", "b", "a-3"])
+        #expect(Slug.make(String(repeating: "panjang ", count: 20)).count <= 60)
+    }
+}
