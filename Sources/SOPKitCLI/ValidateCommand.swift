@@ -1,17 +1,17 @@
 import SOPKit
 
-/// `sopkit validate INPUT… [--format text|json]`: checks SOP files.
+/// `sopkit validate INPUT… [--format text|json|sarif]`: checks SOP files.
 enum ValidateCommand: SubCommand {
     static let name = "validate"
     static let usage = """
-        USAGE: sopkit validate <input>... [--format text|json] [--strict]
+        USAGE: sopkit validate <input>... [--format text|json|sarif] [--strict]
 
         Checks SOP files against the rules of docs/RULES.md and prints every diagnostic as
         file:line:column: severity: [CODE] message. An input is a file, a folder (every *.txt
         below it) or - for standard input.
 
         OPTIONS:
-          --format <format> text (default) or json
+          --format <format> text (default), json, or sarif (SARIF 2.1.0, for code-scanning tools)
           --strict          Count warnings as errors
           -h, --help        Show this help
 
@@ -27,8 +27,8 @@ enum ValidateCommand: SubCommand {
     static func run(_ arguments: [String], console: Console) throws -> ExitCode {
         let parsed = try ParsedArguments(arguments, specs: specs)
         let format = parsed.values["--format"]?.lowercased() ?? "text"
-        guard ["text", "json"].contains(format) else {
-            throw UsageError(message: "unknown format '\(format)' (known: text, json)")
+        guard ["text", "json", "sarif"].contains(format) else {
+            throw UsageError(message: "unknown format '\(format)' (known: text, json, sarif)")
         }
         guard !parsed.positionals.isEmpty else { throw UsageError(message: "missing <input>") }
         let strict = parsed.flags.contains("--strict")
@@ -44,6 +44,8 @@ enum ValidateCommand: SubCommand {
         switch format {
         case "json":
             console.writeOutput(ValidationReport.json(documents))
+        case "sarif":
+            console.writeOutput(SARIFExporter.export(documents))
         default:
             console.print(DiagnosticFormatter.text(all))
             console.error(
@@ -54,7 +56,7 @@ enum ValidateCommand: SubCommand {
         return all.hasErrors ? .inputErrors : .success
     }
 
-    /// Under `--strict`, a warning is an error.
+    /// Under `--strict`, a warning is an error (in every output format).
     static func strict(_ diagnostic: Diagnostic) -> Diagnostic {
         var raised = diagnostic
         if raised.severity == .warning { raised.severity = .error }
