@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/sopkit
 
-.PHONY: build run test check-schema clean
+.PHONY: build run test check-schema check-sarif clean
 
 build:
 	$(SWIFT) build -c release --product sopkit
@@ -25,6 +25,12 @@ test:
 check-schema:
 	scripts/check-schema --self-test
 	scripts/check-schema corpus/expected
+
+# Checks the SARIF of `sopkit validate --format sarif` for every corpus input with Microsoft's
+# sarif-tools, installed with pip when missing (so it may need the network; not part of `make test`).
+# SCRATCH_PATH, when set, is the build folder for `swift build --scratch-path`.
+check-sarif:
+	SWIFT="$(SWIFT)" scripts/check-sarif $(if $(SCRATCH_PATH),--scratch-path "$(SCRATCH_PATH)")
 
 clean:
 	rm -rf .build out
