@@ -24,8 +24,7 @@ public enum SOPKit {
 
     /// Parses decoded text.
     public static func parse(_ source: SourceText) -> SOPDocument {
-        let lines = Lexer.lines(of: source)
-        var (sops, diagnostics) = TabularParser.parse(lines, file: source.file)
+        var (sops, diagnostics) = DocumentParser.parse(source)
         let ids = Slug.uniqued(sops.map(\.id))
         for index in sops.indices { sops[index].id = ids[index] }
         if sops.isEmpty {

@@ -102,6 +102,7 @@ public enum JSONExporter {
         writer.field("startLine", sop.source.startLine)
         writer.field("endLine", sop.source.endLine)
         writer.endObject()
+        writer.field("format", sop.format.rawValue)
         writer.endObject()
     }
 

@@ -4,9 +4,17 @@ enum LineClassifier {
         var inTable = false
         var expectingSubheader = false
         var afterBlank = true
+        var afterSteps = false
         for index in lines.indices {
-            let kind = kind(
+            var kind = kind(
                 of: lines[index], inTable: inTable, expectingSubheader: expectingSubheader, afterBlank: afterBlank)
+            if afterSteps, kind == .listLabel, lines[index].filledCells.count == 1,
+                Vocabulary.isSectionTitle(lines[index].cells.first { !$0.isEmpty }?.text ?? "")
+            {
+                kind = .sectionTitle
+            }
+            if kind == .stepRow { afterSteps = true }
+            if kind == .keyValue { afterSteps = false }
             afterBlank = kind == .blank
             lines[index].kind = kind
             switch kind {

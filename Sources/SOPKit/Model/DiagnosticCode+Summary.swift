@@ -20,6 +20,8 @@ extension DiagnosticCode {
         case .lineOutsideSteps:
             "A line that belongs to no step or section is reported rather than dropped or glued to a step."
         case .listItemsSplit: "List items glued together without separators were split."
+        case .ocrWordRepaired: "A word misread by OCR was repaired against the lexicon of clean SOP vocabulary."
+        case .stepsFromNarrative: "A step the OCR'd table lost was taken from the narrative procedure section."
         case .missingTitle: "An SOP without a name (Nama SOP) cannot be filed, referenced or published."
         case .missingIdentityField:
             "A field that Permenpan RB 35/2012 requires in the identity block is absent or empty."

@@ -16,6 +16,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case repeatedHeaderMerged = "SOP011"
     case lineOutsideSteps = "SOP012"
     case listItemsSplit = "SOP013"
+    case ocrWordRepaired = "SOP014"
+    case stepsFromNarrative = "SOP015"
 
     // Identity block.
     case missingTitle = "SOP100"
@@ -56,7 +58,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     public var defaultSeverity: Severity {
         switch self {
         case .decodedAsWindows1252, .decodedAsUTF16WithoutBOM, .rowRealigned, .repeatedHeaderMerged,
-            .listItemsSplit, .unparsedLegalReference:
+            .listItemsSplit, .unparsedLegalReference, .ocrWordRepaired, .stepsFromNarrative:
             .note
         case .lineOutsideSteps, .missingIdentityField, .unreadableDate, .markerOutsideRoles, .noPerformer,
             .missingDuration, .zeroDuration, .implausibleDuration, .missingRequirements, .missingOutput:
@@ -84,6 +86,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .repeatedHeaderMerged: "repeated-header-merged"
         case .lineOutsideSteps: "line-outside-steps"
         case .listItemsSplit: "list-items-split"
+        case .ocrWordRepaired: "ocr-word-repaired"
+        case .stepsFromNarrative: "steps-from-narrative"
         case .missingTitle: "missing-title"
         case .missingIdentityField: "missing-identity-field"
         case .unreadableDate: "unreadable-date"

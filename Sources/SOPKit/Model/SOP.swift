@@ -19,6 +19,14 @@ public struct Section: Sendable, Hashable {
     }
 }
 
+/// The family of text an SOP was read from.
+public enum InputFormat: String, Sendable, Hashable {
+    /// Tab-separated text exported from Word tables.
+    case tabular
+    /// OCR text of a scan.
+    case ocr
+}
+
 /// One Standar Operasional Prosedur: identity block and procedure table (the canonical model).
 public struct SOP: Sendable, Hashable {
     /// A stable slug, unique within the file.
@@ -55,6 +63,8 @@ public struct SOP: Sendable, Hashable {
     public var source: SourceRange
     /// Where identity fields were read, for diagnostics.
     public var locations: [SOPField: SourceLocation]
+    /// The family of text the SOP was read from.
+    public var format: InputFormat = .tabular
 
     /// Creates an SOP; everything but `id` and `source` defaults to empty.
     public init(
@@ -95,7 +105,7 @@ public struct SOP: Sendable, Hashable {
 /// Everything read from one input file: its SOPs and the diagnostics (the top-level JSON object).
 public struct SOPDocument: Sendable, Hashable {
     /// The version of the canonical model written by this SOPKit.
-    public static let schemaVersion = "1.0"
+    public static let schemaVersion = "1.1"
 
     /// The input path as given.
     public var source: String

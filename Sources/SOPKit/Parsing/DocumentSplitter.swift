@@ -1,6 +1,6 @@
 /// Splits the lines of a file into the line ranges of its SOPs.
 ///
-/// A new SOP starts where an identity block (a label line or a title line) follows a table that
+/// A new SOP starts where an identity block (a labelled field or a title line) follows a table that
 /// already has steps; the agency lines and blank lines just above that block belong to the new SOP.
 enum DocumentSplitter {
     static func segments(_ lines: [Line]) -> [Range<Int>] {
@@ -11,7 +11,7 @@ enum DocumentSplitter {
             switch line.kind {
             case .stepRow:
                 sawSteps = true
-            case .keyValue where sawSteps, .listLabel where sawSteps, .title where sawSteps:
+            case .keyValue where sawSteps, .title where sawSteps:
                 var boundary = index
                 while boundary - 1 > start, belongsToNextIdentityBlock(lines[boundary - 1]) { boundary -= 1 }
                 segments.append(start..<boundary)

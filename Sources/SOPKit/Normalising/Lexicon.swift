@@ -1,0 +1,49 @@
+/// The vocabulary of clean SOPs (scripts/build-lexicon): words that OCR word repair corrects towards
+/// and never changes.
+struct Lexicon: Sendable {
+    /// The shared lexicon built from `wordChunks`.
+    static let shared = Lexicon(words: wordChunks.flatMap { $0.split(separator: " ").map(String.init) })
+
+    private let words: Set<String>
+    /// Words by length, each with its letters as bytes and a bag of letters for quick rejection.
+    private let byLength: [[Entry]]
+
+    struct Entry: Sendable {
+        let word: String
+        let bytes: [UInt8]
+        let letterMask: UInt32
+    }
+
+    init(words: [String]) {
+        self.words = Set(words)
+        var buckets: [[Entry]] = Array(repeating: [], count: 40)
+        for word in self.words {
+            let bytes = Array(word.utf8)
+            guard bytes.count < buckets.count else { continue }
+            buckets[bytes.count].append(Entry(word: word, bytes: bytes, letterMask: Self.mask(bytes)))
+        }
+        byLength = buckets.map { $0.sorted { $0.word < $1.word } }
+    }
+
+    /// Whether `word` (any case) is in the lexicon.
+    func contains(_ word: some StringProtocol) -> Bool {
+        words.contains(word.lowercased())
+    }
+
+    /// The lexicon words whose length is within `spread` of `length`.
+    func candidates(length: Int, spread: Int) -> some Sequence<Entry> {
+        let low = max(1, length - spread)
+        let high = min(byLength.count - 1, length + spread)
+        return (low...high).lazy.flatMap { byLength[$0] }
+    }
+
+    /// A 26-bit set of the ASCII letters in `bytes`.
+    static func mask(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        var mask: UInt32 = 0
+        for byte in bytes {
+            let lower = byte | 0x20
+            if lower >= 0x61, lower <= 0x7A { mask |= 1 << UInt32(lower - 0x61) }
+        }
+        return mask
+    }
+}

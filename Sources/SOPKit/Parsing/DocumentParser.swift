@@ -1,0 +1,55 @@
+/// Parses a whole file: decides per SOP whether its text is tabular (Word tables exported with tabs)
+/// or OCR, and hands each part to the parser of its family.
+enum DocumentParser {
+    static func parse(_ source: SourceText) -> (sops: [SOP], diagnostics: [Diagnostic]) {
+        let lines = Lexer.lines(of: source)
+        if FormatDetector.isTabular(lines[...]) && !FormatDetector.hasUntabbedTable(lines[...]) {
+            return TabularParser.parse(lines, file: source.file)
+        }
+        let ocrLines = lines.map { OCRLine(number: $0.number, text: source.line($0.number)) }
+        var sops: [SOP] = []
+        var diagnostics: [Diagnostic] = []
+        for segment in OCRParser.segments(ocrLines) {
+            let part: (sops: [SOP], diagnostics: [Diagnostic])
+            if FormatDetector.isTabular(lines[segment]) {
+                part = TabularParser.parse(Array(lines[segment]), file: source.file)
+            } else {
+                part = OCRParser.parse(ocrLines[segment], file: source.file)
+            }
+            sops += part.sops
+            diagnostics += part.diagnostics
+        }
+        return (sops, diagnostics)
+    }
+}
+
+/// Tells tabular text from OCR text by its tabs and its line kinds.
+enum FormatDetector {
+    /// Whether `lines` are tabular: a procedure table header found in tab-separated cells, or most
+    /// non-blank lines holding tabs.
+    static func isTabular(_ lines: ArraySlice<Line>) -> Bool {
+        var filled = 0
+        var tabbed = 0
+        var header = false
+        for line in lines where line.kind != .blank {
+            filled += 1
+            if line.cells.count > 1 { tabbed += 1 }
+            if line.kind == .tableHeader, line.cells.count > 1 { header = true }
+        }
+        guard filled > 0 else { return false }
+        return (header && tabbed * 10 >= filled * 3) || tabbed * 2 >= filled
+    }
+
+    /// Whether a file that is otherwise tabular also holds an OCR'd table: at least three step rows
+    /// written without tabs ("1. | Memberi …").
+    static func hasUntabbedTable(_ lines: ArraySlice<Line>) -> Bool {
+        var rows = 0
+        for line in lines where line.cells.count == 1 {
+            let text = line.cells[0].text
+            guard let first = text.first, first.isNumber, text.contains("|") else { continue }
+            rows += 1
+            if rows >= 3 { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,126 @@
+/// Reads the narrative sections that follow the table of many SOPs (Latar Belakang, Maksud dan
+/// Tujuan, Ruang Lingkup, Prosedur …, Persyaratan, …) and the numbered procedure among them, and
+/// uses that procedure to complete or confirm the steps of a damaged table.
+enum NarrativeSections {
+    /// The sections of `lines`, and the items of the procedure section ("Prosedur Penyusunan").
+    static func parse(_ lines: ArraySlice<OCRLine>) -> (sections: [Section], procedure: [String]) {
+        var sections: [Section] = []
+        var procedure: [String] = []
+        var current: (title: String, lines: [OCRLine])?
+        func close() {
+            guard let section = current else { return }
+            let text = section.lines.filter { !isDebris($0) }.map(\.text).joined(separator: " ")
+            sections.append(Section(title: section.title, text: text))
+            if TextFolding.key(section.title).hasPrefix("prosedur") || TextFolding.key(section.title).hasPrefix("uraian prosedur") {
+                procedure = items(section.lines)
+            }
+            current = nil
+        }
+        for line in lines where !line.isBlank {
+            let text = String(line.text.drop { !($0.isLetter || $0.isNumber) })
+            if Vocabulary.isSectionTitle(text) {
+                close()
+                current = (TextFolding.trim(text, punctuation: [":"]), [])
+            } else if current != nil {
+                current!.lines.append(line)
+            }
+        }
+        close()
+        return (sections, procedure)
+    }
+
+    /// Debris of the scan: no word of four letters or more with a lower-case letter.
+    private static func isDebris(_ line: OCRLine) -> Bool {
+        !line.tokens.contains { token in
+            token.kind == .word && token.text.filter(\.isLetter).count >= 4 && token.text.contains { $0.isLowercase }
+        }
+    }
+
+    /// The items of a numbered procedure: each line starts an item unless it starts in lower case;
+    /// list markers are removed; debris lines are skipped.
+    static func items(_ lines: [OCRLine]) -> [String] {
+        var items: [String] = []
+        for line in lines where !isDebris(line) {
+            let text = ListSplitter.removingMarker(line.text.drop { !($0.isLetter || $0.isNumber) })
+            guard let first = text.first else { continue }
+            if first.isLowercase, let last = items.last {
+                items[items.count - 1] = last + " " + text
+            } else {
+                items.append(text)
+            }
+        }
+        return items
+    }
+
+    /// Completes `steps` from the narrative procedure: a step without activity takes the narrative's
+    /// item; when the table lost steps, the narrative's items fill the gaps in order.
+    static func reconcile(_ steps: inout [Step], with narrative: [String], file: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if steps.count < narrative.count {
+            let aligned = align(steps, narrative)
+            var merged: [Step] = []
+            for (index, item) in narrative.enumerated() {
+                if let stepIndex = aligned[index] {
+                    var step = steps[stepIndex]
+                    step.number = index + 1
+                    merged.append(step)
+                } else {
+                    let line = merged.last?.line ?? steps.first?.line ?? 1
+                    merged.append(Step(number: index + 1, activity: item, line: line))
+                    diagnostics.append(Diagnostic(
+                        .stepsFromNarrative,
+                        "step \(index + 1) is missing from the OCR'd table; its activity is taken from the narrative procedure",
+                        file: file, at: SourceLocation(line: line, column: 1)))
+                }
+            }
+            steps = merged
+        }
+        if steps.count == narrative.count {
+            for index in steps.indices where steps[index].activity.isEmpty {
+                steps[index].activity = narrative[index]
+                diagnostics.append(Diagnostic(
+                    .stepsFromNarrative,
+                    "step \(steps[index].number): activity unreadable in the table; taken from the narrative procedure",
+                    file: file, at: steps[index].location(of: .activity)))
+            }
+        }
+        return diagnostics
+    }
+
+    /// For each narrative item, the table step it matches (in order), by shared words.
+    private static func align(_ steps: [Step], _ narrative: [String]) -> [Int?] {
+        let stepWords = steps.map { Set(TextFolding.keyWords($0.activity).filter { $0.count >= 3 }) }
+        let itemWords = narrative.map { Set(TextFolding.keyWords($0).filter { $0.count >= 3 }) }
+        let rows = narrative.count
+        let columns = steps.count
+        var score = Array(repeating: Array(repeating: 0.0, count: columns + 1), count: rows + 1)
+        for row in 1...max(1, rows) where rows > 0 {
+            for column in 1...max(1, columns) where columns > 0 {
+                let shared = Double(itemWords[row - 1].intersection(stepWords[column - 1]).count)
+                let total = Double(max(1, min(itemWords[row - 1].count, stepWords[column - 1].count)))
+                let similarity = shared / total
+                score[row][column] = max(
+                    score[row - 1][column], score[row][column - 1],
+                    score[row - 1][column - 1] + (similarity >= 0.3 ? similarity : -1))
+            }
+        }
+        var result = [Int?](repeating: nil, count: rows)
+        var row = rows
+        var column = columns
+        while row > 0, column > 0 {
+            let shared = Double(itemWords[row - 1].intersection(stepWords[column - 1]).count)
+            let total = Double(max(1, min(itemWords[row - 1].count, stepWords[column - 1].count)))
+            let similarity = shared / total
+            if similarity >= 0.3, score[row][column] == score[row - 1][column - 1] + similarity {
+                result[row - 1] = column - 1
+                row -= 1
+                column -= 1
+            } else if score[row][column] == score[row - 1][column] {
+                row -= 1
+            } else {
+                column -= 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,376 @@
+/// Reads the identity block of an OCR'd SOP: labels broken over lines ("Tanggal Januari 2026" /
+/// "Pembuatan"), two list labels on one row ("DASAR HUKUM KUALIFIKASI PELAKSANAAN") whose lists
+/// follow side by side or one after the other, numbered items wrapped over lines, the agency's
+/// upper-case lines mixed with the debris of stamps and signatures, and the approver's NIP.
+struct OCRIdentityParser {
+    private let file: String
+    private var block = IdentityBlock()
+    private var agencyFragments: [String] = []
+    private var lists: [IdentityLabel: [String]] = [:]
+    private var columns: [IdentityLabel] = []
+    private var columnLines: [OCRLine] = []
+    private var approverOpen = false
+    private var titleOpen = false
+
+    private init(file: String) { self.file = file }
+
+    static func parse(_ lines: ArraySlice<OCRLine>, file: String) -> IdentityBlock {
+        var parser = OCRIdentityParser(file: file)
+        let nonBlank = lines.filter { !$0.isBlank }
+        var index = 0
+        while index < nonBlank.count {
+            let line = nonBlank[index]
+            if let (label, value, consumed) = brokenDateLabel(nonBlank, at: index) {
+                parser.closeLists()
+                parser.field(label, value, at: line.location)
+                index += consumed
+                continue
+            }
+            if let match = Vocabulary.identityLabel(at: line.text) {
+                parser.labelLine(match, line: line)
+            } else {
+                parser.textLine(line)
+            }
+            index += 1
+        }
+        return parser.finish()
+    }
+
+    /// "Tanggal Januari 2026" followed by a line "Pembuatan": the label broken over two lines.
+    private static func brokenDateLabel(_ lines: [OCRLine], at index: Int) -> (IdentityLabel, String, Int)? {
+        let words = lines[index].text.split(separator: " ")
+        guard let first = words.first, ["tanggal", "tgl", "tgl."].contains(first.lowercased()),
+            index + 1 < lines.count
+        else { return nil }
+        let next = TextFolding.key(lines[index + 1].text)
+        let label: IdentityLabel
+        switch next {
+        case "pembuatan", "dibuat": label = .created
+        case "revisi": label = .revised
+        case "efektif", "berlaku": label = .effective
+        case "pengesahan", "disahkan": label = .approved
+        default: return nil
+        }
+        return (label, words.dropFirst().joined(separator: " "), 2)
+    }
+
+    // MARK: Lines
+
+    private mutating func labelLine(_ match: LabelMatch, line: OCRLine) {
+        titleOpen = false
+        approverOpen = false
+        guard match.label.isList else {
+            closeLists()
+            field(match.label, TextFolding.trim(match.rest), at: line.location)
+            return
+        }
+        var labels = [match.label]
+        var rest = TextFolding.trim(match.rest)
+        if let second = Vocabulary.identityLabel(at: rest), second.label.isList {
+            labels.append(second.label)
+            rest = TextFolding.trim(second.rest)
+        }
+        for label in labels where block.locations[Self.field(label)] == nil {
+            block.locations[Self.field(label)] = line.location
+        }
+        if labels.count == 1, rest.isEmpty, columns.count == 1, columnLines.isEmpty {
+            columns.append(match.label)
+            return
+        }
+        closeLists()
+        columns = labels
+        if !rest.isEmpty { columnLines.append(OCRLine(number: line.number, text: rest)) }
+    }
+
+    private mutating func field(_ label: IdentityLabel, _ value: String, at location: SourceLocation) {
+        let value = IdentityBlockParser.valueText(value)
+        switch label {
+        case .number:
+            block.locations[.number] = location
+            block.number = IdentityBlockParser.isPlaceholder(value) ? nil : value
+        case .title:
+            block.locations[.title] = location
+            block.title = value.isEmpty ? nil : value
+            titleOpen = true
+        case .created, .revised, .effective, .approved:
+            let sopField = Self.dateField(label)
+            block.locations[sopField] = location
+            let date: PartialDate?
+            switch IndonesianDate.parse(value) {
+            case .date(let parsed): date = parsed
+            case .none: date = nil
+            case .unreadable:
+                date = nil
+                block.diagnostics.append(Diagnostic(
+                    .unreadableDate, "date \"\(value)\" is not a date SOPKit can read", file: file, at: location))
+            }
+            switch label {
+            case .created: block.dates.created = date
+            case .revised: block.dates.revised = date
+            case .effective: block.dates.effective = date
+            default: block.dates.approved = date
+            }
+        case .approver:
+            block.locations[.approver] = location
+            approverOpen = true
+            if !IdentityBlockParser.isPlaceholder(value) {
+                if let split = PersonName.splitPositionAndName(value) {
+                    block.approver.position = split.position
+                    block.approver.name = split.name
+                } else {
+                    block.approver.position = value
+                }
+            }
+        case .approverName:
+            block.approver.name = value.isEmpty ? nil : value
+        case .approverNIP:
+            if let digits = NIP.digits(in: value) {
+                block.approver.nip = digits
+                block.locations[.nip] = location
+            }
+        case .agency:
+            if !value.isEmpty { block.agency = value }
+        default:
+            break
+        }
+    }
+
+    private mutating func textLine(_ line: OCRLine) {
+        if let fragment = Self.agencyFragment(line.text, after: agencyFragments.last) {
+            agencyFragments.append(fragment)
+            if block.locations[.agency] == nil { block.locations[.agency] = line.location }
+        }
+        if !columns.isEmpty {
+            if !line.isJunk { columnLines.append(line) }
+            return
+        }
+        if approverOpen, block.approver.nip == nil, let digits = Self.nipDigits(line.text) {
+            block.approver.nip = digits
+            block.locations[.nip] = line.location
+            return
+        }
+        if titleOpen, let title = block.title, Self.continuesTitle(line.text) {
+            block.title = title + " " + line.text
+            titleOpen = false
+            return
+        }
+        titleOpen = false
+    }
+
+    /// The leading upper-case words of an agency line ("DINAS KOPERASI, USAHA KECIL, ¥ e…" → "DINAS
+    /// KOPERASI, USAHA KECIL,"), kept when they are at least two words or continue the previous fragment.
+    static func agencyFragment(_ text: String, after previous: String?) -> String? {
+        var words: [Substring] = []
+        for word in text.split(separator: " ") {
+            let letters = word.filter(\.isLetter)
+            let isUpperWord = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+                && word.allSatisfy { $0.isLetter || $0 == "," || $0 == "." || $0 == "-" || $0 == "&" }
+            guard isUpperWord || word == "&" else { break }
+            words.append(word)
+        }
+        while let last = words.last, last.filter(\.isLetter).count < 2 { words.removeLast() }
+        guard !words.isEmpty else { return nil }
+        let fragment = words.joined(separator: " ")
+        if Vocabulary.identityLabel(at: fragment) != nil { return nil }
+        let longWords = words.filter { $0.filter(\.isLetter).count >= 3 }.count
+        let continuesPrevious = previous.map { previous in
+            previous.hasSuffix(",") || ["DAN", "KABUPATEN", "KOTA", "PROVINSI", "DAERAH"].contains(
+                String(previous.split(separator: " ").last ?? ""))
+        } ?? false
+        guard longWords >= 2 || (continuesPrevious && longWords >= 1) || AgencyName.isUnitName(fragment) else {
+            return nil
+        }
+        return fragment
+    }
+
+    /// Digits of a NIP-like line: at least 15 digits in groups, starting with a plausible birth year.
+    static func nipDigits(_ text: String) -> String? {
+        let digits = text.filter { $0.isASCII && $0.isNumber }
+        guard digits.count >= 15, digits.count <= 20 else { return nil }
+        let characters = Array(digits)
+        guard let start = characters.indices.dropLast().first(where: {
+            (characters[$0] == "1" && characters[$0 + 1] == "9") || (characters[$0] == "2" && characters[$0 + 1] == "0")
+        }) else { return nil }
+        let trimmed = String(characters[start...])
+        return trimmed.count >= 15 ? trimmed : nil
+    }
+
+    /// A short line after "Nama SOP …" that finishes the title ("Kinerja").
+    private static func continuesTitle(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 4, let first = text.first, first.isLetter else { return false }
+        return !TextFolding.isUpperCase(text, minimumLetters: 4) || words.count == 1
+    }
+
+    // MARK: Lists
+
+    private mutating func closeLists() {
+        defer {
+            columns = []
+            columnLines = []
+        }
+        guard !columns.isEmpty else { return }
+        let split = TwoColumnList.split(columnLines, columns: columns.count)
+        for (label, items) in zip(columns, split) {
+            lists[label, default: []] += items
+        }
+    }
+
+    private static func dateField(_ label: IdentityLabel) -> SOPField {
+        switch label {
+        case .created: .created
+        case .revised: .revised
+        case .effective: .effective
+        default: .approved
+        }
+    }
+
+    private static func field(_ label: IdentityLabel) -> SOPField {
+        switch label {
+        case .legalBasis: .legalBasis
+        case .qualifications: .qualifications
+        case .relatedProcedures: .relatedProcedures
+        case .equipment: .equipment
+        case .warnings: .warnings
+        default: .records
+        }
+    }
+
+    private mutating func finish() -> IdentityBlock {
+        closeLists()
+        if !agencyFragments.isEmpty {
+            let joined = agencyFragments.joined(separator: " ")
+            block.agency = TextFolding.titleCase(TextFolding.trim(joined, punctuation: [",", ".", ":"]))
+        }
+        block.legalBasis = (lists[.legalBasis] ?? []).map(LegalReferenceParser.parse)
+        block.qualifications = lists[.qualifications] ?? []
+        block.relatedProcedures = lists[.relatedProcedures] ?? []
+        block.equipment = lists[.equipment] ?? []
+        block.warnings = lists[.warnings] ?? []
+        block.records = lists[.records] ?? []
+        return block
+    }
+}
+
+/// Splits the lines under one or two list labels into the items of each list. OCR gives the two
+/// columns either side by side on the same lines ("1. Undang-Undang … 1. Pendidikan D3/S1") or one
+/// after the other; numbering ("1.", "2.") tells the columns and the items apart, regulation names
+/// start unnumbered legal items, and unnumbered lines continue the item before them.
+enum TwoColumnList {
+    private struct Column {
+        var items: [String] = []
+        var expected = 1
+        var numbered = false
+        var started: Bool { !items.isEmpty }
+
+        mutating func start(_ text: String, numbered isNumbered: Bool) {
+            items.append(text)
+            if isNumbered {
+                numbered = true
+                expected += 1
+            }
+        }
+
+        mutating func extend(_ text: String) {
+            guard !text.isEmpty else { return }
+            if items.isEmpty {
+                items.append(text)
+            } else if items[items.count - 1].hasSuffix("-") {
+                items[items.count - 1] += text
+            } else {
+                items[items.count - 1] += " " + text
+            }
+        }
+    }
+
+    /// The items of each of `columns` (1 or 2) lists.
+    static func split(_ lines: [OCRLine], columns: Int) -> [[String]] {
+        var left = Column()
+        var right = Column()
+        var current = 0
+        for line in lines {
+            let markers = Self.markers(in: line)
+            var cursor = line.text.startIndex
+            var segments: [(column: Int, text: String, numbered: Bool)] = []
+            for (position, marker) in markers.enumerated() {
+                let before = TextFolding.trim(line.text[cursor..<marker.range.lowerBound])
+                if !before.isEmpty { segments.append((-1, before, false)) }
+                let end = position + 1 < markers.count ? markers[position + 1].range.lowerBound : line.text.endIndex
+                let text = TextFolding.trim(line.text[marker.range.upperBound..<end])
+                let atLineStart = before.isEmpty && segments.isEmpty
+                let column: Int
+                if columns == 1 {
+                    column = 0
+                } else if atLineStart, marker.number == left.expected, left.numbered || !left.started,
+                    !(right.started && marker.number == right.expected && current == 1 && marker.number > 1)
+                {
+                    column = 0
+                } else if marker.number == right.expected || (!right.started && marker.number == 1) {
+                    column = 1
+                } else {
+                    column = atLineStart ? 0 : 1
+                }
+                segments.append((column, text, true))
+                cursor = end
+            }
+            if markers.isEmpty { segments.append((-1, TextFolding.trim(line.text), false)) }
+            for segment in segments {
+                if segment.numbered {
+                    if segment.column == 0 { left.start(segment.text, numbered: true) } else { right.start(segment.text, numbered: true) }
+                    current = segment.column
+                    continue
+                }
+                let target = segment.column >= 0 ? segment.column : (segments.count > 1 ? 0 : current)
+                if target == 0 {
+                    if startsNewItem(segment.text, after: left) {
+                        left.start(segment.text, numbered: false)
+                    } else {
+                        left.extend(segment.text)
+                    }
+                    current = 0
+                } else {
+                    right.extend(segment.text)
+                }
+            }
+        }
+        return columns == 1 ? [left.items] : [left.items, right.items]
+    }
+
+    /// Whether an unnumbered line starts a new item of an unnumbered list: it begins like a regulation
+    /// ("Peraturan …", "Undang-Undang …") or the list has none yet.
+    private static func startsNewItem(_ text: String, after column: Column) -> Bool {
+        guard !column.numbered else { return false }
+        guard let last = column.items.last else { return true }
+        if let first = text.first, first.isLowercase || first.isNumber { return false }
+        if last.hasSuffix(",") || last.hasSuffix("-") { return false }
+        return LegalReferenceParser.startsLikeRegulation(text) || !LegalReferenceParser.startsLikeRegulation(last)
+    }
+
+    /// List markers "1." / "2)" at word starts, with their numbers.
+    private static func markers(in line: OCRLine) -> [(number: Int, range: Range<String.Index>)] {
+        var markers: [(Int, Range<String.Index>)] = []
+        let text = line.text
+        var index = text.startIndex
+        while index < text.endIndex {
+            let atWordStart = index == text.startIndex || text[text.index(before: index)] == " "
+            if atWordStart, text[index].isNumber {
+                var end = index
+                var digits = 0
+                while end < text.endIndex, text[end].isNumber, digits < 3 {
+                    end = text.index(after: end)
+                    digits += 1
+                }
+                if digits <= 2, end < text.endIndex, text[end] == "." || text[end] == ")" {
+                    let after = text.index(after: end)
+                    if after == text.endIndex || text[after] == " " {
+                        markers.append((Int(text[index..<end])!, index..<after))
+                        index = after
+                        continue
+                    }
+                }
+            }
+            index = text.index(after: index)
+        }
+        return markers
+    }
+}

@@ -1,0 +1,72 @@
+/// One line of OCR text: its number, its text with white space folded, and its tokens.
+struct OCRLine: Sendable {
+    /// 1-based line number in the input.
+    var number: Int
+    /// The text, white space folded.
+    var text: String
+    /// The classified tokens of `text`.
+    var tokens: [OCRToken]
+
+    /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
+    init(number: Int, text: String) {
+        self.number = number
+        self.tokens = OCRToken.tokens(of: text)
+        self.text = tokens.map { String($0.text) }.joined(separator: " ")
+    }
+
+    /// A line whose tokens were replaced (by word repair), keeping their columns.
+    init(number: Int, tokens: [OCRToken]) {
+        self.number = number
+        self.tokens = tokens
+        self.text = tokens.map { String($0.text) }.joined(separator: " ")
+    }
+
+    /// Whether the line holds nothing.
+    var isBlank: Bool { text.isEmpty }
+
+    /// Whether the line is debris of drawn shapes and borders: no word of three letters or more, no
+    /// number and no duration unit.
+    var isJunk: Bool {
+        guard !isBlank else { return false }
+        for token in tokens {
+            switch token.kind {
+            case .number, .unit, .amount: return false
+            case .word where token.text.filter(\.isLetter).count >= 3: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
+    /// The location of the line's first character.
+    var location: SourceLocation { SourceLocation(line: number, column: 1) }
+
+    /// The step number that starts a table row ("1. | Memberi", "10. Dokumen", "3. Permintaan"), with
+    /// the index of the first token after it; nil when the line does not start a row.
+    var rowStart: (number: Int, nextToken: Int)? {
+        var index = 0
+        while index < tokens.count, tokens[index].kind == .pipe || tokens[index].kind == .junk,
+            tokens[index].text.count == 1
+        {
+            index += 1
+        }
+        guard index < tokens.count else { return nil }
+        let token = tokens[index].text
+        let digits = token.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2, let value = Int(digits), value > 0 else { return nil }
+        let rest = token.dropFirst(digits.count)
+        var next = index + 1
+        if rest == "." || rest == "," || rest == ")" || rest == ".|" {
+            if next < tokens.count, tokens[next].kind == .pipe { next += 1 }
+            return (value, next)
+        }
+        guard rest.isEmpty, next < tokens.count else { return nil }
+        if tokens[next].kind == .pipe { return (value, next + 1) }
+        if tokens[next].text == "." || tokens[next].text == "," {
+            next += 1
+            if next < tokens.count, tokens[next].kind == .pipe { next += 1 }
+            return (value, next)
+        }
+        return nil
+    }
+}

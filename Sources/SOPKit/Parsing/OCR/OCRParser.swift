@@ -1,0 +1,94 @@
+/// Parses OCR text of scanned SOPs into SOPs: splits the file into its SOPs, reads each identity
+/// block, procedure table and narrative sections, reconciles the table with the narrative procedure,
+/// and repairs misread words against the SOP lexicon, recording every repair.
+enum OCRParser {
+    /// Parses the OCR lines `lines` (one SOP or several) of `file`.
+    static func parse(_ lines: ArraySlice<OCRLine>, file: String) -> (sops: [SOP], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var repaired: [OCRLine] = []
+        repaired.reserveCapacity(lines.count)
+        for line in lines {
+            let (tokens, repairs) = OCRRepair.repairTokens(line.tokens)
+            for repair in repairs {
+                diagnostics.append(Diagnostic(
+                    .ocrWordRepaired, "OCR word \"\(repair.original)\" read as \"\(repair.replacement)\"",
+                    file: file, at: SourceLocation(line: line.number, column: repair.offset + 1)))
+            }
+            repaired.append(repairs.isEmpty ? line : OCRLine(number: line.number, tokens: tokens))
+        }
+        var sops: [SOP] = []
+        for segment in segments(repaired) {
+            let slice = repaired[segment]
+            guard let (sop, sopDiagnostics) = parseSOP(slice, file: file, ordinal: sops.count + 1) else { continue }
+            sops.append(sop)
+            diagnostics += sopDiagnostics
+        }
+        return (sops, diagnostics)
+    }
+
+    // MARK: Segmentation
+
+    /// Where each SOP starts: an identity label ("No. SOP", "Nomor SOP", "Nama SOP") after a table or
+    /// sections, with the agency lines and blank lines just above it; and form feeds.
+    static func segments(_ lines: [OCRLine]) -> [Range<Int>] {
+        var segments: [Range<Int>] = []
+        var start = 0
+        var sawContent = false
+        for (index, line) in lines.enumerated() {
+            if line.rowStart != nil && line.tokens.contains(where: { $0.kind == .pipe })
+                || OCRTableParser.namesActivityColumn(line)
+                || Vocabulary.isSectionTitle(line.text)
+            {
+                sawContent = true
+            }
+            guard sawContent, startsIdentity(line) else { continue }
+            var boundary = index
+            while boundary - 1 > start,
+                lines[boundary - 1].isBlank || lines[boundary - 1].isJunk
+                    || OCRIdentityParser.agencyFragment(lines[boundary - 1].text, after: nil) != nil
+            {
+                boundary -= 1
+            }
+            segments.append(start..<boundary)
+            start = boundary
+            sawContent = false
+        }
+        segments.append(start..<lines.count)
+        return segments
+    }
+
+    private static func startsIdentity(_ line: OCRLine) -> Bool {
+        let key = TextFolding.key(line.text.prefix(24))
+        return ["no sop", "nomor sop", "nama sop", "judul sop", "nomer sop"].contains { key.hasPrefix($0) }
+    }
+
+    // MARK: One SOP
+
+    private static func parseSOP(_ lines: ArraySlice<OCRLine>, file: String, ordinal: Int) -> (SOP, [Diagnostic])? {
+        let tableStart = lines.firstIndex { line in
+            Vocabulary.isTitleLine(line.text) || OCRTableParser.namesActivityColumn(line)
+                || line.rowStart?.number == 1 && line.tokens.contains { $0.kind == .pipe }
+        } ?? lines.endIndex
+        let sectionsStart = lines[tableStart...].firstIndex { Vocabulary.isSectionTitle($0.text) } ?? lines.endIndex
+        let identity = OCRIdentityParser.parse(lines[lines.startIndex..<tableStart], file: file)
+        var table = OCRTableParser.parse(lines[tableStart..<sectionsStart], file: file)
+        let (sections, narrative) = NarrativeSections.parse(lines[sectionsStart...])
+        guard !table.steps.isEmpty || identity.title != nil || identity.number != nil else { return nil }
+        if !narrative.isEmpty {
+            table.diagnostics += NarrativeSections.reconcile(&table.steps, with: narrative, file: file)
+        }
+        let filled = lines.filter { !$0.isBlank }
+        var sop = SOP(
+            id: "", title: identity.title, number: identity.number, agency: identity.agency, dates: identity.dates,
+            approvedBy: identity.approver, legalBasis: identity.legalBasis, qualifications: identity.qualifications,
+            relatedProcedures: identity.relatedProcedures, equipment: identity.equipment, warnings: identity.warnings,
+            records: identity.records, roles: table.roles, steps: table.steps, sections: sections,
+            source: SourceRange(
+                file: file, startLine: filled.first?.number ?? 1, endLine: filled.last?.number ?? 1),
+            locations: identity.locations)
+        sop.locations[.tableHeader] = table.headerLocation
+        sop.format = .ocr
+        sop.id = Slug.sopID(number: sop.number, title: sop.title, ordinal: ordinal)
+        return (sop, identity.diagnostics + table.diagnostics)
+    }
+}

@@ -1,0 +1,250 @@
+/// Rebuilds the role (pelaksana) columns of an OCR'd table header. OCR prints a header row line by
+/// line across all columns, so a role written on three lines ("Kasubbag / Perencanaan / Program …")
+/// comes out as words scattered over three lines among its neighbours'. The line with the most role
+/// words gives the columns; the words of the other lines are placed in them by a small alignment
+/// that prefers known role phrases, columns left open by a connector ("Evaluasi dan"), and even spread.
+enum OCRRoleHeader {
+    /// Words of the header that are not role names.
+    private static let headerWords: Set<String> = [
+        "no", "nomor", "aktivitas", "aktifitas", "kegiatan", "uraian", "pelaksana", "mutu", "baku", "kelengkapan",
+        "persyaratan", "waktu", "out", "put", "output", "keterangan", "ket", "hasil", "prosedur", "langkah",
+    ]
+
+    /// Words that end a phrase that must continue on the next line.
+    private static let connectors: Set<String> = ["dan", "serta", "&", "/", "atau", "dan/atau"]
+
+    /// Role words that usually need a complement below them ("Kepala" Dinas, "Staf" Perencanaan).
+    private static let headWords: Set<String> = [
+        "kepala", "kasubbag", "kasubag", "staf", "staff", "kabid", "kasi", "tim", "analis", "instansi", "petugas",
+        "pejabat", "pengelola", "operator", "bagian", "sub", "sekretaris", "ka", "kasie", "pegawai", "unit",
+    ]
+
+    /// Role words that stand alone as a role.
+    private static let standaloneWords: Set<String> = [
+        "sekretaris", "bidang", "kadis", "camat", "lurah", "bupati", "walikota", "inspektur", "irban", "irbhan",
+        "bendahara", "pemohon", "masyarakat", "bappeda", "sekcam", "sekdis", "kabid", "kasi", "kaban", "sekban",
+        "pimpinan", "direktur", "satpam", "kurir",
+    ]
+
+    /// Word pairs of known role names, folded: ("kepala", "dinas"), ("evaluasi", "dan") ….
+    private static let knownPairs: Set<String> = {
+        var pairs: Set<String> = []
+        for role in RoleVocabulary.knownRoles {
+            let words = TextFolding.keyWords(role)
+            for index in words.indices.dropLast() { pairs.insert(words[index] + " " + words[index + 1]) }
+        }
+        return pairs
+    }()
+
+    /// The role names of a header written as one row over several lines.
+    static func roles(rowLines lines: [OCRLine]) -> [String] {
+        let phraseLines = lines.map(phrases)
+        guard let anchorIndex = phraseLines.indices.max(by: { phraseLines[$0].count < phraseLines[$1].count }),
+            !phraseLines[anchorIndex].isEmpty
+        else { return [] }
+        var columns: [[String]] = phraseLines[anchorIndex].map { [$0] }
+        for index in stride(from: anchorIndex + 1, to: phraseLines.count, by: 1) where !phraseLines[index].isEmpty {
+            place(phraseLines[index], into: &columns, below: true)
+        }
+        for index in stride(from: anchorIndex - 1, through: 0, by: -1) where !phraseLines[index].isEmpty {
+            place(phraseLines[index], into: &columns, below: false)
+        }
+        return columns.map(join)
+    }
+
+    /// The role names of a header that OCR printed column by column, each role a block of its own
+    /// ("Staf / Perencanaan", "Kasubbag", "Perencanaan", "S", "ekretaris", "Kadis | Bappeda").
+    static func roles(blocks: [[OCRLine]]) -> [String] {
+        var roles: [String] = []
+        var previousWasHead = false
+        for block in blocks {
+            for segment in block.map(\.text).joined(separator: " ").split(separator: "|") {
+                let words = roleWords(String(segment))
+                guard !words.isEmpty else { continue }
+                let text = words.joined(separator: " ")
+                if let last = roles.last, last.count == 1, text.lowercased().hasPrefix(last.lowercased()),
+                    text.count > 3
+                {
+                    roles[roles.count - 1] = text.prefix(1).uppercased() + text.dropFirst()
+                } else if let last = roles.last, last.count == 1, text.first?.isLowercase == true {
+                    roles[roles.count - 1] = last + text
+                } else if let last = roles.last, previousWasHead, !isStandalone(text), isModifier(text) {
+                    roles[roles.count - 1] = last + " " + text
+                } else {
+                    roles.append(text)
+                }
+                previousWasHead = words.count == 1 && headWords.contains(words[0].lowercased())
+                    && !standaloneWords.contains(words[0].lowercased())
+            }
+        }
+        return roles.filter { $0.count >= 2 }
+    }
+
+    private static func isStandalone(_ text: String) -> Bool {
+        standaloneWords.contains(TextFolding.key(text))
+    }
+
+    private static func isModifier(_ text: String) -> Bool {
+        let first = TextFolding.keyWords(text).first.map(String.init) ?? ""
+        return !headWords.contains(first) && !standaloneWords.contains(first)
+    }
+
+    /// The role words of a header line, grouped into phrases: pipes separate phrases, and a connector
+    /// ("dan") stays with the word before it ("Evaluasi dan").
+    private static func phrases(_ line: OCRLine) -> [String] {
+        var phrases: [String] = []
+        for segment in line.text.split(separator: "|") {
+            var current: [String] = []
+            for word in roleWords(String(segment)) {
+                if connectors.contains(word.lowercased()), !current.isEmpty {
+                    current.append(word)
+                } else {
+                    if !current.isEmpty { phrases.append(current.joined(separator: " ")) }
+                    current = [word]
+                }
+            }
+            if !current.isEmpty { phrases.append(current.joined(separator: " ")) }
+        }
+        return phrases
+    }
+
+    /// The words of `text` that can be part of a role name: no header words, no debris.
+    private static func roleWords(_ text: String) -> [String] {
+        text.split(separator: " ").compactMap { word in
+            let core = String(word.trimmingOCRPunctuation())
+            let letters = core.filter(\.isLetter)
+            guard !letters.isEmpty else { return word == "&" || word == "/" ? String(word) : nil }
+            if headerWords.contains(letters.lowercased()) { return nil }
+            if letters.count == 1, core.count == 1 { return core }
+            guard letters.count * 2 >= core.count else { return nil }
+            return word.hasSuffix("-") ? core + "-" : core
+        }
+    }
+
+    /// Places the phrases of one line into the columns, in order (several phrases may share a column),
+    /// maximising the alignment score.
+    private static func place(_ phrases: [String], into columns: inout [[String]], below: Bool) {
+        let count = columns.count
+        let n = phrases.count
+        // best[i][c]: the best score with phrases 0..<i placed and phrase i-1 in column c.
+        var best = Array(repeating: Array(repeating: -Double.infinity, count: count), count: n + 1)
+        var from = Array(repeating: Array(repeating: -1, count: count), count: n + 1)
+        for column in 0..<count {
+            best[1][column] = score(phrases[0], index: 0, of: n, column: column, columns: columns, below: below)
+                - skippedPenalty(columns, from: 0, to: column, below: below)
+        }
+        if n > 1 {
+            for phrase in 2...n {
+                for column in 0..<count {
+                    let own = score(phrases[phrase - 1], index: phrase - 1, of: n, column: column, columns: columns, below: below)
+                    for previous in 0...column where best[phrase - 1][previous] > -Double.infinity {
+                        var candidate = best[phrase - 1][previous]
+                        if previous == column {
+                            candidate += sameColumnBonus(phrases[phrase - 2], phrases[phrase - 1])
+                        } else {
+                            candidate += own - skippedPenalty(columns, from: previous + 1, to: column, below: below)
+                        }
+                        if candidate > best[phrase][column] {
+                            best[phrase][column] = candidate
+                            from[phrase][column] = previous
+                        }
+                    }
+                }
+            }
+        }
+        var column = (0..<count).max { lhs, rhs in
+            best[n][lhs] - skippedPenalty(columns, from: lhs + 1, to: count, below: below)
+                < best[n][rhs] - skippedPenalty(columns, from: rhs + 1, to: count, below: below)
+        } ?? 0
+        var assignment = Array(repeating: 0, count: n)
+        for phrase in stride(from: n, through: 1, by: -1) {
+            assignment[phrase - 1] = column
+            column = max(0, from[phrase][column])
+        }
+        if below {
+            for (phrase, column) in zip(phrases, assignment) { columns[column].append(phrase) }
+        } else {
+            for (phrase, column) in zip(phrases, assignment).reversed() { columns[column].insert(phrase, at: 0) }
+        }
+    }
+
+    /// Two phrases of one line in one column: likely when the first ends with a connector or they form
+    /// a known pair, unlikely otherwise.
+    private static func sameColumnBonus(_ first: String, _ second: String) -> Double {
+        let firstWords = TextFolding.keyWords(first)
+        let secondWords = TextFolding.keyWords(second)
+        guard let last = firstWords.last, let next = secondWords.first else { return -2 }
+        if connectors.contains(String(last)) { return 0.5 }
+        return knownPairs.contains(last + " " + next) ? 0.5 : -2.5
+    }
+
+    /// The penalty for leaving columns `from..<to` without a phrase: columns left open by a connector
+    /// should be continued.
+    private static func skippedPenalty(_ columns: [[String]], from: Int, to: Int, below: Bool) -> Double {
+        guard from < to else { return 0 }
+        return (from..<min(to, columns.count)).reduce(0) { $0 + openPenalty(columns[$1], below: below) }
+    }
+
+    /// A column left open by a connector ("Evaluasi dan") should get the next line's phrase.
+    private static func openPenalty(_ column: [String], below: Bool) -> Double {
+        guard below, let last = column.last?.split(separator: " ").last?.lowercased() else { return 0 }
+        return connectors.contains(last) || last.hasSuffix("-") ? 3 : 0
+    }
+
+    private static func score(_ phrase: String, index: Int, of count: Int, column: Int, columns: [[String]], below: Bool)
+        -> Double
+    {
+        let existing = columns[column].joined(separator: " ")
+        let phraseWords = TextFolding.keyWords(phrase)
+        let columnWords = TextFolding.keyWords(existing)
+        guard let phraseFirst = phraseWords.first, let phraseLast = phraseWords.last,
+            let columnFirst = columnWords.first, let columnLast = columnWords.last
+        else { return 0 }
+        var score = 0.0
+        if below {
+            if connectors.contains(String(columnLast)) || existing.hasSuffix("-") { score += 4 }
+            if knownPairs.contains(columnLast + " " + phraseFirst) { score += 2 }
+        } else {
+            if phrase.hasSuffix("-"), columnFirst.hasPrefix(phraseLast) { score += 4 }
+            if connectors.contains(String(phraseLast)) { score += 3 }
+            if knownPairs.contains(phraseLast + " " + columnFirst) { score += 2 }
+            if phraseWords.count == 1, headWords.contains(String(phraseFirst)) {
+                score += standaloneWords.contains(existing.lowercased()) ? -2 : 1
+            }
+        }
+        let expected = count == 1 ? Double(columns.count - 1) / 2 : Double(index) * Double(columns.count - 1) / Double(count - 1)
+        score -= 0.3 * abs(Double(column) - expected)
+        return score
+    }
+
+    /// A column's phrases as one role name; a word broken with a hyphen is joined ("Bidang- Bidang").
+    private static func join(_ parts: [String]) -> String {
+        var name = ""
+        for part in parts {
+            if name.isEmpty {
+                name = part
+            } else if name.hasSuffix("-") {
+                name += part
+            } else {
+                name += " " + part
+            }
+        }
+        return name
+    }
+}
+
+/// Role names that SOPs commonly use, as knowledge for rebuilding OCR'd headers.
+enum RoleVocabulary {
+    static let knownRoles: [String] = [
+        "Kepala Dinas", "Sekretaris Dinas", "Kepala Badan", "Sekretaris Badan", "Kepala Bidang", "Kepala Seksi",
+        "Kepala Sub Bagian", "Kasubbag Perencanaan Program Monitoring Evaluasi dan Pelaporan",
+        "Analis Perencanaan Evaluasi dan Pelaporan", "Kasubbag Perencanaan Evaluasi dan Pelaporan Program",
+        "Kasubbag Umum dan Kepegawaian", "Kasubbag Keuangan", "Kasubbag Perencanaan", "Staf Perencanaan",
+        "Staf Kasubbag PPMEP", "Bidang-Bidang Lain", "Bidang Terkait", "Instansi Terkait", "Kepala Bidang Terkait",
+        "Tim Penyusun", "Staf Pelaksana", "Jabatan Fungsional Umum", "Kepala Pelaksana", "Kepala UPT",
+        "Kepala Puskesmas", "Sekretaris Camat", "Kepala Seksi Pelayanan", "Pejabat Pembuat Komitmen",
+        "Pejabat Pengadaan", "Petugas Loket", "Petugas Pelayanan", "Pengelola Surat", "Pengelola Gudang",
+        "Operator SIAK", "Inspektur Pembantu", "Tim Reviu", "Bendahara Pengeluaran", "Kepala Sub Bagian Umum",
+        "Kepala Sub Bagian Perencanaan", "Kepala Sub Bagian Keuangan", "Pejabat Penatausahaan Keuangan",
+    ]
+}

@@ -1,0 +1,580 @@
+/// What the procedure table of an OCR'd SOP gave.
+struct OCRTable: Sendable {
+    var roles: [String] = []
+    var steps: [Step] = []
+    var headerLocation: SourceLocation?
+    var diagnostics: [Diagnostic] = []
+}
+
+/// Reads the procedure table of an OCR'd SOP. Rows start at "N." or "N. |" with N increasing; the
+/// lines of a row interleave the activity (left) with fragments of Kelengkapan, Waktu, Output and
+/// Keterangan. Each line is cut into the activity part and the rest; the Waktu is found from a
+/// number and a unit that may sit on different lines ("10" … "menit"), and anchors the other cells.
+/// When OCR printed the table column by column (no row numbers), each text block is a step.
+struct OCRTableParser {
+    let file: String
+    private var table = OCRTable()
+    private var roleWords: Set<String> = []
+    /// Whether the table has Mutu Baku columns (Kelengkapan, Output); a "bagan alur" has only Waktu.
+    private var hasMutuBaku = true
+
+    init(file: String) { self.file = file }
+
+    /// A row: its number, the line where it starts, its lines, and where its text starts on the first.
+    private struct Row {
+        var number: Int
+        var lines: [OCRLine]
+        var firstToken: Int
+        var synthetic = false
+    }
+
+    static func parse(_ lines: ArraySlice<OCRLine>, file: String) -> OCRTable {
+        var parser = OCRTableParser(file: file)
+        return parser.run(lines)
+    }
+
+    private mutating func run(_ lines: ArraySlice<OCRLine>) -> OCRTable {
+        guard let header = Self.headerRange(lines) else {
+            bodyRows(lines)
+            return table
+        }
+        table.headerLocation = lines[header.lowerBound].location
+        let headerLines = Array(lines[header]).filter { !$0.isBlank }
+        hasMutuBaku = headerLines.contains { line in
+            line.tokens.contains { token in
+                let key = TextFolding.key(token.text)
+                return ["kelengkapan", "persyaratan", "mutu", "output", "put", "keterangan"].contains(key)
+            }
+        }
+        if Self.isBlockHeader(headerLines) {
+            let afterActivityWord = headerLines.drop { !Self.namesActivityColumn($0) }.dropFirst()
+            table.roles = OCRRoleHeader.roles(blocks: Self.blocks(afterActivityWord))
+        } else {
+            table.roles = OCRRoleHeader.roles(rowLines: headerLines)
+        }
+        for role in table.roles {
+            for word in TextFolding.keyWords(role) { roleWords.insert(String(word)) }
+        }
+        bodyRows(lines[header.upperBound...])
+        return table
+    }
+
+    // MARK: Header
+
+    /// Whether `line` is the header line naming the activity column: "No. Aktivitas …", or
+    /// "Aktivitas" alone; not a title such as "BAGAN ALUR URAIAN PROSEDUR …".
+    static func namesActivityColumn(_ line: OCRLine) -> Bool {
+        guard line.rowStart == nil, !Vocabulary.isTitleLine(line.text),
+            line.tokens.contains(where: { isActivityHeaderWord($0.text) })
+        else { return false }
+        return line.tokens.count <= 2 || line.tokens.contains { ["no", "nomor"].contains(TextFolding.key($0.text)) }
+            || line.tokens.contains { Vocabulary.headerWord($0.text) == .duration || Vocabulary.headerWord($0.text) == .notes }
+    }
+
+    static func isActivityHeaderWord(_ text: Substring) -> Bool {
+        switch TextFolding.key(text) {
+        case "aktivitas", "aktifitas", "kegiatan", "uraian": true
+        default: false
+        }
+    }
+
+    /// The header lines: the block of non-blank lines around the line naming the activity column.
+    /// When the header's words stand in blocks of their own, all blocks up to the last header word.
+    private static func headerRange(_ lines: ArraySlice<OCRLine>) -> Range<Int>? {
+        guard let main = lines.firstIndex(where: namesActivityColumn) else { return nil }
+        if lines[main].tokens.count <= 2 {
+            var end = main + 1
+            var lastHeaderWord = main
+            var scanned = 0
+            while end < lines.endIndex, scanned < 40, lines[end].rowStart == nil {
+                let key = TextFolding.key(lines[end].text)
+                if key.hasPrefix("waktu") || key.hasPrefix("keterangan") || key.hasPrefix("output")
+                    || key.hasSuffix("waktu")
+                {
+                    lastHeaderWord = end
+                }
+                end += 1
+                scanned += 1
+            }
+            var start = main
+            while start > lines.startIndex, !lines[start - 1].isBlank || (start - 2 >= lines.startIndex
+                && TextFolding.key(lines[start - 2].text) == "no")
+            {
+                start -= 1
+                if TextFolding.key(lines[start].text) == "no" { break }
+            }
+            return start..<(lastHeaderWord + 1)
+        }
+        var start = main
+        while start > lines.startIndex, !lines[start - 1].isBlank, lines[start - 1].rowStart == nil,
+            !Vocabulary.isTitleLine(lines[start - 1].text)
+        {
+            start -= 1
+        }
+        var end = main + 1
+        while end < lines.endIndex, !lines[end].isBlank, lines[end].rowStart == nil { end += 1 }
+        return start..<end
+    }
+
+    /// Whether the header's words stand alone, one per block ("No", "Aktivitas", "Pelaksana", …).
+    private static func isBlockHeader(_ lines: [OCRLine]) -> Bool {
+        guard let main = lines.first(where: namesActivityColumn) else { return false }
+        return main.tokens.count <= 2
+    }
+
+    /// Groups lines into blocks separated by blank lines (the blank lines are not in `lines`, so the
+    /// line numbers tell where they were).
+    static func blocks(_ lines: some Collection<OCRLine>) -> [[OCRLine]] {
+        var blocks: [[OCRLine]] = []
+        var current: [OCRLine] = []
+        var previous: Int?
+        for line in lines where !line.isBlank {
+            if let previous, line.number > previous + 1, !current.isEmpty {
+                blocks.append(current)
+                current = []
+            }
+            current.append(line)
+            previous = line.number
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks.filter { block in
+            let text = TextFolding.key(block.map(\.text).joined(separator: " "))
+            return !["waktu", "no", "aktivitas", "pelaksana", "kegiatan", "keterangan"].contains(text)
+        }
+    }
+
+    // MARK: Rows
+
+    private mutating func bodyRows(_ lines: ArraySlice<OCRLine>) {
+        var rows: [Row] = []
+        var expected = 1
+        for line in lines {
+            if let start = line.rowStart, start.number >= expected, start.number <= expected + 2,
+                !rows.isEmpty || start.number <= 2
+            {
+                if start.number > expected, var last = rows.popLast() {
+                    let recovered = Self.recoverMissingRows(from: &last, missing: expected..<start.number)
+                    rows.append(last)
+                    rows += recovered
+                    for row in recovered {
+                        table.diagnostics.append(Diagnostic(
+                            .lineOutsideSteps,
+                            "step \(row.number) has no printed number in the OCR text; recovered from the lines after step \(row.number - 1)",
+                            file: file, at: row.lines.first?.location ?? line.location, severity: .note))
+                    }
+                }
+                rows.append(Row(number: start.number, lines: [line], firstToken: start.nextToken))
+                expected = start.number + 1
+            } else if !rows.isEmpty {
+                rows[rows.count - 1].lines.append(line)
+            }
+        }
+        let numberedRows = rows.count
+        if numberedRows >= 3 {
+            let width = activityWidth(rows)
+            for row in rows { table.steps.append(step(from: row, width: width)) }
+        } else {
+            blockSteps(lines)
+        }
+    }
+
+    /// Splits the lines of `row` where a page break left a gap, to recover rows whose number OCR lost.
+    private static func recoverMissingRows(from row: inout Row, missing: Range<Int>) -> [Row] {
+        var recovered: [Row] = []
+        for number in missing.reversed() {
+            var splitAt: Int?
+            var blankRun = 0
+            for index in row.lines.indices.dropFirst() {
+                if row.lines[index].isBlank || row.lines[index].isJunk {
+                    blankRun += 1
+                } else {
+                    if blankRun >= 3 { splitAt = index }
+                    blankRun = 0
+                }
+            }
+            if splitAt == nil {
+                splitAt = row.lines.indices.dropFirst().last { index in
+                    let line = row.lines[index]
+                    guard let first = line.tokens.first?.text else { return false }
+                    return ListSplitter.isCapitalisedVerb(first) && index > 1
+                }
+            }
+            guard let split = splitAt else {
+                recovered.insert(Row(number: number, lines: [], firstToken: 0, synthetic: true), at: 0)
+                continue
+            }
+            recovered.insert(Row(number: number, lines: Array(row.lines[split...]), firstToken: 0, synthetic: true), at: 0)
+            row.lines.removeSubrange(split...)
+        }
+        return recovered
+    }
+
+    /// The width of the activity column in characters, learnt from lines where debris or a number
+    /// ends the activity text.
+    private func activityWidth(_ rows: [Row]) -> Int {
+        var samples: [Int] = []
+        for row in rows {
+            for (index, line) in row.lines.enumerated() where !line.isBlank {
+                let tokens = line.tokens.dropFirst(index == 0 ? row.firstToken : 0)
+                var length = 0
+                var ended = false
+                for token in tokens {
+                    if token.kind != .word {
+                        ended = true
+                        break
+                    }
+                    length += (length == 0 ? 0 : 1) + token.text.count
+                }
+                if ended, length > 0 { samples.append(length) }
+            }
+        }
+        guard !samples.isEmpty else { return 30 }
+        samples.sort()
+        let percentile = samples[min(samples.count - 1, samples.count * 3 / 4)]
+        return min(45, max(16, percentile + 2))
+    }
+
+    /// Whether `token` is a word a role name uses, so a capital inside an activity does not end it.
+    private func isRoleWord(_ token: Substring) -> Bool {
+        let key = TextFolding.key(token)
+        if roleWords.contains(key) { return true }
+        let letters = token.filter(\.isLetter)
+        if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return true }
+        return OCRTableParser.commonRoleWords.contains(key)
+    }
+
+    private static let commonRoleWords: Set<String> = [
+        "kepala", "sekretaris", "kasubbag", "kasubag", "kabid", "kasi", "kadis", "staf", "staff", "dinas", "bidang",
+        "badan", "camat", "lurah", "bupati", "walikota", "inspektur", "irban", "tim", "analis", "bendahara", "seksi",
+        "bagian", "sub", "sekcam", "pemohon", "kab", "kabupaten", "kota", "provinsi", "instansi",
+    ]
+
+    /// The activity part of a line: leading words up to debris, a number, the column width, or a
+    /// capitalised word after lower-case ones (the start of the next column).
+    private func activityPart(_ tokens: ArraySlice<OCRToken>, width: Int) -> Int {
+        var end = tokens.startIndex
+        var length = 0
+        var sawLower = false
+        for index in tokens.indices {
+            let token = tokens[index]
+            guard token.kind == .word else { break }
+            let newLength = length + (length == 0 ? 0 : 1) + token.text.count
+            let isFunctionWord = Self.functionWords.contains(token.text.lowercased())
+            if newLength > width + 2, length > 0, !(isFunctionWord && newLength <= width + 7) { break }
+            let first = token.text.first!
+            if sawLower, first.isUppercase, length >= 10, !isRoleWord(token.text),
+                !ListSplitter.isCapitalisedVerb(token.text)
+            {
+                break
+            }
+            if first.isLowercase { sawLower = true }
+            length = newLength
+            end = index + 1
+        }
+        return end
+    }
+
+    /// Short words that end a wrapped activity line ("… diteliti dan"), even past the column width.
+    private static let functionWords: Set<String> = [
+        "dan", "ke", "di", "dari", "untuk", "yang", "atau", "serta", "oleh", "pada", "dengan", "kepada",
+    ]
+
+    /// A token of a row after the activity part, with the line it is on.
+    private struct RestToken {
+        var token: OCRToken
+        var line: Int
+    }
+
+    private func step(from row: Row, width: Int) -> Step {
+        var activityWords: [String] = []
+        var rest: [[OCRToken]] = []
+        var lineNumbers: [Int] = []
+        var lines = row.lines.filter { !$0.isBlank }
+        Self.joinBrokenFlexibleTime(&lines)
+        for (index, line) in lines.enumerated() {
+            let tokens = line.tokens[(index == 0 && row.lines.first?.isBlank == false
+                ? min(row.firstToken, line.tokens.count) : 0)...]
+            let end = hasMutuBaku ? activityPart(tokens, width: width) : Self.wordsUpToTime(tokens)
+            activityWords += tokens[tokens.startIndex..<end].filter { $0.kind == .word || $0.kind == .number }
+                .map { String($0.text) }
+            rest.append(Array(tokens[end...]))
+            lineNumbers.append(line.number)
+        }
+        let firstLine = row.lines.first?.number ?? 0
+        if !hasMutuBaku {
+            for tokens in rest {
+                activityWords += tokens.filter { token in
+                    let key = TextFolding.key(token.text)
+                    return token.kind == .word && token.text.filter(\.isLetter).count >= 2
+                        && !key.hasPrefix("disesu") && !key.hasPrefix("sesuai")
+                }.map { String($0.text) }
+            }
+        }
+        var step = Step(number: row.number, activity: Self.joinWords(activityWords), line: firstLine)
+        step.locations[.number] = SourceLocation(line: firstLine, column: 1)
+        step.locations[.activity] = SourceLocation(line: firstLine, column: 1)
+        let pivot = Self.duration(in: rest)
+        var requirements: [String] = []
+        var output: [String] = []
+        var notes: [String] = []
+        for (lineIndex, tokens) in rest.enumerated() where hasMutuBaku {
+            let segments = Self.segments(tokens, excluding: pivot, line: lineIndex)
+            let pivotLine = pivot?.numberLine ?? pivot?.unitLine ?? Int.max
+            for segment in segments {
+                switch segment.side {
+                case .before:
+                    requirements.append(segment.text)
+                case .after:
+                    if segment.order == 0 { output.append(segment.text) } else { notes.append(segment.text) }
+                case .unknown:
+                    if lineIndex < pivotLine || pivot == nil && segment.order == 0 {
+                        requirements.append(segment.text)
+                    } else if segment.order == 0 {
+                        output.append(segment.text)
+                    } else {
+                        notes.append(segment.text)
+                    }
+                }
+            }
+        }
+        if let pivot {
+            step.duration = Duration(text: pivot.text, measure: pivot.measure)
+            let line = lineNumbers[pivot.numberLine ?? pivot.unitLine ?? 0]
+            step.locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
+        }
+        step.requirements = Self.joined(requirements)
+        step.output = Self.joined(output)
+        step.notes = Self.joined(notes)
+        return step
+    }
+
+    /// In a table without Mutu Baku, every word of a line before the time is activity text.
+    private static func wordsUpToTime(_ tokens: ArraySlice<OCRToken>) -> Int {
+        tokens.firstIndex { token in
+            switch token.kind {
+            case .unit, .amount: return true
+            case .number: return true
+            case .word: return TextFolding.key(token.text).hasPrefix("disesu")
+            default: return false
+            }
+        } ?? tokens.endIndex
+    }
+
+    /// "Disesu" at a line end and "aikan" starting the next line: one word, "Disesuaikan".
+    private static func joinBrokenFlexibleTime(_ lines: inout [OCRLine]) {
+        for index in lines.indices.dropLast() {
+            guard let last = lines[index].tokens.last, TextFolding.key(last.text).hasPrefix("disesu"),
+                TextFolding.key(last.text) != "disesuaikan",
+                let next = lines[index + 1].tokens.first, next.text.count <= 7,
+                TextFolding.key(next.text).hasSuffix("kan") || TextFolding.key(next.text).hasSuffix("an")
+            else { continue }
+            var tokens = lines[index].tokens
+            tokens[tokens.count - 1].text = Substring(String(last.text) + String(next.text))
+            lines[index] = OCRLine(number: lines[index].number, tokens: tokens)
+            lines[index + 1] = OCRLine(number: lines[index + 1].number, tokens: Array(lines[index + 1].tokens.dropFirst()))
+        }
+    }
+
+    private static func joined(_ parts: [String]) -> String? {
+        let text = joinWords(parts)
+        return text.isEmpty ? nil : text
+    }
+
+    /// Words joined by spaces; a word broken with a hyphen at a line end is joined to the next.
+    static func joinWords(_ words: [String]) -> String {
+        var text = ""
+        for word in words where !word.isEmpty {
+            if text.isEmpty {
+                text = word
+            } else if text.hasSuffix("-"), let first = word.first, first.isLowercase, !text.hasSuffix(" -") {
+                text += word
+            } else {
+                text += " " + word
+            }
+        }
+        return text
+    }
+
+    /// The Waktu of a row: its number, unit, where they are.
+    private struct Pivot {
+        var text: String
+        var measure: DurationMeasure
+        var numberLine: Int?
+        var numberToken: Int?
+        var unitLine: Int?
+        var unitToken: Int?
+        var column: Int
+    }
+
+    /// Finds the Waktu among the tokens after the activity: a number glued to a unit ("1jam"), a
+    /// number followed by a unit, or a number on one line and its unit on a following one; or
+    /// "Disesuaikan" (possibly broken: "Disesu" / "aikan").
+    private static func duration(in rest: [[OCRToken]]) -> Pivot? {
+        for (line, tokens) in rest.enumerated() {
+            for (index, token) in tokens.enumerated() {
+                if case .amount(let value, let unit) = token.kind {
+                    let text = NumberFormatting.decimal(value) + " " + canonicalUnitWord(unit, written: token.text)
+                    return Pivot(
+                        text: text, measure: .amount(value: value, unit: unit), numberLine: line, numberToken: index,
+                        unitLine: line, unitToken: index, column: token.offset)
+                }
+                let key = TextFolding.key(token.text)
+                if key.hasPrefix("disesu") || key == "sesuai" || key.hasPrefix("menyesuai") {
+                    return Pivot(
+                        text: "Disesuaikan", measure: .flexible, numberLine: nil, numberToken: nil, unitLine: line,
+                        unitToken: index, column: token.offset)
+                }
+            }
+        }
+        var units: [(line: Int, index: Int, unit: DurationUnit)] = []
+        for (line, tokens) in rest.enumerated() {
+            for (index, token) in tokens.enumerated() {
+                if case .unit(let unit) = token.kind { units.append((line, index, unit)) }
+            }
+        }
+        var best: (score: Double, pivot: Pivot)?
+        for unit in units {
+            for (line, tokens) in rest.enumerated() where line <= unit.line && line >= unit.line - 4 {
+                for (index, token) in tokens.enumerated() where token.kind == .number {
+                    if line == unit.line, index > unit.index { continue }
+                    guard let value = OCRToken.number(token.text.trimmingOCRPunctuation()) else { continue }
+                    var score = -2.0 * Double(unit.line - line)
+                    if line == unit.line, index + 1 == unit.index { score += 10 }
+                    if [5, 10, 15, 20, 25, 30, 45, 60, 90, 120, 2, 3, 4].contains(Int(value)) { score += 2 }
+                    if value == 1, !(line == unit.line && index + 1 == unit.index) { score -= 2 }
+                    if value == 0 || value > 500 { score -= 10 }
+                    let unitToken = rest[unit.line][unit.index]
+                    let text = NumberFormatting.decimal(value) + " " + canonicalUnitWord(unit.unit, written: unitToken.text)
+                    let pivot = Pivot(
+                        text: text, measure: .amount(value: value, unit: unit.unit), numberLine: line,
+                        numberToken: index, unitLine: unit.line, unitToken: unit.index, column: token.offset)
+                    if best == nil || score > best!.score { best = (score, pivot) }
+                }
+            }
+        }
+        if let best { return best.pivot }
+        if let unit = units.first {
+            let token = rest[unit.line][unit.index]
+            return Pivot(
+                text: canonicalUnitWord(unit.unit, written: token.text), measure: .unreadable, numberLine: nil,
+                numberToken: nil, unitLine: unit.line, unitToken: unit.index, column: token.offset)
+        }
+        return nil
+    }
+
+    /// The unit as written when it is spelt right ("Menit"), else its correct spelling ("iam" → "jam").
+    private static func canonicalUnitWord(_ unit: DurationUnit, written: Substring) -> String {
+        let core = String(written.trimmingOCRPunctuation().drop { $0.isNumber || $0 == "," || $0 == "." })
+        let correct: String
+        switch unit {
+        case .minute: correct = "menit"
+        case .hour: correct = "jam"
+        case .day: correct = "hari"
+        case .week: correct = "minggu"
+        case .month: correct = "bulan"
+        }
+        return core.lowercased() == correct ? core : correct
+    }
+
+    /// Which side of the Waktu a segment of text is on.
+    private enum Side { case before, after, unknown }
+
+    /// The text segments of one line after the activity: runs of words between debris, pipes and the
+    /// Waktu's tokens.
+    private static func segments(_ tokens: [OCRToken], excluding pivot: Pivot?, line: Int)
+        -> [(text: String, side: Side, order: Int)]
+    {
+        var segments: [(String, Side, Int)] = []
+        var current: [String] = []
+        var side = Side.unknown
+        var afterCount = 0
+        let pivotIndex: Int? = {
+            if let pivot, pivot.numberLine == line { return pivot.numberToken }
+            if let pivot, pivot.unitLine == line { return pivot.unitToken }
+            return nil
+        }()
+        if pivotIndex != nil { side = .before }
+        func flush() {
+            guard !current.isEmpty else { return }
+            let order = side == .after ? afterCount : 0
+            if side == .after { afterCount += 1 }
+            segments.append((joinWords(current), side, order))
+            current = []
+        }
+        for (index, token) in tokens.enumerated() {
+            if let pivotIndex, index == pivotIndex {
+                flush()
+                side = .after
+                continue
+            }
+            if let pivot, pivot.unitLine == line, pivot.unitToken == index, pivot.numberLine != line {
+                flush()
+                continue
+            }
+            switch token.kind {
+            case .word:
+                let core = token.text.trimmingOCRPunctuation()
+                if !core.isEmpty { current.append(String(token.text)) }
+            case .number:
+                current.append(String(token.text))
+            default:
+                flush()
+            }
+        }
+        flush()
+        if pivotIndex == nil {
+            return segments.enumerated().map { ($0.element.0, .unknown, $0.offset) }
+        }
+        return segments
+    }
+
+    // MARK: Block tables
+
+    /// Steps of a table OCR printed column by column: each text block is a step; a duration block
+    /// after it is its Waktu; a lone "10." before it gives its number.
+    private mutating func blockSteps(_ lines: ArraySlice<OCRLine>) {
+        var number = 0
+        var pendingNumber: Int?
+        for block in Self.blocks(lines) {
+            let tokens = block.flatMap(\.tokens)
+            if tokens.count == 1, let start = block[0].rowStart {
+                pendingNumber = start.number
+                continue
+            }
+            if let start = block[0].rowStart, pendingNumber == nil {
+                pendingNumber = start.number
+            }
+            let pivot = Self.duration(in: block.map(\.tokens))
+            let words = tokens.filter { token in
+                token.kind == .word && token.text.filter(\.isLetter).count >= 2
+            }
+            let isActivity = words.count >= 2 || (words.count == 1 && words[0].text.count >= 6
+                && words[0].text.first!.isUppercase && pivot == nil)
+            if isActivity, pivot == nil || words.count >= 3 {
+                number = pendingNumber ?? (number + 1)
+                pendingNumber = nil
+                var activity = block.map { line -> String in
+                    var tokens = line.tokens[...]
+                    if let start = line.rowStart, line.number == block[0].number { tokens = tokens.dropFirst(start.nextToken) }
+                    return tokens.filter { $0.kind == .word || $0.kind == .number }.map { String($0.text) }
+                        .joined(separator: " ")
+                }
+                activity = activity.filter { !$0.isEmpty }
+                var step = Step(number: number, activity: Self.joinWords(activity), line: block[0].number)
+                step.locations[.number] = block[0].location
+                step.locations[.activity] = block[0].location
+                table.steps.append(step)
+                if let pivot, words.count >= 3 {
+                    assign(pivot, to: table.steps.count - 1, line: block[0].number)
+                }
+            } else if let pivot, !table.steps.isEmpty, table.steps[table.steps.count - 1].duration == nil {
+                assign(pivot, to: table.steps.count - 1, line: block[0].number)
+            }
+        }
+    }
+
+    private mutating func assign(_ pivot: Pivot, to index: Int, line: Int) {
+        table.steps[index].duration = Duration(text: pivot.text, measure: pivot.measure)
+        table.steps[index].locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
+    }
+}
