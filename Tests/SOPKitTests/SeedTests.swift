@@ -80,3 +80,75 @@ import Testing
         #expect(document.diagnostics.contains { $0.code == .repeatedHeaderMerged && $0.line == 48 })
     }
 }
+
+/// The OCR seed gives what the OCR issue asks for.
+@Suite struct OCRSeedTests {
+    let document = Fixtures.document(Fixtures.corpusFile("004"))
+
+    @Test func fiveSOPsWithTheirTitlesAndStepCounts() throws {
+        try #require(document.sops.count == 5)
+        #expect(document.sops.map(\.title) == [
+            "Penyusunan Mekanisme Pengumpulan Data Kinerja", "Penyusunan Indikator Kinerja Utama (IKU)",
+            "Penyusunan Renstra dan Renja", "Penyusunan Anggaran", "Penyusunan LAKIP",
+        ])
+        #expect(document.sops.map(\.steps.count) == [10, 10, 12, 12, 12])
+        #expect(document.sops.allSatisfy { $0.format == .ocr })
+    }
+
+    @Test func durationsOfTheFirstTwoSOPs() throws {
+        try #require(document.sops.count == 5)
+        let day = 480
+        #expect(document.sops[0].steps.map { $0.duration?.minutes } == [10, 30, day, day, 60, 30, 30, day, 20, 10])
+        #expect(document.sops[1].steps.map { $0.duration?.minutes } == [10, 20, day, 15, 20, 10, 5, 30, day, 10])
+    }
+
+    @Test func agencyAndDates() {
+        for sop in document.sops {
+            #expect(sop.agency == "Dinas Koperasi, Usaha Kecil, Menengah, Perindustrian dan Perdagangan Kabupaten Tanjung Jabung Barat")
+            #expect(sop.dates.created?.description == "2026-01")
+            #expect(sop.dates.effective?.description == "2026-01")
+        }
+    }
+
+    @Test func repairsAreRecordedWithTheOriginalWord() {
+        let repairs = document.diagnostics.filter { $0.code == .ocrWordRepaired }.map(\.message)
+        for (original, repaired) in [
+            ("iam", "jam"), ("Pencumpulan", "Pengumpulan"), ("1Sposist", "Disposisi"), ("Ihdikator", "Indikator"),
+            ("LA(KIP", "LAKIP"), ("Ar;égaran", "Anggaran"), ("P.enyu_sunan", "Penyusunan"),
+        ] {
+            #expect(repairs.contains("OCR word \"\(original)\" read as \"\(repaired)\""), "\(original)")
+        }
+    }
+
+    @Test func eachSOPKeepsItsOwnLines() {
+        let ranges = document.sops.map { $0.source.startLine...$0.source.endLine }
+        for (first, second) in zip(ranges, ranges.dropFirst()) {
+            #expect(first.upperBound < second.lowerBound)
+        }
+        for sop in document.sops {
+            for step in sop.steps { #expect(sop.source.startLine...sop.source.endLine ~= step.line) }
+        }
+    }
+}
+
+/// OCR word repair never touches lexicon words or numbers, and repairs only with a clear winner.
+@Suite struct OCRRepairTests {
+    @Test(arguments: [
+        ("1 iam", "1 jam"), ("Pencumpulan data", "Pengumpulan data"), ("1Sposist", "Disposisi"),
+        ("Ihdikator Kinerja", "Indikator Kinerja"), ("LA(KIP", "LAKIP"), ("Ar;égaran", "Anggaran"),
+        ("P.enyu_sunan", "Penyusunan"), ("PenyusunanRenstra", "Penyusunan Renstra"),
+    ])
+    func repairs(text: String, repaired: String) {
+        #expect(OCRRepair.repairLine(text).text == repaired)
+    }
+
+    @Test(arguments: [
+        "Menyusun draft laporan", "2026 10 menit", "menjalankan berbagai program", "Kabupaten Lumajang",
+        "Diskopperindag", "pengukuran", "digunakan", "SOP-023/17000/2025",
+    ])
+    func leavesWordsAlone(text: String) {
+        let result = OCRRepair.repairLine(text)
+        #expect(result.repairs.isEmpty, "\(result.repairs)")
+        #expect(result.text == text)
+    }
+}
