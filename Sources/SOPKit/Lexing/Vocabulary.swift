@@ -20,6 +20,8 @@ public struct LabelMatch: Sendable, Hashable {
     public var rest: Substring
     /// Whether a colon followed the label.
     public var hadColon: Bool
+    /// Whether the label is a weak one ("Nomor", "Keterangan", "Instansi") that also starts ordinary text.
+    public var isWeak: Bool
 }
 
 /// The words SOPKit recognises in SOP documents: identity labels, table header words, section titles.
@@ -93,7 +95,7 @@ public enum Vocabulary {
             rest = rest.drop { $0 == " " }
             if pattern.weak, !hadColon, !rest.isEmpty, !allowWeakWithoutColon { continue }
             if pattern.weak, !hadColon, rest.isEmpty, !allowWeakWithoutColon, pattern.label == .title { continue }
-            return LabelMatch(label: pattern.label, rest: rest, hadColon: hadColon)
+            return LabelMatch(label: pattern.label, rest: rest, hadColon: hadColon, isWeak: pattern.weak)
         }
         return nil
     }

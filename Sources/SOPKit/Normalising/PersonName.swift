@@ -26,6 +26,8 @@ public enum PersonName {
     public static func looksLikeName(_ text: some StringProtocol) -> Bool {
         let words = text.split(separator: " ")
         guard !words.isEmpty, words.count <= 10 else { return false }
+        let visible = words.joined()
+        guard visible.filter(\.isLetter).count * 10 >= visible.count * 6 else { return false }
         if hasDegree(text), text.contains(",") || text.contains(".") { return true }
         let letters = words.joined().filter(\.isLetter)
         return words.count >= 2 && words.count <= 6 && !letters.isEmpty && letters.allSatisfy(\.isUppercase)

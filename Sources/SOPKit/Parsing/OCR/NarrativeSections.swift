@@ -16,9 +16,12 @@ enum NarrativeSections {
             }
             current = nil
         }
-        for line in lines where !line.isBlank {
+        var afterBlank = true
+        for line in lines {
+            defer { afterBlank = line.isBlank }
+            guard !line.isBlank else { continue }
             let text = String(line.text.drop { !($0.isLetter || $0.isNumber) })
-            if Vocabulary.isSectionTitle(text) {
+            if isTitle(line, afterBlank: afterBlank) {
                 close()
                 current = (TextFolding.trim(text, punctuation: [":"]), [])
             } else if current != nil {
@@ -27,6 +30,14 @@ enum NarrativeSections {
         }
         close()
         return (sections, procedure)
+    }
+
+    /// Whether `line` is a section title: a known title, capitalised, after a blank line unless it is
+    /// one that never starts a sentence ("Latar Belakang").
+    static func isTitle(_ line: OCRLine, afterBlank: Bool) -> Bool {
+        let text = line.text.drop { !($0.isLetter || $0.isNumber) }
+        guard let first = text.first, first.isUppercase, line.rowStart == nil else { return false }
+        return Vocabulary.isStrongSectionTitle(text) || afterBlank && Vocabulary.isSectionTitle(text)
     }
 
     /// Debris of the scan: no word of four letters or more with a lower-case letter.

@@ -11,6 +11,8 @@ struct OCRIdentityParser {
     private var columnLines: [OCRLine] = []
     private var approverOpen = false
     private var titleOpen = false
+    /// A label that stood alone on its line: its value is on the next line.
+    private var awaitingValue: (label: IdentityLabel, location: SourceLocation)?
 
     private init(file: String) { self.file = file }
 
@@ -26,7 +28,7 @@ struct OCRIdentityParser {
                 index += consumed
                 continue
             }
-            if let match = Vocabulary.identityLabel(at: line.text) {
+            if let match = Vocabulary.identityLabel(at: line.text), isLabelLine(match, line) {
                 parser.labelLine(match, line: line)
             } else {
                 parser.textLine(line)
@@ -34,6 +36,16 @@ struct OCRIdentityParser {
             index += 1
         }
         return parser.finish()
+    }
+
+    /// A list label in OCR text is written in capitals ("KETERKAITAN"), stands alone, or has a colon;
+    /// an item such as "Keterkaitan OPD" is not a label. A weak label ("Perangkat Daerah") needs its colon.
+    private static func isLabelLine(_ match: LabelMatch, _ line: OCRLine) -> Bool {
+        if match.isWeak { return match.hadColon }
+        guard match.label.isList else { return true }
+        if match.hadColon || TextFolding.trim(match.rest).isEmpty { return true }
+        let labelPart = line.text.prefix(line.text.count - match.rest.count)
+        return TextFolding.isUpperCase(labelPart, minimumLetters: 4)
     }
 
     /// "Tanggal Januari 2026" followed by a line "Pembuatan": the label broken over two lines.
@@ -59,9 +71,15 @@ struct OCRIdentityParser {
     private mutating func labelLine(_ match: LabelMatch, line: OCRLine) {
         titleOpen = false
         approverOpen = false
+        awaitingValue = nil
         guard match.label.isList else {
             closeLists()
-            field(match.label, TextFolding.trim(match.rest), at: line.location)
+            let value = TextFolding.trim(match.rest)
+            if value.isEmpty, match.label != .approver {
+                awaitingValue = (match.label, line.location)
+            } else {
+                field(match.label, value, at: line.location)
+            }
             return
         }
         var labels = [match.label]
@@ -139,12 +157,40 @@ struct OCRIdentityParser {
         if let fragment = Self.agencyFragment(line.text, after: agencyFragments.last) {
             agencyFragments.append(fragment)
             if block.locations[.agency] == nil { block.locations[.agency] = line.location }
+            if awaitingValue == nil, approverOpen {
+                if block.approver.nip == nil, let digits = Self.nipDigits(line.text) {
+                    block.approver.nip = digits
+                    block.locations[.nip] = line.location
+                }
+                return
+            }
+        }
+        if let awaiting = awaitingValue, !line.isJunk {
+            awaitingValue = nil
+            field(awaiting.label, line.text, at: awaiting.location)
+            return
+        }
+        if approverOpen, block.approver.position == nil, !line.isJunk, Self.nipDigits(line.text) == nil,
+            !PersonName.looksLikeName(line.text)
+        {
+            block.approver.position = line.text
+            return
+        }
+        if approverOpen, block.approver.name == nil, PersonName.looksLikeName(line.text),
+            IdentityBlockParser.nipRange(in: line.text) == nil
+        {
+            block.approver.name = line.text
+            return
         }
         if !columns.isEmpty {
             if !line.isJunk { columnLines.append(line) }
             return
         }
         if approverOpen, block.approver.nip == nil, let digits = Self.nipDigits(line.text) {
+            if let range = IdentityBlockParser.nipRange(in: line.text), block.approver.name == nil {
+                let before = TextFolding.trim(line.text[..<range.lowerBound], punctuation: [","])
+                if !before.isEmpty { block.approver.name = before }
+            }
             block.approver.nip = digits
             block.locations[.nip] = line.location
             return

@@ -36,8 +36,8 @@ enum OCRParser {
         var sawContent = false
         for (index, line) in lines.enumerated() {
             if line.rowStart != nil && line.tokens.contains(where: { $0.kind == .pipe })
-                || OCRTableParser.namesActivityColumn(line)
-                || Vocabulary.isSectionTitle(line.text)
+                || OCRTableParser.namesActivityColumn(line) || isTableTitle(line.text)
+                || Vocabulary.isSectionTitle(line.text) || OCRTableParser.hasTime(line)
             {
                 sawContent = true
             }
@@ -57,6 +57,14 @@ enum OCRParser {
         return segments
     }
 
+    /// "Standar Operasional Prosedur …" or "BAGAN ALUR …" above a table (not "SOP …", which OCR'd
+    /// Keterkaitan lists are full of).
+    private static func isTableTitle(_ text: String) -> Bool {
+        let key = TextFolding.key(text.prefix(40))
+        return key.hasPrefix("standar operasional prosedur") || key.hasPrefix("standard operasional prosedur")
+            || key.hasPrefix("bagan alur") || text.hasPrefix("#")
+    }
+
     private static func startsIdentity(_ line: OCRLine) -> Bool {
         let key = TextFolding.key(line.text.prefix(24))
         return ["no sop", "nomor sop", "nama sop", "judul sop", "nomer sop"].contains { key.hasPrefix($0) }
@@ -66,10 +74,12 @@ enum OCRParser {
 
     private static func parseSOP(_ lines: ArraySlice<OCRLine>, file: String, ordinal: Int) -> (SOP, [Diagnostic])? {
         let tableStart = lines.firstIndex { line in
-            Vocabulary.isTitleLine(line.text) || OCRTableParser.namesActivityColumn(line)
+            isTableTitle(line.text) || OCRTableParser.namesActivityColumn(line)
                 || line.rowStart?.number == 1 && line.tokens.contains { $0.kind == .pipe }
         } ?? lines.endIndex
-        let sectionsStart = lines[tableStart...].firstIndex { Vocabulary.isSectionTitle($0.text) } ?? lines.endIndex
+        let sectionsStart = lines[tableStart...].indices.first { index in
+            NarrativeSections.isTitle(lines[index], afterBlank: index == lines.startIndex || lines[index - 1].isBlank)
+        } ?? lines.endIndex
         let identity = OCRIdentityParser.parse(lines[lines.startIndex..<tableStart], file: file)
         var table = OCRTableParser.parse(lines[tableStart..<sectionsStart], file: file)
         let (sections, narrative) = NarrativeSections.parse(lines[sectionsStart...])

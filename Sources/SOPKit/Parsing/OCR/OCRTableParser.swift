@@ -17,6 +17,8 @@ struct OCRTableParser {
     private var roleWords: Set<String> = []
     /// Whether the table has Mutu Baku columns (Kelengkapan, Output); a "bagan alur" has only Waktu.
     private var hasMutuBaku = true
+    /// The last line of the first header: a table printed column by column starts after it.
+    private var headerEndLine = 0
 
     init(file: String) { self.file = file }
 
@@ -25,7 +27,6 @@ struct OCRTableParser {
         var number: Int
         var lines: [OCRLine]
         var firstToken: Int
-        var synthetic = false
     }
 
     static func parse(_ lines: ArraySlice<OCRLine>, file: String) -> OCRTable {
@@ -39,6 +40,7 @@ struct OCRTableParser {
             return table
         }
         table.headerLocation = lines[header.lowerBound].location
+        headerEndLine = lines[header.upperBound - 1].number
         let headerLines = Array(lines[header]).filter { !$0.isBlank }
         hasMutuBaku = headerLines.contains { line in
             line.tokens.contains { token in
@@ -55,7 +57,7 @@ struct OCRTableParser {
         for role in table.roles {
             for word in TextFolding.keyWords(role) { roleWords.insert(String(word)) }
         }
-        bodyRows(lines[header.upperBound...])
+        bodyRows(Self.withoutRepeatedHeaders(lines))
         return table
     }
 
@@ -68,7 +70,12 @@ struct OCRTableParser {
             line.tokens.contains(where: { isActivityHeaderWord($0.text) })
         else { return false }
         return line.tokens.count <= 2 || line.tokens.contains { ["no", "nomor"].contains(TextFolding.key($0.text)) }
-            || line.tokens.contains { Vocabulary.headerWord($0.text) == .duration || Vocabulary.headerWord($0.text) == .notes }
+            || line.tokens.contains { token in
+                switch Vocabulary.headerWord(token.text) {
+                case .duration, .notes, .output, .requirements, .qualityGroup: true
+                default: false
+                }
+            }
     }
 
     static func isActivityHeaderWord(_ text: Substring) -> Bool {
@@ -106,14 +113,50 @@ struct OCRTableParser {
             return start..<(lastHeaderWord + 1)
         }
         var start = main
-        while start > lines.startIndex, !lines[start - 1].isBlank, lines[start - 1].rowStart == nil,
+        while start > lines.startIndex, main - start < 5, !lines[start - 1].isBlank, lines[start - 1].rowStart == nil,
             !Vocabulary.isTitleLine(lines[start - 1].text)
         {
             start -= 1
         }
         var end = main + 1
-        while end < lines.endIndex, !lines[end].isBlank, lines[end].rowStart == nil { end += 1 }
+        while end < lines.endIndex, end - main <= 4, !lines[end].isBlank, lines[end].rowStart == nil,
+            !isActivityVerb(lines[end].tokens.first?.text ?? ""), !hasTime(lines[end])
+        {
+            end += 1
+        }
         return start..<end
+    }
+
+    /// Whether a line holds a duration unit or amount.
+    static func hasTime(_ line: OCRLine) -> Bool {
+        line.tokens.contains { token in
+            switch token.kind {
+            case .unit, .amount: true
+            default: false
+            }
+        }
+    }
+
+    /// The table without its headers, the first and those repeated after page breaks (with the group
+    /// label line above them).
+    private static func withoutRepeatedHeaders(_ lines: ArraySlice<OCRLine>) -> ArraySlice<OCRLine> {
+        var kept: [OCRLine] = []
+        var remaining = lines
+        while let header = headerRange(remaining) {
+            var start = header.lowerBound
+            while start > remaining.startIndex, remaining[start - 1].isBlank { start -= 1 }
+            if start > remaining.startIndex, isGroupLabelLine(remaining[start - 1]) { start -= 1 }
+            kept += remaining[remaining.startIndex..<start]
+            remaining = remaining[header.upperBound...]
+        }
+        kept += remaining
+        return kept[...]
+    }
+
+    /// "Pelaksana Mutu Baku": the group labels above a header.
+    private static func isGroupLabelLine(_ line: OCRLine) -> Bool {
+        let key = TextFolding.key(line.text)
+        return key.contains("pelaksana") && key.contains("mutu") || key == "pelaksana" || key == "mutu baku"
     }
 
     /// Whether the header's words stand alone, one per block ("No", "Aktivitas", "Pelaksana", …).
@@ -146,67 +189,115 @@ struct OCRTableParser {
     // MARK: Rows
 
     private mutating func bodyRows(_ lines: ArraySlice<OCRLine>) {
-        var rows: [Row] = []
+        let all = Array(lines)
+        guard Self.isInterleaved(all) else {
+            blockSteps(lines)
+            return
+        }
+        var numbered: [(index: Int, number: Int, token: Int)] = []
         var expected = 1
-        for line in lines {
-            if let start = line.rowStart, start.number >= expected, start.number <= expected + 2,
-                !rows.isEmpty || start.number <= 2
-            {
-                if start.number > expected, var last = rows.popLast() {
-                    let recovered = Self.recoverMissingRows(from: &last, missing: expected..<start.number)
-                    rows.append(last)
-                    rows += recovered
-                    for row in recovered {
-                        table.diagnostics.append(Diagnostic(
-                            .lineOutsideSteps,
-                            "step \(row.number) has no printed number in the OCR text; recovered from the lines after step \(row.number - 1)",
-                            file: file, at: row.lines.first?.location ?? line.location, severity: .note))
+        for (index, line) in all.enumerated() {
+            guard let start = line.rowStart, start.number >= expected, start.number <= expected + 12 else { continue }
+            numbered.append((index, start.number, start.nextToken))
+            expected = start.number + 1
+        }
+        let verbStarts = all.indices.filter { Self.startsWithVerb(all, at: $0) }
+        var starts: [(index: Int, number: Int, token: Int, recovered: Bool)] = []
+        var previousIndex = -1
+        var previousNumber = 0
+        for row in numbered + [(index: all.count, number: Int.max, token: 0)] {
+            let isEnd = row.number == Int.max
+            let missing = isEnd ? (numbered.isEmpty ? Int.max : 0) : row.number - previousNumber - 1
+            if missing > 0 {
+                let candidates = verbStarts.filter { $0 > previousIndex && $0 < row.index }
+                let chosen = Self.choose(missing, from: candidates, in: all)
+                for (offset, index) in chosen.enumerated() {
+                    starts.append((index, previousNumber + offset + 1, 0, true))
+                }
+                if !isEnd, chosen.count < missing {
+                    for number in (previousNumber + chosen.count + 1)..<row.number {
+                        starts.append((row.index, number, 0, true))
                     }
                 }
-                rows.append(Row(number: start.number, lines: [line], firstToken: start.nextToken))
-                expected = start.number + 1
-            } else if !rows.isEmpty {
-                rows[rows.count - 1].lines.append(line)
+            }
+            if !isEnd {
+                starts.append((row.index, row.number, row.token, false))
+                previousIndex = row.index
+                previousNumber = row.number
             }
         }
-        let numberedRows = rows.count
-        if numberedRows >= 3 {
-            let width = activityWidth(rows)
-            for row in rows { table.steps.append(step(from: row, width: width)) }
-        } else {
+        starts.sort { ($0.index, $0.number) < ($1.index, $1.number) }
+        guard starts.count >= 2 else {
             blockSteps(lines)
+            return
         }
+        var rows: [Row] = []
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1].index : all.count
+            let rowLines = start.index < end ? Array(all[start.index..<end]) : []
+            rows.append(Row(number: start.number, lines: rowLines, firstToken: start.token))
+            if start.recovered {
+                let location = rowLines.first?.location ?? all[min(start.index, all.count - 1)].location
+                table.diagnostics.append(Diagnostic(
+                    .lineOutsideSteps,
+                    rowLines.isEmpty
+                        ? "step \(start.number) is missing from the OCR text: no row was found for it"
+                        : "step \(start.number) has no printed number in the OCR text; its row was recognised by the verb that starts it",
+                    file: file, at: location, severity: rowLines.isEmpty ? .warning : .note))
+            }
+        }
+        let width = activityWidth(rows)
+        for row in rows { table.steps.append(step(from: row, width: width)) }
     }
 
-    /// Splits the lines of `row` where a page break left a gap, to recover rows whose number OCR lost.
-    private static func recoverMissingRows(from row: inout Row, missing: Range<Int>) -> [Row] {
-        var recovered: [Row] = []
-        for number in missing.reversed() {
-            var splitAt: Int?
-            var blankRun = 0
-            for index in row.lines.indices.dropFirst() {
-                if row.lines[index].isBlank || row.lines[index].isJunk {
-                    blankRun += 1
-                } else {
-                    if blankRun >= 3 { splitAt = index }
-                    blankRun = 0
+    /// Whether the table's rows are interleaved line by line (times on lines with text), rather than
+    /// printed column by column (times alone in blocks of their own).
+    private static func isInterleaved(_ lines: [OCRLine]) -> Bool {
+        var withText = 0
+        var alone = 0
+        for line in lines {
+            guard line.tokens.contains(where: { token in
+                switch token.kind {
+                case .unit, .amount: return true
+                default: return false
                 }
-            }
-            if splitAt == nil {
-                splitAt = row.lines.indices.dropFirst().last { index in
-                    let line = row.lines[index]
-                    guard let first = line.tokens.first?.text else { return false }
-                    return ListSplitter.isCapitalisedVerb(first) && index > 1
-                }
-            }
-            guard let split = splitAt else {
-                recovered.insert(Row(number: number, lines: [], firstToken: 0, synthetic: true), at: 0)
-                continue
-            }
-            recovered.insert(Row(number: number, lines: Array(row.lines[split...]), firstToken: 0, synthetic: true), at: 0)
-            row.lines.removeSubrange(split...)
+            }) else { continue }
+            let words = line.tokens.filter { $0.kind == .word && $0.text.filter(\.isLetter).count >= 3 }.count
+            if words >= 2 { withText += 1 } else { alone += 1 }
         }
-        return recovered
+        let numberedRows = lines.filter { $0.rowStart != nil && $0.tokens.count > 2 }.count
+        return withText >= alone || numberedRows >= 3
+    }
+
+    /// Whether line `index` starts with a capitalised verb ("Menerima", "Diperiksa") after a line
+    /// that ends a sentence: the start of an activity whose step number OCR lost.
+    private static func startsWithVerb(_ lines: [OCRLine], at index: Int) -> Bool {
+        let line = lines[index]
+        guard let first = line.tokens.first(where: { $0.kind == .word }), first.offset <= 4 else { return false }
+        guard isActivityVerb(first.text) else { return false }
+        guard let previous = lines[..<index].last(where: { !$0.isBlank }) else { return true }
+        let lastWord = previous.tokens.last { $0.kind == .word }.map { $0.text.lowercased() } ?? ""
+        return !functionWords.contains(lastWord) && !(previous.tokens.last?.text.hasSuffix(",") ?? false)
+    }
+
+    private static let notPassiveVerbs: Set<String> = ["direktur", "direktorat", "disdukcapil", "diskoperindag", "dinas"]
+
+    /// "Menerima", "Memverifikasi", "Diperiksa", "Disampaikan": a capitalised active or passive verb.
+    static func isActivityVerb(_ word: Substring) -> Bool {
+        if ListSplitter.isCapitalisedVerb(word) { return true }
+        guard word.count >= 7, word.hasPrefix("Di"), word.dropFirst(2).allSatisfy(\.isLowercase) else { return false }
+        return !notPassiveVerbs.contains(word.lowercased())
+    }
+
+    /// `count` of the candidate row starts, preferring those after a blank line, in order.
+    private static func choose(_ count: Int, from candidates: [Int], in lines: [OCRLine]) -> [Int] {
+        guard count < candidates.count else { return candidates }
+        let ranked = candidates.sorted { lhs, rhs in
+            let lhsBlank = lhs > 0 && lines[lhs - 1].isBlank
+            let rhsBlank = rhs > 0 && lines[rhs - 1].isBlank
+            return lhsBlank != rhsBlank ? lhsBlank : lhs < rhs
+        }
+        return Array(ranked.prefix(count)).sorted()
     }
 
     /// The width of the activity column in characters, learnt from lines where debris or a number
@@ -313,7 +404,7 @@ struct OCRTableParser {
         var step = Step(number: row.number, activity: Self.joinWords(activityWords), line: firstLine)
         step.locations[.number] = SourceLocation(line: firstLine, column: 1)
         step.locations[.activity] = SourceLocation(line: firstLine, column: 1)
-        let pivot = Self.duration(in: rest)
+        let pivot = Self.duration(in: rest, timeIsLastColumn: !hasMutuBaku)
         var requirements: [String] = []
         var output: [String] = []
         var notes: [String] = []
@@ -407,9 +498,11 @@ struct OCRTableParser {
     }
 
     /// Finds the Waktu among the tokens after the activity: a number glued to a unit ("1jam"), a
-    /// number followed by a unit, or a number on one line and its unit on a following one; or
-    /// "Disesuaikan" (possibly broken: "Disesu" / "aikan").
-    private static func duration(in rest: [[OCRToken]]) -> Pivot? {
+    /// number followed by a unit, or a number on one line and its unit on a following one; a "1" that
+    /// OCR read as "l", "I", "|" or "J" before a unit; else "Disesuaikan" (possibly broken over two
+    /// lines); else a unit alone.
+    private static func duration(in rest: [[OCRToken]], timeIsLastColumn: Bool = false) -> Pivot? {
+        var units: [(line: Int, index: Int, unit: DurationUnit)] = []
         for (line, tokens) in rest.enumerated() {
             for (index, token) in tokens.enumerated() {
                 if case .amount(let value, let unit) = token.kind {
@@ -418,41 +511,56 @@ struct OCRTableParser {
                         text: text, measure: .amount(value: value, unit: unit), numberLine: line, numberToken: index,
                         unitLine: line, unitToken: index, column: token.offset)
                 }
-                let key = TextFolding.key(token.text)
-                if key.hasPrefix("disesu") || key == "sesuai" || key.hasPrefix("menyesuai") {
-                    return Pivot(
-                        text: "Disesuaikan", measure: .flexible, numberLine: nil, numberToken: nil, unitLine: line,
-                        unitToken: index, column: token.offset)
-                }
-            }
-        }
-        var units: [(line: Int, index: Int, unit: DurationUnit)] = []
-        for (line, tokens) in rest.enumerated() {
-            for (index, token) in tokens.enumerated() {
                 if case .unit(let unit) = token.kind { units.append((line, index, unit)) }
             }
         }
         var best: (score: Double, pivot: Pivot)?
         for unit in units {
+            let unitToken = rest[unit.line][unit.index]
+            let unitWord = canonicalUnitWord(unit.unit, written: unitToken.text)
+            let atLineEnd = unit.index == rest[unit.line].count - 1
             for (line, tokens) in rest.enumerated() where line <= unit.line && line >= unit.line - 4 {
-                for (index, token) in tokens.enumerated() where token.kind == .number {
-                    if line == unit.line, index > unit.index { continue }
-                    guard let value = OCRToken.number(token.text.trimmingOCRPunctuation()) else { continue }
+                for (index, token) in tokens.enumerated() {
+                    if line == unit.line, index >= unit.index { continue }
+                    let adjacent = line == unit.line && index + 1 == unit.index
+                    let value: Double
+                    let numberText: String
+                    if token.kind == .number, let parsed = OCRToken.number(token.text.trimmingOCRPunctuation()) {
+                        value = parsed
+                        numberText = String(token.text.trimmingOCRPunctuation())
+                    } else if adjacent, ["l", "L", "I", "J", "i", "!", "]", "IL", "Il"].contains(String(token.text)) {
+                        value = 1
+                        numberText = "1"
+                    } else {
+                        continue
+                    }
                     var score = -2.0 * Double(unit.line - line)
-                    if line == unit.line, index + 1 == unit.index { score += 10 }
+                    if adjacent { score += 10 }
                     if [5, 10, 15, 20, 25, 30, 45, 60, 90, 120, 2, 3, 4].contains(Int(value)) { score += 2 }
-                    if value == 1, !(line == unit.line && index + 1 == unit.index) { score -= 2 }
+                    if value == 1, !adjacent { score -= 2 }
                     if value == 0 || value > 500 { score -= 10 }
-                    let unitToken = rest[unit.line][unit.index]
-                    let text = NumberFormatting.decimal(value) + " " + canonicalUnitWord(unit.unit, written: unitToken.text)
+                    if index > 0, ["x", "X", "\u{D7}"].contains(String(tokens[index - 1].text)) { score -= 8 }
+                    if timeIsLastColumn, atLineEnd { score += 3 }
                     let pivot = Pivot(
-                        text: text, measure: .amount(value: value, unit: unit.unit), numberLine: line,
-                        numberToken: index, unitLine: unit.line, unitToken: unit.index, column: token.offset)
+                        text: numberText + " " + unitWord, measure: .amount(value: value, unit: unit.unit),
+                        numberLine: line, numberToken: index, unitLine: unit.line, unitToken: unit.index,
+                        column: token.offset)
                     if best == nil || score > best!.score { best = (score, pivot) }
                 }
             }
         }
         if let best { return best.pivot }
+        for (line, tokens) in rest.enumerated() {
+            for (index, token) in tokens.enumerated() {
+                let key = TextFolding.key(token.text)
+                let next = index + 1 < tokens.count ? TextFolding.key(tokens[index + 1].text) : ""
+                if key.hasPrefix("disesu") || key.hasPrefix("menyesuai") || key == "sesuai" && next == "kebutuhan" {
+                    return Pivot(
+                        text: key == "sesuai" ? "Sesuai kebutuhan" : "Disesuaikan", measure: .flexible, numberLine: nil,
+                        numberToken: nil, unitLine: line, unitToken: index, column: token.offset)
+                }
+            }
+        }
         if let unit = units.first {
             let token = rest[unit.line][unit.index]
             return Pivot(
@@ -535,7 +643,7 @@ struct OCRTableParser {
     private mutating func blockSteps(_ lines: ArraySlice<OCRLine>) {
         var number = 0
         var pendingNumber: Int?
-        for block in Self.blocks(lines) {
+        for block in Self.blocks(lines.filter { $0.number > headerEndLine }) {
             let tokens = block.flatMap(\.tokens)
             if tokens.count == 1, let start = block[0].rowStart {
                 pendingNumber = start.number

@@ -74,15 +74,19 @@ struct OCRToken: Sendable, Hashable {
         let core = text.trimmingOCRPunctuation()
         if digits > 0, letters == 0, OCRToken.number(core) != nil { return .number }
         if let unit = OCRUnits.unit(of: core) { return .unit(unit) }
-        if digits > 0, letters > 0, let amount = OCRUnits.gluedAmount(core) { return .amount(amount.0, amount.1) }
+        if letters > 0, let amount = OCRUnits.gluedAmount(core) { return .amount(amount.0, amount.1) }
         if letters >= 2, letters * 2 >= letters + digits + others { return .word }
         if letters == 1, others == 0, digits == 0 { return .junk }
         if digits > 0, letters + others <= 1 { return .number }
         return .junk
     }
 
-    /// The value of a number token ("10", "0,5", "2.").
+    /// The value of a number token ("10", "0,5", "2."); of a range ("1-2") its upper bound.
     static func number(_ text: Substring) -> Double? {
+        if let dash = text.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" }), dash != text.startIndex {
+            guard let low = number(text[..<dash]), let high = number(text[text.index(after: dash)...]) else { return nil }
+            return max(low, high)
+        }
         var value = 0.0
         var scale = 0.0
         var digits = 0
@@ -131,8 +135,11 @@ enum OCRUnits {
         variants[text.lowercased()]
     }
 
-    /// "1jam", "1iam", "30menit": a number glued to a unit.
+    /// "1jam", "1iam", "30menit", "ljam" (1 misread as l): a number glued to a unit.
     static func gluedAmount(_ text: some StringProtocol) -> (Double, DurationUnit)? {
+        if let first = text.first, first == "l" || first == "I", let unit = unit(of: text.dropFirst()) {
+            return (1, unit)
+        }
         let digits = text.prefix { $0.isNumber || $0 == "," || $0 == "." }
         guard !digits.isEmpty, let value = OCRToken.number(Substring(digits)) else { return nil }
         let rest = text.dropFirst(digits.count)
