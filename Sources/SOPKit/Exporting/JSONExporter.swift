@@ -113,6 +113,8 @@ public enum JSONExporter {
         writer.key("performers")
         writer.strings(step.performers)
         writer.field("performerSource", step.performerSource.rawValue)
+        writer.key("performerConfidence")
+        writer.number(step.performerConfidence)
         writer.field("requirements", step.requirements)
         writer.key("duration")
         if let duration = step.duration {
@@ -130,6 +132,16 @@ public enum JSONExporter {
         writer.field("output", step.output)
         writer.field("notes", step.notes)
         writer.field("line", step.line)
+        writer.key("decision")
+        if let decision = step.decision {
+            writer.beginObject()
+            writer.field("question", decision.question)
+            writer.field("yes", decision.yes)
+            writer.field("no", decision.no)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
         writer.endObject()
     }
 

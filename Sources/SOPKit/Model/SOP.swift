@@ -105,7 +105,7 @@ public struct SOP: Sendable, Hashable {
 /// Everything read from one input file: its SOPs and the diagnostics (the top-level JSON object).
 public struct SOPDocument: Sendable, Hashable {
     /// The version of the canonical model written by this SOPKit.
-    public static let schemaVersion = "1.1"
+    public static let schemaVersion = "1.2"
 
     /// The input path as given.
     public var source: String

@@ -8,6 +8,23 @@ public enum PerformerSource: String, Sendable, Hashable {
     case unknown
 }
 
+/// A decision step: the question it decides and where each answer goes.
+public struct Decision: Sendable, Hashable {
+    /// The question, e.g. "Data lengkap?".
+    public var question: String
+    /// The step the accepted case goes to, when known.
+    public var yes: Int?
+    /// The step the rejected case returns to, when known (nil when it leaves the procedure).
+    public var no: Int?
+
+    /// Creates a decision.
+    public init(question: String, yes: Int?, no: Int?) {
+        self.question = question
+        self.yes = yes
+        self.no = no
+    }
+}
+
 /// The cells of a step row, for pointing diagnostics at them.
 public enum StepField: Sendable, Hashable {
     case number, activity, requirements, duration, output, notes
@@ -23,6 +40,8 @@ public struct Step: Sendable, Hashable {
     public var performers: [String]
     /// How `performers` was found.
     public var performerSource: PerformerSource
+    /// How sure the performers are, 0…1: 1 for a mark, less for an inference; nil when unknown.
+    public var performerConfidence: Double?
     /// Mutu Baku: Kelengkapan / Persyaratan.
     public var requirements: String?
     /// Mutu Baku: Waktu.
@@ -35,6 +54,8 @@ public struct Step: Sendable, Hashable {
     public var line: Int
     /// Where each cell of the step was read, for diagnostics.
     public var locations: [StepField: SourceLocation]
+    /// The decision the step takes, when it is a decision step.
+    public var decision: Decision?
 
     /// Creates a step.
     public init(
@@ -52,6 +73,7 @@ public struct Step: Sendable, Hashable {
         self.notes = notes
         self.line = line
         self.locations = locations
+        self.performerConfidence = performerSource == .marker ? 1 : nil
     }
 
     /// Where `field` was read, or the start of the step row.

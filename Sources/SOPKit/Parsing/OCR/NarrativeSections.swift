@@ -37,7 +37,8 @@ enum NarrativeSections {
     static func isTitle(_ line: OCRLine, afterBlank: Bool) -> Bool {
         let text = line.text.drop { !($0.isLetter || $0.isNumber) }
         guard let first = text.first, first.isUppercase, line.rowStart == nil else { return false }
-        return Vocabulary.isStrongSectionTitle(text) || afterBlank && Vocabulary.isSectionTitle(text)
+        let short = text.split(separator: " ").count <= 4
+        return Vocabulary.isStrongSectionTitle(text) || (afterBlank || short) && Vocabulary.isSectionTitle(text)
     }
 
     /// Debris of the scan: no word of four letters or more with a lower-case letter.
@@ -64,23 +65,28 @@ enum NarrativeSections {
     }
 
     /// Completes `steps` from the narrative procedure: a step without activity takes the narrative's
-    /// item; when the table lost steps, the narrative's items fill the gaps in order.
+    /// item; when the table lost steps between steps that match the narrative, the narrative's items
+    /// fill those gaps in order.
     static func reconcile(_ steps: inout [Step], with narrative: [String], file: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if steps.count < narrative.count {
             let aligned = align(steps, narrative)
+            let matched = aligned.indices.filter { aligned[$0] != nil }
+            guard let firstMatch = matched.first, let lastMatch = matched.last, matched.count * 2 >= narrative.count,
+                matched.count == steps.count
+            else { return diagnostics }
             var merged: [Step] = []
-            for (index, item) in narrative.enumerated() {
+            for (index, item) in narrative.enumerated() where index >= firstMatch && index <= lastMatch {
                 if let stepIndex = aligned[index] {
                     var step = steps[stepIndex]
-                    step.number = index + 1
+                    step.number = merged.count + 1
                     merged.append(step)
                 } else {
                     let line = merged.last?.line ?? steps.first?.line ?? 1
-                    merged.append(Step(number: index + 1, activity: item, line: line))
+                    merged.append(Step(number: merged.count + 1, activity: item, line: line))
                     diagnostics.append(Diagnostic(
                         .stepsFromNarrative,
-                        "step \(index + 1) is missing from the OCR'd table; its activity is taken from the narrative procedure",
+                        "step \(merged.count) is missing from the OCR'd table; its activity is taken from the narrative procedure",
                         file: file, at: SourceLocation(line: line, column: 1)))
                 }
             }

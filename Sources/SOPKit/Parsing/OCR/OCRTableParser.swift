@@ -393,7 +393,9 @@ struct OCRTableParser {
         }
         let firstLine = row.lines.first?.number ?? 0
         if !hasMutuBaku {
-            for tokens in rest {
+            activityWords = []
+            for (index, line) in lines.enumerated() {
+                let tokens = line.tokens[(index == 0 ? min(row.firstToken, line.tokens.count) : 0)...]
                 activityWords += tokens.filter { token in
                     let key = TextFolding.key(token.text)
                     return token.kind == .word && token.text.filter(\.isLetter).count >= 2

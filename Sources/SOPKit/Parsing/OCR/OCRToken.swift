@@ -137,7 +137,7 @@ enum OCRUnits {
 
     /// "1jam", "1iam", "30menit", "ljam" (1 misread as l): a number glued to a unit.
     static func gluedAmount(_ text: some StringProtocol) -> (Double, DurationUnit)? {
-        if let first = text.first, first == "l" || first == "I", let unit = unit(of: text.dropFirst()) {
+        if let first = text.first, first == "l" || first == "I" || first == "L", let unit = unit(of: text.dropFirst()) {
             return (1, unit)
         }
         let digits = text.prefix { $0.isNumber || $0 == "," || $0 == "." }
