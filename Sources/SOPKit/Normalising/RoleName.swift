@@ -407,6 +407,7 @@ struct RoleText {
         }
         return cursor
     }
+
     /// The length in bytes of the letter or digit at `index`, or 0 when it is neither.
     private static func wordLength(_ bytes: [UInt8], at index: Int) -> Int {
         let byte = bytes[index]
