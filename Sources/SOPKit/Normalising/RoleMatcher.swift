@@ -1,0 +1,376 @@
+/// How closely a mention names a header role.
+public enum RoleMatchStrength: Int, Sendable, Hashable, Comparable {
+    /// The mention names no header role (someone outside the header), or several equally well.
+    case none
+    /// A bare title ("kepala", "Sekretaris", "staf", "tim") that fits exactly one role.
+    case generic
+    /// The role with words left out ("Kasubbag" for "Kasubbag Perencanaan", "Kepala Bidang" for
+    /// "Kepala Bidang SDK"), or with a unit fused into its word ("Sekdis" for "Sekretaris").
+    case partial
+    /// Every canonical token of the role, in order; an unknown acronym counts as the words whose initial
+    /// letters it spells ("Kabid KL" for "Kabid Kedaruratan dan Logistik").
+    case exact
+
+    /// Orders strengths from `none` to `exact`.
+    public static func < (lhs: RoleMatchStrength, rhs: RoleMatchStrength) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
+}
+
+/// A role named in a text.
+public struct RoleMention: Sendable, Hashable {
+    /// The index in `RoleMatcher.roles` of the header role the mention denotes; nil when it denotes
+    /// someone outside the header ("Bupati", "Bagian Organisasi Sekretariat Daerah") or fits several roles
+    /// equally well.
+    public var role: Int?
+    /// Where the mention stands in the text.
+    public var range: Range<String.Index>
+    /// How closely the mention names the role; `.none` when `role` is nil.
+    public var strength: RoleMatchStrength
+
+    /// Creates a mention.
+    public init(role: Int?, range: Range<String.Index>, strength: RoleMatchStrength) {
+        self.role = role
+        self.range = range
+        self.strength = strength
+    }
+}
+
+/// Finds the header roles of one SOP in its activities ("memerintahkan Kasubag PPMEP", "melaporkan kepada
+/// kepala Dinas") and matches a name written differently to a header role ("Kadis" to "KEPALA DINAS").
+///
+/// Built once per SOP: the canonical tokens of the roles are read once and indexed by first token, so
+/// scanning an activity reads its words once and tries only the roles that can start at each word.
+/// The longest and most specific match wins ("Staf Kasubbag PPMEP" over "Kasubbag PPMEP", "Kepala Dinas"
+/// over a "Kepala Bidang" that shares only "Kepala"); a shortened mention ("Sekretaris" for "Sekretaris
+/// Dinas", "Kepala Bidang" for "Kepala Bidang SDK") counts only when exactly one role fits it and the words
+/// after it do not name another unit.
+public struct RoleMatcher: Sendable {
+    /// The header roles, left to right, as given.
+    public let roles: [String]
+    /// The canonical tokens of each role.
+    private let roleTokens: [[Substring]]
+    /// Whether each token of each role is an acronym ("SDMK", "KL", "TRC").
+    private let roleAcronyms: [[Bool]]
+    /// The roles by their first token.
+    private let rolesByFirstToken: [Substring: [Int]]
+    /// The roles by the first byte of their first token, for a mention that is an acronym ("TRC").
+    private let rolesByInitial: [UInt8: [Int]]
+    /// The roles whose first token is an acronym of three or more letters, by its first byte.
+    private let acronymRolesByInitial: [UInt8: [Int]]
+    /// The words of these roles that the variant table does not know, which belong to role names too.
+    private let roleWords: Set<Substring>
+
+    /// Reads the header roles of one SOP.
+    public init(roles: [String]) {
+        self.roles = roles
+        let lexicon = RoleLexicon.shared
+        var roleTokens: [[Substring]] = []
+        var roleAcronyms: [[Bool]] = []
+        var rolesByFirstToken: [Substring: [Int]] = [:]
+        var rolesByInitial: [UInt8: [Int]] = [:]
+        var acronymRolesByInitial: [UInt8: [Int]] = [:]
+        var roleWords: Set<Substring> = []
+        for (index, role) in roles.enumerated() {
+            let text = RoleText(role, lexicon: lexicon)
+            roleTokens.append(text.tokens)
+            roleAcronyms.append(text.tokens.indices.map { text.isAcronym($0) })
+            for (token, known) in zip(text.tokens, text.isNameWord) where !known && lexicon.entry(token)?.isStop != true {
+                roleWords.insert(token)
+            }
+            guard let first = text.tokens.first, let initial = first.utf8.first else { continue }
+            rolesByFirstToken[first, default: []].append(index)
+            rolesByInitial[initial, default: []].append(index)
+            if text.isAcronym(0), first.utf8.count >= 3 { acronymRolesByInitial[initial, default: []].append(index) }
+        }
+        self.roleTokens = roleTokens
+        self.roleAcronyms = roleAcronyms
+        self.rolesByFirstToken = rolesByFirstToken
+        self.rolesByInitial = rolesByInitial
+        self.acronymRolesByInitial = acronymRolesByInitial
+        self.roleWords = roleWords
+    }
+
+    /// The roles mentioned in `text`, in order of appearance. A mention that fits no header role, or
+    /// several equally well, is reported with a nil role: a title ("Bupati", "Sekretaris Daerah",
+    /// "pemohon"), or a capitalised "Bagian"/"Biro" unit, with the capitalised words that follow it.
+    public func roles(mentionedIn text: String) -> [RoleMention] {
+        let read = RoleText(text)
+        var mentions: [RoleMention] = []
+        var token = 0
+        while token < read.tokens.count {
+            let term = read.terms[read.termOfToken[token]]
+            guard read.startsTerm(token), !term.isStop else {
+                token += 1
+                continue
+            }
+            let lastOfRoleLikeWords: Int
+            switch choice(in: read, from: token) {
+            case .role(let found):
+                mentions.append(RoleMention(
+                    role: found.role, range: range(in: text, read, from: token, through: found.lastToken),
+                    strength: found.strength))
+                token = found.lastToken + 1
+                continue
+            case .ambiguous(let lastToken):
+                lastOfRoleLikeWords = lastToken
+            case .unmatched where term.startsOutsideMention:
+                lastOfRoleLikeWords = token
+            case .unmatched:
+                token = read.lastTokenOfTerm(token) + 1
+                continue
+            }
+            let last = outsideExtent(in: text, read, after: lastOfRoleLikeWords)
+            mentions.append(RoleMention(role: nil, range: range(in: text, read, from: token, through: last), strength: .none))
+            token = last + 1
+        }
+        return mentions
+    }
+
+    /// The header role that `name` denotes, for a role written differently in a repeated header
+    /// ("Inspektor" for "Inspektur", "Kadis" for "KEPALA DINAS", "Kabid KL" for "Kabid Kedaruratan dan
+    /// Logistik"): the first role with the same canonical tokens, else the only role that `name` shortens
+    /// or qualifies ("Operator" for "Operator SIAK", "Sekretaris Inspektorat" for "Sekretaris"), else, for
+    /// "Kepala" and an acronym ("Kepala BKPSDM"), the only head of a Dinas, Badan or Kantor. Nil when none
+    /// or several fit.
+    public func role(named name: String) -> Int? {
+        let read = RoleText(name)
+        guard !read.tokens.isEmpty else { return nil }
+        var best: (role: Int, matched: Int)?
+        var tied = false
+        for role in roles.indices {
+            let found = correspondence(of: role, in: read, from: 0)
+            let nameDone = found.lastTextToken == read.tokens.count - 1
+            let roleDone = found.matchedRoleTokens == roleTokens[role].count
+            guard found.matchedRoleTokens > 0, nameDone || roleDone else { continue }
+            if nameDone, roleDone { return role }
+            if nameDone {
+                guard Self.mayStopBefore(roleTokens[role][found.matchedRoleTokens]) else { continue }
+            } else {
+                guard !RoleName.distinctOfficeWords.contains(read.tokens[found.lastTextToken + 1]) else { continue }
+            }
+            if let current = best, current.matched >= found.matchedRoleTokens {
+                tied = tied || current.matched == found.matchedRoleTokens
+            } else {
+                best = (role, found.matchedRoleTokens)
+                tied = false
+            }
+        }
+        if let best, !tied { return best.role }
+        return best == nil ? headOfAgency(named: read) : nil
+    }
+
+    /// For "Kepala" followed by an acronym that is no known word ("Kepala BKPSDM"), the only role that
+    /// heads a Dinas, Badan or Kantor.
+    private func headOfAgency(named read: RoleText) -> Int? {
+        guard read.tokens.count == 2, read.tokens[0] == "kepala", read.isAcronym(1) else { return nil }
+        let heads = roles.indices.filter { role in
+            let tokens = roleTokens[role]
+            return tokens.count == 2 && tokens[0] == "kepala" && ["dinas", "badan", "kantor"].contains(tokens[1])
+        }
+        return heads.count == 1 ? heads[0] : nil
+    }
+
+    /// A role found at a place in a text.
+    private struct Candidate {
+        /// The index of the role.
+        var role: Int
+        /// The last text token of the mention.
+        var lastToken: Int
+        /// How closely the mention names the role.
+        var strength: RoleMatchStrength
+        /// Whether every token of the role was matched.
+        var isComplete: Bool
+    }
+
+    /// What starts at a token of a text.
+    private enum Choice {
+        /// One role fits best.
+        case role(Candidate)
+        /// Several roles fit equally well; the mention ends at the token given.
+        case ambiguous(lastToken: Int)
+        /// No role fits.
+        case unmatched
+    }
+
+    /// The role that fits best at `start`: the one whose match runs furthest, a complete match before a
+    /// shortened one; shortened matches that run equally far make the place ambiguous.
+    private func choice(in read: RoleText, from start: Int) -> Choice {
+        let word = read.tokens[start]
+        guard let initial = word.utf8.first else { return .unmatched }
+        var best: Candidate?
+        var tied = false
+        func consider(_ roles: [Int]) {
+            for role in roles {
+                guard let found = candidate(role: role, in: read, from: start) else { continue }
+                guard let current = best else {
+                    best = found
+                    continue
+                }
+                let runsFurther = found.lastToken > current.lastToken
+                    || (found.lastToken == current.lastToken && found.isComplete && !current.isComplete)
+                if runsFurther {
+                    best = found
+                    tied = false
+                } else if found.lastToken == current.lastToken, !found.isComplete, !current.isComplete,
+                    found.role != current.role
+                {
+                    tied = true
+                }
+            }
+        }
+        consider(rolesByFirstToken[word] ?? [])
+        if read.isAcronym(start), word.utf8.count >= 3 { consider(rolesByInitial[initial] ?? []) }
+        consider(acronymRolesByInitial[initial] ?? [])
+        guard let best else { return .unmatched }
+        return tied ? .ambiguous(lastToken: best.lastToken) : .role(best)
+    }
+
+    /// How `role` matches the text from token `start`, or nil when it does not.
+    ///
+    /// A complete match is rejected when a word that makes it another office follows ("Inspektur" before
+    /// "Pembantu"). A shortened match is rejected when it may not stop where it does (`mayStopBefore`), or
+    /// when the text goes on with a word of a role name or an acronym ("Kepala Bidang SMP" is not "Kepala
+    /// Bidang SDK").
+    private func candidate(role: Int, in read: RoleText, from start: Int) -> Candidate? {
+        let found = correspondence(of: role, in: read, from: start)
+        guard found.matchedRoleTokens > 0 else { return nil }
+        let expected = roleTokens[role]
+        let next = found.lastTextToken + 1
+        let textGoesOn = !read.endsNameBefore(next)
+        if found.matchedRoleTokens == expected.count {
+            if textGoesOn, RoleName.distinctOfficeWords.contains(read.tokens[next]) { return nil }
+            let insideTerm = next < read.tokens.count && !read.startsTerm(next)
+            return Candidate(
+                role: role, lastToken: insideTerm ? read.lastTokenOfTerm(next) : found.lastTextToken,
+                strength: insideTerm ? .partial : .exact, isComplete: true)
+        }
+        guard Self.mayStopBefore(expected[found.matchedRoleTokens]) else { return nil }
+        if textGoesOn, belongsToRoleNames(next, in: read) || read.isAcronym(next) { return nil }
+        return Candidate(
+            role: role, lastToken: found.lastTextToken, strength: found.matchedRoleTokens == 1 ? .generic : .partial,
+            isComplete: false)
+    }
+
+    /// Whether a shortened mention may stop before `roleWord`, the first role word it leaves out: not
+    /// before a word that makes the role another office ("Inspektur" is not the "Inspektur Pembantu") nor
+    /// before a unit inside the agency ("Kepala" is not the "Kepala Sub Bagian Perencanaan").
+    private static func mayStopBefore(_ roleWord: Substring) -> Bool {
+        !RoleName.distinctOfficeWords.contains(roleWord) && !RoleName.subUnitWords.contains(roleWord)
+    }
+
+    /// Whether token `index` of the text is a word of role names: of the variant table or of these roles.
+    private func belongsToRoleNames(_ index: Int, in read: RoleText) -> Bool {
+        read.isNameWord[index] || roleWords.contains(read.tokens[index])
+    }
+
+    /// How far the tokens of a role and of a text correspond.
+    private struct Correspondence {
+        /// How many tokens of the role were matched.
+        var matchedRoleTokens: Int
+        /// The last text token matched (`start - 1` when none).
+        var lastTextToken: Int
+    }
+
+    /// Walks the tokens of `role` and of the text from `start` together: equal tokens match, and so does an
+    /// acronym on either side with the words whose initial letters it spells (three letters at least at
+    /// the start of a mention, so that "SK" is not read as "Sekretaris Kecamatan"). Filler words are
+    /// skipped; punctuation that ends a name stops the walk.
+    private func correspondence(of role: Int, in read: RoleText, from start: Int) -> Correspondence {
+        let expected = roleTokens[role]
+        var matched = 0
+        var next = start
+        var last = start - 1
+        while matched < expected.count, next < read.tokens.count {
+            if next != start, read.breaksBefore(next) { break }
+            let word = read.tokens[next]
+            if word == expected[matched] {
+                matched += 1
+                last = next
+                next += 1
+                continue
+            }
+            let minimumLetters = next == start ? 3 : 2
+            if read.isAcronym(next), word.utf8.count >= minimumLetters,
+                let spelled = Self.wordsSpelled(by: word, in: expected[matched...])
+            {
+                matched += spelled
+                last = next
+                next += 1
+                continue
+            }
+            if roleAcronyms[role][matched], expected[matched].utf8.count >= minimumLetters,
+                let spelled = Self.wordsSpelled(by: expected[matched], in: nameTokens(of: read, from: next))
+            {
+                matched += 1
+                last = next + spelled - 1
+                next += spelled
+                continue
+            }
+            break
+        }
+        return Correspondence(matchedRoleTokens: matched, lastTextToken: last)
+    }
+
+    /// Up to six tokens of the text from `start` that can belong to one name: no punctuation that ends a
+    /// name and no stop word among them.
+    private func nameTokens(of read: RoleText, from start: Int) -> ArraySlice<Substring> {
+        var end = start
+        while end < read.tokens.count, end - start < 6, end == start || !read.breaksBefore(end),
+            !read.terms[read.termOfToken[end]].isStop
+        {
+            end += 1
+        }
+        return read.tokens[start..<end]
+    }
+
+    /// How many leading `words` (two or more) the acronym spells, each with one or more of its first
+    /// letters in order ("kl": kedaruratan, logistik; "sdmk": sdm, kesehatan), or nil.
+    private static func wordsSpelled(by acronym: Substring, in words: ArraySlice<Substring>) -> Int? {
+        let letters = Array(acronym.utf8)
+        let candidates = words.prefix(letters.count).map { Array($0.utf8) }
+        func spell(from position: Int, word: Int) -> Int? {
+            if position == letters.count { return word >= 2 ? word : nil }
+            guard word < candidates.count else { return nil }
+            var length = 0
+            while length < candidates[word].count, position + length < letters.count,
+                candidates[word][length] == letters[position + length]
+            {
+                length += 1
+                if let spelled = spell(from: position + length, word: word + 1) { return spelled }
+            }
+            return nil
+        }
+        return spell(from: 0, word: 0)
+    }
+
+    /// The last token of a mention of someone outside the header whose role-like words end at `lastToken`:
+    /// the terms after it go on with the mention while they are words of role names, acronyms or
+    /// capitalised words that are not verbs, up to six terms, until punctuation, a filler or a stop word.
+    private func outsideExtent(in text: String, _ read: RoleText, after lastToken: Int) -> Int {
+        var last = read.lastTokenOfTerm(lastToken)
+        var termsAdded = 1
+        while last + 1 < read.tokens.count, termsAdded < 6, !read.endsNameBefore(last + 1) {
+            let next = last + 1
+            let term = read.terms[read.termOfToken[next]]
+            let namesSomeone = belongsToRoleNames(next, in: read) || term.isAcronym
+                || (term.isCapitalised
+                    && !ListSplitter.isCapitalisedVerb(text[Self.range(in: text, utf8Offsets: term.start..<term.firstWordEnd)]))
+            guard namesSomeone else { break }
+            last = read.lastTokenOfTerm(next)
+            termsAdded += 1
+        }
+        return last
+    }
+
+    /// The range of `text` from the term of token `first` to the end of the term of token `last`.
+    private func range(in text: String, _ read: RoleText, from first: Int, through last: Int) -> Range<String.Index> {
+        Self.range(in: text, utf8Offsets: read.terms[read.termOfToken[first]].start..<read.terms[read.termOfToken[last]].end)
+    }
+
+    /// The range of `text` between two UTF-8 offsets.
+    private static func range(in text: String, utf8Offsets offsets: Range<Int>) -> Range<String.Index> {
+        let utf8 = text.utf8
+        return utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)
+    }
+}

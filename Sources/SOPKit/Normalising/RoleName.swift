@@ -1,0 +1,471 @@
+/// Reduces the names of SOP roles (pelaksana) to canonical tokens, so that the many ways Indonesian SOPs
+/// write one role compare equal: case, punctuation, the usual abbreviations and filler words aside.
+///
+/// "Kasubag PPMEP", "Ka. Subbag PEPP" and "Kasubbag Perencanaan Program Monitoring Evaluasi dan Pelaporan"
+/// all give `["kepala", "subbagian", "perencanaan", "program", "monitoring", "evaluasi", "pelaporan"]`;
+/// "Staf /Jabatan Fungsional Umum" and "Staff" give `["staf"]`.
+public enum RoleName {
+    /// The canonical tokens of a role name or of a mention of one: words lower-cased and split at
+    /// punctuation, spellings of `variants` replaced by their canonical tokens (the longest spelling first),
+    /// filler words ("dan", "&", "Plt.") dropped and a word repeated at once kept once ("Bidang-Bidang").
+    public static func canonical(_ name: String) -> [String] {
+        RoleText(name).tokens.map(String.init)
+    }
+
+    /// The variant table: every spelling of a title, unit or subject that SOPs use, with its canonical
+    /// tokens. Spellings are written as `canonical` reads text: lower case, one space between words,
+    /// without punctuation and without filler words, so "ka subbag" stands for "Ka. Subbag", "KA.SUBBAG"
+    /// and "Ka Subbag". A spelling of several words is replaced only as a whole.
+    public static let variants: [RoleVariant] = [
+        // Heads of units: "Ka." and the fused abbreviations expand to "kepala" and the unit.
+        RoleVariant(.title, ["kepala", "subbagian"], [
+            "kasubbag", "kasubag", "kasubbagian", "ka subbag", "ka subag", "ka sub bag", "ka sub bagian",
+            "ka subbagian", "kepala sub bagian", "kepala subbagian", "kepala subbag", "kepala sub bag",
+        ]),
+        RoleVariant(.title, ["kepala", "subbidang"], [
+            "kasubid", "kasubbid", "ka subbid", "ka sub bidang", "ka subbidang", "kepala sub bidang",
+            "kepala subbidang", "kepala subbid",
+        ]),
+        RoleVariant(.title, ["kepala", "bagian"], ["kabag", "ka bag", "ka bagian", "kepala bagian"]),
+        RoleVariant(.title, ["kepala", "bidang"], ["kabid", "ka bid", "ka bidang", "kepala bidang"]),
+        RoleVariant(.title, ["kepala", "seksi"], ["kasi", "kasie", "ka seksi", "ka sie", "kepala seksi", "kepala sie"]),
+        RoleVariant(.title, ["kepala", "dinas"], ["kadis", "ka dinas", "kepala dinas"]),
+        RoleVariant(.title, ["kepala", "badan"], ["kaban", "ka badan", "kepala badan"]),
+        RoleVariant(.title, ["kepala", "kantor"], ["kakan", "ka kantor", "kepala kantor"]),
+        RoleVariant(.title, ["kepala", "pelaksana"], ["kalaksa", "ka pelaksana", "kepala pelaksana"]),
+        RoleVariant(.title, ["kepala", "upt"], ["kaupt", "kauptd", "ka upt", "ka uptd", "kepala upt", "kepala uptd"]),
+        RoleVariant(.title, ["kepala", "satpolpp"], [
+            "kasat pol pp", "kasatpol pp", "kasatpol", "kasatpolpp", "kepala satpol pp",
+            "kepala satuan polisi pamong praja",
+        ]),
+        RoleVariant(.title, ["kepala", "sekolah"], ["kepsek", "kepala sekolah"]),
+        RoleVariant(.title, ["kepala", "desa"], ["kades", "kepala desa"]),
+        RoleVariant(.title, ["kepala", "keluarga"], ["kepala keluarga"]),
+        // The head of the region: Bupati in a kabupaten, Walikota in a kota.
+        RoleVariant(.title, ["kepala", "daerah"], ["bupati", "walikota", "wali kota", "kepala daerah"]),
+        RoleVariant(.title, ["wakil", "kepala", "daerah"], [
+            "wabup", "wawali", "wakil bupati", "wakil walikota", "wakil wali kota", "wakil kepala daerah",
+        ]),
+        RoleVariant(.title, ["gubernur"], ["gubernur"]),
+        // Secretaries: of the unit itself, and of the region (Sekretaris Daerah, another office).
+        RoleVariant(.title, ["sekretaris"], ["sekretaris", "sekertaris"]),
+        RoleVariant(.title, ["sekretaris", "dinas"], ["sekdis", "sekretaris dinas"]),
+        RoleVariant(.title, ["sekretaris", "badan"], ["sekban", "sekretaris badan"]),
+        RoleVariant(.title, ["sekretaris", "kecamatan"], ["sekcam", "sekretaris camat", "sekretaris kecamatan"]),
+        RoleVariant(.title, ["sekretaris", "kelurahan"], ["seklur", "sekretaris lurah", "sekretaris kelurahan"]),
+        RoleVariant(.title, ["sekretaris", "desa"], ["sekdes", "sekretaris desa"]),
+        RoleVariant(.title, ["sekretaris", "dprd"], ["sekwan", "sekretaris dewan", "sekretaris dprd"]),
+        RoleVariant(.title, ["sekretaris", "daerah"], ["sekda", "sekretaris daerah"]),
+        // Inspectorate.
+        RoleVariant(.title, ["inspektur"], ["inspektur", "inspektor"]),
+        RoleVariant(.title, ["inspektur", "pembantu"], ["irban", "irbhan", "inspektur pembantu", "inspektor pembantu"]),
+        // Heads of territory.
+        RoleVariant(.title, ["camat"], ["camat"]),
+        RoleVariant(.title, ["lurah"], ["lurah", "kepala kelurahan"]),
+        // Staff and functional positions.
+        RoleVariant(.title, ["staf"], [
+            "staf", "staff", "pelaksana", "staf pelaksana", "staff pelaksana", "jfu", "jabatan fungsional umum",
+        ]),
+        RoleVariant(.title, ["analis"], ["analis"]),
+        RoleVariant(.title, ["perencana"], ["perencana", "analis perencana", "analisis perencana"]),
+        RoleVariant(.title, ["pejabat", "pelaksana", "teknis", "kegiatan"], ["pptk", "pejabat pelaksana teknis kegiatan"]),
+        // Those a service is for.
+        RoleVariant(.title, ["pemohon"], ["pemohon", "masyarakat"]),
+        // Officials of the police and the army at kecamatan and kabupaten level.
+        RoleVariant(.title, ["kapolsek"], ["kapolsek"]),
+        RoleVariant(.title, ["kapolres"], ["kapolres"]),
+        RoleVariant(.title, ["danramil"], ["danramil"]),
+        RoleVariant(.title, ["dandim"], ["dandim"]),
+        // Units, which qualify a title.
+        RoleVariant(.unit, ["subbagian"], ["subbagian", "subbag", "subag", "sub bagian", "sub bag"]),
+        RoleVariant(.unit, ["subbidang"], ["subbidang", "subbid", "subid", "sub bidang"]),
+        RoleVariant(.unit, ["seksi"], ["seksi", "sie"]),
+        RoleVariant(.unit, ["upt"], ["upt", "uptd", "unit pelaksana teknis", "unit pelaksana teknis daerah"]),
+        RoleVariant(.unit, ["satpolpp"], ["satpolpp", "satpol pp", "sat pol pp", "satuan polisi pamong praja"]),
+        RoleVariant(.unit, ["dprd"], ["dprd", "dewan perwakilan rakyat daerah"]),
+        RoleVariant(.unit, ["kantor", "regional"], ["kanreg"]),
+        RoleVariant(.unit, ["tim", "pelaksana"], ["tim pelaksana"]),
+        RoleVariant(.unit, ["bidang"], ["bidang"]),
+        RoleVariant(.unit, ["bagian"], ["bagian"]),
+        RoleVariant(.unit, ["dinas"], ["dinas"]),
+        RoleVariant(.unit, ["badan"], ["badan"]),
+        RoleVariant(.unit, ["kantor"], ["kantor"]),
+        RoleVariant(.unit, ["kecamatan"], ["kecamatan"]),
+        RoleVariant(.unit, ["kelurahan"], ["kelurahan"]),
+        RoleVariant(.unit, ["inspektorat"], ["inspektorat"]),
+        RoleVariant(.unit, ["sekretariat"], ["sekretariat"]),
+        // Subjects: PPMEP and PEPP name the same planning unit.
+        RoleVariant(.subject, ["perencanaan", "program", "monitoring", "evaluasi", "pelaporan"], [
+            "ppmep", "pepp", "perencanaan program monitoring evaluasi pelaporan",
+            "perencanaan evaluasi pelaporan program",
+        ]),
+        RoleVariant(.subject, ["operasi"], ["operasi", "ops"]),
+        RoleVariant(.subject, ["pengendalian"], ["pengendalian", "dal"]),
+    ]
+
+    /// Words dropped from names: conjunctions inside unit names ("Umum dan Kepegawaian") and the marks of
+    /// an acting official ("Plt.", "Plh.", "Pj.").
+    static let fillerWords: Set<Substring> = ["dan", "&", "plt", "plh", "pj"]
+
+    /// Words that, right after a title, make it another office: the Inspektur Pembantu is not the
+    /// Inspektur, the Sekretaris Daerah not the Sekretaris of the unit, the Kepala Daerah not its Kepala.
+    static let distinctOfficeWords: Set<Substring> = ["pembantu", "daerah"]
+
+    /// Words of units inside an agency. A shortened mention may not stop before one: a bare "Kepala" is
+    /// the head of the Dinas or Badan, not a Kepala Bidang or a Kasubbag.
+    static let subUnitWords: Set<Substring> = ["bidang", "bagian", "subbagian", "subbidang", "seksi"]
+
+    /// Prepositions, conjunctions and other small words that end a mention in running text.
+    static let stopWords: Set<Substring> = [
+        "untuk", "kepada", "ke", "dari", "di", "pada", "oleh", "melalui", "dengan", "bersama", "serta", "atau",
+        "yang", "jika", "bila", "apabila", "agar", "sebagai", "dalam", "atas", "tentang", "terhadap", "setelah",
+        "sebelum", "sesuai", "kemudian", "lalu", "selanjutnya", "guna", "bahwa", "akan", "telah", "sudah",
+        "belum", "tidak", "selaku", "antara", "tanpa", "hingga", "sampai",
+    ]
+
+    /// Unit words that, capitalised, start a mention of a unit outside the header ("Bagian Organisasi
+    /// Sekretariat Daerah", "Biro Hukum").
+    static let unitStarterWords: Set<Substring> = ["bagian", "biro"]
+
+    /// Common names of sub-units. After a shortened mention ("Kasubbag …") they name another unit than the
+    /// header role, so "Kasubbag Keuangan" is not taken for the column "Kasubbag Perencanaan".
+    static let subjectWords: Set<Substring> = [
+        "umum", "kepegawaian", "keuangan", "perencanaan", "program", "evaluasi", "pelaporan", "aset", "hukum",
+        "organisasi", "pelayanan", "pengaduan", "logistik", "kedaruratan", "mutasi", "promosi", "teknis",
+        "sekolah", "keluarga", "perizinan", "pendapatan", "anggaran", "perbendaharaan", "akuntansi",
+    ]
+}
+
+/// One row of the role variant table (`RoleName.variants`): the spellings that name one title, unit or
+/// subject, and the canonical tokens they all stand for.
+public struct RoleVariant: Sendable, Hashable {
+    /// What a variant names.
+    public enum Kind: Sendable, Hashable {
+        /// A position held by someone ("Kepala Sub Bagian", "Camat", "Staf"). Its first token starts a
+        /// mention in running text even when no header role fits it.
+        case title
+        /// A part of the organisation that qualifies a title ("Sub Bagian", "UPTD", "Dinas").
+        case unit
+        /// The field of work of a unit ("Perencanaan Program Monitoring Evaluasi dan Pelaporan").
+        case subject
+    }
+
+    /// What the spellings name.
+    public let kind: Kind
+    /// The canonical tokens every spelling stands for.
+    public let canonical: [String]
+    /// The spellings, lower case, words separated by single spaces, without punctuation or filler words.
+    public let spellings: [String]
+
+    /// Creates a row of the variant table.
+    public init(_ kind: Kind, _ canonical: [String], _ spellings: [String]) {
+        self.kind = kind
+        self.canonical = canonical
+        self.spellings = spellings
+    }
+}
+
+/// The variant table and the word lists of `RoleName` arranged so that reading a word takes one lookup.
+struct RoleLexicon: Sendable {
+    /// A spelling of `RoleName.variants`, filed under its first word.
+    struct Phrase: Sendable {
+        /// The words of the spelling after the first.
+        let rest: [Substring]
+        /// The canonical tokens it stands for.
+        let tokens: [Substring]
+        /// Whether it names a title.
+        let isTitle: Bool
+    }
+
+    /// What the lexicon knows of one word.
+    struct Entry: Sendable {
+        /// The spellings that start with the word, longest first.
+        var phrases: [Phrase] = []
+        /// Whether the word is dropped from names (`RoleName.fillerWords`).
+        var isFiller = false
+        /// Whether the word ends a mention (`RoleName.stopWords`).
+        var isStop = false
+        /// Whether the word, as a canonical token, starts a title ("kepala", "sekretaris", "camat").
+        var isTitle = false
+        /// Whether the word, capitalised, starts the name of a unit outside the header (`RoleName.unitStarterWords`).
+        var isUnitStarter = false
+        /// Whether the word belongs to role names: a canonical token of the table or a subject word.
+        var isNameWord = false
+    }
+
+    /// The entries, and the entry of each word.
+    let entries: [Entry]
+    let entryOfWord: [Substring: Int]
+
+    static let shared = RoleLexicon(RoleName.variants)
+
+    init(_ variants: [RoleVariant]) {
+        var entries: [Entry] = []
+        var entryOfWord: [Substring: Int] = [:]
+        func update(_ word: Substring, _ change: (inout Entry) -> Void) {
+            let index = entryOfWord[word] ?? entries.count
+            if index == entries.count {
+                entries.append(Entry())
+                entryOfWord[word] = index
+            }
+            change(&entries[index])
+        }
+        for variant in variants {
+            let tokens = variant.canonical.map { Substring($0) }
+            for token in tokens { update(token) { $0.isNameWord = true } }
+            if variant.kind == .title, let first = tokens.first { update(first) { $0.isTitle = true } }
+            for spelling in variant.spellings {
+                let words = spelling.split(separator: " ")
+                guard let first = words.first else { continue }
+                let phrase = Phrase(rest: Array(words.dropFirst()), tokens: tokens, isTitle: variant.kind == .title)
+                update(first) { $0.phrases.append(phrase) }
+            }
+        }
+        for word in RoleName.subjectWords { update(word) { $0.isNameWord = true } }
+        for word in RoleName.fillerWords { update(word) { $0.isFiller = true } }
+        for word in RoleName.stopWords { update(word) { $0.isStop = true } }
+        for word in RoleName.unitStarterWords { update(word) { $0.isUnitStarter = true } }
+        for index in entries.indices { entries[index].phrases.sort { $0.rest.count > $1.rest.count } }
+        self.entries = entries
+        self.entryOfWord = entryOfWord
+    }
+
+    /// The entry of `word`, if the lexicon knows it.
+    func entry(_ word: Substring) -> Entry? {
+        entryOfWord[word].map { entries[$0] }
+    }
+}
+
+/// A name or an activity text read into canonical tokens, grouped in terms (a word, or the words of one
+/// spelling of the variant table) that keep their place in the text as UTF-8 offsets.
+struct RoleText {
+    /// One term: a word, or the words of one spelling of the variant table.
+    struct Term {
+        /// Its canonical tokens, as a range of `RoleText.tokens`.
+        var tokens: Range<Int>
+        /// UTF-8 offset of its first byte in the text.
+        var start: Int
+        /// UTF-8 offset just past its last byte.
+        var end: Int
+        /// UTF-8 offset just past its first word.
+        var firstWordEnd: Int
+        /// Whether punctuation that ends a name (",", ";", "(", …) stands before it.
+        var breakBefore: Bool
+        /// Whether a filler word ("dan", "&") stands before it.
+        var fillerBefore: Bool
+        /// Whether it is a stop word ("untuk", "kepada", …).
+        var isStop: Bool
+        /// Whether its first letter is upper case.
+        var isCapitalised: Bool
+        /// Whether it is an unknown all-capitals word of two to eight letters ("SDMK", "KL", "TRC") in a
+        /// text that also has lower-case letters (or that is this one word).
+        var isAcronym: Bool
+        /// Whether it starts a mention even when no header role fits: a title ("Bupati", "kepala"), or a
+        /// capitalised "Bagian" or "Biro".
+        var startsOutsideMention: Bool
+    }
+
+    /// The canonical tokens, lower case, fillers left out.
+    private(set) var tokens: [Substring] = []
+    /// Whether each token belongs to role names in the lexicon (`RoleLexicon.Entry.isNameWord`).
+    private(set) var isNameWord: [Bool] = []
+    /// The term of each token.
+    private(set) var termOfToken: [Int] = []
+    /// The terms, in order.
+    private(set) var terms: [Term] = []
+
+    /// One word of the text, before the variant table is applied.
+    private struct Word {
+        var text: Substring
+        /// The index of its entry in the lexicon, or -1.
+        var entry: Int
+        var start: Int
+        var end: Int
+        var breakBefore: Bool
+        var isCapitalised: Bool
+        var isAllCapitals: Bool
+        var isLettersOnly: Bool
+    }
+
+    /// Reads `text`: one pass over its UTF-8 bytes for the words, then the variant table over the words.
+    init(_ text: String, lexicon: RoleLexicon = .shared) {
+        var bytes = Array(text.utf8)
+        var found: [(start: Int, end: Int, breakBefore: Bool, capitalised: Bool, allCapitals: Bool, lettersOnly: Bool)] = []
+        var hasLowerCase = false
+        var pendingBreak = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "&") {
+                found.append((index, index + 1, pendingBreak, false, false, false))
+                pendingBreak = false
+                index += 1
+                continue
+            }
+            guard Self.wordLength(bytes, at: index) > 0 else {
+                if Self.isNameBreak(byte) { pendingBreak = true }
+                index += Self.scalarLength(bytes, at: index)
+                continue
+            }
+            let start = index
+            var upper = 0
+            var lower = 0
+            var digits = 0
+            var capitalised = false
+            while index < bytes.count {
+                let length = Self.wordLength(bytes, at: index)
+                guard length > 0 else { break }
+                let current = bytes[index]
+                if current >= 0x41, current <= 0x5A {
+                    if index == start { capitalised = true }
+                    upper += 1
+                    bytes[index] = current | 0x20
+                } else if current >= 0x61, current <= 0x7A {
+                    lower += 1
+                } else if current >= 0x30, current <= 0x39 {
+                    digits += 1
+                }
+                index += length
+            }
+            hasLowerCase = hasLowerCase || lower > 0
+            found.append((start, index, pendingBreak, capitalised, upper >= 2 && lower == 0, digits == 0))
+            pendingBreak = false
+        }
+        let folded = String(decoding: bytes, as: UTF8.self)
+        let utf8 = folded.utf8
+        let words = found.map { word in
+            let text = folded[utf8.index(utf8.startIndex, offsetBy: word.start)..<utf8.index(utf8.startIndex, offsetBy: word.end)]
+            return Word(
+                text: text, entry: lexicon.entryOfWord[text] ?? -1, start: word.start, end: word.end,
+                breakBefore: word.breakBefore, isCapitalised: word.capitalised, isAllCapitals: word.allCapitals,
+                isLettersOnly: word.lettersOnly)
+        }
+        readTerms(words, acronymsAllowed: hasLowerCase || words.count == 1, lexicon: lexicon)
+    }
+
+    /// Applies the variant table to `words` and fills `terms` and `tokens`.
+    private mutating func readTerms(_ words: [Word], acronymsAllowed: Bool, lexicon: RoleLexicon) {
+        var fillerBefore = false
+        var breakBefore = false
+        var position = 0
+        while position < words.count {
+            let word = words[position]
+            let entry = word.entry >= 0 ? lexicon.entries[word.entry] : nil
+            breakBefore = breakBefore || word.breakBefore
+            if entry?.isFiller == true {
+                fillerBefore = true
+                position += 1
+                continue
+            }
+            var last = position
+            var replacement: RoleLexicon.Phrase?
+            for phrase in entry?.phrases ?? [] {
+                if let end = Self.match(phrase.rest, in: words, after: position, lexicon: lexicon) {
+                    last = end
+                    replacement = phrase
+                    break
+                }
+            }
+            let isStop = replacement == nil && entry?.isStop == true
+            let isAcronym = acronymsAllowed && replacement == nil && !isStop && word.isAllCapitals
+                && word.isLettersOnly && word.text.utf8.count <= 8 && entry?.isNameWord != true
+            let startsOutsideMention = (replacement?.isTitle ?? (entry?.isTitle == true))
+                || (word.isCapitalised && entry?.isUnitStarter == true)
+            let newTokens = replacement?.tokens ?? [word.text]
+            if let previous = terms.last, !breakBefore, !fillerBefore,
+                tokens[previous.tokens].elementsEqual(newTokens)
+            {
+                terms[terms.count - 1].end = words[last].end
+            } else {
+                let first = tokens.count
+                tokens.append(contentsOf: newTokens)
+                isNameWord.append(contentsOf: repeatElement(replacement != nil || entry?.isNameWord == true, count: newTokens.count))
+                termOfToken.append(contentsOf: repeatElement(terms.count, count: newTokens.count))
+                terms.append(Term(
+                    tokens: first..<tokens.count, start: word.start, end: words[last].end, firstWordEnd: word.end,
+                    breakBefore: breakBefore, fillerBefore: fillerBefore, isStop: isStop,
+                    isCapitalised: word.isCapitalised, isAcronym: isAcronym, startsOutsideMention: startsOutsideMention))
+            }
+            breakBefore = false
+            fillerBefore = false
+            position = last + 1
+        }
+    }
+
+    /// The index of the last word of `rest` when the words after `position` spell it (filler words
+    /// skipped, no punctuation that ends a name in between).
+    private static func match(_ rest: [Substring], in words: [Word], after position: Int, lexicon: RoleLexicon) -> Int? {
+        var cursor = position
+        for expected in rest {
+            cursor += 1
+            while cursor < words.count, words[cursor].entry >= 0, lexicon.entries[words[cursor].entry].isFiller,
+                !words[cursor].breakBefore
+            {
+                cursor += 1
+            }
+            guard cursor < words.count, !words[cursor].breakBefore, words[cursor].text == expected else { return nil }
+        }
+        return cursor
+    }
+
+    /// The length in bytes of the letter or digit at `index`, or 0 when it is neither.
+    private static func wordLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            return isLetter || (byte >= 0x30 && byte <= 0x39) ? 1 : 0
+        }
+        let length = scalarLength(bytes, at: index)
+        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { return 0 }
+        return length
+    }
+
+    /// The length in bytes of the UTF-8 sequence that starts at `index`.
+    private static func scalarLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let byte = bytes[index]
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        return min(length, bytes.count - index)
+    }
+
+    /// Whether `byte` is punctuation that ends a name: "," ";" ":" brackets, "!" "?" and quotes.
+    /// Full stops, slashes and hyphens do not ("Kasubbag. Perencanaan", "Staf/JFU", "Bidang-Bidang").
+    private static func isNameBreak(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "!"),
+            UInt8(ascii: "?"), UInt8(ascii: "\""):
+            true
+        default:
+            false
+        }
+    }
+
+    /// Whether token `index` starts its term.
+    func startsTerm(_ index: Int) -> Bool {
+        terms[termOfToken[index]].tokens.lowerBound == index
+    }
+
+    /// Whether a name cannot run on into token `index`: punctuation before its term, or `index` is past the end.
+    func breaksBefore(_ index: Int) -> Bool {
+        index >= tokens.count || (startsTerm(index) && terms[termOfToken[index]].breakBefore)
+    }
+
+    /// Whether a name ends before token `index`: punctuation, a filler word or a stop word, or the end.
+    func endsNameBefore(_ index: Int) -> Bool {
+        guard index < tokens.count else { return true }
+        let term = terms[termOfToken[index]]
+        return startsTerm(index) && (term.breakBefore || term.fillerBefore || term.isStop)
+    }
+
+    /// Whether token `index` is an acronym term.
+    func isAcronym(_ index: Int) -> Bool {
+        terms[termOfToken[index]].isAcronym
+    }
+
+    /// The last token of the term of token `index`.
+    func lastTokenOfTerm(_ index: Int) -> Int {
+        terms[termOfToken[index]].tokens.upperBound - 1
+    }
+}
