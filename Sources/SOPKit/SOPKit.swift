@@ -25,6 +25,7 @@ public enum SOPKit {
     /// Parses decoded text.
     public static func parse(_ source: SourceText) -> SOPDocument {
         var (sops, diagnostics) = DocumentParser.parse(source)
+        sops = sops.map(PerformerInference.infer)
         let ids = Slug.uniqued(sops.map(\.id))
         for index in sops.indices { sops[index].id = ids[index] }
         if sops.isEmpty {

@@ -1,8 +1,9 @@
 /// Writes the canonical tab-separated text of an SOP: the form SOPKit reads back to the same model.
 ///
 /// Identity fields as labelled lines, lists as "- " items under their labels, the table with a
-/// one-row header and a √ in the role cells of marked performers, then the sections. "&" and "<" are
-/// written as entities so that no text is read back as HTML.
+/// one-row header and a √ in the role cells of marked performers, then the sections (their text
+/// indented by a tab, so that no line of it reads as a title). "&" and "<" are written as entities so
+/// that no text is read back as HTML.
 public enum TextExporter {
     /// The text of one SOP, ending with a newline.
     public static func export(_ sop: SOP) -> String {
@@ -42,7 +43,7 @@ public enum TextExporter {
         for section in sop.sections {
             lines.append("")
             lines.append(escape(section.title))
-            lines.append(escape(section.text))
+            lines.append("\t" + escape(section.text))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -56,13 +56,13 @@ enum LineClassifier {
             return match.label.isList ? .listLabel : .keyValue
         }
         if inTable {
-            let isTitle = filled.count == 1
+            let isTitle = filled.count == 1 && first.index == 0
                 && (Vocabulary.isStrongSectionTitle(first.cell.text)
                     || afterBlank && Vocabulary.isSectionTitle(first.cell.text))
             return isTitle ? .sectionTitle : .continuation
         }
-        if filled.count == 1, Vocabulary.isSectionTitle(first.cell.text) { return .sectionTitle }
-        if filled.count == 1, Vocabulary.isTitleLine(first.cell.text) { return .title }
+        if filled.count == 1, first.index == 0, Vocabulary.isSectionTitle(first.cell.text) { return .sectionTitle }
+        if filled.count == 1, first.index == 0, Vocabulary.isTitleLine(first.cell.text) { return .title }
         return .text
     }
 

@@ -50,6 +50,12 @@ extension DiagnosticCode {
         case .implausibleDuration: "Over 90 working days for one step is almost always a typo."
         case .missingRequirements: "Each step states what it needs (Kelengkapan)."
         case .missingOutput: "Each step states what it produces (Output)."
+        case .severalPerformers: "Each activity should be performed by one role, so that responsibility is clear."
+        case .activityWithoutVerb: "An activity states what is done, so it starts with a verb."
+        case .outputUnrelatedToNextRequirements: "The output of a step is what the next step needs; when they share nothing, a link is missing."
+        case .decisionWithOneBranch: "A decision states where both the accepted and the rejected case go."
+        case .roleNeverActs: "A role column in which no step is performed is either missing from the flow or superfluous."
+        case .totalTime: "The total working time of the procedure, for the reviewer to judge."
         }
     }
 }

@@ -1,7 +1,8 @@
 /// The stable codes of every diagnostic SOPKit emits. `docs/RULES.md` explains each.
 ///
 /// Ranges: `SOP0xx` input and parsing, `SOP1xx` identity block, `SOP2xx` step numbering,
-/// `SOP3xx` roles and performers, `SOP4xx` durations, `SOP5xx` Mutu Baku.
+/// `SOP3xx` roles and performers, `SOP4xx` durations, `SOP5xx` Mutu Baku, `SOP6xx` the reviewer's
+/// rules of Permenpan RB 35/2012.
 public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     // Input and parsing.
     case noSOPFound = "SOP001"
@@ -54,14 +55,24 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case missingRequirements = "SOP501"
     case missingOutput = "SOP502"
 
+    // Reviewer rules of Permenpan RB 35/2012.
+    case severalPerformers = "SOP601"
+    case activityWithoutVerb = "SOP602"
+    case outputUnrelatedToNextRequirements = "SOP603"
+    case decisionWithOneBranch = "SOP604"
+    case roleNeverActs = "SOP605"
+    case totalTime = "SOP606"
+
     /// The severity a diagnostic of this code has unless a rule says otherwise.
     public var defaultSeverity: Severity {
         switch self {
         case .decodedAsWindows1252, .decodedAsUTF16WithoutBOM, .rowRealigned, .repeatedHeaderMerged,
-            .listItemsSplit, .unparsedLegalReference, .ocrWordRepaired, .stepsFromNarrative:
+            .listItemsSplit, .unparsedLegalReference, .ocrWordRepaired, .stepsFromNarrative, .totalTime:
             .note
         case .lineOutsideSteps, .missingIdentityField, .unreadableDate, .markerOutsideRoles, .noPerformer,
-            .missingDuration, .zeroDuration, .implausibleDuration, .missingRequirements, .missingOutput:
+            .missingDuration, .zeroDuration, .implausibleDuration, .missingRequirements, .missingOutput,
+            .severalPerformers, .activityWithoutVerb, .outputUnrelatedToNextRequirements, .decisionWithOneBranch,
+            .roleNeverActs:
             .warning
         case .noSOPFound, .binaryInput, .emptyInput, .inputTooLarge, .lineTooLong, .unreadableInput,
             .missingTitle, .createdAfterEffective, .nipLength, .nipBirthDate, .nipAppointmentDate, .nipSexDigit,
@@ -113,6 +124,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .implausibleDuration: "implausible-duration"
         case .missingRequirements: "missing-requirements"
         case .missingOutput: "missing-output"
+        case .severalPerformers: "several-performers"
+        case .activityWithoutVerb: "activity-without-verb"
+        case .outputUnrelatedToNextRequirements: "output-unrelated-to-next-requirements"
+        case .decisionWithOneBranch: "decision-with-one-branch"
+        case .roleNeverActs: "role-never-acts"
+        case .totalTime: "total-time"
         }
     }
 }

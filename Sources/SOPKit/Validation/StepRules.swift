@@ -48,7 +48,9 @@ enum RoleRules: ValidationRule {
         for step in sop.steps {
             if step.performers.isEmpty {
                 diagnostics.append(Diagnostic(
-                    .noPerformer, "step \(step.number) has no performer: no role cell is marked", file: file,
+                    .noPerformer,
+                    "step \(step.number) has no performer: no role cell is marked and the activity does not tell who acts",
+                    file: file,
                     at: step.location(of: .activity)))
             }
             for performer in step.performers where !sop.roles.contains(performer) {

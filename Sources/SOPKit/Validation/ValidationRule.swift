@@ -9,7 +9,7 @@ public enum Validator {
     static var rules: [any ValidationRule.Type] {
         [
         IdentityRules.self, NIPRules.self, StepNumberingRules.self, RoleRules.self, DurationRules.self,
-        MutuBakuRules.self,
+        MutuBakuRules.self, ReviewerRules.self,
         ]
     }
 

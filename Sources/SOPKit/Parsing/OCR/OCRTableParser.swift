@@ -27,6 +27,8 @@ struct OCRTableParser {
         var number: Int
         var lines: [OCRLine]
         var firstToken: Int
+        /// The line to point at when OCR left the row no line of its own.
+        var fallbackLine: Int
     }
 
     static func parse(_ lines: ArraySlice<OCRLine>, file: String) -> OCRTable {
@@ -194,13 +196,7 @@ struct OCRTableParser {
             blockSteps(lines)
             return
         }
-        var numbered: [(index: Int, number: Int, token: Int)] = []
-        var expected = 1
-        for (index, line) in all.enumerated() {
-            guard let start = line.rowStart, start.number >= expected, start.number <= expected + 12 else { continue }
-            numbered.append((index, start.number, start.nextToken))
-            expected = start.number + 1
-        }
+        var numbered = Self.numberedRows(all)
         let verbStarts = all.indices.filter { Self.startsWithVerb(all, at: $0) }
         var starts: [(index: Int, number: Int, token: Int, recovered: Bool)] = []
         var previousIndex = -1
@@ -235,7 +231,9 @@ struct OCRTableParser {
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].index : all.count
             let rowLines = start.index < end ? Array(all[start.index..<end]) : []
-            rows.append(Row(number: start.number, lines: rowLines, firstToken: start.token))
+            rows.append(Row(
+                number: start.number, lines: rowLines, firstToken: start.token,
+                fallbackLine: all[min(start.index, all.count - 1)].number))
             if start.recovered {
                 let location = rowLines.first?.location ?? all[min(start.index, all.count - 1)].location
                 table.diagnostics.append(Diagnostic(
@@ -248,6 +246,39 @@ struct OCRTableParser {
         }
         let width = activityWidth(rows)
         for row in rows { table.steps.append(step(from: row, width: width)) }
+    }
+
+    /// The numbered row starts: the longest run of increasing numbers; a start before the run that
+    /// breaks it ("4," where OCR misread "1.") takes the number just before the run's first.
+    private static func numberedRows(_ lines: [OCRLine]) -> [(index: Int, number: Int, token: Int)] {
+        let candidates = lines.enumerated().compactMap { index, line -> (index: Int, number: Int, token: Int)? in
+            guard let start = line.rowStart else { return nil }
+            return (index, start.number, start.nextToken)
+        }
+        guard !candidates.isEmpty else { return [] }
+        var best = Array(repeating: 1, count: candidates.count)
+        var previous = Array(repeating: -1, count: candidates.count)
+        for current in candidates.indices {
+            for earlier in 0..<current {
+                let gap = candidates[current].number - candidates[earlier].number
+                if gap >= 1, gap <= 13, best[earlier] + 1 > best[current] {
+                    best[current] = best[earlier] + 1
+                    previous[current] = earlier
+                }
+            }
+        }
+        var position = best.indices.max { best[$0] < best[$1] }!
+        var chain: [(index: Int, number: Int, token: Int)] = []
+        while position >= 0 {
+            chain.insert(candidates[position], at: 0)
+            position = previous[position]
+        }
+        if let first = chain.first, first.number > 1,
+            let misread = candidates.last(where: { $0.index < first.index && lines[$0.index].tokens.contains { $0.kind == .pipe } })
+        {
+            chain.insert((misread.index, first.number - 1, misread.token), at: 0)
+        }
+        return chain
     }
 
     /// Whether the table's rows are interleaved line by line (times on lines with text), rather than
@@ -391,7 +422,7 @@ struct OCRTableParser {
             rest.append(Array(tokens[end...]))
             lineNumbers.append(line.number)
         }
-        let firstLine = row.lines.first?.number ?? 0
+        let firstLine = row.lines.first?.number ?? row.fallbackLine
         if !hasMutuBaku {
             activityWords = []
             for (index, line) in lines.enumerated() {

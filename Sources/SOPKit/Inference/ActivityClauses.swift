@@ -1,0 +1,165 @@
+/// How a role is mentioned in an activity, read from the words around the mention.
+enum MentionRole: Sendable, Hashable {
+    /// The role does the step: "Kepala Dinas memberi …", "Diperiksa Kasubbag", "diparaf oleh Sekretaris".
+    case subject
+    /// The role is ordered to act: "memerintahkan Kasubbag …", "menugaskan staf …".
+    case commanded
+    /// The role receives the result, and does the next step: "meneruskan kepada Kasubbag".
+    case handedTo
+    /// The role, a superior, receives the result and does the next step: "menyampaikan kepada Kasubbag".
+    case deliveredTo
+    /// The role receives a report: "melaporkan kepada Kepala Dinas".
+    case reportedTo
+    /// The rejected case goes back to the role: "jika tidak lengkap dikembalikan kepada Staf".
+    case returnedTo
+    /// The role gave what this step receives: "Menerima … dari Kepala Seksi".
+    case source
+    /// The role works with the performer: "Bersama Staf Pelaksana melakukan …".
+    case companion
+    /// The result passes through the role on its way up: "menyampaikan kepada Kasat melalui Kabid".
+    case via
+    /// Mentioned in passing.
+    case other
+}
+
+/// One mention of a header role in an activity, and how it is mentioned.
+struct ClassifiedMention: Sendable, Hashable {
+    var role: Int
+    var kind: MentionRole
+    /// Whether the mention sits in a rejected (negative) conditional clause.
+    var inRejection: Bool
+}
+
+/// Reads activities: which header roles they mention and how, and whether and how they decide.
+enum ActivityClauses {
+    private static let commandVerbs: Set<String> = [
+        "memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan", "memerintah", "menunjuk",
+    ]
+    private static let handOffVerbs: Set<String> = [
+        "menyerahkan", "menyampaikan", "meneruskan", "mengirimkan", "mengirim", "diserahkan", "disampaikan",
+        "diteruskan", "dikirim", "dikirimkan", "mendistribusikan", "memberikan", "memberi", "mengajukan", "diajukan",
+        "menyerahkannya", "mengembalikan", "melimpahkan", "dilimpahkan", "didisposisikan", "disposisi",
+    ]
+    private static let reportVerbs: Set<String> = ["melaporkan", "dilaporkan", "melapor", "berkoordinasi"]
+    /// Nouns of an order given to someone: "memberi arahan/disposisi kepada Sekretaris".
+    private static let commandNouns: Set<String> = [
+        "arahan", "pengarahan", "disposisi", "perintah", "instruksi", "tugas", "petunjuk",
+    ]
+    /// Verbs that deliver a result up to a superior: the performer is below the addressee.
+    static let upwardVerbs: Set<String> = ["menyampaikan", "menyerahkan", "mengajukan", "menyampaikannya"]
+    private static let returnVerbs: Set<String> = ["dikembalikan", "kembalikan", "dikembalikannya"]
+    private static let conditionWords: Set<String> = ["jika", "apabila", "bila", "bilamana", "kalau", "jikalau"]
+    private static let negativeWords: Set<String> = [
+        "tidak", "belum", "ditolak", "kurang", "salah", "kesalahan", "gagal", "tdk", "bukan", "keliru",
+    ]
+
+    /// Every header role mentioned in `activity`, classified.
+    static func mentions(in activity: String, matcher: RoleMatcher) -> [ClassifiedMention] {
+        let found = matcher.roles(mentionedIn: activity)
+        guard !found.isEmpty else { return [] }
+        let clauses = conditionalClauses(activity)
+        var result: [ClassifiedMention] = []
+        for mention in found {
+            guard let role = mention.role else { continue }
+            let before = activity[..<mention.range.lowerBound]
+            let previousWords = before.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).suffix(4)
+                .map { TextFolding.key($0) }
+            let inRejection = clauses.contains { $0.negative && $0.range.contains(mention.range.lowerBound) }
+            result.append(ClassifiedMention(role: role, kind: kind(previousWords, atStart: before.allSatisfy { !$0.isLetter }), inRejection: inRejection))
+        }
+        return result
+    }
+
+    private static func kind(_ previous: [String], atStart: Bool) -> MentionRole {
+        if atStart { return .subject }
+        guard let last = previous.last else { return .subject }
+        if last == "oleh" { return .subject }
+        if last == "bersama" || last == "beserta" { return .companion }
+        if last == "melalui" || last == "lewat" { return .via }
+        if last.hasPrefix("di"), last.count >= 6, previous.count == 1 { return .subject }
+        if last == "dari" { return .source }
+        let window = Set(previous)
+        if !window.isDisjoint(with: returnVerbs) { return .returnedTo }
+        if commandVerbs.contains(last) || (last == "kepada" && !window.isDisjoint(with: commandVerbs)) {
+            return .commanded
+        }
+        if last == "kepada" || last == "ke" || last == "pada" || last == "untuk" {
+            if !window.isDisjoint(with: reportVerbs) { return .reportedTo }
+            if !window.isDisjoint(with: commandVerbs) || !window.isDisjoint(with: commandNouns) { return .commanded }
+            if !window.isDisjoint(with: upwardVerbs) { return .deliveredTo }
+            return .handedTo
+        }
+        if !window.isDisjoint(with: handOffVerbs) { return .handedTo }
+        return .other
+    }
+
+    /// A conditional clause of an activity ("jika tidak lengkap dikembalikan kepada Staf").
+    struct Clause {
+        var range: Range<String.Index>
+        var text: Substring
+        var negative: Bool
+    }
+
+    /// The conditional clauses of `activity`: from each "jika", "apabila", "bila" to the next one.
+    static func conditionalClauses(_ activity: String) -> [Clause] {
+        var starts: [String.Index] = []
+        var index = activity.startIndex
+        while index < activity.endIndex {
+            let atWordStart = index == activity.startIndex || !activity[activity.index(before: index)].isLetter
+            if atWordStart, activity[index].isLetter {
+                let end = activity[index...].firstIndex { !$0.isLetter } ?? activity.endIndex
+                if conditionWords.contains(activity[index..<end].lowercased()) { starts.append(index) }
+                index = end
+            } else {
+                index = activity.index(after: index)
+            }
+        }
+        return starts.enumerated().map { position, start in
+            let end = position + 1 < starts.count ? starts[position + 1] : activity.endIndex
+            let text = activity[start..<end]
+            let words = Set(TextFolding.keyWords(text).map(String.init))
+            return Clause(range: start..<end, text: text, negative: !words.isDisjoint(with: negativeWords))
+        }
+    }
+
+    /// Whether the activity is a decision: a conditional clause with a negative or rejecting branch,
+    /// or two conditional clauses.
+    static func isDecision(_ activity: String) -> Bool {
+        let clauses = conditionalClauses(activity)
+        guard !clauses.isEmpty else { return false }
+        if clauses.count >= 2 { return true }
+        let words = Set(TextFolding.keyWords(activity).map(String.init))
+        return clauses[0].negative || !words.isDisjoint(with: returnVerbs)
+    }
+
+    /// The step number an explicit reference names: "(ke langkah 3)", "kembali ke kegiatan 3".
+    static func explicitStep(in text: Substring) -> Int? {
+        let words = TextFolding.keyWords(text)
+        for (index, word) in words.enumerated() where ["langkah", "kegiatan", "step", "tahap", "nomor", "no"].contains(word)
+            && index + 1 < words.count
+        {
+            if let number = Int(words[index + 1]), number > 0, number < 1000 { return number }
+        }
+        return nil
+    }
+
+    /// The question a decision asks, in positive form: "jika data tidak lengkap" → "Data lengkap?".
+    static func question(of clause: Clause) -> String {
+        let stopAt: Set<String> = [
+            "dikembalikan", "diserahkan", "diteruskan", "maka", "untuk", "kembali", "dan", "diparaf", "ditolak",
+            "disampaikan", "dikirim",
+        ]
+        var words: [Substring] = []
+        for word in clause.text.split(separator: " ").dropFirst() {
+            let key = TextFolding.key(word)
+            if stopAt.contains(key) { break }
+            let isVerb = (key.hasPrefix("me") || key.hasPrefix("di")) && key.count >= 6 && !words.isEmpty
+            if isVerb { break }
+            if !["tidak", "belum", "tdk", "bukan", "masih"].contains(key) { words.append(word.trimmingOCRPunctuation()) }
+            if word.hasSuffix(",") || word.hasSuffix(";") { break }
+        }
+        let text = words.filter { !$0.isEmpty }.joined(separator: " ")
+        guard let first = text.first else { return "" }
+        return first.uppercased() + text.dropFirst() + "?"
+    }
+}

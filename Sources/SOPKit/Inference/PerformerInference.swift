@@ -1,0 +1,259 @@
+/// Infers who performs the steps whose role cells carry no mark, from the wording of the activities:
+/// the subject or agent ("Kepala Dinas memberi …", "Diperiksa Kasubbag"), the addressee of an order
+/// ("memerintahkan Kasubbag" is done by Kasubbag's superior), the hand-off chain ("… meneruskan
+/// kepada Kasubbag" gives the next step to Kasubbag; "Menerima … dari Kepala Seksi" gives the previous
+/// one to Kepala Seksi), the approval chain (a draft forwarded to the Sekretaris comes from the role
+/// just below), and the kind of work (signing is the head's, filing the clerk's). When the evidence
+/// is weak the performer stays unknown. Then it finds the decision steps and where their answers lead.
+public enum PerformerInference {
+    /// The least score a role needs, and the margin over the next, to be named the performer.
+    static let minimumScore = 1.5
+    static let minimumMargin = 1.0
+
+    /// `sop` with inferred performers for unmarked steps, and its decisions.
+    public static func infer(_ sop: SOP) -> SOP {
+        var sop = sop
+        guard !sop.steps.isEmpty else { return sop }
+        let matcher = RoleMatcher(roles: sop.roles)
+        let mentions = sop.steps.map { ActivityClauses.mentions(in: $0.activity, matcher: matcher) }
+        if !sop.roles.isEmpty {
+            let ranks = sop.roles.map(RoleRank.rank)
+            var scores = score(sop, mentions: mentions, ranks: ranks)
+            assign(&sop, scores: scores, mentions: mentions)
+            addCrossStepEvidence(sop, mentions: mentions, to: &scores)
+            assign(&sop, scores: scores, mentions: mentions)
+            continueChains(&sop, mentions: mentions)
+        }
+        for index in sop.steps.indices where ActivityClauses.isDecision(sop.steps[index].activity) {
+            sop.steps[index].decision = decision(at: index, in: sop, mentions: mentions)
+        }
+        return sop
+    }
+
+    /// Names the performer of every unmarked, still unknown step whose best role wins clearly.
+    private static func assign(_ sop: inout SOP, scores: [[Double]], mentions: [[ClassifiedMention]]) {
+        for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
+            let ranked = scores[index].enumerated().sorted { $0.element > $1.element }
+            guard let best = ranked.first, best.element >= minimumScore else { continue }
+            let margin = best.element - (ranked.count > 1 ? ranked[1].element : 0)
+            guard margin >= minimumMargin else { continue }
+            let companions = mentions[index].filter { $0.kind == .companion && $0.role != best.offset }.map(\.role)
+            sop.steps[index].performers = ([best.offset] + companions).sorted().map { sop.roles[$0] }
+            sop.steps[index].performerSource = .text
+            sop.steps[index].performerConfidence = confidence(score: best.element, margin: margin)
+        }
+    }
+
+    /// Evidence that needs the first round's performers: whoever ordered a role to do the work reviews
+    /// it when it comes back ("… dikembalikan kepada Perencana" after "Memerintahkan Perencana").
+    private static func addCrossStepEvidence(_ sop: SOP, mentions: [[ClassifiedMention]], to scores: inout [[Double]]) {
+        for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
+            for mention in mentions[index] where mention.kind == .returnedTo {
+                let orderedBy = sop.steps[..<index].indices.last { earlier in
+                    mentions[earlier].contains { $0.role == mention.role && $0.kind == .commanded }
+                }
+                guard let orderedBy, sop.steps[orderedBy].performers.count == 1,
+                    let role = sop.roles.firstIndex(of: sop.steps[orderedBy].performers[0])
+                else { continue }
+                scores[index][role] += 2.5
+            }
+        }
+    }
+
+    /// A step with no mention of any role, after a step that passed nothing on, continues with the
+    /// same performer (low confidence).
+    private static func continueChains(_ sop: inout SOP, mentions: [[ClassifiedMention]]) {
+        for index in sop.steps.indices.dropFirst() where sop.steps[index].performers.isEmpty {
+            let previous = sop.steps[index - 1]
+            guard previous.performers.count == 1, !handsOff(mentions[index - 1]), mentions[index].isEmpty else { continue }
+            sop.steps[index].performers = previous.performers
+            sop.steps[index].performerSource = .text
+            sop.steps[index].performerConfidence = 0.5
+        }
+    }
+
+    /// A confidence from the winning score and its margin, rounded to two decimals.
+    private static func confidence(score: Double, margin: Double) -> Double {
+        let value = min(0.95, 0.45 + margin / 10 + score / 20)
+        return (value * 100).rounded() / 100
+    }
+
+    private static let signingVerbs: Set<String> = [
+        "menandatangani", "mengesahkan", "menetapkan", "menyetujui", "ditandatangani", "disahkan",
+    ]
+    private static let clericalVerbs: Set<String> = [
+        "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "mendistribusikan",
+        "mengirimkan", "menjilid", "memfotokopi", "menscan", "memindai", "mengentri", "mengadministrasikan",
+    ]
+    /// Words of clerical work, done by the lowest-ranking role of the unit.
+    private static let clericalWords: Set<String> = [
+        "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "stempel", "cap",
+        "register", "menjilid", "memindai", "mengentri", "penomoran", "membubuhkan", "agenda", "tembusan",
+        "salinannya", "tembusannya",
+    ]
+    /// Words of general affairs (rooms, supplies, catering), the work of a Kasubbag Umum.
+    private static let generalAffairsWords: Set<String> = ["konsumsi", "atk", "perlengkapan", "ruangan", "akomodasi"]
+    /// Words of what an applicant brings: "Mengajukan permohonan", "Menyampaikan pengaduan".
+    private static let applicantWords: Set<String> = [
+        "permohonan", "pengaduan", "aduan", "keberatan", "usul", "pemohon", "berkas", "formulir",
+    ]
+
+    /// Whether a role is someone from outside who applies or complains (Pemohon, Masyarakat, Pasien).
+    private static func isApplicant(_ role: String) -> Bool {
+        let key = TextFolding.key(role)
+        return ["pemohon", "masyarakat", "pasien", "pengadu", "pelapor", "wajib pajak", "opd pengusul", "pengusul"]
+            .contains { key.hasPrefix($0) }
+    }
+
+    /// Whether a step passes its result to someone (so the next step is someone else's).
+    private static func handsOff(_ mentions: [ClassifiedMention]) -> Bool {
+        mentions.contains { [.handedTo, .deliveredTo, .reportedTo, .commanded].contains($0.kind) }
+    }
+
+    /// For each step, a score per role.
+    private static func score(_ sop: SOP, mentions: [[ClassifiedMention]], ranks: [Int]) -> [[Double]] {
+        let roleCount = sop.roles.count
+        var scores = Array(repeating: Array(repeating: 0.0, count: roleCount), count: sop.steps.count)
+        var receivesHandOff = Array(repeating: false, count: sop.steps.count)
+        func add(_ bonus: Double, to roles: [Int], at index: Int) {
+            for role in roles { scores[index][role] += bonus }
+        }
+        for index in sop.steps.indices {
+            let hasNext = index + 1 < sop.steps.count
+            for mention in mentions[index] {
+                switch mention.kind {
+                case .subject:
+                    scores[index][mention.role] += 5
+                case .commanded:
+                    scores[index][mention.role] -= 3
+                    add(2.5, to: superiors(of: mention.role, in: sop.roles, ranks: ranks), at: index)
+                    if hasNext {
+                        scores[index + 1][mention.role] += 3
+                        receivesHandOff[index + 1] = true
+                    }
+                case .handedTo where !mention.inRejection, .deliveredTo where !mention.inRejection, .reportedTo:
+                    scores[index][mention.role] -= 3
+                    if hasNext {
+                        scores[index + 1][mention.role] += 3
+                        receivesHandOff[index + 1] = true
+                    }
+                    add(1.5, to: chain(below: mention.role, ranks: ranks), at: index)
+                case .source:
+                    scores[index][mention.role] -= 3
+                    if index > 0 { scores[index - 1][mention.role] += 3 }
+                case .via:
+                    scores[index][mention.role] -= 3
+                    add(2, to: chain(below: mention.role, ranks: ranks), at: index)
+                case .returnedTo, .handedTo, .deliveredTo:
+                    scores[index][mention.role] -= 2
+                    add(2, to: superiors(of: mention.role, in: sop.roles, ranks: ranks), at: index)
+                case .companion:
+                    scores[index][mention.role] -= 1
+                    add(1.5, to: chain(above: mention.role, ranks: ranks), at: index)
+                case .other:
+                    break
+                }
+            }
+            addWorkKindEvidence(sop, at: index, ranks: ranks, mentions: mentions[index], receivesHandOff: receivesHandOff[index], to: &scores[index])
+        }
+        return scores
+    }
+
+    /// Evidence from the kind of work: signing is the head's, filing the clerk's, supplies the general
+    /// affairs', an application the applicant's (and receiving it the clerk's).
+    private static func addWorkKindEvidence(
+        _ sop: SOP, at index: Int, ranks: [Int], mentions: [ClassifiedMention], receivesHandOff: Bool,
+        to scores: inout [Double]
+    ) {
+        let words = TextFolding.keyWords(sop.steps[index].activity).map(String.init)
+        let firstWord = words.first ?? ""
+        let unitRoles = ranks.indices.filter { ranks[$0] <= 6 }
+        let head = unitRoles.min { ranks[$0] < ranks[$1] }
+        let clerk = unitRoles.max { ranks[$0] <= ranks[$1] }
+        if signingVerbs.contains(firstWord), let head { scores[head] += 3 }
+        let isOrder = ["memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan"].contains(firstWord)
+        if let clerk, !isOrder, words.contains(where: clericalWords.contains) || clericalVerbs.contains(firstWord) {
+            scores[clerk] += 2.5
+        }
+        if words.contains(where: generalAffairsWords.contains),
+            let generalAffairs = sop.roles.indices.first(where: { TextFolding.keyWords(sop.roles[$0]).contains("umum") })
+        {
+            scores[generalAffairs] += 2
+        }
+        guard words.contains(where: applicantWords.contains) else { return }
+        if firstWord == "menerima", let clerk, !receivesHandOff, !mentions.contains(where: { $0.kind == .commanded }) {
+            scores[clerk] += 1.5
+        } else if let applicant = sop.roles.indices.first(where: { isApplicant(sop.roles[$0]) }),
+            ["mengajukan", "menyampaikan", "mengisi", "melapor", "mendaftar"].contains(firstWord)
+        {
+            scores[applicant] += 3
+        }
+    }
+
+    /// The roles one step up the approval chain from `role`: those of the nearest higher rank (a draft
+    /// goes Staf → Kasi → Kabid → Sekretaris → Kepala).
+    static func chain(above role: Int, ranks: [Int]) -> [Int] {
+        let rank = ranks[role]
+        guard rank <= 6, let closest = ranks.filter({ $0 < rank }).max() else { return [] }
+        return ranks.indices.filter { ranks[$0] == closest }
+    }
+
+    /// The roles one step down the approval chain from `role`: those of the nearest lower rank of the unit.
+    static func chain(below role: Int, ranks: [Int]) -> [Int] {
+        let rank = ranks[role]
+        guard let closest = ranks.filter({ $0 > rank && $0 <= 6 }).min() else { return [] }
+        return ranks.indices.filter { ranks[$0] == closest }
+    }
+
+    /// The roles that supervise `role`: the head for the secretary and the heads of division; the
+    /// secretary for a Kasubbag; the heads of division for a Kasi and for functional staff; for teams
+    /// and clerks the nearest supervising rank present.
+    static func superiors(of role: Int, in roles: [String], ranks: [Int]) -> [Int] {
+        let rank = ranks[role]
+        guard rank >= 2, rank <= 6 else { return [] }
+        let heads = ranks.indices.filter { ranks[$0] == 1 }
+        func withRank(_ wanted: Int) -> [Int] { ranks.indices.filter { ranks[$0] == wanted } }
+        switch rank {
+        case 2, 3:
+            return heads
+        case 4:
+            let key = TextFolding.key(roles[role])
+            let isSubbagian = key.contains("subbag") || key.contains("sub bagian") || key.contains("subbagian")
+            let supervisors = withRank(isSubbagian ? 2 : 3)
+            return supervisors.isEmpty ? heads : supervisors
+        default:
+            let isTeam = TextFolding.key(roles[role]).hasPrefix("tim")
+            let order = rank == 5 && !isTeam ? [3, 4, 2] : [5, 4, 3, 2]
+            for wanted in order where wanted < rank {
+                let supervisors = withRank(wanted)
+                if !supervisors.isEmpty { return supervisors }
+            }
+            return heads
+        }
+    }
+
+    /// The decision of step `index`: its question, the step the accepted case goes to (the next, or
+    /// the one named), and the step the rejected case returns to (the one named, or the last earlier
+    /// step of the role the rejection is returned to).
+    private static func decision(at index: Int, in sop: SOP, mentions: [[ClassifiedMention]]) -> Decision {
+        let step = sop.steps[index]
+        let clauses = ActivityClauses.conditionalClauses(step.activity)
+        let rejection = clauses.first { $0.negative }
+        let acceptance = clauses.first { !$0.negative }
+        let question = [rejection, acceptance].compactMap { $0.map(ActivityClauses.question) }
+            .first { !$0.isEmpty } ?? "Disetujui?"
+        var yes: Int? = acceptance.flatMap { ActivityClauses.explicitStep(in: $0.text) }
+        if yes == nil, index + 1 < sop.steps.count { yes = sop.steps[index + 1].number }
+        var no: Int? = rejection.flatMap { ActivityClauses.explicitStep(in: $0.text) }
+        if no == nil, let returned = mentions[index].first(where: { $0.kind == .returnedTo || $0.inRejection && $0.kind != .other }) {
+            let role = sop.roles[returned.role]
+            no = sop.steps[..<index].last { $0.performers.contains(role) }?.number
+        }
+        if no == nil, let rejection, index > 0,
+            TextFolding.key(rejection.text).contains("dikembalikan") || TextFolding.key(rejection.text).contains("diperbaiki")
+        {
+            no = sop.steps[index - 1].number
+        }
+        return Decision(question: question, yes: yes, no: no)
+    }
+}

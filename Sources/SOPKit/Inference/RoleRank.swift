@@ -1,0 +1,55 @@
+/// The seniority of a role, from its name: 1 for the head of the unit (Kepala Dinas, Camat,
+/// Inspektur), 2 for the secretary, 3 for heads of division, 4 for heads of section, 5 for functional
+/// staff, 6 for clerks and operators, 7 for people and units outside the chain of command (Pemohon,
+/// Masyarakat, other agencies, "Bidang-Bidang Lain"). Used to tell who gives an order to whom.
+enum RoleRank {
+    /// The phrases that set a rank; at the same position in a name the longest wins.
+    private static let phrases: [(phrase: String, rank: Int)] = unsortedPhrases.sorted { $0.phrase.count > $1.phrase.count }
+
+    private static let unsortedPhrases: [(phrase: String, rank: Int)] = [
+        ("inspektur pembantu", 3), ("kepala sub bagian", 4), ("kepala subbagian", 4), ("kepala sub bidang", 4),
+        ("kepala seksi", 4), ("kepala bidang", 3), ("kepala bagian", 3), ("kepala dinas", 1), ("kepala badan", 1),
+        ("kepala kantor", 1), ("kepala pelaksana", 1), ("kepala upt", 1), ("kepala uptd", 1), ("kepala puskesmas", 1),
+        ("kepala bps", 1), ("kepala desa", 1), ("ketua tim", 4), ("instansi terkait", 7), ("bidang bidang lain", 7),
+        ("bidang lain", 7), ("bidang terkait", 7), ("kepala bidang terkait", 7), ("wajib pajak", 7), ("opd pengusul", 7), ("jabatan fungsional", 5),
+        ("sekretaris", 2), ("sekdis", 2), ("sekcam", 2), ("sekban", 2), ("sekwan", 2), ("wakil", 2),
+        ("bupati", 1), ("walikota", 1), ("gubernur", 1), ("kadis", 1), ("kaban", 1), ("inspektur", 1), ("inspektor", 1),
+        ("camat", 1), ("lurah", 1), ("direktur", 1), ("kalaksa", 1), ("pimpinan", 1), ("kasat", 1),
+        ("kepala satuan", 1), ("komandan", 5), ("danru", 5), ("ketua", 4),
+        ("kabid", 3), ("irban", 3), ("irbhan", 3), ("kabag", 3), ("bidang", 3),
+        ("kasubbag", 4), ("kasubag", 4), ("kasi", 4), ("kasie", 4), ("kasubbid", 4), ("koordinator", 4),
+        ("analis", 5), ("perencana", 5), ("fungsional", 5), ("pejabat", 5), ("verifikator", 5), ("auditor", 5),
+        ("bendahara", 5), ("tim", 5), ("penilai", 5), ("dokter", 5), ("perawat", 5),
+        ("staf", 6), ("staff", 6), ("pelaksana", 6), ("operator", 6), ("petugas", 6), ("pengelola", 6),
+        ("pengadministrasi", 6), ("admin", 6), ("caraka", 6), ("arsiparis", 6), ("anggota", 6), ("satpam", 6),
+        ("kurir", 7), ("pemohon", 7), ("masyarakat", 7), ("pasien", 7), ("pengadu", 7), ("pelapor", 7),
+        ("pengusul", 7), ("kanreg", 7), ("bkn", 7), ("bappeda", 7), ("dpmptsp", 7), ("kepolisian", 7),
+        ("kepala", 1),
+    ]
+
+    /// The rank of a role name; 5 when nothing in the name tells.
+    static func rank(of role: String) -> Int {
+        let key = " " + TextFolding.key(role) + " "
+        var best: (position: String.Index, rank: Int)?
+        for (phrase, rank) in phrases {
+            guard let range = key.range(ofWord: phrase) else { continue }
+            if best == nil || range.lowerBound < best!.position { best = (range.lowerBound, rank) }
+        }
+        return best?.rank ?? 5
+    }
+}
+
+extension String {
+    /// The range of `phrase` as whole words in a string padded with spaces.
+    func range(ofWord phrase: String) -> Range<String.Index>? {
+        let needle = " " + phrase + " "
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(needle) {
+                return self.index(after: index)..<self.index(index, offsetBy: needle.count - 1)
+            }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,76 @@
+/// The reviewer's rules of Permenpan RB 35/2012 beyond completeness: one performer per activity, an
+/// activity starting with a verb, each output feeding the next step's Kelengkapan, decisions with two
+/// branches, every role acting, and the total time stated.
+enum ReviewerRules: ValidationRule {
+    static func check(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic]) {
+        for step in sop.steps {
+            if step.performers.count > 1 {
+                diagnostics.append(Diagnostic(
+                    .severalPerformers,
+                    "step \(step.number) is performed by \(step.performers.count) roles (\(step.performers.joined(separator: ", "))); one role should be responsible",
+                    file: file, at: step.location(of: .activity)))
+            }
+            if !step.activity.isEmpty, !startsWithVerb(step.activity) {
+                let first = step.activity.split(separator: " ").first.map(String.init) ?? ""
+                diagnostics.append(Diagnostic(
+                    .activityWithoutVerb, "step \(step.number): the activity starts with \"\(first)\", not a verb",
+                    file: file, at: step.location(of: .activity)))
+            }
+            if let decision = step.decision, ActivityClauses.conditionalClauses(step.activity).count < 2,
+                decision.no == nil || decision.yes == nil
+            {
+                diagnostics.append(Diagnostic(
+                    .decisionWithOneBranch,
+                    "step \(step.number) decides \"\(decision.question)\" but states only one branch",
+                    file: file, at: step.location(of: .activity)))
+            }
+        }
+        for (step, next) in zip(sop.steps, sop.steps.dropFirst()) {
+            guard let output = step.output, let requirements = next.requirements else { continue }
+            if significantWords(output).isDisjoint(with: significantWords(requirements)) {
+                diagnostics.append(Diagnostic(
+                    .outputUnrelatedToNextRequirements,
+                    "the output of step \(step.number) (\"\(ProcedureTableParser.excerpt(output))\") shares nothing with the Kelengkapan of step \(next.number) (\"\(ProcedureTableParser.excerpt(requirements))\")",
+                    file: file, at: next.location(of: .requirements)))
+            }
+        }
+        let known = sop.steps.filter { !$0.performers.isEmpty }.count
+        if !sop.steps.isEmpty, known * 10 >= sop.steps.count * 6 {
+            let acting = Set(sop.steps.flatMap(\.performers))
+            for role in sop.roles where !acting.contains(role) {
+                diagnostics.append(Diagnostic(
+                    .roleNeverActs, "role \"\(role)\" performs no step", file: file, at: sop.location(of: .tableHeader)))
+            }
+        }
+        if let total = sop.totalDuration {
+            let flexible = total.flexibleSteps > 0 ? ", plus \(total.flexibleSteps) step\(total.flexibleSteps == 1 ? "" : "s") of flexible time" : ""
+            diagnostics.append(Diagnostic(
+                .totalTime,
+                "the procedure takes \(total.minutes) working minutes (\(total.iso8601)) over \(sop.steps.count) steps\(flexible)",
+                file: file, at: sop.location(of: .tableHeader)))
+        }
+    }
+
+    /// Words that carry meaning: two letters or more, not the usual function words.
+    static func significantWords(_ text: String) -> Set<String> {
+        Set(TextFolding.keyWords(text).map(String.init).filter { $0.count >= 2 && !stopWords.contains($0) })
+    }
+
+    private static let stopWords: Set<String> = [
+        "yang", "untuk", "dengan", "dalam", "kepada", "sudah", "telah", "atau", "serta", "oleh", "pada", "dari",
+        "dan", "di", "ke", "ini", "itu",
+    ]
+
+    /// A verb: an Indonesian active or passive prefix (me-, di-, ber-, ter-) or a known root verb.
+    static func startsWithVerb(_ activity: String) -> Bool {
+        guard let first = TextFolding.keyWords(activity).first.map(String.init), first.count >= 3 else { return false }
+        if ["me", "di", "ber", "ter", "mem", "men", "meng", "meny"].contains(where: { first.hasPrefix($0) })
+            && first.count >= 5
+        {
+            return !["dinas", "direktur", "direktorat", "dokumen", "data", "disposisi", "diklat", "terlampir"].contains(first)
+        }
+        return rootVerbs.contains(first)
+    }
+
+    private static let rootVerbs: Set<String> = ["buat", "kirim", "terima", "periksa", "catat", "ajukan", "serahkan", "rekap"]
+}
