@@ -11,6 +11,7 @@ let package = Package(
         .target(name: "SOPKit"),
         .target(name: "SOPKitCLI", dependencies: ["SOPKit"]),
         .executableTarget(name: "sopkit", dependencies: ["SOPKitCLI"]),
+        .executableTarget(name: "sopkit-bench", dependencies: ["SOPKit"], path: "Sources/SOPKitBench"),
         .testTarget(name: "SOPKitTests", dependencies: ["SOPKit", "SOPKitCLI"]),
     ]
 )

@@ -25,6 +25,12 @@ public enum SOPKit {
     /// Parses decoded text.
     public static func parse(_ source: SourceText) -> SOPDocument {
         var (sops, diagnostics) = DocumentParser.parse(source)
+        diagnostics += source.cutLines.map { line in
+            Diagnostic(
+                .lineTooLong,
+                "line is longer than \(SourceText.maximumLineLength) bytes; only its first \(SourceText.maximumLineLength) bytes were read",
+                file: source.file, at: SourceLocation(line: line, column: 1))
+        }
         sops = sops.map(PerformerInference.infer)
         let ids = Slug.uniqued(sops.map(\.id))
         for index in sops.indices { sops[index].id = ids[index] }

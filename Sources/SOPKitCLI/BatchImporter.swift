@@ -1,18 +1,26 @@
+import Foundation
 import SOPKit
 
-/// Imports a list of input files into an output folder: per-SOP JSON, Markdown and CSV, the batch's
-/// `sops.csv`, `steps.csv` and `report.json`. Every write is atomic; an input that cannot be read or
-/// parsed is reported and the batch goes on.
-struct BatchImporter {
+/// Imports a list of input files into an output folder, in parallel: per-SOP JSON, Markdown and CSV
+/// under `sops/`, and for the batch `sops.csv`, `steps.csv`, `report.json` and `report.md`.
+///
+/// Outputs are the same bytes whatever the scheduling: workers parse and render in parallel, and each
+/// input then passes, in input order, through a short ordered step that names its outputs (sanitised,
+/// made unique against all earlier ones) and appends its rows to the batch files. Every file is
+/// written under a temporary name and renamed into place; the batch files are renamed only when the
+/// run completes. With `resume`, inputs unchanged since the last run (same size and modification
+/// time, outputs present) are not processed again. Memory stays flat: only the inputs in flight are held.
+final class BatchImporter: @unchecked Sendable {
     let output: String
+    let jobs: Int
+    let resume: Bool
+    let progress: ProgressReporter?
 
-    /// The outcome of one input.
-    struct InputResult {
-        var path: String
-        var status: Status
-        var sops: [SOP]
-        var outputs: [String]
-        var diagnostics: [Diagnostic]
+    init(output: String, jobs: Int, resume: Bool, progress: ProgressReporter?) {
+        self.output = output
+        self.jobs = max(1, jobs)
+        self.resume = resume
+        self.progress = progress
     }
 
     /// The status of one input in the report.
@@ -33,54 +41,136 @@ struct BatchImporter {
         var errors = 0
         var warnings = 0
         var failed = 0
+        var skipped = 0
+        var seconds = 0.0
 
         var text: String {
-            "imported \(DiagnosticFormatter.plural(files, "file")): \(DiagnosticFormatter.plural(sops, "SOP")), "
+            var text = "imported \(DiagnosticFormatter.plural(files, "file")): \(DiagnosticFormatter.plural(sops, "SOP")), "
                 + "\(DiagnosticFormatter.plural(steps, "step")), \(DiagnosticFormatter.plural(errors, "error")), "
-                + "\(DiagnosticFormatter.plural(warnings, "warning")); \(failed) failed\n"
+                + "\(DiagnosticFormatter.plural(warnings, "warning")); \(failed) failed"
+            if skipped > 0 { text += "; \(skipped) unchanged since the last run" }
+            text += String(format: " (%.1f s)", seconds)
+            return text + "\n"
         }
     }
 
+    /// What a worker made of one input before its outputs are named.
+    private struct Prepared {
+        var path: String
+        var fingerprint: (modified: Int, size: Int)?
+        var document: SOPDocument
+        var status: Status
+        /// Per SOP: its JSON and Markdown.
+        var rendered: [(json: [UInt8], markdown: [UInt8])]
+    }
+
+    /// An input's entry in the state file, enough to skip it when resuming.
+    private struct Entry {
+        var path: String
+        var modified: Int
+        var size: Int
+        var outputs: [String]
+        var names: [String]
+        var status: String
+        var counts: [String: Int]
+        var sopsRows: String
+        var stepsRows: String
+        var reportEntry: String
+        var markdownRow: String
+    }
+
+    private let lock = NSCondition()
+    private var nextToTake = 0
+    private var nextInOrder = 0
+    private var usedNames: Set<String> = []
+    private var summary = Summary()
+    private var firstError: IOError?
+    private var batch: BatchFiles?
+    private var previous: [String: Entry] = [:]
+
+    static let stateFile = ".sopkit-import-state.jsonl"
+
+    /// Imports `inputs` (sorted paths); throws only for I/O errors on the output folder.
     func run(_ inputs: [String]) throws(IOError) -> Summary {
+        let start = Date()
         let sopsFolder = FileSystem.join(output, "sops")
         try FileSystem.createDirectory(sopsFolder)
-        var usedNames: Set<String> = []
-        var results: [InputResult] = []
-        var summary = Summary()
-        for path in inputs {
-            var result = importOne(path)
-            for sop in result.sops {
-                let name = OutputNames.unique(OutputNames.sanitise(sop.id), in: &usedNames)
-                let document = SOPDocument(
-                    source: path, sops: [sop], diagnostics: Self.diagnostics(of: sop, in: result.diagnostics))
-                for format in [ExportFormat.json, .markdown, .csv] {
-                    let file = "sops/\(name).\(format.fileExtension)"
-                    try FileSystem.writeAtomically(SOPKit.export(document, as: format), to: FileSystem.join(output, file))
-                    result.outputs.append(file)
-                }
+        TemporaryFiles.removeStale(in: output)
+        TemporaryFiles.removeStale(in: sopsFolder)
+        if resume { previous = Self.loadState(FileSystem.join(output, Self.stateFile)) }
+        batch = try BatchFiles(output: output)
+        progress?.start(total: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, inputs.count))) { _ in
+            while let index = takeNext(limit: inputs.count) {
+                process(index, path: inputs[index])
             }
-            summary.files += 1
-            summary.sops += result.sops.count
-            summary.steps += result.sops.reduce(0) { $0 + $1.steps.count }
-            summary.errors += result.diagnostics.count(of: .error)
-            summary.warnings += result.diagnostics.count(of: .warning)
-            if result.status == .failed { summary.failed += 1 }
-            results.append(result)
         }
-        let allSOPs = results.flatMap(\.sops)
-        try FileSystem.writeAtomically(CSVExporter.sops(allSOPs), to: FileSystem.join(output, "sops.csv"))
-        try FileSystem.writeAtomically(CSVExporter.steps(allSOPs), to: FileSystem.join(output, "steps.csv"))
-        try FileSystem.writeAtomically(Self.report(results, summary: summary), to: FileSystem.join(output, "report.json"))
+        if let firstError { throw firstError }
+        summary.seconds = Date().timeIntervalSince(start)
+        try batch!.finish(summary: summary)
+        progress?.finish()
         return summary
     }
 
-    private func importOne(_ path: String) -> InputResult {
+    private func takeNext(limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextToTake < limit, firstError == nil else { return nil }
+        nextToTake += 1
+        return nextToTake - 1
+    }
+
+    private func process(_ index: Int, path: String) {
+        let fingerprint = FileSystem.fingerprint(path)
+        if let entry = previous[path], let fingerprint, entry.size == fingerprint.size,
+            entry.modified == fingerprint.modified,
+            entry.outputs.allSatisfy({ FileSystem.exists(FileSystem.join(output, $0)) })
+        {
+            inOrder(index) { () throws(IOError) in try self.reuse(entry) }
+            return
+        }
+        let prepared = prepare(path, fingerprint: fingerprint)
+        var files: [(path: String, bytes: [UInt8])] = []
+        inOrder(index) { () throws(IOError) in files = try self.record(prepared) }
+        for file in files {
+            do {
+                try FileSystem.writeAtomically(file.bytes, to: file.path)
+            } catch {
+                fail(error)
+            }
+        }
+    }
+
+    /// Runs `body` when every earlier input has run its ordered step.
+    private func inOrder(_ index: Int, _ body: () throws(IOError) -> Void) {
+        lock.lock()
+        while nextInOrder != index { lock.wait() }
+        do {
+            try body()
+        } catch {
+            if firstError == nil { firstError = error }
+        }
+        nextInOrder += 1
+        lock.broadcast()
+        lock.unlock()
+        progress?.advance()
+    }
+
+    private func fail(_ error: IOError) {
+        lock.lock()
+        if firstError == nil { firstError = error }
+        lock.unlock()
+    }
+
+    /// Parses, validates and renders one input (in parallel with the others).
+    private func prepare(_ path: String, fingerprint: (modified: Int, size: Int)?) -> Prepared {
         let document: SOPDocument
         do {
             document = Validator.validate(SOPKit.parse(try FileSystem.read(path), file: path))
         } catch {
             let diagnostic = Diagnostic(.unreadableInput, error.message, file: path, at: .wholeFile)
-            return InputResult(path: path, status: .failed, sops: [], outputs: [], diagnostics: [diagnostic])
+            return Prepared(path: path, fingerprint: fingerprint, document: SOPDocument(source: path, sops: [], diagnostics: [diagnostic]),
+                status: .failed, rendered: [])
         }
         let status: Status
         if document.sops.isEmpty || document.diagnostics.hasErrors {
@@ -90,7 +180,66 @@ struct BatchImporter {
         } else {
             status = .ok
         }
-        return InputResult(path: path, status: status, sops: document.sops, outputs: [], diagnostics: document.diagnostics)
+        let rendered = document.sops.map { sop in
+            let single = SOPDocument(source: path, sops: [sop], diagnostics: Self.diagnostics(of: sop, in: document.diagnostics))
+            return (SOPKit.export(single, as: .json), SOPKit.export(single, as: .markdown))
+        }
+        return Prepared(path: path, fingerprint: fingerprint, document: document, status: status, rendered: rendered)
+    }
+
+    /// The ordered step of a processed input: names its outputs and appends its batch rows. Returns
+    /// the files to write.
+    private func record(_ prepared: Prepared) throws(IOError) -> [(path: String, bytes: [UInt8])] {
+        var files: [(path: String, bytes: [UInt8])] = []
+        var outputs: [String] = []
+        var names: [String] = []
+        var renamed: [SOP] = []
+        for (sop, rendered) in zip(prepared.document.sops, prepared.rendered) {
+            let name = OutputNames.unique(OutputNames.sanitise(sop.id), in: &usedNames)
+            names.append(name)
+            var batchSOP = sop
+            batchSOP.id = name
+            renamed.append(batchSOP)
+            let csv = CSVExporter.steps([batchSOP])
+            for (format, bytes) in [("json", rendered.json), ("md", rendered.markdown), ("csv", csv)] {
+                let file = "sops/\(name).\(format)"
+                outputs.append(file)
+                files.append((FileSystem.join(output, file), bytes))
+            }
+        }
+        let diagnostics = prepared.document.diagnostics
+        let counts = [
+            "sops": renamed.count, "steps": renamed.reduce(0) { $0 + $1.steps.count },
+            "errors": diagnostics.count(of: .error), "warnings": diagnostics.count(of: .warning),
+            "notes": diagnostics.count(of: .note),
+        ]
+        let entry = Entry(
+            path: prepared.path, modified: prepared.fingerprint?.modified ?? 0, size: prepared.fingerprint?.size ?? -1,
+            outputs: outputs, names: names, status: prepared.status.rawValue, counts: counts,
+            sopsRows: String(decoding: CSVExporter.sops(renamed).drop { $0 != 0x0A }.dropFirst(), as: UTF8.self),
+            stepsRows: String(decoding: CSVExporter.steps(renamed).drop { $0 != 0x0A }.dropFirst(), as: UTF8.self),
+            reportEntry: Self.reportEntry(prepared.path, status: prepared.status.rawValue, names: names, outputs: outputs,
+                counts: counts, diagnostics: diagnostics),
+            markdownRow: Self.markdownRow(prepared.path, status: prepared.status.rawValue, counts: counts, diagnostics: diagnostics))
+        try append(entry, reused: false)
+        return files
+    }
+
+    /// The ordered step of an input unchanged since the last run.
+    private func reuse(_ entry: Entry) throws(IOError) {
+        for name in entry.names { usedNames.insert(name.lowercased()) }
+        try append(entry, reused: true)
+    }
+
+    private func append(_ entry: Entry, reused: Bool) throws(IOError) {
+        try batch!.append(entry.sopsRows, entry.stepsRows, entry.reportEntry, entry.markdownRow, state: Self.stateLine(entry))
+        summary.files += 1
+        summary.sops += entry.counts["sops"] ?? 0
+        summary.steps += entry.counts["steps"] ?? 0
+        summary.errors += entry.counts["errors"] ?? 0
+        summary.warnings += entry.counts["warnings"] ?? 0
+        if entry.status == Status.failed.rawValue { summary.failed += 1 }
+        if reused { summary.skipped += 1 }
     }
 
     /// The diagnostics of a file that concern `sop`: those on its lines, and those about the whole file.
@@ -98,42 +247,159 @@ struct BatchImporter {
         diagnostics.filter { $0.line == 0 || ($0.line >= sop.source.startLine && $0.line <= sop.source.endLine) }
     }
 
-    static func report(_ results: [InputResult], summary: Summary) -> [UInt8] {
-        var writer = JSONWriter(pretty: true)
+    // MARK: Report entries
+
+    private static func reportEntry(
+        _ path: String, status: String, names: [String], outputs: [String], counts: [String: Int],
+        diagnostics: [Diagnostic]
+    ) -> String {
+        var writer = JSONWriter(pretty: false)
         writer.beginObject()
-        writer.field("schemaVersion", SOPDocument.schemaVersion)
-        writer.key("summary")
-        writer.beginObject()
-        writer.field("files", summary.files)
-        writer.field("sops", summary.sops)
-        writer.field("steps", summary.steps)
-        writer.field("errors", summary.errors)
-        writer.field("warnings", summary.warnings)
-        writer.field("failed", summary.failed)
-        writer.endObject()
-        writer.key("inputs")
+        writer.field("file", path)
+        writer.field("status", status)
+        writer.key("sops")
+        writer.strings(names)
+        writer.key("outputs")
+        writer.strings(outputs)
+        for key in ["errors", "warnings", "notes"] { writer.field(key, counts[key] ?? 0) }
+        writer.key("diagnostics")
         writer.beginArray()
-        for result in results {
-            writer.beginObject()
-            writer.field("file", result.path)
-            writer.field("status", result.status.rawValue)
-            writer.key("sops")
-            writer.strings(result.sops.map(\.id))
-            writer.key("outputs")
-            writer.strings(result.outputs)
-            writer.field("errors", result.diagnostics.count(of: .error))
-            writer.field("warnings", result.diagnostics.count(of: .warning))
-            writer.field("notes", result.diagnostics.count(of: .note))
-            writer.key("diagnostics")
-            writer.beginArray()
-            for diagnostic in result.diagnostics { JSONExporter.write(diagnostic, into: &writer) }
-            writer.endArray()
-            writer.endObject()
-        }
+        for diagnostic in diagnostics { JSONExporter.write(diagnostic, into: &writer) }
         writer.endArray()
         writer.endObject()
-        var bytes = writer.bytes
-        bytes.append(0x0A)
-        return bytes
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    private static func markdownRow(_ path: String, status: String, counts: [String: Int], diagnostics: [Diagnostic]) -> String {
+        var row = "| \(MarkdownExporter.escape(path)) | \(status) | \(counts["sops"] ?? 0) | \(counts["errors"] ?? 0) | \(counts["warnings"] ?? 0) |"
+        let errors = diagnostics.filter { $0.severity == .error }
+        if let first = errors.first {
+            let more = errors.count > 1 ? " (and \(errors.count - 1) more)" : ""
+            row += " \(first.line):\(first.column) [\(first.code.rawValue)] \(MarkdownExporter.escape(first.message))\(more) |"
+        } else {
+            row += " |"
+        }
+        return row
+    }
+
+    // MARK: State for --resume
+
+    private static func stateLine(_ entry: Entry) -> String {
+        var writer = JSONWriter(pretty: false)
+        writer.beginObject()
+        writer.field("file", entry.path)
+        writer.field("modified", entry.modified)
+        writer.field("size", entry.size)
+        writer.key("outputs")
+        writer.strings(entry.outputs)
+        writer.key("names")
+        writer.strings(entry.names)
+        writer.field("status", entry.status)
+        writer.key("counts")
+        writer.beginObject()
+        for key in entry.counts.keys.sorted() { writer.field(key, entry.counts[key]) }
+        writer.endObject()
+        writer.field("sopsRows", entry.sopsRows)
+        writer.field("stepsRows", entry.stepsRows)
+        writer.field("reportEntry", entry.reportEntry)
+        writer.field("markdownRow", entry.markdownRow)
+        writer.endObject()
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    private static func loadState(_ path: String) -> [String: Entry] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        var entries: [String: Entry] = [:]
+        for line in data.split(separator: 0x0A) {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                let file = object["file"] as? String, let modified = object["modified"] as? Int,
+                let size = object["size"] as? Int, let outputs = object["outputs"] as? [String],
+                let names = object["names"] as? [String], let status = object["status"] as? String,
+                let counts = object["counts"] as? [String: Int], let sopsRows = object["sopsRows"] as? String,
+                let stepsRows = object["stepsRows"] as? String, let reportEntry = object["reportEntry"] as? String,
+                let markdownRow = object["markdownRow"] as? String
+            else { continue }
+            entries[file] = Entry(
+                path: file, modified: modified, size: size, outputs: outputs, names: names, status: status,
+                counts: counts, sopsRows: sopsRows, stepsRows: stepsRows, reportEntry: reportEntry,
+                markdownRow: markdownRow)
+        }
+        return entries
+    }
+}
+
+/// The resume state of an import: one complete JSON line per input done, each appended with a single
+/// write, so that an interrupted run can be resumed where it stopped. A line cut by a crash is
+/// ignored when read back.
+private final class StateLog {
+    private let descriptor: Int32
+    private let path: String
+
+    /// Starts the log afresh (the previous state is read before).
+    init(path: String) throws(IOError) {
+        self.path = path
+        descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw IOError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+        }
+    }
+
+    func append(_ line: String) throws(IOError) {
+        let bytes = Array((line + "\n").utf8)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == bytes.count else {
+            throw IOError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+        }
+    }
+
+    deinit { close(descriptor) }
+}
+
+/// The batch files of an import, written as the inputs pass in order and renamed into place when the
+/// run completes: sops.csv, steps.csv, report.json and report.md; and the resume state.
+private final class BatchFiles {
+    private let sops: StreamingFile
+    private let steps: StreamingFile
+    private let report: StreamingFile
+    private let markdown: StreamingFile
+    private let state: StateLog
+    private var reportEntries = 0
+
+    init(output: String) throws(IOError) {
+        sops = try StreamingFile(path: FileSystem.join(output, "sops.csv"))
+        steps = try StreamingFile(path: FileSystem.join(output, "steps.csv"))
+        report = try StreamingFile(path: FileSystem.join(output, "report.json"))
+        markdown = try StreamingFile(path: FileSystem.join(output, "report.md"))
+        state = try StateLog(path: FileSystem.join(output, BatchImporter.stateFile))
+        try sops.append(CSVExporter.sops([]))
+        try steps.append(CSVExporter.steps([]))
+        try report.append("{\n  \"schemaVersion\": \"\(SOPDocument.schemaVersion)\",\n  \"inputs\": [")
+        try markdown.append("# Import report\n\n| Input | Status | SOPs | Errors | Warnings | First error |\n|---|---|---:|---:|---:|---|\n")
+    }
+
+    func append(_ sopsRows: String, _ stepsRows: String, _ reportEntry: String, _ markdownRow: String, state line: String)
+        throws(IOError)
+    {
+        try sops.append(sopsRows)
+        try steps.append(stepsRows)
+        try report.append((reportEntries == 0 ? "\n    " : ",\n    ") + reportEntry)
+        reportEntries += 1
+        try markdown.append(markdownRow + "\n")
+        try state.append(line)
+    }
+
+    func finish(summary: BatchImporter.Summary) throws(IOError) {
+        var writer = JSONWriter(pretty: false)
+        writer.beginObject()
+        for (key, value) in [("files", summary.files), ("sops", summary.sops), ("steps", summary.steps),
+            ("errors", summary.errors), ("warnings", summary.warnings), ("failed", summary.failed)]
+        {
+            writer.field(key, value)
+        }
+        writer.endObject()
+        try report.append((reportEntries == 0 ? "" : "\n  ") + "],\n  \"summary\": " + String(decoding: writer.bytes, as: UTF8.self) + "\n}\n")
+        try markdown.append("\n**Summary:** \(summary.files) files, \(summary.sops) SOPs, \(summary.steps) steps, "
+            + "\(summary.errors) errors, \(summary.warnings) warnings, \(summary.failed) failed.\n")
+        for file in [sops, steps, report, markdown] { try file.commit() }
     }
 }

@@ -74,17 +74,151 @@ enum FileSystem {
     }
 
     /// Writes `bytes` to `path` through a temporary file in the same folder renamed into place, so
-    /// that `path` holds either its old content or all of the new one, never a part.
+    /// that `path` holds either its old content or all of the new one, never a part. The temporary
+    /// file is registered with `TemporaryFiles`, so an interrupted run removes it.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(IOError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = join(folder.isEmpty ? "." : folder, ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let created = FileManager.default.createFile(atPath: temporary, contents: Data(bytes))
-        guard created else { throw IOError(message: "cannot write '\(path)'") }
+        let temporary = TemporaryFiles.name(for: path)
+        TemporaryFiles.register(temporary)
+        defer { TemporaryFiles.unregister(temporary) }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw IOError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+        }
+        let written = bytes.withUnsafeBytes { buffer in writeFully(descriptor, buffer) }
+        let closed = close(descriptor) == 0
+        guard written, closed else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw IOError(message: "cannot write '\(path)': \(reason)")
+        }
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw IOError(message: "cannot write '\(path)': \(reason)")
+        }
+    }
+
+    /// Writes all of `buffer` to `descriptor`, retrying short writes; false on an error.
+    static func writeFully(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let result = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += result
+        }
+        return true
+    }
+
+    /// The modification time (nanoseconds since 1970) and size of the file at `path`, or nil.
+    static func fingerprint(_ path: String) -> (modified: Int, size: Int)? {
+        var information = stat()
+        guard stat(path, &information) == 0 else { return nil }
+        let modified = Int(information.st_mtim.tv_sec) * 1_000_000_000 + Int(information.st_mtim.tv_nsec)
+        return (modified, Int(information.st_size))
+    }
+}
+
+/// The temporary files being written, so that an interrupted run can remove them: a file is either
+/// complete under its final name or not there at all.
+enum TemporaryFiles {
+    nonisolated(unsafe) private static var paths: Set<String> = []
+    private static let lock = NSLock()
+
+    /// The temporary name for writing `path`: hidden, in the same folder, unique to this process.
+    static func name(for path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        return FileSystem.join(folder.isEmpty ? "." : folder, ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    }
+
+    /// Whether a file name is one of SOPKit's temporary files (left by a process that was killed).
+    static func isTemporary(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.contains(".tmp-")
+    }
+
+    static func register(_ path: String) {
+        lock.lock()
+        paths.insert(path)
+        lock.unlock()
+    }
+
+    static func unregister(_ path: String) {
+        lock.lock()
+        paths.remove(path)
+        lock.unlock()
+    }
+
+    /// Removes every registered temporary file.
+    static func removeAll() {
+        lock.lock()
+        for path in paths { unlink(path) }
+        paths.removeAll()
+        lock.unlock()
+    }
+
+    /// Removes temporary files that a killed run left in `folder` (not below it).
+    static func removeStale(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where isTemporary(name) { unlink(FileSystem.join(folder, name)) }
+    }
+}
+
+/// A file written piece by piece under a temporary name and renamed into place when complete
+/// (`commit`); removed if the run stops before.
+final class StreamingFile {
+    let path: String
+    private let temporary: String
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+
+    /// Opens the temporary file for `path`.
+    init(path: String) throws(IOError) {
+        self.path = path
+        temporary = TemporaryFiles.name(for: path)
+        descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw IOError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+        }
+        TemporaryFiles.register(temporary)
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    /// Appends bytes (buffered).
+    func append(_ bytes: [UInt8]) throws(IOError) {
+        buffer += bytes
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Appends text.
+    func append(_ text: String) throws(IOError) { try append(Array(text.utf8)) }
+
+    private func flush() throws(IOError) {
+        let written = buffer.withUnsafeBytes { FileSystem.writeFully(descriptor, $0) }
+        guard written else { throw IOError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))") }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and renames the file into place.
+    func commit() throws(IOError) {
+        try flush()
+        close(descriptor)
+        descriptor = -1
+        defer { TemporaryFiles.unregister(temporary) }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw IOError(message: "cannot write '\(path)': \(reason)")
+        }
+    }
+
+    deinit {
+        if descriptor >= 0 {
+            close(descriptor)
+            unlink(temporary)
+            TemporaryFiles.unregister(temporary)
         }
     }
 }

@@ -121,6 +121,27 @@ import Testing
         #expect(try CSVReader.rows(steps).count == stepCount + 1)
     }
 
+    @Test func importIsTheSameWhateverTheJobsAndResumes() throws {
+        let one = try temporaryFolder()
+        let four = try temporaryFolder()
+        #expect(RecordingConsole().run(["import", "corpus", "--out", one.path, "--jobs", "1", "--quiet"]) == 1)
+        let console = RecordingConsole()
+        #expect(console.run(["import", "corpus", "--out", four.path, "--jobs", "4"]) == 1)
+        #expect(console.error.contains("import: \(Fixtures.corpusInputs.count)/\(Fixtures.corpusInputs.count) files"))
+        let names = try FileManager.default.subpathsOfDirectory(atPath: one.path).sorted()
+        #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: four.path).sorted()))
+        for name in names where !FileSystemProbe.isDirectory(one.appendingPathComponent(name).path) {
+            #expect(FileManager.default.contents(atPath: one.appendingPathComponent(name).path)
+                == FileManager.default.contents(atPath: four.appendingPathComponent(name).path), "\(name)")
+        }
+        #expect(names.contains("report.md"))
+        let resumed = RecordingConsole()
+        #expect(resumed.run(["import", "corpus", "--out", one.path, "--resume", "--quiet"]) == 1)
+        #expect(resumed.output.contains("\(Fixtures.corpusInputs.count) unchanged since the last run"))
+        #expect(resumed.error.isEmpty)
+        #expect(RecordingConsole().run(["import", "corpus", "--out", one.path, "--jobs", "0"]) == 2)
+    }
+
     @Test func helpAndVersion() {
         let console = RecordingConsole()
         #expect(console.run(["--version"]) == 0)
@@ -140,6 +161,14 @@ import Testing
         #expect(OutputNames.sanitise("a\u{0}b\nc") == "a-b-c")
         #expect(OutputNames.sanitise("...") == "sop")
         #expect(OutputNames.sanitise(String(repeating: "x", count: 500)).utf8.count <= 100)
+    }
+}
+
+/// Folder checks for the tests.
+enum FileSystemProbe {
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
 

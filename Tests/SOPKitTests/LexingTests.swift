@@ -1,4 +1,4 @@
-import SOPKit
+@testable import SOPKit
 import Testing
 
 /// Decoding and tokenizing: encodings, line ends, HTML, entities, line kinds.
@@ -62,7 +62,9 @@ import Testing
 
 @Suite struct LexerTests {
     func lines(_ text: String) -> [Line] {
-        Lexer.lines(of: SourceText(file: "t", bytes: Array(text.utf8), encoding: .utf8))
+        var lines = Lexer.lines(of: SourceText(file: "t", bytes: Array(text.utf8), encoding: .utf8))
+        LineClassifier.classify(&lines)
+        return lines
     }
 
     @Test func cellsHTMLAndEntities() throws {

@@ -10,13 +10,28 @@ public struct SourceText: Sendable {
     public let encoding: TextEncoding
     /// For each line, the byte range of its content in `bytes` (0-based, end exclusive).
     public let lineRanges: [Range<Int>]
+    /// The 1-based numbers of the lines cut to `maximumLineLength` bytes.
+    public let cutLines: [Int]
+
+    /// The longest line read, in bytes (64 KiB): no SOP line comes near it, and the limit keeps the
+    /// work per line bounded. Longer lines are cut (at a character boundary) and reported.
+    public static let maximumLineLength = 64 * 1024
 
     /// Splits `bytes` (UTF-8) into lines.
     public init(file: String, bytes: [UInt8], encoding: TextEncoding) {
         self.file = file
         self.bytes = bytes
         self.encoding = encoding
-        self.lineRanges = Self.lineRanges(of: bytes)
+        var ranges = Self.lineRanges(of: bytes)
+        var cut: [Int] = []
+        for index in ranges.indices where ranges[index].count > Self.maximumLineLength {
+            var end = ranges[index].lowerBound + Self.maximumLineLength
+            while end > ranges[index].lowerBound, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            ranges[index] = ranges[index].lowerBound..<end
+            cut.append(index + 1)
+        }
+        self.lineRanges = ranges
+        self.cutLines = cut
     }
 
     /// The number of lines.

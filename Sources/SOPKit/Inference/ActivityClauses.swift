@@ -103,16 +103,28 @@ enum ActivityClauses {
     /// The conditional clauses of `activity`: from each "jika", "apabila", "bila" to the next one.
     static func conditionalClauses(_ activity: String) -> [Clause] {
         var starts: [String.Index] = []
-        var index = activity.startIndex
-        while index < activity.endIndex {
-            let atWordStart = index == activity.startIndex || !activity[activity.index(before: index)].isLetter
-            if atWordStart, activity[index].isLetter {
-                let end = activity[index...].firstIndex { !$0.isLetter } ?? activity.endIndex
-                if conditionWords.contains(activity[index..<end].lowercased()) { starts.append(index) }
-                index = end
-            } else {
-                index = activity.index(after: index)
+        let utf8 = activity.utf8
+        var index = utf8.startIndex
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80 }
+        while index != utf8.endIndex {
+            guard isLetter(utf8[index]) else {
+                index = utf8.index(after: index)
+                continue
             }
+            var end = index
+            var length = 0
+            var first: UInt8 = 0
+            while end != utf8.endIndex, isLetter(utf8[end]) {
+                if length == 0 { first = utf8[end] | 0x20 }
+                length += 1
+                end = utf8.index(after: end)
+            }
+            if length >= 3, length <= 8, first == 0x6A || first == 0x61 || first == 0x62 || first == 0x6B,
+                conditionWords.contains(activity[index..<end].lowercased())
+            {
+                starts.append(index)
+            }
+            index = end
         }
         return starts.enumerated().map { position, start in
             let end = position + 1 < starts.count ? starts[position + 1] : activity.endIndex

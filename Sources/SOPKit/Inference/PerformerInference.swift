@@ -9,6 +9,8 @@ public enum PerformerInference {
     /// The least score a role needs, and the margin over the next, to be named the performer.
     static let minimumScore = 1.5
     static let minimumMargin = 1.0
+    /// How many steps back a hand-off or a returned decision is looked for.
+    static let lookBack = 30
 
     /// `sop` with inferred performers for unmarked steps, and its decisions.
     public static func infer(_ sop: SOP) -> SOP {
@@ -49,7 +51,7 @@ public enum PerformerInference {
     private static func addCrossStepEvidence(_ sop: SOP, mentions: [[ClassifiedMention]], to scores: inout [[Double]]) {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
             for mention in mentions[index] where mention.kind == .returnedTo {
-                let orderedBy = sop.steps[..<index].indices.last { earlier in
+                let orderedBy = sop.steps[max(0, index - lookBack)..<index].indices.last { earlier in
                     mentions[earlier].contains { $0.role == mention.role && $0.kind == .commanded }
                 }
                 guard let orderedBy, sop.steps[orderedBy].performers.count == 1,
@@ -247,7 +249,7 @@ public enum PerformerInference {
         var no: Int? = rejection.flatMap { ActivityClauses.explicitStep(in: $0.text) }
         if no == nil, let returned = mentions[index].first(where: { $0.kind == .returnedTo || $0.inRejection && $0.kind != .other }) {
             let role = sop.roles[returned.role]
-            no = sop.steps[..<index].last { $0.performers.contains(role) }?.number
+            no = sop.steps[max(0, index - lookBack)..<index].last { $0.performers.contains(role) }?.number
         }
         if no == nil, let rejection, index > 0,
             TextFolding.key(rejection.text).contains("dikembalikan") || TextFolding.key(rejection.text).contains("diperbaiki")

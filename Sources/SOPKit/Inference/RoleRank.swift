@@ -27,29 +27,26 @@ enum RoleRank {
         ("kepala", 1),
     ]
 
-    /// The rank of a role name; 5 when nothing in the name tells.
-    static func rank(of role: String) -> Int {
-        let key = " " + TextFolding.key(role) + " "
-        var best: (position: String.Index, rank: Int)?
+    /// The phrases by their first word, each as its words, longest first.
+    private static let phrasesByFirstWord: [Substring: [(words: [Substring], rank: Int)]] = {
+        var table: [Substring: [(words: [Substring], rank: Int)]] = [:]
         for (phrase, rank) in phrases {
-            guard let range = key.range(ofWord: phrase) else { continue }
-            if best == nil || range.lowerBound < best!.position { best = (range.lowerBound, rank) }
+            let words = phrase.split(separator: " ")
+            table[words[0], default: []].append((words, rank))
         }
-        return best?.rank ?? 5
-    }
-}
+        return table
+    }()
 
-extension String {
-    /// The range of `phrase` as whole words in a string padded with spaces.
-    func range(ofWord phrase: String) -> Range<String.Index>? {
-        let needle = " " + phrase + " "
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].hasPrefix(needle) {
-                return self.index(after: index)..<self.index(index, offsetBy: needle.count - 1)
+    /// The rank of a role name, from the first phrase found in it (the longest at that word); 5 when
+    /// nothing in the name tells.
+    static func rank(of role: String) -> Int {
+        let words = TextFolding.keyWords(role)
+        for start in words.indices {
+            guard let candidates = phrasesByFirstWord[words[start]] else { continue }
+            for candidate in candidates where start + candidate.words.count <= words.count {
+                if words[start..<(start + candidate.words.count)].elementsEqual(candidate.words) { return candidate.rank }
             }
-            index = self.index(after: index)
         }
-        return nil
+        return 5
     }
 }

@@ -42,24 +42,33 @@ public struct Cell: Sendable, Hashable {
     /// The cell continued by `other` (a cell spanning several lines): texts joined by a space; a
     /// list continues with its last item, or starts after the lead text.
     public func merged(with other: Cell) -> Cell {
-        guard !other.isEmpty else { return self }
-        guard !isEmpty else { return Cell(
-            text: other.text, line: other.line, column: other.column, leadText: other.leadText,
-            listItems: other.listItems, hasGluedList: other.hasGluedList) }
-        let text = self.text + " " + other.text
-        if listItems.isEmpty && other.listItems.isEmpty {
-            return Cell(text: text, line: line, column: column)
+        var merged = self
+        merged.append(other)
+        return merged
+    }
+
+    /// Continues the cell with `other`, in place (linear in the added text, however many lines a
+    /// cell spans).
+    public mutating func append(_ other: Cell) {
+        guard !other.isEmpty else { return }
+        guard !isEmpty else {
+            self = Cell(
+                text: other.text, line: other.line, column: other.column, leadText: other.leadText,
+                listItems: other.listItems, hasGluedList: other.hasGluedList)
+            return
         }
-        var lead = leadText
-        var items = listItems
-        if items.isEmpty {
-            lead = lead.isEmpty ? other.leadText : (other.leadText.isEmpty ? lead : lead + " " + other.leadText)
+        text += " "
+        text += other.text
+        if listItems.isEmpty {
+            if !other.leadText.isEmpty {
+                if !leadText.isEmpty { leadText += " " }
+                leadText += other.leadText
+            }
         } else if !other.leadText.isEmpty {
-            items[items.count - 1] += " " + other.leadText
+            listItems[listItems.count - 1] += " "
+            listItems[listItems.count - 1] += other.leadText
         }
-        items += other.listItems
-        return Cell(
-            text: text, line: line, column: column, leadText: lead, listItems: items,
-            hasGluedList: hasGluedList || other.hasGluedList)
+        listItems += other.listItems
+        hasGluedList = hasGluedList || other.hasGluedList
     }
 }

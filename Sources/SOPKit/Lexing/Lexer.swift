@@ -1,6 +1,7 @@
-/// Splits decoded text into lines of cleaned, tab-separated cells and classifies each line.
+/// Splits decoded text into lines of cleaned, tab-separated cells. `LineClassifier` then tells what
+/// each line of tabular text is.
 public enum Lexer {
-    /// Reads every line of `source`.
+    /// Reads every line of `source`; lines keep the kind `.text` until classified.
     public static func lines(of source: SourceText) -> [Line] {
         var lines: [Line] = []
         lines.reserveCapacity(source.lineCount)
@@ -9,7 +10,6 @@ public enum Lexer {
                 lines.append(Line(number: offset + 1, cells: cells(buffer, range, line: offset + 1), kind: .text))
             }
         }
-        LineClassifier.classify(&lines)
         return lines
     }
 

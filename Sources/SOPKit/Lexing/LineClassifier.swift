@@ -1,5 +1,7 @@
-/// Classifies lines, using a little context: whether the line is inside a procedure table.
+/// Classifies the lines of tabular text, using a little context: whether the line is inside a
+/// procedure table.
 enum LineClassifier {
+    /// Sets the kind of every line.
     static func classify(_ lines: inout [Line]) {
         var inTable = false
         var expectingSubheader = false

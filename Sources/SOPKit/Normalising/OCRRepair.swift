@@ -22,8 +22,22 @@ public enum OCRRepair {
         return (tokens.map { String($0.text) }.joined(separator: " "), repairs)
     }
 
+    /// The repairs already decided for tokens of one document, so that each distinct token is looked
+    /// up once.
+    struct Memo {
+        var replacements: [Substring: String?] = [:]
+        /// Lexicon searches left for this document; garbage input cannot make repair slow.
+        var searchesLeft = 20_000
+    }
+
     /// The tokens of a line with misread words replaced (columns kept), and the repairs made.
     static func repairTokens(_ tokens: [OCRToken]) -> (tokens: [OCRToken], repairs: [Repair]) {
+        var memo = Memo()
+        return repairTokens(tokens, memo: &memo)
+    }
+
+    /// The tokens of a line with misread words replaced, using and filling `memo`.
+    static func repairTokens(_ tokens: [OCRToken], memo: inout Memo) -> (tokens: [OCRToken], repairs: [Repair]) {
         var repairs: [Repair] = []
         var output: [OCRToken] = []
         var previousWasNumber = false
@@ -40,7 +54,13 @@ public enum OCRRepair {
                     replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
                 }
             } else if token.kind == .word || token.kind == .junk {
-                replacement = repairWord(token.text)
+                if let known = memo.replacements[token.text] {
+                    replacement = known
+                } else if memo.searchesLeft > 0 {
+                    memo.searchesLeft -= 1
+                    replacement = repairWord(token.text)
+                    memo.replacements[token.text] = replacement
+                }
             }
             if let replacement, replacement != String(token.text) {
                 repairs.append(Repair(original: String(token.text), replacement: replacement, offset: token.offset))
@@ -85,10 +105,12 @@ public enum OCRRepair {
         let tokenMask = Lexicon.mask(bytes)
         var best: (cost: Double, word: String)?
         var second = Double.infinity
-        for entry in lexicon.candidates(length: letters.count, spread: 2) {
+        for entry in lexicon.candidates(length: damaged ? letters.count : bytes.count, spread: damaged ? 2 : 0) {
             let missing = (entry.letterMask & ~tokenMask).nonzeroBitCount
             guard Double(missing) * 0.4 <= allowed + 0.01 else { continue }
-            let cost = EditCost.between(bytes, entry.bytes, limit: allowed)
+            let cost = damaged
+                ? EditCost.between(bytes, entry.bytes, limit: allowed)
+                : EditCost.substitutions(bytes, entry.bytes, limit: allowed)
             guard cost <= allowed else { continue }
             if let current = best {
                 if cost < current.cost {
@@ -156,53 +178,73 @@ public enum OCRRepair {
 
 /// A weighted edit distance tuned to OCR errors.
 enum EditCost {
-    /// Pairs of letters OCR confuses, folded to lower case.
-    private static let confusable: Set<UInt16> = {
-        let pairs = ["il", "ij", "lj", "i1", "l1", "o0", "ao", "ec", "cg", "nh", "hb", "uv", "vy", "mn", "rn",
-            "s5", "b6", "gq", "tf", "ft", "eo", "ce", "ae", "ti", "it", "ri", "ur", "nu", "ii", "kh", "pq", "dc"]
-        var set: Set<UInt16> = []
-        for pair in pairs {
-            let bytes = Array(pair.utf8)
-            set.insert(UInt16(bytes[0]) << 8 | UInt16(bytes[1]))
-            set.insert(UInt16(bytes[1]) << 8 | UInt16(bytes[0]))
+    /// For each pair of bytes (read × 256 + meant), the cost of reading `meant` as `read`, in tenths:
+    /// 0 for the same byte, 4 for letters OCR confuses (h/n, i/j/l/1, c/g, v/y, o/a …), 6 for a
+    /// non-letter read for a letter, 10 otherwise.
+    private static let substitutionTenths: [UInt8] = {
+        var table = [UInt8](repeating: 10, count: 256 * 256)
+        for read in 0..<256 {
+            let isLetter = read >= 0x61 && read <= 0x7A
+            for meant in 0..<256 {
+                table[read * 256 + meant] = read == meant ? 0 : (isLetter ? 10 : 6)
+            }
         }
-        return set
+        let pairs = ["il", "ij", "lj", "i1", "l1", "o0", "ao", "ec", "cg", "nh", "hb", "uv", "vy", "mn", "rn",
+            "s5", "b6", "gq", "tf", "eo", "ce", "ae", "ti", "ri", "ur", "nu", "kh", "pq", "dc"]
+        for pair in pairs {
+            let bytes = Array(pair.utf8).map(Int.init)
+            table[bytes[0] * 256 + bytes[1]] = 4
+            table[bytes[1] * 256 + bytes[0]] = 4
+        }
+        return table
     }()
 
-    private static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-
+    @inline(__always)
     private static func substitution(_ read: UInt8, _ meant: UInt8) -> Double {
-        if read == meant { return 0 }
-        if confusable.contains(UInt16(read) << 8 | UInt16(meant)) { return 0.4 }
-        if !isLetter(read) { return 0.6 }
-        return 1
+        Double(substitutionTenths[Int(read) &* 256 &+ Int(meant)]) / 10
     }
 
+    @inline(__always)
     private static func deletion(_ read: UInt8) -> Double {
         if read >= 0x30 && read <= 0x39 { return 0.6 }
-        return isLetter(read) ? 1 : 0.2
+        return read >= 0x61 && read <= 0x7A ? 1 : 0.2
+    }
+
+    /// The cost of reading `meant` as `read` (of the same length) by substitutions alone; more than
+    /// `limit` as soon as it exceeds it.
+    static func substitutions(_ read: [UInt8], _ meant: [UInt8], limit: Double) -> Double {
+        var cost = 0.0
+        for index in read.indices {
+            cost += substitution(read[index], meant[index])
+            if cost > limit { return cost }
+        }
+        return cost
     }
 
     /// The cost of reading `meant` as `read`; stops early (returning more than `limit`) when it cannot
     /// stay within `limit`.
     static func between(_ read: [UInt8], _ meant: [UInt8], limit: Double) -> Double {
+        guard !read.isEmpty else { return Double(meant.count) }
         let columns = meant.count + 1
-        var previous = [Double](repeating: 0, count: columns)
-        var current = [Double](repeating: 0, count: columns)
-        for column in 0..<columns { previous[column] = Double(column) }
-        for row in 1...max(1, read.count) where !read.isEmpty {
-            current[0] = previous[0] + deletion(read[row - 1])
-            var rowMinimum = current[0]
-            for column in 1..<columns {
-                let substitute = previous[column - 1] + substitution(read[row - 1], meant[column - 1])
-                let delete = previous[column] + deletion(read[row - 1])
-                let insert = current[column - 1] + 1
-                current[column] = min(substitute, delete, insert)
-                rowMinimum = min(rowMinimum, current[column])
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: columns * 2) { buffer in
+            var previous = 0
+            var current = columns
+            for column in 0..<columns { buffer[column] = Double(column) }
+            for row in 1...read.count {
+                let byte = read[row - 1]
+                let delete = deletion(byte)
+                buffer[current] = buffer[previous] + delete
+                var rowMinimum = buffer[current]
+                for column in 1..<columns {
+                    let substitute = buffer[previous + column - 1] + substitution(byte, meant[column - 1])
+                    let value = min(substitute, buffer[previous + column] + delete, buffer[current + column - 1] + 1)
+                    buffer[current + column] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
+                if rowMinimum > limit { return rowMinimum }
+                swap(&previous, &current)
             }
-            if rowMinimum > limit { return rowMinimum }
-            swap(&previous, &current)
+            return buffer[previous + meant.count]
         }
-        return read.isEmpty ? Double(meant.count) : previous[meant.count]
     }
 }

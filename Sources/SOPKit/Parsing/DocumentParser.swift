@@ -2,8 +2,9 @@
 /// or OCR, and hands each part to the parser of its family.
 enum DocumentParser {
     static func parse(_ source: SourceText) -> (sops: [SOP], diagnostics: [Diagnostic]) {
-        let lines = Lexer.lines(of: source)
+        var lines = Lexer.lines(of: source)
         if FormatDetector.isTabular(lines[...]) && !FormatDetector.hasUntabbedTable(lines[...]) {
+            LineClassifier.classify(&lines)
             return TabularParser.parse(lines, file: source.file)
         }
         let ocrLines = lines.map { OCRLine(number: $0.number, text: source.line($0.number)) }
@@ -12,7 +13,9 @@ enum DocumentParser {
         for segment in OCRParser.segments(ocrLines) {
             let part: (sops: [SOP], diagnostics: [Diagnostic])
             if FormatDetector.isTabular(lines[segment]) {
-                part = TabularParser.parse(Array(lines[segment]), file: source.file)
+                var tabular = Array(lines[segment])
+                LineClassifier.classify(&tabular)
+                part = TabularParser.parse(tabular, file: source.file)
             } else {
                 part = OCRParser.parse(ocrLines[segment], file: source.file)
             }
@@ -25,16 +28,17 @@ enum DocumentParser {
 
 /// Tells tabular text from OCR text by its tabs and its line kinds.
 enum FormatDetector {
-    /// Whether `lines` are tabular: a procedure table header found in tab-separated cells, or most
-    /// non-blank lines holding tabs.
+    /// Whether `lines` (not yet classified) are tabular: a procedure table header found in
+    /// tab-separated cells, or most non-blank lines holding tabs.
     static func isTabular(_ lines: ArraySlice<Line>) -> Bool {
         var filled = 0
         var tabbed = 0
         var header = false
-        for line in lines where line.kind != .blank {
+        for line in lines where line.cells.count > 1 || !line.cells[0].isEmpty {
             filled += 1
-            if line.cells.count > 1 { tabbed += 1 }
-            if line.kind == .tableHeader, line.cells.count > 1 { header = true }
+            guard line.cells.count > 1 else { continue }
+            tabbed += 1
+            if !header, LineClassifier.isTableHeader(line.filledCells) { header = true }
         }
         guard filled > 0 else { return false }
         return (header && tabbed * 10 >= filled * 3) || tabbed * 2 >= filled

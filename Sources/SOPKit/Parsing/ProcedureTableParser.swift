@@ -121,15 +121,16 @@ struct ProcedureTableParser {
             stray(line)
             return
         }
+        pending = nil
         let width = layout?.columns.count ?? 0
         if line.cells.first?.isEmpty == true, row.cells.count >= width - 1, width > 2 {
             for (index, cell) in line.cells.enumerated() where !cell.isEmpty {
                 while row.cells.count <= index { row.cells.append(Cell(text: "", line: line.number, column: 0)) }
-                row.cells[index] = row.cells[index].merged(with: cell)
+                row.cells[index].append(cell)
             }
         } else {
             let junction = row.cells.count - 1
-            row.cells[junction] = row.cells[junction].merged(with: line.cells[0])
+            row.cells[junction].append(line.cells[0])
             row.cells.append(contentsOf: line.cells.dropFirst())
         }
         pending = row

@@ -86,17 +86,18 @@ struct RowAligner {
             }
             if mark != nil { continue }
             if let durationIndex, index < durationIndex {
-                requirements = requirements.map { $0.merged(with: cell) } ?? cell
+                if requirements == nil { requirements = cell } else { requirements!.append(cell) }
             } else if output == nil {
                 output = cell
             } else if notes == nil {
                 notes = cell
             } else {
-                notes = notes!.merged(with: cell)
+                notes!.append(cell)
             }
         }
         if !strayText.isEmpty {
-            let joined = strayText.dropFirst().reduce(strayText[0]) { $0.merged(with: $1) }
+            var joined = strayText[0]
+            for cell in strayText.dropFirst() { joined.append(cell) }
             requirements = joined
         }
 

@@ -37,37 +37,82 @@ public enum TextFolding {
         key(text).split(separator: " ")
     }
 
-    /// Collapses runs of white space to one space and trims both ends.
+    /// Whether a UTF-8 byte is ASCII white space (space, tab, line ends, form feed).
+    @inline(__always)
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    /// Collapses runs of white space (ASCII white space and no-break spaces) to one space and trims
+    /// both ends.
     public static func collapseWhitespace(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = true
+        let utf8 = text.utf8
+        var needsWork = false
+        var previousWasSpace = true
+        var count = 0
+        for byte in utf8 {
+            count += 1
+            if byte == 0x20 {
+                if previousWasSpace { needsWork = true; break }
+                previousWasSpace = true
+            } else if isASCIIWhitespace(byte) || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 {
+                needsWork = true
+                break
             } else {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
+                previousWasSpace = false
             }
         }
-        return result
+        if !needsWork, !(previousWasSpace && count > 0) { return String(text) }
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        var iterator = utf8.makeIterator()
+        var lookahead: UInt8? = iterator.next()
+        while let byte = lookahead {
+            lookahead = iterator.next()
+            if isASCIIWhitespace(byte) {
+                pendingSpace = true
+                continue
+            }
+            if byte == 0xC2, lookahead == 0xA0 {
+                lookahead = iterator.next()
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Removes leading and trailing white space and the given punctuation from both ends.
     public static func trim(_ text: some StringProtocol, punctuation: Set<Character> = []) -> String {
-        var slice = Substring(String(text))
-        while let first = slice.first, first.isWhitespace || punctuation.contains(first) { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace || punctuation.contains(last) { slice.removeLast() }
-        return String(slice)
+        let slice = Substring(text)
+        let utf8 = slice.utf8
+        func isTrimmed(_ byte: UInt8) -> Bool {
+            isASCIIWhitespace(byte) || (byte < 0x80 && punctuation.contains(Character(Unicode.Scalar(byte))))
+        }
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start != end, isTrimmed(utf8[start]) { start = utf8.index(after: start) }
+        while end != start, isTrimmed(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        return String(slice[start..<end])
     }
 
     /// Whether the letters of `text` are all upper case (and there are at least `minimumLetters`).
     public static func isUpperCase(_ text: some StringProtocol, minimumLetters: Int = 2) -> Bool {
         var letters = 0
-        for character in text where character.isLetter {
-            if character.isLowercase { return false }
-            letters += 1
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x61 && value <= 0x7A { return false }
+                if value >= 0x41 && value <= 0x5A { letters += 1 }
+            } else if scalar.properties.isLowercase {
+                return false
+            } else if scalar.properties.isUppercase {
+                letters += 1
+            }
         }
         return letters >= minimumLetters
     }
@@ -116,5 +161,25 @@ public enum TextFolding {
             }
         }
         return result
+    }
+}
+
+extension RandomAccessCollection {
+    /// The first index whose element satisfies `predicate`, in a collection where every element that
+    /// satisfies it comes after every one that does not (binary search).
+    func partitioningIndex(where predicate: (Element) -> Bool) -> Index {
+        var low = startIndex
+        var count = self.count
+        while count > 0 {
+            let half = count / 2
+            let middle = index(low, offsetBy: half)
+            if predicate(self[middle]) {
+                count = half
+            } else {
+                low = index(after: middle)
+                count -= half + 1
+            }
+        }
+        return low
     }
 }

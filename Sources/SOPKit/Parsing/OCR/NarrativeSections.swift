@@ -69,7 +69,7 @@ enum NarrativeSections {
     /// fill those gaps in order.
     static func reconcile(_ steps: inout [Step], with narrative: [String], file: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        if steps.count < narrative.count {
+        if steps.count < narrative.count, narrative.count <= 200 {
             let aligned = align(steps, narrative)
             let matched = aligned.indices.filter { aligned[$0] != nil }
             guard let firstMatch = matched.first, let lastMatch = matched.last, matched.count * 2 >= narrative.count,

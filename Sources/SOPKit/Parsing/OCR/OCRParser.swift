@@ -7,8 +7,9 @@ enum OCRParser {
         var diagnostics: [Diagnostic] = []
         var repaired: [OCRLine] = []
         repaired.reserveCapacity(lines.count)
+        var memo = OCRRepair.Memo()
         for line in lines {
-            let (tokens, repairs) = OCRRepair.repairTokens(line.tokens)
+            let (tokens, repairs) = OCRRepair.repairTokens(line.tokens, memo: &memo)
             for repair in repairs {
                 diagnostics.append(Diagnostic(
                     .ocrWordRepaired, "OCR word \"\(repair.original)\" read as \"\(repair.replacement)\"",

@@ -10,6 +10,9 @@ enum OCRRoleHeader {
         "persyaratan", "waktu", "out", "put", "output", "keterangan", "ket", "hasil", "prosedur", "langkah",
     ]
 
+    /// The most role columns a header is read for; beyond, the header is not a header.
+    static let maximumColumns = 30
+
     /// Words that end a phrase that must continue on the next line.
     private static let connectors: Set<String> = ["dan", "serta", "&", "/", "atau", "dan/atau"]
 
@@ -39,6 +42,7 @@ enum OCRRoleHeader {
     /// The role names of a header written as one row over several lines.
     static func roles(rowLines lines: [OCRLine]) -> [String] {
         let phraseLines = lines.map(phrases)
+        guard phraseLines.allSatisfy({ $0.count <= maximumColumns }) else { return [] }
         guard let anchorIndex = phraseLines.indices.max(by: { phraseLines[$0].count < phraseLines[$1].count }),
             !phraseLines[anchorIndex].isEmpty
         else { return [] }

@@ -205,7 +205,9 @@ struct OCRTableParser {
             let isEnd = row.number == Int.max
             let missing = isEnd ? (numbered.isEmpty ? Int.max : 0) : row.number - previousNumber - 1
             if missing > 0 {
-                let candidates = verbStarts.filter { $0 > previousIndex && $0 < row.index }
+                let low = verbStarts.partitioningIndex { $0 > previousIndex }
+                let high = verbStarts.partitioningIndex { $0 >= row.index }
+                let candidates = low < high ? Array(verbStarts[low..<high]) : []
                 let chosen = Self.choose(missing, from: candidates, in: all)
                 for (offset, index) in chosen.enumerated() {
                     starts.append((index, previousNumber + offset + 1, 0, true))
@@ -259,7 +261,7 @@ struct OCRTableParser {
         var best = Array(repeating: 1, count: candidates.count)
         var previous = Array(repeating: -1, count: candidates.count)
         for current in candidates.indices {
-            for earlier in 0..<current {
+            for earlier in max(0, current - 40)..<current {
                 let gap = candidates[current].number - candidates[earlier].number
                 if gap >= 1, gap <= 13, best[earlier] + 1 > best[current] {
                     best[current] = best[earlier] + 1

@@ -31,14 +31,17 @@ struct OCRToken: Sendable, Hashable {
         }
     }
 
-    /// Splits `line` into classified tokens.
+    /// Splits `line` into classified tokens at spaces and tabs; offsets count Unicode scalars.
     static func tokens(of line: String) -> [OCRToken] {
         var tokens: [OCRToken] = []
+        let utf8 = line.utf8
         var offset = 0
         var start: String.Index?
         var startOffset = 0
-        for index in line.indices {
-            if line[index] == " " {
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || byte == 0x09 {
                 if let begin = start {
                     tokens.append(classify(line[begin..<index], offset: startOffset))
                     start = nil
@@ -47,7 +50,8 @@ struct OCRToken: Sendable, Hashable {
                 start = index
                 startOffset = offset
             }
-            offset += line[index].unicodeScalars.count
+            if byte & 0xC0 != 0x80 { offset += 1 }
+            index = utf8.index(after: index)
         }
         if let begin = start { tokens.append(classify(line[begin...], offset: startOffset)) }
         return tokens
@@ -58,19 +62,34 @@ struct OCRToken: Sendable, Hashable {
     }
 
     private static func kind(of text: Substring) -> Kind {
-        if text.allSatisfy({ $0 == "|" || $0 == "!" || $0 == "I" }) && text.contains("|") { return .pipe }
         var letters = 0
         var digits = 0
         var others = 0
-        for character in text {
-            if character.isLetter {
+        var pipes = 0
+        var pipeLike = true
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let lower = value | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    letters += 1
+                    if value != 0x49 { pipeLike = false }
+                } else if value >= 0x30 && value <= 0x39 {
+                    digits += 1
+                    pipeLike = false
+                } else {
+                    others += 1
+                    if value == 0x7C { pipes += 1 } else if value != 0x21 { pipeLike = false }
+                }
+            } else if scalar.properties.isAlphabetic {
                 letters += 1
-            } else if character.isNumber {
-                digits += 1
+                pipeLike = false
             } else {
                 others += 1
+                pipeLike = false
             }
         }
+        if pipeLike, pipes > 0 { return .pipe }
         let core = text.trimmingOCRPunctuation()
         if digits > 0, letters == 0, OCRToken.number(core) != nil { return .number }
         if let unit = OCRUnits.unit(of: core) { return .unit(unit) }
@@ -113,8 +132,15 @@ extension StringProtocol {
     /// The text without leading and trailing punctuation that OCR attaches to words ("menit|", "(IKU)").
     func trimmingOCRPunctuation() -> SubSequence {
         var slice = self[...]
-        while let first = slice.first, !(first.isLetter || first.isNumber) { slice = slice.dropFirst() }
-        while let last = slice.last, !(last.isLetter || last.isNumber) { slice = slice.dropLast() }
+        func isWordCharacter(_ character: Character) -> Bool {
+            if let ascii = character.asciiValue {
+                let lower = ascii | 0x20
+                return (lower >= 0x61 && lower <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39)
+            }
+            return character.isLetter || character.isNumber
+        }
+        while let first = slice.first, !isWordCharacter(first) { slice = slice.dropFirst() }
+        while let last = slice.last, !isWordCharacter(last) { slice = slice.dropLast() }
         return slice
     }
 }
@@ -132,7 +158,11 @@ enum OCRUnits {
 
     /// The unit a token names.
     static func unit(of text: some StringProtocol) -> DurationUnit? {
-        variants[text.lowercased()]
+        let count = text.utf8.count
+        guard count >= 3, count <= 8, let first = text.utf8.first,
+            [0x6D, 0x6A, 0x69, 0x6C, 0x68, 0x62, 0x70].contains(first | 0x20)
+        else { return nil }
+        return variants[text.lowercased()]
     }
 
     /// "1jam", "1iam", "30menit", "ljam" (1 misread as l): a number glued to a unit.
