@@ -22,6 +22,10 @@ extension DiagnosticCode {
         case .listItemsSplit: "List items glued together without separators were split."
         case .ocrWordRepaired: "A word misread by OCR was repaired against the lexicon of clean SOP vocabulary."
         case .stepsFromNarrative: "A step the OCR'd table lost was taken from the narrative procedure section."
+        case .layoutColumnsReplaced:
+            "A table page without its own header kept the previous header's columns, with Waktu placed where the page's durations are."
+        case .layoutRoleText:
+            "Text in a role column of layout text is neither a mark nor a decision label, so it was not read as activity text."
         case .missingTitle: "An SOP without a name (Nama SOP) cannot be filed, referenced or published."
         case .missingIdentityField:
             "A field that Permenpan RB 35/2012 requires in the identity block is absent or empty."

@@ -19,6 +19,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case listItemsSplit = "SOP013"
     case ocrWordRepaired = "SOP014"
     case stepsFromNarrative = "SOP015"
+    case layoutColumnsReplaced = "SOP016"
+    case layoutRoleText = "SOP017"
 
     // Identity block.
     case missingTitle = "SOP100"
@@ -67,7 +69,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     public var defaultSeverity: Severity {
         switch self {
         case .decodedAsWindows1252, .decodedAsUTF16WithoutBOM, .rowRealigned, .repeatedHeaderMerged,
-            .listItemsSplit, .unparsedLegalReference, .ocrWordRepaired, .stepsFromNarrative, .totalTime:
+            .listItemsSplit, .unparsedLegalReference, .ocrWordRepaired, .stepsFromNarrative, .totalTime,
+            .layoutColumnsReplaced, .layoutRoleText:
             .note
         case .lineOutsideSteps, .missingIdentityField, .unreadableDate, .markerOutsideRoles, .noPerformer,
             .missingDuration, .zeroDuration, .implausibleDuration, .missingRequirements, .missingOutput,
@@ -99,6 +102,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .listItemsSplit: "list-items-split"
         case .ocrWordRepaired: "ocr-word-repaired"
         case .stepsFromNarrative: "steps-from-narrative"
+        case .layoutColumnsReplaced: "layout-columns-replaced"
+        case .layoutRoleText: "layout-role-text"
         case .missingTitle: "missing-title"
         case .missingIdentityField: "missing-identity-field"
         case .unreadableDate: "unreadable-date"

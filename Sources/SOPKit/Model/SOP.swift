@@ -25,6 +25,8 @@ public enum InputFormat: String, Sendable, Hashable {
     case tabular
     /// OCR text of a scan.
     case ocr
+    /// `pdftotext -layout` output of a PDF: columns set with runs of spaces.
+    case layout
 }
 
 /// One Standar Operasional Prosedur: identity block and procedure table (the canonical model).
@@ -105,7 +107,7 @@ public struct SOP: Sendable, Hashable {
 /// Everything read from one input file: its SOPs and the diagnostics (the top-level JSON object).
 public struct SOPDocument: Sendable, Hashable {
     /// The version of the canonical model written by this SOPKit.
-    public static let schemaVersion = "1.2"
+    public static let schemaVersion = "1.3"
 
     /// The input path as given.
     public var source: String

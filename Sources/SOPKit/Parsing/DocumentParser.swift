@@ -1,7 +1,9 @@
-/// Parses a whole file: decides per SOP whether its text is tabular (Word tables exported with tabs)
-/// or OCR, and hands each part to the parser of its family.
+/// Parses a whole file: decides whether it is layout text (`pdftotext -layout`), and otherwise per SOP
+/// whether its text is tabular (Word tables exported with tabs) or OCR, and hands each part to the
+/// parser of its family.
 enum DocumentParser {
     static func parse(_ source: SourceText) -> (sops: [SOP], diagnostics: [Diagnostic]) {
+        if FormatDetector.isLayout(source) { return LayoutParser.parse(source) }
         var lines = Lexer.lines(of: source)
         if FormatDetector.isTabular(lines[...]) && !FormatDetector.hasUntabbedTable(lines[...]) {
             LineClassifier.classify(&lines)
@@ -26,7 +28,7 @@ enum DocumentParser {
     }
 }
 
-/// Tells tabular text from OCR text by its tabs and its line kinds.
+/// Tells layout, tabular and OCR text apart by their spacing, tabs and line kinds.
 enum FormatDetector {
     /// Whether `lines` (not yet classified) are tabular: a procedure table header found in
     /// tab-separated cells, or most non-blank lines holding tabs.

@@ -1,0 +1,166 @@
+/// The kind of a column of the procedure table.
+enum LayoutColumnKind: Sendable, Hashable {
+    case number, activity, role(Int), requirements, duration, output, notes
+}
+
+/// A column of the procedure table: its kind and the span of its header label.
+struct LayoutColumn: Sendable, Hashable {
+    var kind: LayoutColumnKind
+    /// The columns the header label covers.
+    var start: Int
+    var end: Int
+
+    var center: Int { (start + end) / 2 }
+}
+
+/// The header of a procedure table in layout text: the lines it spans, its roles and its columns.
+struct LayoutHeader: Sendable {
+    /// Indices (into the SOP's lines) of the header's lines.
+    var lines: Range<Int>
+    /// The role names, left to right, each joined from its two or three header lines.
+    var roles: [String]
+    /// The columns, left to right.
+    var columns: [LayoutColumn]
+    /// Where the header starts (its "No" label).
+    var location: SourceLocation
+
+    /// The header word a chunk of a header line is, if any.
+    static func kind(of text: String) -> LayoutColumnKind? {
+        let key = TextFolding.key(text)
+        switch Vocabulary.headerWord(text) {
+        case .number: return .number
+        case .activity: return .activity
+        case .requirements: return .requirements
+        case .duration: return .duration
+        case .output: return .output
+        case .notes: return .notes
+        default: break
+        }
+        let words = key.split(separator: " ")
+        if words.contains(where: { $0 == "kegiatan" || $0 == "aktivitas" || $0 == "aktifitas" }) { return .activity }
+        if words.first == "persyaratan" || words.first == "kelengkapan" { return .requirements }
+        return nil
+    }
+
+    /// "Pelaksana", "Mutu Baku": labels over a group of columns.
+    static func isGroupLabel(_ text: String) -> Bool {
+        switch Vocabulary.headerWord(text) {
+        case .performersGroup, .qualityGroup: true
+        default: false
+        }
+    }
+
+    /// "(1)", "(2)", …: the row of column numbers under some headers.
+    static func isColumnNumber(_ text: String) -> Bool {
+        text.hasPrefix("(") && text.hasSuffix(")") && text.dropFirst().dropLast().allSatisfy(\.isNumber)
+    }
+
+    /// Whether `line` is the line of a table header naming No and Kegiatan/Aktivitas.
+    static func isAnchor(_ line: LayoutLine) -> Bool {
+        var sawNumber = false
+        for chunk in line.chunks {
+            switch kind(of: chunk.text) {
+            case .number: sawNumber = true
+            case .activity: return sawNumber
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Reads the header around the anchor line at `anchor`.
+    static func read(_ lines: [LayoutLine], anchor: Int) -> LayoutHeader {
+        var first = anchor
+        var probe = anchor - 1
+        var blanks = 0
+        while probe >= 0, anchor - probe <= 4, blanks <= 2 {
+            let line = lines[probe]
+            if line.isBlank {
+                blanks += 1
+            } else if line.chunks.contains(where: { isGroupLabel($0.text) }) {
+                first = probe
+                break
+            } else {
+                break
+            }
+            probe -= 1
+        }
+        let anchorChunks = lines[anchor].chunks
+        let numberLabel = anchorChunks.first { kind(of: $0.text) == .number }
+        let activityLabel = anchorChunks.first { kind(of: $0.text) == .activity }
+        var labels: [LayoutChunk] = anchorChunks.filter { kind(of: $0.text) != nil }
+        var last = anchor
+        var next = anchor + 1
+        while next < lines.count, next - anchor <= 4, !lines[next].isBlank {
+            let chunks = lines[next].chunks
+            let belongs = chunks.allSatisfy { chunk in
+                if kind(of: chunk.text) != nil || isGroupLabel(chunk.text) || isColumnNumber(chunk.text) { return true }
+                if let activityLabel, chunk.start <= activityLabel.end { return false }
+                if StepNumber.parse(chunk.text) != nil { return false }
+                return !labels.contains { label in
+                    kind(of: label.text).map { $0 != .number && $0 != .activity } ?? false && label.overlaps(chunk)
+                }
+            }
+            guard belongs else { break }
+            labels += chunks.filter { kind(of: $0.text) != nil }
+            last = next
+            next += 1
+        }
+        var columns: [LayoutColumn] = []
+        var roleFragments: [[LayoutChunk]] = []
+        for index in first...last {
+            for chunk in lines[index].chunks
+            where !isGroupLabel(chunk.text) && !isColumnNumber(chunk.text)
+                && !(index < anchor && chunk.start < (activityLabel?.end ?? 0))
+            {
+                if let kind = kind(of: chunk.text) {
+                    if let existing = columns.firstIndex(where: { $0.kind == kind }) {
+                        columns[existing].start = min(columns[existing].start, chunk.start)
+                        columns[existing].end = max(columns[existing].end, chunk.end)
+                    } else {
+                        columns.append(LayoutColumn(kind: kind, start: chunk.start, end: chunk.end))
+                    }
+                    continue
+                }
+                if let cluster = roleFragments.firstIndex(where: { fragments in
+                    fragments.contains { $0.overlaps(chunk, slack: 2) }
+                }) {
+                    roleFragments[cluster].append(chunk)
+                } else {
+                    roleFragments.append([chunk])
+                }
+            }
+        }
+        roleFragments.sort { ($0.map(\.start).min() ?? 0) < ($1.map(\.start).min() ?? 0) }
+        var roles: [String] = []
+        for (index, fragments) in roleFragments.enumerated() {
+            roles.append(LayoutText.join(fragments.map(\.text)))
+            columns.append(LayoutColumn(
+                kind: .role(index), start: fragments.map(\.start).min() ?? 0, end: fragments.map(\.end).max() ?? 0))
+        }
+        columns.sort { $0.center < $1.center }
+        let anchorLine = lines[anchor]
+        let location = SourceLocation(line: anchorLine.number, column: (numberLabel?.start ?? 0) + 1)
+        return LayoutHeader(lines: first..<(last + 1), roles: roles, columns: columns, location: location)
+    }
+}
+
+/// Joining the pieces of a cell or label printed over several lines.
+enum LayoutText {
+    /// Joins pieces with single spaces; a piece ending in a hyphen or slash after a letter is joined
+    /// to the next without a space ("non-" + "organik", "Survei/" + "Anggota").
+    static func join(_ pieces: [String]) -> String {
+        var result = ""
+        for piece in pieces where !piece.isEmpty {
+            if result.isEmpty {
+                result = piece
+                continue
+            }
+            let scalars = Array(result.unicodeScalars.suffix(2))
+            let glued = scalars.count == 2 && (scalars[1] == "-" || scalars[1] == "/")
+                && scalars[0].properties.isAlphabetic
+            result += glued ? piece : " " + piece
+        }
+        return TextFolding.collapseWhitespace(result)
+    }
+}

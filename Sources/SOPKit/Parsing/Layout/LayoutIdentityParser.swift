@@ -1,0 +1,354 @@
+/// Reads the identity block of layout text: the labelled fields on the right half ("Nomor SOP",
+/// "Tanggal Efektif", "Disahkan oleh" with the approver's name and NIP on their own lines, "NAMA SOP"
+/// with its title wrapped above and below), the office name on the left, the paired lists side by
+/// side, and titled sections ("Maksud dan tujuan: …").
+struct LayoutIdentityParser {
+    private let file: String
+    private var block = IdentityBlock()
+    private var sections: [Section] = []
+
+    private init(file: String) { self.file = file }
+
+    /// Parses the lines of one SOP before its procedure table.
+    static func parse(_ lines: [LayoutLine], file: String) -> (IdentityBlock, [Section]) {
+        var parser = LayoutIdentityParser(file: file)
+        let content = lines.filter { !$0.isPageFurniture }
+        parser.read(content)
+        return (parser.block, parser.sections)
+    }
+
+    /// A strong (not weak) identity label at the start of a chunk.
+    private static func label(of chunk: LayoutChunk) -> LabelMatch? {
+        guard let match = Vocabulary.identityLabel(at: chunk.text), !match.isWeak else { return nil }
+        return match
+    }
+
+    private mutating func read(_ lines: [LayoutLine]) {
+        let labelColumn = lines.flatMap { line in
+            line.chunks.filter { Self.label(of: $0).map { !$0.label.isList } ?? false }.map(\.start)
+        }.min() ?? Int.max
+        var agencyParts: [(text: String, line: Int)] = []
+        var approverOpen = false
+        var titleColumn: Int?
+        var titleLineIndex: Int?
+        var index = 0
+        var firstListIndex: Int?
+        while index < lines.count {
+            let line = lines[index]
+            if let (title, text) = Self.section(line) {
+                sections.append(Section(title: title, text: text))
+                index += 1
+                continue
+            }
+            if line.chunks.contains(where: { Self.label(of: $0)?.label.isList ?? false }) {
+                firstListIndex = firstListIndex ?? index
+                index = readLists(lines, from: index)
+                continue
+            }
+            var position = 0
+            var consumed = false
+            while position < line.chunks.count {
+                let chunk = line.chunks[position]
+                guard chunk.start >= labelColumn - 2, let match = Self.label(of: chunk) else {
+                    position += 1
+                    continue
+                }
+                consumed = true
+                var valueChunks: [LayoutChunk] = []
+                let rest = TextFolding.trim(match.rest)
+                if !rest.isEmpty {
+                    valueChunks.append(LayoutChunk(text: rest, start: chunk.end - rest.unicodeScalars.count, end: chunk.end))
+                }
+                position += 1
+                while position < line.chunks.count, Self.label(of: line.chunks[position]) == nil {
+                    let value = line.chunks[position]
+                    if value.text != ":" { valueChunks.append(value) }
+                    position += 1
+                }
+                let value = IdentityBlockParser.valueText(valueChunks.map(\.text).joined(separator: " "))
+                let location = SourceLocation(line: line.number, column: chunk.start + 1)
+                approverOpen = false
+                field(match.label, value, at: location)
+                if match.label == .approver { approverOpen = true }
+                if match.label == .title, let first = valueChunks.first {
+                    titleColumn = first.start + (first.text.hasPrefix(":") ? 2 : 0)
+                    titleLineIndex = index
+                }
+            }
+            if !consumed {
+                for chunk in line.chunks {
+                    if chunk.start >= labelColumn - 2 {
+                        if approverOpen { approverDetail(chunk.text, at: SourceLocation(line: line.number, column: chunk.start + 1)) }
+                    } else if firstListIndex == nil, TextFolding.isUpperCase(chunk.text) {
+                        agencyParts.append((chunk.text, line.number))
+                        if agencyParts.count == 1 {
+                            block.locations[.agency] = SourceLocation(line: line.number, column: chunk.start + 1)
+                        }
+                    }
+                }
+            }
+            index += 1
+        }
+        if let titleColumn, let titleLineIndex { wrapTitle(lines, at: titleLineIndex, column: titleColumn, labelColumn: labelColumn) }
+        block.agency = Self.agency(agencyParts)
+    }
+
+    /// The office name: the heading lines up to the one naming the region ("PROVINSI BENGKULU").
+    private static func agency(_ parts: [(text: String, line: Int)]) -> String? {
+        let regionWords: Set<String> = ["provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"]
+        if let region = parts.firstIndex(where: { regionWords.contains(String(TextFolding.keyWords($0.text).first ?? "")) }) {
+            return AgencyName.compose(Array(parts[...region]))
+        }
+        return AgencyName.compose(parts)
+    }
+
+    /// Adds the title's lines printed above and below the "NAMA SOP" line at the title's column.
+    private mutating func wrapTitle(_ lines: [LayoutLine], at index: Int, column: Int, labelColumn: Int) {
+        guard var title = block.title else { return }
+        func piece(_ line: LayoutLine) -> String?? {
+            let right = line.chunks.filter { $0.start >= labelColumn - 2 }
+            guard let first = right.first else { return .some(nil) }
+            if right.count == 1, abs(first.start - column) <= 2, Self.label(of: first) == nil { return first.text }
+            return nil
+        }
+        if index > 0, case .some(.some(let above)) = piece(lines[index - 1]) { title = above + " " + title }
+        var below = index + 1
+        while below < lines.count, below - index <= 3 {
+            guard let result = piece(lines[below]) else { break }
+            if let text = result { title += " " + text }
+            below += 1
+        }
+        block.title = TextFolding.collapseWhitespace(title)
+    }
+
+    // MARK: Fields
+
+    private mutating func field(_ label: IdentityLabel, _ value: String, at location: SourceLocation) {
+        let present = !IdentityBlockParser.isPlaceholder(value)
+        switch label {
+        case .number:
+            block.locations[.number] = location
+            if present { block.number = value }
+        case .title:
+            block.locations[.title] = location
+            if present { block.title = value }
+        case .agency:
+            if present { block.agency = value }
+        case .created: block.dates.created = date(value, .created, location)
+        case .revised: block.dates.revised = date(value, .revised, location)
+        case .effective: block.dates.effective = date(value, .effective, location)
+        case .approved: block.dates.approved = date(value, .approved, location)
+        case .approver:
+            block.locations[.approver] = location
+            if present { approverDetail(value, at: location, isPosition: true) }
+        case .approverName:
+            if present { block.approver.name = value }
+        case .approverNIP:
+            if let digits = NIP.digits(in: value) {
+                block.approver.nip = digits
+                block.locations[.nip] = location
+            }
+        default:
+            break
+        }
+    }
+
+    private mutating func date(_ value: String, _ field: SOPField, _ location: SourceLocation) -> PartialDate? {
+        block.locations[field] = location
+        switch IndonesianDate.parse(value) {
+        case .none: return nil
+        case .date(let date): return date
+        case .unreadable:
+            block.diagnostics.append(Diagnostic(
+                .unreadableDate, "date \"\(value)\" is not a date SOPKit can read", file: file, at: location))
+            return nil
+        }
+    }
+
+    /// A line on the approver's side: the position, the name, or "NIP …".
+    private mutating func approverDetail(_ text: String, at location: SourceLocation, isPosition: Bool = false) {
+        if let range = IdentityBlockParser.nipRange(in: text) {
+            block.approver.nip = NIP.digits(in: text[range])
+            block.locations[.nip] = location
+            let before = TextFolding.trim(text[..<range.lowerBound], punctuation: [","])
+            if !before.isEmpty, block.approver.name == nil { block.approver.name = before }
+        } else if isPosition {
+            block.approver.position = text
+        } else if block.approver.name == nil {
+            block.approver.name = text
+        }
+    }
+
+    // MARK: Sections
+
+    /// "Maksud dan tujuan: Menghitung IMPOR Triwulanan".
+    private static func section(_ line: LayoutLine) -> (String, String)? {
+        let text = line.text
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let title = TextFolding.trim(text[..<colon])
+        guard Vocabulary.isStrongSectionTitle(title) else { return nil }
+        return (title, TextFolding.trim(text[text.index(after: colon)...]))
+    }
+
+    // MARK: Lists
+
+    /// Reads the lists labelled on `lines[start]` and the lines under them, up to the next list label
+    /// or section; returns the index after them.
+    private mutating func readLists(_ lines: [LayoutLine], from start: Int) -> Int {
+        let labels = lines[start].chunks.compactMap { chunk in
+            Self.label(of: chunk).flatMap { $0.label.isList ? (label: $0.label, chunk: chunk) : nil }
+        }
+        var end = start + 1
+        while end < lines.count, Self.section(lines[end]) == nil,
+            !lines[end].chunks.contains(where: { Self.label(of: $0)?.label.isList ?? false })
+        {
+            end += 1
+        }
+        let body = lines[(start + 1)..<end]
+        var sides: [[(line: Int, chunk: LayoutChunk)]] = Array(repeating: [], count: labels.count)
+        var splits: [Int] = []
+        for (position, label) in labels.enumerated().dropFirst() {
+            let leftmost = body.flatMap(\.chunks).map(\.start).min() ?? 0
+            let floor = max(label.chunk.start - 40, leftmost + 20, labels[position - 1].chunk.start + 20)
+            let starts = body.flatMap(\.chunks).map(\.start).filter { $0 >= floor }
+            splits.append(starts.min().map { min($0, label.chunk.start) } ?? label.chunk.start)
+        }
+        for line in body {
+            for original in line.chunks {
+                var pieces = [original]
+                for split in splits {
+                    if let last = pieces.last, let (left, right) = last.split(near: split, tolerance: 1) {
+                        pieces[pieces.count - 1] = left
+                        pieces.append(right)
+                    }
+                }
+                for piece in pieces {
+                    let side = splits.lastIndex { piece.start >= $0 }.map { $0 + 1 } ?? 0
+                    sides[side].append((line.number, piece))
+                }
+            }
+        }
+        for (label, side) in zip(labels, sides) {
+            var location = SourceLocation(line: lines[start].number, column: label.chunk.start + 1)
+            if let first = side.first { location = SourceLocation(line: first.line, column: first.chunk.start + 1) }
+            block.locations[Self.sopField(label.label)] = location
+            let inline = TextFolding.trim(label.chunk.text.unicodeScalars.count > 0 ? Self.label(of: label.chunk)!.rest : "")
+            var lineTexts = Self.subColumnLines(side)
+            if !inline.isEmpty { lineTexts.insert(inline, at: 0) }
+            let items = LayoutListReader.items(lineTexts)
+            switch label.label {
+            case .legalBasis: block.legalBasis = items.map(LegalReferenceParser.parse)
+            case .qualifications: block.qualifications = items
+            case .relatedProcedures: block.relatedProcedures = items
+            case .equipment: block.equipment = items
+            case .warnings: block.warnings = items
+            default: block.records = items
+            }
+        }
+        return end
+    }
+
+    /// The lines of one side of a paired list, read column by column when its items are set in two
+    /// columns ("1. Alat Tulis    4. Printer").
+    private static func subColumnLines(_ side: [(line: Int, chunk: LayoutChunk)]) -> [String] {
+        var columnStarts: [Int] = []
+        for (_, chunk) in side where LayoutListReader.startsWithMarker(chunk.text) {
+            if !columnStarts.contains(where: { abs($0 - chunk.start) <= 8 }) { columnStarts.append(chunk.start) }
+        }
+        columnStarts.sort()
+        let minimumStart = side.map(\.chunk.start).min() ?? 0
+        if columnStarts.count > 1 { columnStarts[0] = min(columnStarts[0], minimumStart) }
+        var texts: [String] = []
+        for (column, columnStart) in (columnStarts.isEmpty ? [minimumStart] : columnStarts).enumerated() {
+            let next = column + 1 < columnStarts.count ? columnStarts[column + 1] - 8 : Int.max
+            var currentLine: Int?
+            for (line, chunk) in side where chunk.start >= (column == 0 ? Int.min : columnStart - 8) && chunk.start < next {
+                if currentLine == line {
+                    texts[texts.count - 1] += " " + chunk.text
+                } else {
+                    texts.append(chunk.text)
+                    currentLine = line
+                }
+            }
+        }
+        return texts
+    }
+
+    private static func sopField(_ label: IdentityLabel) -> SOPField {
+        switch label {
+        case .legalBasis: .legalBasis
+        case .qualifications: .qualifications
+        case .relatedProcedures: .relatedProcedures
+        case .equipment: .equipment
+        case .warnings: .warnings
+        default: .records
+        }
+    }
+}
+
+/// Builds list items from the lines of one list in layout text.
+enum LayoutListReader {
+    /// Whether a line starts a numbered or bulleted item: "1.", "1)", "1,", "-", "•", "a.".
+    static func startsWithMarker(_ text: String) -> Bool {
+        ListSplitter.startsWithMarker(text) || commaMarker(text) != nil
+    }
+
+    /// "1, Undang-Undang …": a number followed by a comma and a space; the text after it.
+    private static func commaMarker(_ text: String) -> Substring? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return nil }
+        let rest = text.dropFirst(digits.count)
+        guard rest.hasPrefix(", ") else { return nil }
+        return rest.dropFirst(2)
+    }
+
+    /// "8 Aplikasi": a number and a capitalised word, inside a numbered list.
+    private static func bareNumberMarker(_ text: String) -> Substring? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return nil }
+        let rest = text.dropFirst(digits.count)
+        guard rest.hasPrefix(" "), let first = rest.dropFirst().first, first.isUppercase else { return nil }
+        return rest.dropFirst()
+    }
+
+    /// The items of a list from its lines: a marker starts an item; an unmarked line continues the
+    /// previous item in a numbered list, or when it starts in lower case, the previous line ends
+    /// mid-sentence, or the previous line ran to the list's right edge.
+    static func items(_ lines: [String]) -> [String] {
+        let widest = lines.map(\.count).max() ?? 0
+        var items: [String] = []
+        var numbered = false
+        var previousLength = 0
+        for raw in lines {
+            let line = TextFolding.collapseWhitespace(raw)
+            guard !line.isEmpty else { continue }
+            defer { previousLength = line.count }
+            if ListSplitter.startsWithMarker(line) {
+                numbered = numbered || !(line.hasPrefix("-") || line.hasPrefix("\u{2022}"))
+                items.append(ListSplitter.removingMarker(line))
+            } else if let rest = commaMarker(line) ?? (numbered ? bareNumberMarker(line) : nil) {
+                numbered = true
+                items.append(TextFolding.trim(rest))
+            } else if let last = items.last, numbered || continues(last, with: line, longPrevious: previousLength * 5 >= widest * 4) {
+                items[items.count - 1] = LayoutText.join([last, line])
+            } else {
+                items.append(line)
+            }
+        }
+        return items.filter { !IdentityBlockParser.isPlaceholder($0) }
+    }
+
+    private static func continues(_ previous: String, with next: String, longPrevious: Bool) -> Bool {
+        guard let first = next.first else { return false }
+        if first.isLowercase || first.isNumber || first == "(" { return true }
+        if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
+        if let last = previous.last, last == "." || last == ";" { return false }
+        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if ["dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada", "untuk",
+            "dalam", "atas"].contains(lastWord)
+        {
+            return true
+        }
+        return longPrevious
+    }
+}

@@ -1,0 +1,333 @@
+/// Reads the procedure table of layout text: cuts every line into the header's columns, groups the
+/// lines of each row around its step number, and joins each cell's lines. Each page places its own
+/// column boundaries in the widest gaps of its text between the header labels, and its Waktu column
+/// where its durations are printed, because `pdftotext` shifts whole columns from page to page.
+struct LayoutTableParser {
+    private let file: String
+    private var table = ProcedureTable()
+    private var header: LayoutHeader
+    /// Each row's lines, with the chunks of each line placed in columns (index into the page's columns).
+    private var rows: [Row] = []
+
+    private struct PlacedLine {
+        var line: LayoutLine
+        var cells: [(column: LayoutColumnKind, chunk: LayoutChunk)]
+        var number: Int?
+        var hasDuration: Bool { cells.contains { $0.column == .duration } }
+    }
+
+    private struct Row {
+        var number: Int
+        var line: Int
+        var lines: [PlacedLine]
+    }
+
+    private init(file: String, header: LayoutHeader) {
+        self.file = file
+        self.header = header
+    }
+
+    /// Parses the table whose header is `header`; `lines` are the SOP's lines after the header.
+    static func parse(_ lines: ArraySlice<LayoutLine>, header: LayoutHeader, file: String) -> ProcedureTable {
+        var parser = LayoutTableParser(file: file, header: header)
+        parser.table.roles = header.roles
+        parser.table.headerLocation = header.location
+        var columns = header.columns
+        var headerLine = header.location.line
+        var page = lines.first?.page
+        var pageLines: [LayoutLine] = []
+        var sawHeaderOnPage = true
+        func flush() {
+            guard !pageLines.isEmpty else { return }
+            if !sawHeaderOnPage, pageLines.contains(where: { !$0.isBlank }) {
+                parser.table.diagnostics.append(Diagnostic(
+                    .layoutColumnsReplaced,
+                    "table continued on the next page without a header: columns taken from the header at line \(headerLine), Waktu placed where this page's durations are",
+                    file: file, at: SourceLocation(line: pageLines.first { !$0.isBlank }!.number, column: 1)))
+            }
+            parser.readPage(pageLines, columns: columns)
+            pageLines = []
+        }
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            let line = lines[index]
+            if line.page != page {
+                flush()
+                page = line.page
+                sawHeaderOnPage = false
+            }
+            if line.isPageFurniture {
+                index += 1
+                continue
+            }
+            if LayoutHeader.isAnchor(line) {
+                let all = Array(lines)
+                let repeated = LayoutHeader.read(all, anchor: index - lines.startIndex)
+                let firstHeaderLine = all[repeated.lines.lowerBound].number
+                pageLines.removeAll { $0.number >= firstHeaderLine }
+                parser.table.diagnostics.append(Diagnostic(
+                    .repeatedHeaderMerged,
+                    "table header repeated at line \(line.number) (after a page break) merged with the header at line \(header.location.line)",
+                    file: file, at: SourceLocation(line: line.number, column: 1)))
+                columns = Self.remap(repeated, onto: header)
+                headerLine = line.number
+                sawHeaderOnPage = true
+                index = lines.startIndex + repeated.lines.upperBound
+                continue
+            }
+            pageLines.append(line)
+            index += 1
+        }
+        flush()
+        parser.finish()
+        return parser.table
+    }
+
+    /// The columns of a repeated header, with its roles renumbered as the first header's roles.
+    private static func remap(_ repeated: LayoutHeader, onto first: LayoutHeader) -> [LayoutColumn] {
+        repeated.columns.compactMap { column in
+            guard case .role(let index) = column.kind else { return column }
+            let key = TextFolding.key(repeated.roles[index])
+            if let match = first.roles.firstIndex(where: { TextFolding.key($0) == key }) {
+                return LayoutColumn(kind: .role(match), start: column.start, end: column.end)
+            }
+            return index < first.roles.count ? LayoutColumn(kind: .role(index), start: column.start, end: column.end) : nil
+        }
+    }
+
+    // MARK: One page
+
+    private mutating func readPage(_ lines: [LayoutLine], columns: [LayoutColumn]) {
+        let cuts = Self.cuts(for: columns, lines: lines)
+        let numberCut = zip(columns, cuts).first { $0.0.kind == .activity }?.1 ?? 6
+        let placed: [PlacedLine] = lines.map { line in
+            var cells: [(column: LayoutColumnKind, chunk: LayoutChunk)] = []
+            var number: Int?
+            for (position, original) in line.chunks.enumerated() {
+                var pieces = [original]
+                if position == 0, original.start < numberCut, StepNumber.parse(original.text) == nil,
+                    let (value, rest) = StepNumber.leading(original.text)
+                {
+                    let restStart = original.end - rest.unicodeScalars.count
+                    pieces = [
+                        LayoutChunk(text: String(value), start: original.start, end: original.start + 1),
+                        LayoutChunk(text: String(rest), start: restStart, end: original.end),
+                    ]
+                }
+                for piece in pieces {
+                    for part in Self.splitAtDurations(piece, columns: columns, cuts: cuts) {
+                        let kind = Self.column(of: part, columns: columns, cuts: cuts)
+                        if position == 0, number == nil, kind == .number, let value = StepNumber.parse(part.text) {
+                            number = value
+                            continue
+                        }
+                        cells.append((kind, part))
+                    }
+                }
+            }
+            return PlacedLine(line: line, cells: cells, number: number)
+        }
+        let numbered = placed.indices.filter { placed[$0].number != nil }
+        guard !numbered.isEmpty else {
+            if !rows.isEmpty { rows[rows.count - 1].lines += placed }
+            return
+        }
+        var start = 0
+        for (position, numberIndex) in numbered.enumerated() {
+            let end = position + 1 < numbered.count ? Self.split(placed, numberIndex, numbered[position + 1]) : placed.count
+            let row = Row(number: placed[numberIndex].number!, line: placed[numberIndex].line.number, lines: Array(placed[start..<end]))
+            rows.append(row)
+            start = end
+        }
+    }
+
+    /// Where the row whose number is on `next` starts, after the row whose number is on `previous`:
+    /// after the longest run of blank lines between them, or, with no blank line, at the last line
+    /// holding a Waktu cell (a row's first line), or halfway.
+    private static func split(_ lines: [PlacedLine], _ previous: Int, _ next: Int) -> Int {
+        var best: (start: Int, length: Int)?
+        var index = previous + 1
+        while index < next {
+            guard lines[index].line.isBlank else {
+                index += 1
+                continue
+            }
+            let runStart = index
+            while index < next, lines[index].line.isBlank { index += 1 }
+            let length = index - runStart
+            if best.map({ length >= $0.length }) ?? true { best = (runStart, length) }
+        }
+        if let best { return best.start + best.length }
+        if let durationLine = (previous + 1...next).last(where: { lines[$0].hasDuration }) { return durationLine }
+        return previous + 1 + (next - previous) / 2
+    }
+
+    // MARK: Columns
+
+    /// The column a chunk belongs to: the one whose cut range holds its first column.
+    private static func column(of chunk: LayoutChunk, columns: [LayoutColumn], cuts: [Int]) -> LayoutColumnKind {
+        var index = 0
+        while index + 1 < columns.count, chunk.start >= cuts[index + 1] { index += 1 }
+        return columns[index].kind
+    }
+
+    /// Cuts a chunk that runs over the Waktu column's edge where a duration starts or ends
+    /// ("Data-data yang diperlukan. 1 hari kerja").
+    private static func splitAtDurations(_ chunk: LayoutChunk, columns: [LayoutColumn], cuts: [Int]) -> [LayoutChunk] {
+        guard let waktu = columns.firstIndex(where: { $0.kind == .duration }) else { return [chunk] }
+        let left = cuts[waktu]
+        if chunk.start < left, chunk.end > left + 1,
+            let (before, after) = bestSplit(chunk, near: left, keepRight: true)
+        {
+            return [before] + splitAtDurations(after, columns: columns, cuts: cuts)
+        }
+        if waktu + 1 < cuts.count {
+            let right = cuts[waktu + 1]
+            if chunk.start < right, chunk.start >= left, chunk.end > right + 1,
+                let (before, after) = bestSplit(chunk, near: right, keepRight: false)
+            {
+                return [before, after]
+            }
+        }
+        return [chunk]
+    }
+
+    /// The split of `chunk` at a single space near `column` whose right part (`keepRight`) or left
+    /// part reads as a duration.
+    private static func bestSplit(_ chunk: LayoutChunk, near column: Int, keepRight: Bool) -> (LayoutChunk, LayoutChunk)? {
+        var best: (LayoutChunk, LayoutChunk)?
+        var bestDistance = Int.max
+        let scalars = Array(chunk.text.unicodeScalars)
+        for (offset, scalar) in scalars.enumerated() where scalar == " " {
+            let distance = abs(chunk.start + offset + 1 - column)
+            guard distance <= 8, distance < bestDistance,
+                let (before, after) = chunk.split(near: chunk.start + offset + 1, tolerance: 0)
+            else { continue }
+            let candidate = keepRight ? after.text : before.text
+            guard DurationParser.looksLikeDuration(candidate) else { continue }
+            best = (before, after)
+            bestDistance = distance
+        }
+        return best
+    }
+
+    /// The first text column of each column on this page: cuts between neighbouring header labels,
+    /// each in the widest run of columns the page's text leaves emptiest; the Waktu column's edges
+    /// where the page's durations start and end.
+    static func cuts(for columns: [LayoutColumn], lines: [LayoutLine]) -> [Int] {
+        let width = (lines.flatMap(\.chunks).map(\.end).max() ?? 0) + 2
+        var occupancy = [Int](repeating: 0, count: max(width, (columns.map(\.end).max() ?? 0) + 2))
+        for line in lines {
+            for chunk in line.chunks where Mark.classify(chunk.text) == nil {
+                for column in chunk.start..<min(chunk.end, occupancy.count) { occupancy[column] += 1 }
+            }
+        }
+        let durations = durationSpan(lines, columns: columns)
+        var cuts = [0]
+        for index in 1..<max(columns.count, 1) {
+            let left = columns[index - 1]
+            let right = columns[index]
+            var lower = left.center
+            var upper = right.start
+            if right.kind == .duration, let durations {
+                upper = durations.lowerBound
+                lower = min(lower, upper - 1)
+            }
+            if left.kind == .duration, let durations {
+                lower = durations.upperBound
+                upper = max(right.start, lower + 1)
+            }
+            lower = max(lower, cuts[index - 1] + 1)
+            cuts.append(upper <= lower ? lower : widestGap(occupancy, lower..<upper))
+        }
+        return cuts
+    }
+
+    /// The columns from the first duration's start to the last one's end, among the chunks that read
+    /// as durations between the requirements label and the output label.
+    private static func durationSpan(_ lines: [LayoutLine], columns: [LayoutColumn]) -> Range<Int>? {
+        guard let waktu = columns.first(where: { $0.kind == .duration }) else { return nil }
+        let lowest = columns.first { $0.kind == .requirements }?.center ?? columns.first { $0.kind == .activity }?.end ?? 0
+        let highest = columns.first { $0.kind == .output }?.center ?? waktu.end + 20
+        var span: Range<Int>?
+        for line in lines {
+            for chunk in line.chunks where chunk.start >= lowest && chunk.start < highest {
+                guard DurationParser.looksLikeDuration(chunk.text), StepNumber.parse(chunk.text) == nil else { continue }
+                span = span.map { min($0.lowerBound, chunk.start)..<max($0.upperBound, chunk.end) } ?? chunk.start..<chunk.end
+            }
+        }
+        return span
+    }
+
+    /// The middle of the widest run of least-occupied columns in `range`.
+    private static func widestGap(_ occupancy: [Int], _ range: Range<Int>) -> Int {
+        let clamped = range.clamped(to: 0..<occupancy.count)
+        guard !clamped.isEmpty else { return range.lowerBound }
+        let least = clamped.map { occupancy[$0] }.min()!
+        var best = clamped.lowerBound..<clamped.lowerBound
+        var column = clamped.lowerBound
+        while column < clamped.upperBound {
+            guard occupancy[column] == least else {
+                column += 1
+                continue
+            }
+            let start = column
+            while column < clamped.upperBound, occupancy[column] == least { column += 1 }
+            if column - start > best.count { best = start..<column }
+        }
+        return best.lowerBound + best.count / 2
+    }
+
+    // MARK: Steps
+
+    private mutating func finish() {
+        for row in rows {
+            var pieces: [LayoutColumnKind: [(text: String, location: SourceLocation)]] = [:]
+            var performers: [String] = []
+            for placed in row.lines {
+                for (kind, chunk) in placed.cells {
+                    let location = SourceLocation(line: placed.line.number, column: chunk.start + 1)
+                    switch kind {
+                    case .role(let index):
+                        switch Mark.classify(chunk.text) {
+                        case .connector: continue
+                        case .performer:
+                            if index < header.roles.count, !performers.contains(header.roles[index]) {
+                                performers.append(header.roles[index])
+                            }
+                        case nil:
+                            table.diagnostics.append(Diagnostic(
+                                .layoutRoleText,
+                                "text in the role column \"\(index < header.roles.count ? header.roles[index] : "?")\" of step \(row.number) is not activity text; ignored: \"\(ProcedureTableParser.excerpt(chunk.text))\"",
+                                file: file, at: location))
+                        }
+                    case .number:
+                        pieces[.activity, default: []].append((chunk.text, location))
+                    default:
+                        pieces[kind, default: []].append((chunk.text, location))
+                    }
+                }
+            }
+            func cell(_ kind: LayoutColumnKind) -> String? {
+                guard let list = pieces[kind], !list.isEmpty else { return nil }
+                let text = LayoutText.join(list.map(\.text))
+                return text.isEmpty ? nil : text
+            }
+            var locations: [StepField: SourceLocation] = [.number: SourceLocation(line: row.line, column: 1)]
+            let fields: [(LayoutColumnKind, StepField)] = [
+                (.activity, .activity), (.requirements, .requirements), (.duration, .duration), (.output, .output),
+                (.notes, .notes),
+            ]
+            for (kind, field) in fields {
+                if let first = pieces[kind]?.first { locations[field] = first.location }
+            }
+            let durationText = cell(.duration)
+            let step = Step(
+                number: row.number, activity: cell(.activity) ?? "", performers: performers,
+                performerSource: performers.isEmpty ? .unknown : .marker, requirements: cell(.requirements),
+                duration: durationText.flatMap { DurationParser.parse($0) }, output: cell(.output), notes: cell(.notes),
+                line: row.line, locations: locations)
+            table.steps.append(step)
+        }
+    }
+}
