@@ -1,5 +1,5 @@
 /// Reads the Waktu cell of a step: "2 Hari", "10 Menit", "1 jam", "3 minggu", "1 bulan",
-/// a range "1-2 hari" (upper bound), decimals "0,5 hari", and flexible phrases ("Disesuaikan",
+/// a range "1-2 hari" or "30 menit - 3 jam" (upper bound), decimals "0,5 hari", and flexible phrases ("Disesuaikan",
 /// "Sesuai kebutuhan", "-").
 public enum DurationParser {
     /// Parses `text`; `defaultUnit` applies to a bare number (a header such as "Waktu (menit)").
@@ -69,7 +69,16 @@ public enum DurationParser {
         guard let word = tokens.word() else {
             return defaultUnit.map { .amount(value: value, unit: $0) } ?? .unknownUnit("")
         }
-        if let unit = unit(named: word) { return .amount(value: value, unit: unit) }
+        if let unit = unit(named: word) {
+            var upper = tokens
+            if upper.rangeSeparator(), let upperValue = upper.number(), let upperWord = upper.word(),
+                let upperUnit = self.unit(named: upperWord),
+                upperValue * Double(upperUnit.minutes) > value * Double(unit.minutes)
+            {
+                return .amount(value: upperValue, unit: upperUnit)
+            }
+            return .amount(value: value, unit: unit)
+        }
         if word == "x", let factor = tokens.number(), let unitWord = tokens.word(), let unit = unit(named: unitWord) {
             return .amount(value: value * factor, unit: unit)
         }

@@ -134,17 +134,19 @@ struct LayoutTableParser {
         }
         var start = 0
         for (position, numberIndex) in numbered.enumerated() {
-            let end = position + 1 < numbered.count ? Self.split(placed, numberIndex, numbered[position + 1]) : placed.count
+            let end = position + 1 < numbered.count
+                ? Self.split(placed, numberIndex, numbered[position + 1], rowStart: start) : placed.count
             let row = Row(number: placed[numberIndex].number!, line: placed[numberIndex].line.number, lines: Array(placed[start..<end]))
             rows.append(row)
             start = end
         }
     }
 
-    /// Where the row whose number is on `next` starts, after the row whose number is on `previous`:
-    /// after the longest run of blank lines between them, or, with no blank line, at the last line
-    /// holding a Waktu cell (a row's first line), or halfway.
-    private static func split(_ lines: [PlacedLine], _ previous: Int, _ next: Int) -> Int {
+    /// Where the row whose number is on `next` starts, after the row whose number is on `previous`
+    /// and starts at `rowStart`: after the longest run of blank lines between them, or, with no blank
+    /// line, as many lines below `previous` as its row has above it (the number is printed on the
+    /// middle line of its row).
+    private static func split(_ lines: [PlacedLine], _ previous: Int, _ next: Int, rowStart: Int) -> Int {
         var best: (start: Int, length: Int)?
         var index = previous + 1
         while index < next {
@@ -158,8 +160,8 @@ struct LayoutTableParser {
             if best.map({ length >= $0.length }) ?? true { best = (runStart, length) }
         }
         if let best { return best.start + best.length }
-        if let durationLine = (previous + 1...next).last(where: { lines[$0].hasDuration }) { return durationLine }
-        return previous + 1 + (next - previous) / 2
+        let firstFilled = (rowStart...previous).first { !lines[$0].line.isBlank } ?? previous
+        return min(previous + 1 + (previous - firstFilled), next)
     }
 
     // MARK: Columns
@@ -229,16 +231,19 @@ struct LayoutTableParser {
             let right = columns[index]
             var lower = left.center
             var upper = right.start
+            var choice = GapChoice.widest
             if right.kind == .duration, let durations {
-                upper = durations.lowerBound
+                upper = durations.lowerBound + 1
                 lower = min(lower, upper - 1)
+                choice = .last
             }
             if left.kind == .duration, let durations {
                 lower = durations.upperBound
                 upper = max(right.start, lower + 1)
+                choice = .first
             }
             lower = max(lower, cuts[index - 1] + 1)
-            cuts.append(upper <= lower ? lower : widestGap(occupancy, lower..<upper))
+            cuts.append(upper <= lower ? lower : gap(occupancy, lower..<upper, choosing: choice))
         }
         return cuts
     }
@@ -259,12 +264,22 @@ struct LayoutTableParser {
         return span
     }
 
-    /// The middle of the widest run of least-occupied columns in `range`.
-    private static func widestGap(_ occupancy: [Int], _ range: Range<Int>) -> Int {
+    /// Which run of least-occupied columns a cut goes in.
+    enum GapChoice {
+        /// The widest run: a boundary between two header labels.
+        case widest
+        /// The first run: just after the page's durations.
+        case first
+        /// The last run: just before the page's durations.
+        case last
+    }
+
+    /// The middle of the chosen run of least-occupied columns in `range`.
+    static func gap(_ occupancy: [Int], _ range: Range<Int>, choosing choice: GapChoice) -> Int {
         let clamped = range.clamped(to: 0..<occupancy.count)
         guard !clamped.isEmpty else { return range.lowerBound }
         let least = clamped.map { occupancy[$0] }.min()!
-        var best = clamped.lowerBound..<clamped.lowerBound
+        var runs: [Range<Int>] = []
         var column = clamped.lowerBound
         while column < clamped.upperBound {
             guard occupancy[column] == least else {
@@ -273,9 +288,15 @@ struct LayoutTableParser {
             }
             let start = column
             while column < clamped.upperBound, occupancy[column] == least { column += 1 }
-            if column - start > best.count { best = start..<column }
+            runs.append(start..<column)
         }
-        return best.lowerBound + best.count / 2
+        let chosen: Range<Int>
+        switch choice {
+        case .widest: chosen = runs.reduce(runs[0]) { $1.count > $0.count ? $1 : $0 }
+        case .first: chosen = runs[0]
+        case .last: chosen = runs[runs.count - 1]
+        }
+        return chosen.lowerBound + chosen.count / 2
     }
 
     // MARK: Steps
