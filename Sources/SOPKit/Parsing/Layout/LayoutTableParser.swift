@@ -334,7 +334,11 @@ struct LayoutTableParser {
                 let text = LayoutText.join(list.map(\.text))
                 return text.isEmpty ? nil : text
             }
-            var locations: [StepField: SourceLocation] = [.number: SourceLocation(line: row.line, column: 1)]
+            let numberLine = row.lines.first { $0.number != nil }
+            var locations: [StepField: SourceLocation] = [
+                .number: SourceLocation(line: row.line, column: (numberLine?.line.chunks.first?.start ?? 0) + 1),
+            ]
+            let firstLine = row.lines.first { !$0.cells.isEmpty || $0.number != nil }?.line.number ?? row.line
             let fields: [(LayoutColumnKind, StepField)] = [
                 (.activity, .activity), (.requirements, .requirements), (.duration, .duration), (.output, .output),
                 (.notes, .notes),
@@ -347,7 +351,7 @@ struct LayoutTableParser {
                 number: row.number, activity: cell(.activity) ?? "", performers: performers,
                 performerSource: performers.isEmpty ? .unknown : .marker, requirements: cell(.requirements),
                 duration: durationText.flatMap { DurationParser.parse($0) }, output: cell(.output), notes: cell(.notes),
-                line: row.line, locations: locations)
+                line: firstLine, locations: locations)
             table.steps.append(step)
         }
     }
