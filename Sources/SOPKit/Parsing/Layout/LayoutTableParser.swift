@@ -8,6 +8,9 @@ struct LayoutTableParser {
     private var header: LayoutHeader
     /// Each row's lines, with the chunks of each line placed in columns (index into the page's columns).
     private var rows: [Row] = []
+    /// Where the durations start on the last page that had a header, to measure how far `pdftotext`
+    /// shifted the Mutu Baku columns of a page continuing the table without one.
+    private var headerPageDurationStart: Int?
 
     private struct PlacedLine {
         var line: LayoutLine
@@ -45,7 +48,7 @@ struct LayoutTableParser {
                     "table continued on the next page without a header: columns taken from the header at line \(headerLine), Waktu placed where this page's durations are",
                     file: file, at: SourceLocation(line: pageLines.first { !$0.isBlank }!.number, column: 1)))
             }
-            parser.readPage(pageLines, columns: columns)
+            parser.readPage(pageLines, columns: columns, hasHeader: sawHeaderOnPage)
             pageLines = []
         }
         var index = lines.startIndex
@@ -97,7 +100,14 @@ struct LayoutTableParser {
 
     // MARK: One page
 
-    private mutating func readPage(_ lines: [LayoutLine], columns: [LayoutColumn]) {
+    private mutating func readPage(_ lines: [LayoutLine], columns headerColumns: [LayoutColumn], hasHeader: Bool) {
+        var columns = headerColumns
+        let durationStart = Self.durationSpan(lines, columns: columns)?.lowerBound
+        if hasHeader {
+            headerPageDurationStart = durationStart
+        } else if let durationStart, let reference = headerPageDurationStart, abs(durationStart - reference) > 2 {
+            columns = Self.shifting(columns, by: durationStart - reference)
+        }
         let cuts = Self.cuts(for: columns, lines: lines)
         let numberCut = zip(columns, cuts).first { $0.0.kind == .activity }?.1 ?? 6
         let placed: [PlacedLine] = lines.map { line in
@@ -139,6 +149,14 @@ struct LayoutTableParser {
             let row = Row(number: placed[numberIndex].number!, line: placed[numberIndex].line.number, lines: Array(placed[start..<end]))
             rows.append(row)
             start = end
+        }
+    }
+
+    /// The columns with Output and Keterangan moved by `shift` characters, as the page's durations moved.
+    private static func shifting(_ columns: [LayoutColumn], by shift: Int) -> [LayoutColumn] {
+        columns.map { column in
+            guard column.kind == .output || column.kind == .notes else { return column }
+            return LayoutColumn(kind: column.kind, start: max(0, column.start + shift), end: max(1, column.end + shift))
         }
     }
 
@@ -219,9 +237,11 @@ struct LayoutTableParser {
     static func cuts(for columns: [LayoutColumn], lines: [LayoutLine]) -> [Int] {
         let width = (lines.flatMap(\.chunks).map(\.end).max() ?? 0) + 2
         var occupancy = [Int](repeating: 0, count: max(width, (columns.map(\.end).max() ?? 0) + 2))
+        var starts = Set<Int>()
         for line in lines {
             for chunk in line.chunks where Mark.classify(chunk.text) == nil {
                 for column in chunk.start..<min(chunk.end, occupancy.count) { occupancy[column] += 1 }
+                starts.insert(chunk.start)
             }
         }
         let durations = durationSpan(lines, columns: columns)
@@ -243,14 +263,14 @@ struct LayoutTableParser {
                 choice = .first
             }
             lower = max(lower, cuts[index - 1] + 1)
-            cuts.append(upper <= lower ? lower : gap(occupancy, lower..<upper, choosing: choice))
+            cuts.append(upper <= lower ? lower : gap(occupancy, lower..<upper, choosing: choice, starts: starts))
         }
         return cuts
     }
 
     /// The columns from the first duration's start to the last one's end, among the chunks that read
     /// as durations between the requirements label and the output label.
-    private static func durationSpan(_ lines: [LayoutLine], columns: [LayoutColumn]) -> Range<Int>? {
+    static func durationSpan(_ lines: [LayoutLine], columns: [LayoutColumn]) -> Range<Int>? {
         guard let waktu = columns.first(where: { $0.kind == .duration }) else { return nil }
         let lowest = columns.first { $0.kind == .requirements }?.center ?? columns.first { $0.kind == .activity }?.end ?? 0
         let highest = columns.first { $0.kind == .output }?.center ?? waktu.end + 20
@@ -266,7 +286,8 @@ struct LayoutTableParser {
 
     /// Which run of least-occupied columns a cut goes in.
     enum GapChoice {
-        /// The widest run: a boundary between two header labels.
+        /// The widest run that a cell's text starts right after (cells are set flush left), or the
+        /// widest run when none is: a boundary between two header labels.
         case widest
         /// The first run: just after the page's durations.
         case first
@@ -274,8 +295,9 @@ struct LayoutTableParser {
         case last
     }
 
-    /// The middle of the chosen run of least-occupied columns in `range`.
-    static func gap(_ occupancy: [Int], _ range: Range<Int>, choosing choice: GapChoice) -> Int {
+    /// The middle of the chosen run of least-occupied columns in `range`; `starts` are the columns where
+    /// the page's chunks start.
+    static func gap(_ occupancy: [Int], _ range: Range<Int>, choosing choice: GapChoice, starts: Set<Int>) -> Int {
         let clamped = range.clamped(to: 0..<occupancy.count)
         guard !clamped.isEmpty else { return range.lowerBound }
         let least = clamped.map { occupancy[$0] }.min()!
@@ -292,7 +314,10 @@ struct LayoutTableParser {
         }
         let chosen: Range<Int>
         switch choice {
-        case .widest: chosen = runs.reduce(runs[0]) { $1.count > $0.count ? $1 : $0 }
+        case .widest:
+            let flush = runs.filter { starts.contains($0.upperBound) }
+            let candidates = flush.isEmpty ? runs : flush
+            chosen = candidates.reduce(candidates[0]) { $1.count > $0.count ? $1 : $0 }
         case .first: chosen = runs[0]
         case .last: chosen = runs[runs.count - 1]
         }
