@@ -116,6 +116,31 @@ import Testing
         }
     }
 
+    @Test func allSamplesInOneFileGiveThirteenSOPs() {
+        let joined = Fixtures.corpusInputs.filter { $0.hasPrefix("corpus/pdf/") }.flatMap { Fixtures.bytes($0) }
+        let document = SOPKit.parse(joined, file: "joined.layout.txt")
+        #expect(document.sops.count == 13)
+        #expect(document.sops.map(\.steps.count) == [5, 11, 5, 7, 3, 1, 2, 5, 5, 12, 6, 5, 5])
+    }
+
+    @Test func mutatedSamplesDoNotCrash() {
+        for input in Fixtures.corpusInputs where input.hasPrefix("corpus/pdf/") {
+            let lines = String(decoding: Fixtures.bytes(input), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            let mutations: [[Substring]] = [
+                lines.enumerated().filter { $0.offset % 3 != 1 }.map(\.element),
+                lines.map { $0.prefix($0.count / 2) },
+                lines.enumerated().map { $0.offset % 2 == 0 ? "     " + $0.element : $0.element },
+                lines.map { Substring($0.replacingOccurrences(of: "  ", with: " ")) },
+                lines.reversed(),
+                lines.map { Substring($0.filter { !$0.isNumber }) },
+            ]
+            for mutated in mutations {
+                let document = SOPKit.parse(Array(mutated.joined(separator: "\n").utf8), file: input)
+                #expect(document.sops.allSatisfy { $0.steps.count < 40 })
+            }
+        }
+    }
+
     // MARK: Small tables
 
     static func page(_ rows: String) -> String {
