@@ -52,6 +52,9 @@ public struct RoleMatcher: Sendable {
     private let roleTokens: [[Substring]]
     /// Whether each token of each role is an acronym ("SDMK", "KL", "TRC").
     private let roleAcronyms: [[Bool]]
+    /// For each role, whether punctuation that ends a name stands before each of its tokens in the
+    /// role's own name ("CAN (PJ BGC)"): such a break does not end a mention of that role.
+    private let roleBreaks: [[Bool]]
     /// The roles by their first token.
     private let rolesByFirstToken: [Substring: [Int]]
     /// The roles by the first byte of their first token, for a mention that is an acronym ("TRC").
@@ -67,6 +70,7 @@ public struct RoleMatcher: Sendable {
         let lexicon = RoleLexicon.shared
         var roleTokens: [[Substring]] = []
         var roleAcronyms: [[Bool]] = []
+        var roleBreaks: [[Bool]] = []
         var rolesByFirstToken: [Substring: [Int]] = [:]
         var rolesByInitial: [UInt8: [Int]] = [:]
         var acronymRolesByInitial: [UInt8: [Int]] = [:]
@@ -75,6 +79,7 @@ public struct RoleMatcher: Sendable {
             let text = RoleText(role, lexicon: lexicon)
             roleTokens.append(text.tokens)
             roleAcronyms.append(text.tokens.indices.map { text.isAcronym($0) })
+            roleBreaks.append(text.tokens.indices.map { text.breaksBefore($0) })
             for (token, known) in zip(text.tokens, text.isNameWord) where !known && lexicon.entry(token)?.isStop != true {
                 roleWords.insert(token)
             }
@@ -85,6 +90,7 @@ public struct RoleMatcher: Sendable {
         }
         self.roleTokens = roleTokens
         self.roleAcronyms = roleAcronyms
+        self.roleBreaks = roleBreaks
         self.rolesByFirstToken = rolesByFirstToken
         self.rolesByInitial = rolesByInitial
         self.acronymRolesByInitial = acronymRolesByInitial
@@ -282,7 +288,7 @@ public struct RoleMatcher: Sendable {
         var next = start
         var last = start - 1
         while matched < expected.count, next < read.tokens.count {
-            if next != start, read.breaksBefore(next) { break }
+            if next != start, read.breaksBefore(next), !roleBreaks[role][matched] { break }
             let word = read.tokens[next]
             if word == expected[matched] {
                 matched += 1

@@ -31,19 +31,25 @@ enum DocumentParser {
 /// Tells layout, tabular and OCR text apart by their spacing, tabs and line kinds.
 enum FormatDetector {
     /// Whether `lines` (not yet classified) are tabular: a procedure table header found in
-    /// tab-separated cells, or most non-blank lines holding tabs.
+    /// tab-separated cells, with at least 30% of the non-blank lines tabbed or every line after the
+    /// header tabbed (an SOP with long untabbed lists and a short table); or most non-blank lines
+    /// holding tabs.
     static func isTabular(_ lines: ArraySlice<Line>) -> Bool {
         var filled = 0
         var tabbed = 0
         var header = false
+        var untabbedAfterHeader = false
         for line in lines where line.cells.count > 1 || !line.cells[0].isEmpty {
             filled += 1
-            guard line.cells.count > 1 else { continue }
+            guard line.cells.count > 1 else {
+                if header { untabbedAfterHeader = true }
+                continue
+            }
             tabbed += 1
             if !header, LineClassifier.isTableHeader(line.filledCells) { header = true }
         }
         guard filled > 0 else { return false }
-        return (header && tabbed * 10 >= filled * 3) || tabbed * 2 >= filled
+        return (header && (tabbed * 10 >= filled * 3 || !untabbedAfterHeader)) || tabbed * 2 >= filled
     }
 
     /// Whether a file that is otherwise tabular also holds an OCR'd table: at least three step rows

@@ -357,7 +357,7 @@ struct LayoutTableParser {
             func cell(_ kind: LayoutColumnKind) -> String? {
                 guard let list = pieces[kind], !list.isEmpty else { return nil }
                 let text = LayoutText.join(list.map(\.text))
-                return text.isEmpty ? nil : text
+                return IdentityBlockParser.isPlaceholder(text) ? nil : text
             }
             let numberLine = row.lines.first { $0.number != nil }
             var locations: [StepField: SourceLocation] = [
