@@ -187,6 +187,46 @@ import Testing
         #expect(sop.steps[2].performerSource == .marker)
     }
 
+    @Test func rowsWithoutBlankLines() throws {
+        let middle = Self.page("""
+              Menyiapkan                                   Formulir       2 hari     Draf
+        1     dokumen
+              teknis
+              Memeriksa                                    Draf           1 jam      Surat
+        2     draf
+        """)
+        let top = Self.page("""
+        1     Menyiapkan                                   Formulir       2 hari     Draf
+              dokumen teknis
+        2     Memeriksa draf                               Draf           1 jam      Surat
+        """)
+        for text in [middle, top] {
+            let sop = try #require(Fixtures.document(text: text).sops.first)
+            #expect(sop.steps.map(\.activity) == ["Menyiapkan dokumen teknis", "Memeriksa draf"])
+            #expect(sop.steps.map { $0.duration?.minutes } == [960, 60])
+        }
+    }
+
+    @Test func identityLabelsAtTheLeftMargin() throws {
+        let text = """
+                          PEMERINTAH KABUPATEN CONTOH
+                          DINAS KOMUNIKASI DAN INFORMATIKA
+        Nomor SOP            440/12/2024
+        Tanggal Pembuatan    3 Maret 2024
+        Disahkan oleh        Kepala Dinas
+        Nama SOP             Pengelolaan Website
+        No     Kegiatan          Operator        Kelengkapan    Waktu      Output
+        1      Mengunggah berita                 Naskah         1 jam      Berita
+        2      Memeriksa berita                  Berita         30 menit   Laporan
+        """
+        let sop = try #require(Fixtures.document(text: text).sops.first)
+        #expect(sop.format == .layout)
+        #expect(sop.agency == "Dinas Komunikasi dan Informatika Kabupaten Contoh")
+        #expect(sop.title == "Pengelolaan Website")
+        #expect(sop.roles == ["Operator"])
+        #expect(sop.steps.map { $0.duration?.minutes } == [60, 30])
+    }
+
     @Test func aWaktuCellOneSpaceFromItsNeighbour() throws {
         let text = Self.page("""
         1     Menyiapkan dokumen                         Formulir teknis 2 hari   Draf

@@ -37,6 +37,7 @@ struct LayoutHeader: Sendable {
         default: break
         }
         let words = key.split(separator: " ")
+        guard words.count <= 3 else { return nil }
         if words.contains(where: { $0 == "kegiatan" || $0 == "aktivitas" || $0 == "aktifitas" }) { return .activity }
         if words.first == "persyaratan" || words.first == "kelengkapan" { return .requirements }
         return nil

@@ -33,6 +33,7 @@ struct LayoutIdentityParser {
         var titleLineIndex: Int?
         var index = 0
         var firstListIndex: Int?
+        var sawLabel = false
         while index < lines.count {
             let line = lines[index]
             if let (title, text) = Self.section(line) {
@@ -54,6 +55,7 @@ struct LayoutIdentityParser {
                     continue
                 }
                 consumed = true
+                sawLabel = true
                 var valueChunks: [LayoutChunk] = []
                 let rest = TextFolding.trim(match.rest)
                 if !rest.isEmpty {
@@ -77,7 +79,7 @@ struct LayoutIdentityParser {
             }
             if !consumed {
                 for chunk in line.chunks {
-                    if chunk.start >= labelColumn - 2 {
+                    if chunk.start >= labelColumn - 2, sawLabel {
                         if approverOpen { approverDetail(chunk.text, at: SourceLocation(line: line.number, column: chunk.start + 1)) }
                     } else if firstListIndex == nil, TextFolding.isUpperCase(chunk.text) {
                         agencyParts.append((chunk.text, line.number))

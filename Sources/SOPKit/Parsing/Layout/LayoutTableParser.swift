@@ -163,7 +163,7 @@ struct LayoutTableParser {
     /// Where the row whose number is on `next` starts, after the row whose number is on `previous`
     /// and starts at `rowStart`: after the longest run of blank lines between them, or, with no blank
     /// line, as many lines below `previous` as its row has above it (the number is printed on the
-    /// middle line of its row).
+    /// middle line of its row), or every line up to `next` when the number is on its row's first line.
     private static func split(_ lines: [PlacedLine], _ previous: Int, _ next: Int, rowStart: Int) -> Int {
         var best: (start: Int, length: Int)?
         var index = previous + 1
@@ -179,6 +179,7 @@ struct LayoutTableParser {
         }
         if let best { return best.start + best.length }
         let firstFilled = (rowStart...previous).first { !lines[$0].line.isBlank } ?? previous
+        guard firstFilled < previous else { return next }
         return min(previous + 1 + (previous - firstFilled), next)
     }
 
