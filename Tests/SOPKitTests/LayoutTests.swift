@@ -213,7 +213,11 @@ import Testing
                           DINAS KOMUNIKASI DAN INFORMATIKA
         Nomor SOP            440/12/2024
         Tanggal Pembuatan    3 Maret 2024
-        Disahkan oleh        Kepala Dinas
+        Disahkan oleh        Kepala Dinas Komunikasi
+                             dan Informatika
+
+                             Budi Santoso
+                             NIP 19750603 200101 1 003
         Nama SOP             Pengelolaan Website
         No     Kegiatan          Operator        Kelengkapan    Waktu      Output
         1      Mengunggah berita                 Naskah         1 jam      Berita
@@ -223,6 +227,7 @@ import Testing
         #expect(sop.format == .layout)
         #expect(sop.agency == "Dinas Komunikasi dan Informatika Kabupaten Contoh")
         #expect(sop.title == "Pengelolaan Website")
+        #expect(sop.approvedBy == Approver(position: "Kepala Dinas Komunikasi dan Informatika", name: "Budi Santoso", nip: "197506032001011003"))
         #expect(sop.roles == ["Operator"])
         #expect(sop.steps.map { $0.duration?.minutes } == [60, 30])
     }

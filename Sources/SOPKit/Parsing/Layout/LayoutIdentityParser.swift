@@ -6,6 +6,8 @@ struct LayoutIdentityParser {
     private let file: String
     private var block = IdentityBlock()
     private var sections: [Section] = []
+    /// How many lines the approver's position spans so far (a long position wraps under its label).
+    private var positionLines = 1
 
     private init(file: String) { self.file = file }
 
@@ -80,7 +82,9 @@ struct LayoutIdentityParser {
             if !consumed {
                 for chunk in line.chunks {
                     if chunk.start >= labelColumn - 2, sawLabel {
-                        if approverOpen { approverDetail(chunk.text, at: SourceLocation(line: line.number, column: chunk.start + 1)) }
+                        if approverOpen {
+                            approverDetail(chunk.text, at: SourceLocation(line: line.number, column: chunk.start + 1))
+                        }
                     } else if firstListIndex == nil, TextFolding.isUpperCase(chunk.text) {
                         agencyParts.append((chunk.text, line.number))
                         if agencyParts.count == 1 {
@@ -113,7 +117,11 @@ struct LayoutIdentityParser {
             if right.count == 1, abs(first.start - column) <= 2, Self.label(of: first) == nil { return first.text }
             return nil
         }
-        if index > 0, case .some(.some(let above)) = piece(lines[index - 1]) { title = above + " " + title }
+        if index > 0, case .some(.some(let above)) = piece(lines[index - 1]),
+            IdentityBlockParser.nipRange(in: above) == nil, above != block.approver.name
+        {
+            title = above + " " + title
+        }
         var below = index + 1
         while below < lines.count, below - index <= 3 {
             guard let result = piece(lines[below]) else { break }
@@ -167,7 +175,8 @@ struct LayoutIdentityParser {
         }
     }
 
-    /// A line on the approver's side: the position, the name, or "NIP …".
+    /// A line on the approver's side: the position, a wrapped line of the position right under it, the
+    /// name, or "NIP …".
     private mutating func approverDetail(_ text: String, at location: SourceLocation, isPosition: Bool = false) {
         if let range = IdentityBlockParser.nipRange(in: text) {
             block.approver.nip = NIP.digits(in: text[range])
@@ -176,6 +185,12 @@ struct LayoutIdentityParser {
             if !before.isEmpty, block.approver.name == nil { block.approver.name = before }
         } else if isPosition {
             block.approver.position = text
+        } else if block.approver.name == nil, let position = block.approver.position,
+            let positionLine = block.locations[.approver]?.line, location.line == positionLine + positionLines,
+            !PersonName.looksLikeName(text)
+        {
+            block.approver.position = position + " " + text
+            positionLines += 1
         } else if block.approver.name == nil {
             block.approver.name = text
         }
