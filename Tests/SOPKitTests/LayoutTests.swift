@@ -241,6 +241,16 @@ import Testing
         #expect(sop.steps.first?.duration?.minutes == 960)
     }
 
+    @Test(arguments: [
+        ("1. Persiapan", 1, 3), ("1.Persiapan", 1, 2), ("12 Menyusun", 12, 3), ("3) Rapat", 3, 3), ("2023", nil, nil),
+        ("1Persiapan", nil, nil), ("2 hari", 2, 2),
+    ] as [(String, Int?, Int?)])
+    func leadingStepNumbers(text: String, number: Int?, restStart: Int?) {
+        let found = LayoutTableParser.leadingNumber(text)
+        #expect(found?.0 == number)
+        #expect(found?.1 == restStart)
+    }
+
     @Test func detection() {
         #expect(!Fixtures.document(text: "No\tKegiatan\tWaktu\n1\tMenyiapkan\t2 hari\n").sops.contains { $0.format == .layout })
     }

@@ -56,17 +56,23 @@ struct LayoutHeader: Sendable {
         text.hasPrefix("(") && text.hasSuffix(")") && text.dropFirst().dropLast().allSatisfy(\.isNumber)
     }
 
-    /// Whether `line` is the line of a table header naming No and Kegiatan/Aktivitas.
+    /// Whether `line` is the line of a table header: it names Kegiatan/Aktivitas after No, or
+    /// Kegiatan/Aktivitas and two Mutu Baku columns (Kelengkapan, Waktu, Output, Keterangan).
     static func isAnchor(_ line: LayoutLine) -> Bool {
         var sawNumber = false
+        var sawActivity = false
+        var qualityLabels = 0
         for chunk in line.chunks {
             switch kind(of: chunk.text) {
             case .number: sawNumber = true
-            case .activity: return sawNumber
+            case .activity:
+                if sawNumber { return true }
+                sawActivity = true
+            case .requirements, .duration, .output, .notes: qualityLabels += 1
             default: continue
             }
         }
-        return false
+        return sawActivity && qualityLabels >= 2
     }
 
     /// Reads the header around the anchor line at `anchor`.
@@ -92,10 +98,25 @@ struct LayoutHeader: Sendable {
         var labels: [LayoutChunk] = anchorChunks.filter { kind(of: $0.text) != nil }
         var last = anchor
         var next = anchor + 1
-        while next < lines.count, next - anchor <= 4, !lines[next].isBlank {
+        while next < lines.count, next - anchor <= 4 {
+            if lines[next].isBlank {
+                let following = next + 1 < lines.count ? lines[next + 1].chunks : []
+                let qualityLabels = following.filter { chunk in
+                    switch kind(of: chunk.text) {
+                    case .requirements, .duration, .output, .notes: true
+                    default: false
+                    }
+                }
+                guard qualityLabels.count >= 2, !labels.contains(where: { label in
+                    qualityLabels.contains { kind(of: $0.text) == kind(of: label.text) }
+                }) else { break }
+                next += 1
+                continue
+            }
             let chunks = lines[next].chunks
             let belongs = chunks.allSatisfy { chunk in
                 if kind(of: chunk.text) != nil || isGroupLabel(chunk.text) || isColumnNumber(chunk.text) { return true }
+                if Mark.classify(chunk.text) != nil { return false }
                 if let activityLabel, chunk.start <= activityLabel.end { return false }
                 if StepNumber.parse(chunk.text) != nil { return false }
                 return !labels.contains { label in
@@ -112,7 +133,7 @@ struct LayoutHeader: Sendable {
         for index in first...last {
             for chunk in lines[index].chunks
             where !isGroupLabel(chunk.text) && !isColumnNumber(chunk.text)
-                && !(index < anchor && chunk.start < (activityLabel?.end ?? 0))
+                && !(index < anchor && chunk.start < (activityLabel?.end ?? 0) && kind(of: chunk.text) != .number)
             {
                 if let kind = kind(of: chunk.text) {
                     if let existing = columns.firstIndex(where: { $0.kind == kind }) {
@@ -138,6 +159,9 @@ struct LayoutHeader: Sendable {
             roles.append(LayoutText.join(fragments.map(\.text)))
             columns.append(LayoutColumn(
                 kind: .role(index), start: fragments.map(\.start).min() ?? 0, end: fragments.map(\.end).max() ?? 0))
+        }
+        if !columns.contains(where: { $0.kind == .number }) {
+            columns.append(LayoutColumn(kind: .number, start: 0, end: 1))
         }
         columns.sort { $0.center < $1.center }
         let anchorLine = lines[anchor]

@@ -116,12 +116,14 @@ struct LayoutTableParser {
             for (position, original) in line.chunks.enumerated() {
                 var pieces = [original]
                 if position == 0, original.start < numberCut, StepNumber.parse(original.text) == nil,
-                    let (value, rest) = StepNumber.leading(original.text)
+                    let (value, restStart) = Self.leadingNumber(original.text)
                 {
-                    let restStart = original.end - rest.unicodeScalars.count
+                    let scalars = Array(original.text.unicodeScalars)
                     pieces = [
                         LayoutChunk(text: String(value), start: original.start, end: original.start + 1),
-                        LayoutChunk(text: String(rest), start: restStart, end: original.end),
+                        LayoutChunk(
+                            text: String(String.UnicodeScalarView(scalars[restStart...])),
+                            start: original.start + restStart, end: original.end),
                     ]
                 }
                 for piece in pieces {
@@ -150,6 +152,24 @@ struct LayoutTableParser {
             rows.append(row)
             start = end
         }
+    }
+
+    /// A step number glued to the activity in one chunk: "1. Persiapan", "1.Persiapan", "1 Persiapan";
+    /// the number and the scalar offset where the activity starts.
+    static func leadingNumber(_ text: String) -> (Int, Int)? {
+        let scalars = Array(text.unicodeScalars)
+        var value = 0
+        var index = 0
+        while index < scalars.count, index < 3, ("0"..."9").contains(scalars[index]) {
+            value = value * 10 + Int(scalars[index].value - 0x30)
+            index += 1
+        }
+        guard index > 0 else { return nil }
+        let digitsEnd = index
+        if index < scalars.count, scalars[index] == "." || scalars[index] == ")" { index += 1 }
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        guard index > digitsEnd, index < scalars.count, scalars[index].properties.isAlphabetic else { return nil }
+        return (value, index)
     }
 
     /// The columns with Output and Keterangan moved by `shift` characters, as the page's durations moved.
