@@ -219,6 +219,9 @@ import Testing
                              Budi Santoso
                              NIP 19750603 200101 1 003
         Nama SOP             Pengelolaan Website
+        DASAR HUKUM :                         PERALATAN :
+        1. Undang-Undang Nomor 14 Tahun       1. Komputer
+           2008 tentang Keterbukaan           2. Jaringan internet
         No     Kegiatan          Operator        Kelengkapan    Waktu      Output
         1      Mengunggah berita                 Naskah         1 jam      Berita
         2      Memeriksa berita                  Berita         30 menit   Laporan
@@ -228,6 +231,8 @@ import Testing
         #expect(sop.agency == "Dinas Komunikasi dan Informatika Kabupaten Contoh")
         #expect(sop.title == "Pengelolaan Website")
         #expect(sop.approvedBy == Approver(position: "Kepala Dinas Komunikasi dan Informatika", name: "Budi Santoso", nip: "197506032001011003"))
+        #expect(sop.legalBasis.map(\.text) == ["Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan"])
+        #expect(sop.equipment == ["Komputer", "Jaringan internet"])
         #expect(sop.roles == ["Operator"])
         #expect(sop.steps.map { $0.duration?.minutes } == [60, 30])
     }

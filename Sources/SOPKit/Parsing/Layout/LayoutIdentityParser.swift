@@ -43,7 +43,7 @@ struct LayoutIdentityParser {
                 index += 1
                 continue
             }
-            if line.chunks.contains(where: { Self.label(of: $0)?.label.isList ?? false }) {
+            if !Self.listLabels(in: line).isEmpty {
                 firstListIndex = firstListIndex ?? index
                 index = readLists(lines, from: index)
                 continue
@@ -212,13 +212,9 @@ struct LayoutIdentityParser {
     /// Reads the lists labelled on `lines[start]` and the lines under them, up to the next list label
     /// or section; returns the index after them.
     private mutating func readLists(_ lines: [LayoutLine], from start: Int) -> Int {
-        let labels = lines[start].chunks.compactMap { chunk in
-            Self.label(of: chunk).flatMap { $0.label.isList ? (label: $0.label, chunk: chunk) : nil }
-        }
+        let labels = Self.listLabels(in: lines[start])
         var end = start + 1
-        while end < lines.count, Self.section(lines[end]) == nil,
-            !lines[end].chunks.contains(where: { Self.label(of: $0)?.label.isList ?? false })
-        {
+        while end < lines.count, Self.section(lines[end]) == nil, Self.listLabels(in: lines[end]).isEmpty {
             end += 1
         }
         let body = lines[(start + 1)..<end]
@@ -249,7 +245,7 @@ struct LayoutIdentityParser {
             var location = SourceLocation(line: lines[start].number, column: label.chunk.start + 1)
             if let first = side.first { location = SourceLocation(line: first.line, column: first.chunk.start + 1) }
             block.locations[Self.sopField(label.label)] = location
-            let inline = TextFolding.trim(label.chunk.text.unicodeScalars.count > 0 ? Self.label(of: label.chunk)!.rest : "")
+            let inline = TextFolding.trim(label.rest)
             var lineTexts = Self.subColumnLines(side)
             if !inline.isEmpty { lineTexts.insert(inline, at: 0) }
             let items = LayoutListReader.items(lineTexts)
@@ -263,6 +259,24 @@ struct LayoutIdentityParser {
             }
         }
         return end
+    }
+
+    /// The list labels of a line: strong ones ("Dasar Hukum", "Peralatan/Perlengkapan"), and beside a
+    /// strong one, weak ones standing alone ("Peralatan", "Pencatatan").
+    private static func listLabels(in line: LayoutLine) -> [(label: IdentityLabel, chunk: LayoutChunk, rest: Substring)] {
+        var labels: [(label: IdentityLabel, chunk: LayoutChunk, rest: Substring)] = []
+        var sawStrong = false
+        for chunk in line.chunks {
+            if let match = label(of: chunk), match.label.isList {
+                labels.append((match.label, chunk, match.rest))
+                sawStrong = true
+            } else if let weak = Vocabulary.identityLabel(at: chunk.text, allowWeakWithoutColon: true), weak.isWeak,
+                weak.label.isList, TextFolding.trim(weak.rest).isEmpty, TextFolding.key(chunk.text) != "keterangan"
+            {
+                labels.append((weak.label, chunk, weak.rest))
+            }
+        }
+        return sawStrong ? labels : []
     }
 
     /// The lines of one side of a paired list, read column by column when its items are set in two
