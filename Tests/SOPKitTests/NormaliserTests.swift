@@ -22,6 +22,8 @@ import Testing
         ("1 x 24 jam", 24, .hour, "PT24H", 1440),
         ("setengah hari", 0.5, .day, "P0.5D", 240),
         ("2 Jam", 2, .hour, "PT2H", 120),
+        ("30 menit - 3 Jam", 3, .hour, "PT3H", 180),
+        ("2 jam - 30 menit", 2, .hour, "PT2H", 120),
     ])
     func amounts(text: String, value: Double, unit: DurationUnit, iso: String, minutes: Int) throws {
         let duration = try #require(DurationParser.parse(text))
@@ -135,6 +137,7 @@ import Testing
         ("Peraturan Wali Kota Bandung Nomor 1 Tahun 2020 tentang SOP", "Peraturan Walikota", "1", 2020, "SOP"),
         ("Keputusan Menteri Dalam Negeri Nomor 050-5889 Tahun 2021 tentang Hasil Verifikasi", "Keputusan Menteri", "050-5889", 2021, "Hasil Verifikasi"),
         ("Peraturan Badan Pusat Statistik Nomor 5 Tahun 2023 tentang Organisasi", "Peraturan Badan", "5", 2023, "Organisasi"),
+        ("Peraturan LKPP Nomor 12 Tahun 2021 tentang Pedoman", "Peraturan Lembaga", "12", 2021, "Pedoman"),
     ])
     func references(text: String, kind: String, number: String, year: Int, subject: String) {
         let reference = LegalReferenceParser.parse(text)

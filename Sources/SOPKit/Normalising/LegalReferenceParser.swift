@@ -27,6 +27,7 @@ public enum LegalReferenceParser {
         ("keputusan walikota", "Keputusan Walikota"), ("keputusan wali kota", "Keputusan Walikota"),
         ("keputusan kepala", "Keputusan Kepala"), ("peraturan kepala", "Peraturan Kepala"),
         ("peraturan badan", "Peraturan Badan"), ("peraturan lembaga", "Peraturan Lembaga"),
+        ("peraturan lkpp", "Peraturan Lembaga"),
         ("keputusan", "Keputusan"), ("instruksi", "Instruksi"), ("surat edaran", "Surat Edaran"),
         ("peraturan", "Peraturan"),
     ]
