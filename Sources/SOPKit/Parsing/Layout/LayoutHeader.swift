@@ -6,10 +6,12 @@ enum LayoutColumnKind: Sendable, Hashable {
 /// A column of the procedure table: its kind and the span of its header label.
 struct LayoutColumn: Sendable, Hashable {
     var kind: LayoutColumnKind
-    /// The columns the header label covers.
+    /// The first character column of the header label.
     var start: Int
+    /// The character column just after the header label.
     var end: Int
 
+    /// The middle of the header label.
     var center: Int { (start + end) / 2 }
 }
 
