@@ -237,6 +237,19 @@ import Testing
         #expect(sop.steps.map { $0.duration?.minutes } == [60, 30])
     }
 
+    @Test func anIdentityBlockRepeatedOnEveryPageIsOneSOP() throws {
+        let first = Self.page("""
+        1     Menyiapkan dokumen                           Formulir       2 hari     Draf
+        """)
+        let second = Self.page("""
+        2     Memeriksa draf                               Draf           1 jam      Surat
+        """)
+        let document = Fixtures.document(text: first + "\n\u{0C}" + second)
+        try #require(document.sops.count == 1)
+        #expect(document.sops[0].steps.map(\.activity) == ["Menyiapkan dokumen", "Memeriksa draf"])
+        #expect(document.diagnostics.contains { $0.code == .repeatedHeaderMerged })
+    }
+
     @Test func aWaktuCellOneSpaceFromItsNeighbour() throws {
         let text = Self.page("""
         1     Menyiapkan dokumen                         Formulir teknis 2 hari   Draf

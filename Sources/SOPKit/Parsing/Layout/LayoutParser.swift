@@ -17,26 +17,47 @@ enum LayoutParser {
         return (sops, diagnostics)
     }
 
-    /// Each SOP starts on a page that holds "Nomor SOP" (or another strong identity label).
+    /// Each SOP starts on a page that holds "Nomor SOP", unless the number printed there is the one
+    /// of the SOP before (an identity block repeated at the top of every page).
     static func segments(_ lines: [LayoutLine]) -> [Range<Int>] {
         var starts: [Int] = []
+        var currentNumber: String?
         var index = 0
         while index < lines.count {
             let page = lines[index].page
             var end = index
-            var holdsIdentity = false
+            var pageNumber: String??
             while end < lines.count, lines[end].page == page {
-                if lines[end].chunks.contains(where: { Vocabulary.identityLabel(at: $0.text)?.label == .number && !(Vocabulary.identityLabel(at: $0.text)?.isWeak ?? true) }) {
-                    holdsIdentity = true
-                }
+                if pageNumber == nil, let number = sopNumber(on: lines[end]) { pageNumber = .some(number) }
                 end += 1
             }
-            if holdsIdentity || starts.isEmpty { starts.append(index) }
+            if starts.isEmpty {
+                starts.append(index)
+                currentNumber = pageNumber ?? nil
+            } else if let number = pageNumber, number == nil || number != currentNumber {
+                starts.append(index)
+                currentNumber = number
+            }
             index = end
         }
         return starts.enumerated().map { position, start in
             start..<(position + 1 < starts.count ? starts[position + 1] : lines.count)
         }
+    }
+
+    /// The value after a "Nomor SOP" label on `line` (nil inside when the value is empty), or nil when
+    /// the line has no such label.
+    private static func sopNumber(on line: LayoutLine) -> String?? {
+        for (position, chunk) in line.chunks.enumerated() {
+            guard let match = Vocabulary.identityLabel(at: chunk.text), match.label == .number, !match.isWeak else {
+                continue
+            }
+            let rest = TextFolding.trim(match.rest)
+            if !rest.isEmpty { return .some(TextFolding.key(rest)) }
+            let value = line.chunks[(position + 1)...].map(\.text).filter { $0 != ":" }.first
+            return .some(value.map { TextFolding.key($0) })
+        }
+        return nil
     }
 
     private static func parseSOP(_ lines: [LayoutLine], file: String, ordinal: Int, diagnostics: inout [Diagnostic]) -> SOP? {

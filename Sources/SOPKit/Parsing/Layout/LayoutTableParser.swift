@@ -66,8 +66,14 @@ struct LayoutTableParser {
             if LayoutHeader.isAnchor(line) {
                 let all = Array(lines)
                 let repeated = LayoutHeader.read(all, anchor: index - lines.startIndex)
-                let firstHeaderLine = all[repeated.lines.lowerBound].number
-                pageLines.removeAll { $0.number >= firstHeaderLine }
+                if pageLines.contains(where: { !$0.isBlank }) {
+                    parser.table.diagnostics.append(Diagnostic(
+                        .lineOutsideSteps,
+                        "lines above the table header repeated at line \(line.number) belong to no step; ignored",
+                        file: file, at: SourceLocation(line: pageLines.first { !$0.isBlank }!.number, column: 1),
+                        severity: .note))
+                }
+                pageLines.removeAll()
                 parser.table.diagnostics.append(Diagnostic(
                     .repeatedHeaderMerged,
                     "table header repeated at line \(line.number) (after a page break) merged with the header at line \(header.location.line)",
