@@ -196,7 +196,7 @@ struct OCRTableParser {
             blockSteps(lines)
             return
         }
-        var numbered = Self.numberedRows(all)
+        let numbered = Self.numberedRows(all)
         let verbStarts = all.indices.filter { Self.startsWithVerb(all, at: $0) }
         var starts: [(index: Int, number: Int, token: Int, recovered: Bool)] = []
         var previousIndex = -1
