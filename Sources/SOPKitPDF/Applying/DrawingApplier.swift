@@ -83,7 +83,7 @@ public enum DrawingApplier {
     }
 
     /// The SOP's role for each drawn column: by name (RoleMatcher), or by position when the counts
-    /// agree; nil when neither works.
+    /// agree and at least half of the columns match by name in place; nil when neither works.
     static func matchedRoles(_ drawn: [String], to roles: [String]) -> [String]? {
         guard !roles.isEmpty else { return nil }
         let matcher = RoleMatcher(roles: roles)
@@ -91,7 +91,9 @@ public enum DrawingApplier {
         if indices.allSatisfy({ $0 != nil }), Set(indices.compactMap { $0 }).count == drawn.count {
             return indices.map { roles[$0!] }
         }
-        return roles.count == drawn.count ? roles : nil
+        guard roles.count == drawn.count else { return nil }
+        let sameNames = indices.enumerated().filter { $0.element == $0.offset }.count
+        return sameNames * 2 >= drawn.count ? roles : nil
     }
 
     /// A question from a decision's activity when the text gave none: the activity ending in "?".

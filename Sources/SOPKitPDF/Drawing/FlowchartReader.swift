@@ -77,7 +77,7 @@ public enum FlowchartReader {
                 nodes.append(Node(page: page.number, symbol: symbol, step: row.number, column: column, table: table))
             }
             let pageNodes = firstNode..<nodes.count
-            let labels = page.words.filter { ["ya", "tidak"].contains(TableGrid.key($0.text).trimmingCharacters(in: ".,")) && grid.roleZone.contains($0.box.centre.x) && $0.box.minY >= grid.bodyTop - 2 }
+            let labels = page.words.filter { ["ya", "tidak"].contains(TableGrid.key($0.text).trimmingCharacters(in: ".,")) && grid.roleZone.contains($0.box.centre.x) && $0.box.minY >= grid.bodyTop }
             var pageLinks: [Link] = []
             for line in joined(lines, symbols: nodes[pageNodes].map(\.symbol)) {
                 guard let from = nearest(line.start, in: pageNodes, nodes: nodes), let to = nearest(line.end, in: pageNodes, nodes: nodes), from != to

@@ -35,7 +35,7 @@ public struct TableGrid: Sendable, Hashable {
     public var rows: [StepRow]
     /// The left and right ends of the role columns' zone.
     public var roleZone: ClosedRange<Double>
-    /// Where the table body starts (below the header).
+    /// Where the table body starts: below the header's last words.
     public var bodyTop: Double
     /// The No column's horizontal extent.
     public var numberColumn: ClosedRange<Double>
@@ -86,7 +86,9 @@ public struct TableGrid: Sendable, Hashable {
         let zoneLeft = roles.first.map { first in min(first.box.minX - 4, activity.box.maxX) } ?? activity.box.maxX
         let numberColumn = (numberHeader.box.minX - 15)...(numberHeader.box.maxX + 15)
         let rows = stepRows(in: words, numberColumn: numberColumn, below: bodyTop - 1)
-        return TableGrid(roles: roles, rows: rows, roleZone: zoneLeft...qualityLeft, bodyTop: bodyTop, numberColumn: numberColumn)
+        let headerBottom = words.filter { $0.box.minY >= activity.box.minY - 1 && $0.box.minY < bodyTop - 0.5 && $0.box.maxX < qualityLeft }.map(\.box.maxY).max()
+            ?? activity.box.maxY
+        return TableGrid(roles: roles, rows: rows, roleZone: zoneLeft...qualityLeft, bodyTop: headerBottom, numberColumn: numberColumn)
     }
 
     /// The step numbers printed in the No column below `top`.
@@ -134,7 +136,7 @@ public struct TableGrid: Sendable, Hashable {
 
     /// The step row nearest to `y`, or nil when `y` is above the body.
     public func row(at y: Double) -> StepRow? {
-        guard y >= bodyTop - 2 else { return nil }
+        guard y > bodyTop else { return nil }
         return rows.min { abs($0.box.centre.y - y) < abs($1.box.centre.y - y) }
     }
 
