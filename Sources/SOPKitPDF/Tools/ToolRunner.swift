@@ -84,7 +84,7 @@ public struct ToolRunner: Sendable {
                 let chunk = handle.availableData
                 if chunk.isEmpty { break }
                 if !state.appendOutput(chunk, limit: limits.outputBytes) {
-                    process.terminate()
+                    kill(process.processIdentifier, SIGKILL)
                 }
             }
         }
@@ -107,7 +107,8 @@ public struct ToolRunner: Sendable {
         readers.wait()
         let snapshot = state.snapshot()
         if snapshot.timedOut {
-            throw ToolError(message: "\(name) took longer than \(Int(limits.seconds)) s and was stopped")
+            let seconds = limits.seconds == limits.seconds.rounded() ? String(Int(limits.seconds)) : String(limits.seconds)
+            throw ToolError(message: "\(name) took longer than \(seconds) s and was stopped")
         }
         if snapshot.overflowed {
             throw ToolError(message: "\(name) wrote more than \(limits.outputBytes) bytes and was stopped")
