@@ -1,3 +1,4 @@
+import Foundation
 import SOPKit
 
 /// Sets the performers and decisions of SOPs read from a PDF after the flowchart drawn in it: each step
@@ -98,17 +99,8 @@ public enum DrawingApplier {
 
     /// A question from a decision's activity when the text gave none: the activity ending in "?".
     static func question(from activity: String) -> String {
-        let trimmed = TextFolding.collapseWhitespace(activity).trimmingCharacters(in: [".", " ", ";"])
+        let trimmed = TextFolding.collapseWhitespace(activity).trimmingCharacters(in: CharacterSet(charactersIn: ". ;"))
         guard !trimmed.isEmpty else { return "Disetujui?" }
         return trimmed.hasSuffix("?") ? trimmed : trimmed + "?"
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in characters: Set<Character>) -> String {
-        var text = Substring(self)
-        while let first = text.first, characters.contains(first) { text = text.dropFirst() }
-        while let last = text.last, characters.contains(last) { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One page as the flowchart reader needs it: its words and its drawn paths.
 public struct DrawingPage: Sendable {
     /// The 1-based page number.
@@ -77,7 +79,7 @@ public enum FlowchartReader {
                 nodes.append(Node(page: page.number, symbol: symbol, step: row.number, column: column, table: table))
             }
             let pageNodes = firstNode..<nodes.count
-            let labels = page.words.filter { ["ya", "tidak"].contains(TableGrid.key($0.text).trimmingCharacters(in: ".,")) && grid.roleZone.contains($0.box.centre.x) && $0.box.minY >= grid.bodyTop }
+            let labels = page.words.filter { ["ya", "tidak"].contains(TableGrid.key($0.text).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))) && grid.roleZone.contains($0.box.centre.x) && $0.box.minY >= grid.bodyTop }
             var pageLinks: [Link] = []
             for line in joined(lines, symbols: nodes[pageNodes].map(\.symbol)) {
                 guard let from = nearest(line.start, in: pageNodes, nodes: nodes), let to = nearest(line.end, in: pageNodes, nodes: nodes), from != to
@@ -223,14 +225,5 @@ public enum FlowchartReader {
     private static func unique(_ edges: [DrawnEdge]) -> [DrawnEdge] {
         var seen: Set<DrawnEdge> = []
         return edges.filter { seen.insert($0).inserted }
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in characters: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, characters.contains(first) { text = text.dropFirst() }
-        while let last = text.last, characters.contains(last) { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A point on a page, in PDF points from the top-left corner (x to the right, y down).
 public struct Point: Sendable, Hashable {
     /// Horizontal position.
@@ -82,6 +84,7 @@ public struct Box: Sendable, Hashable {
 
 /// An affine transform as SVG writes it: `matrix(a,b,c,d,e,f)` maps (x, y) to (a·x + c·y + e, b·x + d·y + f).
 public struct AffineTransform: Sendable, Hashable {
+    /// The linear part (a, b, c, d) and the translation (e, f).
     public var a: Double, b: Double, c: Double, d: Double, e: Double, f: Double
 
     /// The identity.
@@ -110,7 +113,7 @@ public struct AffineTransform: Sendable, Hashable {
         var result = AffineTransform.identity
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
-            let name = rest[..<open].trimmingCharacters(in: " ,\t\n")
+            let name = rest[..<open].trimmingCharacters(in: CharacterSet(charactersIn: " ,\t\n"))
             let numbers = PathData.numbers(in: rest[rest.index(after: open)..<close])
             let step: AffineTransform
             switch (name, numbers.count) {
@@ -125,14 +128,5 @@ public struct AffineTransform: Sendable, Hashable {
             rest = rest[rest.index(after: close)...]
         }
         return result
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in characters: String) -> Substring {
-        var text = self
-        while let first = text.first, characters.contains(first) { text = text.dropFirst() }
-        while let last = text.last, characters.contains(last) { text = text.dropLast() }
-        return text
     }
 }

@@ -49,7 +49,7 @@ public enum PathData {
             if !current.points.isEmpty { result.append(current) }
             current = Subpath(points: [], isClosed: false)
         }
-        while true {
+        reading: while true {
             if let letter = scanner.command() {
                 command = letter
                 if letter == UInt8(ascii: "Z") || letter == UInt8(ascii: "z") {
@@ -69,37 +69,36 @@ public enum PathData {
             }
             switch command | 0x20 {
             case UInt8(ascii: "m"):
-                guard let target = point() else { return result + (current.points.isEmpty ? [] : [current]) }
+                guard let target = point() else { break reading }
                 finish()
                 current.points = [target]
                 position = target
                 start = target
                 command = relative ? UInt8(ascii: "l") : UInt8(ascii: "L")
             case UInt8(ascii: "l"), UInt8(ascii: "t"):
-                guard let target = point() else { return result + (current.points.isEmpty ? [] : [current]) }
+                guard let target = point() else { break reading }
                 current.points.append(target)
                 position = target
             case UInt8(ascii: "h"):
-                guard let x = scanner.number() else { return result + (current.points.isEmpty ? [] : [current]) }
+                guard let x = scanner.number() else { break reading }
                 position = Point(x: (relative ? position.x : 0) + x, y: position.y)
                 current.points.append(position)
             case UInt8(ascii: "v"):
-                guard let y = scanner.number() else { return result + (current.points.isEmpty ? [] : [current]) }
+                guard let y = scanner.number() else { break reading }
                 position = Point(x: position.x, y: (relative ? position.y : 0) + y)
                 current.points.append(position)
             case UInt8(ascii: "c"), UInt8(ascii: "s"), UInt8(ascii: "q"):
                 let count = command | 0x20 == UInt8(ascii: "c") ? 3 : 2
                 var points: [Point] = []
                 for _ in 0..<count {
-                    guard let next = point() else { return result + (current.points.isEmpty ? [] : [current]) }
+                    guard let next = point() else { break reading }
                     points.append(next)
                 }
                 current.points += points
                 current.curveCount += 1
                 position = points[points.count - 1]
             default:
-                finish()
-                return result
+                break reading
             }
         }
         finish()

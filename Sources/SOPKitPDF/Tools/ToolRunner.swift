@@ -52,7 +52,7 @@ public struct ToolRunner: Sendable {
         }
         let result = try run(executable: executable, arguments, name: tool.rawValue)
         guard result.status == 0 else {
-            let detail = result.errorText.split(separator: "\n").first.map { ": \($0)" } ?? ""
+            let detail = result.errorText.split(separator: "\n").last.map { ": \($0)" } ?? ""
             throw ToolError(message: "\(tool.rawValue) failed with status \(result.status)\(detail)")
         }
         return result.output
