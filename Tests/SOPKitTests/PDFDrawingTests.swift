@@ -179,6 +179,24 @@ import Testing
         #expect(chart.edges.contains(DrawnEdge(from: 1, to: 2, label: nil, isDirected: true)))
     }
 
+    @Test func rulesSplitHeaderNamesReadAsOneBlock() throws {
+        var page = Self.syntheticPage(withRules: true)
+        for index in page.words.indices where ["Kepala", "Staf", "Umum"].contains(page.words[index].text) {
+            page.words[index].block = 4
+        }
+        #expect(TableGrid.find(in: page.words)?.roles.map(\.name) == ["Kepala Staf Umum"], "one block, one column by the words alone")
+        let chart = try #require(FlowchartReader.read([page]).first)
+        #expect(chart.roleNames == ["Kepala", "Staf Umum"])
+        #expect(chart.steps.map(\.roleNames) == [["Staf Umum"], ["Kepala"], ["Kepala"]])
+    }
+
+    @Test func repeatedOutlinesAreOneSymbol() {
+        let outline = Self.rectangle(10, 10, 40, 20)
+        let filled = DrawnPath(subpaths: [outline], paint: Paint(filledDark: true, stroked: false))
+        let stroked = DrawnPath(subpaths: [outline], paint: Paint(filledDark: false, stroked: true))
+        #expect(SymbolClassifier.classify([filled, stroked]).symbols.count == 1)
+    }
+
     @Test func unlabelledBranchesAreReadByDirection() throws {
         var page = Self.syntheticPage(withRules: false)
         page.words.removeAll { ["Ya", "Tidak"].contains($0.text) }

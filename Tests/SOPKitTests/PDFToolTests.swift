@@ -67,7 +67,7 @@ import Testing
     static func popplerOnlyPath() throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sopkit-bin-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for tool in [ExternalTool.pdftotext, .pdftocairo, .pdfinfo, .pdftoppm] {
+        for tool in [ExternalTool.pdftotext, .pdftocairo, .pdftoppm] {
             let target = try #require(tool.locate())
             try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent(tool.rawValue).path, withDestinationPath: target)
         }

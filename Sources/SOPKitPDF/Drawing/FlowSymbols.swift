@@ -113,7 +113,16 @@ public enum SymbolClassifier {
                 lines.append(FlowLine(points: line, isDirected: false))
             }
         }
-        return (symbols, lines)
+        return (unique(symbols), lines)
+    }
+
+    /// `symbols` without repeats: a shape filled by one path and outlined by another is one symbol.
+    static func unique(_ symbols: [FlowSymbol]) -> [FlowSymbol] {
+        var result: [FlowSymbol] = []
+        for symbol in symbols where !result.contains(where: { $0.kind == symbol.kind && $0.box.contains(symbol.box, tolerance: 1) && symbol.box.contains($0.box, tolerance: 1) }) {
+            result.append(symbol)
+        }
+        return result
     }
 
     /// Whether a subpath is a small filled triangle.

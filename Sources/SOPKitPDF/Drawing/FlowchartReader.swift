@@ -64,8 +64,10 @@ public enum FlowchartReader {
         var links: [Link] = []
         var tableRoles: [[String]] = []
         var lastStep = 0
-        for (page, grid) in zip(pages, grids) {
-            guard let grid, !grid.roles.isEmpty else { continue }
+        for (page, found) in zip(pages, grids) {
+            guard let found else { continue }
+            let grid = found.splitting(atRules: verticalRules(in: page.paths, crossing: found))
+            guard !grid.roles.isEmpty else { continue }
             if tableRoles.isEmpty || (grid.rows.first?.number == 1 && lastStep > 0) {
                 tableRoles.append(grid.roles.map(\.name))
             }
@@ -135,6 +137,15 @@ public enum FlowchartReader {
             }
         }
         return lines
+    }
+
+    /// The x positions of the thin vertical lines that cross the role header (the table's column rules).
+    static func verticalRules(in paths: [DrawnPath], crossing grid: TableGrid) -> [Double] {
+        guard let top = grid.roleWords.map(\.box.minY).min() else { return [] }
+        return paths.flatMap(\.subpaths).compactMap { subpath in
+            guard let box = subpath.box, box.width <= SymbolClassifier.barThickness, box.minY <= top, box.maxY >= grid.bodyTop else { return nil }
+            return box.centre.x
+        }
     }
 
     /// The node of `range` whose symbol is nearest to `point`, when it touches it.

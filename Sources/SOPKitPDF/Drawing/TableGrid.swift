@@ -40,6 +40,9 @@ public struct TableGrid: Sendable, Hashable {
     /// The No column's horizontal extent.
     public var numberColumn: ClosedRange<Double>
 
+    /// The header words the role names were read from.
+    public var roleWords: [PageWord] = []
+
     /// Creates a grid.
     public init(roles: [RoleColumn], rows: [StepRow], roleZone: ClosedRange<Double>, bodyTop: Double, numberColumn: ClosedRange<Double>) {
         self.roles = roles
@@ -88,7 +91,27 @@ public struct TableGrid: Sendable, Hashable {
         let rows = stepRows(in: words, numberColumn: numberColumn, below: bodyTop - 1)
         let headerBottom = words.filter { $0.box.minY >= activity.box.minY - 1 && $0.box.minY < bodyTop - 0.5 && $0.box.maxX < qualityLeft }.map(\.box.maxY).max()
             ?? activity.box.maxY
-        return TableGrid(roles: roles, rows: rows, roleZone: zoneLeft...qualityLeft, bodyTop: headerBottom, numberColumn: numberColumn)
+        var grid = TableGrid(roles: roles, rows: rows, roleZone: zoneLeft...qualityLeft, bodyTop: headerBottom, numberColumn: numberColumn)
+        grid.roleWords = roleWords
+        return grid
+    }
+
+    /// The grid with its role columns cut at the vertical ruling lines at `rules` (x positions), when
+    /// that gives more columns than the header words alone (two columns' names read as one block).
+    public func splitting(atRules rules: [Double]) -> TableGrid {
+        let cuts = rules.filter { roleZone.contains($0) }.sorted()
+        guard !cuts.isEmpty else { return self }
+        var groups: [Int: [PageWord]] = [:]
+        for word in roleWords {
+            groups[cuts.firstIndex { word.box.centre.x < $0 } ?? cuts.count, default: []].append(word)
+        }
+        guard groups.count > roles.count else { return self }
+        var grid = self
+        grid.roles = groups.keys.sorted().map { key in
+            let words = groups[key]!
+            return Self.columns(of: words.map { PageWord(text: $0.text, box: $0.box, block: 0) })[0]
+        }
+        return grid
     }
 
     /// The step numbers printed in the No column below `top`.

@@ -29,12 +29,13 @@ public struct PDFReader: Sendable {
 
     /// Reads the PDF at `path`; throws when it is too large or a poppler tool is missing or fails.
     public func read(_ path: String) throws(ToolError) -> PDFContent {
+        let argument = path.hasPrefix("-") ? "./" + path : path
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= Self.maximumSize else {
             throw ToolError(message: "\(path) is larger than \(Self.maximumSize >> 20) MiB; PDFs that large are not read")
         }
-        let layout = String(decoding: try runner.run(.pdftotext, ["-layout", "-enc", "UTF-8", path, "-"]), as: UTF8.self)
-        let boxes = try runner.run(.pdftotext, ["-bbox-layout", "-enc", "UTF-8", path, "-"])
+        let layout = String(decoding: try runner.run(.pdftotext, ["-layout", "-enc", "UTF-8", argument, "-"]), as: UTF8.self)
+        let boxes = try runner.run(.pdftotext, ["-bbox-layout", "-enc", "UTF-8", argument, "-"])
         guard let wordPages = WordBoxes.pages(in: boxes) else {
             throw ToolError(message: "pdftotext -bbox-layout gave unreadable output for \(path)")
         }
@@ -44,7 +45,7 @@ public struct PDFReader: Sendable {
         for page in wordPages where page.words.isEmpty && page.number <= pageTexts.count {
             let location = SourceLocation(line: lineNumber(ofPage: page.number, in: pageTexts), column: 1)
             do {
-                pageTexts[page.number - 1] = try recognise(page: page.number, of: path)
+                pageTexts[page.number - 1] = try recognise(page: page.number, of: argument)
                 diagnostics.append(Diagnostic(.pageReadByOCR, "page \(page.number) has no text layer; it was read by OCR (tesseract -l ind)", file: path, at: location))
             } catch {
                 diagnostics.append(Diagnostic(.pageWithoutText, "page \(page.number) has no text layer and was not read: \(error.message)", file: path, at: location))
@@ -55,8 +56,8 @@ public struct PDFReader: Sendable {
         var pages: [DrawingPage] = []
         for page in wordPages {
             var paths: [DrawnPath] = []
-            if page.number >= firstTablePage, grids[page.number - 1] != nil, runner.has(.pdftocairo) {
-                let svg = try runner.run(.pdftocairo, ["-svg", "-f", String(page.number), "-l", String(page.number), path, "-"])
+            if page.number >= firstTablePage, grids[page.number - 1] != nil {
+                let svg = try runner.run(.pdftocairo, ["-svg", "-f", String(page.number), "-l", String(page.number), argument, "-"])
                 paths = SVGReader.paths(in: svg) ?? []
             }
             pages.append(DrawingPage(number: page.number, words: page.words, paths: paths))

@@ -2,12 +2,12 @@ import Foundation
 
 /// A program SOPKit runs to read PDFs, and the Debian package that installs it.
 public enum ExternalTool: String, Sendable, CaseIterable {
-    case pdftotext, pdftocairo, pdfinfo, pdftoppm, tesseract
+    case pdftotext, pdftocairo, pdftoppm, tesseract
 
     /// The Debian packages to install for the tool.
     public var debianPackages: [String] {
         switch self {
-        case .pdftotext, .pdftocairo, .pdfinfo, .pdftoppm: ["poppler-utils"]
+        case .pdftotext, .pdftocairo, .pdftoppm: ["poppler-utils"]
         case .tesseract: ["tesseract-ocr", "tesseract-ocr-ind"]
         }
     }
