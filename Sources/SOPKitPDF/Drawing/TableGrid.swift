@@ -72,9 +72,9 @@ public struct TableGrid: Sendable, Hashable {
         }
         guard let numberHeader, let qualityLeft = qualityWords.map(\.box.minX).min() else { return nil }
         let groupLabels: Set<String> = ["pelaksana", "mutu", "baku"]
-        let bodyTop = words.filter {
+        let firstRowTop = words.filter {
             $0.box.minY > activity.box.maxY + 1 && $0.box.minX >= numberHeader.box.minX - 15 && $0.box.minX < activity.box.minX
-                && !($0.text.hasPrefix("(") && $0.text.hasSuffix(")"))
+                && !isColumnNumber($0.text)
         }.map(\.box.minY).min() ?? activity.box.maxY + 1
         let pelaksana = words.first {
             key($0.text) == "pelaksana" && $0.box.maxY <= activity.box.maxY && $0.box.minY > activity.box.minY - 40
@@ -82,15 +82,15 @@ public struct TableGrid: Sendable, Hashable {
         }
         let headerTop = pelaksana.map { $0.box.maxY - 1 } ?? activity.box.minY - 12
         let roleWords = words.filter {
-            $0.box.minY >= headerTop && $0.box.maxY <= bodyTop + 0.5 && $0.box.centre.x > activity.box.maxX
-                && $0.box.maxX < qualityLeft && !groupLabels.contains(key($0.text)) && !($0.text.hasPrefix("(") && $0.text.hasSuffix(")"))
+            $0.box.minY >= headerTop && $0.box.maxY <= firstRowTop + 0.5 && $0.box.centre.x > activity.box.maxX
+                && $0.box.maxX < qualityLeft && !groupLabels.contains(key($0.text)) && !isColumnNumber($0.text)
         }
         let roles = columns(of: roleWords)
         let zoneLeft = roles.first.map { first in min(first.box.minX - 4, activity.box.maxX) } ?? activity.box.maxX
         let numberColumn = (numberHeader.box.minX - 15)...(numberHeader.box.maxX + 15)
-        let rows = stepRows(in: words, numberColumn: numberColumn, below: bodyTop - 1)
-        let headerBottom = words.filter { $0.box.minY >= activity.box.minY - 1 && $0.box.minY < bodyTop - 0.5 && $0.box.maxX < qualityLeft }.map(\.box.maxY).max()
-            ?? activity.box.maxY
+        let rows = stepRows(in: words, numberColumn: numberColumn, below: firstRowTop - 1)
+        let headerBottom = words.filter { $0.box.minY >= activity.box.minY - 1 && $0.box.minY < firstRowTop - 0.5 && $0.box.maxX < qualityLeft }
+            .map(\.box.maxY).max() ?? activity.box.maxY
         var grid = TableGrid(roles: roles, rows: rows, roleZone: zoneLeft...qualityLeft, bodyTop: headerBottom, numberColumn: numberColumn)
         grid.roleWords = roleWords
         return grid
@@ -133,10 +133,8 @@ public struct TableGrid: Sendable, Hashable {
         groups.sort { ($0.map(\.box.minX).min() ?? 0) < ($1.map(\.box.minX).min() ?? 0) }
         var merged: [[PageWord]] = []
         for group in groups {
-            let box = Box(enclosing: group.flatMap { [Point(x: $0.box.minX, y: $0.box.minY), Point(x: $0.box.maxX, y: $0.box.maxY)] })!
-            if let last = merged.last, let lastBox = Box(enclosing: last.flatMap { [Point(x: $0.box.minX, y: $0.box.minY), Point(x: $0.box.maxX, y: $0.box.maxY)] }),
-                min(box.maxX, lastBox.maxX) - max(box.minX, lastBox.minX) > 1
-            {
+            let box = enclosing(group)
+            if let last = merged.last, min(box.maxX, enclosing(last).maxX) - max(box.minX, enclosing(last).minX) > 1 {
                 merged[merged.count - 1] += group
             } else {
                 merged.append(group)
@@ -146,9 +144,18 @@ public struct TableGrid: Sendable, Hashable {
             let ordered = group.sorted { lhs, rhs in
                 abs(lhs.box.centre.y - rhs.box.centre.y) > 3 ? lhs.box.centre.y < rhs.box.centre.y : lhs.box.minX < rhs.box.minX
             }
-            let box = Box(enclosing: group.flatMap { [Point(x: $0.box.minX, y: $0.box.minY), Point(x: $0.box.maxX, y: $0.box.maxY)] })!
-            return RoleColumn(name: ordered.map(\.text).joined(separator: " "), box: box)
+            return RoleColumn(name: ordered.map(\.text).joined(separator: " "), box: enclosing(group))
         }
+    }
+
+    /// The box around `words` (which are not empty).
+    private static func enclosing(_ words: [PageWord]) -> Box {
+        Box(enclosing: words.flatMap { [Point(x: $0.box.minX, y: $0.box.minY), Point(x: $0.box.maxX, y: $0.box.maxY)] })!
+    }
+
+    /// Whether a header word is a column number of the form "(1)", "(2)", … printed under the headers.
+    private static func isColumnNumber(_ text: String) -> Bool {
+        text.hasPrefix("(") && text.hasSuffix(")")
     }
 
     /// The index of the role column nearest to `x`, or nil when `x` is outside the role zone.
