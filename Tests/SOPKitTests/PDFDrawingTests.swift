@@ -190,6 +190,14 @@ import Testing
         #expect(chart.steps.map(\.roleNames) == [["Staf Umum"], ["Kepala"], ["Kepala"]])
     }
 
+    @Test func tallRoleNamesWithoutAPelaksanaLabel() throws {
+        var page = Self.syntheticPage(withRules: false)
+        page.words.removeAll { $0.text == "Pelaksana" }
+        page.words += [Self.word("Kepala", 270, 32, block: 6), Self.word("dari", 40, 30, block: 20), Self.word("pegawai", 200, 30, block: 20)]
+        let grid = try #require(TableGrid.find(in: page.words))
+        #expect(grid.roles.map(\.name) == ["Kepala", "Kepala Staf Umum"], "a name's first line far above, a paragraph left out")
+    }
+
     @Test func repeatedOutlinesAreOneSymbol() {
         let outline = Self.rectangle(10, 10, 40, 20)
         let filled = DrawnPath(subpaths: [outline], paint: Paint(filledDark: true, stroked: false))

@@ -81,9 +81,11 @@ public struct TableGrid: Sendable, Hashable {
                 && $0.box.minX > activity.box.maxX && $0.box.maxX < qualityLeft
         }
         let headerTop = pelaksana.map { $0.box.maxY - 1 } ?? activity.box.minY - 12
+        let blocksBeyondRoles = Set(words.filter { $0.box.centre.x <= activity.box.maxX || $0.box.maxX >= qualityLeft }.map(\.block))
         let roleWords = words.filter {
-            $0.box.minY >= headerTop && $0.box.maxY <= firstRowTop + 0.5 && $0.box.centre.x > activity.box.maxX
-                && $0.box.maxX < qualityLeft && !groupLabels.contains(key($0.text)) && !isColumnNumber($0.text)
+            $0.box.maxY <= firstRowTop + 0.5 && $0.box.centre.x > activity.box.maxX && $0.box.maxX < qualityLeft
+                && !groupLabels.contains(key($0.text)) && !isColumnNumber($0.text)
+                && ($0.box.minY >= headerTop || (pelaksana == nil && $0.box.minY >= activity.box.minY - 30 && !blocksBeyondRoles.contains($0.block)))
         }
         let roles = columns(of: roleWords)
         let zoneLeft = roles.first.map { first in min(first.box.minX - 4, activity.box.maxX) } ?? activity.box.maxX
