@@ -166,7 +166,7 @@ final class BatchImporter: @unchecked Sendable {
     private func prepare(_ path: String, fingerprint: (modified: Int, size: Int)?) -> Prepared {
         let document: SOPDocument
         do {
-            document = Validator.validate(SOPKit.parse(try FileSystem.read(path), file: path))
+            document = Validator.validate(try Inputs.document(atPath: path))
         } catch {
             let diagnostic = Diagnostic(.unreadableInput, error.message, file: path, at: .wholeFile)
             return Prepared(path: path, fingerprint: fingerprint, document: SOPDocument(source: path, sops: [], diagnostics: [diagnostic]),

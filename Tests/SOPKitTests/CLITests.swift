@@ -102,22 +102,23 @@ import Testing
         let console = RecordingConsole()
         let code = console.run(["import", "corpus", "--out", out.path])
         #expect(code == 1, "some corpus inputs have errors")
-        #expect(console.output.hasPrefix("imported \(Fixtures.corpusInputs.count) files:"))
+        let allInputs = (Fixtures.corpusInputs + Fixtures.corpusPDFs).sorted()
+        #expect(console.output.hasPrefix("imported \(allInputs.count) files:"))
         let report = try #require(try JSONSerialization.jsonObject(
             with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
         let inputs = try #require(report["inputs"] as? [[String: Any]])
-        #expect(inputs.map { $0["file"] as? String } == Fixtures.corpusInputs.map { Optional($0) })
+        #expect(inputs.map { $0["file"] as? String } == allInputs.map { Optional($0) })
         for input in inputs {
             #expect(["ok", "warnings", "failed"].contains(input["status"] as? String))
         }
         let sops = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("sops").path)
-        let sopCount = Fixtures.corpusInputs.reduce(0) { $0 + Fixtures.document($1).sops.count }
+        let sopCount = allInputs.reduce(0) { $0 + Fixtures.document($1).sops.count }
         #expect(sops.filter { $0.hasSuffix(".json") }.count == sopCount)
         #expect(sops.filter { $0.hasSuffix(".md") }.count == sopCount)
         #expect(sops.filter { $0.hasSuffix(".csv") }.count == sopCount)
         #expect(!sops.contains { $0.hasPrefix(".") }, "no temporary file left behind")
         let steps = try String(contentsOf: out.appendingPathComponent("steps.csv"), encoding: .utf8)
-        let stepCount = Fixtures.corpusInputs.reduce(0) { $0 + Fixtures.document($1).sops.reduce(0) { $0 + $1.steps.count } }
+        let stepCount = allInputs.reduce(0) { $0 + Fixtures.document($1).sops.reduce(0) { $0 + $1.steps.count } }
         #expect(try CSVReader.rows(steps).count == stepCount + 1)
     }
 
@@ -127,7 +128,8 @@ import Testing
         #expect(RecordingConsole().run(["import", "corpus", "--out", one.path, "--jobs", "1", "--quiet"]) == 1)
         let console = RecordingConsole()
         #expect(console.run(["import", "corpus", "--out", four.path, "--jobs", "4"]) == 1)
-        #expect(console.error.contains("import: \(Fixtures.corpusInputs.count)/\(Fixtures.corpusInputs.count) files"))
+        let inputCount = Fixtures.corpusInputs.count + Fixtures.corpusPDFs.count
+        #expect(console.error.contains("import: \(inputCount)/\(inputCount) files"))
         let names = try FileManager.default.subpathsOfDirectory(atPath: one.path).sorted()
         #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: four.path).sorted()))
         for name in names where !FileSystemProbe.isDirectory(one.appendingPathComponent(name).path) {
@@ -137,7 +139,7 @@ import Testing
         #expect(names.contains("report.md"))
         let resumed = RecordingConsole()
         #expect(resumed.run(["import", "corpus", "--out", one.path, "--resume", "--quiet"]) == 1)
-        #expect(resumed.output.contains("\(Fixtures.corpusInputs.count) unchanged since the last run"))
+        #expect(resumed.output.contains("\(inputCount) unchanged since the last run"))
         #expect(resumed.error.isEmpty)
         #expect(RecordingConsole().run(["import", "corpus", "--out", one.path, "--jobs", "0"]) == 2)
     }

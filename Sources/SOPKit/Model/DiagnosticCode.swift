@@ -19,6 +19,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case listItemsSplit = "SOP013"
     case ocrWordRepaired = "SOP014"
     case stepsFromNarrative = "SOP015"
+    case pageReadByOCR = "SOP020"
+    case pageWithoutText = "SOP021"
+    case drawingNotApplied = "SOP022"
+    case rolesFromDrawing = "SOP023"
 
     // Identity block.
     case missingTitle = "SOP100"
@@ -67,9 +71,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     public var defaultSeverity: Severity {
         switch self {
         case .decodedAsWindows1252, .decodedAsUTF16WithoutBOM, .rowRealigned, .repeatedHeaderMerged,
-            .listItemsSplit, .unparsedLegalReference, .ocrWordRepaired, .stepsFromNarrative, .totalTime:
+            .listItemsSplit, .unparsedLegalReference, .ocrWordRepaired, .stepsFromNarrative, .totalTime,
+            .pageReadByOCR, .rolesFromDrawing:
             .note
-        case .lineOutsideSteps, .missingIdentityField, .unreadableDate, .markerOutsideRoles, .noPerformer,
+        case .pageWithoutText, .drawingNotApplied, .lineOutsideSteps, .missingIdentityField, .unreadableDate, .markerOutsideRoles, .noPerformer,
             .missingDuration, .zeroDuration, .implausibleDuration, .missingRequirements, .missingOutput,
             .severalPerformers, .activityWithoutVerb, .outputUnrelatedToNextRequirements, .decisionWithOneBranch,
             .roleNeverActs:
@@ -99,6 +104,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .listItemsSplit: "list-items-split"
         case .ocrWordRepaired: "ocr-word-repaired"
         case .stepsFromNarrative: "steps-from-narrative"
+        case .pageReadByOCR: "page-read-by-ocr"
+        case .pageWithoutText: "page-without-text"
+        case .drawingNotApplied: "drawing-not-applied"
+        case .rolesFromDrawing: "roles-from-drawing"
         case .missingTitle: "missing-title"
         case .missingIdentityField: "missing-identity-field"
         case .unreadableDate: "unreadable-date"
