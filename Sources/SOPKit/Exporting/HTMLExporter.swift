@@ -35,6 +35,11 @@ public enum HTMLExporter {
 
     /// A complete HTML page (also well-formed XML) with `style` inline and `policy` as its CSP.
     static func page(title: String, style: String, body: String, policy: String = sheetPolicy) -> String {
+        pageStart(title: title, style: style, policy: policy) + body + pageEnd
+    }
+
+    /// A page up to its body's content.
+    static func pageStart(title: String, style: String, policy: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="id">
@@ -48,11 +53,12 @@ public enum HTMLExporter {
         </style>
         </head>
         <body>
-        \(body)</body>
-        </html>
 
         """
     }
+
+    /// A page after its body's content.
+    static let pageEnd = "</body>\n</html>\n"
 
     // MARK: The sheet
 
