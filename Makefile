@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/sopkit
 
-.PHONY: build run test check-schema check-sarif clean
+.PHONY: build run test check-schema check-sarif check-html check-bpmn clean
 
 build:
 	$(SWIFT) build -c release --product sopkit
@@ -31,6 +31,18 @@ check-schema:
 # SCRATCH_PATH, when set, is the build folder for `swift build --scratch-path`.
 check-sarif:
 	SWIFT="$(SWIFT)" scripts/check-sarif $(if $(SCRATCH_PATH),--scratch-path "$(SCRATCH_PATH)")
+
+# Renders the HTML sheet of every corpus SOP and the import index in headless Chromium (installed
+# with apt-get when missing), saves screenshots in out/check-html/ and asserts from the laid-out DOM
+# that each step's symbol sits in its performer's lane and nothing overflows the A4 landscape page.
+# Needs a browser (and the network to install one), so it is not part of `make test`.
+check-html:
+	SWIFT="$(SWIFT)" scripts/check-html $(if $(SCRATCH_PATH),--scratch-path "$(SCRATCH_PATH)")
+
+# Parses the BPMN of every corpus SOP with SpiffWorkflow (installed with pip when missing) with its
+# BPMN 2.0 schema validation on, and runs each process to its end event, every rejected branch once.
+check-bpmn:
+	SWIFT="$(SWIFT)" scripts/check-bpmn $(if $(SCRATCH_PATH),--scratch-path "$(SCRATCH_PATH)")
 
 clean:
 	rm -rf .build out

@@ -160,7 +160,7 @@ public enum HTMLExporter {
             html += "</svg>"
         }
         for label in cell.labels {
-            html += "<span class=\"branch \(label.besideSymbol ? "side" : "below")\">\(HTMLEscaping.escape(label.text))</span>"
+            html += "<span class=\"branch \(label.placement.rawValue)\">\(HTMLEscaping.escape(label.text))</span>"
         }
         if let node = cell.node {
             var classes = ["symbol", node.symbol.rawValue]
@@ -232,9 +232,10 @@ public enum HTMLExporter {
         .symbol.decision span { transform: rotate(-45deg); }
         .symbol.unknown { border-style: dashed; background: #fff4d6; }
         .symbol.secondary { border-style: dotted; }
-        .branch { position: absolute; font-size: 8px; line-height: 1; background: #fff; white-space: nowrap; }
-        .branch.below { left: 52%; bottom: 2px; }
-        .branch.side { right: 2px; top: calc(50% - 11px); }
+        .branch { position: absolute; font-size: 7px; line-height: 1; white-space: nowrap; }
+        .branch.below { left: calc(50% + 3px); bottom: 2px; }
+        .branch.side { left: calc(50% + 16px); top: calc(50% - 10px); }
+        .branch.end { right: 1px; top: calc(50% + 3px); }
         tr.total td { font-weight: bold; }
         .legend { font-size: 9px; }
         .legend .key { display: inline-block; width: 18px; height: 10px; border: 1px solid #000; vertical-align: middle; margin-left: 8px; }

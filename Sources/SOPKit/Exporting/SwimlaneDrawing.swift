@@ -51,11 +51,20 @@ struct SwimlaneDrawing {
         var dotted = false
     }
 
+    /// Where a label sits in its cell.
+    enum Placement: String, Hashable {
+        /// Beside the line leaving the symbol at the bottom.
+        case below
+        /// Above the line leaving the symbol at the side.
+        case side
+        /// Under the arrow that leaves the procedure, at the cell's right edge.
+        case end
+    }
+
     /// A small text next to a line ("Ya", "Tidak").
     struct Label: Hashable {
         var text: String
-        /// Below the symbol (the bottom exit) or beside it (a side exit).
-        var besideSymbol: Bool
+        var placement: Placement
     }
 
     /// What is drawn in one cell.
@@ -90,7 +99,7 @@ struct SwimlaneDrawing {
                 guard edge.from != flow.nodes.count - 1 else { continue }
                 cells[edge.from][source.lane].segments.append(
                     Segment(x1: 50, y1: .middle, x2: 100, y2: .middle, head: .atEnd))
-                cells[edge.from][source.lane].labels.append(Label(text: (edge.label ?? "") + ": selesai", besideSymbol: true))
+                cells[edge.from][source.lane].labels.append(Label(text: (edge.label ?? "") + ": selesai", placement: .end))
             case .step(let targetIndex) where targetIndex == edge.from + 1:
                 adjacent(from: source, to: flow.nodes[targetIndex], label: edge.label)
             case .step(let targetIndex) where targetIndex != edge.from:
@@ -110,7 +119,7 @@ struct SwimlaneDrawing {
     private mutating func adjacent(from source: ProcedureFlow.Node, to target: ProcedureFlow.Node, label: String?) {
         let center = 50.0
         cells[source.index][source.lane].segments.append(Segment(x1: center, y1: .middle, x2: center, y2: .bottom))
-        if let label { cells[source.index][source.lane].labels.append(Label(text: label, besideSymbol: false)) }
+        if let label { cells[source.index][source.lane].labels.append(Label(text: label, placement: .below)) }
         let head: Head = target.symbol == .decision ? .intoDecision : .intoProcessTop
         if source.lane == target.lane {
             cells[target.index][target.lane].segments.append(Segment(x1: center, y1: .top, x2: center, y2: .middle, head: head))
@@ -129,7 +138,7 @@ struct SwimlaneDrawing {
         let offset = Double(min(slot, 2)) * 4
         let channelX = backward ? 94 - offset : 6 + offset
         horizontal(row: source.index, from: (source.lane, 50), to: (target.lane, channelX), at: .middle)
-        if let label { cells[source.index][source.lane].labels.append(Label(text: label, besideSymbol: true)) }
+        if let label { cells[source.index][source.lane].labels.append(Label(text: label, placement: .side)) }
         let rows = backward ? (target.index + 1)..<source.index : (source.index + 1)..<target.index
         for row in rows {
             cells[row][target.lane].segments.append(Segment(x1: channelX, y1: .top, x2: channelX, y2: .bottom))
