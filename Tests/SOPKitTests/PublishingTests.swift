@@ -141,7 +141,7 @@ import Testing
 
     @Test(arguments: [(0, "0 menit"), (20, "20 menit"), (60, "1 jam"), (500, "1 hari 20 menit"), (1000, "2 hari 40 menit")])
     func workingTime(minutes: Int, text: String) {
-        #expect(HTMLEscaping.workingTime(minutes: minutes) == text)
+        #expect(WorkingTimeText.workingTime(minutes: minutes) == text)
     }
 
     @Test(arguments: inputs)

@@ -67,6 +67,19 @@ private struct PoolLayout {
         var bottom: Int { y + height }
     }
 
+    /// A flow node of the process with its lane and shape.
+    struct Element {
+        var id: String
+        var lane: Int
+        /// The BPMN element name: startEvent, manualTask, exclusiveGateway, endEvent.
+        var kind: String
+        var name: String
+        var documentation = ""
+        /// A gateway's default flow.
+        var defaultFlow: String?
+        var bounds: Bounds
+    }
+
     static let laneHeight = 170
     static let column = 200
     static let poolLeft = 100
@@ -85,7 +98,7 @@ private struct PoolLayout {
         func laneTop(_ lane: Int) -> Int { top + lane * Self.laneHeight }
         func columnX(_ index: Int) -> Int { Self.laneLeft + 110 + index * Self.column }
 
-        var elements: [(id: String, lane: Int, xml: String, bounds: Bounds)] = []
+        var elements: [Element] = []
         var incoming: [String: [String]] = [:]
         var outgoing: [String: [String]] = [:]
         var flows: [(id: String, source: String, target: String, name: String?, condition: String?)] = []
@@ -101,20 +114,23 @@ private struct PoolLayout {
         let lastLane = flow.nodes.last?.lane ?? 0
         let startID = "Start_\(prefix)"
         let endID = "End_\(prefix)"
-        elements.append((startID, firstLane, "startEvent", Bounds(x: Self.laneLeft + 40, y: laneTop(firstLane) + 67, width: 36, height: 36)))
+        elements.append(Element(id: startID, lane: firstLane, kind: "startEvent", name: "Mulai",
+            bounds: Bounds(x: Self.laneLeft + 40, y: laneTop(firstLane) + 67, width: 36, height: 36)))
         func taskID(_ index: Int) -> String { "Task_\(prefix)_\(index + 1)" }
         func gatewayID(_ index: Int) -> String { "Gateway_\(prefix)_\(index + 1)" }
-        var defaults: [String: String] = [:]
         if !flow.nodes.isEmpty { _ = connect(startID, taskID(0)) }
         for node in flow.nodes {
             let step = sop.steps[node.index]
             let x = columnX(node.index)
-            elements.append((taskID(node.index), node.lane, "manualTask", Bounds(x: x, y: laneTop(node.lane) + 45, width: 100, height: 80)))
+            elements.append(Element(id: taskID(node.index), lane: node.lane, kind: "manualTask", name: "\(step.number). \(step.activity)",
+                documentation: Self.documentation(step, otherPerformers: node.otherLanes.map { flow.lanes[$0] }),
+                bounds: Bounds(x: x, y: laneTop(node.lane) + 45, width: 100, height: 80)))
             let leaving = flow.edges(from: node.index)
             var source = taskID(node.index)
             if step.decision != nil {
                 let gateway = gatewayID(node.index)
-                elements.append((gateway, node.lane, "exclusiveGateway", Bounds(x: x + 125, y: laneTop(node.lane) + 60, width: 50, height: 50)))
+                elements.append(Element(id: gateway, lane: node.lane, kind: "exclusiveGateway", name: step.decision?.question ?? "",
+                    bounds: Bounds(x: x + 125, y: laneTop(node.lane) + 60, width: 50, height: 50)))
                 _ = connect(source, gateway)
                 source = gateway
             }
@@ -124,17 +140,21 @@ private struct PoolLayout {
                 case .step(let index): target = taskID(index)
                 case .end where edge.label == ProcedureFlow.no:
                     target = "EndNo_\(prefix)_\(node.index + 1)"
-                    elements.append((target, node.lane, "endEvent", Bounds(x: x + 132, y: laneTop(node.lane) + 122, width: 36, height: 36)))
+                    elements.append(Element(id: target, lane: node.lane, kind: "endEvent", name: "Selesai",
+                        bounds: Bounds(x: x + 132, y: laneTop(node.lane) + 122, width: 36, height: 36)))
                 case .end: target = endID
                 }
                 let condition = edge.label == ProcedureFlow.no
                     ? "globals().get(\"\(BPMNExporter.decisionVariable(step: step.number))\") == \"\(ProcedureFlow.no)\"" : nil
                 let id = connect(source, target, name: edge.label, condition: condition)
-                if edge.label == ProcedureFlow.yes { defaults[source] = id }
+                if edge.label == ProcedureFlow.yes, let gateway = elements.lastIndex(where: { $0.id == source }) {
+                    elements[gateway].defaultFlow = id
+                }
             }
         }
         let endX = columnX(flow.nodes.count) + 30
-        elements.append((endID, lastLane, "endEvent", Bounds(x: endX, y: laneTop(lastLane) + 67, width: 36, height: 36)))
+        elements.append(Element(id: endID, lane: lastLane, kind: "endEvent", name: "Selesai",
+            bounds: Bounds(x: endX, y: laneTop(lastLane) + 67, width: 36, height: 36)))
         if flow.nodes.isEmpty { _ = connect(startID, endID) }
 
         let name = BPMNExporter.attribute(sop.title ?? sop.id)
@@ -149,25 +169,12 @@ private struct PoolLayout {
         }
         process += "    </bpmn:laneSet>\n"
         for element in elements {
-            var attributes = "id=\"\(element.id)\""
-            if element.xml == "manualTask", let index = flow.nodes.firstIndex(where: { taskID($0.index) == element.id }) {
-                let step = sop.steps[index]
-                attributes += " name=\"\(BPMNExporter.attribute("\(step.number). \(step.activity)"))\""
-            } else if element.xml == "exclusiveGateway", let index = flow.nodes.firstIndex(where: { gatewayID($0.index) == element.id }) {
-                attributes += " name=\"\(BPMNExporter.attribute(sop.steps[index].decision?.question ?? ""))\""
-                if let id = defaults[element.id] { attributes += " default=\"\(id)\"" }
-            } else if element.xml == "endEvent" {
-                attributes += " name=\"Selesai\""
-            } else if element.xml == "startEvent" {
-                attributes += " name=\"Mulai\""
-            }
-            process += "    <bpmn:\(element.xml) \(attributes)>\n"
-            if element.xml == "manualTask", let index = flow.nodes.firstIndex(where: { taskID($0.index) == element.id }) {
-                process += documentation(sop.steps[index], lanes: flow.nodes[index].otherLanes.map { flow.lanes[$0] })
-            }
+            var attributes = "id=\"\(element.id)\" name=\"\(BPMNExporter.attribute(element.name))\""
+            if let defaultFlow = element.defaultFlow { attributes += " default=\"\(defaultFlow)\"" }
+            process += "    <bpmn:\(element.kind) \(attributes)>\n" + element.documentation
             for id in incoming[element.id, default: []] { process += "      <bpmn:incoming>\(id)</bpmn:incoming>\n" }
             for id in outgoing[element.id, default: []] { process += "      <bpmn:outgoing>\(id)</bpmn:outgoing>\n" }
-            process += "    </bpmn:\(element.xml)>\n"
+            process += "    </bpmn:\(element.kind)>\n"
         }
         for flowLine in flows {
             process += "    <bpmn:sequenceFlow id=\"\(flowLine.id)\" sourceRef=\"\(flowLine.source)\" targetRef=\"\(flowLine.target)\""
@@ -190,7 +197,7 @@ private struct PoolLayout {
         var boundsOf: [String: Bounds] = [:]
         for element in elements {
             boundsOf[element.id] = element.bounds
-            let marker = element.xml == "exclusiveGateway" ? " isMarkerVisible=\"true\"" : ""
+            let marker = element.kind == "exclusiveGateway" ? " isMarkerVisible=\"true\"" : ""
             shapes += "      <bpmndi:BPMNShape id=\"\(element.id)_di\" bpmnElement=\"\(element.id)\"\(marker)>\n"
             shapes += Self.bounds(element.bounds)
         }
@@ -204,7 +211,7 @@ private struct PoolLayout {
         }
     }
 
-    private func documentation(_ step: Step, lanes otherPerformers: [String]) -> String {
+    private static func documentation(_ step: Step, otherPerformers: [String]) -> String {
         var parts: [String] = []
         if !otherPerformers.isEmpty { parts.append("Juga: " + otherPerformers.joined(separator: ", ")) }
         if let requirements = step.requirements { parts.append("Kelengkapan: " + requirements) }

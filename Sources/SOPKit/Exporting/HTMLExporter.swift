@@ -141,7 +141,7 @@ public enum HTMLExporter {
             html += "</tr>\n"
         }
         html += "<tr class=\"total\"><td colspan=\"\(2 + flow.lanes.count)\">Jumlah waktu</td>"
-        html += "<td colspan=\"4\">\(HTMLEscaping.escape(HTMLEscaping.totalTime(sop.totalDuration)))</td></tr>\n</tbody>\n</table>\n"
+        html += "<td colspan=\"4\">\(HTMLEscaping.escape(WorkingTimeText.totalTime(sop.totalDuration)))</td></tr>\n</tbody>\n</table>\n"
         html += legend(hasUnknownLane: flow.hasUnknownLane)
         return html
     }

@@ -102,7 +102,7 @@ public enum SiteIndexExporter {
         let status = HTMLEscaping.escape(entry.status)
         var html = "<tr class=\"\(status)\"><td>\(linked)</td><td>\(entry.number.map(HTMLEscaping.escape) ?? "—")</td>"
         html += "<td>\(entry.agency.map(HTMLEscaping.escape) ?? "—")</td><td class=\"number\">\(entry.steps)</td>"
-        html += "<td>\(HTMLEscaping.escape(HTMLEscaping.totalTime(entry.total)))</td>"
+        html += "<td>\(HTMLEscaping.escape(WorkingTimeText.totalTime(entry.total)))</td>"
         html += "<td class=\"status\">\(status)</td><td class=\"file\">\(HTMLEscaping.escape(entry.source))</td></tr>\n"
         return html
     }
