@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/sopkit
 
-.PHONY: build run test check-schema check-sarif check-html check-bpmn clean
+.PHONY: build run test check-schema check-sarif check-html check-bpmn check-mermaid clean
 
 build:
 	$(SWIFT) build -c release --product sopkit
@@ -43,6 +43,11 @@ check-html:
 # BPMN 2.0 schema validation on, and runs each process to its end event, every rejected branch once.
 check-bpmn:
 	SWIFT="$(SWIFT)" scripts/check-bpmn $(if $(SCRATCH_PATH),--scratch-path "$(SCRATCH_PATH)")
+
+# Parses and renders the Mermaid of every corpus SOP with Mermaid 11 itself (mermaid.min.js from the
+# PyPI package diagram-renderer, fetched with pip) in headless Chromium.
+check-mermaid:
+	SWIFT="$(SWIFT)" scripts/check-mermaid $(if $(SCRATCH_PATH),--scratch-path "$(SCRATCH_PATH)")
 
 clean:
 	rm -rf .build out
