@@ -178,4 +178,18 @@ import Testing
             == ["globals().get(\"keputusan_2\") == \"Tidak\"", "globals().get(\"keputusan_4\") == \"Tidak\""])
         #expect(tree.all("bpmn:endEvent").count == 2, "the end, and step 4's rejection")
     }
+
+    @Test func emptyInputsGiveWellFormedOutputs() throws {
+        let bare = SOP(id: "kosong", source: SourceRange(file: "k.txt", startLine: 1, endLine: 1))
+        for document in [SOPDocument(source: "none.txt", sops: [], diagnostics: []),
+                         SOPDocument(source: "k.txt", sops: [bare], diagnostics: [])] {
+            let html = HTMLExporter.export(document)
+            #expect(XMLTree(html) != nil)
+            let bpmn = try #require(XMLTree(BPMNExporter.export(document)))
+            #expect(bpmn.all("bpmn:process").count == document.sops.count)
+            #expect(bpmn.all("bpmn:sequenceFlow").count == document.sops.count, "start to end")
+            #expect(throws: Never.self) { try MermaidTests.parse(MermaidExporter.export(document)) }
+        }
+        #expect(HTMLExporter.export(SOPDocument(source: "none.txt", sops: [], diagnostics: [])).contains("Tidak ada SOP"))
+    }
 }
