@@ -85,6 +85,7 @@ public enum SiteIndexExporter {
             <p class="tools"><label for="filter">Saring:</label> <input id="filter" type="search" placeholder="judul, nomor, instansi, status…" autocomplete="off" />
             <span class="count"><span id="shown"></span> SOP ditampilkan</span></p>
             <table>
+            <colgroup><col class="title" /><col class="code" /><col class="agency" /><col class="steps" /><col class="total" /><col class="state" /><col class="file" /></colgroup>
             <thead><tr><th>Judul</th><th>Nomor</th><th>Instansi</th><th class="number">Langkah</th><th>Total waktu</th><th>Status</th><th>Berkas</th></tr></thead>
             <tbody>
 
@@ -122,7 +123,9 @@ public enum SiteIndexExporter {
         table { width: 100%; border-collapse: collapse; table-layout: fixed; }
         th, td { border: 1px solid #999; padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         th { background: #eee; }
-        .number { text-align: right; width: 70px; }
+        .number { text-align: right; }
+        col.title { width: 25%; } col.code { width: 13%; } col.agency { width: 20%; } col.steps { width: 76px; }
+        col.total { width: 14%; } col.state { width: 84px; } col.file { width: 16%; }
         td.file { font-size: 11px; color: #555; }
         tr.failed td.status { color: #a00; font-weight: bold; }
         tr.warnings td.status { color: #850; }
