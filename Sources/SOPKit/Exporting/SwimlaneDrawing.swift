@@ -99,7 +99,8 @@ struct SwimlaneDrawing {
                 guard edge.from != flow.nodes.count - 1 else { continue }
                 cells[edge.from][source.lane].segments.append(
                     Segment(x1: 50, y1: .middle, x2: 100, y2: .middle, head: .atEnd))
-                cells[edge.from][source.lane].labels.append(Label(text: (edge.label ?? "") + ": selesai", placement: .end))
+                if let label = edge.label { cells[edge.from][source.lane].labels.append(Label(text: label, placement: .side)) }
+                cells[edge.from][source.lane].labels.append(Label(text: "selesai", placement: .end))
             case .step(let targetIndex) where targetIndex == edge.from + 1:
                 adjacent(from: source, to: flow.nodes[targetIndex], label: edge.label)
             case .step(let targetIndex) where targetIndex != edge.from:
