@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/sopkit
 
-.PHONY: build run test check-schema check-sarif check-html check-bpmn check-mermaid clean
+.PHONY: build run test check-schema check-sarif check-html check-bpmn check-mermaid fuzz bench clean
 
 build:
 	$(SWIFT) build -c release --product sopkit
@@ -49,5 +49,18 @@ check-bpmn:
 check-mermaid:
 	SWIFT="$(SWIFT)" scripts/check-mermaid $(if $(SCRATCH_PATH),--scratch-path "$(SCRATCH_PATH)")
 
+# Builds release, generates the benchmark corpus (BENCH_FILES files, default 20,000) and prints the
+# throughput and memory figures recorded in docs/BENCHMARKS.md; see scripts/bench.
+BENCH_FILES ?= 20000
+bench:
+	SWIFT="$(SWIFT)" scripts/bench $(BENCH_FILES)
+
+# Fuzzes decoding, parsing, validation and every exporter with libFuzzer and AddressSanitizer for
+# FUZZ_SECONDS (default 300) on FUZZ_JOBS processes (default 1); see scripts/fuzz.
+FUZZ_SECONDS ?= 300
+FUZZ_JOBS ?= 1
+fuzz:
+	SWIFT="$(SWIFT)" scripts/fuzz $(FUZZ_SECONDS) $(FUZZ_JOBS)
+
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out

@@ -72,8 +72,8 @@ final class RecordingConsole: @unchecked Sendable {
     /// Runs `sopkit` with `arguments` from the package root; returns the exit code.
     func run(_ arguments: [String]) -> Int32 {
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(Fixtures.root.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(Fixtures.root.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         return SOPKitCommand.main(arguments: arguments, console: console)
     }
 }
