@@ -152,7 +152,7 @@ import Testing
         #expect(processes.count == document.sops.count)
         #expect(processes.allSatisfy { $0.attributes["isExecutable"] == "true" })
         #expect(tree.all("bpmn:manualTask").count == document.sops.reduce(0) { $0 + $1.steps.count })
-        #expect(tree.all("bpmn:exclusiveGateway").count
+        #expect(tree.all("bpmn:exclusiveGateway").filter { $0.attributes["gatewayDirection"] == "Diverging" }.count
             == document.sops.reduce(0) { $0 + $1.steps.filter { $0.decision != nil }.count })
         #expect(tree.all("bpmn:lane").count == document.sops.reduce(0) { $0 + ProcedureFlow($1).lanes.count })
         #expect(tree.all("bpmn:startEvent").count == document.sops.count)
@@ -170,8 +170,10 @@ import Testing
 
     @Test func bpmnGatewayDefaultsToYesAndConditionsNo() throws {
         let tree = try #require(XMLTree(BPMNExporter.export(SOPDocument(source: "c.txt", sops: [Self.sample], diagnostics: []))))
-        let gateways = tree.all("bpmn:exclusiveGateway")
+        let gateways = tree.all("bpmn:exclusiveGateway").filter { $0.attributes["gatewayDirection"] == "Diverging" }
         #expect(gateways.map { $0.attributes["name"] } == ["Lengkap?", "Setuju?"])
+        let joins = tree.all("bpmn:exclusiveGateway").filter { $0.attributes["gatewayDirection"] == "Converging" }
+        #expect(joins.map { $0.attributes["id"] } == ["Join_1_1"], "step 1, which step 2 returns to, is joined")
         let flows = Dictionary(uniqueKeysWithValues: tree.all("bpmn:sequenceFlow").map { ($0.attributes["id"]!, $0.attributes) })
         #expect(gateways.map { flows[$0.attributes["default"]!]?["name"] } == ["Ya", "Ya"])
         #expect(tree.all("bpmn:conditionExpression").map(\.text)

@@ -1,7 +1,8 @@
 /// Writes the procedure of SOPs as BPMN 2.0 XML that process engines run and modelers open laid out:
 /// per SOP a pool (participant) with an executable process, a lane per role (and one for steps whose
-/// performer is unknown), a start event, a manual task per step, an exclusive gateway after each
-/// decision, end events, the sequence flows of `ProcedureFlow`, and BPMNDI shapes and edges.
+/// performer is unknown), a start event, a manual task per step, a diverging exclusive gateway after
+/// each decision, a converging one before each step that several flows reach (a step a decision
+/// returns to), end events, the sequence flows of `ProcedureFlow`, and BPMNDI shapes and edges.
 ///
 /// A gateway's "Ya" flow is its default; its "Tidak" flow has the condition
 /// `globals().get("keputusan_N") == "Tidak"` (N the step number), so a run without answers takes the
@@ -75,13 +76,15 @@ private struct PoolLayout {
         var kind: String
         var name: String
         var documentation = ""
+        /// A gateway's direction: "Diverging" after a decision, "Converging" where flows join before a step.
+        var direction: String?
         /// A gateway's default flow.
         var defaultFlow: String?
         var bounds: Bounds
     }
 
     static let laneHeight = 170
-    static let column = 200
+    static let column = 240
     static let poolLeft = 100
     static let laneLeft = 130
 
@@ -96,7 +99,7 @@ private struct PoolLayout {
         let width = (flow.nodes.count + 1) * Self.column + 120
         let prefix = "\(number)"
         func laneTop(_ lane: Int) -> Int { top + lane * Self.laneHeight }
-        func columnX(_ index: Int) -> Int { Self.laneLeft + 110 + index * Self.column }
+        func columnX(_ index: Int) -> Int { Self.laneLeft + 150 + index * Self.column }
 
         var elements: [Element] = []
         var incoming: [String: [String]] = [:]
@@ -118,10 +121,21 @@ private struct PoolLayout {
             bounds: Bounds(x: Self.laneLeft + 40, y: laneTop(firstLane) + 67, width: 36, height: 36)))
         func taskID(_ index: Int) -> String { "Task_\(prefix)_\(index + 1)" }
         func gatewayID(_ index: Int) -> String { "Gateway_\(prefix)_\(index + 1)" }
-        if !flow.nodes.isEmpty { _ = connect(startID, taskID(0)) }
+        var arrivals = Array(repeating: 0, count: flow.nodes.count)
+        if !flow.nodes.isEmpty { arrivals[0] += 1 }
+        for edge in flow.edges {
+            if case .step(let index) = edge.to { arrivals[index] += 1 }
+        }
+        func entryID(_ index: Int) -> String { arrivals[index] > 1 ? "Join_\(prefix)_\(index + 1)" : taskID(index) }
+        if !flow.nodes.isEmpty { _ = connect(startID, entryID(0)) }
         for node in flow.nodes {
             let step = sop.steps[node.index]
             let x = columnX(node.index)
+            if arrivals[node.index] > 1 {
+                elements.append(Element(id: entryID(node.index), lane: node.lane, kind: "exclusiveGateway", name: "",
+                    direction: "Converging", bounds: Bounds(x: x - 55, y: laneTop(node.lane) + 60, width: 50, height: 50)))
+                _ = connect(entryID(node.index), taskID(node.index))
+            }
             elements.append(Element(id: taskID(node.index), lane: node.lane, kind: "manualTask", name: "\(step.number). \(step.activity)",
                 documentation: Self.documentation(step, otherPerformers: node.otherLanes.map { flow.lanes[$0] }),
                 bounds: Bounds(x: x, y: laneTop(node.lane) + 45, width: 100, height: 80)))
@@ -130,14 +144,14 @@ private struct PoolLayout {
             if step.decision != nil {
                 let gateway = gatewayID(node.index)
                 elements.append(Element(id: gateway, lane: node.lane, kind: "exclusiveGateway", name: step.decision?.question ?? "",
-                    bounds: Bounds(x: x + 125, y: laneTop(node.lane) + 60, width: 50, height: 50)))
+                    direction: "Diverging", bounds: Bounds(x: x + 125, y: laneTop(node.lane) + 60, width: 50, height: 50)))
                 _ = connect(source, gateway)
                 source = gateway
             }
             for edge in leaving {
                 let target: String
                 switch edge.to {
-                case .step(let index): target = taskID(index)
+                case .step(let index): target = entryID(index)
                 case .end where edge.label == ProcedureFlow.no:
                     target = "EndNo_\(prefix)_\(node.index + 1)"
                     elements.append(Element(id: target, lane: node.lane, kind: "endEvent", name: "Selesai",
@@ -170,6 +184,7 @@ private struct PoolLayout {
         process += "    </bpmn:laneSet>\n"
         for element in elements {
             var attributes = "id=\"\(element.id)\" name=\"\(BPMNExporter.attribute(element.name))\""
+            if let direction = element.direction { attributes += " gatewayDirection=\"\(direction)\"" }
             if let defaultFlow = element.defaultFlow { attributes += " default=\"\(defaultFlow)\"" }
             process += "    <bpmn:\(element.kind) \(attributes)>\n" + element.documentation
             for id in incoming[element.id, default: []] { process += "      <bpmn:incoming>\(id)</bpmn:incoming>\n" }
