@@ -9,7 +9,9 @@ enum ConvertCommand: SubCommand {
         Converts SOP files. An input is a file, a folder (every *.txt and *.pdf below it) or - for standard input.
 
         OPTIONS:
-          --to <format>     json, markdown, csv or text (the canonical tab-separated form)
+          --to <format>     json, markdown, csv, text (the canonical tab-separated form),
+                            html (the standard sheet with its swimlane flowchart, one self-contained
+                            page), mermaid (a flowchart) or bpmn (BPMN 2.0 with diagram layout)
           -o, --output <path>
                             Write to <path> instead of standard output. When <path> is an existing
                             folder (or ends with /), each input gets its own file there.

@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func convertToEveryFormat() {
-        for format in ["json", "markdown", "csv", "text"] {
+        for format in ["json", "markdown", "csv", "text", "html", "mermaid", "bpmn"] {
             let console = RecordingConsole()
             #expect(console.run(["convert", seed, "--to", format]) == 0, "\(format)")
             #expect(!console.output.isEmpty)
@@ -116,6 +116,11 @@ import Testing
         #expect(sops.filter { $0.hasSuffix(".json") }.count == sopCount)
         #expect(sops.filter { $0.hasSuffix(".md") }.count == sopCount)
         #expect(sops.filter { $0.hasSuffix(".csv") }.count == sopCount)
+        #expect(sops.filter { $0.hasSuffix(".html") }.count == sopCount)
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        let links = sops.filter { $0.hasSuffix(".html") }.map { "<a href=\"sops/\($0)\">" }
+        #expect(links.allSatisfy { index.contains($0) }, "the index links every SOP page")
+        #expect(index.components(separatedBy: "<tr class=").count - 1 == sopCount)
         #expect(!sops.contains { $0.hasPrefix(".") }, "no temporary file left behind")
         let steps = try String(contentsOf: out.appendingPathComponent("steps.csv"), encoding: .utf8)
         let stepCount = allInputs.reduce(0) { $0 + Fixtures.document($1).sops.reduce(0) { $0 + $1.steps.count } }
@@ -141,6 +146,8 @@ import Testing
         #expect(resumed.run(["import", "corpus", "--out", one.path, "--resume", "--quiet"]) == 1)
         #expect(resumed.output.contains("\(inputCount) unchanged since the last run"))
         #expect(resumed.error.isEmpty)
+        #expect(FileManager.default.contents(atPath: one.appendingPathComponent("index.html").path)
+            == FileManager.default.contents(atPath: four.appendingPathComponent("index.html").path), "the index after a resume")
         #expect(RecordingConsole().run(["import", "corpus", "--out", one.path, "--jobs", "0"]) == 2)
     }
 
