@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/sopkit
 
-.PHONY: build run test check-schema check-sarif clean
+.PHONY: build run test check-schema check-sarif check-html check-bpmn check-mermaid fuzz bench clean
 
 build:
 	$(SWIFT) build -c release --product sopkit
@@ -32,5 +32,36 @@ check-schema:
 check-sarif:
 	SWIFT="$(SWIFT)" scripts/check-sarif $(if $(SCRATCH_PATH),--scratch-path "$(SCRATCH_PATH)")
 
+# Renders the HTML sheet of every corpus SOP and the import index in headless Chromium (installed
+# with apt-get when missing), saves screenshots in out/check-html/ and asserts from the laid-out DOM
+# that each step's symbol sits in its performer's lane and nothing overflows the A4 landscape page.
+# Needs a browser (and the network to install one), so it is not part of `make test`.
+check-html:
+	SWIFT="$(SWIFT)" scripts/check-html $(if $(SCRATCH_PATH),--scratch-path "$(SCRATCH_PATH)")
+
+# Parses the BPMN of every corpus SOP with SpiffWorkflow (installed with pip when missing) with its
+# BPMN 2.0 schema validation on, and runs each process to its end event, every rejected branch once;
+# bpmn-moddle and bpmnlint's recommended rules (PyPI package bpmn-io) must find nothing.
+check-bpmn:
+	SWIFT="$(SWIFT)" scripts/check-bpmn $(if $(SCRATCH_PATH),--scratch-path "$(SCRATCH_PATH)")
+
+# Parses and renders the Mermaid of every corpus SOP with Mermaid 11 itself (mermaid.min.js from the
+# PyPI package diagram-renderer, fetched with pip) in headless Chromium.
+check-mermaid:
+	SWIFT="$(SWIFT)" scripts/check-mermaid $(if $(SCRATCH_PATH),--scratch-path "$(SCRATCH_PATH)")
+
+# Builds release, generates the benchmark corpus (BENCH_FILES files, default 20,000) and prints the
+# throughput and memory figures recorded in docs/BENCHMARKS.md; see scripts/bench.
+BENCH_FILES ?= 20000
+bench:
+	SWIFT="$(SWIFT)" scripts/bench $(BENCH_FILES)
+
+# Fuzzes decoding, parsing, validation and every exporter with libFuzzer and AddressSanitizer for
+# FUZZ_SECONDS (default 300) on FUZZ_JOBS processes (default 1); see scripts/fuzz.
+FUZZ_SECONDS ?= 300
+FUZZ_JOBS ?= 1
+fuzz:
+	SWIFT="$(SWIFT)" scripts/fuzz $(FUZZ_SECONDS) $(FUZZ_JOBS)
+
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out

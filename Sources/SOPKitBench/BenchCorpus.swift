@@ -21,7 +21,7 @@ enum BenchCorpus {
         "1 minggu", "Disesuaikan", "60 menit", "1-2 hari", "0,5 hari"]
     private static let words = ["Laporan", "Dokumen", "Berkas", "Surat", "Data", "Konsep", "Rekomendasi", "Naskah"]
 
-    /// Writes `count` files into `folder`; returns the bytes written.
+    /// Writes `count` files into `folder`; returns the bytes written, or -1 when a file cannot be written.
     static func generate(from sources: [String], count: Int, into folder: String) -> Int {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let texts = sources.compactMap { path -> (name: String, text: String)? in
@@ -42,7 +42,7 @@ enum BenchCorpus {
             text += "\n"
             let name = String(format: "%@/%05d-%@", folder, index, source.name)
             let data = Data(text.utf8)
-            FileManager.default.createFile(atPath: name, contents: data)
+            guard FileManager.default.createFile(atPath: name, contents: data) else { return -1 }
             written += data.count
         }
         return written

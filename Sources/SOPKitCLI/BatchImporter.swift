@@ -1,8 +1,9 @@
 import Foundation
 import SOPKit
 
-/// Imports a list of input files into an output folder, in parallel: per-SOP JSON, Markdown and CSV
-/// under `sops/`, and for the batch `sops.csv`, `steps.csv`, `report.json` and `report.md`.
+/// Imports a list of input files into an output folder, in parallel: per-SOP JSON, Markdown, CSV and
+/// HTML under `sops/`, and for the batch `sops.csv`, `steps.csv`, `report.json`, `report.md` and
+/// `index.html` (every SOP, linking its page).
 ///
 /// Outputs are the same bytes whatever the scheduling: workers parse and render in parallel, and each
 /// input then passes, in input order, through a short ordered step that names its outputs (sanitised,
@@ -60,8 +61,8 @@ final class BatchImporter: @unchecked Sendable {
         var fingerprint: (modified: Int, size: Int)?
         var document: SOPDocument
         var status: Status
-        /// Per SOP: its JSON and Markdown.
-        var rendered: [(json: [UInt8], markdown: [UInt8])]
+        /// Per SOP: its JSON, Markdown and HTML.
+        var rendered: [(json: [UInt8], markdown: [UInt8], html: [UInt8])]
     }
 
     /// An input's entry in the state file, enough to skip it when resuming.
@@ -77,6 +78,7 @@ final class BatchImporter: @unchecked Sendable {
         var stepsRows: String
         var reportEntry: String
         var markdownRow: String
+        var indexRows: String
     }
 
     private let lock = NSCondition()
@@ -166,7 +168,7 @@ final class BatchImporter: @unchecked Sendable {
     private func prepare(_ path: String, fingerprint: (modified: Int, size: Int)?) -> Prepared {
         let document: SOPDocument
         do {
-            document = Validator.validate(SOPKit.parse(try FileSystem.read(path), file: path))
+            document = Validator.validate(try Inputs.document(atPath: path))
         } catch {
             let diagnostic = Diagnostic(.unreadableInput, error.message, file: path, at: .wholeFile)
             return Prepared(path: path, fingerprint: fingerprint, document: SOPDocument(source: path, sops: [], diagnostics: [diagnostic]),
@@ -182,7 +184,7 @@ final class BatchImporter: @unchecked Sendable {
         }
         let rendered = document.sops.map { sop in
             let single = SOPDocument(source: path, sops: [sop], diagnostics: Self.diagnostics(of: sop, in: document.diagnostics))
-            return (SOPKit.export(single, as: .json), SOPKit.export(single, as: .markdown))
+            return (SOPKit.export(single, as: .json), SOPKit.export(single, as: .markdown), SOPKit.export(single, as: .html))
         }
         return Prepared(path: path, fingerprint: fingerprint, document: document, status: status, rendered: rendered)
     }
@@ -201,7 +203,7 @@ final class BatchImporter: @unchecked Sendable {
             batchSOP.id = name
             renamed.append(batchSOP)
             let csv = CSVExporter.steps([batchSOP])
-            for (format, bytes) in [("json", rendered.json), ("md", rendered.markdown), ("csv", csv)] {
+            for (format, bytes) in [("json", rendered.json), ("md", rendered.markdown), ("csv", csv), ("html", rendered.html)] {
                 let file = "sops/\(name).\(format)"
                 outputs.append(file)
                 files.append((FileSystem.join(output, file), bytes))
@@ -220,7 +222,8 @@ final class BatchImporter: @unchecked Sendable {
             stepsRows: String(decoding: CSVExporter.steps(renamed).drop { $0 != 0x0A }.dropFirst(), as: UTF8.self),
             reportEntry: Self.reportEntry(prepared.path, status: prepared.status.rawValue, names: names, outputs: outputs,
                 counts: counts, diagnostics: diagnostics),
-            markdownRow: Self.markdownRow(prepared.path, status: prepared.status.rawValue, counts: counts, diagnostics: diagnostics))
+            markdownRow: Self.markdownRow(prepared.path, status: prepared.status.rawValue, counts: counts, diagnostics: diagnostics),
+            indexRows: Self.indexRows(renamed, original: prepared.document.sops, diagnostics: diagnostics))
         try append(entry, reused: false)
         return files
     }
@@ -232,7 +235,8 @@ final class BatchImporter: @unchecked Sendable {
     }
 
     private func append(_ entry: Entry, reused: Bool) throws(IOError) {
-        try batch!.append(entry.sopsRows, entry.stepsRows, entry.reportEntry, entry.markdownRow, state: Self.stateLine(entry))
+        try batch!.append(entry.sopsRows, entry.stepsRows, entry.reportEntry, entry.markdownRow, entry.indexRows,
+            state: Self.stateLine(entry))
         summary.files += 1
         summary.sops += entry.counts["sops"] ?? 0
         summary.steps += entry.counts["steps"] ?? 0
@@ -248,6 +252,15 @@ final class BatchImporter: @unchecked Sendable {
     }
 
     // MARK: Report entries
+
+    /// The rows of `index.html` for the SOPs of one input (named as in the batch), each with the
+    /// status of its own diagnostics.
+    private static func indexRows(_ named: [SOP], original: [SOP], diagnostics: [Diagnostic]) -> String {
+        zip(named, original).map { sop, source in
+            SiteIndexExporter.row(SiteIndexExporter.Entry(
+                source, link: "sops/\(sop.id).html", diagnostics: Self.diagnostics(of: source, in: diagnostics)))
+        }.joined()
+    }
 
     private static func reportEntry(
         _ path: String, status: String, names: [String], outputs: [String], counts: [String: Int],
@@ -303,6 +316,7 @@ final class BatchImporter: @unchecked Sendable {
         writer.field("stepsRows", entry.stepsRows)
         writer.field("reportEntry", entry.reportEntry)
         writer.field("markdownRow", entry.markdownRow)
+        writer.field("indexRows", entry.indexRows)
         writer.endObject()
         return String(decoding: writer.bytes, as: UTF8.self)
     }
@@ -317,12 +331,12 @@ final class BatchImporter: @unchecked Sendable {
                 let names = object["names"] as? [String], let status = object["status"] as? String,
                 let counts = object["counts"] as? [String: Int], let sopsRows = object["sopsRows"] as? String,
                 let stepsRows = object["stepsRows"] as? String, let reportEntry = object["reportEntry"] as? String,
-                let markdownRow = object["markdownRow"] as? String
+                let markdownRow = object["markdownRow"] as? String, let indexRows = object["indexRows"] as? String
             else { continue }
             entries[file] = Entry(
                 path: file, modified: modified, size: size, outputs: outputs, names: names, status: status,
                 counts: counts, sopsRows: sopsRows, stepsRows: stepsRows, reportEntry: reportEntry,
-                markdownRow: markdownRow)
+                markdownRow: markdownRow, indexRows: indexRows)
         }
         return entries
     }
@@ -356,12 +370,13 @@ private final class StateLog {
 }
 
 /// The batch files of an import, written as the inputs pass in order and renamed into place when the
-/// run completes: sops.csv, steps.csv, report.json and report.md; and the resume state.
+/// run completes: sops.csv, steps.csv, report.json, report.md and index.html; and the resume state.
 private final class BatchFiles {
     private let sops: StreamingFile
     private let steps: StreamingFile
     private let report: StreamingFile
     private let markdown: StreamingFile
+    private let index: StreamingFile
     private let state: StateLog
     private var reportEntries = 0
 
@@ -370,21 +385,25 @@ private final class BatchFiles {
         steps = try StreamingFile(path: FileSystem.join(output, "steps.csv"))
         report = try StreamingFile(path: FileSystem.join(output, "report.json"))
         markdown = try StreamingFile(path: FileSystem.join(output, "report.md"))
+        index = try StreamingFile(path: FileSystem.join(output, "index.html"))
         state = try StateLog(path: FileSystem.join(output, BatchImporter.stateFile))
         try sops.append(CSVExporter.sops([]))
         try steps.append(CSVExporter.steps([]))
         try report.append("{\n  \"schemaVersion\": \"\(SOPDocument.schemaVersion)\",\n  \"inputs\": [")
         try markdown.append("# Import report\n\n| Input | Status | SOPs | Errors | Warnings | First error |\n|---|---|---:|---:|---:|---|\n")
+        try index.append(SiteIndexExporter.header)
     }
 
-    func append(_ sopsRows: String, _ stepsRows: String, _ reportEntry: String, _ markdownRow: String, state line: String)
-        throws(IOError)
-    {
+    func append(
+        _ sopsRows: String, _ stepsRows: String, _ reportEntry: String, _ markdownRow: String, _ indexRows: String,
+        state line: String
+    ) throws(IOError) {
         try sops.append(sopsRows)
         try steps.append(stepsRows)
         try report.append((reportEntries == 0 ? "\n    " : ",\n    ") + reportEntry)
         reportEntries += 1
         try markdown.append(markdownRow + "\n")
+        try index.append(indexRows)
         try state.append(line)
     }
 
@@ -400,6 +419,7 @@ private final class BatchFiles {
         try report.append((reportEntries == 0 ? "" : "\n  ") + "],\n  \"summary\": " + String(decoding: writer.bytes, as: UTF8.self) + "\n}\n")
         try markdown.append("\n**Summary:** \(summary.files) files, \(summary.sops) SOPs, \(summary.steps) steps, "
             + "\(summary.errors) errors, \(summary.warnings) warnings, \(summary.failed) failed.\n")
-        for file in [sops, steps, report, markdown] { try file.commit() }
+        try index.append(SiteIndexExporter.footer)
+        for file in [sops, steps, report, markdown, index] { try file.commit() }
     }
 }

@@ -76,7 +76,7 @@ enum Help {
         USAGE: sopkit <command> [options]
 
         COMMANDS:
-          convert    Convert SOP files to JSON, Markdown, CSV or canonical text
+          convert    Convert SOP files to JSON, Markdown, CSV, text, HTML, Mermaid or BPMN
           validate   Check SOP files and print diagnostics like a compiler
           import     Import a folder of SOP files into an output folder, with a report
           help       Show help for a command (sopkit help convert)

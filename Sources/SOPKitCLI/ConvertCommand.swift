@@ -6,10 +6,12 @@ enum ConvertCommand: SubCommand {
     static let usage = """
         USAGE: sopkit convert <input>... --to <format> [-o <path>] [--compact] [--bom]
 
-        Converts SOP files. An input is a file, a folder (every *.txt below it) or - for standard input.
+        Converts SOP files. An input is a file, a folder (every *.txt and *.pdf below it) or - for standard input.
 
         OPTIONS:
-          --to <format>     json, markdown, csv or text (the canonical tab-separated form)
+          --to <format>     json, markdown, csv, text (the canonical tab-separated form),
+                            html (the standard sheet with its swimlane flowchart, one self-contained
+                            page), mermaid (a flowchart) or bpmn (BPMN 2.0 with diagram layout)
           -o, --output <path>
                             Write to <path> instead of standard output. When <path> is an existing
                             folder (or ends with /), each input gets its own file there.
@@ -38,7 +40,7 @@ enum ConvertCommand: SubCommand {
         guard !parsed.positionals.isEmpty else { throw UsageError(message: "missing <input>") }
         let options = ExportOptions(prettyJSON: !parsed.flags.contains("--compact"), byteOrderMark: parsed.flags.contains("--bom"))
         let inputs = try Inputs.collect(parsed.positionals)
-        guard !inputs.isEmpty else { throw IOError(message: "no *.txt input found in \(parsed.positionals.joined(separator: ", "))") }
+        guard !inputs.isEmpty else { throw IOError(message: "no *.txt or *.pdf input found in \(parsed.positionals.joined(separator: ", "))") }
         var documents: [SOPDocument] = []
         for input in inputs {
             documents.append(Validator.validate(try Inputs.parse(input, console: console)))

@@ -7,7 +7,7 @@ enum ImportCommand: SubCommand {
     static let usage = """
         USAGE: sopkit import <folder> --out <folder> [--jobs N] [--resume] [--quiet]
 
-        Imports every *.txt file below <folder>, in parallel. Each SOP gets its JSON, Markdown and CSV
+        Imports every *.txt and *.pdf file below <folder>, in parallel. Each SOP gets its JSON, Markdown and CSV
         under <out>/sops/; the batch gets sops.csv, steps.csv, report.json and report.md, which list
         every input as ok, warnings or failed with its diagnostics. The outputs are the same bytes
         whatever the number of jobs. Every file is written to a temporary name and renamed into

@@ -1,4 +1,5 @@
 import SOPKit
+import SOPKitPDF
 
 /// One input of a command: a file path, or standard input.
 struct Input: Sendable {
@@ -9,11 +10,11 @@ struct Input: Sendable {
     var isStandardInput: Bool { path == "-" }
 }
 
-/// Turns the command's INPUT arguments into inputs: files as given, folders searched for `*.txt`,
-/// "-" for standard input.
+/// Turns the command's INPUT arguments into inputs: files as given, folders searched for `*.txt` and
+/// `*.pdf`, "-" for standard input.
 enum Inputs {
     /// File name endings read from folders.
-    static let extensions = [".txt"]
+    static let extensions = [".txt", ".pdf"]
 
     static func collect(_ arguments: [String]) throws(IOError) -> [Input] {
         var inputs: [Input] = []
@@ -33,7 +34,17 @@ enum Inputs {
 
     /// Reads and parses `input`.
     static func parse(_ input: Input, console: Console) throws(IOError) -> SOPDocument {
-        let bytes = input.isStandardInput ? console.readInput() : try FileSystem.read(input.path)
-        return SOPKit.parse(bytes, file: input.path)
+        if input.isStandardInput { return SOPKit.parse(console.readInput(), file: input.path) }
+        return try document(atPath: input.path)
+    }
+
+    /// Reads and parses the file at `path`: a PDF through poppler's tools, anything else as text.
+    static func document(atPath path: String) throws(IOError) -> SOPDocument {
+        guard PDFImporter.isPDF(path) else { return SOPKit.parse(try FileSystem.read(path), file: path) }
+        do {
+            return try PDFImporter.document(atPath: path)
+        } catch {
+            throw IOError(message: "cannot read '\(path)': \(error.message)")
+        }
     }
 }

@@ -8,7 +8,7 @@ enum ValidateCommand: SubCommand {
 
         Checks SOP files against the rules of docs/RULES.md and prints every diagnostic as
         file:line:column: severity: [CODE] message. An input is a file, a folder (every *.txt
-        below it) or - for standard input.
+        and *.pdf below it) or - for standard input.
 
         OPTIONS:
           --format <format> text (default), json, or sarif (SARIF 2.1.0, for code-scanning tools)
@@ -33,7 +33,7 @@ enum ValidateCommand: SubCommand {
         guard !parsed.positionals.isEmpty else { throw UsageError(message: "missing <input>") }
         let strict = parsed.flags.contains("--strict")
         let inputs = try Inputs.collect(parsed.positionals)
-        guard !inputs.isEmpty else { throw IOError(message: "no *.txt input found in \(parsed.positionals.joined(separator: ", "))") }
+        guard !inputs.isEmpty else { throw IOError(message: "no *.txt or *.pdf input found in \(parsed.positionals.joined(separator: ", "))") }
         var documents: [SOPDocument] = []
         for input in inputs {
             var document = Validator.validate(try Inputs.parse(input, console: console))

@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func convertToEveryFormat() {
-        for format in ["json", "markdown", "csv", "text"] {
+        for format in ["json", "markdown", "csv", "text", "html", "mermaid", "bpmn"] {
             let console = RecordingConsole()
             #expect(console.run(["convert", seed, "--to", format]) == 0, "\(format)")
             #expect(!console.output.isEmpty)
@@ -102,22 +102,28 @@ import Testing
         let console = RecordingConsole()
         let code = console.run(["import", "corpus", "--out", out.path])
         #expect(code == 1, "some corpus inputs have errors")
-        #expect(console.output.hasPrefix("imported \(Fixtures.corpusInputs.count) files:"))
+        let allInputs = (Fixtures.corpusInputs + Fixtures.corpusPDFs).sorted()
+        #expect(console.output.hasPrefix("imported \(allInputs.count) files:"))
         let report = try #require(try JSONSerialization.jsonObject(
             with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
         let inputs = try #require(report["inputs"] as? [[String: Any]])
-        #expect(inputs.map { $0["file"] as? String } == Fixtures.corpusInputs.map { Optional($0) })
+        #expect(inputs.map { $0["file"] as? String } == allInputs.map { Optional($0) })
         for input in inputs {
             #expect(["ok", "warnings", "failed"].contains(input["status"] as? String))
         }
         let sops = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("sops").path)
-        let sopCount = Fixtures.corpusInputs.reduce(0) { $0 + Fixtures.document($1).sops.count }
+        let sopCount = allInputs.reduce(0) { $0 + Fixtures.document($1).sops.count }
         #expect(sops.filter { $0.hasSuffix(".json") }.count == sopCount)
         #expect(sops.filter { $0.hasSuffix(".md") }.count == sopCount)
         #expect(sops.filter { $0.hasSuffix(".csv") }.count == sopCount)
+        #expect(sops.filter { $0.hasSuffix(".html") }.count == sopCount)
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        let links = sops.filter { $0.hasSuffix(".html") }.map { "<a href=\"sops/\($0)\">" }
+        #expect(links.allSatisfy { index.contains($0) }, "the index links every SOP page")
+        #expect(index.components(separatedBy: "<tr class=").count - 1 == sopCount)
         #expect(!sops.contains { $0.hasPrefix(".") }, "no temporary file left behind")
         let steps = try String(contentsOf: out.appendingPathComponent("steps.csv"), encoding: .utf8)
-        let stepCount = Fixtures.corpusInputs.reduce(0) { $0 + Fixtures.document($1).sops.reduce(0) { $0 + $1.steps.count } }
+        let stepCount = allInputs.reduce(0) { $0 + Fixtures.document($1).sops.reduce(0) { $0 + $1.steps.count } }
         #expect(try CSVReader.rows(steps).count == stepCount + 1)
     }
 
@@ -127,7 +133,8 @@ import Testing
         #expect(RecordingConsole().run(["import", "corpus", "--out", one.path, "--jobs", "1", "--quiet"]) == 1)
         let console = RecordingConsole()
         #expect(console.run(["import", "corpus", "--out", four.path, "--jobs", "4"]) == 1)
-        #expect(console.error.contains("import: \(Fixtures.corpusInputs.count)/\(Fixtures.corpusInputs.count) files"))
+        let inputCount = Fixtures.corpusInputs.count + Fixtures.corpusPDFs.count
+        #expect(console.error.contains("import: \(inputCount)/\(inputCount) files"))
         let names = try FileManager.default.subpathsOfDirectory(atPath: one.path).sorted()
         #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: four.path).sorted()))
         for name in names where !FileSystemProbe.isDirectory(one.appendingPathComponent(name).path) {
@@ -137,8 +144,10 @@ import Testing
         #expect(names.contains("report.md"))
         let resumed = RecordingConsole()
         #expect(resumed.run(["import", "corpus", "--out", one.path, "--resume", "--quiet"]) == 1)
-        #expect(resumed.output.contains("\(Fixtures.corpusInputs.count) unchanged since the last run"))
+        #expect(resumed.output.contains("\(inputCount) unchanged since the last run"))
         #expect(resumed.error.isEmpty)
+        #expect(FileManager.default.contents(atPath: one.appendingPathComponent("index.html").path)
+            == FileManager.default.contents(atPath: four.appendingPathComponent("index.html").path), "the index after a resume")
         #expect(RecordingConsole().run(["import", "corpus", "--out", one.path, "--jobs", "0"]) == 2)
     }
 

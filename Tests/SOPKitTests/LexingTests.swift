@@ -131,3 +131,17 @@ import Testing
         #expect(StepNumber.leading("3.Memeriksa") == nil)
     }
 }
+
+/// `TextFolding.keyMatches` agrees with comparing `TextFolding.key` for every pair of a table of texts.
+@Suite struct KeyMatchesTests {
+    static let texts = [
+        "", "no", "No.", "NOMOR", "(Aktivitas", "Aktivitas|", "aktifitas", "Kegiatan:", "No.Aktivitas", "no  aktivitas",
+        "Ke\u{00A0}giatan", "uraian", "Uraian Kegiatan", "nomo", "nomorr", "é", "Émile", "1.", "a-b", "||", "a b ",
+    ]
+
+    @Test(arguments: texts) func agreesWithKey(_ text: String) {
+        for other in Self.texts.map(TextFolding.key) + ["no", "nomor", "aktivitas", "kegiatan", "no aktivitas", "a b"] {
+            #expect(TextFolding.keyMatches(text, other) == (TextFolding.key(text) == other), "\(text) vs \(other)")
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import SOPKit
 import SOPKitCLI
+import SOPKitPDF
 
 /// Paths and helpers shared by the tests.
 enum Fixtures {
@@ -22,14 +23,34 @@ enum Fixtures {
         return paths.sorted()
     }()
 
+    /// The PDF inputs of the corpus as paths relative to the root ("corpus/pdf/023….pdf"), sorted.
+    static let corpusPDFs: [String] = {
+        let folder = root.appendingPathComponent("corpus/pdf")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".pdf") }.sorted().map { "corpus/pdf/" + $0 }
+    }()
+
+    /// Whether poppler's tools are installed (the PDF tests need them).
+    static let hasPoppler = ToolRunner().has(.pdftotext) && ToolRunner().has(.pdftocairo)
+
     /// The bytes of a file under the root.
     static func bytes(_ relativePath: String) -> [UInt8] {
         (try? [UInt8](Data(contentsOf: root.appendingPathComponent(relativePath)))) ?? []
     }
 
-    /// Parses and validates a corpus file, named by its path relative to the root.
+    /// Parses and validates a corpus file (text or PDF), named by its path relative to the root; a PDF
+    /// that cannot be read gives what the batch import gives: no SOP and a SOP008 error.
     static func document(_ relativePath: String) -> SOPDocument {
-        Validator.validate(SOPKit.parse(bytes(relativePath), file: relativePath))
+        guard PDFImporter.isPDF(relativePath) else {
+            return Validator.validate(SOPKit.parse(bytes(relativePath), file: relativePath))
+        }
+        do {
+            return Validator.validate(try PDFImporter.document(
+                atPath: root.appendingPathComponent(relativePath).path, source: relativePath))
+        } catch {
+            let message = "cannot read '\(relativePath)': \(error.message)"
+            return SOPDocument(source: relativePath, sops: [], diagnostics: [Diagnostic(.unreadableInput, message, file: relativePath, at: .wholeFile)])
+        }
     }
 
     /// Parses and validates text given inline.
@@ -72,8 +93,8 @@ final class RecordingConsole: @unchecked Sendable {
     /// Runs `sopkit` with `arguments` from the package root; returns the exit code.
     func run(_ arguments: [String]) -> Int32 {
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(Fixtures.root.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(Fixtures.root.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         return SOPKitCommand.main(arguments: arguments, console: console)
     }
 }

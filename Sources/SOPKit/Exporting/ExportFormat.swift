@@ -1,6 +1,12 @@
 /// The formats SOPKit exports to.
 public enum ExportFormat: String, Sendable, CaseIterable {
     case json, markdown, csv, text
+    /// A self-contained HTML page in the standard sheet layout, with the swimlane flowchart.
+    case html
+    /// A Mermaid flowchart of the procedure.
+    case mermaid
+    /// BPMN 2.0 XML with diagram interchange.
+    case bpmn
 
     /// The file name extension of the format.
     public var fileExtension: String {
@@ -9,6 +15,9 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .markdown: "md"
         case .csv: "csv"
         case .text: "txt"
+        case .html: "html"
+        case .mermaid: "mmd"
+        case .bpmn: "bpmn"
         }
     }
 }
@@ -36,7 +45,8 @@ extension SOPKit {
     }
 
     /// Exports several documents in `format` as one output: a JSON array (or the one object), CSV rows
-    /// under one header, Markdown or text one after the other.
+    /// under one header, Markdown or text one after the other, one HTML page with a sheet per SOP, one
+    /// Mermaid flowchart with a subgraph per SOP, or one BPMN file with a pool per SOP.
     public static func export(_ documents: [SOPDocument], as format: ExportFormat, options: ExportOptions = ExportOptions())
         -> [UInt8]
     {
@@ -50,6 +60,12 @@ extension SOPKit {
             return CSVExporter.steps(documents.flatMap(\.sops), byteOrderMark: options.byteOrderMark)
         case .text:
             return Array(documents.flatMap(\.sops).map(TextExporter.export).joined(separator: "\n\n").utf8)
+        case .html:
+            return Array(HTMLExporter.export(documents).utf8)
+        case .mermaid:
+            return Array(MermaidExporter.export(documents).utf8)
+        case .bpmn:
+            return Array(BPMNExporter.export(documents).utf8)
         }
     }
 }

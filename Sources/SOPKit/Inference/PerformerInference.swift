@@ -236,12 +236,13 @@ public enum PerformerInference {
 
     /// The decision of step `index`: its question, the step the accepted case goes to (the next, or
     /// the one named), and the step the rejected case returns to (the one named, or the last earlier
-    /// step of the role the rejection is returned to).
+    /// step of the role the rejection is returned to). The rejected case is the negative clause, or else
+    /// the clause that returns the work ("jika masih terdapat kekurangan dikembalikan …").
     private static func decision(at index: Int, in sop: SOP, mentions: [[ClassifiedMention]]) -> Decision {
         let step = sop.steps[index]
         let clauses = ActivityClauses.conditionalClauses(step.activity)
-        let rejection = clauses.first { $0.negative }
-        let acceptance = clauses.first { !$0.negative }
+        let rejection = clauses.first { $0.negative } ?? clauses.first { TextFolding.key($0.text).contains("dikembalikan") }
+        let acceptance = clauses.first { !$0.negative && $0.range != rejection?.range }
         let question = [rejection, acceptance].compactMap { $0.map(ActivityClauses.question) }
             .first { !$0.isEmpty } ?? "Disetujui?"
         var yes: Int? = acceptance.flatMap { ActivityClauses.explicitStep(in: $0.text) }

@@ -166,12 +166,19 @@ public enum Vocabulary {
 
     /// Whether `text` is the title of a narrative section: it starts with a known title and is short.
     public static func isSectionTitle(_ text: some StringProtocol) -> Bool {
-        let key = TextFolding.key(text)
-        guard !key.isEmpty, key.utf8.count <= 80 else { return false }
-        let wordCount = key.split(separator: " ").count
-        guard wordCount <= 9 else { return false }
-        for start in sectionTitleStarts where key == start || key.hasPrefix(start + " ") {
-            return true
+        isSectionTitle(key: TextFolding.key(text))
+    }
+
+    /// `isSectionTitle` of a text given by its `TextFolding.key`.
+    static func isSectionTitle(key: String) -> Bool {
+        let bytes = key.utf8
+        guard !bytes.isEmpty, bytes.count <= 80 else { return false }
+        var spaces = 0
+        for byte in bytes where byte == 0x20 { spaces += 1 }
+        guard spaces < 9 else { return false }
+        for start in sectionTitleStarts where bytes.starts(with: start.utf8) {
+            let length = start.utf8.count
+            if bytes.count == length || bytes[bytes.index(bytes.startIndex, offsetBy: length)] == 0x20 { return true }
         }
         return false
     }

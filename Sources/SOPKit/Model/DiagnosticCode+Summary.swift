@@ -26,6 +26,13 @@ extension DiagnosticCode {
             "A table page without its own header kept the previous header's columns, with Waktu placed where the page's durations are."
         case .layoutRoleText:
             "Text in a role column of layout text is neither a mark nor a decision label, so it was not read as activity text."
+        case .pageReadByOCR: "A PDF page without a text layer (a scan) was read by OCR, so its words may be misread."
+        case .pageWithoutText:
+            "A PDF page without a text layer could not be read by OCR (tesseract missing or failing); its content is lost."
+        case .drawingNotApplied:
+            "The flowchart drawn in the PDF could not be read or matched to the steps, so performers were inferred from the text."
+        case .rolesFromDrawing:
+            "The role names read from the text did not match the drawn table header, so the header's names were used."
         case .missingTitle: "An SOP without a name (Nama SOP) cannot be filed, referenced or published."
         case .missingIdentityField:
             "A field that Permenpan RB 35/2012 requires in the identity block is absent or empty."

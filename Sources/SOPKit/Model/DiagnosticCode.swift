@@ -21,6 +21,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case stepsFromNarrative = "SOP015"
     case layoutColumnsReplaced = "SOP016"
     case layoutRoleText = "SOP017"
+    case pageReadByOCR = "SOP020"
+    case pageWithoutText = "SOP021"
+    case drawingNotApplied = "SOP022"
+    case rolesFromDrawing = "SOP023"
 
     // Identity block.
     case missingTitle = "SOP100"
@@ -70,9 +74,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .decodedAsWindows1252, .decodedAsUTF16WithoutBOM, .rowRealigned, .repeatedHeaderMerged,
             .listItemsSplit, .unparsedLegalReference, .ocrWordRepaired, .stepsFromNarrative, .totalTime,
-            .layoutColumnsReplaced, .layoutRoleText:
+            .layoutColumnsReplaced, .layoutRoleText,
+            .pageReadByOCR, .rolesFromDrawing:
             .note
-        case .lineOutsideSteps, .missingIdentityField, .unreadableDate, .markerOutsideRoles, .noPerformer,
+        case .pageWithoutText, .drawingNotApplied, .lineOutsideSteps, .missingIdentityField, .unreadableDate, .markerOutsideRoles, .noPerformer,
             .missingDuration, .zeroDuration, .implausibleDuration, .missingRequirements, .missingOutput,
             .severalPerformers, .activityWithoutVerb, .outputUnrelatedToNextRequirements, .decisionWithOneBranch,
             .roleNeverActs:
@@ -104,6 +109,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .stepsFromNarrative: "steps-from-narrative"
         case .layoutColumnsReplaced: "layout-columns-replaced"
         case .layoutRoleText: "layout-role-text"
+        case .pageReadByOCR: "page-read-by-ocr"
+        case .pageWithoutText: "page-without-text"
+        case .drawingNotApplied: "drawing-not-applied"
+        case .rolesFromDrawing: "roles-from-drawing"
         case .missingTitle: "missing-title"
         case .missingIdentityField: "missing-identity-field"
         case .unreadableDate: "unreadable-date"

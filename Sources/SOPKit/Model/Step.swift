@@ -4,6 +4,8 @@ public enum PerformerSource: String, Sendable, Hashable {
     case marker
     /// Inferred from the activity wording or the hand-off chain.
     case text
+    /// Read from the flowchart drawn in a PDF: the role column holding the step's symbol.
+    case drawing
     /// Not known.
     case unknown
 }

@@ -30,11 +30,12 @@ struct Lexicon: Sendable {
         words.contains(word.lowercased())
     }
 
-    /// The lexicon words whose length is within `spread` of `length`.
+    /// The lexicon words whose length is within `spread` of `length` (none for a word longer than
+    /// every lexicon word by more than `spread`).
     func candidates(length: Int, spread: Int) -> some Sequence<Entry> {
         let low = max(1, length - spread)
-        let high = min(byLength.count - 1, length + spread)
-        return (low...high).lazy.flatMap { byLength[$0] }
+        let end = max(low, min(byLength.count, length + spread + 1))
+        return (low..<end).lazy.flatMap { byLength[$0] }
     }
 
     /// A 26-bit set of the ASCII letters in `bytes`.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Repairs words that OCR misread, against the lexicon of clean SOP vocabulary: "Pencumpulan" →
 /// "Pengumpulan", "1Sposist" → "Disposisi", "Ihdikator" → "Indikator", "LA(KIP" → "LAKIP",
 /// "P.enyu_sunan" → "Penyusunan", and misread units after a number ("1 iam" → "1 jam").
@@ -58,7 +60,7 @@ public enum OCRRepair {
                     replacement = known
                 } else if memo.searchesLeft > 0 {
                     memo.searchesLeft -= 1
-                    replacement = repairWord(token.text)
+                    replacement = RepairCache.shared.repair(token.text)
                     memo.replacements[token.text] = replacement
                 }
             }
@@ -73,6 +75,27 @@ public enum OCRRepair {
             previousWasNumber = token.kind == .number
         }
         return (output, repairs)
+    }
+
+    /// `repairWord` results shared by every document and thread: a pure function of the token, so
+    /// sharing changes no result, while a batch stops searching the lexicon for the same words in
+    /// every file. Bounded, so garbage input cannot grow it without limit.
+    final class RepairCache: Sendable {
+        static let shared = RepairCache()
+        private static let capacity = 200_000
+        /// Keyed by copies of the tokens, so that no input line is kept alive by the cache.
+        private let entries = Mutex<[String: String?]>([:])
+
+        /// `repairWord(token)`, looked up or computed and kept.
+        func repair(_ token: Substring) -> String? {
+            let key = String(token)
+            if let known = entries.withLock({ $0[key] }) { return known }
+            let replacement = repairWord(token)
+            entries.withLock { table in
+                if table.count < Self.capacity { table[key] = replacement }
+            }
+            return replacement
+        }
     }
 
     private static func canonicalUnit(_ unit: DurationUnit) -> String {

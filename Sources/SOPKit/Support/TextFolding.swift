@@ -32,6 +32,55 @@ public enum TextFolding {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Whether `key(text) == expected`, decided without building the key: stops at the first byte
+    /// that differs.
+    static func keyMatches(_ text: some StringProtocol, _ expected: String) -> Bool {
+        let utf8 = text.utf8
+        let target = expected.utf8
+        var position = target.startIndex
+        var pendingSpace = false
+        var emittedAny = false
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isUpper || isLower || isDigit || byte >= 0x80 {
+                if byte == 0xC2, utf8.index(after: index) != utf8.endIndex, utf8[utf8.index(after: index)] == 0xA0 {
+                    pendingSpace = true
+                    index = utf8.index(index, offsetBy: 2)
+                    continue
+                }
+                if pendingSpace, emittedAny {
+                    guard position != target.endIndex, target[position] == 0x20 else { return false }
+                    position = target.index(after: position)
+                }
+                pendingSpace = false
+                guard position != target.endIndex, target[position] == (isUpper ? byte | 0x20 : byte) else { return false }
+                position = target.index(after: position)
+                emittedAny = true
+            } else {
+                pendingSpace = true
+            }
+            index = utf8.index(after: index)
+        }
+        return position == target.endIndex
+    }
+
+    /// Whether `text` holds at least three letters (ASCII letters on a fast path, any letter otherwise).
+    static func hasThreeLetters(_ text: Substring) -> Bool {
+        var count = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.filter(\.isLetter).count >= 3 }
+            if (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A {
+                count += 1
+                if count == 3 { return true }
+            }
+        }
+        return false
+    }
+
     /// The words of `key(text)`.
     public static func keyWords(_ text: some StringProtocol) -> [Substring] {
         key(text).split(separator: " ")

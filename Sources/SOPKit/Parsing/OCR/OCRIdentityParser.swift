@@ -54,7 +54,7 @@ struct OCRIdentityParser {
         guard let first = words.first, ["tanggal", "tgl", "tgl."].contains(first.lowercased()),
             index + 1 < lines.count
         else { return nil }
-        let next = TextFolding.key(lines[index + 1].text)
+        let next = lines[index + 1].key
         let label: IdentityLabel
         switch next {
         case "pembuatan", "dibuat": label = .created

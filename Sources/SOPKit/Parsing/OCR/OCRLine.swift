@@ -6,12 +6,15 @@ struct OCRLine: Sendable {
     var text: String
     /// The classified tokens of `text`.
     var tokens: [OCRToken]
+    /// `TextFolding.key(text)`, computed once: lower case, letters and digits, single spaces.
+    let key: String
 
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
     init(number: Int, text: String) {
         self.number = number
         self.tokens = OCRToken.tokens(of: text)
         self.text = tokens.map { String($0.text) }.joined(separator: " ")
+        self.key = TextFolding.key(self.text)
     }
 
     /// A line whose tokens were replaced (by word repair), keeping their columns.
@@ -19,6 +22,7 @@ struct OCRLine: Sendable {
         self.number = number
         self.tokens = tokens
         self.text = tokens.map { String($0.text) }.joined(separator: " ")
+        self.key = TextFolding.key(self.text)
     }
 
     /// Whether the line holds nothing.
@@ -31,7 +35,7 @@ struct OCRLine: Sendable {
         for token in tokens {
             switch token.kind {
             case .number, .unit, .amount: return false
-            case .word where token.text.filter(\.isLetter).count >= 3: return false
+            case .word where TextFolding.hasThreeLetters(token.text): return false
             default: continue
             }
         }

@@ -38,7 +38,7 @@ enum OCRParser {
         for (index, line) in lines.enumerated() {
             if line.rowStart != nil && line.tokens.contains(where: { $0.kind == .pipe })
                 || OCRTableParser.namesActivityColumn(line) || isTableTitle(line.text)
-                || Vocabulary.isSectionTitle(line.text) || OCRTableParser.hasTime(line)
+                || Vocabulary.isSectionTitle(key: line.key) || OCRTableParser.hasTime(line)
             {
                 sawContent = true
             }

@@ -68,10 +68,11 @@ struct OCRTableParser {
     /// Whether `line` is the header line naming the activity column: "No. Aktivitas …", or
     /// "Aktivitas" alone; not a title such as "BAGAN ALUR URAIAN PROSEDUR …".
     static func namesActivityColumn(_ line: OCRLine) -> Bool {
-        guard line.rowStart == nil, !Vocabulary.isTitleLine(line.text),
-            line.tokens.contains(where: { isActivityHeaderWord($0.text) })
+        guard line.tokens.contains(where: { isActivityHeaderWord($0.text) }), line.rowStart == nil,
+            !Vocabulary.isTitleLine(line.text)
         else { return false }
-        return line.tokens.count <= 2 || line.tokens.contains { ["no", "nomor"].contains(TextFolding.key($0.text)) }
+        return line.tokens.count <= 2
+            || line.tokens.contains { TextFolding.keyMatches($0.text, "no") || TextFolding.keyMatches($0.text, "nomor") }
             || line.tokens.contains { token in
                 switch Vocabulary.headerWord(token.text) {
                 case .duration, .notes, .output, .requirements, .qualityGroup: true
@@ -81,11 +82,10 @@ struct OCRTableParser {
     }
 
     static func isActivityHeaderWord(_ text: Substring) -> Bool {
-        switch TextFolding.key(text) {
-        case "aktivitas", "aktifitas", "kegiatan", "uraian": true
-        default: false
-        }
+        activityHeaderWords.contains { TextFolding.keyMatches(text, $0) }
     }
+
+    private static let activityHeaderWords = ["aktivitas", "aktifitas", "kegiatan", "uraian"]
 
     /// The header lines: the block of non-blank lines around the line naming the activity column.
     /// When the header's words stand in blocks of their own, all blocks up to the last header word.
@@ -96,7 +96,7 @@ struct OCRTableParser {
             var lastHeaderWord = main
             var scanned = 0
             while end < lines.endIndex, scanned < 40, lines[end].rowStart == nil {
-                let key = TextFolding.key(lines[end].text)
+                let key = lines[end].key
                 if key.hasPrefix("waktu") || key.hasPrefix("keterangan") || key.hasPrefix("output")
                     || key.hasSuffix("waktu")
                 {
@@ -107,10 +107,10 @@ struct OCRTableParser {
             }
             var start = main
             while start > lines.startIndex, !lines[start - 1].isBlank || (start - 2 >= lines.startIndex
-                && TextFolding.key(lines[start - 2].text) == "no")
+                && lines[start - 2].key == "no")
             {
                 start -= 1
-                if TextFolding.key(lines[start].text) == "no" { break }
+                if lines[start].key == "no" { break }
             }
             return start..<(lastHeaderWord + 1)
         }
@@ -157,7 +157,7 @@ struct OCRTableParser {
 
     /// "Pelaksana Mutu Baku": the group labels above a header.
     private static func isGroupLabelLine(_ line: OCRLine) -> Bool {
-        let key = TextFolding.key(line.text)
+        let key = line.key
         return key.contains("pelaksana") && key.contains("mutu") || key == "pelaksana" || key == "mutu baku"
     }
 
@@ -196,7 +196,7 @@ struct OCRTableParser {
             blockSteps(lines)
             return
         }
-        var numbered = Self.numberedRows(all)
+        let numbered = Self.numberedRows(all)
         let verbStarts = all.indices.filter { Self.startsWithVerb(all, at: $0) }
         var starts: [(index: Int, number: Int, token: Int, recovered: Bool)] = []
         var previousIndex = -1

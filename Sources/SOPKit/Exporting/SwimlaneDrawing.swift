@@ -1,0 +1,173 @@
+/// The flowchart of a `ProcedureFlow` cut into the cells of the procedure table: for each step row and
+/// lane, the line segments and the symbol drawn in that cell. Coordinates mix percentages of the cell
+/// (so that lines stretch with the row's height) and pixels from the top of the cell, which is how the
+/// chart stays joined whatever the height of the text in the row.
+///
+/// Arrows between consecutive steps leave the symbol at the bottom and enter the next one at the top,
+/// crossing lanes just below the top of the next row. Other arrows (a decision going back, or skipping
+/// steps) leave the symbol at its side and run in a channel along the side of the target's lane.
+struct SwimlaneDrawing {
+    /// A vertical position in a cell.
+    enum Y: Hashable {
+        /// The top of the cell.
+        case top
+        /// Where arrows between lanes cross, a few pixels below the top.
+        case crossing
+        /// The middle of the cell, where symbols sit.
+        case middle
+        /// The bottom of the cell.
+        case bottom
+
+        var svg: String {
+            switch self {
+            case .top: "0"
+            case .crossing: "8"
+            case .middle: "50%"
+            case .bottom: "100%"
+            }
+        }
+    }
+
+    /// How a segment ends.
+    enum Head: String, Hashable {
+        /// No arrowhead.
+        case none
+        /// An arrowhead stopping at the top of a process symbol.
+        case intoProcessTop
+        /// An arrowhead stopping at a corner of a decision diamond.
+        case intoDecision
+        /// An arrowhead stopping at the side of a process symbol.
+        case intoProcessSide
+        /// An arrowhead at the end of the segment.
+        case atEnd
+    }
+
+    /// One straight line in a cell.
+    struct Segment: Hashable {
+        /// Horizontal positions in percent of the cell width; vertical positions.
+        var x1: Double, y1: Y, x2: Double, y2: Y
+        var head: Head = .none
+        /// A dotted line joining the symbols of one step with several performers.
+        var dotted = false
+    }
+
+    /// Where a label sits in its cell.
+    enum Placement: String, Hashable {
+        /// Beside the line leaving the symbol at the bottom.
+        case below
+        /// Above the line leaving the symbol at the side.
+        case side
+        /// Under the arrow that leaves the procedure, at the cell's right edge.
+        case end
+    }
+
+    /// A small text next to a line ("Ya", "Tidak").
+    struct Label: Hashable {
+        var text: String
+        var placement: Placement
+    }
+
+    /// What is drawn in one cell.
+    struct Cell {
+        var segments: [Segment] = []
+        var labels: [Label] = []
+        /// The step's symbol in this lane, when the step is performed here.
+        var node: ProcedureFlow.Node?
+        /// Whether the symbol is a further performer's copy of the step's main symbol.
+        var isSecondary = false
+    }
+
+    /// Cells by step index, then lane.
+    private(set) var cells: [[Cell]]
+
+    /// Cuts `flow` into cells.
+    init(_ flow: ProcedureFlow) {
+        cells = Array(repeating: Array(repeating: Cell(), count: flow.lanes.count), count: flow.nodes.count)
+        for node in flow.nodes {
+            cells[node.index][node.lane].node = node
+            for lane in node.otherLanes {
+                cells[node.index][lane].node = node
+                cells[node.index][lane].isSecondary = true
+                horizontal(row: node.index, from: (node.lane, 50), to: (lane, 50), at: .middle, dotted: true)
+            }
+        }
+        var channels: [Int: [ClosedRange<Int>]] = [:]
+        for edge in flow.edges {
+            let source = flow.nodes[edge.from]
+            switch edge.to {
+            case .end:
+                guard edge.from != flow.nodes.count - 1 else { continue }
+                cells[edge.from][source.lane].segments.append(
+                    Segment(x1: 50, y1: .middle, x2: 100, y2: .middle, head: .atEnd))
+                if let label = edge.label { cells[edge.from][source.lane].labels.append(Label(text: label, placement: .side)) }
+                cells[edge.from][source.lane].labels.append(Label(text: "selesai", placement: .end))
+            case .step(let targetIndex) where targetIndex == edge.from + 1:
+                adjacent(from: source, to: flow.nodes[targetIndex], label: edge.label)
+            case .step(let targetIndex) where targetIndex != edge.from:
+                let target = flow.nodes[targetIndex]
+                let span = min(edge.from, targetIndex)...max(edge.from, targetIndex)
+                let used = channels[target.lane, default: []].filter { $0.overlaps(span) }.count
+                channels[target.lane, default: []].append(span)
+                channel(from: source, to: target, backward: edge.isBackward, slot: used, label: edge.label)
+            case .step:
+                continue
+            }
+        }
+    }
+
+    /// An arrow from a step to the next one: down out of the symbol, across lanes below the top of the
+    /// next row, down into the next symbol.
+    private mutating func adjacent(from source: ProcedureFlow.Node, to target: ProcedureFlow.Node, label: String?) {
+        let center = 50.0
+        cells[source.index][source.lane].segments.append(Segment(x1: center, y1: .middle, x2: center, y2: .bottom))
+        if let label { cells[source.index][source.lane].labels.append(Label(text: label, placement: .below)) }
+        let head: Head = target.symbol == .decision ? .intoDecision : .intoProcessTop
+        if source.lane == target.lane {
+            cells[target.index][target.lane].segments.append(Segment(x1: center, y1: .top, x2: center, y2: .middle, head: head))
+            return
+        }
+        cells[target.index][source.lane].segments.append(Segment(x1: center, y1: .top, x2: center, y2: .crossing))
+        horizontal(row: target.index, from: (source.lane, center), to: (target.lane, center), at: .crossing)
+        cells[target.index][target.lane].segments.append(Segment(x1: center, y1: .crossing, x2: center, y2: .middle, head: head))
+    }
+
+    /// An arrow that does not go to the next step: out of the symbol's side, along a channel at the side
+    /// of the target's lane (the right side going back, the left going forward), into the target's side.
+    private mutating func channel(
+        from source: ProcedureFlow.Node, to target: ProcedureFlow.Node, backward: Bool, slot: Int, label: String?
+    ) {
+        let offset = Double(min(slot, 2)) * 4
+        let channelX = backward ? 94 - offset : 6 + offset
+        horizontal(row: source.index, from: (source.lane, 50), to: (target.lane, channelX), at: .middle)
+        if let label { cells[source.index][source.lane].labels.append(Label(text: label, placement: .side)) }
+        let rows = backward ? (target.index + 1)..<source.index : (source.index + 1)..<target.index
+        for row in rows {
+            cells[row][target.lane].segments.append(Segment(x1: channelX, y1: .top, x2: channelX, y2: .bottom))
+        }
+        cells[source.index][target.lane].segments.append(
+            Segment(x1: channelX, y1: .middle, x2: channelX, y2: backward ? .top : .bottom))
+        cells[target.index][target.lane].segments.append(
+            Segment(x1: channelX, y1: backward ? .bottom : .top, x2: channelX, y2: .middle))
+        let head: Head = target.symbol == .decision ? .intoDecision : .intoProcessSide
+        cells[target.index][target.lane].segments.append(
+            Segment(x1: channelX, y1: .middle, x2: 50, y2: .middle, head: head))
+    }
+
+    /// A horizontal line in `row` from a position in one lane to a position in another, through the
+    /// lanes between.
+    private mutating func horizontal(row: Int, from start: (lane: Int, x: Double), to end: (lane: Int, x: Double), at y: Y, dotted: Bool = false) {
+        if start.lane == end.lane {
+            cells[row][start.lane].segments.append(Segment(x1: start.x, y1: y, x2: end.x, y2: y, dotted: dotted))
+            return
+        }
+        let rightwards = end.lane > start.lane
+        let exit: Double = rightwards ? 100 : 0
+        let entry: Double = rightwards ? 0 : 100
+        cells[row][start.lane].segments.append(Segment(x1: start.x, y1: y, x2: exit, y2: y, dotted: dotted))
+        let between = rightwards ? (start.lane + 1)..<end.lane : (end.lane + 1)..<start.lane
+        for lane in between {
+            cells[row][lane].segments.append(Segment(x1: entry, y1: y, x2: exit, y2: y, dotted: dotted))
+        }
+        cells[row][end.lane].segments.append(Segment(x1: entry, y1: y, x2: end.x, y2: y, dotted: dotted))
+    }
+}
