@@ -399,17 +399,17 @@ enum TwoColumnList {
         var index = text.startIndex
         while index < text.endIndex {
             let atWordStart = index == text.startIndex || text[text.index(before: index)] == " "
-            if atWordStart, text[index].isNumber {
+            if atWordStart, text[index].isASCII, text[index].isNumber {
                 var end = index
                 var digits = 0
-                while end < text.endIndex, text[end].isNumber, digits < 3 {
+                while end < text.endIndex, text[end].isASCII, text[end].isNumber, digits < 3 {
                     end = text.index(after: end)
                     digits += 1
                 }
                 if digits <= 2, end < text.endIndex, text[end] == "." || text[end] == ")" {
                     let after = text.index(after: end)
-                    if after == text.endIndex || text[after] == " " {
-                        markers.append((Int(text[index..<end])!, index..<after))
+                    if after == text.endIndex || text[after] == " ", let number = Int(text[index..<end]) {
+                        markers.append((number, index..<after))
                         index = after
                         continue
                     }
