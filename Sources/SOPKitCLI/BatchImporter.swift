@@ -7,10 +7,12 @@ import SOPKit
 ///
 /// Outputs are the same bytes whatever the scheduling: workers parse and render in parallel, and each
 /// input then passes, in input order, through a short ordered step that names its outputs (sanitised,
-/// made unique against all earlier ones) and appends its rows to the batch files. Every file is
+/// made unique against all earlier ones) and appends its rows to the batch files; whichever worker
+/// finds the ordered step free runs it for every input that is ready, so workers never wait in line. Every file is
 /// written under a temporary name and renamed into place; the batch files are renamed only when the
 /// run completes. With `resume`, inputs unchanged since the last run (same size and modification
-/// time, outputs present) are not processed again. Memory stays flat: only the inputs in flight are held.
+/// time, outputs present) are not processed again. Memory stays flat: only the inputs in flight, and
+/// at most `readyLimit` processed inputs waiting for a slower earlier one, are held.
 final class BatchImporter: @unchecked Sendable {
     let output: String
     let jobs: Int
@@ -81,10 +83,24 @@ final class BatchImporter: @unchecked Sendable {
         var indexRows: String
     }
 
+    /// A processed input waiting for its ordered step.
+    private enum Ready {
+        /// Unchanged since the last run: its entry from the state file.
+        case reused(Entry)
+        /// Parsed, validated and rendered.
+        case prepared(Prepared)
+    }
+
     private let lock = NSCondition()
     private var nextToTake = 0
     private var nextInOrder = 0
-    private var usedNames: Set<String> = []
+    /// Processed inputs waiting for an earlier one, by input index.
+    private var ready: [Int: Ready] = [:]
+    /// Whether a thread is running ordered steps.
+    private var draining = false
+    /// How many processed inputs may wait for an earlier one before workers pause.
+    private var readyLimit: Int { 16 * jobs }
+    private var usedNames = OutputNames.UsedNames()
     private var summary = Summary()
     private var firstError: IOError?
     private var batch: BatchFiles?
@@ -128,34 +144,58 @@ final class BatchImporter: @unchecked Sendable {
             entry.modified == fingerprint.modified,
             entry.outputs.allSatisfy({ FileSystem.exists(FileSystem.join(output, $0)) })
         {
-            inOrder(index) { () throws(IOError) in try self.reuse(entry) }
-            return
-        }
-        let prepared = prepare(path, fingerprint: fingerprint)
-        var files: [(path: String, bytes: [UInt8])] = []
-        inOrder(index) { () throws(IOError) in files = try self.record(prepared) }
-        for file in files {
-            do {
-                try FileSystem.writeAtomically(file.bytes, to: file.path)
-            } catch {
-                fail(error)
-            }
+            deposit(.reused(entry), at: index)
+        } else {
+            deposit(.prepared(prepare(path, fingerprint: fingerprint)), at: index)
         }
     }
 
-    /// Runs `body` when every earlier input has run its ordered step.
-    private func inOrder(_ index: Int, _ body: () throws(IOError) -> Void) {
+    /// Hands a processed input to the ordered step. The thread that finds nobody draining becomes the
+    /// drainer: it runs the ordered step of every input that is ready, in input order, and writes its
+    /// files, while the other workers go on parsing; so no worker waits for a slower earlier input,
+    /// unless `readyLimit` inputs are already waiting (which keeps memory flat).
+    private func deposit(_ item: Ready, at index: Int) {
         lock.lock()
-        while nextInOrder != index { lock.wait() }
-        do {
-            try body()
-        } catch {
-            if firstError == nil { firstError = error }
+        while ready.count >= readyLimit, index != nextInOrder, firstError == nil { lock.wait() }
+        ready[index] = item
+        guard !draining else {
+            lock.unlock()
+            return
         }
-        nextInOrder += 1
-        lock.broadcast()
+        draining = true
+        while let next = ready.removeValue(forKey: nextInOrder) {
+            lock.unlock()
+            for file in orderedStep(next) {
+                do {
+                    try FileSystem.writeAtomically(file.bytes, to: file.path)
+                } catch {
+                    fail(error)
+                }
+            }
+            progress?.advance()
+            lock.lock()
+            nextInOrder += 1
+            lock.broadcast()
+        }
+        draining = false
         lock.unlock()
-        progress?.advance()
+    }
+
+    /// The ordered step of one input (only ever run by the drainer, one input at a time): returns the
+    /// files to write.
+    private func orderedStep(_ item: Ready) -> [(path: String, bytes: [UInt8])] {
+        do {
+            switch item {
+            case .reused(let entry):
+                try reuse(entry)
+                return []
+            case .prepared(let prepared):
+                return try record(prepared)
+            }
+        } catch {
+            fail(error)
+            return []
+        }
     }
 
     private func fail(_ error: IOError) {
@@ -197,7 +237,7 @@ final class BatchImporter: @unchecked Sendable {
         var names: [String] = []
         var renamed: [SOP] = []
         for (sop, rendered) in zip(prepared.document.sops, prepared.rendered) {
-            let name = OutputNames.unique(OutputNames.sanitise(sop.id), in: &usedNames)
+            let name = usedNames.unique(OutputNames.sanitise(sop.id))
             names.append(name)
             var batchSOP = sop
             batchSOP.id = name
@@ -230,7 +270,7 @@ final class BatchImporter: @unchecked Sendable {
 
     /// The ordered step of an input unchanged since the last run.
     private func reuse(_ entry: Entry) throws(IOError) {
-        for name in entry.names { usedNames.insert(name.lowercased()) }
+        for name in entry.names { usedNames.insert(name) }
         try append(entry, reused: true)
     }
 

@@ -47,9 +47,9 @@ enum ConvertCommand: SubCommand {
         }
         if let output = parsed.values["--output"], output.hasSuffix("/") || FileSystem.isDirectory(output) {
             try FileSystem.createDirectory(output)
-            var usedNames: Set<String> = []
+            var usedNames = OutputNames.UsedNames()
             for document in documents {
-                let name = OutputNames.unique(OutputNames.stem(of: document.source), in: &usedNames)
+                let name = usedNames.unique(OutputNames.stem(of: document.source))
                 let path = FileSystem.join(output, name + "." + format.fileExtension)
                 try FileSystem.writeAtomically(SOPKit.export(document, as: format, options: options), to: path)
             }

@@ -31,15 +31,39 @@ enum OutputNames {
         return output.isEmpty ? "sop" : output
     }
 
-    /// `stem`, or `stem-2`, `stem-3`, … when already in `used` (compared case-insensitively); records it.
-    static func unique(_ stem: String, in used: inout Set<String>) -> String {
-        var candidate = stem
-        var counter = 2
-        while used.contains(candidate.lowercased()) {
-            candidate = "\(stem)-\(counter)"
-            counter += 1
+    /// The names already given in one run, compared case-insensitively. Kept as 64-bit FNV-1a hashes
+    /// of the lower-cased names (a stable hash, so runs are reproducible) with the next free suffix of
+    /// each stem, so that memory stays small and a stem shared by thousands of SOPs costs no search.
+    struct UsedNames {
+        private var used: Set<UInt64> = []
+        private var nextSuffix: [UInt64: Int] = [:]
+
+        /// `stem`, or `stem-2`, `stem-3`, … the first not yet used; records it.
+        mutating func unique(_ stem: String) -> String {
+            let stemKey = Self.key(stem)
+            var counter = nextSuffix[stemKey] ?? 1
+            var candidate = counter == 1 ? stem : "\(stem)-\(counter)"
+            while used.contains(Self.key(candidate)) {
+                counter += 1
+                candidate = "\(stem)-\(counter)"
+            }
+            used.insert(Self.key(candidate))
+            nextSuffix[stemKey] = counter + 1
+            return candidate
         }
-        used.insert(candidate.lowercased())
-        return candidate
+
+        /// Records a name given in an earlier run.
+        mutating func insert(_ name: String) {
+            used.insert(Self.key(name))
+        }
+
+        /// The FNV-1a hash of the lower-cased name.
+        private static func key(_ name: String) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in name.lowercased().utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return hash
+        }
     }
 }

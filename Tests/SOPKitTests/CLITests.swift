@@ -171,6 +171,22 @@ import Testing
         #expect(OutputNames.sanitise("...") == "sop")
         #expect(OutputNames.sanitise(String(repeating: "x", count: 500)).utf8.count <= 100)
     }
+
+    @Test func outputNamesAreUnique() {
+        var used = OutputNames.UsedNames()
+        used.insert("Given-Earlier")
+        let stems = ["sop-a", "SOP-A", "sop-a-3", "sop-a", "sop-a", "given-earlier", "sop-b", "sop-a-2"]
+        let names = stems.map { used.unique($0) }
+        #expect(names == ["sop-a", "SOP-A-2", "sop-a-3", "sop-a-4", "sop-a-5", "given-earlier-2", "sop-b", "sop-a-2-2"])
+    }
+
+    @Test func thousandsOfSOPsWithOneNameGetConsecutiveSuffixes() {
+        var used = OutputNames.UsedNames()
+        let names = (0..<5000).map { _ in used.unique("pelayanan") }
+        #expect(names.first == "pelayanan")
+        #expect(names.last == "pelayanan-5000")
+        #expect(Set(names).count == 5000)
+    }
 }
 
 /// Folder checks for the tests.

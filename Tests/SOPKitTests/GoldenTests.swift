@@ -2,7 +2,8 @@ import Foundation
 import SOPKit
 import Testing
 
-/// Every corpus input gives exactly its reviewed expected JSON (corpus/expected/). To re-record after
+/// Every corpus input gives exactly its reviewed expected JSON (corpus/expected/); the corpus PDFs too
+/// when poppler-utils is installed (their drawn performers come from `pdftocairo`). To re-record after
 /// a reviewed change: `SOPKIT_RECORD=1 swift test --filter GoldenTests`, then read every changed line
 /// with `git diff corpus/expected`.
 @Suite struct GoldenTests {
@@ -16,6 +17,16 @@ import Testing
 
     @Test(arguments: Fixtures.corpusInputs)
     func matchesExpectedJSON(input: String) throws {
+        try compare(input)
+    }
+
+    @Test(.enabled(if: Fixtures.hasPoppler, "needs poppler-utils"), arguments: Fixtures.corpusPDFs)
+    func pdfMatchesExpectedJSON(input: String) throws {
+        try compare(input)
+    }
+
+    /// Compares the JSON of `input` with its expected file, or records it when re-recording.
+    func compare(_ input: String) throws {
         let actual = String(decoding: SOPKit.export(Fixtures.document(input), as: .json), as: UTF8.self)
         let expectedURL = Fixtures.root.appendingPathComponent(Fixtures.expectedPath(of: input))
         if Self.recording {

@@ -63,9 +63,11 @@ enum Fixtures {
         corpusInputs.first { ($0 as NSString).lastPathComponent.hasPrefix(prefix) }!
     }
 
-    /// The expected JSON path of a corpus input: corpus/expected/<path below corpus>.json.
+    /// The expected JSON path of a corpus input: corpus/expected/<path below corpus>.json, with
+    /// ".txt" dropped and ".pdf" kept ("corpus/expected/pdf/023….pdf.json").
     static func expectedPath(of input: String) -> String {
         let below = input.dropFirst("corpus/".count)
+        if below.hasSuffix(".pdf") { return "corpus/expected/" + below + ".json" }
         return "corpus/expected/" + below.dropLast(".txt".count) + ".json"
     }
 }

@@ -10,6 +10,18 @@ public enum IdentityLabel: Sendable, Hashable {
         default: false
         }
     }
+
+    /// The SOP field a list label fills (`records` for Pencatatan and for labels that are not lists).
+    var listField: SOPField {
+        switch self {
+        case .legalBasis: .legalBasis
+        case .qualifications: .qualifications
+        case .relatedProcedures: .relatedProcedures
+        case .equipment: .equipment
+        case .warnings: .warnings
+        default: .records
+        }
+    }
 }
 
 /// A label found at the start of a text, and the rest of the text after it (and its colon).

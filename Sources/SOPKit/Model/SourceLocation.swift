@@ -16,6 +16,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
     /// The location used for diagnostics about the file as a whole.
     public static let wholeFile = SourceLocation(line: 0, column: 0)
 
+    /// Orders locations by line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }

@@ -188,7 +188,7 @@ struct IdentityBlockParser {
                 approverOpen = false
             }
         case .legalBasis, .qualifications, .relatedProcedures, .equipment, .warnings, .records:
-            setLocation(Self.sopField(field.label), field.location)
+            setLocation(field.label.listField, field.location)
             listChunks[field.label, default: []] += field.chunks
         }
     }
@@ -272,17 +272,6 @@ struct IdentityBlockParser {
 
     // MARK: Lists
 
-    private static func sopField(_ label: IdentityLabel) -> SOPField {
-        switch label {
-        case .legalBasis: .legalBasis
-        case .qualifications: .qualifications
-        case .relatedProcedures: .relatedProcedures
-        case .equipment: .equipment
-        case .warnings: .warnings
-        default: .records
-        }
-    }
-
     /// Items from the chunks of one list: HTML items (split when glued), numbered lines ("1. … 2. …"),
     /// and unnumbered lines, which continue a numbered item or stand as items of their own.
     private static func items(of chunks: [ListChunk]) -> [String] {
@@ -352,7 +341,7 @@ struct IdentityBlockParser {
                 block.diagnostics.append(Diagnostic(
                     .listItemsSplit,
                     "\(Self.name(of: label)): \(items.count) items split from a list whose items were glued together",
-                    file: file, at: block.locations[Self.sopField(label)] ?? .wholeFile))
+                    file: file, at: block.locations[label.listField] ?? .wholeFile))
             }
             switch label {
             case .legalBasis: block.legalBasis = items.map(LegalReferenceParser.parse)

@@ -5,29 +5,9 @@ public enum TextFolding {
     public static func key(_ text: some StringProtocol) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        var index = text.utf8.startIndex
-        let utf8 = text.utf8
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            let isLower = byte >= 0x61 && byte <= 0x7A
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            if isUpper || isLower || isDigit || byte >= 0x80 {
-                if byte >= 0x80, byte == 0xC2, utf8.index(after: index) != utf8.endIndex,
-                    utf8[utf8.index(after: index)] == 0xA0
-                {
-                    pendingSpace = true
-                    index = utf8.index(index, offsetBy: 2)
-                    continue
-                }
-                if pendingSpace, !output.isEmpty { output.append(0x20) }
-                pendingSpace = false
-                output.append(isUpper ? byte | 0x20 : byte)
-            } else {
-                pendingSpace = true
-            }
-            index = utf8.index(after: index)
+        _ = foldKeyBytes(text) { byte in
+            output.append(byte)
+            return true
         }
         return String(decoding: output, as: UTF8.self)
     }
@@ -35,9 +15,21 @@ public enum TextFolding {
     /// Whether `key(text) == expected`, decided without building the key: stops at the first byte
     /// that differs.
     static func keyMatches(_ text: some StringProtocol, _ expected: String) -> Bool {
-        let utf8 = text.utf8
         let target = expected.utf8
         var position = target.startIndex
+        let complete = foldKeyBytes(text) { byte in
+            guard position != target.endIndex, target[position] == byte else { return false }
+            position = target.index(after: position)
+            return true
+        }
+        return complete && position == target.endIndex
+    }
+
+    /// Hands the bytes of `key(text)` to `emit` in order, without building the key, until `emit`
+    /// returns false; returns whether every byte was handed over.
+    @inline(__always)
+    private static func foldKeyBytes(_ text: some StringProtocol, _ emit: (UInt8) -> Bool) -> Bool {
+        let utf8 = text.utf8
         var pendingSpace = false
         var emittedAny = false
         var index = utf8.startIndex
@@ -52,20 +44,16 @@ public enum TextFolding {
                     index = utf8.index(index, offsetBy: 2)
                     continue
                 }
-                if pendingSpace, emittedAny {
-                    guard position != target.endIndex, target[position] == 0x20 else { return false }
-                    position = target.index(after: position)
-                }
+                if pendingSpace, emittedAny, !emit(0x20) { return false }
                 pendingSpace = false
-                guard position != target.endIndex, target[position] == (isUpper ? byte | 0x20 : byte) else { return false }
-                position = target.index(after: position)
+                guard emit(isUpper ? byte | 0x20 : byte) else { return false }
                 emittedAny = true
             } else {
                 pendingSpace = true
             }
             index = utf8.index(after: index)
         }
-        return position == target.endIndex
+        return true
     }
 
     /// Whether `text` holds at least three letters (ASCII letters on a fast path, any letter otherwise).

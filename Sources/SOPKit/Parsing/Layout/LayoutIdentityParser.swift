@@ -244,7 +244,7 @@ struct LayoutIdentityParser {
         for (label, side) in zip(labels, sides) {
             var location = SourceLocation(line: lines[start].number, column: label.chunk.start + 1)
             if let first = side.first { location = SourceLocation(line: first.line, column: first.chunk.start + 1) }
-            block.locations[Self.sopField(label.label)] = location
+            block.locations[label.label.listField] = location
             let inline = TextFolding.trim(label.rest)
             var lineTexts = Self.subColumnLines(side)
             if !inline.isEmpty { lineTexts.insert(inline, at: 0) }
@@ -303,17 +303,6 @@ struct LayoutIdentityParser {
             }
         }
         return texts
-    }
-
-    private static func sopField(_ label: IdentityLabel) -> SOPField {
-        switch label {
-        case .legalBasis: .legalBasis
-        case .qualifications: .qualifications
-        case .relatedProcedures: .relatedProcedures
-        case .equipment: .equipment
-        case .warnings: .warnings
-        default: .records
-        }
     }
 }
 

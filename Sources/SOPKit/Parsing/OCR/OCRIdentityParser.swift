@@ -88,8 +88,8 @@ struct OCRIdentityParser {
             labels.append(second.label)
             rest = TextFolding.trim(second.rest)
         }
-        for label in labels where block.locations[Self.field(label)] == nil {
-            block.locations[Self.field(label)] = line.location
+        for label in labels where block.locations[label.listField] == nil {
+            block.locations[label.listField] = line.location
         }
         if labels.count == 1, rest.isEmpty, columns.count == 1, columnLines.isEmpty {
             columns.append(match.label)
@@ -268,17 +268,6 @@ struct OCRIdentityParser {
         case .revised: .revised
         case .effective: .effective
         default: .approved
-        }
-    }
-
-    private static func field(_ label: IdentityLabel) -> SOPField {
-        switch label {
-        case .legalBasis: .legalBasis
-        case .qualifications: .qualifications
-        case .relatedProcedures: .relatedProcedures
-        case .equipment: .equipment
-        case .warnings: .warnings
-        default: .records
         }
     }
 
