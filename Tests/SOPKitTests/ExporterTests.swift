@@ -109,6 +109,14 @@ import Testing
         #expect(!markdown.contains("<script>"))
     }
 
+    @Test(arguments: [
+        ("plain text", "plain text"), ("", ""), ("a*b_c", "a\\*b\\_c"), ("\\`~&#!{}$", "\\\\\\`\\~\\&\\#\\!\\{\\}\\$"),
+        ("Rp 1.000 | 2 (tiga)", "Rp 1.000 \\| 2 (tiga)"), ("é*ñ", "é\\*ñ"), ("<img onerror=x>", "\\<img onerror=x\\>"),
+    ])
+    func markdownEscapeTable(input: String, expected: String) {
+        #expect(MarkdownExporter.escape(input) == expected)
+    }
+
     @Test func jsonEscapesControlsAndSeparators() {
         var writer = JSONWriter(pretty: false)
         writer.string("a\"b\\c\n\u{1}\u{2028}é")

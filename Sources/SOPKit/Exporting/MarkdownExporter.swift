@@ -75,18 +75,21 @@ public enum MarkdownExporter {
         }
     }
 
-    private static let special: Set<Character> = [
-        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!", "{", "}", "$",
-    ]
+    /// The ASCII punctuation that Markdown reads as markup, as a table indexed by byte.
+    private static let special: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in Array("\\`*_[]<>|~&#!{}$".utf8) { table[Int(byte)] = true }
+        return table
+    }()
 
     /// Backslash-escapes the ASCII punctuation that Markdown (and GFM tables) would read as markup.
     public static func escape(_ text: String) -> String {
-        var output = ""
+        var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 8)
-        for character in text {
-            if special.contains(character) { output.append("\\") }
-            output.append(character)
+        for byte in text.utf8 {
+            if byte < 0x80, special[Int(byte)] { output.append(0x5C) }
+            output.append(byte)
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 }
