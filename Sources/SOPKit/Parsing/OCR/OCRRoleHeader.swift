@@ -39,21 +39,36 @@ enum OCRRoleHeader {
         return pairs
     }()
 
-    /// The role names of a header written as one row over several lines.
-    static func roles(rowLines lines: [OCRLine]) -> [String] {
+    /// The role names of a header written as one row over several lines. `mentions` are role names
+    /// written elsewhere in the SOP (`OCRRoleEvidence.mentions`): with the known role names, they rebuild
+    /// the columns whose words they find in the header.
+    static func roles(rowLines lines: [OCRLine], mentions: [String] = []) -> [String] {
         let phraseLines = lines.map(phrases)
         guard phraseLines.allSatisfy({ $0.count <= maximumColumns }) else { return [] }
         guard let anchorIndex = phraseLines.indices.max(by: { phraseLines[$0].count < phraseLines[$1].count }),
             !phraseLines[anchorIndex].isEmpty
         else { return [] }
         var columns: [[String]] = phraseLines[anchorIndex].map { [$0] }
+        var assignments: [[Int]] = phraseLines.map { _ in [] }
+        assignments[anchorIndex] = Array(phraseLines[anchorIndex].indices)
         for index in stride(from: anchorIndex + 1, to: phraseLines.count, by: 1) where !phraseLines[index].isEmpty {
-            place(phraseLines[index], into: &columns, below: true)
+            assignments[index] = place(phraseLines[index], into: &columns, below: true)
         }
         for index in stride(from: anchorIndex - 1, through: 0, by: -1) where !phraseLines[index].isEmpty {
-            place(phraseLines[index], into: &columns, below: false)
+            assignments[index] = place(phraseLines[index], into: &columns, below: false)
         }
-        return columns.map(join)
+        var words: [OCRHeaderWord] = []
+        for (line, phrases) in phraseLines.enumerated() {
+            var position = 0
+            for (phrase, column) in zip(phrases, assignments[line]) {
+                for word in phrase.split(separator: " ") {
+                    words.append(OCRHeaderWord(text: String(word), line: line, position: position, column: column))
+                    position += 1
+                }
+            }
+        }
+        return OCRRoleEvidence.reconcile(
+            columns: columns.map(join), words: words, candidates: mentions + RoleVocabulary.knownRoles)
     }
 
     /// The role names of a header that OCR printed column by column, each role a block of its own
@@ -93,14 +108,17 @@ enum OCRRoleHeader {
         return !headWords.contains(first) && !standaloneWords.contains(first)
     }
 
-    /// The role words of a header line, grouped into phrases: pipes separate phrases, and a connector
-    /// ("dan") stays with the word before it ("Evaluasi dan").
-    private static func phrases(_ line: OCRLine) -> [String] {
+    /// The role words of a header line, grouped into phrases: pipes separate phrases, a connector
+    /// ("dan") stays with the word before it ("Evaluasi dan"), and a title that needs a complement takes
+    /// the word after it when that word starts no role ("Petugas Rekam", "Tim Reviu", "Kepala Bidang").
+    static func phrases(_ line: OCRLine) -> [String] {
         var phrases: [String] = []
         for segment in line.text.split(separator: "|") {
             var current: [String] = []
             for word in roleWords(String(segment)) {
                 if connectors.contains(word.lowercased()), !current.isEmpty {
+                    current.append(word)
+                } else if current.count == 1, needsComplement(current[0]), complements(word) {
                     current.append(word)
                 } else {
                     if !current.isEmpty { phrases.append(current.joined(separator: " ")) }
@@ -110,6 +128,21 @@ enum OCRRoleHeader {
             if !current.isEmpty { phrases.append(current.joined(separator: " ")) }
         }
         return phrases
+    }
+
+    /// Whether a title needs a word after it to name a role ("Petugas" Loket, "Kepala" Dinas).
+    static func needsComplement(_ word: String) -> Bool {
+        let key = TextFolding.key(word)
+        return OCRRoleEvidence.roleHeads.contains(key) && !OCRRoleEvidence.standaloneHeads.contains(key)
+            && !["perawat", "dokter", "bidan", "pendamping", "perencana", "pengadu"].contains(key)
+    }
+
+    /// Whether `word` can complete the title before it on a header line: a capitalised word of three
+    /// letters or more that starts no role of its own.
+    private static func complements(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 3 && word.first?.isUppercase == true
+            && !OCRRoleEvidence.roleHeads.contains(TextFolding.key(word)) && !word.hasSuffix("-")
     }
 
     /// The words of `text` that can be part of a role name: no header words, no debris.
@@ -126,8 +159,8 @@ enum OCRRoleHeader {
     }
 
     /// Places the phrases of one line into the columns, in order (several phrases may share a column),
-    /// maximising the alignment score.
-    private static func place(_ phrases: [String], into columns: inout [[String]], below: Bool) {
+    /// maximising the alignment score; returns the column of each phrase.
+    private static func place(_ phrases: [String], into columns: inout [[String]], below: Bool) -> [Int] {
         let count = columns.count
         let n = phrases.count
         // best[i][c]: the best score with phrases 0..<i placed and phrase i-1 in column c.
@@ -170,6 +203,7 @@ enum OCRRoleHeader {
         } else {
             for (phrase, column) in zip(phrases, assignment).reversed() { columns[column].insert(phrase, at: 0) }
         }
+        return assignment
     }
 
     /// Two phrases of one line in one column: likely when the first ends with a connector or they form
@@ -208,12 +242,19 @@ enum OCRRoleHeader {
         if below {
             if connectors.contains(String(columnLast)) || existing.hasSuffix("-") { score += 4 }
             if knownPairs.contains(columnLast + " " + phraseFirst) { score += 2 }
+            if columnWords.count == 1, needsComplement(existing) { score += 1 }
+            if columnWords.count == 1, OCRRoleEvidence.standaloneHeads.contains(String(columnFirst)) { score -= 1 }
         } else {
             if phrase.hasSuffix("-"), columnFirst.hasPrefix(phraseLast) { score += 4 }
             if connectors.contains(String(phraseLast)) { score += 3 }
             if knownPairs.contains(phraseLast + " " + columnFirst) { score += 2 }
             if phraseWords.count == 1, headWords.contains(String(phraseFirst)) {
                 score += standaloneWords.contains(existing.lowercased()) ? -2 : 1
+            }
+            if OCRRoleEvidence.roleHeads.contains(String(columnFirst)), !connectors.contains(String(phraseLast)),
+                !phrase.hasSuffix("-"), !knownPairs.contains(phraseLast + " " + columnFirst)
+            {
+                score -= 1.5
             }
         }
         let expected = count == 1 ? Double(columns.count - 1) / 2 : Double(index) * Double(columns.count - 1) / Double(count - 1)
@@ -222,7 +263,7 @@ enum OCRRoleHeader {
     }
 
     /// A column's phrases as one role name; a word broken with a hyphen is joined ("Bidang- Bidang").
-    private static func join(_ parts: [String]) -> String {
+    static func join(_ parts: [String]) -> String {
         var name = ""
         for part in parts {
             if name.isEmpty {

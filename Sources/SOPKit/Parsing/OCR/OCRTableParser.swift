@@ -54,7 +54,8 @@ struct OCRTableParser {
             let afterActivityWord = headerLines.drop { !Self.namesActivityColumn($0) }.dropFirst()
             table.roles = OCRRoleHeader.roles(blocks: Self.blocks(afterActivityWord))
         } else {
-            table.roles = OCRRoleHeader.roles(rowLines: headerLines)
+            let mentions = OCRRoleEvidence.mentions(in: lines[header.upperBound...])
+            table.roles = OCRRoleHeader.roles(rowLines: headerLines, mentions: mentions)
         }
         for role in table.roles {
             for word in TextFolding.keyWords(role) { roleWords.insert(String(word)) }

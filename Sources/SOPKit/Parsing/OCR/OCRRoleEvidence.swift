@@ -1,0 +1,268 @@
+/// A word of an OCR'd role header: where it was read (line of the header, order within that line)
+/// and the column the header alignment put it in.
+struct OCRHeaderWord: Sendable, Equatable {
+    /// The word as read.
+    var text: String
+    /// The index of its line among the header lines.
+    var line: Int
+    /// Its order within the line, left to right.
+    var position: Int
+    /// The role column the alignment gave it.
+    var column: Int
+}
+
+/// Checks the role columns of an OCR'd header against role names written elsewhere in the SOP (its
+/// activities name who does what: "menyerahkan kepada Kasi Kesejahteraan Sosial") and against
+/// `RoleVocabulary`. A name whose every word is found in the header, in reading order (one word after
+/// the other on a line, or on the next lines in a neighbouring column; a word cut by OCR may stand as
+/// its start, "Kesejahter", with its rest below, "aan"), becomes a column, spelled as written in the
+/// text: this joins the words that the alignment spread over neighbouring columns. Columns that no name
+/// confirms stay as read; a name is never added that the header does not hold.
+enum OCRRoleEvidence {
+    /// Words that start a role name in running text ("kepada Kasi …", "oleh Petugas …").
+    static let roleHeads: Set<String> = [
+        "kepala", "ka", "kasi", "kasie", "kabid", "kasubbag", "kasubag", "kasubbid", "kasat", "kaban", "kadis",
+        "kalaksa", "kanreg", "staf", "staff", "petugas", "tim", "sekretaris", "sekcam", "sekdis", "sekban",
+        "operator", "perawat", "dokter", "bidan", "pemohon", "pasien", "wajib", "pengadu", "komandan", "anggota",
+        "pendamping", "fungsional", "analis", "pengelola", "pejabat", "bendahara", "inspektur", "irban", "irbhan",
+        "camat", "lurah", "kuasa", "pengadministrasi", "perencana", "instansi", "jabatan", "koordinator",
+        "verifikator", "direktur", "pimpinan",
+    ]
+
+    /// Role heads that name a role alone ("Lurah", "Sekretaris", "Pemohon"); the others need a complement
+    /// ("Kepala" Dinas, "Petugas" Loket) and are never a name on their own.
+    static let standaloneHeads: Set<String> = [
+        "staf", "staff", "sekretaris", "sekcam", "sekdis", "sekban", "pemohon", "pasien", "pengadu", "anggota",
+        "inspektur", "irban", "irbhan", "camat", "lurah", "perencana", "bendahara", "kadis", "kaban", "direktur",
+    ]
+
+    /// Words that join two parts of one name ("Kasi Operasi dan Pengendalian").
+    private static let joiners: Set<String> = ["dan", "&", "/"]
+
+    /// The role names written in `lines` (the table's rows): a capitalised role head and the capitalised
+    /// words after it, up to six words, ending at a cell border, punctuation or a lower-case word; each
+    /// name with its shorter beginnings ("Lurah Sukajadi", "Lurah"). Longest first, each once.
+    static func mentions(in lines: some Sequence<OCRLine>) -> [String] {
+        var found: [String] = []
+        var seen: Set<String> = []
+        for line in lines {
+            let words = line.text.split(separator: " ")
+            var index = 0
+            while index < words.count {
+                let head = words[index].trimmingOCRPunctuation()
+                guard head.first?.isUppercase == true, roleHeads.contains(TextFolding.key(head)) else {
+                    index += 1
+                    continue
+                }
+                var name = [String(head)]
+                var next = index + 1
+                var ended = endsName(words[index])
+                while !ended, next < words.count, name.count < 6 {
+                    let word = words[next].trimmingOCRPunctuation()
+                    let key = TextFolding.key(word)
+                    if joiners.contains(key), next + 1 < words.count,
+                        words[next + 1].trimmingOCRPunctuation().first?.isUppercase == true
+                    {
+                        name.append(String(word))
+                    } else if word.first?.isUppercase == true, word.contains(where: \.isLetter),
+                        word.allSatisfy({ $0.isLetter || $0 == "-" })
+                    {
+                        name.append(String(word))
+                    } else {
+                        break
+                    }
+                    ended = endsName(words[next])
+                    next += 1
+                }
+                for length in stride(from: name.count, through: 1, by: -1)
+                where !joiners.contains(TextFolding.key(name[length - 1])) {
+                    let text = name.prefix(length).joined(separator: " ")
+                    if seen.insert(TextFolding.key(text)).inserted { found.append(text) }
+                }
+                index += 1
+            }
+        }
+        return found.sorted { TextFolding.keyWords($0).count > TextFolding.keyWords($1).count }
+    }
+
+    /// Whether a raw word ends the name it stands in: a cell border or punctuation after it.
+    private static func endsName(_ raw: Substring) -> Bool {
+        raw == "|" || raw.last.map { ",.;:|)".contains($0) } == true
+    }
+
+    /// The roles of a header whose aligned columns are `columns` (as joined names) and whose words are
+    /// `words`, with the columns confirmed by `candidates` (names found in the SOP, then known role
+    /// names) rebuilt from them and debris of the scan ("Ld", "y") dropped from the others. Candidates are tried longest first; one is taken when it joins words of
+    /// several columns or reads all the words left in its one column, so a column that a shorter name
+    /// only begins ("Kasubbag Perencanaan" in "Kasubbag Perencanaan Program …") is kept as read.
+    static func reconcile(columns: [String], words: [OCRHeaderWord], candidates: [String]) -> [String] {
+        var owner: [Int?] = Array(repeating: nil, count: words.count)
+        var accepted: [(name: String, words: [Int])] = []
+        var tried: Set<String> = []
+        let ordered = candidates.enumerated().sorted { lhs, rhs in
+            let lhsCount = nameWords(lhs.element).count
+            let rhsCount = nameWords(rhs.element).count
+            return lhsCount != rhsCount ? lhsCount > rhsCount : lhs.offset < rhs.offset
+        }
+        for (_, candidate) in ordered {
+            let parts = nameWords(candidate)
+            guard let first = parts.first, tried.insert(parts.joined(separator: " ")).inserted,
+                roleHeads.contains(first) || parts.count > 1,
+                parts.count > 1 || standaloneHeads.contains(first)
+            else { continue }
+            guard let claimed = bestPlacement(of: parts, in: words, owner: owner) else { continue }
+            let columnsSpanned = Set(claimed.map { words[$0].column })
+            if columnsSpanned.count == 1, let column = columnsSpanned.first {
+                let rest = words.indices.filter { index in
+                    words[index].column == column && owner[index] == nil && !claimed.contains(index)
+                        && !isDebris(words[index].text)
+                }
+                guard rest.isEmpty else { continue }
+            }
+            for index in claimed { owner[index] = accepted.count }
+            accepted.append((candidate, claimed))
+        }
+        typealias Item = (key: [Double], name: String)
+        var items: [Item] = accepted.map { name, claimed in
+            let first = claimed.min { order(words[$0]).lexicographicallyPrecedes(order(words[$1])) } ?? claimed[0]
+            let column = Double(claimed.map { words[$0].column }.reduce(0, +)) / Double(claimed.count)
+            let headerText = claimed.map { words[$0].text }.joined(separator: " ")
+            let spelled = TextFolding.isUpperCase(headerText) ? name.uppercased() : name
+            return ([column] + order(words[first]).map(Double.init), spelled)
+        }
+        for (column, name) in columns.enumerated() {
+            let members = words.indices.filter { words[$0].column == column }
+                .sorted { order(words[$0]).lexicographicallyPrecedes(order(words[$1])) }
+            let left = members.filter { owner[$0] == nil && !isDebris(words[$0].text) }
+            guard let first = left.first else { continue }
+            let read = left.count == members.count ? name : OCRRoleHeader.join(left.map { words[$0].text })
+            items.append(([Double(column)] + order(words[first]).map(Double.init), read))
+        }
+        return items.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.name)
+    }
+
+    /// The folded words of a name.
+    static func nameWords(_ name: String) -> [String] {
+        name.split(whereSeparator: { $0 == " " || $0 == "/" })
+            .map { String(TextFolding.key($0).filter { $0 != " " }) }
+            .filter { !$0.isEmpty }
+    }
+
+    private static func order(_ word: OCRHeaderWord) -> [Int] { [word.line, word.position] }
+
+    /// Whether a word left over in a column is debris of the scan: one letter, or two that are not an
+    /// acronym ("PP" stays, "Ld" goes).
+    static func isDebris(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count <= 1 || letters.count == 2 && !letters.allSatisfy(\.isUppercase)
+    }
+
+    /// How a name was found: the header words it took, how far apart their columns are, and how many
+    /// rests of cut words ("aan") it took.
+    private struct Placement {
+        var words: [Int]
+        var spread: Int
+        var rests: Int
+
+        /// Whether this placement is better: less spread, then more rests taken.
+        func isBetter(than other: Placement) -> Bool {
+            spread != other.spread ? spread < other.spread : rests > other.rests
+        }
+    }
+
+    /// The header words that spell `parts` in reading order with the least column spread (then the most
+    /// rests of cut words taken), or nil when some word of the name (a joiner aside) is not in the header.
+    static func bestPlacement(of parts: [String], in words: [OCRHeaderWord], owner: [Int?]) -> [Int]? {
+        let keys = words.map { String(TextFolding.key($0.text).filter { $0 != " " }) }
+        var best: Placement?
+        func search(part: Int, previous: Int?, taken: [Int], spread: Int, rests: Int = 0) {
+            guard part < parts.count else {
+                let placement = Placement(words: taken, spread: spread, rests: rests)
+                if best.map(placement.isBetter) ?? true { best = placement }
+                return
+            }
+            let wanted = parts[part]
+            for index in words.indices where owner[index] == nil && !taken.contains(index) {
+                guard let previous else {
+                    if let rest = wordMatch(read: keys[index], wanted: wanted) {
+                        continuePlacement(index, rest: rest, part: part, taken: taken, spread: spread, rests: rests)
+                    }
+                    continue
+                }
+                guard follows(index, previous, words: words, owner: owner, taken: taken),
+                    let rest = wordMatch(read: keys[index], wanted: wanted)
+                else { continue }
+                let step = abs(words[index].column - words[previous].column)
+                continuePlacement(index, rest: rest, part: part, taken: taken, spread: spread + step, rests: rests)
+            }
+            if joiners.contains(wanted), part > 0 {
+                search(part: part + 1, previous: previous, taken: taken, spread: spread, rests: rests)
+            }
+        }
+        func continuePlacement(_ index: Int, rest: String, part: Int, taken: [Int], spread: Int, rests: Int) {
+            search(part: part + 1, previous: index, taken: taken + [index], spread: spread, rests: rests)
+            guard !rest.isEmpty else { return }
+            for tail in words.indices where owner[tail] == nil && !taken.contains(tail) && keys[tail] == rest
+                && words[tail].line > words[index].line && words[tail].line <= words[index].line + 2
+                && abs(words[tail].column - words[index].column) <= 2
+            {
+                search(part: part + 1, previous: index, taken: taken + [index, tail], spread: spread, rests: rests + 1)
+            }
+        }
+        search(part: 0, previous: nil, taken: [], spread: 0)
+        return best?.words
+    }
+
+    /// Whether header word `index` can follow `previous` within one name: the next free word on the same
+    /// line, or a word one or two lines below in the same or a neighbouring column.
+    private static func follows(_ index: Int, _ previous: Int, words: [OCRHeaderWord], owner: [Int?], taken: [Int])
+        -> Bool
+    {
+        let word = words[index]
+        let before = words[previous]
+        if word.line == before.line {
+            guard word.position > before.position else { return false }
+            return !words.indices.contains { other in
+                words[other].line == word.line && words[other].position > before.position
+                    && words[other].position < word.position && owner[other] == nil && !taken.contains(other)
+            }
+        }
+        return word.line > before.line && word.line <= before.line + 2 && abs(word.column - before.column) <= 1
+    }
+
+    /// Whether a header word read as `read` is the word `wanted` (both folded): equal, one or two letters
+    /// misread (for words of five or nine letters or more), or its start cut by OCR ("kesejahter" for
+    /// "kesejahteraan", at least four letters and half the word). Returns what of `wanted` is left to
+    /// find below ("aan"), empty when nothing; nil when it is not the word.
+    static func wordMatch(read: String, wanted: String) -> String? {
+        guard !read.isEmpty else { return nil }
+        if read == wanted { return "" }
+        let readBytes = Array(read.utf8)
+        let wantedBytes = Array(wanted.utf8)
+        let allowance = min(readBytes.count, wantedBytes.count) >= 9 ? 2 : min(readBytes.count, wantedBytes.count) >= 5 ? 1 : 0
+        if allowance > 0, editDistance(readBytes, wantedBytes, limit: allowance) <= allowance { return "" }
+        if readBytes.count >= 4, readBytes.count * 2 >= wantedBytes.count, wantedBytes.starts(with: readBytes) {
+            return String(decoding: wantedBytes[readBytes.count...], as: UTF8.self)
+        }
+        return nil
+    }
+
+    /// The Levenshtein distance of two byte strings, or `limit + 1` once it exceeds `limit`.
+    static func editDistance(_ lhs: [UInt8], _ rhs: [UInt8], limit: Int) -> Int {
+        guard abs(lhs.count - rhs.count) <= limit else { return limit + 1 }
+        var previous = Array(0...rhs.count)
+        var current = Array(repeating: 0, count: rhs.count + 1)
+        for i in 1...max(1, lhs.count) where !lhs.isEmpty {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...max(1, rhs.count) where !rhs.isEmpty {
+                let substitution = previous[j - 1] + (lhs[i - 1] == rhs[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return min(previous[rhs.count], limit + 1)
+    }
+}
