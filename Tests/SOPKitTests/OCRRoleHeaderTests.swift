@@ -51,6 +51,7 @@ import Testing
         ("Staf Kasubbag Instansi", ["Staf", "Kasubbag", "Instansi"]),
         ("Evaluasi dan Pelaporan", ["Evaluasi dan", "Pelaporan"]),
         ("Kasi i", ["Kasi", "i"]),
+        ("Kasat Pol PP Kabid", ["Kasat Pol PP", "Kabid"]),
     ])
     func headerLinesGroupedIntoPhrases(text: String, phrases: [String]) {
         #expect(OCRRoleHeader.phrases(OCRLine(number: 1, text: text)) == phrases)

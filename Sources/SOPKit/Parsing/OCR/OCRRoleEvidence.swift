@@ -14,7 +14,7 @@ struct OCRHeaderWord: Sendable, Equatable {
 /// Checks the role columns of an OCR'd header against role names written elsewhere in the SOP (its
 /// activities name who does what: "menyerahkan kepada Kasi Kesejahteraan Sosial") and against
 /// `RoleVocabulary`. A name whose every word is found in the header, in reading order (one word after
-/// the other on a line, or on the next lines in a neighbouring column; a word cut by OCR may stand as
+/// the other on a line, or on the next lines in the same or a neighbouring column; a word cut by OCR may stand as
 /// its start, "Kesejahter", with its rest below, "aan"), becomes a column, spelled as written in the
 /// text: this joins the words that the alignment spread over neighbouring columns. Columns that no name
 /// confirms stay as read; a name is never added that the header does not hold.
@@ -125,9 +125,11 @@ enum OCRRoleEvidence {
         typealias Item = (key: [Double], name: String)
         var items: [Item] = accepted.map { name, claimed in
             let first = claimed.min { order(words[$0]).lexicographicallyPrecedes(order(words[$1])) } ?? claimed[0]
-            let column = Double(claimed.map { words[$0].column }.reduce(0, +)) / Double(claimed.count)
-            let headerText = claimed.map { words[$0].text }.joined(separator: " ")
-            let spelled = TextFolding.isUpperCase(headerText) ? name.uppercased() : name
+            let columns = claimed.map { words[$0].column }.sorted()
+            let column = Double(columns[(columns.count - 1) / 2])
+            let letters = claimed.flatMap { words[$0].text.filter(\.isLetter) }
+            let upper = letters.filter(\.isUppercase).count
+            let spelled = upper * 2 > letters.count ? name.uppercased() : name
             return ([column] + order(words[first]).map(Double.init), spelled)
         }
         for (column, name) in columns.enumerated() {
@@ -214,7 +216,7 @@ enum OCRRoleEvidence {
     }
 
     /// Whether header word `index` can follow `previous` within one name: the next free word on the same
-    /// line, or a word one or two lines below in the same or a neighbouring column.
+    /// line, or a word up to three lines below in the same or a neighbouring column.
     private static func follows(_ index: Int, _ previous: Int, words: [OCRHeaderWord], owner: [Int?], taken: [Int])
         -> Bool
     {
@@ -227,7 +229,7 @@ enum OCRRoleEvidence {
                     && words[other].position < word.position && owner[other] == nil && !taken.contains(other)
             }
         }
-        return word.line > before.line && word.line <= before.line + 2 && abs(word.column - before.column) <= 1
+        return word.line > before.line && word.line <= before.line + 3 && abs(word.column - before.column) <= 1
     }
 
     /// Whether a header word read as `read` is the word `wanted` (both folded): equal, one or two letters

@@ -110,7 +110,8 @@ enum OCRRoleHeader {
 
     /// The role words of a header line, grouped into phrases: pipes separate phrases, a connector
     /// ("dan") stays with the word before it ("Evaluasi dan"), and a title that needs a complement takes
-    /// the word after it when that word starts no role ("Petugas Rekam", "Tim Reviu", "Kepala Bidang").
+    /// the word after it when that word starts no role ("Petugas Rekam", "Tim Reviu", "Kepala Bidang"),
+    /// and an acronym after those two ("Kasat Pol PP").
     static func phrases(_ line: OCRLine) -> [String] {
         var phrases: [String] = []
         for segment in line.text.split(separator: "|") {
@@ -119,6 +120,8 @@ enum OCRRoleHeader {
                 if connectors.contains(word.lowercased()), !current.isEmpty {
                     current.append(word)
                 } else if current.count == 1, needsComplement(current[0]), complements(word) {
+                    current.append(word)
+                } else if current.count == 2, needsComplement(current[0]), isAcronym(word) {
                     current.append(word)
                 } else {
                     if !current.isEmpty { phrases.append(current.joined(separator: " ")) }
@@ -135,6 +138,11 @@ enum OCRRoleHeader {
         let key = TextFolding.key(word)
         return OCRRoleEvidence.roleHeads.contains(key) && !OCRRoleEvidence.standaloneHeads.contains(key)
             && !["perawat", "dokter", "bidan", "pendamping", "perencana", "pengadu"].contains(key)
+    }
+
+    /// Whether `word` is an acronym that ends a title and its complement ("Kasat Pol PP").
+    private static func isAcronym(_ word: String) -> Bool {
+        word.count >= 2 && word.allSatisfy(\.isUppercase) && !OCRRoleEvidence.roleHeads.contains(TextFolding.key(word))
     }
 
     /// Whether `word` can complete the title before it on a header line: a capitalised word of three

@@ -54,7 +54,7 @@ struct OCRTableParser {
             let afterActivityWord = headerLines.drop { !Self.namesActivityColumn($0) }.dropFirst()
             table.roles = OCRRoleHeader.roles(blocks: Self.blocks(afterActivityWord))
         } else {
-            let mentions = OCRRoleEvidence.mentions(in: lines[header.upperBound...])
+            let mentions = OCRRoleEvidence.mentions(in: Self.withoutRepeatedHeaders(lines[header.upperBound...]))
             table.roles = OCRRoleHeader.roles(rowLines: headerLines, mentions: mentions)
         }
         for role in table.roles {
