@@ -122,7 +122,7 @@ struct OCRTableParser {
             start -= 1
         }
         var end = main + 1
-        while end < lines.endIndex, end - main <= 4, !lines[end].isBlank, lines[end].rowStart == nil,
+        while end < lines.endIndex, end - main <= 5, !lines[end].isBlank, lines[end].rowStart == nil,
             !isActivityVerb(lines[end].tokens.first?.text ?? ""), !hasTime(lines[end])
         {
             end += 1
