@@ -229,7 +229,7 @@ enum OCRRoleEvidence {
                     && words[other].position < word.position && owner[other] == nil && !taken.contains(other)
             }
         }
-        return word.line > before.line && word.line <= before.line + 3 && abs(word.column - before.column) <= 1
+        return word.line > before.line && word.line <= before.line + 3 && abs(word.column - before.column) <= 2
     }
 
     /// Whether a header word read as `read` is the word `wanted` (both folded): equal, one or two letters
