@@ -92,7 +92,8 @@ enum OCRRoleEvidence {
 
     /// The roles of a header whose aligned columns are `columns` (as joined names) and whose words are
     /// `words`, with the columns confirmed by `candidates` (names found in the SOP, then known role
-    /// names) rebuilt from them and debris of the scan ("Ld", "y") dropped from the others. Candidates are tried longest first; one is taken when it joins words of
+    /// names) rebuilt from them and debris of the scan ("Ld", "y") dropped from the others, unless that
+    /// would leave a bare title that names no role ("Kepala Pa" stays as read). Candidates are tried longest first; one is taken when it joins words of
     /// several columns or reads all the words left in its one column, so a column that a shorter name
     /// only begins ("Kasubbag Perencanaan" in "Kasubbag Perencanaan Program …") is kept as read.
     static func reconcile(columns: [String], words: [OCRHeaderWord], candidates: [String]) -> [String] {
@@ -135,7 +136,10 @@ enum OCRRoleEvidence {
         for (column, name) in columns.enumerated() {
             let members = words.indices.filter { words[$0].column == column }
                 .sorted { order(words[$0]).lexicographicallyPrecedes(order(words[$1])) }
-            let left = members.filter { owner[$0] == nil && !isDebris(words[$0].text) }
+            var left = members.filter { owner[$0] == nil && !isDebris(words[$0].text) }
+            if left.count == 1, OCRRoleHeader.needsComplement(words[left[0]].text) {
+                left = members.filter { owner[$0] == nil }
+            }
             guard let first = left.first else { continue }
             let read = left.count == members.count ? name : OCRRoleHeader.join(left.map { words[$0].text })
             items.append(([Double(column)] + order(words[first]).map(Double.init), read))
