@@ -52,6 +52,7 @@ import Testing
         ("Evaluasi dan Pelaporan", ["Evaluasi dan", "Pelaporan"]),
         ("Kasi i", ["Kasi", "i"]),
         ("Kasat Pol PP Kabid", ["Kasat Pol PP", "Kabid"]),
+        ("Petugas Pengaduan dan | Tim Verifikasi", ["Petugas", "Pengaduan dan", "Tim Verifikasi"]),
     ])
     func headerLinesGroupedIntoPhrases(text: String, phrases: [String]) {
         #expect(OCRRoleHeader.phrases(OCRLine(number: 1, text: text)) == phrases)

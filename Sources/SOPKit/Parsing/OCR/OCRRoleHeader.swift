@@ -111,13 +111,19 @@ enum OCRRoleHeader {
     /// The role words of a header line, grouped into phrases: pipes separate phrases, a connector
     /// ("dan") stays with the word before it ("Evaluasi dan"), and a title that needs a complement takes
     /// the word after it when that word starts no role ("Petugas Rekam", "Tim Reviu", "Kepala Bidang"),
-    /// and an acronym after those two ("Kasat Pol PP").
+    /// and an acronym after those two ("Kasat Pol PP"); but a word followed by a connector starts a name
+    /// of its own ("Petugas" | "Pengaduan dan": the second column's words went on the first's line).
     static func phrases(_ line: OCRLine) -> [String] {
         var phrases: [String] = []
         for segment in line.text.split(separator: "|") {
             var current: [String] = []
             for word in roleWords(String(segment)) {
-                if connectors.contains(word.lowercased()), !current.isEmpty {
+                if connectors.contains(word.lowercased()), current.count == 2, needsComplement(current[0]),
+                    !connectors.contains(current[1].lowercased())
+                {
+                    phrases.append(current[0])
+                    current = [current[1], word]
+                } else if connectors.contains(word.lowercased()), !current.isEmpty {
                     current.append(word)
                 } else if current.count == 1, needsComplement(current[0]), complements(word) {
                     current.append(word)
