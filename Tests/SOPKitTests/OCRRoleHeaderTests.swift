@@ -51,6 +51,8 @@ import Testing
         ("Staf Kasubbag Instansi", ["Staf", "Kasubbag", "Instansi"]),
         ("Evaluasi dan Pelaporan", ["Evaluasi dan", "Pelaporan"]),
         ("Kasi i", ["Kasi", "i"]),
+        ("Pelaksana Mutu Baku", []),
+        ("No Kegiatan Pemohon Pelaksana | Kesehatan", ["Pemohon", "Pelaksana", "Kesehatan"]),
         ("Kasat Pol PP Kabid", ["Kasat Pol PP", "Kabid"]),
         ("Petugas Pengaduan dan | Tim Verifikasi", ["Petugas", "Pengaduan dan", "Tim Verifikasi"]),
     ])

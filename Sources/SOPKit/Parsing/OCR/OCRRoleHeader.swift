@@ -160,16 +160,27 @@ enum OCRRoleHeader {
     }
 
     /// The words of `text` that can be part of a role name: no header words, no debris.
+    /// "Pelaksana" is the label over the role columns, but after a role word it ends a role name
+    /// ("Staf Pelaksana", "Kepala Pelaksana").
     private static func roleWords(_ text: String) -> [String] {
-        text.split(separator: " ").compactMap { word in
+        var words: [String] = []
+        for word in text.split(separator: " ") {
             let core = String(word.trimmingOCRPunctuation())
             let letters = core.filter(\.isLetter)
-            guard !letters.isEmpty else { return word == "&" || word == "/" ? String(word) : nil }
-            if headerWords.contains(letters.lowercased()) { return nil }
-            if letters.count == 1, core.count == 1 { return core }
-            guard letters.count * 2 >= core.count else { return nil }
-            return word.hasSuffix("-") ? core + "-" : core
+            guard !letters.isEmpty else {
+                if word == "&" || word == "/" { words.append(String(word)) }
+                continue
+            }
+            let key = letters.lowercased()
+            if headerWords.contains(key), key != "pelaksana" || words.isEmpty { continue }
+            if letters.count == 1, core.count == 1 {
+                words.append(core)
+                continue
+            }
+            guard letters.count * 2 >= core.count else { continue }
+            words.append(word.hasSuffix("-") ? core + "-" : core)
         }
+        return words
     }
 
     /// Places the phrases of one line into the columns, in order (several phrases may share a column),
