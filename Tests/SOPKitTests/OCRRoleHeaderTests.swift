@@ -104,4 +104,13 @@ import Testing
             mentions: ["Kepala Bidang Teknis", "Staf Pelayanan"])
         #expect(roles == ["Kepala Dinas", "Sekretaris"])
     }
+
+    @Test func aHostileHeaderIsReadQuickly() {
+        let line = Array(repeating: "Kepala Kepala Dinas", count: 10).joined(separator: " ")
+        let header = Self.lines(["No Kegiatan " + line, line, line, line, line])
+        let mentions = (0..<300).map { "Kepala Dinas Kepala Dinas Kepala \($0)" }
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = OCRRoleHeader.roles(rowLines: header, mentions: mentions) }
+        #expect(elapsed < .seconds(5))
+    }
 }

@@ -36,6 +36,9 @@ enum OCRRoleEvidence {
         "inspektur", "irban", "irbhan", "camat", "lurah", "perencana", "bendahara", "kadis", "kaban", "direktur",
     ]
 
+    /// The most names tried against one header, longest first.
+    static let maximumCandidates = 200
+
     /// Words that join two parts of one name ("Kasi Operasi dan Pengendalian").
     private static let joiners: Set<String> = ["dan", "&", "/"]
 
@@ -100,18 +103,21 @@ enum OCRRoleEvidence {
         var owner: [Int?] = Array(repeating: nil, count: words.count)
         var accepted: [(name: String, words: [Int])] = []
         var tried: Set<String> = []
+        let keys = words.map { String(TextFolding.key($0.text).filter { $0 != " " }) }
+        var budget = searchBudget
         let ordered = candidates.enumerated().sorted { lhs, rhs in
             let lhsCount = nameWords(lhs.element).count
             let rhsCount = nameWords(rhs.element).count
             return lhsCount != rhsCount ? lhsCount > rhsCount : lhs.offset < rhs.offset
         }
-        for (_, candidate) in ordered {
+        for (_, candidate) in ordered.prefix(maximumCandidates) {
             let parts = nameWords(candidate)
             guard let first = parts.first, tried.insert(parts.joined(separator: " ")).inserted,
                 roleHeads.contains(first) || parts.count > 1,
                 parts.count > 1 || standaloneHeads.contains(first)
             else { continue }
-            guard let claimed = bestPlacement(of: parts, in: words, owner: owner) else { continue }
+            guard let claimed = bestPlacement(of: parts, in: words, keys: keys, owner: owner, budget: &budget)
+            else { continue }
             let columnsSpanned = Set(claimed.map { words[$0].column })
             if columnsSpanned.count == 1, let column = columnsSpanned.first {
                 let rest = words.indices.filter { index in
@@ -176,32 +182,45 @@ enum OCRRoleEvidence {
         }
     }
 
+    /// How many header words the search for the names of one header may consider in all, so that a
+    /// hostile header cannot make it explode; real headers need a few hundred.
+    static let searchBudget = 50_000
+
     /// The header words that spell `parts` in reading order with the least column spread (then the most
-    /// rests of cut words taken), or nil when some word of the name (a joiner aside) is not in the header.
-    static func bestPlacement(of parts: [String], in words: [OCRHeaderWord], owner: [Int?]) -> [Int]? {
-        let keys = words.map { String(TextFolding.key($0.text).filter { $0 != " " }) }
+    /// rests of cut words taken), or nil when some word of the name (a joiner aside) is not in the header
+    /// or the search ran out of `budget`. `keys` are the header words folded, without spaces.
+    static func bestPlacement(
+        of parts: [String], in words: [OCRHeaderWord], keys: [String], owner: [Int?], budget: inout Int
+    ) -> [Int]? {
+        let matches: [[(index: Int, rest: String)]] = parts.map { wanted in
+            words.indices.compactMap { index in
+                guard owner[index] == nil, let rest = wordMatch(read: keys[index], wanted: wanted) else { return nil }
+                return (index, rest)
+            }
+        }
+        guard zip(parts, matches).allSatisfy({ !$1.isEmpty || joiners.contains($0) }), !matches[0].isEmpty else {
+            return nil
+        }
         var best: Placement?
         func search(part: Int, previous: Int?, taken: [Int], spread: Int, rests: Int = 0) {
+            guard budget > 0 else { return }
             guard part < parts.count else {
                 let placement = Placement(words: taken, spread: spread, rests: rests)
                 if best.map(placement.isBetter) ?? true { best = placement }
                 return
             }
-            let wanted = parts[part]
-            for index in words.indices where owner[index] == nil && !taken.contains(index) {
+            for (index, rest) in matches[part] where !taken.contains(index) {
+                budget -= 1
+                guard budget > 0 else { return }
                 guard let previous else {
-                    if let rest = wordMatch(read: keys[index], wanted: wanted) {
-                        continuePlacement(index, rest: rest, part: part, taken: taken, spread: spread, rests: rests)
-                    }
+                    continuePlacement(index, rest: rest, part: part, taken: taken, spread: spread, rests: rests)
                     continue
                 }
-                guard follows(index, previous, words: words, owner: owner, taken: taken),
-                    let rest = wordMatch(read: keys[index], wanted: wanted)
-                else { continue }
+                guard follows(index, previous, words: words, owner: owner, taken: taken) else { continue }
                 let step = abs(words[index].column - words[previous].column)
                 continuePlacement(index, rest: rest, part: part, taken: taken, spread: spread + step, rests: rests)
             }
-            if joiners.contains(wanted), part > 0 {
+            if joiners.contains(parts[part]), part > 0 {
                 search(part: part + 1, previous: previous, taken: taken, spread: spread, rests: rests)
             }
         }
@@ -216,7 +235,7 @@ enum OCRRoleEvidence {
             }
         }
         search(part: 0, previous: nil, taken: [], spread: 0)
-        return best?.words
+        return budget > 0 ? best?.words : nil
     }
 
     /// Whether header word `index` can follow `previous` within one name: the next free word on the same
