@@ -66,7 +66,7 @@ public enum FlowchartReader {
         var lastStep = 0
         for (page, found) in zip(pages, grids) {
             guard let found else { continue }
-            let grid = found.splitting(atRules: verticalRules(in: page.paths, crossing: found))
+            let grid = found.splitting(atRules: verticalRules(in: page.paths, crossing: found)).ruled(by: page.paths)
             guard !grid.roles.isEmpty else { continue }
             if tableRoles.isEmpty || (grid.rows.first?.number == 1 && lastStep > 0) {
                 tableRoles.append(grid.roles.map(\.name))

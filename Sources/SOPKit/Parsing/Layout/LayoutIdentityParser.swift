@@ -36,6 +36,7 @@ struct LayoutIdentityParser {
         var index = 0
         var firstListIndex: Int?
         var sawLabel = false
+        var unlabelledAbove: [(text: String, line: Int)] = []
         while index < lines.count {
             let line = lines[index]
             if let (title, text) = Self.section(line) {
@@ -50,9 +51,11 @@ struct LayoutIdentityParser {
             }
             var position = 0
             var consumed = false
+            var leftChunks: [LayoutChunk] = []
             while position < line.chunks.count {
                 let chunk = line.chunks[position]
                 guard chunk.start >= labelColumn - 2, let match = Self.label(of: chunk) else {
+                    if chunk.start < labelColumn - 2 { leftChunks.append(chunk) }
                     position += 1
                     continue
                 }
@@ -73,19 +76,32 @@ struct LayoutIdentityParser {
                 let location = SourceLocation(line: line.number, column: chunk.start + 1)
                 approverOpen = false
                 field(match.label, value, at: location)
-                if match.label == .approver { approverOpen = true }
+                if match.label == .approver {
+                    approverOpen = true
+                    positionAbove(unlabelledAbove, name: value, labelLine: line.number)
+                }
+                unlabelledAbove = []
                 if match.label == .title, let first = valueChunks.first {
                     titleColumn = first.start + (first.text.hasPrefix(":") ? 2 : 0)
                     titleLineIndex = index
                 }
             }
-            if !consumed {
+            if consumed {
+                for chunk in leftChunks where firstListIndex == nil && Self.isHeading(chunk.text) {
+                    agencyParts.append((chunk.text, line.number))
+                    if agencyParts.count == 1 {
+                        block.locations[.agency] = SourceLocation(line: line.number, column: chunk.start + 1)
+                    }
+                }
+            } else {
                 for chunk in line.chunks {
                     if chunk.start >= labelColumn - 2, sawLabel {
                         if approverOpen {
                             approverDetail(chunk.text, at: SourceLocation(line: line.number, column: chunk.start + 1))
+                        } else {
+                            unlabelledAbove.append((chunk.text, line.number))
                         }
-                    } else if firstListIndex == nil, TextFolding.isUpperCase(chunk.text) {
+                    } else if firstListIndex == nil, Self.isHeading(chunk.text) {
                         agencyParts.append((chunk.text, line.number))
                         if agencyParts.count == 1 {
                             block.locations[.agency] = SourceLocation(line: line.number, column: chunk.start + 1)
@@ -97,6 +113,22 @@ struct LayoutIdentityParser {
         }
         if let titleColumn, let titleLineIndex { wrapTitle(lines, at: titleLineIndex, column: titleColumn, labelColumn: labelColumn) }
         block.agency = Self.agency(agencyParts)
+    }
+
+    /// An upper-case heading line of the office name, not the large "SOP" of the logo.
+    private static func isHeading(_ text: String) -> Bool {
+        TextFolding.isUpperCase(text) && TextFolding.key(text).filter { $0 != " " } != "sop"
+    }
+
+    /// The approver's position printed on the lines just above the "Disahkan oleh" line when the value on
+    /// that line is the approver's name (the label set against the middle of a position / name / NIP cell).
+    private mutating func positionAbove(_ above: [(text: String, line: Int)], name: String, labelLine: Int) {
+        guard let last = above.last, last.line >= labelLine - 1, PersonName.looksLikeName(name),
+            !above.contains(where: { PersonName.looksLikeName($0.text) || IdentityBlockParser.nipRange(in: $0.text) != nil })
+        else { return }
+        let lines = above.filter { $0.line >= last.line - 1 }
+        block.approver.position = TextFolding.collapseWhitespace(lines.map(\.text).joined(separator: " "))
+        block.approver.name = name
     }
 
     /// The office name: the heading lines up to the one naming the region ("PROVINSI BENGKULU").
