@@ -109,11 +109,36 @@ public enum SymbolClassifier {
                 }
                 points.append(tip(of: head.element, awayFrom: line))
                 lines.append(FlowLine(points: points, isDirected: true))
+            } else if let cut = looseArrowheads.lazy.compactMap({ cutAtArrowhead(line, $0) }).first {
+                lines.append(cut)
             } else {
                 lines.append(FlowLine(points: line, isDirected: false))
             }
         }
         return (unique(symbols), lines)
+    }
+
+    /// A line that runs through an arrowhead and on past its tip (under the symbol it points at), cut at
+    /// the tip: the arrowhead's tip and the middle of its base lie on the line, and the line is kept from
+    /// its end on the base's side. Nil when the arrowhead is not on the line.
+    static func cutAtArrowhead(_ line: [Point], _ arrowhead: [Point]) -> FlowLine? {
+        guard arrowhead.count == 3, line.count >= 2 else { return nil }
+        func segment(holding point: Point) -> Int? {
+            line.indices.dropLast().first { point.distance(toSegment: line[$0], line[$0 + 1]) <= 1 }
+        }
+        for tipIndex in arrowhead.indices {
+            let base = arrowhead.indices.filter { $0 != tipIndex }.map { arrowhead[$0] }
+            let middle = Point(x: (base[0].x + base[1].x) / 2, y: (base[0].y + base[1].y) / 2)
+            let tip = arrowhead[tipIndex]
+            guard let tipSegment = segment(holding: tip), let baseSegment = segment(holding: middle),
+                base.allSatisfy({ segment(holding: $0) == nil })
+            else { continue }
+            let forward = tipSegment > baseSegment
+                || (tipSegment == baseSegment && tip.distance(to: line[tipSegment]) > middle.distance(to: line[tipSegment]))
+            let points = forward ? Array(line[...tipSegment]) + [tip] : Array(line[(tipSegment + 1)...].reversed()) + [tip]
+            return FlowLine(points: points, isDirected: true)
+        }
+        return nil
     }
 
     /// `symbols` without repeats: a shape filled by one path and outlined by another is one symbol.
