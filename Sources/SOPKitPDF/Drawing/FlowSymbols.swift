@@ -102,15 +102,15 @@ public enum SymbolClassifier {
         }
         for line in openLines {
             let head = looseArrowheads.enumerated().min { gap($0.element, line) < gap($1.element, line) }
-            if let head, gap(head.element, line) < 4 {
+            if let cut = looseArrowheads.lazy.compactMap({ cutAtArrowhead(line, $0) }).first {
+                lines.append(cut)
+            } else if let head, gap(head.element, line) < 4 {
                 var points = line
                 if head.element.map({ $0.distance(to: line[0]) }).min()! < head.element.map({ $0.distance(to: line[line.count - 1]) }).min()! {
                     points.reverse()
                 }
                 points.append(tip(of: head.element, awayFrom: line))
                 lines.append(FlowLine(points: points, isDirected: true))
-            } else if let cut = looseArrowheads.lazy.compactMap({ cutAtArrowhead(line, $0) }).first {
-                lines.append(cut)
             } else {
                 lines.append(FlowLine(points: line, isDirected: false))
             }
