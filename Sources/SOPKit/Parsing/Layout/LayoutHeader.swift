@@ -94,7 +94,7 @@ struct LayoutHeader: Sendable {
         guard fragments.contains(where: { $0.overlaps(chunk, slack: 2) }) else { return false }
         let start = fragments.map(\.start).min() ?? 0
         let end = fragments.map(\.end).max() ?? 0
-        return (start - 2...end + 2).contains(chunk.center) || (chunk.start - 2...chunk.end + 2).contains((start + end) / 2)
+        return (start...end).contains(chunk.center) || (chunk.start...chunk.end).contains((start + end) / 2)
     }
 
     /// `chunk` cut at a single space when its words stand under two different role names
