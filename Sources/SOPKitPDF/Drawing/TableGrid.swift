@@ -85,9 +85,14 @@ public struct TableGrid: Sendable, Hashable {
         }
         let headerTop = pelaksana.map { $0.box.maxY - 1 } ?? activity.box.minY - 12
         let blocksBeyondRoles = Set(words.filter { $0.box.centre.x <= activity.box.maxX || $0.box.maxX >= qualityLeft }.map(\.block))
+        func isGroupLabel(_ word: PageWord) -> Bool {
+            guard groupLabels.contains(key(word.text)) else { return false }
+            guard key(word.text) == "pelaksana", let pelaksana else { return true }
+            return word.box.minY <= pelaksana.box.maxY
+        }
         let roleWords = words.filter {
             $0.box.maxY <= firstRowTop + 0.5 && $0.box.centre.x > activity.box.maxX && $0.box.maxX < qualityLeft
-                && !groupLabels.contains(key($0.text)) && !isColumnNumber($0.text)
+                && !isGroupLabel($0) && !isColumnNumber($0.text)
                 && ($0.box.minY >= headerTop || (pelaksana == nil && $0.box.minY >= activity.box.minY - 30 && !blocksBeyondRoles.contains($0.block)))
         }
         let roles = columns(of: roleWords)
