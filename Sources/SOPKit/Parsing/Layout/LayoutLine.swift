@@ -68,8 +68,8 @@ struct LayoutLine: Sendable, Hashable {
         let key = TextFolding.trim(TextFolding.key(first.text), punctuation: [":"])
         if Self.totalLabels.contains(String(key)) { return true }
         return chunks.contains { chunk in
-            let folded = TextFolding.key(chunk.text).filter { $0 != " " }
-            return folded == "mulai/selesai" || folded.hasPrefix("keterangansimbol") || folded.hasPrefix("keteranganlambang")
+            let letters = TextFolding.key(chunk.text).filter(\.isLetter)
+            return letters == "mulaiselesai" || letters.hasPrefix("keterangansimbol") || letters.hasPrefix("keteranganlambang")
         }
     }
 
