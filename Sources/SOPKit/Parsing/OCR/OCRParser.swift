@@ -73,11 +73,13 @@ enum OCRParser {
 
     // MARK: One SOP
 
+    /// One SOP. Its table starts at its title or the header line naming the activity column; only
+    /// without either, at a row numbered 1 with a border (a two-column list of the identity block,
+    /// "1. Undang-Undang … | 1. Memahami …", looks like one too).
     private static func parseSOP(_ lines: ArraySlice<OCRLine>, file: String, ordinal: Int) -> (SOP, [Diagnostic])? {
-        let tableStart = lines.firstIndex { line in
-            isTableTitle(line.text) || OCRTableParser.namesActivityColumn(line)
-                || line.rowStart?.number == 1 && line.tokens.contains { $0.kind == .pipe }
-        } ?? lines.endIndex
+        let tableStart = lines.firstIndex { line in isTableTitle(line.text) || OCRTableParser.namesActivityColumn(line) }
+            ?? lines.firstIndex { line in line.rowStart?.number == 1 && line.tokens.contains { $0.kind == .pipe } }
+            ?? lines.endIndex
         let sectionsStart = lines[tableStart...].indices.first { index in
             NarrativeSections.isTitle(lines[index], afterBlank: index == lines.startIndex || lines[index - 1].isBlank)
         } ?? lines.endIndex
