@@ -37,8 +37,12 @@ struct LayoutIdentityParser {
         var firstListIndex: Int?
         var sawLabel = false
         var unlabelledAbove: [(text: String, line: Int)] = []
+        // Counts the lines that are blank or print on the left, so that a line printing only on the right
+        // (the approver's position) does not split the office name around it.
+        var leftLine = 0
         while index < lines.count {
             let line = lines[index]
+            if line.isBlank || line.chunks.contains(where: { $0.start < labelColumn - 2 }) { leftLine += 1 }
             if let (title, text) = Self.section(line) {
                 sections.append(Section(title: title, text: text))
                 index += 1
@@ -88,7 +92,7 @@ struct LayoutIdentityParser {
             }
             if consumed {
                 for chunk in leftChunks where firstListIndex == nil && Self.isHeading(chunk.text) {
-                    agencyParts.append((chunk.text, line.number))
+                    agencyParts.append((chunk.text, leftLine))
                     if agencyParts.count == 1 {
                         block.locations[.agency] = SourceLocation(line: line.number, column: chunk.start + 1)
                     }
@@ -102,7 +106,7 @@ struct LayoutIdentityParser {
                             unlabelledAbove.append((chunk.text, line.number))
                         }
                     } else if firstListIndex == nil, Self.isHeading(chunk.text) {
-                        agencyParts.append((chunk.text, line.number))
+                        agencyParts.append((chunk.text, leftLine))
                         if agencyParts.count == 1 {
                             block.locations[.agency] = SourceLocation(line: line.number, column: chunk.start + 1)
                         }
@@ -120,10 +124,11 @@ struct LayoutIdentityParser {
         TextFolding.isUpperCase(text) && TextFolding.key(text).filter { $0 != " " } != "sop"
     }
 
-    /// The approver's position printed on the lines just above the "Disahkan oleh" line when the value on
-    /// that line is the approver's name (the label set against the middle of a position / name / NIP cell).
+    /// The approver's position printed on the lines just above the "Disahkan oleh" line (one line may
+    /// stand between) when the value on that line is the approver's name (the label set against the
+    /// middle of a position / name / NIP cell).
     private mutating func positionAbove(_ above: [(text: String, line: Int)], name: String, labelLine: Int) {
-        guard let last = above.last, last.line >= labelLine - 1, PersonName.looksLikeName(name),
+        guard let last = above.last, last.line >= labelLine - 2, PersonName.looksLikeName(name),
             !above.contains(where: { PersonName.looksLikeName($0.text) || IdentityBlockParser.nipRange(in: $0.text) != nil })
         else { return }
         let lines = above.filter { $0.line >= last.line - 1 }
