@@ -136,10 +136,17 @@ struct LayoutIdentityParser {
         block.approver.name = name
     }
 
-    /// The office name: the heading lines up to the one naming the region ("PROVINSI BENGKULU").
+    /// The office name: the heading lines up to the one naming the region ("PROVINSI BENGKULU"), and the
+    /// lines right under it that name a larger region ("KELURAHAN SUKAJADI" over "KOTA BANDUNG").
     private static func agency(_ parts: [(text: String, line: Int)]) -> String? {
         let regionWords: Set<String> = ["provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"]
-        if let region = parts.firstIndex(where: { regionWords.contains(String(TextFolding.keyWords($0.text).first ?? "")) }) {
+        func namesRegion(_ part: (text: String, line: Int)) -> Bool {
+            regionWords.contains(String(TextFolding.keyWords(part.text).first ?? ""))
+        }
+        if var region = parts.firstIndex(where: namesRegion) {
+            while region + 1 < parts.count, parts[region + 1].line == parts[region].line + 1, namesRegion(parts[region + 1]) {
+                region += 1
+            }
             return AgencyName.compose(Array(parts[...region]))
         }
         return AgencyName.compose(parts)
