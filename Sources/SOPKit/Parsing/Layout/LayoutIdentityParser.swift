@@ -32,6 +32,7 @@ struct LayoutIdentityParser {
         var agencyParts: [(text: String, line: Int)] = []
         var approverOpen = false
         var titleColumn: Int?
+        var valueColumn: Int?
         var titleLineIndex: Int?
         var index = 0
         var firstListIndex: Int?
@@ -88,7 +89,11 @@ struct LayoutIdentityParser {
                 if match.label == .title, let first = valueChunks.first {
                     titleColumn = first.start + (first.text.hasPrefix(":") ? 2 : 0)
                     titleLineIndex = index
+                } else if match.label == .title, let valueColumn {
+                    titleColumn = valueColumn
+                    titleLineIndex = index
                 }
+                if let first = valueChunks.first, first.text != ":" { valueColumn = first.start }
             }
             if consumed {
                 for chunk in leftChunks where firstListIndex == nil && Self.isHeading(chunk.text) {
@@ -152,9 +157,10 @@ struct LayoutIdentityParser {
         return AgencyName.compose(parts)
     }
 
-    /// Adds the title's lines printed above and below the "NAMA SOP" line at the title's column.
+    /// Adds the title's lines printed above and below the "NAMA SOP" line at the title's column (the
+    /// other values' column when the label's own line holds none of it).
     private mutating func wrapTitle(_ lines: [LayoutLine], at index: Int, column: Int, labelColumn: Int) {
-        guard var title = block.title else { return }
+        var title = block.title ?? ""
         func piece(_ line: LayoutLine) -> String?? {
             let right = line.chunks.filter { $0.start >= labelColumn - 2 }
             guard let first = right.first else { return .some(nil) }
@@ -172,7 +178,8 @@ struct LayoutIdentityParser {
             if let text = result { title += " " + text }
             below += 1
         }
-        block.title = TextFolding.collapseWhitespace(title)
+        let joined = TextFolding.collapseWhitespace(title)
+        block.title = joined.isEmpty ? nil : joined
     }
 
     // MARK: Fields
