@@ -226,8 +226,21 @@ enum LayoutText {
             let scalars = Array(result.unicodeScalars.suffix(2))
             let glued = scalars.count == 2 && (scalars[1] == "-" || scalars[1] == "/")
                 && scalars[0].properties.isAlphabetic
-            result += glued ? piece : " " + piece
+            result += glued || isBrokenWord(result, piece) ? piece : " " + piece
         }
         return TextFolding.collapseWhitespace(result)
+    }
+
+    /// Whether `next` continues the last word of `previous`, broken without a hyphen where a narrow cell
+    /// ran out ("Pengadmini" + "strasi", "Kepegawaia" + "n"): both sides are lower-case letters there,
+    /// the word joined is in the lexicon, and one of the pieces is not.
+    static func isBrokenWord(_ previous: String, _ next: String) -> Bool {
+        guard let last = previous.unicodeScalars.last, last.properties.isLowercase,
+            let first = next.unicodeScalars.first, first.properties.isLowercase
+        else { return false }
+        let head = previous.split(separator: " ").last.map(String.init) ?? ""
+        let tail = String(next.prefix { $0.isLetter })
+        guard !head.isEmpty, !tail.isEmpty, Lexicon.shared.contains(head + tail) else { return false }
+        return !Lexicon.shared.contains(head) || !Lexicon.shared.contains(tail)
     }
 }
