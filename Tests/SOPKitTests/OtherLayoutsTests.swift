@@ -44,6 +44,73 @@ import Testing
         #expect(sop.agency == "Badan Penanggulangan Bencana Daerah Kabupaten Lumajang")
     }
 
+    @Test(arguments: [
+        ("Pengadmini strasi", true), ("Kepegawaia n", true), ("Perencan a", true),
+        ("Kedaruratan dan", false), ("dikembalikan kepada", false), ("Kepala Bidang", false), ("surat masuk", false),
+    ])
+    func wordsBrokenInANarrowCell(pair: String, broken: Bool) {
+        let pieces = pair.split(separator: " ").map(String.init)
+        #expect(LayoutText.isBrokenWord(pieces[0], pieces[1]) == broken)
+    }
+
+    @Test func identityBlocksOfOtherOffices() throws {
+        let tall = Fixtures.document(text: """
+                                                                    Nomor SOP                   050/ 07 /BAPPERIDA/I/2024
+
+                                                                    Tanggal Pembuatan           2024-01-08
+                                                                    Tanggal Revisi              —
+
+                                S OP                                Tanggal Efektif             —
+
+                                                                    Tanggal Pengesahan          2024-01-15
+        BADAN PERENCANAAN PEMBANGUNAN, RISET
+                                                                                                Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah Kota Palangka Raya
+        DAN INOVASI DAERAH KOTA PALANGKA RAYA
+                                                                    Disahkan oleh               HENDRA KUSUMA PUTRA, S.T., M.T.
+                                                                                                NIP 197809232003121006
+
+                                                                                                Penyelenggaraan Musyawarah Perencanaan Pembangunan (Musrenbang) RKPD
+                                                                    Nama SOP
+                                                                                                Tingkat Kota
+        """, file: "015.layout.txt").sops.first
+        #expect(tall?.title == "Penyelenggaraan Musyawarah Perencanaan Pembangunan (Musrenbang) RKPD Tingkat Kota")
+        #expect(tall?.agency == "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah Kota Palangka Raya")
+        #expect(tall?.approvedBy.position == "Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah Kota Palangka Raya")
+        #expect(tall?.approvedBy.name == "HENDRA KUSUMA PUTRA, S.T., M.T.")
+        let twoAbove = Fixtures.document(text: """
+                                                                     Nomor SOP                      800/ 112 /BKPSDM/2022
+
+                                                                     Tanggal Pembuatan              2022-01-03
+                                                                     Tanggal Revisi                 2023-02-15
+                                 S OP                                Tanggal Efektif                2023-03
+         BADAN KEPEGAWAIAN DAN PENGEMBANGAN                          Tanggal Pengesahan             —
+            SUMBER DAYA MANUSIA KABUPATEN
+                                                                                                    Kepala BKPSDM Kab. Banyumas
+                      BANYUMAS
+                                                                     Disahkan oleh                  Drs. AGUS WIDODO SETIAWAN, M.Si
+                                                                                                    NIP 196904211990031005
+        """, file: "011.layout.txt").sops.first
+        #expect(twoAbove?.agency == "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Banyumas")
+        #expect(twoAbove?.approvedBy.position == "Kepala BKPSDM Kab. Banyumas")
+        #expect(twoAbove?.approvedBy.name == "Drs. AGUS WIDODO SETIAWAN, M.Si")
+        let regions = Fixtures.document(text: """
+                                                                     Nomor SOP                                470/ 05 /Kel.Skj/2021
+
+                                                                     Tanggal Pembuatan                        2021-05-05
+                                                                     Tanggal Revisi                           —
+                                 S OP                                Tanggal Efektif                          —
+
+         KELURAHAN SUKAJADI KECAMATAN SUKAJADI                       Tanggal Pengesahan                       —
+                    KOTA BANDUNG                                                                              Lurah Sukajadi
+                                                                     Disahkan oleh                            DEDI SURYADI, S.IP
+                                                                                                              NIP 19750603200101103
+
+                                                                     Nama SOP                                 Pelayanan Surat Keterangan Tidak Mampu (SKTM)
+        """, file: "017.layout.txt").sops.first
+        #expect(regions?.agency == "Kelurahan Sukajadi Kecamatan Sukajadi Kota Bandung")
+        #expect(regions?.approvedBy.position == "Lurah Sukajadi")
+    }
+
     @Test func aRuledTablePlacesSymbolsInTheBandOfTheirStepNumber() {
         let box = { (y: Double) in Box(minX: 10, minY: y, maxX: 20, maxY: y + 8) }
         var grid = TableGrid(
