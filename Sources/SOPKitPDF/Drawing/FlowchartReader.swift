@@ -127,6 +127,7 @@ public enum FlowchartReader {
         /// "Ya" or "Tidak" when a label is beside the piece.
         var label: String?
 
+        /// The end of the piece at the foot or head of the table.
         var freeEnd: Point { line.end }
     }
 
