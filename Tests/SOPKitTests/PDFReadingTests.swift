@@ -109,14 +109,21 @@ import Testing
                  ["Kepala BPS Provinsi", "Ketua Tim Neraca Wilayah", "Staff"], ["Ketua Tim Neraca Wilayah"]], [4: (5, 4)]),
         ("341", [["Kepala BPS Provinsi", "Ketua Tim Neraca Wilayah", "Staff"], ["Staff"], ["Ketua Tim Neraca Wilayah", "Staff"],
                  ["Kepala BPS Provinsi", "Ketua Tim Neraca Wilayah", "Staff"], ["Ketua Tim Neraca Wilayah"]], [3: (4, 3), 4: (5, 4)]),
+        // Our own sheets printed by Chromium: the performers and decisions of the SOP they were drawn from.
+        ("900", [["Pemohon"], ["Staf Pelaksana"], ["Kasi SDM Kesehatan"], ["Staf Pelaksana", "Kasi SDM Kesehatan"], ["Staf Pelaksana"],
+                 ["Kasi SDM Kesehatan"], ["Kepala Bidang SDK"], ["Kepala Dinas"], ["Staf Pelaksana"], ["Staf Pelaksana"], ["Pemohon"]],
+                [2: (3, 1), 6: (7, 5)]),
+        ("901", [["Pemohon"], ["Petugas Loket"], ["Petugas Loket"], ["Operator SIAK"], ["Kasi Kelahiran dan Kematian"],
+                 ["Kabid Pencatatan Sipil"], ["Kepala Dinas"], ["Operator SIAK"], ["Petugas Loket"], ["Pemohon"], ["Petugas Loket"]],
+                [2: (3, 1), 5: (6, 4)]),
     ]
 
     @Test func corpusPDFsAreThere() {
-        #expect(Fixtures.corpusPDFs.count == 13)
+        #expect(Fixtures.corpusPDFs.count == 16)
         if !Fixtures.hasPoppler { print("PDFReadingTests: poppler-utils (pdftotext, pdftocairo) not installed; the PDF corpus tests are skipped") }
     }
 
-    @Test(.enabled(if: Fixtures.hasPoppler, "needs poppler-utils"), arguments: 0..<13)
+    @Test(.enabled(if: Fixtures.hasPoppler, "needs poppler-utils"), arguments: 0..<15)
     func drawnPerformersMatchTheRenderedPages(sample: Int) throws {
         let truth = Self.truths[sample]
         let path = try #require(Fixtures.corpusPDFs.first { ($0 as NSString).lastPathComponent.hasPrefix(truth.prefix) })

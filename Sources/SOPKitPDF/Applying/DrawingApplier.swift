@@ -16,7 +16,7 @@ public enum DrawingApplier {
             let sop = document.sops[index]
             guard !sop.steps.isEmpty else { continue }
             guard index < flowcharts.count, let applied = apply(flowcharts[index], to: sop) else {
-                let reason = index < flowcharts.count
+                let reason = index < flowcharts.count && !flowcharts[index].steps.isEmpty
                     ? "its symbols do not match the step numbers of the table"
                     : "no flowchart symbols were found in its table"
                 document.diagnostics.append(Diagnostic(

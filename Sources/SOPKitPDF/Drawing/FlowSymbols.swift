@@ -59,6 +59,8 @@ public enum SymbolClassifier {
     static let arrowheadSize = 16.0
     /// The thickness under which a filled bar is a line rather than a symbol.
     static let barThickness = 3.0
+    /// The largest side of one dash of a dotted or dashed outline drawn as separate filled pieces.
+    static let dashSize = 4.0
 
     /// The symbols and connectors among `paths`.
     public static func classify(_ paths: [DrawnPath]) -> (symbols: [FlowSymbol], lines: [FlowLine]) {
@@ -66,6 +68,7 @@ public enum SymbolClassifier {
         var lines: [FlowLine] = []
         var looseArrowheads: [[Point]] = []
         var openLines: [[Point]] = []
+        var dashes: [Box] = []
         for path in paths {
             let pieces = path.subpaths.map { (subpath: $0, corners: $0.corners) }.filter { $0.corners.count >= 2 }
             if path.paint.filledDark {
@@ -87,7 +90,9 @@ public enum SymbolClassifier {
                     continue
                 }
                 for body in bodies {
-                    guard let box = body.subpath.box, min(box.width, box.height) > barThickness else { continue }
+                    guard let box = body.subpath.box else { continue }
+                    if max(box.width, box.height) <= dashSize { dashes.append(box) }
+                    guard min(box.width, box.height) > barThickness else { continue }
                     if let symbol = symbol(outline: body.subpath) { symbols.append(symbol) }
                 }
             } else if path.paint.stroked {
@@ -102,7 +107,9 @@ public enum SymbolClassifier {
         }
         for line in openLines {
             let head = looseArrowheads.enumerated().min { gap($0.element, line) < gap($1.element, line) }
-            if let head, gap(head.element, line) < 4 {
+            if let cut = looseArrowheads.lazy.compactMap({ cutAtArrowhead(line, $0) }).first {
+                lines.append(cut)
+            } else if let head, gap(head.element, line) < 4 {
                 var points = line
                 if head.element.map({ $0.distance(to: line[0]) }).min()! < head.element.map({ $0.distance(to: line[line.count - 1]) }).min()! {
                     points.reverse()
@@ -113,7 +120,64 @@ public enum SymbolClassifier {
                 lines.append(FlowLine(points: line, isDirected: false))
             }
         }
-        return (unique(symbols), lines)
+        return (unique(symbols + dashedOutlines(dashes)), lines)
+    }
+
+    /// The symbols whose dotted or dashed outlines were drawn as separate filled dashes: dashes chained
+    /// less than three points apart, all along the edges of their box, make a rectangle (a process); a
+    /// chain off the edges (a diamond or a rounded box) makes another symbol. Chains too thin to be a
+    /// symbol (a dotted connector) are left out.
+    static func dashedOutlines(_ dashes: [Box]) -> [FlowSymbol] {
+        var chain = [Int](repeating: -1, count: dashes.count)
+        var chains: [[Int]] = []
+        for seed in dashes.indices where chain[seed] < 0 {
+            chain[seed] = chains.count
+            var members = [seed]
+            var next = 0
+            while next < members.count {
+                let current = dashes[members[next]]
+                next += 1
+                for other in dashes.indices where chain[other] < 0 && current.gap(to: dashes[other]) < 3 {
+                    chain[other] = chains.count
+                    members.append(other)
+                }
+            }
+            chains.append(members)
+        }
+        return chains.compactMap { members in
+            guard members.count >= 8,
+                let box = Box(enclosing: members.flatMap { [Point(x: dashes[$0].minX, y: dashes[$0].minY), Point(x: dashes[$0].maxX, y: dashes[$0].maxY)] }),
+                box.width >= 10, box.height >= 10, box.width <= 250, box.height <= 200
+            else { return nil }
+            let onEdges = members.allSatisfy { member in
+                let dash = dashes[member]
+                return dash.minX - box.minX <= 1.5 || box.maxX - dash.maxX <= 1.5 || dash.minY - box.minY <= 1.5 || box.maxY - dash.maxY <= 1.5
+            }
+            return FlowSymbol(kind: onEdges ? .process : .other, box: box)
+        }
+    }
+
+    /// A line that runs through an arrowhead and on past its tip (under the symbol it points at), cut at
+    /// the tip: the arrowhead's tip and the middle of its base lie on the line, and the line is kept from
+    /// its end on the base's side. Nil when the arrowhead is not on the line.
+    static func cutAtArrowhead(_ line: [Point], _ arrowhead: [Point]) -> FlowLine? {
+        guard arrowhead.count == 3, line.count >= 2 else { return nil }
+        func segment(holding point: Point) -> Int? {
+            line.indices.dropLast().first { point.distance(toSegment: line[$0], line[$0 + 1]) <= 1 }
+        }
+        for tipIndex in arrowhead.indices {
+            let base = arrowhead.indices.filter { $0 != tipIndex }.map { arrowhead[$0] }
+            let middle = Point(x: (base[0].x + base[1].x) / 2, y: (base[0].y + base[1].y) / 2)
+            let tip = arrowhead[tipIndex]
+            guard let tipSegment = segment(holding: tip), let baseSegment = segment(holding: middle),
+                base.allSatisfy({ segment(holding: $0) == nil })
+            else { continue }
+            let forward = tipSegment > baseSegment
+                || (tipSegment == baseSegment && tip.distance(to: line[tipSegment]) > middle.distance(to: line[tipSegment]))
+            let points = forward ? Array(line[...tipSegment]) + [tip] : Array(line[(tipSegment + 1)...].reversed()) + [tip]
+            return FlowLine(points: points, isDirected: true)
+        }
+        return nil
     }
 
     /// `symbols` without repeats: a shape filled by one path and outlined by another is one symbol.

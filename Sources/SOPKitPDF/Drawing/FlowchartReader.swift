@@ -64,9 +64,10 @@ public enum FlowchartReader {
         var links: [Link] = []
         var tableRoles: [[String]] = []
         var lastStep = 0
+        var footCuts: [PageBreakCut] = []
         for (page, found) in zip(pages, grids) {
             guard let found else { continue }
-            let grid = found.splitting(atRules: verticalRules(in: page.paths, crossing: found))
+            let grid = found.splitting(atRules: verticalRules(in: page.paths, crossing: found)).ruled(by: page.paths)
             guard !grid.roles.isEmpty else { continue }
             if tableRoles.isEmpty || (grid.rows.first?.number == 1 && lastStep > 0) {
                 tableRoles.append(grid.roles.map(\.name))
@@ -83,17 +84,64 @@ public enum FlowchartReader {
             let pageNodes = firstNode..<nodes.count
             let labels = page.words.filter { ["ya", "tidak"].contains(TableGrid.key($0.text).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))) && grid.roleZone.contains($0.box.centre.x) && $0.box.minY >= grid.bodyTop }
             var pageLinks: [Link] = []
+            var cuts: [PageBreakCut] = []
             for line in joined(lines, symbols: nodes[pageNodes].map(\.symbol)) {
-                guard let from = nearest(line.start, in: pageNodes, nodes: nodes), let to = nearest(line.end, in: pageNodes, nodes: nodes), from != to
-                else { continue }
-                pageLinks.append(Link(from: from, to: to, line: line, label: nil))
+                let from = nearest(line.start, in: pageNodes, nodes: nodes)
+                let to = nearest(line.end, in: pageNodes, nodes: nodes)
+                if let from, let to {
+                    if from != to { pageLinks.append(Link(from: from, to: to, line: line, label: nil)) }
+                } else if let cut = pageBreakCut(line, from: from, to: to, grid: grid) {
+                    cuts.append(cut)
+                }
             }
-            label(&pageLinks, with: labels, nodes: nodes)
-            links += pageLinks
+            var labelled = pageLinks + cuts.map { Link(from: $0.node, to: $0.node, line: $0.line, label: nil) }
+            label(&labelled, with: labels, nodes: nodes)
+            links += labelled.prefix(pageLinks.count)
+            for (index, link) in labelled.dropFirst(pageLinks.count).enumerated() { cuts[index].label = link.label }
+            for cut in cuts where !cut.atFoot {
+                guard let above = footCuts.min(by: { abs($0.freeEnd.x - cut.freeEnd.x) < abs($1.freeEnd.x - cut.freeEnd.x) }),
+                    abs(above.freeEnd.x - cut.freeEnd.x) <= 4
+                else { continue }
+                let upward = above.entersNode && !cut.entersNode
+                let (from, to) = upward ? (cut, above) : (above, cut)
+                links.append(Link(from: from.node, to: to.node, line: FlowLine(points: from.line.points, isDirected: to.entersNode), label: from.label))
+            }
+            footCuts = cuts.filter(\.atFoot)
         }
         return tableRoles.indices.map { table in
             flowchart(table: table, roles: tableRoles[table], nodes: nodes, links: links)
         }
+    }
+
+    /// A connector cut where the page breaks: the piece on one page between a symbol and the foot of
+    /// the table (continued at the head of the next page) or its head (continuing the previous page).
+    private struct PageBreakCut {
+        /// The symbol the piece touches.
+        var node: Int
+        /// The piece, from the symbol to its free end.
+        var line: FlowLine
+        /// Whether the free end is at the foot of the table (else at the head of its body).
+        var atFoot: Bool
+        /// Whether the piece's arrowhead points into the symbol.
+        var entersNode: Bool
+        /// "Ya" or "Tidak" when a label is beside the piece.
+        var label: String?
+
+        /// The end of the piece at the foot or head of the table.
+        var freeEnd: Point { line.end }
+    }
+
+    /// How `line`, which touches the symbol `from` or `to` (not both), is cut by a page break: its free
+    /// end lies below the page's last step number (at the table's last rule when it is ruled), or above
+    /// the first step number and below the header. Nil for a line ending nowhere else.
+    private static func pageBreakCut(_ line: FlowLine, from: Int?, to: Int?, grid: TableGrid) -> PageBreakCut? {
+        guard let firstRow = grid.rows.first, let lastRow = grid.rows.last, let node = from ?? to else { return nil }
+        let fromNode = from != nil ? line : FlowLine(points: line.points.reversed(), isDirected: line.isDirected)
+        let free = fromNode.end
+        let atFoot = free.y > lastRow.box.maxY && (grid.rowRules.last.map { abs(free.y - $0) <= 6 } ?? true)
+        let atHead = free.y < firstRow.box.minY && free.y >= grid.bodyTop - 6
+        guard atFoot || atHead else { return nil }
+        return PageBreakCut(node: node, line: fromNode, atFoot: atFoot, entersNode: line.isDirected && to != nil, label: nil)
     }
 
     /// `lines` with undirected pieces joined to the lines they continue (a connector drawn as a plain

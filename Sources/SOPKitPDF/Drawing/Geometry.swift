@@ -75,6 +75,13 @@ public struct Box: Sendable, Hashable {
         return (dx * dx + dy * dy).squareRoot()
     }
 
+    /// The distance between the box and `other` (0 when they touch or overlap).
+    public func gap(to other: Box) -> Double {
+        let dx = max(0, max(other.minX - maxX, minX - other.maxX))
+        let dy = max(0, max(other.minY - maxY, minY - other.maxY))
+        return (dx * dx + dy * dy).squareRoot()
+    }
+
     /// Whether `other` lies inside the box, with `tolerance` points to spare.
     public func contains(_ other: Box, tolerance: Double = 0) -> Bool {
         other.minX >= minX - tolerance && other.maxX <= maxX + tolerance && other.minY >= minY - tolerance

@@ -43,6 +43,9 @@ public struct TableGrid: Sendable, Hashable {
     /// The header words the role names were read from.
     public var roleWords: [PageWord] = []
 
+    /// The y positions of the table's horizontal rules, top to bottom (empty when none were found).
+    public var rowRules: [Double] = []
+
     /// Creates a grid.
     public init(roles: [RoleColumn], rows: [StepRow], roleZone: ClosedRange<Double>, bodyTop: Double, numberColumn: ClosedRange<Double>) {
         self.roles = roles
@@ -82,9 +85,14 @@ public struct TableGrid: Sendable, Hashable {
         }
         let headerTop = pelaksana.map { $0.box.maxY - 1 } ?? activity.box.minY - 12
         let blocksBeyondRoles = Set(words.filter { $0.box.centre.x <= activity.box.maxX || $0.box.maxX >= qualityLeft }.map(\.block))
+        func isGroupLabel(_ word: PageWord) -> Bool {
+            guard groupLabels.contains(key(word.text)) else { return false }
+            guard key(word.text) == "pelaksana", let pelaksana else { return true }
+            return word.box.minY <= pelaksana.box.maxY
+        }
         let roleWords = words.filter {
             $0.box.maxY <= firstRowTop + 0.5 && $0.box.centre.x > activity.box.maxX && $0.box.maxX < qualityLeft
-                && !groupLabels.contains(key($0.text)) && !isColumnNumber($0.text)
+                && !isGroupLabel($0) && !isColumnNumber($0.text)
                 && ($0.box.minY >= headerTop || (pelaksana == nil && $0.box.minY >= activity.box.minY - 30 && !blocksBeyondRoles.contains($0.block)))
         }
         let roles = columns(of: roleWords)
@@ -166,10 +174,63 @@ public struct TableGrid: Sendable, Hashable {
         return roles.indices.min { abs(roles[$0].box.centre.x - x) < abs(roles[$1].box.centre.x - x) }
     }
 
-    /// The step row nearest to `y`, or nil when `y` is above the body.
+    /// The step row at `y`: the one whose number is printed between the rules around `y` when the table
+    /// is ruled (nil for a band without a number, such as the total-time row, and below the last rule,
+    /// where the symbol legend is), else the row whose number is nearest; nil above the body.
     public func row(at y: Double) -> StepRow? {
         guard y > bodyTop else { return nil }
+        if let lastRule = rowRules.last, let lastRow = rows.last, lastRule > lastRow.box.centre.y {
+            guard y < lastRule else { return nil }
+            if let above = rowRules.last(where: { $0 < y }), let below = rowRules.first(where: { $0 > y }) {
+                let inside = rows.filter { $0.box.centre.y > above && $0.box.centre.y < below }
+                guard inside.count <= 1 else { return inside.min { abs($0.box.centre.y - y) < abs($1.box.centre.y - y) } }
+                return inside.first
+            }
+        }
         return rows.min { abs($0.box.centre.y - y) < abs($1.box.centre.y - y) }
+    }
+
+    /// The grid with the horizontal rules among `paths` that run across the No column and at least nine
+    /// tenths of the role zone (a connector stays inside the role zone); rules drawn cell by cell are
+    /// gathered by their height.
+    public func ruled(by paths: [DrawnPath]) -> TableGrid {
+        var spans: [(y: Double, minX: Double, maxX: Double)] = []
+        for subpath in paths.flatMap(\.subpaths) {
+            guard let box = subpath.box, box.height <= SymbolClassifier.barThickness, box.width >= 1 else { continue }
+            spans.append((box.centre.y, box.minX, box.maxX))
+        }
+        spans.sort { $0.y < $1.y }
+        var rules: [Double] = []
+        var start = 0
+        while start < spans.count {
+            var end = start + 1
+            while end < spans.count, spans[end].y - spans[start].y <= 1.5 { end += 1 }
+            let group = spans[start..<end]
+            if group.contains(where: { $0.minX <= numberColumn.upperBound && $0.maxX >= numberColumn.lowerBound }),
+                Self.covered(group.map { ($0.minX, $0.maxX) }, within: roleZone) >= 0.9 * (roleZone.upperBound - roleZone.lowerBound)
+            {
+                rules.append(group.map(\.y).reduce(0, +) / Double(group.count))
+            }
+            start = end
+        }
+        var grid = self
+        grid.rowRules = rules
+        return grid
+    }
+
+    /// How much of `zone` the intervals cover.
+    private static func covered(_ intervals: [(Double, Double)], within zone: ClosedRange<Double>) -> Double {
+        var total = 0.0
+        var reach = zone.lowerBound
+        for (low, high) in intervals.sorted(by: { $0.0 < $1.0 }) {
+            let from = max(low, reach)
+            let to = min(high, zone.upperBound)
+            if to > from {
+                total += to - from
+                reach = to
+            }
+        }
+        return total
     }
 
     /// A word folded for comparison: lower case, without a trailing colon.

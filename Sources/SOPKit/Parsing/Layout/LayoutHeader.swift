@@ -77,8 +77,50 @@ struct LayoutHeader: Sendable {
         return sawActivity && qualityLabels >= 2
     }
 
+    /// Whether every chunk of `line` lies right of the Kegiatan label and is neither a mark nor a step
+    /// number: a line of role names.
+    private static func isRoleNameLine(_ line: LayoutLine, rightOf activityLabel: LayoutChunk?) -> Bool {
+        guard let activityLabel else { return false }
+        return line.chunks.allSatisfy { chunk in
+            chunk.start > activityLabel.end && Mark.classify(chunk.text) == nil && StepNumber.parse(chunk.text) == nil
+        }
+    }
+
+    /// Whether a header chunk continues the role name made of `fragments`: it shares columns with one
+    /// of them, or comes within two columns of one with its middle inside the name's span or the name's
+    /// middle inside its own span (so a narrow neighbour set two spaces away starts a name of its own).
+    private static func belongs(_ chunk: LayoutChunk, to fragments: [LayoutChunk]) -> Bool {
+        if fragments.contains(where: { $0.overlaps(chunk) }) { return true }
+        guard fragments.contains(where: { $0.overlaps(chunk, slack: 2) }) else { return false }
+        let start = fragments.map(\.start).min() ?? 0
+        let end = fragments.map(\.end).max() ?? 0
+        return (start...end).contains(chunk.center) || (chunk.start...chunk.end).contains((start + end) / 2)
+    }
+
+    /// `chunk` cut at a single space when its words stand under two different role names
+    /// ("Logistik Gudang" under "Kasi" and "Pengelola"); else `chunk` alone.
+    private static func split(_ chunk: LayoutChunk, across roles: [[LayoutChunk]]) -> [LayoutChunk] {
+        let scalars = Array(chunk.text.unicodeScalars)
+        for (offset, scalar) in scalars.enumerated() where scalar == " " {
+            guard let (left, right) = chunk.split(near: chunk.start + offset + 1, tolerance: 0) else { continue }
+            let leftRoles = roles.indices.filter { roles[$0].contains { $0.overlaps(left) } }
+            let rightRoles = roles.indices.filter { roles[$0].contains { $0.overlaps(right) } }
+            if leftRoles.count == 1, rightRoles.count == 1, leftRoles != rightRoles {
+                return [left] + split(right, across: roles)
+            }
+        }
+        return [chunk]
+    }
+
     /// Reads the header around the anchor line at `anchor`.
+    ///
+    /// The header starts at the "Pelaksana" / "Mutu Baku" line above the anchor, past the first lines of
+    /// role names set higher than "No" and "Kegiatan" (a tall header centres those vertically), and ends
+    /// up to six lines below it, at the last line of header words.
     static func read(_ lines: [LayoutLine], anchor: Int) -> LayoutHeader {
+        let anchorChunks = lines[anchor].chunks
+        let numberLabel = anchorChunks.first { kind(of: $0.text) == .number }
+        let activityLabel = anchorChunks.first { kind(of: $0.text) == .activity }
         var first = anchor
         var probe = anchor - 1
         var blanks = 0
@@ -89,18 +131,15 @@ struct LayoutHeader: Sendable {
             } else if line.chunks.contains(where: { isGroupLabel($0.text) }) {
                 first = probe
                 break
-            } else {
+            } else if !isRoleNameLine(line, rightOf: activityLabel) {
                 break
             }
             probe -= 1
         }
-        let anchorChunks = lines[anchor].chunks
-        let numberLabel = anchorChunks.first { kind(of: $0.text) == .number }
-        let activityLabel = anchorChunks.first { kind(of: $0.text) == .activity }
         var labels: [LayoutChunk] = anchorChunks.filter { kind(of: $0.text) != nil }
         var last = anchor
         var next = anchor + 1
-        while next < lines.count, next - anchor <= 4 {
+        while next < lines.count, next - anchor <= 6 {
             if lines[next].isBlank {
                 let following = next + 1 < lines.count ? lines[next + 1].chunks : []
                 let qualityLabels = following.filter { chunk in
@@ -134,7 +173,8 @@ struct LayoutHeader: Sendable {
         var roleFragments: [[LayoutChunk]] = []
         for index in first...last {
             for chunk in lines[index].chunks
-            where !isGroupLabel(chunk.text) && !isColumnNumber(chunk.text)
+            where !(isGroupLabel(chunk.text) && !(index > anchor && roleFragments.contains { belongs(chunk, to: $0) }))
+                && !isColumnNumber(chunk.text)
                 && !(index < anchor && chunk.start < (activityLabel?.end ?? 0) && kind(of: chunk.text) != .number)
             {
                 if let kind = kind(of: chunk.text) {
@@ -146,12 +186,12 @@ struct LayoutHeader: Sendable {
                     }
                     continue
                 }
-                if let cluster = roleFragments.firstIndex(where: { fragments in
-                    fragments.contains { $0.overlaps(chunk, slack: 2) }
-                }) {
-                    roleFragments[cluster].append(chunk)
-                } else {
-                    roleFragments.append([chunk])
+                for piece in split(chunk, across: roleFragments) {
+                    if let cluster = roleFragments.firstIndex(where: { belongs(piece, to: $0) }) {
+                        roleFragments[cluster].append(piece)
+                    } else {
+                        roleFragments.append([piece])
+                    }
                 }
             }
         }
@@ -186,8 +226,21 @@ enum LayoutText {
             let scalars = Array(result.unicodeScalars.suffix(2))
             let glued = scalars.count == 2 && (scalars[1] == "-" || scalars[1] == "/")
                 && scalars[0].properties.isAlphabetic
-            result += glued ? piece : " " + piece
+            result += glued || isBrokenWord(result, piece) ? piece : " " + piece
         }
         return TextFolding.collapseWhitespace(result)
+    }
+
+    /// Whether `next` continues the last word of `previous`, broken without a hyphen where a narrow cell
+    /// ran out ("Pengadmini" + "strasi", "Kepegawaia" + "n"): both sides are lower-case letters there,
+    /// the word joined is in the lexicon, and one of the pieces is not.
+    static func isBrokenWord(_ previous: String, _ next: String) -> Bool {
+        guard let last = previous.unicodeScalars.last, last.properties.isLowercase,
+            let first = next.unicodeScalars.first, first.properties.isLowercase
+        else { return false }
+        let head = previous.split(separator: " ").last.map(String.init) ?? ""
+        let tail = String(next.prefix { $0.isLetter })
+        guard !head.isEmpty, !tail.isEmpty, Lexicon.shared.contains(head + tail) else { return false }
+        return !Lexicon.shared.contains(head) || !Lexicon.shared.contains(tail)
     }
 }

@@ -32,12 +32,18 @@ struct LayoutIdentityParser {
         var agencyParts: [(text: String, line: Int)] = []
         var approverOpen = false
         var titleColumn: Int?
+        var valueColumn: Int?
         var titleLineIndex: Int?
         var index = 0
         var firstListIndex: Int?
         var sawLabel = false
+        var unlabelledAbove: [(text: String, line: Int)] = []
+        // Counts the lines that are blank or print on the left, so that a line printing only on the right
+        // (the approver's position) does not split the office name around it.
+        var leftLine = 0
         while index < lines.count {
             let line = lines[index]
+            if line.isBlank || line.chunks.contains(where: { $0.start < labelColumn - 2 }) { leftLine += 1 }
             if let (title, text) = Self.section(line) {
                 sections.append(Section(title: title, text: text))
                 index += 1
@@ -50,9 +56,11 @@ struct LayoutIdentityParser {
             }
             var position = 0
             var consumed = false
+            var leftChunks: [LayoutChunk] = []
             while position < line.chunks.count {
                 let chunk = line.chunks[position]
                 guard chunk.start >= labelColumn - 2, let match = Self.label(of: chunk) else {
+                    if chunk.start < labelColumn - 2 { leftChunks.append(chunk) }
                     position += 1
                     continue
                 }
@@ -73,20 +81,37 @@ struct LayoutIdentityParser {
                 let location = SourceLocation(line: line.number, column: chunk.start + 1)
                 approverOpen = false
                 field(match.label, value, at: location)
-                if match.label == .approver { approverOpen = true }
+                if match.label == .approver {
+                    approverOpen = true
+                    positionAbove(unlabelledAbove, name: value, labelLine: line.number)
+                }
+                unlabelledAbove = []
                 if match.label == .title, let first = valueChunks.first {
                     titleColumn = first.start + (first.text.hasPrefix(":") ? 2 : 0)
                     titleLineIndex = index
+                } else if match.label == .title, let valueColumn {
+                    titleColumn = valueColumn
+                    titleLineIndex = index
                 }
+                if let first = valueChunks.first, first.text != ":" { valueColumn = first.start }
             }
-            if !consumed {
+            if consumed {
+                for chunk in leftChunks where firstListIndex == nil && Self.isHeading(chunk.text) {
+                    agencyParts.append((chunk.text, leftLine))
+                    if agencyParts.count == 1 {
+                        block.locations[.agency] = SourceLocation(line: line.number, column: chunk.start + 1)
+                    }
+                }
+            } else {
                 for chunk in line.chunks {
                     if chunk.start >= labelColumn - 2, sawLabel {
                         if approverOpen {
                             approverDetail(chunk.text, at: SourceLocation(line: line.number, column: chunk.start + 1))
+                        } else {
+                            unlabelledAbove.append((chunk.text, line.number))
                         }
-                    } else if firstListIndex == nil, TextFolding.isUpperCase(chunk.text) {
-                        agencyParts.append((chunk.text, line.number))
+                    } else if firstListIndex == nil, Self.isHeading(chunk.text) {
+                        agencyParts.append((chunk.text, leftLine))
                         if agencyParts.count == 1 {
                             block.locations[.agency] = SourceLocation(line: line.number, column: chunk.start + 1)
                         }
@@ -99,18 +124,43 @@ struct LayoutIdentityParser {
         block.agency = Self.agency(agencyParts)
     }
 
-    /// The office name: the heading lines up to the one naming the region ("PROVINSI BENGKULU").
+    /// An upper-case heading line of the office name, not the large "SOP" of the logo.
+    private static func isHeading(_ text: String) -> Bool {
+        TextFolding.isUpperCase(text) && TextFolding.key(text).filter { $0 != " " } != "sop"
+    }
+
+    /// The approver's position printed on the lines just above the "Disahkan oleh" line (one line may
+    /// stand between) when the value on that line is the approver's name (the label set against the
+    /// middle of a position / name / NIP cell).
+    private mutating func positionAbove(_ above: [(text: String, line: Int)], name: String, labelLine: Int) {
+        guard let last = above.last, last.line >= labelLine - 2, PersonName.looksLikeName(name),
+            !above.contains(where: { PersonName.looksLikeName($0.text) || IdentityBlockParser.nipRange(in: $0.text) != nil })
+        else { return }
+        let lines = above.filter { $0.line >= last.line - 1 }
+        block.approver.position = TextFolding.collapseWhitespace(lines.map(\.text).joined(separator: " "))
+        block.approver.name = name
+    }
+
+    /// The office name: the heading lines up to the one naming the region ("PROVINSI BENGKULU"), and the
+    /// lines right under it that name a larger region ("KELURAHAN SUKAJADI" over "KOTA BANDUNG").
     private static func agency(_ parts: [(text: String, line: Int)]) -> String? {
         let regionWords: Set<String> = ["provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"]
-        if let region = parts.firstIndex(where: { regionWords.contains(String(TextFolding.keyWords($0.text).first ?? "")) }) {
+        func namesRegion(_ part: (text: String, line: Int)) -> Bool {
+            regionWords.contains(String(TextFolding.keyWords(part.text).first ?? ""))
+        }
+        if var region = parts.firstIndex(where: namesRegion) {
+            while region + 1 < parts.count, parts[region + 1].line == parts[region].line + 1, namesRegion(parts[region + 1]) {
+                region += 1
+            }
             return AgencyName.compose(Array(parts[...region]))
         }
         return AgencyName.compose(parts)
     }
 
-    /// Adds the title's lines printed above and below the "NAMA SOP" line at the title's column.
+    /// Adds the title's lines printed above and below the "NAMA SOP" line at the title's column (the
+    /// other values' column when the label's own line holds none of it).
     private mutating func wrapTitle(_ lines: [LayoutLine], at index: Int, column: Int, labelColumn: Int) {
-        guard var title = block.title else { return }
+        var title = block.title ?? ""
         func piece(_ line: LayoutLine) -> String?? {
             let right = line.chunks.filter { $0.start >= labelColumn - 2 }
             guard let first = right.first else { return .some(nil) }
@@ -128,7 +178,8 @@ struct LayoutIdentityParser {
             if let text = result { title += " " + text }
             below += 1
         }
-        block.title = TextFolding.collapseWhitespace(title)
+        let joined = TextFolding.collapseWhitespace(title)
+        block.title = joined.isEmpty ? nil : joined
     }
 
     // MARK: Fields

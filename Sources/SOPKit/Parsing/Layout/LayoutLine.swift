@@ -61,6 +61,23 @@ struct LayoutLine: Sendable, Hashable {
         return Self.isFooter(first.text)
     }
 
+    /// Whether the line closes the procedure table: its total-time row ("Jumlah waktu", "Total waktu")
+    /// or the legend of the flowchart symbols ("Mulai / selesai", "Keterangan simbol").
+    var closesTable: Bool {
+        guard let first = chunks.first else { return false }
+        let key = TextFolding.trim(TextFolding.key(first.text), punctuation: [":"])
+        if Self.totalLabels.contains(String(key)) { return true }
+        return chunks.contains { chunk in
+            let letters = TextFolding.key(chunk.text).filter(\.isLetter)
+            return letters == "mulaiselesai" || letters.hasPrefix("keterangansimbol") || letters.hasPrefix("keteranganlambang")
+        }
+    }
+
+    /// The labels of a total-time row, folded.
+    private static let totalLabels: Set<String> = [
+        "jumlah", "total", "jumlah waktu", "total waktu", "jumlah waktu penyelesaian", "total waktu penyelesaian",
+    ]
+
     /// "* Dokumen ini telah ditandatangani secara elektronik …", "* Pindai kode QR …".
     static func isFooter(_ text: String) -> Bool {
         let key = TextFolding.key(text.prefix(60))

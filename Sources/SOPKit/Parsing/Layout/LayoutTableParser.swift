@@ -63,6 +63,7 @@ struct LayoutTableParser {
                 index += 1
                 continue
             }
+            if line.closesTable { break }
             if LayoutHeader.isAnchor(line) {
                 let all = Array(lines)
                 let repeated = LayoutHeader.read(all, anchor: index - lines.startIndex)

@@ -477,15 +477,24 @@ struct OCRTableParser {
 
     /// In a table without Mutu Baku, every word of a line before the time is activity text.
     private static func wordsUpToTime(_ tokens: ArraySlice<OCRToken>) -> Int {
-        tokens.firstIndex { token in
+        guard let time = tokens.firstIndex(where: { token in
             switch token.kind {
             case .unit, .amount: return true
             case .number: return true
             case .word: return TextFolding.key(token.text).hasPrefix("disesu")
             default: return false
             }
-        } ?? tokens.endIndex
+        }) else { return tokens.endIndex }
+        if case .unit = tokens[time].kind, time > tokens.startIndex,
+            misreadOnes.contains(String(tokens[time - 1].text))
+        {
+            return time - 1
+        }
+        return time
     }
+
+    /// What OCR makes of a "1" before a unit ("L minggu", "I bulan").
+    private static let misreadOnes: Set<String> = ["l", "L", "I", "J", "i", "!", "]", "IL", "Il"]
 
     /// "Disesu" at a line end and "aikan" starting the next line: one word, "Disesuaikan".
     private static func joinBrokenFlexibleTime(_ lines: inout [OCRLine]) {
@@ -564,7 +573,7 @@ struct OCRTableParser {
                     if token.kind == .number, let parsed = OCRToken.number(token.text.trimmingOCRPunctuation()) {
                         value = parsed
                         numberText = String(token.text.trimmingOCRPunctuation())
-                    } else if adjacent, ["l", "L", "I", "J", "i", "!", "]", "IL", "Il"].contains(String(token.text)) {
+                    } else if adjacent, misreadOnes.contains(String(token.text)) {
                         value = 1
                         numberText = "1"
                     } else {
