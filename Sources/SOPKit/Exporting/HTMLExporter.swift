@@ -197,7 +197,7 @@ public enum HTMLExporter {
         @page { size: A4 landscape; margin: 10mm; }
         * { box-sizing: border-box; }
         body { margin: 0; padding: 8px 0; font: 10px/1.35 "DejaVu Sans", Arial, sans-serif; color: #000; background: #fff; }
-        .sheet { width: 1047px; margin: 0 auto 24px; }
+        .sheet { width: \(sheetWidth)px; margin: 0 auto 24px; }
         .sheet + .sheet { break-before: page; }
         table { width: 100%; border-collapse: collapse; table-layout: fixed; margin-bottom: 8px; }
         th, td { border: 1px solid #000; padding: 3px 4px; vertical-align: top; overflow-wrap: anywhere; }

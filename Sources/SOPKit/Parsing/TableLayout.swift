@@ -19,11 +19,6 @@ struct TableLayout: Sendable {
     /// The cell position of `column`, if the header has it.
     func index(of column: Column) -> Int? { columns.firstIndex(of: column) }
 
-    /// The cell positions of the role columns, in role order.
-    var roleIndices: [Int] {
-        columns.indices.filter { if case .role = columns[$0] { true } else { false } }
-    }
-
     /// Reads a header from its first row and, when present, its second row.
     init(top: Line, bottom: Line?) {
         let width = max(top.cells.count, bottom?.cells.count ?? 0)

@@ -16,7 +16,6 @@ struct LayoutTableParser {
         var line: LayoutLine
         var cells: [(column: LayoutColumnKind, chunk: LayoutChunk)]
         var number: Int?
-        var hasDuration: Bool { cells.contains { $0.column == .duration } }
     }
 
     private struct Row {

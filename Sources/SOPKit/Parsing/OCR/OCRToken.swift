@@ -23,14 +23,6 @@ struct OCRToken: Sendable, Hashable {
     /// What it looks like.
     var kind: Kind
 
-    /// Whether the token is text a column can hold (a word or a number).
-    var isText: Bool {
-        switch kind {
-        case .word, .number: true
-        default: false
-        }
-    }
-
     /// Splits `line` into classified tokens at spaces and tabs; offsets count Unicode scalars.
     static func tokens(of line: String) -> [OCRToken] {
         var tokens: [OCRToken] = []
