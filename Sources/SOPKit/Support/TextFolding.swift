@@ -25,6 +25,35 @@ public enum TextFolding {
         return complete && position == target.endIndex
     }
 
+    /// Whether `key(text).hasPrefix(prefix)` for an ASCII `prefix`, decided without building the key:
+    /// stops at the first byte that differs or when the prefix is read.
+    static func keyHasPrefix(_ text: some StringProtocol, _ prefix: String) -> Bool {
+        let target = prefix.utf8
+        var position = target.startIndex
+        _ = foldKeyBytes(text) { byte in
+            guard position != target.endIndex, target[position] == byte else { return false }
+            position = target.index(after: position)
+            return position != target.endIndex
+        }
+        return position == target.endIndex
+    }
+
+    /// The first `count` characters of `text` (`text.prefix(count)`), found without grapheme breaking
+    /// when they are ASCII.
+    static func leadingCharacters(_ text: String, _ count: Int) -> Substring {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        var taken = 0
+        while taken < count, index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte < 0x80, byte != 0x0D else { return text.prefix(count) }
+            index = utf8.index(after: index)
+            taken += 1
+        }
+        if index != utf8.endIndex, utf8[index] >= 0x80 { return text.prefix(count) }
+        return text[..<index]
+    }
+
     /// Hands the bytes of `key(text)` to `emit` in order, without building the key, until `emit`
     /// returns false; returns whether every byte was handed over.
     @inline(__always)
@@ -72,6 +101,12 @@ public enum TextFolding {
     /// The words of `key(text)`.
     public static func keyWords(_ text: some StringProtocol) -> [Substring] {
         key(text).split(separator: " ")
+    }
+
+    /// Whether a UTF-8 byte is an ASCII letter or digit.
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// Whether a UTF-8 byte is ASCII white space (space, tab, line ends, form feed).

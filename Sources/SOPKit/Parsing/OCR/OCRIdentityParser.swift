@@ -206,12 +206,12 @@ struct OCRIdentityParser {
     /// The leading upper-case words of an agency line ("DINAS KOPERASI, USAHA KECIL, ¥ e…" → "DINAS
     /// KOPERASI, USAHA KECIL,"), kept when they are at least two words or continue the previous fragment.
     static func agencyFragment(_ text: String, after previous: String?) -> String? {
+        if let first = text.utf8.first, (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) {
+            return nil
+        }
         var words: [Substring] = []
         for word in text.split(separator: " ") {
-            let letters = word.filter(\.isLetter)
-            let isUpperWord = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-                && word.allSatisfy { $0.isLetter || $0 == "," || $0 == "." || $0 == "-" || $0 == "&" }
-            guard isUpperWord || word == "&" else { break }
+            guard isUpperCaseWord(word) || word == "&" else { break }
             words.append(word)
         }
         while let last = words.last, last.filter(\.isLetter).count < 2 { words.removeLast() }
@@ -227,6 +227,27 @@ struct OCRIdentityParser {
             return nil
         }
         return fragment
+    }
+
+    /// Whether `word` is an upper-case word of an agency name: two letters or more, all upper case, and
+    /// nothing but letters and ",", ".", "-", "&". ASCII words are judged on their bytes.
+    static func isUpperCaseWord(_ word: Substring) -> Bool {
+        var letters = 0
+        for byte in word.utf8 {
+            if byte >= 0x80 { return isUpperCaseWordByCharacters(word) }
+            if byte >= 0x41 && byte <= 0x5A {
+                letters += 1
+            } else if byte != 0x2C && byte != 0x2E && byte != 0x2D && byte != 0x26 {
+                return false
+            }
+        }
+        return letters >= 2
+    }
+
+    private static func isUpperCaseWordByCharacters(_ word: Substring) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+            && word.allSatisfy { $0.isLetter || $0 == "," || $0 == "." || $0 == "-" || $0 == "&" }
     }
 
     /// Digits of a NIP-like line: at least 15 digits in groups, starting with a plausible birth year.
@@ -381,30 +402,41 @@ enum TwoColumnList {
         return LegalReferenceParser.startsLikeRegulation(text) || !LegalReferenceParser.startsLikeRegulation(last)
     }
 
-    /// List markers "1." / "2)" at word starts, with their numbers.
+    /// List markers "1." / "2)" at word starts, with their numbers. Read on UTF-8 bytes: an ASCII
+    /// byte followed by an ASCII byte (or the end) is a character of its own.
     private static func markers(in line: OCRLine) -> [(number: Int, range: Range<String.Index>)] {
         var markers: [(Int, Range<String.Index>)] = []
         let text = line.text
-        var index = text.startIndex
-        while index < text.endIndex {
-            let atWordStart = index == text.startIndex || text[text.index(before: index)] == " "
-            if atWordStart, text[index].isASCII, text[index].isNumber {
+        let utf8 = text.utf8
+        func isLone(_ index: String.Index) -> Bool {
+            let next = utf8.index(after: index)
+            return next == utf8.endIndex || utf8[next] < 0x80
+        }
+        func isDigit(_ index: String.Index) -> Bool {
+            utf8[index] >= 0x30 && utf8[index] <= 0x39 && isLone(index)
+        }
+        var index = utf8.startIndex
+        var atWordStart = true
+        while index != utf8.endIndex {
+            if atWordStart, isDigit(index) {
                 var end = index
                 var digits = 0
-                while end < text.endIndex, text[end].isASCII, text[end].isNumber, digits < 3 {
-                    end = text.index(after: end)
+                while end != utf8.endIndex, isDigit(end), digits < 3 {
+                    end = utf8.index(after: end)
                     digits += 1
                 }
-                if digits <= 2, end < text.endIndex, text[end] == "." || text[end] == ")" {
-                    let after = text.index(after: end)
-                    if after == text.endIndex || text[after] == " ", let number = Int(text[index..<end]) {
+                if digits <= 2, end != utf8.endIndex, utf8[end] == 0x2E || utf8[end] == 0x29, isLone(end) {
+                    let after = utf8.index(after: end)
+                    if after == utf8.endIndex || (utf8[after] == 0x20 && isLone(after)), let number = Int(text[index..<end]) {
                         markers.append((number, index..<after))
                         index = after
+                        atWordStart = false
                         continue
                     }
                 }
             }
-            index = text.index(after: index)
+            atWordStart = utf8[index] == 0x20 && isLone(index)
+            index = utf8.index(after: index)
         }
         return markers
     }

@@ -1,28 +1,39 @@
-/// One line of OCR text: its number, its text with white space folded, and its tokens.
+/// One line of OCR text: its number, its text with white space folded, its tokens, and the facts
+/// about them that the parsers ask for again and again, decided once when the line is read.
 struct OCRLine: Sendable {
     /// 1-based line number in the input.
-    var number: Int
+    let number: Int
     /// The text, white space folded.
-    var text: String
+    let text: String
     /// The classified tokens of `text`.
-    var tokens: [OCRToken]
+    let tokens: [OCRToken]
     /// `TextFolding.key(text)`, computed once: lower case, letters and digits, single spaces.
     let key: String
+    /// The step number that starts a table row ("1. | Memberi", "10. Dokumen", "3. Permintaan"), with
+    /// the index of the first token after it; nil when the line does not start a row.
+    let rowStart: (number: Int, nextToken: Int)?
+    /// Whether a token is a table border.
+    let hasPipe: Bool
+    /// Whether the line is the header line naming the activity column (`OCRTableParser.namesActivityColumn`).
+    let namesActivityColumn: Bool
 
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
     init(number: Int, text: String) {
-        self.number = number
-        self.tokens = OCRToken.tokens(of: text)
-        self.text = tokens.map { String($0.text) }.joined(separator: " ")
-        self.key = TextFolding.key(self.text)
+        self.init(number: number, tokens: OCRToken.tokens(of: text))
     }
 
-    /// A line whose tokens were replaced (by word repair), keeping their columns.
+    /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.
     init(number: Int, tokens: [OCRToken]) {
         self.number = number
         self.tokens = tokens
-        self.text = tokens.map { String($0.text) }.joined(separator: " ")
-        self.key = TextFolding.key(self.text)
+        let text = tokens.map { String($0.text) }.joined(separator: " ")
+        self.text = text
+        self.key = TextFolding.key(text)
+        let rowStart = Self.rowStart(of: tokens)
+        self.rowStart = rowStart
+        self.hasPipe = tokens.contains { $0.kind == .pipe }
+        self.namesActivityColumn = rowStart == nil
+            && OCRTableParser.namesActivityColumn(tokens: tokens, text: text)
     }
 
     /// Whether the line holds nothing.
@@ -45,9 +56,8 @@ struct OCRLine: Sendable {
     /// The location of the line's first character.
     var location: SourceLocation { SourceLocation(line: number, column: 1) }
 
-    /// The step number that starts a table row ("1. | Memberi", "10. Dokumen", "3. Permintaan"), with
-    /// the index of the first token after it; nil when the line does not start a row.
-    var rowStart: (number: Int, nextToken: Int)? {
+    /// The step number that starts a row of a table, read from `tokens` (see `rowStart`).
+    private static func rowStart(of tokens: [OCRToken]) -> (number: Int, nextToken: Int)? {
         var index = 0
         while index < tokens.count, tokens[index].kind == .pipe || tokens[index].kind == .junk,
             tokens[index].text.count == 1

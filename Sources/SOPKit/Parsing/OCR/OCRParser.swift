@@ -36,7 +36,7 @@ enum OCRParser {
         var start = 0
         var sawContent = false
         for (index, line) in lines.enumerated() {
-            if line.rowStart != nil && line.tokens.contains(where: { $0.kind == .pipe })
+            if line.rowStart != nil && line.hasPipe
                 || OCRTableParser.namesActivityColumn(line) || isTableTitle(line.text)
                 || Vocabulary.isSectionTitle(key: line.key) || OCRTableParser.hasTime(line)
             {
@@ -61,14 +61,18 @@ enum OCRParser {
     /// "Standar Operasional Prosedur …" or "BAGAN ALUR …" above a table (not "SOP …", which OCR'd
     /// Keterkaitan lists are full of).
     private static func isTableTitle(_ text: String) -> Bool {
-        let key = TextFolding.key(text.prefix(40))
-        return key.hasPrefix("standar operasional prosedur") || key.hasPrefix("standard operasional prosedur")
-            || key.hasPrefix("bagan alur") || text.hasPrefix("#")
+        let start = TextFolding.leadingCharacters(text, 40)
+        return tableTitleStarts.contains { TextFolding.keyHasPrefix(start, $0) } || text.hasPrefix("#")
     }
 
+    private static let tableTitleStarts = ["standar operasional prosedur", "standard operasional prosedur", "bagan alur"]
+
+    private static let identityStarts = ["no sop", "nomor sop", "nama sop", "judul sop", "nomer sop"]
+
+    /// Whether the line starts with the label of an identity block's first field.
     private static func startsIdentity(_ line: OCRLine) -> Bool {
-        let key = TextFolding.key(line.text.prefix(24))
-        return ["no sop", "nomor sop", "nama sop", "judul sop", "nomer sop"].contains { key.hasPrefix($0) }
+        let start = TextFolding.leadingCharacters(line.text, 24)
+        return identityStarts.contains { TextFolding.keyHasPrefix(start, $0) }
     }
 
     // MARK: One SOP
@@ -78,7 +82,7 @@ enum OCRParser {
     /// "1. Undang-Undang … | 1. Memahami …", looks like one too).
     private static func parseSOP(_ lines: ArraySlice<OCRLine>, file: String, ordinal: Int) -> (SOP, [Diagnostic])? {
         let tableStart = lines.firstIndex { line in isTableTitle(line.text) || OCRTableParser.namesActivityColumn(line) }
-            ?? lines.firstIndex { line in line.rowStart?.number == 1 && line.tokens.contains { $0.kind == .pipe } }
+            ?? lines.firstIndex { line in line.rowStart?.number == 1 && line.hasPipe }
             ?? lines.endIndex
         let sectionsStart = lines[tableStart...].indices.first { index in
             NarrativeSections.isTitle(lines[index], afterBlank: index == lines.startIndex || lines[index - 1].isBlank)

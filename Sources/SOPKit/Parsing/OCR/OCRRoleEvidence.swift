@@ -52,6 +52,12 @@ enum OCRRoleEvidence {
             let words = line.text.split(separator: " ")
             var index = 0
             while index < words.count {
+                if let byte = words[index].utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte),
+                    byte < 0x41 || byte > 0x5A
+                {
+                    index += 1
+                    continue
+                }
                 let head = words[index].trimmingOCRPunctuation()
                 guard head.first?.isUppercase == true, roleHeads.contains(TextFolding.key(head)) else {
                     index += 1
@@ -85,7 +91,10 @@ enum OCRRoleEvidence {
                 index += 1
             }
         }
-        return found.sorted { TextFolding.keyWords($0).count > TextFolding.keyWords($1).count }
+        let wordCounts = found.map { TextFolding.keyWords($0).count }
+        return found.indices.sorted { lhs, rhs in
+            wordCounts[lhs] != wordCounts[rhs] ? wordCounts[lhs] > wordCounts[rhs] : lhs < rhs
+        }.map { found[$0] }
     }
 
     /// Whether a raw word ends the name it stands in: a cell border or punctuation after it.
@@ -104,19 +113,22 @@ enum OCRRoleEvidence {
         var accepted: [(name: String, words: [Int])] = []
         var tried: Set<String> = []
         let keys = words.map { String(TextFolding.key($0.text).filter { $0 != " " }) }
+        var matcher = HeaderWordMatcher(keys: keys)
         var budget = searchBudget
-        let ordered = candidates.enumerated().sorted { lhs, rhs in
-            let lhsCount = nameWords(lhs.element).count
-            let rhsCount = nameWords(rhs.element).count
-            return lhsCount != rhsCount ? lhsCount > rhsCount : lhs.offset < rhs.offset
+        let candidateParts = candidates.map { knownRoleWords[$0] ?? nameWords($0) }
+        let ordered = candidates.indices.sorted { lhs, rhs in
+            let lhsCount = candidateParts[lhs].count
+            let rhsCount = candidateParts[rhs].count
+            return lhsCount != rhsCount ? lhsCount > rhsCount : lhs < rhs
         }
-        for (_, candidate) in ordered.prefix(maximumCandidates) {
-            let parts = nameWords(candidate)
+        for index in ordered.prefix(maximumCandidates) {
+            let candidate = candidates[index]
+            let parts = candidateParts[index]
             guard let first = parts.first, tried.insert(parts.joined(separator: " ")).inserted,
                 roleHeads.contains(first) || parts.count > 1,
                 parts.count > 1 || standaloneHeads.contains(first)
             else { continue }
-            guard let claimed = bestPlacement(of: parts, in: words, keys: keys, owner: owner, budget: &budget)
+            guard let claimed = bestPlacement(of: parts, in: words, matcher: &matcher, owner: owner, budget: &budget)
             else { continue }
             let columnsSpanned = Set(claimed.map { words[$0].column })
             if columnsSpanned.count == 1, let column = columnsSpanned.first {
@@ -153,6 +165,10 @@ enum OCRRoleEvidence {
         return items.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.name)
     }
 
+    /// `nameWords` of each known role name, worked out once.
+    private static let knownRoleWords: [String: [String]] = Dictionary(
+        RoleVocabulary.knownRoles.map { ($0, nameWords($0)) }, uniquingKeysWith: { first, _ in first })
+
     /// The folded words of a name.
     static func nameWords(_ name: String) -> [String] {
         name.split(whereSeparator: { $0 == " " || $0 == "/" })
@@ -188,15 +204,14 @@ enum OCRRoleEvidence {
 
     /// The header words that spell `parts` in reading order with the least column spread (then the most
     /// rests of cut words taken), or nil when some word of the name (a joiner aside) is not in the header
-    /// or the search ran out of `budget`. `keys` are the header words folded, without spaces.
-    static func bestPlacement(
-        of parts: [String], in words: [OCRHeaderWord], keys: [String], owner: [Int?], budget: inout Int
+    /// or the search ran out of `budget`. `matcher` holds the header words folded, without spaces.
+    private static func bestPlacement(
+        of parts: [String], in words: [OCRHeaderWord], matcher: inout HeaderWordMatcher, owner: [Int?],
+        budget: inout Int
     ) -> [Int]? {
+        let keys = matcher.keys
         let matches: [[(index: Int, rest: String)]] = parts.map { wanted in
-            words.indices.compactMap { index in
-                guard owner[index] == nil, let rest = wordMatch(read: keys[index], wanted: wanted) else { return nil }
-                return (index, rest)
-            }
+            matcher.matches(of: wanted).filter { owner[$0.index] == nil }
         }
         guard zip(parts, matches).allSatisfy({ !$1.isEmpty || joiners.contains($0) }), !matches[0].isEmpty else {
             return nil
@@ -255,15 +270,43 @@ enum OCRRoleEvidence {
         return word.line > before.line && word.line <= before.line + 3 && abs(word.column - before.column) <= 2
     }
 
+    /// The header words of one header (folded, without spaces) and, for each word of a name asked for,
+    /// the header words that can be it (`wordMatch`), worked out once per header.
+    private struct HeaderWordMatcher {
+        let keys: [String]
+        private let keyBytes: [[UInt8]]
+        private var known: [String: [(index: Int, rest: String)]] = [:]
+
+        init(keys: [String]) {
+            self.keys = keys
+            self.keyBytes = keys.map { Array($0.utf8) }
+        }
+
+        /// The header words that can be `wanted`, in order, with what of it is left to find below.
+        mutating func matches(of wanted: String) -> [(index: Int, rest: String)] {
+            if let found = known[wanted] { return found }
+            let wantedBytes = Array(wanted.utf8)
+            let found = keyBytes.indices.compactMap { index -> (index: Int, rest: String)? in
+                guard let rest = OCRRoleEvidence.wordMatch(read: keyBytes[index], wanted: wantedBytes) else { return nil }
+                return (index, rest)
+            }
+            known[wanted] = found
+            return found
+        }
+    }
+
     /// Whether a header word read as `read` is the word `wanted` (both folded): equal, one or two letters
     /// misread (for words of five or nine letters or more), or its start cut by OCR ("kesejahter" for
     /// "kesejahteraan", at least four letters and half the word). Returns what of `wanted` is left to
     /// find below ("aan"), empty when nothing; nil when it is not the word.
     static func wordMatch(read: String, wanted: String) -> String? {
-        guard !read.isEmpty else { return nil }
-        if read == wanted { return "" }
-        let readBytes = Array(read.utf8)
-        let wantedBytes = Array(wanted.utf8)
+        wordMatch(read: Array(read.utf8), wanted: Array(wanted.utf8))
+    }
+
+    /// `wordMatch` of words given by their UTF-8 bytes.
+    static func wordMatch(read readBytes: [UInt8], wanted wantedBytes: [UInt8]) -> String? {
+        guard !readBytes.isEmpty, readBytes.count <= wantedBytes.count + 2 else { return nil }
+        if readBytes == wantedBytes { return "" }
         let allowance = min(readBytes.count, wantedBytes.count) >= 9 ? 2 : min(readBytes.count, wantedBytes.count) >= 5 ? 1 : 0
         if allowance > 0, editDistance(readBytes, wantedBytes, limit: allowance) <= allowance { return "" }
         if readBytes.count >= 4, readBytes.count * 2 >= wantedBytes.count, wantedBytes.starts(with: readBytes) {

@@ -188,23 +188,36 @@ enum OCRRoleHeader {
     private static func place(_ phrases: [String], into columns: inout [[String]], below: Bool) -> [Int] {
         let count = columns.count
         let n = phrases.count
+        let texts = columns.map(ColumnText.init)
+        let phraseWords = phrases.map { TextFolding.keyWords($0) }
+        var penaltySums = [0.0]
+        for column in columns { penaltySums.append(penaltySums[penaltySums.count - 1] + openPenalty(column, below: below)) }
+        /// The penalty for leaving columns `from..<to` without a phrase (see `openPenalty`).
+        func skippedPenalty(from: Int, to: Int) -> Double {
+            let end = min(to, count)
+            return from < end ? penaltySums[end] - penaltySums[from] : 0
+        }
+        func score(_ phrase: Int, column: Int) -> Double {
+            Self.score(phrases[phrase], words: phraseWords[phrase], index: phrase, of: n, column: column,
+                       in: texts, below: below)
+        }
         // best[i][c]: the best score with phrases 0..<i placed and phrase i-1 in column c.
         var best = Array(repeating: Array(repeating: -Double.infinity, count: count), count: n + 1)
         var from = Array(repeating: Array(repeating: -1, count: count), count: n + 1)
         for column in 0..<count {
-            best[1][column] = score(phrases[0], index: 0, of: n, column: column, columns: columns, below: below)
-                - skippedPenalty(columns, from: 0, to: column, below: below)
+            best[1][column] = score(0, column: column) - skippedPenalty(from: 0, to: column)
         }
         if n > 1 {
             for phrase in 2...n {
+                let bonus = sameColumnBonus(phraseWords[phrase - 2], phraseWords[phrase - 1])
                 for column in 0..<count {
-                    let own = score(phrases[phrase - 1], index: phrase - 1, of: n, column: column, columns: columns, below: below)
+                    let own = score(phrase - 1, column: column)
                     for previous in 0...column where best[phrase - 1][previous] > -Double.infinity {
                         var candidate = best[phrase - 1][previous]
                         if previous == column {
-                            candidate += sameColumnBonus(phrases[phrase - 2], phrases[phrase - 1])
+                            candidate += bonus
                         } else {
-                            candidate += own - skippedPenalty(columns, from: previous + 1, to: column, below: below)
+                            candidate += own - skippedPenalty(from: previous + 1, to: column)
                         }
                         if candidate > best[phrase][column] {
                             best[phrase][column] = candidate
@@ -215,8 +228,8 @@ enum OCRRoleHeader {
             }
         }
         var column = (0..<count).max { lhs, rhs in
-            best[n][lhs] - skippedPenalty(columns, from: lhs + 1, to: count, below: below)
-                < best[n][rhs] - skippedPenalty(columns, from: rhs + 1, to: count, below: below)
+            best[n][lhs] - skippedPenalty(from: lhs + 1, to: count)
+                < best[n][rhs] - skippedPenalty(from: rhs + 1, to: count)
         } ?? 0
         var assignment = Array(repeating: 0, count: n)
         for phrase in stride(from: n, through: 1, by: -1) {
@@ -233,19 +246,10 @@ enum OCRRoleHeader {
 
     /// Two phrases of one line in one column: likely when the first ends with a connector or they form
     /// a known pair, unlikely otherwise.
-    private static func sameColumnBonus(_ first: String, _ second: String) -> Double {
-        let firstWords = TextFolding.keyWords(first)
-        let secondWords = TextFolding.keyWords(second)
+    private static func sameColumnBonus(_ firstWords: [Substring], _ secondWords: [Substring]) -> Double {
         guard let last = firstWords.last, let next = secondWords.first else { return -2 }
         if connectors.contains(String(last)) { return 0.5 }
         return knownPairs.contains(last + " " + next) ? 0.5 : -2.5
-    }
-
-    /// The penalty for leaving columns `from..<to` without a phrase: columns left open by a connector
-    /// should be continued.
-    private static func skippedPenalty(_ columns: [[String]], from: Int, to: Int, below: Bool) -> Double {
-        guard from < to else { return 0 }
-        return (from..<min(to, columns.count)).reduce(0) { $0 + openPenalty(columns[$1], below: below) }
     }
 
     /// A column left open by a connector ("Evaluasi dan") should get the next line's phrase.
@@ -254,12 +258,25 @@ enum OCRRoleHeader {
         return connectors.contains(last) || last.hasSuffix("-") ? 3 : 0
     }
 
-    private static func score(_ phrase: String, index: Int, of count: Int, column: Int, columns: [[String]], below: Bool)
-        -> Double
-    {
-        let existing = columns[column].joined(separator: " ")
-        let phraseWords = TextFolding.keyWords(phrase)
-        let columnWords = TextFolding.keyWords(existing)
+    /// A column's phrases joined, and their folded words.
+    private struct ColumnText {
+        let text: String
+        let words: [Substring]
+
+        init(_ phrases: [String]) {
+            text = phrases.joined(separator: " ")
+            words = TextFolding.keyWords(text)
+        }
+    }
+
+    /// How well `phrase` (with folded words `phraseWords`, number `index` of `count` on its line) fits
+    /// column `column` of `columns`, below or above the column's phrases.
+    private static func score(
+        _ phrase: String, words phraseWords: [Substring], index: Int, of count: Int, column: Int,
+        in columns: [ColumnText], below: Bool
+    ) -> Double {
+        let existing = columns[column].text
+        let columnWords = columns[column].words
         guard let phraseFirst = phraseWords.first, let phraseLast = phraseWords.last,
             let columnFirst = columnWords.first, let columnLast = columnWords.last
         else { return 0 }

@@ -69,12 +69,16 @@ struct OCRTableParser {
     /// Whether `line` is the header line naming the activity column: "No. Aktivitas …", or
     /// "Aktivitas" alone; not a title such as "BAGAN ALUR URAIAN PROSEDUR …".
     static func namesActivityColumn(_ line: OCRLine) -> Bool {
-        guard line.tokens.contains(where: { isActivityHeaderWord($0.text) }), line.rowStart == nil,
-            !Vocabulary.isTitleLine(line.text)
+        line.namesActivityColumn
+    }
+
+    /// `namesActivityColumn` of a line that starts no row, given by its tokens and text.
+    static func namesActivityColumn(tokens: [OCRToken], text: String) -> Bool {
+        guard tokens.contains(where: { isActivityHeaderWord($0.text) }), !Vocabulary.isTitleLine(text)
         else { return false }
-        return line.tokens.count <= 2
-            || line.tokens.contains { TextFolding.keyMatches($0.text, "no") || TextFolding.keyMatches($0.text, "nomor") }
-            || line.tokens.contains { token in
+        return tokens.count <= 2
+            || tokens.contains { TextFolding.keyMatches($0.text, "no") || TextFolding.keyMatches($0.text, "nomor") }
+            || tokens.contains { token in
                 switch Vocabulary.headerWord(token.text) {
                 case .duration, .notes, .output, .requirements, .qualityGroup: true
                 default: false
@@ -83,7 +87,12 @@ struct OCRTableParser {
     }
 
     static func isActivityHeaderWord(_ text: Substring) -> Bool {
-        activityHeaderWords.contains { TextFolding.keyMatches(text, $0) }
+        if let first = text.utf8.first(where: { $0 >= 0x80 || TextFolding.isASCIIAlphanumeric($0) }), first < 0x80,
+            first | 0x20 != 0x61, first | 0x20 != 0x6B, first | 0x20 != 0x75
+        {
+            return false
+        }
+        return activityHeaderWords.contains { TextFolding.keyMatches(text, $0) }
     }
 
     private static let activityHeaderWords = ["aktivitas", "aktifitas", "kegiatan", "uraian"]

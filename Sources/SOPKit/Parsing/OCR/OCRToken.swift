@@ -122,17 +122,43 @@ struct OCRToken: Sendable, Hashable {
 
 extension StringProtocol {
     /// The text without leading and trailing punctuation that OCR attaches to words ("menit|", "(IKU)").
-    func trimmingOCRPunctuation() -> SubSequence {
-        var slice = self[...]
+    func trimmingOCRPunctuation() -> Substring {
+        Substring(self).trimmingOCRPunctuation()
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing punctuation that OCR attaches to words ("menit|", "(IKU)").
+    /// A character is kept when it is a letter or a number; ASCII characters standing alone (an ASCII
+    /// byte next to ASCII bytes, so one character) are judged by their byte.
+    func trimmingOCRPunctuation() -> Substring {
+        var slice = self
         func isWordCharacter(_ character: Character) -> Bool {
             if let ascii = character.asciiValue {
-                let lower = ascii | 0x20
-                return (lower >= 0x61 && lower <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39)
+                return TextFolding.isASCIIAlphanumeric(ascii)
             }
             return character.isLetter || character.isNumber
         }
-        while let first = slice.first, !isWordCharacter(first) { slice = slice.dropFirst() }
-        while let last = slice.last, !isWordCharacter(last) { slice = slice.dropLast() }
+        while let first = slice.utf8.first {
+            let second = slice.utf8.dropFirst().first
+            if first < 0x80, first != 0x0D, second.map({ $0 < 0x80 }) ?? true {
+                guard !TextFolding.isASCIIAlphanumeric(first) else { break }
+                slice = slice[slice.utf8.index(after: slice.utf8.startIndex)...]
+            } else {
+                guard let character = slice.first, !isWordCharacter(character) else { break }
+                slice = slice.dropFirst()
+            }
+        }
+        while let last = slice.utf8.last {
+            let beforeLast = slice.utf8.dropLast().last
+            if last < 0x80, last != 0x0A, beforeLast.map({ $0 < 0x80 }) ?? true {
+                guard !TextFolding.isASCIIAlphanumeric(last) else { break }
+                slice = slice[..<slice.utf8.index(before: slice.utf8.endIndex)]
+            } else {
+                guard let character = slice.last, !isWordCharacter(character) else { break }
+                slice = slice.dropLast()
+            }
+        }
         return slice
     }
 }
@@ -159,6 +185,9 @@ enum OCRUnits {
 
     /// "1jam", "1iam", "30menit", "ljam" (1 misread as l): a number glued to a unit.
     static func gluedAmount(_ text: some StringProtocol) -> (Double, DurationUnit)? {
+        guard let firstByte = text.utf8.first,
+            (firstByte >= 0x30 && firstByte <= 0x39) || firstByte == 0x6C || firstByte == 0x49 || firstByte == 0x4C
+        else { return nil }
         if let first = text.first, first == "l" || first == "I" || first == "L", let unit = unit(of: text.dropFirst()) {
             return (1, unit)
         }
