@@ -404,7 +404,7 @@ enum TwoColumnList {
 
     /// List markers "1." / "2)" at word starts, with their numbers. Read on UTF-8 bytes: an ASCII
     /// byte followed by an ASCII byte (or the end) is a character of its own.
-    private static func markers(in line: OCRLine) -> [(number: Int, range: Range<String.Index>)] {
+    static func markers(in line: OCRLine) -> [(number: Int, range: Range<String.Index>)] {
         var markers: [(Int, Range<String.Index>)] = []
         let text = line.text
         let utf8 = text.utf8

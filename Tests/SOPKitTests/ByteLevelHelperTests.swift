@@ -1,0 +1,123 @@
+@testable import SOPKit
+import Testing
+
+/// The byte-level helpers that replaced `Character`-based code on hot paths agree with the
+/// `Character`-based definitions they replaced, on tables of texts that include non-ASCII letters,
+/// combining marks, no-break spaces and CR.
+@Suite struct ByteLevelHelperTests {
+    /// Texts of OCR words and lines, with the characters that make bytes and characters differ.
+    static let texts = [
+        "", " ", "a", "A", "1", ".", "(IKU)", "menit|", "|", "||", "..Kepala..", "Kepala", "kepala", "KEPALA",
+        "e\u{301}", "(e\u{301})", "1\u{301}.", "\u{301}abc", "abc\u{301}", ")\u{301}", "\u{00A0}Kegiatan",
+        "Kegiatan\u{00A0}", "Émile", "ÉMILE", "x\r\n", "\r\nx", "l‘", "—", "-Bidang-", "DINAS,", "D.I.", "&", "PU-PR",
+        "Ab", "AB", "A", "ÅB", "AB1", "1. Undang-Undang 2. Peraturan", " 1. a", "10) b 3.c 4.", "1.\u{301} x",
+        "1\u{301}. x", "123. x", "x 1.", "a  2. b", "Standar Operasional Prosedur", "  standar   operasional prosedur",
+        "No. SOP", "NOMOR SOP :", "Nama SOP", "nama\u{00A0}sop", "BAGAN ALUR", "#", "............no sop",
+    ]
+
+    /// The reference `trimmingOCRPunctuation`: `Character` by `Character`.
+    static func trimmedByCharacters(_ text: Substring) -> Substring {
+        func isWordCharacter(_ character: Character) -> Bool {
+            if let ascii = character.asciiValue {
+                let lower = ascii | 0x20
+                return (lower >= 0x61 && lower <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39)
+            }
+            return character.isLetter || character.isNumber
+        }
+        var slice = text
+        while let first = slice.first, !isWordCharacter(first) { slice = slice.dropFirst() }
+        while let last = slice.last, !isWordCharacter(last) { slice = slice.dropLast() }
+        return slice
+    }
+
+    @Test(arguments: texts) func trimmingAgreesWithCharacters(_ text: String) {
+        #expect(text[...].trimmingOCRPunctuation() == Self.trimmedByCharacters(text[...]))
+        #expect(Array(text[...].trimmingOCRPunctuation().utf8) == Array(Self.trimmedByCharacters(text[...]).utf8))
+    }
+
+    @Test func trimmingExamples() {
+        let cases: [(String, String)] = [("menit|", "menit"), ("(IKU)", "IKU"), ("|", ""), ("e\u{301}.", "e\u{301}"), ("1.", "1")]
+        for (text, trimmed) in cases {
+            #expect(String(text[...].trimmingOCRPunctuation()) == trimmed, "\(text)")
+        }
+    }
+
+    @Test(arguments: texts) func leadingCharactersAgreesWithPrefix(_ text: String) {
+        for count in [0, 1, 2, 5, 24, 40] {
+            #expect(Array(TextFolding.leadingCharacters(text, count).utf8) == Array(text.prefix(count).utf8), "\(text) \(count)")
+        }
+    }
+
+    @Test(arguments: texts) func keyHasPrefixAgreesWithKey(_ text: String) {
+        let prefixes = ["", "n", "no sop", "nama sop", "standar operasional prosedur", "bagan alur", "kepala", "a b"]
+        for prefix in prefixes where !prefix.isEmpty {
+            #expect(TextFolding.keyHasPrefix(text, prefix) == TextFolding.key(text).utf8.starts(with: prefix.utf8), "\(text) / \(prefix)")
+        }
+    }
+
+    @Test func asciiAlphanumeric() {
+        for byte in UInt8.min...UInt8.max {
+            let expected = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            #expect(TextFolding.isASCIIAlphanumeric(byte) == expected, "\(byte)")
+        }
+    }
+
+    @Test(arguments: texts) func upperCaseWordAgreesWithCharacters(_ text: String) {
+        let word = text[...]
+        let letters = word.filter(\.isLetter)
+        let expected = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+            && word.allSatisfy { $0.isLetter || $0 == "," || $0 == "." || $0 == "-" || $0 == "&" }
+        #expect(OCRIdentityParser.isUpperCaseWord(word) == expected, "\(text)")
+    }
+
+    @Test func headerWordMatches() {
+        let cases: [(read: String, wanted: String, rest: String?)] = [
+            ("kepala", "kepala", ""), ("kepaia", "kepala", ""), ("kesejahter", "kesejahteraan", "aan"),
+            ("kep", "kepala", nil), ("sekretarisxyz", "sekretaris", nil), ("", "kepala", nil),
+        ]
+        for (read, wanted, rest) in cases {
+            #expect(OCRRoleEvidence.wordMatch(read: Array(read.utf8), wanted: Array(wanted.utf8)) == rest, "\(read)")
+            #expect(OCRRoleEvidence.wordMatch(read: read, wanted: wanted) == rest, "\(read)")
+        }
+    }
+
+    /// The reference list-marker reader: `Character` by `Character`.
+    static func markersByCharacters(_ text: String) -> [(Int, Range<String.Index>)] {
+        var markers: [(Int, Range<String.Index>)] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let atWordStart = index == text.startIndex || text[text.index(before: index)] == " "
+            if atWordStart, text[index].isASCII, text[index].isNumber {
+                var end = index
+                var digits = 0
+                while end < text.endIndex, text[end].isASCII, text[end].isNumber, digits < 3 {
+                    end = text.index(after: end)
+                    digits += 1
+                }
+                if digits <= 2, end < text.endIndex, text[end] == "." || text[end] == ")" {
+                    let after = text.index(after: end)
+                    if after == text.endIndex || text[after] == " ", let number = Int(text[index..<end]) {
+                        markers.append((number, index..<after))
+                        index = after
+                        continue
+                    }
+                }
+            }
+            index = text.index(after: index)
+        }
+        return markers
+    }
+
+    @Test(arguments: texts) func listMarkersAgreeWithCharacters(_ text: String) {
+        let line = OCRLine(number: 1, text: text)
+        let found = TwoColumnList.markers(in: line)
+        let expected = Self.markersByCharacters(line.text)
+        #expect(found.map(\.number) == expected.map(\.0), "\(text)")
+        #expect(found.map(\.range) == expected.map(\.1), "\(text)")
+    }
+
+    @Test func listMarkerExamples() {
+        let line = OCRLine(number: 1, text: "1. Undang-Undang Nomor 5 2) Peraturan 123. x 4.y")
+        #expect(TwoColumnList.markers(in: line).map(\.number) == [1, 2])
+    }
+}
