@@ -12,7 +12,7 @@ import Testing
         "Kegiatan\u{00A0}", "Émile", "ÉMILE", "x\r\n", "\r\nx", "l‘", "—", "-Bidang-", "DINAS,", "D.I.", "&", "PU-PR",
         "Ab", "AB", "A", "ÅB", "AB1", "1. Undang-Undang 2. Peraturan", " 1. a", "10) b 3.c 4.", "1.\u{301} x",
         "1\u{301}. x", "123. x", "x 1.", "a  2. b", "Standar Operasional Prosedur", "  standar   operasional prosedur",
-        "No. SOP", "NOMOR SOP :", "Nama SOP", "nama\u{00A0}sop", "BAGAN ALUR", "#", "............no sop",
+        "No. SOP", "NOMOR SOP :", "Nama SOP", "nama\u{00A0}sop", "BAGAN ALUR", "#", "............no sop", " a  b ", "a \u{301}b c", "Latar Belakang Masalah Ini Panjang",
     ]
 
     /// The reference `trimmingOCRPunctuation`: `Character` by `Character`.
@@ -52,6 +52,26 @@ import Testing
         let prefixes = ["", "n", "no sop", "nama sop", "standar operasional prosedur", "bagan alur", "kepala", "a b"]
         for prefix in prefixes where !prefix.isEmpty {
             #expect(TextFolding.keyHasPrefix(text, prefix) == TextFolding.key(text).utf8.starts(with: prefix.utf8), "\(text) / \(prefix)")
+        }
+    }
+
+    @Test(arguments: texts) func wordCountAgreesWithSplit(_ text: String) {
+        for limit in [1, 2, 5, 50] {
+            #expect(TextFolding.wordCount(text[...], atMost: limit) == min(text.split(separator: " ").count, limit), "\(text)")
+        }
+    }
+
+    @Test(arguments: texts + ["\tKepala\t\tDinas ", "  a", "a\t", "\t"]) func lineTextJoinsTokens(_ text: String) {
+        #expect(OCRLine.tokensJoined(text) == OCRToken.tokens(of: text).map { String($0.text) }.joined(separator: " "))
+    }
+
+    @Test func numbersOnBytesAndCharacters() {
+        let cases: [(String, Double?)] = [
+            ("10", 10), ("0,5", 0.5), ("2.", 2), ("1-2", 2), ("3-1", 3), ("1-2-3", 3), ("-1", nil), ("12345", nil),
+            ("1.5.", nil), (",5", nil), ("1\u{2013}4", 4), ("١", nil), ("1a", nil), ("", nil), ("2,5", 2.5),
+        ]
+        for (text, value) in cases {
+            #expect(OCRToken.number(text[...]) == value, "\(text)")
         }
     }
 

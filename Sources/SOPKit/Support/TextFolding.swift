@@ -98,6 +98,23 @@ public enum TextFolding {
         return false
     }
 
+    /// `text.split(separator: " ").count`, counted up to `limit`: on bytes for ASCII text.
+    static func wordCount(_ text: Substring, atMost limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return min(text.split(separator: " ").count, limit) }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count == limit { return limit }
+            }
+        }
+        return count
+    }
+
     /// The words of `key(text)`.
     public static func keyWords(_ text: some StringProtocol) -> [Substring] {
         key(text).split(separator: " ")

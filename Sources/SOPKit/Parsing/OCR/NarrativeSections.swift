@@ -35,9 +35,13 @@ enum NarrativeSections {
     /// Whether `line` is a section title: a known title, capitalised, after a blank line unless it is
     /// one that never starts a sentence ("Latar Belakang").
     static func isTitle(_ line: OCRLine, afterBlank: Bool) -> Bool {
+        guard line.rowStart == nil else { return false }
+        if let byte = line.text.utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte), byte < 0x41 || byte > 0x5A {
+            return false
+        }
         let text = line.text.drop { !($0.isLetter || $0.isNumber) }
-        guard let first = text.first, first.isUppercase, line.rowStart == nil else { return false }
-        let short = text.split(separator: " ").count <= 4
+        guard let first = text.first, first.isUppercase else { return false }
+        let short = TextFolding.wordCount(text, atMost: 5) <= 4
         return Vocabulary.isStrongSectionTitle(text) || (afterBlank || short) && Vocabulary.isSectionTitle(text)
     }
 

@@ -50,9 +50,9 @@ struct OCRIdentityParser {
 
     /// "Tanggal Januari 2026" followed by a line "Pembuatan": the label broken over two lines.
     private static func brokenDateLabel(_ lines: [OCRLine], at index: Int) -> (IdentityLabel, String, Int)? {
-        let words = lines[index].text.split(separator: " ")
-        guard let first = words.first, ["tanggal", "tgl", "tgl."].contains(first.lowercased()),
-            index + 1 < lines.count
+        let tokens = lines[index].tokens
+        guard let first = tokens.first?.text, first.utf8.first.map({ $0 | 0x20 == 0x74 }) == true,
+            ["tanggal", "tgl", "tgl."].contains(first.lowercased()), index + 1 < lines.count
         else { return nil }
         let next = lines[index + 1].key
         let label: IdentityLabel
@@ -63,7 +63,7 @@ struct OCRIdentityParser {
         case "pengesahan", "disahkan": label = .approved
         default: return nil
         }
-        return (label, words.dropFirst().joined(separator: " "), 2)
+        return (label, tokens.dropFirst().map(\.text).joined(separator: " "), 2)
     }
 
     // MARK: Lines

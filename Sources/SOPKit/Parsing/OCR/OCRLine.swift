@@ -19,14 +19,18 @@ struct OCRLine: Sendable {
 
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
     init(number: Int, text: String) {
-        self.init(number: number, tokens: OCRToken.tokens(of: text))
+        self.init(number: number, tokens: OCRToken.tokens(of: text), text: Self.tokensJoined(text))
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.
     init(number: Int, tokens: [OCRToken]) {
+        self.init(number: number, tokens: tokens, text: tokens.map { String($0.text) }.joined(separator: " "))
+    }
+
+    /// A line of `tokens` whose texts joined by single spaces are `text`.
+    private init(number: Int, tokens: [OCRToken], text: String) {
         self.number = number
         self.tokens = tokens
-        let text = tokens.map { String($0.text) }.joined(separator: " ")
         self.text = text
         self.key = TextFolding.key(text)
         let rowStart = Self.rowStart(of: tokens)
@@ -34,6 +38,35 @@ struct OCRLine: Sendable {
         self.hasPipe = tokens.contains { $0.kind == .pipe }
         self.namesActivityColumn = rowStart == nil
             && OCRTableParser.namesActivityColumn(tokens: tokens, text: text)
+    }
+
+    /// The tokens of a raw line (separated by spaces and tabs) joined by single spaces: the line itself
+    /// when it has no tab, no run of spaces and no space at either end.
+    static func tokensJoined(_ raw: String) -> String {
+        var previousWasSeparator = true
+        var clean = true
+        for byte in raw.utf8 {
+            let isSeparator = byte == 0x20 || byte == 0x09
+            if byte == 0x09 || (isSeparator && previousWasSeparator) {
+                clean = false
+                break
+            }
+            previousWasSeparator = isSeparator
+        }
+        if clean && !previousWasSeparator || raw.isEmpty { return raw }
+        var output: [UInt8] = []
+        output.reserveCapacity(raw.utf8.count)
+        var pendingSpace = false
+        for byte in raw.utf8 {
+            if byte == 0x20 || byte == 0x09 {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(0x20) }
+                pendingSpace = false
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Whether the line holds nothing.

@@ -37,7 +37,7 @@ enum OCRParser {
         var sawContent = false
         for (index, line) in lines.enumerated() {
             if line.rowStart != nil && line.hasPipe
-                || OCRTableParser.namesActivityColumn(line) || isTableTitle(line.text)
+                || OCRTableParser.namesActivityColumn(line) || isTableTitle(line)
                 || Vocabulary.isSectionTitle(key: line.key) || OCRTableParser.hasTime(line)
             {
                 sawContent = true
@@ -59,10 +59,14 @@ enum OCRParser {
     }
 
     /// "Standar Operasional Prosedur …" or "BAGAN ALUR …" above a table (not "SOP …", which OCR'd
-    /// Keterkaitan lists are full of).
-    private static func isTableTitle(_ text: String) -> Bool {
-        let start = TextFolding.leadingCharacters(text, 40)
-        return tableTitleStarts.contains { TextFolding.keyHasPrefix(start, $0) } || text.hasPrefix("#")
+    /// Keterkaitan lists are full of). The key of a line's first characters begins the line's key, so
+    /// a title start that the line's key lacks is not looked for.
+    private static func isTableTitle(_ line: OCRLine) -> Bool {
+        if line.text.hasPrefix("#") { return true }
+        let key = line.key.utf8
+        guard tableTitleStarts.contains(where: { key.starts(with: $0.utf8) }) else { return false }
+        let start = TextFolding.leadingCharacters(line.text, 40)
+        return tableTitleStarts.contains { TextFolding.keyHasPrefix(start, $0) }
     }
 
     private static let tableTitleStarts = ["standar operasional prosedur", "standard operasional prosedur", "bagan alur"]
@@ -71,6 +75,8 @@ enum OCRParser {
 
     /// Whether the line starts with the label of an identity block's first field.
     private static func startsIdentity(_ line: OCRLine) -> Bool {
+        let key = line.key.utf8
+        guard identityStarts.contains(where: { key.starts(with: $0.utf8) }) else { return false }
         let start = TextFolding.leadingCharacters(line.text, 24)
         return identityStarts.contains { TextFolding.keyHasPrefix(start, $0) }
     }
@@ -81,7 +87,7 @@ enum OCRParser {
     /// without either, at a row numbered 1 with a border (a two-column list of the identity block,
     /// "1. Undang-Undang … | 1. Memahami …", looks like one too).
     private static func parseSOP(_ lines: ArraySlice<OCRLine>, file: String, ordinal: Int) -> (SOP, [Diagnostic])? {
-        let tableStart = lines.firstIndex { line in isTableTitle(line.text) || OCRTableParser.namesActivityColumn(line) }
+        let tableStart = lines.firstIndex { line in isTableTitle(line) || OCRTableParser.namesActivityColumn(line) }
             ?? lines.firstIndex { line in line.rowStart?.number == 1 && line.hasPipe }
             ?? lines.endIndex
         let sectionsStart = lines[tableStart...].indices.first { index in

@@ -94,6 +94,46 @@ struct OCRToken: Sendable, Hashable {
 
     /// The value of a number token ("10", "0,5", "2."); of a range ("1-2") its upper bound.
     static func number(_ text: Substring) -> Double? {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ asciiNumber($0) }), let ascii = result {
+            return ascii
+        }
+        return numberByCharacters(text)
+    }
+
+    /// `number` of ASCII bytes; nil (the outer optional) when the bytes are not all ASCII.
+    private static func asciiNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Double?? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        if let dash = bytes.firstIndex(of: 0x2D), dash != 0 {
+            guard let low = asciiNumber(UnsafeBufferPointer(rebasing: bytes[..<dash])) ?? nil,
+                let high = asciiNumber(UnsafeBufferPointer(rebasing: bytes[(dash + 1)...])) ?? nil
+            else { return .some(nil) }
+            return max(low, high)
+        }
+        var value = 0.0
+        var scale = 0.0
+        var digits = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                let digit = Int(byte - 0x30)
+                if scale > 0 {
+                    value += Double(digit) * scale
+                    scale /= 10
+                } else {
+                    value = value * 10 + Double(digit)
+                }
+                digits += 1
+            } else if byte == 0x2C || byte == 0x2E, scale == 0, digits > 0 {
+                scale = 0.1
+            } else {
+                return .some(nil)
+            }
+        }
+        guard digits > 0 && digits <= 4 else { return .some(nil) }
+        return value
+    }
+
+    /// `number`, character by character (text that is not all ASCII).
+    private static func numberByCharacters(_ text: Substring) -> Double? {
         if let dash = text.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" }), dash != text.startIndex {
             guard let low = number(text[..<dash]), let high = number(text[text.index(after: dash)...]) else { return nil }
             return max(low, high)
@@ -129,36 +169,42 @@ extension StringProtocol {
 
 extension Substring {
     /// The text without leading and trailing punctuation that OCR attaches to words ("menit|", "(IKU)").
-    /// A character is kept when it is a letter or a number; ASCII characters standing alone (an ASCII
-    /// byte next to ASCII bytes, so one character) are judged by their byte.
+    /// A character is kept when it is a letter or a number. Decided on the bytes while the characters
+    /// to judge are ASCII bytes standing alone (next to ASCII bytes, so characters of their own).
     func trimmingOCRPunctuation() -> Substring {
-        var slice = self
+        let bounds = utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
+            var lower = 0
+            var upper = bytes.count
+            while lower < upper {
+                let byte = bytes[lower]
+                guard byte < 0x80, byte != 0x0D, lower + 1 == upper || bytes[lower + 1] < 0x80 else { return nil }
+                if TextFolding.isASCIIAlphanumeric(byte) { break }
+                lower += 1
+            }
+            while upper > lower {
+                let byte = bytes[upper - 1]
+                guard byte < 0x80, byte != 0x0A, upper - 1 == lower || bytes[upper - 2] < 0x80 else { return nil }
+                if TextFolding.isASCIIAlphanumeric(byte) { break }
+                upper -= 1
+            }
+            return lower..<upper
+        }
+        guard let bounds = bounds ?? nil else { return trimmingOCRPunctuationByCharacters() }
+        let start = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
+        return self[start..<utf8.index(start, offsetBy: bounds.count)]
+    }
+
+    /// `trimmingOCRPunctuation`, character by character.
+    private func trimmingOCRPunctuationByCharacters() -> Substring {
         func isWordCharacter(_ character: Character) -> Bool {
             if let ascii = character.asciiValue {
                 return TextFolding.isASCIIAlphanumeric(ascii)
             }
             return character.isLetter || character.isNumber
         }
-        while let first = slice.utf8.first {
-            let second = slice.utf8.dropFirst().first
-            if first < 0x80, first != 0x0D, second.map({ $0 < 0x80 }) ?? true {
-                guard !TextFolding.isASCIIAlphanumeric(first) else { break }
-                slice = slice[slice.utf8.index(after: slice.utf8.startIndex)...]
-            } else {
-                guard let character = slice.first, !isWordCharacter(character) else { break }
-                slice = slice.dropFirst()
-            }
-        }
-        while let last = slice.utf8.last {
-            let beforeLast = slice.utf8.dropLast().last
-            if last < 0x80, last != 0x0A, beforeLast.map({ $0 < 0x80 }) ?? true {
-                guard !TextFolding.isASCIIAlphanumeric(last) else { break }
-                slice = slice[..<slice.utf8.index(before: slice.utf8.endIndex)]
-            } else {
-                guard let character = slice.last, !isWordCharacter(character) else { break }
-                slice = slice.dropLast()
-            }
-        }
+        var slice = self
+        while let first = slice.first, !isWordCharacter(first) { slice = slice.dropFirst() }
+        while let last = slice.last, !isWordCharacter(last) { slice = slice.dropLast() }
         return slice
     }
 }
