@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// An I/O failure: the message names the path; the exit code is 2.
 public struct IOError: Error, Sendable {
@@ -127,11 +128,19 @@ enum TemporaryFiles {
     nonisolated(unsafe) private static var paths: Set<String> = []
     private static let lock = NSLock()
 
-    /// The temporary name for writing `path`: hidden, in the same folder, unique to this process.
+    /// Numbers the temporary files of this process.
+    private static let counter = Atomic<UInt64>(0)
+
+    /// The temporary name for writing the file `path`: hidden, in the same folder, unique to this
+    /// process (its process id and a running number).
     static func name(for path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        return FileSystem.join(folder.isEmpty ? "." : folder, ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let number = counter.add(1, ordering: .relaxed).newValue
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+            return "./.\(path).tmp-\(getpid())-\(number)"
+        }
+        let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+        let name = path[path.utf8.index(after: slash)...]
+        return FileSystem.join(folder, ".\(name).tmp-\(getpid())-\(number)")
     }
 
     /// Whether a file name is one of SOPKit's temporary files (left by a process that was killed).

@@ -75,6 +75,36 @@ import Testing
         }
     }
 
+    @Test(arguments: texts) func letterCountAgreesWithCharacters(_ text: String) {
+        for minimum in 0...5 {
+            #expect(TextFolding.hasLetters(text[...], atLeast: minimum) == (text.filter(\.isLetter).count >= minimum), "\(text)")
+        }
+    }
+
+    /// The reference HTML escaping: scalar by scalar.
+    static func escapedByScalars(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            case "\t", "\n", "\r": output.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    @Test(arguments: texts + ["<script>alert('x')</script> & \"q\"", "a\u{0}b\u{1B}c\td\re\n", "\u{FFFE}x\u{FFFF}\u{FFFD}\u{F000}ï¿", "é<"])
+    func htmlEscapingAgreesWithScalars(_ text: String) {
+        #expect(Array(HTMLEscaping.escape(text).utf8) == Array(Self.escapedByScalars(text).utf8), "\(text)")
+    }
+
     @Test func asciiAlphanumeric() {
         for byte in UInt8.min...UInt8.max {
             let expected = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)

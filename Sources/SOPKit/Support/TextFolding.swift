@@ -87,12 +87,19 @@ public enum TextFolding {
 
     /// Whether `text` holds at least three letters (ASCII letters on a fast path, any letter otherwise).
     static func hasThreeLetters(_ text: Substring) -> Bool {
+        hasLetters(text, atLeast: 3)
+    }
+
+    /// Whether `text` holds at least `minimum` letters (`text.filter(\.isLetter).count >= minimum`),
+    /// counted on bytes while the text is ASCII.
+    static func hasLetters(_ text: Substring, atLeast minimum: Int) -> Bool {
+        guard minimum > 0 else { return true }
         var count = 0
         for byte in text.utf8 {
-            if byte >= 0x80 { return text.filter(\.isLetter).count >= 3 }
+            if byte >= 0x80 { return text.filter(\.isLetter).count >= minimum }
             if (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A {
                 count += 1
-                if count == 3 { return true }
+                if count == minimum { return true }
             }
         }
         return false

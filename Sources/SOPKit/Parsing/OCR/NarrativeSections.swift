@@ -48,7 +48,7 @@ enum NarrativeSections {
     /// Debris of the scan: no word of four letters or more with a lower-case letter.
     private static func isDebris(_ line: OCRLine) -> Bool {
         !line.tokens.contains { token in
-            token.kind == .word && token.text.filter(\.isLetter).count >= 4 && token.text.contains { $0.isLowercase }
+            token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 4) && token.text.contains { $0.isLowercase }
         }
     }
 

@@ -214,11 +214,11 @@ struct OCRIdentityParser {
             guard isUpperCaseWord(word) || word == "&" else { break }
             words.append(word)
         }
-        while let last = words.last, last.filter(\.isLetter).count < 2 { words.removeLast() }
+        while let last = words.last, !TextFolding.hasLetters(last, atLeast: 2) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         let fragment = words.joined(separator: " ")
         if Vocabulary.identityLabel(at: fragment) != nil { return nil }
-        let longWords = words.filter { $0.filter(\.isLetter).count >= 3 }.count
+        let longWords = words.filter { TextFolding.hasThreeLetters($0) }.count
         let continuesPrevious = previous.map { previous in
             previous.hasSuffix(",") || ["DAN", "KABUPATEN", "KOTA", "PROVINSI", "DAERAH"].contains(
                 String(previous.split(separator: " ").last ?? ""))

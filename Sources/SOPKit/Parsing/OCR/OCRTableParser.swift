@@ -305,7 +305,7 @@ struct OCRTableParser {
                 default: return false
                 }
             }) else { continue }
-            let words = line.tokens.filter { $0.kind == .word && $0.text.filter(\.isLetter).count >= 3 }.count
+            let words = line.tokens.filter { $0.kind == .word && TextFolding.hasThreeLetters($0.text) }.count
             if words >= 2 { withText += 1 } else { alone += 1 }
         }
         let numberedRows = lines.filter { $0.rowStart != nil && $0.tokens.count > 2 }.count
@@ -440,9 +440,8 @@ struct OCRTableParser {
             for (index, line) in lines.enumerated() {
                 let tokens = line.tokens[(index == 0 ? min(row.firstToken, line.tokens.count) : 0)...]
                 activityWords += tokens.filter { token in
-                    let key = TextFolding.key(token.text)
-                    return token.kind == .word && token.text.filter(\.isLetter).count >= 2
-                        && !key.hasPrefix("disesu") && !key.hasPrefix("sesuai")
+                    token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
+                        && !TextFolding.keyHasPrefix(token.text, "disesu") && !TextFolding.keyHasPrefix(token.text, "sesuai")
                 }.map { String($0.text) }
             }
         }
@@ -708,7 +707,7 @@ struct OCRTableParser {
             }
             let pivot = Self.duration(in: block.map(\.tokens))
             let words = tokens.filter { token in
-                token.kind == .word && token.text.filter(\.isLetter).count >= 2
+                token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
             }
             let isActivity = words.count >= 2 || (words.count == 1 && words[0].text.count >= 6
                 && words[0].text.first!.isUppercase && pivot == nil)
