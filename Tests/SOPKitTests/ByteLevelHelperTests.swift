@@ -105,6 +105,39 @@ import Testing
         #expect(Array(HTMLEscaping.escape(text).utf8) == Array(Self.escapedByScalars(text).utf8), "\(text)")
     }
 
+    /// The reference JSON string escaping: scalar by scalar.
+    static func jsonByScalars(_ text: String) -> String {
+        var output = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{2028}": output += "\\u2028"
+            case "\u{2029}": output += "\\u2029"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    output += "\\u00" + String(scalar.value >> 4, radix: 16) + String(scalar.value & 0xF, radix: 16)
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return output + "\""
+    }
+
+    @Test(arguments: texts + [
+        String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) }), "\u{2028}a\u{2029}\u{2027}\u{202A}€â\u{80}",
+        "tail\u{E2}", "\"\\",
+    ])
+    func jsonEscapingAgreesWithScalars(_ text: String) {
+        var writer = JSONWriter(pretty: false)
+        writer.string(text)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == Self.jsonByScalars(text), "\(text)")
+    }
+
     @Test func asciiAlphanumeric() {
         for byte in UInt8.min...UInt8.max {
             let expected = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)

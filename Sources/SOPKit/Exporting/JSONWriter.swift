@@ -131,37 +131,47 @@ public struct JSONWriter: Sendable {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Bytes that may need escaping in a JSON string: quote, backslash, controls, DEL, and 0xE2 (which
+    /// starts U+2028 and U+2029).
+    private static let mayNeedEscape: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
+    }
+
     private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
+        let mayNeedEscape = Self.mayNeedEscape
         var runStart = 0
         var index = 0
         let count = buffer.count
         while index < count {
             let byte = buffer[index]
-            var escape: [UInt8]?
-            var width = 1
-            switch byte {
-            case UInt8(ascii: "\""): escape = Array("\\\"".utf8)
-            case UInt8(ascii: "\\"): escape = Array("\\\\".utf8)
-            case 0x0A: escape = Array("\\n".utf8)
-            case 0x0D: escape = Array("\\r".utf8)
-            case 0x09: escape = Array("\\t".utf8)
-            case 0x00..<0x20, 0x7F:
-                escape = Array("\\u00".utf8) + [Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
-            case 0xE2 where index + 2 < count && buffer[index + 1] == 0x80
-                && (buffer[index + 2] == 0xA8 || buffer[index + 2] == 0xA9):
-                escape = Array((buffer[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                width = 3
-            default:
-                break
-            }
-            if let escape {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                bytes.append(contentsOf: escape)
-                index += width
-                runStart = index
-            } else {
+            guard mayNeedEscape[Int(byte)] else {
                 index += 1
+                continue
             }
+            if byte == 0xE2 {
+                guard index + 2 < count, buffer[index + 1] == 0x80, buffer[index + 2] & 0xFE == 0xA8 else {
+                    index += 1
+                    continue
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+            index += 1
+            switch byte {
+            case 0x22: bytes.append(contentsOf: "\\\"".utf8)
+            case 0x5C: bytes.append(contentsOf: "\\\\".utf8)
+            case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+            case 0x0D: bytes.append(contentsOf: "\\r".utf8)
+            case 0x09: bytes.append(contentsOf: "\\t".utf8)
+            case 0xE2:
+                bytes.append(contentsOf: "\\u202".utf8)
+                bytes.append(buffer[index + 1] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                index += 2
+            default:
+                bytes.append(contentsOf: "\\u00".utf8)
+                bytes.append(Self.hex[Int(byte >> 4)])
+                bytes.append(Self.hex[Int(byte & 0xF)])
+            }
+            runStart = index
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
     }
