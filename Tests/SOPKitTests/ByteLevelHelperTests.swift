@@ -138,6 +138,18 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == Self.jsonByScalars(text), "\(text)")
     }
 
+    @Test func missingByteKindsBoundTheEditDistance() {
+        let words = ["kepala", "kepaia", "sekretaris", "sekertaris", "bidang", "bldang", "seksi", "kasubbag", "kasubag", "staf", "tim", "umum"]
+        for lhs in words {
+            for rhs in words {
+                let (left, right) = (Array(lhs.utf8), Array(rhs.utf8))
+                let distance = OCRRoleEvidence.editDistance(left, right, limit: 20)
+                #expect(OCRRoleEvidence.missingByteKinds(left, from: right) <= distance, "\(lhs) \(rhs)")
+            }
+        }
+        #expect(OCRRoleEvidence.missingByteKinds(Array("kepala".utf8), from: Array("kepaia".utf8)) == 1)
+    }
+
     @Test func asciiAlphanumeric() {
         for byte in UInt8.min...UInt8.max {
             let expected = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)

@@ -308,11 +308,25 @@ enum OCRRoleEvidence {
         guard !readBytes.isEmpty, readBytes.count <= wantedBytes.count + 2 else { return nil }
         if readBytes == wantedBytes { return "" }
         let allowance = min(readBytes.count, wantedBytes.count) >= 9 ? 2 : min(readBytes.count, wantedBytes.count) >= 5 ? 1 : 0
-        if allowance > 0, editDistance(readBytes, wantedBytes, limit: allowance) <= allowance { return "" }
+        if allowance > 0, missingByteKinds(readBytes, from: wantedBytes) <= allowance,
+            editDistance(readBytes, wantedBytes, limit: allowance) <= allowance
+        {
+            return ""
+        }
         if readBytes.count >= 4, readBytes.count * 2 >= wantedBytes.count, wantedBytes.starts(with: readBytes) {
             return String(decoding: wantedBytes[readBytes.count...], as: UTF8.self)
         }
         return nil
+    }
+
+    /// A lower bound of the edit distance of `lhs` and `rhs`, cheap to compute: the number of kinds of
+    /// byte (by their low six bits) in `lhs` that `rhs` lacks; each needs an edit of its own.
+    static func missingByteKinds(_ lhs: [UInt8], from rhs: [UInt8]) -> Int {
+        var lhsKinds: UInt64 = 0
+        var rhsKinds: UInt64 = 0
+        for byte in lhs { lhsKinds |= 1 << UInt64(byte & 63) }
+        for byte in rhs { rhsKinds |= 1 << UInt64(byte & 63) }
+        return (lhsKinds & ~rhsKinds).nonzeroBitCount
     }
 
     /// The Levenshtein distance of two byte strings, or `limit + 1` once it exceeds `limit`.
