@@ -150,6 +150,17 @@ import Testing
         #expect(OCRRoleEvidence.missingByteKinds(Array("kepala".utf8), from: Array("kepaia".utf8)) == 1)
     }
 
+    @Test func durationUnitsByPackedBytes() {
+        let cases: [(String, DurationUnit?)] = [
+            ("menit", .minute), ("Menit", .minute), ("MENIT", .minute), ("rnenlt", .minute), ("JAM", .hour), ("jam.", .hour),
+            ("iam", .hour), ("hari", .day), ("Minggu", .week), ("bulan", .month), ("membuat", nil), ("jam|", nil),
+            ("menitmenit", nil), ("ja", nil), ("mĕnit", nil), ("hari\u{0}", nil), ("bln", .month),
+        ]
+        for (text, unit) in cases {
+            #expect(OCRUnits.unit(of: text) == unit, "\(text)")
+        }
+    }
+
     @Test func asciiAlphanumeric() {
         for byte in UInt8.min...UInt8.max {
             let expected = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)

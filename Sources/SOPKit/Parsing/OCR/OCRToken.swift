@@ -226,8 +226,21 @@ enum OCRUnits {
         guard count >= 3, count <= 8, let first = text.utf8.first,
             [0x6D, 0x6A, 0x69, 0x6C, 0x68, 0x62, 0x70].contains(first | 0x20)
         else { return nil }
-        return variants[text.lowercased()]
+        var packed: UInt64 = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return variants[text.lowercased()] }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            packed = packed << 8 | UInt64(lower)
+        }
+        return packedVariants[packed]
     }
+
+    /// `variants` keyed by their ASCII bytes packed into an integer: all are eight bytes or fewer and
+    /// start with a letter, so no two texts share a key.
+    private static let packedVariants: [UInt64: DurationUnit] = Dictionary(
+        uniqueKeysWithValues: variants.map { variant, unit in
+            (variant.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, unit)
+        })
 
     /// "1jam", "1iam", "30menit", "ljam" (1 misread as l): a number glued to a unit.
     static func gluedAmount(_ text: some StringProtocol) -> (Double, DurationUnit)? {
