@@ -161,6 +161,11 @@ import Testing
         }
     }
 
+    @Test(arguments: texts + ["\tKepala\t\tDinas ", " \u{301}x y"]) func lineWordsAgreeWithSplit(_ text: String) {
+        let line = OCRLine(number: 1, text: text)
+        #expect(line.words == line.text.split(separator: " "), "\(text)")
+    }
+
     @Test func asciiAlphanumeric() {
         for byte in UInt8.min...UInt8.max {
             let expected = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)

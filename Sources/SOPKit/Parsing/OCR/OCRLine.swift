@@ -69,6 +69,12 @@ struct OCRLine: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// The words of `text` (`text.split(separator: " ")`): the tokens' texts when the text is ASCII
+    /// (where a space always stands alone between two tokens).
+    var words: [Substring] {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? tokens.map(\.text) : text.split(separator: " ")
+    }
+
     /// Whether the line holds nothing.
     var isBlank: Bool { text.isEmpty }
 

@@ -49,7 +49,7 @@ enum OCRRoleEvidence {
         var found: [String] = []
         var seen: Set<String> = []
         for line in lines {
-            let words = line.text.split(separator: " ")
+            let words = line.words
             var index = 0
             while index < words.count {
                 if let byte = words[index].utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte),
