@@ -166,6 +166,12 @@ import Testing
         #expect(line.words == line.text.split(separator: " "), "\(text)")
     }
 
+    @Test(arguments: texts + ["DINAS  KOPERASI, USAHA kecil", " A B", "PEMERINTAH KOTA \u{301}X"])
+    func leadingWordsAgreeWithSplit(_ text: String) {
+        let accepts: (Substring) -> Bool = { OCRIdentityParser.isUpperCaseWord($0) || $0 == "&" }
+        #expect(OCRIdentityParser.leadingWords(of: text, while: accepts) == Array(text.split(separator: " ").prefix(while: accepts)), "\(text)")
+    }
+
     @Test func asciiAlphanumeric() {
         for byte in UInt8.min...UInt8.max {
             let expected = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)

@@ -209,11 +209,7 @@ struct OCRIdentityParser {
         if let first = text.utf8.first, (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) {
             return nil
         }
-        var words: [Substring] = []
-        for word in text.split(separator: " ") {
-            guard isUpperCaseWord(word) || word == "&" else { break }
-            words.append(word)
-        }
+        var words = leadingWords(of: text, while: { isUpperCaseWord($0) || $0 == "&" })
         while let last = words.last, !TextFolding.hasLetters(last, atLeast: 2) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         let fragment = words.joined(separator: " ")
@@ -227,6 +223,24 @@ struct OCRIdentityParser {
             return nil
         }
         return fragment
+    }
+
+    /// The words of `text` (`text.split(separator: " ")`) up to the first that fails `accepts`: read
+    /// one at a time from the bytes when the text is ASCII (where a space always separates words).
+    static func leadingWords(of text: String, while accepts: (Substring) -> Bool) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return Array(text.split(separator: " ").prefix(while: accepts))
+        }
+        var words: [Substring] = []
+        var rest = text[...]
+        while let start = rest.utf8.firstIndex(where: { $0 != 0x20 }) {
+            let end = rest.utf8[start...].firstIndex(of: 0x20) ?? rest.endIndex
+            let word = rest[start..<end]
+            guard accepts(word) else { break }
+            words.append(word)
+            rest = rest[end...]
+        }
+        return words
     }
 
     /// Whether `word` is an upper-case word of an agency name: two letters or more, all upper case, and
