@@ -152,7 +152,7 @@ import Testing
 
     @Test func durationUnitsByPackedBytes() {
         let cases: [(String, DurationUnit?)] = [
-            ("menit", .minute), ("Menit", .minute), ("MENIT", .minute), ("JAM", .hour), ("jam.", .hour),
+            ("menit", .minute), ("Menit", .minute), ("MENIT", .minute), ("rnenlt", .minute), ("rninggu", .week), ("JAM", .hour), ("jam.", .hour),
             ("iam", .hour), ("hari", .day), ("Minggu", .week), ("bulan", .month), ("membuat", nil), ("jam|", nil),
             ("menitmenit", nil), ("ja", nil), ("mĕnit", nil), ("hari\u{0}", nil), ("bln", .month),
         ]

@@ -224,7 +224,7 @@ enum OCRUnits {
     static func unit(of text: some StringProtocol) -> DurationUnit? {
         let count = text.utf8.count
         guard count >= 3, count <= 8, let first = text.utf8.first,
-            [0x6D, 0x6A, 0x69, 0x6C, 0x68, 0x62, 0x70].contains(first | 0x20)
+            [0x6D, 0x6A, 0x69, 0x6C, 0x68, 0x62, 0x70, 0x72].contains(first | 0x20)
         else { return nil }
         var packed: UInt64 = 0
         for byte in text.utf8 {
