@@ -3,13 +3,15 @@ public enum TextFolding {
     /// Lower-cases ASCII letters, turns every other non-alphanumeric character into a space and
     /// folds spaces: "Tgl. Pembuatan :" → "tgl pembuatan". Non-ASCII letters are kept as they are.
     public static func key(_ text: some StringProtocol) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        _ = foldKeyBytes(text) { byte in
-            output.append(byte)
-            return true
+        String(unsafeUninitializedCapacity: text.utf8.count) { output in
+            var length = 0
+            _ = foldKeyBytes(text) { byte in
+                output[length] = byte
+                length += 1
+                return true
+            }
+            return length
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Whether `key(text) == expected`, decided without building the key: stops at the first byte
@@ -58,19 +60,24 @@ public enum TextFolding {
     /// returns false; returns whether every byte was handed over.
     @inline(__always)
     private static func foldKeyBytes(_ text: some StringProtocol, _ emit: (UInt8) -> Bool) -> Bool {
-        let utf8 = text.utf8
+        if let complete = text.utf8.withContiguousStorageIfAvailable({ foldKeyBytes($0, emit) }) { return complete }
+        return Array(text.utf8).withUnsafeBufferPointer { foldKeyBytes($0, emit) }
+    }
+
+    /// `foldKeyBytes` of UTF-8 bytes.
+    @inline(__always)
+    private static func foldKeyBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UInt8) -> Bool) -> Bool {
         var pendingSpace = false
         var emittedAny = false
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
             let isUpper = byte >= 0x41 && byte <= 0x5A
-            let isLower = byte >= 0x61 && byte <= 0x7A
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            if isUpper || isLower || isDigit || byte >= 0x80 {
-                if byte == 0xC2, utf8.index(after: index) != utf8.endIndex, utf8[utf8.index(after: index)] == 0xA0 {
+            if isUpper || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
+                if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 {
                     pendingSpace = true
-                    index = utf8.index(index, offsetBy: 2)
+                    index += 2
                     continue
                 }
                 if pendingSpace, emittedAny, !emit(0x20) { return false }
@@ -80,7 +87,7 @@ public enum TextFolding {
             } else {
                 pendingSpace = true
             }
-            index = utf8.index(after: index)
+            index += 1
         }
         return true
     }
