@@ -172,6 +172,20 @@ import Testing
         #expect(OCRIdentityParser.leadingWords(of: text, while: accepts) == Array(text.split(separator: " ").prefix(while: accepts)), "\(text)")
     }
 
+    @Test func lexiconLookupOnBytesAgreesWithContains() {
+        let words = ["pengumpulan", "Pengumpulan", "DISPOSISI", "indikator", "pencumpulan", "xyzzy", "a", "", "surat", "Surat-menyurat"]
+        for word in words where word.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+            #expect(Lexicon.shared.containsASCIILetters(word.utf8) == Lexicon.shared.contains(word), "\(word)")
+        }
+        for word in ["Pengumpulan", "dan", "DI", "surat"] {
+            #expect(OCRRepair.isPlainKnownWord(word[...]), "\(word)")
+            #expect(OCRRepair.repairWord(word[...]) == nil, "\(word)")
+        }
+        for word in ["Pencumpulan", "surat,", "1Sposist", "é"] {
+            #expect(!OCRRepair.isPlainKnownWord(word[...]), "\(word)")
+        }
+    }
+
     @Test func asciiAlphanumeric() {
         for byte in UInt8.min...UInt8.max {
             let expected = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)

@@ -30,6 +30,18 @@ struct Lexicon: Sendable {
         words.contains(word.lowercased())
     }
 
+    /// Whether the lexicon holds the word spelled by `letters`, ASCII letters in any case (`contains`
+    /// without building a lower-cased string): a binary search in the words of that length, which are
+    /// sorted and lower case.
+    func containsASCIILetters(_ letters: some Collection<UInt8>) -> Bool {
+        guard letters.count < byLength.count else { return false }
+        let bucket = byLength[letters.count]
+        let index = bucket.partitioningIndex { entry in
+            !entry.bytes.lexicographicallyPrecedes(letters.lazy.map { $0 | 0x20 })
+        }
+        return index < bucket.count && bucket[index].bytes.elementsEqual(letters.lazy.map { $0 | 0x20 })
+    }
+
     /// The lexicon words whose length is within `spread` of `length` (none for a word longer than
     /// every lexicon word by more than `spread`).
     func candidates(length: Int, spread: Int) -> some Sequence<Entry> {

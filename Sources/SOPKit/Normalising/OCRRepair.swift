@@ -56,7 +56,9 @@ public enum OCRRepair {
                     replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
                 }
             } else if token.kind == .word || token.kind == .junk {
-                if let known = memo.replacements[token.text] {
+                if isPlainKnownWord(token.text) {
+                    replacement = nil
+                } else if let known = memo.replacements[token.text] {
                     replacement = known
                 } else if memo.searchesLeft > 0 {
                     memo.searchesLeft -= 1
@@ -75,6 +77,15 @@ public enum OCRRepair {
             previousWasNumber = token.kind == .number
         }
         return (output, repairs)
+    }
+
+    /// Whether `token` is a word `repairWord` leaves as it is, decided without looking it up: ASCII
+    /// letters only, and fewer than four or a lexicon word. Such words need neither the memo nor a
+    /// lexicon search (nor count against the document's search budget).
+    static func isPlainKnownWord(_ token: Substring) -> Bool {
+        let bytes = token.utf8
+        guard bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+        return bytes.count < 4 || Lexicon.shared.containsASCIILetters(bytes)
     }
 
     /// `repairWord` results shared by every document and thread: a pure function of the token, so
