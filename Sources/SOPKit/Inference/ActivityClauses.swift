@@ -129,7 +129,7 @@ enum ActivityClauses {
         return starts.enumerated().map { position, start in
             let end = position + 1 < starts.count ? starts[position + 1] : activity.endIndex
             let text = activity[start..<end]
-            let words = Set(TextFolding.keyWords(text).map(String.init))
+            let words = Set(FoldedKey.words(text).map(String.init))
             return Clause(range: start..<end, text: text, negative: !words.isDisjoint(with: negativeWords))
         }
     }
@@ -140,13 +140,13 @@ enum ActivityClauses {
         let clauses = conditionalClauses(activity)
         guard !clauses.isEmpty else { return false }
         if clauses.count >= 2 { return true }
-        let words = Set(TextFolding.keyWords(activity).map(String.init))
+        let words = Set(FoldedKey.words(activity).map(String.init))
         return clauses[0].negative || !words.isDisjoint(with: returnVerbs)
     }
 
     /// The step number an explicit reference names: "(ke langkah 3)", "kembali ke kegiatan 3".
     static func explicitStep(in text: Substring) -> Int? {
-        let words = TextFolding.keyWords(text)
+        let words = FoldedKey.words(text)
         for (index, word) in words.enumerated() where ["langkah", "kegiatan", "step", "tahap", "nomor", "no"].contains(word)
             && index + 1 < words.count
         {
@@ -162,7 +162,7 @@ enum ActivityClauses {
             "disampaikan", "dikirim",
         ]
         var words: [Substring] = []
-        for word in clause.text.split(separator: " ").dropFirst() {
+        for word in FoldedKey.spaceSeparated(clause.text).dropFirst() {
             let key = TextFolding.key(word)
             if stopAt.contains(key) { break }
             let isVerb = (key.hasPrefix("me") || key.hasPrefix("di")) && key.count >= 6 && !words.isEmpty

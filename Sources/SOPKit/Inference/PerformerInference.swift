@@ -167,7 +167,7 @@ public enum PerformerInference {
         _ sop: SOP, at index: Int, ranks: [Int], mentions: [ClassifiedMention], receivesHandOff: Bool,
         to scores: inout [Double]
     ) {
-        let words = TextFolding.keyWords(sop.steps[index].activity).map(String.init)
+        let words = FoldedKey.words(sop.steps[index].activity).map(String.init)
         let firstWord = words.first ?? ""
         let unitRoles = ranks.indices.filter { ranks[$0] <= 6 }
         let head = unitRoles.min { ranks[$0] < ranks[$1] }
@@ -178,7 +178,7 @@ public enum PerformerInference {
             scores[clerk] += 2.5
         }
         if words.contains(where: generalAffairsWords.contains),
-            let generalAffairs = sop.roles.indices.first(where: { TextFolding.keyWords(sop.roles[$0]).contains("umum") })
+            let generalAffairs = sop.roles.indices.first(where: { FoldedKey.words(sop.roles[$0]).contains("umum") })
         {
             scores[generalAffairs] += 2
         }

@@ -51,7 +51,7 @@ public enum DurationParser {
         if flexiblePhrases.contains(where: { compact.hasPrefix($0) }) { return .flexible }
         var tokens = Tokens(text)
         guard let first = tokens.number() else {
-            if key.hasPrefix("setengah "), let unit = unit(named: key.split(separator: " ")[1]) {
+            if key.hasPrefix("setengah "), let unit = unit(named: FoldedKey.spaceSeparated(key[...])[1]) {
                 return .amount(value: 0.5, unit: unit)
             }
             return .unreadable

@@ -40,7 +40,7 @@ public enum LegalReferenceParser {
         var reference = LegalReference(text: cleaned)
         let key = TextFolding.key(cleaned)
         reference.kind = kind(ofKey: key)
-        let words = cleaned.split(separator: " ")
+        let words = FoldedKey.spaceSeparated(cleaned[...])
         let folded = words.map { TextFolding.key($0) }
         let subjectStart = folded.firstIndex(of: "tentang")
         let searchEnd = subjectStart ?? words.count

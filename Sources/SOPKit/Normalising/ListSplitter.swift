@@ -160,7 +160,7 @@ public enum ListSplitter {
     /// Splits the items of a bulleted activity cell whose `<li>` tags were lost, before each capitalised
     /// verb ("… Laporan Kinerja Memimpin rapat … Menugaskan tim …").
     public static func splitGluedActivities(_ text: String) -> [String] {
-        let words = text.split(separator: " ")
+        let words = FoldedKey.spaceSeparated(text[...])
         var items: [String] = []
         var current: [Substring] = []
         for word in words {

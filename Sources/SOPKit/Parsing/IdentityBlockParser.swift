@@ -112,7 +112,7 @@ struct IdentityBlockParser {
     /// A weak label ("Keterangan") in the value position of another label is a value.
     private func isWeak(_ match: LabelMatch, in cell: Cell) -> Bool {
         Vocabulary.identityLabel(at: cell.leadText, allowWeakWithoutColon: false) == nil || !match.hadColon
-            && TextFolding.keyWords(cell.leadText).count <= 1
+            && FoldedKey.words(cell.leadText).count <= 1
     }
 
     private mutating func textLine(_ line: Line) {
@@ -140,7 +140,7 @@ struct IdentityBlockParser {
             addAgencyPart(text, at: filled[0].cell.location)
             return
         }
-        if block.title == nil, bareTitle == nil, text.split(separator: " ").count >= 2 {
+        if block.title == nil, bareTitle == nil, FoldedKey.spaceSeparated(text[...]).count >= 2 {
             bareTitle = (Self.valueText(text), filled[0].cell.location)
             return
         }
@@ -312,7 +312,7 @@ struct IdentityBlockParser {
         guard let first = next.first else { return false }
         if first.isLowercase || first.isNumber { return true }
         if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
-        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = FoldedKey.spaceSeparated(previous[...]).last.map { $0.lowercased() } ?? ""
         return ["dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada",
             "untuk", "dalam", "atas", "the", "of"].contains(lastWord)
     }

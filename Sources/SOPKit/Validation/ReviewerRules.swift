@@ -11,7 +11,7 @@ enum ReviewerRules: ValidationRule {
                     file: file, at: step.location(of: .activity)))
             }
             if !step.activity.isEmpty, !startsWithVerb(step.activity) {
-                let first = step.activity.split(separator: " ").first.map(String.init) ?? ""
+                let first = FoldedKey.spaceSeparated(step.activity[...]).first.map(String.init) ?? ""
                 diagnostics.append(Diagnostic(
                     .activityWithoutVerb, "step \(step.number): the activity starts with \"\(first)\", not a verb",
                     file: file, at: step.location(of: .activity)))
@@ -53,7 +53,7 @@ enum ReviewerRules: ValidationRule {
 
     /// Words that carry meaning: two letters or more, not the usual function words.
     static func significantWords(_ text: String) -> Set<String> {
-        Set(TextFolding.keyWords(text).map(String.init).filter { $0.count >= 2 && !stopWords.contains($0) })
+        Set(FoldedKey.words(text).map(String.init).filter { $0.count >= 2 && !stopWords.contains($0) })
     }
 
     private static let stopWords: Set<String> = [
@@ -63,7 +63,7 @@ enum ReviewerRules: ValidationRule {
 
     /// A verb: an Indonesian active or passive prefix (me-, di-, ber-, ter-) or a known root verb.
     static func startsWithVerb(_ activity: String) -> Bool {
-        guard let first = TextFolding.keyWords(activity).first.map(String.init), first.count >= 3 else { return false }
+        guard let first = FoldedKey.words(activity).first.map(String.init), first.count >= 3 else { return false }
         if ["me", "di", "ber", "ter", "mem", "men", "meng", "meny"].contains(where: { first.hasPrefix($0) })
             && first.count >= 5
         {

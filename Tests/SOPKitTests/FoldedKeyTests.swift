@@ -1,0 +1,61 @@
+@testable import SOPKit
+import Testing
+
+/// The byte-level readers of keys and words agree with the character-level definitions they replace.
+@Suite struct FoldedKeyTests {
+    /// Texts from SOP cells, with the punctuation, no-break spaces, curly quotes and combining marks
+    /// that the byte-level readers must treat as the character-level ones do.
+    static let texts = [
+        "", " ", "Nomor SOP : 503/12", "Tgl. Pembuatan\u{A0}:  1 Mei 2020", "  Waktu (menit) ", "Out Put",
+        "Kepala Dinas menandatangani surat “Keputusan” – selesai", "Kasubbag.Umum/ Staf", "café au lait",
+        "a \u{301}b", "x \u{200D}y", "\u{0600} dan", "Sesuai  kebutuhan", "KELENGKAPAN PERSYARATAN",
+        "mutu baku waktu", "waktu \u{301}", "Keterangan lain-lain", "No.", "Uraian Kegiatan :",
+    ]
+
+    @Test func wordsAreTheKeyWords() {
+        for text in Self.texts {
+            #expect(FoldedKey.words(text) == TextFolding.keyWords(text), "\(text)")
+            #expect(FoldedKey.spaceSeparated(text[...]) == text.split(separator: " "), "\(text)")
+        }
+    }
+
+    @Test func prefixIsTheStartOfTheKey() {
+        for text in Self.texts {
+            for capacity in [1, 4, 8, 32] {
+                let key = Array(TextFolding.key(text).utf8)
+                let (prefix, isWhole) = FoldedKey.withPrefix(of: text, capacity: capacity) { (Array($0), $1) }
+                #expect(prefix == Array(key.prefix(capacity)), "\(text) \(capacity)")
+                #expect(isWhole == (key.count <= capacity), "\(text) \(capacity)")
+            }
+        }
+    }
+
+    @Test func headerWordsFromBytes() {
+        let cases: [(String, Vocabulary.HeaderWord?)] = [
+            ("No.", .number), ("NO URUT", .number), ("Uraian Kegiatan", .activity), ("Pelaksana", .performersGroup),
+            ("Mutu Baku", .qualityGroup), ("Kelengkapan", .requirements), ("Persyaratan/ Kelengkapan", .requirements),
+            ("Waktu (menit)", .duration), ("Waktu Penyelesaian", .duration), ("waktu \u{301}", nil), ("Out Put", .output),
+            ("Output yang dihasilkan", .output), ("Ket.", .notes), ("Keterangan lain", .notes), ("Mutu baku lain", .qualityGroup),
+            ("Kepala Dinas", nil), ("Waktu", .duration), ("", nil),
+        ]
+        for (text, expected) in cases {
+            #expect(Vocabulary.headerWord(text) == expected, "\(text)")
+        }
+    }
+
+    @Test func identityLabelsFromBytes() {
+        let cases: [(String, Bool, IdentityLabel?, String)] = [
+            ("Nomor SOP : 503/12", false, .number, "503/12"), ("Tgl. Pembuatan : 1 Mei 2020", false, .created, "1 Mei 2020"),
+            ("Nama SOP", false, .title, ""), ("Nomor 12", false, nil, ""), ("Nomor 12", true, .number, "12"),
+            ("SOP", false, nil, ""), ("Dasar Hukum:", false, .legalBasis, ""), ("Keterkaitan dengan SOP lain", false, .relatedProcedures, ""),
+            ("Nama Standar Operasional Prosedur : Izin", false, .title, "Izin"), ("Disahkan oleh", false, .approver, ""),
+            ("Kepala Dinas", false, nil, ""), ("Tanggal Efektif\u{301} : 1", false, nil, ""), ("Pencatatan dan Pendataan", false, .records, ""),
+            ("1. Nomor", false, nil, ""), ("Nomor: 5", false, .number, "5"), ("Judul : Izin Usaha", false, .title, "Izin Usaha"),
+        ]
+        for (text, allowWeak, label, rest) in cases {
+            let match = Vocabulary.identityLabel(at: text, allowWeakWithoutColon: allowWeak)
+            #expect(match?.label == label, "\(text)")
+            if label != nil { #expect(match.map { String($0.rest) } == rest, "\(text)") }
+        }
+    }
+}
