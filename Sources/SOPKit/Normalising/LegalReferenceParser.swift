@@ -66,8 +66,29 @@ public enum LegalReferenceParser {
         return reference
     }
 
+    /// `sortedKinds` as bytes, and whether each prefix is one word of four letters or more.
+    private static let sortedKindBytes: [(prefix: [UInt8], kind: String, isLongWord: Bool)] = sortedKinds.map {
+        (Array($0.prefix.utf8), $0.kind, $0.prefix.count >= 4 && !$0.prefix.contains(" "))
+    }
+
     /// The kind of regulation that folded text starts with.
     static func kind(ofKey key: String) -> String? {
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return kindComparingCharacters(ofKey: key) }
+        // In an ASCII key each character is one byte.
+        var key = Substring(key).utf8[...]
+        for skipped in ["salinan ", "copy "] where key.starts(with: skipped.utf8) { key = key.dropFirst(skipped.utf8.count) }
+        for entry in sortedKindBytes where key.starts(with: entry.prefix) {
+            let rest = key.dropFirst(entry.prefix.count)
+            if rest.isEmpty || rest.first == 0x20 { return entry.kind }
+        }
+        for entry in sortedKindBytes where entry.isLongWord && key.starts(with: entry.prefix) {
+            return entry.kind
+        }
+        return nil
+    }
+
+    /// `kind(ofKey:)` of a key with non-ASCII characters, compared by characters.
+    private static func kindComparingCharacters(ofKey key: String) -> String? {
         var key = Substring(key)
         for skipped in ["salinan ", "copy "] where key.hasPrefix(skipped) { key = key.dropFirst(skipped.count) }
         for entry in sortedKinds where key == entry.prefix || key.hasPrefix(entry.prefix + " ") {
