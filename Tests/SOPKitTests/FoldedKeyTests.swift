@@ -58,4 +58,22 @@ import Testing
             if label != nil { #expect(match.map { String($0.rest) } == rest, "\(text)") }
         }
     }
+
+    @Test func wordSetAnswersAsASetOfStrings() {
+        let words = ["tidak", "belum", "jika", "tdk"]
+        let set = ASCIIWordSet(words)
+        for word in ["tidak", "Tidak", "tidakk", "tida", "", "jika", "jik\u{301}a", "belum", "t\u{212A}", "tdk"] {
+            #expect(set.contains(word[...]) == Set(words).contains(word), "\(word)")
+            #expect(set.containsLowercased(word.utf8) == (word.utf8.allSatisfy { $0 < 0x80 } && Set(words).contains(word.lowercased())), "\(word)")
+        }
+    }
+
+    @Test func charactersOfTheirOwn() {
+        let cases: [(String, Bool)] = [("a b", true), ("a \u{301}b", false), ("\u{0600} b", false), ("é b", true), ("a “b”", true), ("a ,", true)]
+        for (text, expected) in cases {
+            let slice = text[...]
+            let space = slice.utf8.firstIndex(of: 0x20)!
+            #expect(FoldedKey.isCharacterOfItsOwn(space, in: slice) == expected, "\(text)")
+        }
+    }
 }

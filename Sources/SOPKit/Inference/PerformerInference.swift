@@ -17,7 +17,10 @@ public enum PerformerInference {
         var sop = sop
         guard !sop.steps.isEmpty else { return sop }
         let matcher = RoleMatcher(roles: sop.roles)
-        let mentions = sop.steps.map { ActivityClauses.mentions(in: $0.activity, matcher: matcher) }
+        let clauses = sop.steps.map { ActivityClauses.conditionalClauses($0.activity) }
+        let mentions = sop.steps.indices.map {
+            ActivityClauses.mentions(in: sop.steps[$0].activity, clauses: clauses[$0], matcher: matcher)
+        }
         if !sop.roles.isEmpty {
             let ranks = sop.roles.map(RoleRank.rank)
             var scores = score(sop, mentions: mentions, ranks: ranks)
@@ -26,8 +29,8 @@ public enum PerformerInference {
             assign(&sop, scores: scores, mentions: mentions)
             continueChains(&sop, mentions: mentions)
         }
-        for index in sop.steps.indices where ActivityClauses.isDecision(sop.steps[index].activity) {
-            sop.steps[index].decision = decision(at: index, in: sop, mentions: mentions)
+        for index in sop.steps.indices where ActivityClauses.isDecision(sop.steps[index].activity, clauses: clauses[index]) {
+            sop.steps[index].decision = decision(at: index, in: sop, clauses: clauses[index], mentions: mentions)
         }
         return sop
     }
@@ -80,25 +83,29 @@ public enum PerformerInference {
         return (value * 100).rounded() / 100
     }
 
-    private static let signingVerbs: Set<String> = [
+    private static let signingVerbs = ASCIIWordSet([
         "menandatangani", "mengesahkan", "menetapkan", "menyetujui", "ditandatangani", "disahkan",
-    ]
-    private static let clericalVerbs: Set<String> = [
+    ])
+    private static let clericalVerbs = ASCIIWordSet([
         "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "mendistribusikan",
         "mengirimkan", "menjilid", "memfotokopi", "menscan", "memindai", "mengentri", "mengadministrasikan",
-    ]
+    ])
     /// Words of clerical work, done by the lowest-ranking role of the unit.
-    private static let clericalWords: Set<String> = [
+    private static let clericalWords = ASCIIWordSet([
         "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "stempel", "cap",
         "register", "menjilid", "memindai", "mengentri", "penomoran", "membubuhkan", "agenda", "tembusan",
         "salinannya", "tembusannya",
-    ]
+    ])
     /// Words of general affairs (rooms, supplies, catering), the work of a Kasubbag Umum.
-    private static let generalAffairsWords: Set<String> = ["konsumsi", "atk", "perlengkapan", "ruangan", "akomodasi"]
+    private static let generalAffairsWords = ASCIIWordSet(["konsumsi", "atk", "perlengkapan", "ruangan", "akomodasi"])
     /// Words of what an applicant brings: "Mengajukan permohonan", "Menyampaikan pengaduan".
-    private static let applicantWords: Set<String> = [
+    private static let applicantWords = ASCIIWordSet([
         "permohonan", "pengaduan", "aduan", "keberatan", "usul", "pemohon", "berkas", "formulir",
-    ]
+    ])
+    /// Verbs of an order given to someone, which is no clerical work however it is worded.
+    private static let orderVerbs = ASCIIWordSet(["memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan"])
+    /// Verbs with which an applicant hands in an application.
+    private static let applyingVerbs = ASCIIWordSet(["mengajukan", "menyampaikan", "mengisi", "melapor", "mendaftar"])
 
     /// Whether a role is someone from outside who applies or complains (Pemohon, Masyarakat, Pasien).
     private static func isApplicant(_ role: String) -> Bool {
@@ -167,13 +174,13 @@ public enum PerformerInference {
         _ sop: SOP, at index: Int, ranks: [Int], mentions: [ClassifiedMention], receivesHandOff: Bool,
         to scores: inout [Double]
     ) {
-        let words = FoldedKey.words(sop.steps[index].activity).map(String.init)
+        let words = FoldedKey.words(sop.steps[index].activity)
         let firstWord = words.first ?? ""
         let unitRoles = ranks.indices.filter { ranks[$0] <= 6 }
         let head = unitRoles.min { ranks[$0] < ranks[$1] }
         let clerk = unitRoles.max { ranks[$0] <= ranks[$1] }
         if signingVerbs.contains(firstWord), let head { scores[head] += 3 }
-        let isOrder = ["memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan"].contains(firstWord)
+        let isOrder = orderVerbs.contains(firstWord)
         if let clerk, !isOrder, words.contains(where: clericalWords.contains) || clericalVerbs.contains(firstWord) {
             scores[clerk] += 2.5
         }
@@ -186,7 +193,7 @@ public enum PerformerInference {
         if firstWord == "menerima", let clerk, !receivesHandOff, !mentions.contains(where: { $0.kind == .commanded }) {
             scores[clerk] += 1.5
         } else if let applicant = sop.roles.indices.first(where: { isApplicant(sop.roles[$0]) }),
-            ["mengajukan", "menyampaikan", "mengisi", "melapor", "mendaftar"].contains(firstWord)
+            applyingVerbs.contains(firstWord)
         {
             scores[applicant] += 3
         }
@@ -238,9 +245,9 @@ public enum PerformerInference {
     /// the one named), and the step the rejected case returns to (the one named, or the last earlier
     /// step of the role the rejection is returned to). The rejected case is the negative clause, or else
     /// the clause that returns the work ("jika masih terdapat kekurangan dikembalikan …").
-    private static func decision(at index: Int, in sop: SOP, mentions: [[ClassifiedMention]]) -> Decision {
-        let step = sop.steps[index]
-        let clauses = ActivityClauses.conditionalClauses(step.activity)
+    private static func decision(
+        at index: Int, in sop: SOP, clauses: [ActivityClauses.Clause], mentions: [[ClassifiedMention]]
+    ) -> Decision {
         let rejection = clauses.first { $0.negative } ?? clauses.first { TextFolding.key($0.text).contains("dikembalikan") }
         let acceptance = clauses.first { !$0.negative && $0.range != rejection?.range }
         let question = [rejection, acceptance].compactMap { $0.map(ActivityClauses.question) }

@@ -17,37 +17,44 @@ enum FoldedKey {
         var words: [Substring] = []
         var start = utf8.startIndex
         var index = start
-        var previous: UInt8 = 0x20
         while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x20 {
-                let next = utf8.index(after: index)
-                if previous >= 0x80, !isSafeBeforeSpace(text[..<index].unicodeScalars.last) {
-                    return text.split(separator: " ")
-                }
-                if next != utf8.endIndex, utf8[next] >= 0x80, !isSafeAfterSpace(text[next...].unicodeScalars.first) {
-                    return text.split(separator: " ")
-                }
+            if utf8[index] == 0x20 {
+                guard isCharacterOfItsOwn(index, in: text) else { return text.split(separator: " ") }
                 if start != index { words.append(text[start..<index]) }
-                start = next
+                start = utf8.index(after: index)
             }
-            previous = byte
             index = utf8.index(after: index)
         }
         if start != utf8.endIndex { words.append(text[start..<utf8.endIndex]) }
         return words
     }
 
-    /// Whether a grapheme cluster boundary surely follows `scalar` when a space comes next: the
-    /// scalar is no prepended mark (those sit in U+0600–U+1FFF and above U+FFFF).
+    /// Whether the ASCII byte at `index` of `text` is a character of its own: no scalar after it
+    /// extends it (a combining mark) and no scalar before it is a prepended mark.
+    static func isCharacterOfItsOwn(_ index: String.Index, in text: Substring) -> Bool {
+        let utf8 = text.utf8
+        if index != utf8.startIndex, utf8[utf8.index(before: index)] >= 0x80,
+            !isSafeBeforeSpace(text[..<index].unicodeScalars.last)
+        {
+            return false
+        }
+        let next = utf8.index(after: index)
+        if next != utf8.endIndex, utf8[next] >= 0x80, !isSafeAfterSpace(text[next...].unicodeScalars.first) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether a grapheme cluster boundary surely follows `scalar` when an ASCII character comes next:
+    /// the scalar is no prepended mark (those sit in U+0600–U+1FFF and above U+FFFF).
     private static func isSafeBeforeSpace(_ scalar: Unicode.Scalar?) -> Bool {
         guard let value = scalar?.value else { return true }
         return value < 0x600 || (value >= 0x2000 && value < 0x10000)
     }
 
-    /// Whether a grapheme cluster boundary surely lies between a space and `scalar`: the scalar is a
-    /// Latin letter or sign, punctuation, a symbol or a private-use character, none of which extend
-    /// the character before them.
+    /// Whether a grapheme cluster boundary surely lies between an ASCII character and `scalar`: the
+    /// scalar is a Latin letter or sign, punctuation, a symbol or a private-use character, none of
+    /// which extend the character before them.
     private static func isSafeAfterSpace(_ scalar: Unicode.Scalar?) -> Bool {
         guard let value = scalar?.value else { return true }
         switch value {
