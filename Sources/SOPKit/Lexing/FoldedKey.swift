@@ -14,19 +14,21 @@ enum FoldedKey {
     /// the scalar before it is a prepended mark; a text with such a space is split by characters.
     static func spaceSeparated(_ text: Substring) -> [Substring] {
         let utf8 = text.utf8
-        var words: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == 0x20 {
-                guard isCharacterOfItsOwn(index, in: text) else { return text.split(separator: " ") }
-                if start != index { words.append(text[start..<index]) }
-                start = utf8.index(after: index)
+        let words = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            var words: [Substring] = []
+            var start = 0
+            for offset in bytes.indices where bytes[offset] == 0x20 {
+                if offset > 0 && bytes[offset - 1] >= 0x80 || offset + 1 < bytes.count && bytes[offset + 1] >= 0x80 {
+                    guard isCharacterOfItsOwn(index(offset), in: text) else { return nil }
+                }
+                if start != offset { words.append(text[index(start)..<index(offset)]) }
+                start = offset + 1
             }
-            index = utf8.index(after: index)
+            if start != bytes.count { words.append(text[index(start)..<utf8.endIndex]) }
+            return words
         }
-        if start != utf8.endIndex { words.append(text[start..<utf8.endIndex]) }
-        return words
+        return words.flatMap { $0 } ?? text.split(separator: " ")
     }
 
     /// Whether the ASCII byte at `index` of `text` is a character of its own: no scalar after it

@@ -41,26 +41,26 @@ public enum LegalReferenceParser {
         let key = TextFolding.key(cleaned)
         reference.kind = kind(ofKey: key)
         let words = FoldedKey.spaceSeparated(cleaned[...])
-        let folded = words.map { TextFolding.key($0) }
-        let subjectStart = folded.firstIndex(of: "tentang")
+        func isWord(_ index: Int, _ key: String) -> Bool { TextFolding.keyMatches(words[index], key) }
+        let subjectStart = words.indices.first { isWord($0, "tentang") }
         let searchEnd = subjectStart ?? words.count
-        if let numberIndex = folded[..<searchEnd].firstIndex(where: { ["nomor", "no", "nomer", "nomor:"].contains($0) }),
+        if let numberIndex = (0..<searchEnd).first(where: { isWord($0, "nomor") || isWord($0, "no") || isWord($0, "nomer") }),
             numberIndex + 1 < searchEnd
         {
             var candidate = numberIndex + 1
-            if folded[candidate].isEmpty, candidate + 1 < searchEnd { candidate += 1 }
+            if isWord(candidate, ""), candidate + 1 < searchEnd { candidate += 1 }
             let number = TextFolding.trim(words[candidate], punctuation: [":", ",", ";", "."])
             if !number.isEmpty, number.contains(where: \.isNumber) { reference.number = number }
         }
-        if let yearIndex = folded[..<searchEnd].firstIndex(of: "tahun"), yearIndex + 1 < searchEnd {
+        if let yearIndex = (0..<searchEnd).first(where: { isWord($0, "tahun") }), yearIndex + 1 < searchEnd {
             reference.year = year(in: words[yearIndex + 1])
         }
         if reference.year == nil, let number = reference.number {
             reference.year = number.split(whereSeparator: { !$0.isNumber }).compactMap { year(in: $0) }.last
         }
         if let subjectStart, subjectStart + 1 < words.count {
-            let subject = words[(subjectStart + 1)...].joined(separator: " ")
-            let trimmed = TextFolding.trim(subject, punctuation: [";", ",", "."])
+            // The words after "tentang" joined by single spaces are the rest of the collapsed text.
+            let trimmed = TextFolding.trim(cleaned[words[subjectStart + 1].startIndex...], punctuation: [";", ",", "."])
             reference.subject = trimmed.isEmpty ? nil : trimmed
         }
         return reference
