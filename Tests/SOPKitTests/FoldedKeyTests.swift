@@ -76,4 +76,15 @@ import Testing
             #expect(FoldedKey.isCharacterOfItsOwn(space, in: slice) == expected, "\(text)")
         }
     }
+
+    @Test func wordTableAnswersAsADictionary() {
+        let words: [Substring: Int] = ["kepala": 0, "dinas": 1, "&": 2, "kasubbag": 3, "sekretaris": 4, "pp": 5]
+        let table = try! #require(ASCIIWordTable(words.map { (word: $0.key, value: $0.value) }))
+        for word in ["kepala", "dinas", "&", "kasubbag", "kasubba", "Kepala", "", "p", "pp", "sekretaris", "k\u{301}"] {
+            let found = Array(word.utf8).withUnsafeBufferPointer { table.value(for: $0) }
+            #expect(found == words[word[...]], "\(word)")
+        }
+        #expect(ASCIIWordTable([(word: "Kepala", value: 0)]) == nil)
+        #expect(ASCIIWordTable([(word: "caf\u{E9}", value: 0)]) == nil)
+    }
 }

@@ -52,7 +52,7 @@ public enum DurationParser {
         }
         var tokens = Tokens(text)
         guard let first = tokens.number() else {
-            let key = TextFolding.key(text)
+            let key = startsWithHalf(text) ? TextFolding.key(text) : ""
             if key.hasPrefix("setengah "), let unit = unit(named: FoldedKey.spaceSeparated(key[...])[1]) {
                 return .amount(value: 0.5, unit: unit)
             }
@@ -87,6 +87,12 @@ public enum DurationParser {
         return .unknownUnit(String(word))
     }
 
+    /// Whether the bytes of the key of `text` start with "setengah " (a half): a key whose bytes do not
+    /// cannot start with those characters.
+    private static func startsWithHalf(_ text: String) -> Bool {
+        FoldedKey.withPrefix(of: text, capacity: 9) { key, _ in FoldedKey.hasPrefix(key, "setengah ") }
+    }
+
     /// What the letters and digits of a text say before its numbers are read.
     private enum Wording {
         /// No letter or digit at all.
@@ -97,27 +103,44 @@ public enum DurationParser {
     }
 
     /// Whether `text` has no letters or digits, or starts with a flexible phrase once folded and
-    /// stripped of spaces. An ASCII text is read from its bytes: there each character is one byte.
+    /// stripped of spaces.
+    ///
+    /// Read from the bytes of the key without its spaces: a phrase is ASCII, so its bytes match where
+    /// its characters do, unless a non-ASCII scalar right after them (a combining mark) joins the last
+    /// one; that rare case is left to the comparison of characters.
     private static func wording(of text: String) -> Wording {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            let key = TextFolding.key(text)
-            if key.isEmpty { return .empty }
-            let compact = key.filter { $0 != " " }
-            return flexiblePhrases.contains(where: { compact.hasPrefix($0) }) ? .flexible : .other
-        }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestFlexiblePhrase) { compact in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestFlexiblePhrase + 1) { compact -> Wording in
             var count = 0
             var empty = true
-            for byte in text.utf8 where FoldedKey.isASCIIAlphanumeric(byte) {
+            var iterator = text.utf8.makeIterator()
+            var lookahead = iterator.next()
+            while let byte = lookahead, count < compact.count {
+                lookahead = iterator.next()
+                if byte == 0xC2, lookahead == 0xA0 {
+                    lookahead = iterator.next()
+                    continue
+                }
+                guard byte >= 0x80 || FoldedKey.isASCIIAlphanumeric(byte) else { continue }
                 empty = false
-                guard count < compact.count else { break }
                 compact[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 count += 1
             }
             if empty { return .empty }
             let folded = UnsafeBufferPointer(rebasing: compact[..<count])
-            return flexiblePhraseBytes.contains { folded.starts(with: $0) } ? .flexible : .other
+            for phrase in flexiblePhraseBytes where folded.starts(with: phrase) {
+                guard phrase.count == count || folded[phrase.count] < 0x80 else { return wordingComparingCharacters(of: text) }
+                return .flexible
+            }
+            return .other
         }
+    }
+
+    /// `wording(of:)` decided on the characters of the key.
+    private static func wordingComparingCharacters(of text: String) -> Wording {
+        let key = TextFolding.key(text)
+        if key.isEmpty { return .empty }
+        let compact = key.filter { $0 != " " }
+        return flexiblePhrases.contains(where: { compact.hasPrefix($0) }) ? .flexible : .other
     }
 
     /// `flexiblePhrases` as bytes.
