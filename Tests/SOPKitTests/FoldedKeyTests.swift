@@ -87,4 +87,16 @@ import Testing
         #expect(ASCIIWordTable([(word: "Kepala", value: 0)]) == nil)
         #expect(ASCIIWordTable([(word: "caf\u{E9}", value: 0)]) == nil)
     }
+
+    @Test func nipRangesFromBytes() {
+        let cases: [(String, String?)] = [
+            ("Drs. H. Ahmad, M.Si NIP. 19650312 199003 1 005", "NIP. 19650312 199003 1 005"),
+            ("nip:19750603200101103", "nip:19750603200101103"), ("Pembina NIP", nil), ("SNIP 1234", nil),
+            ("Kepala Dinas, nip 1 2 3", "nip 1 2 3"), ("Drs. Bambang Sugiarto, MM", nil),
+            ("Dr. Siti Aisyah, S.Kép NIP 1980", "NIP 1980"), ("\u{131}NIP 12", nil), ("\u{131} NIP 12", "NIP 12"),
+        ]
+        for (text, expected) in cases {
+            #expect(IdentityBlockParser.nipRange(in: text).map { String(text[$0]) } == expected, "\(text)")
+        }
+    }
 }

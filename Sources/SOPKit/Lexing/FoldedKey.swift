@@ -17,6 +17,7 @@ enum FoldedKey {
         let words = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
             func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
             var words: [Substring] = []
+            words.reserveCapacity(bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
             var start = 0
             for offset in bytes.indices where bytes[offset] == 0x20 {
                 if offset > 0 && bytes[offset - 1] >= 0x80 || offset + 1 < bytes.count && bytes[offset + 1] >= 0x80 {

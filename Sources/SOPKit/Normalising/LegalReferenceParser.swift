@@ -34,6 +34,10 @@ public enum LegalReferenceParser {
 
     private static let sortedKinds = kinds.sorted { $0.prefix.count > $1.prefix.count }
 
+    /// The punctuation trimmed from a regulation's number and from its subject.
+    private static let numberPunctuation: Set<Character> = [":", ",", ";", "."]
+    private static let subjectPunctuation: Set<Character> = [";", ",", "."]
+
     /// Reads `text`; parts that cannot be found are nil.
     public static func parse(_ text: String) -> LegalReference {
         let cleaned = TextFolding.collapseWhitespace(text)
@@ -49,7 +53,7 @@ public enum LegalReferenceParser {
         {
             var candidate = numberIndex + 1
             if isWord(candidate, ""), candidate + 1 < searchEnd { candidate += 1 }
-            let number = TextFolding.trim(words[candidate], punctuation: [":", ",", ";", "."])
+            let number = TextFolding.trim(words[candidate], punctuation: numberPunctuation)
             if !number.isEmpty, number.contains(where: \.isNumber) { reference.number = number }
         }
         if let yearIndex = (0..<searchEnd).first(where: { isWord($0, "tahun") }), yearIndex + 1 < searchEnd {
@@ -60,7 +64,7 @@ public enum LegalReferenceParser {
         }
         if let subjectStart, subjectStart + 1 < words.count {
             // The words after "tentang" joined by single spaces are the rest of the collapsed text.
-            let trimmed = TextFolding.trim(cleaned[words[subjectStart + 1].startIndex...], punctuation: [";", ",", "."])
+            let trimmed = TextFolding.trim(cleaned[words[subjectStart + 1].startIndex...], punctuation: subjectPunctuation)
             reference.subject = trimmed.isEmpty ? nil : trimmed
         }
         return reference

@@ -132,7 +132,7 @@ public enum ListSplitter {
                     boundary = index
                 }
             }
-            if let candidate = boundary, protected.contains(candidate) { boundary = nil }
+            if let candidate = boundary, protected[candidate] { boundary = nil }
             if let boundary {
                 items.append(string(scalars[itemStart..<boundary]))
                 itemStart = boundary
@@ -161,14 +161,14 @@ public enum ListSplitter {
         "PermenPANRB", "KemenPANRB", "SiMPEG", "SiMDA", "SiKD",
     ].map { Array($0.unicodeScalars) }
 
-    /// Positions inside known mixed-case words, where no boundary may fall.
-    private static func protectedPositions(in scalars: [Unicode.Scalar]) -> Set<Int> {
-        var positions: Set<Int> = []
+    /// Positions inside known mixed-case words, where no boundary may fall: `true` at each such position.
+    private static func protectedPositions(in scalars: [Unicode.Scalar]) -> [Bool] {
+        var positions = Array(repeating: false, count: scalars.count)
         guard scalars.count >= 4 else { return positions }
         for word in mixedCaseWords where word.count <= scalars.count {
             for start in 0...(scalars.count - word.count) where scalars[start] == word[0] {
-                if Array(scalars[start..<(start + word.count)]) == word {
-                    positions.formUnion((start + 1)..<(start + word.count))
+                if scalars[start..<(start + word.count)].elementsEqual(word) {
+                    for position in (start + 1)..<(start + word.count) { positions[position] = true }
                 }
             }
         }

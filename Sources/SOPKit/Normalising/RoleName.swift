@@ -300,6 +300,7 @@ struct RoleText {
     init(_ text: String, lexicon: RoleLexicon = .shared) {
         var bytes = Array(text.utf8)
         var found: [(start: Int, end: Int, breakBefore: Bool, capitalised: Bool, allCapitals: Bool, lettersOnly: Bool)] = []
+        found.reserveCapacity(bytes.count / 4)
         var hasLowerCase = false
         var pendingBreak = false
         var index = 0
@@ -356,6 +357,10 @@ struct RoleText {
 
     /// Applies the variant table to `words` and fills `terms` and `tokens`.
     private mutating func readTerms(_ words: [Word], acronymsAllowed: Bool, lexicon: RoleLexicon) {
+        tokens.reserveCapacity(words.count)
+        isNameWord.reserveCapacity(words.count)
+        termOfToken.reserveCapacity(words.count)
+        terms.reserveCapacity(words.count)
         var fillerBefore = false
         var breakBefore = false
         var position = 0
