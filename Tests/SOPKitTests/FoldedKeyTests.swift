@@ -99,4 +99,16 @@ import Testing
             #expect(IdentityBlockParser.nipRange(in: text).map { String(text[$0]) } == expected, "\(text)")
         }
     }
+
+    @Test func verbsFromTheFirstWordsBytes() {
+        let cases: [(String, Bool)] = [
+            ("Menerima berkas permohonan", true), ("Dinas menerima berkas", false), ("Terima berkas", true),
+            ("Diklat teknis", false), ("Data diperiksa", false), ("Me", false), ("", false), ("“Menerima” berkas", false),
+            ("Mém\u{301}eriksa berkas", false), ("Ber \u{301}kas", true), (String(repeating: "me", count: 40), true),
+            ("Rekap data", true), ("Buat surat", true), ("Surat dibuat", false),
+        ]
+        for (activity, expected) in cases {
+            #expect(ReviewerRules.startsWithVerb(activity) == expected, "\(activity)")
+        }
+    }
 }

@@ -83,29 +83,56 @@ public enum PerformerInference {
         return (value * 100).rounded() / 100
     }
 
-    private static let signingVerbs = ASCIIWordSet([
-        "menandatangani", "mengesahkan", "menetapkan", "menyetujui", "ditandatangani", "disahkan",
-    ])
-    private static let clericalVerbs = ASCIIWordSet([
-        "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "mendistribusikan",
-        "mengirimkan", "menjilid", "memfotokopi", "menscan", "memindai", "mengentri", "mengadministrasikan",
-    ])
-    /// Words of clerical work, done by the lowest-ranking role of the unit.
-    private static let clericalWords = ASCIIWordSet([
-        "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "stempel", "cap",
-        "register", "menjilid", "memindai", "mengentri", "penomoran", "membubuhkan", "agenda", "tembusan",
-        "salinannya", "tembusannya",
-    ])
-    /// Words of general affairs (rooms, supplies, catering), the work of a Kasubbag Umum.
-    private static let generalAffairsWords = ASCIIWordSet(["konsumsi", "atk", "perlengkapan", "ruangan", "akomodasi"])
-    /// Words of what an applicant brings: "Mengajukan permohonan", "Menyampaikan pengaduan".
-    private static let applicantWords = ASCIIWordSet([
-        "permohonan", "pengaduan", "aduan", "keberatan", "usul", "pemohon", "berkas", "formulir",
-    ])
-    /// Verbs of an order given to someone, which is no clerical work however it is worded.
-    private static let orderVerbs = ASCIIWordSet(["memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan"])
-    /// Verbs with which an applicant hands in an application.
-    private static let applyingVerbs = ASCIIWordSet(["mengajukan", "menyampaikan", "mengisi", "melapor", "mendaftar"])
+    /// What a word says of the kind of work, as bits of `workWords`.
+    private struct WorkWord: OptionSet {
+        let rawValue: Int
+        static let signingVerb = WorkWord(rawValue: 1)
+        static let clericalVerb = WorkWord(rawValue: 2)
+        /// A word of clerical work, done by the lowest-ranking role of the unit.
+        static let clericalWord = WorkWord(rawValue: 4)
+        /// A word of general affairs (rooms, supplies, catering), the work of a Kasubbag Umum.
+        static let generalAffairsWord = WorkWord(rawValue: 8)
+        /// A word of what an applicant brings: "Mengajukan permohonan", "Menyampaikan pengaduan".
+        static let applicantWord = WorkWord(rawValue: 16)
+        /// A verb of an order given to someone, which is no clerical work however it is worded.
+        static let orderVerb = WorkWord(rawValue: 32)
+        /// A verb with which an applicant hands in an application.
+        static let applyingVerb = WorkWord(rawValue: 64)
+    }
+
+    /// The words of each kind of work.
+    private static let workWordLists: [(WorkWord, [String])] = [
+        (.signingVerb, ["menandatangani", "mengesahkan", "menetapkan", "menyetujui", "ditandatangani", "disahkan"]),
+        (.clericalVerb, [
+            "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "mendistribusikan",
+            "mengirimkan", "menjilid", "memfotokopi", "menscan", "memindai", "mengentri", "mengadministrasikan",
+        ]),
+        (.clericalWord, [
+            "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "stempel", "cap",
+            "register", "menjilid", "memindai", "mengentri", "penomoran", "membubuhkan", "agenda", "tembusan",
+            "salinannya", "tembusannya",
+        ]),
+        (.generalAffairsWord, ["konsumsi", "atk", "perlengkapan", "ruangan", "akomodasi"]),
+        (.applicantWord, ["permohonan", "pengaduan", "aduan", "keberatan", "usul", "pemohon", "berkas", "formulir"]),
+        (.orderVerb, ["memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan"]),
+        (.applyingVerb, ["mengajukan", "menyampaikan", "mengisi", "melapor", "mendaftar"]),
+    ]
+
+    /// Every word of `workWordLists` with the kinds of work it says, looked up by its bytes.
+    private static let workWords: ASCIIWordTable = {
+        var kinds: [Substring: Int] = [:]
+        for (kind, words) in workWordLists {
+            for word in words { kinds[Substring(word), default: 0] |= kind.rawValue }
+        }
+        return ASCIIWordTable(kinds.map { (word: $0.key, value: $0.value) })!
+    }()
+
+    /// The kinds of work a word of a key says.
+    private static func workKinds(of word: Substring) -> WorkWord {
+        let value = word.utf8.withContiguousStorageIfAvailable { workWords.value(for: $0) }
+            ?? Array(word.utf8).withUnsafeBufferPointer { workWords.value(for: $0) }
+        return WorkWord(rawValue: value ?? 0)
+    }
 
     /// Whether a role is someone from outside who applies or complains (Pemohon, Masyarakat, Pasien).
     private static func isApplicant(_ role: String) -> Bool {
@@ -176,24 +203,26 @@ public enum PerformerInference {
     ) {
         let words = FoldedKey.words(sop.steps[index].activity)
         let firstWord = words.first ?? ""
+        let first = workKinds(of: firstWord)
+        let any = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(of: $1)) }
         let unitRoles = ranks.indices.filter { ranks[$0] <= 6 }
         let head = unitRoles.min { ranks[$0] < ranks[$1] }
         let clerk = unitRoles.max { ranks[$0] <= ranks[$1] }
-        if signingVerbs.contains(firstWord), let head { scores[head] += 3 }
-        let isOrder = orderVerbs.contains(firstWord)
-        if let clerk, !isOrder, words.contains(where: clericalWords.contains) || clericalVerbs.contains(firstWord) {
+        if first.contains(.signingVerb), let head { scores[head] += 3 }
+        let isOrder = first.contains(.orderVerb)
+        if let clerk, !isOrder, any.contains(.clericalWord) || first.contains(.clericalVerb) {
             scores[clerk] += 2.5
         }
-        if words.contains(where: generalAffairsWords.contains),
+        if any.contains(.generalAffairsWord),
             let generalAffairs = sop.roles.indices.first(where: { FoldedKey.words(sop.roles[$0]).contains("umum") })
         {
             scores[generalAffairs] += 2
         }
-        guard words.contains(where: applicantWords.contains) else { return }
+        guard any.contains(.applicantWord) else { return }
         if firstWord == "menerima", let clerk, !receivesHandOff, !mentions.contains(where: { $0.kind == .commanded }) {
             scores[clerk] += 1.5
         } else if let applicant = sop.roles.indices.first(where: { isApplicant(sop.roles[$0]) }),
-            applyingVerbs.contains(firstWord)
+            first.contains(.applyingVerb)
         {
             scores[applicant] += 3
         }

@@ -242,6 +242,10 @@ public enum Vocabulary {
 
     /// Recognises a table header word in a cell ("No.", "Kegiatan", "Mutu Baku", "Out Put", …).
     public static func headerWord(_ text: some StringProtocol) -> HeaderWord? {
+        let mayNameAColumn = FoldedKey.withPrefix(of: text, capacity: 3) { key, _ in
+            key.count < 3 || headerInitials.contains(initials(key))
+        }
+        guard mayNameAColumn else { return nil }
         let found: HeaderWord?? = FoldedKey.withPrefix(of: text, capacity: headerKeyCapacity) { key, isWhole in
             if isWhole, let first = key.first, key.count < headerWordsByLength.count {
                 for entry in headerWordsByLength[key.count] where entry.key[0] == first {
@@ -269,6 +273,21 @@ public enum Vocabulary {
         ("waktu ", .duration), ("kelengkapan ", .requirements), ("persyaratan ", .requirements),
         ("output ", .output), ("keterangan ", .notes), ("mutu baku ", .qualityGroup),
     ]
+
+    /// The first three bytes of every header word and prefix of three bytes or more: a key that starts
+    /// otherwise names no column.
+    private static let headerInitials: Set<UInt32> = {
+        let keys = headerWords.map(\.key) + headerPrefixes.map { $0.prefix.description }
+        return Set(keys.compactMap { key in
+            let bytes = Array(key.utf8)
+            return bytes.count < 3 ? nil : bytes.withUnsafeBufferPointer(initials)
+        })
+    }()
+
+    /// The first three bytes of `key` as one number.
+    private static func initials(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(key[0]) << 16 | UInt32(key[1]) << 8 | UInt32(key[2])
+    }
 
     /// How many bytes of a cell's key `headerWord` reads: more than the longest header word.
     private static let headerKeyCapacity = 32
