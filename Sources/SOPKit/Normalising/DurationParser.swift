@@ -195,6 +195,10 @@ public enum DurationParser {
                 index += 1
                 return true
             }
+            // Every range word starts with "s" or "h", and no other character lowers to them.
+            guard scalars[index] == "s" || scalars[index] == "S" || scalars[index] == "h" || scalars[index] == "H" else {
+                return false
+            }
             let window = scalars[index...].prefix(9)
             guard window.allSatisfy(\.isASCII) else {
                 var rest = ""
