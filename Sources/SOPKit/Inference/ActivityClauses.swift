@@ -129,34 +129,37 @@ enum ActivityClauses {
 
     /// The conditional clauses of `activity`: from each "jika", "apabila", "bila" to the next one.
     static func conditionalClauses(_ activity: String) -> [Clause] {
-        var starts: [String.Index] = []
-        let utf8 = activity.utf8
-        var index = utf8.startIndex
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80 }
-        while index != utf8.endIndex {
-            guard isLetter(utf8[index]) else {
-                index = utf8.index(after: index)
-                continue
+        var contiguous = activity
+        let startOffsets = contiguous.withUTF8 { bytes in
+            var starts: [Int] = []
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80 }
+            var index = 0
+            while index < bytes.count {
+                guard isLetter(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                var isASCII = true
+                while end < bytes.count, isLetter(bytes[end]) {
+                    if bytes[end] >= 0x80 { isASCII = false }
+                    end += 1
+                }
+                let length = end - index
+                let first = bytes[index] | 0x20
+                if length >= 3, length <= 8, first == 0x6A || first == 0x61 || first == 0x62 || first == 0x6B,
+                    isASCII
+                        ? conditionWordSet.containsLowercased(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                        : conditionWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).lowercased())
+                {
+                    starts.append(index)
+                }
+                index = end
             }
-            var end = index
-            var length = 0
-            var first: UInt8 = 0
-            var isASCII = true
-            while end != utf8.endIndex, isLetter(utf8[end]) {
-                if length == 0 { first = utf8[end] | 0x20 }
-                if utf8[end] >= 0x80 { isASCII = false }
-                length += 1
-                end = utf8.index(after: end)
-            }
-            if length >= 3, length <= 8, first == 0x6A || first == 0x61 || first == 0x62 || first == 0x6B,
-                isASCII
-                    ? conditionWordSet.containsLowercased(utf8[index..<end])
-                    : conditionWords.contains(activity[index..<end].lowercased())
-            {
-                starts.append(index)
-            }
-            index = end
+            return starts
         }
+        let utf8 = activity.utf8
+        let starts = startOffsets.map { utf8.index(utf8.startIndex, offsetBy: $0) }
         return starts.enumerated().map { position, start in
             let end = position + 1 < starts.count ? starts[position + 1] : activity.endIndex
             let text = activity[start..<end]
