@@ -53,21 +53,48 @@ enum ActivityClauses {
         "tidak", "belum", "ditolak", "kurang", "salah", "kesalahan", "gagal", "tdk", "bukan", "keliru",
     ]
 
-    /// Every header role mentioned in `activity`, classified.
-    static func mentions(in activity: String, matcher: RoleMatcher) -> [ClassifiedMention] {
+    /// Every header role mentioned in `activity`, classified; `clauses` are its conditional clauses.
+    static func mentions(in activity: String, clauses: [Clause], matcher: RoleMatcher) -> [ClassifiedMention] {
         let found = matcher.roles(mentionedIn: activity)
         guard !found.isEmpty else { return [] }
-        let clauses = conditionalClauses(activity)
         var result: [ClassifiedMention] = []
         for mention in found {
             guard let role = mention.role else { continue }
             let before = activity[..<mention.range.lowerBound]
-            let previousWords = before.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).suffix(4)
+            let previousWords = (lastPieces(of: before) ?? before.split(whereSeparator: isPieceSeparator).suffix(4))
                 .map { TextFolding.key($0) }
             let inRejection = clauses.contains { $0.negative && $0.range.contains(mention.range.lowerBound) }
             result.append(ClassifiedMention(role: role, kind: kind(previousWords, atStart: before.allSatisfy { !$0.isLetter }), inRejection: inRejection))
         }
         return result
+    }
+
+    /// Whether a character separates the pieces of text before a mention.
+    private static func isPieceSeparator(_ character: Character) -> Bool {
+        character == " " || character == "," || character == "/"
+    }
+
+    /// The last four pieces of `text` between spaces, commas and slashes, as
+    /// `text.split(whereSeparator: isPieceSeparator).suffix(4)` gives them, found by reading its bytes
+    /// backwards; nil when a separator byte sits next to a non-ASCII scalar that could join it into
+    /// a larger character.
+    private static func lastPieces(of text: Substring) -> ArraySlice<Substring>? {
+        let utf8 = text.utf8
+        var pieces: [Substring] = []
+        var end = utf8.endIndex
+        var index = end
+        while index != utf8.startIndex, pieces.count < 4 {
+            let separator = utf8.index(before: index)
+            let byte = utf8[separator]
+            if byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/") {
+                guard FoldedKey.isCharacterOfItsOwn(separator, in: text) else { return nil }
+                if index != end { pieces.append(text[index..<end]) }
+                end = separator
+            }
+            index = separator
+        }
+        if pieces.count < 4, end != utf8.startIndex { pieces.append(text[utf8.startIndex..<end]) }
+        return Array(pieces.reversed())[...]
     }
 
     private static func kind(_ previous: [String], atStart: Bool) -> MentionRole {
@@ -102,72 +129,86 @@ enum ActivityClauses {
 
     /// The conditional clauses of `activity`: from each "jika", "apabila", "bila" to the next one.
     static func conditionalClauses(_ activity: String) -> [Clause] {
-        var starts: [String.Index] = []
-        let utf8 = activity.utf8
-        var index = utf8.startIndex
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80 }
-        while index != utf8.endIndex {
-            guard isLetter(utf8[index]) else {
-                index = utf8.index(after: index)
-                continue
+        var contiguous = activity
+        let startOffsets = contiguous.withUTF8 { bytes in
+            var starts: [Int] = []
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80 }
+            var index = 0
+            while index < bytes.count {
+                guard isLetter(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                var isASCII = true
+                while end < bytes.count, isLetter(bytes[end]) {
+                    if bytes[end] >= 0x80 { isASCII = false }
+                    end += 1
+                }
+                let length = end - index
+                let first = bytes[index] | 0x20
+                if length >= 3, length <= 8, first == 0x6A || first == 0x61 || first == 0x62 || first == 0x6B,
+                    isASCII
+                        ? conditionWordSet.containsLowercased(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                        : conditionWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).lowercased())
+                {
+                    starts.append(index)
+                }
+                index = end
             }
-            var end = index
-            var length = 0
-            var first: UInt8 = 0
-            while end != utf8.endIndex, isLetter(utf8[end]) {
-                if length == 0 { first = utf8[end] | 0x20 }
-                length += 1
-                end = utf8.index(after: end)
-            }
-            if length >= 3, length <= 8, first == 0x6A || first == 0x61 || first == 0x62 || first == 0x6B,
-                conditionWords.contains(activity[index..<end].lowercased())
-            {
-                starts.append(index)
-            }
-            index = end
+            return starts
         }
+        let utf8 = activity.utf8
+        let starts = startOffsets.map { utf8.index(utf8.startIndex, offsetBy: $0) }
         return starts.enumerated().map { position, start in
             let end = position + 1 < starts.count ? starts[position + 1] : activity.endIndex
             let text = activity[start..<end]
-            let words = Set(TextFolding.keyWords(text).map(String.init))
-            return Clause(range: start..<end, text: text, negative: !words.isDisjoint(with: negativeWords))
+            return Clause(range: start..<end, text: text, negative: FoldedKey.words(text).contains(where: negativeWordSet.contains))
         }
     }
 
+    private static let conditionWordSet = ASCIIWordSet(conditionWords)
+    private static let negativeWordSet = ASCIIWordSet(negativeWords)
+    private static let returnVerbSet = ASCIIWordSet(returnVerbs)
+
     /// Whether the activity is a decision: a conditional clause with a negative or rejecting branch,
-    /// or two conditional clauses.
-    static func isDecision(_ activity: String) -> Bool {
-        let clauses = conditionalClauses(activity)
+    /// or two conditional clauses. `clauses` are its conditional clauses.
+    static func isDecision(_ activity: String, clauses: [Clause]) -> Bool {
         guard !clauses.isEmpty else { return false }
-        if clauses.count >= 2 { return true }
-        let words = Set(TextFolding.keyWords(activity).map(String.init))
-        return clauses[0].negative || !words.isDisjoint(with: returnVerbs)
+        if clauses.count >= 2 || clauses[0].negative { return true }
+        return FoldedKey.words(activity).contains(where: returnVerbSet.contains)
     }
 
     /// The step number an explicit reference names: "(ke langkah 3)", "kembali ke kegiatan 3".
     static func explicitStep(in text: Substring) -> Int? {
-        let words = TextFolding.keyWords(text)
-        for (index, word) in words.enumerated() where ["langkah", "kegiatan", "step", "tahap", "nomor", "no"].contains(word)
-            && index + 1 < words.count
-        {
+        let words = FoldedKey.words(text)
+        for (index, word) in words.enumerated() where index + 1 < words.count && stepReferenceWords.contains(word) {
             if let number = Int(words[index + 1]), number > 0, number < 1000 { return number }
         }
         return nil
     }
 
+    /// The words that name a step in an explicit reference ("ke langkah 3").
+    private static let stepReferenceWords = ASCIIWordSet(["langkah", "kegiatan", "step", "tahap", "nomor", "no"])
+
+    /// The words that end the condition of a question ("jika tidak lengkap dikembalikan …").
+    private static let questionStopWords = ASCIIWordSet([
+        "dikembalikan", "diserahkan", "diteruskan", "maka", "untuk", "kembali", "dan", "diparaf", "ditolak",
+        "disampaikan", "dikirim",
+    ])
+
+    /// The negations a question in positive form leaves out.
+    private static let questionNegations = ASCIIWordSet(["tidak", "belum", "tdk", "bukan", "masih"])
+
     /// The question a decision asks, in positive form: "jika data tidak lengkap" → "Data lengkap?".
     static func question(of clause: Clause) -> String {
-        let stopAt: Set<String> = [
-            "dikembalikan", "diserahkan", "diteruskan", "maka", "untuk", "kembali", "dan", "diparaf", "ditolak",
-            "disampaikan", "dikirim",
-        ]
         var words: [Substring] = []
-        for word in clause.text.split(separator: " ").dropFirst() {
+        for word in FoldedKey.spaceSeparated(clause.text).dropFirst() {
             let key = TextFolding.key(word)
-            if stopAt.contains(key) { break }
+            if questionStopWords.contains(key[...]) { break }
             let isVerb = (key.hasPrefix("me") || key.hasPrefix("di")) && key.count >= 6 && !words.isEmpty
             if isVerb { break }
-            if !["tidak", "belum", "tdk", "bukan", "masih"].contains(key) { words.append(word.trimmingOCRPunctuation()) }
+            if !questionNegations.contains(key[...]) { words.append(word.trimmingOCRPunctuation()) }
             if word.hasSuffix(",") || word.hasSuffix(";") { break }
         }
         let text = words.filter { !$0.isEmpty }.joined(separator: " ")

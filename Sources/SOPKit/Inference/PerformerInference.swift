@@ -17,7 +17,10 @@ public enum PerformerInference {
         var sop = sop
         guard !sop.steps.isEmpty else { return sop }
         let matcher = RoleMatcher(roles: sop.roles)
-        let mentions = sop.steps.map { ActivityClauses.mentions(in: $0.activity, matcher: matcher) }
+        let clauses = sop.steps.map { ActivityClauses.conditionalClauses($0.activity) }
+        let mentions = sop.steps.indices.map {
+            ActivityClauses.mentions(in: sop.steps[$0].activity, clauses: clauses[$0], matcher: matcher)
+        }
         if !sop.roles.isEmpty {
             let ranks = sop.roles.map(RoleRank.rank)
             var scores = score(sop, mentions: mentions, ranks: ranks)
@@ -26,8 +29,8 @@ public enum PerformerInference {
             assign(&sop, scores: scores, mentions: mentions)
             continueChains(&sop, mentions: mentions)
         }
-        for index in sop.steps.indices where ActivityClauses.isDecision(sop.steps[index].activity) {
-            sop.steps[index].decision = decision(at: index, in: sop, mentions: mentions)
+        for index in sop.steps.indices where ActivityClauses.isDecision(sop.steps[index].activity, clauses: clauses[index]) {
+            sop.steps[index].decision = decision(at: index, in: sop, clauses: clauses[index], mentions: mentions)
         }
         return sop
     }
@@ -80,25 +83,56 @@ public enum PerformerInference {
         return (value * 100).rounded() / 100
     }
 
-    private static let signingVerbs: Set<String> = [
-        "menandatangani", "mengesahkan", "menetapkan", "menyetujui", "ditandatangani", "disahkan",
+    /// What a word says of the kind of work, as bits of `workWords`.
+    private struct WorkWord: OptionSet {
+        let rawValue: Int
+        static let signingVerb = WorkWord(rawValue: 1)
+        static let clericalVerb = WorkWord(rawValue: 2)
+        /// A word of clerical work, done by the lowest-ranking role of the unit.
+        static let clericalWord = WorkWord(rawValue: 4)
+        /// A word of general affairs (rooms, supplies, catering), the work of a Kasubbag Umum.
+        static let generalAffairsWord = WorkWord(rawValue: 8)
+        /// A word of what an applicant brings: "Mengajukan permohonan", "Menyampaikan pengaduan".
+        static let applicantWord = WorkWord(rawValue: 16)
+        /// A verb of an order given to someone, which is no clerical work however it is worded.
+        static let orderVerb = WorkWord(rawValue: 32)
+        /// A verb with which an applicant hands in an application.
+        static let applyingVerb = WorkWord(rawValue: 64)
+    }
+
+    /// The words of each kind of work.
+    private static let workWordLists: [(WorkWord, [String])] = [
+        (.signingVerb, ["menandatangani", "mengesahkan", "menetapkan", "menyetujui", "ditandatangani", "disahkan"]),
+        (.clericalVerb, [
+            "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "mendistribusikan",
+            "mengirimkan", "menjilid", "memfotokopi", "menscan", "memindai", "mengentri", "mengadministrasikan",
+        ]),
+        (.clericalWord, [
+            "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "stempel", "cap",
+            "register", "menjilid", "memindai", "mengentri", "penomoran", "membubuhkan", "agenda", "tembusan",
+            "salinannya", "tembusannya",
+        ]),
+        (.generalAffairsWord, ["konsumsi", "atk", "perlengkapan", "ruangan", "akomodasi"]),
+        (.applicantWord, ["permohonan", "pengaduan", "aduan", "keberatan", "usul", "pemohon", "berkas", "formulir"]),
+        (.orderVerb, ["memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan"]),
+        (.applyingVerb, ["mengajukan", "menyampaikan", "mengisi", "melapor", "mendaftar"]),
     ]
-    private static let clericalVerbs: Set<String> = [
-        "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "mendistribusikan",
-        "mengirimkan", "menjilid", "memfotokopi", "menscan", "memindai", "mengentri", "mengadministrasikan",
-    ]
-    /// Words of clerical work, done by the lowest-ranking role of the unit.
-    private static let clericalWords: Set<String> = [
-        "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "stempel", "cap",
-        "register", "menjilid", "memindai", "mengentri", "penomoran", "membubuhkan", "agenda", "tembusan",
-        "salinannya", "tembusannya",
-    ]
-    /// Words of general affairs (rooms, supplies, catering), the work of a Kasubbag Umum.
-    private static let generalAffairsWords: Set<String> = ["konsumsi", "atk", "perlengkapan", "ruangan", "akomodasi"]
-    /// Words of what an applicant brings: "Mengajukan permohonan", "Menyampaikan pengaduan".
-    private static let applicantWords: Set<String> = [
-        "permohonan", "pengaduan", "aduan", "keberatan", "usul", "pemohon", "berkas", "formulir",
-    ]
+
+    /// Every word of `workWordLists` with the kinds of work it says, looked up by its bytes.
+    private static let workWords: ASCIIWordTable = {
+        var kinds: [Substring: Int] = [:]
+        for (kind, words) in workWordLists {
+            for word in words { kinds[Substring(word), default: 0] |= kind.rawValue }
+        }
+        return ASCIIWordTable(kinds.map { (word: $0.key, value: $0.value) })!
+    }()
+
+    /// The kinds of work a word of a key says.
+    private static func workKinds(of word: Substring) -> WorkWord {
+        let value = word.utf8.withContiguousStorageIfAvailable { workWords.value(for: $0) }
+            ?? Array(word.utf8).withUnsafeBufferPointer { workWords.value(for: $0) }
+        return WorkWord(rawValue: value ?? 0)
+    }
 
     /// Whether a role is someone from outside who applies or complains (Pemohon, Masyarakat, Pasien).
     private static func isApplicant(_ role: String) -> Bool {
@@ -167,26 +201,28 @@ public enum PerformerInference {
         _ sop: SOP, at index: Int, ranks: [Int], mentions: [ClassifiedMention], receivesHandOff: Bool,
         to scores: inout [Double]
     ) {
-        let words = TextFolding.keyWords(sop.steps[index].activity).map(String.init)
+        let words = FoldedKey.words(sop.steps[index].activity)
         let firstWord = words.first ?? ""
+        let first = workKinds(of: firstWord)
+        let any = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(of: $1)) }
         let unitRoles = ranks.indices.filter { ranks[$0] <= 6 }
         let head = unitRoles.min { ranks[$0] < ranks[$1] }
         let clerk = unitRoles.max { ranks[$0] <= ranks[$1] }
-        if signingVerbs.contains(firstWord), let head { scores[head] += 3 }
-        let isOrder = ["memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan"].contains(firstWord)
-        if let clerk, !isOrder, words.contains(where: clericalWords.contains) || clericalVerbs.contains(firstWord) {
+        if first.contains(.signingVerb), let head { scores[head] += 3 }
+        let isOrder = first.contains(.orderVerb)
+        if let clerk, !isOrder, any.contains(.clericalWord) || first.contains(.clericalVerb) {
             scores[clerk] += 2.5
         }
-        if words.contains(where: generalAffairsWords.contains),
-            let generalAffairs = sop.roles.indices.first(where: { TextFolding.keyWords(sop.roles[$0]).contains("umum") })
+        if any.contains(.generalAffairsWord),
+            let generalAffairs = sop.roles.indices.first(where: { FoldedKey.words(sop.roles[$0]).contains("umum") })
         {
             scores[generalAffairs] += 2
         }
-        guard words.contains(where: applicantWords.contains) else { return }
+        guard any.contains(.applicantWord) else { return }
         if firstWord == "menerima", let clerk, !receivesHandOff, !mentions.contains(where: { $0.kind == .commanded }) {
             scores[clerk] += 1.5
         } else if let applicant = sop.roles.indices.first(where: { isApplicant(sop.roles[$0]) }),
-            ["mengajukan", "menyampaikan", "mengisi", "melapor", "mendaftar"].contains(firstWord)
+            first.contains(.applyingVerb)
         {
             scores[applicant] += 3
         }
@@ -238,9 +274,9 @@ public enum PerformerInference {
     /// the one named), and the step the rejected case returns to (the one named, or the last earlier
     /// step of the role the rejection is returned to). The rejected case is the negative clause, or else
     /// the clause that returns the work ("jika masih terdapat kekurangan dikembalikan …").
-    private static func decision(at index: Int, in sop: SOP, mentions: [[ClassifiedMention]]) -> Decision {
-        let step = sop.steps[index]
-        let clauses = ActivityClauses.conditionalClauses(step.activity)
+    private static func decision(
+        at index: Int, in sop: SOP, clauses: [ActivityClauses.Clause], mentions: [[ClassifiedMention]]
+    ) -> Decision {
         let rejection = clauses.first { $0.negative } ?? clauses.first { TextFolding.key($0.text).contains("dikembalikan") }
         let acceptance = clauses.first { !$0.negative && $0.range != rejection?.range }
         let question = [rejection, acceptance].compactMap { $0.map(ActivityClauses.question) }

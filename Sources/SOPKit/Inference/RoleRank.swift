@@ -40,7 +40,7 @@ enum RoleRank {
     /// The rank of a role name, from the first phrase found in it (the longest at that word); 5 when
     /// nothing in the name tells.
     static func rank(of role: String) -> Int {
-        let words = TextFolding.keyWords(role)
+        let words = FoldedKey.words(role)
         for start in words.indices {
             guard let candidates = phrasesByFirstWord[words[start]] else { continue }
             for candidate in candidates where start + candidate.words.count <= words.count {

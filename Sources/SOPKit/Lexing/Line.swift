@@ -40,7 +40,10 @@ public struct Line: Sendable, Hashable {
 
     /// The non-empty cells with their positions, in order.
     public var filledCells: [(index: Int, cell: Cell)] {
-        cells.enumerated().compactMap { $0.element.isEmpty ? nil : ($0.offset, $0.element) }
+        var filled: [(index: Int, cell: Cell)] = []
+        filled.reserveCapacity(cells.count)
+        for index in cells.indices where !cells[index].isEmpty { filled.append((index, cells[index])) }
+        return filled
     }
 
     /// The cleaned text of all non-empty cells joined by single spaces.

@@ -112,17 +112,17 @@ enum LineClassifier {
     /// The role row of a header repeated after a page break without its first row: it names at least
     /// two of Kelengkapan, Waktu, Output and Keterangan.
     private static func isRepeatedSubheader(_ filled: [(index: Int, cell: Cell)]) -> Bool {
-        var words: Set<Vocabulary.HeaderWord> = []
+        var named: UInt8 = 0
         for entry in filled {
             switch Vocabulary.headerWord(entry.cell.text) {
-            case .requirements: words.insert(.requirements)
-            case .duration: words.insert(.duration)
-            case .output: words.insert(.output)
-            case .notes: words.insert(.notes)
+            case .requirements: named |= 1
+            case .duration: named |= 2
+            case .output: named |= 4
+            case .notes: named |= 8
             default: break
             }
         }
-        return words.count >= 2
+        return named.nonzeroBitCount >= 2
     }
 
     private static func isSubheader(_ filled: [(index: Int, cell: Cell)]) -> Bool {

@@ -89,6 +89,13 @@ public enum Vocabulary {
     /// `allowWeakWithoutColon` is set (the value is in the next cell).
     public static func identityLabel(at text: some StringProtocol, allowWeakWithoutColon: Bool = false) -> LabelMatch? {
         let slice = Substring(text)
+        guard let firstByte = slice.utf8.first else { return nil }
+        if firstByte < 0x80 {
+            guard (firstByte | 0x20) >= 0x61, (firstByte | 0x20) <= 0x7A else { return nil }
+            if let label = asciiIdentityLabel(at: slice, allowWeakWithoutColon: allowWeakWithoutColon) {
+                return label
+            }
+        }
         guard let first = slice.first, first.isLetter else { return nil }
         let words = leadingWords(slice, limit: 5)
         guard !words.isEmpty else { return nil }
@@ -100,16 +107,107 @@ public enum Vocabulary {
             }
             guard matches else { continue }
             let end = words[pattern.words.count - 1].end
-            var rest = slice[end...]
-            rest = rest.drop { $0 == " " || $0 == "." }
-            let hadColon = rest.first == ":"
-            if hadColon { rest = rest.dropFirst() }
-            rest = rest.drop { $0 == " " }
-            if pattern.weak, !hadColon, !rest.isEmpty, !allowWeakWithoutColon { continue }
-            if pattern.weak, !hadColon, rest.isEmpty, !allowWeakWithoutColon, pattern.label == .title { continue }
-            return LabelMatch(label: pattern.label, rest: rest, hadColon: hadColon, isWeak: pattern.weak)
+            if let match = labelMatch(pattern, in: slice, endingAt: end, allowWeakWithoutColon) { return match }
         }
         return nil
+    }
+
+    /// A pattern as bytes: its words joined by single spaces, at `start..<start + length` of
+    /// `patternPhrases`.
+    private struct PatternPhrase {
+        let start: Int
+        let length: Int
+        let wordCount: Int
+        let pattern: Int
+    }
+
+    /// The phrases of `patterns`, one after another.
+    private static let patternPhrases: [UInt8] = patterns.flatMap { Array($0.words.joined(separator: " ").utf8) }
+
+    /// The phrases of `patterns` by their first byte, in the order of `patterns`.
+    private static let phrasesByInitial: [[PatternPhrase]] = {
+        var table = Array(repeating: [PatternPhrase](), count: 256)
+        var start = 0
+        for (index, pattern) in patterns.enumerated() {
+            let length = pattern.words.joined(separator: " ").utf8.count
+            let phrase = PatternPhrase(start: start, length: length, wordCount: pattern.words.count, pattern: index)
+            table[Int(patternPhrases[start])].append(phrase)
+            start += length
+        }
+        return table
+    }()
+
+    /// How many bytes of folded leading words `asciiIdentityLabel` keeps: more than the longest phrase.
+    private static let leadingKeyCapacity = 48
+
+    /// `identityLabel` read from the bytes of `slice` when its leading words are ASCII; `.some(nil)`
+    /// when no label starts it, nil when a non-ASCII byte leaves the question to the characters.
+    private static func asciiIdentityLabel(at slice: Substring, allowWeakWithoutColon: Bool) -> LabelMatch?? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: leadingKeyCapacity) { key -> LabelMatch?? in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { ends -> LabelMatch?? in
+                let utf8 = slice.utf8
+                var count = 0
+                var keyLength = 0
+                var offset = 0
+                var index = utf8.startIndex
+                scan: while index != utf8.endIndex, count < ends.count {
+                    while index != utf8.endIndex {
+                        let byte = utf8[index]
+                        if byte >= 0x80 { return nil }
+                        if FoldedKey.isASCIIAlphanumeric(byte) { break }
+                        if byte == UInt8(ascii: ":") { break scan }
+                        index = utf8.index(after: index)
+                        offset += 1
+                    }
+                    guard index != utf8.endIndex else { break }
+                    if count > 0, keyLength < key.count {
+                        key[keyLength] = 0x20
+                        keyLength += 1
+                    }
+                    while index != utf8.endIndex {
+                        let byte = utf8[index]
+                        if byte >= 0x80 { return nil }
+                        guard FoldedKey.isASCIIAlphanumeric(byte) else { break }
+                        if keyLength < key.count {
+                            key[keyLength] = byte | 0x20
+                            keyLength += 1
+                        }
+                        index = utf8.index(after: index)
+                        offset += 1
+                    }
+                    ends[count] = offset
+                    count += 1
+                }
+                guard count > 0 else { return .some(nil) }
+                return patternPhrases.withUnsafeBufferPointer { bytes -> LabelMatch?? in
+                    for phrase in phrasesByInitial[Int(key[0])] {
+                        guard phrase.length <= keyLength, phrase.length == keyLength || key[phrase.length] == 0x20,
+                            UnsafeBufferPointer(rebasing: bytes[phrase.start..<(phrase.start + phrase.length)])
+                                .elementsEqual(UnsafeBufferPointer(rebasing: key[..<phrase.length]))
+                        else { continue }
+                        let end = utf8.index(utf8.startIndex, offsetBy: ends[phrase.wordCount - 1])
+                        if let match = labelMatch(patterns[phrase.pattern], in: slice, endingAt: end, allowWeakWithoutColon) {
+                            return match
+                        }
+                    }
+                    return .some(nil)
+                }
+            }
+        }
+    }
+
+    /// The match of `pattern`, whose words end at `end` in `slice`, when the text after it allows it.
+    private static func labelMatch(
+        _ pattern: Pattern, in slice: Substring, endingAt end: Substring.Index, _ allowWeakWithoutColon: Bool
+    ) -> LabelMatch? {
+        var rest = slice[end...]
+        rest = rest.drop { $0 == " " || $0 == "." }
+        let hadColon = rest.first == ":"
+        if hadColon { rest = rest.dropFirst() }
+        rest = rest.drop { $0 == " " }
+        if pattern.weak, !hadColon, !rest.isEmpty, !allowWeakWithoutColon { return nil }
+        if pattern.weak, !hadColon, rest.isEmpty, !allowWeakWithoutColon, pattern.label == .title { return nil }
+        return LabelMatch(label: pattern.label, rest: rest, hadColon: hadColon, isWeak: pattern.weak)
     }
 
     private struct Word {
@@ -144,29 +242,81 @@ public enum Vocabulary {
 
     /// Recognises a table header word in a cell ("No.", "Kegiatan", "Mutu Baku", "Out Put", …).
     public static func headerWord(_ text: some StringProtocol) -> HeaderWord? {
-        let key = TextFolding.key(text)
-        switch key {
-        case "no", "nomor", "no urut", "nomor urut", "no langkah": return .number
-        case "kegiatan", "aktivitas", "aktifitas", "uraian kegiatan", "uraian", "uraian prosedur", "prosedur",
-            "langkah kegiatan", "uraian aktivitas", "kegiatan aktivitas", "uraian tugas", "deskripsi kegiatan":
-            return .activity
-        case "pelaksana", "pelaksana kegiatan": return .performersGroup
-        case "mutu baku", "mutu", "baku mutu": return .qualityGroup
-        case "kelengkapan", "persyaratan", "kelengkapan persyaratan", "persyaratan kelengkapan", "syarat",
-            "persyaratan perlengkapan", "perlengkapan":
-            return .requirements
-        case "waktu", "waktu menit", "waktu jam", "durasi", "lama waktu", "jangka waktu": return .duration
-        case "output", "out put", "hasil", "keluaran", "output hasil": return .output
-        case "keterangan", "ket", "catatan": return .notes
-        default:
-            if key.hasPrefix("waktu ") { return .duration }
-            if key.hasPrefix("kelengkapan ") || key.hasPrefix("persyaratan ") { return .requirements }
-            if key.hasPrefix("output ") { return .output }
-            if key.hasPrefix("keterangan ") { return .notes }
-            if key.hasPrefix("mutu baku ") { return .qualityGroup }
-            return nil
+        let mayNameAColumn = FoldedKey.withPrefix(of: text, capacity: 3) { key, _ in
+            key.count < 3 || headerInitials.contains(initials(key))
         }
+        guard mayNameAColumn else { return nil }
+        let found: HeaderWord?? = FoldedKey.withPrefix(of: text, capacity: headerKeyCapacity) { key, isWhole in
+            if isWhole, let first = key.first, key.count < headerWordsByLength.count {
+                for entry in headerWordsByLength[key.count] where entry.key[0] == first {
+                    if entry.key.elementsEqual(key) { return entry.word }
+                }
+            }
+            for (prefix, word) in headerPrefixes where FoldedKey.hasPrefix(key, prefix) {
+                // A prefix followed by a non-ASCII scalar (a combining mark would join its space) is
+                // left to the comparison of characters.
+                return key[prefix.utf8CodeUnitCount] >= 0x80 ? nil : word
+            }
+            return .some(nil)
+        }
+        return found ?? headerWord(key: TextFolding.key(text))
     }
+
+    /// `headerWord` of a text given by its whole `TextFolding.key`, compared by characters.
+    private static func headerWord(key: String) -> HeaderWord? {
+        if let entry = headerWords.first(where: { $0.key == key }) { return entry.word }
+        return headerPrefixes.first { key.hasPrefix($0.prefix.description) }?.word
+    }
+
+    /// Prefixes of keys that name a column whatever follows them ("Waktu (hari kerja)").
+    private static let headerPrefixes: [(prefix: StaticString, word: HeaderWord)] = [
+        ("waktu ", .duration), ("kelengkapan ", .requirements), ("persyaratan ", .requirements),
+        ("output ", .output), ("keterangan ", .notes), ("mutu baku ", .qualityGroup),
+    ]
+
+    /// The first three bytes of every header word and prefix of three bytes or more: a key that starts
+    /// otherwise names no column.
+    private static let headerInitials: Set<UInt32> = {
+        let keys = headerWords.map(\.key) + headerPrefixes.map { $0.prefix.description }
+        return Set(keys.compactMap { key in
+            let bytes = Array(key.utf8)
+            return bytes.count < 3 ? nil : bytes.withUnsafeBufferPointer(initials)
+        })
+    }()
+
+    /// The first three bytes of `key` as one number.
+    private static func initials(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(key[0]) << 16 | UInt32(key[1]) << 8 | UInt32(key[2])
+    }
+
+    /// How many bytes of a cell's key `headerWord` reads: more than the longest header word.
+    private static let headerKeyCapacity = 32
+
+    /// The folded header words and what they name.
+    private static let headerWords: [(key: String, word: HeaderWord)] = [
+        ("no", .number), ("nomor", .number), ("no urut", .number), ("nomor urut", .number), ("no langkah", .number),
+        ("kegiatan", .activity), ("aktivitas", .activity), ("aktifitas", .activity), ("uraian kegiatan", .activity),
+        ("uraian", .activity), ("uraian prosedur", .activity), ("prosedur", .activity),
+        ("langkah kegiatan", .activity), ("uraian aktivitas", .activity), ("kegiatan aktivitas", .activity),
+        ("uraian tugas", .activity), ("deskripsi kegiatan", .activity),
+        ("pelaksana", .performersGroup), ("pelaksana kegiatan", .performersGroup),
+        ("mutu baku", .qualityGroup), ("mutu", .qualityGroup), ("baku mutu", .qualityGroup),
+        ("kelengkapan", .requirements), ("persyaratan", .requirements), ("kelengkapan persyaratan", .requirements),
+        ("persyaratan kelengkapan", .requirements), ("syarat", .requirements),
+        ("persyaratan perlengkapan", .requirements), ("perlengkapan", .requirements),
+        ("waktu", .duration), ("waktu menit", .duration), ("waktu jam", .duration), ("durasi", .duration),
+        ("lama waktu", .duration), ("jangka waktu", .duration),
+        ("output", .output), ("out put", .output), ("hasil", .output), ("keluaran", .output),
+        ("output hasil", .output),
+        ("keterangan", .notes), ("ket", .notes), ("catatan", .notes),
+    ]
+
+    /// `headerWords` by the length of their key, each key as its bytes.
+    private static let headerWordsByLength: [[(key: [UInt8], word: HeaderWord)]] = {
+        var table = Array(repeating: [(key: [UInt8], word: HeaderWord)](), count: headerKeyCapacity + 1)
+        for (key, word) in headerWords { table[key.utf8.count].append((Array(key.utf8), word)) }
+        return table
+    }()
 
     /// Titles of narrative sections (Latar Belakang, Maksud dan Tujuan, …), folded.
     private static let sectionTitleStarts: [String] = [
@@ -208,7 +358,7 @@ public enum Vocabulary {
         guard let first = text.first, first.isLetter else { return false }
         let key = TextFolding.key(text)
         return key.hasPrefix("standar operasional prosedur ") || key.hasPrefix("standard operasional prosedur ")
-            || (key.hasPrefix("sop ") && key.split(separator: " ").count >= 3)
+            || (key.hasPrefix("sop ") && FoldedKey.spaceSeparated(key[...]).count >= 3)
             || key.hasPrefix("bagan alur ")
     }
 }

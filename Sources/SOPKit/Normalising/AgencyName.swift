@@ -17,7 +17,7 @@ public enum AgencyName {
 
     /// Whether `text` starts with a word that names a government unit ("DINAS …", "BIDANG …").
     public static func isUnitName(_ text: some StringProtocol) -> Bool {
-        guard let first = TextFolding.keyWords(text).first else { return false }
+        guard let first = FoldedKey.words(text).first else { return false }
         return unitWords.contains(String(first))
     }
 
@@ -26,7 +26,7 @@ public enum AgencyName {
         guard !parts.isEmpty else { return nil }
         var remaining = parts[...]
         var region: String?
-        let firstWords = TextFolding.collapseWhitespace(remaining.first!.text).split(separator: " ")
+        let firstWords = FoldedKey.spaceSeparated(TextFolding.collapseWhitespace(remaining.first!.text)[...])
         if TextFolding.key(firstWords.first ?? "") == "pemerintah", firstWords.count > 1 {
             var regionWords = firstWords.dropFirst()
             if let word = regionWords.first, TextFolding.key(word) == "daerah", regionWords.count > 1 {
@@ -38,7 +38,7 @@ public enum AgencyName {
         var unit: [String] = []
         var previousLine: Int?
         for part in remaining {
-            let first = TextFolding.keyWords(part.text).first.map(String.init) ?? ""
+            let first = FoldedKey.words(part.text).first.map(String.init) ?? ""
             let afterGap = previousLine.map { part.line > $0 + 1 } ?? false
             if !unit.isEmpty, afterGap || subUnitWords.contains(first) { break }
             unit.append(part.text)

@@ -45,13 +45,15 @@ public enum DurationParser {
 
     static func measure(of text: String, defaultUnit: DurationUnit?) -> DurationMeasure {
         if isDash(text) { return .flexible }
-        let key = TextFolding.key(text)
-        if key.isEmpty { return .unreadable }
-        let compact = key.filter { $0 != " " }
-        if flexiblePhrases.contains(where: { compact.hasPrefix($0) }) { return .flexible }
+        switch wording(of: text) {
+        case .empty: return .unreadable
+        case .flexible: return .flexible
+        case .other: break
+        }
         var tokens = Tokens(text)
         guard let first = tokens.number() else {
-            if key.hasPrefix("setengah "), let unit = unit(named: key.split(separator: " ")[1]) {
+            let key = startsWithHalf(text) ? TextFolding.key(text) : ""
+            if key.hasPrefix("setengah "), let unit = unit(named: FoldedKey.spaceSeparated(key[...])[1]) {
                 return .amount(value: 0.5, unit: unit)
             }
             return .unreadable
@@ -84,6 +86,68 @@ public enum DurationParser {
         }
         return .unknownUnit(String(word))
     }
+
+    /// Whether the bytes of the key of `text` start with "setengah " (a half): a key whose bytes do not
+    /// cannot start with those characters.
+    private static func startsWithHalf(_ text: String) -> Bool {
+        FoldedKey.withPrefix(of: text, capacity: 9) { key, _ in FoldedKey.hasPrefix(key, "setengah ") }
+    }
+
+    /// What the letters and digits of a text say before its numbers are read.
+    private enum Wording {
+        /// No letter or digit at all.
+        case empty
+        /// A flexible phrase ("Sesuai kebutuhan", "Tentatif").
+        case flexible
+        case other
+    }
+
+    /// Whether `text` has no letters or digits, or starts with a flexible phrase once folded and
+    /// stripped of spaces.
+    ///
+    /// Read from the bytes of the key without its spaces: a phrase is ASCII, so its bytes match where
+    /// its characters do, unless a non-ASCII scalar right after them (a combining mark) joins the last
+    /// one; that rare case is left to the comparison of characters.
+    private static func wording(of text: String) -> Wording {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestFlexiblePhrase + 1) { compact -> Wording in
+            var count = 0
+            var empty = true
+            var iterator = text.utf8.makeIterator()
+            var lookahead = iterator.next()
+            while let byte = lookahead, count < compact.count {
+                lookahead = iterator.next()
+                if byte == 0xC2, lookahead == 0xA0 {
+                    lookahead = iterator.next()
+                    continue
+                }
+                guard byte >= 0x80 || FoldedKey.isASCIIAlphanumeric(byte) else { continue }
+                empty = false
+                compact[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
+            }
+            if empty { return .empty }
+            let folded = UnsafeBufferPointer(rebasing: compact[..<count])
+            for phrase in flexiblePhraseBytes where folded.starts(with: phrase) {
+                guard phrase.count == count || folded[phrase.count] < 0x80 else { return wordingComparingCharacters(of: text) }
+                return .flexible
+            }
+            return .other
+        }
+    }
+
+    /// `wording(of:)` decided on the characters of the key.
+    private static func wordingComparingCharacters(of text: String) -> Wording {
+        let key = TextFolding.key(text)
+        if key.isEmpty { return .empty }
+        let compact = key.filter { $0 != " " }
+        return flexiblePhrases.contains(where: { compact.hasPrefix($0) }) ? .flexible : .other
+    }
+
+    /// `flexiblePhrases` as bytes.
+    private static let flexiblePhraseBytes: [[UInt8]] = flexiblePhrases.map { Array($0.utf8) }
+
+    /// The length in bytes of the longest flexible phrase.
+    private static let longestFlexiblePhrase = flexiblePhrases.map(\.utf8.count).max()!
 
     /// A small scanner over the text: numbers ("2", "0,5", "1.5"), words, separators.
     private struct Tokens {
@@ -131,12 +195,38 @@ public enum DurationParser {
                 index += 1
                 return true
             }
-            let rest = String(String.UnicodeScalarView(scalars[index...].prefix(9))).lowercased()
-            for word in ["s/d", "s.d.", "s.d", "sampai", "hingga"] where rest.hasPrefix(word) {
-                index += word.unicodeScalars.count
+            // Every range word starts with "s" or "h", and no other character lowers to them.
+            guard scalars[index] == "s" || scalars[index] == "S" || scalars[index] == "h" || scalars[index] == "H" else {
+                return false
+            }
+            let window = scalars[index...].prefix(9)
+            guard window.allSatisfy(\.isASCII) else {
+                var rest = ""
+                rest.unicodeScalars.append(contentsOf: window)
+                rest = rest.lowercased()
+                for word in Self.rangeWords where rest.hasPrefix(word) {
+                    index += word.unicodeScalars.count
+                    return true
+                }
+                return false
+            }
+            for word in Self.rangeWords {
+                let letters = word.unicodeScalars
+                guard letters.count <= window.count,
+                    zip(window, letters).allSatisfy({ Self.lowercasedASCII($0.0) == $0.1 })
+                else { continue }
+                index += letters.count
                 return true
             }
             return false
+        }
+
+        /// The words that join the bounds of a range ("1 s/d 2 hari", "1 sampai 3 hari").
+        static let rangeWords = ["s/d", "s.d.", "s.d", "sampai", "hingga"]
+
+        /// An ASCII scalar in lower case.
+        static func lowercasedASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+            scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar
         }
 
         /// Skips "(tiga)" after a number, as in "3 (tiga) hari".
@@ -169,15 +259,27 @@ public enum DurationParser {
         /// The next word, folded to lower case ASCII letters ("Hari" → "hari", "hari kerja" → "hari").
         mutating func word() -> Substring? {
             skipSpaces()
-            while index < scalars.count, !scalars[index].properties.isAlphabetic, digitValue(scalars[index]) == nil {
+            while index < scalars.count, !Self.isAlphabetic(scalars[index]), digitValue(scalars[index]) == nil {
                 index += 1
             }
-            var letters = ""
-            while index < scalars.count, scalars[index].properties.isAlphabetic {
-                letters.unicodeScalars.append(scalars[index])
-                index += 1
+            let start = index
+            while index < scalars.count, Self.isAlphabetic(scalars[index]) { index += 1 }
+            guard start < index else { return nil }
+            let run = scalars[start..<index]
+            guard run.allSatisfy(\.isASCII) else {
+                var letters = ""
+                letters.unicodeScalars.append(contentsOf: run)
+                return Substring(letters.lowercased())
             }
-            return letters.isEmpty ? nil : Substring(letters.lowercased())
+            return Substring(String(unsafeUninitializedCapacity: run.count) { buffer in
+                for (offset, scalar) in run.enumerated() { buffer[offset] = UInt8(Self.lowercasedASCII(scalar).value) }
+                return run.count
+            })
+        }
+
+        /// `scalar.properties.isAlphabetic`, answered without the property tables for ASCII.
+        private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
         }
 
         private func digitValue(_ scalar: Unicode.Scalar) -> Double? {

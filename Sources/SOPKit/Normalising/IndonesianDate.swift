@@ -16,7 +16,7 @@ public enum IndonesianDate {
         if text.allSatisfy({ $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == " " || $0 == ":" || $0 == "." }) {
             return .none
         }
-        let words = TextFolding.keyWords(text)
+        let words = FoldedKey.words(text)
         if words.isEmpty { return .none }
         if words.count == 1, ["belum", "tidak", "nihil", "none", "na"].contains(words[0]) { return .none }
         if let iso = isoDate(text) { return iso }

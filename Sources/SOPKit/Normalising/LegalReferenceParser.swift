@@ -34,40 +34,65 @@ public enum LegalReferenceParser {
 
     private static let sortedKinds = kinds.sorted { $0.prefix.count > $1.prefix.count }
 
+    /// The punctuation trimmed from a regulation's number and from its subject.
+    private static let numberPunctuation: Set<Character> = [":", ",", ";", "."]
+    private static let subjectPunctuation: Set<Character> = [";", ",", "."]
+
     /// Reads `text`; parts that cannot be found are nil.
     public static func parse(_ text: String) -> LegalReference {
         let cleaned = TextFolding.collapseWhitespace(text)
         var reference = LegalReference(text: cleaned)
         let key = TextFolding.key(cleaned)
         reference.kind = kind(ofKey: key)
-        let words = cleaned.split(separator: " ")
-        let folded = words.map { TextFolding.key($0) }
-        let subjectStart = folded.firstIndex(of: "tentang")
+        let words = FoldedKey.spaceSeparated(cleaned[...])
+        func isWord(_ index: Int, _ key: String) -> Bool { TextFolding.keyMatches(words[index], key) }
+        let subjectStart = words.indices.first { isWord($0, "tentang") }
         let searchEnd = subjectStart ?? words.count
-        if let numberIndex = folded[..<searchEnd].firstIndex(where: { ["nomor", "no", "nomer", "nomor:"].contains($0) }),
+        if let numberIndex = (0..<searchEnd).first(where: { isWord($0, "nomor") || isWord($0, "no") || isWord($0, "nomer") }),
             numberIndex + 1 < searchEnd
         {
             var candidate = numberIndex + 1
-            if folded[candidate].isEmpty, candidate + 1 < searchEnd { candidate += 1 }
-            let number = TextFolding.trim(words[candidate], punctuation: [":", ",", ";", "."])
+            if isWord(candidate, ""), candidate + 1 < searchEnd { candidate += 1 }
+            let number = TextFolding.trim(words[candidate], punctuation: numberPunctuation)
             if !number.isEmpty, number.contains(where: \.isNumber) { reference.number = number }
         }
-        if let yearIndex = folded[..<searchEnd].firstIndex(of: "tahun"), yearIndex + 1 < searchEnd {
+        if let yearIndex = (0..<searchEnd).first(where: { isWord($0, "tahun") }), yearIndex + 1 < searchEnd {
             reference.year = year(in: words[yearIndex + 1])
         }
         if reference.year == nil, let number = reference.number {
             reference.year = number.split(whereSeparator: { !$0.isNumber }).compactMap { year(in: $0) }.last
         }
         if let subjectStart, subjectStart + 1 < words.count {
-            let subject = words[(subjectStart + 1)...].joined(separator: " ")
-            let trimmed = TextFolding.trim(subject, punctuation: [";", ",", "."])
+            // The words after "tentang" joined by single spaces are the rest of the collapsed text.
+            let trimmed = TextFolding.trim(cleaned[words[subjectStart + 1].startIndex...], punctuation: subjectPunctuation)
             reference.subject = trimmed.isEmpty ? nil : trimmed
         }
         return reference
     }
 
+    /// `sortedKinds` as bytes, and whether each prefix is one word of four letters or more.
+    private static let sortedKindBytes: [(prefix: [UInt8], kind: String, isLongWord: Bool)] = sortedKinds.map {
+        (Array($0.prefix.utf8), $0.kind, $0.prefix.count >= 4 && !$0.prefix.contains(" "))
+    }
+
     /// The kind of regulation that folded text starts with.
     static func kind(ofKey key: String) -> String? {
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return kindComparingCharacters(ofKey: key) }
+        // In an ASCII key each character is one byte.
+        var key = Substring(key).utf8[...]
+        for skipped in ["salinan ", "copy "] where key.starts(with: skipped.utf8) { key = key.dropFirst(skipped.utf8.count) }
+        for entry in sortedKindBytes where key.starts(with: entry.prefix) {
+            let rest = key.dropFirst(entry.prefix.count)
+            if rest.isEmpty || rest.first == 0x20 { return entry.kind }
+        }
+        for entry in sortedKindBytes where entry.isLongWord && key.starts(with: entry.prefix) {
+            return entry.kind
+        }
+        return nil
+    }
+
+    /// `kind(ofKey:)` of a key with non-ASCII characters, compared by characters.
+    private static func kindComparingCharacters(ofKey key: String) -> String? {
         var key = Substring(key)
         for skipped in ["salinan ", "copy "] where key.hasPrefix(skipped) { key = key.dropFirst(skipped.count) }
         for entry in sortedKinds where key == entry.prefix || key.hasPrefix(entry.prefix + " ") {

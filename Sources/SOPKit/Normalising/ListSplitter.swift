@@ -5,28 +5,46 @@ public enum ListSplitter {
     /// Splits "1. A 2. B 3. C" at each marker numbered one more than the previous. Text that does not
     /// start with "1." (or "1)") is one item. Items are trimmed; empty items are dropped.
     public static func splitNumbered(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        // Markers and the spaces before them are ASCII, so the bytes of the text find the same
+        // markers as its scalars, and every item starts and ends at a scalar boundary.
+        let bytes = Array(text.utf8)
         var markers: [(start: Int, contentStart: Int)] = []
         var expected = 1
         var index = 0
-        while index < scalars.count {
-            let atWordStart = index == 0 || scalars[index - 1] == " "
-            if atWordStart, let (number, contentStart) = marker(scalars, at: index), number == expected {
+        while index < bytes.count {
+            let atWordStart = index == 0 || bytes[index - 1] == 0x20
+            if atWordStart, let (number, contentStart) = marker(bytes, at: index), number == expected {
                 markers.append((index, contentStart))
                 expected += 1
                 index = contentStart
                 continue
             }
-            if markers.isEmpty, scalars[index] != " " { break }
+            if markers.isEmpty, bytes[index] != 0x20 { break }
             index += 1
         }
         guard !markers.isEmpty else { return nonEmpty([text]) }
         var items: [String] = []
         for (position, marker) in markers.enumerated() {
-            let end = position + 1 < markers.count ? markers[position + 1].start : scalars.count
-            items.append(String(String.UnicodeScalarView(scalars[marker.contentStart..<end])))
+            let end = position + 1 < markers.count ? markers[position + 1].start : bytes.count
+            items.append(String(decoding: bytes[marker.contentStart..<end], as: UTF8.self))
         }
         return nonEmpty(items)
+    }
+
+    /// A list marker "12." or "12)" followed by a space at `index` of UTF-8 bytes: its number and
+    /// where the item starts.
+    private static func marker(_ bytes: [UInt8], at index: Int) -> (Int, Int)? {
+        var value = 0
+        var cursor = index
+        while cursor < bytes.count, cursor - index < 2, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
+            value = value * 10 + Int(bytes[cursor] - 0x30)
+            cursor += 1
+        }
+        guard cursor > index, cursor + 1 < bytes.count else { return nil }
+        guard bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] == UInt8(ascii: ")"), bytes[cursor + 1] == 0x20 else {
+            return nil
+        }
+        return (value, cursor + 2)
     }
 
     /// A list marker "12." or "12)" followed by a space at `index`: its number and where the item starts.
@@ -50,7 +68,7 @@ public enum ListSplitter {
             return scalars.count > 1 && scalars[1] == " "
         }
         if marker(scalars + [" "], at: 0) != nil, scalars.count >= 3 { return true }
-        if first.properties.isLowercase, scalars.count >= 3, scalars[1] == "." || scalars[1] == ")",
+        if isLowercase(first), scalars.count >= 3, scalars[1] == "." || scalars[1] == ")",
             scalars[2] == " "
         {
             return true
@@ -68,7 +86,7 @@ public enum ListSplitter {
             index = 1
         } else {
             while index < scalars.count, index < 3, digit(scalars[index]) != nil { index += 1 }
-            if index == 0, scalars.count >= 2, scalars[0].properties.isLowercase, scalars[1] == "." || scalars[1] == ")" {
+            if index == 0, scalars.count >= 2, isLowercase(scalars[0]), scalars[1] == "." || scalars[1] == ")" {
                 index = 1
             }
             guard index > 0, index < scalars.count, scalars[index] == "." || scalars[index] == ")" else {
@@ -76,7 +94,7 @@ public enum ListSplitter {
             }
             index += 1
         }
-        return TextFolding.trim(String(String.UnicodeScalarView(scalars[index...])))
+        return TextFolding.trim(string(scalars[index...]))
     }
 
     /// Splits the items of a list whose separators were lost. A boundary is:
@@ -95,8 +113,8 @@ public enum ListSplitter {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            let isUpper = scalar.properties.isUppercase
-            let isLower = scalar.properties.isLowercase
+            let isUpper = isUppercase(scalar)
+            let isLower = isLowercase(scalar)
             var boundary: Int?
             if isUpper, index > 0 {
                 let previous = scalars[index - 1]
@@ -105,18 +123,18 @@ public enum ListSplitter {
                     if previous == ")" || beforePunctuation == ")" || digit(beforePunctuation) != nil || wordLetters >= 4 {
                         boundary = index
                     }
-                } else if previous.properties.isLowercase, lowerRun >= 2 {
-                    let nextIsLower = index + 1 < scalars.count && scalars[index + 1].properties.isLowercase
+                } else if isLowercase(previous), lowerRun >= 2 {
+                    let nextIsLower = index + 1 < scalars.count && isLowercase(scalars[index + 1])
                     if nextIsLower || (lowerRun >= 3 && wordLetters >= 5) { boundary = index }
-                } else if previous.properties.isUppercase, index + 1 < scalars.count,
-                    scalars[index + 1].properties.isLowercase, wordLetters >= 2
+                } else if isUppercase(previous), index + 1 < scalars.count,
+                    isLowercase(scalars[index + 1]), wordLetters >= 2
                 {
                     boundary = index
                 }
             }
-            if let candidate = boundary, protected.contains(candidate) { boundary = nil }
+            if let candidate = boundary, protected[candidate] { boundary = nil }
             if let boundary {
-                items.append(String(String.UnicodeScalarView(scalars[itemStart..<boundary])))
+                items.append(string(scalars[itemStart..<boundary]))
                 itemStart = boundary
                 wordLetters = 0
                 lowerRun = 0
@@ -132,7 +150,7 @@ public enum ListSplitter {
             }
             index += 1
         }
-        items.append(String(String.UnicodeScalarView(scalars[itemStart...])))
+        items.append(string(scalars[itemStart...]))
         return nonEmpty(items)
     }
 
@@ -143,14 +161,14 @@ public enum ListSplitter {
         "PermenPANRB", "KemenPANRB", "SiMPEG", "SiMDA", "SiKD",
     ].map { Array($0.unicodeScalars) }
 
-    /// Positions inside known mixed-case words, where no boundary may fall.
-    private static func protectedPositions(in scalars: [Unicode.Scalar]) -> Set<Int> {
-        var positions: Set<Int> = []
+    /// Positions inside known mixed-case words, where no boundary may fall: `true` at each such position.
+    private static func protectedPositions(in scalars: [Unicode.Scalar]) -> [Bool] {
+        var positions = Array(repeating: false, count: scalars.count)
         guard scalars.count >= 4 else { return positions }
         for word in mixedCaseWords where word.count <= scalars.count {
             for start in 0...(scalars.count - word.count) where scalars[start] == word[0] {
-                if Array(scalars[start..<(start + word.count)]) == word {
-                    positions.formUnion((start + 1)..<(start + word.count))
+                if scalars[start..<(start + word.count)].elementsEqual(word) {
+                    for position in (start + 1)..<(start + word.count) { positions[position] = true }
                 }
             }
         }
@@ -160,7 +178,7 @@ public enum ListSplitter {
     /// Splits the items of a bulleted activity cell whose `<li>` tags were lost, before each capitalised
     /// verb ("… Laporan Kinerja Memimpin rapat … Menugaskan tim …").
     public static func splitGluedActivities(_ text: String) -> [String] {
-        let words = text.split(separator: " ")
+        let words = FoldedKey.spaceSeparated(text[...])
         var items: [String] = []
         var current: [Substring] = []
         for word in words {
@@ -186,6 +204,24 @@ public enum ListSplitter {
         guard !notVerbs.contains(String(lower.prefix { $0.isLetter })) else { return false }
         let third = lower.dropFirst(2).first
         return third == "m" || third == "n" || third == "l" || third == "r" || third == "w" || third == "y"
+    }
+
+    /// `scalar.properties.isUppercase`, answered without the property tables for ASCII.
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
+    }
+
+    /// `scalar.properties.isLowercase`, answered without the property tables for ASCII.
+    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value >= 0x61 && scalar.value <= 0x7A : scalar.properties.isLowercase
+    }
+
+    /// The text of some scalars.
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func digit(_ scalar: Unicode.Scalar) -> Int? {

@@ -24,7 +24,7 @@ public enum PersonName {
     /// Whether `text` looks like a person's name with degrees: a degree token and a comma, or an
     /// upper-case name of two to six words.
     public static func looksLikeName(_ text: some StringProtocol) -> Bool {
-        let words = text.split(separator: " ")
+        let words = FoldedKey.spaceSeparated(Substring(text))
         guard !words.isEmpty, words.count <= 10 else { return false }
         let visible = words.joined()
         guard visible.filter(\.isLetter).count * 10 >= visible.count * 6 else { return false }

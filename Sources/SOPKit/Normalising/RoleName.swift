@@ -196,6 +196,8 @@ struct RoleLexicon: Sendable {
     /// The entries, and the entry of each word.
     let entries: [Entry]
     let entryOfWord: [Substring: Int]
+    /// `entryOfWord` looked up by bytes; nil when a word of the lexicon cannot be looked up so.
+    private let entryOfBytes: ASCIIWordTable?
 
     static let shared = RoleLexicon(RoleName.variants)
 
@@ -228,6 +230,13 @@ struct RoleLexicon: Sendable {
         for index in entries.indices { entries[index].phrases.sort { $0.rest.count > $1.rest.count } }
         self.entries = entries
         self.entryOfWord = entryOfWord
+        self.entryOfBytes = ASCIIWordTable(entryOfWord.map { (word: $0.key, value: $0.value) })
+    }
+
+    /// The index in `entries` of the word whose UTF-8 bytes are `word`, if the lexicon knows it.
+    func entryIndex(of word: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let entryOfBytes else { return entryOfWord[Substring(decoding: word, as: UTF8.self)] }
+        return entryOfBytes.value(for: word)
     }
 
     /// The entry of `word`, if the lexicon knows it.
@@ -291,6 +300,7 @@ struct RoleText {
     init(_ text: String, lexicon: RoleLexicon = .shared) {
         var bytes = Array(text.utf8)
         var found: [(start: Int, end: Int, breakBefore: Bool, capitalised: Bool, allCapitals: Bool, lettersOnly: Bool)] = []
+        found.reserveCapacity(bytes.count / 4)
         var hasLowerCase = false
         var pendingBreak = false
         var index = 0
@@ -333,18 +343,24 @@ struct RoleText {
         }
         let folded = String(decoding: bytes, as: UTF8.self)
         let utf8 = folded.utf8
-        let words = found.map { word in
-            let text = folded[utf8.index(utf8.startIndex, offsetBy: word.start)..<utf8.index(utf8.startIndex, offsetBy: word.end)]
-            return Word(
-                text: text, entry: lexicon.entryOfWord[text] ?? -1, start: word.start, end: word.end,
-                breakBefore: word.breakBefore, isCapitalised: word.capitalised, isAllCapitals: word.allCapitals,
-                isLettersOnly: word.lettersOnly)
+        let words = bytes.withUnsafeBufferPointer { buffer in
+            found.map { word in
+                let text = folded[utf8.index(utf8.startIndex, offsetBy: word.start)..<utf8.index(utf8.startIndex, offsetBy: word.end)]
+                return Word(
+                    text: text, entry: lexicon.entryIndex(of: UnsafeBufferPointer(rebasing: buffer[word.start..<word.end])) ?? -1,
+                    start: word.start, end: word.end, breakBefore: word.breakBefore, isCapitalised: word.capitalised,
+                    isAllCapitals: word.allCapitals, isLettersOnly: word.lettersOnly)
+            }
         }
         readTerms(words, acronymsAllowed: hasLowerCase || words.count == 1, lexicon: lexicon)
     }
 
     /// Applies the variant table to `words` and fills `terms` and `tokens`.
     private mutating func readTerms(_ words: [Word], acronymsAllowed: Bool, lexicon: RoleLexicon) {
+        tokens.reserveCapacity(words.count)
+        isNameWord.reserveCapacity(words.count)
+        termOfToken.reserveCapacity(words.count)
+        terms.reserveCapacity(words.count)
         var fillerBefore = false
         var breakBefore = false
         var position = 0
@@ -371,16 +387,19 @@ struct RoleText {
                 && word.isLettersOnly && word.text.utf8.count <= 8 && entry?.isNameWord != true
             let startsOutsideMention = (replacement?.isTitle ?? (entry?.isTitle == true))
                 || (word.isCapitalised && entry?.isUnitStarter == true)
-            let newTokens = replacement?.tokens ?? [word.text]
-            if let previous = terms.last, !breakBefore, !fillerBefore,
-                tokens[previous.tokens].elementsEqual(newTokens)
+            if !breakBefore, !fillerBefore, let previous = terms.last,
+                replacement.map({ tokens[previous.tokens].elementsEqual($0.tokens) })
+                    ?? tokens[previous.tokens].elementsEqual(CollectionOfOne(word.text))
             {
                 terms[terms.count - 1].end = words[last].end
             } else {
                 let first = tokens.count
-                tokens.append(contentsOf: newTokens)
-                isNameWord.append(contentsOf: repeatElement(replacement != nil || entry?.isNameWord == true, count: newTokens.count))
-                termOfToken.append(contentsOf: repeatElement(terms.count, count: newTokens.count))
+                if let replacement { tokens += replacement.tokens } else { tokens.append(word.text) }
+                let isName = replacement != nil || entry?.isNameWord == true
+                for _ in first..<tokens.count {
+                    isNameWord.append(isName)
+                    termOfToken.append(terms.count)
+                }
                 terms.append(Term(
                     tokens: first..<tokens.count, start: word.start, end: words[last].end, firstWordEnd: word.end,
                     breakBefore: breakBefore, fillerBefore: fillerBefore, isStop: isStop,

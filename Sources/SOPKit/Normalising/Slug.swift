@@ -14,12 +14,13 @@ public enum Slug {
             } else {
                 pendingHyphen = true
             }
-            if output.count >= maximumLength { break }
+            // Every character of the slug is one ASCII byte.
+            if output.utf8.count >= maximumLength { break }
         }
-        if output.count > maximumLength {
+        if output.utf8.count > maximumLength {
             output = String(output.prefix(maximumLength))
         }
-        if output.count == maximumLength, let lastHyphen = output.lastIndex(of: "-"),
+        if output.utf8.count == maximumLength, let lastHyphen = output.lastIndex(of: "-"),
             output.distance(from: output.startIndex, to: lastHyphen) > maximumLength / 2
         {
             output = String(output[..<lastHyphen])

@@ -112,7 +112,7 @@ struct IdentityBlockParser {
     /// A weak label ("Keterangan") in the value position of another label is a value.
     private func isWeak(_ match: LabelMatch, in cell: Cell) -> Bool {
         Vocabulary.identityLabel(at: cell.leadText, allowWeakWithoutColon: false) == nil || !match.hadColon
-            && TextFolding.keyWords(cell.leadText).count <= 1
+            && FoldedKey.words(cell.leadText).count <= 1
     }
 
     private mutating func textLine(_ line: Line) {
@@ -140,7 +140,7 @@ struct IdentityBlockParser {
             addAgencyPart(text, at: filled[0].cell.location)
             return
         }
-        if block.title == nil, bareTitle == nil, text.split(separator: " ").count >= 2 {
+        if block.title == nil, bareTitle == nil, FoldedKey.spaceSeparated(text[...]).count >= 2 {
             bareTitle = (Self.valueText(text), filled[0].cell.location)
             return
         }
@@ -257,6 +257,37 @@ struct IdentityBlockParser {
 
     /// The range from "NIP" to the end of `text`, when "NIP" (a word of its own) is followed by digits.
     static func nipRange(in text: String) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        guard case .some(.some(let offset)) = utf8.withContiguousStorageIfAvailable(asciiNIPOffset) else {
+            return nipRangeComparingCharacters(in: text)
+        }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0)..<text.endIndex }
+    }
+
+    /// `nipRange(in:)` of a text given by its UTF-8 bytes, as the offset where "NIP" starts: `.some(nil)`
+    /// when there is none, nil when the text is not ASCII (where a character may be more than a byte).
+    private static func asciiNIPOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        var offset = 0
+        while offset + 2 < bytes.count {
+            defer { offset += 1 }
+            guard bytes[offset] | 0x20 == UInt8(ascii: "n"), bytes[offset + 1] | 0x20 == UInt8(ascii: "i"),
+                bytes[offset + 2] | 0x20 == UInt8(ascii: "p"), offset == 0 || !isLetter(bytes[offset - 1])
+            else { continue }
+            var after = offset + 3
+            while after < bytes.count, bytes[after] == UInt8(ascii: ".") || bytes[after] == UInt8(ascii: ":")
+                || bytes[after] == UInt8(ascii: " ")
+            {
+                after += 1
+            }
+            if after < bytes.count, bytes[after] >= 0x30, bytes[after] <= 0x39 { return .some(offset) }
+        }
+        return .some(nil)
+    }
+
+    /// `nipRange(in:)` decided on the characters of `text`.
+    private static func nipRangeComparingCharacters(in text: String) -> Range<String.Index>? {
         var index = text.startIndex
         while index < text.endIndex {
             if text[index] == "N" || text[index] == "n", text[index...].prefix(3).uppercased() == "NIP",
@@ -312,7 +343,7 @@ struct IdentityBlockParser {
         guard let first = next.first else { return false }
         if first.isLowercase || first.isNumber { return true }
         if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
-        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = FoldedKey.spaceSeparated(previous[...]).last.map { $0.lowercased() } ?? ""
         return ["dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada",
             "untuk", "dalam", "atas", "the", "of"].contains(lastWord)
     }

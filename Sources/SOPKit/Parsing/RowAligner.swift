@@ -33,19 +33,19 @@ struct RowAligner {
         let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
         let shift = self.shift(tail: tail, activityIndex: activityIndex)
 
-        var claimed: Set<Int> = []
+        var claimed = Array(repeating: false, count: cells.count)
         func take(_ column: TableLayout.Column) -> Cell? {
             guard let headerIndex = layout.index(of: column) else { return nil }
             let index = headerIndex + shift
-            guard index > activityIndex, index < cells.count, !cells[index].isEmpty, !claimed.contains(index) else {
+            guard index > activityIndex, index < cells.count, !cells[index].isEmpty, !claimed[index] else {
                 return nil
             }
             if column != .duration, IdentityBlockParser.isPlaceholder(cells[index].text) {
-                claimed.insert(index)
+                claimed[index] = true
                 return nil
             }
             guard Mark.classify(cells[index].text) == nil || column == .duration else { return nil }
-            claimed.insert(index)
+            claimed[index] = true
             return cells[index]
         }
         var requirements = take(.requirements)
@@ -57,7 +57,7 @@ struct RowAligner {
         let requirementsIndex = layout.index(of: .requirements).map { $0 + shift } ?? durationIndex
         var performers: [String] = []
         var strayText: [Cell] = []
-        for index in tail where !claimed.contains(index) {
+        for index in tail where !claimed[index] {
             let cell = cells[index]
             let mark = Mark.classify(cell.text)
             let inMutuBaku = requirementsIndex.map { index >= $0 } ?? false

@@ -77,7 +77,7 @@ struct TableLayout: Sendable {
 
     /// "Waktu (menit)" → minute; "Waktu" → nil.
     private static func unit(inDurationHeader text: String) -> DurationUnit? {
-        let words = TextFolding.keyWords(text)
+        let words = FoldedKey.words(text)
         return words.dropFirst().lazy.compactMap { DurationParser.unit(named: $0) }.first
     }
 }

@@ -11,7 +11,7 @@ enum ReviewerRules: ValidationRule {
                     file: file, at: step.location(of: .activity)))
             }
             if !step.activity.isEmpty, !startsWithVerb(step.activity) {
-                let first = step.activity.split(separator: " ").first.map(String.init) ?? ""
+                let first = FoldedKey.spaceSeparated(step.activity[...]).first.map(String.init) ?? ""
                 diagnostics.append(Diagnostic(
                     .activityWithoutVerb, "step \(step.number): the activity starts with \"\(first)\", not a verb",
                     file: file, at: step.location(of: .activity)))
@@ -53,7 +53,7 @@ enum ReviewerRules: ValidationRule {
 
     /// Words that carry meaning: two letters or more, not the usual function words.
     static func significantWords(_ text: String) -> Set<String> {
-        Set(TextFolding.keyWords(text).map(String.init).filter { $0.count >= 2 && !stopWords.contains($0) })
+        Set(FoldedKey.words(text).map(String.init).filter { $0.count >= 2 && !stopWords.contains($0) })
     }
 
     private static let stopWords: Set<String> = [
@@ -63,11 +63,33 @@ enum ReviewerRules: ValidationRule {
 
     /// A verb: an Indonesian active or passive prefix (me-, di-, ber-, ter-) or a known root verb.
     static func startsWithVerb(_ activity: String) -> Bool {
-        guard let first = TextFolding.keyWords(activity).first.map(String.init), first.count >= 3 else { return false }
-        if ["me", "di", "ber", "ter", "mem", "men", "meng", "meny"].contains(where: { first.hasPrefix($0) })
-            && first.count >= 5
-        {
-            return !["dinas", "direktur", "direktorat", "dokumen", "data", "disposisi", "diklat", "terlampir"].contains(first)
+        let decided: Bool? = FoldedKey.withPrefix(of: activity, capacity: 64) { key, _ in
+            let end = key.firstIndex(of: 0x20) ?? key.count
+            let first = UnsafeBufferPointer(rebasing: key[..<end])
+            // An ASCII word, whole or longer than the buffer, has one character per byte; a word with other
+            // characters, or before a non-ASCII scalar that might join its space, is read by characters.
+            guard first.allSatisfy({ $0 < 0x80 }), end == key.count || end + 1 < key.count && key[end + 1] < 0x80 else {
+                return nil
+            }
+            guard first.count >= 3 else { return false }
+            if verbPrefixes.contains(where: { first.starts(with: $0.utf8) }) && first.count >= 5 {
+                return !prefixedNonVerbSet.contains(first)
+            }
+            return rootVerbSet.contains(first)
+        }
+        return decided ?? startsWithVerbComparingCharacters(activity)
+    }
+
+    private static let verbPrefixes = ["me", "di", "ber", "ter", "mem", "men", "meng", "meny"]
+    private static let prefixedNonVerbs = ["dinas", "direktur", "direktorat", "dokumen", "data", "disposisi", "diklat", "terlampir"]
+    private static let prefixedNonVerbSet = ASCIIWordSet(prefixedNonVerbs)
+    private static let rootVerbSet = ASCIIWordSet(rootVerbs)
+
+    /// `startsWithVerb` decided on the characters of the activity's first word.
+    private static func startsWithVerbComparingCharacters(_ activity: String) -> Bool {
+        guard let first = FoldedKey.words(activity).first.map(String.init), first.count >= 3 else { return false }
+        if verbPrefixes.contains(where: { first.hasPrefix($0) }) && first.count >= 5 {
+            return !prefixedNonVerbs.contains(first)
         }
         return rootVerbs.contains(first)
     }
