@@ -87,35 +87,97 @@ struct LayoutLine: Sendable, Hashable {
 
     /// Cuts `text` into chunks at runs of two or more spaces.
     static func chunks(of text: Substring) -> [LayoutChunk] {
+        var text = text
+        return text.withUTF8 { chunks(utf8: $0) }
+    }
+
+    /// Cuts one line, given as UTF-8 bytes, into chunks at runs of two or more spaces (space, tab and
+    /// no-break space count as spaces; other control characters are dropped but take a column). A line
+    /// that is not well-formed UTF-8 is read as its repaired text (U+FFFD for each bad sequence).
+    static func chunks(utf8 line: UnsafeBufferPointer<UInt8>) -> [LayoutChunk] {
         var chunks: [LayoutChunk] = []
-        var current = String.UnicodeScalarView()
-        var currentStart = 0
-        var pendingSpaces = 0
         var column = 0
+        var pendingSpaces = 0
+        // The open chunk: its first column, its length in scalars, the bytes from its first to its last
+        // text scalar, and whether those bytes are its text as they stand (no tab, no-break space or
+        // control character among them).
+        var chunkStart = 0
+        var scalarCount = 0
+        var textStart = 0
+        var textEnd = 0
+        var isVerbatim = true
         func close() {
-            if !current.isEmpty {
-                chunks.append(LayoutChunk(text: String(current), start: currentStart, end: currentStart + current.count))
-            }
-            current = String.UnicodeScalarView()
+            guard scalarCount > 0 else { return }
+            let bytes = UnsafeBufferPointer(rebasing: line[textStart..<textEnd])
+            let text = isVerbatim ? String(decoding: bytes, as: UTF8.self) : spacedText(bytes)
+            chunks.append(LayoutChunk(text: text, start: chunkStart, end: chunkStart + scalarCount))
+            scalarCount = 0
+            isVerbatim = true
         }
-        for scalar in text.unicodeScalars {
-            defer { column += 1 }
-            if scalar == " " || scalar == "\t" || scalar == "\u{A0}" {
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte == 0x20 || byte == 0x09 {
+                if byte == 0x09, scalarCount > 0 { isVerbatim = false }
                 pendingSpaces += 1
+                column += 1
+                index += 1
                 continue
             }
-            if scalar.value < 0x20 { continue }
-            if !current.isEmpty, pendingSpaces == 1 {
-                current.append(" ")
-            } else if pendingSpaces >= 2 || current.isEmpty {
+            if byte < 0x20 {
+                if scalarCount > 0 { isVerbatim = false }
+                column += 1
+                index += 1
+                continue
+            }
+            let length = UTF8Bytes.scalarLength(line, at: index)
+            guard length > 0 else {
+                var repaired = String(decoding: line, as: UTF8.self)
+                return repaired.withUTF8 { Self.chunks(utf8: $0) }
+            }
+            if length == 2, byte == 0xC2, line[index + 1] == 0xA0 {
+                if scalarCount > 0 { isVerbatim = false }
+                pendingSpaces += 1
+                column += 1
+                index += 2
+                continue
+            }
+            if scalarCount > 0, pendingSpaces == 1 {
+                scalarCount += 1
+            } else if pendingSpaces >= 2 || scalarCount == 0 {
                 close()
-                currentStart = column
+                chunkStart = column
+                textStart = index
             }
             pendingSpaces = 0
-            current.append(scalar)
+            scalarCount += 1
+            column += 1
+            index += length
+            textEnd = index
         }
         close()
         return chunks
+    }
+
+    /// The text of a chunk whose bytes hold single tabs or no-break spaces between words, or control
+    /// characters: each tab and no-break space read as a space, the control characters dropped.
+    private static func spacedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x09 {
+                output.append(0x20)
+            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                output.append(0x20)
+                index += 1
+            } else if byte >= 0x20 {
+                output.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The lines of `source`, with pages cut at form feeds.
@@ -123,15 +185,67 @@ struct LayoutLine: Sendable, Hashable {
         var lines: [LayoutLine] = []
         lines.reserveCapacity(source.lineCount)
         var page = 0
-        for number in 1...max(source.lineCount, 1) where number <= source.lineCount {
-            var text = Substring(source.line(number))
-            while text.first == "\u{0C}" {
-                page += 1
-                text = text.dropFirst()
+        source.bytes.withUnsafeBufferPointer { bytes in
+            for (offset, range) in source.lineRanges.enumerated() {
+                var start = range.lowerBound
+                while start < range.upperBound, bytes[start] == 0x0C {
+                    page += 1
+                    start += 1
+                }
+                let text = UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound])
+                lines.append(LayoutLine(number: offset + 1, page: page, chunks: chunks(utf8: text)))
+                for byte in text where byte == 0x0C { page += 1 }
             }
-            lines.append(LayoutLine(number: number, page: page, chunks: chunks(of: text)))
-            page += text.filter { $0 == "\u{0C}" }.count
         }
         return lines
+    }
+}
+
+/// Byte-level reading of UTF-8.
+enum UTF8Bytes {
+    /// The length of the well-formed UTF-8 sequence of one scalar that starts at `index` (1 to 4), or
+    /// 0 when the bytes there are not one (a stray continuation byte, a cut sequence, an overlong form,
+    /// a surrogate or a value past U+10FFFF).
+    static func scalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return 1 }
+        func follows(_ offset: Int, in range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+            index + offset < bytes.count && range.contains(bytes[index + offset])
+        }
+        switch lead {
+        case 0xC2...0xDF: return follows(1) ? 2 : 0
+        case 0xE0: return follows(1, in: 0xA0...0xBF) && follows(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF: return follows(1) && follows(2) ? 3 : 0
+        case 0xED: return follows(1, in: 0x80...0x9F) && follows(2) ? 3 : 0
+        case 0xF0: return follows(1, in: 0x90...0xBF) && follows(2) && follows(3) ? 4 : 0
+        case 0xF1...0xF3: return follows(1) && follows(2) && follows(3) ? 4 : 0
+        case 0xF4: return follows(1, in: 0x80...0x8F) && follows(2) && follows(3) ? 4 : 0
+        default: return 0
+        }
+    }
+
+    /// Whether `byte` is an ASCII letter or digit.
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
+    /// Whether `bytes` hold a tab, checked eight bytes at a time.
+    static func containsTab(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                // A byte of `word` is zero where `bytes` hold a tab; the expression below is non-zero
+                // exactly when some byte of `word` is zero.
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0909_0909_0909_0909
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == 0x09 { return true }
+            index += 1
+        }
+        return false
     }
 }

@@ -1,0 +1,57 @@
+@testable import SOPKit
+import Testing
+
+/// The byte-level reading of layout text: UTF-8 scalars, tabs, chunks and the spacing that detection
+/// measures.
+@Suite struct LayoutBytesTests {
+    @Test(arguments: [
+        ([0x41], 1), ([0xC3, 0xA9], 2), ([0xE2, 0x82, 0xAC], 3), ([0xF0, 0x9F, 0x98, 0x80], 4), ([0x80], 0), ([0xC3], 0),
+        ([0xC3, 0x41], 0), ([0xC0, 0xAF], 0), ([0xE0, 0x80, 0xAF], 0), ([0xED, 0xA0, 0x80], 0), ([0xF4, 0x90, 0x80, 0x80], 0),
+        ([0xE2, 0x82], 0), ([0xFF], 0),
+    ] as [([UInt8], Int)])
+    func scalarLengths(bytes: [UInt8], length: Int) {
+        #expect(bytes.withUnsafeBufferPointer { UTF8Bytes.scalarLength($0, at: 0) } == length)
+    }
+
+    @Test(arguments: [
+        ("", false), ("Nomor SOP", false), ("\t", true), ("abcdefgh\t", true), ("abcdefghijklmnopqrstuvw\tx", true),
+        ("0123456789abcdefghij", false), ("\u{8}\u{A}\u{B}\u{19}\u{29}\u{89}", false),
+    ])
+    func tabs(text: String, found: Bool) {
+        #expect(Array(text.utf8).withUnsafeBufferPointer(UTF8Bytes.containsTab) == found)
+    }
+
+    @Test(arguments: [
+        ("  Nomor SOP   : 1", ["Nomor SOP@2-11", ": 1@14-17"]),
+        ("Tanggal\tEfektif\t\tJanuari", ["Tanggal Efektif@0-15", "Januari@17-24"]),
+        ("Peraturan\u{A0}Presiden \u{A0}Nomor", ["Peraturan Presiden@0-18", "Nomor@20-25"]),
+        ("Ke\u{1}pala  Badan\u{1}", ["Kepala@0-6", "Badan@9-14"]),
+        ("Perencanaan é  ü", ["Perencanaan é@0-13", "ü@15-16"]),
+        ("", []), ("     ", []),
+    ])
+    func chunks(text: String, expected: [String]) {
+        let chunks = LayoutLine.chunks(of: Substring(text))
+        #expect(chunks.map { "\($0.text)@\($0.start)-\($0.end)" } == expected)
+    }
+
+    @Test func aLineThatIsNotUTF8IsReadAsItsRepairedText() {
+        let bytes: [UInt8] = [0x41, 0xFF, 0x42, 0x20, 0x20, 0xED, 0xA0, 0x80, 0x43]
+        let repaired = String(decoding: bytes, as: UTF8.self)
+        let chunks = bytes.withUnsafeBufferPointer { LayoutLine.chunks(utf8: $0) }
+        #expect(chunks == LayoutLine.chunks(of: Substring(repaired)))
+        #expect(chunks.map(\.text) == ["A\u{FFFD}B", "\u{FFFD}\u{FFFD}\u{FFFD}C"])
+    }
+
+    @Test(arguments: [
+        ("", nil), ("    ", nil), ("Nomor SOP", "plain"), ("          Nomor", "spaced"), ("No    Kegiatan", "spaced"),
+        ("No   Kegiatan", "plain"), ("* Dokumen ini telah", "footer"), ("  pindai", "footer"),
+        ("Dasar    Hukum", "spaced footer"), ("\u{C}Peraturan", "footer"), ("1. Data", "plain"),
+    ] as [(String, String?)])
+    func spacing(text: String, expected: String?) {
+        let spacing = Array(text.utf8).withUnsafeBufferPointer { FormatDetector.LineSpacing(of: $0, needsFooter: true) }
+        let description = spacing.map { spacing in
+            [spacing.isSpaced ? "spaced" : nil, spacing.mayBeFooter ? "footer" : nil].compactMap { $0 }.joined(separator: " ")
+        }
+        #expect(description.map { $0.isEmpty ? "plain" : $0 } == expected)
+    }
+}
