@@ -54,4 +54,35 @@ import Testing
         }
         #expect(description.map { $0.isEmpty ? "plain" : $0 } == expected)
     }
+
+    /// Every identity-label phrase `Vocabulary` knows passes the first-word filter.
+    @Test(arguments: [
+        "Nomor SOP", "No. SOP", "Nomer SOP", "Nomor Standar Operasional Prosedur", "Nomor", "No", "Tanggal Pembuatan",
+        "Tgl. Pembuatan", "Tanggal Dibuat", "Tgl Dibuat", "Tanggal Penyusunan", "Tgl Penyusunan", "Tanggal Pembuat",
+        "Tgl Pembuat", "Tanggal Revisi", "Tgl Revisi", "Tanggal Perubahan", "Tgl Perubahan", "Tanggal Efektif",
+        "Tgl Efektif", "Tanggal Berlaku", "Tgl Berlaku", "Mulai Berlaku", "Tanggal Mulai Berlaku", "Tanggal Pengesahan",
+        "Tgl Pengesahan", "Tanggal Disahkan", "Tgl Disahkan", "Tanggal Penetapan", "Tgl Penetapan", "Disahkan oleh",
+        "Pengesahan oleh", "Ditetapkan oleh", "Disyahkan oleh", "Disahkan", "Mengesahkan", "Nama Pejabat",
+        "Nama Pengesah", "Nama", "NIP", "NAMA SOP", "Judul SOP", "Nama Prosedur", "Nama Standar Operasional Prosedur",
+        "Nama S O P", "SOP", "Judul", "Unit Kerja", "Satuan Kerja", "Instansi", "Nama Instansi", "Perangkat Daerah",
+        "DASAR HUKUM", "Kualifikasi Pelaksana", "Kualifikasi Pelaksanaan", "Kualifikasi Petugas", "Kualifikasi",
+        "Keterkaitan", "Keterkaitan dengan SOP lain", "Keterkaitan SOP", "Keterangan", "Terkait",
+        "Peralatan/Perlengkapan", "Peralatan Perangkatkapan", "Peralatan dan Perlengkapan", "Peralatan Perangkat",
+        "Perlengkapan Peralatan", "Sarana dan Prasarana", "Peralatan", "Perlengkapan", "Peringatan",
+        "Pencatatan dan Pendataan", "Pencatatan Pendataan", "Pencatatan dan Pendokumentasian", "Pencatatan", "Pendataan",
+    ])
+    func everyIdentityLabelMayStart(phrase: String) {
+        #expect(LayoutLabel.mayStart(phrase + " :"))
+        #expect(Vocabulary.identityLabel(at: phrase + " :") != nil)
+        #expect(LayoutLabel.match(phrase + " : 1") == Vocabulary.identityLabel(at: phrase + " : 1"))
+    }
+
+    @Test(arguments: [
+        ("Undang-Undang Nomor 16", false), ("1. Alat Tulis", false), ("(1)", false), (": 503", false), ("", false),
+        ("Kepala Badan", false), ("Nomorisasi", false), ("tgl. 2 Januari", true), ("NOMOR SOP", true), ("Nomor", true),
+        ("Éxtra", true), ("N\u{301}omor", true), ("(\u{301}x", true), ("Peringatan :", true),
+    ])
+    func firstWordFilter(text: String, mayStart: Bool) {
+        #expect(LayoutLabel.mayStart(text) == mayStart)
+    }
 }

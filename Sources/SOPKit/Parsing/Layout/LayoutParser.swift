@@ -49,7 +49,7 @@ enum LayoutParser {
     /// the line has no such label.
     private static func sopNumber(on line: LayoutLine) -> String?? {
         for (position, chunk) in line.chunks.enumerated() {
-            guard let match = Vocabulary.identityLabel(at: chunk.text), match.label == .number, !match.isWeak else {
+            guard let match = LayoutLabel.strong(chunk), match.label == .number else {
                 continue
             }
             let rest = TextFolding.trim(match.rest)

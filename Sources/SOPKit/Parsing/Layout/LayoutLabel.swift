@@ -1,0 +1,55 @@
+/// Identity labels on layout chunks: `Vocabulary.identityLabel`, asked only about texts whose first
+/// word can start a label (most chunks of a layout file are values, list items and table cells).
+enum LayoutLabel {
+    /// The first words of the identity-label phrases `Vocabulary.identityLabel` knows, lower-cased:
+    /// a text whose first word is none of these holds no label.
+    static let firstWords: Set<String> = [
+        "nomor", "no", "nomer", "tanggal", "tgl", "mulai", "disahkan", "pengesahan", "ditetapkan", "disyahkan",
+        "mengesahkan", "nama", "nip", "judul", "sop", "unit", "satuan", "instansi", "perangkat", "dasar",
+        "kualifikasi", "keterkaitan", "keterangan", "terkait", "peralatan", "perlengkapan", "sarana", "peringatan",
+        "pencatatan", "pendataan",
+    ]
+
+    /// The longest of `firstWords`, in bytes.
+    private static let longestFirstWord = firstWords.map(\.utf8.count).max() ?? 0
+
+    /// Whether `text` may start with an identity label: false only when its first word is plain ASCII
+    /// and none of `firstWords` (or it starts with no letter or digit).
+    static func mayStart(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        var end = utf8.startIndex
+        var length = 0
+        var hasUpperCase = false
+        while end != utf8.endIndex {
+            let byte = utf8[end]
+            // A letter outside ASCII may continue the word, or a combining mark change its last letter.
+            if byte >= 0x80 { return true }
+            guard UTF8Bytes.isASCIIAlphanumeric(byte) else { break }
+            if byte <= 0x5A, byte >= 0x41 { hasUpperCase = true }
+            length += 1
+            end = utf8.index(after: end)
+        }
+        guard length > 0 else {
+            // The first character is not a letter, unless a combining mark follows its first byte.
+            guard utf8.count >= 2 else { return false }
+            return utf8[utf8.index(after: utf8.startIndex)] >= 0x80
+        }
+        guard length <= longestFirstWord else { return false }
+        let word = utf8[..<end]
+        if !hasUpperCase { return firstWords.contains(String(decoding: word, as: UTF8.self)) }
+        return firstWords.contains(String(decoding: word.map { $0 | 0x20 }, as: UTF8.self))
+    }
+
+    /// `Vocabulary.identityLabel(at:allowWeakWithoutColon:)` of `text`, skipping the texts that cannot
+    /// start with a label.
+    static func match(_ text: String, allowWeakWithoutColon: Bool = false) -> LabelMatch? {
+        guard mayStart(text) else { return nil }
+        return Vocabulary.identityLabel(at: text, allowWeakWithoutColon: allowWeakWithoutColon)
+    }
+
+    /// A strong (not weak) identity label at the start of a chunk.
+    static func strong(_ chunk: LayoutChunk) -> LabelMatch? {
+        guard let match = match(chunk.text), !match.isWeak else { return nil }
+        return match
+    }
+}
