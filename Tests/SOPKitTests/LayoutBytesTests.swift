@@ -85,4 +85,48 @@ import Testing
     func firstWordFilter(text: String, mayStart: Bool) {
         #expect(LayoutLabel.mayStart(text) == mayStart)
     }
+
+    /// Every header phrase `Vocabulary.headerWord` knows passes the header-word filter.
+    @Test(arguments: [
+        "No", "Nomor", "No. Urut", "Nomor Urut", "No Langkah", "Kegiatan", "Aktivitas", "Aktifitas", "Uraian Kegiatan",
+        "Uraian", "Uraian Prosedur", "Prosedur", "Langkah Kegiatan", "Uraian Aktivitas", "Kegiatan/Aktivitas",
+        "Uraian Tugas", "Deskripsi Kegiatan", "Pelaksana", "Pelaksana Kegiatan", "Mutu Baku", "Mutu", "Baku Mutu",
+        "Kelengkapan", "Persyaratan", "Kelengkapan Persyaratan", "Persyaratan/ Kelengkapan", "Syarat",
+        "Persyaratan Perlengkapan", "Perlengkapan", "Waktu", "Waktu (menit)", "Waktu Jam", "Durasi", "Lama Waktu",
+        "Jangka Waktu", "Output", "Out Put", "Hasil", "Keluaran", "Output/Hasil", "Keterangan", "Ket.", "Catatan",
+        "Waktu yang dibutuhkan untuk", "Kelengkapan dokumen yang harus ada", "Output yang dihasilkan oleh unit",
+        "Keterangan lain yang perlu dicatat", "Mutu Baku yang harus dipenuhi", "Rincian Kegiatan", "Persyaratan Dokumen",
+    ])
+    func everyHeaderWordMayStart(phrase: String) {
+        #expect(LayoutHeaderWords.mayStart(phrase))
+        #expect(LayoutHeader.kind(of: phrase) != nil || LayoutHeader.isGroupLabel(phrase))
+    }
+
+    @Test(arguments: [
+        ("Menyiapkan dokumen surat masuk", false), ("1 hari", false), ("Draf", false), ("Kepala Seksi", false),
+        ("Waktu penyelesaian surat masuk", true), ("Kegiatan Utama", true), ("√", true), ("", false), ("-", false),
+        ("Uraian kegiatan yang dilakukan", false), ("Pelaksana", true),
+    ])
+    func headerWordFilter(text: String, mayStart: Bool) {
+        #expect(LayoutHeaderWords.mayStart(text) == mayStart)
+    }
+
+    @Test(arguments: [
+        ("* Dokumen", 0x64), ("  12 Jam", 0x31), ("\u{A0}Total", 0x74), ("é", 0xC3), ("--", nil), ("", nil),
+    ] as [(String, UInt8?)])
+    func firstKeyBytes(text: String, byte: UInt8?) {
+        #expect(LayoutLine.firstKeyByte(of: text) == byte)
+    }
+
+    @Test(arguments: [
+        ("12 Mulai", 0x6D), ("(Keterangan", 0x6B), ("1. é", 0xC3), ("123", nil), ("", nil),
+    ] as [(String, UInt8?)])
+    func firstLetterBytes(text: String, byte: UInt8?) {
+        #expect(LayoutLine.firstLetterByte(of: text) == byte)
+    }
+
+    @Test(arguments: [("NoMOR", "nomor"), ("waktu2", "waktu2"), ("ABCDEFGHIJKLMNOPQ", ""), ("", "")])
+    func lowerCasedWords(word: String, expected: String) {
+        #expect(UTF8Bytes.lowerCasedWord(Substring(word).utf8) == expected)
+    }
 }

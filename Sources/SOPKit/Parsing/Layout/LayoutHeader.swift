@@ -28,6 +28,7 @@ struct LayoutHeader: Sendable {
 
     /// The header word a chunk of a header line is, if any.
     static func kind(of text: String) -> LayoutColumnKind? {
+        guard LayoutHeaderWords.mayStart(text) else { return nil }
         let key = TextFolding.key(text)
         switch Vocabulary.headerWord(text) {
         case .number: return .number
@@ -47,7 +48,8 @@ struct LayoutHeader: Sendable {
 
     /// "Pelaksana", "Mutu Baku": labels over a group of columns.
     static func isGroupLabel(_ text: String) -> Bool {
-        switch Vocabulary.headerWord(text) {
+        guard LayoutHeaderWords.mayStart(text) else { return false }
+        return switch Vocabulary.headerWord(text) {
         case .performersGroup, .qualityGroup: true
         default: false
         }
@@ -238,9 +240,63 @@ enum LayoutText {
         guard let last = previous.unicodeScalars.last, last.properties.isLowercase,
             let first = next.unicodeScalars.first, first.properties.isLowercase
         else { return false }
-        let head = previous.split(separator: " ").last.map(String.init) ?? ""
+        let head = lastWord(of: previous)
         let tail = String(next.prefix { $0.isLetter })
         guard !head.isEmpty, !tail.isEmpty, Lexicon.shared.contains(head + tail) else { return false }
         return !Lexicon.shared.contains(head) || !Lexicon.shared.contains(tail)
+    }
+
+    /// The last of the words of `text` split at spaces (`text` ends in a letter): found from the last
+    /// space byte when ASCII stands on both sides of it, as a space character beside a character
+    /// outside ASCII might be part of a larger character.
+    private static func lastWord(of text: String) -> String {
+        let utf8 = text.utf8
+        guard let space = utf8.lastIndex(of: 0x20) else { return text }
+        let next = utf8.index(after: space)
+        guard next != utf8.endIndex, utf8[next] < 0x80, space == utf8.startIndex || utf8[utf8.index(before: space)] < 0x80
+        else { return text.split(separator: " ").last.map(String.init) ?? "" }
+        return String(text[next...])
+    }
+}
+
+/// A quick test on the bytes of a chunk before `LayoutHeader.kind(of:)` and `isGroupLabel` fold it and
+/// compare it with every header word: the first words of `Vocabulary.headerWord`'s phrases, the first
+/// words of its prefixes ("waktu …"), and the words `kind(of:)` looks for in short texts.
+enum LayoutHeaderWords {
+    /// The first words of the header phrases `Vocabulary.headerWord` and `LayoutHeader.kind(of:)` know.
+    static let firstWords: Set<String> = [
+        "no", "nomor", "kegiatan", "aktivitas", "aktifitas", "uraian", "prosedur", "langkah", "deskripsi", "pelaksana",
+        "mutu", "baku", "kelengkapan", "persyaratan", "syarat", "perlengkapan", "waktu", "durasi", "lama", "jangka",
+        "output", "out", "hasil", "keluaran", "keterangan", "ket", "catatan",
+    ]
+
+    /// The first words of the phrases `Vocabulary.headerWord` recognises as prefixes of longer texts.
+    static let prefixWords: Set<String> = ["waktu", "kelengkapan", "persyaratan", "output", "keterangan", "mutu"]
+
+    /// The words that make a text of up to three words an activity label in `LayoutHeader.kind(of:)`.
+    static let activityWords: Set<String> = ["kegiatan", "aktivitas", "aktifitas"]
+
+    /// Whether `text` may be a header word: false only when it is plain ASCII and its folded words
+    /// start no header phrase (more than three words: no prefix phrase).
+    static func mayStart(_ text: String) -> Bool {
+        var words: [String] = []
+        var wordStart: String.UTF8View.Index?
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while true {
+            let byte = index == utf8.endIndex ? nil : utf8[index]
+            if let byte, byte >= 0x80 { return true }
+            if let byte, UTF8Bytes.isASCIIAlphanumeric(byte) {
+                if wordStart == nil { wordStart = index }
+            } else if let start = wordStart {
+                if words.count == 3 { return prefixWords.contains(words[0]) }
+                words.append(UTF8Bytes.lowerCasedWord(utf8[start..<index]))
+                wordStart = nil
+            }
+            guard index != utf8.endIndex else { break }
+            index = utf8.index(after: index)
+        }
+        guard let first = words.first else { return false }
+        return firstWords.contains(first) || words.contains(where: activityWords.contains)
     }
 }

@@ -19,13 +19,11 @@ enum LayoutLabel {
         let utf8 = text.utf8
         var end = utf8.startIndex
         var length = 0
-        var hasUpperCase = false
         while end != utf8.endIndex {
             let byte = utf8[end]
             // A letter outside ASCII may continue the word, or a combining mark change its last letter.
             if byte >= 0x80 { return true }
             guard UTF8Bytes.isASCIIAlphanumeric(byte) else { break }
-            if byte <= 0x5A, byte >= 0x41 { hasUpperCase = true }
             length += 1
             end = utf8.index(after: end)
         }
@@ -35,9 +33,7 @@ enum LayoutLabel {
             return utf8[utf8.index(after: utf8.startIndex)] >= 0x80
         }
         guard length <= longestFirstWord else { return false }
-        let word = utf8[..<end]
-        if !hasUpperCase { return firstWords.contains(String(decoding: word, as: UTF8.self)) }
-        return firstWords.contains(String(decoding: word.map { $0 | 0x20 }, as: UTF8.self))
+        return firstWords.contains(UTF8Bytes.lowerCasedWord(utf8[..<end]))
     }
 
     /// `Vocabulary.identityLabel(at:allowWeakWithoutColon:)` of `text`, skipping the texts that cannot

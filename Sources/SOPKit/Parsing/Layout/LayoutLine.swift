@@ -65,9 +65,14 @@ struct LayoutLine: Sendable, Hashable {
     /// or the legend of the flowchart symbols ("Mulai / selesai", "Keterangan simbol").
     var closesTable: Bool {
         guard let first = chunks.first else { return false }
-        let key = TextFolding.trim(TextFolding.key(first.text), punctuation: [":"])
-        if Self.totalLabels.contains(String(key)) { return true }
+        if Self.firstKeyByte(of: first.text).map({ $0 == 0x6A || $0 == 0x74 || $0 >= 0x80 }) ?? false {
+            let key = TextFolding.trim(TextFolding.key(first.text), punctuation: [":"])
+            if Self.totalLabels.contains(String(key)) { return true }
+        }
         return chunks.contains { chunk in
+            guard Self.firstLetterByte(of: chunk.text).map({ $0 == 0x6D || $0 == 0x6B || $0 >= 0x80 }) ?? false else {
+                return false
+            }
             let letters = TextFolding.key(chunk.text).filter(\.isLetter)
             return letters == "mulaiselesai" || letters.hasPrefix("keterangansimbol") || letters.hasPrefix("keteranganlambang")
         }
@@ -80,9 +85,36 @@ struct LayoutLine: Sendable, Hashable {
 
     /// "* Dokumen ini telah ditandatangani secara elektronik …", "* Pindai kode QR …".
     static func isFooter(_ text: String) -> Bool {
+        guard let first = firstKeyByte(of: text), first == 0x64 || first == 0x70 else { return false }
         let key = TextFolding.key(text.prefix(60))
         return key.hasPrefix("dokumen ini telah ditandatangani") || key.hasPrefix("pindai kode qr")
             || key.hasPrefix("dokumen ini ditandatangani")
+    }
+
+    /// The first byte of `TextFolding.key(text)` (an ASCII letter lower-cased, a digit, or the first
+    /// byte of a character outside ASCII), or nil when the key is empty.
+    static func firstKeyByte(of text: String) -> UInt8? {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            index = utf8.index(after: index)
+            if byte == 0xC2, index != utf8.endIndex, utf8[index] == 0xA0 {
+                index = utf8.index(after: index)
+                continue
+            }
+            if byte >= 0x80 || UTF8Bytes.isASCIIAlphanumeric(byte) { return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        }
+        return nil
+    }
+
+    /// The first ASCII letter of `text`, lower-cased, or the first byte outside ASCII when one comes
+    /// before any (a letter the test cannot judge); nil when `text` has neither.
+    static func firstLetterByte(of text: String) -> UInt8? {
+        for byte in text.utf8 where byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+            return byte >= 0x80 ? byte : byte | 0x20
+        }
+        return nil
     }
 
     /// Cuts `text` into chunks at runs of two or more spaces.
@@ -227,6 +259,20 @@ enum UTF8Bytes {
     /// Whether `byte` is an ASCII letter or digit.
     static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
+    /// A word of ASCII letters and digits with its letters lower-cased; "" for a word longer than 15
+    /// bytes (longer than any word looked up), so that no word needs an allocation.
+    static func lowerCasedWord(_ word: Substring.UTF8View) -> String {
+        guard word.count <= 15 else { return "" }
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            var count = 0
+            for byte in word {
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// Whether `bytes` hold a tab, checked eight bytes at a time.
