@@ -125,8 +125,12 @@ import Testing
         #expect(LayoutLine.firstLetterByte(of: text) == byte)
     }
 
-    @Test(arguments: [("NoMOR", "nomor"), ("waktu2", "waktu2"), ("ABCDEFGHIJKLMNOPQ", ""), ("", "")])
-    func lowerCasedWords(word: String, expected: String) {
-        #expect(UTF8Bytes.lowerCasedWord(Substring(word).utf8) == expected)
+    @Test(arguments: [
+        ("NoMOR", "nomor", true), ("waktu2", "waktu", false), ("perlengkapan", "perlengkapan", true),
+        ("ABCDEFGHIJKLMNOPQ", "abcdefghijklmnopq", true), ("ABCDEFGHIJKLMNOPQ", "abcdefghijklmnop", false),
+        ("Ket", "keterangan", false),
+    ])
+    func packedWords(word: String, listed: String, matches: Bool) {
+        #expect(PackedWord(word).isIn([PackedWord(listed)]) == (matches && listed.utf8.count <= 16))
     }
 }

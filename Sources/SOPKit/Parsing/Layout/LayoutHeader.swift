@@ -246,10 +246,10 @@ enum LayoutText {
         return !Lexicon.shared.contains(head) || !Lexicon.shared.contains(tail)
     }
 
-    /// The last of the words of `text` split at spaces (`text` ends in a letter): found from the last
-    /// space byte when ASCII stands on both sides of it, as a space character beside a character
-    /// outside ASCII might be part of a larger character.
-    private static func lastWord(of text: String) -> String {
+    /// The last of the words of `text` split at spaces (`text.split(separator: " ").last`, or ""):
+    /// found from the last space byte when ASCII stands on both sides of it, as a space character
+    /// beside a character outside ASCII might be part of a larger character.
+    static func lastWord(of text: String) -> String {
         let utf8 = text.utf8
         guard let space = utf8.lastIndex(of: 0x20) else { return text }
         let next = utf8.index(after: space)
@@ -264,39 +264,43 @@ enum LayoutText {
 /// words of its prefixes ("waktu …"), and the words `kind(of:)` looks for in short texts.
 enum LayoutHeaderWords {
     /// The first words of the header phrases `Vocabulary.headerWord` and `LayoutHeader.kind(of:)` know.
-    static let firstWords: Set<String> = [
+    static let firstWords: [PackedWord] = [
         "no", "nomor", "kegiatan", "aktivitas", "aktifitas", "uraian", "prosedur", "langkah", "deskripsi", "pelaksana",
         "mutu", "baku", "kelengkapan", "persyaratan", "syarat", "perlengkapan", "waktu", "durasi", "lama", "jangka",
         "output", "out", "hasil", "keluaran", "keterangan", "ket", "catatan",
-    ]
+    ].map(PackedWord.init)
 
     /// The first words of the phrases `Vocabulary.headerWord` recognises as prefixes of longer texts.
-    static let prefixWords: Set<String> = ["waktu", "kelengkapan", "persyaratan", "output", "keterangan", "mutu"]
+    static let prefixWords: [PackedWord] = ["waktu", "kelengkapan", "persyaratan", "output", "keterangan", "mutu"]
+        .map(PackedWord.init)
 
     /// The words that make a text of up to three words an activity label in `LayoutHeader.kind(of:)`.
-    static let activityWords: Set<String> = ["kegiatan", "aktivitas", "aktifitas"]
+    static let activityWords: [PackedWord] = ["kegiatan", "aktivitas", "aktifitas"].map(PackedWord.init)
 
     /// Whether `text` may be a header word: false only when it is plain ASCII and its folded words
     /// start no header phrase (more than three words: no prefix phrase).
     static func mayStart(_ text: String) -> Bool {
-        var words: [String] = []
-        var wordStart: String.UTF8View.Index?
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while true {
-            let byte = index == utf8.endIndex ? nil : utf8[index]
-            if let byte, byte >= 0x80 { return true }
-            if let byte, UTF8Bytes.isASCIIAlphanumeric(byte) {
-                if wordStart == nil { wordStart = index }
-            } else if let start = wordStart {
-                if words.count == 3 { return prefixWords.contains(words[0]) }
-                words.append(UTF8Bytes.lowerCasedWord(utf8[start..<index]))
-                wordStart = nil
-            }
-            guard index != utf8.endIndex else { break }
-            index = utf8.index(after: index)
+        var first = PackedWord()
+        var word = PackedWord()
+        var words = 0
+        var hasActivityWord = false
+        func endWord() {
+            guard word.count > 0 else { return }
+            words += 1
+            if words == 1 { first = word }
+            if word.isIn(activityWords) { hasActivityWord = true }
+            word = PackedWord()
         }
-        guard let first = words.first else { return false }
-        return firstWords.contains(first) || words.contains(where: activityWords.contains)
+        for byte in text.utf8 {
+            if byte >= 0x80 { return true }
+            if UTF8Bytes.isASCIIAlphanumeric(byte) {
+                if word.count == 0, words == 3 { return first.isIn(prefixWords) }
+                word.append(byte)
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        return words > 0 && (first.isIn(firstWords) || hasActivityWord)
     }
 }

@@ -407,14 +407,14 @@ enum LayoutListReader {
     /// previous item in a numbered list, or when it starts in lower case, the previous line ends
     /// mid-sentence, or the previous line ran to the list's right edge.
     static func items(_ lines: [String]) -> [String] {
-        let widest = lines.map(\.count).max() ?? 0
+        let widest = lines.map(characterCount).max() ?? 0
         var items: [String] = []
         var numbered = false
         var previousLength = 0
         for raw in lines {
             let line = TextFolding.collapseWhitespace(raw)
             guard !line.isEmpty else { continue }
-            defer { previousLength = line.count }
+            defer { previousLength = characterCount(line) }
             if ListSplitter.startsWithMarker(line) {
                 numbered = numbered || !(line.hasPrefix("-") || line.hasPrefix("\u{2022}"))
                 items.append(ListSplitter.removingMarker(line))
@@ -430,12 +430,17 @@ enum LayoutListReader {
         return items.filter { !IdentityBlockParser.isPlaceholder($0) }
     }
 
+    /// `text.count`, read from the bytes when they are all printable ASCII (one character each).
+    private static func characterCount(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? text.utf8.count : text.count
+    }
+
     private static func continues(_ previous: String, with next: String, longPrevious: Bool) -> Bool {
         guard let first = next.first else { return false }
         if first.isLowercase || first.isNumber || first == "(" { return true }
         if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
         if let last = previous.last, last == "." || last == ";" { return false }
-        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = LayoutText.lastWord(of: previous).lowercased()
         if ["dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada", "untuk",
             "dalam", "atas"].contains(lastWord)
         {

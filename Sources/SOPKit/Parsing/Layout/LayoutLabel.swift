@@ -1,39 +1,32 @@
 /// Identity labels on layout chunks: `Vocabulary.identityLabel`, asked only about texts whose first
 /// word can start a label (most chunks of a layout file are values, list items and table cells).
 enum LayoutLabel {
-    /// The first words of the identity-label phrases `Vocabulary.identityLabel` knows, lower-cased:
-    /// a text whose first word is none of these holds no label.
-    static let firstWords: Set<String> = [
+    /// The first words of the identity-label phrases `Vocabulary.identityLabel` knows: a text whose
+    /// first word is none of these holds no label.
+    static let firstWords: [PackedWord] = [
         "nomor", "no", "nomer", "tanggal", "tgl", "mulai", "disahkan", "pengesahan", "ditetapkan", "disyahkan",
         "mengesahkan", "nama", "nip", "judul", "sop", "unit", "satuan", "instansi", "perangkat", "dasar",
         "kualifikasi", "keterkaitan", "keterangan", "terkait", "peralatan", "perlengkapan", "sarana", "peringatan",
         "pencatatan", "pendataan",
-    ]
-
-    /// The longest of `firstWords`, in bytes.
-    private static let longestFirstWord = firstWords.map(\.utf8.count).max() ?? 0
+    ].map(PackedWord.init)
 
     /// Whether `text` may start with an identity label: false only when its first word is plain ASCII
     /// and none of `firstWords` (or it starts with no letter or digit).
     static func mayStart(_ text: String) -> Bool {
         let utf8 = text.utf8
-        var end = utf8.startIndex
-        var length = 0
-        while end != utf8.endIndex {
-            let byte = utf8[end]
+        var word = PackedWord()
+        for byte in utf8 {
             // A letter outside ASCII may continue the word, or a combining mark change its last letter.
             if byte >= 0x80 { return true }
             guard UTF8Bytes.isASCIIAlphanumeric(byte) else { break }
-            length += 1
-            end = utf8.index(after: end)
+            word.append(byte)
         }
-        guard length > 0 else {
+        guard word.count > 0 else {
             // The first character is not a letter, unless a combining mark follows its first byte.
             guard utf8.count >= 2 else { return false }
             return utf8[utf8.index(after: utf8.startIndex)] >= 0x80
         }
-        guard length <= longestFirstWord else { return false }
-        return firstWords.contains(UTF8Bytes.lowerCasedWord(utf8[..<end]))
+        return word.isIn(firstWords)
     }
 
     /// `Vocabulary.identityLabel(at:allowWeakWithoutColon:)` of `text`, skipping the texts that cannot

@@ -108,13 +108,15 @@ struct LayoutTableParser {
 
     private mutating func readPage(_ lines: [LayoutLine], columns headerColumns: [LayoutColumn], hasHeader: Bool) {
         var columns = headerColumns
-        let durationStart = Self.durationSpan(lines, columns: columns)?.lowerBound
+        var durations = Self.durationSpan(lines, columns: columns)
+        let durationStart = durations?.lowerBound
         if hasHeader {
             headerPageDurationStart = durationStart
         } else if let durationStart, let reference = headerPageDurationStart, abs(durationStart - reference) > 2 {
             columns = Self.shifting(columns, by: durationStart - reference)
+            durations = Self.durationSpan(lines, columns: columns)
         }
-        let cuts = Self.cuts(for: columns, lines: lines)
+        let cuts = Self.cuts(for: columns, lines: lines, durations: durations)
         let numberCut = zip(columns, cuts).first { $0.0.kind == .activity }?.1 ?? 6
         let placed: [PlacedLine] = lines.map { line in
             var cells: [(column: LayoutColumnKind, chunk: LayoutChunk)] = []
@@ -260,8 +262,8 @@ struct LayoutTableParser {
 
     /// The first text column of each column on this page: cuts between neighbouring header labels,
     /// each in the widest run of columns the page's text leaves emptiest; the Waktu column's edges
-    /// where the page's durations start and end.
-    static func cuts(for columns: [LayoutColumn], lines: [LayoutLine]) -> [Int] {
+    /// where the page's durations (`durationSpan(lines, columns: columns)`) start and end.
+    static func cuts(for columns: [LayoutColumn], lines: [LayoutLine], durations: Range<Int>?) -> [Int] {
         let width = (lines.flatMap(\.chunks).map(\.end).max() ?? 0) + 2
         var occupancy = [Int](repeating: 0, count: max(width, (columns.map(\.end).max() ?? 0) + 2))
         var starts = Set<Int>()
@@ -271,7 +273,6 @@ struct LayoutTableParser {
                 starts.insert(chunk.start)
             }
         }
-        let durations = durationSpan(lines, columns: columns)
         var cuts = [0]
         for index in 1..<max(columns.count, 1) {
             let left = columns[index - 1]
