@@ -119,10 +119,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("12 Mulai", 0x6D), ("(Keterangan", 0x6B), ("1. é", 0xC3), ("123", nil), ("", nil),
-    ] as [(String, UInt8?)])
-    func firstLetterBytes(text: String, byte: UInt8?) {
-        #expect(LayoutLine.firstLetterByte(of: text) == byte)
+        ("Mulai / selesai", true), ("12 Keterangan Simbol", true), ("Menyiapkan dokumen", false), ("Kepala", false),
+        ("Mula", false), ("1. é", true), ("Kete\u{301}rangan", true), ("", false),
+    ])
+    func legendLetters(text: String, may: Bool) {
+        #expect(LayoutLine.mayHoldLegendLetters(text) == may)
     }
 
     @Test(arguments: [

@@ -102,13 +102,20 @@ struct LayoutHeader: Sendable {
     /// `chunk` cut at a single space when its words stand under two different role names
     /// ("Logistik Gudang" under "Kasi" and "Pengelola"); else `chunk` alone.
     private static func split(_ chunk: LayoutChunk, across roles: [[LayoutChunk]]) -> [LayoutChunk] {
-        let scalars = Array(chunk.text.unicodeScalars)
-        for (offset, scalar) in scalars.enumerated() where scalar == " " {
-            guard let (left, right) = chunk.split(near: chunk.start + offset + 1, tolerance: 0) else { continue }
+        var offset = 0
+        for scalar in chunk.text.unicodeScalars {
+            defer { offset += 1 }
+            let wordStart = chunk.start + offset + 1
+            guard scalar == " ", wordStart < chunk.end else { continue }
+            // The spans the cut at this space gives, measured before building the texts.
+            let left = LayoutChunk(text: "", start: chunk.start, end: wordStart - 1)
+            let right = LayoutChunk(text: "", start: wordStart, end: chunk.end)
             let leftRoles = roles.indices.filter { roles[$0].contains { $0.overlaps(left) } }
             let rightRoles = roles.indices.filter { roles[$0].contains { $0.overlaps(right) } }
-            if leftRoles.count == 1, rightRoles.count == 1, leftRoles != rightRoles {
-                return [left] + split(right, across: roles)
+            if leftRoles.count == 1, rightRoles.count == 1, leftRoles != rightRoles,
+                let (leftPiece, rightPiece) = chunk.split(near: wordStart, tolerance: 0)
+            {
+                return [leftPiece] + split(rightPiece, across: roles)
             }
         }
         return [chunk]

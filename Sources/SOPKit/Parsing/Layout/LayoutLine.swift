@@ -20,16 +20,24 @@ struct LayoutChunk: Sendable, Hashable {
     /// two cells that `pdftotext` printed one space apart ("Teknis/KAK. 3 hari kerja").
     func split(near column: Int, tolerance: Int) -> (LayoutChunk, LayoutChunk)? {
         guard start < column, column < end else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        var best: Int?
-        for (offset, scalar) in scalars.enumerated() where scalar == " " {
-            let wordStart = start + offset + 1
-            let distance = abs(wordStart - column)
-            if distance <= tolerance, best.map({ abs(start + $0 + 1 - column) > distance }) ?? true { best = offset }
+        let scalars = text.unicodeScalars
+        var best: (offset: Int, space: String.Index)?
+        var offset = 0
+        var index = scalars.startIndex
+        // Words start further right at every space: none past `column + tolerance` can be chosen.
+        while index != scalars.endIndex, start + offset + 1 - column <= tolerance {
+            if scalars[index] == " " {
+                let distance = abs(start + offset + 1 - column)
+                if distance <= tolerance, best.map({ abs(start + $0.offset + 1 - column) > distance }) ?? true {
+                    best = (offset, index)
+                }
+            }
+            offset += 1
+            index = scalars.index(after: index)
         }
-        guard let cut = best else { return nil }
-        let left = String(String.UnicodeScalarView(scalars[..<cut]))
-        let right = String(String.UnicodeScalarView(scalars[(cut + 1)...]))
+        guard let (cut, space) = best else { return nil }
+        let left = String(scalars[..<space])
+        let right = String(scalars[scalars.index(after: space)...])
         return (
             LayoutChunk(text: left, start: start, end: start + cut),
             LayoutChunk(text: right, start: start + cut + 1, end: end)
@@ -70,9 +78,7 @@ struct LayoutLine: Sendable, Hashable {
             if Self.totalLabels.contains(String(key)) { return true }
         }
         return chunks.contains { chunk in
-            guard Self.firstLetterByte(of: chunk.text).map({ $0 == 0x6D || $0 == 0x6B || $0 >= 0x80 }) ?? false else {
-                return false
-            }
+            guard Self.mayHoldLegendLetters(chunk.text) else { return false }
             let letters = TextFolding.key(chunk.text).filter(\.isLetter)
             return letters == "mulaiselesai" || letters.hasPrefix("keterangansimbol") || letters.hasPrefix("keteranganlambang")
         }
@@ -108,14 +114,22 @@ struct LayoutLine: Sendable, Hashable {
         return nil
     }
 
-    /// The first ASCII letter of `text`, lower-cased, or the first byte outside ASCII when one comes
-    /// before any (a letter the test cannot judge); nil when `text` has neither.
-    static func firstLetterByte(of text: String) -> UInt8? {
-        for byte in text.utf8 where byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
-            return byte >= 0x80 ? byte : byte | 0x20
+    /// Whether the letters of `text` may start with "mulai" or "keter" (the legend's "Mulai / selesai",
+    /// "Keterangan simbol"): false only when its first five letters are ASCII and spell neither, or
+    /// it has fewer than five letters, all ASCII.
+    static func mayHoldLegendLetters(_ text: String) -> Bool {
+        var letters = PackedWord()
+        for byte in text.utf8 {
+            if byte >= 0x80 { return true }
+            guard byte | 0x20 >= 0x61, byte | 0x20 <= 0x7A else { continue }
+            letters.append(byte)
+            if letters.count == 5 { return letters.isIn(legendStarts) }
         }
-        return nil
+        return false
     }
+
+    /// The first five letters of the legend labels `closesTable` looks for.
+    private static let legendStarts = [PackedWord("mulai"), PackedWord("keter")]
 
     /// Cuts `text` into chunks at runs of two or more spaces.
     static func chunks(of text: Substring) -> [LayoutChunk] {
