@@ -287,27 +287,26 @@ enum LayoutHeaderWords {
     /// Whether `text` may be a header word: false only when it is plain ASCII and its folded words
     /// start no header phrase (more than three words: no prefix phrase).
     static func mayStart(_ text: String) -> Bool {
-        var first = PackedWord()
-        var word = PackedWord()
-        var words = 0
-        var hasActivityWord = false
-        func endWord() {
-            guard word.count > 0 else { return }
-            words += 1
-            if words == 1 { first = word }
-            if word.isIn(activityWords) { hasActivityWord = true }
-            word = PackedWord()
-        }
-        for byte in text.utf8 {
-            if byte >= 0x80 { return true }
-            if UTF8Bytes.isASCIIAlphanumeric(byte) {
-                if word.count == 0, words == 3 { return first.isIn(prefixWords) }
-                word.append(byte)
-            } else {
-                endWord()
+        var text = text
+        return text.withUTF8 { bytes in
+            var first = PackedWord()
+            var word = PackedWord()
+            var words = 0
+            var hasActivityWord = false
+            for index in 0...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+                if byte >= 0x80 { return true }
+                if UTF8Bytes.isASCIIAlphanumeric(byte) {
+                    if word.count == 0, words == 3 { return first.isIn(prefixWords) }
+                    word.append(byte)
+                } else if word.count > 0 {
+                    words += 1
+                    if words == 1 { first = word }
+                    if word.isIn(activityWords) { hasActivityWord = true }
+                    word = PackedWord()
+                }
             }
+            return words > 0 && (first.isIn(firstWords) || hasActivityWord)
         }
-        endWord()
-        return words > 0 && (first.isIn(firstWords) || hasActivityWord)
     }
 }

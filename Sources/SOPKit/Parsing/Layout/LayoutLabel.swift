@@ -13,20 +13,21 @@ enum LayoutLabel {
     /// Whether `text` may start with an identity label: false only when its first word is plain ASCII
     /// and none of `firstWords` (or it starts with no letter or digit).
     static func mayStart(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        var word = PackedWord()
-        for byte in utf8 {
-            // A letter outside ASCII may continue the word, or a combining mark change its last letter.
-            if byte >= 0x80 { return true }
-            guard UTF8Bytes.isASCIIAlphanumeric(byte) else { break }
-            word.append(byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            var word = PackedWord()
+            for byte in bytes {
+                // A letter outside ASCII may continue the word, or a combining mark change its last letter.
+                if byte >= 0x80 { return true }
+                guard UTF8Bytes.isASCIIAlphanumeric(byte) else { break }
+                word.append(byte)
+            }
+            guard word.count > 0 else {
+                // The first character is not a letter, unless a combining mark follows its first byte.
+                return bytes.count >= 2 && bytes[1] >= 0x80
+            }
+            return word.isIn(firstWords)
         }
-        guard word.count > 0 else {
-            // The first character is not a letter, unless a combining mark follows its first byte.
-            guard utf8.count >= 2 else { return false }
-            return utf8[utf8.index(after: utf8.startIndex)] >= 0x80
-        }
-        return word.isIn(firstWords)
     }
 
     /// `Vocabulary.identityLabel(at:allowWeakWithoutColon:)` of `text`, skipping the texts that cannot

@@ -100,32 +100,37 @@ struct LayoutLine: Sendable, Hashable {
     /// The first byte of `TextFolding.key(text)` (an ASCII letter lower-cased, a digit, or the first
     /// byte of a character outside ASCII), or nil when the key is empty.
     static func firstKeyByte(of text: String) -> UInt8? {
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            index = utf8.index(after: index)
-            if byte == 0xC2, index != utf8.endIndex, utf8[index] == 0xA0 {
-                index = utf8.index(after: index)
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 {
+                    index += 1
+                    continue
+                }
+                if byte >= 0x80 || UTF8Bytes.isASCIIAlphanumeric(byte) { return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
             }
-            if byte >= 0x80 || UTF8Bytes.isASCIIAlphanumeric(byte) { return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return nil
         }
-        return nil
     }
 
     /// Whether the letters of `text` may start with "mulai" or "keter" (the legend's "Mulai / selesai",
     /// "Keterangan simbol"): false only when its first five letters are ASCII and spell neither, or
     /// it has fewer than five letters, all ASCII.
     static func mayHoldLegendLetters(_ text: String) -> Bool {
-        var letters = PackedWord()
-        for byte in text.utf8 {
-            if byte >= 0x80 { return true }
-            guard byte | 0x20 >= 0x61, byte | 0x20 <= 0x7A else { continue }
-            letters.append(byte)
-            if letters.count == 5 { return letters.isIn(legendStarts) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var letters = PackedWord()
+            for byte in bytes {
+                if byte >= 0x80 { return true }
+                guard byte | 0x20 >= 0x61, byte | 0x20 <= 0x7A else { continue }
+                letters.append(byte)
+                if letters.count == 5 { return letters.isIn(legendStarts) }
+            }
+            return false
         }
-        return false
     }
 
     /// The first five letters of the legend labels `closesTable` looks for.
