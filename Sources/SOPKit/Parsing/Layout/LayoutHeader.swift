@@ -128,8 +128,9 @@ struct LayoutHeader: Sendable {
     /// up to six lines below it, at the last line of header words.
     static func read(_ lines: [LayoutLine], anchor: Int) -> LayoutHeader {
         let anchorChunks = lines[anchor].chunks
-        let numberLabel = anchorChunks.first { kind(of: $0.text) == .number }
-        let activityLabel = anchorChunks.first { kind(of: $0.text) == .activity }
+        let anchorKinds = anchorChunks.map { kind(of: $0.text) }
+        let numberLabel = anchorKinds.firstIndex { $0 == .number }.map { anchorChunks[$0] }
+        let activityLabel = anchorKinds.firstIndex { $0 == .activity }.map { anchorChunks[$0] }
         var first = anchor
         var probe = anchor - 1
         var blanks = 0
@@ -145,48 +146,51 @@ struct LayoutHeader: Sendable {
             }
             probe -= 1
         }
-        var labels: [LayoutChunk] = anchorChunks.filter { kind(of: $0.text) != nil }
+        // The header words found so far, with the column each names.
+        var labels: [(chunk: LayoutChunk, kind: LayoutColumnKind)] = zip(anchorChunks, anchorKinds).compactMap { chunk, kind in
+            kind.map { (chunk, $0) }
+        }
         var last = anchor
         var next = anchor + 1
         while next < lines.count, next - anchor <= 6 {
             if lines[next].isBlank {
                 let following = next + 1 < lines.count ? lines[next + 1].chunks : []
-                let qualityLabels = following.filter { chunk in
+                let qualityKinds = following.compactMap { chunk -> LayoutColumnKind? in
                     switch kind(of: chunk.text) {
-                    case .requirements, .duration, .output, .notes: true
-                    default: false
+                    case let kind? where [.requirements, .duration, .output, .notes].contains(kind): kind
+                    default: nil
                     }
                 }
-                guard qualityLabels.count >= 2, !labels.contains(where: { label in
-                    qualityLabels.contains { kind(of: $0.text) == kind(of: label.text) }
-                }) else { break }
+                guard qualityKinds.count >= 2, !labels.contains(where: { qualityKinds.contains($0.kind) }) else { break }
                 next += 1
                 continue
             }
             let chunks = lines[next].chunks
-            let belongs = chunks.allSatisfy { chunk in
-                if kind(of: chunk.text) != nil || isGroupLabel(chunk.text) || isColumnNumber(chunk.text) { return true }
+            let kinds = chunks.map { kind(of: $0.text) }
+            let belongs = zip(chunks, kinds).allSatisfy { chunk, kind in
+                if kind != nil || isGroupLabel(chunk.text) || isColumnNumber(chunk.text) { return true }
                 if Mark.classify(chunk.text) != nil { return false }
                 if let activityLabel, chunk.start <= activityLabel.end { return false }
                 if StepNumber.parse(chunk.text) != nil { return false }
                 return !labels.contains { label in
-                    kind(of: label.text).map { $0 != .number && $0 != .activity } ?? false && label.overlaps(chunk)
+                    label.kind != .number && label.kind != .activity && label.chunk.overlaps(chunk)
                 }
             }
             guard belongs else { break }
-            labels += chunks.filter { kind(of: $0.text) != nil }
+            labels += zip(chunks, kinds).compactMap { chunk, kind in kind.map { (chunk, $0) } }
             last = next
             next += 1
         }
         var columns: [LayoutColumn] = []
         var roleFragments: [[LayoutChunk]] = []
         for index in first...last {
-            for chunk in lines[index].chunks
-            where !(isGroupLabel(chunk.text) && !(index > anchor && roleFragments.contains { belongs(chunk, to: $0) }))
-                && !isColumnNumber(chunk.text)
-                && !(index < anchor && chunk.start < (activityLabel?.end ?? 0) && kind(of: chunk.text) != .number)
-            {
-                if let kind = kind(of: chunk.text) {
+            for chunk in lines[index].chunks {
+                guard !(isGroupLabel(chunk.text) && !(index > anchor && roleFragments.contains { belongs(chunk, to: $0) })),
+                    !isColumnNumber(chunk.text)
+                else { continue }
+                let chunkKind = kind(of: chunk.text)
+                if index < anchor, chunk.start < (activityLabel?.end ?? 0), chunkKind != .number { continue }
+                if let kind = chunkKind {
                     if let existing = columns.firstIndex(where: { $0.kind == kind }) {
                         columns[existing].start = min(columns[existing].start, chunk.start)
                         columns[existing].end = max(columns[existing].end, chunk.end)

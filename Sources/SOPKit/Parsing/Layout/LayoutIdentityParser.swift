@@ -150,11 +150,11 @@ struct LayoutIdentityParser {
         block.approver.name = name
     }
 
-    /// The office name: the heading lines up to the one naming the region ("PROVINSI BENGKULU"), and the
-    /// lines right under it that name a larger region ("KELURAHAN SUKAJADI" over "KOTA BANDUNG").
     /// The first words of a heading line that names a region.
     private static let regionWords: Set<String> = ["provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"]
 
+    /// The office name: the heading lines up to the one naming the region ("PROVINSI BENGKULU"), and the
+    /// lines right under it that name a larger region ("KELURAHAN SUKAJADI" over "KOTA BANDUNG").
     private static func agency(_ parts: [(text: String, line: Int)]) -> String? {
         func namesRegion(_ part: (text: String, line: Int)) -> Bool {
             regionWords.contains(String(TextFolding.keyWords(part.text).first ?? ""))
