@@ -10,7 +10,7 @@ import Testing
         ([0xE2, 0x82], 0), ([0xFF], 0),
     ] as [([UInt8], Int)])
     func scalarLengths(bytes: [UInt8], length: Int) {
-        #expect(bytes.withUnsafeBufferPointer { UTF8Bytes.scalarLength($0, at: 0) } == length)
+        #expect(bytes.withUnsafeBufferPointer { LayoutBytes.scalarLength($0, at: 0) } == length)
     }
 
     @Test(arguments: [
@@ -18,7 +18,7 @@ import Testing
         ("0123456789abcdefghij", false), ("\u{8}\u{A}\u{B}\u{19}\u{29}\u{89}", false),
     ])
     func tabs(text: String, found: Bool) {
-        #expect(Array(text.utf8).withUnsafeBufferPointer(UTF8Bytes.containsTab) == found)
+        #expect(Array(text.utf8).withUnsafeBufferPointer(LayoutBytes.containsTab) == found)
     }
 
     @Test(arguments: [
@@ -132,6 +132,6 @@ import Testing
         ("Ket", "keterangan", false),
     ])
     func packedWords(word: String, listed: String, matches: Bool) {
-        #expect(PackedWord(word).isIn([PackedWord(listed)]) == (matches && listed.utf8.count <= 16))
+        #expect(LayoutWord(word).isIn([LayoutWord(listed)]) == (matches && listed.utf8.count <= 16))
     }
 }

@@ -1,5 +1,5 @@
-/// Byte-level reading of UTF-8.
-enum UTF8Bytes {
+/// Byte-level reading of the UTF-8 of layout text.
+enum LayoutBytes {
     /// The length of the well-formed UTF-8 sequence of one scalar that starts at `index` (1 to 4), or
     /// 0 when the bytes there are not one (a stray continuation byte, a cut sequence, an overlong form,
     /// a surrogate or a value past U+10FFFF).
@@ -49,7 +49,7 @@ enum UTF8Bytes {
 
 /// A word of up to 16 ASCII letters and digits, its letters lower-cased, packed into two integers: sets
 /// of words are searched without building or hashing strings.
-struct PackedWord: Equatable {
+struct LayoutWord: Equatable {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
     /// How many bytes were appended (more than 16 makes a word that matches no packed word of a list).
@@ -75,7 +75,7 @@ struct PackedWord: Equatable {
     }
 
     /// Whether the word is one of `words`.
-    func isIn(_ words: [PackedWord]) -> Bool {
+    func isIn(_ words: [LayoutWord]) -> Bool {
         guard count <= 16 else { return false }
         for word in words where word.low == low && word.high == high { return true }
         return false

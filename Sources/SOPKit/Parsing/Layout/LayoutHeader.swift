@@ -275,39 +275,39 @@ enum LayoutText {
 /// words of its prefixes ("waktu …"), and the words `kind(of:)` looks for in short texts.
 enum LayoutHeaderWords {
     /// The first words of the header phrases `Vocabulary.headerWord` and `LayoutHeader.kind(of:)` know.
-    static let firstWords: [PackedWord] = [
+    static let firstWords: [LayoutWord] = [
         "no", "nomor", "kegiatan", "aktivitas", "aktifitas", "uraian", "prosedur", "langkah", "deskripsi", "pelaksana",
         "mutu", "baku", "kelengkapan", "persyaratan", "syarat", "perlengkapan", "waktu", "durasi", "lama", "jangka",
         "output", "out", "hasil", "keluaran", "keterangan", "ket", "catatan",
-    ].map(PackedWord.init)
+    ].map(LayoutWord.init)
 
     /// The first words of the phrases `Vocabulary.headerWord` recognises as prefixes of longer texts.
-    static let prefixWords: [PackedWord] = ["waktu", "kelengkapan", "persyaratan", "output", "keterangan", "mutu"]
-        .map(PackedWord.init)
+    static let prefixWords: [LayoutWord] = ["waktu", "kelengkapan", "persyaratan", "output", "keterangan", "mutu"]
+        .map(LayoutWord.init)
 
     /// The words that make a text of up to three words an activity label in `LayoutHeader.kind(of:)`.
-    static let activityWords: [PackedWord] = ["kegiatan", "aktivitas", "aktifitas"].map(PackedWord.init)
+    static let activityWords: [LayoutWord] = ["kegiatan", "aktivitas", "aktifitas"].map(LayoutWord.init)
 
     /// Whether `text` may be a header word: false only when it is plain ASCII and its folded words
     /// start no header phrase (more than three words: no prefix phrase).
     static func mayStart(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var first = PackedWord()
-            var word = PackedWord()
+            var first = LayoutWord()
+            var word = LayoutWord()
             var words = 0
             var hasActivityWord = false
             for index in 0...bytes.count {
                 let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
                 if byte >= 0x80 { return true }
-                if UTF8Bytes.isASCIIAlphanumeric(byte) {
+                if LayoutBytes.isASCIIAlphanumeric(byte) {
                     if word.count == 0, words == 3 { return first.isIn(prefixWords) }
                     word.append(byte)
                 } else if word.count > 0 {
                     words += 1
                     if words == 1 { first = word }
                     if word.isIn(activityWords) { hasActivityWord = true }
-                    word = PackedWord()
+                    word = LayoutWord()
                 }
             }
             return words > 0 && (first.isIn(firstWords) || hasActivityWord)

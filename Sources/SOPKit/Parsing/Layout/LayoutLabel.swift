@@ -3,23 +3,23 @@
 enum LayoutLabel {
     /// The first words of the identity-label phrases `Vocabulary.identityLabel` knows: a text whose
     /// first word is none of these holds no label.
-    static let firstWords: [PackedWord] = [
+    static let firstWords: [LayoutWord] = [
         "nomor", "no", "nomer", "tanggal", "tgl", "mulai", "disahkan", "pengesahan", "ditetapkan", "disyahkan",
         "mengesahkan", "nama", "nip", "judul", "sop", "unit", "satuan", "instansi", "perangkat", "dasar",
         "kualifikasi", "keterkaitan", "keterangan", "terkait", "peralatan", "perlengkapan", "sarana", "peringatan",
         "pencatatan", "pendataan",
-    ].map(PackedWord.init)
+    ].map(LayoutWord.init)
 
     /// Whether `text` may start with an identity label: false only when its first word is plain ASCII
     /// and none of `firstWords` (or it starts with no letter or digit).
     static func mayStart(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var word = PackedWord()
+            var word = LayoutWord()
             for byte in bytes {
                 // A letter outside ASCII may continue the word, or a combining mark change its last letter.
                 if byte >= 0x80 { return true }
-                guard UTF8Bytes.isASCIIAlphanumeric(byte) else { break }
+                guard LayoutBytes.isASCIIAlphanumeric(byte) else { break }
                 word.append(byte)
             }
             guard word.count > 0 else {

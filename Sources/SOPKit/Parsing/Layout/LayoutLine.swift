@@ -110,7 +110,7 @@ struct LayoutLine: Sendable, Hashable {
                     index += 1
                     continue
                 }
-                if byte >= 0x80 || UTF8Bytes.isASCIIAlphanumeric(byte) { return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                if byte >= 0x80 || LayoutBytes.isASCIIAlphanumeric(byte) { return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
             }
             return nil
         }
@@ -122,7 +122,7 @@ struct LayoutLine: Sendable, Hashable {
     static func mayHoldLegendLetters(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var letters = PackedWord()
+            var letters = LayoutWord()
             for byte in bytes {
                 if byte >= 0x80 { return true }
                 guard byte | 0x20 >= 0x61, byte | 0x20 <= 0x7A else { continue }
@@ -134,7 +134,7 @@ struct LayoutLine: Sendable, Hashable {
     }
 
     /// The first five letters of the legend labels `closesTable` looks for.
-    private static let legendStarts = [PackedWord("mulai"), PackedWord("keter")]
+    private static let legendStarts = [LayoutWord("mulai"), LayoutWord("keter")]
 
     /// Cuts `text` into chunks at runs of two or more spaces.
     static func chunks(of text: Substring) -> [LayoutChunk] {
@@ -181,7 +181,7 @@ struct LayoutLine: Sendable, Hashable {
                 index += 1
                 continue
             }
-            let length = UTF8Bytes.scalarLength(line, at: index)
+            let length = LayoutBytes.scalarLength(line, at: index)
             guard length > 0 else {
                 var repaired = String(decoding: line, as: UTF8.self)
                 return repaired.withUTF8 { Self.chunks(utf8: $0) }

@@ -95,7 +95,7 @@ extension FormatDetector {
     /// without building their text, that stops as soon as the lines left cannot change the answer.
     static func isLayout(_ source: SourceText) -> Bool {
         source.bytes.withUnsafeBufferPointer { bytes in
-            guard !UTF8Bytes.containsTab(bytes) else { return false }
+            guard !LayoutBytes.containsTab(bytes) else { return false }
             var filled = 0
             var spaced = 0
             var footer = false
@@ -148,7 +148,7 @@ extension FormatDetector {
                     index += 1
                     continue
                 }
-                let length = UTF8Bytes.scalarLength(line, at: index)
+                let length = LayoutBytes.scalarLength(line, at: index)
                 guard length > 0 else {
                     guard let spacing = Self(chunks: LayoutLine.chunks(utf8: line)) else { return nil }
                     self = spacing
@@ -160,7 +160,7 @@ extension FormatDetector {
                     column += 1
                     continue
                 }
-                if firstKeyByte == nil, byte >= 0x80 || UTF8Bytes.isASCIIAlphanumeric(byte) {
+                if firstKeyByte == nil, byte >= 0x80 || LayoutBytes.isASCIIAlphanumeric(byte) {
                     firstKeyByte = byte
                     mayBeFooter = byte | 0x20 == 0x64 || byte | 0x20 == 0x70
                 }
