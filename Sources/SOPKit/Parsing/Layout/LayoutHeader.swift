@@ -28,6 +28,7 @@ struct LayoutHeader: Sendable {
 
     /// The header word a chunk of a header line is, if any.
     static func kind(of text: String) -> LayoutColumnKind? {
+        guard LayoutHeaderWords.mayStart(text) else { return nil }
         let key = TextFolding.key(text)
         switch Vocabulary.headerWord(text) {
         case .number: return .number
@@ -47,7 +48,8 @@ struct LayoutHeader: Sendable {
 
     /// "Pelaksana", "Mutu Baku": labels over a group of columns.
     static func isGroupLabel(_ text: String) -> Bool {
-        switch Vocabulary.headerWord(text) {
+        guard LayoutHeaderWords.mayStart(text) else { return false }
+        return switch Vocabulary.headerWord(text) {
         case .performersGroup, .qualityGroup: true
         default: false
         }
@@ -100,13 +102,20 @@ struct LayoutHeader: Sendable {
     /// `chunk` cut at a single space when its words stand under two different role names
     /// ("Logistik Gudang" under "Kasi" and "Pengelola"); else `chunk` alone.
     private static func split(_ chunk: LayoutChunk, across roles: [[LayoutChunk]]) -> [LayoutChunk] {
-        let scalars = Array(chunk.text.unicodeScalars)
-        for (offset, scalar) in scalars.enumerated() where scalar == " " {
-            guard let (left, right) = chunk.split(near: chunk.start + offset + 1, tolerance: 0) else { continue }
+        var offset = 0
+        for scalar in chunk.text.unicodeScalars {
+            defer { offset += 1 }
+            let wordStart = chunk.start + offset + 1
+            guard scalar == " ", wordStart < chunk.end else { continue }
+            // The spans the cut at this space gives, measured before building the texts.
+            let left = LayoutChunk(text: "", start: chunk.start, end: wordStart - 1)
+            let right = LayoutChunk(text: "", start: wordStart, end: chunk.end)
             let leftRoles = roles.indices.filter { roles[$0].contains { $0.overlaps(left) } }
             let rightRoles = roles.indices.filter { roles[$0].contains { $0.overlaps(right) } }
-            if leftRoles.count == 1, rightRoles.count == 1, leftRoles != rightRoles {
-                return [left] + split(right, across: roles)
+            if leftRoles.count == 1, rightRoles.count == 1, leftRoles != rightRoles,
+                let (leftPiece, rightPiece) = chunk.split(near: wordStart, tolerance: 0)
+            {
+                return [leftPiece] + split(rightPiece, across: roles)
             }
         }
         return [chunk]
@@ -119,8 +128,9 @@ struct LayoutHeader: Sendable {
     /// up to six lines below it, at the last line of header words.
     static func read(_ lines: [LayoutLine], anchor: Int) -> LayoutHeader {
         let anchorChunks = lines[anchor].chunks
-        let numberLabel = anchorChunks.first { kind(of: $0.text) == .number }
-        let activityLabel = anchorChunks.first { kind(of: $0.text) == .activity }
+        let anchorKinds = anchorChunks.map { kind(of: $0.text) }
+        let numberLabel = anchorKinds.firstIndex { $0 == .number }.map { anchorChunks[$0] }
+        let activityLabel = anchorKinds.firstIndex { $0 == .activity }.map { anchorChunks[$0] }
         var first = anchor
         var probe = anchor - 1
         var blanks = 0
@@ -136,48 +146,51 @@ struct LayoutHeader: Sendable {
             }
             probe -= 1
         }
-        var labels: [LayoutChunk] = anchorChunks.filter { kind(of: $0.text) != nil }
+        // The header words found so far, with the column each names.
+        var labels: [(chunk: LayoutChunk, kind: LayoutColumnKind)] = zip(anchorChunks, anchorKinds).compactMap { chunk, kind in
+            kind.map { (chunk, $0) }
+        }
         var last = anchor
         var next = anchor + 1
         while next < lines.count, next - anchor <= 6 {
             if lines[next].isBlank {
                 let following = next + 1 < lines.count ? lines[next + 1].chunks : []
-                let qualityLabels = following.filter { chunk in
+                let qualityKinds = following.compactMap { chunk -> LayoutColumnKind? in
                     switch kind(of: chunk.text) {
-                    case .requirements, .duration, .output, .notes: true
-                    default: false
+                    case let kind? where [.requirements, .duration, .output, .notes].contains(kind): kind
+                    default: nil
                     }
                 }
-                guard qualityLabels.count >= 2, !labels.contains(where: { label in
-                    qualityLabels.contains { kind(of: $0.text) == kind(of: label.text) }
-                }) else { break }
+                guard qualityKinds.count >= 2, !labels.contains(where: { qualityKinds.contains($0.kind) }) else { break }
                 next += 1
                 continue
             }
             let chunks = lines[next].chunks
-            let belongs = chunks.allSatisfy { chunk in
-                if kind(of: chunk.text) != nil || isGroupLabel(chunk.text) || isColumnNumber(chunk.text) { return true }
+            let kinds = chunks.map { kind(of: $0.text) }
+            let belongs = zip(chunks, kinds).allSatisfy { chunk, kind in
+                if kind != nil || isGroupLabel(chunk.text) || isColumnNumber(chunk.text) { return true }
                 if Mark.classify(chunk.text) != nil { return false }
                 if let activityLabel, chunk.start <= activityLabel.end { return false }
                 if StepNumber.parse(chunk.text) != nil { return false }
                 return !labels.contains { label in
-                    kind(of: label.text).map { $0 != .number && $0 != .activity } ?? false && label.overlaps(chunk)
+                    label.kind != .number && label.kind != .activity && label.chunk.overlaps(chunk)
                 }
             }
             guard belongs else { break }
-            labels += chunks.filter { kind(of: $0.text) != nil }
+            labels += zip(chunks, kinds).compactMap { chunk, kind in kind.map { (chunk, $0) } }
             last = next
             next += 1
         }
         var columns: [LayoutColumn] = []
         var roleFragments: [[LayoutChunk]] = []
         for index in first...last {
-            for chunk in lines[index].chunks
-            where !(isGroupLabel(chunk.text) && !(index > anchor && roleFragments.contains { belongs(chunk, to: $0) }))
-                && !isColumnNumber(chunk.text)
-                && !(index < anchor && chunk.start < (activityLabel?.end ?? 0) && kind(of: chunk.text) != .number)
-            {
-                if let kind = kind(of: chunk.text) {
+            for chunk in lines[index].chunks {
+                guard !(isGroupLabel(chunk.text) && !(index > anchor && roleFragments.contains { belongs(chunk, to: $0) })),
+                    !isColumnNumber(chunk.text)
+                else { continue }
+                let chunkKind = kind(of: chunk.text)
+                if index < anchor, chunk.start < (activityLabel?.end ?? 0), chunkKind != .number { continue }
+                if let kind = chunkKind {
                     if let existing = columns.firstIndex(where: { $0.kind == kind }) {
                         columns[existing].start = min(columns[existing].start, chunk.start)
                         columns[existing].end = max(columns[existing].end, chunk.end)
@@ -238,9 +251,66 @@ enum LayoutText {
         guard let last = previous.unicodeScalars.last, last.properties.isLowercase,
             let first = next.unicodeScalars.first, first.properties.isLowercase
         else { return false }
-        let head = previous.split(separator: " ").last.map(String.init) ?? ""
+        let head = lastWord(of: previous)
         let tail = String(next.prefix { $0.isLetter })
         guard !head.isEmpty, !tail.isEmpty, Lexicon.shared.contains(head + tail) else { return false }
         return !Lexicon.shared.contains(head) || !Lexicon.shared.contains(tail)
+    }
+
+    /// The last of the words of `text` split at spaces (`text.split(separator: " ").last`, or ""):
+    /// found from the last space byte when ASCII stands on both sides of it, as a space character
+    /// beside a character outside ASCII might be part of a larger character.
+    static func lastWord(of text: String) -> String {
+        let utf8 = text.utf8
+        guard let space = utf8.lastIndex(of: 0x20) else { return text }
+        let next = utf8.index(after: space)
+        guard next != utf8.endIndex, utf8[next] < 0x80, space == utf8.startIndex || utf8[utf8.index(before: space)] < 0x80
+        else { return text.split(separator: " ").last.map(String.init) ?? "" }
+        return String(text[next...])
+    }
+}
+
+/// A quick test on the bytes of a chunk before `LayoutHeader.kind(of:)` and `isGroupLabel` fold it and
+/// compare it with every header word: the first words of `Vocabulary.headerWord`'s phrases, the first
+/// words of its prefixes ("waktu …"), and the words `kind(of:)` looks for in short texts.
+enum LayoutHeaderWords {
+    /// The first words of the header phrases `Vocabulary.headerWord` and `LayoutHeader.kind(of:)` know.
+    static let firstWords: [LayoutWord] = [
+        "no", "nomor", "kegiatan", "aktivitas", "aktifitas", "uraian", "prosedur", "langkah", "deskripsi", "pelaksana",
+        "mutu", "baku", "kelengkapan", "persyaratan", "syarat", "perlengkapan", "waktu", "durasi", "lama", "jangka",
+        "output", "out", "hasil", "keluaran", "keterangan", "ket", "catatan",
+    ].map(LayoutWord.init)
+
+    /// The first words of the phrases `Vocabulary.headerWord` recognises as prefixes of longer texts.
+    static let prefixWords: [LayoutWord] = ["waktu", "kelengkapan", "persyaratan", "output", "keterangan", "mutu"]
+        .map(LayoutWord.init)
+
+    /// The words that make a text of up to three words an activity label in `LayoutHeader.kind(of:)`.
+    static let activityWords: [LayoutWord] = ["kegiatan", "aktivitas", "aktifitas"].map(LayoutWord.init)
+
+    /// Whether `text` may be a header word: false only when it is plain ASCII and its folded words
+    /// start no header phrase (more than three words: no prefix phrase).
+    static func mayStart(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var first = LayoutWord()
+            var word = LayoutWord()
+            var words = 0
+            var hasActivityWord = false
+            for index in 0...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+                if byte >= 0x80 { return true }
+                if LayoutBytes.isASCIIAlphanumeric(byte) {
+                    if word.count == 0, words == 3 { return first.isIn(prefixWords) }
+                    word.append(byte)
+                } else if word.count > 0 {
+                    words += 1
+                    if words == 1 { first = word }
+                    if word.isIn(activityWords) { hasActivityWord = true }
+                    word = LayoutWord()
+                }
+            }
+            return words > 0 && (first.isIn(firstWords) || hasActivityWord)
+        }
     }
 }

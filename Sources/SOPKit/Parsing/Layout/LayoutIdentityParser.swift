@@ -8,6 +8,15 @@ struct LayoutIdentityParser {
     private var sections: [Section] = []
     /// How many lines the approver's position spans so far (a long position wraps under its label).
     private var positionLines = 1
+    /// For each line being read, the strong identity label of each of its chunks.
+    private var chunkLabels: [[LabelMatch?]] = []
+    /// For each line being read, its list labels (`listLabels(in:labels:)`).
+    private var listLabels: [[ListLabel]] = []
+    /// For each line being read, the section it opens (`section(_:)`).
+    private var sectionsOpened: [(title: String, text: String)?] = []
+
+    /// A list label on a line: the field, the chunk it starts, the chunk's text after it.
+    private typealias ListLabel = (label: IdentityLabel, chunk: LayoutChunk, rest: Substring)
 
     private init(file: String) { self.file = file }
 
@@ -19,16 +28,16 @@ struct LayoutIdentityParser {
         return (parser.block, parser.sections)
     }
 
-    /// A strong (not weak) identity label at the start of a chunk.
-    private static func label(of chunk: LayoutChunk) -> LabelMatch? {
-        guard let match = Vocabulary.identityLabel(at: chunk.text), !match.isWeak else { return nil }
-        return match
-    }
-
     private mutating func read(_ lines: [LayoutLine]) {
-        let labelColumn = lines.flatMap { line in
-            line.chunks.filter { Self.label(of: $0).map { !$0.label.isList } ?? false }.map(\.start)
-        }.min() ?? Int.max
+        chunkLabels = lines.map { $0.chunks.map(LayoutLabel.strong) }
+        listLabels = lines.indices.map { Self.listLabels(in: lines[$0], labels: chunkLabels[$0]) }
+        sectionsOpened = lines.map(Self.section)
+        var labelColumn = Int.max
+        for (line, lineLabels) in zip(lines, chunkLabels) {
+            for (chunk, label) in zip(line.chunks, lineLabels) where label.map({ !$0.label.isList }) ?? false {
+                labelColumn = min(labelColumn, chunk.start)
+            }
+        }
         var agencyParts: [(text: String, line: Int)] = []
         var approverOpen = false
         var titleColumn: Int?
@@ -44,12 +53,12 @@ struct LayoutIdentityParser {
         while index < lines.count {
             let line = lines[index]
             if line.isBlank || line.chunks.contains(where: { $0.start < labelColumn - 2 }) { leftLine += 1 }
-            if let (title, text) = Self.section(line) {
+            if let (title, text) = sectionsOpened[index] {
                 sections.append(Section(title: title, text: text))
                 index += 1
                 continue
             }
-            if !Self.listLabels(in: line).isEmpty {
+            if !listLabels[index].isEmpty {
                 firstListIndex = firstListIndex ?? index
                 index = readLists(lines, from: index)
                 continue
@@ -59,7 +68,7 @@ struct LayoutIdentityParser {
             var leftChunks: [LayoutChunk] = []
             while position < line.chunks.count {
                 let chunk = line.chunks[position]
-                guard chunk.start >= labelColumn - 2, let match = Self.label(of: chunk) else {
+                guard chunk.start >= labelColumn - 2, let match = chunkLabels[index][position] else {
                     if chunk.start < labelColumn - 2 { leftChunks.append(chunk) }
                     position += 1
                     continue
@@ -72,7 +81,7 @@ struct LayoutIdentityParser {
                     valueChunks.append(LayoutChunk(text: rest, start: chunk.end - rest.unicodeScalars.count, end: chunk.end))
                 }
                 position += 1
-                while position < line.chunks.count, Self.label(of: line.chunks[position]) == nil {
+                while position < line.chunks.count, chunkLabels[index][position] == nil {
                     let value = line.chunks[position]
                     if value.text != ":" { valueChunks.append(value) }
                     position += 1
@@ -141,10 +150,12 @@ struct LayoutIdentityParser {
         block.approver.name = name
     }
 
+    /// The first words of a heading line that names a region.
+    private static let regionWords: Set<String> = ["provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"]
+
     /// The office name: the heading lines up to the one naming the region ("PROVINSI BENGKULU"), and the
     /// lines right under it that name a larger region ("KELURAHAN SUKAJADI" over "KOTA BANDUNG").
     private static func agency(_ parts: [(text: String, line: Int)]) -> String? {
-        let regionWords: Set<String> = ["provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"]
         func namesRegion(_ part: (text: String, line: Int)) -> Bool {
             regionWords.contains(String(TextFolding.keyWords(part.text).first ?? ""))
         }
@@ -164,7 +175,7 @@ struct LayoutIdentityParser {
         func piece(_ line: LayoutLine) -> String?? {
             let right = line.chunks.filter { $0.start >= labelColumn - 2 }
             guard let first = right.first else { return .some(nil) }
-            if right.count == 1, abs(first.start - column) <= 2, Self.label(of: first) == nil { return first.text }
+            if right.count == 1, abs(first.start - column) <= 2, LayoutLabel.strong(first) == nil { return first.text }
             return nil
         }
         if index > 0, case .some(.some(let above)) = piece(lines[index - 1]),
@@ -250,12 +261,24 @@ struct LayoutIdentityParser {
     // MARK: Sections
 
     /// "Maksud dan tujuan: Menghitung IMPOR Triwulanan".
-    private static func section(_ line: LayoutLine) -> (String, String)? {
+    private static func section(_ line: LayoutLine) -> (title: String, text: String)? {
+        guard line.chunks.contains(where: { $0.text.utf8.contains(0x3A) }) else { return nil }
         let text = line.text
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = firstColon(in: text) else { return nil }
         let title = TextFolding.trim(text[..<colon])
         guard Vocabulary.isStrongSectionTitle(title) else { return nil }
         return (title, TextFolding.trim(text[text.index(after: colon)...]))
+    }
+
+    /// The first ":" character of `text`: its first colon byte, unless a character outside ASCII
+    /// stands beside it and may join it into a larger character.
+    private static func firstColon(in text: String) -> String.Index? {
+        let utf8 = text.utf8
+        guard let colon = utf8.firstIndex(of: 0x3A) else { return nil }
+        let next = utf8.index(after: colon)
+        let asciiBefore = colon == utf8.startIndex || utf8[utf8.index(before: colon)] < 0x80
+        let asciiAfter = next == utf8.endIndex || utf8[next] < 0x80
+        return asciiBefore && asciiAfter ? colon : text.firstIndex(of: ":")
     }
 
     // MARK: Lists
@@ -263,16 +286,16 @@ struct LayoutIdentityParser {
     /// Reads the lists labelled on `lines[start]` and the lines under them, up to the next list label
     /// or section; returns the index after them.
     private mutating func readLists(_ lines: [LayoutLine], from start: Int) -> Int {
-        let labels = Self.listLabels(in: lines[start])
+        let labels = listLabels[start]
         var end = start + 1
-        while end < lines.count, Self.section(lines[end]) == nil, Self.listLabels(in: lines[end]).isEmpty {
+        while end < lines.count, sectionsOpened[end] == nil, listLabels[end].isEmpty {
             end += 1
         }
         let body = lines[(start + 1)..<end]
         var sides: [[(line: Int, chunk: LayoutChunk)]] = Array(repeating: [], count: labels.count)
         var splits: [Int] = []
+        let leftmost = body.flatMap(\.chunks).map(\.start).min() ?? 0
         for (position, label) in labels.enumerated().dropFirst() {
-            let leftmost = body.flatMap(\.chunks).map(\.start).min() ?? 0
             let floor = max(label.chunk.start - 40, leftmost + 20, labels[position - 1].chunk.start + 20)
             let starts = body.flatMap(\.chunks).map(\.start).filter { $0 >= floor }
             splits.append(starts.min().map { min($0, label.chunk.start) } ?? label.chunk.start)
@@ -312,22 +335,22 @@ struct LayoutIdentityParser {
         return end
     }
 
-    /// The list labels of a line: strong ones ("Dasar Hukum", "Peralatan/Perlengkapan"), and beside a
-    /// strong one, weak ones standing alone ("Peralatan", "Pencatatan").
-    private static func listLabels(in line: LayoutLine) -> [(label: IdentityLabel, chunk: LayoutChunk, rest: Substring)] {
-        var labels: [(label: IdentityLabel, chunk: LayoutChunk, rest: Substring)] = []
-        var sawStrong = false
-        for chunk in line.chunks {
-            if let match = label(of: chunk), match.label.isList {
+    /// The list labels of a line whose chunks have the strong labels `labels`: strong ones ("Dasar
+    /// Hukum", "Peralatan/Perlengkapan"), and beside a strong one, weak ones standing alone
+    /// ("Peralatan", "Pencatatan").
+    private static func listLabels(in line: LayoutLine, labels strong: [LabelMatch?]) -> [ListLabel] {
+        guard strong.contains(where: { $0?.label.isList ?? false }) else { return [] }
+        var labels: [ListLabel] = []
+        for (chunk, label) in zip(line.chunks, strong) {
+            if let match = label, match.label.isList {
                 labels.append((match.label, chunk, match.rest))
-                sawStrong = true
-            } else if let weak = Vocabulary.identityLabel(at: chunk.text, allowWeakWithoutColon: true), weak.isWeak,
+            } else if let weak = LayoutLabel.match(chunk.text, allowWeakWithoutColon: true), weak.isWeak,
                 weak.label.isList, TextFolding.trim(weak.rest).isEmpty, TextFolding.key(chunk.text) != "keterangan"
             {
                 labels.append((weak.label, chunk, weak.rest))
             }
         }
-        return sawStrong ? labels : []
+        return labels
     }
 
     /// The lines of one side of a paired list, read column by column when its items are set in two
@@ -386,14 +409,14 @@ enum LayoutListReader {
     /// previous item in a numbered list, or when it starts in lower case, the previous line ends
     /// mid-sentence, or the previous line ran to the list's right edge.
     static func items(_ lines: [String]) -> [String] {
-        let widest = lines.map(\.count).max() ?? 0
+        let widest = lines.map(characterCount).max() ?? 0
         var items: [String] = []
         var numbered = false
         var previousLength = 0
         for raw in lines {
             let line = TextFolding.collapseWhitespace(raw)
             guard !line.isEmpty else { continue }
-            defer { previousLength = line.count }
+            defer { previousLength = characterCount(line) }
             if ListSplitter.startsWithMarker(line) {
                 numbered = numbered || !(line.hasPrefix("-") || line.hasPrefix("\u{2022}"))
                 items.append(ListSplitter.removingMarker(line))
@@ -409,12 +432,17 @@ enum LayoutListReader {
         return items.filter { !IdentityBlockParser.isPlaceholder($0) }
     }
 
+    /// `text.count`, read from the bytes when they are all printable ASCII (one character each).
+    private static func characterCount(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? text.utf8.count : text.count
+    }
+
     private static func continues(_ previous: String, with next: String, longPrevious: Bool) -> Bool {
         guard let first = next.first else { return false }
         if first.isLowercase || first.isNumber || first == "(" { return true }
         if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
         if let last = previous.last, last == "." || last == ";" { return false }
-        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = LayoutText.lastWord(of: previous).lowercased()
         if ["dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada", "untuk",
             "dalam", "atas"].contains(lastWord)
         {

@@ -20,16 +20,24 @@ struct LayoutChunk: Sendable, Hashable {
     /// two cells that `pdftotext` printed one space apart ("Teknis/KAK. 3 hari kerja").
     func split(near column: Int, tolerance: Int) -> (LayoutChunk, LayoutChunk)? {
         guard start < column, column < end else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        var best: Int?
-        for (offset, scalar) in scalars.enumerated() where scalar == " " {
-            let wordStart = start + offset + 1
-            let distance = abs(wordStart - column)
-            if distance <= tolerance, best.map({ abs(start + $0 + 1 - column) > distance }) ?? true { best = offset }
+        let scalars = text.unicodeScalars
+        var best: (offset: Int, space: String.Index)?
+        var offset = 0
+        var index = scalars.startIndex
+        // Words start further right at every space: none past `column + tolerance` can be chosen.
+        while index != scalars.endIndex, start + offset + 1 - column <= tolerance {
+            if scalars[index] == " " {
+                let distance = abs(start + offset + 1 - column)
+                if distance <= tolerance, best.map({ abs(start + $0.offset + 1 - column) > distance }) ?? true {
+                    best = (offset, index)
+                }
+            }
+            offset += 1
+            index = scalars.index(after: index)
         }
-        guard let cut = best else { return nil }
-        let left = String(String.UnicodeScalarView(scalars[..<cut]))
-        let right = String(String.UnicodeScalarView(scalars[(cut + 1)...]))
+        guard let (cut, space) = best else { return nil }
+        let left = String(scalars[..<space])
+        let right = String(scalars[scalars.index(after: space)...])
         return (
             LayoutChunk(text: left, start: start, end: start + cut),
             LayoutChunk(text: right, start: start + cut + 1, end: end)
@@ -65,9 +73,12 @@ struct LayoutLine: Sendable, Hashable {
     /// or the legend of the flowchart symbols ("Mulai / selesai", "Keterangan simbol").
     var closesTable: Bool {
         guard let first = chunks.first else { return false }
-        let key = TextFolding.trim(TextFolding.key(first.text), punctuation: [":"])
-        if Self.totalLabels.contains(String(key)) { return true }
+        if Self.firstKeyByte(of: first.text).map({ $0 == 0x6A || $0 == 0x74 || $0 >= 0x80 }) ?? false {
+            let key = TextFolding.trim(TextFolding.key(first.text), punctuation: [":"])
+            if Self.totalLabels.contains(String(key)) { return true }
+        }
         return chunks.contains { chunk in
+            guard Self.mayHoldLegendLetters(chunk.text) else { return false }
             let letters = TextFolding.key(chunk.text).filter(\.isLetter)
             return letters == "mulaiselesai" || letters.hasPrefix("keterangansimbol") || letters.hasPrefix("keteranganlambang")
         }
@@ -80,42 +91,144 @@ struct LayoutLine: Sendable, Hashable {
 
     /// "* Dokumen ini telah ditandatangani secara elektronik …", "* Pindai kode QR …".
     static func isFooter(_ text: String) -> Bool {
+        guard let first = firstKeyByte(of: text), first == 0x64 || first == 0x70 else { return false }
         let key = TextFolding.key(text.prefix(60))
         return key.hasPrefix("dokumen ini telah ditandatangani") || key.hasPrefix("pindai kode qr")
             || key.hasPrefix("dokumen ini ditandatangani")
     }
 
+    /// The first byte of `TextFolding.key(text)` (an ASCII letter lower-cased, a digit, or the first
+    /// byte of a character outside ASCII), or nil when the key is empty.
+    static func firstKeyByte(of text: String) -> UInt8? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 {
+                    index += 1
+                    continue
+                }
+                if byte >= 0x80 || LayoutBytes.isASCIIAlphanumeric(byte) { return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            }
+            return nil
+        }
+    }
+
+    /// Whether the letters of `text` may start with "mulai" or "keter" (the legend's "Mulai / selesai",
+    /// "Keterangan simbol"): false only when its first five letters are ASCII and spell neither, or
+    /// it has fewer than five letters, all ASCII.
+    static func mayHoldLegendLetters(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var letters = LayoutWord()
+            for byte in bytes {
+                if byte >= 0x80 { return true }
+                guard byte | 0x20 >= 0x61, byte | 0x20 <= 0x7A else { continue }
+                letters.append(byte)
+                if letters.count == 5 { return letters.isIn(legendStarts) }
+            }
+            return false
+        }
+    }
+
+    /// The first five letters of the legend labels `closesTable` looks for.
+    private static let legendStarts = [LayoutWord("mulai"), LayoutWord("keter")]
+
     /// Cuts `text` into chunks at runs of two or more spaces.
     static func chunks(of text: Substring) -> [LayoutChunk] {
+        var text = text
+        return text.withUTF8 { chunks(utf8: $0) }
+    }
+
+    /// Cuts one line, given as UTF-8 bytes, into chunks at runs of two or more spaces (space, tab and
+    /// no-break space count as spaces; other control characters are dropped but take a column). A line
+    /// that is not well-formed UTF-8 is read as its repaired text (U+FFFD for each bad sequence).
+    static func chunks(utf8 line: UnsafeBufferPointer<UInt8>) -> [LayoutChunk] {
         var chunks: [LayoutChunk] = []
-        var current = String.UnicodeScalarView()
-        var currentStart = 0
-        var pendingSpaces = 0
         var column = 0
+        var pendingSpaces = 0
+        // The open chunk: its first column, its length in scalars, the bytes from its first to its last
+        // text scalar, and whether those bytes are its text as they stand (no tab, no-break space or
+        // control character among them).
+        var chunkStart = 0
+        var scalarCount = 0
+        var textStart = 0
+        var textEnd = 0
+        var isVerbatim = true
         func close() {
-            if !current.isEmpty {
-                chunks.append(LayoutChunk(text: String(current), start: currentStart, end: currentStart + current.count))
-            }
-            current = String.UnicodeScalarView()
+            guard scalarCount > 0 else { return }
+            let bytes = UnsafeBufferPointer(rebasing: line[textStart..<textEnd])
+            let text = isVerbatim ? String(decoding: bytes, as: UTF8.self) : spacedText(bytes)
+            chunks.append(LayoutChunk(text: text, start: chunkStart, end: chunkStart + scalarCount))
+            scalarCount = 0
+            isVerbatim = true
         }
-        for scalar in text.unicodeScalars {
-            defer { column += 1 }
-            if scalar == " " || scalar == "\t" || scalar == "\u{A0}" {
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte == 0x20 || byte == 0x09 {
+                if byte == 0x09, scalarCount > 0 { isVerbatim = false }
                 pendingSpaces += 1
+                column += 1
+                index += 1
                 continue
             }
-            if scalar.value < 0x20 { continue }
-            if !current.isEmpty, pendingSpaces == 1 {
-                current.append(" ")
-            } else if pendingSpaces >= 2 || current.isEmpty {
+            if byte < 0x20 {
+                if scalarCount > 0 { isVerbatim = false }
+                column += 1
+                index += 1
+                continue
+            }
+            let length = LayoutBytes.scalarLength(line, at: index)
+            guard length > 0 else {
+                var repaired = String(decoding: line, as: UTF8.self)
+                return repaired.withUTF8 { Self.chunks(utf8: $0) }
+            }
+            if length == 2, byte == 0xC2, line[index + 1] == 0xA0 {
+                if scalarCount > 0 { isVerbatim = false }
+                pendingSpaces += 1
+                column += 1
+                index += 2
+                continue
+            }
+            if scalarCount > 0, pendingSpaces == 1 {
+                scalarCount += 1
+            } else if pendingSpaces >= 2 || scalarCount == 0 {
                 close()
-                currentStart = column
+                chunkStart = column
+                textStart = index
             }
             pendingSpaces = 0
-            current.append(scalar)
+            scalarCount += 1
+            column += 1
+            index += length
+            textEnd = index
         }
         close()
         return chunks
+    }
+
+    /// The text of a chunk whose bytes hold single tabs or no-break spaces between words, or control
+    /// characters: each tab and no-break space read as a space, the control characters dropped.
+    private static func spacedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x09 {
+                output.append(0x20)
+            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                output.append(0x20)
+                index += 1
+            } else if byte >= 0x20 {
+                output.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The lines of `source`, with pages cut at form feeds.
@@ -123,14 +236,17 @@ struct LayoutLine: Sendable, Hashable {
         var lines: [LayoutLine] = []
         lines.reserveCapacity(source.lineCount)
         var page = 0
-        for number in 1...max(source.lineCount, 1) where number <= source.lineCount {
-            var text = Substring(source.line(number))
-            while text.first == "\u{0C}" {
-                page += 1
-                text = text.dropFirst()
+        source.bytes.withUnsafeBufferPointer { bytes in
+            for (offset, range) in source.lineRanges.enumerated() {
+                var start = range.lowerBound
+                while start < range.upperBound, bytes[start] == 0x0C {
+                    page += 1
+                    start += 1
+                }
+                let text = UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound])
+                lines.append(LayoutLine(number: offset + 1, page: page, chunks: chunks(utf8: text)))
+                for byte in text where byte == 0x0C { page += 1 }
             }
-            lines.append(LayoutLine(number: number, page: page, chunks: chunks(of: text)))
-            page += text.filter { $0 == "\u{0C}" }.count
         }
         return lines
     }

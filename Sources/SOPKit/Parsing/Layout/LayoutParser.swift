@@ -49,7 +49,7 @@ enum LayoutParser {
     /// the line has no such label.
     private static func sopNumber(on line: LayoutLine) -> String?? {
         for (position, chunk) in line.chunks.enumerated() {
-            guard let match = Vocabulary.identityLabel(at: chunk.text), match.label == .number, !match.isWeak else {
+            guard let match = LayoutLabel.strong(chunk), match.label == .number else {
                 continue
             }
             let rest = TextFolding.trim(match.rest)
@@ -90,21 +90,104 @@ extension FormatDetector {
     /// Whether `source` is `pdftotext -layout` output: no tabs, and columns set with runs of spaces —
     /// four or more spaces between words, or ten or more before the first word — on at least 30% of
     /// the non-blank lines (10% when the electronic-signature footer of signed PDFs is present).
+    ///
+    /// One pass over the bytes, measuring the gaps between chunks as `LayoutLine.chunks` cuts them
+    /// without building their text, that stops as soon as the lines left cannot change the answer.
     static func isLayout(_ source: SourceText) -> Bool {
-        guard !source.bytes.contains(0x09) else { return false }
-        var filled = 0
-        var spaced = 0
-        var footer = false
-        for number in 1...max(source.lineCount, 1) where number <= source.lineCount {
-            let chunks = LayoutLine.chunks(of: Substring(source.line(number)))
-            guard let first = chunks.first else { continue }
-            filled += 1
-            if LayoutLine.isFooter(first.text) { footer = true }
-            if first.start >= 10 || zip(chunks, chunks.dropFirst()).contains(where: { $1.start - $0.end >= 4 }) {
-                spaced += 1
+        source.bytes.withUnsafeBufferPointer { bytes in
+            guard !LayoutBytes.containsTab(bytes) else { return false }
+            var filled = 0
+            var spaced = 0
+            var footer = false
+            for (offset, range) in source.lineRanges.enumerated() {
+                let line = UnsafeBufferPointer(rebasing: bytes[range])
+                if let spacing = LineSpacing(of: line, needsFooter: !footer) {
+                    filled += 1
+                    if spacing.isSpaced { spaced += 1 }
+                    if !footer, spacing.mayBeFooter, let first = LayoutLine.chunks(utf8: line).first {
+                        footer = LayoutLine.isFooter(first.text)
+                    }
+                }
+                // Every line left could be blank, or filled and spaced (and the footer).
+                let left = source.lineCount - offset - 1
+                if filled >= 5, spaced * 10 >= (filled + left) * 3 { return true }
+                if filled + left < 5 || (spaced + left) * 10 < filled + left { return false }
             }
+            return filled >= 5 && (spaced * 10 >= filled * 3 || footer && spaced * 10 >= filled)
         }
-        guard filled >= 5 else { return false }
-        return spaced * 10 >= filled * 3 || footer && spaced * 10 >= filled
+    }
+
+    /// How a line of layout text is spaced, read from its bytes.
+    struct LineSpacing {
+        /// Whether the first chunk starts at column 10 or later, or two chunks stand four or more
+        /// columns apart.
+        var isSpaced = false
+        /// Whether the line may be the signature footer: the first letter or digit on the line is a
+        /// "d" or a "p" in either case.
+        var mayBeFooter = false
+
+        /// The spacing of `line`, or nil when it holds no text. Reading stops once the spacing is
+        /// known and, when `needsFooter`, the first letter or digit too.
+        init?(of line: UnsafeBufferPointer<UInt8>, needsFooter: Bool) {
+            var column = 0
+            var pendingSpaces = 0
+            var chunkStart = 0
+            var scalarCount = 0
+            var firstKeyByte: UInt8?
+            var index = 0
+            while index < line.count {
+                let byte = line[index]
+                if byte == 0x20 || byte == 0x09 {
+                    pendingSpaces += 1
+                    column += 1
+                    index += 1
+                    continue
+                }
+                if byte < 0x20 {
+                    column += 1
+                    index += 1
+                    continue
+                }
+                let length = LayoutBytes.scalarLength(line, at: index)
+                guard length > 0 else {
+                    guard let spacing = Self(chunks: LayoutLine.chunks(utf8: line)) else { return nil }
+                    self = spacing
+                    return
+                }
+                index += length
+                if length == 2, byte == 0xC2, line[index - 1] == 0xA0 {
+                    pendingSpaces += 1
+                    column += 1
+                    continue
+                }
+                if firstKeyByte == nil, byte >= 0x80 || LayoutBytes.isASCIIAlphanumeric(byte) {
+                    firstKeyByte = byte
+                    mayBeFooter = byte | 0x20 == 0x64 || byte | 0x20 == 0x70
+                }
+                if scalarCount == 0 {
+                    isSpaced = column >= 10
+                    chunkStart = column
+                } else if pendingSpaces >= 2 {
+                    if column - (chunkStart + scalarCount) >= 4 { isSpaced = true }
+                    chunkStart = column
+                    scalarCount = 0
+                } else if pendingSpaces == 1 {
+                    scalarCount += 1
+                }
+                pendingSpaces = 0
+                scalarCount += 1
+                column += 1
+                if isSpaced, !needsFooter || firstKeyByte != nil { return }
+            }
+            if scalarCount == 0 { return nil }
+        }
+
+        /// The spacing of a line from its chunks (a line that is not well-formed UTF-8); nil when it
+        /// has none.
+        private init?(chunks: [LayoutChunk]) {
+            guard let first = chunks.first else { return nil }
+            isSpaced = first.start >= 10 || zip(chunks, chunks.dropFirst()).contains { $1.start - $0.end >= 4 }
+            mayBeFooter = true
+        }
     }
 }

@@ -108,13 +108,15 @@ struct LayoutTableParser {
 
     private mutating func readPage(_ lines: [LayoutLine], columns headerColumns: [LayoutColumn], hasHeader: Bool) {
         var columns = headerColumns
-        let durationStart = Self.durationSpan(lines, columns: columns)?.lowerBound
+        var durations = Self.durationSpan(lines, columns: columns)
+        let durationStart = durations?.lowerBound
         if hasHeader {
             headerPageDurationStart = durationStart
         } else if let durationStart, let reference = headerPageDurationStart, abs(durationStart - reference) > 2 {
             columns = Self.shifting(columns, by: durationStart - reference)
+            durations = Self.durationSpan(lines, columns: columns)
         }
-        let cuts = Self.cuts(for: columns, lines: lines)
+        let cuts = Self.cuts(for: columns, lines: lines, durations: durations)
         let numberCut = zip(columns, cuts).first { $0.0.kind == .activity }?.1 ?? 6
         let placed: [PlacedLine] = lines.map { line in
             var cells: [(column: LayoutColumnKind, chunk: LayoutChunk)] = []
@@ -124,11 +126,10 @@ struct LayoutTableParser {
                 if position == 0, original.start < numberCut, StepNumber.parse(original.text) == nil,
                     let (value, restStart) = Self.leadingNumber(original.text)
                 {
-                    let scalars = Array(original.text.unicodeScalars)
                     pieces = [
                         LayoutChunk(text: String(value), start: original.start, end: original.start + 1),
                         LayoutChunk(
-                            text: String(String.UnicodeScalarView(scalars[restStart...])),
+                            text: String(original.text.unicodeScalars.dropFirst(restStart)),
                             start: original.start + restStart, end: original.end),
                     ]
                 }
@@ -163,19 +164,24 @@ struct LayoutTableParser {
     /// A step number glued to the activity in one chunk: "1. Persiapan", "1.Persiapan", "1 Persiapan";
     /// the number and the scalar offset where the activity starts.
     static func leadingNumber(_ text: String) -> (Int, Int)? {
-        let scalars = Array(text.unicodeScalars)
-        var value = 0
-        var index = 0
-        while index < scalars.count, index < 3, ("0"..."9").contains(scalars[index]) {
-            value = value * 10 + Int(scalars[index].value - 0x30)
-            index += 1
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var offset = 0
+        func advance() {
+            index = scalars.index(after: index)
+            offset += 1
         }
-        guard index > 0 else { return nil }
-        let digitsEnd = index
-        if index < scalars.count, scalars[index] == "." || scalars[index] == ")" { index += 1 }
-        while index < scalars.count, scalars[index] == " " { index += 1 }
-        guard index > digitsEnd, index < scalars.count, scalars[index].properties.isAlphabetic else { return nil }
-        return (value, index)
+        var value = 0
+        while index != scalars.endIndex, offset < 3, ("0"..."9").contains(scalars[index]) {
+            value = value * 10 + Int(scalars[index].value - 0x30)
+            advance()
+        }
+        guard offset > 0 else { return nil }
+        let digitsEnd = offset
+        if index != scalars.endIndex, scalars[index] == "." || scalars[index] == ")" { advance() }
+        while index != scalars.endIndex, scalars[index] == " " { advance() }
+        guard offset > digitsEnd, index != scalars.endIndex, scalars[index].properties.isAlphabetic else { return nil }
+        return (value, offset)
     }
 
     /// The columns with Output and Keterangan moved by `shift` characters, as the page's durations moved.
@@ -260,8 +266,8 @@ struct LayoutTableParser {
 
     /// The first text column of each column on this page: cuts between neighbouring header labels,
     /// each in the widest run of columns the page's text leaves emptiest; the Waktu column's edges
-    /// where the page's durations start and end.
-    static func cuts(for columns: [LayoutColumn], lines: [LayoutLine]) -> [Int] {
+    /// where the page's durations (`durationSpan(lines, columns: columns)`) start and end.
+    static func cuts(for columns: [LayoutColumn], lines: [LayoutLine], durations: Range<Int>?) -> [Int] {
         let width = (lines.flatMap(\.chunks).map(\.end).max() ?? 0) + 2
         var occupancy = [Int](repeating: 0, count: max(width, (columns.map(\.end).max() ?? 0) + 2))
         var starts = Set<Int>()
@@ -271,7 +277,6 @@ struct LayoutTableParser {
                 starts.insert(chunk.start)
             }
         }
-        let durations = durationSpan(lines, columns: columns)
         var cuts = [0]
         for index in 1..<max(columns.count, 1) {
             let left = columns[index - 1]

@@ -1,0 +1,83 @@
+/// Byte-level reading of the UTF-8 of layout text.
+enum LayoutBytes {
+    /// The length of the well-formed UTF-8 sequence of one scalar that starts at `index` (1 to 4), or
+    /// 0 when the bytes there are not one (a stray continuation byte, a cut sequence, an overlong form,
+    /// a surrogate or a value past U+10FFFF).
+    static func scalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return 1 }
+        func follows(_ offset: Int, in range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+            index + offset < bytes.count && range.contains(bytes[index + offset])
+        }
+        switch lead {
+        case 0xC2...0xDF: return follows(1) ? 2 : 0
+        case 0xE0: return follows(1, in: 0xA0...0xBF) && follows(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF: return follows(1) && follows(2) ? 3 : 0
+        case 0xED: return follows(1, in: 0x80...0x9F) && follows(2) ? 3 : 0
+        case 0xF0: return follows(1, in: 0x90...0xBF) && follows(2) && follows(3) ? 4 : 0
+        case 0xF1...0xF3: return follows(1) && follows(2) && follows(3) ? 4 : 0
+        case 0xF4: return follows(1, in: 0x80...0x8F) && follows(2) && follows(3) ? 4 : 0
+        default: return 0
+        }
+    }
+
+    /// Whether `byte` is an ASCII letter or digit.
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
+    /// Whether `bytes` hold a tab, checked eight bytes at a time.
+    static func containsTab(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                // A byte of `word` is zero where `bytes` hold a tab; the expression below is non-zero
+                // exactly when some byte of `word` is zero.
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0909_0909_0909_0909
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == 0x09 { return true }
+            index += 1
+        }
+        return false
+    }
+}
+
+/// A word of up to 16 ASCII letters and digits, its letters lower-cased, packed into two integers: sets
+/// of words are searched without building or hashing strings.
+struct LayoutWord: Equatable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    /// How many bytes were appended (more than 16 makes a word that matches no packed word of a list).
+    private(set) var count = 0
+
+    /// An empty word, to append bytes to.
+    init() {}
+
+    /// The packed form of `word` (ASCII letters and digits, at most 16).
+    init(_ word: String) {
+        for byte in word.utf8 { append(byte) }
+    }
+
+    /// Appends an ASCII letter or digit, lower-casing a letter.
+    mutating func append(_ byte: UInt8) {
+        let folded = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        if count < 8 {
+            low |= folded << (8 * UInt64(count))
+        } else if count < 16 {
+            high |= folded << (8 * UInt64(count - 8))
+        }
+        count += 1
+    }
+
+    /// Whether the word is one of `words`.
+    func isIn(_ words: [LayoutWord]) -> Bool {
+        guard count <= 16 else { return false }
+        for word in words where word.low == low && word.high == high { return true }
+        return false
+    }
+}

@@ -1,0 +1,45 @@
+/// Identity labels on layout chunks: `Vocabulary.identityLabel`, asked only about texts whose first
+/// word can start a label (most chunks of a layout file are values, list items and table cells).
+enum LayoutLabel {
+    /// The first words of the identity-label phrases `Vocabulary.identityLabel` knows: a text whose
+    /// first word is none of these holds no label.
+    static let firstWords: [LayoutWord] = [
+        "nomor", "no", "nomer", "tanggal", "tgl", "mulai", "disahkan", "pengesahan", "ditetapkan", "disyahkan",
+        "mengesahkan", "nama", "nip", "judul", "sop", "unit", "satuan", "instansi", "perangkat", "dasar",
+        "kualifikasi", "keterkaitan", "keterangan", "terkait", "peralatan", "perlengkapan", "sarana", "peringatan",
+        "pencatatan", "pendataan",
+    ].map(LayoutWord.init)
+
+    /// Whether `text` may start with an identity label: false only when its first word is plain ASCII
+    /// and none of `firstWords` (or it starts with no letter or digit).
+    static func mayStart(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var word = LayoutWord()
+            for byte in bytes {
+                // A letter outside ASCII may continue the word, or a combining mark change its last letter.
+                if byte >= 0x80 { return true }
+                guard LayoutBytes.isASCIIAlphanumeric(byte) else { break }
+                word.append(byte)
+            }
+            guard word.count > 0 else {
+                // The first character is not a letter, unless a combining mark follows its first byte.
+                return bytes.count >= 2 && bytes[1] >= 0x80
+            }
+            return word.isIn(firstWords)
+        }
+    }
+
+    /// `Vocabulary.identityLabel(at:allowWeakWithoutColon:)` of `text`, skipping the texts that cannot
+    /// start with a label.
+    static func match(_ text: String, allowWeakWithoutColon: Bool = false) -> LabelMatch? {
+        guard mayStart(text) else { return nil }
+        return Vocabulary.identityLabel(at: text, allowWeakWithoutColon: allowWeakWithoutColon)
+    }
+
+    /// A strong (not weak) identity label at the start of a chunk.
+    static func strong(_ chunk: LayoutChunk) -> LabelMatch? {
+        guard let match = match(chunk.text), !match.isWeak else { return nil }
+        return match
+    }
+}
