@@ -333,17 +333,22 @@ public enum Vocabulary {
 
     /// `isSectionTitle` of a text given by its `TextFolding.key`.
     static func isSectionTitle(key: String) -> Bool {
-        let bytes = key.utf8
-        guard !bytes.isEmpty, bytes.count <= 80 else { return false }
-        var spaces = 0
-        for byte in bytes where byte == 0x20 { spaces += 1 }
-        guard spaces < 9 else { return false }
-        for start in sectionTitleStarts where bytes.starts(with: start.utf8) {
-            let length = start.utf8.count
-            if bytes.count == length || bytes[bytes.index(bytes.startIndex, offsetBy: length)] == 0x20 { return true }
+        var key = key
+        return key.withUTF8 { bytes in
+            guard let first = bytes.first, bytes.count <= 80, sectionTitleFirstBytes.contains(first) else { return false }
+            var spaces = 0
+            for byte in bytes where byte == 0x20 { spaces += 1 }
+            guard spaces < 9 else { return false }
+            for start in sectionTitleStartBytes where start[0] == first && bytes.starts(with: start) {
+                if bytes.count == start.count || bytes[start.count] == 0x20 { return true }
+            }
+            return false
         }
-        return false
     }
+
+    /// `sectionTitleStarts` as bytes, and the bytes they start with.
+    private static let sectionTitleStartBytes: [[UInt8]] = sectionTitleStarts.map { Array($0.utf8) }
+    private static let sectionTitleFirstBytes: Set<UInt8> = Set(sectionTitleStartBytes.map { $0[0] })
 
     /// Whether `text` is one of the section titles that never start a sentence of a table cell
     /// ("Latar Belakang", "Maksud dan Tujuan", "Ruang Lingkup"), so it ends a table even without a blank line.

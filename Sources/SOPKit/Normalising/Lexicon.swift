@@ -33,13 +33,27 @@ struct Lexicon: Sendable {
     /// Whether the lexicon holds the word spelled by `letters`, ASCII letters in any case (`contains`
     /// without building a lower-cased string): a binary search in the words of that length, which are
     /// sorted and lower case.
-    func containsASCIILetters(_ letters: some Collection<UInt8>) -> Bool {
+    func containsASCIILetters(_ letters: UnsafeBufferPointer<UInt8>) -> Bool {
         guard letters.count < byLength.count else { return false }
         let bucket = byLength[letters.count]
-        let index = bucket.partitioningIndex { entry in
-            !entry.bytes.lexicographicallyPrecedes(letters.lazy.map { $0 | 0x20 })
+        /// How the lexicon word `bytes` orders against `letters` lower-cased: -1, 0 or 1.
+        func compare(_ bytes: [UInt8]) -> Int {
+            for index in 0..<letters.count where bytes[index] != letters[index] | 0x20 {
+                return bytes[index] < letters[index] | 0x20 ? -1 : 1
+            }
+            return 0
         }
-        return index < bucket.count && bucket[index].bytes.elementsEqual(letters.lazy.map { $0 | 0x20 })
+        var low = 0
+        var high = bucket.count
+        while low < high {
+            let middle = (low + high) / 2
+            switch compare(bucket[middle].bytes) {
+            case 0: return true
+            case -1: low = middle + 1
+            default: high = middle
+            }
+        }
+        return false
     }
 
     /// The lexicon words whose length is within `spread` of `length` (none for a word longer than

@@ -83,9 +83,11 @@ public enum OCRRepair {
     /// letters only, and fewer than four or a lexicon word. Such words need neither the memo nor a
     /// lexicon search (nor count against the document's search budget).
     static func isPlainKnownWord(_ token: Substring) -> Bool {
-        let bytes = token.utf8
-        guard bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
-        return bytes.count < 4 || Lexicon.shared.containsASCIILetters(bytes)
+        var token = token
+        return token.withUTF8 { bytes in
+            guard bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+            return bytes.count < 4 || Lexicon.shared.containsASCIILetters(bytes)
+        }
     }
 
     /// `repairWord` results shared by every document and thread: a pure function of the token, so
