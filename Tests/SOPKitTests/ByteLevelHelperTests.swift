@@ -187,6 +187,10 @@ import Testing
         }
     }
 
+    @Test(arguments: texts) func characterCountAgreesWithCount(_ text: String) {
+        #expect(TextFolding.characterCount(text[...]) == text.count, "\(text)")
+    }
+
     @Test func asciiAlphanumeric() {
         for byte in UInt8.min...UInt8.max {
             let expected = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)

@@ -112,6 +112,17 @@ public enum TextFolding {
         return false
     }
 
+    /// `text.count` (characters), counted on bytes when the text is ASCII without a carriage return
+    /// (where every byte is a character of its own).
+    static func characterCount(_ text: Substring) -> Int {
+        var count = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == 0x0D { return text.count }
+            count += 1
+        }
+        return count
+    }
+
     /// `text.split(separator: " ").count`, counted up to `limit`: on bytes for ASCII text.
     static func wordCount(_ text: Substring, atMost limit: Int) -> Int {
         var count = 0

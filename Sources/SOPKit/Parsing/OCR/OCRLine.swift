@@ -99,7 +99,7 @@ struct OCRLine: Sendable {
     private static func rowStart(of tokens: [OCRToken]) -> (number: Int, nextToken: Int)? {
         var index = 0
         while index < tokens.count, tokens[index].kind == .pipe || tokens[index].kind == .junk,
-            tokens[index].text.count == 1
+            TextFolding.characterCount(tokens[index].text) == 1
         {
             index += 1
         }

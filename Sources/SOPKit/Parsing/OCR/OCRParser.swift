@@ -63,18 +63,21 @@ enum OCRParser {
     /// a title start that the line's key lacks is not looked for.
     private static func isTableTitle(_ line: OCRLine) -> Bool {
         if line.text.hasPrefix("#") { return true }
+        guard let first = line.key.utf8.first, first == 0x73 || first == 0x62 else { return false }
         let key = line.key.utf8
         guard tableTitleStarts.contains(where: { key.starts(with: $0.utf8) }) else { return false }
         let start = TextFolding.leadingCharacters(line.text, 40)
         return tableTitleStarts.contains { TextFolding.keyHasPrefix(start, $0) }
     }
 
+    /// Table titles start with "s" or "b", identity labels with "n" or "j" (checked first).
     private static let tableTitleStarts = ["standar operasional prosedur", "standard operasional prosedur", "bagan alur"]
 
     private static let identityStarts = ["no sop", "nomor sop", "nama sop", "judul sop", "nomer sop"]
 
     /// Whether the line starts with the label of an identity block's first field.
     private static func startsIdentity(_ line: OCRLine) -> Bool {
+        guard let first = line.key.utf8.first, first == 0x6E || first == 0x6A else { return false }
         let key = line.key.utf8
         guard identityStarts.contains(where: { key.starts(with: $0.utf8) }) else { return false }
         let start = TextFolding.leadingCharacters(line.text, 24)

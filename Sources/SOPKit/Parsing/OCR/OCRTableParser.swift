@@ -357,7 +357,7 @@ struct OCRTableParser {
                         ended = true
                         break
                     }
-                    length += (length == 0 ? 0 : 1) + token.text.count
+                    length += (length == 0 ? 0 : 1) + TextFolding.characterCount(token.text)
                 }
                 if ended, length > 0 { samples.append(length) }
             }
@@ -392,7 +392,7 @@ struct OCRTableParser {
         for index in tokens.indices {
             let token = tokens[index]
             guard token.kind == .word else { break }
-            let newLength = length + (length == 0 ? 0 : 1) + token.text.count
+            let newLength = length + (length == 0 ? 0 : 1) + TextFolding.characterCount(token.text)
             let isFunctionWord = Self.functionWords.contains(token.text.lowercased())
             if newLength > width + 2, length > 0, !(isFunctionWord && newLength <= width + 7) { break }
             let first = token.text.first!
@@ -509,7 +509,7 @@ struct OCRTableParser {
         for index in lines.indices.dropLast() {
             guard let last = lines[index].tokens.last, TextFolding.key(last.text).hasPrefix("disesu"),
                 TextFolding.key(last.text) != "disesuaikan",
-                let next = lines[index + 1].tokens.first, next.text.count <= 7,
+                let next = lines[index + 1].tokens.first, TextFolding.characterCount(next.text) <= 7,
                 TextFolding.key(next.text).hasSuffix("kan") || TextFolding.key(next.text).hasSuffix("an")
             else { continue }
             var tokens = lines[index].tokens
@@ -709,7 +709,7 @@ struct OCRTableParser {
             let words = tokens.filter { token in
                 token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
             }
-            let isActivity = words.count >= 2 || (words.count == 1 && words[0].text.count >= 6
+            let isActivity = words.count >= 2 || (words.count == 1 && TextFolding.characterCount(words[0].text) >= 6
                 && words[0].text.first!.isUppercase && pivot == nil)
             if isActivity, pivot == nil || words.count >= 3 {
                 number = pendingNumber ?? (number + 1)

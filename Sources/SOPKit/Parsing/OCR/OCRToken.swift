@@ -54,6 +54,37 @@ struct OCRToken: Sendable, Hashable {
     }
 
     private static func kind(of text: Substring) -> Kind {
+        if let read = text.utf8.withContiguousStorageIfAvailable(asciiCounts), let counts = read {
+            return kind(of: text, counts)
+        }
+        return kind(of: text, scalarCounts(text))
+    }
+
+    /// What a token holds: letters, digits, other characters, pipes, and whether it could be a border.
+    private typealias Counts = (letters: Int, digits: Int, others: Int, pipes: Int, pipeLike: Bool)
+
+    /// The counts of an ASCII token from its bytes; nil when a byte is not ASCII.
+    private static func asciiCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> Counts? {
+        var counts: Counts = (0, 0, 0, 0, true)
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                counts.letters += 1
+                if byte != 0x49 { counts.pipeLike = false }
+            } else if byte >= 0x30 && byte <= 0x39 {
+                counts.digits += 1
+                counts.pipeLike = false
+            } else {
+                counts.others += 1
+                if byte == 0x7C { counts.pipes += 1 } else if byte != 0x21 { counts.pipeLike = false }
+            }
+        }
+        return counts
+    }
+
+    /// The counts of a token, scalar by scalar.
+    private static func scalarCounts(_ text: Substring) -> Counts {
         var letters = 0
         var digits = 0
         var others = 0
@@ -81,6 +112,12 @@ struct OCRToken: Sendable, Hashable {
                 pipeLike = false
             }
         }
+        return (letters, digits, others, pipes, pipeLike)
+    }
+
+    /// The kind of a token with the given counts.
+    private static func kind(of text: Substring, _ counts: Counts) -> Kind {
+        let (letters, digits, others, pipes, pipeLike) = counts
         if pipeLike, pipes > 0 { return .pipe }
         let core = text.trimmingOCRPunctuation()
         if digits > 0, letters == 0, OCRToken.number(core) != nil { return .number }
