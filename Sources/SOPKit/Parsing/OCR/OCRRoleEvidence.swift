@@ -210,11 +210,12 @@ enum OCRRoleEvidence {
         budget: inout Int
     ) -> [Int]? {
         let keys = matcher.keys
-        let matches: [[(index: Int, rest: String)]] = parts.map { wanted in
-            matcher.matches(of: wanted).filter { owner[$0.index] == nil }
-        }
-        guard zip(parts, matches).allSatisfy({ !$1.isEmpty || joiners.contains($0) }), !matches[0].isEmpty else {
-            return nil
+        var matches: [[(index: Int, rest: String)]] = []
+        matches.reserveCapacity(parts.count)
+        for wanted in parts {
+            let found = matcher.matches(of: wanted).filter { owner[$0.index] == nil }
+            if found.isEmpty, matches.isEmpty || !joiners.contains(wanted) { return nil }
+            matches.append(found)
         }
         var best: Placement?
         func search(part: Int, previous: Int?, taken: [Int], spread: Int, rests: Int = 0) {

@@ -117,21 +117,23 @@ enum OCRRoleHeader {
         var phrases: [String] = []
         for segment in line.text.split(separator: "|") {
             var current: [String] = []
+            var headNeedsComplement = false
             for word in roleWords(String(segment)) {
-                if connectors.contains(word.lowercased()), current.count == 2, needsComplement(current[0]),
-                    !connectors.contains(current[1].lowercased())
-                {
+                let isConnector = connectors.contains(word.lowercased())
+                if isConnector, current.count == 2, headNeedsComplement, !connectors.contains(current[1].lowercased()) {
                     phrases.append(current[0])
                     current = [current[1], word]
-                } else if connectors.contains(word.lowercased()), !current.isEmpty {
+                    headNeedsComplement = needsComplement(current[0])
+                } else if isConnector, !current.isEmpty {
                     current.append(word)
-                } else if current.count == 1, needsComplement(current[0]), complements(word) {
+                } else if current.count == 1, headNeedsComplement, complements(word) {
                     current.append(word)
-                } else if current.count == 2, needsComplement(current[0]), isAcronym(word) {
+                } else if current.count == 2, headNeedsComplement, isAcronym(word) {
                     current.append(word)
                 } else {
                     if !current.isEmpty { phrases.append(current.joined(separator: " ")) }
                     current = [word]
+                    headNeedsComplement = needsComplement(word)
                 }
             }
             if !current.isEmpty { phrases.append(current.joined(separator: " ")) }
@@ -143,8 +145,11 @@ enum OCRRoleHeader {
     static func needsComplement(_ word: String) -> Bool {
         let key = TextFolding.key(word)
         return OCRRoleEvidence.roleHeads.contains(key) && !OCRRoleEvidence.standaloneHeads.contains(key)
-            && !["perawat", "dokter", "bidan", "pendamping", "perencana", "pengadu"].contains(key)
+            && !headsNamingARole.contains(key)
     }
+
+    /// Role heads that name a role on their own although they are not standalone heads.
+    private static let headsNamingARole: Set<String> = ["perawat", "dokter", "bidan", "pendamping", "perencana", "pengadu"]
 
     /// Whether `word` is an acronym that ends a title and its complement ("Kasat Pol PP").
     private static func isAcronym(_ word: String) -> Bool {

@@ -25,8 +25,16 @@ struct OCRToken: Sendable, Hashable {
 
     /// Splits `line` into classified tokens at spaces and tabs; offsets count Unicode scalars.
     static func tokens(of line: String) -> [OCRToken] {
-        var tokens: [OCRToken] = []
         let utf8 = line.utf8
+        var tokens: [OCRToken] = []
+        var count = 0
+        var inToken = false
+        for byte in utf8 {
+            let isSeparator = byte == 0x20 || byte == 0x09
+            if !isSeparator, !inToken { count += 1 }
+            inToken = !isSeparator
+        }
+        tokens.reserveCapacity(count)
         var offset = 0
         var start: String.Index?
         var startOffset = 0
