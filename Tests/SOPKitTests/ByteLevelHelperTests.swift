@@ -178,11 +178,11 @@ import Testing
             let found = Array(word.utf8).withUnsafeBufferPointer { Lexicon.shared.containsASCIILetters($0) }
             #expect(found == Lexicon.shared.contains(word), "\(word)")
         }
-        for word in ["Pengumpulan", "dan", "DI", "surat"] {
+        for word in ["Pengumpulan", "dan", "DI", "surat", "surat,", "(Surat)", "dan/", "di."] {
             #expect(OCRRepair.isPlainKnownWord(word[...]), "\(word)")
             #expect(OCRRepair.repairWord(word[...]) == nil, "\(word)")
         }
-        for word in ["Pencumpulan", "surat,", "1Sposist", "é"] {
+        for word in ["Pencumpulan", "pencumpulan,", "1Sposist", "é", "..", "surat-menyurat", "a1b"] {
             #expect(!OCRRepair.isPlainKnownWord(word[...]), "\(word)")
         }
     }

@@ -38,12 +38,13 @@ public enum OCRRepair {
         return repairTokens(tokens, memo: &memo)
     }
 
-    /// The tokens of a line with misread words replaced, using and filling `memo`.
+    /// The tokens of a line with misread words replaced, using and filling `memo`. The tokens are
+    /// copied only from the first repair on; a line without repairs returns its own tokens.
     static func repairTokens(_ tokens: [OCRToken], memo: inout Memo) -> (tokens: [OCRToken], repairs: [Repair]) {
         var repairs: [Repair] = []
-        var output: [OCRToken] = []
+        var output: [OCRToken]?
         var previousWasNumber = false
-        for token in tokens {
+        for (position, token) in tokens.enumerated() {
             var replacement: String?
             if previousWasNumber, case .unit(let unit) = token.kind {
                 let canonical = canonicalUnit(unit)
@@ -68,25 +69,33 @@ public enum OCRRepair {
             }
             if let replacement, replacement != String(token.text) {
                 repairs.append(Repair(original: String(token.text), replacement: replacement, offset: token.offset))
-                output += OCRToken.tokens(of: replacement).map {
+                if output == nil { output = Array(tokens[..<position]) }
+                output?.append(contentsOf: OCRToken.tokens(of: replacement).map {
                     OCRToken(text: $0.text, offset: token.offset + $0.offset, kind: $0.kind)
-                }
+                })
             } else {
-                output.append(token)
+                output?.append(token)
             }
             previousWasNumber = token.kind == .number
         }
-        return (output, repairs)
+        return (output ?? tokens, repairs)
     }
 
-    /// Whether `token` is a word `repairWord` leaves as it is, decided without looking it up: ASCII
-    /// letters only, and fewer than four or a lexicon word. Such words need neither the memo nor a
-    /// lexicon search (nor count against the document's search budget).
+    /// Whether `token` is a word `repairWord` leaves as it is, decided without looking it up: ASCII,
+    /// with ASCII letters only between the punctuation at its ends, fewer than four of them or a
+    /// lexicon word. Such words need neither the memo nor a lexicon search (nor count against the
+    /// document's search budget).
     static func isPlainKnownWord(_ token: Substring) -> Bool {
         var token = token
         return token.withUTF8 { bytes in
-            guard bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
-            return bytes.count < 4 || Lexicon.shared.containsASCIILetters(bytes)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            var start = 0
+            var end = bytes.count
+            while start < end, !TextFolding.isASCIIAlphanumeric(bytes[start]) { start += 1 }
+            while end > start, !TextFolding.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
+            let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard !core.isEmpty, core.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+            return core.count < 4 || Lexicon.shared.containsASCIILetters(core)
         }
     }
 
