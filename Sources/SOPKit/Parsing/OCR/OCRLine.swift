@@ -1,6 +1,7 @@
 /// One line of OCR text: its number, its text with white space folded, its tokens, and the facts
-/// about them that the parsers ask for again and again, decided once when the line is read.
-struct OCRLine: Sendable {
+/// about them that the parsers ask for again and again, decided once when the line is read. Immutable,
+/// and a class so that the many copies the parsers pass around share one storage.
+final class OCRLine: Sendable {
     /// 1-based line number in the input.
     let number: Int
     /// The text, white space folded.
@@ -18,12 +19,12 @@ struct OCRLine: Sendable {
     let namesActivityColumn: Bool
 
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
-    init(number: Int, text: String) {
+    convenience init(number: Int, text: String) {
         self.init(number: number, tokens: OCRToken.tokens(of: text), text: Self.tokensJoined(text))
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.
-    init(number: Int, tokens: [OCRToken]) {
+    convenience init(number: Int, tokens: [OCRToken]) {
         self.init(number: number, tokens: tokens, text: tokens.map { String($0.text) }.joined(separator: " "))
     }
 
