@@ -191,6 +191,25 @@ import Testing
         #expect(TextFolding.characterCount(text[...]) == text.count, "\(text)")
     }
 
+    @Test(arguments: texts + [
+        "NIP. 19700101 199003 1 005", "NIP 197001011990031005", "NIP: 1970010119900310051234567", "NIP 1\u{301}9700101 199003 1 005",
+        "12 19700101199003100", "NIP 3970010119900310055", "١٩٧٠٠١٠١١٩٩٠٠٣١٠٠٥ 19700101 199003 1 005",
+    ])
+    func nipDigitsAgreeWithCharacters(_ text: String) {
+        let digits = text.filter { $0.isASCII && $0.isNumber }
+        var expected: String?
+        if digits.count >= 15, digits.count <= 20 {
+            let characters = Array(digits)
+            if let start = characters.indices.dropLast().first(where: {
+                (characters[$0] == "1" && characters[$0 + 1] == "9") || (characters[$0] == "2" && characters[$0 + 1] == "0")
+            }) {
+                let trimmed = String(characters[start...])
+                expected = trimmed.count >= 15 ? trimmed : nil
+            }
+        }
+        #expect(OCRIdentityParser.nipDigits(text) == expected, "\(text)")
+    }
+
     @Test func asciiAlphanumeric() {
         for byte in UInt8.min...UInt8.max {
             let expected = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)

@@ -266,6 +266,25 @@ struct OCRIdentityParser {
 
     /// Digits of a NIP-like line: at least 15 digits in groups, starting with a plausible birth year.
     static func nipDigits(_ text: String) -> String? {
+        var digits: [UInt8] = []
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            // An ASCII digit is a character of its own unless a combining mark (a byte >= 0x80) follows.
+            if byte >= 0x80, previous >= 0x30, previous <= 0x39, !digits.isEmpty, digits.last == previous {
+                return nipDigitsByCharacters(text)
+            }
+            if byte >= 0x30, byte <= 0x39 { digits.append(byte) }
+            previous = byte
+        }
+        guard digits.count >= 15, digits.count <= 20 else { return nil }
+        guard let start = digits.indices.dropLast().first(where: {
+            (digits[$0] == 0x31 && digits[$0 + 1] == 0x39) || (digits[$0] == 0x32 && digits[$0 + 1] == 0x30)
+        }) else { return nil }
+        return digits.count - start >= 15 ? String(decoding: digits[start...], as: UTF8.self) : nil
+    }
+
+    /// `nipDigits`, character by character (text where a digit may carry a combining mark).
+    private static func nipDigitsByCharacters(_ text: String) -> String? {
         let digits = text.filter { $0.isASCII && $0.isNumber }
         guard digits.count >= 15, digits.count <= 20 else { return nil }
         let characters = Array(digits)
