@@ -57,14 +57,29 @@ final class BatchImporter: @unchecked Sendable {
         }
     }
 
-    /// What a worker made of one input before its outputs are named.
+    /// What a worker made of one input before its outputs are named: everything but the parts that
+    /// hold an output name.
     private struct Prepared {
         var path: String
         var fingerprint: (modified: Int, size: Int)?
-        var document: SOPDocument
         var status: Status
-        /// Per SOP: its JSON, Markdown and HTML.
-        var rendered: [(json: [UInt8], markdown: [UInt8], html: [UInt8])]
+        var counts: [String: Int]
+        /// Per SOP: its id, its JSON, Markdown and HTML, its CSV rows, and its row in the index.
+        var rendered: [RenderedSOP]
+        /// The input's diagnostics as a JSON array (for its report entry).
+        var diagnosticsJSON: [UInt8]
+        var markdownRow: [UInt8]
+    }
+
+    /// The outputs of one SOP rendered before its name is known.
+    private struct RenderedSOP {
+        var id: String
+        var json: [UInt8]
+        var markdown: [UInt8]
+        var html: [UInt8]
+        var stepRows: CSVExporter.RowsWithoutID
+        var sopRow: CSVExporter.RowsWithoutID
+        var indexRow: SiteIndexExporter.RowWithoutLink
     }
 
     /// An input's entry in the state file, enough to skip it when resuming.
@@ -76,11 +91,11 @@ final class BatchImporter: @unchecked Sendable {
         var names: [String]
         var status: String
         var counts: [String: Int]
-        var sopsRows: String
-        var stepsRows: String
-        var reportEntry: String
-        var markdownRow: String
-        var indexRows: String
+        var sopsRows: [UInt8]
+        var stepsRows: [UInt8]
+        var reportEntry: [UInt8]
+        var markdownRow: [UInt8]
+        var indexRows: [UInt8]
     }
 
     /// A processed input waiting for its ordered step.
@@ -105,6 +120,8 @@ final class BatchImporter: @unchecked Sendable {
     private var firstError: IOError?
     private var batch: BatchFiles?
     private var previous: [String: Entry] = [:]
+    /// Files named by the ordered step and not yet written; any worker writes them.
+    private var unwritten: [(path: String, bytes: [UInt8])] = []
 
     static let stateFile = ".sopkit-import-state.jsonl"
 
@@ -121,8 +138,10 @@ final class BatchImporter: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, inputs.count))) { _ in
             while let index = takeNext(limit: inputs.count) {
                 process(index, path: inputs[index])
+                writeUnwritten()
             }
         }
+        writeUnwritten()
         if let firstError { throw firstError }
         summary.seconds = Date().timeIntervalSince(start)
         try batch!.finish(summary: summary)
@@ -165,20 +184,33 @@ final class BatchImporter: @unchecked Sendable {
         draining = true
         while let next = ready.removeValue(forKey: nextInOrder) {
             lock.unlock()
-            for file in orderedStep(next) {
-                do {
-                    try FileSystem.writeAtomically(file.bytes, to: file.path)
-                } catch {
-                    fail(error)
-                }
-            }
+            let files = orderedStep(next)
             progress?.advance()
             lock.lock()
+            unwritten += files
             nextInOrder += 1
             lock.broadcast()
         }
         draining = false
         lock.unlock()
+    }
+
+    /// Writes the files that the ordered step has named, outside it, so that the one thread in the
+    /// ordered step does not wait for the file system while the others parse.
+    private func writeUnwritten() {
+        while true {
+            lock.lock()
+            guard let file = unwritten.popLast() else {
+                lock.unlock()
+                return
+            }
+            lock.unlock()
+            do {
+                try FileSystem.writeAtomically(file.bytes, to: file.path)
+            } catch {
+                fail(error)
+            }
+        }
     }
 
     /// The ordered step of one input (only ever run by the drainer, one input at a time): returns the
@@ -211,8 +243,8 @@ final class BatchImporter: @unchecked Sendable {
             document = Validator.validate(try Inputs.document(atPath: path))
         } catch {
             let diagnostic = Diagnostic(.unreadableInput, error.message, file: path, at: .wholeFile)
-            return Prepared(path: path, fingerprint: fingerprint, document: SOPDocument(source: path, sops: [], diagnostics: [diagnostic]),
-                status: .failed, rendered: [])
+            return Self.prepared(path, fingerprint: fingerprint, status: .failed,
+                document: SOPDocument(source: path, sops: [], diagnostics: [diagnostic]), rendered: [])
         }
         let status: Status
         if document.sops.isEmpty || document.diagnostics.hasErrors {
@@ -223,10 +255,36 @@ final class BatchImporter: @unchecked Sendable {
             status = .ok
         }
         let rendered = document.sops.map { sop in
-            let single = SOPDocument(source: path, sops: [sop], diagnostics: Self.diagnostics(of: sop, in: document.diagnostics))
-            return (SOPKit.export(single, as: .json), SOPKit.export(single, as: .markdown), SOPKit.export(single, as: .html))
+            let diagnostics = Self.diagnostics(of: sop, in: document.diagnostics)
+            let single = SOPDocument(source: path, sops: [sop], diagnostics: diagnostics)
+            return RenderedSOP(
+                id: sop.id, json: SOPKit.export(single, as: .json), markdown: SOPKit.export(single, as: .markdown),
+                html: SOPKit.export(single, as: .html), stepRows: CSVExporter.stepRows(of: sop),
+                sopRow: CSVExporter.sopRow(of: sop),
+                indexRow: SiteIndexExporter.RowWithoutLink(SiteIndexExporter.Entry(sop, link: "", diagnostics: diagnostics)))
         }
-        return Prepared(path: path, fingerprint: fingerprint, document: document, status: status, rendered: rendered)
+        return Self.prepared(path, fingerprint: fingerprint, status: status, document: document, rendered: rendered)
+    }
+
+    /// The parts of an input's batch rows that do not depend on output names.
+    private static func prepared(
+        _ path: String, fingerprint: (modified: Int, size: Int)?, status: Status, document: SOPDocument,
+        rendered: [RenderedSOP]
+    ) -> Prepared {
+        let diagnostics = document.diagnostics
+        let counts = [
+            "sops": document.sops.count, "steps": document.sops.reduce(0) { $0 + $1.steps.count },
+            "errors": diagnostics.count(of: .error), "warnings": diagnostics.count(of: .warning),
+            "notes": diagnostics.count(of: .note),
+        ]
+        var writer = JSONWriter(pretty: false)
+        writer.beginArray()
+        for diagnostic in diagnostics { JSONExporter.write(diagnostic, into: &writer) }
+        writer.endArray()
+        return Prepared(
+            path: path, fingerprint: fingerprint, status: status, counts: counts, rendered: rendered,
+            diagnosticsJSON: writer.bytes,
+            markdownRow: Array(markdownRow(path, status: status.rawValue, counts: counts, diagnostics: diagnostics).utf8))
     }
 
     /// The ordered step of a processed input: names its outputs and appends its batch rows. Returns
@@ -235,35 +293,31 @@ final class BatchImporter: @unchecked Sendable {
         var files: [(path: String, bytes: [UInt8])] = []
         var outputs: [String] = []
         var names: [String] = []
-        var renamed: [SOP] = []
-        for (sop, rendered) in zip(prepared.document.sops, prepared.rendered) {
-            let name = usedNames.unique(OutputNames.sanitise(sop.id))
+        var sopsRows: [UInt8] = []
+        var stepsRows: [UInt8] = []
+        var indexRows = ""
+        for rendered in prepared.rendered {
+            let name = usedNames.unique(OutputNames.sanitise(rendered.id))
             names.append(name)
-            var batchSOP = sop
-            batchSOP.id = name
-            renamed.append(batchSOP)
-            let csv = CSVExporter.steps([batchSOP])
-            for (format, bytes) in [("json", rendered.json), ("md", rendered.markdown), ("csv", csv), ("html", rendered.html)] {
+            let steps = rendered.stepRows.rows(id: name)
+            stepsRows += steps
+            sopsRows += rendered.sopRow.rows(id: name)
+            indexRows += rendered.indexRow.row(link: "sops/\(name).html")
+            for (format, bytes) in [("json", rendered.json), ("md", rendered.markdown), ("csv", CSVExporter.stepsHeader + steps),
+                ("html", rendered.html)]
+            {
                 let file = "sops/\(name).\(format)"
                 outputs.append(file)
                 files.append((FileSystem.join(output, file), bytes))
             }
         }
-        let diagnostics = prepared.document.diagnostics
-        let counts = [
-            "sops": renamed.count, "steps": renamed.reduce(0) { $0 + $1.steps.count },
-            "errors": diagnostics.count(of: .error), "warnings": diagnostics.count(of: .warning),
-            "notes": diagnostics.count(of: .note),
-        ]
         let entry = Entry(
             path: prepared.path, modified: prepared.fingerprint?.modified ?? 0, size: prepared.fingerprint?.size ?? -1,
-            outputs: outputs, names: names, status: prepared.status.rawValue, counts: counts,
-            sopsRows: String(decoding: CSVExporter.sops(renamed).drop { $0 != 0x0A }.dropFirst(), as: UTF8.self),
-            stepsRows: String(decoding: CSVExporter.steps(renamed).drop { $0 != 0x0A }.dropFirst(), as: UTF8.self),
+            outputs: outputs, names: names, status: prepared.status.rawValue, counts: prepared.counts,
+            sopsRows: sopsRows, stepsRows: stepsRows,
             reportEntry: Self.reportEntry(prepared.path, status: prepared.status.rawValue, names: names, outputs: outputs,
-                counts: counts, diagnostics: diagnostics),
-            markdownRow: Self.markdownRow(prepared.path, status: prepared.status.rawValue, counts: counts, diagnostics: diagnostics),
-            indexRows: Self.indexRows(renamed, original: prepared.document.sops, diagnostics: diagnostics))
+                counts: prepared.counts, diagnosticsJSON: prepared.diagnosticsJSON),
+            markdownRow: prepared.markdownRow, indexRows: Array(indexRows.utf8))
         try append(entry, reused: false)
         return files
     }
@@ -293,19 +347,10 @@ final class BatchImporter: @unchecked Sendable {
 
     // MARK: Report entries
 
-    /// The rows of `index.html` for the SOPs of one input (named as in the batch), each with the
-    /// status of its own diagnostics.
-    private static func indexRows(_ named: [SOP], original: [SOP], diagnostics: [Diagnostic]) -> String {
-        zip(named, original).map { sop, source in
-            SiteIndexExporter.row(SiteIndexExporter.Entry(
-                source, link: "sops/\(sop.id).html", diagnostics: Self.diagnostics(of: source, in: diagnostics)))
-        }.joined()
-    }
-
     private static func reportEntry(
         _ path: String, status: String, names: [String], outputs: [String], counts: [String: Int],
-        diagnostics: [Diagnostic]
-    ) -> String {
+        diagnosticsJSON: [UInt8]
+    ) -> [UInt8] {
         var writer = JSONWriter(pretty: false)
         writer.beginObject()
         writer.field("file", path)
@@ -316,11 +361,9 @@ final class BatchImporter: @unchecked Sendable {
         writer.strings(outputs)
         for key in ["errors", "warnings", "notes"] { writer.field(key, counts[key] ?? 0) }
         writer.key("diagnostics")
-        writer.beginArray()
-        for diagnostic in diagnostics { JSONExporter.write(diagnostic, into: &writer) }
-        writer.endArray()
+        writer.encoded(diagnosticsJSON)
         writer.endObject()
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 
     private static func markdownRow(_ path: String, status: String, counts: [String: Int], diagnostics: [Diagnostic]) -> String {
@@ -337,7 +380,8 @@ final class BatchImporter: @unchecked Sendable {
 
     // MARK: State for --resume
 
-    private static func stateLine(_ entry: Entry) -> String {
+    /// The line of `entry` in the state file, with its line feed.
+    private static func stateLine(_ entry: Entry) -> [UInt8] {
         var writer = JSONWriter(pretty: false)
         writer.beginObject()
         writer.field("file", entry.path)
@@ -352,13 +396,15 @@ final class BatchImporter: @unchecked Sendable {
         writer.beginObject()
         for key in entry.counts.keys.sorted() { writer.field(key, entry.counts[key]) }
         writer.endObject()
-        writer.field("sopsRows", entry.sopsRows)
-        writer.field("stepsRows", entry.stepsRows)
-        writer.field("reportEntry", entry.reportEntry)
-        writer.field("markdownRow", entry.markdownRow)
-        writer.field("indexRows", entry.indexRows)
+        writer.field("sopsRows", utf8: entry.sopsRows)
+        writer.field("stepsRows", utf8: entry.stepsRows)
+        writer.field("reportEntry", utf8: entry.reportEntry)
+        writer.field("markdownRow", utf8: entry.markdownRow)
+        writer.field("indexRows", utf8: entry.indexRows)
         writer.endObject()
-        return String(decoding: writer.bytes, as: UTF8.self)
+        var line = writer.bytes
+        line.append(0x0A)
+        return line
     }
 
     private static func loadState(_ path: String) -> [String: Entry] {
@@ -375,8 +421,8 @@ final class BatchImporter: @unchecked Sendable {
             else { continue }
             entries[file] = Entry(
                 path: file, modified: modified, size: size, outputs: outputs, names: names, status: status,
-                counts: counts, sopsRows: sopsRows, stepsRows: stepsRows, reportEntry: reportEntry,
-                markdownRow: markdownRow, indexRows: indexRows)
+                counts: counts, sopsRows: Array(sopsRows.utf8), stepsRows: Array(stepsRows.utf8),
+                reportEntry: Array(reportEntry.utf8), markdownRow: Array(markdownRow.utf8), indexRows: Array(indexRows.utf8))
         }
         return entries
     }
@@ -398,8 +444,8 @@ private final class StateLog {
         }
     }
 
-    func append(_ line: String) throws(IOError) {
-        let bytes = Array((line + "\n").utf8)
+    /// Appends one line (ending with its line feed) in a single write.
+    func append(_ bytes: [UInt8]) throws(IOError) {
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         guard written == bytes.count else {
             throw IOError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
@@ -435,14 +481,16 @@ private final class BatchFiles {
     }
 
     func append(
-        _ sopsRows: String, _ stepsRows: String, _ reportEntry: String, _ markdownRow: String, _ indexRows: String,
-        state line: String
+        _ sopsRows: [UInt8], _ stepsRows: [UInt8], _ reportEntry: [UInt8], _ markdownRow: [UInt8], _ indexRows: [UInt8],
+        state line: [UInt8]
     ) throws(IOError) {
         try sops.append(sopsRows)
         try steps.append(stepsRows)
-        try report.append((reportEntries == 0 ? "\n    " : ",\n    ") + reportEntry)
+        try report.append(reportEntries == 0 ? "\n    " : ",\n    ")
+        try report.append(reportEntry)
         reportEntries += 1
-        try markdown.append(markdownRow + "\n")
+        try markdown.append(markdownRow)
+        try markdown.append([0x0A])
         try index.append(indexRows)
         try state.append(line)
     }

@@ -131,16 +131,19 @@ enum TemporaryFiles {
     /// Numbers the temporary files of this process.
     private static let counter = Atomic<UInt64>(0)
 
+    /// This process's id, asked for once.
+    private static let processID = getpid()
+
     /// The temporary name for writing the file `path`: hidden, in the same folder, unique to this
     /// process (its process id and a running number).
     static func name(for path: String) -> String {
         let number = counter.add(1, ordering: .relaxed).newValue
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
-            return "./.\(path).tmp-\(getpid())-\(number)"
+            return "./.\(path).tmp-\(processID)-\(number)"
         }
         let folder = slash == path.startIndex ? "/" : String(path[..<slash])
         let name = path[path.utf8.index(after: slash)...]
-        return FileSystem.join(folder, ".\(name).tmp-\(getpid())-\(number)")
+        return FileSystem.join(folder, ".\(name).tmp-\(processID)-\(number)")
     }
 
     /// Whether a file name is one of SOPKit's temporary files (left by a process that was killed).

@@ -55,13 +55,13 @@ extension SOPKit {
             if documents.count == 1 { return JSONExporter.export(documents[0], pretty: options.prettyJSON) }
             return JSONExporter.export(documents, pretty: options.prettyJSON)
         case .markdown:
-            return Array(documents.map(MarkdownExporter.export).joined(separator: "\n").utf8)
+            return MarkdownExporter.exportBytes(documents)
         case .csv:
             return CSVExporter.steps(documents.flatMap(\.sops), byteOrderMark: options.byteOrderMark)
         case .text:
             return Array(documents.flatMap(\.sops).map(TextExporter.export).joined(separator: "\n\n").utf8)
         case .html:
-            return Array(HTMLExporter.export(documents).utf8)
+            return HTMLExporter.exportBytes(documents)
         case .mermaid:
             return Array(MermaidExporter.export(documents).utf8)
         case .bpmn:

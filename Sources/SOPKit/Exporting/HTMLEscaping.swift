@@ -10,10 +10,28 @@ enum HTMLEscaping {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Appends `text` escaped as `escape(_:)` does to `output`.
+    static func escape(_ text: String, into output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            if bytes.contains(where: needsAttention) {
+                escape(bytes, into: &output)
+            } else {
+                output.append(contentsOf: bytes)
+            }
+        }
+    }
+
     /// The escaped bytes of UTF-8 text.
     private static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 16)
+        escape(bytes, into: &output)
+        return output
+    }
+
+    /// Appends the escaped bytes of UTF-8 text to `output`.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -31,7 +49,6 @@ enum HTMLEscaping {
             default: output.append(byte)
             }
         }
-        return output
     }
 
     /// Whether a byte is escaped or dropped, or may start U+FFFE or U+FFFF.

@@ -14,20 +14,31 @@ public enum HTMLExporter {
 
     /// The page of every SOP of `documents`, one sheet each, separated by page breaks.
     public static func export(_ documents: [SOPDocument]) -> String {
-        let sops = documents.flatMap(\.sops)
-        let title = sops.count == 1 ? (sops[0].title ?? "SOP") : "Standar Operasional Prosedur"
-        var body = ""
-        for (index, sop) in sops.enumerated() { body += sheet(sop, number: index + 1) }
-        if sops.isEmpty {
-            let sources = documents.map { HTMLEscaping.escape($0.source) }.joined(separator: ", ")
-            body = "<p class=\"empty\">Tidak ada SOP yang dikenali dalam berkas \(sources).</p>\n"
-        }
-        return page(title: title, style: sheetStyle, body: body)
+        String(decoding: exportBytes(documents), as: UTF8.self)
     }
 
     /// The page of the SOPs of one document.
     public static func export(_ document: SOPDocument) -> String {
         export([document])
+    }
+
+    /// The UTF-8 bytes of `export(_:)`.
+    static func exportBytes(_ documents: [SOPDocument]) -> [UInt8] {
+        let sops = documents.flatMap(\.sops)
+        let title = sops.count == 1 ? (sops[0].title ?? "SOP") : "Standar Operasional Prosedur"
+        var html = HTMLBytes(capacity: 16_384 + 4096 * sops.reduce(0) { $0 + $1.steps.count })
+        html.append(sheetHeadBeforeTitle)
+        html.escaped(title)
+        html.append(sheetHeadAfterTitle)
+        for (index, sop) in sops.enumerated() { sheet(sop, number: index + 1, into: &html) }
+        if sops.isEmpty {
+            let sources = documents.map { HTMLEscaping.escape($0.source) }.joined(separator: ", ")
+            html.append("<p class=\"empty\">Tidak ada SOP yang dikenali dalam berkas ")
+            html.append(sources)
+            html.append(".</p>\n")
+        }
+        html.append(pageEnd)
+        return html.bytes
     }
 
     /// The Content Security Policy of the sheets: nothing loaded, no script, only the inline style.
@@ -40,6 +51,11 @@ public enum HTMLExporter {
 
     /// A page up to its body's content.
     static func pageStart(title: String, style: String, policy: String) -> String {
+        headBeforeTitle(policy: policy) + HTMLEscaping.escape(title) + headAfterTitle(style: style)
+    }
+
+    /// A page's head up to its title.
+    private static func headBeforeTitle(policy: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="id">
@@ -47,7 +63,14 @@ public enum HTMLExporter {
         <meta charset="utf-8" />
         <meta http-equiv="Content-Security-Policy" content="\(policy)" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>\(HTMLEscaping.escape(title))</title>
+        <title>
+        """
+    }
+
+    /// A page's head after its title, up to its body's content.
+    private static func headAfterTitle(style: String) -> String {
+        """
+        </title>
         <style>
         \(style)
         </style>
@@ -57,140 +80,229 @@ public enum HTMLExporter {
         """
     }
 
+    /// The head of the sheets' page, before and after its title.
+    private static let sheetHeadBeforeTitle = headBeforeTitle(policy: sheetPolicy)
+    private static let sheetHeadAfterTitle = headAfterTitle(style: sheetStyle)
+
     /// A page after its body's content.
     static let pageEnd = "</body>\n</html>\n"
 
     // MARK: The sheet
 
-    private static func sheet(_ sop: SOP, number: Int) -> String {
+    private static func sheet(_ sop: SOP, number: Int, into html: inout HTMLBytes) {
         let flow = ProcedureFlow(sop)
         let laneWidth = max(58, min(90, 440 / max(1, flow.lanes.count)))
         let symbolWidth = laneWidth - 18
-        var html = "<section class=\"sheet\" id=\"sop-\(number)\" data-sop=\"\(HTMLEscaping.escape(sop.id))\">\n"
-        html += markers(sheet: number, symbolWidth: symbolWidth)
-        html += identityBlock(sop)
-        html += lists(sop)
-        html += procedureTable(sop, flow: flow, sheet: number, laneWidth: laneWidth, symbolWidth: symbolWidth)
+        html.append("<section class=\"sheet\" id=\"sop-")
+        html.append(number)
+        html.append("\" data-sop=\"")
+        html.escaped(sop.id)
+        html.append("\">\n")
+        markers(sheet: number, symbolWidth: symbolWidth, into: &html)
+        identityBlock(sop, into: &html)
+        lists(sop, into: &html)
+        procedureTable(sop, flow: flow, sheet: number, laneWidth: laneWidth, symbolWidth: symbolWidth, into: &html)
         for section in sop.sections {
-            html += "<h2>\(HTMLEscaping.escape(section.title))</h2>\n<p>\(HTMLEscaping.escape(section.text))</p>\n"
+            html.append("<h2>")
+            html.escaped(section.title)
+            html.append("</h2>\n<p>")
+            html.escaped(section.text)
+            html.append("</p>\n")
         }
-        return html + "</section>\n"
+        html.append("</section>\n")
     }
 
-    private static func identityBlock(_ sop: SOP) -> String {
-        func row(_ label: String, _ value: String?) -> String {
-            "<tr><th>\(label)</th><td>\(value.map(HTMLEscaping.escape) ?? "—")</td></tr>\n"
+    private static func identityBlock(_ sop: SOP, into html: inout HTMLBytes) {
+        func row(_ label: String, _ value: String?) {
+            html.append("<tr><th>")
+            html.append(label)
+            html.append("</th><td>")
+            html.escaped(value, orElse: "—")
+            html.append("</td></tr>\n")
         }
         var approval = [sop.approvedBy.position, sop.approvedBy.name].compactMap { $0.map(HTMLEscaping.escape) }
         if let nip = sop.approvedBy.nip { approval.append("NIP " + HTMLEscaping.escape(nip)) }
-        var html = "<table class=\"identity\">\n<tr><td class=\"agency\" rowspan=\"7\">"
-        html += "<div class=\"emblem\">SOP</div><div>\(sop.agency.map(HTMLEscaping.escape) ?? "Instansi tidak diketahui")</div></td>"
-        html += "<th>Nomor SOP</th><td>\(sop.number.map(HTMLEscaping.escape) ?? "—")</td></tr>\n"
-        html += row("Tanggal Pembuatan", sop.dates.created?.description)
-        html += row("Tanggal Revisi", sop.dates.revised?.description)
-        html += row("Tanggal Efektif", sop.dates.effective?.description)
-        html += row("Tanggal Pengesahan", sop.dates.approved?.description)
-        html += "<tr><th>Disahkan oleh</th><td>\(approval.isEmpty ? "—" : approval.joined(separator: "<br />"))</td></tr>\n"
-        html += "<tr><th>Nama SOP</th><td class=\"title\">\(sop.title.map(HTMLEscaping.escape) ?? "—")</td></tr>\n"
-        return html + "</table>\n"
+        html.append("<table class=\"identity\">\n<tr><td class=\"agency\" rowspan=\"7\"><div class=\"emblem\">SOP</div><div>")
+        html.escaped(sop.agency, orElse: "Instansi tidak diketahui")
+        html.append("</div></td><th>Nomor SOP</th><td>")
+        html.escaped(sop.number, orElse: "—")
+        html.append("</td></tr>\n")
+        row("Tanggal Pembuatan", sop.dates.created?.description)
+        row("Tanggal Revisi", sop.dates.revised?.description)
+        row("Tanggal Efektif", sop.dates.effective?.description)
+        row("Tanggal Pengesahan", sop.dates.approved?.description)
+        html.append("<tr><th>Disahkan oleh</th><td>")
+        html.append(approval.isEmpty ? "—" : approval.joined(separator: "<br />"))
+        html.append("</td></tr>\n<tr><th>Nama SOP</th><td class=\"title\">")
+        html.escaped(sop.title, orElse: "—")
+        html.append("</td></tr>\n</table>\n")
     }
 
-    private static func lists(_ sop: SOP) -> String {
+    private static func lists(_ sop: SOP, into html: inout HTMLBytes) {
         let pairs: [((String, [String]), (String, [String]))] = [
             (("Dasar Hukum", sop.legalBasis.map(\.text)), ("Kualifikasi Pelaksana", sop.qualifications)),
             (("Keterkaitan", sop.relatedProcedures), ("Peralatan / Perlengkapan", sop.equipment)),
             (("Peringatan", sop.warnings), ("Pencatatan dan Pendataan", sop.records)),
         ]
-        func list(_ items: [String]) -> String {
-            if items.isEmpty { return "<td>—</td>" }
-            return "<td><ol>" + items.map { "<li>\(HTMLEscaping.escape($0))</li>" }.joined() + "</ol></td>"
+        func list(_ items: [String]) {
+            if items.isEmpty { return html.append("<td>—</td>") }
+            html.append("<td><ol>")
+            for item in items {
+                html.append("<li>")
+                html.escaped(item)
+                html.append("</li>")
+            }
+            html.append("</ol></td>")
         }
-        var html = "<table class=\"lists\">\n"
+        html.append("<table class=\"lists\">\n")
         for (left, right) in pairs {
-            html += "<tr><th>\(left.0)</th><th>\(right.0)</th></tr>\n<tr>\(list(left.1))\(list(right.1))</tr>\n"
+            html.append("<tr><th>")
+            html.append(left.0)
+            html.append("</th><th>")
+            html.append(right.0)
+            html.append("</th></tr>\n<tr>")
+            list(left.1)
+            list(right.1)
+            html.append("</tr>\n")
         }
-        return html + "</table>\n"
+        html.append("</table>\n")
     }
 
-    private static func procedureTable(_ sop: SOP, flow: ProcedureFlow, sheet: Int, laneWidth: Int, symbolWidth: Int) -> String {
+    private static func procedureTable(
+        _ sop: SOP, flow: ProcedureFlow, sheet: Int, laneWidth: Int, symbolWidth: Int, into html: inout HTMLBytes
+    ) {
         let drawing = SwimlaneDrawing(flow)
-        var html = "<table class=\"procedure\" style=\"--symbol: \(symbolWidth)px\">\n<colgroup><col class=\"no\" /><col class=\"activity\" />"
-        html += String(repeating: "<col style=\"width: \(laneWidth)px\" />", count: flow.lanes.count)
-        html += "<col class=\"requirements\" /><col class=\"time\" /><col class=\"output\" /><col class=\"notes\" /></colgroup>\n"
-        html += "<thead>\n<tr><th rowspan=\"2\">No</th><th rowspan=\"2\">Kegiatan</th>"
-        html += "<th colspan=\"\(flow.lanes.count)\">Pelaksana</th><th colspan=\"3\">Mutu Baku</th><th rowspan=\"2\">Keterangan</th></tr>\n<tr>"
+        html.append("<table class=\"procedure\" style=\"--symbol: ")
+        html.append(symbolWidth)
+        html.append("px\">\n<colgroup><col class=\"no\" /><col class=\"activity\" />")
+        for _ in flow.lanes.indices {
+            html.append("<col style=\"width: ")
+            html.append(laneWidth)
+            html.append("px\" />")
+        }
+        html.append("<col class=\"requirements\" /><col class=\"time\" /><col class=\"output\" /><col class=\"notes\" /></colgroup>\n")
+        html.append("<thead>\n<tr><th rowspan=\"2\">No</th><th rowspan=\"2\">Kegiatan</th><th colspan=\"")
+        html.append(flow.lanes.count)
+        html.append("\">Pelaksana</th><th colspan=\"3\">Mutu Baku</th><th rowspan=\"2\">Keterangan</th></tr>\n<tr>")
         for (lane, name) in flow.lanes.enumerated() {
             let unknown = flow.hasUnknownLane && lane == flow.lanes.count - 1
-            html += "<th class=\"lane\(unknown ? " unknown" : "")\" data-lane=\"\(lane)\">\(HTMLEscaping.escape(name))</th>"
+            html.append(unknown ? "<th class=\"lane unknown\" data-lane=\"" : "<th class=\"lane\" data-lane=\"")
+            html.append(lane)
+            html.append("\">")
+            html.escaped(name)
+            html.append("</th>")
         }
-        html += "<th>Kelengkapan</th><th>Waktu</th><th>Output</th></tr>\n</thead>\n<tbody>\n"
+        html.append("<th>Kelengkapan</th><th>Waktu</th><th>Output</th></tr>\n</thead>\n<tbody>\n")
         for (index, step) in sop.steps.enumerated() {
             let node = flow.nodes[index]
-            html += "<tr class=\"step\" data-step=\"\(index)\" data-lane=\"\(node.lane)\">"
-            html += "<td class=\"no\">\(step.number)</td><td>\(HTMLEscaping.escape(step.activity))"
+            html.append("<tr class=\"step\" data-step=\"")
+            html.append(index)
+            html.append("\" data-lane=\"")
+            html.append(node.lane)
+            html.append("\"><td class=\"no\">")
+            html.append(step.number)
+            html.append("</td><td>")
+            html.escaped(step.activity)
             if let decision = step.decision {
-                html += "<div class=\"question\">\(HTMLEscaping.escape(decision.question))</div>"
+                html.append("<div class=\"question\">")
+                html.escaped(decision.question)
+                html.append("</div>")
             }
-            html += "</td>"
+            html.append("</td>")
             for lane in flow.lanes.indices {
-                html += laneCell(drawing.cells[index][lane], lane: lane, sheet: sheet)
+                laneCell(drawing.cells[index][lane], lane: lane, sheet: sheet, into: &html)
             }
             for value in [step.requirements, step.duration?.text, step.output, step.notes] {
-                html += "<td>\(value.map(HTMLEscaping.escape) ?? "")</td>"
+                html.append("<td>")
+                html.escaped(value, orElse: "")
+                html.append("</td>")
             }
-            html += "</tr>\n"
+            html.append("</tr>\n")
         }
-        html += "<tr class=\"total\"><td colspan=\"\(2 + flow.lanes.count)\">Jumlah waktu</td>"
-        html += "<td colspan=\"4\">\(HTMLEscaping.escape(WorkingTimeText.totalTime(sop.totalDuration)))</td></tr>\n</tbody>\n</table>\n"
-        html += legend(hasUnknownLane: flow.hasUnknownLane)
-        return html
+        html.append("<tr class=\"total\"><td colspan=\"")
+        html.append(2 + flow.lanes.count)
+        html.append("\">Jumlah waktu</td><td colspan=\"4\">")
+        html.escaped(WorkingTimeText.totalTime(sop.totalDuration))
+        html.append("</td></tr>\n</tbody>\n</table>\n")
+        legend(hasUnknownLane: flow.hasUnknownLane, into: &html)
     }
 
-    private static func laneCell(_ cell: SwimlaneDrawing.Cell, lane: Int, sheet: Int) -> String {
-        var html = "<td class=\"lane\" data-lane=\"\(lane)\">"
+    private static func laneCell(_ cell: SwimlaneDrawing.Cell, lane: Int, sheet: Int, into html: inout HTMLBytes) {
+        html.append("<td class=\"lane\" data-lane=\"")
+        html.append(lane)
+        html.append("\">")
         if !cell.segments.isEmpty {
-            html += "<svg class=\"lines\" aria-hidden=\"true\">"
+            html.append("<svg class=\"lines\" aria-hidden=\"true\">")
             for segment in cell.segments {
-                html += "<line x1=\"\(NumberFormatting.decimal(segment.x1))%\" y1=\"\(segment.y1.svg)\" "
-                html += "x2=\"\(NumberFormatting.decimal(segment.x2))%\" y2=\"\(segment.y2.svg)\""
-                if segment.dotted { html += " class=\"dotted\"" }
-                if segment.head != .none { html += " marker-end=\"url(#s\(sheet)-\(segment.head.rawValue))\"" }
-                html += " />"
+                html.append("<line x1=\"")
+                html.append(NumberFormatting.decimal(segment.x1))
+                html.append("%\" y1=\"")
+                html.append(segment.y1.svg)
+                html.append("\" x2=\"")
+                html.append(NumberFormatting.decimal(segment.x2))
+                html.append("%\" y2=\"")
+                html.append(segment.y2.svg)
+                html.append("\"")
+                if segment.dotted { html.append(" class=\"dotted\"") }
+                if segment.head != .none {
+                    html.append(" marker-end=\"url(#s")
+                    html.append(sheet)
+                    html.append("-")
+                    html.append(segment.head.rawValue)
+                    html.append(")\"")
+                }
+                html.append(" />")
             }
-            html += "</svg>"
+            html.append("</svg>")
         }
         for label in cell.labels {
-            html += "<span class=\"branch \(label.placement.rawValue)\">\(HTMLEscaping.escape(label.text))</span>"
+            html.append("<span class=\"branch ")
+            html.append(label.placement.rawValue)
+            html.append("\">")
+            html.escaped(label.text)
+            html.append("</span>")
         }
         if let node = cell.node {
-            var classes = ["symbol", node.symbol.rawValue]
-            if node.performerUnknown { classes.append("unknown") }
-            if cell.isSecondary { classes.append("secondary") }
-            let title = node.performerUnknown ? " title=\"Pelaksana tidak diketahui\"" : ""
-            html += "<div class=\"\(classes.joined(separator: " "))\" data-step=\"\(node.index)\" data-lane=\"\(lane)\"\(title)>"
-            html += "<span>\(node.performerUnknown ? "?" : String(node.number))</span></div>"
+            html.append("<div class=\"symbol ")
+            html.append(node.symbol.rawValue)
+            if node.performerUnknown { html.append(" unknown") }
+            if cell.isSecondary { html.append(" secondary") }
+            html.append("\" data-step=\"")
+            html.append(node.index)
+            html.append("\" data-lane=\"")
+            html.append(lane)
+            html.append("\"")
+            if node.performerUnknown { html.append(" title=\"Pelaksana tidak diketahui\"") }
+            html.append("><span>")
+            if node.performerUnknown { html.append("?") } else { html.append(node.number) }
+            html.append("</span></div>")
         }
-        return html + "</td>"
+        html.append("</td>")
     }
 
     /// The arrowheads of one sheet: each stops at the edge of the symbol it points at.
-    private static func markers(sheet: Int, symbolWidth: Int) -> String {
+    private static func markers(sheet: Int, symbolWidth: Int, into html: inout HTMLBytes) {
         let heads: [(SwimlaneDrawing.Head, Int)] = [
             (.intoProcessTop, 14), (.intoDecision, 19), (.intoProcessSide, symbolWidth / 2), (.atEnd, 0),
         ]
-        var html = "<svg class=\"defs\" aria-hidden=\"true\"><defs>"
+        html.append("<svg class=\"defs\" aria-hidden=\"true\"><defs>")
         for (head, offset) in heads {
-            html += "<marker id=\"s\(sheet)-\(head.rawValue)\" markerWidth=\"8\" markerHeight=\"8\" refX=\"\(8 + offset)\" "
-            html += "refY=\"4\" orient=\"auto\" markerUnits=\"userSpaceOnUse\"><path d=\"M0,0 L8,4 L0,8 z\" /></marker>"
+            html.append("<marker id=\"s")
+            html.append(sheet)
+            html.append("-")
+            html.append(head.rawValue)
+            html.append("\" markerWidth=\"8\" markerHeight=\"8\" refX=\"")
+            html.append(8 + offset)
+            html.append("\" refY=\"4\" orient=\"auto\" markerUnits=\"userSpaceOnUse\"><path d=\"M0,0 L8,4 L0,8 z\" /></marker>")
         }
-        return html + "</defs></svg>\n"
+        html.append("</defs></svg>\n")
     }
 
-    private static func legend(hasUnknownLane: Bool) -> String {
-        var html = "<p class=\"legend\"><span class=\"key terminator\"></span> Mulai / selesai "
-        html += "<span class=\"key process\"></span> Kegiatan <span class=\"key decision\"></span> Keputusan (Ya / Tidak)"
-        if hasUnknownLane { html += " <span class=\"key process unknown\"></span> Pelaksana tidak diketahui" }
-        return html + "</p>\n"
+    private static func legend(hasUnknownLane: Bool, into html: inout HTMLBytes) {
+        html.append("<p class=\"legend\"><span class=\"key terminator\"></span> Mulai / selesai ")
+        html.append("<span class=\"key process\"></span> Kegiatan <span class=\"key decision\"></span> Keputusan (Ya / Tidak)")
+        if hasUnknownLane { html.append(" <span class=\"key process unknown\"></span> Pelaksana tidak diketahui") }
+        html.append("</p>\n")
     }
 
     private static let sheetStyle = """
@@ -246,4 +358,35 @@ public enum HTMLExporter {
         p { margin: 0 0 4px; }
         @media print { body { padding: 0; } .sheet { margin: 0; } }
         """
+}
+
+/// The bytes of an HTML page being written: markup appended as is, text from the input escaped.
+struct HTMLBytes {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Appends markup (or text already escaped) as is.
+    mutating func append(_ markup: String) {
+        var markup = markup
+        markup.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a decimal integer.
+    mutating func append(_ number: Int) {
+        guard number >= 0, number < 10 else { return append(String(number)) }
+        bytes.append(UInt8(ascii: "0") + UInt8(number))
+    }
+
+    /// Appends text from the input, escaped.
+    mutating func escaped(_ text: String) {
+        HTMLEscaping.escape(text, into: &bytes)
+    }
+
+    /// Appends text from the input escaped, or `placeholder` (markup) when there is none.
+    mutating func escaped(_ text: String?, orElse placeholder: String) {
+        if let text { escaped(text) } else { append(placeholder) }
+    }
 }

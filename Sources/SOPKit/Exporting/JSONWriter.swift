@@ -116,6 +116,21 @@ public struct JSONWriter: Sendable {
         string(value)
     }
 
+    /// Writes a key and a string given as its UTF-8 bytes.
+    public mutating func field(_ name: String, utf8 value: [UInt8]) {
+        key(name)
+        beforeValue()
+        bytes.append(UInt8(ascii: "\""))
+        value.withUnsafeBufferPointer { appendEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes a value already encoded as JSON on one line (by a writer that is not pretty), as is.
+    public mutating func encoded(_ json: [UInt8]) {
+        beforeValue()
+        bytes.append(contentsOf: json)
+    }
+
     /// Writes a key and an integer (or null).
     public mutating func field(_ name: String, _ value: Int?) {
         key(name)

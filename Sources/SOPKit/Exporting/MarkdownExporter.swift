@@ -4,21 +4,53 @@
 public enum MarkdownExporter {
     /// The Markdown of every SOP of `document`, separated by rules.
     public static func export(_ document: SOPDocument) -> String {
-        if document.sops.isEmpty {
-            return "# \(escape(document.source))\n\nNo SOP was recognised in this file.\n"
-        }
-        return document.sops.map(export).joined(separator: "\n---\n\n")
+        var output: [UInt8] = []
+        write(document, into: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The Markdown of one SOP.
     public static func export(_ sop: SOP) -> String {
-        var lines: [String] = []
-        lines.append("# " + escape(sop.title ?? "SOP tanpa judul"))
-        lines.append("")
-        lines.append("| Identitas | |")
-        lines.append("|---|---|")
+        var output: [UInt8] = []
+        write(sop, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of the Markdown of every document, one after the other, separated by a line feed.
+    static func exportBytes(_ documents: [SOPDocument]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(8192)
+        for (index, document) in documents.enumerated() {
+            if index > 0 { output.append(0x0A) }
+            write(document, into: &output)
+        }
+        return output
+    }
+
+    private static func write(_ document: SOPDocument, into output: inout [UInt8]) {
+        if document.sops.isEmpty {
+            append("# ", to: &output)
+            escape(document.source, into: &output)
+            append("\n\nNo SOP was recognised in this file.\n", to: &output)
+            return
+        }
+        for (index, sop) in document.sops.enumerated() {
+            if index > 0 { append("\n---\n\n", to: &output) }
+            write(sop, into: &output)
+        }
+    }
+
+    /// Writes the lines of one SOP, separated by line feeds (no line feed after the last).
+    private static func write(_ sop: SOP, into output: inout [UInt8]) {
+        append("# ", to: &output)
+        escape(sop.title ?? "SOP tanpa judul", into: &output)
+        append("\n\n| Identitas | |\n|---|---|\n", to: &output)
         func row(_ label: String, _ value: String?) {
-            lines.append("| \(label) | \(value.map(escape) ?? "—") |")
+            append("| ", to: &output)
+            append(label, to: &output)
+            append(" | ", to: &output)
+            if let value { escape(value, into: &output) } else { append("—", to: &output) }
+            append(" |\n", to: &output)
         }
         row("Nomor SOP", sop.number)
         row("Instansi", sop.agency)
@@ -29,50 +61,68 @@ public enum MarkdownExporter {
         row("Disahkan oleh", sop.approvedBy.position)
         row("Nama", sop.approvedBy.name)
         row("NIP", sop.approvedBy.nip)
-        list("Dasar Hukum", sop.legalBasis.map(\.text), into: &lines)
-        list("Kualifikasi Pelaksana", sop.qualifications, into: &lines)
-        list("Keterkaitan", sop.relatedProcedures, into: &lines)
-        list("Peralatan/Perlengkapan", sop.equipment, into: &lines)
-        list("Peringatan", sop.warnings, into: &lines)
-        list("Pencatatan dan Pendataan", sop.records, into: &lines)
-        lines.append("")
-        lines.append("## Prosedur")
-        lines.append("")
-        let header = ["No", "Kegiatan"] + sop.roles.map(escape) + ["Kelengkapan", "Waktu", "Output", "Keterangan"]
-        lines.append("| " + header.joined(separator: " | ") + " |")
-        let alignment = ["---:", "---"] + sop.roles.map { _ in ":---:" } + ["---", "---", "---", "---"]
-        lines.append("|" + alignment.joined(separator: "|") + "|")
-        for step in sop.steps {
-            var cells = [String(step.number), escape(step.activity)]
-            cells += sop.roles.map { step.performers.contains($0) ? "✓" : "" }
-            cells += [step.requirements, step.duration?.text, step.output, step.notes].map { $0.map(escape) ?? "" }
-            lines.append("| " + cells.joined(separator: " | ") + " |")
+        list("Dasar Hukum", sop.legalBasis.map(\.text), into: &output)
+        list("Kualifikasi Pelaksana", sop.qualifications, into: &output)
+        list("Keterkaitan", sop.relatedProcedures, into: &output)
+        list("Peralatan/Perlengkapan", sop.equipment, into: &output)
+        list("Peringatan", sop.warnings, into: &output)
+        list("Pencatatan dan Pendataan", sop.records, into: &output)
+        append("\n## Prosedur\n\n| No | Kegiatan", to: &output)
+        for role in sop.roles {
+            append(" | ", to: &output)
+            escape(role, into: &output)
         }
-        lines.append("")
+        append(" | Kelengkapan | Waktu | Output | Keterangan |\n|---:|---", to: &output)
+        for _ in sop.roles { append("|:---:", to: &output) }
+        append("|---|---|---|---|\n", to: &output)
+        for step in sop.steps {
+            append("| ", to: &output)
+            append(String(step.number), to: &output)
+            append(" | ", to: &output)
+            escape(step.activity, into: &output)
+            for role in sop.roles {
+                append(step.performers.contains(role) ? " | ✓" : " | ", to: &output)
+            }
+            for value in [step.requirements, step.duration?.text, step.output, step.notes] {
+                append(" | ", to: &output)
+                if let value { escape(value, into: &output) }
+            }
+            append(" |\n", to: &output)
+        }
         if let total = sop.totalDuration {
-            var text = "**Total waktu:** \(total.minutes) menit kerja (\(total.iso8601))"
+            var text = "\n**Total waktu:** \(total.minutes) menit kerja (\(total.iso8601))"
             if total.flexibleSteps > 0 { text += ", ditambah \(total.flexibleSteps) langkah dengan waktu disesuaikan" }
-            lines.append(text)
-            lines.append("")
+            append(text, to: &output)
+            append("\n", to: &output)
         }
         for section in sop.sections {
-            lines.append("## " + escape(section.title))
-            lines.append("")
-            lines.append(escape(section.text))
-            lines.append("")
+            append("\n## ", to: &output)
+            escape(section.title, into: &output)
+            append("\n\n", to: &output)
+            escape(section.text, into: &output)
+            append("\n", to: &output)
         }
-        return lines.joined(separator: "\n")
     }
 
-    private static func list(_ title: String, _ items: [String], into lines: inout [String]) {
-        lines.append("")
-        lines.append("## " + title)
-        lines.append("")
+    private static func list(_ title: String, _ items: [String], into output: inout [UInt8]) {
+        append("\n## ", to: &output)
+        append(title, to: &output)
+        append("\n\n", to: &output)
         if items.isEmpty {
-            lines.append("—")
+            append("—\n", to: &output)
         } else {
-            for (index, item) in items.enumerated() { lines.append("\(index + 1). " + escape(item)) }
+            for (index, item) in items.enumerated() {
+                append(String(index + 1), to: &output)
+                append(". ", to: &output)
+                escape(item, into: &output)
+                append("\n", to: &output)
+            }
         }
+    }
+
+    private static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
     }
 
     /// The ASCII punctuation that Markdown reads as markup, as a table indexed by byte.
@@ -86,10 +136,20 @@ public enum MarkdownExporter {
     public static func escape(_ text: String) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 8)
-        for byte in text.utf8 {
-            if byte < 0x80, special[Int(byte)] { output.append(0x5C) }
-            output.append(byte)
-        }
+        escape(text, into: &output)
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends `text` escaped as `escape(_:)` does to `output`.
+    static func escape(_ text: String, into output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            special.withUnsafeBufferPointer { special in
+                for byte in bytes {
+                    if byte < 0x80, special[Int(byte)] { output.append(0x5C) }
+                    output.append(byte)
+                }
+            }
+        }
     }
 }

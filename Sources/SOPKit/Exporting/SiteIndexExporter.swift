@@ -98,14 +98,33 @@ public enum SiteIndexExporter {
 
     /// The table row of one SOP.
     public static func row(_ entry: Entry) -> String {
-        let title = HTMLEscaping.escape(entry.title ?? "SOP tanpa judul")
-        let linked = isRelative(entry.link) ? "<a href=\"\(HTMLEscaping.escape(entry.link))\">\(title)</a>" : title
-        let status = HTMLEscaping.escape(entry.status)
-        var html = "<tr class=\"\(status)\"><td>\(linked)</td><td>\(entry.number.map(HTMLEscaping.escape) ?? "—")</td>"
-        html += "<td>\(entry.agency.map(HTMLEscaping.escape) ?? "—")</td><td class=\"number\">\(entry.steps)</td>"
-        html += "<td>\(HTMLEscaping.escape(WorkingTimeText.totalTime(entry.total)))</td>"
-        html += "<td class=\"status\">\(status)</td><td class=\"file\">\(HTMLEscaping.escape(entry.source))</td></tr>\n"
-        return html
+        RowWithoutLink(entry).row(link: entry.link)
+    }
+
+    /// The table row of one SOP written but for its link, which is given later: the batch import
+    /// renders in parallel and names the SOPs' pages only afterwards, in input order.
+    public struct RowWithoutLink: Sendable {
+        private let status: String
+        private let title: String
+        /// The row after the title's cell.
+        private let rest: String
+
+        /// The row of `entry`, whose link is left out.
+        public init(_ entry: Entry) {
+            title = HTMLEscaping.escape(entry.title ?? "SOP tanpa judul")
+            status = HTMLEscaping.escape(entry.status)
+            var rest = "<td>\(entry.number.map(HTMLEscaping.escape) ?? "—")</td>"
+            rest += "<td>\(entry.agency.map(HTMLEscaping.escape) ?? "—")</td><td class=\"number\">\(entry.steps)</td>"
+            rest += "<td>\(HTMLEscaping.escape(WorkingTimeText.totalTime(entry.total)))</td>"
+            rest += "<td class=\"status\">\(status)</td><td class=\"file\">\(HTMLEscaping.escape(entry.source))</td></tr>\n"
+            self.rest = rest
+        }
+
+        /// The row linking `link` (not linked unless relative), the same as `row(_:)` of the entry with that link.
+        public func row(link: String) -> String {
+            let linked = isRelative(link) ? "<a href=\"\(HTMLEscaping.escape(link))\">\(title)</a>" : title
+            return "<tr class=\"\(status)\"><td>\(linked)</td>" + rest
+        }
     }
 
     /// Whether `link` is a relative path: no scheme, no leading slash, no "..", no backslash.
