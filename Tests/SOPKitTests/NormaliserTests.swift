@@ -260,6 +260,26 @@ import Testing
         #expect(!PersonName.looksLikeName("Penyusunan Laporan Kinerja"))
     }
 
+    /// Names read on the bytes of ASCII text and on the characters of other text.
+    @Test(arguments: [
+        ("HERI ADIWIJAYA, SE", true), ("HERI ADIWIJAYA", true), ("ADIWIJAYA", false), ("Heri Adiwijaya", false),
+        ("Drs. Agus Widodo, M.Si", true), ("Agus Widodo SE", false), ("NIP. 19650312 199003 1 007", false),
+        ("A B C D E F G", false), ("  YAN  ERY  ", true), ("Dr. Ir. Andr\u{E9} Putra, M.Sc", true),
+        ("ANDR\u{C9} PUTRA", true), ("", false),
+    ])
+    func names(text: String, looksLikeName: Bool) {
+        #expect(PersonName.looksLikeName(text) == looksLikeName)
+    }
+
+    /// Degrees read on the bytes of ASCII text and on the characters of other text.
+    @Test(arguments: [
+        ("HERI ADIWIJAYA, SE", true), ("M.Si", true), ("Msi", true), ("S.Kom.,M.T", true), ("Selasa", false),
+        ("se", false), ("MSIXXXXXX", false), ("Andr\u{E9}, S.Pt", true), ("\u{C9}ri", false),
+    ])
+    func degrees(text: String, hasDegree: Bool) {
+        #expect(PersonName.hasDegree(text) == hasDegree)
+    }
+
     @Test func slugs() {
         #expect(Slug.make("503 / 02 /DPM PTSP") == "503-02-dpm-ptsp")
         #expect(Slug.make("Penyusunan ( LkjIP )") == "penyusunan-lkjip")
