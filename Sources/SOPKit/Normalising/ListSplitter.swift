@@ -187,8 +187,8 @@ public enum ListSplitter {
     private static func protectedPositions(in scalars: [Unicode.Scalar]) -> [Bool] {
         var positions = Array(repeating: false, count: scalars.count)
         guard scalars.count >= 4 else { return positions }
-        for word in mixedCaseWords where word.count <= scalars.count {
-            for start in 0...(scalars.count - word.count) where scalars[start] == word[0] {
+        for start in scalars.indices where scalars[start].value < 0x80 && startsMixedCaseWord[Int(scalars[start].value)] {
+            for word in mixedCaseWords where word.count <= scalars.count - start && scalars[start] == word[0] {
                 if scalars[start..<(start + word.count)].elementsEqual(word) {
                     for position in (start + 1)..<(start + word.count) { positions[position] = true }
                 }
@@ -196,6 +196,13 @@ public enum ListSplitter {
         }
         return positions
     }
+
+    /// For each ASCII value, whether a word of `mixedCaseWords` starts with it.
+    private static let startsMixedCaseWord: [Bool] = {
+        var table = Array(repeating: false, count: 0x80)
+        for word in mixedCaseWords { table[Int(word[0].value)] = true }
+        return table
+    }()
 
     /// Splits the items of a bulleted activity cell whose `<li>` tags were lost, before each capitalised
     /// verb ("… Laporan Kinerja Memimpin rapat … Menugaskan tim …").
