@@ -147,6 +147,16 @@ import Testing
         #expect(reference.subject == subject)
     }
 
+    /// Years read on bytes and on characters.
+    @Test(arguments: [
+        ("Perpres No 8 Tahun 2006,", 2006), ("Perpres No 8 Tahun 1899", nil), ("Perpres No 8 Tahun 20066", nil),
+        ("Perpres No 8 Tahun 2006\u{B2}", nil), ("Perpres No 8 Tahun 206", nil), ("Perpres No 8/2019 tentang Data", 2019),
+        ("Perpres No 8 Tahun \u{661}2006", nil), ("Salinan Perda Nomor 3 Tahun 2010", 2010),
+    ] as [(String, Int?)])
+    func years(text: String, year: Int?) {
+        #expect(LegalReferenceParser.parse(text).year == year)
+    }
+
     @Test func unrecognised() {
         let reference = LegalReferenceParser.parse("Kebijakan internal kantor")
         #expect(reference.kind == nil && reference.number == nil && reference.year == nil && reference.subject == nil)
@@ -193,6 +203,21 @@ import Testing
         #expect(ListSplitter.removingMarker("12) Komputer") == "Komputer")
         #expect(ListSplitter.removingMarker("• Komputer") == "Komputer")
     }
+
+    /// The byte-level marker reading, on ASCII and non-ASCII starts.
+    @Test(arguments: [
+        ("1. Komputer", true, "Komputer"), ("12) Printer", true, "Printer"), ("12.", true, ""), ("1.", false, ""),
+        ("123. Meja", false, "Meja"), ("- Komputer", true, "Komputer"), ("-Komputer", false, "Komputer"),
+        ("\u{2022} Kertas", true, "Kertas"), ("\u{B7} Tinta", true, "Tinta"), ("\u{2013} Map", true, "Map"),
+        ("* Pena", true, "Pena"), ("a. Komputer", true, "Komputer"), ("b)Pena", false, "Pena"),
+        ("\u{E9}. Kopi", true, "Kopi"), ("\u{C9}. Kopi", false, "\u{C9}. Kopi"), ("2006 tentang", false, "2006 tentang"),
+        ("  Komputer ", false, "Komputer"), ("", false, ""),
+    ])
+    func markerBytes(text: String, startsWithMarker: Bool, removed: String) {
+        #expect(ListSplitter.startsWithMarker(text) == startsWithMarker)
+        #expect(ListSplitter.removingMarker(text) == removed)
+        #expect(ListSplitter.removingMarker(text[...]) == removed)
+    }
 }
 
 @Suite struct NamesTests {
@@ -201,6 +226,17 @@ import Testing
             == "Dinas Koperasi, Usaha Kecil, Menengah, Perindustrian dan Perdagangan Kabupaten Tanjung Jabung Barat")
         #expect(TextFolding.titleCase("BADAN PUSAT STATISTIK PROVINSI BENGKULU") == "Badan Pusat Statistik Provinsi Bengkulu")
         #expect(TextFolding.titleCase("RSUD KOTA X") == "RSUD Kota X")
+    }
+
+    /// Title case on the bytes of ASCII text agrees with the character path of non-ASCII text.
+    @Test(arguments: [
+        ("  DINAS  PENDIDIKAN DAN KEBUDAYAAN ", "Dinas Pendidikan dan Kebudayaan"),
+        ("DAN DINAS", "Dan Dinas"), ("BADAN KESBANG-POL (KESBANGPOL)/UPTD", "Badan Kesbang-Pol (Kesbangpol)/Uptd"),
+        ("UPTD PUSKESMAS 2 BPBD", "UPTD Puskesmas 2 BPBD"), ("Rsud kota", "Rsud Kota"), ("P3A DP3A", "P3a Dp3a"),
+        ("DINAS PENDIDIKAN D\u{C9}POK", "Dinas Pendidikan D\u{E9}pok"), ("", ""),
+    ])
+    func titleCaseBytes(text: String, expected: String) {
+        #expect(TextFolding.titleCase(text) == expected)
     }
 
     @Test func agency() {
@@ -222,6 +258,26 @@ import Testing
         #expect(PersonName.looksLikeName("Ir. Win Rizal, M.E."))
         #expect(PersonName.looksLikeName("H. YAN ERY, S.Pt, M.Si"))
         #expect(!PersonName.looksLikeName("Penyusunan Laporan Kinerja"))
+    }
+
+    /// Names read on the bytes of ASCII text and on the characters of other text.
+    @Test(arguments: [
+        ("HERI ADIWIJAYA, SE", true), ("HERI ADIWIJAYA", true), ("ADIWIJAYA", false), ("Heri Adiwijaya", false),
+        ("Drs. Agus Widodo, M.Si", true), ("Agus Widodo SE", false), ("NIP. 19650312 199003 1 007", false),
+        ("A B C D E F G", false), ("  YAN  ERY  ", true), ("Dr. Ir. Andr\u{E9} Putra, M.Sc", true),
+        ("ANDR\u{C9} PUTRA", true), ("", false),
+    ])
+    func names(text: String, looksLikeName: Bool) {
+        #expect(PersonName.looksLikeName(text) == looksLikeName)
+    }
+
+    /// Degrees read on the bytes of ASCII text and on the characters of other text.
+    @Test(arguments: [
+        ("HERI ADIWIJAYA, SE", true), ("M.Si", true), ("Msi", true), ("S.Kom.,M.T", true), ("Selasa", false),
+        ("se", false), ("MSIXXXXXX", false), ("Andr\u{E9}, S.Pt", true), ("\u{C9}ri", false),
+    ])
+    func degrees(text: String, hasDegree: Bool) {
+        #expect(PersonName.hasDegree(text) == hasDegree)
     }
 
     @Test func slugs() {

@@ -64,9 +64,19 @@ enum ActivityClauses {
             let previousWords = (lastPieces(of: before) ?? before.split(whereSeparator: isPieceSeparator).suffix(4))
                 .map { TextFolding.key($0) }
             let inRejection = clauses.contains { $0.negative && $0.range.contains(mention.range.lowerBound) }
-            result.append(ClassifiedMention(role: role, kind: kind(previousWords, atStart: before.allSatisfy { !$0.isLetter }), inRejection: inRejection))
+            result.append(ClassifiedMention(role: role, kind: kind(previousWords, atStart: hasNoLetter(before)), inRejection: inRejection))
         }
         return result
+    }
+
+    /// Whether `text` has no letter (`text.allSatisfy { !$0.isLetter }`), read on its bytes while they
+    /// are ASCII, where each byte is a character or part of "\r\n".
+    private static func hasNoLetter(_ text: Substring) -> Bool {
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return text.allSatisfy { !$0.isLetter } }
+            if (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { return false }
+        }
+        return true
     }
 
     /// Whether a character separates the pieces of text before a mention.
@@ -105,18 +115,19 @@ enum ActivityClauses {
         if last == "melalui" || last == "lewat" { return .via }
         if last.hasPrefix("di"), last.count >= 6, previous.count == 1 { return .subject }
         if last == "dari" { return .source }
-        let window = Set(previous)
-        if !window.isDisjoint(with: returnVerbs) { return .returnedTo }
-        if commandVerbs.contains(last) || (last == "kepada" && !window.isDisjoint(with: commandVerbs)) {
+        // The window holds four words at most: looking each up beats building a set of them.
+        func windowHasWord(of words: Set<String>) -> Bool { previous.contains(where: words.contains) }
+        if windowHasWord(of: returnVerbs) { return .returnedTo }
+        if commandVerbs.contains(last) || (last == "kepada" && windowHasWord(of: commandVerbs)) {
             return .commanded
         }
         if last == "kepada" || last == "ke" || last == "pada" || last == "untuk" {
-            if !window.isDisjoint(with: reportVerbs) { return .reportedTo }
-            if !window.isDisjoint(with: commandVerbs) || !window.isDisjoint(with: commandNouns) { return .commanded }
-            if !window.isDisjoint(with: upwardVerbs) { return .deliveredTo }
+            if windowHasWord(of: reportVerbs) { return .reportedTo }
+            if windowHasWord(of: commandVerbs) || windowHasWord(of: commandNouns) { return .commanded }
+            if windowHasWord(of: upwardVerbs) { return .deliveredTo }
             return .handedTo
         }
-        if !window.isDisjoint(with: handOffVerbs) { return .handedTo }
+        if windowHasWord(of: handOffVerbs) { return .handedTo }
         return .other
     }
 

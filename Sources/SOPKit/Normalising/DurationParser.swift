@@ -21,8 +21,28 @@ public enum DurationParser {
         }
     }
 
+    /// Whether every character of `text` is "-", "–", "—" or a space, read on its bytes: none of these
+    /// scalars joins another into one character.
     private static func isDash(_ text: String) -> Bool {
-        text.allSatisfy { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == " " }
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            index = utf8.index(after: index)
+            if byte == UInt8(ascii: "-") || byte == 0x20 { continue }
+            guard byte == 0xE2, index != utf8.endIndex, utf8[index] == 0x80 else { return false }
+            index = utf8.index(after: index)
+            guard index != utf8.endIndex, utf8[index] == 0x93 || utf8[index] == 0x94 else { return false }
+            index = utf8.index(after: index)
+        }
+        return true
+    }
+
+    /// Whether the first byte of `text` after its leading spaces is an ASCII digit: a text that does not
+    /// start so has no number for `Tokens.number()` to read.
+    private static func startsWithDigit(_ text: String) -> Bool {
+        guard let byte = text.utf8.first(where: { $0 != 0x20 }) else { return false }
+        return byte >= 0x30 && byte <= 0x39
     }
 
     private static let flexiblePhrases: [String] = [
@@ -50,7 +70,7 @@ public enum DurationParser {
         case .flexible: return .flexible
         case .other: break
         }
-        var tokens = Tokens(text)
+        var tokens = Tokens(startsWithDigit(text) ? text : "")
         guard let first = tokens.number() else {
             let key = startsWithHalf(text) ? TextFolding.key(text) : ""
             if key.hasPrefix("setengah "), let unit = unit(named: FoldedKey.spaceSeparated(key[...])[1]) {

@@ -45,14 +45,15 @@ public enum LegalReferenceParser {
         let key = TextFolding.key(cleaned)
         reference.kind = kind(ofKey: key)
         let words = FoldedKey.spaceSeparated(cleaned[...])
-        func isWord(_ index: Int, _ key: String) -> Bool { TextFolding.keyMatches(words[index], key) }
+        let mayBeMarker = words.map(mayBeMarkerWord)
+        func isWord(_ index: Int, _ key: String) -> Bool { mayBeMarker[index] && TextFolding.keyMatches(words[index], key) }
         let subjectStart = words.indices.first { isWord($0, "tentang") }
         let searchEnd = subjectStart ?? words.count
         if let numberIndex = (0..<searchEnd).first(where: { isWord($0, "nomor") || isWord($0, "no") || isWord($0, "nomer") }),
             numberIndex + 1 < searchEnd
         {
             var candidate = numberIndex + 1
-            if isWord(candidate, ""), candidate + 1 < searchEnd { candidate += 1 }
+            if TextFolding.keyMatches(words[candidate], ""), candidate + 1 < searchEnd { candidate += 1 }
             let number = TextFolding.trim(words[candidate], punctuation: numberPunctuation)
             if !number.isEmpty, number.contains(where: \.isNumber) { reference.number = number }
         }
@@ -75,20 +76,44 @@ public enum LegalReferenceParser {
         (Array($0.prefix.utf8), $0.kind, $0.prefix.count >= 4 && !$0.prefix.contains(" "))
     }
 
+    /// The prefixes skipped before the kind: "Salinan", "Copy".
+    private static let skippedPrefixes: [[UInt8]] = [Array("salinan ".utf8), Array("copy ".utf8)]
+
     /// The kind of regulation that folded text starts with.
     static func kind(ofKey key: String) -> String? {
-        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return kindComparingCharacters(ofKey: key) }
-        // In an ASCII key each character is one byte.
-        var key = Substring(key).utf8[...]
-        for skipped in ["salinan ", "copy "] where key.starts(with: skipped.utf8) { key = key.dropFirst(skipped.utf8.count) }
-        for entry in sortedKindBytes where key.starts(with: entry.prefix) {
-            let rest = key.dropFirst(entry.prefix.count)
-            if rest.isEmpty || rest.first == 0x20 { return entry.kind }
+        var key = key
+        // In an ASCII key each character is one byte; nil when the key has other characters.
+        let asciiKind: String?? = key.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return .none }
+            var start = 0
+            for skipped in skippedPrefixes where hasPrefix(bytes, at: start, skipped) { start += skipped.count }
+            for entry in sortedKindBytes where hasPrefix(bytes, at: start, entry.prefix) {
+                let end = start + entry.prefix.count
+                if end == bytes.count || bytes[end] == 0x20 { return .some(entry.kind) }
+            }
+            for entry in sortedKindBytes where entry.isLongWord && hasPrefix(bytes, at: start, entry.prefix) {
+                return .some(entry.kind)
+            }
+            return .some(nil)
         }
-        for entry in sortedKindBytes where entry.isLongWord && key.starts(with: entry.prefix) {
-            return entry.kind
+        if let asciiKind { return asciiKind }
+        return kindComparingCharacters(ofKey: key)
+    }
+
+    /// Whether `bytes` from `start` begin with `prefix`.
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ prefix: [UInt8]) -> Bool {
+        guard bytes.count - start >= prefix.count, bytes[start] == prefix[0] else { return false }
+        for offset in 1..<prefix.count where bytes[start + offset] != prefix[offset] { return false }
+        return true
+    }
+
+    /// Whether the key of `word` may be "nomor", "no", "nomer", "tahun" or "tentang": its first letter
+    /// or digit is "n" or "t", or the word has other characters first.
+    private static func mayBeMarkerWord(_ word: Substring) -> Bool {
+        for byte in word.utf8 where TextFolding.isASCIIAlphanumeric(byte) || byte >= 0x80 {
+            return byte >= 0x80 || byte | 0x20 == UInt8(ascii: "n") || byte | 0x20 == UInt8(ascii: "t")
         }
-        return nil
+        return false
     }
 
     /// `kind(ofKey:)` of a key with non-ASCII characters, compared by characters.
@@ -107,9 +132,26 @@ public enum LegalReferenceParser {
     }
 
     private static func year(in word: some StringProtocol) -> Int? {
+        if let value = asciiYear(in: Substring(word)) { return value }
         let digits = word.prefix { $0.isNumber }
         guard digits.count == 4, let value = Int(digits), value >= 1900, value <= 2100 else { return nil }
         return value
+    }
+
+    /// `year(in:)` read on the bytes of `word`: `.some` with the answer when the word starts with ASCII
+    /// digits followed by its end or an ASCII byte, nil when the characters must decide.
+    private static func asciiYear(in word: Substring) -> Int?? {
+        var value = 0
+        var digits = 0
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return nil }
+            guard byte >= 0x30, byte <= 0x39 else { break }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
+            if digits > 4 { return .some(nil) }
+        }
+        guard digits == 4 else { return .some(nil) }
+        return value >= 1900 && value <= 2100 ? .some(value) : .some(nil)
     }
 
     /// Whether `text` starts like a regulation: used to split Dasar Hukum items wrapped over lines.

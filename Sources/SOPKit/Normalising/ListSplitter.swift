@@ -47,55 +47,77 @@ public enum ListSplitter {
         return (value, cursor + 2)
     }
 
-    /// A list marker "12." or "12)" followed by a space at `index`: its number and where the item starts.
-    private static func marker(_ scalars: [Unicode.Scalar], at index: Int) -> (Int, Int)? {
-        var value = 0
-        var cursor = index
-        while cursor < scalars.count, cursor - index < 2, let digit = digit(scalars[cursor]) {
-            value = value * 10 + digit
-            cursor += 1
-        }
-        guard cursor > index, cursor + 1 < scalars.count else { return nil }
-        guard scalars[cursor] == "." || scalars[cursor] == ")", scalars[cursor + 1] == " " else { return nil }
-        return (value, cursor + 2)
-    }
-
     /// Whether `text` starts with a list marker "1." / "1)" / "-" / "•" / "a.".
     public static func startsWithMarker(_ text: some StringProtocol) -> Bool {
-        let scalars = Array(text.unicodeScalars.prefix(5))
-        guard let first = scalars.first else { return false }
-        if first == "-" || first == "\u{2022}" || first == "*" || first == "\u{B7}" || first == "\u{2013}" {
-            return scalars.count > 1 && scalars[1] == " "
+        var slice = Substring(text)
+        return slice.withUTF8 { bytes in
+            guard let width = leadingScalarWidth(bytes) else { return false }
+            if isBullet(bytes) { return width < bytes.count && bytes[width] == 0x20 }
+            var digits = 0
+            while digits < bytes.count, digits < 2, isDigit(bytes[digits]) { digits += 1 }
+            if digits > 0, digits < bytes.count, isMarkerEnd(bytes[digits]) {
+                // A number marker needs a space after it, or to be the whole text of three characters ("12.").
+                if digits + 1 < bytes.count ? bytes[digits + 1] == 0x20 : digits == 2 { return true }
+            }
+            return startsWithLowercase(bytes, width: width) && width + 1 < bytes.count && isMarkerEnd(bytes[width])
+                && bytes[width + 1] == 0x20
         }
-        if marker(scalars + [" "], at: 0) != nil, scalars.count >= 3 { return true }
-        if isLowercase(first), scalars.count >= 3, scalars[1] == "." || scalars[1] == ")",
-            scalars[2] == " "
-        {
-            return true
-        }
-        return false
     }
 
     /// Removes a leading list marker ("1. ", "a) ", "- ", "• ") from `text`.
     public static func removingMarker(_ text: some StringProtocol) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        if let first = scalars.first,
-            first == "-" || first == "\u{2022}" || first == "*" || first == "\u{B7}" || first == "\u{2013}"
-        {
-            index = 1
-        } else {
-            while index < scalars.count, index < 3, digit(scalars[index]) != nil { index += 1 }
-            if index == 0, scalars.count >= 2, isLowercase(scalars[0]), scalars[1] == "." || scalars[1] == ")" {
-                index = 1
+        var slice = Substring(text)
+        let contentStart: Int? = slice.withUTF8 { bytes in
+            guard let width = leadingScalarWidth(bytes) else { return nil }
+            if isBullet(bytes) { return width }
+            var digits = 0
+            while digits < bytes.count, digits < 3, isDigit(bytes[digits]) { digits += 1 }
+            if digits == 0, width < bytes.count, startsWithLowercase(bytes, width: width), isMarkerEnd(bytes[width]) {
+                return width + 1
             }
-            guard index > 0, index < scalars.count, scalars[index] == "." || scalars[index] == ")" else {
-                return TextFolding.trim(text)
-            }
-            index += 1
+            guard digits > 0, digits < bytes.count, isMarkerEnd(bytes[digits]) else { return nil }
+            return digits + 1
         }
-        return TextFolding.trim(string(scalars[index...]))
+        guard let contentStart else { return TextFolding.trim(slice) }
+        let utf8 = slice.utf8
+        return TextFolding.trim(slice[utf8.index(utf8.startIndex, offsetBy: contentStart)...])
     }
+
+    /// The UTF-8 length of the first scalar of `bytes`, or nil when they are empty.
+    private static func leadingScalarWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = bytes.first else { return nil }
+        let width = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1
+        return min(width, bytes.count)
+    }
+
+    /// Whether `bytes` start with a bullet: "-", "•", "*", "·" or "–".
+    private static func isBullet(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.first {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"):
+            return true
+        case 0xC2:
+            return bytes.count >= 2 && bytes[1] == 0xB7
+        case 0xE2:
+            return bytes.count >= 3 && bytes[1] == 0x80 && (bytes[2] == 0xA2 || bytes[2] == 0x93)
+        default:
+            return false
+        }
+    }
+
+    /// Whether the first scalar of `bytes`, `width` bytes long, is a lower-case letter.
+    private static func startsWithLowercase(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> Bool {
+        if bytes[0] < 0x80 { return bytes[0] >= 0x61 && bytes[0] <= 0x7A }
+        guard let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<width]), as: UTF8.self)
+            .unicodeScalars.first
+        else { return false }
+        return isLowercase(scalar)
+    }
+
+    /// Whether a byte is an ASCII digit.
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Whether a byte ends a list marker: "." or ")".
+    private static func isMarkerEnd(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") }
 
     /// Splits the items of a list whose separators were lost. A boundary is:
     /// - "." or ")" directly followed by a capital letter ("5587).Peraturan", "(LKjIP)Memiliki"), after a
@@ -165,8 +187,8 @@ public enum ListSplitter {
     private static func protectedPositions(in scalars: [Unicode.Scalar]) -> [Bool] {
         var positions = Array(repeating: false, count: scalars.count)
         guard scalars.count >= 4 else { return positions }
-        for word in mixedCaseWords where word.count <= scalars.count {
-            for start in 0...(scalars.count - word.count) where scalars[start] == word[0] {
+        for start in scalars.indices where scalars[start].value < 0x80 && startsMixedCaseWord[Int(scalars[start].value)] {
+            for word in mixedCaseWords where word.count <= scalars.count - start && scalars[start] == word[0] {
                 if scalars[start..<(start + word.count)].elementsEqual(word) {
                     for position in (start + 1)..<(start + word.count) { positions[position] = true }
                 }
@@ -174,6 +196,13 @@ public enum ListSplitter {
         }
         return positions
     }
+
+    /// For each ASCII value, whether a word of `mixedCaseWords` starts with it.
+    private static let startsMixedCaseWord: [Bool] = {
+        var table = Array(repeating: false, count: 0x80)
+        for word in mixedCaseWords { table[Int(word[0].value)] = true }
+        return table
+    }()
 
     /// Splits the items of a bulleted activity cell whose `<li>` tags were lost, before each capitalised
     /// verb ("… Laporan Kinerja Memimpin rapat … Menugaskan tim …").

@@ -12,6 +12,8 @@ public enum PersonName {
 
     /// Whether `text` holds an academic degree or honorific token such as "S.Pt", "M.Si", "Ir.".
     public static func hasDegree(_ text: some StringProtocol) -> Bool {
+        var slice = Substring(text)
+        if let decided = slice.withUTF8({ isPlainASCII($0) ? hasDegreeASCII($0) : nil }) { return decided }
         for token in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
             guard token.count <= 8, token.first?.isUppercase == true else { continue }
             let folded = String(token.filter(\.isLetter)).lowercased()
@@ -24,6 +26,8 @@ public enum PersonName {
     /// Whether `text` looks like a person's name with degrees: a degree token and a comma, or an
     /// upper-case name of two to six words.
     public static func looksLikeName(_ text: some StringProtocol) -> Bool {
+        var slice = Substring(text)
+        if let decided = slice.withUTF8({ isPlainASCII($0) ? looksLikeNameASCII($0) : nil }) { return decided }
         let words = FoldedKey.spaceSeparated(Substring(text))
         guard !words.isEmpty, words.count <= 10 else { return false }
         let visible = words.joined()
@@ -32,6 +36,50 @@ public enum PersonName {
         let letters = words.joined().filter(\.isLetter)
         return words.count >= 2 && words.count <= 6 && !letters.isEmpty && letters.allSatisfy(\.isUppercase)
     }
+
+    /// Whether `bytes` are ASCII without carriage returns: each byte is then one character.
+    private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `looksLikeName` of plain ASCII text (`isPlainASCII`), counted on its bytes.
+    private static func looksLikeNameASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var words = 0
+        var visible = 0
+        var upper = 0
+        var lower = 0
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            if byte != 0x20 {
+                visible += 1
+                if previous == 0x20 { words += 1 }
+                if byte >= 0x41, byte <= 0x5A { upper += 1 } else if byte >= 0x61, byte <= 0x7A { lower += 1 }
+            }
+            previous = byte
+        }
+        guard words > 0, words <= 10, (upper + lower) * 10 >= visible * 6 else { return false }
+        if bytes.contains(UInt8(ascii: ",")) || bytes.contains(UInt8(ascii: ".")), hasDegreeASCII(bytes) { return true }
+        return words >= 2 && words <= 6 && upper > 0 && lower == 0
+    }
+
+    /// `hasDegree` of plain ASCII text (`isPlainASCII`), read on its bytes.
+    private static func hasDegreeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20, bytes[end] != UInt8(ascii: ",") { end += 1 }
+            let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            start = end + 1
+            guard token.count <= 8, let first = token.first, first >= 0x41, first <= 0x5A else { continue }
+            let letters = token.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+            guard degreeSet.containsLowercased(letters) else { continue }
+            if token.contains(UInt8(ascii: ".")) || token.count <= 4 { return true }
+        }
+        return false
+    }
+
+    /// `degrees` as a byte set.
+    private static let degreeSet = ASCIIWordSet(degrees)
 
     /// Splits "Plt. Inspektur Kab. Landak, HERI ADIWIJAYA, SE" into position and name: the name starts
     /// after the first comma that is followed by an upper-case word or an honorific. Nil when there is

@@ -234,7 +234,9 @@ public enum TextFolding {
     /// Title-cases upper-case Indonesian text: "DINAS KOPERASI DAN PERDAGANGAN" → "Dinas Koperasi dan
     /// Perdagangan". Conjunctions and prepositions stay lower case, known acronyms stay upper case.
     public static func titleCase(_ text: some StringProtocol) -> String {
-        let words = String(text).split(separator: " ", omittingEmptySubsequences: true)
+        var string = String(text)
+        if let ascii = string.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? titleCaseASCII($0) : nil }) { return ascii }
+        let words = string.split(separator: " ", omittingEmptySubsequences: true)
         var output: [String] = []
         output.reserveCapacity(words.count)
         for (position, word) in words.enumerated() {
@@ -253,6 +255,57 @@ public enum TextFolding {
         "BAPPERIDA", "DUKCAPIL", "P3A", "PPPA", "DP3A", "DLH", "LH", "ESDM", "KPU", "SATPOL", "PP", "NTB", "NTT",
         "DKI", "DIY", "SD", "SMP", "SMA", "SMK", "TK", "PAUD", "DPMPTSP", "BLUD", "PKM", "UKM", "KUMKM",
     ]
+
+    /// `lowerCaseWords` and `acronyms` (lower-cased) as byte sets, for ASCII text.
+    private static let lowerCaseWordBytes = ASCIIWordSet(lowerCaseWords)
+    private static let acronymBytes = ASCIIWordSet(acronyms.map { $0.lowercased() })
+
+    /// `titleCase` of ASCII text, on its bytes: each word of `titleCaseWord` in one output buffer.
+    private static func titleCaseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var letters: [UInt8] = []
+        var start = 0
+        while start < bytes.count {
+            guard bytes[start] != 0x20 else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            let isFirst = output.isEmpty
+            if !isFirst { output.append(0x20) }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            letters.removeAll(keepingCapacity: true)
+            var hasLowerCase = false
+            for byte in word where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                letters.append(byte)
+                if byte >= 0x61 { hasLowerCase = true }
+            }
+            if !hasLowerCase, acronymBytes.containsLowercased(letters) {
+                output.append(contentsOf: word)
+            } else {
+                let wordStart = output.count
+                for byte in word { output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                if isFirst || !lowerCaseWordBytes.contains(output[wordStart...]) {
+                    var capitalizeNext = true
+                    for position in wordStart..<output.count {
+                        let byte = output[position]
+                        if capitalizeNext, byte >= 0x61, byte <= 0x7A {
+                            output[position] = byte & 0xDF
+                            capitalizeNext = false
+                        } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/")
+                            || byte == UInt8(ascii: ".")
+                        {
+                            capitalizeNext = true
+                        }
+                    }
+                }
+            }
+            start = end
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
 
     private static func titleCaseWord(_ word: Substring, isFirst: Bool) -> String {
         let letters = word.filter(\.isLetter)

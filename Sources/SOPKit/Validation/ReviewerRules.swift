@@ -27,7 +27,7 @@ enum ReviewerRules: ValidationRule {
         }
         for (step, next) in zip(sop.steps, sop.steps.dropFirst()) {
             guard let output = step.output, let requirements = next.requirements else { continue }
-            if significantWords(output).isDisjoint(with: significantWords(requirements)) {
+            if !sharesSignificantWord(output, requirements) {
                 diagnostics.append(Diagnostic(
                     .outputUnrelatedToNextRequirements,
                     "the output of step \(step.number) (\"\(ProcedureTableParser.excerpt(output))\") shares nothing with the Kelengkapan of step \(next.number) (\"\(ProcedureTableParser.excerpt(requirements))\")",
@@ -51,10 +51,23 @@ enum ReviewerRules: ValidationRule {
         }
     }
 
-    /// Words that carry meaning: two letters or more, not the usual function words.
-    static func significantWords(_ text: String) -> Set<String> {
-        Set(FoldedKey.words(text).map(String.init).filter { $0.count >= 2 && !stopWords.contains($0) })
+    /// Whether `first` and `second` have a word that carries meaning in common (see `isSignificant`).
+    /// The texts hold a few words each, so their lists are compared pairwise instead of hashed.
+    static func sharesSignificantWord(_ first: String, _ second: String) -> Bool {
+        let firstWords = FoldedKey.words(first).filter(isSignificant)
+        guard !firstWords.isEmpty else { return false }
+        let secondWords = FoldedKey.words(second).filter(isSignificant)
+        return firstWords.contains { secondWords.contains($0) }
     }
+
+    /// Whether a word of a key carries meaning: two characters or more, not one of the usual function
+    /// words. An ASCII word is judged on its bytes (one character each; no other text equals an ASCII word).
+    private static func isSignificant(_ word: Substring) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.count >= 2 && !stopWordSet.contains(word.utf8) }
+        return word.count >= 2 && !stopWords.contains(String(word))
+    }
+
+    private static let stopWordSet = ASCIIWordSet(stopWords)
 
     private static let stopWords: Set<String> = [
         "yang", "untuk", "dengan", "dalam", "kepada", "sudah", "telah", "atau", "serta", "oleh", "pada", "dari",
