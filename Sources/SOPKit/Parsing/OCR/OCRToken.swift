@@ -154,27 +154,44 @@ struct OCRToken: Sendable, Hashable {
             else { return .some(nil) }
             return max(low, high)
         }
-        var value = 0.0
-        var scale = 0.0
-        var digits = 0
+        var reader = DecimalReader()
         for byte in bytes {
             if byte >= 0x30 && byte <= 0x39 {
-                let digit = Int(byte - 0x30)
-                if scale > 0 {
-                    value += Double(digit) * scale
-                    scale /= 10
-                } else {
-                    value = value * 10 + Double(digit)
-                }
-                digits += 1
-            } else if byte == 0x2C || byte == 0x2E, scale == 0, digits > 0 {
-                scale = 0.1
+                reader.read(digit: Int(byte - 0x30))
+            } else if byte == 0x2C || byte == 0x2E, reader.canReadSeparator {
+                reader.readSeparator()
             } else {
                 return .some(nil)
             }
         }
-        guard digits > 0 && digits <= 4 else { return .some(nil) }
-        return value
+        return reader.value
+    }
+
+    /// Reads a decimal number digit by digit: "10", "0,5", "2."; up to four digits.
+    private struct DecimalReader {
+        private var whole = 0.0
+        private var scale = 0.0
+        private var digits = 0
+
+        /// Whether a decimal separator may come now: after a digit, and only once.
+        var canReadSeparator: Bool { scale == 0 && digits > 0 }
+
+        /// The number read, or nil without digits or with more than four.
+        var value: Double? { digits > 0 && digits <= 4 ? whole : nil }
+
+        mutating func read(digit: Int) {
+            if scale > 0 {
+                whole += Double(digit) * scale
+                scale /= 10
+            } else {
+                whole = whole * 10 + Double(digit)
+            }
+            digits += 1
+        }
+
+        mutating func readSeparator() {
+            scale = 0.1
+        }
     }
 
     /// `number`, character by character (text that is not all ASCII).
@@ -183,25 +200,17 @@ struct OCRToken: Sendable, Hashable {
             guard let low = number(text[..<dash]), let high = number(text[text.index(after: dash)...]) else { return nil }
             return max(low, high)
         }
-        var value = 0.0
-        var scale = 0.0
-        var digits = 0
+        var reader = DecimalReader()
         for character in text {
             if let digit = character.wholeNumberValue, character.isASCII {
-                if scale > 0 {
-                    value += Double(digit) * scale
-                    scale /= 10
-                } else {
-                    value = value * 10 + Double(digit)
-                }
-                digits += 1
-            } else if character == "," || character == ".", scale == 0, digits > 0 {
-                scale = 0.1
+                reader.read(digit: digit)
+            } else if character == "," || character == ".", reader.canReadSeparator {
+                reader.readSeparator()
             } else {
                 return nil
             }
         }
-        return digits > 0 && digits <= 4 ? value : nil
+        return reader.value
     }
 }
 
