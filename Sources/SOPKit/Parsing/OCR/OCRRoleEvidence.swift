@@ -20,27 +20,37 @@ struct OCRHeaderWord: Sendable, Equatable {
 /// confirms stay as read; a name is never added that the header does not hold.
 enum OCRRoleEvidence {
     /// Words that start a role name in running text ("kepada Kasi …", "oleh Petugas …").
-    static let roleHeads: Set<String> = [
+    static let roleHeads = ASCIIWordSet([
         "kepala", "ka", "kasi", "kasie", "kabid", "kasubbag", "kasubag", "kasubbid", "kasat", "kaban", "kadis",
         "kalaksa", "kanreg", "staf", "staff", "petugas", "tim", "sekretaris", "sekcam", "sekdis", "sekban",
         "operator", "perawat", "dokter", "bidan", "pemohon", "pasien", "wajib", "pengadu", "komandan", "anggota",
         "pendamping", "fungsional", "analis", "pengelola", "pejabat", "bendahara", "inspektur", "irban", "irbhan",
         "camat", "lurah", "kuasa", "pengadministrasi", "perencana", "instansi", "jabatan", "koordinator",
         "verifikator", "direktur", "pimpinan",
-    ]
+    ])
 
     /// Role heads that name a role alone ("Lurah", "Sekretaris", "Pemohon"); the others need a complement
     /// ("Kepala" Dinas, "Petugas" Loket) and are never a name on their own.
-    static let standaloneHeads: Set<String> = [
+    static let standaloneHeads = ASCIIWordSet([
         "staf", "staff", "sekretaris", "sekcam", "sekdis", "sekban", "pemohon", "pasien", "pengadu", "anggota",
         "inspektur", "irban", "irbhan", "camat", "lurah", "perencana", "bendahara", "kadis", "kaban", "direktur",
-    ]
+    ])
 
     /// The most names tried against one header, longest first.
     static let maximumCandidates = 200
 
     /// Words that join two parts of one name ("Kasi Operasi dan Pengendalian").
-    private static let joiners: Set<String> = ["dan", "&", "/"]
+    private static let joiners = ["dan", "&", "/"]
+
+    /// `joiners.contains(word)` for a folded word: on bytes, as no text but the joiner itself equals one.
+    private static func isJoiner(_ word: some StringProtocol) -> Bool {
+        joiners.contains { $0.utf8.elementsEqual(word.utf8) }
+    }
+
+    /// `joiners.contains(TextFolding.key(word))`, without building the key.
+    static func keyIsJoiner(_ word: some StringProtocol) -> Bool {
+        joiners.contains { TextFolding.keyMatches(word, $0) }
+    }
 
     /// The role names written in `lines` (the table's rows): a capitalised role head and the capitalised
     /// words after it, up to six words, ending at a cell border, punctuation or a lower-case word; each
@@ -59,7 +69,7 @@ enum OCRRoleEvidence {
                     continue
                 }
                 let head = words[index].trimmingOCRPunctuation()
-                guard head.first?.isUppercase == true, roleHeads.contains(TextFolding.key(head)) else {
+                guard OCRTableBytes.startsWithUppercase(head), OCRTableBytes.keyIsOne(of: roleHeads, head) else {
                     index += 1
                     continue
                 }
@@ -68,14 +78,11 @@ enum OCRRoleEvidence {
                 var ended = endsName(words[index])
                 while !ended, next < words.count, name.count < 6 {
                     let word = words[next].trimmingOCRPunctuation()
-                    let key = TextFolding.key(word)
-                    if joiners.contains(key), next + 1 < words.count,
-                        words[next + 1].trimmingOCRPunctuation().first?.isUppercase == true
+                    if keyIsJoiner(word), next + 1 < words.count,
+                        OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
                     {
                         name.append(String(word))
-                    } else if word.first?.isUppercase == true, word.contains(where: \.isLetter),
-                        word.allSatisfy({ $0.isLetter || $0 == "-" })
-                    {
+                    } else if OCRTableBytes.startsWithUppercase(word), isNameWord(word) {
                         name.append(String(word))
                     } else {
                         break
@@ -84,7 +91,7 @@ enum OCRRoleEvidence {
                     next += 1
                 }
                 for length in stride(from: name.count, through: 1, by: -1)
-                where !joiners.contains(TextFolding.key(name[length - 1])) {
+                where !keyIsJoiner(name[length - 1]) {
                     let text = name.prefix(length).joined(separator: " ")
                     if seen.insert(TextFolding.key(text)).inserted { found.append(text) }
                 }
@@ -97,9 +104,32 @@ enum OCRRoleEvidence {
         }.map { found[$0] }
     }
 
-    /// Whether a raw word ends the name it stands in: a cell border or punctuation after it.
-    private static func endsName(_ raw: Substring) -> Bool {
-        raw == "|" || raw.last.map { ",.;:|)".contains($0) } == true
+    /// Whether a word can continue a name: letters and hyphens, at least one letter
+    /// (`word.contains(where: \.isLetter) && word.allSatisfy { $0.isLetter || $0 == "-" }`).
+    static func isNameWord(_ word: Substring) -> Bool {
+        guard OCRTableBytes.isPlainASCII(word) else {
+            return word.contains(where: \.isLetter) && word.allSatisfy { $0.isLetter || $0 == "-" }
+        }
+        var hasLetter = false
+        for byte in word.utf8 {
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                hasLetter = true
+            } else if byte != 0x2D {
+                return false
+            }
+        }
+        return hasLetter
+    }
+
+    /// Whether a raw word ends the name it stands in: a cell border or punctuation after it
+    /// (`raw == "|" || raw.last.map { ",.;:|)".contains($0) } == true`).
+    static func endsName(_ raw: Substring) -> Bool {
+        let utf8 = raw.utf8
+        guard let last = utf8.last, last < 0x80 else { return false }
+        if let beforeLast = utf8.dropLast().last, beforeLast >= 0x80 {
+            return raw == "|" || raw.last.map { ",.;:|)".contains($0) } == true
+        }
+        return last == 0x2C || last == 0x2E || last == 0x3B || last == 0x3A || last == 0x7C || last == 0x29
     }
 
     /// The roles of a header whose aligned columns are `columns` (as joined names) and whose words are
@@ -108,52 +138,55 @@ enum OCRRoleEvidence {
     /// would leave a bare title that names no role ("Kepala Pa" stays as read). Candidates are tried longest first; one is taken when it joins words of
     /// several columns or reads all the words left in its one column, so a column that a shorter name
     /// only begins ("Kasubbag Perencanaan" in "Kasubbag Perencanaan Program …") is kept as read.
-    static func reconcile(columns: [String], words: [OCRHeaderWord], candidates: [String]) -> [String] {
+    static func reconcile(columns: [String], words: [OCRHeaderWord], mentions: [String]) -> [String] {
         var owner: [Int?] = Array(repeating: nil, count: words.count)
         var accepted: [(name: String, words: [Int])] = []
-        var tried: Set<String> = []
-        let keys = words.map { String(TextFolding.key($0.text).filter { $0 != " " }) }
+        var tried: Set<[String]> = []
+        let keys = words.map { OCRTableBytes.keyWithoutSpaces($0.text) }
         var matcher = HeaderWordMatcher(keys: keys)
         var budget = searchBudget
-        let candidateParts = candidates.map { knownRoleWords[$0] ?? nameWords($0) }
+        let candidates = mentions.map { (name: $0, parts: knownRoleWords[$0] ?? nameWords($0)) } + knownRoleCandidates
         let ordered = candidates.indices.sorted { lhs, rhs in
-            let lhsCount = candidateParts[lhs].count
-            let rhsCount = candidateParts[rhs].count
+            let lhsCount = candidates[lhs].parts.count
+            let rhsCount = candidates[rhs].parts.count
             return lhsCount != rhsCount ? lhsCount > rhsCount : lhs < rhs
         }
         for index in ordered.prefix(maximumCandidates) {
-            let candidate = candidates[index]
-            let parts = candidateParts[index]
-            guard let first = parts.first, tried.insert(parts.joined(separator: " ")).inserted,
-                roleHeads.contains(first) || parts.count > 1,
-                parts.count > 1 || standaloneHeads.contains(first)
+            let (candidate, parts) = candidates[index]
+            guard let first = parts.first, parts.count > 1 || roleHeads.contains(first.utf8),
+                parts.count > 1 || standaloneHeads.contains(first.utf8), tried.insert(parts).inserted
             else { continue }
             guard let claimed = bestPlacement(of: parts, in: words, matcher: &matcher, owner: owner, budget: &budget)
             else { continue }
             let columnsSpanned = Set(claimed.map { words[$0].column })
             if columnsSpanned.count == 1, let column = columnsSpanned.first {
-                let rest = words.indices.filter { index in
+                let hasRest = words.indices.contains { index in
                     words[index].column == column && owner[index] == nil && !claimed.contains(index)
                         && !isDebris(words[index].text)
                 }
-                guard rest.isEmpty else { continue }
+                guard !hasRest else { continue }
             }
             for index in claimed { owner[index] = accepted.count }
             accepted.append((candidate, claimed))
         }
         typealias Item = (key: [Double], name: String)
         var items: [Item] = accepted.map { name, claimed in
-            let first = claimed.min { order(words[$0]).lexicographicallyPrecedes(order(words[$1])) } ?? claimed[0]
+            let first = claimed.min { readsBefore(words[$0], words[$1]) } ?? claimed[0]
             let columns = claimed.map { words[$0].column }.sorted()
             let column = Double(columns[(columns.count - 1) / 2])
-            let letters = claimed.flatMap { words[$0].text.filter(\.isLetter) }
-            let upper = letters.filter(\.isUppercase).count
-            let spelled = upper * 2 > letters.count ? name.uppercased() : name
+            var letters = 0
+            var upper = 0
+            for index in claimed {
+                let counts = OCRTableBytes.letterCounts(words[index].text)
+                letters += counts.letters
+                upper += counts.uppercase
+            }
+            let spelled = upper * 2 > letters ? name.uppercased() : name
             return ([column] + order(words[first]).map(Double.init), spelled)
         }
         for (column, name) in columns.enumerated() {
             let members = words.indices.filter { words[$0].column == column }
-                .sorted { order(words[$0]).lexicographicallyPrecedes(order(words[$1])) }
+                .sorted { readsBefore(words[$0], words[$1]) }
             var left = members.filter { owner[$0] == nil && !isDebris(words[$0].text) }
             if left.count == 1, OCRRoleHeader.needsComplement(words[left[0]].text) {
                 left = members.filter { owner[$0] == nil }
@@ -169,20 +202,30 @@ enum OCRRoleEvidence {
     private static let knownRoleWords: [String: [String]] = Dictionary(
         RoleVocabulary.knownRoles.map { ($0, nameWords($0)) }, uniquingKeysWith: { first, _ in first })
 
+    /// The known role names with their words, in order: the candidates tried after the mentions.
+    private static let knownRoleCandidates: [(name: String, parts: [String])] =
+        RoleVocabulary.knownRoles.map { ($0, knownRoleWords[$0] ?? nameWords($0)) }
+
     /// The folded words of a name.
     static func nameWords(_ name: String) -> [String] {
         name.split(whereSeparator: { $0 == " " || $0 == "/" })
-            .map { String(TextFolding.key($0).filter { $0 != " " }) }
+            .map { OCRTableBytes.keyWithoutSpaces($0) }
             .filter { !$0.isEmpty }
     }
 
     private static func order(_ word: OCRHeaderWord) -> [Int] { [word.line, word.position] }
 
+    /// Whether `word` is read before `other`: an earlier line, or earlier on the same line
+    /// (`order(word).lexicographicallyPrecedes(order(other))`).
+    private static func readsBefore(_ word: OCRHeaderWord, _ other: OCRHeaderWord) -> Bool {
+        (word.line, word.position) < (other.line, other.position)
+    }
+
     /// Whether a word left over in a column is debris of the scan: one letter, or two that are not an
     /// acronym ("PP" stays, "Ld" goes).
     static func isDebris(_ word: String) -> Bool {
-        let letters = word.filter(\.isLetter)
-        return letters.count <= 1 || letters.count == 2 && !letters.allSatisfy(\.isUppercase)
+        let counts = OCRTableBytes.letterCounts(word)
+        return counts.letters <= 1 || counts.letters == 2 && counts.uppercase < 2
     }
 
     /// How a name was found: the header words it took, how far apart their columns are, and how many
@@ -214,7 +257,7 @@ enum OCRRoleEvidence {
         matches.reserveCapacity(parts.count)
         for wanted in parts {
             let found = matcher.matches(of: wanted).filter { owner[$0.index] == nil }
-            if found.isEmpty, matches.isEmpty || !joiners.contains(wanted) { return nil }
+            if found.isEmpty, matches.isEmpty || !isJoiner(wanted) { return nil }
             matches.append(found)
         }
         var best: Placement?
@@ -236,7 +279,7 @@ enum OCRRoleEvidence {
                 let step = abs(words[index].column - words[previous].column)
                 continuePlacement(index, rest: rest, part: part, taken: taken, spread: spread + step, rests: rests)
             }
-            if joiners.contains(parts[part]), part > 0 {
+            if isJoiner(parts[part]), part > 0 {
                 search(part: part + 1, previous: previous, taken: taken, spread: spread, rests: rests)
             }
         }

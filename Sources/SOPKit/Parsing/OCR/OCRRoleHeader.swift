@@ -5,10 +5,10 @@
 /// that prefers known role phrases, columns left open by a connector ("Evaluasi dan"), and even spread.
 enum OCRRoleHeader {
     /// Words of the header that are not role names.
-    private static let headerWords: Set<String> = [
+    private static let headerWords = ASCIIWordSet([
         "no", "nomor", "aktivitas", "aktifitas", "kegiatan", "uraian", "pelaksana", "mutu", "baku", "kelengkapan",
         "persyaratan", "waktu", "out", "put", "output", "keterangan", "ket", "hasil", "prosedur", "langkah",
-    ]
+    ])
 
     /// The most role columns a header is read for; beyond, the header is not a header.
     static let maximumColumns = 30
@@ -16,28 +16,54 @@ enum OCRRoleHeader {
     /// Words that end a phrase that must continue on the next line.
     private static let connectors: Set<String> = ["dan", "serta", "&", "/", "atau", "dan/atau"]
 
+    /// The UTF-8 bytes of each connector.
+    private static let connectorBytes: [[UInt8]] = connectors.map { Array($0.utf8) }
+
+    /// `connectors.contains(String(word))` for a word that is compared as it stands (a folded word): on
+    /// bytes, as no text but the connector itself equals one of them.
+    private static func isConnector(_ word: some StringProtocol) -> Bool {
+        connectorBytes.contains { $0.elementsEqual(word.utf8) }
+    }
+
+    /// `connectors.contains(word.lowercased())`.
+    static func isConnector(lowercasing word: some StringProtocol) -> Bool {
+        guard OCRTableBytes.isPlainASCII(word) else { return connectors.contains(word.lowercased()) }
+        return isConnector(word.utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+    }
+
+    /// `isConnector` of UTF-8 bytes.
+    private static func isConnector(_ bytes: some Collection<UInt8>) -> Bool {
+        connectorBytes.contains { $0.elementsEqual(bytes) }
+    }
+
     /// Role words that usually need a complement below them ("Kepala" Dinas, "Staf" Perencanaan).
-    private static let headWords: Set<String> = [
+    private static let headWords = ASCIIWordSet([
         "kepala", "kasubbag", "kasubag", "staf", "staff", "kabid", "kasi", "tim", "analis", "instansi", "petugas",
         "pejabat", "pengelola", "operator", "bagian", "sub", "sekretaris", "ka", "kasie", "pegawai", "unit",
-    ]
+    ])
 
     /// Role words that stand alone as a role.
-    private static let standaloneWords: Set<String> = [
+    private static let standaloneWords = ASCIIWordSet([
         "sekretaris", "bidang", "kadis", "camat", "lurah", "bupati", "walikota", "inspektur", "irban", "irbhan",
         "bendahara", "pemohon", "masyarakat", "bappeda", "sekcam", "sekdis", "kabid", "kasi", "kaban", "sekban",
         "pimpinan", "direktur", "satpam", "kurir",
-    ]
+    ])
 
-    /// Word pairs of known role names, folded: ("kepala", "dinas"), ("evaluasi", "dan") ….
-    private static let knownPairs: Set<String> = {
-        var pairs: Set<String> = []
+    /// Word pairs of known role names, folded, by their first word: "kepala" → "dinas", "bidang" …;
+    /// "evaluasi" → "dan" ….
+    private static let knownPairs: [String: Set<String>] = {
+        var pairs: [String: Set<String>] = [:]
         for role in RoleVocabulary.knownRoles {
             let words = TextFolding.keyWords(role)
-            for index in words.indices.dropLast() { pairs.insert(words[index] + " " + words[index + 1]) }
+            for index in words.indices.dropLast() { pairs[String(words[index]), default: []].insert(String(words[index + 1])) }
         }
         return pairs
     }()
+
+    /// Whether the folded words `first` and `second` follow each other in a known role name.
+    private static func isKnownPair(_ first: Substring, _ second: Substring) -> Bool {
+        knownPairs[String(first)]?.contains(String(second)) ?? false
+    }
 
     /// The role names of a header written as one row over several lines. `mentions` are role names
     /// written elsewhere in the SOP (`OCRRoleEvidence.mentions`): with the known role names, they rebuild
@@ -61,14 +87,13 @@ enum OCRRoleHeader {
         for (line, phrases) in phraseLines.enumerated() {
             var position = 0
             for (phrase, column) in zip(phrases, assignments[line]) {
-                for word in phrase.split(separator: " ") {
+                for word in FoldedKey.spaceSeparated(phrase[...]) {
                     words.append(OCRHeaderWord(text: String(word), line: line, position: position, column: column))
                     position += 1
                 }
             }
         }
-        return OCRRoleEvidence.reconcile(
-            columns: columns.map(join), words: words, candidates: mentions + RoleVocabulary.knownRoles)
+        return OCRRoleEvidence.reconcile(columns: columns.map(join), words: words, mentions: mentions)
     }
 
     /// The role names of a header that OCR printed column by column, each role a block of its own
@@ -78,7 +103,7 @@ enum OCRRoleHeader {
         var previousWasHead = false
         for block in blocks {
             for segment in block.map(\.text).joined(separator: " ").split(separator: "|") {
-                let words = roleWords(String(segment))
+                let words = roleWords(segment)
                 guard !words.isEmpty else { continue }
                 let text = words.joined(separator: " ")
                 if let last = roles.last, last.count == 1, text.lowercased().hasPrefix(last.lowercased()),
@@ -92,19 +117,19 @@ enum OCRRoleHeader {
                 } else {
                     roles.append(text)
                 }
-                previousWasHead = words.count == 1 && headWords.contains(words[0].lowercased())
-                    && !standaloneWords.contains(words[0].lowercased())
+                previousWasHead = words.count == 1 && OCRTableBytes.lowercasedIsOne(of: headWords, words[0][...])
+                    && !OCRTableBytes.lowercasedIsOne(of: standaloneWords, words[0][...])
             }
         }
         return roles.filter { $0.count >= 2 }
     }
 
     private static func isStandalone(_ text: String) -> Bool {
-        standaloneWords.contains(TextFolding.key(text))
+        OCRTableBytes.keyIsOne(of: standaloneWords, text)
     }
 
     private static func isModifier(_ text: String) -> Bool {
-        let first = TextFolding.keyWords(text).first.map(String.init) ?? ""
+        let first = TextFolding.keyWords(text).first ?? ""
         return !headWords.contains(first) && !standaloneWords.contains(first)
     }
 
@@ -115,12 +140,12 @@ enum OCRRoleHeader {
     /// of its own ("Petugas" | "Pengaduan dan": the second column's words went on the first's line).
     static func phrases(_ line: OCRLine) -> [String] {
         var phrases: [String] = []
-        for segment in line.text.split(separator: "|") {
+        for segment in OCRTableBytes.split(line.text[...], separator: "|") {
             var current: [String] = []
             var headNeedsComplement = false
-            for word in roleWords(String(segment)) {
-                let isConnector = connectors.contains(word.lowercased())
-                if isConnector, current.count == 2, headNeedsComplement, !connectors.contains(current[1].lowercased()) {
+            for word in roleWords(segment) {
+                let isConnector = Self.isConnector(lowercasing: word)
+                if isConnector, current.count == 2, headNeedsComplement, !Self.isConnector(lowercasing: current[1]) {
                     phrases.append(current[0])
                     current = [current[1], word]
                     headNeedsComplement = needsComplement(current[0])
@@ -143,49 +168,67 @@ enum OCRRoleHeader {
 
     /// Whether a title needs a word after it to name a role ("Petugas" Loket, "Kepala" Dinas).
     static func needsComplement(_ word: String) -> Bool {
-        let key = TextFolding.key(word)
-        return OCRRoleEvidence.roleHeads.contains(key) && !OCRRoleEvidence.standaloneHeads.contains(key)
-            && !headsNamingARole.contains(key)
+        FoldedKey.withPrefix(of: word, capacity: 32) { key, isWhole in
+            isWhole && OCRRoleEvidence.roleHeads.contains(key) && !OCRRoleEvidence.standaloneHeads.contains(key)
+                && !headsNamingARole.contains(key)
+        }
     }
 
     /// Role heads that name a role on their own although they are not standalone heads.
-    private static let headsNamingARole: Set<String> = ["perawat", "dokter", "bidan", "pendamping", "perencana", "pengadu"]
+    private static let headsNamingARole = ASCIIWordSet(["perawat", "dokter", "bidan", "pendamping", "perencana", "pengadu"])
 
     /// Whether `word` is an acronym that ends a title and its complement ("Kasat Pol PP").
-    private static func isAcronym(_ word: String) -> Bool {
-        word.count >= 2 && word.allSatisfy(\.isUppercase) && !OCRRoleEvidence.roleHeads.contains(TextFolding.key(word))
+    static func isAcronym(_ word: String) -> Bool {
+        let isUppercase = OCRTableBytes.isPlainASCII(word)
+            ? word.utf8.count >= 2 && word.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            : word.count >= 2 && word.allSatisfy(\.isUppercase)
+        return isUppercase && !OCRTableBytes.keyIsOne(of: OCRRoleEvidence.roleHeads, word)
     }
 
     /// Whether `word` can complete the title before it on a header line: a capitalised word of three
     /// letters or more that starts no role of its own.
-    private static func complements(_ word: String) -> Bool {
-        let letters = word.filter(\.isLetter)
-        return letters.count >= 3 && word.first?.isUppercase == true
-            && !OCRRoleEvidence.roleHeads.contains(TextFolding.key(word)) && !word.hasSuffix("-")
+    static func complements(_ word: String) -> Bool {
+        OCRTableBytes.letterCounts(word).letters >= 3 && OCRTableBytes.startsWithUppercase(word[...])
+            && !OCRTableBytes.keyIsOne(of: OCRRoleEvidence.roleHeads, word) && !OCRTableBytes.endsWithHyphen(word[...])
     }
 
     /// The words of `text` that can be part of a role name: no header words, no debris.
     /// "Pelaksana" is the label over the role columns, but after a role word it ends a role name
     /// ("Staf Pelaksana", "Kepala Pelaksana").
-    private static func roleWords(_ text: String) -> [String] {
+    private static func roleWords(_ text: Substring) -> [String] {
         var words: [String] = []
-        for word in text.split(separator: " ") {
-            let core = String(word.trimmingOCRPunctuation())
-            let letters = core.filter(\.isLetter)
-            guard !letters.isEmpty else {
-                if word == "&" || word == "/" { words.append(String(word)) }
-                continue
-            }
-            let key = letters.lowercased()
-            if headerWords.contains(key), key != "pelaksana" || words.isEmpty { continue }
-            if letters.count == 1, core.count == 1 {
-                words.append(core)
-                continue
-            }
-            guard letters.count * 2 >= core.count else { continue }
-            words.append(word.hasSuffix("-") ? core + "-" : core)
+        for word in FoldedKey.spaceSeparated(text) {
+            let role = OCRTableBytes.isPlainASCII(word)
+                ? asciiRoleWord(word, afterRoleWord: !words.isEmpty)
+                : roleWordByCharacters(word, afterRoleWord: !words.isEmpty)
+            if let role { words.append(role) }
         }
         return words
+    }
+
+    /// The role word that `word` gives in `roleWords`, if any, decided character by character.
+    static func roleWordByCharacters(_ word: Substring, afterRoleWord: Bool) -> String? {
+        let core = String(word.trimmingOCRPunctuation())
+        let letters = core.filter(\.isLetter)
+        guard !letters.isEmpty else { return word == "&" || word == "/" ? String(word) : nil }
+        let key = letters.lowercased()
+        if headerWords.contains(key.utf8), key != "pelaksana" || !afterRoleWord { return nil }
+        if letters.count == 1, core.count == 1 { return core }
+        guard letters.count * 2 >= core.count else { return nil }
+        return word.hasSuffix("-") ? core + "-" : core
+    }
+
+    /// `roleWordByCharacters` of a plain ASCII word, decided on its bytes (every byte a character).
+    static func asciiRoleWord(_ word: Substring, afterRoleWord: Bool) -> String? {
+        let core = word.trimmingOCRPunctuation()
+        let letters = core.utf8.lazy.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.map { $0 | 0x20 }
+        let letterCount = letters.count
+        guard letterCount > 0 else { return word == "&" || word == "/" ? String(word) : nil }
+        if headerWords.contains(letters), !afterRoleWord || !letters.elementsEqual("pelaksana".utf8) { return nil }
+        let coreCount = core.utf8.count
+        if letterCount == 1, coreCount == 1 { return String(core) }
+        guard letterCount * 2 >= coreCount else { return nil }
+        return word.utf8.last == 0x2D ? String(core) + "-" : String(core)
     }
 
     /// Places the phrases of one line into the columns, in order (several phrases may share a column),
@@ -194,17 +237,16 @@ enum OCRRoleHeader {
         let count = columns.count
         let n = phrases.count
         let texts = columns.map(ColumnText.init)
-        let phraseWords = phrases.map { TextFolding.keyWords($0) }
+        let phraseTexts = phrases.map(PhraseText.init)
         var penaltySums = [0.0]
-        for column in columns { penaltySums.append(penaltySums[penaltySums.count - 1] + openPenalty(column, below: below)) }
+        for column in texts { penaltySums.append(penaltySums[penaltySums.count - 1] + (below ? column.openPenalty : 0)) }
         /// The penalty for leaving columns `from..<to` without a phrase (see `openPenalty`).
         func skippedPenalty(from: Int, to: Int) -> Double {
             let end = min(to, count)
             return from < end ? penaltySums[end] - penaltySums[from] : 0
         }
         func score(_ phrase: Int, column: Int) -> Double {
-            Self.score(phrases[phrase], words: phraseWords[phrase], index: phrase, of: n, column: column,
-                       in: texts, below: below)
+            Self.score(phraseTexts[phrase], index: phrase, of: n, column: column, in: texts, below: below)
         }
         // best[i][c]: the best score with phrases 0..<i placed and phrase i-1 in column c.
         var best = Array(repeating: Array(repeating: -Double.infinity, count: count), count: n + 1)
@@ -214,7 +256,7 @@ enum OCRRoleHeader {
         }
         if n > 1 {
             for phrase in 2...n {
-                let bonus = sameColumnBonus(phraseWords[phrase - 2], phraseWords[phrase - 1])
+                let bonus = sameColumnBonus(phraseTexts[phrase - 2], phraseTexts[phrase - 1])
                 for column in 0..<count {
                     let own = score(phrase - 1, column: column)
                     for previous in 0...column where best[phrase - 1][previous] > -Double.infinity {
@@ -251,56 +293,92 @@ enum OCRRoleHeader {
 
     /// Two phrases of one line in one column: likely when the first ends with a connector or they form
     /// a known pair, unlikely otherwise.
-    private static func sameColumnBonus(_ firstWords: [Substring], _ secondWords: [Substring]) -> Double {
-        guard let last = firstWords.last, let next = secondWords.first else { return -2 }
-        if connectors.contains(String(last)) { return 0.5 }
-        return knownPairs.contains(last + " " + next) ? 0.5 : -2.5
+    private static func sameColumnBonus(_ first: PhraseText, _ second: PhraseText) -> Double {
+        guard let last = first.words.last, let next = second.words.first else { return -2 }
+        if first.endsWithConnector { return 0.5 }
+        return isKnownPair(last, next) ? 0.5 : -2.5
     }
 
-    /// A column left open by a connector ("Evaluasi dan") should get the next line's phrase.
-    private static func openPenalty(_ column: [String], below: Bool) -> Double {
-        guard below, let last = column.last?.split(separator: " ").last?.lowercased() else { return 0 }
-        return connectors.contains(last) || last.hasSuffix("-") ? 3 : 0
+    /// A phrase of a header line, with what `score` asks of it worked out once.
+    private struct PhraseText {
+        /// The folded words.
+        let words: [Substring]
+        /// Whether the phrase ends with "-".
+        let endsWithHyphen: Bool
+        /// Whether its last folded word is a connector.
+        let endsWithConnector: Bool
+        /// Whether it is one word that usually needs a complement below it (`headWords`).
+        let isHeadWord: Bool
+
+        init(_ phrase: String) {
+            words = TextFolding.keyWords(phrase)
+            endsWithHyphen = OCRTableBytes.endsWithHyphen(phrase[...])
+            endsWithConnector = words.last.map { isConnector($0) } ?? false
+            isHeadWord = words.count == 1 && headWords.contains(words[0])
+        }
     }
 
-    /// A column's phrases joined, and their folded words.
+    /// A column's phrases joined, and their folded words, with what `score` asks of it worked out once.
     private struct ColumnText {
         let text: String
         let words: [Substring]
+        /// Whether the column is left open for the phrase below: its last word is a connector, or it
+        /// ends with "-".
+        let isOpenBelow: Bool
+        /// The penalty for leaving the column without a phrase of the next line: a column left open by
+        /// a connector ("Evaluasi dan") should get it.
+        let openPenalty: Double
+        /// Whether the column is one word that needs a complement (`needsComplement`).
+        let isLoneTitle: Bool
+        /// Whether the column is one word that is a standalone role head.
+        let isLoneStandaloneHead: Bool
+        /// Whether the column's text is a standalone role word.
+        let isStandaloneWord: Bool
+        /// Whether the column's first word is a role head.
+        let startsWithRoleHead: Bool
 
         init(_ phrases: [String]) {
             text = phrases.joined(separator: " ")
             words = TextFolding.keyWords(text)
+            isOpenBelow = words.last.map { isConnector($0) } == true || OCRTableBytes.endsWithHyphen(text[...])
+            if let last = phrases.last?.split(separator: " ").last {
+                let endsWithHyphen = OCRTableBytes.isPlainASCII(last)
+                    ? OCRTableBytes.endsWithHyphen(last) : last.lowercased().hasSuffix("-")
+                openPenalty = isConnector(lowercasing: last) || endsWithHyphen ? 3 : 0
+            } else {
+                openPenalty = 0
+            }
+            isLoneTitle = words.count == 1 && needsComplement(text)
+            isLoneStandaloneHead = words.count == 1 && OCRRoleEvidence.standaloneHeads.contains(words[0])
+            isStandaloneWord = OCRTableBytes.lowercasedIsOne(of: standaloneWords, text[...])
+            startsWithRoleHead = words.first.map { OCRRoleEvidence.roleHeads.contains($0) } ?? false
         }
     }
 
-    /// How well `phrase` (with folded words `phraseWords`, number `index` of `count` on its line) fits
-    /// column `column` of `columns`, below or above the column's phrases.
+    /// How well `phrase` (number `index` of `count` on its line) fits column `column` of `columns`,
+    /// below or above the column's phrases.
     private static func score(
-        _ phrase: String, words phraseWords: [Substring], index: Int, of count: Int, column: Int,
-        in columns: [ColumnText], below: Bool
+        _ phrase: PhraseText, index: Int, of count: Int, column: Int, in columns: [ColumnText], below: Bool
     ) -> Double {
-        let existing = columns[column].text
-        let columnWords = columns[column].words
-        guard let phraseFirst = phraseWords.first, let phraseLast = phraseWords.last,
-            let columnFirst = columnWords.first, let columnLast = columnWords.last
+        let existing = columns[column]
+        guard let phraseFirst = phrase.words.first, let phraseLast = phrase.words.last,
+            let columnFirst = existing.words.first, let columnLast = existing.words.last
         else { return 0 }
         var score = 0.0
         if below {
-            if connectors.contains(String(columnLast)) || existing.hasSuffix("-") { score += 4 }
-            if knownPairs.contains(columnLast + " " + phraseFirst) { score += 2 }
-            if columnWords.count == 1, needsComplement(existing) { score += 1 }
-            if columnWords.count == 1, OCRRoleEvidence.standaloneHeads.contains(String(columnFirst)) { score -= 1 }
+            if existing.isOpenBelow { score += 4 }
+            if isKnownPair(columnLast, phraseFirst) { score += 2 }
+            if existing.isLoneTitle { score += 1 }
+            if existing.isLoneStandaloneHead { score -= 1 }
         } else {
-            if phrase.hasSuffix("-"), columnFirst.hasPrefix(phraseLast) { score += 4 }
-            if connectors.contains(String(phraseLast)) { score += 3 }
-            if knownPairs.contains(phraseLast + " " + columnFirst) { score += 2 }
-            if phraseWords.count == 1, headWords.contains(String(phraseFirst)) {
-                score += standaloneWords.contains(existing.lowercased()) ? -2 : 1
+            if phrase.endsWithHyphen, columnFirst.hasPrefix(phraseLast) { score += 4 }
+            if phrase.endsWithConnector { score += 3 }
+            let isPair = isKnownPair(phraseLast, columnFirst)
+            if isPair { score += 2 }
+            if phrase.isHeadWord {
+                score += existing.isStandaloneWord ? -2 : 1
             }
-            if OCRRoleEvidence.roleHeads.contains(String(columnFirst)), !connectors.contains(String(phraseLast)),
-                !phrase.hasSuffix("-"), !knownPairs.contains(phraseLast + " " + columnFirst)
-            {
+            if existing.startsWithRoleHead, !phrase.endsWithConnector, !phrase.endsWithHyphen, !isPair {
                 score -= 1.5
             }
         }

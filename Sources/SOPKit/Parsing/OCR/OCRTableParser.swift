@@ -45,10 +45,7 @@ struct OCRTableParser {
         headerEndLine = lines[header.upperBound - 1].number
         let headerLines = Array(lines[header]).filter { !$0.isBlank }
         hasMutuBaku = headerLines.contains { line in
-            line.tokens.contains { token in
-                let key = TextFolding.key(token.text)
-                return ["kelengkapan", "persyaratan", "mutu", "output", "put", "keterangan"].contains(key)
-            }
+            line.tokens.contains { OCRTableBytes.keyIsOne(of: Self.mutuBakuWords, $0.text) }
         }
         if Self.isBlockHeader(headerLines) {
             let afterActivityWord = headerLines.drop { !Self.namesActivityColumn($0) }.dropFirst()
@@ -63,6 +60,9 @@ struct OCRTableParser {
         bodyRows(Self.withoutRepeatedHeaders(lines))
         return table
     }
+
+    /// Header words of the Mutu Baku columns.
+    private static let mutuBakuWords = ASCIIWordSet(["kelengkapan", "persyaratan", "mutu", "output", "put", "keterangan"])
 
     // MARK: Header
 
@@ -92,10 +92,10 @@ struct OCRTableParser {
         {
             return false
         }
-        return activityHeaderWords.contains { TextFolding.keyMatches(text, $0) }
+        return OCRTableBytes.keyIsOne(of: activityHeaderWords, text)
     }
 
-    private static let activityHeaderWords = ["aktivitas", "aktifitas", "kegiatan", "uraian"]
+    private static let activityHeaderWords = ASCIIWordSet(["aktivitas", "aktifitas", "kegiatan", "uraian"])
 
     /// The header lines: the block of non-blank lines around the line naming the activity column.
     /// When the header's words stand in blocks of their own, all blocks up to the last header word.
@@ -168,7 +168,8 @@ struct OCRTableParser {
     /// "Pelaksana Mutu Baku": the group labels above a header.
     private static func isGroupLabelLine(_ line: OCRLine) -> Bool {
         let key = line.key
-        return key.contains("pelaksana") && key.contains("mutu") || key == "pelaksana" || key == "mutu baku"
+        return OCRTableBytes.contains(key, "pelaksana") && OCRTableBytes.contains(key, "mutu") || key == "pelaksana"
+            || key == "mutu baku"
     }
 
     /// Whether the header's words stand alone, one per block ("No", "Aktivitas", "Pelaksana", …).
@@ -319,17 +320,25 @@ struct OCRTableParser {
         guard let first = line.tokens.first(where: { $0.kind == .word }), first.offset <= 4 else { return false }
         guard isActivityVerb(first.text) else { return false }
         guard let previous = lines[..<index].last(where: { !$0.isBlank }) else { return true }
-        let lastWord = previous.tokens.last { $0.kind == .word }.map { $0.text.lowercased() } ?? ""
-        return !functionWords.contains(lastWord) && !(previous.tokens.last?.text.hasSuffix(",") ?? false)
+        let endsWithFunctionWord = previous.tokens.last { $0.kind == .word }
+            .map { OCRTableBytes.lowercasedIsOne(of: functionWords, $0.text) } ?? false
+        return !endsWithFunctionWord && !(previous.tokens.last?.text.hasSuffix(",") ?? false)
     }
 
     private static let notPassiveVerbs: Set<String> = ["direktur", "direktorat", "disdukcapil", "diskoperindag", "dinas"]
 
     /// "Menerima", "Memverifikasi", "Diperiksa", "Disampaikan": a capitalised active or passive verb.
     static func isActivityVerb(_ word: Substring) -> Bool {
-        if ListSplitter.isCapitalisedVerb(word) { return true }
+        guard let first = word.utf8.first, first == 0x4D || first == 0x44 else { return false }
+        if isCapitalisedVerb(word) { return true }
         guard word.count >= 7, word.hasPrefix("Di"), word.dropFirst(2).allSatisfy(\.isLowercase) else { return false }
         return !notPassiveVerbs.contains(word.lowercased())
+    }
+
+    /// `ListSplitter.isCapitalisedVerb`, answered at once for a word that does not start with "M" (a
+    /// character equal to "M" is the one byte of "M").
+    private static func isCapitalisedVerb(_ word: Substring) -> Bool {
+        word.utf8.first == 0x4D && ListSplitter.isCapitalisedVerb(word)
     }
 
     /// `count` of the candidate row starts, preferring those after a blank line, in order.
@@ -370,18 +379,16 @@ struct OCRTableParser {
 
     /// Whether `token` is a word a role name uses, so a capital inside an activity does not end it.
     private func isRoleWord(_ token: Substring) -> Bool {
-        let key = TextFolding.key(token)
-        if roleWords.contains(key) { return true }
-        let letters = token.filter(\.isLetter)
-        if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return true }
-        return OCRTableParser.commonRoleWords.contains(key)
+        let counts = OCRTableBytes.letterCounts(token)
+        if counts.letters >= 2, counts.uppercase == counts.letters { return true }
+        return OCRTableBytes.keyIsOne(of: OCRTableParser.commonRoleWords, token) || roleWords.contains(TextFolding.key(token))
     }
 
-    private static let commonRoleWords: Set<String> = [
+    private static let commonRoleWords = ASCIIWordSet([
         "kepala", "sekretaris", "kasubbag", "kasubag", "kabid", "kasi", "kadis", "staf", "staff", "dinas", "bidang",
         "badan", "camat", "lurah", "bupati", "walikota", "inspektur", "irban", "tim", "analis", "bendahara", "seksi",
         "bagian", "sub", "sekcam", "pemohon", "kab", "kabupaten", "kota", "provinsi", "instansi",
-    ]
+    ])
 
     /// The activity part of a line: leading words up to debris, a number, the column width, or a
     /// capitalised word after lower-case ones (the start of the next column).
@@ -393,15 +400,17 @@ struct OCRTableParser {
             let token = tokens[index]
             guard token.kind == .word else { break }
             let newLength = length + (length == 0 ? 0 : 1) + TextFolding.characterCount(token.text)
-            let isFunctionWord = Self.functionWords.contains(token.text.lowercased())
-            if newLength > width + 2, length > 0, !(isFunctionWord && newLength <= width + 7) { break }
-            let first = token.text.first!
-            if sawLower, first.isUppercase, length >= 10, !isRoleWord(token.text),
-                !ListSplitter.isCapitalisedVerb(token.text)
+            if newLength > width + 2, length > 0,
+                !(newLength <= width + 7 && OCRTableBytes.lowercasedIsOne(of: Self.functionWords, token.text))
             {
                 break
             }
-            if first.isLowercase { sawLower = true }
+            if sawLower, length >= 10, OCRTableBytes.startsWithUppercase(token.text), !isRoleWord(token.text),
+                !Self.isCapitalisedVerb(token.text)
+            {
+                break
+            }
+            if OCRTableBytes.startsWithLowercase(token.text) { sawLower = true }
             length = newLength
             end = index + 1
         }
@@ -409,9 +418,9 @@ struct OCRTableParser {
     }
 
     /// Short words that end a wrapped activity line ("… diteliti dan"), even past the column width.
-    private static let functionWords: Set<String> = [
+    private static let functionWords = ASCIIWordSet([
         "dan", "ke", "di", "dari", "untuk", "yang", "atau", "serta", "oleh", "pada", "dengan", "kepada",
-    ]
+    ])
 
     /// A token of a row after the activity part, with the line it is on.
     private struct RestToken {
@@ -429,8 +438,9 @@ struct OCRTableParser {
             let tokens = line.tokens[(index == 0 && row.lines.first?.isBlank == false
                 ? min(row.firstToken, line.tokens.count) : 0)...]
             let end = hasMutuBaku ? activityPart(tokens, width: width) : Self.wordsUpToTime(tokens)
-            activityWords += tokens[tokens.startIndex..<end].filter { $0.kind == .word || $0.kind == .number }
-                .map { String($0.text) }
+            for token in tokens[tokens.startIndex..<end] where token.kind == .word || token.kind == .number {
+                activityWords.append(String(token.text))
+            }
             rest.append(Array(tokens[end...]))
             lineNumbers.append(line.number)
         }
@@ -489,7 +499,7 @@ struct OCRTableParser {
             switch token.kind {
             case .unit, .amount: return true
             case .number: return true
-            case .word: return TextFolding.key(token.text).hasPrefix("disesu")
+            case .word: return OCRTableBytes.keyHasPrefix(token.text, "disesu")
             default: return false
             }
         }) else { return tokens.endIndex }
@@ -507,8 +517,8 @@ struct OCRTableParser {
     /// "Disesu" at a line end and "aikan" starting the next line: one word, "Disesuaikan".
     private static func joinBrokenFlexibleTime(_ lines: inout [OCRLine]) {
         for index in lines.indices.dropLast() {
-            guard let last = lines[index].tokens.last, TextFolding.key(last.text).hasPrefix("disesu"),
-                TextFolding.key(last.text) != "disesuaikan",
+            guard let last = lines[index].tokens.last, OCRTableBytes.keyHasPrefix(last.text, "disesu"),
+                !TextFolding.keyMatches(last.text, "disesuaikan"),
                 let next = lines[index + 1].tokens.first, TextFolding.characterCount(next.text) <= 7,
                 TextFolding.key(next.text).hasSuffix("kan") || TextFolding.key(next.text).hasSuffix("an")
             else { continue }
@@ -530,10 +540,11 @@ struct OCRTableParser {
         for word in words where !word.isEmpty {
             if text.isEmpty {
                 text = word
-            } else if text.hasSuffix("-"), let first = word.first, first.isLowercase, !text.hasSuffix(" -") {
+            } else if OCRTableBytes.endsWithHyphen(text[...]), OCRTableBytes.startsWithLowercase(word[...]), !text.hasSuffix(" -") {
                 text += word
             } else {
-                text += " " + word
+                text.append(" ")
+                text.append(word)
             }
         }
         return text
@@ -605,11 +616,13 @@ struct OCRTableParser {
         if let best { return best.pivot }
         for (line, tokens) in rest.enumerated() {
             for (index, token) in tokens.enumerated() {
-                let key = TextFolding.key(token.text)
-                let next = index + 1 < tokens.count ? TextFolding.key(tokens[index + 1].text) : ""
-                if key.hasPrefix("disesu") || key.hasPrefix("menyesuai") || key == "sesuai" && next == "kebutuhan" {
+                let isSesuaiKebutuhan = TextFolding.keyMatches(token.text, "sesuai") && index + 1 < tokens.count
+                    && TextFolding.keyMatches(tokens[index + 1].text, "kebutuhan")
+                if isSesuaiKebutuhan || OCRTableBytes.keyHasPrefix(token.text, "disesu")
+                    || OCRTableBytes.keyHasPrefix(token.text, "menyesuai")
+                {
                     return Pivot(
-                        text: key == "sesuai" ? "Sesuai kebutuhan" : "Disesuaikan", measure: .flexible, numberLine: nil,
+                        text: isSesuaiKebutuhan ? "Sesuai kebutuhan" : "Disesuaikan", measure: .flexible, numberLine: nil,
                         numberToken: nil, unitLine: line, unitToken: index, column: token.offset)
                 }
             }

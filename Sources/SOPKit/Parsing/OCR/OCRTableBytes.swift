@@ -1,0 +1,141 @@
+/// Byte-level answers to the questions the OCR procedure table (`OCRTableParser`, `OCRRoleHeader`,
+/// `OCRRoleEvidence`) asks of its words, for every word of every row and header line. Each gives the
+/// answer of the `Character`-based expression named in its comment: on the bytes when the text is
+/// plain ASCII (every byte a character of its own), else by that expression.
+enum OCRTableBytes {
+    /// Whether every byte of `text` is ASCII other than a carriage return: then every byte is a
+    /// character of its own (only CR LF joins two ASCII bytes into one character).
+    @inline(__always)
+    static func isPlainASCII(_ text: some StringProtocol) -> Bool {
+        for byte in text.utf8 where byte >= 0x80 || byte == 0x0D { return false }
+        return true
+    }
+
+    /// The first byte of `text` when it is a character of its own: ASCII, not CR, and not followed by
+    /// a byte that could extend it.
+    @inline(__always)
+    private static func standaloneFirstByte(_ text: Substring) -> UInt8? {
+        let utf8 = text.utf8
+        guard let first = utf8.first, first < 0x80, first != 0x0D else { return nil }
+        let second = utf8.index(after: utf8.startIndex)
+        return second == utf8.endIndex || utf8[second] < 0x80 ? first : nil
+    }
+
+    /// `text.first?.isUppercase == true`.
+    static func startsWithUppercase(_ text: Substring) -> Bool {
+        if let byte = standaloneFirstByte(text) { return byte >= 0x41 && byte <= 0x5A }
+        return text.first?.isUppercase == true
+    }
+
+    /// `text.first?.isLowercase == true`.
+    static func startsWithLowercase(_ text: Substring) -> Bool {
+        if let byte = standaloneFirstByte(text) { return byte >= 0x61 && byte <= 0x7A }
+        return text.first?.isLowercase == true
+    }
+
+    /// `text.last == "-"`, that is `text.hasSuffix("-")`.
+    static func endsWithHyphen(_ text: Substring) -> Bool {
+        let utf8 = text.utf8
+        guard let last = utf8.last, last == 0x2D else { return false }
+        let beforeLast = utf8.dropLast().last
+        if beforeLast == nil || beforeLast! < 0x80 { return true }
+        return text.hasSuffix("-")
+    }
+
+    /// `words.contains(text.lowercased())` for a set of lower-case ASCII words.
+    static func lowercasedIsOne(of words: ASCIIWordSet, _ text: Substring) -> Bool {
+        if isPlainASCII(text) {
+            return words.contains(text.utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        }
+        return words.contains(text.lowercased().utf8)
+    }
+
+    /// `words.contains(TextFolding.key(text))` for a set of lower-case ASCII words, without building
+    /// the key.
+    static func keyIsOne(of words: ASCIIWordSet, _ text: some StringProtocol) -> Bool {
+        FoldedKey.withPrefix(of: text, capacity: 32) { key, isWhole in isWhole && words.contains(key) }
+    }
+
+    /// `TextFolding.key(text).hasPrefix(prefix)` for a prefix of ASCII letters (characters compared).
+    static func keyHasPrefix(_ text: some StringProtocol, _ prefix: String) -> Bool {
+        guard TextFolding.keyHasPrefix(text, prefix) else { return false }
+        return isPlainASCII(text) || TextFolding.key(text).hasPrefix(prefix)
+    }
+
+    /// `text.contains(word)` (characters compared) for a word of ASCII letters.
+    static func contains(_ text: String, _ word: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            word.utf8.withContiguousStorageIfAvailable { wanted in containsBytes(bytes, wanted) }
+        }
+        guard let found = found ?? nil else { return text.contains(word) }
+        guard found else { return false }
+        return isPlainASCII(text) || text.contains(word)
+    }
+
+    /// Whether `wanted` occurs in `bytes`.
+    private static func containsBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ wanted: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard wanted.count <= bytes.count else { return false }
+        guard let first = wanted.first else { return true }
+        var start = 0
+        while start + wanted.count <= bytes.count {
+            if bytes[start] == first {
+                var offset = 1
+                while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
+                if offset == wanted.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// `String(TextFolding.key(text).filter { $0 != " " })`: the key without its spaces.
+    static func keyWithoutSpaces(_ text: some StringProtocol) -> String {
+        let key = TextFolding.key(text)
+        guard isPlainASCII(key) else { return String(key.filter { $0 != " " }) }
+        guard key.utf8.contains(0x20) else { return key }
+        return String(decoding: key.utf8.filter { $0 != 0x20 }, as: UTF8.self)
+    }
+
+    /// How many letters `text` holds and how many of them are upper case:
+    /// `text.filter(\.isLetter).count` and `text.filter(\.isLetter).filter(\.isUppercase).count`.
+    static func letterCounts(_ text: some StringProtocol) -> (letters: Int, uppercase: Int) {
+        guard isPlainASCII(text) else {
+            let letters = text.filter(\.isLetter)
+            return (letters.count, letters.filter(\.isUppercase).count)
+        }
+        var letters = 0
+        var uppercase = 0
+        for byte in text.utf8 {
+            if byte >= 0x41 && byte <= 0x5A {
+                letters += 1
+                uppercase += 1
+            } else if byte >= 0x61 && byte <= 0x7A {
+                letters += 1
+            }
+        }
+        return (letters, uppercase)
+    }
+
+    /// `text.split(separator: separator)` for an ASCII separator other than CR and LF: on the bytes
+    /// when the text is plain ASCII.
+    static func split(_ text: Substring, separator: Character) -> [Substring] {
+        guard let byte = separator.asciiValue, byte != 0x0D, byte != 0x0A, isPlainASCII(text) else {
+            return text.split(separator: separator)
+        }
+        let utf8 = text.utf8
+        var parts: [Substring] = []
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == byte {
+                if start != index { parts.append(text[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != utf8.endIndex { parts.append(text[start..<utf8.endIndex]) }
+        return parts
+    }
+}

@@ -1,0 +1,102 @@
+@testable import SOPKit
+import Testing
+
+/// The byte-level answers of the OCR procedure table (`OCRTableBytes` and the word checks of
+/// `OCRRoleHeader` and `OCRRoleEvidence`) agree with the `Character`-based expressions they replaced, on
+/// words that include non-ASCII letters, combining marks, prepended marks, CR and the Kelvin sign
+/// (canonically equal to "K").
+@Suite struct OCRTableBytesTests {
+    static let words = ByteLevelHelperTests.texts + [
+        "Kepala-", "x-", "-", "é-", "\u{0600}-", "a\u{301}-", "a -", "DAN", "Dan", "dan", "dan/atau", "DAN/ATAU", "&", "/",
+        "\u{212A}e", "\u{212A}EPALA", "KE", "ke", "Ke\u{301}", "Pelaksana", "PELAKSANA", "pelaksana,", "No.", "Kasat", "PP",
+        "P\u{301}P", "Ld", "y", "İ", "ǅ", "ß", "aktivitas", "Aktivitas:", "AKTIFITAS", "Kegiatan", "uraian", "uraian\u{301}",
+        "\r", "a\r\n", "\r\nA", "Disesuaikan", "disesu", "DISESUAIKAN", "dísesuaikan", "disesu\u{301}aikan", "Disesu-",
+        "sesuai", "pelaksana mutu baku", "pelaksaná mutu", "Pelaksana Mutu Baku", "mutu\u{301} pelaksana", "Staf", "STAF",
+        "Kepala", "kepala.", "(Kepala)", "Kasubbag", "Petugas", "Rekam", "Analis-", "Kesejahter", "Tim", "T1M", "a1", "1a",
+        "Kab.", "Dinas,", "Sosial|", "Lurah)", "Kasi;", "Camat:", "x|", "|", "e\u{301},", "\u{0600},", ",\u{301}", "\u{301}",
+        "Menerima", "Diperiksa", "M\u{301}enerima", "\u{212A}asi", "ﬁle", "Ǆ", "x/y", "Kepala/Dinas", "  ", "a  b", "| a | b |",
+        "a|\u{301}b", "a\u{301}|b", "PIMPINAN", "Pimpinan-", "X-RAY",
+    ]
+
+    @Test(arguments: words) func firstCharacterCase(_ text: String) {
+        #expect(OCRTableBytes.startsWithUppercase(text[...]) == (text.first?.isUppercase == true), "\(text)")
+        #expect(OCRTableBytes.startsWithLowercase(text[...]) == (text.first?.isLowercase == true), "\(text)")
+    }
+
+    @Test(arguments: words) func hyphenAtTheEnd(_ text: String) {
+        #expect(OCRTableBytes.endsWithHyphen(text[...]) == text.hasSuffix("-"), "\(text)")
+    }
+
+    @Test(arguments: words) func plainASCII(_ text: String) {
+        #expect(OCRTableBytes.isPlainASCII(text) == text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }, "\(text)")
+    }
+
+    @Test(arguments: words) func wordSetsAgreeWithSetsOfStrings(_ text: String) {
+        let list = ["dan", "ke", "kepala", "staf", "pelaksana", "aktivitas", "kegiatan", "sesuai", "pp", "mutu"]
+        let set = Set(list)
+        let words = ASCIIWordSet(list)
+        #expect(OCRTableBytes.lowercasedIsOne(of: words, text[...]) == set.contains(text.lowercased()), "\(text)")
+        #expect(OCRTableBytes.keyIsOne(of: words, text) == set.contains(TextFolding.key(text)), "\(text)")
+    }
+
+    @Test(arguments: words) func keyPrefixAgreesWithCharacters(_ text: String) {
+        for prefix in ["disesu", "menyesuai", "ke", "kepala", "a"] {
+            #expect(OCRTableBytes.keyHasPrefix(text, prefix) == TextFolding.key(text).hasPrefix(prefix), "\(text) \(prefix)")
+        }
+    }
+
+    @Test(arguments: words) func containsAgreesWithCharacters(_ text: String) {
+        let key = TextFolding.key(text)
+        for word in ["pelaksana", "mutu", "a", "k"] {
+            #expect(OCRTableBytes.contains(text, word) == text.contains(word), "\(text) \(word)")
+            #expect(OCRTableBytes.contains(key, word) == key.contains(word), "\(key) \(word)")
+        }
+    }
+
+    @Test(arguments: words) func keyWithoutSpacesAgreesWithFilter(_ text: String) {
+        let expected = String(TextFolding.key(text).filter { $0 != " " })
+        #expect(Array(OCRTableBytes.keyWithoutSpaces(text).utf8) == Array(expected.utf8), "\(text)")
+    }
+
+    @Test(arguments: words) func letterCountsAgreeWithFilter(_ text: String) {
+        let letters = text.filter(\.isLetter)
+        let counts = OCRTableBytes.letterCounts(text)
+        #expect(counts.letters == letters.count, "\(text)")
+        #expect(counts.uppercase == letters.filter(\.isUppercase).count, "\(text)")
+    }
+
+    @Test(arguments: words) func splitAgreesWithCharacters(_ text: String) {
+        for separator: Character in ["|", " ", "/"] {
+            #expect(OCRTableBytes.split(text[...], separator: separator) == text.split(separator: separator), "\(text)")
+        }
+    }
+
+    @Test(arguments: words) func roleWordOnBytesAgreesWithCharacters(_ text: String) {
+        for word in FoldedKey.spaceSeparated(text[...]) where OCRTableBytes.isPlainASCII(word) {
+            for after in [false, true] {
+                #expect(OCRRoleHeader.asciiRoleWord(word, afterRoleWord: after)
+                    == OCRRoleHeader.roleWordByCharacters(word, afterRoleWord: after), "\(word) \(after)")
+            }
+        }
+    }
+
+    @Test(arguments: words) func headerWordChecksAgreeWithCharacters(_ text: String) {
+        let connectors: Set<String> = ["dan", "serta", "&", "/", "atau", "dan/atau"]
+        #expect(OCRRoleHeader.isConnector(lowercasing: text) == connectors.contains(text.lowercased()), "\(text)")
+        let key = TextFolding.key(text)
+        let isAcronym = text.count >= 2 && text.allSatisfy(\.isUppercase) && !OCRRoleEvidence.roleHeads.contains(key.utf8)
+        #expect(OCRRoleHeader.isAcronym(text) == isAcronym, "\(text)")
+        let complements = text.filter(\.isLetter).count >= 3 && text.first?.isUppercase == true
+            && !OCRRoleEvidence.roleHeads.contains(key.utf8) && !text.hasSuffix("-")
+        #expect(OCRRoleHeader.complements(text) == complements, "\(text)")
+    }
+
+    @Test(arguments: words) func mentionWordChecksAgreeWithCharacters(_ text: String) {
+        let word = text[...]
+        #expect(OCRRoleEvidence.isNameWord(word) == (word.contains(where: \.isLetter) && word.allSatisfy { $0.isLetter || $0 == "-" }), "\(text)")
+        #expect(OCRRoleEvidence.endsName(word) == (word == "|" || word.last.map { ",.;:|)".contains($0) } == true), "\(text)")
+        #expect(OCRRoleEvidence.keyIsJoiner(word) == ["dan", "&", "/"].contains(TextFolding.key(word)), "\(text)")
+        let letters = text.filter(\.isLetter)
+        #expect(OCRRoleEvidence.isDebris(text) == (letters.count <= 1 || letters.count == 2 && !letters.allSatisfy(\.isUppercase)), "\(text)")
+    }
+}
