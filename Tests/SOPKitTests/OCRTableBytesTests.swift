@@ -25,6 +25,47 @@ import Testing
 
     @Test(arguments: words) func hyphenAtTheEnd(_ text: String) {
         #expect(OCRTableBytes.endsWithHyphen(text[...]) == text.hasSuffix("-"), "\(text)")
+        for end in ["", "-", " -", "\u{0600} -", "\u{0600}-", "\u{301} -"] {
+            let joined = text + end
+            #expect(OCRTableBytes.endsWithHyphen(Array(joined.utf8)) == joined.hasSuffix("-"), "\(joined)")
+            #expect(OCRTableBytes.endsWithSpacedHyphen(Array(joined.utf8)) == joined.hasSuffix(" -"), "\(joined)")
+        }
+    }
+
+    @Test func wordsJoinedAsByCharacters() {
+        let cases: [[String]] = [
+            ["Bidang-", "bidang"], ["Bidang -", "bidang"], ["a", "", "b"], ["Kepala-", "Dinas"], ["x\u{0600}-", "y"],
+            ["\u{0600} -", "y"], ["-", "a"], [], ["", ""], ["é-", "é"], ["a-", "\u{301}b"], ["a", "b-", "c", "-", "d"],
+        ]
+        for words in cases {
+            var expected = ""
+            for word in words where !word.isEmpty {
+                if expected.isEmpty {
+                    expected = word
+                } else if expected.hasSuffix("-"), let first = word.first, first.isLowercase, !expected.hasSuffix(" -") {
+                    expected += word
+                } else {
+                    expected += " " + word
+                }
+            }
+            #expect(OCRTableParser.joinWords(words) == expected, "\(words)")
+        }
+    }
+
+    @Test(arguments: words) func packedWordsAreEqualOnlyForEqualWords(_ text: String) {
+        for other in ["dan", "DAN", "dan/atau", "serta", "&", "/", "atau", "dan/ata", "dan/atauu"] {
+            let packed = OCRTableBytes.packed(text.utf8)
+            #expect((packed != nil && packed == OCRTableBytes.packed(other.utf8)) == (Array(text.utf8) == Array(other.utf8)), "\(text) \(other)")
+            #expect((OCRTableBytes.packed(text.utf8, lowercasing: true) != nil
+                && OCRTableBytes.packed(text.utf8, lowercasing: true) == OCRTableBytes.packed(other.utf8))
+                == (text.utf8.count <= 8 && Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } == Array(other.utf8)),
+                "\(text) \(other)")
+        }
+    }
+
+    @Test(arguments: words) func lineWordsAgreeWithSplit(_ text: String) {
+        let line = OCRLine(number: 1, text: text)
+        #expect(OCRTableBytes.words(of: line) == line.text.split(separator: " "), "\(text)")
     }
 
     @Test(arguments: words) func plainASCII(_ text: String) {

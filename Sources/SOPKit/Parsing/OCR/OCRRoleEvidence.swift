@@ -20,14 +20,29 @@ struct OCRHeaderWord: Sendable, Equatable {
 /// confirms stay as read; a name is never added that the header does not hold.
 enum OCRRoleEvidence {
     /// Words that start a role name in running text ("kepada Kasi …", "oleh Petugas …").
-    static let roleHeads = ASCIIWordSet([
+    static let roleHeads = ASCIIWordSet(roleHeadWords)
+
+    /// The words of `roleHeads`.
+    private static let roleHeadWords = [
         "kepala", "ka", "kasi", "kasie", "kabid", "kasubbag", "kasubag", "kasubbid", "kasat", "kaban", "kadis",
         "kalaksa", "kanreg", "staf", "staff", "petugas", "tim", "sekretaris", "sekcam", "sekdis", "sekban",
         "operator", "perawat", "dokter", "bidan", "pemohon", "pasien", "wajib", "pengadu", "komandan", "anggota",
         "pendamping", "fungsional", "analis", "pengelola", "pejabat", "bendahara", "inspektur", "irban", "irbhan",
         "camat", "lurah", "kuasa", "pengadministrasi", "perencana", "instansi", "jabatan", "koordinator",
         "verifikator", "direktur", "pimpinan",
-    ])
+    ]
+
+    /// The first letters of the role heads, one bit per letter ("a" the lowest).
+    private static let roleHeadInitials: UInt32 = roleHeadWords.reduce(0) { $0 | 1 << UInt32($1.utf8.first! - 0x61) }
+
+    /// Whether a capitalised word can be a role head by its first byte: false when it is an ASCII letter
+    /// that starts no role head (a key starting with another byte is in no set of lower-case words).
+    private static func startsLikeARoleHead(_ word: Substring) -> Bool {
+        guard let first = word.utf8.first, first < 0x80 else { return true }
+        let lower = first | 0x20
+        guard lower >= 0x61, lower <= 0x7A else { return true }
+        return roleHeadInitials & 1 << UInt32(lower - 0x61) != 0
+    }
 
     /// Role heads that name a role alone ("Lurah", "Sekretaris", "Pemohon"); the others need a complement
     /// ("Kepala" Dinas, "Petugas" Loket) and are never a name on their own.
@@ -59,7 +74,7 @@ enum OCRRoleEvidence {
         var found: [String] = []
         var seen: Set<String> = []
         for line in lines {
-            let words = line.words
+            let words = OCRTableBytes.words(of: line)
             var index = 0
             while index < words.count {
                 if let byte = words[index].utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte),
@@ -69,7 +84,9 @@ enum OCRRoleEvidence {
                     continue
                 }
                 let head = words[index].trimmingOCRPunctuation()
-                guard OCRTableBytes.startsWithUppercase(head), OCRTableBytes.keyIsOne(of: roleHeads, head) else {
+                guard OCRTableBytes.startsWithUppercase(head), startsLikeARoleHead(head),
+                    OCRTableBytes.keyIsOne(of: roleHeads, head)
+                else {
                     index += 1
                     continue
                 }

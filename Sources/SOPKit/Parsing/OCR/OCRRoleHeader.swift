@@ -16,24 +16,21 @@ enum OCRRoleHeader {
     /// Words that end a phrase that must continue on the next line.
     private static let connectors: Set<String> = ["dan", "serta", "&", "/", "atau", "dan/atau"]
 
-    /// The UTF-8 bytes of each connector.
-    private static let connectorBytes: [[UInt8]] = connectors.map { Array($0.utf8) }
+    /// The connectors packed into integers (`OCRTableBytes.packed`).
+    private static let packedConnectors: [OCRTableBytes.PackedWord] = connectors.map { OCRTableBytes.packed($0.utf8)! }
 
     /// `connectors.contains(String(word))` for a word that is compared as it stands (a folded word): on
     /// bytes, as no text but the connector itself equals one of them.
     private static func isConnector(_ word: some StringProtocol) -> Bool {
-        connectorBytes.contains { $0.elementsEqual(word.utf8) }
+        guard let packed = OCRTableBytes.packed(word.utf8) else { return false }
+        return packedConnectors.contains(packed)
     }
 
     /// `connectors.contains(word.lowercased())`.
     static func isConnector(lowercasing word: some StringProtocol) -> Bool {
         guard OCRTableBytes.isPlainASCII(word) else { return connectors.contains(word.lowercased()) }
-        return isConnector(word.utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
-    }
-
-    /// `isConnector` of UTF-8 bytes.
-    private static func isConnector(_ bytes: some Collection<UInt8>) -> Bool {
-        connectorBytes.contains { $0.elementsEqual(bytes) }
+        guard let packed = OCRTableBytes.packed(word.utf8, lowercasing: true) else { return false }
+        return packedConnectors.contains(packed)
     }
 
     /// Role words that usually need a complement below them ("Kepala" Dinas, "Staf" Perencanaan).
@@ -221,11 +218,18 @@ enum OCRRoleHeader {
     /// `roleWordByCharacters` of a plain ASCII word, decided on its bytes (every byte a character).
     static func asciiRoleWord(_ word: Substring, afterRoleWord: Bool) -> String? {
         let core = word.trimmingOCRPunctuation()
-        let letters = core.utf8.lazy.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.map { $0 | 0x20 }
-        let letterCount = letters.count
-        guard letterCount > 0 else { return word == "&" || word == "/" ? String(word) : nil }
-        if headerWords.contains(letters), !afterRoleWord || !letters.elementsEqual("pelaksana".utf8) { return nil }
         let coreCount = core.utf8.count
+        let (letterCount, isHeaderWord) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: coreCount) { buffer in
+            var count = 0
+            for byte in core.utf8 where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                buffer[count] = byte | 0x20
+                count += 1
+            }
+            let letters = UnsafeBufferPointer(rebasing: buffer[..<count])
+            return (count, headerWords.contains(letters) && (!afterRoleWord || !letters.elementsEqual("pelaksana".utf8)))
+        }
+        guard letterCount > 0 else { return word == "&" || word == "/" ? String(word) : nil }
+        if isHeaderWord { return nil }
         if letterCount == 1, coreCount == 1 { return String(core) }
         guard letterCount * 2 >= coreCount else { return nil }
         return word.utf8.last == 0x2D ? String(core) + "-" : String(core)
@@ -311,7 +315,7 @@ enum OCRRoleHeader {
         let isHeadWord: Bool
 
         init(_ phrase: String) {
-            words = TextFolding.keyWords(phrase)
+            words = FoldedKey.words(phrase)
             endsWithHyphen = OCRTableBytes.endsWithHyphen(phrase[...])
             endsWithConnector = words.last.map { isConnector($0) } ?? false
             isHeadWord = words.count == 1 && headWords.contains(words[0])
@@ -339,9 +343,9 @@ enum OCRRoleHeader {
 
         init(_ phrases: [String]) {
             text = phrases.joined(separator: " ")
-            words = TextFolding.keyWords(text)
+            words = FoldedKey.words(text)
             isOpenBelow = words.last.map { isConnector($0) } == true || OCRTableBytes.endsWithHyphen(text[...])
-            if let last = phrases.last?.split(separator: " ").last {
+            if let last = phrases.last.flatMap({ FoldedKey.spaceSeparated($0[...]).last }) {
                 let endsWithHyphen = OCRTableBytes.isPlainASCII(last)
                     ? OCRTableBytes.endsWithHyphen(last) : last.lowercased().hasSuffix("-")
                 openPenalty = isConnector(lowercasing: last) || endsWithHyphen ? 3 : 0

@@ -42,12 +42,53 @@ enum OCRTableBytes {
         return text.hasSuffix("-")
     }
 
+    /// `String(decoding: text, as: UTF8.self).hasSuffix("-")` for UTF-8 bytes.
+    static func endsWithHyphen(_ text: [UInt8]) -> Bool {
+        let count = text.count
+        guard count > 0, text[count - 1] == 0x2D else { return false }
+        if count == 1 || text[count - 2] < 0x80 { return true }
+        return String(decoding: text, as: UTF8.self).hasSuffix("-")
+    }
+
+    /// `String(decoding: text, as: UTF8.self).hasSuffix(" -")` for UTF-8 bytes.
+    static func endsWithSpacedHyphen(_ text: [UInt8]) -> Bool {
+        let count = text.count
+        guard count >= 2, text[count - 1] == 0x2D, text[count - 2] == 0x20 else { return false }
+        if count == 2 || text[count - 3] < 0x80 { return true }
+        return String(decoding: text, as: UTF8.self).hasSuffix(" -")
+    }
+
     /// `words.contains(text.lowercased())` for a set of lower-case ASCII words.
     static func lowercasedIsOne(of words: ASCIIWordSet, _ text: Substring) -> Bool {
-        if isPlainASCII(text) {
-            return words.contains(text.utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        guard isPlainASCII(text) else { return words.contains(text.lowercased().utf8) }
+        let utf8 = text.utf8
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 {
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
+            }
+            return words.contains(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        return words.contains(text.lowercased().utf8)
+    }
+
+    /// A word of at most eight bytes packed into an integer, with its length.
+    struct PackedWord: Equatable {
+        var bytes: UInt64
+        var count: Int
+    }
+
+    /// The bytes of a word of at most eight bytes packed into an integer (ASCII upper-case letters
+    /// lowered when `lowercasing`); nil for a longer word.
+    static func packed(_ word: some Collection<UInt8>, lowercasing: Bool = false) -> PackedWord? {
+        var packed = PackedWord(bytes: 0, count: 0)
+        for byte in word {
+            guard packed.count < 8 else { return nil }
+            let folded = lowercasing && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            packed.bytes = packed.bytes << 8 | UInt64(folded)
+            packed.count += 1
+        }
+        return packed
     }
 
     /// `words.contains(TextFolding.key(text))` for a set of lower-case ASCII words, without building
@@ -116,6 +157,12 @@ enum OCRTableBytes {
             }
         }
         return (letters, uppercase)
+    }
+
+    /// The words of a line, `line.text.split(separator: " ")`: the tokens' texts when the text is ASCII
+    /// (as `OCRLine.words`), else found at the space bytes (`FoldedKey.spaceSeparated`).
+    static func words(of line: OCRLine) -> [Substring] {
+        line.text.utf8.allSatisfy { $0 < 0x80 } ? line.tokens.map(\.text) : FoldedKey.spaceSeparated(line.text[...])
     }
 
     /// `text.split(separator: separator)` for an ASCII separator other than CR and LF: on the bytes

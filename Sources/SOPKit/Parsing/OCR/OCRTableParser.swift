@@ -536,18 +536,20 @@ struct OCRTableParser {
 
     /// Words joined by spaces; a word broken with a hyphen at a line end is joined to the next.
     static func joinWords(_ words: [String]) -> String {
-        var text = ""
+        var text: [UInt8] = []
         for word in words where !word.isEmpty {
             if text.isEmpty {
-                text = word
-            } else if OCRTableBytes.endsWithHyphen(text[...]), OCRTableBytes.startsWithLowercase(word[...]), !text.hasSuffix(" -") {
-                text += word
+                text += word.utf8
+            } else if OCRTableBytes.endsWithHyphen(text), OCRTableBytes.startsWithLowercase(word[...]),
+                !OCRTableBytes.endsWithSpacedHyphen(text)
+            {
+                text += word.utf8
             } else {
-                text.append(" ")
-                text.append(word)
+                text.append(0x20)
+                text += word.utf8
             }
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The Waktu of a row: its number, unit, where they are.
