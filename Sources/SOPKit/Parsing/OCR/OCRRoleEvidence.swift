@@ -158,11 +158,13 @@ enum OCRRoleEvidence {
     static func reconcile(columns: [String], words: [OCRHeaderWord], mentions: [String]) -> [String] {
         var owner: [Int?] = Array(repeating: nil, count: words.count)
         var accepted: [(name: String, words: [Int])] = []
-        var tried: Set<[String]> = []
         let keys = words.map { OCRTableBytes.keyWithoutSpaces($0.text) }
         var matcher = HeaderWordMatcher(keys: keys)
         var budget = searchBudget
-        let candidates = mentions.map { (name: $0, parts: knownRoleWords[$0] ?? nameWords($0)) } + knownRoleCandidates
+        let mentionCandidates = mentions.map { (name: $0, parts: knownRoleWords[$0] ?? nameWords($0)) }
+        let candidates = mentionCandidates + knownRoleCandidates
+        let sameWords = sameWordsClasses(of: mentionCandidates.map(\.parts))
+        var tried = Array(repeating: false, count: candidates.count)
         let ordered = candidates.indices.sorted { lhs, rhs in
             let lhsCount = candidates[lhs].parts.count
             let rhsCount = candidates[rhs].parts.count
@@ -171,8 +173,9 @@ enum OCRRoleEvidence {
         for index in ordered.prefix(maximumCandidates) {
             let (candidate, parts) = candidates[index]
             guard let first = parts.first, parts.count > 1 || roleHeads.contains(first.utf8),
-                parts.count > 1 || standaloneHeads.contains(first.utf8), tried.insert(parts).inserted
+                parts.count > 1 || standaloneHeads.contains(first.utf8), !tried[sameWords[index]]
             else { continue }
+            tried[sameWords[index]] = true
             guard let claimed = bestPlacement(of: parts, in: words, matcher: &matcher, owner: owner, budget: &budget)
             else { continue }
             let columnsSpanned = Set(claimed.map { words[$0].column })
@@ -222,6 +225,46 @@ enum OCRRoleEvidence {
     /// The known role names with their words, in order: the candidates tried after the mentions.
     private static let knownRoleCandidates: [(name: String, parts: [String])] =
         RoleVocabulary.knownRoles.map { ($0, knownRoleWords[$0] ?? nameWords($0)) }
+
+    /// For each known role name, the index of the first known role name with the same words.
+    private static let knownRoleClasses: [Int] = {
+        var first: [[String]: Int] = [:]
+        return knownRoleCandidates.indices.map { index in
+            let parts = knownRoleCandidates[index].parts
+            if let earlier = first[parts] { return earlier }
+            first[parts] = index
+            return index
+        }
+    }()
+
+    /// The known role names by their words: the first with those words.
+    private static let knownRoleByWords: [[String]: Int] = {
+        var first: [[String]: Int] = [:]
+        for (index, candidate) in knownRoleCandidates.enumerated() where first[candidate.parts] == nil {
+            first[candidate.parts] = index
+        }
+        return first
+    }()
+
+    /// For the candidates of `reconcile` (the mentions with words `mentionWords`, then the known role
+    /// names), a number per candidate that two candidates share exactly when their words are equal.
+    private static func sameWordsClasses(of mentionWords: [[String]]) -> [Int] {
+        var classes: [Int] = []
+        classes.reserveCapacity(mentionWords.count + knownRoleCandidates.count)
+        var firstMention: [[String]: Int] = [:]
+        for (index, parts) in mentionWords.enumerated() {
+            if let known = knownRoleByWords[parts] {
+                classes.append(mentionWords.count + known)
+            } else if let earlier = firstMention[parts] {
+                classes.append(earlier)
+            } else {
+                firstMention[parts] = index
+                classes.append(index)
+            }
+        }
+        for known in knownRoleClasses { classes.append(mentionWords.count + known) }
+        return classes
+    }
 
     /// The folded words of a name.
     static func nameWords(_ name: String) -> [String] {
@@ -336,20 +379,27 @@ enum OCRRoleEvidence {
     private struct HeaderWordMatcher {
         let keys: [String]
         private let keyBytes: [[UInt8]]
+        /// `byteKinds` of each header word.
+        private let keyKinds: [UInt64]
         private var known: [String: [(index: Int, rest: String)]] = [:]
 
         init(keys: [String]) {
             self.keys = keys
             self.keyBytes = keys.map { Array($0.utf8) }
+            self.keyKinds = keyBytes.map(OCRRoleEvidence.byteKinds)
         }
 
         /// The header words that can be `wanted`, in order, with what of it is left to find below.
         mutating func matches(of wanted: String) -> [(index: Int, rest: String)] {
             if let found = known[wanted] { return found }
             let wantedBytes = Array(wanted.utf8)
-            let found = keyBytes.indices.compactMap { index -> (index: Int, rest: String)? in
-                guard let rest = OCRRoleEvidence.wordMatch(read: keyBytes[index], wanted: wantedBytes) else { return nil }
-                return (index, rest)
+            let wantedKinds = OCRRoleEvidence.byteKinds(wantedBytes)
+            var found: [(index: Int, rest: String)] = []
+            for index in keyBytes.indices {
+                guard let rest = OCRRoleEvidence.wordMatch(
+                    read: keyBytes[index], kinds: keyKinds[index], wanted: wantedBytes, kinds: wantedKinds)
+                else { continue }
+                found.append((index, rest))
             }
             known[wanted] = found
             return found
@@ -366,10 +416,17 @@ enum OCRRoleEvidence {
 
     /// `wordMatch` of words given by their UTF-8 bytes.
     static func wordMatch(read readBytes: [UInt8], wanted wantedBytes: [UInt8]) -> String? {
+        wordMatch(read: readBytes, kinds: byteKinds(readBytes), wanted: wantedBytes, kinds: byteKinds(wantedBytes))
+    }
+
+    /// `wordMatch` of words given by their UTF-8 bytes and their `byteKinds`.
+    private static func wordMatch(read readBytes: [UInt8], kinds readKinds: UInt64, wanted wantedBytes: [UInt8],
+                                  kinds wantedKinds: UInt64) -> String?
+    {
         guard !readBytes.isEmpty, readBytes.count <= wantedBytes.count + 2 else { return nil }
         if readBytes == wantedBytes { return "" }
         let allowance = min(readBytes.count, wantedBytes.count) >= 9 ? 2 : min(readBytes.count, wantedBytes.count) >= 5 ? 1 : 0
-        if allowance > 0, missingByteKinds(readBytes, from: wantedBytes) <= allowance,
+        if allowance > 0, (readKinds & ~wantedKinds).nonzeroBitCount <= allowance,
             editDistance(readBytes, wantedBytes, limit: allowance) <= allowance
         {
             return ""
@@ -383,11 +440,14 @@ enum OCRRoleEvidence {
     /// A lower bound of the edit distance of `lhs` and `rhs`, cheap to compute: the number of kinds of
     /// byte (by their low six bits) in `lhs` that `rhs` lacks; each needs an edit of its own.
     static func missingByteKinds(_ lhs: [UInt8], from rhs: [UInt8]) -> Int {
-        var lhsKinds: UInt64 = 0
-        var rhsKinds: UInt64 = 0
-        for byte in lhs { lhsKinds |= 1 << UInt64(byte & 63) }
-        for byte in rhs { rhsKinds |= 1 << UInt64(byte & 63) }
-        return (lhsKinds & ~rhsKinds).nonzeroBitCount
+        (byteKinds(lhs) & ~byteKinds(rhs)).nonzeroBitCount
+    }
+
+    /// The kinds of byte (by their low six bits) that `bytes` hold, one bit per kind.
+    static func byteKinds(_ bytes: [UInt8]) -> UInt64 {
+        var kinds: UInt64 = 0
+        for byte in bytes { kinds |= 1 << UInt64(byte & 63) }
+        return kinds
     }
 
     /// The Levenshtein distance of two byte strings, or `limit + 1` once it exceeds `limit`.

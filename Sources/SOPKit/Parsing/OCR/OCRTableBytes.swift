@@ -42,6 +42,13 @@ enum OCRTableBytes {
         return text.hasSuffix("-")
     }
 
+    /// Appends the UTF-8 bytes of `word` to `bytes`.
+    @inline(__always)
+    static func append(_ word: some StringProtocol, to bytes: inout [UInt8]) {
+        let copied: Void? = word.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if copied == nil { bytes.append(contentsOf: word.utf8) }
+    }
+
     /// `String(decoding: text, as: UTF8.self).hasSuffix("-")` for UTF-8 bytes.
     static func endsWithHyphen(_ text: [UInt8]) -> Bool {
         let count = text.count

@@ -429,7 +429,7 @@ struct OCRTableParser {
     }
 
     private func step(from row: Row, width: Int) -> Step {
-        var activityWords: [String] = []
+        var activityWords: [Substring] = []
         var rest: [[OCRToken]] = []
         var lineNumbers: [Int] = []
         var lines = row.lines.filter { !$0.isBlank }
@@ -438,21 +438,20 @@ struct OCRTableParser {
             let tokens = line.tokens[(index == 0 && row.lines.first?.isBlank == false
                 ? min(row.firstToken, line.tokens.count) : 0)...]
             let end = hasMutuBaku ? activityPart(tokens, width: width) : Self.wordsUpToTime(tokens)
-            for token in tokens[tokens.startIndex..<end] where token.kind == .word || token.kind == .number {
-                activityWords.append(String(token.text))
+            for token in tokens[tokens.startIndex..<end] where hasMutuBaku && (token.kind == .word || token.kind == .number) {
+                activityWords.append(token.text)
             }
             rest.append(Array(tokens[end...]))
             lineNumbers.append(line.number)
         }
         let firstLine = row.lines.first?.number ?? row.fallbackLine
         if !hasMutuBaku {
-            activityWords = []
             for (index, line) in lines.enumerated() {
                 let tokens = line.tokens[(index == 0 ? min(row.firstToken, line.tokens.count) : 0)...]
                 activityWords += tokens.filter { token in
                     token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
                         && !TextFolding.keyHasPrefix(token.text, "disesu") && !TextFolding.keyHasPrefix(token.text, "sesuai")
-                }.map { String($0.text) }
+                }.map(\.text)
             }
         }
         var step = Step(number: row.number, activity: Self.joinWords(activityWords), line: firstLine)
@@ -535,18 +534,19 @@ struct OCRTableParser {
     }
 
     /// Words joined by spaces; a word broken with a hyphen at a line end is joined to the next.
-    static func joinWords(_ words: [String]) -> String {
+    static func joinWords<Word: StringProtocol>(_ words: [Word]) -> String {
         var text: [UInt8] = []
+        text.reserveCapacity(words.reduce(0) { $0 + $1.utf8.count + 1 })
         for word in words where !word.isEmpty {
             if text.isEmpty {
-                text += word.utf8
-            } else if OCRTableBytes.endsWithHyphen(text), OCRTableBytes.startsWithLowercase(word[...]),
+                OCRTableBytes.append(word, to: &text)
+            } else if OCRTableBytes.endsWithHyphen(text), OCRTableBytes.startsWithLowercase(Substring(word)),
                 !OCRTableBytes.endsWithSpacedHyphen(text)
             {
-                text += word.utf8
+                OCRTableBytes.append(word, to: &text)
             } else {
                 text.append(0x20)
-                text += word.utf8
+                OCRTableBytes.append(word, to: &text)
             }
         }
         return String(decoding: text, as: UTF8.self)
@@ -660,8 +660,8 @@ struct OCRTableParser {
     private static func segments(_ tokens: [OCRToken], excluding pivot: Pivot?, line: Int)
         -> [(text: String, side: Side, order: Int)]
     {
-        var segments: [(String, Side, Int)] = []
-        var current: [String] = []
+        var segments: [(text: String, side: Side, order: Int)] = []
+        var current: [Substring] = []
         var side = Side.unknown
         var afterCount = 0
         let pivotIndex: Int? = {
@@ -690,16 +690,16 @@ struct OCRTableParser {
             switch token.kind {
             case .word:
                 let core = token.text.trimmingOCRPunctuation()
-                if !core.isEmpty { current.append(String(token.text)) }
+                if !core.isEmpty { current.append(token.text) }
             case .number:
-                current.append(String(token.text))
+                current.append(token.text)
             default:
                 flush()
             }
         }
         flush()
         if pivotIndex == nil {
-            return segments.enumerated().map { ($0.element.0, .unknown, $0.offset) }
+            return segments.enumerated().map { ($0.element.text, .unknown, $0.offset) }
         }
         return segments
     }
