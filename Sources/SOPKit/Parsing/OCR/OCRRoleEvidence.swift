@@ -115,7 +115,7 @@ enum OCRRoleEvidence {
                 index += 1
             }
         }
-        let wordCounts = found.map { TextFolding.keyWords($0).count }
+        let wordCounts = found.map { FoldedKey.words($0).count }
         return found.indices.sorted { lhs, rhs in
             wordCounts[lhs] != wordCounts[rhs] ? wordCounts[lhs] > wordCounts[rhs] : lhs < rhs
         }.map { found[$0] }

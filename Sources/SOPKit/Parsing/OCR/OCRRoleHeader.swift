@@ -57,9 +57,10 @@ enum OCRRoleHeader {
         return pairs
     }()
 
-    /// Whether the folded words `first` and `second` follow each other in a known role name.
-    private static func isKnownPair(_ first: Substring, _ second: Substring) -> Bool {
-        knownPairs[String(first)]?.contains(String(second)) ?? false
+    /// Whether `word` is one of `followers` (the words after a word in known role names, `knownPairs`).
+    private static func isKnownPair(_ followers: Set<String>?, _ word: String?) -> Bool {
+        guard let followers, let word else { return false }
+        return followers.contains(word)
     }
 
     /// The role names of a header written as one row over several lines. `mentions` are role names
@@ -72,13 +73,14 @@ enum OCRRoleHeader {
             !phraseLines[anchorIndex].isEmpty
         else { return [] }
         var columns: [[String]] = phraseLines[anchorIndex].map { [$0] }
+        var texts = columns.map(ColumnText.init)
         var assignments: [[Int]] = phraseLines.map { _ in [] }
         assignments[anchorIndex] = Array(phraseLines[anchorIndex].indices)
         for index in stride(from: anchorIndex + 1, to: phraseLines.count, by: 1) where !phraseLines[index].isEmpty {
-            assignments[index] = place(phraseLines[index], into: &columns, below: true)
+            assignments[index] = place(phraseLines[index], into: &columns, texts: &texts, below: true)
         }
         for index in stride(from: anchorIndex - 1, through: 0, by: -1) where !phraseLines[index].isEmpty {
-            assignments[index] = place(phraseLines[index], into: &columns, below: false)
+            assignments[index] = place(phraseLines[index], into: &columns, texts: &texts, below: false)
         }
         var words: [OCRHeaderWord] = []
         for (line, phrases) in phraseLines.enumerated() {
@@ -236,11 +238,13 @@ enum OCRRoleHeader {
     }
 
     /// Places the phrases of one line into the columns, in order (several phrases may share a column),
-    /// maximising the alignment score; returns the column of each phrase.
-    private static func place(_ phrases: [String], into columns: inout [[String]], below: Bool) -> [Int] {
+    /// maximising the alignment score; returns the column of each phrase. `texts` are the columns'
+    /// `ColumnText`s, kept up to date with them.
+    private static func place(
+        _ phrases: [String], into columns: inout [[String]], texts: inout [ColumnText], below: Bool
+    ) -> [Int] {
         let count = columns.count
         let n = phrases.count
-        let texts = columns.map(ColumnText.init)
         let phraseTexts = phrases.map(PhraseText.init)
         var penaltySums = [0.0]
         for column in texts { penaltySums.append(penaltySums[penaltySums.count - 1] + (below ? column.openPenalty : 0)) }
@@ -292,15 +296,16 @@ enum OCRRoleHeader {
         } else {
             for (phrase, column) in zip(phrases, assignment).reversed() { columns[column].insert(phrase, at: 0) }
         }
+        for column in Set(assignment) { texts[column] = ColumnText(columns[column]) }
         return assignment
     }
 
     /// Two phrases of one line in one column: likely when the first ends with a connector or they form
     /// a known pair, unlikely otherwise.
     private static func sameColumnBonus(_ first: PhraseText, _ second: PhraseText) -> Double {
-        guard let last = first.words.last, let next = second.words.first else { return -2 }
+        guard !first.words.isEmpty, !second.words.isEmpty else { return -2 }
         if first.endsWithConnector { return 0.5 }
-        return isKnownPair(last, next) ? 0.5 : -2.5
+        return isKnownPair(first.lastFollowers, second.firstWord) ? 0.5 : -2.5
     }
 
     /// A phrase of a header line, with what `score` asks of it worked out once.
@@ -313,9 +318,15 @@ enum OCRRoleHeader {
         let endsWithConnector: Bool
         /// Whether it is one word that usually needs a complement below it (`headWords`).
         let isHeadWord: Bool
+        /// The first folded word.
+        let firstWord: String?
+        /// The words that follow the last folded word in known role names.
+        let lastFollowers: Set<String>?
 
         init(_ phrase: String) {
             words = FoldedKey.words(phrase)
+            firstWord = words.first.map(String.init)
+            lastFollowers = words.last.flatMap { knownPairs[String($0)] }
             endsWithHyphen = OCRTableBytes.endsWithHyphen(phrase[...])
             endsWithConnector = words.last.map { isConnector($0) } ?? false
             isHeadWord = words.count == 1 && headWords.contains(words[0])
@@ -340,10 +351,16 @@ enum OCRRoleHeader {
         let isStandaloneWord: Bool
         /// Whether the column's first word is a role head.
         let startsWithRoleHead: Bool
+        /// The first folded word.
+        let firstWord: String?
+        /// The words that follow the last folded word in known role names.
+        let lastFollowers: Set<String>?
 
         init(_ phrases: [String]) {
             text = phrases.joined(separator: " ")
             words = FoldedKey.words(text)
+            firstWord = words.first.map(String.init)
+            lastFollowers = words.last.flatMap { knownPairs[String($0)] }
             isOpenBelow = words.last.map { isConnector($0) } == true || OCRTableBytes.endsWithHyphen(text[...])
             if let last = phrases.last.flatMap({ FoldedKey.spaceSeparated($0[...]).last }) {
                 let endsWithHyphen = OCRTableBytes.isPlainASCII(last)
@@ -365,19 +382,17 @@ enum OCRRoleHeader {
         _ phrase: PhraseText, index: Int, of count: Int, column: Int, in columns: [ColumnText], below: Bool
     ) -> Double {
         let existing = columns[column]
-        guard let phraseFirst = phrase.words.first, let phraseLast = phrase.words.last,
-            let columnFirst = existing.words.first, let columnLast = existing.words.last
-        else { return 0 }
+        guard let phraseLast = phrase.words.last, let columnFirst = existing.words.first else { return 0 }
         var score = 0.0
         if below {
             if existing.isOpenBelow { score += 4 }
-            if isKnownPair(columnLast, phraseFirst) { score += 2 }
+            if isKnownPair(existing.lastFollowers, phrase.firstWord) { score += 2 }
             if existing.isLoneTitle { score += 1 }
             if existing.isLoneStandaloneHead { score -= 1 }
         } else {
             if phrase.endsWithHyphen, columnFirst.hasPrefix(phraseLast) { score += 4 }
             if phrase.endsWithConnector { score += 3 }
-            let isPair = isKnownPair(phraseLast, columnFirst)
+            let isPair = isKnownPair(phrase.lastFollowers, existing.firstWord)
             if isPair { score += 2 }
             if phrase.isHeadWord {
                 score += existing.isStandaloneWord ? -2 : 1

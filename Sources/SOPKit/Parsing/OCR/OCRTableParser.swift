@@ -86,7 +86,10 @@ struct OCRTableParser {
             }
     }
 
+    /// Whether a token is one of `activityHeaderWords` once folded. The shortest has six bytes, and
+    /// folding never lengthens a text.
     static func isActivityHeaderWord(_ text: Substring) -> Bool {
+        guard text.utf8.count >= 6 else { return false }
         if let first = text.utf8.first(where: { $0 >= 0x80 || TextFolding.isASCIIAlphanumeric($0) }), first < 0x80,
             first | 0x20 != 0x61, first | 0x20 != 0x6B, first | 0x20 != 0x75
         {
