@@ -78,7 +78,7 @@ enum OCRRoleEvidence {
             var index = 0
             while index < words.count {
                 if let byte = words[index].utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte),
-                    byte < 0x41 || byte > 0x5A
+                    byte < 0x41 || byte > 0x5A || !startsLikeARoleHead(words[index])
                 {
                     index += 1
                     continue

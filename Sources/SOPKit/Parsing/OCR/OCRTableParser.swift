@@ -608,7 +608,7 @@ struct OCRTableParser {
                     if [5, 10, 15, 20, 25, 30, 45, 60, 90, 120, 2, 3, 4].contains(Int(value)) { score += 2 }
                     if value == 1, !adjacent { score -= 2 }
                     if value == 0 || value > 500 { score -= 10 }
-                    if index > 0, ["x", "X", "\u{D7}"].contains(String(tokens[index - 1].text)) { score -= 8 }
+                    if index > 0, isTimesSign(tokens[index - 1].text) { score -= 8 }
                     if timeIsLastColumn, atLineEnd { score += 3 }
                     let pivot = Pivot(
                         text: numberText + " " + unitWord, measure: .amount(value: value, unit: unit.unit),
@@ -639,6 +639,12 @@ struct OCRTableParser {
                 numberToken: nil, unitLine: unit.line, unitToken: unit.index, column: token.offset)
         }
         return nil
+    }
+
+    /// Whether a token is a multiplication sign ("2 x 30 menit" is no duration of 2): `["x", "X", "×"]`
+    /// holds it.
+    private static func isTimesSign(_ text: Substring) -> Bool {
+        text == "x" || text == "X" || text == "\u{D7}"
     }
 
     /// The unit as written when it is spelt right ("Menit"), else its correct spelling ("iam" → "jam").
