@@ -1,0 +1,147 @@
+import Foundation
+@testable import SOPKit
+import Testing
+
+/// The byte-level paths of the front of the OCR pipeline (tokens, their kinds, lines, word repair)
+/// agree with the scalar- and `Character`-based definitions they replaced, on tables of texts with
+/// non-ASCII letters, combining marks, line ends and OCR debris, and on every line of the corpus.
+@Suite struct OCRFrontBytesTests {
+    /// Tokens and lines that make bytes and characters differ, and OCR tokens of every kind.
+    static let texts = ByteLevelHelperTests.texts + [
+        "1jam", "1iam", "30menit", "ljam", "Ijam", "Ljam", "l,5jam", "0,5hari", "2.hari", "1-2", "1-2hari", "|", "!|", "I|",
+        "||I", "I", "!", "|!|", "1|", "menit|", "(menit)", "MENIT", "jam.", "Jam.", "hari.", "1.", "10.", "1,", "12345",
+        "1.5.", "1a", "a1", "D3/S1", "bahan-bahan", "l‘", "J", "\\/", "_-", "1\u{301}jam", "jam\u{301}", "١", "²",
+        "x\r\ny", "\r\n", "1\r\n", "jam\r\n", "1\rjam", "é1", "1é", "ja m", " \u{301}x  y\t\tz ", "\u{0}jam", "menitt",
+        "rnenlt", "1 jam", "2 Jam 30 menit", "1. | Memberi | 10 | menit |", "\t", "  ", "a\u{00A0}b", "\u{FEFF}1",
+    ]
+
+    /// Every line of the corpus inputs.
+    static let corpusLines: [String] = Fixtures.corpusInputs.flatMap { path in
+        String(decoding: Fixtures.bytes(path), as: UTF8.self)
+            .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map(String.init)
+    }
+
+    /// The reference tokenizer: splits at space and tab scalars, counts offsets in scalars, and
+    /// classifies each token scalar by scalar and character by character (`OCRToken.kind(of:)`).
+    static func tokensByScalars(_ line: String) -> [OCRToken] {
+        var tokens: [OCRToken] = []
+        var start: String.Index?
+        var startOffset = 0
+        var offset = 0
+        var index = line.unicodeScalars.startIndex
+        while index != line.unicodeScalars.endIndex {
+            let scalar = line.unicodeScalars[index]
+            if scalar == " " || scalar == "\t" {
+                if let begin = start {
+                    let text = line[begin..<index]
+                    tokens.append(OCRToken(text: text, offset: startOffset, kind: OCRToken.kind(of: text)))
+                    start = nil
+                }
+            } else if start == nil {
+                start = index
+                startOffset = offset
+            }
+            offset += 1
+            index = line.unicodeScalars.index(after: index)
+        }
+        if let begin = start {
+            let text = line[begin...]
+            tokens.append(OCRToken(text: text, offset: startOffset, kind: OCRToken.kind(of: text)))
+        }
+        return tokens
+    }
+
+    /// Whether two token lists hold the same texts (bytes and positions), offsets and kinds.
+    static func same(_ found: [OCRToken], _ expected: [OCRToken]) -> Bool {
+        found.count == expected.count && zip(found, expected).allSatisfy { found, expected in
+            Array(found.text.utf8) == Array(expected.text.utf8) && found.text.startIndex == expected.text.startIndex
+                && found.offset == expected.offset && found.kind == expected.kind
+        }
+    }
+
+    @Test(arguments: texts) func tokensAgreeWithScalars(_ text: String) {
+        #expect(Self.same(OCRToken.tokens(of: text), Self.tokensByScalars(text)), "\(text.debugDescription)")
+    }
+
+    @Test func tokensOfCorpusLinesAgreeWithScalars() {
+        #expect(Self.corpusLines.count > 1_000)
+        for line in Self.corpusLines {
+            #expect(Self.same(OCRToken.tokens(of: line), Self.tokensByScalars(line)), "\(line.debugDescription)")
+        }
+    }
+
+    @Test func tokensOfBridgedTextAgreeWithScalars() {
+        let text = NSString(string: "Kepala  Dinas\t1jam | 0,5 hari é\u{301}x") as String
+        #expect(Self.same(OCRToken.tokens(of: text), Self.tokensByScalars(text)))
+    }
+
+    @Test func tokenKindExamples() {
+        let cases: [(String, OCRToken.Kind)] = [
+            ("|", .pipe), ("I|", .pipe), ("!|", .pipe), ("10", .number), ("0,5", .number), ("2.", .number),
+            ("menit|", .unit(.minute)), ("iam", .unit(.hour)), ("1jam", .amount(1, .hour)), ("ljam", .amount(1, .hour)),
+            ("0,5hari", .amount(0.5, .day)), ("Kepala", .word), ("bahan-bahan", .word), ("J", .junk), ("\\/", .junk),
+            ("1|", .number), ("12345", .number), ("é", .junk), ("éa", .word),
+        ]
+        for (text, kind) in cases {
+            #expect(OCRToken.tokens(of: text).map(\.kind) == [kind], "\(text)")
+        }
+    }
+
+    /// The reference row start: the step number read character by character (see `OCRLine.rowStart`).
+    static func rowStartByCharacters(_ tokens: [OCRToken]) -> (number: Int, nextToken: Int)? {
+        var index = 0
+        while index < tokens.count, tokens[index].kind == .pipe || tokens[index].kind == .junk, tokens[index].text.count == 1 {
+            index += 1
+        }
+        guard index < tokens.count else { return nil }
+        let token = tokens[index].text
+        let digits = token.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2, let value = Int(digits), value > 0 else { return nil }
+        let rest = token.dropFirst(digits.count)
+        var next = index + 1
+        if rest == "." || rest == "," || rest == ")" || rest == ".|" {
+            if next < tokens.count, tokens[next].kind == .pipe { next += 1 }
+            return (value, next)
+        }
+        guard rest.isEmpty, next < tokens.count else { return nil }
+        if tokens[next].kind == .pipe { return (value, next + 1) }
+        if tokens[next].text == "." || tokens[next].text == "," {
+            next += 1
+            if next < tokens.count, tokens[next].kind == .pipe { next += 1 }
+            return (value, next)
+        }
+        return nil
+    }
+
+    /// Row starts and the words that make bytes and characters differ next to a step number.
+    static let rowTexts = texts + [
+        "1. | Memberi", "10. Dokumen", "3. Permintaan", "| 2 | Kepala", "- 4 . | x", "0. x", "00 | x", "123. x", "12.| x",
+        "1) a", "1, a", "1 , | a", "1 .", "1", "| |", "1\u{301}. x", "٣. x", "²| x", "1٣ | x", "1é. x", "1.\u{301} x",
+        "J 5 | a", "! 6 | a", "1\r\n| x", "7 \u{2024} x", "8.|", "9. |",
+    ]
+
+    @Test(arguments: rowTexts) func rowStartAgreesWithCharacters(_ text: String) {
+        let line = OCRLine(number: 1, text: text)
+        let expected = Self.rowStartByCharacters(line.tokens)
+        #expect(line.rowStart?.number == expected?.number && line.rowStart?.nextToken == expected?.nextToken, "\(text.debugDescription)")
+    }
+
+    @Test func rowStartsAndJoinedTextsOfCorpusLinesAgreeWithCharacters() {
+        for text in Self.corpusLines {
+            let line = OCRLine(number: 1, text: text)
+            let expected = Self.rowStartByCharacters(line.tokens)
+            #expect(line.rowStart?.number == expected?.number && line.rowStart?.nextToken == expected?.nextToken, "\(text.debugDescription)")
+            #expect(line.text == line.tokens.map { String($0.text) }.joined(separator: " "), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func rowStartExamples() {
+        #expect(OCRLine(number: 1, text: "1. | Memberi").rowStart?.number == 1)
+        #expect(OCRLine(number: 1, text: "| 12 | Kepala").rowStart?.nextToken == 3)
+        #expect(OCRLine(number: 1, text: "123. x").rowStart == nil)
+        #expect(OCRLine(number: 1, text: "0. x").rowStart == nil)
+        #expect(OCRLine.leadingStepNumber("٣.")?.value == nil)
+        #expect(OCRLine.leadingStepNumber("7.")?.rest == ".")
+    }
+}
