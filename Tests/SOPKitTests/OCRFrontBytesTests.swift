@@ -144,4 +144,82 @@ import Testing
         #expect(OCRLine.leadingStepNumber("٣.")?.value == nil)
         #expect(OCRLine.leadingStepNumber("7.")?.rest == ".")
     }
+
+    /// Lexicon words in several cases, cut, lengthened and respelled, and words it lacks.
+    static let lexiconProbes: [String] = {
+        let words = (1...64).flatMap { Lexicon.shared.candidates(length: $0, spread: 0).map(\.word) }
+        var probes = ["", "a", "Z", "xyzzy", "pengumpulanx", "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"]
+        for word in words {
+            probes += [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst(), String(word.dropLast()),
+                word + "s", String(word.reversed())]
+        }
+        return probes
+    }()
+
+    @Test func wordTableAgreesWithLexicon() {
+        #expect(Self.lexiconProbes.count > 5_000)
+        for probe in Self.lexiconProbes {
+            let found = Array(probe.utf8).withUnsafeBufferPointer { LexiconWordTable.shared.containsASCIILetters($0) }
+            #expect(found == Lexicon.shared.contains(probe), "\(probe)")
+        }
+    }
+
+    @Test func wordTableOfFewWords() {
+        let table = LexiconWordTable(words: [Array("jam".utf8), Array("hari".utf8)])
+        for (word, expected) in [("jam", true), ("JAM", true), ("Hari", true), ("har", false), ("jamm", false), ("", false)] {
+            #expect(Array(word.utf8).withUnsafeBufferPointer { table.containsASCIILetters($0) } == expected, "\(word)")
+        }
+    }
+
+    /// The reference section title test: characters, and keys of the text after its first letter or number.
+    static func isTitleByCharacters(_ line: OCRLine, afterBlank: Bool) -> Bool {
+        guard line.rowStart == nil else { return false }
+        if let byte = line.text.utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte), byte < 0x41 || byte > 0x5A {
+            return false
+        }
+        let text = line.text.drop { !($0.isLetter || $0.isNumber) }
+        guard let first = text.first, first.isUppercase else { return false }
+        let short = text.split(separator: " ").count <= 4
+        return Vocabulary.isStrongSectionTitle(text) || (afterBlank || short) && Vocabulary.isSectionTitle(text)
+    }
+
+    /// Section titles in the ways OCR writes them, and lines that only look like them.
+    static let titleTexts = texts + [
+        "Latar Belakang", "LATAR BELAKANG", "Maksud dan Tujuan", "Ruang Lingkup", "- Ruang Lingkup :", "• Ruang Lingkup",
+        "Prosedur Penyusunan Laporan", "Prosedur Penyusunan Laporan Kinerja Instansi Pemerintah Tahun", "prosedur",
+        "Persyaratan:", "..Persyaratan", "1. Persyaratan", "Émile Persyaratan", "\u{301}Persyaratan", "P\u{301}ersyaratan",
+        "(Tujuan)", "Tujuan\u{00A0}Kegiatan", "\u{00A0}Tujuan", "Jadwal", "Biaya Rp 0", "Latar Belakang Masalah Ini Panjang Sekali",
+        "\r\nTujuan", "—Tujuan", "Ruang  Lingkup", "Uraian Prosedur", "Waktu Penyelesaian 3 hari",
+    ]
+
+    @Test(arguments: titleTexts) func sectionTitlesAgreeWithCharacters(_ text: String) {
+        let line = OCRLine(number: 1, text: text)
+        for afterBlank in [false, true] {
+            #expect(NarrativeSections.isTitle(line, afterBlank: afterBlank) == Self.isTitleByCharacters(line, afterBlank: afterBlank), "\(text.debugDescription) \(afterBlank)")
+        }
+        let (title, key) = NarrativeSections.titleText(line)
+        let expected = line.text.drop { !($0.isLetter || $0.isNumber) }
+        #expect(Array(title.utf8) == Array(expected.utf8) && key == TextFolding.key(expected), "\(text.debugDescription)")
+    }
+
+    @Test func sectionTitlesOfCorpusLinesAgreeWithCharacters() {
+        for text in Self.corpusLines {
+            let line = OCRLine(number: 1, text: text)
+            for afterBlank in [false, true] {
+                #expect(NarrativeSections.isTitle(line, afterBlank: afterBlank) == Self.isTitleByCharacters(line, afterBlank: afterBlank), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func sectionTitleExamples() {
+        #expect(NarrativeSections.isTitle(OCRLine(number: 1, text: "Latar Belakang"), afterBlank: false))
+        #expect(NarrativeSections.isTitle(OCRLine(number: 1, text: "- Persyaratan :"), afterBlank: true))
+        #expect(!NarrativeSections.isTitle(OCRLine(number: 1, text: "Persyaratan yang harus dipenuhi oleh pemohon"), afterBlank: false))
+        #expect(!NarrativeSections.isTitle(OCRLine(number: 1, text: "persyaratan"), afterBlank: true))
+    }
+
+    @Test(arguments: texts + ["#", "# Judul", "##", "#\u{301}", "#\u{301} x", "#é", "\u{FF03}", " #", "#\r\n"])
+    func hashStartAgreesWithHasPrefix(_ text: String) {
+        #expect(OCRParser.startsWithHash(text) == text.hasPrefix("#"), "\(text.debugDescription)")
+    }
 }
