@@ -222,4 +222,13 @@ import Testing
     func hashStartAgreesWithHasPrefix(_ text: String) {
         #expect(OCRParser.startsWithHash(text) == text.hasPrefix("#"), "\(text.debugDescription)")
     }
+
+    @Test func listMarkersOfCorpusLinesAgreeWithCharacters() {
+        for text in Self.corpusLines + ["1. a 2) b", "12. x 123. y", "1.\u{301} a", "1\u{301}. a", "é 3. x", "4.", "5) ", " 6. x  7) y"] {
+            let line = OCRLine(number: 1, text: text)
+            let found = TwoColumnList.markers(in: line)
+            let expected = ByteLevelHelperTests.markersByCharacters(line.text)
+            #expect(found.map(\.number) == expected.map(\.0) && found.map(\.range) == expected.map(\.1), "\(text.debugDescription)")
+        }
+    }
 }

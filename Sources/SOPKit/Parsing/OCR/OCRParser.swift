@@ -112,14 +112,15 @@ enum OCRParser {
         if !narrative.isEmpty {
             table.diagnostics += NarrativeSections.reconcile(&table.steps, with: narrative, file: file)
         }
-        let filled = lines.filter { !$0.isBlank }
+        let firstFilled = lines.first { !$0.isBlank }
+        let lastFilled = lines.last { !$0.isBlank }
         var sop = SOP(
             id: "", title: identity.title, number: identity.number, agency: identity.agency, dates: identity.dates,
             approvedBy: identity.approver, legalBasis: identity.legalBasis, qualifications: identity.qualifications,
             relatedProcedures: identity.relatedProcedures, equipment: identity.equipment, warnings: identity.warnings,
             records: identity.records, roles: table.roles, steps: table.steps, sections: sections,
             source: SourceRange(
-                file: file, startLine: filled.first?.number ?? 1, endLine: filled.last?.number ?? 1),
+                file: file, startLine: firstFilled?.number ?? 1, endLine: lastFilled?.number ?? 1),
             locations: identity.locations)
         sop.locations[.tableHeader] = table.headerLocation
         sop.format = .ocr
