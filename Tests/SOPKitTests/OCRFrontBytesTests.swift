@@ -231,4 +231,61 @@ import Testing
             #expect(found.map(\.number) == expected.map(\.0) && found.map(\.range) == expected.map(\.1), "\(text.debugDescription)")
         }
     }
+
+    /// The reference: `String(validating:as:)` and `contains(0)`.
+    static func expectScanAgrees(_ bytes: [UInt8], _ comment: String = "") {
+        let scan = UTF8Scan(bytes)
+        #expect(scan.isValid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes) \(comment)")
+        #expect(scan.hasNUL == bytes.contains(0), "\(bytes) \(comment)")
+    }
+
+    @Test func utf8ScanOfEveryOneAndTwoByteSequence() {
+        for first in UInt8.min...UInt8.max {
+            Self.expectScanAgrees([first])
+            for second in UInt8.min...UInt8.max { Self.expectScanAgrees([first, second]) }
+        }
+    }
+
+    @Test func utf8ScanOfThreeAndFourByteSequences() {
+        let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+            0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        for first in UInt8(0xE0)...UInt8(0xFF) {
+            for second in interesting {
+                for third in interesting {
+                    Self.expectScanAgrees([first, second, third])
+                    for fourth in [UInt8(0x80), 0xBF, 0x41, 0xC0] { Self.expectScanAgrees([first, second, third, fourth]) }
+                }
+            }
+        }
+    }
+
+    @Test func utf8ScanOfTextsAtEveryAlignment() {
+        var generator = SystemRandomNumberGenerator()
+        let samples: [[UInt8]] = ByteLevelHelperTests.texts.map { Array($0.utf8) } + [
+            [], Array("Kepala Dinas é 1 jam".utf8), [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xF0, 0x9F, 0x98, 0x80],
+        ]
+        for sample in samples {
+            for padding in 0..<10 {
+                let ascii = [UInt8](repeating: 0x61, count: padding)
+                Self.expectScanAgrees(ascii + sample + ascii, "padding \(padding)")
+                Self.expectScanAgrees(ascii + sample + [0] + ascii, "padding \(padding)")
+                Self.expectScanAgrees([0] + ascii + sample, "padding \(padding)")
+            }
+        }
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0..<40, using: &generator)
+            let bytes = (0..<length).map { _ in
+                Bool.random(using: &generator) ? UInt8.random(in: 0x20...0x7E, using: &generator) : UInt8.random(in: 0...255, using: &generator)
+            }
+            Self.expectScanAgrees(bytes)
+        }
+    }
+
+    @Test func utf8ScanOfCorpusFiles() {
+        for path in Fixtures.corpusInputs {
+            let bytes = Fixtures.bytes(path)
+            let scan = UTF8Scan(bytes)
+            #expect(scan.isValid == (String(validating: bytes, as: UTF8.self) != nil) && scan.hasNUL == bytes.contains(0), "\(path)")
+        }
+    }
 }
