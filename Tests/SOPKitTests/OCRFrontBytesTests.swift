@@ -288,4 +288,58 @@ import Testing
             #expect(scan.isValid == (String(validating: bytes, as: UTF8.self) != nil) && scan.hasNUL == bytes.contains(0), "\(path)")
         }
     }
+
+    @Test func everyUnitVariantIsFoundInAnyCaseAndNearMissesAreNot() {
+        let variants: [String: DurationUnit] = [
+            "menit": .minute, "menlt": .minute, "rnenit": .minute, "menil": .minute, "meni": .minute, "merit": .minute,
+            "mnt": .minute, "menif": .minute, "menjt": .minute, "rnenlt": .minute, "menitt": .minute,
+            "jam": .hour, "iam": .hour, "jarn": .hour, "lam": .hour, "jum": .hour, "jam.": .hour,
+            "hari": .day, "har": .day, "harl": .day, "hari.": .day, "han": .day, "hati": .day, "hri": .day,
+            "minggu": .week, "rninggu": .week, "mingqu": .week, "pekan": .week,
+            "bulan": .month, "bulon": .month, "bln": .month,
+        ]
+        for (variant, unit) in variants {
+            for text in [variant, variant.uppercased(), variant.prefix(1).uppercased() + variant.dropFirst()] {
+                #expect(OCRUnits.unit(of: text) == unit, "\(text)")
+                #expect(Array(text.utf8).withUnsafeBufferPointer { OCRUnits.unit(ascii: $0) } == unit, "\(text)")
+            }
+            for miss in [variant + "x", "x" + variant, String(variant.dropLast()) + "q", "a" + variant.dropFirst()] where variants[miss] == nil {
+                #expect(OCRUnits.unit(of: miss) == nil, "\(miss)")
+                #expect(Array(miss.utf8).withUnsafeBufferPointer { OCRUnits.unit(ascii: $0) } == nil, "\(miss)")
+            }
+        }
+    }
+
+    /// The reference line table: byte by byte, lines end at LF, CR LF or CR.
+    static func lineRangesByBytes(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0A {
+                ranges.append(start..<index)
+                start = index + 1
+            } else if bytes[index] == 0x0D {
+                ranges.append(start..<index)
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                start = index + 1
+            }
+            index += 1
+        }
+        if start < bytes.count { ranges.append(start..<bytes.count) }
+        return ranges
+    }
+
+    @Test func lineRangesAgreeWithBytes() {
+        var generator = SystemRandomNumberGenerator()
+        var samples: [[UInt8]] = Fixtures.corpusInputs.map(Fixtures.bytes)
+        for length in 0..<40 {
+            for _ in 0..<40 {
+                samples.append((0..<length).map { _ in [0x0A, 0x0D, 0x61, 0x8A, 0x8D, 0x0B, 0x20][Int.random(in: 0..<7, using: &generator)] })
+            }
+        }
+        for sample in samples {
+            #expect(SourceText.lineRanges(of: sample) == Self.lineRangesByBytes(sample), "\(sample.prefix(40))")
+        }
+    }
 }

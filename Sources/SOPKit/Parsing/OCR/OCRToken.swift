@@ -306,7 +306,7 @@ enum OCRUnits {
             guard byte < 0x80 else { return variants[text.lowercased()] }
             packed = packed << 8 | UInt64(lowercased(byte))
         }
-        return packedVariants[packed]
+        return unit(packed: packed)
     }
 
     /// `unit(of:)` of ASCII bytes.
@@ -314,7 +314,7 @@ enum OCRUnits {
         guard bytes.count >= 3, bytes.count <= 8, isUnitStart(bytes[0]) else { return nil }
         var packed: UInt64 = 0
         for byte in bytes { packed = packed << 8 | UInt64(lowercased(byte)) }
-        return packedVariants[packed]
+        return unit(packed: packed)
     }
 
     /// Whether a variant could start with `byte`: m, j, i, l, h, b, p or r in either case.
@@ -332,12 +332,17 @@ enum OCRUnits {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    /// `variants` keyed by their ASCII bytes packed into an integer: all are eight bytes or fewer and
-    /// start with a letter, so no two texts share a key.
-    private static let packedVariants: [UInt64: DurationUnit] = Dictionary(
-        uniqueKeysWithValues: variants.map { variant, unit in
-            (variant.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, unit)
-        })
+    /// `variants` keyed by their ASCII bytes packed into an integer, sorted by key: all are eight bytes
+    /// or fewer and start with a letter, so no two texts share a key.
+    private static let packedVariants: [(key: UInt64, unit: DurationUnit)] = variants.map { variant, unit in
+        (variant.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, unit)
+    }.sorted { $0.key < $1.key }
+
+    /// The unit of the variant whose packed bytes are `packed` (a binary search; no hashing).
+    private static func unit(packed: UInt64) -> DurationUnit? {
+        let index = packedVariants.partitioningIndex { $0.key >= packed }
+        return index < packedVariants.count && packedVariants[index].key == packed ? packedVariants[index].unit : nil
+    }
 
     /// `gluedAmount` of ASCII bytes without line ends.
     static func gluedAmount(ascii bytes: UnsafeBufferPointer<UInt8>) -> (Double, DurationUnit)? {
