@@ -105,8 +105,8 @@ struct OCRToken: Sendable, Hashable {
         return .junk
     }
 
-    /// The kind of a token, scalar by scalar and character by character (the reference `asciiKind`
-    /// agrees with).
+    /// The kind of a token, scalar by scalar and character by character: the definition that
+    /// `asciiKind` follows on bytes, and the classification of tokens it leaves undecided.
     static func kind(of text: Substring) -> Kind {
         kind(of: text, scalarCounts(text))
     }
