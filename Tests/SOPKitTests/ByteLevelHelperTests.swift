@@ -175,7 +175,7 @@ import Testing
     @Test func lexiconLookupOnBytesAgreesWithContains() {
         let words = ["pengumpulan", "Pengumpulan", "DISPOSISI", "indikator", "pencumpulan", "xyzzy", "a", "", "surat", "Surat-menyurat"]
         for word in words where word.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
-            let found = Array(word.utf8).withUnsafeBufferPointer { Lexicon.shared.containsASCIILetters($0) }
+            let found = Array(word.utf8).withUnsafeBufferPointer { LexiconWordTable.shared.containsASCIILetters($0) }
             #expect(found == Lexicon.shared.contains(word), "\(word)")
         }
         for word in ["Pengumpulan", "dan", "DI", "surat", "surat,", "(Surat)", "dan/", "di."] {

@@ -43,7 +43,9 @@ public struct SourceText: Sendable {
         return String(decoding: bytes[lineRanges[number - 1]], as: UTF8.self)
     }
 
-    private static func lineRanges(of bytes: [UInt8]) -> [Range<Int>] {
+    /// The byte range of each line of `bytes`. Eight bytes at a time are skipped while none of them
+    /// is a line end.
+    static func lineRanges(of bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buffer in
@@ -51,6 +53,13 @@ public struct SourceText: Sendable {
             var index = 0
             let count = buffer.count
             while index < count {
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if !hasByte(word, 0x0A), !hasByte(word, 0x0D) {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = buffer[index]
                 if byte == 0x0A {
                     ranges.append(start..<index)
@@ -68,5 +77,13 @@ public struct SourceText: Sendable {
             if start < count { ranges.append(start..<count) }
         }
         return ranges
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte`.
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let lowBits: UInt64 = 0x0101_0101_0101_0101
+        let spread = word ^ (lowBits &* UInt64(byte))
+        return (spread &- lowBits) & ~spread & 0x8080_8080_8080_8080 != 0
     }
 }

@@ -40,10 +40,11 @@ public enum TextDecoder {
                 utf16(data[...], littleEndian: littleEndian),
                 littleEndian ? .utf16LittleEndian : .utf16BigEndian, file: file, notes: [note])
         }
-        if data.contains(0) {
+        let scan = UTF8Scan(data)
+        if scan.hasNUL {
             return .failure(binary(file))
         }
-        if isValidUTF8(data) {
+        if scan.isValid {
             return finish(data, .utf8, file: file, notes: [])
         }
         let note = Diagnostic(
@@ -75,10 +76,6 @@ public enum TextDecoder {
             controls += 1
         }
         return controls * 32 > sample.count
-    }
-
-    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// Recognises BOM-less UTF-16 by its zero bytes: text in Latin script has a zero in every

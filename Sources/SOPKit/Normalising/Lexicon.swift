@@ -30,32 +30,6 @@ struct Lexicon: Sendable {
         words.contains(word.lowercased())
     }
 
-    /// Whether the lexicon holds the word spelled by `letters`, ASCII letters in any case (`contains`
-    /// without building a lower-cased string): a binary search in the words of that length, which are
-    /// sorted and lower case.
-    func containsASCIILetters(_ letters: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard letters.count < byLength.count else { return false }
-        let bucket = byLength[letters.count]
-        /// How the lexicon word `bytes` orders against `letters` lower-cased: -1, 0 or 1.
-        func compare(_ bytes: [UInt8]) -> Int {
-            for index in 0..<letters.count where bytes[index] != letters[index] | 0x20 {
-                return bytes[index] < letters[index] | 0x20 ? -1 : 1
-            }
-            return 0
-        }
-        var low = 0
-        var high = bucket.count
-        while low < high {
-            let middle = (low + high) / 2
-            switch compare(bucket[middle].bytes) {
-            case 0: return true
-            case -1: low = middle + 1
-            default: high = middle
-            }
-        }
-        return false
-    }
-
     /// The lexicon words whose length is within `spread` of `length` (none for a word longer than
     /// every lexicon word by more than `spread`).
     func candidates(length: Int, spread: Int) -> some Sequence<Entry> {

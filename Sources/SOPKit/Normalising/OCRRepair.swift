@@ -27,7 +27,8 @@ public enum OCRRepair {
     /// The repairs already decided for tokens of one document, so that each distinct token is looked
     /// up once.
     struct Memo {
-        var replacements: [Substring: String?] = [:]
+        /// Reserved for the few dozen distinct words a document looks up, so that it does not grow step by step.
+        var replacements = [Substring: String?](minimumCapacity: 64)
         /// Lexicon searches left for this document; garbage input cannot make repair slow.
         var searchesLeft = 20_000
     }
@@ -44,19 +45,21 @@ public enum OCRRepair {
         var repairs: [Repair] = []
         var output: [OCRToken]?
         var previousWasNumber = false
-        for (position, token) in tokens.enumerated() {
+        for position in tokens.indices {
+            let token = tokens[position]
             var replacement: String?
-            if previousWasNumber, case .unit(let unit) = token.kind {
+            switch token.kind {
+            case .unit(let unit) where previousWasNumber:
                 let canonical = canonicalUnit(unit)
                 let core = token.text.trimmingOCRPunctuation()
                 if core.lowercased() != canonical { replacement = canonical }
-            } else if case .amount(let value, let unit) = token.kind {
+            case .amount(let value, let unit):
                 let core = token.text.trimmingOCRPunctuation()
                 let letters = core.drop { $0.isNumber || $0 == "," || $0 == "." }
                 if letters.lowercased() != canonicalUnit(unit) {
                     replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
                 }
-            } else if token.kind == .word || token.kind == .junk {
+            case .word, .junk:
                 if isPlainKnownWord(token.text) {
                     replacement = nil
                 } else if let known = memo.replacements[token.text] {
@@ -66,6 +69,8 @@ public enum OCRRepair {
                     replacement = RepairCache.shared.repair(token.text)
                     memo.replacements[token.text] = replacement
                 }
+            default:
+                break
             }
             if let replacement, replacement != String(token.text) {
                 repairs.append(Repair(original: String(token.text), replacement: replacement, offset: token.offset))
@@ -76,7 +81,7 @@ public enum OCRRepair {
             } else {
                 output?.append(token)
             }
-            previousWasNumber = token.kind == .number
+            if case .number = token.kind { previousWasNumber = true } else { previousWasNumber = false }
         }
         return (output ?? tokens, repairs)
     }
@@ -95,7 +100,7 @@ public enum OCRRepair {
             while end > start, !TextFolding.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
             let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
             guard !core.isEmpty, core.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
-            return core.count < 4 || Lexicon.shared.containsASCIILetters(core)
+            return core.count < 4 || LexiconWordTable.shared.containsASCIILetters(core)
         }
     }
 

@@ -4,17 +4,19 @@
 enum DocumentParser {
     static func parse(_ source: SourceText) -> (sops: [SOP], diagnostics: [Diagnostic]) {
         if FormatDetector.isLayout(source) { return LayoutParser.parse(source) }
-        var lines = Lexer.lines(of: source)
-        if FormatDetector.isTabular(lines[...]) && !FormatDetector.hasUntabbedTable(lines[...]) {
+        // Cells are split at tabs only, so no part of a text without a tab is tabular (`isTabular`
+        // needs a line of two cells): such a text is OCR text and is not lexed.
+        let lexed = source.bytes.contains(0x09) ? Lexer.lines(of: source) : nil
+        if var lines = lexed, FormatDetector.isTabular(lines[...]) && !FormatDetector.hasUntabbedTable(lines[...]) {
             LineClassifier.classify(&lines)
             return TabularParser.parse(lines, file: source.file)
         }
-        let ocrLines = lines.map { OCRLine(number: $0.number, text: source.line($0.number)) }
+        let ocrLines = source.lineRanges.indices.map { OCRLine(number: $0 + 1, text: source.line($0 + 1)) }
         var sops: [SOP] = []
         var diagnostics: [Diagnostic] = []
         for segment in OCRParser.segments(ocrLines) {
             let part: (sops: [SOP], diagnostics: [Diagnostic])
-            if FormatDetector.isTabular(lines[segment]) {
+            if let lines = lexed, FormatDetector.isTabular(lines[segment]) {
                 var tabular = Array(lines[segment])
                 LineClassifier.classify(&tabular)
                 part = TabularParser.parse(tabular, file: source.file)

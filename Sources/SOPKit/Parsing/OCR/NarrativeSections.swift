@@ -20,10 +20,9 @@ enum NarrativeSections {
         for line in lines {
             defer { afterBlank = line.isBlank }
             guard !line.isBlank else { continue }
-            let text = String(line.text.drop { !($0.isLetter || $0.isNumber) })
             if isTitle(line, afterBlank: afterBlank) {
                 close()
-                current = (TextFolding.trim(text, punctuation: [":"]), [])
+                current = (TextFolding.trim(titleText(line).text, punctuation: [":"]), [])
             } else if current != nil {
                 current!.lines.append(line)
             }
@@ -33,16 +32,42 @@ enum NarrativeSections {
     }
 
     /// Whether `line` is a section title: a known title, capitalised, after a blank line unless it is
-    /// one that never starts a sentence ("Latar Belakang").
+    /// one that never starts a sentence ("Latar Belakang"). A strong title is a section title too, so
+    /// the cheaper check comes first.
     static func isTitle(_ line: OCRLine, afterBlank: Bool) -> Bool {
         guard line.rowStart == nil else { return false }
         if let byte = line.text.utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte), byte < 0x41 || byte > 0x5A {
             return false
         }
+        let (text, key) = titleText(line)
+        guard startsUpperCase(text), Vocabulary.isSectionTitle(key: key) else { return false }
+        return Vocabulary.isStrongSectionTitle(key) || afterBlank || TextFolding.wordCount(text, atMost: 5) <= 4
+    }
+
+    /// The text of `line` from its first letter or number (`drop { !($0.isLetter || $0.isNumber) }`),
+    /// and its `TextFolding.key`. Found on the bytes while they are ASCII: the characters dropped are
+    /// then ASCII punctuation, which the line's key already leaves out, so the key is the line's.
+    static func titleText(_ line: OCRLine) -> (text: Substring, key: String) {
+        let utf8 = line.text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex, utf8[index] < 0x80, !TextFolding.isASCIIAlphanumeric(utf8[index]) {
+            index = utf8.index(after: index)
+        }
+        if index == utf8.endIndex { return (line.text[index...], line.key) }
+        let next = utf8.index(after: index)
+        if utf8[index] < 0x80, next == utf8.endIndex || utf8[next] < 0x80 { return (line.text[index...], line.key) }
         let text = line.text.drop { !($0.isLetter || $0.isNumber) }
-        guard let first = text.first, first.isUppercase else { return false }
-        let short = TextFolding.wordCount(text, atMost: 5) <= 4
-        return Vocabulary.isStrongSectionTitle(text) || (afterBlank || short) && Vocabulary.isSectionTitle(text)
+        return (text, TextFolding.key(text))
+    }
+
+    /// Whether the first character of `text` is upper case; decided on its byte when it is an ASCII
+    /// byte followed by another (a character of its own).
+    private static func startsUpperCase(_ text: Substring) -> Bool {
+        let utf8 = text.utf8
+        guard let byte = utf8.first else { return false }
+        let next = utf8.index(after: utf8.startIndex)
+        if byte < 0x80, next == utf8.endIndex || utf8[next] < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return text.first?.isUppercase == true
     }
 
     /// Debris of the scan: no word of four letters or more with a lower-case letter.

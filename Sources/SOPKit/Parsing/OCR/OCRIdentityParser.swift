@@ -438,38 +438,44 @@ enum TwoColumnList {
     /// List markers "1." / "2)" at word starts, with their numbers. Read on UTF-8 bytes: an ASCII
     /// byte followed by an ASCII byte (or the end) is a character of its own.
     static func markers(in line: OCRLine) -> [(number: Int, range: Range<String.Index>)] {
-        var markers: [(Int, Range<String.Index>)] = []
         let text = line.text
+        let found = text.utf8.withContiguousStorageIfAvailable { markerOffsets(in: $0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { markerOffsets(in: $0) }
         let utf8 = text.utf8
-        func isLone(_ index: String.Index) -> Bool {
-            let next = utf8.index(after: index)
-            return next == utf8.endIndex || utf8[next] < 0x80
+        return found.map { marker in
+            let lower = utf8.index(utf8.startIndex, offsetBy: marker.start)
+            return (marker.number, lower..<utf8.index(lower, offsetBy: marker.end - marker.start))
         }
-        func isDigit(_ index: String.Index) -> Bool {
-            utf8[index] >= 0x30 && utf8[index] <= 0x39 && isLone(index)
-        }
-        var index = utf8.startIndex
+    }
+
+    /// `markers(in:)` of the bytes of a line, as byte offsets.
+    private static func markerOffsets(in bytes: UnsafeBufferPointer<UInt8>) -> [(number: Int, start: Int, end: Int)] {
+        var markers: [(number: Int, start: Int, end: Int)] = []
+        let count = bytes.count
+        func isLone(_ index: Int) -> Bool { index + 1 == count || bytes[index + 1] < 0x80 }
+        func isDigit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 && isLone(index) }
+        var index = 0
         var atWordStart = true
-        while index != utf8.endIndex {
+        while index < count {
             if atWordStart, isDigit(index) {
                 var end = index
-                var digits = 0
-                while end != utf8.endIndex, isDigit(end), digits < 3 {
-                    end = utf8.index(after: end)
-                    digits += 1
+                var number = 0
+                while end < count, isDigit(end), end - index < 3 {
+                    number = number * 10 + Int(bytes[end] - 0x30)
+                    end += 1
                 }
-                if digits <= 2, end != utf8.endIndex, utf8[end] == 0x2E || utf8[end] == 0x29, isLone(end) {
-                    let after = utf8.index(after: end)
-                    if after == utf8.endIndex || (utf8[after] == 0x20 && isLone(after)), let number = Int(text[index..<end]) {
-                        markers.append((number, index..<after))
+                if end - index <= 2, end < count, bytes[end] == 0x2E || bytes[end] == 0x29, isLone(end) {
+                    let after = end + 1
+                    if after == count || (bytes[after] == 0x20 && isLone(after)) {
+                        markers.append((number, index, after))
                         index = after
                         atWordStart = false
                         continue
                     }
                 }
             }
-            atWordStart = utf8[index] == 0x20 && isLone(index)
-            index = utf8.index(after: index)
+            atWordStart = bytes[index] == 0x20 && isLone(index)
+            index += 1
         }
         return markers
     }

@@ -44,9 +44,15 @@ final class OCRLine: Sendable {
     /// The tokens of a raw line (separated by spaces and tabs) joined by single spaces: the line itself
     /// when it has no tab, no run of spaces and no space at either end.
     static func tokensJoined(_ raw: String) -> String {
+        if let joined = raw.utf8.withContiguousStorageIfAvailable({ tokensJoined(raw, bytes: $0) }) { return joined }
+        return Array(raw.utf8).withUnsafeBufferPointer { tokensJoined(raw, bytes: $0) }
+    }
+
+    /// `tokensJoined` of `raw`, whose UTF-8 bytes are `bytes`.
+    private static func tokensJoined(_ raw: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
         var previousWasSeparator = true
         var clean = true
-        for byte in raw.utf8 {
+        for byte in bytes {
             let isSeparator = byte == 0x20 || byte == 0x09
             if byte == 0x09 || (isSeparator && previousWasSeparator) {
                 clean = false
@@ -54,20 +60,25 @@ final class OCRLine: Sendable {
             }
             previousWasSeparator = isSeparator
         }
-        if clean && !previousWasSeparator || raw.isEmpty { return raw }
-        var output: [UInt8] = []
-        output.reserveCapacity(raw.utf8.count)
-        var pendingSpace = false
-        for byte in raw.utf8 {
-            if byte == 0x20 || byte == 0x09 {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output.append(0x20) }
-                pendingSpace = false
-                output.append(byte)
+        if clean && !previousWasSeparator || bytes.isEmpty { return raw }
+        return String(unsafeUninitializedCapacity: bytes.count) { output in
+            var length = 0
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x09 {
+                    pendingSpace = length > 0
+                } else {
+                    if pendingSpace {
+                        output[length] = 0x20
+                        length += 1
+                    }
+                    pendingSpace = false
+                    output[length] = byte
+                    length += 1
+                }
             }
+            return length
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// The words of `text` (`text.split(separator: " ")`): the tokens' texts when the text is ASCII
@@ -104,11 +115,7 @@ final class OCRLine: Sendable {
         {
             index += 1
         }
-        guard index < tokens.count else { return nil }
-        let token = tokens[index].text
-        let digits = token.prefix { $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 2, let value = Int(digits), value > 0 else { return nil }
-        let rest = token.dropFirst(digits.count)
+        guard index < tokens.count, let (value, rest) = leadingStepNumber(tokens[index].text) else { return nil }
         var next = index + 1
         if rest == "." || rest == "," || rest == ")" || rest == ".|" {
             if next < tokens.count, tokens[next].kind == .pipe { next += 1 }
@@ -122,5 +129,37 @@ final class OCRLine: Sendable {
             return (value, next)
         }
         return nil
+    }
+
+    /// The number of one or two digits that `token` starts with (its leading characters that are
+    /// numbers, read as an `Int`), when above 0, and the rest of the token. Read on the bytes when
+    /// the token is ASCII (where a digit is a character of its own).
+    static func leadingStepNumber(_ token: Substring) -> (value: Int, rest: Substring)? {
+        let read = token.utf8.withContiguousStorageIfAvailable { bytes -> (value: Int, length: Int)?? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var length = 0
+            var value = 0
+            while length < bytes.count, length <= 2, bytes[length] >= 0x30, bytes[length] <= 0x39 {
+                value = value * 10 + Int(bytes[length] - 0x30)
+                length += 1
+            }
+            guard length >= 1, length <= 2, value > 0 else { return .some(nil) }
+            return (value, length)
+        }
+        switch read {
+        case .some(.some(.some(let (value, length)))):
+            return (value, token[token.utf8.index(token.startIndex, offsetBy: length)...])
+        case .some(.some(.none)):
+            return nil
+        default:
+            return leadingStepNumberByCharacters(token)
+        }
+    }
+
+    /// `leadingStepNumber`, character by character.
+    private static func leadingStepNumberByCharacters(_ token: Substring) -> (value: Int, rest: Substring)? {
+        let digits = token.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2, let value = Int(digits), value > 0 else { return nil }
+        return (value, token.dropFirst(digits.count))
     }
 }

@@ -62,12 +62,21 @@ enum OCRParser {
     /// Keterkaitan lists are full of). The key of a line's first characters begins the line's key, so
     /// a title start that the line's key lacks is not looked for.
     private static func isTableTitle(_ line: OCRLine) -> Bool {
-        if line.text.hasPrefix("#") { return true }
+        if startsWithHash(line.text) { return true }
         guard let first = line.key.utf8.first, first == 0x73 || first == 0x62 else { return false }
         let key = line.key.utf8
         guard tableTitleStarts.contains(where: { key.starts(with: $0.utf8) }) else { return false }
         let start = TextFolding.leadingCharacters(line.text, 40)
         return tableTitleStarts.contains { TextFolding.keyHasPrefix(start, $0) }
+    }
+
+    /// `text.hasPrefix("#")`, decided on the first two bytes unless a byte that is not ASCII follows
+    /// the "#" (it could be a combining mark of the same character).
+    static func startsWithHash(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, first == 0x23 else { return false }
+        let next = utf8.index(after: utf8.startIndex)
+        return next == utf8.endIndex || utf8[next] < 0x80 || text.hasPrefix("#")
     }
 
     /// Table titles start with "s" or "b", identity labels with "n" or "j" (checked first).
@@ -103,14 +112,15 @@ enum OCRParser {
         if !narrative.isEmpty {
             table.diagnostics += NarrativeSections.reconcile(&table.steps, with: narrative, file: file)
         }
-        let filled = lines.filter { !$0.isBlank }
+        let firstFilled = lines.first { !$0.isBlank }
+        let lastFilled = lines.last { !$0.isBlank }
         var sop = SOP(
             id: "", title: identity.title, number: identity.number, agency: identity.agency, dates: identity.dates,
             approvedBy: identity.approver, legalBasis: identity.legalBasis, qualifications: identity.qualifications,
             relatedProcedures: identity.relatedProcedures, equipment: identity.equipment, warnings: identity.warnings,
             records: identity.records, roles: table.roles, steps: table.steps, sections: sections,
             source: SourceRange(
-                file: file, startLine: filled.first?.number ?? 1, endLine: filled.last?.number ?? 1),
+                file: file, startLine: firstFilled?.number ?? 1, endLine: lastFilled?.number ?? 1),
             locations: identity.locations)
         sop.locations[.tableHeader] = table.headerLocation
         sop.format = .ocr

@@ -23,59 +23,60 @@ struct OCRToken: Sendable, Hashable {
     /// What it looks like.
     var kind: Kind
 
-    /// Splits `line` into classified tokens at spaces and tabs; offsets count Unicode scalars.
+    /// Splits `line` into classified tokens at spaces and tabs; offsets count Unicode scalars. One pass
+    /// over the line's bytes finds the tokens; each is classified from its bytes (`asciiKind`), or
+    /// character by character when it holds a byte that is not ASCII or a line end.
     static func tokens(of line: String) -> [OCRToken] {
-        let utf8 = line.utf8
-        var tokens: [OCRToken] = []
+        if let tokens = line.utf8.withContiguousStorageIfAvailable({ tokens(of: line, bytes: $0) }) {
+            return tokens
+        }
+        var contiguous = line
+        contiguous.makeContiguousUTF8()
+        return contiguous.utf8.withContiguousStorageIfAvailable { tokens(of: contiguous, bytes: $0) } ?? []
+    }
+
+    /// `tokens(of:)` of `line`, whose UTF-8 bytes are `bytes`.
+    private static func tokens(of line: String, bytes: UnsafeBufferPointer<UInt8>) -> [OCRToken] {
         var count = 0
         var inToken = false
-        for byte in utf8 {
+        for byte in bytes {
             let isSeparator = byte == 0x20 || byte == 0x09
             if !isSeparator, !inToken { count += 1 }
             inToken = !isSeparator
         }
+        var tokens: [OCRToken] = []
         tokens.reserveCapacity(count)
+        let utf8 = line.utf8
         var offset = 0
-        var start: String.Index?
+        var start = -1
         var startOffset = 0
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x20 || byte == 0x09 {
-                if let begin = start {
-                    tokens.append(classify(line[begin..<index], offset: startOffset))
-                    start = nil
+        for position in 0...bytes.count {
+            let isSeparator = position == bytes.count || bytes[position] == 0x20 || bytes[position] == 0x09
+            if isSeparator {
+                if start >= 0 {
+                    let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                    let text = line[lower..<utf8.index(lower, offsetBy: position - start)]
+                    let kind = asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<position])) ?? kind(of: text)
+                    tokens.append(OCRToken(text: text, offset: startOffset, kind: kind))
+                    start = -1
                 }
-            } else if start == nil {
-                start = index
+            } else if start < 0 {
+                start = position
                 startOffset = offset
             }
-            if byte & 0xC0 != 0x80 { offset += 1 }
-            index = utf8.index(after: index)
+            if position < bytes.count, bytes[position] & 0xC0 != 0x80 { offset += 1 }
         }
-        if let begin = start { tokens.append(classify(line[begin...], offset: startOffset)) }
         return tokens
     }
 
-    static func classify(_ text: Substring, offset: Int) -> OCRToken {
-        OCRToken(text: text, offset: offset, kind: kind(of: text))
-    }
-
-    private static func kind(of text: Substring) -> Kind {
-        if let read = text.utf8.withContiguousStorageIfAvailable(asciiCounts), let counts = read {
-            return kind(of: text, counts)
-        }
-        return kind(of: text, scalarCounts(text))
-    }
-
-    /// What a token holds: letters, digits, other characters, pipes, and whether it could be a border.
-    private typealias Counts = (letters: Int, digits: Int, others: Int, pipes: Int, pipeLike: Bool)
-
-    /// The counts of an ASCII token from its bytes; nil when a byte is not ASCII.
-    private static func asciiCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> Counts? {
+    /// The kind of a token from its bytes, in one pass; nil when a byte is not ASCII or is a line end
+    /// (where bytes and characters could disagree), for `kind(of:)` to decide.
+    static func asciiKind(_ bytes: UnsafeBufferPointer<UInt8>) -> Kind? {
         var counts: Counts = (0, 0, 0, 0, true)
-        for byte in bytes {
-            guard byte < 0x80 else { return nil }
+        var coreStart = -1
+        var coreEnd = 0
+        for (position, byte) in bytes.enumerated() {
+            guard byte < 0x80, byte != 0x0A, byte != 0x0D else { return nil }
             let lower = byte | 0x20
             if lower >= 0x61 && lower <= 0x7A {
                 counts.letters += 1
@@ -86,10 +87,32 @@ struct OCRToken: Sendable, Hashable {
             } else {
                 counts.others += 1
                 if byte == 0x7C { counts.pipes += 1 } else if byte != 0x21 { counts.pipeLike = false }
+                continue
             }
+            if coreStart < 0 { coreStart = position }
+            coreEnd = position + 1
         }
-        return counts
+        let (letters, digits, others, pipes, pipeLike) = counts
+        if pipeLike, pipes > 0 { return .pipe }
+        let core = coreStart < 0 ? UnsafeBufferPointer(rebasing: bytes[0..<0])
+            : UnsafeBufferPointer(rebasing: bytes[coreStart..<coreEnd])
+        if digits > 0, letters == 0, case .some(.some) = asciiNumber(core) { return .number }
+        if let unit = OCRUnits.unit(ascii: core) { return .unit(unit) }
+        if letters > 0, let amount = OCRUnits.gluedAmount(ascii: core) { return .amount(amount.0, amount.1) }
+        if letters >= 2, letters * 2 >= letters + digits + others { return .word }
+        if letters == 1, others == 0, digits == 0 { return .junk }
+        if digits > 0, letters + others <= 1 { return .number }
+        return .junk
     }
+
+    /// The kind of a token, scalar by scalar and character by character: the definition that
+    /// `asciiKind` follows on bytes, and the classification of tokens it leaves undecided.
+    static func kind(of text: Substring) -> Kind {
+        kind(of: text, scalarCounts(text))
+    }
+
+    /// What a token holds: letters, digits, other characters, pipes, and whether it could be a border.
+    private typealias Counts = (letters: Int, digits: Int, others: Int, pipes: Int, pipeLike: Bool)
 
     /// The counts of a token, scalar by scalar.
     private static func scalarCounts(_ text: Substring) -> Counts {
@@ -146,7 +169,7 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// `number` of ASCII bytes; nil (the outer optional) when the bytes are not all ASCII.
-    private static func asciiNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Double?? {
+    static func asciiNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Double?? {
         guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
         if let dash = bytes.firstIndex(of: 0x2D), dash != 0 {
             guard let low = asciiNumber(UnsafeBufferPointer(rebasing: bytes[..<dash])) ?? nil,
@@ -277,24 +300,63 @@ enum OCRUnits {
     /// The unit a token names.
     static func unit(of text: some StringProtocol) -> DurationUnit? {
         let count = text.utf8.count
-        guard count >= 3, count <= 8, let first = text.utf8.first,
-            [0x6D, 0x6A, 0x69, 0x6C, 0x68, 0x62, 0x70, 0x72].contains(first | 0x20)
-        else { return nil }
+        guard count >= 3, count <= 8, let first = text.utf8.first, isUnitStart(first) else { return nil }
         var packed: UInt64 = 0
         for byte in text.utf8 {
             guard byte < 0x80 else { return variants[text.lowercased()] }
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            packed = packed << 8 | UInt64(lower)
+            packed = packed << 8 | UInt64(lowercased(byte))
         }
-        return packedVariants[packed]
+        return unit(packed: packed)
     }
 
-    /// `variants` keyed by their ASCII bytes packed into an integer: all are eight bytes or fewer and
-    /// start with a letter, so no two texts share a key.
-    private static let packedVariants: [UInt64: DurationUnit] = Dictionary(
-        uniqueKeysWithValues: variants.map { variant, unit in
-            (variant.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, unit)
-        })
+    /// `unit(of:)` of ASCII bytes.
+    static func unit(ascii bytes: UnsafeBufferPointer<UInt8>) -> DurationUnit? {
+        guard bytes.count >= 3, bytes.count <= 8, isUnitStart(bytes[0]) else { return nil }
+        var packed: UInt64 = 0
+        for byte in bytes { packed = packed << 8 | UInt64(lowercased(byte)) }
+        return unit(packed: packed)
+    }
+
+    /// Whether a variant could start with `byte`: m, j, i, l, h, b, p or r in either case.
+    @inline(__always)
+    private static func isUnitStart(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case 0x6D, 0x6A, 0x69, 0x6C, 0x68, 0x62, 0x70, 0x72: true
+        default: false
+        }
+    }
+
+    /// An ASCII capital lowered; any other byte as it is.
+    @inline(__always)
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// `variants` keyed by their ASCII bytes packed into an integer, sorted by key: all are eight bytes
+    /// or fewer and start with a letter, so no two texts share a key.
+    private static let packedVariants: [(key: UInt64, unit: DurationUnit)] = variants.map { variant, unit in
+        (variant.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, unit)
+    }.sorted { $0.key < $1.key }
+
+    /// The unit of the variant whose packed bytes are `packed` (a binary search; no hashing).
+    private static func unit(packed: UInt64) -> DurationUnit? {
+        let index = packedVariants.partitioningIndex { $0.key >= packed }
+        return index < packedVariants.count && packedVariants[index].key == packed ? packedVariants[index].unit : nil
+    }
+
+    /// `gluedAmount` of ASCII bytes without line ends.
+    static func gluedAmount(ascii bytes: UnsafeBufferPointer<UInt8>) -> (Double, DurationUnit)? {
+        guard let first = bytes.first, (first >= 0x30 && first <= 0x39) || first == 0x6C || first == 0x49 || first == 0x4C
+        else { return nil }
+        if first == 0x6C || first == 0x49 || first == 0x4C, let unit = unit(ascii: UnsafeBufferPointer(rebasing: bytes[1...])) {
+            return (1, unit)
+        }
+        let digits = bytes.prefix { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }.count
+        guard digits > 0, let value = OCRToken.asciiNumber(UnsafeBufferPointer(rebasing: bytes[..<digits])) ?? nil,
+            let unit = unit(ascii: UnsafeBufferPointer(rebasing: bytes[digits...]))
+        else { return nil }
+        return (value, unit)
+    }
 
     /// "1jam", "1iam", "30menit", "ljam" (1 misread as l): a number glued to a unit.
     static func gluedAmount(_ text: some StringProtocol) -> (Double, DurationUnit)? {

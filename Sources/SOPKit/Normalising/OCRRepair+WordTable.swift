@@ -1,0 +1,73 @@
+/// The lexicon's words in an open-addressing hash table keyed by their bytes, for the question word
+/// repair asks of nearly every OCR token: is this word, ASCII letters in any case, a lexicon word?
+/// One hash of the lower-cased bytes and usually one comparison, where `Lexicon.containsASCIILetters`
+/// runs a binary search over the words of that length.
+struct LexiconWordTable: Sendable {
+    /// The table of `Lexicon.shared`'s words.
+    static let shared = LexiconWordTable(words: (1...64).flatMap { length in
+        Lexicon.shared.candidates(length: length, spread: 0).map(\.bytes)
+    })
+
+    /// Every word's bytes, one after another.
+    private let bytes: [UInt8]
+    /// Per slot, the hash of the word stored there (never 0), or 0 for an empty slot.
+    private let slotHashes: [UInt64]
+    /// Per slot, where the word stored there starts in `bytes` and its length: start << 8 | length.
+    private let slotWords: [UInt64]
+    /// The number of slots minus one (a power of two minus one).
+    private let mask: Int
+
+    /// A table of `words`: lower-case ASCII letters, fewer than 256 bytes each, no word twice.
+    init(words: [[UInt8]]) {
+        var capacity = 16
+        while capacity < words.count * 4 { capacity *= 2 }
+        var bytes: [UInt8] = []
+        var slotHashes = [UInt64](repeating: 0, count: capacity)
+        var slotWords = [UInt64](repeating: 0, count: capacity)
+        for word in words {
+            precondition(word.count < 256 && word.allSatisfy { $0 >= 0x61 && $0 <= 0x7A })
+            let hash = word.withUnsafeBufferPointer(Self.hash)
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slotHashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slotHashes[slot] = hash
+            slotWords[slot] = UInt64(bytes.count) << 8 | UInt64(word.count)
+            bytes += word
+        }
+        self.bytes = bytes
+        self.slotHashes = slotHashes
+        self.slotWords = slotWords
+        mask = capacity - 1
+    }
+
+    /// Whether the table holds the word spelled by `letters`, ASCII letters (only) in any case:
+    /// `Lexicon.containsASCIILetters`.
+    func containsASCIILetters(_ letters: UnsafeBufferPointer<UInt8>) -> Bool {
+        let hash = Self.hash(letters)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slotHashes[slot]
+            if stored == 0 { return false }
+            if stored == hash, holds(slotWords[slot], letters) { return true }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether the word stored as `word` (see `slotWords`) is `letters` lower-cased.
+    private func holds(_ word: UInt64, _ letters: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = Int(word & 0xFF)
+        guard count == letters.count else { return false }
+        let start = Int(word >> 8)
+        for index in 0..<count where bytes[start + index] != letters[index] | 0x20 { return false }
+        return true
+    }
+
+    /// A hash of ASCII letters lower-cased (FNV-1a, then mixed), never 0.
+    private static func hash(_ letters: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for letter in letters { hash = (hash ^ UInt64(letter | 0x20)) &* 0x0000_0100_0000_01B3 }
+        hash ^= hash >> 29
+        hash = hash &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 32
+        return hash | 1
+    }
+}
