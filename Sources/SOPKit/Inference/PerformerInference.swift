@@ -149,6 +149,7 @@ public enum PerformerInference {
     /// For each step, a score per role.
     private static func score(_ sop: SOP, mentions: [[ClassifiedMention]], ranks: [Int]) -> [[Double]] {
         let roleCount = sop.roles.count
+        let workRoles = WorkRoles(sop.roles, ranks: ranks)
         var scores = Array(repeating: Array(repeating: 0.0, count: roleCount), count: sop.steps.count)
         var receivesHandOff = Array(repeating: false, count: sop.steps.count)
         func add(_ bonus: Double, to roles: [Int], at index: Int) {
@@ -190,40 +191,75 @@ public enum PerformerInference {
                     break
                 }
             }
-            addWorkKindEvidence(sop, at: index, ranks: ranks, mentions: mentions[index], receivesHandOff: receivesHandOff[index], to: &scores[index])
+            addWorkKindEvidence(
+                sop.steps[index].activity, roles: workRoles, mentions: mentions[index], receivesHandOff: receivesHandOff[index],
+                to: &scores[index])
         }
         return scores
+    }
+
+    /// The roles that the kind of work points to, found once per SOP.
+    private struct WorkRoles {
+        /// The highest-ranking role of the unit, who signs.
+        let head: Int?
+        /// The lowest-ranking role of the unit, who does the clerical work.
+        let clerk: Int?
+        /// The first role with "umum" among its words, who sees to supplies and rooms.
+        let generalAffairs: Int?
+        /// The first role of someone from outside who applies or complains.
+        let applicant: Int?
+
+        init(_ roles: [String], ranks: [Int]) {
+            let unitRoles = ranks.indices.filter { ranks[$0] <= 6 }
+            head = unitRoles.min { ranks[$0] < ranks[$1] }
+            clerk = unitRoles.max { ranks[$0] <= ranks[$1] }
+            generalAffairs = roles.indices.first { FoldedKey.words(roles[$0]).contains("umum") }
+            applicant = roles.indices.first { isApplicant(roles[$0]) }
+        }
+    }
+
+    /// The kinds of work the first word of an activity says, those all its words say together, and
+    /// whether the first word is "menerima".
+    private static func workKinds(ofActivity activity: String) -> (first: WorkWord, any: WorkWord, startsWithMenerima: Bool) {
+        var first = WorkWord()
+        var any = WorkWord()
+        var startsWithMenerima = false
+        var isFirst = true
+        let read: Void? = FoldedKey.forEachWord(of: activity) { word in
+            let kinds = WorkWord(rawValue: workWords.value(for: word) ?? 0)
+            if isFirst {
+                first = kinds
+                startsWithMenerima = word.elementsEqual("menerima".utf8)
+                isFirst = false
+            }
+            any.formUnion(kinds)
+            return true
+        }
+        guard read == nil else { return (first, any, startsWithMenerima) }
+        let words = FoldedKey.words(activity)
+        let firstWord = words.first ?? ""
+        return (workKinds(of: firstWord), words.reduce(into: WorkWord()) { $0.formUnion(workKinds(of: $1)) }, firstWord == "menerima")
     }
 
     /// Evidence from the kind of work: signing is the head's, filing the clerk's, supplies the general
     /// affairs', an application the applicant's (and receiving it the clerk's).
     private static func addWorkKindEvidence(
-        _ sop: SOP, at index: Int, ranks: [Int], mentions: [ClassifiedMention], receivesHandOff: Bool,
+        _ activity: String, roles: WorkRoles, mentions: [ClassifiedMention], receivesHandOff: Bool,
         to scores: inout [Double]
     ) {
-        let words = FoldedKey.words(sop.steps[index].activity)
-        let firstWord = words.first ?? ""
-        let first = workKinds(of: firstWord)
-        let any = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(of: $1)) }
-        let unitRoles = ranks.indices.filter { ranks[$0] <= 6 }
-        let head = unitRoles.min { ranks[$0] < ranks[$1] }
-        let clerk = unitRoles.max { ranks[$0] <= ranks[$1] }
-        if first.contains(.signingVerb), let head { scores[head] += 3 }
+        let (first, any, startsWithMenerima) = workKinds(ofActivity: activity)
+        if first.contains(.signingVerb), let head = roles.head { scores[head] += 3 }
         let isOrder = first.contains(.orderVerb)
-        if let clerk, !isOrder, any.contains(.clericalWord) || first.contains(.clericalVerb) {
+        if let clerk = roles.clerk, !isOrder, any.contains(.clericalWord) || first.contains(.clericalVerb) {
             scores[clerk] += 2.5
         }
-        if any.contains(.generalAffairsWord),
-            let generalAffairs = sop.roles.indices.first(where: { FoldedKey.words(sop.roles[$0]).contains("umum") })
-        {
+        if any.contains(.generalAffairsWord), let generalAffairs = roles.generalAffairs {
             scores[generalAffairs] += 2
         }
         guard any.contains(.applicantWord) else { return }
-        if firstWord == "menerima", let clerk, !receivesHandOff, !mentions.contains(where: { $0.kind == .commanded }) {
+        if startsWithMenerima, let clerk = roles.clerk, !receivesHandOff, !mentions.contains(where: { $0.kind == .commanded }) {
             scores[clerk] += 1.5
-        } else if let applicant = sop.roles.indices.first(where: { isApplicant(sop.roles[$0]) }),
-            first.contains(.applyingVerb)
-        {
+        } else if let applicant = roles.applicant, first.contains(.applyingVerb) {
             scores[applicant] += 3
         }
     }
@@ -256,7 +292,7 @@ public enum PerformerInference {
             return heads
         case 4:
             let key = TextFolding.key(roles[role])
-            let isSubbagian = key.contains("subbag") || key.contains("sub bagian") || key.contains("subbagian")
+            let isSubbagian = keyContains(key, "subbag") || keyContains(key, "sub bagian")
             let supervisors = withRank(isSubbagian ? 2 : 3)
             return supervisors.isEmpty ? heads : supervisors
         default:
@@ -268,6 +304,22 @@ public enum PerformerInference {
             }
             return heads
         }
+    }
+
+    /// `key.contains(part)` for an ASCII `part`, searched on the bytes of `key` when it is ASCII (where
+    /// each byte is a character: a key holds no carriage return).
+    static func keyContains(_ key: String, _ part: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            let part = Array(part.utf8)
+            guard let first = part.first, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.count >= part.count else { return false }
+            for start in 0...(bytes.count - part.count)
+            where bytes[start] == first && bytes[start..<(start + part.count)].elementsEqual(part) {
+                return true
+            }
+            return false
+        } ?? key.contains(part)
     }
 
     /// The decision of step `index`: its question, the step the accepted case goes to (the next, or

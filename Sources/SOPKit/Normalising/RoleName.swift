@@ -388,8 +388,8 @@ struct RoleText {
             let startsOutsideMention = (replacement?.isTitle ?? (entry?.isTitle == true))
                 || (word.isCapitalised && entry?.isUnitStarter == true)
             if !breakBefore, !fillerBefore, let previous = terms.last,
-                replacement.map({ tokens[previous.tokens].elementsEqual($0.tokens) })
-                    ?? tokens[previous.tokens].elementsEqual(CollectionOfOne(word.text))
+                replacement.map({ previous.tokens.count == $0.tokens.count && tokens[previous.tokens].elementsEqual($0.tokens) })
+                    ?? (previous.tokens.count == 1 && tokens[previous.tokens.lowerBound] == word.text)
             {
                 terms[terms.count - 1].end = words[last].end
             } else {
