@@ -90,4 +90,47 @@ import Testing
             }
         }
     }
+
+    /// The reference `questionKey`: on the key built as a String.
+    static func questionKeyByString(_ word: Substring) -> (Bool, Bool, Bool) {
+        let key = TextFolding.key(word)
+        let stops: Set<String> = [
+            "dikembalikan", "diserahkan", "diteruskan", "maka", "untuk", "kembali", "dan", "diparaf", "ditolak",
+            "disampaikan", "dikirim",
+        ]
+        let negations: Set<String> = ["tidak", "belum", "tdk", "bukan", "masih"]
+        return (stops.contains(key), (key.hasPrefix("me") || key.hasPrefix("di")) && key.count >= 6, negations.contains(key))
+    }
+
+    @Test func questionKeyAgreesWithStrings() {
+        let words = [
+            "", ",", "Tidak", "tidak,", "TDK.", "(masih", "maka", "Dikembalikan", "diparaf;", "memeriksa", "meneliti",
+            "mem", "dibuat", "di", "me\u{301}riksa", "di\u{301}buat", "mé", "ménéliti", "dà", "Menyetujui”", "“menerima",
+            "lengkap", "dan/atau", "me-nerima", "di\u{A0}teruskan", "untuk.",
+        ]
+        for word in words {
+            let bytes = ActivityClauses.questionKey(word[...])
+            let reference = Self.questionKeyByString(word[...])
+            #expect(bytes.endsCondition == reference.0 && bytes.isVerbLike == reference.1 && bytes.isNegation == reference.2, "\(word)")
+        }
+    }
+
+    @Test func firstTokensAreLookedUpAsInADictionary() {
+        let roles = [
+            "Kepala Dinas", "Kasubbag Umum", "Staf", "Operator SIAK", "Café Manager", "Cafe\u{301} Lain", "Kepala Seksi",
+            "Bendahara", "Tim Teknis", "PPTK", "Pemohon",
+        ]
+        let matcher = RoleMatcher(roles: roles)
+        var reference: [Substring: [Int]] = [:]
+        for (index, role) in roles.enumerated() {
+            if let first = RoleText(role).tokens.first { reference[first, default: []].append(index) }
+        }
+        let words: [Substring] = [
+            "kepala", "staf", "operator", "café", "cafe\u{301}", "caf", "bendahara", "tim", "pejabat", "pemohon", "", "kepal",
+            "kepalaa", "Kepala", "k",
+        ]
+        for word in words + Array(reference.keys) {
+            #expect(matcher.roles(withFirstToken: word) == (reference[word] ?? []), "\(word)")
+        }
+    }
 }

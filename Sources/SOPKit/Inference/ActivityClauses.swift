@@ -248,15 +248,31 @@ enum ActivityClauses {
     /// The negations a question in positive form leaves out.
     private static let questionNegations = ASCIIWordSet(["tidak", "belum", "tdk", "bukan", "masih"])
 
+    /// What the key of a word of a conditional clause says: whether it ends the condition
+    /// (`questionStopWords`), looks like a verb ("me…" or "di…", six characters or more), or is a
+    /// negation. Read on the key folded into a buffer when it is ASCII (a character per byte).
+    static func questionKey(_ word: Substring) -> (endsCondition: Bool, isVerbLike: Bool, isNegation: Bool) {
+        let facts: (Bool, Bool, Bool)? = FoldedKey.withPrefix(of: word, capacity: max(1, word.utf8.count)) { key, _ in
+            guard key.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let isVerbLike = key.count >= 6 && (FoldedKey.hasPrefix(key, "me") || FoldedKey.hasPrefix(key, "di"))
+            return (questionStopWords.contains(key), isVerbLike, questionNegations.contains(key))
+        }
+        if let facts { return facts }
+        let key = TextFolding.key(word)
+        return (
+            questionStopWords.contains(key[...]), (key.hasPrefix("me") || key.hasPrefix("di")) && key.count >= 6,
+            questionNegations.contains(key[...])
+        )
+    }
+
     /// The question a decision asks, in positive form: "jika data tidak lengkap" → "Data lengkap?".
     static func question(of clause: Clause) -> String {
         var words: [Substring] = []
         for word in FoldedKey.spaceSeparated(clause.text).dropFirst() {
-            let key = TextFolding.key(word)
-            if questionStopWords.contains(key[...]) { break }
-            let isVerb = (key.hasPrefix("me") || key.hasPrefix("di")) && key.count >= 6 && !words.isEmpty
-            if isVerb { break }
-            if !questionNegations.contains(key[...]) { words.append(word.trimmingOCRPunctuation()) }
+            let key = questionKey(word)
+            if key.endsCondition { break }
+            if key.isVerbLike, !words.isEmpty { break }
+            if !key.isNegation { words.append(word.trimmingOCRPunctuation()) }
             if word.hasSuffix(",") || word.hasSuffix(";") { break }
         }
         let text = words.filter { !$0.isEmpty }.joined(separator: " ")

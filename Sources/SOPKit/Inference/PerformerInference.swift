@@ -149,7 +149,7 @@ public enum PerformerInference {
     /// For each step, a score per role.
     private static func score(_ sop: SOP, mentions: [[ClassifiedMention]], ranks: [Int]) -> [[Double]] {
         let roleCount = sop.roles.count
-        let workRoles = WorkRoles(sop.roles, ranks: ranks)
+        var workRoles = WorkRoles(sop.roles, ranks: ranks)
         var scores = Array(repeating: Array(repeating: 0.0, count: roleCount), count: sop.steps.count)
         var receivesHandOff = Array(repeating: false, count: sop.steps.count)
         func add(_ bonus: Double, to roles: [Int], at index: Int) {
@@ -192,29 +192,44 @@ public enum PerformerInference {
                 }
             }
             addWorkKindEvidence(
-                sop.steps[index].activity, roles: workRoles, mentions: mentions[index], receivesHandOff: receivesHandOff[index],
+                sop.steps[index].activity, roles: &workRoles, mentions: mentions[index], receivesHandOff: receivesHandOff[index],
                 to: &scores[index])
         }
         return scores
     }
 
-    /// The roles that the kind of work points to, found once per SOP.
+    /// The roles that the kind of work points to, each found once per SOP (the general affairs and
+    /// the applicant only when an activity asks for them).
     private struct WorkRoles {
+        private let roles: [String]
         /// The highest-ranking role of the unit, who signs.
         let head: Int?
         /// The lowest-ranking role of the unit, who does the clerical work.
         let clerk: Int?
-        /// The first role with "umum" among its words, who sees to supplies and rooms.
-        let generalAffairs: Int?
-        /// The first role of someone from outside who applies or complains.
-        let applicant: Int?
+        private var foundGeneralAffairs: Int??
+        private var foundApplicant: Int??
 
         init(_ roles: [String], ranks: [Int]) {
+            self.roles = roles
             let unitRoles = ranks.indices.filter { ranks[$0] <= 6 }
             head = unitRoles.min { ranks[$0] < ranks[$1] }
             clerk = unitRoles.max { ranks[$0] <= ranks[$1] }
-            generalAffairs = roles.indices.first { FoldedKey.words(roles[$0]).contains("umum") }
-            applicant = roles.indices.first { isApplicant(roles[$0]) }
+        }
+
+        /// The first role with "umum" among its words, who sees to supplies and rooms.
+        mutating func generalAffairs() -> Int? {
+            if let found = foundGeneralAffairs { return found }
+            let found = roles.indices.first { FoldedKey.words(roles[$0]).contains("umum") }
+            foundGeneralAffairs = .some(found)
+            return found
+        }
+
+        /// The first role of someone from outside who applies or complains.
+        mutating func applicant() -> Int? {
+            if let found = foundApplicant { return found }
+            let found = roles.indices.first { isApplicant(roles[$0]) }
+            foundApplicant = .some(found)
+            return found
         }
     }
 
@@ -244,7 +259,7 @@ public enum PerformerInference {
     /// Evidence from the kind of work: signing is the head's, filing the clerk's, supplies the general
     /// affairs', an application the applicant's (and receiving it the clerk's).
     private static func addWorkKindEvidence(
-        _ activity: String, roles: WorkRoles, mentions: [ClassifiedMention], receivesHandOff: Bool,
+        _ activity: String, roles: inout WorkRoles, mentions: [ClassifiedMention], receivesHandOff: Bool,
         to scores: inout [Double]
     ) {
         let (first, any, startsWithMenerima) = workKinds(ofActivity: activity)
@@ -253,13 +268,13 @@ public enum PerformerInference {
         if let clerk = roles.clerk, !isOrder, any.contains(.clericalWord) || first.contains(.clericalVerb) {
             scores[clerk] += 2.5
         }
-        if any.contains(.generalAffairsWord), let generalAffairs = roles.generalAffairs {
+        if any.contains(.generalAffairsWord), let generalAffairs = roles.generalAffairs() {
             scores[generalAffairs] += 2
         }
         guard any.contains(.applicantWord) else { return }
         if startsWithMenerima, let clerk = roles.clerk, !receivesHandOff, !mentions.contains(where: { $0.kind == .commanded }) {
             scores[clerk] += 1.5
-        } else if let applicant = roles.applicant, first.contains(.applyingVerb) {
+        } else if first.contains(.applyingVerb), let applicant = roles.applicant() {
             scores[applicant] += 3
         }
     }
@@ -329,7 +344,7 @@ public enum PerformerInference {
     private static func decision(
         at index: Int, in sop: SOP, clauses: [ActivityClauses.Clause], mentions: [[ClassifiedMention]]
     ) -> Decision {
-        let rejection = clauses.first { $0.negative } ?? clauses.first { TextFolding.key($0.text).contains("dikembalikan") }
+        let rejection = clauses.first { $0.negative } ?? clauses.first { keyContains(TextFolding.key($0.text), "dikembalikan") }
         let acceptance = clauses.first { !$0.negative && $0.range != rejection?.range }
         let question = [rejection, acceptance].compactMap { $0.map(ActivityClauses.question) }
             .first { !$0.isEmpty } ?? "Disetujui?"
@@ -341,7 +356,7 @@ public enum PerformerInference {
             no = sop.steps[max(0, index - lookBack)..<index].last { $0.performers.contains(role) }?.number
         }
         if no == nil, let rejection, index > 0,
-            TextFolding.key(rejection.text).contains("dikembalikan") || TextFolding.key(rejection.text).contains("diperbaiki")
+            keyContains(TextFolding.key(rejection.text), "dikembalikan") || keyContains(TextFolding.key(rejection.text), "diperbaiki")
         {
             no = sop.steps[index - 1].number
         }
