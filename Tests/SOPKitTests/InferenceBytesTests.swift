@@ -133,4 +133,24 @@ import Testing
             #expect(matcher.roles(withFirstToken: word) == (reference[word] ?? []), "\(word)")
         }
     }
+
+    /// The reference choice of a performer: the scores sorted from highest to lowest.
+    static func bestRoleBySorting(_ scores: [Double]) -> (role: Int, score: Double, margin: Double)? {
+        let ranked = scores.enumerated().sorted { $0.element > $1.element }
+        guard let best = ranked.first else { return nil }
+        return (best.offset, best.element, best.element - (ranked.count > 1 ? ranked[1].element : 0))
+    }
+
+    @Test func bestRoleIsTheHeadOfTheSortedScores() {
+        let tables: [[Double]] = [
+            [], [0], [-3], [2.5], [5, 0], [0, 5], [5, 5], [-3, -1, -2], [1.5, 3, 3, 0], [3, 1.5, 2.5, 2.5],
+            [0, 0, 0], [-2.5, 5, 4.5, 5.5, -3], [2, 2, 4], [4, 2, 2], [0.5, -0.5],
+        ]
+        for scores in tables {
+            let found = PerformerInference.bestRole(scores)
+            let reference = Self.bestRoleBySorting(scores)
+            #expect(found?.score == reference?.score && found?.margin == reference?.margin, "\(scores)")
+            if let reference, reference.margin > 0 { #expect(found?.role == reference.role, "\(scores)") }
+        }
+    }
 }

@@ -38,15 +38,30 @@ public enum PerformerInference {
     /// Names the performer of every unmarked, still unknown step whose best role wins clearly.
     private static func assign(_ sop: inout SOP, scores: [[Double]], mentions: [[ClassifiedMention]]) {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
-            let ranked = scores[index].enumerated().sorted { $0.element > $1.element }
-            guard let best = ranked.first, best.element >= minimumScore else { continue }
-            let margin = best.element - (ranked.count > 1 ? ranked[1].element : 0)
-            guard margin >= minimumMargin else { continue }
-            let companions = mentions[index].filter { $0.kind == .companion && $0.role != best.offset }.map(\.role)
-            sop.steps[index].performers = ([best.offset] + companions).sorted().map { sop.roles[$0] }
+            guard let (best, score, margin) = bestRole(scores[index]), score >= minimumScore, margin >= minimumMargin
+            else { continue }
+            let companions = mentions[index].filter { $0.kind == .companion && $0.role != best }.map(\.role)
+            sop.steps[index].performers = ([best] + companions).sorted().map { sop.roles[$0] }
             sop.steps[index].performerSource = .text
-            sop.steps[index].performerConfidence = confidence(score: best.element, margin: margin)
+            sop.steps[index].performerConfidence = confidence(score: score, margin: margin)
         }
+    }
+
+    /// The first role with the highest score, that score, and its margin over the next highest score
+    /// (over 0 when there is one role): the head of the scores sorted from highest to lowest, found in
+    /// one pass. Roles that tie for the highest score have a margin of 0.
+    static func bestRole(_ scores: [Double]) -> (role: Int, score: Double, margin: Double)? {
+        guard var best = scores.indices.first else { return nil }
+        var next = -Double.infinity
+        for role in scores.indices.dropFirst() {
+            if scores[role] > scores[best] {
+                next = scores[best]
+                best = role
+            } else {
+                next = max(next, scores[role])
+            }
+        }
+        return (best, scores[best], scores[best] - (scores.count > 1 ? next : 0))
     }
 
     /// Evidence that needs the first round's performers: whoever ordered a role to do the work reviews

@@ -80,8 +80,8 @@ public struct RoleMatcher: Sendable {
             roleTokens.append(text.tokens)
             roleAcronyms.append(text.tokens.indices.map { text.isAcronym($0) })
             roleBreaks.append(text.tokens.indices.map { text.breaksBefore($0) })
-            for (token, known) in zip(text.tokens, text.isNameWord) where !known && lexicon.entry(token)?.isStop != true {
-                roleWords.insert(token)
+            for index in text.tokens.indices where !text.isNameWord[index] && !text.terms[text.termOfToken[index]].isStop {
+                roleWords.insert(text.tokens[index])
             }
             guard let first = text.tokens.first, let initial = first.utf8.first else { continue }
             if let known = firstTokens.firstIndex(where: { $0.token == first }) {
