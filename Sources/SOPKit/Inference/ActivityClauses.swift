@@ -32,22 +32,22 @@ struct ClassifiedMention: Sendable, Hashable {
 
 /// Reads activities: which header roles they mention and how, and whether and how they decide.
 enum ActivityClauses {
-    private static let commandVerbs: Set<String> = [
+    private static let commandVerbs = ASCIIWordSet([
         "memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan", "memerintah", "menunjuk",
-    ]
-    private static let handOffVerbs: Set<String> = [
+    ])
+    private static let handOffVerbs = ASCIIWordSet([
         "menyerahkan", "menyampaikan", "meneruskan", "mengirimkan", "mengirim", "diserahkan", "disampaikan",
         "diteruskan", "dikirim", "dikirimkan", "mendistribusikan", "memberikan", "memberi", "mengajukan", "diajukan",
         "menyerahkannya", "mengembalikan", "melimpahkan", "dilimpahkan", "didisposisikan", "disposisi",
-    ]
-    private static let reportVerbs: Set<String> = ["melaporkan", "dilaporkan", "melapor", "berkoordinasi"]
+    ])
+    private static let reportVerbs = ASCIIWordSet(["melaporkan", "dilaporkan", "melapor", "berkoordinasi"])
     /// Nouns of an order given to someone: "memberi arahan/disposisi kepada Sekretaris".
-    private static let commandNouns: Set<String> = [
+    private static let commandNouns = ASCIIWordSet([
         "arahan", "pengarahan", "disposisi", "perintah", "instruksi", "tugas", "petunjuk",
-    ]
+    ])
     /// Verbs that deliver a result up to a superior: the performer is below the addressee.
-    static let upwardVerbs: Set<String> = ["menyampaikan", "menyerahkan", "mengajukan", "menyampaikannya"]
-    private static let returnVerbs: Set<String> = ["dikembalikan", "kembalikan", "dikembalikannya"]
+    static let upwardVerbs = ASCIIWordSet(["menyampaikan", "menyerahkan", "mengajukan", "menyampaikannya"])
+    private static let returnVerbs = ASCIIWordSet(["dikembalikan", "kembalikan", "dikembalikannya"])
     private static let conditionWords: Set<String> = ["jika", "apabila", "bila", "bilamana", "kalau", "jikalau"]
     private static let negativeWords: Set<String> = [
         "tidak", "belum", "ditolak", "kurang", "salah", "kesalahan", "gagal", "tdk", "bukan", "keliru",
@@ -115,10 +115,11 @@ enum ActivityClauses {
         if last == "melalui" || last == "lewat" { return .via }
         if last.hasPrefix("di"), last.count >= 6, previous.count == 1 { return .subject }
         if last == "dari" { return .source }
-        // The window holds four words at most: looking each up beats building a set of them.
-        func windowHasWord(of words: Set<String>) -> Bool { previous.contains(where: words.contains) }
+        // The window holds four words at most: looking each up beats building a set of them. The sets
+        // hold lower-case ASCII words, which a key equals byte for byte or not at all.
+        func windowHasWord(of words: ASCIIWordSet) -> Bool { previous.contains { words.contains($0.utf8) } }
         if windowHasWord(of: returnVerbs) { return .returnedTo }
-        if commandVerbs.contains(last) || (last == "kepada" && windowHasWord(of: commandVerbs)) {
+        if commandVerbs.contains(last.utf8) || (last == "kepada" && windowHasWord(of: commandVerbs)) {
             return .commanded
         }
         if last == "kepada" || last == "ke" || last == "pada" || last == "untuk" {
@@ -174,29 +175,65 @@ enum ActivityClauses {
         return starts.enumerated().map { position, start in
             let end = position + 1 < starts.count ? starts[position + 1] : activity.endIndex
             let text = activity[start..<end]
-            return Clause(range: start..<end, text: text, negative: FoldedKey.words(text).contains(where: negativeWordSet.contains))
+            return Clause(range: start..<end, text: text, negative: hasWord(of: negativeWordSet, in: text))
         }
     }
 
     private static let conditionWordSet = ASCIIWordSet(conditionWords)
     private static let negativeWordSet = ASCIIWordSet(negativeWords)
-    private static let returnVerbSet = ASCIIWordSet(returnVerbs)
 
     /// Whether the activity is a decision: a conditional clause with a negative or rejecting branch,
     /// or two conditional clauses. `clauses` are its conditional clauses.
     static func isDecision(_ activity: String, clauses: [Clause]) -> Bool {
         guard !clauses.isEmpty else { return false }
         if clauses.count >= 2 || clauses[0].negative { return true }
-        return FoldedKey.words(activity).contains(where: returnVerbSet.contains)
+        return hasWord(of: returnVerbs, in: activity)
+    }
+
+    /// Whether a word of `FoldedKey.words(text)` is in `set`, read on the bytes of the key.
+    private static func hasWord(of set: ASCIIWordSet, in text: some StringProtocol) -> Bool {
+        var found = false
+        let read: Void? = FoldedKey.forEachWord(of: text) { word in
+            found = set.contains(word)
+            return !found
+        }
+        guard read == nil else { return found }
+        return FoldedKey.words(text).contains(where: set.contains)
     }
 
     /// The step number an explicit reference names: "(ke langkah 3)", "kembali ke kegiatan 3".
     static func explicitStep(in text: Substring) -> Int? {
+        var number: Int?
+        var afterReferenceWord = false
+        let read: Void? = FoldedKey.forEachWord(of: text) { word in
+            if afterReferenceWord, let value = decimalValue(word), value > 0, value < 1000 {
+                number = value
+                return false
+            }
+            afterReferenceWord = stepReferenceWords.contains(word)
+            return true
+        }
+        guard read == nil else { return number }
         let words = FoldedKey.words(text)
         for (index, word) in words.enumerated() where index + 1 < words.count && stepReferenceWords.contains(word) {
             if let number = Int(words[index + 1]), number > 0, number < 1000 { return number }
         }
         return nil
+    }
+
+    /// `Int(word)` of a word of a key (which holds no sign): nil unless every byte is an ASCII digit
+    /// and the value fits an `Int`.
+    static func decimalValue(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !word.isEmpty else { return nil }
+        var value = 0
+        for byte in word {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            let (shifted, overflowed) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowedAdding) = shifted.addingReportingOverflow(Int(byte - 0x30))
+            guard !overflowed, !overflowedAdding else { return nil }
+            value = sum
+        }
+        return value
     }
 
     /// The words that name a step in an explicit reference ("ke langkah 3").
@@ -211,15 +248,31 @@ enum ActivityClauses {
     /// The negations a question in positive form leaves out.
     private static let questionNegations = ASCIIWordSet(["tidak", "belum", "tdk", "bukan", "masih"])
 
+    /// What the key of a word of a conditional clause says: whether it ends the condition
+    /// (`questionStopWords`), looks like a verb ("me…" or "di…", six characters or more), or is a
+    /// negation. Read on the key folded into a buffer when it is ASCII (a character per byte).
+    static func questionKey(_ word: Substring) -> (endsCondition: Bool, isVerbLike: Bool, isNegation: Bool) {
+        let facts: (Bool, Bool, Bool)? = FoldedKey.withPrefix(of: word, capacity: max(1, word.utf8.count)) { key, _ in
+            guard key.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let isVerbLike = key.count >= 6 && (FoldedKey.hasPrefix(key, "me") || FoldedKey.hasPrefix(key, "di"))
+            return (questionStopWords.contains(key), isVerbLike, questionNegations.contains(key))
+        }
+        if let facts { return facts }
+        let key = TextFolding.key(word)
+        return (
+            questionStopWords.contains(key[...]), (key.hasPrefix("me") || key.hasPrefix("di")) && key.count >= 6,
+            questionNegations.contains(key[...])
+        )
+    }
+
     /// The question a decision asks, in positive form: "jika data tidak lengkap" → "Data lengkap?".
     static func question(of clause: Clause) -> String {
         var words: [Substring] = []
         for word in FoldedKey.spaceSeparated(clause.text).dropFirst() {
-            let key = TextFolding.key(word)
-            if questionStopWords.contains(key[...]) { break }
-            let isVerb = (key.hasPrefix("me") || key.hasPrefix("di")) && key.count >= 6 && !words.isEmpty
-            if isVerb { break }
-            if !questionNegations.contains(key[...]) { words.append(word.trimmingOCRPunctuation()) }
+            let key = questionKey(word)
+            if key.endsCondition { break }
+            if key.isVerbLike, !words.isEmpty { break }
+            if !key.isNegation { words.append(word.trimmingOCRPunctuation()) }
             if word.hasSuffix(",") || word.hasSuffix(";") { break }
         }
         let text = words.filter { !$0.isEmpty }.joined(separator: " ")

@@ -38,15 +38,30 @@ public enum PerformerInference {
     /// Names the performer of every unmarked, still unknown step whose best role wins clearly.
     private static func assign(_ sop: inout SOP, scores: [[Double]], mentions: [[ClassifiedMention]]) {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
-            let ranked = scores[index].enumerated().sorted { $0.element > $1.element }
-            guard let best = ranked.first, best.element >= minimumScore else { continue }
-            let margin = best.element - (ranked.count > 1 ? ranked[1].element : 0)
-            guard margin >= minimumMargin else { continue }
-            let companions = mentions[index].filter { $0.kind == .companion && $0.role != best.offset }.map(\.role)
-            sop.steps[index].performers = ([best.offset] + companions).sorted().map { sop.roles[$0] }
+            guard let (best, score, margin) = bestRole(scores[index]), score >= minimumScore, margin >= minimumMargin
+            else { continue }
+            let companions = mentions[index].filter { $0.kind == .companion && $0.role != best }.map(\.role)
+            sop.steps[index].performers = ([best] + companions).sorted().map { sop.roles[$0] }
             sop.steps[index].performerSource = .text
-            sop.steps[index].performerConfidence = confidence(score: best.element, margin: margin)
+            sop.steps[index].performerConfidence = confidence(score: score, margin: margin)
         }
+    }
+
+    /// The first role with the highest score, that score, and its margin over the next highest score
+    /// (over 0 when there is one role): the head of the scores sorted from highest to lowest, found in
+    /// one pass. Roles that tie for the highest score have a margin of 0.
+    static func bestRole(_ scores: [Double]) -> (role: Int, score: Double, margin: Double)? {
+        guard var best = scores.indices.first else { return nil }
+        var next = -Double.infinity
+        for role in scores.indices.dropFirst() {
+            if scores[role] > scores[best] {
+                next = scores[best]
+                best = role
+            } else {
+                next = max(next, scores[role])
+            }
+        }
+        return (best, scores[best], scores[best] - (scores.count > 1 ? next : 0))
     }
 
     /// Evidence that needs the first round's performers: whoever ordered a role to do the work reviews
@@ -149,6 +164,7 @@ public enum PerformerInference {
     /// For each step, a score per role.
     private static func score(_ sop: SOP, mentions: [[ClassifiedMention]], ranks: [Int]) -> [[Double]] {
         let roleCount = sop.roles.count
+        var workRoles = WorkRoles(sop.roles, ranks: ranks)
         var scores = Array(repeating: Array(repeating: 0.0, count: roleCount), count: sop.steps.count)
         var receivesHandOff = Array(repeating: false, count: sop.steps.count)
         func add(_ bonus: Double, to roles: [Int], at index: Int) {
@@ -190,40 +206,90 @@ public enum PerformerInference {
                     break
                 }
             }
-            addWorkKindEvidence(sop, at: index, ranks: ranks, mentions: mentions[index], receivesHandOff: receivesHandOff[index], to: &scores[index])
+            addWorkKindEvidence(
+                sop.steps[index].activity, roles: &workRoles, mentions: mentions[index], receivesHandOff: receivesHandOff[index],
+                to: &scores[index])
         }
         return scores
+    }
+
+    /// The roles that the kind of work points to, each found once per SOP (the general affairs and
+    /// the applicant only when an activity asks for them).
+    private struct WorkRoles {
+        private let roles: [String]
+        /// The highest-ranking role of the unit, who signs.
+        let head: Int?
+        /// The lowest-ranking role of the unit, who does the clerical work.
+        let clerk: Int?
+        private var foundGeneralAffairs: Int??
+        private var foundApplicant: Int??
+
+        init(_ roles: [String], ranks: [Int]) {
+            self.roles = roles
+            let unitRoles = ranks.indices.filter { ranks[$0] <= 6 }
+            head = unitRoles.min { ranks[$0] < ranks[$1] }
+            clerk = unitRoles.max { ranks[$0] <= ranks[$1] }
+        }
+
+        /// The first role with "umum" among its words, who sees to supplies and rooms.
+        mutating func generalAffairs() -> Int? {
+            if let found = foundGeneralAffairs { return found }
+            let found = roles.indices.first { FoldedKey.words(roles[$0]).contains("umum") }
+            foundGeneralAffairs = .some(found)
+            return found
+        }
+
+        /// The first role of someone from outside who applies or complains.
+        mutating func applicant() -> Int? {
+            if let found = foundApplicant { return found }
+            let found = roles.indices.first { isApplicant(roles[$0]) }
+            foundApplicant = .some(found)
+            return found
+        }
+    }
+
+    /// The kinds of work the first word of an activity says, those all its words say together, and
+    /// whether the first word is "menerima".
+    private static func workKinds(ofActivity activity: String) -> (first: WorkWord, any: WorkWord, startsWithMenerima: Bool) {
+        var first = WorkWord()
+        var any = WorkWord()
+        var startsWithMenerima = false
+        var isFirst = true
+        let read: Void? = FoldedKey.forEachWord(of: activity) { word in
+            let kinds = WorkWord(rawValue: workWords.value(for: word) ?? 0)
+            if isFirst {
+                first = kinds
+                startsWithMenerima = word.elementsEqual("menerima".utf8)
+                isFirst = false
+            }
+            any.formUnion(kinds)
+            return true
+        }
+        guard read == nil else { return (first, any, startsWithMenerima) }
+        let words = FoldedKey.words(activity)
+        let firstWord = words.first ?? ""
+        return (workKinds(of: firstWord), words.reduce(into: WorkWord()) { $0.formUnion(workKinds(of: $1)) }, firstWord == "menerima")
     }
 
     /// Evidence from the kind of work: signing is the head's, filing the clerk's, supplies the general
     /// affairs', an application the applicant's (and receiving it the clerk's).
     private static func addWorkKindEvidence(
-        _ sop: SOP, at index: Int, ranks: [Int], mentions: [ClassifiedMention], receivesHandOff: Bool,
+        _ activity: String, roles: inout WorkRoles, mentions: [ClassifiedMention], receivesHandOff: Bool,
         to scores: inout [Double]
     ) {
-        let words = FoldedKey.words(sop.steps[index].activity)
-        let firstWord = words.first ?? ""
-        let first = workKinds(of: firstWord)
-        let any = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(of: $1)) }
-        let unitRoles = ranks.indices.filter { ranks[$0] <= 6 }
-        let head = unitRoles.min { ranks[$0] < ranks[$1] }
-        let clerk = unitRoles.max { ranks[$0] <= ranks[$1] }
-        if first.contains(.signingVerb), let head { scores[head] += 3 }
+        let (first, any, startsWithMenerima) = workKinds(ofActivity: activity)
+        if first.contains(.signingVerb), let head = roles.head { scores[head] += 3 }
         let isOrder = first.contains(.orderVerb)
-        if let clerk, !isOrder, any.contains(.clericalWord) || first.contains(.clericalVerb) {
+        if let clerk = roles.clerk, !isOrder, any.contains(.clericalWord) || first.contains(.clericalVerb) {
             scores[clerk] += 2.5
         }
-        if any.contains(.generalAffairsWord),
-            let generalAffairs = sop.roles.indices.first(where: { FoldedKey.words(sop.roles[$0]).contains("umum") })
-        {
+        if any.contains(.generalAffairsWord), let generalAffairs = roles.generalAffairs() {
             scores[generalAffairs] += 2
         }
         guard any.contains(.applicantWord) else { return }
-        if firstWord == "menerima", let clerk, !receivesHandOff, !mentions.contains(where: { $0.kind == .commanded }) {
+        if startsWithMenerima, let clerk = roles.clerk, !receivesHandOff, !mentions.contains(where: { $0.kind == .commanded }) {
             scores[clerk] += 1.5
-        } else if let applicant = sop.roles.indices.first(where: { isApplicant(sop.roles[$0]) }),
-            first.contains(.applyingVerb)
-        {
+        } else if first.contains(.applyingVerb), let applicant = roles.applicant() {
             scores[applicant] += 3
         }
     }
@@ -256,7 +322,7 @@ public enum PerformerInference {
             return heads
         case 4:
             let key = TextFolding.key(roles[role])
-            let isSubbagian = key.contains("subbag") || key.contains("sub bagian") || key.contains("subbagian")
+            let isSubbagian = keyContains(key, "subbag") || keyContains(key, "sub bagian")
             let supervisors = withRank(isSubbagian ? 2 : 3)
             return supervisors.isEmpty ? heads : supervisors
         default:
@@ -270,6 +336,22 @@ public enum PerformerInference {
         }
     }
 
+    /// `key.contains(part)` for an ASCII `part`, searched on the bytes of `key` when it is ASCII (where
+    /// each byte is a character: a key holds no carriage return).
+    static func keyContains(_ key: String, _ part: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            let part = Array(part.utf8)
+            guard let first = part.first, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.count >= part.count else { return false }
+            for start in 0...(bytes.count - part.count)
+            where bytes[start] == first && bytes[start..<(start + part.count)].elementsEqual(part) {
+                return true
+            }
+            return false
+        } ?? key.contains(part)
+    }
+
     /// The decision of step `index`: its question, the step the accepted case goes to (the next, or
     /// the one named), and the step the rejected case returns to (the one named, or the last earlier
     /// step of the role the rejection is returned to). The rejected case is the negative clause, or else
@@ -277,7 +359,7 @@ public enum PerformerInference {
     private static func decision(
         at index: Int, in sop: SOP, clauses: [ActivityClauses.Clause], mentions: [[ClassifiedMention]]
     ) -> Decision {
-        let rejection = clauses.first { $0.negative } ?? clauses.first { TextFolding.key($0.text).contains("dikembalikan") }
+        let rejection = clauses.first { $0.negative } ?? clauses.first { keyContains(TextFolding.key($0.text), "dikembalikan") }
         let acceptance = clauses.first { !$0.negative && $0.range != rejection?.range }
         let question = [rejection, acceptance].compactMap { $0.map(ActivityClauses.question) }
             .first { !$0.isEmpty } ?? "Disetujui?"
@@ -289,7 +371,7 @@ public enum PerformerInference {
             no = sop.steps[max(0, index - lookBack)..<index].last { $0.performers.contains(role) }?.number
         }
         if no == nil, let rejection, index > 0,
-            TextFolding.key(rejection.text).contains("dikembalikan") || TextFolding.key(rejection.text).contains("diperbaiki")
+            keyContains(TextFolding.key(rejection.text), "dikembalikan") || keyContains(TextFolding.key(rejection.text), "diperbaiki")
         {
             no = sop.steps[index - 1].number
         }

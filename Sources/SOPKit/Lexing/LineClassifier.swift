@@ -37,6 +37,7 @@ enum LineClassifier {
     }
 
     private static func kind(of line: Line, inTable: Bool, expectingSubheader: Bool, afterBlank: Bool) -> LineKind {
+        guard line.cells.contains(where: { !$0.isEmpty }) else { return .blank }
         let filled = line.filledCells
         guard let first = filled.first else { return .blank }
         if isTableHeader(filled) { return .tableHeader }

@@ -55,8 +55,8 @@ public struct RoleMatcher: Sendable {
     /// For each role, whether punctuation that ends a name stands before each of its tokens in the
     /// role's own name ("CAN (PJ BGC)"): such a break does not end a mention of that role.
     private let roleBreaks: [[Bool]]
-    /// The roles by their first token.
-    private let rolesByFirstToken: [Substring: [Int]]
+    /// The distinct first tokens of the roles, each with the roles that start with it.
+    private let firstTokens: [RolesByFirstToken]
     /// The roles by the first byte of their first token, for a mention that is an acronym ("TRC").
     private let rolesByInitial: [UInt8: [Int]]
     /// The roles whose first token is an acronym of three or more letters, by its first byte.
@@ -71,7 +71,7 @@ public struct RoleMatcher: Sendable {
         var roleTokens: [[Substring]] = []
         var roleAcronyms: [[Bool]] = []
         var roleBreaks: [[Bool]] = []
-        var rolesByFirstToken: [Substring: [Int]] = [:]
+        var firstTokens: [RolesByFirstToken] = []
         var rolesByInitial: [UInt8: [Int]] = [:]
         var acronymRolesByInitial: [UInt8: [Int]] = [:]
         var roleWords: Set<Substring> = []
@@ -80,18 +80,22 @@ public struct RoleMatcher: Sendable {
             roleTokens.append(text.tokens)
             roleAcronyms.append(text.tokens.indices.map { text.isAcronym($0) })
             roleBreaks.append(text.tokens.indices.map { text.breaksBefore($0) })
-            for (token, known) in zip(text.tokens, text.isNameWord) where !known && lexicon.entry(token)?.isStop != true {
-                roleWords.insert(token)
+            for index in text.tokens.indices where !text.isNameWord[index] && !text.terms[text.termOfToken[index]].isStop {
+                roleWords.insert(text.tokens[index])
             }
             guard let first = text.tokens.first, let initial = first.utf8.first else { continue }
-            rolesByFirstToken[first, default: []].append(index)
+            if let known = firstTokens.firstIndex(where: { $0.token == first }) {
+                firstTokens[known].roles.append(index)
+            } else {
+                firstTokens.append(RolesByFirstToken(first, role: index))
+            }
             rolesByInitial[initial, default: []].append(index)
             if text.isAcronym(0), first.utf8.count >= 3 { acronymRolesByInitial[initial, default: []].append(index) }
         }
         self.roleTokens = roleTokens
         self.roleAcronyms = roleAcronyms
         self.roleBreaks = roleBreaks
-        self.rolesByFirstToken = rolesByFirstToken
+        self.firstTokens = firstTokens
         self.rolesByInitial = rolesByInitial
         self.acronymRolesByInitial = acronymRolesByInitial
         self.roleWords = roleWords
@@ -177,6 +181,32 @@ public struct RoleMatcher: Sendable {
         return heads.count == 1 ? heads[0] : nil
     }
 
+    /// A first token of roles and the roles that start with it, in order.
+    private struct RolesByFirstToken {
+        let token: Substring
+        /// The length of `token` in bytes when only a text of the same bytes equals it: lower-case ASCII
+        /// letters and digits (see `ASCIIWordTable`); nil otherwise.
+        let plainLength: Int?
+        var roles: [Int]
+
+        init(_ token: Substring, role: Int) {
+            self.token = token
+            let isPlain = token.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+            plainLength = isPlain ? token.utf8.count : nil
+            roles = [role]
+        }
+    }
+
+    /// The roles whose first token is `word`: a look along the few first tokens of one SOP's roles, where
+    /// a token that only equals its own bytes is passed over when the lengths differ.
+    func roles(withFirstToken word: Substring) -> [Int] {
+        let length = word.utf8.count
+        for entry in firstTokens where (entry.plainLength == nil || entry.plainLength == length) && entry.token == word {
+            return entry.roles
+        }
+        return []
+    }
+
     /// A role found at a place in a text.
     private struct Candidate {
         /// The index of the role.
@@ -225,7 +255,7 @@ public struct RoleMatcher: Sendable {
                 }
             }
         }
-        consider(rolesByFirstToken[word] ?? [])
+        consider(roles(withFirstToken: word))
         if read.isAcronym(start), word.utf8.count >= 3 { consider(rolesByInitial[initial] ?? []) }
         consider(acronymRolesByInitial[initial] ?? [])
         guard let best else { return .unmatched }

@@ -238,11 +238,6 @@ struct RoleLexicon: Sendable {
         guard let entryOfBytes else { return entryOfWord[Substring(decoding: word, as: UTF8.self)] }
         return entryOfBytes.value(for: word)
     }
-
-    /// The entry of `word`, if the lexicon knows it.
-    func entry(_ word: Substring) -> Entry? {
-        entryOfWord[word].map { entries[$0] }
-    }
 }
 
 /// A name or an activity text read into canonical tokens, grouped in terms (a word, or the words of one
@@ -366,36 +361,40 @@ struct RoleText {
         var position = 0
         while position < words.count {
             let word = words[position]
-            let entry = word.entry >= 0 ? lexicon.entries[word.entry] : nil
+            // The flags of the word's entry are read in place: a copy of the entry would retain its phrases.
+            let known = word.entry >= 0
             breakBefore = breakBefore || word.breakBefore
-            if entry?.isFiller == true {
+            if known, lexicon.entries[word.entry].isFiller {
                 fillerBefore = true
                 position += 1
                 continue
             }
             var last = position
             var replacement: RoleLexicon.Phrase?
-            for phrase in entry?.phrases ?? [] {
-                if let end = Self.match(phrase.rest, in: words, after: position, lexicon: lexicon) {
-                    last = end
-                    replacement = phrase
-                    break
+            if known {
+                for phrase in lexicon.entries[word.entry].phrases {
+                    if let end = Self.match(phrase.rest, in: words, after: position, lexicon: lexicon) {
+                        last = end
+                        replacement = phrase
+                        break
+                    }
                 }
             }
-            let isStop = replacement == nil && entry?.isStop == true
+            let isKnownName = known && lexicon.entries[word.entry].isNameWord
+            let isStop = replacement == nil && known && lexicon.entries[word.entry].isStop
             let isAcronym = acronymsAllowed && replacement == nil && !isStop && word.isAllCapitals
-                && word.isLettersOnly && word.text.utf8.count <= 8 && entry?.isNameWord != true
-            let startsOutsideMention = (replacement?.isTitle ?? (entry?.isTitle == true))
-                || (word.isCapitalised && entry?.isUnitStarter == true)
+                && word.isLettersOnly && word.text.utf8.count <= 8 && !isKnownName
+            let startsOutsideMention = (replacement?.isTitle ?? (known && lexicon.entries[word.entry].isTitle))
+                || (word.isCapitalised && known && lexicon.entries[word.entry].isUnitStarter)
             if !breakBefore, !fillerBefore, let previous = terms.last,
-                replacement.map({ tokens[previous.tokens].elementsEqual($0.tokens) })
-                    ?? tokens[previous.tokens].elementsEqual(CollectionOfOne(word.text))
+                replacement.map({ previous.tokens.count == $0.tokens.count && tokens[previous.tokens].elementsEqual($0.tokens) })
+                    ?? (previous.tokens.count == 1 && tokens[previous.tokens.lowerBound] == word.text)
             {
                 terms[terms.count - 1].end = words[last].end
             } else {
                 let first = tokens.count
                 if let replacement { tokens += replacement.tokens } else { tokens.append(word.text) }
-                let isName = replacement != nil || entry?.isNameWord == true
+                let isName = replacement != nil || isKnownName
                 for _ in first..<tokens.count {
                     isNameWord.append(isName)
                     termOfToken.append(terms.count)

@@ -92,7 +92,8 @@ struct ProcedureTableParser {
 
     private mutating func startRow(_ line: Line) {
         finishRow()
-        guard let first = line.filledCells.first else { return }
+        guard let firstIndex = line.cells.firstIndex(where: { !$0.isEmpty }) else { return }
+        let first = (index: firstIndex, cell: line.cells[firstIndex])
         var cells = line.cells
         let number: Int
         if let plain = StepNumber.parse(first.cell.text) {
