@@ -64,7 +64,7 @@ final class BatchImporter: @unchecked Sendable {
         var fingerprint: FileSystem.Fingerprint?
         var status: Status
         var counts: [String: Int]
-        /// Per SOP: its id, its JSON, Markdown and HTML, its CSV rows, and its row in the index.
+        /// Per SOP: its name stem, its JSON, Markdown and HTML, its CSV rows, and its row in the index.
         var rendered: [RenderedSOP]
         /// The input's diagnostics as a JSON array (for its report entry).
         var diagnosticsJSON: [UInt8]
@@ -73,7 +73,8 @@ final class BatchImporter: @unchecked Sendable {
 
     /// The outputs of one SOP rendered before its name is known.
     private struct RenderedSOP {
-        var id: String
+        /// The SOP's id sanitised for a file name, before it is made unique.
+        var stem: String
         var json: [UInt8]
         var markdown: [UInt8]
         var html: [UInt8]
@@ -261,7 +262,7 @@ final class BatchImporter: @unchecked Sendable {
             let diagnostics = Self.diagnostics(of: sop, in: document.diagnostics)
             let single = SOPDocument(source: path, sops: [sop], diagnostics: diagnostics)
             return RenderedSOP(
-                id: sop.id, json: SOPKit.export(single, as: .json), markdown: SOPKit.export(single, as: .markdown),
+                stem: OutputNames.sanitise(sop.id), json: SOPKit.export(single, as: .json), markdown: SOPKit.export(single, as: .markdown),
                 html: SOPKit.export(single, as: .html), stepRows: CSVExporter.stepRows(of: sop),
                 sopRow: CSVExporter.sopRow(of: sop),
                 indexRow: SiteIndexExporter.RowWithoutLink(SiteIndexExporter.Entry(sop, link: "", diagnostics: diagnostics)))
@@ -300,7 +301,7 @@ final class BatchImporter: @unchecked Sendable {
         var stepsRows: [UInt8] = []
         var indexRows = ""
         for rendered in prepared.rendered {
-            let name = usedNames.unique(OutputNames.sanitise(rendered.id))
+            let name = usedNames.unique(rendered.stem)
             names.append(name)
             let steps = rendered.stepRows.rows(id: name)
             stepsRows += steps
