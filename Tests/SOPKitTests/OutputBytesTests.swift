@@ -129,4 +129,23 @@ import Testing
         #expect(row.row(link: "../a.html").hasPrefix("<tr class=\"ok\"><td>A &amp; B</td><td>1</td>"))
         #expect(row.row(link: "sops/a.html").hasSuffix("<td class=\"file\">in.txt</td></tr>\n"))
     }
+
+    /// The Markdown escaping as it was written before: byte by byte.
+    static func markdownByBytes(_ text: String) -> String {
+        let special = Array("\\`*_[]<>|~&#!{}$".utf8)
+        var output: [UInt8] = []
+        for byte in text.utf8 {
+            if special.contains(byte) { output.append(0x5C) }
+            output.append(byte)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    @Test(arguments: [
+        "", "a", "*", "**", "a*b", "*a*", "plain text", "|a|b|", "\\", "é*ü", "[x](y)", "<b>&amp;</b>", "#1 ! {x} $5 ~a~ `c`",
+        "_é_", "\u{301}*", "ß\r\n|", String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) }),
+    ])
+    func markdownEscapingAgreesWithBytes(_ text: String) {
+        #expect(MarkdownExporter.escape(text) == Self.markdownByBytes(text), "\(text)")
+    }
 }
