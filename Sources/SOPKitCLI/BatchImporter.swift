@@ -61,10 +61,10 @@ final class BatchImporter: @unchecked Sendable {
     /// hold an output name.
     private struct Prepared {
         var path: String
-        var fingerprint: (modified: Int, size: Int)?
+        var fingerprint: FileSystem.Fingerprint?
         var status: Status
         var counts: [String: Int]
-        /// Per SOP: its id, its JSON, Markdown and HTML, its CSV rows, and its row in the index.
+        /// Per SOP: its name stem, its JSON, Markdown and HTML, its CSV rows, and its row in the index.
         var rendered: [RenderedSOP]
         /// The input's diagnostics as a JSON array (for its report entry).
         var diagnosticsJSON: [UInt8]
@@ -73,7 +73,8 @@ final class BatchImporter: @unchecked Sendable {
 
     /// The outputs of one SOP rendered before its name is known.
     private struct RenderedSOP {
-        var id: String
+        /// The SOP's id sanitised for a file name, before it is made unique.
+        var stem: String
         var json: [UInt8]
         var markdown: [UInt8]
         var html: [UInt8]
@@ -123,7 +124,8 @@ final class BatchImporter: @unchecked Sendable {
     /// Files named by the ordered step and not yet written; any worker writes them.
     private var unwritten: [(path: String, bytes: [UInt8])] = []
 
-    static let stateFile = ".sopkit-import-state.jsonl"
+    /// The resume state, in the output folder.
+    static let stateFile = ".sopkit-import-state"
 
     /// Imports `inputs` (sorted paths); throws only for I/O errors on the output folder.
     func run(_ inputs: [String]) throws(IOError) -> Summary {
@@ -158,14 +160,13 @@ final class BatchImporter: @unchecked Sendable {
     }
 
     private func process(_ index: Int, path: String) {
-        let fingerprint = FileSystem.fingerprint(path)
-        if let entry = previous[path], let fingerprint, entry.size == fingerprint.size,
+        if let entry = previous[path], let fingerprint = FileSystem.fingerprint(path), entry.size == fingerprint.size,
             entry.modified == fingerprint.modified,
             entry.outputs.allSatisfy({ FileSystem.exists(FileSystem.join(output, $0)) })
         {
             deposit(.reused(entry), at: index)
         } else {
-            deposit(.prepared(prepare(path, fingerprint: fingerprint)), at: index)
+            deposit(.prepared(prepare(path)), at: index)
         }
     }
 
@@ -237,13 +238,16 @@ final class BatchImporter: @unchecked Sendable {
     }
 
     /// Parses, validates and renders one input (in parallel with the others).
-    private func prepare(_ path: String, fingerprint: (modified: Int, size: Int)?) -> Prepared {
+    private func prepare(_ path: String) -> Prepared {
         let document: SOPDocument
+        let fingerprint: FileSystem.Fingerprint?
         do {
-            document = Validator.validate(try Inputs.document(atPath: path))
+            let read = try Inputs.documentWithFingerprint(atPath: path)
+            document = Validator.validate(read.document)
+            fingerprint = read.fingerprint
         } catch {
             let diagnostic = Diagnostic(.unreadableInput, error.message, file: path, at: .wholeFile)
-            return Self.prepared(path, fingerprint: fingerprint, status: .failed,
+            return Self.prepared(path, fingerprint: FileSystem.fingerprint(path), status: .failed,
                 document: SOPDocument(source: path, sops: [], diagnostics: [diagnostic]), rendered: [])
         }
         let status: Status
@@ -258,7 +262,7 @@ final class BatchImporter: @unchecked Sendable {
             let diagnostics = Self.diagnostics(of: sop, in: document.diagnostics)
             let single = SOPDocument(source: path, sops: [sop], diagnostics: diagnostics)
             return RenderedSOP(
-                id: sop.id, json: SOPKit.export(single, as: .json), markdown: SOPKit.export(single, as: .markdown),
+                stem: OutputNames.sanitise(sop.id), json: SOPKit.export(single, as: .json), markdown: SOPKit.export(single, as: .markdown),
                 html: SOPKit.export(single, as: .html), stepRows: CSVExporter.stepRows(of: sop),
                 sopRow: CSVExporter.sopRow(of: sop),
                 indexRow: SiteIndexExporter.RowWithoutLink(SiteIndexExporter.Entry(sop, link: "", diagnostics: diagnostics)))
@@ -268,7 +272,7 @@ final class BatchImporter: @unchecked Sendable {
 
     /// The parts of an input's batch rows that do not depend on output names.
     private static func prepared(
-        _ path: String, fingerprint: (modified: Int, size: Int)?, status: Status, document: SOPDocument,
+        _ path: String, fingerprint: FileSystem.Fingerprint?, status: Status, document: SOPDocument,
         rendered: [RenderedSOP]
     ) -> Prepared {
         let diagnostics = document.diagnostics
@@ -297,7 +301,7 @@ final class BatchImporter: @unchecked Sendable {
         var stepsRows: [UInt8] = []
         var indexRows = ""
         for rendered in prepared.rendered {
-            let name = usedNames.unique(OutputNames.sanitise(rendered.id))
+            let name = usedNames.unique(rendered.stem)
             names.append(name)
             let steps = rendered.stepRows.rows(id: name)
             stepsRows += steps
@@ -330,7 +334,7 @@ final class BatchImporter: @unchecked Sendable {
 
     private func append(_ entry: Entry, reused: Bool) throws(IOError) {
         try batch!.append(entry.sopsRows, entry.stepsRows, entry.reportEntry, entry.markdownRow, entry.indexRows,
-            state: Self.stateLine(entry))
+            state: Self.stateRecord(entry))
         summary.files += 1
         summary.sops += entry.counts["sops"] ?? 0
         summary.steps += entry.counts["steps"] ?? 0
@@ -380,9 +384,13 @@ final class BatchImporter: @unchecked Sendable {
 
     // MARK: State for --resume
 
-    /// The line of `entry` in the state file, with its line feed.
-    private static func stateLine(_ entry: Entry) -> [UInt8] {
-        var writer = JSONWriter(pretty: false)
+    /// The record of `entry` in the state file: a JSON header line (the input, its fingerprint, outputs,
+    /// names, status and counts, and the byte lengths of its batch rows), then the batch rows as they
+    /// are written to the batch files, one after the other, and a line feed. The rows are not escaped,
+    /// so recording an input costs a copy of its rows, not a second encoding.
+    private static func stateRecord(_ entry: Entry) -> [UInt8] {
+        let rows = [entry.sopsRows, entry.stepsRows, entry.reportEntry, entry.markdownRow, entry.indexRows]
+        var writer = JSONWriter(pretty: false, capacity: 1024)
         writer.beginObject()
         writer.field("file", entry.path)
         writer.field("modified", entry.modified)
@@ -396,41 +404,55 @@ final class BatchImporter: @unchecked Sendable {
         writer.beginObject()
         for key in entry.counts.keys.sorted() { writer.field(key, entry.counts[key]) }
         writer.endObject()
-        writer.field("sopsRows", utf8: entry.sopsRows)
-        writer.field("stepsRows", utf8: entry.stepsRows)
-        writer.field("reportEntry", utf8: entry.reportEntry)
-        writer.field("markdownRow", utf8: entry.markdownRow)
-        writer.field("indexRows", utf8: entry.indexRows)
+        writer.key("rowLengths")
+        writer.beginArray()
+        for row in rows { writer.int(row.count) }
+        writer.endArray()
         writer.endObject()
-        var line = writer.bytes
-        line.append(0x0A)
-        return line
+        var record = writer.bytes
+        record.reserveCapacity(record.count + 2 + rows.reduce(0) { $0 + $1.count })
+        record.append(0x0A)
+        for row in rows { record += row }
+        record.append(0x0A)
+        return record
     }
 
+    /// The entries of the state file at `path`, by input path. Reading stops at the first record that
+    /// is incomplete (cut by a crash) or unreadable; the inputs after it are imported again.
     private static func loadState(_ path: String) -> [String: Entry] {
         guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        let bytes = [UInt8](data)
         var entries: [String: Entry] = [:]
-        for line in data.split(separator: 0x0A) {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+        var start = 0
+        while let headerEnd = bytes[start...].firstIndex(of: 0x0A) {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(bytes[start..<headerEnd])) as? [String: Any],
                 let file = object["file"] as? String, let modified = object["modified"] as? Int,
                 let size = object["size"] as? Int, let outputs = object["outputs"] as? [String],
                 let names = object["names"] as? [String], let status = object["status"] as? String,
-                let counts = object["counts"] as? [String: Int], let sopsRows = object["sopsRows"] as? String,
-                let stepsRows = object["stepsRows"] as? String, let reportEntry = object["reportEntry"] as? String,
-                let markdownRow = object["markdownRow"] as? String, let indexRows = object["indexRows"] as? String
-            else { continue }
+                let counts = object["counts"] as? [String: Int], let lengths = object["rowLengths"] as? [Int],
+                lengths.count == 5, lengths.allSatisfy({ $0 >= 0 })
+            else { break }
+            var rows: [[UInt8]] = []
+            var rowStart = headerEnd + 1
+            for length in lengths {
+                guard length <= bytes.count - rowStart else { break }
+                rows.append(Array(bytes[rowStart..<rowStart + length]))
+                rowStart += length
+            }
+            guard rows.count == 5, rowStart < bytes.count, bytes[rowStart] == 0x0A else { break }
             entries[file] = Entry(
                 path: file, modified: modified, size: size, outputs: outputs, names: names, status: status,
-                counts: counts, sopsRows: Array(sopsRows.utf8), stepsRows: Array(stepsRows.utf8),
-                reportEntry: Array(reportEntry.utf8), markdownRow: Array(markdownRow.utf8), indexRows: Array(indexRows.utf8))
+                counts: counts, sopsRows: rows[0], stepsRows: rows[1], reportEntry: rows[2], markdownRow: rows[3],
+                indexRows: rows[4])
+            start = rowStart + 1
         }
         return entries
     }
 }
 
-/// The resume state of an import: one complete JSON line per input done, each appended with a single
-/// write, so that an interrupted run can be resumed where it stopped. A line cut by a crash is
-/// ignored when read back.
+/// The resume state of an import: one complete record per input done (see `BatchImporter.stateRecord`),
+/// each appended with a single write, so that an interrupted run can be resumed where it stopped. A
+/// record cut by a crash is ignored when read back.
 private final class StateLog {
     private let descriptor: Int32
     private let path: String
@@ -444,7 +466,7 @@ private final class StateLog {
         }
     }
 
-    /// Appends one line (ending with its line feed) in a single write.
+    /// Appends one record in a single write.
     func append(_ bytes: [UInt8]) throws(IOError) {
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         guard written == bytes.count else {
@@ -482,7 +504,7 @@ private final class BatchFiles {
 
     func append(
         _ sopsRows: [UInt8], _ stepsRows: [UInt8], _ reportEntry: [UInt8], _ markdownRow: [UInt8], _ indexRows: [UInt8],
-        state line: [UInt8]
+        state record: [UInt8]
     ) throws(IOError) {
         try sops.append(sopsRows)
         try steps.append(stepsRows)
@@ -492,7 +514,7 @@ private final class BatchFiles {
         try markdown.append(markdownRow)
         try markdown.append([0x0A])
         try index.append(indexRows)
-        try state.append(line)
+        try state.append(record)
     }
 
     func finish(summary: BatchImporter.Summary) throws(IOError) {

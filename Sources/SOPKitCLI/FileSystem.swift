@@ -9,17 +9,55 @@ public struct IOError: Error, Sendable {
 
 /// File-system access for the commands: reading inputs, finding them in folders, writing atomically.
 enum FileSystem {
+    /// The size and modification time (nanoseconds since 1970) of a file: an input whose fingerprint is
+    /// the same as in the last run is taken as unchanged.
+    typealias Fingerprint = (modified: Int, size: Int)
+
     /// The bytes of the file at `path`.
     static func read(_ path: String) throws(IOError) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        try readWithFingerprint(path).bytes
+    }
+
+    /// The bytes of the file at `path` and its fingerprint when it was opened: one `open`, one `fstat`,
+    /// and reads into a buffer of the file's size (plus one byte, so that the read at its end returns 0
+    /// without a second buffer) until the end of the file.
+    static func readWithFingerprint(_ path: String) throws(IOError) -> (bytes: [UInt8], fingerprint: Fingerprint) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
             throw IOError(message: "cannot read '\(path)': \(reason(for: path))")
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
-        } catch {
-            throw IOError(message: "cannot read '\(path)': \(error.localizedDescription)")
+        defer { close(descriptor) }
+        var information = stat()
+        guard fstat(descriptor, &information) == 0 else {
+            throw IOError(message: "cannot read '\(path)': \(String(cString: strerror(errno)))")
+        }
+        let fingerprint = Self.fingerprint(of: information)
+        var bytes: [UInt8] = []
+        var capacity = max(fingerprint.size, 0) + 1
+        while true {
+            var failure: Int32 = 0
+            var reachedEnd = false
+            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let result = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                    if result > 0 {
+                        count += result
+                    } else if result == 0 {
+                        reachedEnd = true
+                        return
+                    } else if errno != EINTR {
+                        failure = errno
+                        return
+                    }
+                }
+            }
+            guard failure == 0 else {
+                throw IOError(message: "cannot read '\(path)': \(String(cString: strerror(failure)))")
+            }
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            if reachedEnd { return (bytes, fingerprint) }
+            capacity = max(capacity, 1 << 16)
         }
     }
 
@@ -40,24 +78,58 @@ enum FileSystem {
     static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
     /// The files below `folder` whose names end with one of `extensions` (lower-cased), sorted by path,
-    /// skipping hidden files and folders.
+    /// skipping hidden files and folders. Folders are descended into, symbolic links to folders are
+    /// not (and are not listed), and folders that cannot be opened below `folder` are skipped. The
+    /// listing reads each folder once and asks for a file's type only when the folder does not give it
+    /// or the entry is a symbolic link. A `folder` that is itself a symbolic link lists nothing, as
+    /// Foundation's directory enumerator, which this replaces, did.
     static func files(in folder: String, extensions: [String]) throws(IOError) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
-            throw IOError(message: "cannot list '\(folder)'")
-        }
+        if isSymbolicLink(folder) { return [] }
+        guard let stream = opendir(folder) else { throw IOError(message: "cannot list '\(folder)'") }
         var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                if FileSystem.isDirectory(join(folder, relative)) { enumerator.skipDescendants() }
+        collectFiles(stream, folder: folder, extensions: extensions, into: &found)
+        return found.sorted()
+    }
+
+    /// Whether `path`, without its trailing slashes, names a symbolic link.
+    private static func isSymbolicLink(_ path: String) -> Bool {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        var information = stat()
+        return lstat(String(trimmed), &information) == 0 && information.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Adds the files of the open folder `stream` (at `folder`) and of its folders to `found`, and
+    /// closes `stream`.
+    private static func collectFiles(
+        _ stream: OpaquePointer, folder: String, extensions: [String], into found: inout [String]
+    ) {
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(cString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = join(folder, name)
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) {
+                var information = stat()
+                guard lstat(path, &information) == 0 else { continue }
+                switch information.st_mode & S_IFMT {
+                case S_IFDIR: type = Int32(DT_DIR)
+                case S_IFLNK: type = Int32(DT_LNK)
+                default: type = Int32(DT_REG)
+                }
+            }
+            if type == Int32(DT_DIR) {
+                if let child = opendir(path) { collectFiles(child, folder: path, extensions: extensions, into: &found) }
                 continue
             }
             let lower = name.lowercased()
             guard extensions.contains(where: { lower.hasSuffix($0) }) else { continue }
-            let path = join(folder, relative)
-            if !isDirectory(path) { found.append(path) }
+            if type == Int32(DT_LNK), isDirectory(path) { continue }
+            found.append(path)
         }
-        return found.sorted()
     }
 
     /// `folder` and `name` joined by one slash.
@@ -113,13 +185,22 @@ enum FileSystem {
         return true
     }
 
-    /// The modification time (nanoseconds since 1970) and size of the file at `path`, or nil.
-    static func fingerprint(_ path: String) -> (modified: Int, size: Int)? {
+    /// The fingerprint of the file at `path`, or nil.
+    static func fingerprint(_ path: String) -> Fingerprint? {
         var information = stat()
         guard stat(path, &information) == 0 else { return nil }
+        return fingerprint(of: information)
+    }
+
+    private static func fingerprint(of information: stat) -> Fingerprint {
         let modified = Int(information.st_mtim.tv_sec) * 1_000_000_000 + Int(information.st_mtim.tv_nsec)
         return (modified, Int(information.st_size))
     }
+}
+
+/// The C library's `read`, which `FileSystem.read` hides inside `FileSystem`.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }
 
 /// The temporary files being written, so that an interrupted run can remove them: a file is either

@@ -40,9 +40,21 @@ enum Inputs {
 
     /// Reads and parses the file at `path`: a PDF through poppler's tools, anything else as text.
     static func document(atPath path: String) throws(IOError) -> SOPDocument {
-        guard PDFImporter.isPDF(path) else { return SOPKit.parse(try FileSystem.read(path), file: path) }
+        try documentWithFingerprint(atPath: path).document
+    }
+
+    /// Reads and parses the file at `path` as `document(atPath:)` does, with the fingerprint of the file
+    /// read (for a text file, taken from the open file; for a PDF, just before its tools read it).
+    static func documentWithFingerprint(atPath path: String) throws(IOError)
+        -> (document: SOPDocument, fingerprint: FileSystem.Fingerprint?)
+    {
+        guard PDFImporter.isPDF(path) else {
+            let (bytes, fingerprint) = try FileSystem.readWithFingerprint(path)
+            return (SOPKit.parse(bytes, file: path), fingerprint)
+        }
+        let fingerprint = FileSystem.fingerprint(path)
         do {
-            return try PDFImporter.document(atPath: path)
+            return (try PDFImporter.document(atPath: path), fingerprint)
         } catch {
             throw IOError(message: "cannot read '\(path)': \(error.message)")
         }

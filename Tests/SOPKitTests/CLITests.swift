@@ -151,6 +151,75 @@ import Testing
         #expect(RecordingConsole().run(["import", "corpus", "--out", one.path, "--jobs", "0"]) == 2)
     }
 
+    @Test func resumeAfterACrashCutTheStateImportsTheRestAgain() throws {
+        let complete = try temporaryFolder()
+        let cut = try temporaryFolder()
+        #expect(RecordingConsole().run(["import", "corpus", "--out", complete.path, "--quiet"]) == 1)
+        #expect(RecordingConsole().run(["import", "corpus", "--out", cut.path, "--quiet"]) == 1)
+        let statePath = cut.appendingPathComponent(BatchImporter.stateFile).path
+        let state = try #require(FileManager.default.contents(atPath: statePath))
+        try Data(state.prefix(state.count / 2)).write(to: URL(fileURLWithPath: statePath))
+        let resumed = RecordingConsole()
+        #expect(resumed.run(["import", "corpus", "--out", cut.path, "--resume", "--quiet"]) == 1)
+        let inputCount = Fixtures.corpusInputs.count + Fixtures.corpusPDFs.count
+        let skipped = try #require(resumed.output.split(separator: ";").last?.split(separator: " ").first.flatMap { Int($0) })
+        #expect(skipped > 0 && skipped < inputCount, "the inputs recorded before the cut are skipped, the others imported")
+        let names = try FileManager.default.subpathsOfDirectory(atPath: complete.path).sorted()
+        #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: cut.path).sorted()))
+        for name in names where !FileSystemProbe.isDirectory(complete.appendingPathComponent(name).path) {
+            #expect(FileManager.default.contents(atPath: complete.appendingPathComponent(name).path)
+                == FileManager.default.contents(atPath: cut.appendingPathComponent(name).path), "\(name)")
+        }
+    }
+
+    @Test func foldersListTheirInputsButNotHiddenOnesOrLinkedFolders() throws {
+        let root = try temporaryFolder()
+        let manager = FileManager.default
+        for folder in ["a/b", ".hidden", "real", "folder.txt"] {
+            try manager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for file in ["x.txt", ".h.txt", "a/y.TXT", "a/b/z.txt", ".hidden/w.txt", "real/r.txt", "other.md", "doc.Pdf"] {
+            try Data("x".utf8).write(to: root.appendingPathComponent(file))
+        }
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked").path,
+            withDestinationPath: root.appendingPathComponent("real").path)
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked-folder.txt").path,
+            withDestinationPath: root.appendingPathComponent("real").path)
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked-file.txt").path,
+            withDestinationPath: root.appendingPathComponent("x.txt").path)
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("broken.txt").path,
+            withDestinationPath: root.appendingPathComponent("missing").path)
+        let files = try FileSystem.files(in: root.path, extensions: Inputs.extensions)
+        let relative = files.map { String($0.dropFirst(root.path.count + 1)) }
+        #expect(relative == ["a/b/z.txt", "a/y.TXT", "broken.txt", "doc.Pdf", "linked-file.txt", "real/r.txt", "x.txt"])
+        #expect(try FileSystem.files(in: root.path + "/", extensions: Inputs.extensions) == files.map {
+            root.path + "/" + $0.dropFirst(root.path.count + 1) })
+        #expect(try FileSystem.files(in: root.appendingPathComponent("linked").path, extensions: Inputs.extensions).isEmpty,
+            "a linked folder given as the folder lists nothing, as Foundation's enumerator did")
+        #expect(throws: IOError.self) { try FileSystem.files(in: root.appendingPathComponent("missing").path, extensions: [".txt"]) }
+    }
+
+    @Test func readingGivesTheBytesAndTheFingerprintOfTheFile() throws {
+        let folder = try temporaryFolder()
+        for size in [0, 1, 4095, 4096, 70_000] {
+            let path = folder.appendingPathComponent("input-\(size).txt").path
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let read = try FileSystem.readWithFingerprint(path)
+            #expect(read.bytes == bytes)
+            let fingerprint = try #require(FileSystem.fingerprint(path))
+            #expect(read.fingerprint.size == fingerprint.size && read.fingerprint.modified == fingerprint.modified)
+            #expect(fingerprint.size == size)
+        }
+        let missing = folder.appendingPathComponent("missing.txt").path
+        #expect(throws: IOError.self) { try FileSystem.read(missing) }
+        do {
+            _ = try FileSystem.read(missing)
+        } catch {
+            #expect(error.message == "cannot read '\(missing)': no such file or directory")
+        }
+    }
+
     @Test func helpAndVersion() {
         let console = RecordingConsole()
         #expect(console.run(["--version"]) == 0)

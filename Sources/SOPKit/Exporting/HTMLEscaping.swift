@@ -6,49 +6,49 @@ enum HTMLEscaping {
     /// returns `text` itself when nothing needs escaping.
     static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: needsAttention) else { return text }
-        let output = text.utf8.withContiguousStorageIfAvailable(escaped) ?? Array(text.utf8).withUnsafeBufferPointer(escaped)
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    /// Appends `text` escaped as `escape(_:)` does to `output`.
-    static func escape(_ text: String, into output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            if bytes.contains(where: needsAttention) {
-                escape(bytes, into: &output)
-            } else {
-                output.append(contentsOf: bytes)
-            }
+        return text.withUTF8 { bytes in
+            let sink = ByteSink(capacity: bytes.count + 16)
+            escape(bytes, into: sink)
+            return sink.string
         }
     }
 
-    /// The escaped bytes of UTF-8 text.
-    private static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 16)
-        escape(bytes, into: &output)
-        return output
+    /// Appends `text` escaped as `escape(_:)` does to `sink`.
+    static func escape(_ text: String, into sink: ByteSink) {
+        var text = text
+        text.withUTF8 { escape($0, into: sink) }
     }
 
-    /// Appends the escaped bytes of UTF-8 text to `output`.
-    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    /// Appends the escaped bytes of UTF-8 text to `sink`: the runs that need nothing copied as they
+    /// are, the others replaced or dropped byte by byte.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into sink: ByteSink) {
+        var runStart = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            guard needsAttention(byte) else {
+                index += 1
+                continue
+            }
+            if byte == 0xEF, !(index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] & 0xFE == 0xBE) {
+                index += 1
+                continue
+            }
+            sink.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             index += 1
             switch byte {
-            case 0x26: output.append(contentsOf: "&amp;".utf8)
-            case 0x3C: output.append(contentsOf: "&lt;".utf8)
-            case 0x3E: output.append(contentsOf: "&gt;".utf8)
-            case 0x22: output.append(contentsOf: "&quot;".utf8)
-            case 0x27: output.append(contentsOf: "&#39;".utf8)
-            case 0x09, 0x0A, 0x0D: output.append(byte)
-            case ..<0x20: continue
-            case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] & 0xFE == 0xBE:
-                index += 2
-            default: output.append(byte)
+            case 0x26: sink.append("&amp;" as StaticString)
+            case 0x3C: sink.append("&lt;" as StaticString)
+            case 0x3E: sink.append("&gt;" as StaticString)
+            case 0x22: sink.append("&quot;" as StaticString)
+            case 0x27: sink.append("&#39;" as StaticString)
+            case 0xEF: index += 2
+            default: break
             }
+            runStart = index
         }
+        sink.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 
     /// Whether a byte is escaped or dropped, or may start U+FFFE or U+FFFF.

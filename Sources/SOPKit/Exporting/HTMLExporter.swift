@@ -27,17 +27,17 @@ public enum HTMLExporter {
         let sops = documents.flatMap(\.sops)
         let title = sops.count == 1 ? (sops[0].title ?? "SOP") : "Standar Operasional Prosedur"
         var html = HTMLBytes(capacity: 16_384 + 4096 * sops.reduce(0) { $0 + $1.steps.count })
-        html.append(sheetHeadBeforeTitle)
+        html.append(markup: sheetHeadBeforeTitle)
         html.escaped(title)
-        html.append(sheetHeadAfterTitle)
+        html.append(markup: sheetHeadAfterTitle)
         for (index, sop) in sops.enumerated() { sheet(sop, number: index + 1, into: &html) }
         if sops.isEmpty {
             let sources = documents.map { HTMLEscaping.escape($0.source) }.joined(separator: ", ")
             html.append("<p class=\"empty\">Tidak ada SOP yang dikenali dalam berkas ")
-            html.append(sources)
+            html.append(markup: sources)
             html.append(".</p>\n")
         }
-        html.append(pageEnd)
+        html.append(markup: pageEnd)
         return html.bytes
     }
 
@@ -113,7 +113,7 @@ public enum HTMLExporter {
     }
 
     private static func identityBlock(_ sop: SOP, into html: inout HTMLBytes) {
-        func row(_ label: String, _ value: String?) {
+        func row(_ label: StaticString, _ value: String?) {
             html.append("<tr><th>")
             html.append(label)
             html.append("</th><td>")
@@ -132,14 +132,14 @@ public enum HTMLExporter {
         row("Tanggal Efektif", sop.dates.effective?.description)
         row("Tanggal Pengesahan", sop.dates.approved?.description)
         html.append("<tr><th>Disahkan oleh</th><td>")
-        html.append(approval.isEmpty ? "—" : approval.joined(separator: "<br />"))
+        html.append(markup: approval.isEmpty ? "—" : approval.joined(separator: "<br />"))
         html.append("</td></tr>\n<tr><th>Nama SOP</th><td class=\"title\">")
         html.escaped(sop.title, orElse: "—")
         html.append("</td></tr>\n</table>\n")
     }
 
     private static func lists(_ sop: SOP, into html: inout HTMLBytes) {
-        let pairs: [((String, [String]), (String, [String]))] = [
+        let pairs: [((StaticString, [String]), (StaticString, [String]))] = [
             (("Dasar Hukum", sop.legalBasis.map(\.text)), ("Kualifikasi Pelaksana", sop.qualifications)),
             (("Keterkaitan", sop.relatedProcedures), ("Peralatan / Perlengkapan", sop.equipment)),
             (("Peringatan", sop.warnings), ("Pencatatan dan Pendataan", sop.records)),
@@ -235,20 +235,20 @@ public enum HTMLExporter {
             html.append("<svg class=\"lines\" aria-hidden=\"true\">")
             for segment in cell.segments {
                 html.append("<line x1=\"")
-                html.append(NumberFormatting.decimal(segment.x1))
+                html.append(markup: NumberFormatting.decimal(segment.x1))
                 html.append("%\" y1=\"")
-                html.append(segment.y1.svg)
+                html.append(markup: segment.y1.svg)
                 html.append("\" x2=\"")
-                html.append(NumberFormatting.decimal(segment.x2))
+                html.append(markup: NumberFormatting.decimal(segment.x2))
                 html.append("%\" y2=\"")
-                html.append(segment.y2.svg)
+                html.append(markup: segment.y2.svg)
                 html.append("\"")
                 if segment.dotted { html.append(" class=\"dotted\"") }
                 if segment.head != .none {
                     html.append(" marker-end=\"url(#s")
                     html.append(sheet)
                     html.append("-")
-                    html.append(segment.head.rawValue)
+                    html.append(markup: segment.head.rawValue)
                     html.append(")\"")
                 }
                 html.append(" />")
@@ -257,14 +257,14 @@ public enum HTMLExporter {
         }
         for label in cell.labels {
             html.append("<span class=\"branch ")
-            html.append(label.placement.rawValue)
+            html.append(markup: label.placement.rawValue)
             html.append("\">")
             html.escaped(label.text)
             html.append("</span>")
         }
         if let node = cell.node {
             html.append("<div class=\"symbol ")
-            html.append(node.symbol.rawValue)
+            html.append(markup: node.symbol.rawValue)
             if node.performerUnknown { html.append(" unknown") }
             if cell.isSecondary { html.append(" secondary") }
             html.append("\" data-step=\"")
@@ -290,7 +290,7 @@ public enum HTMLExporter {
             html.append("<marker id=\"s")
             html.append(sheet)
             html.append("-")
-            html.append(head.rawValue)
+            html.append(markup: head.rawValue)
             html.append("\" markerWidth=\"8\" markerHeight=\"8\" refX=\"")
             html.append(8 + offset)
             html.append("\" refY=\"4\" orient=\"auto\" markerUnits=\"userSpaceOnUse\"><path d=\"M0,0 L8,4 L0,8 z\" /></marker>")
@@ -360,33 +360,40 @@ public enum HTMLExporter {
         """
 }
 
-/// The bytes of an HTML page being written: markup appended as is, text from the input escaped.
+/// The bytes of an HTML page being written: markup appended as is, text from the input escaped. One
+/// page is written by one exporter call; the value is not copied.
 struct HTMLBytes {
-    private(set) var bytes: [UInt8] = []
+    private let sink: ByteSink
 
     init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
+        sink = ByteSink(capacity: capacity)
     }
 
-    /// Appends markup (or text already escaped) as is.
-    mutating func append(_ markup: String) {
-        var markup = markup
-        markup.withUTF8 { bytes.append(contentsOf: $0) }
+    /// The page written so far.
+    var bytes: [UInt8] { sink.bytes }
+
+    /// Appends markup written in the source.
+    mutating func append(_ markup: StaticString) {
+        sink.append(markup)
+    }
+
+    /// Appends markup built at run time (or text already escaped) as is.
+    mutating func append(markup: String) {
+        sink.append(markup)
     }
 
     /// Appends a decimal integer.
     mutating func append(_ number: Int) {
-        guard number >= 0, number < 10 else { return append(String(number)) }
-        bytes.append(UInt8(ascii: "0") + UInt8(number))
+        sink.append(decimal: number)
     }
 
     /// Appends text from the input, escaped.
     mutating func escaped(_ text: String) {
-        HTMLEscaping.escape(text, into: &bytes)
+        HTMLEscaping.escape(text, into: sink)
     }
 
     /// Appends text from the input escaped, or `placeholder` (markup) when there is none.
-    mutating func escaped(_ text: String?, orElse placeholder: String) {
+    mutating func escaped(_ text: String?, orElse placeholder: StaticString) {
         if let text { escaped(text) } else { append(placeholder) }
     }
 }

@@ -4,9 +4,7 @@ public enum JSONExporter {
     public static func export(_ document: SOPDocument, pretty: Bool = true) -> [UInt8] {
         var writer = JSONWriter(pretty: pretty, capacity: 8192)
         write(document, into: &writer)
-        var bytes = writer.bytes
-        bytes.append(0x0A)
-        return bytes
+        return writer.bytesEndingWithNewline
     }
 
     /// The JSON array of several documents, ending with a newline.
@@ -15,9 +13,7 @@ public enum JSONExporter {
         writer.beginArray()
         for document in documents { write(document, into: &writer) }
         writer.endArray()
-        var bytes = writer.bytes
-        bytes.append(0x0A)
-        return bytes
+        return writer.bytesEndingWithNewline
     }
 
     static func write(_ document: SOPDocument, into writer: inout JSONWriter) {

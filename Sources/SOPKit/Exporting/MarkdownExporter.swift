@@ -4,53 +4,52 @@
 public enum MarkdownExporter {
     /// The Markdown of every SOP of `document`, separated by rules.
     public static func export(_ document: SOPDocument) -> String {
-        var output: [UInt8] = []
-        write(document, into: &output)
-        return String(decoding: output, as: UTF8.self)
+        let output = ByteSink(capacity: 8192)
+        write(document, into: output)
+        return output.string
     }
 
     /// The Markdown of one SOP.
     public static func export(_ sop: SOP) -> String {
-        var output: [UInt8] = []
-        write(sop, into: &output)
-        return String(decoding: output, as: UTF8.self)
+        let output = ByteSink(capacity: 8192)
+        write(sop, into: output)
+        return output.string
     }
 
     /// The UTF-8 bytes of the Markdown of every document, one after the other, separated by a line feed.
     static func exportBytes(_ documents: [SOPDocument]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(8192)
+        let output = ByteSink(capacity: 8192)
         for (index, document) in documents.enumerated() {
             if index > 0 { output.append(0x0A) }
-            write(document, into: &output)
+            write(document, into: output)
         }
-        return output
+        return output.bytes
     }
 
-    private static func write(_ document: SOPDocument, into output: inout [UInt8]) {
+    private static func write(_ document: SOPDocument, into output: ByteSink) {
         if document.sops.isEmpty {
-            append("# ", to: &output)
-            escape(document.source, into: &output)
-            append("\n\nNo SOP was recognised in this file.\n", to: &output)
+            append("# ", to: output)
+            escape(document.source, into: output)
+            append("\n\nNo SOP was recognised in this file.\n", to: output)
             return
         }
         for (index, sop) in document.sops.enumerated() {
-            if index > 0 { append("\n---\n\n", to: &output) }
-            write(sop, into: &output)
+            if index > 0 { append("\n---\n\n", to: output) }
+            write(sop, into: output)
         }
     }
 
     /// Writes the lines of one SOP, separated by line feeds (no line feed after the last).
-    private static func write(_ sop: SOP, into output: inout [UInt8]) {
-        append("# ", to: &output)
-        escape(sop.title ?? "SOP tanpa judul", into: &output)
-        append("\n\n| Identitas | |\n|---|---|\n", to: &output)
+    private static func write(_ sop: SOP, into output: ByteSink) {
+        append("# ", to: output)
+        escape(sop.title ?? "SOP tanpa judul", into: output)
+        append("\n\n| Identitas | |\n|---|---|\n", to: output)
         func row(_ label: String, _ value: String?) {
-            append("| ", to: &output)
-            append(label, to: &output)
-            append(" | ", to: &output)
-            if let value { escape(value, into: &output) } else { append("—", to: &output) }
-            append(" |\n", to: &output)
+            append("| ", to: output)
+            append(label, to: output)
+            append(" | ", to: output)
+            if let value { escape(value, into: output) } else { append("—", to: output) }
+            append(" |\n", to: output)
         }
         row("Nomor SOP", sop.number)
         row("Instansi", sop.agency)
@@ -61,68 +60,67 @@ public enum MarkdownExporter {
         row("Disahkan oleh", sop.approvedBy.position)
         row("Nama", sop.approvedBy.name)
         row("NIP", sop.approvedBy.nip)
-        list("Dasar Hukum", sop.legalBasis.map(\.text), into: &output)
-        list("Kualifikasi Pelaksana", sop.qualifications, into: &output)
-        list("Keterkaitan", sop.relatedProcedures, into: &output)
-        list("Peralatan/Perlengkapan", sop.equipment, into: &output)
-        list("Peringatan", sop.warnings, into: &output)
-        list("Pencatatan dan Pendataan", sop.records, into: &output)
-        append("\n## Prosedur\n\n| No | Kegiatan", to: &output)
+        list("Dasar Hukum", sop.legalBasis.map(\.text), into: output)
+        list("Kualifikasi Pelaksana", sop.qualifications, into: output)
+        list("Keterkaitan", sop.relatedProcedures, into: output)
+        list("Peralatan/Perlengkapan", sop.equipment, into: output)
+        list("Peringatan", sop.warnings, into: output)
+        list("Pencatatan dan Pendataan", sop.records, into: output)
+        append("\n## Prosedur\n\n| No | Kegiatan", to: output)
         for role in sop.roles {
-            append(" | ", to: &output)
-            escape(role, into: &output)
+            append(" | ", to: output)
+            escape(role, into: output)
         }
-        append(" | Kelengkapan | Waktu | Output | Keterangan |\n|---:|---", to: &output)
-        for _ in sop.roles { append("|:---:", to: &output) }
-        append("|---|---|---|---|\n", to: &output)
+        append(" | Kelengkapan | Waktu | Output | Keterangan |\n|---:|---", to: output)
+        for _ in sop.roles { append("|:---:", to: output) }
+        append("|---|---|---|---|\n", to: output)
         for step in sop.steps {
-            append("| ", to: &output)
-            append(String(step.number), to: &output)
-            append(" | ", to: &output)
-            escape(step.activity, into: &output)
+            append("| ", to: output)
+            output.append(decimal: step.number)
+            append(" | ", to: output)
+            escape(step.activity, into: output)
             for role in sop.roles {
-                append(step.performers.contains(role) ? " | ✓" : " | ", to: &output)
+                append(step.performers.contains(role) ? " | ✓" : " | ", to: output)
             }
             for value in [step.requirements, step.duration?.text, step.output, step.notes] {
-                append(" | ", to: &output)
-                if let value { escape(value, into: &output) }
+                append(" | ", to: output)
+                if let value { escape(value, into: output) }
             }
-            append(" |\n", to: &output)
+            append(" |\n", to: output)
         }
         if let total = sop.totalDuration {
             var text = "\n**Total waktu:** \(total.minutes) menit kerja (\(total.iso8601))"
             if total.flexibleSteps > 0 { text += ", ditambah \(total.flexibleSteps) langkah dengan waktu disesuaikan" }
-            append(text, to: &output)
-            append("\n", to: &output)
+            append(text, to: output)
+            append("\n", to: output)
         }
         for section in sop.sections {
-            append("\n## ", to: &output)
-            escape(section.title, into: &output)
-            append("\n\n", to: &output)
-            escape(section.text, into: &output)
-            append("\n", to: &output)
+            append("\n## ", to: output)
+            escape(section.title, into: output)
+            append("\n\n", to: output)
+            escape(section.text, into: output)
+            append("\n", to: output)
         }
     }
 
-    private static func list(_ title: String, _ items: [String], into output: inout [UInt8]) {
-        append("\n## ", to: &output)
-        append(title, to: &output)
-        append("\n\n", to: &output)
+    private static func list(_ title: String, _ items: [String], into output: ByteSink) {
+        append("\n## ", to: output)
+        append(title, to: output)
+        append("\n\n", to: output)
         if items.isEmpty {
-            append("—\n", to: &output)
+            append("—\n", to: output)
         } else {
             for (index, item) in items.enumerated() {
-                append(String(index + 1), to: &output)
-                append(". ", to: &output)
-                escape(item, into: &output)
-                append("\n", to: &output)
+                output.append(decimal: index + 1)
+                append(". ", to: output)
+                escape(item, into: output)
+                append("\n", to: output)
             }
         }
     }
 
-    private static func append(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { output.append(contentsOf: $0) }
+    private static func append(_ text: String, to output: ByteSink) {
+        output.append(text)
     }
 
     /// The ASCII punctuation that Markdown reads as markup, as a table indexed by byte.
@@ -134,21 +132,24 @@ public enum MarkdownExporter {
 
     /// Backslash-escapes the ASCII punctuation that Markdown (and GFM tables) would read as markup.
     public static func escape(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count + 8)
-        escape(text, into: &output)
-        return String(decoding: output, as: UTF8.self)
+        let output = ByteSink(capacity: text.utf8.count + 8)
+        escape(text, into: output)
+        return output.string
     }
 
-    /// Appends `text` escaped as `escape(_:)` does to `output`.
-    static func escape(_ text: String, into output: inout [UInt8]) {
+    /// Appends `text` escaped as `escape(_:)` does to `output`: the runs without markup punctuation
+    /// copied as they are, a backslash before each punctuation byte.
+    static func escape(_ text: String, into output: ByteSink) {
         var text = text
         text.withUTF8 { bytes in
             special.withUnsafeBufferPointer { special in
-                for byte in bytes {
-                    if byte < 0x80, special[Int(byte)] { output.append(0x5C) }
-                    output.append(byte)
+                var runStart = 0
+                for index in bytes.indices where bytes[index] < 0x80 && special[Int(bytes[index])] {
+                    output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    output.append(0x5C)
+                    runStart = index
                 }
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
             }
         }
     }

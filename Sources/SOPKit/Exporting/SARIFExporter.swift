@@ -53,9 +53,7 @@ public enum SARIFExporter {
         writer.endObject()
         writer.endArray()
         writer.endObject()
-        var bytes = writer.bytes
-        bytes.append(0x0A)
-        return bytes
+        return writer.bytesEndingWithNewline
     }
 
     /// The SARIF `level` of a severity.

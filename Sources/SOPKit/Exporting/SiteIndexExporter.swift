@@ -122,13 +122,51 @@ public enum SiteIndexExporter {
 
         /// The row linking `link` (not linked unless relative), the same as `row(_:)` of the entry with that link.
         public func row(link: String) -> String {
-            let linked = isRelative(link) ? "<a href=\"\(HTMLEscaping.escape(link))\">\(title)</a>" : title
-            return "<tr class=\"\(status)\"><td>\(linked)</td>" + rest
+            let sink = ByteSink(capacity: 64 + link.utf8.count + title.utf8.count + rest.utf8.count)
+            sink.append("<tr class=\"" as StaticString)
+            sink.append(status)
+            sink.append("\"><td>" as StaticString)
+            if isRelative(link) {
+                sink.append("<a href=\"" as StaticString)
+                HTMLEscaping.escape(link, into: sink)
+                sink.append("\">" as StaticString)
+                sink.append(title)
+                sink.append("</a>" as StaticString)
+            } else {
+                sink.append(title)
+            }
+            sink.append("</td>" as StaticString)
+            sink.append(rest)
+            return sink.string
         }
     }
 
-    /// Whether `link` is a relative path: no scheme, no leading slash, no "..", no backslash.
+    /// Whether `link` is a relative path: no scheme, no leading slash, no "..", no backslash. ASCII
+    /// links (every link the import writes) are checked on their bytes, others by `isRelativeByCharacters`.
     static func isRelative(_ link: String) -> Bool {
+        var link = link
+        let asciiAnswer: Bool? = link.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard let first = bytes.first, first != UInt8(ascii: "/") else { return false }
+            var componentStart = 0
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "/")
+                if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "\\") { return false }
+                guard byte == UInt8(ascii: "/") else { continue }
+                if index - componentStart == 2, bytes[componentStart] == UInt8(ascii: "."),
+                    bytes[componentStart + 1] == UInt8(ascii: ".")
+                {
+                    return false
+                }
+                componentStart = index + 1
+            }
+            return true
+        }
+        return asciiAnswer ?? isRelativeByCharacters(link)
+    }
+
+    /// `isRelative` by characters, for links that are not ASCII.
+    static func isRelativeByCharacters(_ link: String) -> Bool {
         !link.isEmpty && !link.contains(":") && !link.hasPrefix("/") && !link.contains("\\")
             && !link.split(separator: "/").contains("..")
     }

@@ -32,8 +32,6 @@ public enum ValidationReport {
         writer.field("notes", all.count(of: .note))
         writer.endObject()
         writer.endObject()
-        var bytes = writer.bytes
-        bytes.append(0x0A)
-        return bytes
+        return writer.bytesEndingWithNewline
     }
 }
