@@ -74,51 +74,61 @@ enum OCRRoleEvidence {
         var found: [String] = []
         var seen: Set<String> = []
         for line in lines {
-            let words = OCRTableBytes.words(of: line)
-            var index = 0
-            while index < words.count {
-                if let byte = words[index].utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte),
-                    byte < 0x41 || byte > 0x5A || !startsLikeARoleHead(words[index])
-                {
-                    index += 1
-                    continue
-                }
-                let head = words[index].trimmingOCRPunctuation()
-                guard OCRTableBytes.startsWithUppercase(head), startsLikeARoleHead(head),
-                    OCRTableBytes.keyIsOne(of: roleHeads, head)
-                else {
-                    index += 1
-                    continue
-                }
-                var name = [String(head)]
-                var next = index + 1
-                var ended = endsName(words[index])
-                while !ended, next < words.count, name.count < 6 {
-                    let word = words[next].trimmingOCRPunctuation()
-                    if keyIsJoiner(word), next + 1 < words.count,
-                        OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
-                    {
-                        name.append(String(word))
-                    } else if OCRTableBytes.startsWithUppercase(word), isNameWord(word) {
-                        name.append(String(word))
-                    } else {
-                        break
-                    }
-                    ended = endsName(words[next])
-                    next += 1
-                }
-                for length in stride(from: name.count, through: 1, by: -1)
-                where !keyIsJoiner(name[length - 1]) {
-                    let text = name.prefix(length).joined(separator: " ")
-                    if seen.insert(TextFolding.key(text)).inserted { found.append(text) }
-                }
-                index += 1
+            if OCRTableBytes.wordsAreTokens(line) {
+                collectNames(in: line.tokens.lazy.map(\.text), found: &found, seen: &seen)
+            } else {
+                collectNames(in: FoldedKey.spaceSeparated(line.text[...]), found: &found, seen: &seen)
             }
         }
         let wordCounts = found.map { FoldedKey.words($0).count }
         return found.indices.sorted { lhs, rhs in
             wordCounts[lhs] != wordCounts[rhs] ? wordCounts[lhs] > wordCounts[rhs] : lhs < rhs
         }.map { found[$0] }
+    }
+
+    /// The role names (`mentions`) in the words of one line, added to `found` unless their key is in `seen`.
+    private static func collectNames<Words: RandomAccessCollection<Substring>>(
+        in words: Words, found: inout [String], seen: inout Set<String>
+    ) where Words.Index == Int {
+        var index = 0
+        while index < words.count {
+            if let byte = words[index].utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte),
+                byte < 0x41 || byte > 0x5A || !startsLikeARoleHead(words[index])
+            {
+                index += 1
+                continue
+            }
+            let head = words[index].trimmingOCRPunctuation()
+            guard OCRTableBytes.startsWithUppercase(head), startsLikeARoleHead(head),
+                OCRTableBytes.keyIsOne(of: roleHeads, head)
+            else {
+                index += 1
+                continue
+            }
+            var name = [String(head)]
+            var next = index + 1
+            var ended = endsName(words[index])
+            while !ended, next < words.count, name.count < 6 {
+                let word = words[next].trimmingOCRPunctuation()
+                if keyIsJoiner(word), next + 1 < words.count,
+                    OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
+                {
+                    name.append(String(word))
+                } else if OCRTableBytes.startsWithUppercase(word), isNameWord(word) {
+                    name.append(String(word))
+                } else {
+                    break
+                }
+                ended = endsName(words[next])
+                next += 1
+            }
+            for length in stride(from: name.count, through: 1, by: -1)
+            where !keyIsJoiner(name[length - 1]) {
+                let text = name.prefix(length).joined(separator: " ")
+                if seen.insert(TextFolding.key(text)).inserted { found.append(text) }
+            }
+            index += 1
+        }
     }
 
     /// Whether a word can continue a name: letters and hyphens, at least one letter

@@ -196,10 +196,15 @@ enum OCRTableBytes {
         return (letters, uppercase)
     }
 
-    /// The words of a line, `line.text.split(separator: " ")`: the tokens' texts when the text is ASCII
-    /// (as `OCRLine.words`), else found at the space bytes (`FoldedKey.spaceSeparated`).
-    static func words(of line: OCRLine) -> [Substring] {
-        line.text.utf8.allSatisfy { $0 < 0x80 } ? line.tokens.map(\.text) : FoldedKey.spaceSeparated(line.text[...])
+    /// Whether the words of a line, `line.text.split(separator: " ")`, are its tokens' texts: when the
+    /// text is ASCII (as `OCRLine.words`). Otherwise they are found at the space bytes
+    /// (`FoldedKey.spaceSeparated`).
+    static func wordsAreTokens(_ line: OCRLine) -> Bool {
+        let text = line.text
+        if let isASCII = text.utf8.withContiguousStorageIfAvailable({ bytes in !bytes.contains { $0 >= 0x80 } }) {
+            return isASCII
+        }
+        return text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// `text.split(separator: separator)` for an ASCII separator other than CR and LF: on the bytes
