@@ -150,6 +150,31 @@ import Testing
         #expect(OCRRoleEvidence.missingByteKinds(Array("kepala".utf8), from: Array("kepaia".utf8)) == 1)
     }
 
+    /// The Levenshtein distance of two byte strings, by the full table.
+    private static func levenshtein(_ lhs: [UInt8], _ rhs: [UInt8]) -> Int {
+        var table = (0...lhs.count).map { i in (0...rhs.count).map { j in i == 0 ? j : j == 0 ? i : 0 } }
+        for i in lhs.indices {
+            for j in rhs.indices {
+                table[i + 1][j + 1] = min(table[i][j] + (lhs[i] == rhs[j] ? 0 : 1), table[i][j + 1] + 1, table[i + 1][j] + 1)
+            }
+        }
+        return table[lhs.count][rhs.count]
+    }
+
+    @Test func editDistanceWithinALimitAgreesWithTheFullTable() {
+        let words = ["", "a", "ab", "ba", "kepala", "kepaia", "kepal", "epala", "sekretaris", "sekertaris", "kasubbag",
+                     "kasubag", "kesejahteraan", "kesejahter", "tim", "tin", "\u{E9}", "e\u{301}"]
+        for lhs in words {
+            for rhs in words {
+                let (left, right) = (Array(lhs.utf8), Array(rhs.utf8))
+                let full = Self.levenshtein(left, right)
+                for limit in 0...3 {
+                    #expect(OCRRoleEvidence.editDistance(left, right, limit: limit) == min(full, limit + 1), "\(lhs) \(rhs) \(limit)")
+                }
+            }
+        }
+    }
+
     @Test func durationUnitsByPackedBytes() {
         let cases: [(String, DurationUnit?)] = [
             ("menit", .minute), ("Menit", .minute), ("MENIT", .minute), ("rnenlt", .minute), ("rninggu", .week), ("JAM", .hour), ("jam.", .hour),

@@ -23,6 +23,17 @@ import Testing
         #expect(OCRTableBytes.startsWithLowercase(text[...]) == (text.first?.isLowercase == true), "\(text)")
     }
 
+    @Test(arguments: words + ["", "12", "1,5", "(IKU)", "--", "\u{0600}", "a\u{0600}", "\n", "\na", "a\r", "\u{00A0}"])
+    func charactersCountedAndWordCharactersFound(_ text: String) {
+        let inLine = "x \(text) y"
+        let slices = [text[...], inLine.dropFirst(2).dropLast(2)]
+        for slice in slices {
+            #expect(OCRTableBytes.characterCount(slice) == slice.count, "\(text)")
+            #expect(OCRTableBytes.hasWordCharacter(slice) == !slice.trimmingOCRPunctuation().isEmpty, "\(text)")
+            #expect(OCRTableBytes.isPlainASCII(slice) == slice.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }, "\(text)")
+        }
+    }
+
     @Test(arguments: words) func hyphenAtTheEnd(_ text: String) {
         #expect(OCRTableBytes.endsWithHyphen(text[...]) == text.hasSuffix("-"), "\(text)")
         for end in ["", "-", " -", "\u{0600} -", "\u{0600}-", "\u{301} -"] {
@@ -65,7 +76,9 @@ import Testing
 
     @Test(arguments: words) func lineWordsAgreeWithSplit(_ text: String) {
         let line = OCRLine(number: 1, text: text)
-        #expect(OCRTableBytes.words(of: line) == line.text.split(separator: " "), "\(text)")
+        let words = OCRTableBytes.wordsAreTokens(line) ? line.tokens.map(\.text) : FoldedKey.spaceSeparated(line.text[...])
+        #expect(words == line.text.split(separator: " "), "\(text)")
+        #expect(OCRTableBytes.wordsAreTokens(line) == line.text.utf8.allSatisfy { $0 < 0x80 }, "\(text)")
     }
 
     @Test(arguments: words) func plainASCII(_ text: String) {

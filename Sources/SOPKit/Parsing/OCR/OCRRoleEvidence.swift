@@ -74,51 +74,61 @@ enum OCRRoleEvidence {
         var found: [String] = []
         var seen: Set<String> = []
         for line in lines {
-            let words = OCRTableBytes.words(of: line)
-            var index = 0
-            while index < words.count {
-                if let byte = words[index].utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte),
-                    byte < 0x41 || byte > 0x5A || !startsLikeARoleHead(words[index])
-                {
-                    index += 1
-                    continue
-                }
-                let head = words[index].trimmingOCRPunctuation()
-                guard OCRTableBytes.startsWithUppercase(head), startsLikeARoleHead(head),
-                    OCRTableBytes.keyIsOne(of: roleHeads, head)
-                else {
-                    index += 1
-                    continue
-                }
-                var name = [String(head)]
-                var next = index + 1
-                var ended = endsName(words[index])
-                while !ended, next < words.count, name.count < 6 {
-                    let word = words[next].trimmingOCRPunctuation()
-                    if keyIsJoiner(word), next + 1 < words.count,
-                        OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
-                    {
-                        name.append(String(word))
-                    } else if OCRTableBytes.startsWithUppercase(word), isNameWord(word) {
-                        name.append(String(word))
-                    } else {
-                        break
-                    }
-                    ended = endsName(words[next])
-                    next += 1
-                }
-                for length in stride(from: name.count, through: 1, by: -1)
-                where !keyIsJoiner(name[length - 1]) {
-                    let text = name.prefix(length).joined(separator: " ")
-                    if seen.insert(TextFolding.key(text)).inserted { found.append(text) }
-                }
-                index += 1
+            if OCRTableBytes.wordsAreTokens(line) {
+                collectNames(in: line.tokens.lazy.map(\.text), found: &found, seen: &seen)
+            } else {
+                collectNames(in: FoldedKey.spaceSeparated(line.text[...]), found: &found, seen: &seen)
             }
         }
         let wordCounts = found.map { FoldedKey.words($0).count }
         return found.indices.sorted { lhs, rhs in
             wordCounts[lhs] != wordCounts[rhs] ? wordCounts[lhs] > wordCounts[rhs] : lhs < rhs
         }.map { found[$0] }
+    }
+
+    /// The role names (`mentions`) in the words of one line, added to `found` unless their key is in `seen`.
+    private static func collectNames<Words: RandomAccessCollection<Substring>>(
+        in words: Words, found: inout [String], seen: inout Set<String>
+    ) where Words.Index == Int {
+        var index = 0
+        while index < words.count {
+            if let byte = words[index].utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte),
+                byte < 0x41 || byte > 0x5A || !startsLikeARoleHead(words[index])
+            {
+                index += 1
+                continue
+            }
+            let head = words[index].trimmingOCRPunctuation()
+            guard OCRTableBytes.startsWithUppercase(head), startsLikeARoleHead(head),
+                OCRTableBytes.keyIsOne(of: roleHeads, head)
+            else {
+                index += 1
+                continue
+            }
+            var name = [String(head)]
+            var next = index + 1
+            var ended = endsName(words[index])
+            while !ended, next < words.count, name.count < 6 {
+                let word = words[next].trimmingOCRPunctuation()
+                if keyIsJoiner(word), next + 1 < words.count,
+                    OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
+                {
+                    name.append(String(word))
+                } else if OCRTableBytes.startsWithUppercase(word), isNameWord(word) {
+                    name.append(String(word))
+                } else {
+                    break
+                }
+                ended = endsName(words[next])
+                next += 1
+            }
+            for length in stride(from: name.count, through: 1, by: -1)
+            where !keyIsJoiner(name[length - 1]) {
+                let text = name.prefix(length).joined(separator: " ")
+                if seen.insert(TextFolding.key(text)).inserted { found.append(text) }
+            }
+            index += 1
+        }
     }
 
     /// Whether a word can continue a name: letters and hyphens, at least one letter
@@ -387,7 +397,12 @@ enum OCRRoleEvidence {
             self.keys = keys
             self.keyBytes = keys.map { Array($0.utf8) }
             self.keyKinds = keyBytes.map(OCRRoleEvidence.byteKinds)
+            known.reserveCapacity(Self.expectedWordsAskedFor)
         }
+
+        /// How many words of names a header is usually asked for: the memo is made this large at once
+        /// rather than grown step by step.
+        private static let expectedWordsAskedFor = 64
 
         /// The header words that can be `wanted`, in order, with what of it is left to find below.
         mutating func matches(of wanted: String) -> [(index: Int, rest: String)] {
@@ -450,22 +465,30 @@ enum OCRRoleEvidence {
         return kinds
     }
 
-    /// The Levenshtein distance of two byte strings, or `limit + 1` once it exceeds `limit`.
+    /// The Levenshtein distance of two byte strings, or `limit + 1` once it exceeds `limit`. Its two
+    /// rows live in one buffer on the stack.
     static func editDistance(_ lhs: [UInt8], _ rhs: [UInt8], limit: Int) -> Int {
         guard abs(lhs.count - rhs.count) <= limit else { return limit + 1 }
-        var previous = Array(0...rhs.count)
-        var current = Array(repeating: 0, count: rhs.count + 1)
-        for i in 1...max(1, lhs.count) where !lhs.isEmpty {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...max(1, rhs.count) where !rhs.isEmpty {
-                let substitution = previous[j - 1] + (lhs[i - 1] == rhs[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-                rowMinimum = min(rowMinimum, current[j])
+        let width = rhs.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
+            var previous = 0
+            var current = width
+            for j in 0..<width {
+                rows[previous + j] = j
+                rows[current + j] = 0
             }
-            if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
+            for i in 1...max(1, lhs.count) where !lhs.isEmpty {
+                rows[current] = i
+                var rowMinimum = i
+                for j in 1...max(1, rhs.count) where !rhs.isEmpty {
+                    let substitution = rows[previous + j - 1] + (lhs[i - 1] == rhs[j - 1] ? 0 : 1)
+                    rows[current + j] = min(substitution, rows[previous + j] + 1, rows[current + j - 1] + 1)
+                    rowMinimum = min(rowMinimum, rows[current + j])
+                }
+                if rowMinimum > limit { return limit + 1 }
+                swap(&previous, &current)
+            }
+            return min(rows[previous + rhs.count], limit + 1)
         }
-        return min(previous[rhs.count], limit + 1)
     }
 }

@@ -5,10 +5,40 @@
 enum OCRTableBytes {
     /// Whether every byte of `text` is ASCII other than a carriage return: then every byte is a
     /// character of its own (only CR LF joins two ASCII bytes into one character).
+    /// Read from the text's contiguous bytes when it has them.
     @inline(__always)
     static func isPlainASCII(_ text: some StringProtocol) -> Bool {
+        if let plain = text.utf8.withContiguousStorageIfAvailable(isPlainASCII(bytes:)) { return plain }
         for byte in text.utf8 where byte >= 0x80 || byte == 0x0D { return false }
         return true
+    }
+
+    /// `isPlainASCII` of UTF-8 bytes.
+    @inline(__always)
+    private static func isPlainASCII(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+        return true
+    }
+
+    /// `text.count` (`TextFolding.characterCount`): the number of bytes when the text is plain ASCII,
+    /// read from its contiguous bytes.
+    static func characterCount(_ text: Substring) -> Int {
+        let plainCount = text.utf8.withContiguousStorageIfAvailable { bytes in
+            isPlainASCII(bytes: bytes) ? bytes.count : nil
+        }
+        if let plainCount, let count = plainCount { return count }
+        return TextFolding.characterCount(text)
+    }
+
+    /// `!text.trimmingOCRPunctuation().isEmpty`: whether the text holds a letter or a number. For plain
+    /// ASCII text, whether a byte is an ASCII letter or digit.
+    static func hasWordCharacter(_ text: Substring) -> Bool {
+        let plainAnswer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard isPlainASCII(bytes: bytes) else { return nil }
+            return bytes.contains(where: TextFolding.isASCIIAlphanumeric)
+        }
+        if let plainAnswer, let answer = plainAnswer { return answer }
+        return !text.trimmingOCRPunctuation().isEmpty
     }
 
     /// The first byte of `text` when it is a character of its own: ASCII, not CR, and not followed by
@@ -166,10 +196,15 @@ enum OCRTableBytes {
         return (letters, uppercase)
     }
 
-    /// The words of a line, `line.text.split(separator: " ")`: the tokens' texts when the text is ASCII
-    /// (as `OCRLine.words`), else found at the space bytes (`FoldedKey.spaceSeparated`).
-    static func words(of line: OCRLine) -> [Substring] {
-        line.text.utf8.allSatisfy { $0 < 0x80 } ? line.tokens.map(\.text) : FoldedKey.spaceSeparated(line.text[...])
+    /// Whether the words of a line, `line.text.split(separator: " ")`, are its tokens' texts: when the
+    /// text is ASCII (as `OCRLine.words`). Otherwise they are found at the space bytes
+    /// (`FoldedKey.spaceSeparated`).
+    static func wordsAreTokens(_ line: OCRLine) -> Bool {
+        let text = line.text
+        if let isASCII = text.utf8.withContiguousStorageIfAvailable({ bytes in !bytes.contains { $0 >= 0x80 } }) {
+            return isASCII
+        }
+        return text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// `text.split(separator: separator)` for an ASCII separator other than CR and LF: on the bytes

@@ -369,7 +369,7 @@ struct OCRTableParser {
                         ended = true
                         break
                     }
-                    length += (length == 0 ? 0 : 1) + TextFolding.characterCount(token.text)
+                    length += (length == 0 ? 0 : 1) + OCRTableBytes.characterCount(token.text)
                 }
                 if ended, length > 0 { samples.append(length) }
             }
@@ -402,7 +402,7 @@ struct OCRTableParser {
         for index in tokens.indices {
             let token = tokens[index]
             guard token.kind == .word else { break }
-            let newLength = length + (length == 0 ? 0 : 1) + TextFolding.characterCount(token.text)
+            let newLength = length + (length == 0 ? 0 : 1) + OCRTableBytes.characterCount(token.text)
             if newLength > width + 2, length > 0,
                 !(newLength <= width + 7 && OCRTableBytes.lowercasedIsOne(of: Self.functionWords, token.text))
             {
@@ -698,8 +698,7 @@ struct OCRTableParser {
             }
             switch token.kind {
             case .word:
-                let core = token.text.trimmingOCRPunctuation()
-                if !core.isEmpty { current.append(token.text) }
+                if OCRTableBytes.hasWordCharacter(token.text) { current.append(token.text) }
             case .number:
                 current.append(token.text)
             default:
