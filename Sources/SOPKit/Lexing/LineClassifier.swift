@@ -10,8 +10,8 @@ enum LineClassifier {
         for index in lines.indices {
             var kind = kind(
                 of: lines[index], inTable: inTable, expectingSubheader: expectingSubheader, afterBlank: afterBlank)
-            if afterSteps, kind == .listLabel, lines[index].filledCells.count == 1,
-                Vocabulary.isSectionTitle(lines[index].cells.first { !$0.isEmpty }?.text ?? "")
+            if afterSteps, kind == .listLabel, let only = onlyFilledCell(of: lines[index].cells),
+                Vocabulary.isSectionTitle(lines[index].cells[only].text)
             {
                 kind = .sectionTitle
             }
@@ -36,44 +36,65 @@ enum LineClassifier {
         }
     }
 
-    private static func kind(of line: Line, inTable: Bool, expectingSubheader: Bool, afterBlank: Bool) -> LineKind {
-        guard line.cells.contains(where: { !$0.isEmpty }) else { return .blank }
-        let filled = line.filledCells
-        guard let first = filled.first else { return .blank }
-        if isTableHeader(filled) { return .tableHeader }
-        if inTable {
-            if isStepRow(filled) { return .stepRow }
-            if expectingSubheader, isSubheader(filled) { return .tableSubheader }
-            if isRepeatedSubheader(filled) { return .tableSubheader }
+    /// The position of the one non-empty cell of `cells`, or nil when none or several are filled.
+    private static func onlyFilledCell(of cells: [Cell]) -> Int? {
+        var only: Int?
+        for index in cells.indices where !cells[index].isEmpty {
+            guard only == nil else { return nil }
+            only = index
         }
-        if var match = Vocabulary.identityLabel(at: first.cell.leadText, allowWeakWithoutColon: filled.count > 1),
-            isIdentityLine(match, filled)
+        return only
+    }
+
+    /// The positions of the non-empty cells of `cells`, in order (`Line.filledCells` without copying
+    /// the cells).
+    static func filledPositions(of cells: [Cell]) -> [Int] {
+        var positions: [Int] = []
+        positions.reserveCapacity(cells.count)
+        for index in cells.indices where !cells[index].isEmpty { positions.append(index) }
+        return positions
+    }
+
+    private static func kind(of line: Line, inTable: Bool, expectingSubheader: Bool, afterBlank: Bool) -> LineKind {
+        let cells = line.cells
+        guard cells.contains(where: { !$0.isEmpty }) else { return .blank }
+        let filled = filledPositions(of: cells)
+        guard let firstIndex = filled.first else { return .blank }
+        let first = cells[firstIndex]
+        if isTableHeader(cells, filled) { return .tableHeader }
+        if inTable {
+            if isStepRow(cells, filled) { return .stepRow }
+            if expectingSubheader, isSubheader(cells, filled) { return .tableSubheader }
+            if isRepeatedSubheader(cells, filled) { return .tableSubheader }
+        }
+        if var match = Vocabulary.identityLabel(at: first.leadText, allowWeakWithoutColon: filled.count > 1),
+            isIdentityLine(match, first)
         {
-            if match.rest.isEmpty, filled.count > 1, filled[1].cell.text.hasPrefix(":") { match.hadColon = true }
+            if match.rest.isEmpty, filled.count > 1, cells[filled[1]].text.hasPrefix(":") { match.hadColon = true }
             if !inTable || startsNewIdentityBlock(match) { return match.label.isList ? .listLabel : .keyValue }
         }
-        if filled.count >= 2, first.cell.leadText.isEmpty || isAgencyLikeCell(first.cell.text),
-            let match = Vocabulary.identityLabel(at: filled[1].cell.leadText, allowWeakWithoutColon: true),
-            isIdentityLine(match, Array(filled.dropFirst())), !inTable || startsNewIdentityBlock(match)
+        if filled.count >= 2, first.leadText.isEmpty || isAgencyLikeCell(first.text),
+            let match = Vocabulary.identityLabel(at: cells[filled[1]].leadText, allowWeakWithoutColon: true),
+            isIdentityLine(match, cells[filled[1]]), !inTable || startsNewIdentityBlock(match)
         {
             return match.label.isList ? .listLabel : .keyValue
         }
         if inTable {
-            let isTitle = filled.count == 1 && first.index == 0
-                && (Vocabulary.isStrongSectionTitle(first.cell.text)
-                    || afterBlank && Vocabulary.isSectionTitle(first.cell.text))
+            let isTitle = filled.count == 1 && firstIndex == 0
+                && (Vocabulary.isStrongSectionTitle(first.text)
+                    || afterBlank && Vocabulary.isSectionTitle(first.text))
             return isTitle ? .sectionTitle : .continuation
         }
-        if filled.count == 1, first.index == 0, Vocabulary.isSectionTitle(first.cell.text) { return .sectionTitle }
-        if filled.count == 1, first.index == 0, Vocabulary.isTitleLine(first.cell.text) { return .title }
+        if filled.count == 1, firstIndex == 0, Vocabulary.isSectionTitle(first.text) { return .sectionTitle }
+        if filled.count == 1, firstIndex == 0, Vocabulary.isTitleLine(first.text) { return .title }
         return .text
     }
 
-    /// A label line needs the label to be the whole cell, to be followed by a colon or list, or to
-    /// have its value in the next cell.
-    private static func isIdentityLine(_ match: LabelMatch, _ filled: [(index: Int, cell: Cell)]) -> Bool {
+    /// A label line needs the label to be the whole cell (`labelCell`), to be followed by a colon or
+    /// list, or to have its value in the next cell.
+    private static func isIdentityLine(_ match: LabelMatch, _ labelCell: Cell) -> Bool {
         if match.hadColon || match.rest.isEmpty { return true }
-        if !filled[0].cell.listItems.isEmpty || filled[0].cell.hasGluedList { return true }
+        if !labelCell.listItems.isEmpty || labelCell.hasGluedList { return true }
         return match.label != .relatedProcedures && match.label != .agency
     }
 
@@ -88,12 +109,14 @@ enum LineClassifier {
         TextFolding.isUpperCase(text, minimumLetters: 6)
     }
 
-    static func isTableHeader(_ filled: [(index: Int, cell: Cell)]) -> Bool {
+    /// Whether the non-empty cells of `cells` at positions `filled` are the first row of a procedure
+    /// table header: Kegiatan among the first three, and No before it or two more header words.
+    static func isTableHeader(_ cells: [Cell], _ filled: [Int]) -> Bool {
         var sawNumber = false
         var sawActivity = false
         var others = 0
-        for (position, entry) in filled.enumerated() {
-            guard let word = Vocabulary.headerWord(entry.cell.text) else { continue }
+        for (position, index) in filled.enumerated() {
+            guard let word = Vocabulary.headerWord(cells[index].text) else { continue }
             switch word {
             case .number where position <= 1: sawNumber = true
             case .activity where position <= 2: sawActivity = true
@@ -104,18 +127,20 @@ enum LineClassifier {
         return sawActivity && (sawNumber || others >= 2)
     }
 
-    static func isStepRow(_ filled: [(index: Int, cell: Cell)]) -> Bool {
-        guard let first = filled.first, first.index <= 2 else { return false }
-        if StepNumber.parse(first.cell.text) != nil { return filled.count >= 2 }
-        return StepNumber.leading(first.cell.text) != nil
+    /// Whether the non-empty cells of `cells` at positions `filled` are a step row: a step number in
+    /// one of the first three cells.
+    static func isStepRow(_ cells: [Cell], _ filled: [Int]) -> Bool {
+        guard let first = filled.first, first <= 2 else { return false }
+        if StepNumber.parse(cells[first].text) != nil { return filled.count >= 2 }
+        return StepNumber.leading(cells[first].text) != nil
     }
 
     /// The role row of a header repeated after a page break without its first row: it names at least
     /// two of Kelengkapan, Waktu, Output and Keterangan.
-    private static func isRepeatedSubheader(_ filled: [(index: Int, cell: Cell)]) -> Bool {
+    private static func isRepeatedSubheader(_ cells: [Cell], _ filled: [Int]) -> Bool {
         var named: UInt8 = 0
-        for entry in filled {
-            switch Vocabulary.headerWord(entry.cell.text) {
+        for index in filled {
+            switch Vocabulary.headerWord(cells[index].text) {
             case .requirements: named |= 1
             case .duration: named |= 2
             case .output: named |= 4
@@ -126,15 +151,15 @@ enum LineClassifier {
         return named.nonzeroBitCount >= 2
     }
 
-    private static func isSubheader(_ filled: [(index: Int, cell: Cell)]) -> Bool {
-        if filled.contains(where: { entry in
-            switch Vocabulary.headerWord(entry.cell.text) {
+    private static func isSubheader(_ cells: [Cell], _ filled: [Int]) -> Bool {
+        if filled.contains(where: { index in
+            switch Vocabulary.headerWord(cells[index].text) {
             case .requirements, .duration, .output: true
             default: false
             }
         }) {
             return true
         }
-        return filled.first.map { $0.index >= 2 } ?? false
+        return filled.first.map { $0 >= 2 } ?? false
     }
 }

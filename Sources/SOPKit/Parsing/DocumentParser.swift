@@ -48,7 +48,7 @@ enum FormatDetector {
                 continue
             }
             tabbed += 1
-            if !header, LineClassifier.isTableHeader(line.filledCells) { header = true }
+            if !header, LineClassifier.isTableHeader(line.cells, LineClassifier.filledPositions(of: line.cells)) { header = true }
         }
         guard filled > 0 else { return false }
         return (header && (tabbed * 10 >= filled * 3 || !untabbedAfterHeader)) || tabbed * 2 >= filled

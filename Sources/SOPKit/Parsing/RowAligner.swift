@@ -23,7 +23,9 @@ struct RowAligner {
 
     mutating func align() -> Aligned {
         let numberCell = cells[numberIndex]
-        var locations: [StepField: SourceLocation] = [.number: numberCell.location]
+        // Room for every field from the start: the dictionary is filled without growing.
+        var locations = [StepField: SourceLocation](minimumCapacity: Self.fieldCount)
+        locations[.number] = numberCell.location
         guard let activityIndex = cells.indices.first(where: { $0 > numberIndex && !cells[$0].isEmpty }) else {
             return Aligned(step: Step(number: 0, activity: "", line: numberCell.line, locations: locations))
         }
@@ -166,6 +168,10 @@ struct RowAligner {
         else { return nil }
         return layout.roles[role]
     }
+
+    /// How many fields a step records locations for: number, activity, requirements, duration, output
+    /// and notes.
+    private static let fieldCount = 6
 
     /// The activity text: the lead text, then the list items joined with "; " (glued bullet items
     /// split before each verb).

@@ -93,28 +93,112 @@ extension FormatDetector {
     ///
     /// One pass over the bytes, measuring the gaps between chunks as `LayoutLine.chunks` cuts them
     /// without building their text, that stops as soon as the lines left cannot change the answer.
+    /// Two byte-level facts keep it cheap on text that is not layout (OCR text), and neither changes
+    /// the answer:
+    /// - when `mayHoldFooter` finds no trace of the footer in the whole text, no line is the footer, so
+    ///   the 10% threshold never applies: the pass stops once even every line left spaced could not
+    ///   reach 30%, and it never reads a line for its first letter;
+    /// - a line without two adjacent `isBlankish` bytes is not spaced (`mayBeSpaced`), and when it has
+    ///   two bytes or more it holds text (one of any two adjacent bytes is not blankish, and such a byte
+    ///   is a printable ASCII character or part of a scalar, well-formed or repaired to U+FFFD, that is
+    ///   neither a space nor a control character): while the footer is not needed such a line is counted
+    ///   as filled and not spaced without measuring it.
     static func isLayout(_ source: SourceText) -> Bool {
         source.bytes.withUnsafeBufferPointer { bytes in
             guard !LayoutBytes.containsTab(bytes) else { return false }
+            let footerPossible = mayHoldFooter(bytes)
             var filled = 0
             var spaced = 0
             var footer = false
             for (offset, range) in source.lineRanges.enumerated() {
                 let line = UnsafeBufferPointer(rebasing: bytes[range])
-                if let spacing = LineSpacing(of: line, needsFooter: !footer) {
+                let needsFooter = footerPossible && !footer
+                if !needsFooter, line.count >= 2, !mayBeSpaced(line) {
+                    filled += 1
+                } else if let spacing = LineSpacing(of: line, needsFooter: needsFooter) {
                     filled += 1
                     if spacing.isSpaced { spaced += 1 }
-                    if !footer, spacing.mayBeFooter, let first = LayoutLine.chunks(utf8: line).first {
+                    if needsFooter, spacing.mayBeFooter, let first = LayoutLine.chunks(utf8: line).first {
                         footer = LayoutLine.isFooter(first.text)
                     }
                 }
-                // Every line left could be blank, or filled and spaced (and the footer).
+                // Every line left could be blank, or filled and spaced (and the footer, when possible).
                 let left = source.lineCount - offset - 1
+                let lowestShare = footer || footerPossible ? 1 : 3
                 if filled >= 5, spaced * 10 >= (filled + left) * 3 { return true }
-                if filled + left < 5 || (spaced + left) * 10 < filled + left { return false }
+                if filled + left < 5 || (spaced + left) * 10 < (filled + left) * lowestShare { return false }
             }
             return filled >= 5 && (spaced * 10 >= filled * 3 || footer && spaced * 10 >= filled)
         }
+    }
+
+    /// Whether a byte is one of those that can stand before a line's first word or between its chunks:
+    /// a space, a tab, a control character, or a byte of a no-break space (0xC2, 0xA0).
+    @inline(__always)
+    static func isBlankish(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0xC2 || byte == 0xA0
+    }
+
+    /// Whether `line` may be spaced (`LineSpacing.isSpaced`): false when no two adjacent bytes of it
+    /// are both `isBlankish`. A spaced line has ten columns before its first word, or two spaces (or
+    /// no-break spaces, with only control characters between) before a chunk; either way two blankish
+    /// bytes stand side by side, in the bytes as in their repaired text when they are not UTF-8.
+    static func mayBeSpaced(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousIsBlankish = false
+        for byte in line {
+            let blankish = isBlankish(byte)
+            if blankish, previousIsBlankish { return true }
+            previousIsBlankish = blankish
+        }
+        return false
+    }
+
+    /// Whether `bytes` may hold the electronic-signature footer (`LayoutLine.isFooter` of a chunk):
+    /// false when they hold neither the letters of "pindai" nor those of "dokumen" followed by "ini",
+    /// ASCII letters in either case with control characters between them (a chunk drops those), and
+    /// between the two words any ASCII characters that are not letters or digits and no-break spaces
+    /// (what the folded key turns into a space). The folded key keeps every other byte, so a key
+    /// starting "pindai kode qr", "dokumen ini telah …" or "dokumen ini ditandatangani" needs one of
+    /// these in the bytes.
+    static func mayHoldFooter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in bytes.indices {
+            let lowered = bytes[start] | 0x20
+            guard lowered == 0x64 || lowered == 0x70 else { continue }
+            var index = start
+            if lowered == 0x70 {
+                if matchLetters(bytes, at: &index, Self.pindai) { return true }
+                continue
+            }
+            guard matchLetters(bytes, at: &index, Self.dokumen) else { continue }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80, !LayoutBytes.isASCIIAlphanumeric(byte) {
+                    index += 1
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    index += 2
+                } else {
+                    break
+                }
+            }
+            if matchLetters(bytes, at: &index, Self.ini) { return true }
+        }
+        return false
+    }
+
+    /// The lower-case ASCII letters of the footer's words that `mayHoldFooter` looks for.
+    private static let pindai = Array("pindai".utf8)
+    private static let dokumen = Array("dokumen".utf8)
+    private static let ini = Array("ini".utf8)
+
+    /// Whether `letters` (lower-case ASCII) follow at `index` in either case, control characters
+    /// between them skipped; moves `index` past them when they do.
+    private static func matchLetters(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int, _ letters: [UInt8]) -> Bool {
+        for letter in letters {
+            while index < bytes.count, bytes[index] < 0x20 { index += 1 }
+            guard index < bytes.count, bytes[index] | 0x20 == letter else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// How a line of layout text is spaced, read from its bytes.
