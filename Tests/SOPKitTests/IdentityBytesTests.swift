@@ -1,0 +1,53 @@
+@testable import SOPKit
+import Testing
+
+/// The byte-level readings of the identity block agree with the `Character`-based readings they
+/// stand in for, on texts with non-ASCII letters, combining marks, no-break spaces and odd punctuation.
+@Suite struct IdentityBytesTests {
+    /// Items of Dasar Hukum and texts that look like them.
+    static let legalTexts = [
+        "", " ", ".", "Peraturan", "peraturan", "UU", "uu no", "Undang-Undang Nomor 9 Tahun 2015 tentang Pemerintahan Daerah",
+        "Peraturan Presiden Nomor 8 Tahun 2006 tentang Pelaporan", "Peraturan Bupati Landak Nomor: 36 Tahun 2015 Tentang SOP",
+        "Permendagri Nomor 86 Tahun 2017 tentang Tata Cara", "Salinan Copy Peraturan Pemerintah Pengganti Undang Undang No 1",
+        "Copy Perppu No. 2/2022", "PERATURAN MENTERI PAN RB NOMOR PER/21/M.PAN/11/2008 TENTANG PEDOMAN",
+        "Keputusan Menteri Nomor : 12 Tahun 20155 tentang x", "Peraturan Daerah Nomor 3 Tahun 1899 tentang", "Perda No : , 5 tahun 2001",
+        "Perda Nomor :", "Perda Nomor : tentang a", "Nomor 12 Tahun 2020 tentang ;", "tentang Nomor 5 Tahun 2001",
+        "Peraturan (Nomor) 7 (Tahun) 2019 (tentang) Hal, ...", "Peraturan No.7 Tahun2019 tentang",
+        "Peraturan Walikotanya Nomor 1", "Perwali Nomor 1 Tahun 2010", "perbupx nomor 4", "Peraturan\u{00A0}Bupati  Nomor\t5",
+        "Peraturan Bupati Nomor 5 Tahun 2010 tentang Pelayanan Kesehatan Masyarakat di Kabupaten Landak yang sangat panjang é",
+        "Pératuran Nomor 5", "Peraturan Nomor 5 Tahun 2010 tentang Dinas Pendidikan Kebudayaan Pemuda dan Olah Raga Kabupatén",
+        "Undang-Undang\u{301} Nomor 5", "Undang-Undang \u{301}Nomor 5", "UU\u{301} Nomor 5", "Peraturan Nomor ５ Tahun ２０１０",
+        "Peraturan Nomor 5 Tahun 2010 tentang é", "Peraturan Nomor é5 Tahun 2010", "Keputusan — Nomor 5 — Tahun 2010 — tentang —",
+        "Peraturan Pemerintah Pengganti Undang Undang Nomor 1 Tahun 2020 tentang Kebijakan Keuangan Negara\u{301}",
+        "Salinan Copy Peraturan Pemerintah Pengganti Undang Undang\u{301}", "Salinan Copy Peraturan Pemerintah Pengganti Undang\u{301} Undang",
+    ]
+
+    /// The reference reading: the kind from the whole key and the parts word by word.
+    static func parsedByCharacters(_ text: String) -> LegalReference {
+        let cleaned = TextFolding.collapseWhitespace(text)
+        var reference = LegalReference(text: cleaned, kind: LegalReferenceParser.kind(ofKey: TextFolding.key(cleaned)))
+        LegalReferenceParser.readPartsComparingCharacters(of: cleaned, into: &reference)
+        return reference
+    }
+
+    @Test(arguments: legalTexts) func legalReferenceAgreesWithCharacters(_ text: String) {
+        #expect(LegalReferenceParser.parse(text) == Self.parsedByCharacters(text), "\(text)")
+    }
+
+    @Test(arguments: legalTexts) func kindAgreesWithWholeKey(_ text: String) {
+        #expect(LegalReferenceParser.kind(of: text) == LegalReferenceParser.kind(ofKey: TextFolding.key(text)), "\(text)")
+        #expect(
+            LegalReferenceParser.startsLikeRegulation(text)
+                == (LegalReferenceParser.kind(ofKey: TextFolding.key(text.prefix(60))) != nil), "\(text)")
+    }
+
+    @Test func legalReferenceExamples() {
+        let reference = LegalReferenceParser.parse("PERATURAN MENTERI NOMOR PER/21/M.PAN/11/2008, TENTANG  Pedoman SOP.")
+        #expect(reference.kind == "Peraturan Menteri")
+        #expect(reference.number == "PER/21/M.PAN/11/2008")
+        #expect(reference.year == 2008)
+        #expect(reference.subject == "Pedoman SOP")
+        #expect(LegalReferenceParser.parse("Perda Nomor : 5 Tahun 2001").number == "5")
+        #expect(LegalReferenceParser.parse("Perda Nomor 5 Tahun 20011").year == nil)
+    }
+}
