@@ -50,4 +50,31 @@ import Testing
         #expect(LegalReferenceParser.parse("Perda Nomor : 5 Tahun 2001").number == "5")
         #expect(LegalReferenceParser.parse("Perda Nomor 5 Tahun 20011").year == nil)
     }
+
+    /// First lines of OCR identity blocks, with the characters that make bytes and characters differ.
+    static let agencyTexts = [
+        "", " ", "  ", "&", "& DINAS", "&&", "A", "A B", "DINAS KESEHATAN", " DINAS", "Dinas Kesehatan", "dinas", "(DINAS)",
+        "DINAS, KOTA", "D.I.", "PU-PR", "Nomor SOP : 1", "NOMOR SOP", "Tanggal", "1. DINAS", "Abc \u{301}DEF",
+        "A \u{301}B", "A\u{301}BC DINAS", "ÉMILE DINAS", "DINAS\u{301} KOTA", "\u{301}DINAS", " \u{301}DINAS KOTA",
+        "DINASé", "Dé KOTA", "x\r\nDINAS", "\r\nDINAS", "\tDINAS", "DINAS\tKOTA", "KEPALA DINAS KESEHATAN KABUPATEN",
+    ]
+
+    @Test(arguments: agencyTexts) func firstWordRulesOutOnlyTextsWithoutLeadingWords(_ text: String) {
+        let accepts: (Substring) -> Bool = { OCRIdentityParser.isUpperCaseWord($0) || $0 == "&" }
+        let words = Array(text.split(separator: " ").prefix(while: accepts))
+        #expect(!OCRIdentityParser.firstWordIsNoAgencyWord(text) || words.isEmpty, "\(text)")
+        #expect(OCRIdentityParser.leadingWords(of: text, while: accepts) == words, "\(text)")
+    }
+
+    @Test func firstWordExamples() {
+        let cases: [(String, Bool)] = [
+            ("Nomor SOP", true), ("(DINAS)", true), ("1. DINAS", true), ("Abc \u{301}DEF", true), ("A B", true),
+            ("DINAS KESEHATAN", false), ("& DINAS", false), ("ÉMILE", false), ("", false), ("  ", false), ("D.I.", false),
+        ]
+        for (text, expected) in cases {
+            #expect(OCRIdentityParser.firstWordIsNoAgencyWord(text) == expected, "\(text)")
+        }
+        #expect(OCRIdentityParser.agencyFragment("DINAS KESEHATAN KOTA ¥ e", after: nil) == "DINAS KESEHATAN KOTA")
+        #expect(OCRIdentityParser.agencyFragment("Nomor SOP", after: nil) == nil)
+    }
 }
