@@ -77,4 +77,24 @@ import Testing
         #expect(OCRIdentityParser.agencyFragment("DINAS KESEHATAN KOTA ¥ e", after: nil) == "DINAS KESEHATAN KOTA")
         #expect(OCRIdentityParser.agencyFragment("Nomor SOP", after: nil) == nil)
     }
+
+    /// Lines that start or almost start with identity labels.
+    static let labelTexts = [
+        "Nomor SOP : 503/12", "Tgl. Pembuatan : 1 Mei 2020", "Nama SOP", "Nomor 12", "SOP", "Dasar Hukum:", "Kepala Dinas",
+        "Keterkaitan dengan SOP lain", "Nama Standar Operasional Prosedur : Izin", "Disahkan oleh", "Tanggal Efektif\u{301} : 1",
+        "Pencatatan dan Pendataan", "Nomor: 5", "Judul : Izin Usaha", "NOMOR SOP", "No.SOP", "Tgl/Revisi", "Tanggal  Revisi :",
+        "Nama\u{00A0}SOP : x", "Nama SOP é", "Nama é SOP", "Tanggal Mulai Berlaku Efektif Sekali", "Peralatan/Perlengkapan",
+        "Peralatan dan Perlengkapan : Komputer", "Unit Kerja", "Unit Kerja : Dinas", "Nama", "Nama : Budi", "NIP. 1980",
+        "Kualifikasi Pelaksana: S1", "Sarana dan Prasarana", "Nomor Standar Operasional Prosedur Yang Panjang Sekali Dan Lebih",
+        "Satuan", "Satuan Kerja\r\n", "Keterangan", "Keterangan: -", "Dasar", "Dasar:Hukum", "Nomor SOP Nomor SOP Nomor SOP : 1",
+    ]
+
+    @Test(arguments: labelTexts) func identityLabelAgreesWithCharacters(_ text: String) {
+        for allowWeak in [false, true] {
+            #expect(
+                Vocabulary.identityLabel(at: text, allowWeakWithoutColon: allowWeak)
+                    == Vocabulary.identityLabelComparingCharacters(at: text[...], allowWeakWithoutColon: allowWeak),
+                "\(text) \(allowWeak)")
+        }
+    }
 }
