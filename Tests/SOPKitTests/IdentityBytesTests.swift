@@ -97,4 +97,17 @@ import Testing
                 "\(text) \(allowWeak)")
         }
     }
+
+    @Test func placeholderAgreesWithCharacters() {
+        let texts = [
+            "", " ", "-", "--", ".", "...", "\u{2013}", "\u{2014}", "\u{2026}", "- \u{2013} . \u{2026}", "-\u{301}", "\u{2013}\u{301}",
+            "\u{2015}", "\u{2012}", "\u{2025}", "\u{2026}x", "x", "-1", "\u{00A0}", "\t", "\r\n", "\u{E2}", "- -\u{0300}", ".\u{200D}.",
+        ]
+        for text in texts {
+            let byCharacters = text.allSatisfy {
+                $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == "." || $0 == " " || $0 == "\u{2026}"
+            }
+            #expect(IdentityBlockParser.isPlaceholder(text) == byCharacters, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
 }
