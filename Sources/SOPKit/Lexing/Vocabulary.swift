@@ -97,6 +97,11 @@ public enum Vocabulary {
             }
         }
         guard let first = slice.first, first.isLetter else { return nil }
+        return identityLabelComparingCharacters(at: slice, allowWeakWithoutColon: allowWeakWithoutColon)
+    }
+
+    /// `identityLabel` of a text that starts with a letter, read on its characters.
+    static func identityLabelComparingCharacters(at slice: Substring, allowWeakWithoutColon: Bool) -> LabelMatch? {
         let words = leadingWords(slice, limit: 5)
         guard !words.isEmpty else { return nil }
         for pattern in patterns where pattern.words.count <= words.count {
@@ -143,46 +148,57 @@ public enum Vocabulary {
     /// `identityLabel` read from the bytes of `slice` when its leading words are ASCII; `.some(nil)`
     /// when no label starts it, nil when a non-ASCII byte leaves the question to the characters.
     private static func asciiIdentityLabel(at slice: Substring, allowWeakWithoutColon: Bool) -> LabelMatch?? {
+        if let answer = slice.utf8.withContiguousStorageIfAvailable({
+            asciiIdentityLabel(bytes: $0, of: slice, allowWeakWithoutColon: allowWeakWithoutColon)
+        }) {
+            return answer
+        }
+        return Array(slice.utf8).withUnsafeBufferPointer {
+            asciiIdentityLabel(bytes: $0, of: slice, allowWeakWithoutColon: allowWeakWithoutColon)
+        }
+    }
+
+    /// `asciiIdentityLabel` of `slice`, whose UTF-8 bytes are `bytes`.
+    private static func asciiIdentityLabel(
+        bytes: UnsafeBufferPointer<UInt8>, of slice: Substring, allowWeakWithoutColon: Bool
+    ) -> LabelMatch?? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: leadingKeyCapacity) { key -> LabelMatch?? in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { ends -> LabelMatch?? in
                 let utf8 = slice.utf8
                 var count = 0
                 var keyLength = 0
                 var offset = 0
-                var index = utf8.startIndex
-                scan: while index != utf8.endIndex, count < ends.count {
-                    while index != utf8.endIndex {
-                        let byte = utf8[index]
+                scan: while offset < bytes.count, count < ends.count {
+                    while offset < bytes.count {
+                        let byte = bytes[offset]
                         if byte >= 0x80 { return nil }
                         if FoldedKey.isASCIIAlphanumeric(byte) { break }
                         if byte == UInt8(ascii: ":") { break scan }
-                        index = utf8.index(after: index)
                         offset += 1
                     }
-                    guard index != utf8.endIndex else { break }
+                    guard offset < bytes.count else { break }
                     if count > 0, keyLength < key.count {
                         key[keyLength] = 0x20
                         keyLength += 1
                     }
-                    while index != utf8.endIndex {
-                        let byte = utf8[index]
+                    while offset < bytes.count {
+                        let byte = bytes[offset]
                         if byte >= 0x80 { return nil }
                         guard FoldedKey.isASCIIAlphanumeric(byte) else { break }
                         if keyLength < key.count {
                             key[keyLength] = byte | 0x20
                             keyLength += 1
                         }
-                        index = utf8.index(after: index)
                         offset += 1
                     }
                     ends[count] = offset
                     count += 1
                 }
                 guard count > 0 else { return .some(nil) }
-                return patternPhrases.withUnsafeBufferPointer { bytes -> LabelMatch?? in
+                return patternPhrases.withUnsafeBufferPointer { phrases -> LabelMatch?? in
                     for phrase in phrasesByInitial[Int(key[0])] {
                         guard phrase.length <= keyLength, phrase.length == keyLength || key[phrase.length] == 0x20,
-                            UnsafeBufferPointer(rebasing: bytes[phrase.start..<(phrase.start + phrase.length)])
+                            UnsafeBufferPointer(rebasing: phrases[phrase.start..<(phrase.start + phrase.length)])
                                 .elementsEqual(UnsafeBufferPointer(rebasing: key[..<phrase.length]))
                         else { continue }
                         let end = utf8.index(utf8.startIndex, offsetBy: ends[phrase.wordCount - 1])

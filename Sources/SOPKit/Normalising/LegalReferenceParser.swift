@@ -42,8 +42,13 @@ public enum LegalReferenceParser {
     public static func parse(_ text: String) -> LegalReference {
         let cleaned = TextFolding.collapseWhitespace(text)
         var reference = LegalReference(text: cleaned)
-        let key = TextFolding.key(cleaned)
-        reference.kind = kind(ofKey: key)
+        reference.kind = kind(of: cleaned)
+        if !readASCIIParts(of: cleaned, into: &reference) { readPartsComparingCharacters(of: cleaned, into: &reference) }
+        return reference
+    }
+
+    /// Reads the number, year and subject of the collapsed text `cleaned` into `reference`, word by word.
+    static func readPartsComparingCharacters(of cleaned: String, into reference: inout LegalReference) {
         let words = FoldedKey.spaceSeparated(cleaned[...])
         let mayBeMarker = words.map(mayBeMarkerWord)
         func isWord(_ index: Int, _ key: String) -> Bool { mayBeMarker[index] && TextFolding.keyMatches(words[index], key) }
@@ -60,15 +65,17 @@ public enum LegalReferenceParser {
         if let yearIndex = (0..<searchEnd).first(where: { isWord($0, "tahun") }), yearIndex + 1 < searchEnd {
             reference.year = year(in: words[yearIndex + 1])
         }
-        if reference.year == nil, let number = reference.number {
-            reference.year = number.split(whereSeparator: { !$0.isNumber }).compactMap { year(in: $0) }.last
-        }
+        if reference.year == nil, let number = reference.number { reference.year = year(inNumber: number) }
         if let subjectStart, subjectStart + 1 < words.count {
             // The words after "tentang" joined by single spaces are the rest of the collapsed text.
             let trimmed = TextFolding.trim(cleaned[words[subjectStart + 1].startIndex...], punctuation: subjectPunctuation)
             reference.subject = trimmed.isEmpty ? nil : trimmed
         }
-        return reference
+    }
+
+    /// The last year written in a regulation's number ("PER/21/M.PAN/11/2008" → 2008).
+    static func year(inNumber number: String) -> Int? {
+        number.split(whereSeparator: { !$0.isNumber }).compactMap { year(in: $0) }.last
     }
 
     /// `sortedKinds` as bytes, and whether each prefix is one word of four letters or more.
@@ -85,19 +92,42 @@ public enum LegalReferenceParser {
         // In an ASCII key each character is one byte; nil when the key has other characters.
         let asciiKind: String?? = key.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return .none }
-            var start = 0
-            for skipped in skippedPrefixes where hasPrefix(bytes, at: start, skipped) { start += skipped.count }
-            for entry in sortedKindBytes where hasPrefix(bytes, at: start, entry.prefix) {
-                let end = start + entry.prefix.count
-                if end == bytes.count || bytes[end] == 0x20 { return .some(entry.kind) }
-            }
-            for entry in sortedKindBytes where entry.isLongWord && hasPrefix(bytes, at: start, entry.prefix) {
-                return .some(entry.kind)
-            }
-            return .some(nil)
+            return .some(kind(ofASCIIKey: bytes))
         }
         if let asciiKind { return asciiKind }
         return kindComparingCharacters(ofKey: key)
+    }
+
+    /// The bytes of a key `kind(of:)` reads: "salinan " and "copy " (13 bytes), the longest prefix
+    /// (44 bytes) and the byte after it fit.
+    private static let kindKeyCapacity = 64
+
+    /// `kind(ofKey: TextFolding.key(text))`, read on the first bytes of the key folded on the stack.
+    ///
+    /// When those bytes are ASCII the answer depends on them alone: the prefixes and the byte after
+    /// them lie in the first 58 bytes, where each byte is a character of its own (only the last byte
+    /// of the buffer could be extended by a combining mark after it).
+    static func kind(of text: some StringProtocol) -> String? {
+        let asciiKind: String?? = FoldedKey.withPrefix(of: text, capacity: kindKeyCapacity) { bytes, _ in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return .none }
+            return .some(kind(ofASCIIKey: bytes))
+        }
+        if let asciiKind { return asciiKind }
+        return kind(ofKey: TextFolding.key(text))
+    }
+
+    /// `kind(ofKey:)` of the ASCII bytes of a key, or of its first `kindKeyCapacity` bytes.
+    private static func kind(ofASCIIKey bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var start = 0
+        for skipped in skippedPrefixes where hasPrefix(bytes, at: start, skipped) { start += skipped.count }
+        for entry in sortedKindBytes where hasPrefix(bytes, at: start, entry.prefix) {
+            let end = start + entry.prefix.count
+            if end == bytes.count || bytes[end] == 0x20 { return entry.kind }
+        }
+        for entry in sortedKindBytes where entry.isLongWord && hasPrefix(bytes, at: start, entry.prefix) {
+            return entry.kind
+        }
+        return nil
     }
 
     /// Whether `bytes` from `start` begin with `prefix`.
@@ -156,6 +186,6 @@ public enum LegalReferenceParser {
 
     /// Whether `text` starts like a regulation: used to split Dasar Hukum items wrapped over lines.
     public static func startsLikeRegulation(_ text: some StringProtocol) -> Bool {
-        kind(ofKey: TextFolding.key(text.prefix(60))) != nil
+        kind(of: text.prefix(60)) != nil
     }
 }

@@ -423,7 +423,17 @@ struct IdentityBlockParser {
     }
 
     /// "-", "–", "…" or nothing: no value.
+    ///
+    /// Read on the UTF-8 bytes: the text must be made of "-", ".", " ", "–", "—" and "…" alone, and
+    /// each of those scalars is a character of its own next to any other of them.
     static func isPlaceholder(_ value: String) -> Bool {
-        value.allSatisfy { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == "." || $0 == " " || $0 == "\u{2026}" }
+        var bytes = value.utf8.makeIterator()
+        while let byte = bytes.next() {
+            if byte == 0x2D || byte == 0x2E || byte == 0x20 { continue }
+            // U+2013 and U+2014 are E2 80 93 and E2 80 94; U+2026 is E2 80 A6.
+            guard byte == 0xE2, bytes.next() == 0x80, let last = bytes.next(), last == 0x93 || last == 0x94 || last == 0xA6
+            else { return false }
+        }
+        return true
     }
 }

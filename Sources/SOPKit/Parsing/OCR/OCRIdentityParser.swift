@@ -209,6 +209,7 @@ struct OCRIdentityParser {
         if let first = text.utf8.first, (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) {
             return nil
         }
+        if firstWordIsNoAgencyWord(text) { return nil }
         var words = leadingWords(of: text, while: { isUpperCaseWord($0) || $0 == "&" })
         while let last = words.last, !TextFolding.hasLetters(last, atLeast: 2) { words.removeLast() }
         guard !words.isEmpty else { return nil }
@@ -246,9 +247,14 @@ struct OCRIdentityParser {
     /// Whether `word` is an upper-case word of an agency name: two letters or more, all upper case, and
     /// nothing but letters and ",", ".", "-", "&". ASCII words are judged on their bytes.
     static func isUpperCaseWord(_ word: Substring) -> Bool {
+        isUpperCaseASCIIWord(word.utf8) ?? isUpperCaseWordByCharacters(word)
+    }
+
+    /// `isUpperCaseWord` read on bytes: nil at the first non-ASCII byte met before the answer is known.
+    private static func isUpperCaseASCIIWord(_ bytes: some Sequence<UInt8>) -> Bool? {
         var letters = 0
-        for byte in word.utf8 {
-            if byte >= 0x80 { return isUpperCaseWordByCharacters(word) }
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
             if byte >= 0x41 && byte <= 0x5A {
                 letters += 1
             } else if byte != 0x2C && byte != 0x2E && byte != 0x2D && byte != 0x26 {
@@ -256,6 +262,21 @@ struct OCRIdentityParser {
             }
         }
         return letters >= 2
+    }
+
+    /// Whether the first word of `text` is ASCII and neither an upper-case word of an agency name nor
+    /// "&", so that `agencyFragment` finds no leading words: read on the bytes of that word alone.
+    ///
+    /// Text read by characters splits into the same first word: a space after ASCII bytes is a
+    /// character of its own unless a combining mark follows it, and then the character it makes
+    /// (a space with a mark) belongs in no agency word either.
+    static func firstWordIsNoAgencyWord(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let start = bytes.firstIndex(where: { $0 != 0x20 }) else { return false }
+            let word = bytes[start..<(bytes[start...].firstIndex(of: 0x20) ?? bytes.count)]
+            guard !word.contains(where: { $0 >= 0x80 }), !(word.count == 1 && word.first == 0x26) else { return false }
+            return isUpperCaseASCIIWord(word) == false
+        } ?? false
     }
 
     private static func isUpperCaseWordByCharacters(_ word: Substring) -> Bool {
