@@ -327,8 +327,8 @@ struct IdentityBlockParser {
                     }
                 } else if numbered, !items.isEmpty {
                     items[items.count - 1] += (items[items.count - 1].hasSuffix("-") ? "" : " ") + value
-                } else if let last = items.last, continues(last, with: value) {
-                    items[items.count - 1] = last + " " + value
+                } else if !items.isEmpty, continues(items[items.count - 1], with: value) {
+                    items[items.count - 1] += " " + value
                 } else {
                     items.append(value)
                 }
@@ -343,7 +343,7 @@ struct IdentityBlockParser {
         guard let first = next.first else { return false }
         if first.isLowercase || first.isNumber { return true }
         if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
-        let lastWord = FoldedKey.spaceSeparated(previous[...]).last.map { $0.lowercased() } ?? ""
+        let lastWord = TextFolding.lastWord(of: previous).lowercased()
         return ["dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada",
             "untuk", "dalam", "atas", "the", "of"].contains(lastWord)
     }

@@ -231,17 +231,32 @@ enum LayoutText {
     /// to the next without a space ("non-" + "organik", "Survei/" + "Anggota").
     static func join(_ pieces: [String]) -> String {
         var result = ""
-        for piece in pieces where !piece.isEmpty {
-            if result.isEmpty {
-                result = piece
-                continue
-            }
-            let scalars = Array(result.unicodeScalars.suffix(2))
-            let glued = scalars.count == 2 && (scalars[1] == "-" || scalars[1] == "/")
-                && scalars[0].properties.isAlphabetic
-            result += glued || isBrokenWord(result, piece) ? piece : " " + piece
-        }
+        for piece in pieces { append(piece, to: &result) }
         return TextFolding.collapseWhitespace(result)
+    }
+
+    /// Appends `piece` to `text` as `join` does, without collapsing white space: in place, so a text
+    /// grown line by line costs the length of each line, not of the whole text again. When `text`
+    /// and `piece` both come from `TextFolding.collapseWhitespace`, the result is already collapsed
+    /// (neither has white space at its ends or in runs, and the glue is one space or none), so
+    /// `join([text, piece]) == { append(piece, to: &text); return text }` for them.
+    static func append(_ piece: String, to text: inout String) {
+        guard !piece.isEmpty else { return }
+        guard !text.isEmpty else {
+            text = piece
+            return
+        }
+        if !endsWithJoiningMark(text), !isBrokenWord(text, piece) { text += " " }
+        text += piece
+    }
+
+    /// Whether `text` ends in a hyphen or slash after a letter ("non-", "Survei/"). A function of its
+    /// own so that nothing it reads keeps `text`'s storage shared while `append` extends it (a live
+    /// scalar iterator made every append copy the whole text).
+    private static func endsWithJoiningMark(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.reversed().makeIterator()
+        guard let last = scalars.next(), last == "-" || last == "/", let beforeLast = scalars.next() else { return false }
+        return beforeLast.properties.isAlphabetic
     }
 
     /// Whether `next` continues the last word of `previous`, broken without a hyphen where a narrow cell
@@ -251,22 +266,10 @@ enum LayoutText {
         guard let last = previous.unicodeScalars.last, last.properties.isLowercase,
             let first = next.unicodeScalars.first, first.properties.isLowercase
         else { return false }
-        let head = lastWord(of: previous)
+        let head = TextFolding.lastWord(of: previous)
         let tail = String(next.prefix { $0.isLetter })
         guard !head.isEmpty, !tail.isEmpty, Lexicon.shared.contains(head + tail) else { return false }
         return !Lexicon.shared.contains(head) || !Lexicon.shared.contains(tail)
-    }
-
-    /// The last of the words of `text` split at spaces (`text.split(separator: " ").last`, or ""):
-    /// found from the last space byte when ASCII stands on both sides of it, as a space character
-    /// beside a character outside ASCII might be part of a larger character.
-    static func lastWord(of text: String) -> String {
-        let utf8 = text.utf8
-        guard let space = utf8.lastIndex(of: 0x20) else { return text }
-        let next = utf8.index(after: space)
-        guard next != utf8.endIndex, utf8[next] < 0x80, space == utf8.startIndex || utf8[utf8.index(before: space)] < 0x80
-        else { return text.split(separator: " ").last.map(String.init) ?? "" }
-        return String(text[next...])
     }
 }
 

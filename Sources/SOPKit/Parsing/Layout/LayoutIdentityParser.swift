@@ -411,6 +411,9 @@ enum LayoutListReader {
     static func items(_ lines: [String]) -> [String] {
         let widest = lines.map(characterCount).max() ?? 0
         var items: [String] = []
+        // Whether the last item has been through `LayoutText.join` (and so `TextFolding.collapseWhitespace`):
+        // its next lines are then appended in place, which `LayoutText.append` shows gives the same text.
+        var lastIsCollapsed = false
         var numbered = false
         var previousLength = 0
         for raw in lines {
@@ -420,13 +423,23 @@ enum LayoutListReader {
             if ListSplitter.startsWithMarker(line) {
                 numbered = numbered || !(line.hasPrefix("-") || line.hasPrefix("\u{2022}"))
                 items.append(ListSplitter.removingMarker(line))
+                lastIsCollapsed = false
             } else if let rest = commaMarker(line) ?? (numbered ? bareNumberMarker(line) : nil) {
                 numbered = true
                 items.append(TextFolding.trim(rest))
-            } else if let last = items.last, numbered || continues(last, with: line, longPrevious: previousLength * 5 >= widest * 4) {
-                items[items.count - 1] = LayoutText.join([last, line])
+                lastIsCollapsed = false
+            } else if !items.isEmpty,
+                numbered || continues(items[items.count - 1], with: line, longPrevious: previousLength * 5 >= widest * 4)
+            {
+                if lastIsCollapsed {
+                    LayoutText.append(line, to: &items[items.count - 1])
+                } else {
+                    items[items.count - 1] = LayoutText.join([items[items.count - 1], line])
+                    lastIsCollapsed = true
+                }
             } else {
                 items.append(line)
+                lastIsCollapsed = true
             }
         }
         return items.filter { !IdentityBlockParser.isPlaceholder($0) }
@@ -442,7 +455,7 @@ enum LayoutListReader {
         if first.isLowercase || first.isNumber || first == "(" { return true }
         if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
         if let last = previous.last, last == "." || last == ";" { return false }
-        let lastWord = LayoutText.lastWord(of: previous).lowercased()
+        let lastWord = TextFolding.lastWord(of: previous).lowercased()
         if ["dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada", "untuk",
             "dalam", "atas"].contains(lastWord)
         {

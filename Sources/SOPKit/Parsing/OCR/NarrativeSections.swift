@@ -84,8 +84,8 @@ enum NarrativeSections {
         for line in lines where !isDebris(line) {
             let text = ListSplitter.removingMarker(line.text.drop { !($0.isLetter || $0.isNumber) })
             guard let first = text.first else { continue }
-            if first.isLowercase, let last = items.last {
-                items[items.count - 1] = last + " " + text
+            if first.isLowercase, !items.isEmpty {
+                items[items.count - 1] += " " + text
             } else {
                 items.append(text)
             }
