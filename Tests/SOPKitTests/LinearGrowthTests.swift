@@ -1,0 +1,22 @@
+@testable import SOPKit
+import Testing
+
+/// Inputs grown in one region to many times their size: read in time that grows with the input
+/// rather than with its square, so these large instances finish in seconds.
+@Suite struct LinearGrowthTests {
+    /// A layout table whose header repeats on each of a thousand pages: the pages are read one by one
+    /// without copying all the lines after the SOP's header again at each repeated header.
+    @Test func layoutTableOfAThousandPages() {
+        let page = String(decoding: Fixtures.bytes("corpus/pdf/023.-SOP-Penerimaan-Dokumen-Surat-Masuk-Melalui-Satpam.layout.txt"), as: UTF8.self)
+        let copies = 1_000
+        let text = String(repeating: "\n\n\n" + page, count: copies)
+        let document = SOPKit.parse(Array(text.utf8), file: "pages.layout.txt")
+        #expect(document.sops.count == 1)
+        let steps = document.sops.first?.steps ?? []
+        #expect(steps.count == 13 * copies - 8)
+        #expect(steps.first?.number == 1)
+        #expect(steps.last?.activity.hasPrefix("Pegawai pengelola surat masuk / sekretaris menerima") == true)
+        #expect(document.diagnostics.filter { $0.code == .repeatedHeaderMerged }.count >= copies - 1)
+    }
+
+}
