@@ -19,4 +19,17 @@ import Testing
         #expect(document.diagnostics.filter { $0.code == .repeatedHeaderMerged }.count >= copies - 1)
     }
 
+    /// Many SOPs with the same id are numbered "-2", "-3", … with one look-up each.
+    @Test func manyEqualIDsAreNumberedInOrder() {
+        let count = 100_000
+        let ids = Slug.uniqued(Array(repeating: "sop", count: count) + ["sop-2", "sop", "lain"])
+        #expect(ids.count == count + 3)
+        #expect(ids[0] == "sop")
+        #expect(ids[1] == "sop-2")
+        #expect(ids[count - 1] == "sop-\(count)")
+        #expect(ids[count] == "sop-2-2")
+        #expect(ids[count + 1] == "sop-\(count + 1)")
+        #expect(ids[count + 2] == "lain")
+        #expect(Set(ids).count == ids.count)
+    }
 }
