@@ -32,4 +32,19 @@ import Testing
         #expect(ids[count + 2] == "lain")
         #expect(Set(ids).count == ids.count)
     }
+
+    /// An OCR step row with thousands of durations: each unit finds its best number on a line at
+    /// once rather than weighing every token before it again.
+    @Test func ocrRowOfThousandsOfDurations() {
+        var lines = String(decoding: Fixtures.bytes("corpus/ocr/020_dinkes-sipb-disdukcapil-akta.txt"), as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let count = 6_000
+        lines[53] = "1. | Mengajukan" + String(repeating: " 10 Menit", count: count) + " | Berkas"
+        let document = SOPKit.parse(Array(lines.joined(separator: "\n").utf8), file: "durations.txt")
+        let step = document.sops.first?.steps.first
+        #expect(step?.number == 1)
+        #expect(step?.duration?.text == "10 Menit")
+        #expect(step?.duration?.minutes == 10)
+        #expect(step?.notes?.hasPrefix("10 10 10") == true)
+    }
 }
