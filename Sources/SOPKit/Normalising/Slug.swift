@@ -55,13 +55,18 @@ public enum Slug {
     /// `ids` made unique by appending "-2", "-3", … to repeats, in order.
     public static func uniqued(_ ids: [String]) -> [String] {
         var seen: Set<String> = []
+        // The counter after the last one tried for each id: as `seen` only grows, the suffixes below it
+        // are still taken, so the search for an id's next copy starts there rather than at 2 (which
+        // made n copies of one id cost n² look-ups).
+        var nextCounter: [String: Int] = [:]
         return ids.map { id in
             var candidate = id
-            var counter = 2
+            var counter = nextCounter[id] ?? 2
             while seen.contains(candidate) {
                 candidate = "\(id)-\(counter)"
                 counter += 1
             }
+            nextCounter[id] = counter
             seen.insert(candidate)
             return candidate
         }

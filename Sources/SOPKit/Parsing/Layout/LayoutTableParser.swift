@@ -39,6 +39,9 @@ struct LayoutTableParser {
         var page = lines.first?.page
         var pageLines: [LayoutLine] = []
         var sawHeaderOnPage = true
+        // `lines` as an array for `LayoutHeader.read`, made at the first repeated header and kept:
+        // copying it at every repeated header made a table of many pages cost the square of its lines.
+        var all: [LayoutLine]?
         func flush() {
             guard !pageLines.isEmpty else { return }
             if !sawHeaderOnPage, pageLines.contains(where: { !$0.isBlank }) {
@@ -64,8 +67,9 @@ struct LayoutTableParser {
             }
             if line.closesTable { break }
             if LayoutHeader.isAnchor(line) {
-                let all = Array(lines)
-                let repeated = LayoutHeader.read(all, anchor: index - lines.startIndex)
+                let array = all ?? Array(lines)
+                all = array
+                let repeated = LayoutHeader.read(array, anchor: index - lines.startIndex)
                 if pageLines.contains(where: { !$0.isBlank }) {
                     parser.table.diagnostics.append(Diagnostic(
                         .lineOutsideSteps,

@@ -584,37 +584,34 @@ struct OCRTableParser {
             }
         }
         var best: (score: Double, pivot: Pivot)?
+        var numbersOfLine: [Int: LineNumbers] = [:]
         for unit in units {
             let unitToken = rest[unit.line][unit.index]
             let unitWord = canonicalUnitWord(unit.unit, written: unitToken.text)
             let atLineEnd = unit.index == rest[unit.line].count - 1
-            for (line, tokens) in rest.enumerated() where line <= unit.line && line >= unit.line - 4 {
-                for (index, token) in tokens.enumerated() {
-                    if line == unit.line, index >= unit.index { continue }
-                    let adjacent = line == unit.line && index + 1 == unit.index
-                    let value: Double
-                    let numberText: String
-                    if token.kind == .number, let parsed = OCRToken.number(token.text.trimmingOCRPunctuation()) {
-                        value = parsed
-                        numberText = String(token.text.trimmingOCRPunctuation())
-                    } else if adjacent, misreadOnes.contains(String(token.text)) {
-                        value = 1
-                        numberText = "1"
-                    } else {
-                        continue
-                    }
-                    var score = -2.0 * Double(unit.line - line)
-                    if adjacent { score += 10 }
-                    if [5, 10, 15, 20, 25, 30, 45, 60, 90, 120, 2, 3, 4].contains(Int(value)) { score += 2 }
-                    if value == 1, !adjacent { score -= 2 }
-                    if value == 0 || value > 500 { score -= 10 }
-                    if index > 0, isTimesSign(tokens[index - 1].text) { score -= 8 }
-                    if timeIsLastColumn, atLineEnd { score += 3 }
-                    let pivot = Pivot(
-                        text: numberText + " " + unitWord, measure: .amount(value: value, unit: unit.unit),
-                        numberLine: line, numberToken: index, unitLine: unit.line, unitToken: unit.index,
-                        column: token.offset)
-                    if best == nil || score > best!.score { best = (score, pivot) }
+            let lastColumnBonus = timeIsLastColumn && atLineEnd ? 3.0 : 0
+            for line in max(0, unit.line - 4)...unit.line {
+                let tokens = rest[line]
+                let numbers = numbersOfLine[line] ?? LineNumbers(tokens)
+                numbersOfLine[line] = numbers
+                let distance = -2.0 * Double(unit.line - line)
+                var candidates: [(index: Int, value: Double, text: String, score: Double)] = []
+                let adjacent = line == unit.line && unit.index > 0 ? unit.index - 1 : nil
+                if let index = numbers.firstBest(before: line == unit.line ? max(0, unit.index - 1) : tokens.count) {
+                    let number = numbers.numbers[index]!
+                    candidates.append((index, number.value, number.text, distance + number.score + lastColumnBonus))
+                }
+                if let index = adjacent, let (value, numberText) = numbers.numbers[index].map({ ($0.value, $0.text) })
+                    ?? (misreadOnes.contains(String(tokens[index].text)) ? (1, "1") : nil)
+                {
+                    let score = 10 + LineNumbers.score(of: value, in: tokens, at: index, adjacent: true)
+                    candidates.append((index, value, numberText, distance + score + lastColumnBonus))
+                }
+                for candidate in candidates where best == nil || candidate.score > best!.score {
+                    best = (candidate.score, Pivot(
+                        text: candidate.text + " " + unitWord, measure: .amount(value: candidate.value, unit: unit.unit),
+                        numberLine: line, numberToken: candidate.index, unitLine: unit.line, unitToken: unit.index,
+                        column: tokens[candidate.index].offset))
                 }
             }
         }
@@ -639,6 +636,48 @@ struct OCRTableParser {
                 numberToken: nil, unitLine: unit.line, unitToken: unit.index, column: token.offset)
         }
         return nil
+    }
+
+    /// The numbers of one line of tokens as `duration(in:)` weighs them as the number of a unit that is
+    /// not right after them, with, for each position, the first of the best-weighed before it: a unit
+    /// then finds its best number on a line at once, instead of weighing every token before it again
+    /// (which made a row with many durations cost the square of its tokens).
+    private struct LineNumbers {
+        /// For each token, its value, text and weight when it is a number.
+        var numbers: [(value: Double, text: String, score: Double)?]
+        /// For each position, the index of the first number of highest weight before it.
+        private var bestBefore: [Int?]
+
+        init(_ tokens: [OCRToken]) {
+            numbers = tokens.indices.map { index in
+                let token = tokens[index]
+                guard token.kind == .number, let value = OCRToken.number(token.text.trimmingOCRPunctuation()) else { return nil }
+                return (value, String(token.text.trimmingOCRPunctuation()), Self.score(of: value, in: tokens, at: index, adjacent: false))
+            }
+            var best: Int?
+            bestBefore = [nil]
+            for (index, number) in numbers.enumerated() {
+                if let number, best == nil || number.score > numbers[best!]!.score { best = index }
+                bestBefore.append(best)
+            }
+        }
+
+        /// The index of the first number of highest weight among the tokens before `end`.
+        func firstBest(before end: Int) -> Int? {
+            bestBefore[end]
+        }
+
+        /// The weight of `value` read at `index` of `tokens` as the number of a unit, apart from the
+        /// lines between them and the unit's place: round values gain, 0 and values over 500 lose, a
+        /// lone 1 loses unless right before the unit, and a number after a times sign loses.
+        static func score(of value: Double, in tokens: [OCRToken], at index: Int, adjacent: Bool) -> Double {
+            var score = 0.0
+            if value.magnitude < 1_000, [5, 10, 15, 20, 25, 30, 45, 60, 90, 120, 2, 3, 4].contains(Int(value)) { score += 2 }
+            if value == 1, !adjacent { score -= 2 }
+            if value == 0 || value > 500 { score -= 10 }
+            if index > 0, isTimesSign(tokens[index - 1].text) { score -= 8 }
+            return score
+        }
     }
 
     /// Whether a token is a multiplication sign ("2 x 30 menit" is no duration of 2): `["x", "X", "×"]`
