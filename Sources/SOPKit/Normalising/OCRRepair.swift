@@ -91,17 +91,32 @@ public enum OCRRepair {
     /// lexicon word. Such words need neither the memo nor a lexicon search (nor count against the
     /// document's search budget).
     static func isPlainKnownWord(_ token: Substring) -> Bool {
+        if let known = token.utf8.withContiguousStorageIfAvailable(isPlainKnownWord(bytes:)) { return known }
         var token = token
-        return token.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            var start = 0
-            var end = bytes.count
-            while start < end, !TextFolding.isASCIIAlphanumeric(bytes[start]) { start += 1 }
-            while end > start, !TextFolding.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
-            let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            guard !core.isEmpty, core.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
-            return core.count < 4 || LexiconWordTable.shared.containsASCIILetters(core)
+        return token.withUTF8(isPlainKnownWord(bytes:))
+    }
+
+    /// `isPlainKnownWord` of a token's UTF-8 bytes, in one pass: every byte ASCII, no digit (a digit is
+    /// a letter or number, so it would stand in the core), and no other byte between two letters; then
+    /// the letters are the core.
+    private static func isPlainKnownWord(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var coreStart = -1
+        var coreCount = 0
+        var afterCore = false
+        for (position, byte) in bytes.enumerated() {
+            guard byte < 0x80, byte < 0x30 || byte > 0x39 else { return false }
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                guard !afterCore else { return false }
+                if coreStart < 0 { coreStart = position }
+                coreCount += 1
+            } else if coreStart >= 0 {
+                afterCore = true
+            }
         }
+        guard coreCount > 0 else { return false }
+        return coreCount < 4
+            || LexiconWordTable.shared.containsASCIILetters(UnsafeBufferPointer(rebasing: bytes[coreStart..<(coreStart + coreCount)]))
     }
 
     /// `repairWord` results shared by every document and thread: a pure function of the token, so

@@ -36,7 +36,7 @@ enum OCRParser {
         var start = 0
         var sawContent = false
         for (index, line) in lines.enumerated() {
-            if line.rowStart != nil && line.hasPipe
+            if !sawContent, line.rowStart != nil && line.hasPipe
                 || OCRTableParser.namesActivityColumn(line) || isTableTitle(line)
                 || Vocabulary.isSectionTitle(key: line.key) || OCRTableParser.hasTime(line)
             {

@@ -75,7 +75,7 @@ enum OCRRoleEvidence {
         var seen: Set<String> = []
         for line in lines {
             if OCRTableBytes.wordsAreTokens(line) {
-                collectNames(in: line.tokens.lazy.map(\.text), found: &found, seen: &seen)
+                collectNames(in: line.tokens.lazy.map { $0.text }, found: &found, seen: &seen)
             } else {
                 collectNames(in: FoldedKey.spaceSeparated(line.text[...]), found: &found, seen: &seen)
             }
