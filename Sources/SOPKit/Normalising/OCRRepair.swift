@@ -264,13 +264,15 @@ enum EditCost {
         return table
     }()
 
+    /// The cost of reading `meant` as `read`.
     @inline(__always)
-    private static func substitution(_ read: UInt8, _ meant: UInt8) -> Double {
+    static func substitution(_ read: UInt8, _ meant: UInt8) -> Double {
         Double(substitutionTenths[Int(read) &* 256 &+ Int(meant)]) / 10
     }
 
+    /// The cost of a stray `read` (a byte read where none was meant).
     @inline(__always)
-    private static func deletion(_ read: UInt8) -> Double {
+    static func deletion(_ read: UInt8) -> Double {
         if read >= 0x30 && read <= 0x39 { return 0.6 }
         return read >= 0x61 && read <= 0x7A ? 1 : 0.2
     }
@@ -287,29 +289,37 @@ enum EditCost {
     }
 
     /// The cost of reading `meant` as `read`; stops early (returning more than `limit`) when it cannot
-    /// stay within `limit`.
+    /// stay within `limit`. The table and both words are read through pointers taken once, and each
+    /// row reads its substitution costs from the table's row for its byte: the same sums as cell by
+    /// cell through `substitution`, so the same costs to the bit.
     static func between(_ read: [UInt8], _ meant: [UInt8], limit: Double) -> Double {
         guard !read.isEmpty else { return Double(meant.count) }
         let columns = meant.count + 1
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: columns * 2) { buffer in
-            var previous = 0
-            var current = columns
-            for column in 0..<columns { buffer[column] = Double(column) }
-            for row in 1...read.count {
-                let byte = read[row - 1]
-                let delete = deletion(byte)
-                buffer[current] = buffer[previous] + delete
-                var rowMinimum = buffer[current]
-                for column in 1..<columns {
-                    let substitute = buffer[previous + column - 1] + substitution(byte, meant[column - 1])
-                    let value = min(substitute, buffer[previous + column] + delete, buffer[current + column - 1] + 1)
-                    buffer[current + column] = value
-                    rowMinimum = min(rowMinimum, value)
+        return substitutionTenths.withUnsafeBufferPointer { table in
+            read.withUnsafeBufferPointer { read in
+                meant.withUnsafeBufferPointer { meant in
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: columns * 2) { buffer in
+                        var previous = buffer.baseAddress!
+                        var current = previous + columns
+                        for column in 0..<columns { previous[column] = Double(column) }
+                        for byte in read {
+                            let costs = table.baseAddress! + Int(byte) &* 256
+                            let delete = deletion(byte)
+                            current[0] = previous[0] + delete
+                            var rowMinimum = current[0]
+                            for column in 1..<columns {
+                                let substitute = previous[column - 1] + Double(costs[Int(meant[column - 1])]) / 10
+                                let value = min(substitute, previous[column] + delete, current[column - 1] + 1)
+                                current[column] = value
+                                rowMinimum = min(rowMinimum, value)
+                            }
+                            if rowMinimum > limit { return rowMinimum }
+                            swap(&previous, &current)
+                        }
+                        return previous[meant.count]
+                    }
                 }
-                if rowMinimum > limit { return rowMinimum }
-                swap(&previous, &current)
             }
-            return buffer[previous + meant.count]
         }
     }
 }

@@ -75,9 +75,15 @@ enum OCRRoleEvidence {
         var seen: Set<String> = []
         for line in lines {
             if OCRTableBytes.wordsAreTokens(line) {
-                collectNames(in: line.tokens.lazy.map { $0.text }, found: &found, seen: &seen)
+                let tokens = line.tokens
+                for index in tokens.indices where mayStartName(tokens[index].text) {
+                    collectNames(at: index, in: tokens.lazy.map { $0.text }, found: &found, seen: &seen)
+                }
             } else {
-                collectNames(in: FoldedKey.spaceSeparated(line.text[...]), found: &found, seen: &seen)
+                let words = FoldedKey.spaceSeparated(line.text[...])
+                for index in words.indices where mayStartName(words[index]) {
+                    collectNames(at: index, in: words, found: &found, seen: &seen)
+                }
             }
         }
         let wordCounts = found.map { FoldedKey.words($0).count }
@@ -86,48 +92,44 @@ enum OCRRoleEvidence {
         }.map { found[$0] }
     }
 
-    /// The role names (`mentions`) in the words of one line, added to `found` unless their key is in `seen`.
+    /// Whether a raw word can start a role name, by its first byte: false for a word that starts with
+    /// an ASCII letter or digit other than a capital that begins a role head (trimming it leaves it as
+    /// it is, and it is not a capitalised role head).
+    private static func mayStartName(_ word: Substring) -> Bool {
+        guard let byte = word.utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte) else { return true }
+        return byte >= 0x41 && byte <= 0x5A && startsLikeARoleHead(word)
+    }
+
+    /// The role names (`mentions`) that start at word `index` of one line's words, added to `found`
+    /// unless their key is in `seen`.
     private static func collectNames<Words: RandomAccessCollection<Substring>>(
-        in words: Words, found: inout [String], seen: inout Set<String>
+        at index: Int, in words: Words, found: inout [String], seen: inout Set<String>
     ) where Words.Index == Int {
-        var index = 0
-        while index < words.count {
-            if let byte = words[index].utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte),
-                byte < 0x41 || byte > 0x5A || !startsLikeARoleHead(words[index])
+        let head = words[index].trimmingOCRPunctuation()
+        guard OCRTableBytes.startsWithUppercase(head), startsLikeARoleHead(head),
+            OCRTableBytes.keyIsOne(of: roleHeads, head)
+        else { return }
+        var name = [String(head)]
+        var next = index + 1
+        var ended = endsName(words[index])
+        while !ended, next < words.count, name.count < 6 {
+            let word = words[next].trimmingOCRPunctuation()
+            if keyIsJoiner(word), next + 1 < words.count,
+                OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
             {
-                index += 1
-                continue
+                name.append(String(word))
+            } else if OCRTableBytes.startsWithUppercase(word), isNameWord(word) {
+                name.append(String(word))
+            } else {
+                break
             }
-            let head = words[index].trimmingOCRPunctuation()
-            guard OCRTableBytes.startsWithUppercase(head), startsLikeARoleHead(head),
-                OCRTableBytes.keyIsOne(of: roleHeads, head)
-            else {
-                index += 1
-                continue
-            }
-            var name = [String(head)]
-            var next = index + 1
-            var ended = endsName(words[index])
-            while !ended, next < words.count, name.count < 6 {
-                let word = words[next].trimmingOCRPunctuation()
-                if keyIsJoiner(word), next + 1 < words.count,
-                    OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
-                {
-                    name.append(String(word))
-                } else if OCRTableBytes.startsWithUppercase(word), isNameWord(word) {
-                    name.append(String(word))
-                } else {
-                    break
-                }
-                ended = endsName(words[next])
-                next += 1
-            }
-            for length in stride(from: name.count, through: 1, by: -1)
-            where !keyIsJoiner(name[length - 1]) {
-                let text = name.prefix(length).joined(separator: " ")
-                if seen.insert(TextFolding.key(text)).inserted { found.append(text) }
-            }
-            index += 1
+            ended = endsName(words[next])
+            next += 1
+        }
+        for length in stride(from: name.count, through: 1, by: -1)
+        where !keyIsJoiner(name[length - 1]) {
+            let text = name.prefix(length).joined(separator: " ")
+            if seen.insert(TextFolding.key(text)).inserted { found.append(text) }
         }
     }
 
