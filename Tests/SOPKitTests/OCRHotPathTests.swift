@@ -98,3 +98,62 @@ import Testing
         #expect(EditCost.between([], Array("jam".utf8), limit: 0) == 3)
     }
 }
+
+/// The role-header and table helpers that replaced sorting, a `Character` split and an array search
+/// agree with those definitions.
+@Suite struct OCRTableHotPathTests {
+    /// The candidates' order as `reconcile` sorted all of them before taking the first ones.
+    static func longestFirstReference(_ mentionWordCounts: [Int], maximum: Int) -> [Int] {
+        let counts = mentionWordCounts + RoleVocabulary.knownRoles.map { OCRRoleEvidence.nameWords($0).count }
+        let ordered = counts.indices.sorted { lhs, rhs in
+            counts[lhs] != counts[rhs] ? counts[lhs] > counts[rhs] : lhs < rhs
+        }
+        return Array(ordered.prefix(maximum))
+    }
+
+    @Test func longestFirstAgreesWithSorting() {
+        let cases: [[Int]] = [
+            [], [1], [9], [0], [2, 2, 2], [1, 2, 3, 4, 5, 6, 7, 8], [8, 7, 6, 5, 4, 3, 2, 1], [3, 1, 3, 2, 5, 1, 2],
+            Array(repeating: 2, count: 250), (0..<300).map { $0 % 7 },
+        ]
+        for counts in cases {
+            for maximum in [0, 1, 5, 40, 200, 1_000] {
+                #expect(OCRRoleEvidence.longestFirst(counts, maximum: maximum)
+                    == Self.longestFirstReference(counts, maximum: maximum), "\(counts) \(maximum)")
+            }
+        }
+    }
+
+    /// Role names with separators at the ends, doubled, slashes, punctuation, non-ASCII letters,
+    /// combining marks after a separator, CR and empty names.
+    static let names = [
+        "", " ", "/", "//", " / ", "Kepala", "Kepala Dinas", "Kepala  Dinas", " Kepala Dinas ", "Kasi/Kasubbag",
+        "Kasi / Kasubbag", "Staf/ Perencanaan", "Kepala Sub Bagian Umum", "KASUBBAG PPMEP", "Tim (Reviu)", "Kepala, Dinas",
+        "Kepala - Dinas", "Bidang-Bidang Lain", "Kepala Séksi", "Kepala \u{301}Dinas", "Kepala /\u{301}Dinas", "Kepala\r\nDinas",
+        "Kepala\rDinas", "a b c", "x/y/z", "\u{00A0}Kepala",
+    ]
+
+    @Test(arguments: names) func nameWordsAgreesWithCharacters(_ name: String) {
+        #expect(OCRRoleEvidence.nameWords(name) == OCRRoleEvidence.nameWordsByCharacters(name), "\(name.debugDescription)")
+    }
+
+    @Test func roundDurationsAreTheListedOnes() {
+        let listed = [5, 10, 15, 20, 25, 30, 45, 60, 90, 120, 2, 3, 4]
+        for value in -5...1_200 {
+            #expect(OCRTableParser.LineNumbers.isRoundDuration(value) == listed.contains(value), "\(value)")
+        }
+    }
+}
+
+/// Tokens of lines whose bounds test the one-pass tokenizer: separators at both ends, runs of them,
+/// one-byte tokens, odd and even lengths, and non-ASCII bytes at the ends of tokens.
+@Suite struct OCRTokenBoundsTests {
+    static let lines = [
+        "", " ", "\t", "a", " a", "a ", "\ta\t", "a b", "a  b", "a b c", "ab cd ef", " a b c ", "a\tb\tc", "\t \t",
+        "é", "é b", "a é", "1. | Memberi | 10 | menit |", "x \u{301}y", "ééé ééé", "Kepala\u{00A0}Dinas 1 jam",
+    ]
+
+    @Test(arguments: lines) func tokensAgreeWithScalars(_ line: String) {
+        #expect(OCRFrontBytesTests.same(OCRToken.tokens(of: line), OCRFrontBytesTests.tokensByScalars(line)), "\(line.debugDescription)")
+    }
+}

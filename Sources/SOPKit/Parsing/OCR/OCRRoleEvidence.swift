@@ -177,12 +177,8 @@ enum OCRRoleEvidence {
         let candidates = mentionCandidates + knownRoleCandidates
         let sameWords = sameWordsClasses(of: mentionCandidates.map(\.parts))
         var tried = Array(repeating: false, count: candidates.count)
-        let ordered = candidates.indices.sorted { lhs, rhs in
-            let lhsCount = candidates[lhs].parts.count
-            let rhsCount = candidates[rhs].parts.count
-            return lhsCount != rhsCount ? lhsCount > rhsCount : lhs < rhs
-        }
-        for index in ordered.prefix(maximumCandidates) {
+        let ordered = longestFirst(mentionCandidates.map(\.parts.count), maximum: maximumCandidates)
+        for index in ordered {
             let (candidate, parts) = candidates[index]
             guard let first = parts.first, parts.count > 1 || roleHeads.contains(first.utf8),
                 parts.count > 1 || standaloneHeads.contains(first.utf8), !tried[sameWords[index]]
@@ -228,6 +224,40 @@ enum OCRRoleEvidence {
             items.append(([Double(column)] + order(words[first]).map(Double.init), read))
         }
         return items.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.name)
+    }
+
+    /// The first `maximum` indices of the candidates of `reconcile` (the mentions, whose names have
+    /// `mentionWordCounts` words, then the known role names) ordered by their number of words, most
+    /// first, then by index: the mentions sorted, merged with the known role names' order worked out
+    /// once (at equal counts a mention, having the lower index, comes first).
+    static func longestFirst(_ mentionWordCounts: [Int], maximum: Int) -> [Int] {
+        let mentionOrder = mentionWordCounts.indices.sorted { lhs, rhs in
+            mentionWordCounts[lhs] != mentionWordCounts[rhs] ? mentionWordCounts[lhs] > mentionWordCounts[rhs] : lhs < rhs
+        }
+        let knownOrder = knownRoleOrder
+        var ordered: [Int] = []
+        ordered.reserveCapacity(min(maximum, mentionOrder.count + knownOrder.count))
+        var mention = 0
+        var known = 0
+        while ordered.count < maximum, mention < mentionOrder.count || known < knownOrder.count {
+            let takesMention = known == knownOrder.count || mention < mentionOrder.count
+                && mentionWordCounts[mentionOrder[mention]] >= knownRoleCandidates[knownOrder[known]].parts.count
+            if takesMention {
+                ordered.append(mentionOrder[mention])
+                mention += 1
+            } else {
+                ordered.append(mentionWordCounts.count + knownOrder[known])
+                known += 1
+            }
+        }
+        return ordered
+    }
+
+    /// The indices of `knownRoleCandidates` by their number of words, most first, then by index.
+    private static let knownRoleOrder: [Int] = knownRoleCandidates.indices.sorted { lhs, rhs in
+        let lhsCount = knownRoleCandidates[lhs].parts.count
+        let rhsCount = knownRoleCandidates[rhs].parts.count
+        return lhsCount != rhsCount ? lhsCount > rhsCount : lhs < rhs
     }
 
     /// `nameWords` of each known role name, worked out once.
@@ -280,6 +310,29 @@ enum OCRRoleEvidence {
 
     /// The folded words of a name.
     static func nameWords(_ name: String) -> [String] {
+        guard OCRTableBytes.isPlainASCII(name) else { return nameWordsByCharacters(name) }
+        var words: [String] = []
+        let utf8 = name.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while true {
+            let atEnd = index == utf8.endIndex
+            if atEnd || utf8[index] == 0x20 || utf8[index] == 0x2F {
+                if start != index {
+                    let word = OCRTableBytes.keyWithoutSpaces(name[start..<index])
+                    if !word.isEmpty { words.append(word) }
+                }
+                if atEnd { break }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        return words
+    }
+
+    /// `nameWords`, split character by character: the definition the byte-level split follows for plain
+    /// ASCII names (where every byte is a character).
+    static func nameWordsByCharacters(_ name: String) -> [String] {
         name.split(whereSeparator: { $0 == " " || $0 == "/" })
             .map { OCRTableBytes.keyWithoutSpaces($0) }
             .filter { !$0.isEmpty }

@@ -584,7 +584,7 @@ struct OCRTableParser {
             }
         }
         var best: (score: Double, pivot: Pivot)?
-        var numbersOfLine: [Int: LineNumbers] = [:]
+        var numbersOfLine = [LineNumbers?](repeating: nil, count: rest.count)
         for unit in units {
             let unitToken = rest[unit.line][unit.index]
             let unitWord = canonicalUnitWord(unit.unit, written: unitToken.text)
@@ -642,7 +642,7 @@ struct OCRTableParser {
     /// not right after them, with, for each position, the first of the best-weighed before it: a unit
     /// then finds its best number on a line at once, instead of weighing every token before it again
     /// (which made a row with many durations cost the square of its tokens).
-    private struct LineNumbers {
+    struct LineNumbers {
         /// For each token, its value, text and weight when it is a number.
         var numbers: [(value: Double, text: String, score: Double)?]
         /// For each position, the index of the first number of highest weight before it.
@@ -662,6 +662,15 @@ struct OCRTableParser {
             }
         }
 
+        /// Whether `value` is one of the amounts durations are usually given in:
+        /// `[5, 10, 15, 20, 25, 30, 45, 60, 90, 120, 2, 3, 4].contains(value)`.
+        static func isRoundDuration(_ value: Int) -> Bool {
+            switch value {
+            case 2, 3, 4, 5, 10, 15, 20, 25, 30, 45, 60, 90, 120: true
+            default: false
+            }
+        }
+
         /// The index of the first number of highest weight among the tokens before `end`.
         func firstBest(before end: Int) -> Int? {
             bestBefore[end]
@@ -672,7 +681,7 @@ struct OCRTableParser {
         /// lone 1 loses unless right before the unit, and a number after a times sign loses.
         static func score(of value: Double, in tokens: [OCRToken], at index: Int, adjacent: Bool) -> Double {
             var score = 0.0
-            if value.magnitude < 1_000, [5, 10, 15, 20, 25, 30, 45, 60, 90, 120, 2, 3, 4].contains(Int(value)) { score += 2 }
+            if value.magnitude < 1_000, isRoundDuration(Int(value)) { score += 2 }
             if value == 1, !adjacent { score -= 2 }
             if value == 0 || value > 500 { score -= 10 }
             if index > 0, isTimesSign(tokens[index - 1].text) { score -= 8 }

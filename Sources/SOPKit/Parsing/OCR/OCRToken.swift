@@ -35,38 +35,53 @@ struct OCRToken: Sendable, Hashable {
         return contiguous.utf8.withContiguousStorageIfAvailable { tokens(of: contiguous, bytes: $0) } ?? []
     }
 
-    /// `tokens(of:)` of `line`, whose UTF-8 bytes are `bytes`.
+    /// `tokens(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes notes where
+    /// each token starts and ends and its offset in scalars (a token takes a byte and a separator
+    /// another, so a line holds at most half its bytes, rounded up, of tokens); the tokens are then
+    /// made from those bounds into an array of the exact size.
     private static func tokens(of line: String, bytes: UnsafeBufferPointer<UInt8>) -> [OCRToken] {
-        var count = 0
-        var inToken = false
-        for byte in bytes {
-            let isSeparator = byte == 0x20 || byte == 0x09
-            if !isSeparator, !inToken { count += 1 }
-            inToken = !isSeparator
-        }
-        var tokens: [OCRToken] = []
-        tokens.reserveCapacity(count)
-        let utf8 = line.utf8
-        var offset = 0
-        var start = -1
-        var startOffset = 0
-        for position in 0...bytes.count {
-            let isSeparator = position == bytes.count || bytes[position] == 0x20 || bytes[position] == 0x09
-            if isSeparator {
-                if start >= 0 {
-                    let lower = utf8.index(utf8.startIndex, offsetBy: start)
-                    let text = line[lower..<utf8.index(lower, offsetBy: position - start)]
-                    let kind = asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<position])) ?? kind(of: text)
-                    tokens.append(OCRToken(text: text, offset: startOffset, kind: kind))
-                    start = -1
+        guard !bytes.isEmpty else { return [] }
+        return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (bytes.count + 1) / 2) { bounds in
+            var count = 0
+            var offset = 0
+            var start = -1
+            var startOffset = 0
+            for position in 0..<bytes.count {
+                let byte = bytes[position]
+                if byte == 0x20 || byte == 0x09 {
+                    if start >= 0 {
+                        bounds[count] = TokenBounds(start: start, end: position, offset: startOffset)
+                        count += 1
+                        start = -1
+                    }
+                } else if start < 0 {
+                    start = position
+                    startOffset = offset
                 }
-            } else if start < 0 {
-                start = position
-                startOffset = offset
+                if byte & 0xC0 != 0x80 { offset += 1 }
             }
-            if position < bytes.count, bytes[position] & 0xC0 != 0x80 { offset += 1 }
+            if start >= 0 {
+                bounds[count] = TokenBounds(start: start, end: bytes.count, offset: startOffset)
+                count += 1
+            }
+            var tokens: [OCRToken] = []
+            tokens.reserveCapacity(count)
+            let utf8 = line.utf8
+            for token in bounds[..<count] {
+                let lower = utf8.index(utf8.startIndex, offsetBy: token.start)
+                let text = line[lower..<utf8.index(lower, offsetBy: token.end - token.start)]
+                let kind = asciiKind(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])) ?? kind(of: text)
+                tokens.append(OCRToken(text: text, offset: token.offset, kind: kind))
+            }
+            return tokens
         }
-        return tokens
+    }
+
+    /// Where a token lies in its line: its first byte, the byte after it, and its offset in scalars.
+    private struct TokenBounds {
+        var start: Int
+        var end: Int
+        var offset: Int
     }
 
     /// The kind of a token from its bytes, in one pass; nil when a byte is not ASCII or is a line end
