@@ -157,3 +157,52 @@ import Testing
         #expect(OCRFrontBytesTests.same(OCRToken.tokens(of: line), OCRFrontBytesTests.tokensByScalars(line)), "\(line.debugDescription)")
     }
 }
+
+/// `OCRRepair.WordParts` agrees with the `Character`-based cut of a token that `repairWord` made.
+@Suite struct WordPartsTests {
+    static let tokens = OCRHotPathTests.words + [
+        "P.enyu_sunan", "LA(KIP", "1Sposist", "(Pencumpulan)", "..Disposisi,", "-", "--a--", "a", "1", "é.", ".é", "(é)",
+        "Kepala\u{301}.", "\u{301}Kepala", "x\r", "\rx", "1\u{301}", "🇮🇩Dinas🇮🇩", "Dinas!!", "!!Dinas", "a.b", "ab12cd",
+    ]
+
+    @Test(arguments: tokens) func partsAgreeWithCharacters(_ text: String) {
+        let token = text[...]
+        let leading = token.prefix { !($0.isLetter || $0.isNumber) }
+        let trailing = String(token.reversed().prefix { !($0.isLetter || $0.isNumber) }.reversed())
+        guard leading.count + trailing.count < token.count else {
+            #expect(OCRRepair.WordParts(token) == nil, "\(text.debugDescription)")
+            return
+        }
+        let core = token.dropFirst(leading.count).dropLast(trailing.count)
+        guard let parts = OCRRepair.WordParts(token) else {
+            Issue.record("no parts for \(text.debugDescription)")
+            return
+        }
+        #expect(Array(parts.leading.utf8) == Array(leading.utf8), "\(text.debugDescription)")
+        #expect(Array(parts.core.utf8) == Array(core.utf8), "\(text.debugDescription)")
+        #expect(Array(parts.trailing.utf8) == Array(trailing.utf8), "\(text.debugDescription)")
+        #expect(parts.letterCount == core.filter(\.isLetter).count, "\(text.debugDescription)")
+        #expect(parts.coreCount == core.count, "\(text.debugDescription)")
+    }
+}
+
+/// `OCRRepair.splitGlued` on bytes agrees with its `Character`-based definition.
+@Suite struct SplitGluedTests {
+    static let words = [
+        "", "a", "PenyusunanRenstra", "PengumpulanData", "SuratMasuk", "suratMasuk", "abcDef", "abCdef", "aBcdef",
+        "PENYUSUNANRenstra", "PenyusunanRENSTRA", "DataSurat", "LaporanKinerjaInstansi", "KinerjaX", "xyzAbcd",
+        "PengumpulanDa", "RenstraPenyusunan", "ÉmileDokumen", "DokumenÉmile", "Dokumen\u{301}Surat", "Surat\r\nData",
+        "a1Bcd", "abc1Def", "abcdEfgh", "SuratSurat", "dataSurat",
+    ]
+
+    @Test(arguments: words) func splitGluedAgreesWithCharacters(_ word: String) {
+        let lexicon = Lexicon.shared
+        #expect(OCRRepair.splitGlued(word[...], lexicon: lexicon) == OCRRepair.splitGluedByCharacters(word[...], lexicon: lexicon),
+            "\(word.debugDescription)")
+    }
+
+    @Test func splitGluedExamples() {
+        #expect(OCRRepair.splitGlued("PenyusunanRenstra"[...], lexicon: .shared) == "Penyusunan Renstra")
+        #expect(OCRRepair.splitGlued("Penyusunan"[...], lexicon: .shared) == nil)
+    }
+}

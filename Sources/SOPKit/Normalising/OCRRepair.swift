@@ -153,24 +153,22 @@ public enum OCRRepair {
     /// The repair of one token, or nil when it should stay as it is.
     static func repairWord(_ token: Substring) -> String? {
         let lexicon = Lexicon.shared
-        let leading = token.prefix { !($0.isLetter || $0.isNumber) }
-        let trailing = String(token.reversed().prefix { !($0.isLetter || $0.isNumber) }.reversed())
-        guard leading.count + trailing.count < token.count else { return nil }
-        let core = token.dropFirst(leading.count).dropLast(trailing.count)
-        let letters = core.filter(\.isLetter)
-        guard letters.count >= 4, letters.count * 10 >= core.count * 7 else { return nil }
-        let inner = core.count - letters.count
+        guard let parts = WordParts(token) else { return nil }
+        let (leading, core, trailing, letterCount, coreCount) =
+            (parts.leading, parts.core, parts.trailing, parts.letterCount, parts.coreCount)
+        guard letterCount >= 4, letterCount * 10 >= coreCount * 7 else { return nil }
+        let inner = coreCount - letterCount
         guard inner <= 2 else { return nil }
         if inner == 0, lexicon.contains(core) { return nil }
-        if inner == 0, let split = splitGlued(core, lexicon: lexicon) { return String(leading) + split + trailing }
+        if inner == 0, let split = splitGlued(core, lexicon: lexicon) { return String(leading) + split + String(trailing) }
         let damaged = inner > 0 || core.unicodeScalars.contains { !$0.isASCII } || hasOddCase(core)
         let bytes = Array(core.lowercased().utf8)
-        let allowed = damaged ? allowance(letters: letters.count) + 1.0 : cleanWordAllowance
+        let allowed = damaged ? allowance(letters: letterCount) + 1.0 : cleanWordAllowance
         guard allowed > 0 else { return nil }
         let tokenMask = Lexicon.mask(bytes)
         var best: (cost: Double, word: String)?
         var second = Double.infinity
-        for entry in lexicon.candidates(length: damaged ? letters.count : bytes.count, spread: damaged ? 2 : 0) {
+        for entry in lexicon.candidates(length: damaged ? letterCount : bytes.count, spread: damaged ? 2 : 0) {
             let missing = (entry.letterMask & ~tokenMask).nonzeroBitCount
             guard Double(missing) * 0.4 <= allowed + 0.01 else { continue }
             let cost = damaged
@@ -189,7 +187,46 @@ public enum OCRRepair {
             }
         }
         guard let best, second - best.cost >= 0.5 else { return nil }
-        return String(leading) + matchCase(best.word, like: core) + trailing
+        return String(leading) + matchCase(best.word, like: core) + String(trailing)
+    }
+
+    /// A token cut into the punctuation before its first letter or number, its core, and the
+    /// punctuation after its last, with the number of characters of the core and of its letters:
+    /// `token.prefix { !($0.isLetter || $0.isNumber) }`, the same from the end, and
+    /// `core.filter(\.isLetter).count`. Read on the bytes of plain ASCII tokens (every byte a
+    /// character, a letter or number an ASCII letter or digit), character by character otherwise.
+    struct WordParts {
+        var leading: Substring
+        var core: Substring
+        var trailing: Substring
+        var letterCount: Int
+        var coreCount: Int
+
+        /// The parts of `token`; nil when it holds no letter or number.
+        init?(_ token: Substring) {
+            if OCRTableBytes.isPlainASCII(token) {
+                let utf8 = token.utf8
+                guard let first = utf8.firstIndex(where: TextFolding.isASCIIAlphanumeric),
+                    let last = utf8.lastIndex(where: TextFolding.isASCIIAlphanumeric)
+                else { return nil }
+                let end = utf8.index(after: last)
+                leading = token[..<first]
+                core = token[first..<end]
+                trailing = token[end...]
+                letterCount = 0
+                for byte in core.utf8 where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letterCount += 1 }
+                coreCount = utf8.distance(from: first, to: end)
+                return
+            }
+            let leading = token.prefix { !($0.isLetter || $0.isNumber) }
+            let trailingCount = token.reversed().prefix { !($0.isLetter || $0.isNumber) }.count
+            guard leading.count + trailingCount < token.count else { return nil }
+            self.leading = leading
+            core = token.dropFirst(leading.count).dropLast(trailingCount)
+            trailing = token.suffix(trailingCount)
+            letterCount = core.filter(\.isLetter).count
+            coreCount = core.count
+        }
     }
 
     /// A word that looks clean (letters only, normal case) may be a real word the lexicon lacks, so
@@ -216,7 +253,32 @@ public enum OCRRepair {
     }
 
     /// "PenyusunanRenstra" → "Penyusunan Renstra" when both parts are lexicon words.
-    private static func splitGlued(_ word: Substring, lexicon: Lexicon) -> String? {
+    /// On the bytes of a plain ASCII word (every byte a character, upper and lower case the ASCII
+    /// letters), character by character otherwise.
+    static func splitGlued(_ word: Substring, lexicon: Lexicon) -> String? {
+        guard OCRTableBytes.isPlainASCII(word) else { return splitGluedByCharacters(word, lexicon: lexicon) }
+        let utf8 = word.utf8
+        var index = utf8.startIndex
+        var offset = 0
+        var previous: UInt8 = 0
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if offset >= 3, byte >= 0x41, byte <= 0x5A, previous >= 0x61, previous <= 0x7A {
+                let left = String(word[..<index])
+                let right = String(word[index...])
+                if lexicon.contains(left), lexicon.contains(right) || right.utf8.count >= 4 {
+                    return left + " " + right
+                }
+            }
+            previous = byte
+            offset += 1
+            index = utf8.index(after: index)
+        }
+        return nil
+    }
+
+    /// `splitGlued`, character by character.
+    static func splitGluedByCharacters(_ word: Substring, lexicon: Lexicon) -> String? {
         let characters = Array(word)
         for index in characters.indices.dropFirst(3) where characters[index].isUppercase
             && characters[index - 1].isLowercase
