@@ -206,3 +206,20 @@ import Testing
         #expect(OCRRepair.splitGlued("Penyusunan"[...], lexicon: .shared) == nil)
     }
 }
+
+/// Role mentions keep every name with its shorter beginnings, longest first, none ending in a joiner.
+@Suite struct RoleMentionTests {
+    @Test func mentionsListNamesWithTheirBeginnings() {
+        let lines = [
+            "menyerahkan kepada Kasi Operasi dan Pengendalian. lalu",
+            "diteruskan ke Kepala Dinas | Lurah Sukajadi, Staf",
+            "oleh Petugas Loket Pelayanan Terpadu Satu Pintu Kabupaten",
+            "tanpa nama di sini", "Kepala", "",
+        ].enumerated().map { OCRLine(number: $0.offset + 1, text: $0.element) }
+        #expect(OCRRoleEvidence.mentions(in: lines) == [
+            "Petugas Loket Pelayanan Terpadu Satu Pintu", "Petugas Loket Pelayanan Terpadu Satu",
+            "Kasi Operasi dan Pengendalian", "Petugas Loket Pelayanan Terpadu", "Petugas Loket Pelayanan",
+            "Kasi Operasi", "Kepala Dinas", "Lurah Sukajadi", "Petugas Loket", "Kasi", "Kepala", "Lurah", "Staf", "Petugas",
+        ])
+    }
+}

@@ -101,7 +101,7 @@ enum OCRRoleEvidence {
     }
 
     /// The role names (`mentions`) that start at word `index` of one line's words, added to `found`
-    /// unless their key is in `seen`.
+    /// unless their key is in `seen`. The name is joined once; its shorter beginnings are cut from it.
     private static func collectNames<Words: RandomAccessCollection<Substring>>(
         at index: Int, in words: Words, found: inout [String], seen: inout Set<String>
     ) where Words.Index == Int {
@@ -126,9 +126,12 @@ enum OCRRoleEvidence {
             ended = endsName(words[next])
             next += 1
         }
-        for length in stride(from: name.count, through: 1, by: -1)
-        where !keyIsJoiner(name[length - 1]) {
-            let text = name.prefix(length).joined(separator: " ")
+        let whole = name.joined(separator: " ")
+        var end = whole.utf8.count
+        for length in stride(from: name.count, through: 1, by: -1) {
+            defer { end -= name[length - 1].utf8.count + 1 }
+            guard !keyIsJoiner(name[length - 1]) else { continue }
+            let text = length == name.count ? whole : String(whole[..<whole.utf8.index(whole.startIndex, offsetBy: end)])
             if seen.insert(TextFolding.key(text)).inserted { found.append(text) }
         }
     }

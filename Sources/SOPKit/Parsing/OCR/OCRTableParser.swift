@@ -457,9 +457,10 @@ struct OCRTableParser {
                 }.map(\.text)
             }
         }
-        var step = Step(number: row.number, activity: Self.joinWords(activityWords), line: firstLine)
-        step.locations[.number] = SourceLocation(line: firstLine, column: 1)
-        step.locations[.activity] = SourceLocation(line: firstLine, column: 1)
+        let firstLocation = SourceLocation(line: firstLine, column: 1)
+        var step = Step(
+            number: row.number, activity: Self.joinWords(activityWords), line: firstLine,
+            locations: [.number: firstLocation, .activity: firstLocation])
         let pivot = Self.duration(in: rest, timeIsLastColumn: !hasMutuBaku)
         var requirements: [String] = []
         var output: [String] = []
