@@ -302,17 +302,17 @@ struct OCRTableParser {
     private static func isInterleaved(_ lines: [OCRLine]) -> Bool {
         var withText = 0
         var alone = 0
+        var numberedRows = 0
         for line in lines {
-            guard line.tokens.contains(where: { token in
-                switch token.kind {
-                case .unit, .amount: return true
-                default: return false
-                }
-            }) else { continue }
-            let words = line.tokens.filter { $0.kind == .word && TextFolding.hasThreeLetters($0.text) }.count
+            if line.rowStart != nil, line.tokens.count > 2 { numberedRows += 1 }
+            guard hasTime(line) else { continue }
+            var words = 0
+            for token in line.tokens where token.kind == .word && TextFolding.hasThreeLetters(token.text) {
+                words += 1
+                if words == 2 { break }
+            }
             if words >= 2 { withText += 1 } else { alone += 1 }
         }
-        let numberedRows = lines.filter { $0.rowStart != nil && $0.tokens.count > 2 }.count
         return withText >= alone || numberedRows >= 3
     }
 
