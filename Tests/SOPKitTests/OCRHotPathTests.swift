@@ -223,3 +223,25 @@ import Testing
         ])
     }
 }
+
+/// The spacing noted with the tokens tells exactly when a line is its own tokens joined by spaces.
+@Suite struct TokenSpacingTests {
+    static let lines = OCRTokenBoundsTests.lines + ByteLevelHelperTests.texts + [
+        "a  b", " a", "a ", "a\tb", "\t", "a b\t", "a \u{301}b", "é é", "a\u{00A0}b", "\r\n", "a \r\nb",
+    ]
+
+    @Test(arguments: lines) func spacingAgreesWithJoining(_ line: String) {
+        let (tokens, isSpacedOnce) = OCRToken.tokensAndSpacing(of: line)
+        #expect(OCRFrontBytesTests.same(tokens, OCRToken.tokens(of: line)), "\(line.debugDescription)")
+        let joined = OCRLine.tokensJoined(line)
+        #expect(isSpacedOnce == Array(joined.utf8).elementsEqual(line.utf8), "\(line.debugDescription)")
+        #expect(Array(OCRLine(number: 1, text: line).text.utf8) == Array(joined.utf8), "\(line.debugDescription)")
+    }
+
+    @Test func corpusLinesKeepTheirText() {
+        for line in OCRFrontBytesTests.corpusLines {
+            #expect(Array(OCRLine(number: 1, text: line).text.utf8) == Array(OCRLine.tokensJoined(line).utf8),
+                "\(line.debugDescription)")
+        }
+    }
+}

@@ -20,7 +20,8 @@ final class OCRLine: Sendable {
 
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
     convenience init(number: Int, text: String) {
-        self.init(number: number, tokens: OCRToken.tokens(of: text), text: Self.tokensJoined(text))
+        let (tokens, isSpacedOnce) = OCRToken.tokensAndSpacing(of: text)
+        self.init(number: number, tokens: tokens, text: isSpacedOnce ? text : Self.tokensJoined(text))
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.

@@ -27,28 +27,40 @@ struct OCRToken: Sendable, Hashable {
     /// over the line's bytes finds the tokens; each is classified from its bytes (`asciiKind`), or
     /// character by character when it holds a byte that is not ASCII or a line end.
     static func tokens(of line: String) -> [OCRToken] {
-        if let tokens = line.utf8.withContiguousStorageIfAvailable({ tokens(of: line, bytes: $0) }) {
-            return tokens
+        tokensAndSpacing(of: line).tokens
+    }
+
+    /// `tokens(of:)` of `line`, and whether the line is its tokens joined by single spaces as it
+    /// stands (no tab, no run of spaces, no space at either end; `OCRLine.tokensJoined(line)` is then
+    /// `line`), noted in the same pass over the bytes.
+    static func tokensAndSpacing(of line: String) -> (tokens: [OCRToken], isSpacedOnce: Bool) {
+        if let read = line.utf8.withContiguousStorageIfAvailable({ tokens(of: line, bytes: $0) }) {
+            return read
         }
         var contiguous = line
         contiguous.makeContiguousUTF8()
-        return contiguous.utf8.withContiguousStorageIfAvailable { tokens(of: contiguous, bytes: $0) } ?? []
+        return contiguous.utf8.withContiguousStorageIfAvailable { tokens(of: contiguous, bytes: $0) } ?? ([], true)
     }
 
-    /// `tokens(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes notes where
-    /// each token starts and ends and its offset in scalars (a token takes a byte and a separator
-    /// another, so a line holds at most half its bytes, rounded up, of tokens); the tokens are then
-    /// made from those bounds into an array of the exact size.
-    private static func tokens(of line: String, bytes: UnsafeBufferPointer<UInt8>) -> [OCRToken] {
-        guard !bytes.isEmpty else { return [] }
+    /// `tokensAndSpacing(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes notes
+    /// where each token starts and ends and its offset in scalars (a token takes a byte and a separator
+    /// another, so a line holds at most half its bytes, rounded up, of tokens), and any tab or space
+    /// that is not a single space between two tokens; the tokens are then made from those bounds into
+    /// an array of the exact size.
+    private static func tokens(of line: String, bytes: UnsafeBufferPointer<UInt8>)
+        -> (tokens: [OCRToken], isSpacedOnce: Bool)
+    {
+        guard !bytes.isEmpty else { return ([], true) }
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (bytes.count + 1) / 2) { bounds in
             var count = 0
             var offset = 0
             var start = -1
             var startOffset = 0
+            var isSpacedOnce = true
             for position in 0..<bytes.count {
                 let byte = bytes[position]
                 if byte == 0x20 || byte == 0x09 {
+                    if byte == 0x09 || start < 0 { isSpacedOnce = false }
                     if start >= 0 {
                         bounds[count] = TokenBounds(start: start, end: position, offset: startOffset)
                         count += 1
@@ -63,6 +75,8 @@ struct OCRToken: Sendable, Hashable {
             if start >= 0 {
                 bounds[count] = TokenBounds(start: start, end: bytes.count, offset: startOffset)
                 count += 1
+            } else {
+                isSpacedOnce = false
             }
             var tokens: [OCRToken] = []
             tokens.reserveCapacity(count)
@@ -73,7 +87,7 @@ struct OCRToken: Sendable, Hashable {
                 let kind = asciiKind(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])) ?? kind(of: text)
                 tokens.append(OCRToken(text: text, offset: token.offset, kind: kind))
             }
-            return tokens
+            return (tokens, isSpacedOnce)
         }
     }
 
