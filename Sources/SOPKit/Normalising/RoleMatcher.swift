@@ -50,6 +50,8 @@ public struct RoleMatcher: Sendable {
     public let roles: [String]
     /// The canonical tokens of each role.
     private let roleTokens: [[Substring]]
+    /// The entry in the role lexicon of each canonical token of each role, or -1 (see `RoleText.sameToken`).
+    private let roleTokenEntries: [[Int]]
     /// Whether each token of each role is an acronym ("SDMK", "KL", "TRC").
     private let roleAcronyms: [[Bool]]
     /// For each role, whether punctuation that ends a name stands before each of its tokens in the
@@ -69,6 +71,7 @@ public struct RoleMatcher: Sendable {
         self.roles = roles
         let lexicon = RoleLexicon.shared
         var roleTokens: [[Substring]] = []
+        var roleTokenEntries: [[Int]] = []
         var roleAcronyms: [[Bool]] = []
         var roleBreaks: [[Bool]] = []
         var firstTokens: [RolesByFirstToken] = []
@@ -78,21 +81,24 @@ public struct RoleMatcher: Sendable {
         for (index, role) in roles.enumerated() {
             let text = RoleText(role, lexicon: lexicon)
             roleTokens.append(text.tokens)
+            roleTokenEntries.append(text.tokenEntries)
             roleAcronyms.append(text.tokens.indices.map { text.isAcronym($0) })
             roleBreaks.append(text.tokens.indices.map { text.breaksBefore($0) })
             for index in text.tokens.indices where !text.isNameWord[index] && !text.terms[text.termOfToken[index]].isStop {
                 roleWords.insert(text.tokens[index])
             }
             guard let first = text.tokens.first, let initial = first.utf8.first else { continue }
-            if let known = firstTokens.firstIndex(where: { $0.token == first }) {
+            let entry = text.tokenEntries[0]
+            if let known = firstTokens.firstIndex(where: { RoleText.sameToken($0.token, entry: $0.entry, as: first, entry: entry) }) {
                 firstTokens[known].roles.append(index)
             } else {
-                firstTokens.append(RolesByFirstToken(first, role: index))
+                firstTokens.append(RolesByFirstToken(first, entry: entry, role: index))
             }
             rolesByInitial[initial, default: []].append(index)
             if text.isAcronym(0), first.utf8.count >= 3 { acronymRolesByInitial[initial, default: []].append(index) }
         }
         self.roleTokens = roleTokens
+        self.roleTokenEntries = roleTokenEntries
         self.roleAcronyms = roleAcronyms
         self.roleBreaks = roleBreaks
         self.firstTokens = firstTokens
@@ -155,9 +161,9 @@ public struct RoleMatcher: Sendable {
             guard found.matchedRoleTokens > 0, nameDone || roleDone else { continue }
             if nameDone, roleDone { return role }
             if nameDone {
-                guard Self.mayStopBefore(roleTokens[role][found.matchedRoleTokens]) else { continue }
+                guard mayStopBefore(token: found.matchedRoleTokens, of: role) else { continue }
             } else {
-                guard !RoleName.distinctOfficeWords.contains(read.tokens[found.lastTextToken + 1]) else { continue }
+                guard !Self.isDistinctOfficeWord(found.lastTextToken + 1, in: read) else { continue }
             }
             if let current = best, current.matched >= found.matchedRoleTokens {
                 tied = tied || current.matched == found.matchedRoleTokens
@@ -184,25 +190,36 @@ public struct RoleMatcher: Sendable {
     /// A first token of roles and the roles that start with it, in order.
     private struct RolesByFirstToken {
         let token: Substring
+        /// The entry of `token` in the role lexicon, or -1.
+        let entry: Int
         /// The length of `token` in bytes when only a text of the same bytes equals it: lower-case ASCII
         /// letters and digits (see `ASCIIWordTable`); nil otherwise.
         let plainLength: Int?
         var roles: [Int]
 
-        init(_ token: Substring, role: Int) {
+        init(_ token: Substring, entry: Int, role: Int) {
             self.token = token
+            self.entry = entry
             let isPlain = token.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
             plainLength = isPlain ? token.utf8.count : nil
             roles = [role]
         }
     }
 
-    /// The roles whose first token is `word`: a look along the few first tokens of one SOP's roles, where
-    /// a token that only equals its own bytes is passed over when the lengths differ.
-    func roles(withFirstToken word: Substring) -> [Int] {
+    /// The roles whose first token is token `index` of `read`: a look along the few first tokens of one
+    /// SOP's roles, compared by their entries in the role lexicon when either has one; else a token that
+    /// only equals its own bytes is passed over when the lengths differ.
+    func roles(withFirstTokenOf index: Int, in read: RoleText) -> [Int] {
+        let entry = read.tokenEntries[index]
+        if entry >= 0 {
+            for first in firstTokens.indices where firstTokens[first].entry == entry { return firstTokens[first].roles }
+            return []
+        }
+        let word = read.tokens[index]
         let length = word.utf8.count
-        for entry in firstTokens where (entry.plainLength == nil || entry.plainLength == length) && entry.token == word {
-            return entry.roles
+        for first in firstTokens.indices where firstTokens[first].entry < 0 {
+            let plainLength = firstTokens[first].plainLength
+            if plainLength == nil || plainLength == length, firstTokens[first].token == word { return firstTokens[first].roles }
         }
         return []
     }
@@ -255,9 +272,9 @@ public struct RoleMatcher: Sendable {
                 }
             }
         }
-        consider(roles(withFirstToken: word))
+        consider(roles(withFirstTokenOf: start, in: read))
         if read.isAcronym(start), word.utf8.count >= 3 { consider(rolesByInitial[initial] ?? []) }
-        consider(acronymRolesByInitial[initial] ?? [])
+        if !acronymRolesByInitial.isEmpty { consider(acronymRolesByInitial[initial] ?? []) }
         guard let best else { return .unmatched }
         return tied ? .ambiguous(lastToken: best.lastToken) : .role(best)
     }
@@ -275,24 +292,35 @@ public struct RoleMatcher: Sendable {
         let next = found.lastTextToken + 1
         let textGoesOn = !read.endsNameBefore(next)
         if found.matchedRoleTokens == expected.count {
-            if textGoesOn, RoleName.distinctOfficeWords.contains(read.tokens[next]) { return nil }
+            if textGoesOn, Self.isDistinctOfficeWord(next, in: read) { return nil }
             let insideTerm = next < read.tokens.count && !read.startsTerm(next)
             return Candidate(
                 role: role, lastToken: insideTerm ? read.lastTokenOfTerm(next) : found.lastTextToken,
                 strength: insideTerm ? .partial : .exact, isComplete: true)
         }
-        guard Self.mayStopBefore(expected[found.matchedRoleTokens]) else { return nil }
+        guard mayStopBefore(token: found.matchedRoleTokens, of: role) else { return nil }
         if textGoesOn, belongsToRoleNames(next, in: read) || read.isAcronym(next) { return nil }
         return Candidate(
             role: role, lastToken: found.lastTextToken, strength: found.matchedRoleTokens == 1 ? .generic : .partial,
             isComplete: false)
     }
 
-    /// Whether a shortened mention may stop before `roleWord`, the first role word it leaves out: not
-    /// before a word that makes the role another office ("Inspektur" is not the "Inspektur Pembantu") nor
-    /// before a unit inside the agency ("Kepala" is not the "Kepala Sub Bagian Perencanaan").
-    private static func mayStopBefore(_ roleWord: Substring) -> Bool {
-        !RoleName.distinctOfficeWords.contains(roleWord) && !RoleName.subUnitWords.contains(roleWord)
+    /// Whether a shortened mention may stop before canonical token `token` of `role`, the first role word it
+    /// leaves out: not before a word that makes the role another office ("Inspektur" is not the "Inspektur
+    /// Pembantu") nor before a unit inside the agency ("Kepala" is not the "Kepala Sub Bagian Perencanaan").
+    /// Read on the token's entry in the role lexicon, which has one for every word of these lists.
+    private func mayStopBefore(token: Int, of role: Int) -> Bool {
+        let entry = roleTokenEntries[role][token]
+        guard entry >= 0 else { return true }
+        let flags = RoleLexicon.shared.entries[entry]
+        return !flags.isDistinctOfficeWord && !flags.isSubUnitWord
+    }
+
+    /// Whether token `index` of the text is a word that, right after a title, makes it another office
+    /// (`RoleName.distinctOfficeWords`), read on its entry in the role lexicon.
+    private static func isDistinctOfficeWord(_ index: Int, in read: RoleText) -> Bool {
+        let entry = read.tokenEntries[index]
+        return entry >= 0 && RoleLexicon.shared.entries[entry].isDistinctOfficeWord
     }
 
     /// Whether token `index` of the text is a word of role names: of the variant table or of these roles.
@@ -320,7 +348,7 @@ public struct RoleMatcher: Sendable {
         while matched < expected.count, next < read.tokens.count {
             if next != start, read.breaksBefore(next), !roleBreaks[role][matched] { break }
             let word = read.tokens[next]
-            if word == expected[matched] {
+            if RoleText.sameToken(word, entry: read.tokenEntries[next], as: expected[matched], entry: roleTokenEntries[role][matched]) {
                 matched += 1
                 last = next
                 next += 1
