@@ -170,7 +170,8 @@ public struct RoleVariant: Sendable, Hashable {
 /// Every word the table or the lists name has an entry (the words inside a spelling too), so two words
 /// of the lexicon are equal exactly when their entries are, and a word without an entry equals no word
 /// of the lexicon: the words are lower-case ASCII, which no other text is canonically equivalent to.
-struct RoleLexicon: Sendable {
+/// A class, so that handing the shared lexicon to each text read costs one reference.
+final class RoleLexicon: Sendable {
     /// A spelling of `RoleName.variants`, filed under its first word.
     struct Phrase: Sendable {
         /// The entries of the words of the spelling after the first, as a range of `phraseWords`.
@@ -345,7 +346,8 @@ struct RoleText {
     init(_ text: String, lexicon: RoleLexicon = .shared) {
         var bytes = Array(text.utf8)
         var words: [Word] = []
-        words.reserveCapacity(bytes.count / 4)
+        // A word and what follows it take two bytes at least, so this is room for every word.
+        words.reserveCapacity(bytes.count / 2 + 1)
         var hasLowerCase = false
         var pendingBreak = false
         var index = 0
@@ -501,12 +503,19 @@ struct RoleText {
     }
 
     /// The length in bytes of the letter or digit at `index`, or 0 when it is neither.
+    @inline(__always)
     private static func wordLength(_ bytes: [UInt8], at index: Int) -> Int {
         let byte = bytes[index]
         if byte < 0x80 {
             let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
             return isLetter || (byte >= 0x30 && byte <= 0x39) ? 1 : 0
         }
+        return nonASCIIWordLength(bytes, at: index)
+    }
+
+    /// `wordLength` of a non-ASCII scalar: its length when it is alphabetic, else 0.
+    private static func nonASCIIWordLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let byte = bytes[index]
         let length = scalarLength(bytes, at: index)
         var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
