@@ -59,12 +59,14 @@ public struct RoleMatcher: Sendable {
     private let roleBreaks: [[Bool]]
     /// The distinct first tokens of the roles, each with the roles that start with it.
     private let firstTokens: [RolesByFirstToken]
-    /// The roles by the first byte of their first token, for a mention that is an acronym ("TRC").
-    private let rolesByInitial: [UInt8: [Int]]
-    /// The roles whose first token is an acronym of three or more letters, by its first byte.
-    private let acronymRolesByInitial: [UInt8: [Int]]
-    /// The words of these roles that the variant table does not know, which belong to role names too.
-    private let roleWords: Set<Substring>
+    /// The first byte of each role's first token, or 0 for a role without tokens: the roles that a
+    /// mention that is an acronym ("TRC") may spell.
+    private let roleInitials: [UInt8]
+    /// The roles whose first token is an acronym of three or more letters, in order.
+    private let acronymRoles: [Int]
+    /// The words of these roles that the variant table does not know as words of role names, which
+    /// belong to role names too, with their entries in the role lexicon.
+    private let roleWords: [(token: Substring, entry: Int)]
 
     /// Reads the header roles of one SOP.
     public init(roles: [String]) {
@@ -75,9 +77,9 @@ public struct RoleMatcher: Sendable {
         var roleAcronyms: [[Bool]] = []
         var roleBreaks: [[Bool]] = []
         var firstTokens: [RolesByFirstToken] = []
-        var rolesByInitial: [UInt8: [Int]] = [:]
-        var acronymRolesByInitial: [UInt8: [Int]] = [:]
-        var roleWords: Set<Substring> = []
+        var roleInitials: [UInt8] = []
+        var acronymRoles: [Int] = []
+        var roleWords: [(token: Substring, entry: Int)] = []
         for (index, role) in roles.enumerated() {
             let text = RoleText(role, lexicon: lexicon)
             roleTokens.append(text.tokens)
@@ -85,25 +87,28 @@ public struct RoleMatcher: Sendable {
             roleAcronyms.append(text.tokens.indices.map { text.isAcronym($0) })
             roleBreaks.append(text.tokens.indices.map { text.breaksBefore($0) })
             for index in text.tokens.indices where !text.isNameWord[index] && !text.terms[text.termOfToken[index]].isStop {
-                roleWords.insert(text.tokens[index])
+                roleWords.append((text.tokens[index], text.tokenEntries[index]))
             }
-            guard let first = text.tokens.first, let initial = first.utf8.first else { continue }
+            guard let first = text.tokens.first, let initial = first.utf8.first else {
+                roleInitials.append(0)
+                continue
+            }
             let entry = text.tokenEntries[0]
             if let known = firstTokens.firstIndex(where: { RoleText.sameToken($0.token, entry: $0.entry, as: first, entry: entry) }) {
                 firstTokens[known].roles.append(index)
             } else {
                 firstTokens.append(RolesByFirstToken(first, entry: entry, role: index))
             }
-            rolesByInitial[initial, default: []].append(index)
-            if text.isAcronym(0), first.utf8.count >= 3 { acronymRolesByInitial[initial, default: []].append(index) }
+            roleInitials.append(initial)
+            if text.isAcronym(0), first.utf8.count >= 3 { acronymRoles.append(index) }
         }
         self.roleTokens = roleTokens
         self.roleTokenEntries = roleTokenEntries
         self.roleAcronyms = roleAcronyms
         self.roleBreaks = roleBreaks
         self.firstTokens = firstTokens
-        self.rolesByInitial = rolesByInitial
-        self.acronymRolesByInitial = acronymRolesByInitial
+        self.roleInitials = roleInitials
+        self.acronymRoles = acronymRoles
         self.roleWords = roleWords
     }
 
@@ -249,11 +254,15 @@ public struct RoleMatcher: Sendable {
     /// The role that fits best at `start`: the one whose match runs furthest, a complete match before a
     /// shortened one; shortened matches that run equally far make the place ambiguous.
     private func choice(in read: RoleText, from start: Int) -> Choice {
+        let byFirstToken = roles(withFirstTokenOf: start, in: read)
+        // Most words of an activity start no role: they are passed over before their text is read.
+        let isAcronym = read.isAcronym(start)
+        guard !byFirstToken.isEmpty || isAcronym || !acronymRoles.isEmpty else { return .unmatched }
         let word = read.tokens[start]
         guard let initial = word.utf8.first else { return .unmatched }
         var best: Candidate?
         var tied = false
-        func consider(_ roles: [Int]) {
+        func consider(_ roles: some Sequence<Int>) {
             for role in roles {
                 guard let found = candidate(role: role, in: read, from: start) else { continue }
                 guard let current = best else {
@@ -272,9 +281,9 @@ public struct RoleMatcher: Sendable {
                 }
             }
         }
-        consider(roles(withFirstTokenOf: start, in: read))
-        if read.isAcronym(start), word.utf8.count >= 3 { consider(rolesByInitial[initial] ?? []) }
-        if !acronymRolesByInitial.isEmpty { consider(acronymRolesByInitial[initial] ?? []) }
+        consider(byFirstToken)
+        if isAcronym, word.utf8.count >= 3 { consider(roleInitials.indices.lazy.filter { roleInitials[$0] == initial }) }
+        consider(acronymRoles.lazy.filter { roleInitials[$0] == initial })
         guard let best else { return .unmatched }
         return tied ? .ambiguous(lastToken: best.lastToken) : .role(best)
     }
@@ -325,7 +334,10 @@ public struct RoleMatcher: Sendable {
 
     /// Whether token `index` of the text is a word of role names: of the variant table or of these roles.
     private func belongsToRoleNames(_ index: Int, in read: RoleText) -> Bool {
-        read.isNameWord[index] || roleWords.contains(read.tokens[index])
+        read.isNameWord[index]
+            || roleWords.contains {
+                RoleText.sameToken(read.tokens[index], entry: read.tokenEntries[index], as: $0.token, entry: $0.entry)
+            }
     }
 
     /// How far the tokens of a role and of a text correspond.
