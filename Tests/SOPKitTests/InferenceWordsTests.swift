@@ -34,6 +34,14 @@ import Testing
         #expect(substringWords == words, "\(text)")
     }
 
+    @Test func isASCIIReadsEveryByte() {
+        let texts = ["", "a", "abcdefg", "abcdefgh", "abcdefghi", "abcdefgh\u{E9}", "\u{E9}abcdefgh", "abcdefg\u{E9}x", "abc\u{A0}"]
+        for text in texts {
+            let isASCII = Array(text.utf8).withUnsafeBufferPointer { FoldedKey.isASCII($0) }
+            #expect(isASCII == text.utf8.allSatisfy { $0 < 0x80 }, "\(text)")
+        }
+    }
+
     @Test func readingStopsWhenTheBodySaysSo() {
         var seen: [[UInt8]] = []
         let read: Void? = FoldedKey.forEachWord(of: "satu DUA tiga") { word in

@@ -55,6 +55,7 @@ enum ActivityClauses {
 
     /// Every header role mentioned in `activity`, classified; `clauses` are its conditional clauses.
     static func mentions(in activity: String, clauses: [Clause], matcher: RoleMatcher) -> [ClassifiedMention] {
+        guard matcher.mayMentionRole(in: activity) else { return [] }
         let found = matcher.roles(mentionedIn: activity)
         guard found.contains(where: { $0.role != nil }) else { return [] }
         var result: [ClassifiedMention] = []

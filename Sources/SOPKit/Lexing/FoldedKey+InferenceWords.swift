@@ -16,7 +16,7 @@ extension FoldedKey {
 
     /// `forEachWord(of:_:)` of UTF-8 bytes.
     private static func forEachWord(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Void? {
-        guard wordsAreSplitByBytes(bytes) else { return nil }
+        guard isASCII(bytes) || wordsAreSplitByBytes(bytes) else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
             var index = 0
             while index < bytes.count {
@@ -33,6 +33,23 @@ extension FoldedKey {
             }
             return ()
         }
+    }
+
+    /// Whether every byte is ASCII (so that no space of the key can stand next to a non-ASCII byte),
+    /// read eight bytes at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            guard bytes[index] < 0x80 else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Whether no space of the key of `bytes` stands next to a non-ASCII byte: whether each run of kept

@@ -67,6 +67,11 @@ public struct RoleMatcher: Sendable {
     /// The words of these roles that the variant table does not know as words of role names, which
     /// belong to role names too, with their entries in the role lexicon.
     private let roleWords: [(token: Substring, entry: Int)]
+    /// For each entry of the role lexicon, whether its word may start a mention of a role: the first
+    /// tokens of the roles and the first words of the spellings that stand for them (see `mayMentionRole`).
+    private let startingEntries: [Bool]
+    /// The first tokens of the roles that the role lexicon does not know and that are ASCII, as bytes.
+    private let startingUnknownWords: [[UInt8]]
 
     /// Reads the header roles of one SOP.
     public init(roles: [String]) {
@@ -110,6 +115,57 @@ public struct RoleMatcher: Sendable {
         self.roleInitials = roleInitials
         self.acronymRoles = acronymRoles
         self.roleWords = roleWords
+        var startingEntries = Array(repeating: false, count: lexicon.entries.count)
+        for first in firstTokens where first.entry >= 0 {
+            startingEntries[first.entry] = true
+            for starter in lexicon.spellingStarters[first.entry] { startingEntries[starter] = true }
+        }
+        self.startingEntries = startingEntries
+        startingUnknownWords = firstTokens.filter { $0.entry < 0 && $0.token.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.token.utf8) }
+    }
+
+    /// False when `text` surely mentions no header role: `roles(mentionedIn:)` would find only mentions
+    /// with a nil role, or none. Read on the bytes of an ASCII text, a word at a time: a mention of a
+    /// role starts at a term whose first token is a role's first token, which the word itself gives or
+    /// a spelling that starts with the word, or at an acronym. True for any text that is not ASCII, any
+    /// word of three letters or more of which two are capitals and none lower case or a digit (which may
+    /// be an acronym), any word too long for the buffer, and whenever a role starts with an acronym.
+    func mayMentionRole(in text: String) -> Bool {
+        guard acronymRoles.isEmpty else { return true }
+        let lexicon = RoleLexicon.shared
+        var text = text
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { word in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    guard byte < 0x80 else { return true }
+                    guard (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 else {
+                        index += 1
+                        continue
+                    }
+                    var length = 0
+                    var capitals = 0
+                    var othersThanCapitals = 0
+                    while index < bytes.count, (bytes[index] | 0x20) &- 0x61 < 26 || bytes[index] &- 0x30 < 10 {
+                        let current = bytes[index]
+                        let isCapital = current &- 0x41 < 26
+                        if isCapital { capitals += 1 } else { othersThanCapitals += 1 }
+                        if length < word.count { word[length] = isCapital ? current | 0x20 : current }
+                        length += 1
+                        index += 1
+                    }
+                    if length > word.count || (capitals >= 2 && othersThanCapitals == 0 && length >= 3) { return true }
+                    let folded = UnsafeBufferPointer(rebasing: word[..<length])
+                    if let entry = lexicon.entryIndex(of: folded) {
+                        if startingEntries[entry] { return true }
+                    } else if startingUnknownWords.contains(where: { $0.elementsEqual(folded) }) {
+                        return true
+                    }
+                }
+                return false
+            }
+        }
     }
 
     /// The roles mentioned in `text`, in order of appearance. A mention that fits no header role, or

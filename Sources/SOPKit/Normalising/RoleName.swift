@@ -213,6 +213,9 @@ final class RoleLexicon: Sendable {
     let phraseWords: [Int]
     /// The entries of the canonical tokens of the spellings (`Phrase.tokens`).
     let phraseTokens: [Int]
+    /// For each entry, the entries of the words that start a spelling whose first canonical token is
+    /// that entry's word ("kasubbag", "ka", "kadis", … for "kepala").
+    let spellingStarters: [[Int]]
     /// `entryOfWord` looked up by bytes; nil when a word of the lexicon cannot be looked up so.
     private let entryOfBytes: ASCIIWordTable?
 
@@ -280,6 +283,14 @@ final class RoleLexicon: Sendable {
         self.phrases = phrases
         self.phraseWords = phraseWords
         self.phraseTokens = phraseTokens
+        var spellingStarters = Array(repeating: [Int](), count: entries.count)
+        for index in entries.indices {
+            for phrase in phrases[entries[index].phrases] {
+                let first = phraseTokens[phrase.tokens.lowerBound]
+                if spellingStarters[first].last != index { spellingStarters[first].append(index) }
+            }
+        }
+        self.spellingStarters = spellingStarters
         self.entryOfBytes = ASCIIWordTable(entryOfWord.map { (word: $0.key, value: $0.value) })
     }
 
