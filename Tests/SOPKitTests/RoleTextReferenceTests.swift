@@ -205,6 +205,8 @@ import Testing
         "\u{D55C} \u{1112}\u{1161}\u{11AB}", "\u{212A}adis", "kadis\u{0345}", "x;y", "untuk kepada", "Sekretaris; Dinas",
         "Kepala [Dinas]", "Kepala \"Dinas\"", "Kasubbag. Perencanaan", "Staf/JFU", "123 Staf 4b", "😀 Staf", "Staf 😀Dinas",
         "Kepala dan dan Dinas", "KEPALA dan DINAS", "ka sub bag", "KA.SUBBAG", "Ka Subbag", "kepala sub bagian perencanaan",
+        "Verifikator Verifikator", "siak SIAK Siak", "Café café", "café cafe", "ñame ñame ñam", "abc, abc", "abc dan abc",
+        "x1 X1 x12", "\u{D55C} \u{1112}\u{1161}\u{11AB}", "\u{1112}\u{1161}\u{11AB} \u{D55C}", "Kasubbag kasubbag",
     ] + RoleName.variants.flatMap { $0.spellings + [$0.canonical.joined(separator: " ")] }
 
     @Test(arguments: texts) func readingAgreesWithTheReference(_ text: String) {

@@ -356,6 +356,18 @@ struct RoleText {
     /// Reads `text`: one pass over its UTF-8 bytes for the words, then the variant table over the words.
     init(_ text: String, lexicon: RoleLexicon = .shared) {
         var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            let (words, hasLowerCase) = Self.words(lowerCasing: buffer, lexicon: lexicon)
+            readTerms(
+                words, folded: UnsafeBufferPointer(buffer), acronymsAllowed: hasLowerCase || words.count == 1, lexicon: lexicon)
+        }
+    }
+
+    /// The words of `bytes` (runs of letters and digits, and each "&"), whose ASCII capitals it lower-cases
+    /// in place, and whether the text has a lower-case ASCII letter.
+    private static func words(
+        lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, lexicon: RoleLexicon
+    ) -> (words: [Word], hasLowerCase: Bool) {
         var words: [Word] = []
         // A word and what follows it take two bytes at least, so this is room for every word.
         words.reserveCapacity(bytes.count / 2 + 1)
@@ -363,7 +375,7 @@ struct RoleText {
         var pendingBreak = false
         var index = 0
         func entry(_ start: Int, _ end: Int) -> Int {
-            bytes.withUnsafeBufferPointer { lexicon.entryIndex(of: UnsafeBufferPointer(rebasing: $0[start..<end])) } ?? -1
+            lexicon.entryIndex(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) ?? -1
         }
         while index < bytes.count {
             let byte = bytes[index]
@@ -375,9 +387,9 @@ struct RoleText {
                 index += 1
                 continue
             }
-            guard Self.wordLength(bytes, at: index) > 0 else {
-                if Self.isNameBreak(byte) { pendingBreak = true }
-                index += Self.scalarLength(bytes, at: index)
+            guard wordLength(bytes, at: index) > 0 else {
+                if isNameBreak(byte) { pendingBreak = true }
+                index += scalarLength(bytes, at: index)
                 continue
             }
             let start = index
@@ -386,7 +398,7 @@ struct RoleText {
             var digits = 0
             var capitalised = false
             while index < bytes.count {
-                let length = Self.wordLength(bytes, at: index)
+                let length = wordLength(bytes, at: index)
                 guard length > 0 else { break }
                 let current = bytes[index]
                 if current >= 0x41, current <= 0x5A {
@@ -406,9 +418,7 @@ struct RoleText {
                 isAllCapitals: upper >= 2 && lower == 0, isLettersOnly: digits == 0))
             pendingBreak = false
         }
-        bytes.withUnsafeBufferPointer { folded in
-            readTerms(words, folded: folded, acronymsAllowed: hasLowerCase || words.count == 1, lexicon: lexicon)
-        }
+        return (words, hasLowerCase)
     }
 
     /// Whether two tokens are equal, given their entries in one lexicon: by their entries when either has
@@ -458,16 +468,12 @@ struct RoleText {
             let isAcronym = acronymsAllowed && replacement == nil && !isStop && word.isAllCapitals
                 && word.isLettersOnly && word.end - word.start <= 8 && !entry.isNameWord
             let startsOutsideMention = (replacement?.isTitle ?? entry.isTitle) || (word.isCapitalised && entry.isUnitStarter)
-            let wordToken = replacement == nil ? Self.token(of: word, folded: folded, lexicon: lexicon) : ""
             if !breakBefore, !fillerBefore, let previous = terms.last,
                 replacement.map({
                     previous.tokens.count == $0.tokens.count
                         && tokenEntries[previous.tokens].elementsEqual(lexicon.phraseTokens[$0.tokens])
                 })
-                    ?? (previous.tokens.count == 1
-                        && Self.sameToken(
-                            tokens[previous.tokens.lowerBound], entry: tokenEntries[previous.tokens.lowerBound], as: wordToken,
-                            entry: word.entry))
+                    ?? (previous.tokens.count == 1 && repeatsToken(of: previous, word: word, folded: folded, lexicon: lexicon))
             {
                 terms[terms.count - 1].end = words[last].end
             } else {
@@ -478,7 +484,7 @@ struct RoleText {
                         tokenEntries.append(token)
                     }
                 } else {
-                    tokens.append(wordToken)
+                    tokens.append(Self.token(of: word, folded: folded, lexicon: lexicon))
                     tokenEntries.append(word.entry)
                 }
                 let isName = replacement != nil || entry.isNameWord
@@ -495,6 +501,22 @@ struct RoleText {
             fillerBefore = false
             position = last + 1
         }
+    }
+
+    /// Whether `word`, which the variant table leaves as it is, repeats the one token of term `previous`:
+    /// compared by entries when either has one; else by bytes when both are ASCII (a token without an
+    /// entry is the lower-cased bytes of its term's only word); else as text.
+    private func repeatsToken(
+        of previous: Term, word: Word, folded: UnsafeBufferPointer<UInt8>, lexicon: RoleLexicon
+    ) -> Bool {
+        let previousEntry = tokenEntries[previous.tokens.lowerBound]
+        guard previousEntry < 0, word.entry < 0 else { return previousEntry == word.entry }
+        let previousBytes = folded[previous.start..<previous.firstWordEnd]
+        let wordBytes = folded[word.start..<word.end]
+        if previousBytes.allSatisfy({ $0 < 0x80 }), wordBytes.allSatisfy({ $0 < 0x80 }) {
+            return previousBytes.elementsEqual(wordBytes)
+        }
+        return tokens[previous.tokens.lowerBound] == Self.token(of: word, folded: folded, lexicon: lexicon)
     }
 
     /// The index of the last word of `rest` (a range of `lexicon.phraseWords`) when the words after
@@ -515,7 +537,7 @@ struct RoleText {
 
     /// The length in bytes of the letter or digit at `index`, or 0 when it is neither.
     @inline(__always)
-    private static func wordLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func wordLength(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         if byte < 0x80 {
             let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
@@ -525,7 +547,7 @@ struct RoleText {
     }
 
     /// `wordLength` of a non-ASCII scalar: its length when it is alphabetic, else 0.
-    private static func nonASCIIWordLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func nonASCIIWordLength(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         let length = scalarLength(bytes, at: index)
         var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
@@ -535,7 +557,7 @@ struct RoleText {
     }
 
     /// The length in bytes of the UTF-8 sequence that starts at `index`.
-    private static func scalarLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func scalarLength(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
         return min(length, bytes.count - index)
