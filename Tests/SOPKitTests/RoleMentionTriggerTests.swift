@@ -50,6 +50,8 @@ import Testing
         #expect(matcher.mayMentionRole(in: "Staff mengetik"))
         #expect(matcher.mayMentionRole(in: "Mengirim ke BKN"))
         #expect(matcher.mayMentionRole(in: "Memeriksa berkas pemohon é"))
+        // "Bupati" is a spelling of "kepala daerah": it may start a mention of a Kepala, whatever its initial.
+        #expect(matcher.mayMentionRole(in: "diteruskan ke Bupati"))
         #expect(!RoleMatcher(roles: ["Verifikator"]).mayMentionRole(in: "Kepala Dinas memeriksa"))
         #expect(RoleMatcher(roles: ["Verifikator"]).mayMentionRole(in: "VERIFIKATOR memeriksa"))
     }
