@@ -125,12 +125,15 @@ import Testing
         for (index, role) in roles.enumerated() {
             if let first = RoleText(role).tokens.first { reference[first, default: []].append(index) }
         }
-        let words: [Substring] = [
+        let words = [
             "kepala", "staf", "operator", "café", "cafe\u{301}", "caf", "bendahara", "tim", "pejabat", "pemohon", "", "kepal",
-            "kepalaa", "Kepala", "k",
+            "kepalaa", "Kepala", "k", "Kasubbag Umum dan Staf", "Café Manager", "ＫＥＰＡＬＡ", "siak pptk", "umum",
         ]
-        for word in words + Array(reference.keys) {
-            #expect(matcher.roles(withFirstToken: word) == (reference[word] ?? []), "\(word)")
+        for text in words + reference.keys.map(String.init) {
+            let read = RoleText(text)
+            for index in read.tokens.indices {
+                #expect(matcher.roles(withFirstTokenOf: index, in: read) == (reference[read.tokens[index]] ?? []), "\(text)")
+            }
         }
     }
 

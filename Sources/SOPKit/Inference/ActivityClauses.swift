@@ -55,16 +55,31 @@ enum ActivityClauses {
 
     /// Every header role mentioned in `activity`, classified; `clauses` are its conditional clauses.
     static func mentions(in activity: String, clauses: [Clause], matcher: RoleMatcher) -> [ClassifiedMention] {
+        guard matcher.mayMentionRole(in: activity) else { return [] }
         let found = matcher.roles(mentionedIn: activity)
-        guard !found.isEmpty else { return [] }
+        guard found.contains(where: { $0.role != nil }) else { return [] }
         var result: [ClassifiedMention] = []
-        for mention in found {
-            guard let role = mention.role else { continue }
-            let before = activity[..<mention.range.lowerBound]
-            let previousWords = (lastPieces(of: before) ?? before.split(whereSeparator: isPieceSeparator).suffix(4))
-                .map { TextFolding.key($0) }
-            let inRejection = clauses.contains { $0.negative && $0.range.contains(mention.range.lowerBound) }
-            result.append(ClassifiedMention(role: role, kind: kind(previousWords, atStart: hasNoLetter(before)), inRejection: inRejection))
+        var contiguous = activity
+        contiguous.withUTF8 { bytes in
+            var window = MentionWindow()
+            for mention in found {
+                guard let role = mention.role else { continue }
+                let before = activity[..<mention.range.lowerBound]
+                let atStart = hasNoLetter(before)
+                let kind: MentionRole
+                if window.read(bytes, before: activity.utf8.distance(from: activity.startIndex, to: mention.range.lowerBound)) {
+                    kind = Self.kind(window.words, lastIsLongDiWord: window.lastIsLongDiWord, atStart: atStart)
+                } else {
+                    let previousWords = (lastPieces(of: before) ?? before.split(whereSeparator: isPieceSeparator).suffix(4))
+                        .map { TextFolding.key($0) }
+                    let last = previousWords.last ?? ""
+                    kind = Self.kind(
+                        previousWords.map { Array($0.utf8)[...] }, lastIsLongDiWord: last.hasPrefix("di") && last.count >= 6,
+                        atStart: atStart)
+                }
+                let inRejection = clauses.contains { $0.negative && $0.range.contains(mention.range.lowerBound) }
+                result.append(ClassifiedMention(role: role, kind: kind, inRejection: inRejection))
+            }
         }
         return result
     }
@@ -107,22 +122,27 @@ enum ActivityClauses {
         return Array(pieces.reversed())[...]
     }
 
-    private static func kind(_ previous: [String], atStart: Bool) -> MentionRole {
+    /// How a mention is made, from the keys of the (at most four) pieces before it, as UTF-8 bytes.
+    /// `lastIsLongDiWord` says whether the last key starts with "di" and has six characters or more.
+    /// The words compared are lower-case ASCII, which a key equals byte for byte or not at all.
+    private static func kind(_ previous: [ArraySlice<UInt8>], lastIsLongDiWord: Bool, atStart: Bool) -> MentionRole {
         if atStart { return .subject }
         guard let last = previous.last else { return .subject }
-        if last == "oleh" { return .subject }
-        if last == "bersama" || last == "beserta" { return .companion }
-        if last == "melalui" || last == "lewat" { return .via }
-        if last.hasPrefix("di"), last.count >= 6, previous.count == 1 { return .subject }
-        if last == "dari" { return .source }
-        // The window holds four words at most: looking each up beats building a set of them. The sets
-        // hold lower-case ASCII words, which a key equals byte for byte or not at all.
-        func windowHasWord(of words: ASCIIWordSet) -> Bool { previous.contains { words.contains($0.utf8) } }
+        func lastIs(_ word: StaticString) -> Bool {
+            last.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+        }
+        if lastIs("oleh") { return .subject }
+        if lastIs("bersama") || lastIs("beserta") { return .companion }
+        if lastIs("melalui") || lastIs("lewat") { return .via }
+        if lastIsLongDiWord, previous.count == 1 { return .subject }
+        if lastIs("dari") { return .source }
+        // The window holds four words at most: looking each up beats building a set of them.
+        func windowHasWord(of words: ASCIIWordSet) -> Bool { previous.contains { words.contains($0) } }
         if windowHasWord(of: returnVerbs) { return .returnedTo }
-        if commandVerbs.contains(last.utf8) || (last == "kepada" && windowHasWord(of: commandVerbs)) {
+        if commandVerbs.contains(last) || (lastIs("kepada") && windowHasWord(of: commandVerbs)) {
             return .commanded
         }
-        if last == "kepada" || last == "ke" || last == "pada" || last == "untuk" {
+        if lastIs("kepada") || lastIs("ke") || lastIs("pada") || lastIs("untuk") {
             if windowHasWord(of: reportVerbs) { return .reportedTo }
             if windowHasWord(of: commandVerbs) || windowHasWord(of: commandNouns) { return .commanded }
             if windowHasWord(of: upwardVerbs) { return .deliveredTo }

@@ -361,7 +361,8 @@ public enum PerformerInference {
     ) -> Decision {
         let rejection = clauses.first { $0.negative } ?? clauses.first { keyContains(TextFolding.key($0.text), "dikembalikan") }
         let acceptance = clauses.first { !$0.negative && $0.range != rejection?.range }
-        let question = [rejection, acceptance].compactMap { $0.map(ActivityClauses.question) }
+        // The question of the acceptance is worked out only when the rejection gives none.
+        let question = [rejection, acceptance].lazy.compactMap { $0.map(ActivityClauses.question) }
             .first { !$0.isEmpty } ?? "Disetujui?"
         var yes: Int? = acceptance.flatMap { ActivityClauses.explicitStep(in: $0.text) }
         if yes == nil, index + 1 < sop.steps.count { yes = sop.steps[index + 1].number }
@@ -371,7 +372,7 @@ public enum PerformerInference {
             no = sop.steps[max(0, index - lookBack)..<index].last { $0.performers.contains(role) }?.number
         }
         if no == nil, let rejection, index > 0,
-            keyContains(TextFolding.key(rejection.text), "dikembalikan") || keyContains(TextFolding.key(rejection.text), "diperbaiki")
+            case let key = TextFolding.key(rejection.text), keyContains(key, "dikembalikan") || keyContains(key, "diperbaiki")
         {
             no = sop.steps[index - 1].number
         }

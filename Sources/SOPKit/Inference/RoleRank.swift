@@ -37,10 +37,46 @@ enum RoleRank {
         return table
     }()
 
+    /// The phrases by their first word, looked up by its bytes: each first word's number is its index here.
+    private static let phrasesOfFirstWord: (table: ASCIIWordTable, phrases: [[(words: [[UInt8]], rank: Int)]]) = {
+        let firstWords = Array(phrasesByFirstWord.keys)
+        let phrases = firstWords.map { first in
+            phrasesByFirstWord[first]!.map { phrase in (words: phrase.words.map { Array($0.utf8) }, rank: phrase.rank) }
+        }
+        return (ASCIIWordTable(firstWords.enumerated().map { (word: $0.element, value: $0.offset) })!, phrases)
+    }()
+
     /// The rank of a role name, from the first phrase found in it (the longest at that word); 5 when
-    /// nothing in the name tells.
+    /// nothing in the name tells. Read on the bytes of the key's words (the phrases are lower-case ASCII,
+    /// which a word equals byte for byte or not at all) unless the key splits into words by characters.
     static func rank(of role: String) -> Int {
-        let words = FoldedKey.words(role)
+        var keyBytes: [UInt8] = []
+        var wordEnds: [Int] = []
+        let read: Void? = FoldedKey.forEachWord(of: role) { word in
+            keyBytes.append(contentsOf: word)
+            wordEnds.append(keyBytes.count)
+            return true
+        }
+        guard read != nil else { return rank(ofWords: FoldedKey.words(role)) }
+        return keyBytes.withUnsafeBufferPointer { key in
+            func word(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: key[(index == 0 ? 0 : wordEnds[index - 1])..<wordEnds[index]])
+            }
+            let (table, phrases) = phrasesOfFirstWord
+            for start in wordEnds.indices {
+                guard let first = table.value(for: word(start)) else { continue }
+                for candidate in phrases[first] where start + candidate.words.count <= wordEnds.count {
+                    if candidate.words.indices.allSatisfy({ word(start + $0).elementsEqual(candidate.words[$0]) }) {
+                        return candidate.rank
+                    }
+                }
+            }
+            return 5
+        }
+    }
+
+    /// `rank(of:)` on the words of the key as substrings.
+    static func rank(ofWords words: [Substring]) -> Int {
         for start in words.indices {
             guard let candidates = phrasesByFirstWord[words[start]] else { continue }
             for candidate in candidates where start + candidate.words.count <= words.count {

@@ -50,6 +50,8 @@ public struct RoleMatcher: Sendable {
     public let roles: [String]
     /// The canonical tokens of each role.
     private let roleTokens: [[Substring]]
+    /// The entry in the role lexicon of each canonical token of each role, or -1 (see `RoleText.sameToken`).
+    private let roleTokenEntries: [[Int]]
     /// Whether each token of each role is an acronym ("SDMK", "KL", "TRC").
     private let roleAcronyms: [[Bool]]
     /// For each role, whether punctuation that ends a name stands before each of its tokens in the
@@ -57,48 +59,113 @@ public struct RoleMatcher: Sendable {
     private let roleBreaks: [[Bool]]
     /// The distinct first tokens of the roles, each with the roles that start with it.
     private let firstTokens: [RolesByFirstToken]
-    /// The roles by the first byte of their first token, for a mention that is an acronym ("TRC").
-    private let rolesByInitial: [UInt8: [Int]]
-    /// The roles whose first token is an acronym of three or more letters, by its first byte.
-    private let acronymRolesByInitial: [UInt8: [Int]]
-    /// The words of these roles that the variant table does not know, which belong to role names too.
-    private let roleWords: Set<Substring>
+    /// The first byte of each role's first token, or 0 for a role without tokens: the roles that a
+    /// mention that is an acronym ("TRC") may spell.
+    private let roleInitials: [UInt8]
+    /// The roles whose first token is an acronym of three or more letters, in order.
+    private let acronymRoles: [Int]
+    /// The words of these roles that the variant table does not know as words of role names, which
+    /// belong to role names too, with their entries in the role lexicon.
+    private let roleWords: [(token: Substring, entry: Int)]
+    /// For each entry of the role lexicon, whether its word may start a mention of a role: the first
+    /// tokens of the roles and the first words of the spellings that stand for them (see `mayMentionRole`).
+    private let startingEntries: [Bool]
+    /// The first tokens of the roles that the role lexicon does not know and that are ASCII, as bytes.
+    private let startingUnknownWords: [[UInt8]]
 
     /// Reads the header roles of one SOP.
     public init(roles: [String]) {
         self.roles = roles
         let lexicon = RoleLexicon.shared
         var roleTokens: [[Substring]] = []
+        var roleTokenEntries: [[Int]] = []
         var roleAcronyms: [[Bool]] = []
         var roleBreaks: [[Bool]] = []
         var firstTokens: [RolesByFirstToken] = []
-        var rolesByInitial: [UInt8: [Int]] = [:]
-        var acronymRolesByInitial: [UInt8: [Int]] = [:]
-        var roleWords: Set<Substring> = []
+        var roleInitials: [UInt8] = []
+        var acronymRoles: [Int] = []
+        var roleWords: [(token: Substring, entry: Int)] = []
         for (index, role) in roles.enumerated() {
             let text = RoleText(role, lexicon: lexicon)
             roleTokens.append(text.tokens)
+            roleTokenEntries.append(text.tokenEntries)
             roleAcronyms.append(text.tokens.indices.map { text.isAcronym($0) })
             roleBreaks.append(text.tokens.indices.map { text.breaksBefore($0) })
             for index in text.tokens.indices where !text.isNameWord[index] && !text.terms[text.termOfToken[index]].isStop {
-                roleWords.insert(text.tokens[index])
+                roleWords.append((text.tokens[index], text.tokenEntries[index]))
             }
-            guard let first = text.tokens.first, let initial = first.utf8.first else { continue }
-            if let known = firstTokens.firstIndex(where: { $0.token == first }) {
+            guard let first = text.tokens.first, let initial = first.utf8.first else {
+                roleInitials.append(0)
+                continue
+            }
+            let entry = text.tokenEntries[0]
+            if let known = firstTokens.firstIndex(where: { RoleText.sameToken($0.token, entry: $0.entry, as: first, entry: entry) }) {
                 firstTokens[known].roles.append(index)
             } else {
-                firstTokens.append(RolesByFirstToken(first, role: index))
+                firstTokens.append(RolesByFirstToken(first, entry: entry, role: index))
             }
-            rolesByInitial[initial, default: []].append(index)
-            if text.isAcronym(0), first.utf8.count >= 3 { acronymRolesByInitial[initial, default: []].append(index) }
+            roleInitials.append(initial)
+            if text.isAcronym(0), first.utf8.count >= 3 { acronymRoles.append(index) }
         }
         self.roleTokens = roleTokens
+        self.roleTokenEntries = roleTokenEntries
         self.roleAcronyms = roleAcronyms
         self.roleBreaks = roleBreaks
         self.firstTokens = firstTokens
-        self.rolesByInitial = rolesByInitial
-        self.acronymRolesByInitial = acronymRolesByInitial
+        self.roleInitials = roleInitials
+        self.acronymRoles = acronymRoles
         self.roleWords = roleWords
+        var startingEntries = Array(repeating: false, count: lexicon.entries.count)
+        for first in firstTokens where first.entry >= 0 {
+            startingEntries[first.entry] = true
+            for starter in lexicon.spellingStarters[first.entry] { startingEntries[starter] = true }
+        }
+        self.startingEntries = startingEntries
+        startingUnknownWords = firstTokens.filter { $0.entry < 0 && $0.token.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.token.utf8) }
+    }
+
+    /// False when `text` surely mentions no header role: `roles(mentionedIn:)` would find only mentions
+    /// with a nil role, or none. Read on the bytes of an ASCII text, a word at a time: a mention of a
+    /// role starts at a term whose first token is a role's first token, which the word itself gives or
+    /// a spelling that starts with the word, or at an acronym. True for any text that is not ASCII, any
+    /// word of three letters or more of which two are capitals and none lower case or a digit (which may
+    /// be an acronym), any word too long for the buffer, and whenever a role starts with an acronym.
+    func mayMentionRole(in text: String) -> Bool {
+        guard acronymRoles.isEmpty else { return true }
+        let lexicon = RoleLexicon.shared
+        var text = text
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { word in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    guard byte < 0x80 else { return true }
+                    guard (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 else {
+                        index += 1
+                        continue
+                    }
+                    var length = 0
+                    var capitals = 0
+                    var othersThanCapitals = 0
+                    while index < bytes.count, (bytes[index] | 0x20) &- 0x61 < 26 || bytes[index] &- 0x30 < 10 {
+                        let current = bytes[index]
+                        let isCapital = current &- 0x41 < 26
+                        if isCapital { capitals += 1 } else { othersThanCapitals += 1 }
+                        if length < word.count { word[length] = isCapital ? current | 0x20 : current }
+                        length += 1
+                        index += 1
+                    }
+                    if length > word.count || (capitals >= 2 && othersThanCapitals == 0 && length >= 3) { return true }
+                    let folded = UnsafeBufferPointer(rebasing: word[..<length])
+                    if let entry = lexicon.entryIndex(of: folded) {
+                        if startingEntries[entry] { return true }
+                    } else if startingUnknownWords.contains(where: { $0.elementsEqual(folded) }) {
+                        return true
+                    }
+                }
+                return false
+            }
+        }
     }
 
     /// The roles mentioned in `text`, in order of appearance. A mention that fits no header role, or
@@ -155,9 +222,9 @@ public struct RoleMatcher: Sendable {
             guard found.matchedRoleTokens > 0, nameDone || roleDone else { continue }
             if nameDone, roleDone { return role }
             if nameDone {
-                guard Self.mayStopBefore(roleTokens[role][found.matchedRoleTokens]) else { continue }
+                guard mayStopBefore(token: found.matchedRoleTokens, of: role) else { continue }
             } else {
-                guard !RoleName.distinctOfficeWords.contains(read.tokens[found.lastTextToken + 1]) else { continue }
+                guard !Self.isDistinctOfficeWord(found.lastTextToken + 1, in: read) else { continue }
             }
             if let current = best, current.matched >= found.matchedRoleTokens {
                 tied = tied || current.matched == found.matchedRoleTokens
@@ -184,25 +251,36 @@ public struct RoleMatcher: Sendable {
     /// A first token of roles and the roles that start with it, in order.
     private struct RolesByFirstToken {
         let token: Substring
+        /// The entry of `token` in the role lexicon, or -1.
+        let entry: Int
         /// The length of `token` in bytes when only a text of the same bytes equals it: lower-case ASCII
         /// letters and digits (see `ASCIIWordTable`); nil otherwise.
         let plainLength: Int?
         var roles: [Int]
 
-        init(_ token: Substring, role: Int) {
+        init(_ token: Substring, entry: Int, role: Int) {
             self.token = token
+            self.entry = entry
             let isPlain = token.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
             plainLength = isPlain ? token.utf8.count : nil
             roles = [role]
         }
     }
 
-    /// The roles whose first token is `word`: a look along the few first tokens of one SOP's roles, where
-    /// a token that only equals its own bytes is passed over when the lengths differ.
-    func roles(withFirstToken word: Substring) -> [Int] {
+    /// The roles whose first token is token `index` of `read`: a look along the few first tokens of one
+    /// SOP's roles, compared by their entries in the role lexicon when either has one; else a token that
+    /// only equals its own bytes is passed over when the lengths differ.
+    func roles(withFirstTokenOf index: Int, in read: RoleText) -> [Int] {
+        let entry = read.tokenEntries[index]
+        if entry >= 0 {
+            for first in firstTokens.indices where firstTokens[first].entry == entry { return firstTokens[first].roles }
+            return []
+        }
+        let word = read.tokens[index]
         let length = word.utf8.count
-        for entry in firstTokens where (entry.plainLength == nil || entry.plainLength == length) && entry.token == word {
-            return entry.roles
+        for first in firstTokens.indices where firstTokens[first].entry < 0 {
+            let plainLength = firstTokens[first].plainLength
+            if plainLength == nil || plainLength == length, firstTokens[first].token == word { return firstTokens[first].roles }
         }
         return []
     }
@@ -232,11 +310,15 @@ public struct RoleMatcher: Sendable {
     /// The role that fits best at `start`: the one whose match runs furthest, a complete match before a
     /// shortened one; shortened matches that run equally far make the place ambiguous.
     private func choice(in read: RoleText, from start: Int) -> Choice {
+        let byFirstToken = roles(withFirstTokenOf: start, in: read)
+        // Most words of an activity start no role: they are passed over before their text is read.
+        let isAcronym = read.isAcronym(start)
+        guard !byFirstToken.isEmpty || isAcronym || !acronymRoles.isEmpty else { return .unmatched }
         let word = read.tokens[start]
         guard let initial = word.utf8.first else { return .unmatched }
         var best: Candidate?
         var tied = false
-        func consider(_ roles: [Int]) {
+        func consider(_ roles: some Sequence<Int>) {
             for role in roles {
                 guard let found = candidate(role: role, in: read, from: start) else { continue }
                 guard let current = best else {
@@ -255,9 +337,9 @@ public struct RoleMatcher: Sendable {
                 }
             }
         }
-        consider(roles(withFirstToken: word))
-        if read.isAcronym(start), word.utf8.count >= 3 { consider(rolesByInitial[initial] ?? []) }
-        consider(acronymRolesByInitial[initial] ?? [])
+        consider(byFirstToken)
+        if isAcronym, word.utf8.count >= 3 { consider(roleInitials.indices.lazy.filter { roleInitials[$0] == initial }) }
+        consider(acronymRoles.lazy.filter { roleInitials[$0] == initial })
         guard let best else { return .unmatched }
         return tied ? .ambiguous(lastToken: best.lastToken) : .role(best)
     }
@@ -275,29 +357,43 @@ public struct RoleMatcher: Sendable {
         let next = found.lastTextToken + 1
         let textGoesOn = !read.endsNameBefore(next)
         if found.matchedRoleTokens == expected.count {
-            if textGoesOn, RoleName.distinctOfficeWords.contains(read.tokens[next]) { return nil }
+            if textGoesOn, Self.isDistinctOfficeWord(next, in: read) { return nil }
             let insideTerm = next < read.tokens.count && !read.startsTerm(next)
             return Candidate(
                 role: role, lastToken: insideTerm ? read.lastTokenOfTerm(next) : found.lastTextToken,
                 strength: insideTerm ? .partial : .exact, isComplete: true)
         }
-        guard Self.mayStopBefore(expected[found.matchedRoleTokens]) else { return nil }
+        guard mayStopBefore(token: found.matchedRoleTokens, of: role) else { return nil }
         if textGoesOn, belongsToRoleNames(next, in: read) || read.isAcronym(next) { return nil }
         return Candidate(
             role: role, lastToken: found.lastTextToken, strength: found.matchedRoleTokens == 1 ? .generic : .partial,
             isComplete: false)
     }
 
-    /// Whether a shortened mention may stop before `roleWord`, the first role word it leaves out: not
-    /// before a word that makes the role another office ("Inspektur" is not the "Inspektur Pembantu") nor
-    /// before a unit inside the agency ("Kepala" is not the "Kepala Sub Bagian Perencanaan").
-    private static func mayStopBefore(_ roleWord: Substring) -> Bool {
-        !RoleName.distinctOfficeWords.contains(roleWord) && !RoleName.subUnitWords.contains(roleWord)
+    /// Whether a shortened mention may stop before canonical token `token` of `role`, the first role word it
+    /// leaves out: not before a word that makes the role another office ("Inspektur" is not the "Inspektur
+    /// Pembantu") nor before a unit inside the agency ("Kepala" is not the "Kepala Sub Bagian Perencanaan").
+    /// Read on the token's entry in the role lexicon, which has one for every word of these lists.
+    private func mayStopBefore(token: Int, of role: Int) -> Bool {
+        let entry = roleTokenEntries[role][token]
+        guard entry >= 0 else { return true }
+        let flags = RoleLexicon.shared.entries[entry]
+        return !flags.isDistinctOfficeWord && !flags.isSubUnitWord
+    }
+
+    /// Whether token `index` of the text is a word that, right after a title, makes it another office
+    /// (`RoleName.distinctOfficeWords`), read on its entry in the role lexicon.
+    private static func isDistinctOfficeWord(_ index: Int, in read: RoleText) -> Bool {
+        let entry = read.tokenEntries[index]
+        return entry >= 0 && RoleLexicon.shared.entries[entry].isDistinctOfficeWord
     }
 
     /// Whether token `index` of the text is a word of role names: of the variant table or of these roles.
     private func belongsToRoleNames(_ index: Int, in read: RoleText) -> Bool {
-        read.isNameWord[index] || roleWords.contains(read.tokens[index])
+        read.isNameWord[index]
+            || roleWords.contains {
+                RoleText.sameToken(read.tokens[index], entry: read.tokenEntries[index], as: $0.token, entry: $0.entry)
+            }
     }
 
     /// How far the tokens of a role and of a text correspond.
@@ -320,7 +416,7 @@ public struct RoleMatcher: Sendable {
         while matched < expected.count, next < read.tokens.count {
             if next != start, read.breaksBefore(next), !roleBreaks[role][matched] { break }
             let word = read.tokens[next]
-            if word == expected[matched] {
+            if RoleText.sameToken(word, entry: read.tokenEntries[next], as: expected[matched], entry: roleTokenEntries[role][matched]) {
                 matched += 1
                 last = next
                 next += 1

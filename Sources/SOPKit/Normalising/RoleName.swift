@@ -166,21 +166,26 @@ public struct RoleVariant: Sendable, Hashable {
 }
 
 /// The variant table and the word lists of `RoleName` arranged so that reading a word takes one lookup.
-struct RoleLexicon: Sendable {
+///
+/// Every word the table or the lists name has an entry (the words inside a spelling too), so two words
+/// of the lexicon are equal exactly when their entries are, and a word without an entry equals no word
+/// of the lexicon: the words are lower-case ASCII, which no other text is canonically equivalent to.
+/// A class, so that handing the shared lexicon to each text read costs one reference.
+final class RoleLexicon: Sendable {
     /// A spelling of `RoleName.variants`, filed under its first word.
     struct Phrase: Sendable {
-        /// The words of the spelling after the first.
-        let rest: [Substring]
-        /// The canonical tokens it stands for.
-        let tokens: [Substring]
+        /// The entries of the words of the spelling after the first, as a range of `phraseWords`.
+        let rest: Range<Int>
+        /// The entries of the canonical tokens it stands for, as a range of `phraseTokens`.
+        let tokens: Range<Int>
         /// Whether it names a title.
         let isTitle: Bool
     }
 
     /// What the lexicon knows of one word.
     struct Entry: Sendable {
-        /// The spellings that start with the word, longest first.
-        var phrases: [Phrase] = []
+        /// The spellings that start with the word, longest first, as a range of `phrases`.
+        var phrases: Range<Int> = 0..<0
         /// Whether the word is dropped from names (`RoleName.fillerWords`).
         var isFiller = false
         /// Whether the word ends a mention (`RoleName.stopWords`).
@@ -191,45 +196,101 @@ struct RoleLexicon: Sendable {
         var isUnitStarter = false
         /// Whether the word belongs to role names: a canonical token of the table or a subject word.
         var isNameWord = false
+        /// Whether the word makes a title another office (`RoleName.distinctOfficeWords`).
+        var isDistinctOfficeWord = false
+        /// Whether the word names a unit inside an agency (`RoleName.subUnitWords`).
+        var isSubUnitWord = false
     }
 
     /// The entries, and the entry of each word.
     let entries: [Entry]
     let entryOfWord: [Substring: Int]
+    /// The word of each entry.
+    let words: [Substring]
+    /// The spellings, those of each entry together.
+    let phrases: [Phrase]
+    /// The entries of the words of the spellings after their first (`Phrase.rest`).
+    let phraseWords: [Int]
+    /// The entries of the canonical tokens of the spellings (`Phrase.tokens`).
+    let phraseTokens: [Int]
+    /// For each entry, the entries of the words that start a spelling whose first canonical token is
+    /// that entry's word ("kasubbag", "ka", "kadis", … for "kepala").
+    let spellingStarters: [[Int]]
     /// `entryOfWord` looked up by bytes; nil when a word of the lexicon cannot be looked up so.
     private let entryOfBytes: ASCIIWordTable?
 
     static let shared = RoleLexicon(RoleName.variants)
 
+    /// A spelling while the lexicon is built, as words.
+    private struct SpellingWords {
+        let rest: [Substring]
+        let tokens: [Substring]
+        let isTitle: Bool
+    }
+
     init(_ variants: [RoleVariant]) {
         var entries: [Entry] = []
+        var words: [Substring] = []
+        var spellings: [[SpellingWords]] = []
         var entryOfWord: [Substring: Int] = [:]
-        func update(_ word: Substring, _ change: (inout Entry) -> Void) {
+        @discardableResult func update(_ word: Substring, _ change: (inout Entry) -> Void = { _ in }) -> Int {
             let index = entryOfWord[word] ?? entries.count
             if index == entries.count {
                 entries.append(Entry())
+                words.append(word)
+                spellings.append([])
                 entryOfWord[word] = index
             }
             change(&entries[index])
+            return index
         }
         for variant in variants {
             let tokens = variant.canonical.map { Substring($0) }
             for token in tokens { update(token) { $0.isNameWord = true } }
             if variant.kind == .title, let first = tokens.first { update(first) { $0.isTitle = true } }
             for spelling in variant.spellings {
-                let words = spelling.split(separator: " ")
-                guard let first = words.first else { continue }
-                let phrase = Phrase(rest: Array(words.dropFirst()), tokens: tokens, isTitle: variant.kind == .title)
-                update(first) { $0.phrases.append(phrase) }
+                let spellingWords = spelling.split(separator: " ")
+                guard let first = spellingWords.first else { continue }
+                let rest = Array(spellingWords.dropFirst())
+                spellings[update(first)].append(SpellingWords(rest: rest, tokens: tokens, isTitle: variant.kind == .title))
+                for word in rest { update(word) }
             }
         }
         for word in RoleName.subjectWords { update(word) { $0.isNameWord = true } }
         for word in RoleName.fillerWords { update(word) { $0.isFiller = true } }
         for word in RoleName.stopWords { update(word) { $0.isStop = true } }
         for word in RoleName.unitStarterWords { update(word) { $0.isUnitStarter = true } }
-        for index in entries.indices { entries[index].phrases.sort { $0.rest.count > $1.rest.count } }
+        for word in RoleName.distinctOfficeWords { update(word) { $0.isDistinctOfficeWord = true } }
+        for word in RoleName.subUnitWords { update(word) { $0.isSubUnitWord = true } }
+        var phrases: [Phrase] = []
+        var phraseWords: [Int] = []
+        var phraseTokens: [Int] = []
+        for index in entries.indices {
+            let first = phrases.count
+            for spelling in spellings[index].sorted(by: { $0.rest.count > $1.rest.count }) {
+                let restStart = phraseWords.count
+                phraseWords += spelling.rest.map { update($0) }
+                let tokenStart = phraseTokens.count
+                phraseTokens += spelling.tokens.map { update($0) }
+                phrases.append(Phrase(
+                    rest: restStart..<phraseWords.count, tokens: tokenStart..<phraseTokens.count, isTitle: spelling.isTitle))
+            }
+            entries[index].phrases = first..<phrases.count
+        }
         self.entries = entries
         self.entryOfWord = entryOfWord
+        self.words = words
+        self.phrases = phrases
+        self.phraseWords = phraseWords
+        self.phraseTokens = phraseTokens
+        var spellingStarters = Array(repeating: [Int](), count: entries.count)
+        for index in entries.indices {
+            for phrase in phrases[entries[index].phrases] {
+                let first = phraseTokens[phrase.tokens.lowerBound]
+                if spellingStarters[first].last != index { spellingStarters[first].append(index) }
+            }
+        }
+        self.spellingStarters = spellingStarters
         self.entryOfBytes = ASCIIWordTable(entryOfWord.map { (word: $0.key, value: $0.value) })
     }
 
@@ -271,6 +332,8 @@ struct RoleText {
 
     /// The canonical tokens, lower case, fillers left out.
     private(set) var tokens: [Substring] = []
+    /// The entry in the lexicon of each token, or -1 when the lexicon does not know it (see `sameToken`).
+    private(set) var tokenEntries: [Int] = []
     /// Whether each token belongs to role names in the lexicon (`RoleLexicon.Entry.isNameWord`).
     private(set) var isNameWord: [Bool] = []
     /// The term of each token.
@@ -278,9 +341,8 @@ struct RoleText {
     /// The terms, in order.
     private(set) var terms: [Term] = []
 
-    /// One word of the text, before the variant table is applied.
+    /// One word of the text, before the variant table is applied: its place in the lower-cased bytes.
     private struct Word {
-        var text: Substring
         /// The index of its entry in the lexicon, or -1.
         var entry: Int
         var start: Int
@@ -294,22 +356,40 @@ struct RoleText {
     /// Reads `text`: one pass over its UTF-8 bytes for the words, then the variant table over the words.
     init(_ text: String, lexicon: RoleLexicon = .shared) {
         var bytes = Array(text.utf8)
-        var found: [(start: Int, end: Int, breakBefore: Bool, capitalised: Bool, allCapitals: Bool, lettersOnly: Bool)] = []
-        found.reserveCapacity(bytes.count / 4)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            let (words, hasLowerCase) = Self.words(lowerCasing: buffer, lexicon: lexicon)
+            readTerms(
+                words, folded: UnsafeBufferPointer(buffer), acronymsAllowed: hasLowerCase || words.count == 1, lexicon: lexicon)
+        }
+    }
+
+    /// The words of `bytes` (runs of letters and digits, and each "&"), whose ASCII capitals it lower-cases
+    /// in place, and whether the text has a lower-case ASCII letter.
+    private static func words(
+        lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, lexicon: RoleLexicon
+    ) -> (words: [Word], hasLowerCase: Bool) {
+        var words: [Word] = []
+        // A word and what follows it take two bytes at least, so this is room for every word.
+        words.reserveCapacity(bytes.count / 2 + 1)
         var hasLowerCase = false
         var pendingBreak = false
         var index = 0
+        func entry(_ start: Int, _ end: Int) -> Int {
+            lexicon.entryIndex(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) ?? -1
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "&") {
-                found.append((index, index + 1, pendingBreak, false, false, false))
+                words.append(Word(
+                    entry: entry(index, index + 1), start: index, end: index + 1, breakBefore: pendingBreak,
+                    isCapitalised: false, isAllCapitals: false, isLettersOnly: false))
                 pendingBreak = false
                 index += 1
                 continue
             }
-            guard Self.wordLength(bytes, at: index) > 0 else {
-                if Self.isNameBreak(byte) { pendingBreak = true }
-                index += Self.scalarLength(bytes, at: index)
+            guard wordLength(bytes, at: index) > 0 else {
+                if isNameBreak(byte) { pendingBreak = true }
+                index += scalarLength(bytes, at: index)
                 continue
             }
             let start = index
@@ -318,7 +398,7 @@ struct RoleText {
             var digits = 0
             var capitalised = false
             while index < bytes.count {
-                let length = Self.wordLength(bytes, at: index)
+                let length = wordLength(bytes, at: index)
                 guard length > 0 else { break }
                 let current = bytes[index]
                 if current >= 0x41, current <= 0x5A {
@@ -333,26 +413,33 @@ struct RoleText {
                 index += length
             }
             hasLowerCase = hasLowerCase || lower > 0
-            found.append((start, index, pendingBreak, capitalised, upper >= 2 && lower == 0, digits == 0))
+            words.append(Word(
+                entry: entry(start, index), start: start, end: index, breakBefore: pendingBreak, isCapitalised: capitalised,
+                isAllCapitals: upper >= 2 && lower == 0, isLettersOnly: digits == 0))
             pendingBreak = false
         }
-        let folded = String(decoding: bytes, as: UTF8.self)
-        let utf8 = folded.utf8
-        let words = bytes.withUnsafeBufferPointer { buffer in
-            found.map { word in
-                let text = folded[utf8.index(utf8.startIndex, offsetBy: word.start)..<utf8.index(utf8.startIndex, offsetBy: word.end)]
-                return Word(
-                    text: text, entry: lexicon.entryIndex(of: UnsafeBufferPointer(rebasing: buffer[word.start..<word.end])) ?? -1,
-                    start: word.start, end: word.end, breakBefore: word.breakBefore, isCapitalised: word.capitalised,
-                    isAllCapitals: word.allCapitals, isLettersOnly: word.lettersOnly)
-            }
-        }
-        readTerms(words, acronymsAllowed: hasLowerCase || words.count == 1, lexicon: lexicon)
+        return (words, hasLowerCase)
     }
 
-    /// Applies the variant table to `words` and fills `terms` and `tokens`.
-    private mutating func readTerms(_ words: [Word], acronymsAllowed: Bool, lexicon: RoleLexicon) {
+    /// Whether two tokens are equal, given their entries in one lexicon: by their entries when either has
+    /// one (a word without an entry equals no word of the lexicon), else by their text.
+    static func sameToken(_ token: Substring, entry: Int, as other: Substring, entry otherEntry: Int) -> Bool {
+        entry >= 0 || otherEntry >= 0 ? entry == otherEntry : token == other
+    }
+
+    /// The token of a word that the variant table leaves as it is: the lexicon's word, or its own
+    /// lower-cased bytes.
+    private static func token(of word: Word, folded: UnsafeBufferPointer<UInt8>, lexicon: RoleLexicon) -> Substring {
+        guard word.entry < 0 else { return lexicon.words[word.entry] }
+        return Substring(String(decoding: UnsafeBufferPointer(rebasing: folded[word.start..<word.end]), as: UTF8.self))
+    }
+
+    /// Applies the variant table to `words` (in the lower-cased bytes `folded`) and fills `terms` and `tokens`.
+    private mutating func readTerms(
+        _ words: [Word], folded: UnsafeBufferPointer<UInt8>, acronymsAllowed: Bool, lexicon: RoleLexicon
+    ) {
         tokens.reserveCapacity(words.count)
+        tokenEntries.reserveCapacity(words.count)
         isNameWord.reserveCapacity(words.count)
         termOfToken.reserveCapacity(words.count)
         terms.reserveCapacity(words.count)
@@ -361,40 +448,46 @@ struct RoleText {
         var position = 0
         while position < words.count {
             let word = words[position]
-            // The flags of the word's entry are read in place: a copy of the entry would retain its phrases.
-            let known = word.entry >= 0
+            let entry = word.entry >= 0 ? lexicon.entries[word.entry] : RoleLexicon.Entry()
             breakBefore = breakBefore || word.breakBefore
-            if known, lexicon.entries[word.entry].isFiller {
+            if entry.isFiller {
                 fillerBefore = true
                 position += 1
                 continue
             }
             var last = position
             var replacement: RoleLexicon.Phrase?
-            if known {
-                for phrase in lexicon.entries[word.entry].phrases {
-                    if let end = Self.match(phrase.rest, in: words, after: position, lexicon: lexicon) {
-                        last = end
-                        replacement = phrase
-                        break
-                    }
+            for phrase in entry.phrases {
+                if let end = Self.match(lexicon.phrases[phrase].rest, in: words, after: position, lexicon: lexicon) {
+                    last = end
+                    replacement = lexicon.phrases[phrase]
+                    break
                 }
             }
-            let isKnownName = known && lexicon.entries[word.entry].isNameWord
-            let isStop = replacement == nil && known && lexicon.entries[word.entry].isStop
+            let isStop = replacement == nil && entry.isStop
             let isAcronym = acronymsAllowed && replacement == nil && !isStop && word.isAllCapitals
-                && word.isLettersOnly && word.text.utf8.count <= 8 && !isKnownName
-            let startsOutsideMention = (replacement?.isTitle ?? (known && lexicon.entries[word.entry].isTitle))
-                || (word.isCapitalised && known && lexicon.entries[word.entry].isUnitStarter)
+                && word.isLettersOnly && word.end - word.start <= 8 && !entry.isNameWord
+            let startsOutsideMention = (replacement?.isTitle ?? entry.isTitle) || (word.isCapitalised && entry.isUnitStarter)
             if !breakBefore, !fillerBefore, let previous = terms.last,
-                replacement.map({ previous.tokens.count == $0.tokens.count && tokens[previous.tokens].elementsEqual($0.tokens) })
-                    ?? (previous.tokens.count == 1 && tokens[previous.tokens.lowerBound] == word.text)
+                replacement.map({
+                    previous.tokens.count == $0.tokens.count
+                        && tokenEntries[previous.tokens].elementsEqual(lexicon.phraseTokens[$0.tokens])
+                })
+                    ?? (previous.tokens.count == 1 && repeatsToken(of: previous, word: word, folded: folded, lexicon: lexicon))
             {
                 terms[terms.count - 1].end = words[last].end
             } else {
                 let first = tokens.count
-                if let replacement { tokens += replacement.tokens } else { tokens.append(word.text) }
-                let isName = replacement != nil || isKnownName
+                if let replacement {
+                    for token in lexicon.phraseTokens[replacement.tokens] {
+                        tokens.append(lexicon.words[token])
+                        tokenEntries.append(token)
+                    }
+                } else {
+                    tokens.append(Self.token(of: word, folded: folded, lexicon: lexicon))
+                    tokenEntries.append(word.entry)
+                }
+                let isName = replacement != nil || entry.isNameWord
                 for _ in first..<tokens.count {
                     isNameWord.append(isName)
                     termOfToken.append(terms.count)
@@ -410,29 +503,52 @@ struct RoleText {
         }
     }
 
-    /// The index of the last word of `rest` when the words after `position` spell it (filler words
-    /// skipped, no punctuation that ends a name in between).
-    private static func match(_ rest: [Substring], in words: [Word], after position: Int, lexicon: RoleLexicon) -> Int? {
+    /// Whether `word`, which the variant table leaves as it is, repeats the one token of term `previous`:
+    /// compared by entries when either has one; else by bytes when both are ASCII (a token without an
+    /// entry is the lower-cased bytes of its term's only word); else as text.
+    private func repeatsToken(
+        of previous: Term, word: Word, folded: UnsafeBufferPointer<UInt8>, lexicon: RoleLexicon
+    ) -> Bool {
+        let previousEntry = tokenEntries[previous.tokens.lowerBound]
+        guard previousEntry < 0, word.entry < 0 else { return previousEntry == word.entry }
+        let previousBytes = folded[previous.start..<previous.firstWordEnd]
+        let wordBytes = folded[word.start..<word.end]
+        if previousBytes.allSatisfy({ $0 < 0x80 }), wordBytes.allSatisfy({ $0 < 0x80 }) {
+            return previousBytes.elementsEqual(wordBytes)
+        }
+        return tokens[previous.tokens.lowerBound] == Self.token(of: word, folded: folded, lexicon: lexicon)
+    }
+
+    /// The index of the last word of `rest` (a range of `lexicon.phraseWords`) when the words after
+    /// `position` spell it (filler words skipped, no punctuation that ends a name in between).
+    private static func match(_ rest: Range<Int>, in words: [Word], after position: Int, lexicon: RoleLexicon) -> Int? {
         var cursor = position
-        for expected in rest {
+        for expected in rest.lazy.map({ lexicon.phraseWords[$0] }) {
             cursor += 1
             while cursor < words.count, words[cursor].entry >= 0, lexicon.entries[words[cursor].entry].isFiller,
                 !words[cursor].breakBefore
             {
                 cursor += 1
             }
-            guard cursor < words.count, !words[cursor].breakBefore, words[cursor].text == expected else { return nil }
+            guard cursor < words.count, !words[cursor].breakBefore, words[cursor].entry == expected else { return nil }
         }
         return cursor
     }
 
     /// The length in bytes of the letter or digit at `index`, or 0 when it is neither.
-    private static func wordLength(_ bytes: [UInt8], at index: Int) -> Int {
+    @inline(__always)
+    private static func wordLength(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         if byte < 0x80 {
             let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
             return isLetter || (byte >= 0x30 && byte <= 0x39) ? 1 : 0
         }
+        return nonASCIIWordLength(bytes, at: index)
+    }
+
+    /// `wordLength` of a non-ASCII scalar: its length when it is alphabetic, else 0.
+    private static func nonASCIIWordLength(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
         let length = scalarLength(bytes, at: index)
         var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
@@ -441,7 +557,7 @@ struct RoleText {
     }
 
     /// The length in bytes of the UTF-8 sequence that starts at `index`.
-    private static func scalarLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func scalarLength(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
         return min(length, bytes.count - index)

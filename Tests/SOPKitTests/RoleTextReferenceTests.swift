@@ -1,0 +1,261 @@
+@testable import SOPKit
+import Testing
+
+/// `RoleText`, which compares the words of the variant table by their entries in the role lexicon and
+/// builds a token only for a word the table leaves as it is, reads every text into the terms and tokens
+/// that the `Substring`-based reading it replaced gave.
+@Suite struct RoleTextReferenceTests {
+    /// The reference reading: every word a `Substring` of the lower-cased text, the variant table
+    /// matched by comparing those substrings.
+    struct ReferenceReading {
+        var tokens: [Substring] = []
+        var isNameWord: [Bool] = []
+        var termOfToken: [Int] = []
+        var terms: [RoleText.Term] = []
+    }
+
+    /// A spelling of the variant table as words, filed under its first word.
+    struct ReferencePhrase {
+        let rest: [Substring]
+        let tokens: [Substring]
+        let isTitle: Bool
+    }
+
+    /// What the reference knows of each word of the variant table and the word lists.
+    struct ReferenceEntry {
+        var phrases: [ReferencePhrase] = []
+        var isFiller = false
+        var isStop = false
+        var isTitle = false
+        var isUnitStarter = false
+        var isNameWord = false
+    }
+
+    /// The reference lexicon, built as the `Substring`-keyed lexicon was.
+    static let entries: [Substring: ReferenceEntry] = {
+        var entries: [Substring: ReferenceEntry] = [:]
+        for variant in RoleName.variants {
+            let tokens = variant.canonical.map { Substring($0) }
+            for token in tokens { entries[token, default: ReferenceEntry()].isNameWord = true }
+            if variant.kind == .title, let first = tokens.first { entries[first, default: ReferenceEntry()].isTitle = true }
+            for spelling in variant.spellings {
+                let words = spelling.split(separator: " ")
+                let phrase = ReferencePhrase(rest: Array(words.dropFirst()), tokens: tokens, isTitle: variant.kind == .title)
+                entries[words[0], default: ReferenceEntry()].phrases.append(phrase)
+            }
+        }
+        for word in RoleName.subjectWords { entries[word, default: ReferenceEntry()].isNameWord = true }
+        for word in RoleName.fillerWords { entries[word, default: ReferenceEntry()].isFiller = true }
+        for word in RoleName.stopWords { entries[word, default: ReferenceEntry()].isStop = true }
+        for word in RoleName.unitStarterWords { entries[word, default: ReferenceEntry()].isUnitStarter = true }
+        for key in entries.keys { entries[key]!.phrases.sort { $0.rest.count > $1.rest.count } }
+        return entries
+    }()
+
+    /// One word of the reference reading.
+    struct ReferenceWord {
+        var text: Substring
+        var start: Int
+        var end: Int
+        var breakBefore: Bool
+        var isCapitalised: Bool
+        var isAllCapitals: Bool
+        var isLettersOnly: Bool
+    }
+
+    /// Whether a character of the text is a letter or digit of a word, by its scalar.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) : scalar.properties.isAlphabetic
+    }
+
+    /// Reads `text` as the `Substring`-based `RoleText` did.
+    static func referenceReading(_ text: String) -> ReferenceReading {
+        let breaks: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "{", "}", "!", "?", "\""]
+        var folded = ""
+        var words: [(start: Int, end: Int, breakBefore: Bool, capitalised: Bool, allCapitals: Bool, lettersOnly: Bool)] = []
+        var hasLowerCase = false
+        var pendingBreak = false
+        var offset = 0
+        var scalars = Array(text.unicodeScalars)[...]
+        while let scalar = scalars.first {
+            if scalar == "&" {
+                words.append((offset, offset + 1, pendingBreak, false, false, false))
+                pendingBreak = false
+                folded.unicodeScalars.append(scalar)
+                offset += 1
+                scalars = scalars.dropFirst()
+                continue
+            }
+            guard isWordScalar(scalar) else {
+                if breaks.contains(scalar) { pendingBreak = true }
+                folded.unicodeScalars.append(scalar)
+                offset += scalar.utf8.count
+                scalars = scalars.dropFirst()
+                continue
+            }
+            let start = offset
+            var upper = 0
+            var lower = 0
+            var digits = 0
+            while let current = scalars.first, isWordScalar(current) {
+                if ("A"..."Z").contains(current) {
+                    upper += 1
+                    folded.unicodeScalars.append(Unicode.Scalar(current.value | 0x20)!)
+                } else {
+                    if ("a"..."z").contains(current) { lower += 1 }
+                    if ("0"..."9").contains(current) { digits += 1 }
+                    folded.unicodeScalars.append(current)
+                }
+                offset += current.utf8.count
+                scalars = scalars.dropFirst()
+            }
+            hasLowerCase = hasLowerCase || lower > 0
+            let capitalised = ("A"..."Z").contains(text.unicodeScalars[text.utf8.index(text.utf8.startIndex, offsetBy: start)])
+            words.append((start, offset, pendingBreak, capitalised, upper >= 2 && lower == 0, digits == 0))
+            pendingBreak = false
+        }
+        let utf8 = folded.utf8
+        let read = words.map { word in
+            ReferenceWord(
+                text: folded[utf8.index(utf8.startIndex, offsetBy: word.start)..<utf8.index(utf8.startIndex, offsetBy: word.end)],
+                start: word.start, end: word.end, breakBefore: word.breakBefore, isCapitalised: word.capitalised,
+                isAllCapitals: word.allCapitals, isLettersOnly: word.lettersOnly)
+        }
+        return referenceTerms(read, acronymsAllowed: hasLowerCase || read.count == 1)
+    }
+
+    /// The variant table over the words, as the `Substring`-based `readTerms` applied it.
+    static func referenceTerms(_ words: [ReferenceWord], acronymsAllowed: Bool) -> ReferenceReading {
+        var reading = ReferenceReading()
+        var fillerBefore = false
+        var breakBefore = false
+        var position = 0
+        func match(_ rest: [Substring], after position: Int) -> Int? {
+            var cursor = position
+            for expected in rest {
+                cursor += 1
+                while cursor < words.count, entries[words[cursor].text]?.isFiller == true, !words[cursor].breakBefore { cursor += 1 }
+                guard cursor < words.count, !words[cursor].breakBefore, words[cursor].text == expected else { return nil }
+            }
+            return cursor
+        }
+        while position < words.count {
+            let word = words[position]
+            let entry = entries[word.text]
+            breakBefore = breakBefore || word.breakBefore
+            if entry?.isFiller == true {
+                fillerBefore = true
+                position += 1
+                continue
+            }
+            var last = position
+            var replacement: ReferencePhrase?
+            for phrase in entry?.phrases ?? [] {
+                if let end = match(phrase.rest, after: position) {
+                    last = end
+                    replacement = phrase
+                    break
+                }
+            }
+            let isKnownName = entry?.isNameWord == true
+            let isStop = replacement == nil && entry?.isStop == true
+            let isAcronym = acronymsAllowed && replacement == nil && !isStop && word.isAllCapitals && word.isLettersOnly
+                && word.text.utf8.count <= 8 && !isKnownName
+            let startsOutsideMention = (replacement?.isTitle ?? (entry?.isTitle == true))
+                || (word.isCapitalised && entry?.isUnitStarter == true)
+            if !breakBefore, !fillerBefore, let previous = reading.terms.last,
+                replacement.map({ previous.tokens.count == $0.tokens.count && reading.tokens[previous.tokens].elementsEqual($0.tokens) })
+                    ?? (previous.tokens.count == 1 && reading.tokens[previous.tokens.lowerBound] == word.text)
+            {
+                reading.terms[reading.terms.count - 1].end = words[last].end
+            } else {
+                let first = reading.tokens.count
+                if let replacement { reading.tokens += replacement.tokens } else { reading.tokens.append(word.text) }
+                for _ in first..<reading.tokens.count {
+                    reading.isNameWord.append(replacement != nil || isKnownName)
+                    reading.termOfToken.append(reading.terms.count)
+                }
+                reading.terms.append(RoleText.Term(
+                    tokens: first..<reading.tokens.count, start: word.start, end: words[last].end, firstWordEnd: word.end,
+                    breakBefore: breakBefore, fillerBefore: fillerBefore, isStop: isStop, isCapitalised: word.isCapitalised,
+                    isAcronym: isAcronym, startsOutsideMention: startsOutsideMention))
+            }
+            breakBefore = false
+            fillerBefore = false
+            position = last + 1
+        }
+        return reading
+    }
+
+    /// Role names and activities: every spelling of the variant table, repeated words, fillers,
+    /// punctuation, acronyms, and the letters and marks where bytes, scalars and characters differ.
+    static let texts: [String] = [
+        "", " ", "&", "& &", "dan", "Kepala Dinas", "KEPALA DINAS", "Kadis", "Ka. Subbag PEPP", "Kasubag PPMEP",
+        "Kasubbag Perencanaan Program Monitoring Evaluasi dan Pelaporan", "Staf /Jabatan Fungsional Umum", "Staff",
+        "Bidang-Bidang Lain", "Kepala Bidang Kepala Bidang", "kepala kepala", "Staf Staf Pelaksana", "Kabid KL",
+        "Kabid Kedaruratan dan Logistik", "CAN (PJ BGC)", "Plt. Kepala Badan", "Kepala Sub, Bagian Umum", "Kepala Sub dan Bagian",
+        "Kepala & Sub Bagian", "kasat pol pp", "Kepala Satuan Polisi Pamong Praja", "kepala satuan polisi, pamong praja",
+        "Memerintahkan Kasubag PPMEP untuk menyusun rencana", "melaporkan kepada kepala Dinas", "Diperiksa Kasubbag",
+        "Bagian Organisasi Sekretariat Daerah", "Biro Hukum", "bagian hukum", "TRC", "SDMK", "KL", "A", "AB", "ABCDEFGHI",
+        "AB1", "Kabid SDK", "Kasi SDM Kesehatan", "Café Manager", "Cafe\u{301} Lain", "cafe\u{301} cafe\u{301}", "café café",
+        "KÉPALA DINAS", "Kepala\u{A0}Dinas", "Kepala\u{301} Dinas", "Kepala Dinas\r\nSekretaris", "ＫＥＰＡＬＡ ＤＩＮＡＳ",
+        "Inspektur Pembantu", "Inspektor", "Sekretaris Daerah", "wali kota", "Wakil Wali Kota", "pptk", "PPTK Kegiatan",
+        "Pejabat Pelaksana Teknis Kegiatan", "sub bag umum dan kepegawaian", "Kepala UPTD Puskesmas", "kepala uptd",
+        "Unit Pelaksana Teknis Daerah", "unit pelaksana teknis", "unit pelaksana", "Tim Pelaksana", "tim", "Kepala \u{1112}\u{1161}",
+        "\u{D55C} \u{1112}\u{1161}\u{11AB}", "\u{212A}adis", "kadis\u{0345}", "x;y", "untuk kepada", "Sekretaris; Dinas",
+        "Kepala [Dinas]", "Kepala \"Dinas\"", "Kasubbag. Perencanaan", "Staf/JFU", "123 Staf 4b", "😀 Staf", "Staf 😀Dinas",
+        "Kepala dan dan Dinas", "KEPALA dan DINAS", "ka sub bag", "KA.SUBBAG", "Ka Subbag", "kepala sub bagian perencanaan",
+        "Verifikator Verifikator", "siak SIAK Siak", "Café café", "café cafe", "ñame ñame ñam", "abc, abc", "abc dan abc",
+        "x1 X1 x12", "\u{D55C} \u{1112}\u{1161}\u{11AB}", "\u{1112}\u{1161}\u{11AB} \u{D55C}", "Kasubbag kasubbag",
+    ] + RoleName.variants.flatMap { $0.spellings + [$0.canonical.joined(separator: " ")] }
+
+    @Test(arguments: texts) func readingAgreesWithTheReference(_ text: String) {
+        let read = RoleText(text)
+        let reference = Self.referenceReading(text)
+        #expect(read.tokens == reference.tokens, "\(text)")
+        #expect(read.tokens.map { Array($0.utf8) } == reference.tokens.map { Array($0.utf8) }, "\(text)")
+        #expect(read.isNameWord == reference.isNameWord, "\(text)")
+        #expect(read.termOfToken == reference.termOfToken, "\(text)")
+        #expect(read.terms.count == reference.terms.count, "\(text)")
+        for (term, expected) in zip(read.terms, reference.terms) {
+            #expect(
+                term.tokens == expected.tokens && term.start == expected.start && term.end == expected.end
+                    && term.firstWordEnd == expected.firstWordEnd && term.breakBefore == expected.breakBefore
+                    && term.fillerBefore == expected.fillerBefore && term.isStop == expected.isStop
+                    && term.isCapitalised == expected.isCapitalised && term.isAcronym == expected.isAcronym
+                    && term.startsOutsideMention == expected.startsOutsideMention, "\(text)")
+        }
+    }
+
+    @Test func tokensWithEntriesAreTheLexiconWords() {
+        let lexicon = RoleLexicon.shared
+        for text in Self.texts {
+            let read = RoleText(text)
+            for (token, entry) in zip(read.tokens, read.tokenEntries) {
+                #expect((lexicon.entryOfWord[token] ?? -1) == entry, "\(text): \(token)")
+            }
+        }
+    }
+
+    @Test func sameTokenIsEqualityOfTheWords() {
+        let lexicon = RoleLexicon.shared
+        let words: [Substring] = ["kepala", "dinas", "café", "cafe\u{301}", "cafe", "", "\u{212A}", "k", "kepal", "&", "dan", "x"]
+        for word in words {
+            for other in words {
+                let same = RoleText.sameToken(
+                    word, entry: lexicon.entryOfWord[word] ?? -1, as: other, entry: lexicon.entryOfWord[other] ?? -1)
+                #expect(same == (word == other), "\(word) \(other)")
+            }
+        }
+    }
+
+    @Test func everyWordOfTheListsHasAnEntry() {
+        let lexicon = RoleLexicon.shared
+        let listed = RoleName.variants.flatMap { $0.spellings.flatMap { $0.split(separator: " ") } + $0.canonical.map { Substring($0) } }
+        for word in listed + RoleName.distinctOfficeWords + RoleName.subUnitWords + RoleName.fillerWords {
+            #expect(lexicon.entryOfWord[word] != nil, "\(word)")
+        }
+        for word in RoleName.distinctOfficeWords { #expect(lexicon.entries[lexicon.entryOfWord[word]!].isDistinctOfficeWord) }
+        for word in RoleName.subUnitWords { #expect(lexicon.entries[lexicon.entryOfWord[word]!].isSubUnitWord) }
+    }
+}
