@@ -455,12 +455,13 @@ enum LayoutListReader {
         if first.isLowercase || first.isNumber || first == "(" { return true }
         if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
         if let last = previous.last, last == "." || last == ";" { return false }
-        let lastWord = TextFolding.lastWord(of: previous).lowercased()
-        if ["dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada", "untuk",
-            "dalam", "atas"].contains(lastWord)
-        {
-            return true
-        }
+        if joiningWords.contains(TextFolding.lastWord(of: previous).lowercased()) { return true }
         return longPrevious
     }
+
+    /// The words that leave a list line unfinished when they end it ("… tentang", "… dan").
+    private static let joiningWords: Set<String> = [
+        "dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada", "untuk", "dalam",
+        "atas",
+    ]
 }
