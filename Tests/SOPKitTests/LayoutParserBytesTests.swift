@@ -64,4 +64,139 @@ import Testing
             #expect(held, "\(word)")
         }
     }
+
+    // MARK: Lines, detection and decoding
+
+    /// Pieces that lines of layout text are made of: runs of spaces of every length around eight,
+    /// tabs, no-break spaces, control characters, DEL, non-ASCII letters, combining marks, bytes that
+    /// are not UTF-8, form feeds, NUL and line ends.
+    static let linePieces: [[UInt8]] = [
+        [0x20], [0x20, 0x20], Array(repeating: 0x20, count: 7), Array(repeating: 0x20, count: 8),
+        Array(repeating: 0x20, count: 9), Array(repeating: 0x20, count: 17), [0x09], [0xC2, 0xA0], [0x01], [0x1F], [0x7F],
+        Array("a".utf8), Array("Bc".utf8), Array("Dokumen ini".utf8), Array("pindai".utf8), Array("x.y:z".utf8),
+        Array("é".utf8), Array("e\u{301}".utf8), Array("—".utf8), [0xFF], [0xC3], [0xED, 0xA0, 0x80], [0x0C], [0x00],
+        [0x0A], [0x0D], [0x0B], Array("Kepala Seksi".utf8), Array("1.".utf8),
+    ]
+
+    /// Lines made of `linePieces`, from a fixed pseudo-random sequence, with every piece alone.
+    static let lines: [[UInt8]] = {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        var lines: [[UInt8]] = [[]] + linePieces
+        for _ in 0..<400 {
+            var line: [UInt8] = []
+            for _ in 0..<next(12) { line += linePieces[next(linePieces.count)] }
+            lines.append(line)
+        }
+        return lines
+    }()
+
+    /// The chunks of a line by its scalars (the repaired text when it is not UTF-8), as `LayoutLine.chunks`
+    /// documents them.
+    static func chunksByScalars(_ line: [UInt8]) -> [String] {
+        var chunks: [String] = []
+        var text = ""
+        var start = 0
+        var length = 0
+        var column = 0
+        var pendingSpaces = 0
+        func close() {
+            if length > 0 { chunks.append("\(text)@\(start)-\(start + length)") }
+            text = ""
+            length = 0
+        }
+        for scalar in String(decoding: line, as: UTF8.self).unicodeScalars {
+            defer { column += 1 }
+            if scalar == " " || scalar == "\t" || scalar == "\u{A0}" {
+                pendingSpaces += 1
+                continue
+            }
+            if scalar.value < 0x20 { continue }
+            if length > 0, pendingSpaces == 1 {
+                text += " "
+                length += 1
+            } else if pendingSpaces >= 2 || length == 0 {
+                close()
+                start = column
+            }
+            pendingSpaces = 0
+            text.unicodeScalars.append(scalar)
+            length += 1
+        }
+        close()
+        return chunks
+    }
+
+    @Test func chunksAgreeWithScalars() {
+        for line in Self.lines {
+            let chunks = line.withUnsafeBufferPointer { LayoutLine.chunks(utf8: $0) }
+            #expect(chunks.map { "\($0.text)@\($0.start)-\($0.end)" } == Self.chunksByScalars(line), "\(line)")
+        }
+    }
+
+    @Test func spacingAgreesWithChunks() {
+        for line in Self.lines where !line.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            let chunks = line.withUnsafeBufferPointer { LayoutLine.chunks(utf8: $0) }
+            for needsFooter in [false, true] {
+                let spacing = line.withUnsafeBufferPointer { FormatDetector.LineSpacing(of: $0, needsFooter: needsFooter) }
+                #expect((spacing == nil) == chunks.isEmpty, "\(line)")
+                guard let spacing, let first = chunks.first else { continue }
+                let spaced = first.start >= 10 || zip(chunks, chunks.dropFirst()).contains { $1.start - $0.end >= 4 }
+                #expect(spacing.isSpaced == spaced, "\(line)")
+                if needsFooter, line.allSatisfy({ $0 < 0x80 }) {
+                    let firstKey = line.first { $0 >= 0x80 || LayoutBytes.isASCIIAlphanumeric($0) }
+                    #expect(spacing.mayBeFooter == (firstKey.map { $0 | 0x20 == 0x64 || $0 | 0x20 == 0x70 } ?? false), "\(line)")
+                }
+            }
+        }
+    }
+
+    @Test func spaceAndPrintableRunsEndWhereTheirBytesEnd() {
+        for line in Self.lines {
+            line.withUnsafeBufferPointer { bytes in
+                for start in 0...bytes.count {
+                    let spaces = bytes[start...].firstIndex { $0 != 0x20 } ?? bytes.count
+                    let printable = bytes[start...].firstIndex { $0 < 0x21 || $0 > 0x7E } ?? bytes.count
+                    #expect(LayoutBytes.endOfSpaces(bytes, from: start) == spaces)
+                    #expect(LayoutBytes.endOfPrintableRun(bytes, from: start) == printable)
+                }
+            }
+        }
+    }
+
+    @Test func footerSearchAgreesWithEveryStart() {
+        let texts = Self.lines + ["* Dokumen ini telah", "xxxxxxxDokumen  ini", "abcdefgPINDAI", "dokumen\u{1}ini", "d", "dokumen ini"]
+            .map { Array($0.utf8) }
+        for text in texts {
+            for cut in 0..<min(text.count + 1, 12) {
+                let bytes = Array(text[cut...])
+                let reference = bytes.withUnsafeBufferPointer { buffer in
+                    buffer.indices.contains { FormatDetector.footerStarts(buffer, at: $0) }
+                }
+                #expect(bytes.withUnsafeBufferPointer(FormatDetector.mayHoldFooter) == reference, "\(bytes)")
+            }
+        }
+    }
+
+    @Test func controlAndZeroCountsAgreeWithEveryByte() {
+        var texts = Self.lines
+        texts.append((0...255).map { UInt8($0) })
+        texts.append((0...255).map { UInt8(255 - $0) })
+        texts.append([0x00, 0x41, 0x00, 0x42, 0x00, 0x43, 0x00, 0x44, 0x00, 0x45, 0x00])
+        for text in texts {
+            for cut in 0..<min(text.count + 1, 9) {
+                let bytes = Array(text[cut...])
+                let controls = bytes.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count
+                let even = bytes.indices.filter { $0 % 2 == 0 && bytes[$0] == 0 }.count
+                let odd = bytes.indices.filter { $0 % 2 == 1 && bytes[$0] == 0 }.count
+                #expect(bytes.withUnsafeBufferPointer(TextDecoder.controlCount) == controls, "\(bytes)")
+                let zeros = bytes.withUnsafeBufferPointer(TextDecoder.zeroCounts)
+                #expect(zeros.even == even && zeros.odd == odd, "\(bytes)")
+                #expect(TextDecoder.looksBinary(bytes) == (controls * 32 > bytes.count))
+            }
+        }
+    }
 }

@@ -81,7 +81,7 @@ public struct SourceText: Sendable {
 
     /// Whether one of the eight bytes of `word` is `byte`.
     @inline(__always)
-    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
         let lowBits: UInt64 = 0x0101_0101_0101_0101
         let spread = word ^ (lowBits &* UInt64(byte))
         return (spread &- lowBits) & ~spread & 0x8080_8080_8080_8080 != 0

@@ -26,6 +26,30 @@ enum LayoutBytes {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
+    /// The index of the first byte at or after `start` that is not a space (0x20), or `bytes.count`;
+    /// runs of spaces are skipped eight bytes at a time.
+    @inline(__always)
+    static func endOfSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020 {
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        return index
+    }
+
+    /// The index of the first byte at or after `start` that is not printable ASCII other than the
+    /// space (0x21 to 0x7E), or `bytes.count`.
+    @inline(__always)
+    static func endOfPrintableRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] &- 0x21 < 0x5E { index += 1 }
+        return index
+    }
+
     /// Whether `bytes` hold a tab, checked eight bytes at a time.
     static func containsTab(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0

@@ -170,9 +170,10 @@ struct LayoutLine: Sendable, Hashable {
             let byte = line[index]
             if byte == 0x20 || byte == 0x09 {
                 if byte == 0x09, scalarCount > 0 { isVerbatim = false }
-                pendingSpaces += 1
-                column += 1
-                index += 1
+                let runEnd = LayoutBytes.endOfSpaces(line, from: index + 1)
+                pendingSpaces += runEnd - index
+                column += runEnd - index
+                index = runEnd
                 continue
             }
             if byte < 0x20 {
@@ -204,6 +205,11 @@ struct LayoutLine: Sendable, Hashable {
             scalarCount += 1
             column += 1
             index += length
+            // The printable ASCII bytes after it (not space, not DEL) continue the chunk, a column each.
+            let runEnd = LayoutBytes.endOfPrintableRun(line, from: index)
+            scalarCount += runEnd - index
+            column += runEnd - index
+            index = runEnd
             textEnd = index
         }
         close()

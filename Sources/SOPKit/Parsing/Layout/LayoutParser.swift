@@ -160,29 +160,45 @@ extension FormatDetector {
     /// (what the folded key turns into a space). The folded key keeps every other byte, so a key
     /// starting "pindai kode qr", "dokumen ini telah …" or "dokumen ini ditandatangani" needs one of
     /// these in the bytes.
+    ///
+    /// Eight bytes at a time are passed over while none of them is a "d" or a "p" in either case.
     static func mayHoldFooter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for start in bytes.indices {
-            let lowered = bytes[start] | 0x20
-            guard lowered == 0x64 || lowered == 0x70 else { continue }
-            var index = start
-            if lowered == 0x70 {
-                if matchLetters(bytes, at: &index, Self.pindai) { return true }
-                continue
-            }
-            guard matchLetters(bytes, at: &index, Self.dokumen) else { continue }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80, !LayoutBytes.isASCIIAlphanumeric(byte) {
-                    index += 1
-                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
-                    index += 2
-                } else {
-                    break
+        var start = 0
+        while start < bytes.count {
+            if start + 8 <= bytes.count, let base = bytes.baseAddress {
+                let lowered = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
+                if !SourceText.hasByte(lowered, 0x64), !SourceText.hasByte(lowered, 0x70) {
+                    start += 8
+                    continue
                 }
             }
-            if matchLetters(bytes, at: &index, Self.ini) { return true }
+            let end = min(start + 8, bytes.count)
+            while start < end {
+                if footerStarts(bytes, at: start) { return true }
+                start += 1
+            }
         }
         return false
+    }
+
+    /// Whether the footer's words, as `mayHoldFooter` looks for them, start at `start`.
+    static func footerStarts(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let lowered = bytes[start] | 0x20
+        guard lowered == 0x64 || lowered == 0x70 else { return false }
+        var index = start
+        if lowered == 0x70 { return matchLetters(bytes, at: &index, Self.pindai) }
+        guard matchLetters(bytes, at: &index, Self.dokumen) else { return false }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80, !LayoutBytes.isASCIIAlphanumeric(byte) {
+                index += 1
+            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                index += 2
+            } else {
+                break
+            }
+        }
+        return matchLetters(bytes, at: &index, Self.ini)
     }
 
     /// The lower-case ASCII letters of the footer's words that `mayHoldFooter` looks for.
@@ -222,9 +238,10 @@ extension FormatDetector {
             while index < line.count {
                 let byte = line[index]
                 if byte == 0x20 || byte == 0x09 {
-                    pendingSpaces += 1
-                    column += 1
-                    index += 1
+                    let runEnd = LayoutBytes.endOfSpaces(line, from: index + 1)
+                    pendingSpaces += runEnd - index
+                    column += runEnd - index
+                    index = runEnd
                     continue
                 }
                 if byte < 0x20 {
@@ -262,6 +279,14 @@ extension FormatDetector {
                 scalarCount += 1
                 column += 1
                 if isSpaced, !needsFooter || firstKeyByte != nil { return }
+                // With the first letter or digit known, the printable ASCII bytes after this one change
+                // nothing but the chunk's length.
+                if firstKeyByte != nil {
+                    let runEnd = LayoutBytes.endOfPrintableRun(line, from: index)
+                    scalarCount += runEnd - index
+                    column += runEnd - index
+                    index = runEnd
+                }
             }
             if scalarCount == 0 { return nil }
         }
