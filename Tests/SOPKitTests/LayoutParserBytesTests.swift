@@ -199,4 +199,81 @@ import Testing
             }
         }
     }
+
+    // MARK: Texts
+
+    /// Texts with every kind of white space `collapseWhitespace` folds, at the ends and inside.
+    static let spacedTexts = ByteLevelHelperTests.texts + [
+        "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\r\nb", "a\u{A0}b", "a\u{2003}b", "a\u{3000}b", "a\u{2014}b", "\u{C2}",
+        "Â b", "a\u{B}b", "a\u{C}b", "a:b", ":", "", "Dasar Hukum: Undang-Undang", "e\u{301} :", "\u{A0}",
+    ]
+
+    @Test(arguments: spacedTexts) func collapsingAgreesWithCollapse(_ text: String) {
+        #expect(Array(TextFolding.collapsingWhitespace(text).utf8) == Array(TextFolding.collapseWhitespace(text).utf8))
+        #expect(LayoutBytes.contains(0x3A, in: text) == text.utf8.contains(0x3A))
+        #expect(LayoutBytes.contains(0x20, in: text) == text.utf8.contains(0x20))
+    }
+
+    /// The header-word filter as it packed every word byte by byte: the reference for `mayStart`.
+    static func headerWordMayStartByEveryByte(_ text: String) -> Bool {
+        var first = LayoutWord()
+        var word = LayoutWord()
+        var words = 0
+        var hasActivityWord = false
+        let bytes = Array(text.utf8)
+        for index in 0...bytes.count {
+            let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+            if byte >= 0x80 { return true }
+            if LayoutBytes.isASCIIAlphanumeric(byte) {
+                if word.count == 0, words == 3 { return first.isIn(LayoutHeaderWords.prefixWords) }
+                word.append(byte)
+            } else if word.count > 0 {
+                words += 1
+                if words == 1 { first = word }
+                if word.isIn(LayoutHeaderWords.activityWords) { hasActivityWord = true }
+                word = LayoutWord()
+            }
+        }
+        return words > 0 && (first.isIn(LayoutHeaderWords.firstWords) || hasActivityWord)
+    }
+
+    @Test func headerWordFilterAgreesWithEveryByte() {
+        let phrases = [
+            "No", "Nomor", "No. Urut", "Kegiatan", "Uraian Kegiatan", "Waktu (menit)", "Mutu Baku", "Pelaksana Kegiatan",
+            "Rincian Kegiatan", "Rincian  kegiatan utama", "Rincian kegiatan utama lain", "Kegiatan/Aktivitas", "aktifitas",
+            "AKTIVITASX", "KEGIATA", "a b c kegiatan", "a b kegiatan", "Waktu yang dibutuhkan untuk", "x y z waktu",
+            "Keterangan\u{301}", "1. Kegiatan", "(1)", "abcdefghijklmnopq", "abcdefghijklmnopqr kegiatan", "nomorabcdefghijkl",
+            "Output é", "a b c d é", "é", "-", "", " ", "Kegiatan é",
+        ]
+        let texts = phrases + Self.spacedTexts + Self.markTexts + Self.lines.map { String(decoding: $0, as: UTF8.self) }
+        for text in texts {
+            #expect(LayoutHeaderWords.mayStart(text) == Self.headerWordMayStartByEveryByte(text), "\(text)")
+        }
+    }
+
+    /// The footer test on the text's first 60 characters, folded as a string: the reference for `isFooter`.
+    static func isFooterByCharacters(_ text: String) -> Bool {
+        guard let first = LayoutLine.firstKeyByte(of: text), first == 0x64 || first == 0x70 else { return false }
+        let key = TextFolding.key(text.prefix(60))
+        return key.hasPrefix("dokumen ini telah ditandatangani") || key.hasPrefix("pindai kode qr")
+            || key.hasPrefix("dokumen ini ditandatangani")
+    }
+
+    @Test func footerAgreesWithCharacters() {
+        let long = String(repeating: "-", count: 40)
+        let texts = [
+            "* Dokumen ini telah ditandatangani secara elektronik", "Dokumen ini telah ditandatangan", "Pindai kode QR",
+            "pindai  kode-qr ini", "PINDAI KODE Q", "Dokumen ini ditandatangani", "Dokumen ini ditandatangani\u{301}",
+            "Dokumen ini telah ditandatangani\u{301}", "Dokume\u{301}n ini telah ditandatangani", "Dokumen\r\nini ditandatangani",
+            long + "Pindai kode QR", String(repeating: "-", count: 45) + "Pindai kode QR", "Pindai" + long + "kode qr",
+            String(repeating: " ", count: 46) + "pindai kode qr", String(repeating: "*", count: 59) + "pindai kode qr",
+            "pindai kode qr" + String(repeating: "é", count: 50), String(repeating: "x", count: 59) + "e\u{301}", "d", "p", "",
+            "Proses", "dokumen", "\u{A0}Pindai kode QR", "Pindai\u{A0}kode QR",
+        ] + Self.spacedTexts + Self.lines.map { String(decoding: $0, as: UTF8.self) }
+        for text in texts {
+            #expect(LayoutLine.isFooter(text) == Self.isFooterByCharacters(text), "\(text)")
+            let head = LayoutLine.asciiHead(of: text, characters: 60)
+            #expect(head == nil || head.map(String.init) == String(text.prefix(60)), "\(text)")
+        }
+    }
 }

@@ -50,6 +50,11 @@ enum LayoutBytes {
         return index
     }
 
+    /// Whether the UTF-8 of `text` holds `byte`, read from its contiguous bytes when it has them.
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
+
     /// Whether `bytes` hold a tab, checked eight bytes at a time.
     static func containsTab(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
@@ -85,6 +90,12 @@ struct LayoutWord: Equatable {
     /// The packed form of `word` (ASCII letters and digits, at most 16).
     init(_ word: String) {
         for byte in word.utf8 { append(byte) }
+    }
+
+    /// The packed form of a word of ASCII letters and digits given as bytes (past 16 bytes, a word
+    /// that matches none).
+    init(_ word: UnsafeBufferPointer<UInt8>) {
+        for byte in word.prefix(17) { append(byte) }
     }
 
     /// Appends an ASCII letter or digit, lower-casing a letter.

@@ -232,7 +232,7 @@ enum LayoutText {
     static func join(_ pieces: [String]) -> String {
         var result = ""
         for piece in pieces { append(piece, to: &result) }
-        return TextFolding.collapseWhitespace(result)
+        return TextFolding.collapsingWhitespace(result)
     }
 
     /// Appends `piece` to `text` as `join` does, without collapsing white space: in place, so a text
@@ -354,26 +354,32 @@ enum LayoutHeaderWords {
     /// Whether `text` may be a header word: false only when it is plain ASCII and its folded words
     /// start no header phrase (more than three words: no prefix phrase).
     static func mayStart(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable(mayStart(bytes:)) { return answer }
         var text = text
-        return text.withUTF8 { bytes in
-            var first = LayoutWord()
-            var word = LayoutWord()
-            var words = 0
-            var hasActivityWord = false
-            for index in 0...bytes.count {
-                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
-                if byte >= 0x80 { return true }
-                if LayoutBytes.isASCIIAlphanumeric(byte) {
-                    if word.count == 0, words == 3 { return first.isIn(prefixWords) }
-                    word.append(byte)
-                } else if word.count > 0 {
-                    words += 1
-                    if words == 1 { first = word }
-                    if word.isIn(activityWords) { hasActivityWord = true }
-                    word = LayoutWord()
-                }
+        return text.withUTF8(mayStart(bytes:))
+    }
+
+    /// `mayStart` of UTF-8 bytes: the words are found first, and only the first word and the words
+    /// as long as an activity word (8 or 9 letters) are packed and compared.
+    private static func mayStart(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        var words = 0
+        var first = LayoutWord()
+        var hasActivityWord = false
+        while true {
+            while index < bytes.count, !LayoutBytes.isASCIIAlphanumeric(bytes[index]) {
+                if bytes[index] >= 0x80 { return true }
+                index += 1
             }
-            return words > 0 && (first.isIn(firstWords) || hasActivityWord)
+            guard index < bytes.count else { break }
+            if words == 3 { return first.isIn(prefixWords) }
+            let start = index
+            while index < bytes.count, LayoutBytes.isASCIIAlphanumeric(bytes[index]) { index += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            words += 1
+            if words == 1 { first = LayoutWord(word) }
+            if word.count == 8 || word.count == 9, LayoutWord(word).isIn(activityWords) { hasActivityWord = true }
         }
+        return words > 0 && (first.isIn(firstWords) || hasActivityWord)
     }
 }

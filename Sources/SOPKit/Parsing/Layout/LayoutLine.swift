@@ -92,9 +92,30 @@ struct LayoutLine: Sendable, Hashable {
     /// "* Dokumen ini telah ditandatangani secara elektronik …", "* Pindai kode QR …".
     static func isFooter(_ text: String) -> Bool {
         guard let first = firstKeyByte(of: text), first == 0x64 || first == 0x70 else { return false }
+        if let head = asciiHead(of: text, characters: 60) {
+            return FoldedKey.withPrefix(of: head, capacity: 32) { key, _ in
+                footerPhrases.contains { phrase in key.starts(with: phrase) }
+            }
+        }
         let key = TextFolding.key(text.prefix(60))
         return key.hasPrefix("dokumen ini telah ditandatangani") || key.hasPrefix("pindai kode qr")
             || key.hasPrefix("dokumen ini ditandatangani")
+    }
+
+    /// The folded starts of the footer lines `isFooter` knows, as bytes (at most 32).
+    private static let footerPhrases = ["dokumen ini telah ditandatangani", "pindai kode qr", "dokumen ini ditandatangani"]
+        .map { Array($0.utf8) }
+
+    /// `text.prefix(characters)` read from the bytes, when they show it: the bytes up to one past that
+    /// many are ASCII without CR (so each byte is a character, and the last one kept takes no combining
+    /// mark); else nil.
+    static func asciiHead(of text: String, characters: Int) -> Substring? {
+        let isASCIIHead = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.prefix(characters + 1).allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        }
+        guard isASCIIHead == true else { return nil }
+        let utf8 = text.utf8
+        return Substring(utf8[..<utf8.index(utf8.startIndex, offsetBy: min(characters, utf8.count))])
     }
 
     /// The first byte of `TextFolding.key(text)` (an ASCII letter lower-cased, a digit, or the first
