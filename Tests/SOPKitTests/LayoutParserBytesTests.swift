@@ -276,4 +276,36 @@ import Testing
             #expect(head == nil || head.map(String.init) == String(text.prefix(60)), "\(text)")
         }
     }
+
+    // MARK: UTF-16
+
+    @Test func utf16TranscodingAgreesWithStringDecoding() {
+        let edges: [UInt16] = [0x0000, 0x0041, 0x007F, 0x0080, 0x00E9, 0x07FF, 0x0800, 0x20AC, 0xD7FF, 0xD800, 0xDBFF, 0xDC00,
+                               0xDFFF, 0xE000, 0xFEFF, 0xFFFD, 0xFFFF, 0x000A, 0x000D]
+        var sequences: [[UInt16]] = [[], [0xD83D, 0xDE00], [0xD83D], [0xDE00], [0xD83D, 0x0041], [0xD83D, 0xD83D, 0xDE00],
+                                     [0xDBFF, 0xDFFF], [0xD800, 0xDC00], [0x0041, 0xDC00, 0xD800]]
+        sequences += edges.map { [$0] }
+        for first in edges { for second in edges { sequences.append([first, second, 0x0041]) } }
+        for units in sequences {
+            let expected = Array(String(decoding: units, as: UTF16.self).utf8)
+            let little = units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            let big = units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+            #expect(TextDecoder.utf16(little[...], littleEndian: true) == expected, "\(units)")
+            #expect(TextDecoder.utf16(big[...], littleEndian: false) == expected, "\(units)")
+            #expect(TextDecoder.utf16((little + [0x41])[...], littleEndian: true) == expected, "\(units) odd")
+            #expect(TextDecoder.utf16(([0xFF] + big)[1...], littleEndian: false) == expected, "\(units) slice")
+        }
+    }
+
+    @Test func valueTextsAgreeWithCharacters() {
+        let texts = Self.spacedTexts + [
+            ": 503", "::  x", " : : y", ":\u{301}x", ": \u{301}x", "  :", ":", ": é", ":é", "  \u{A0}x", ": x  y ", ":\r\nx",
+        ]
+        for text in texts {
+            let reference = TextFolding.collapseWhitespace(Substring(text).drop { $0 == ":" || $0 == " " })
+            #expect(Array(IdentityBlockParser.valueText(text).utf8) == Array(reference.utf8), "\(text)")
+            let slice = Substring(text).dropFirst()
+            #expect(Array(TextFolding.collapsingWhitespace(slice).utf8) == Array(TextFolding.collapseWhitespace(slice).utf8))
+        }
+    }
 }

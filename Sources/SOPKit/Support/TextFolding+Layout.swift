@@ -1,10 +1,26 @@
 extension TextFolding {
-    /// `collapseWhitespace(text)`: `text` itself when its contiguous bytes show that it is already
+    /// `collapseWhitespace(text)`: `text` as it is when its contiguous bytes show that it is already
     /// collapsed (the check `collapseWhitespace` makes first, read from a buffer instead of the UTF-8
     /// view), else the collapsed text. Most texts the layout parser joins are already collapsed.
-    static func collapsingWhitespace(_ text: String) -> String {
+    static func collapsingWhitespace(_ text: some StringProtocol) -> String {
         let isCollapsed = text.utf8.withContiguousStorageIfAvailable(isCollapsed) ?? false
-        return isCollapsed ? text : collapseWhitespace(text)
+        return isCollapsed ? String(text) : collapseWhitespace(text)
+    }
+
+    /// `text` without the leading ":" and " " characters: leading colon and space bytes dropped while
+    /// the byte after each is ASCII (so no combining mark joins it into a larger character); from a
+    /// byte outside ASCII on, characters are compared.
+    static func droppingLeadingColonsAndSpaces(_ text: Substring) -> Substring {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex, utf8[index] == 0x3A || utf8[index] == 0x20 {
+            let next = utf8.index(after: index)
+            guard next == utf8.endIndex || utf8[next] < 0x80 else {
+                return text[index...].drop { $0 == ":" || $0 == " " }
+            }
+            index = next
+        }
+        return text[index...]
     }
 
     /// Whether `collapseWhitespace` leaves the text of these UTF-8 bytes as it is: no white space at
