@@ -308,4 +308,24 @@ import Testing
             #expect(Array(TextFolding.collapsingWhitespace(slice).utf8) == Array(TextFolding.collapseWhitespace(slice).utf8))
         }
     }
+
+    // MARK: Row alignment
+
+    @Test func nearestIndexAgreesWithFilteringAll() {
+        let indexSets: [[Int]] = [[], [0], [5], [2, 3, 4], [1, 4, 7, 10], [3, 9], Array(0..<20), [0, 2, 4, 6, 8, 10, 12]]
+        let tests: [(Int) -> Bool] = [{ _ in true }, { _ in false }, { $0 % 2 == 0 }, { $0 % 3 == 1 }, { $0 > 6 }, { $0 < 3 }]
+        for indices in indexSets {
+            for target in -3...23 {
+                for test in tests {
+                    for limit in [Int.max, 4, 0] {
+                        let passing = indices.filter(test)
+                        var expected = passing.min { abs($0 - target) < abs($1 - target) }
+                        if let best = expected, abs(best - target) > limit { expected = nil }
+                        #expect(RowAligner.nearest(to: target, in: indices, within: limit, where: test) == expected,
+                                "\(indices) \(target) \(limit)")
+                    }
+                }
+            }
+        }
+    }
 }
