@@ -328,4 +328,39 @@ import Testing
             }
         }
     }
+
+    // MARK: Tabular cells
+
+    /// The cells of a line as the lexer cut them byte by byte: the reference for `Lexer.cells`.
+    static func cellsByEveryByte(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) -> [Cell] {
+        var cells: [Cell] = []
+        var cellStart = range.lowerBound
+        var column = 1
+        var cellColumn = 1
+        for index in range {
+            if buffer[index] == 0x09 {
+                cells.append(CellCleaner.clean(buffer, cellStart..<index, line: line, column: cellColumn))
+                cellStart = index + 1
+                cellColumn = column + 1
+            }
+            if buffer[index] & 0xC0 != 0x80 { column += 1 }
+        }
+        cells.append(CellCleaner.clean(buffer, cellStart..<range.upperBound, line: line, column: cellColumn))
+        return cells
+    }
+
+    @Test func cellsAgreeWithEveryByte() {
+        var lines = Self.lines
+        lines += [Array("No\tKegiatan\t\tWaktu\t<b>x</b>&amp;\t".utf8), Array("\t\t\t\t\t\t\t\t\t".utf8),
+                  Array("abcdefg\thijklmnopqrs\tétuvwxyz0123456789\t\u{301}".utf8)]
+        for line in lines {
+            let padded = [0x41, 0x09] + line + [0x09, 0x42]
+            padded.withUnsafeBufferPointer { buffer in
+                for range in [0..<padded.count, 2..<(padded.count - 2), 1..<(padded.count - 1)] {
+                    #expect(Lexer.cells(buffer, range, line: 3) == Self.cellsByEveryByte(buffer, range, line: 3), "\(line)")
+                    #expect(Lexer.tabCount(buffer, range) == buffer[range].filter { $0 == 0x09 }.count)
+                }
+            }
+        }
+    }
 }

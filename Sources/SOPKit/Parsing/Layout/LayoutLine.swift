@@ -182,6 +182,8 @@ struct LayoutLine: Sendable, Hashable {
             guard scalarCount > 0 else { return }
             let bytes = UnsafeBufferPointer(rebasing: line[textStart..<textEnd])
             let text = isVerbatim ? String(decoding: bytes, as: UTF8.self) : spacedText(bytes)
+            // Room for a line's usual chunks at the first one (a blank line allocates nothing).
+            if chunks.isEmpty { chunks.reserveCapacity(4) }
             chunks.append(LayoutChunk(text: text, start: chunkStart, end: chunkStart + scalarCount))
             scalarCount = 0
             isVerbatim = true
