@@ -363,4 +363,13 @@ import Testing
             }
         }
     }
+
+    @Test func zeroBytesMarkExactlyTheZeroBytes() {
+        let bytes: [UInt8] = [0x00, 0x01, 0x7F, 0x80, 0x81, 0xFF, 0x20, 0x00, 0x00, 0x64, 0x70, 0xFE, 0x00, 0x01, 0x00, 0x80]
+        for start in 0...(bytes.count - 8) {
+            let word = bytes[start..<(start + 8)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            let expected = (0..<8).reduce(UInt64(0)) { $0 | (bytes[start + $1] == 0 ? UInt64(0x80) << (8 * UInt64($1)) : 0) }
+            #expect(SourceText.zeroBytes(word) == expected, "\(start)")
+        }
+    }
 }

@@ -110,7 +110,9 @@ public enum TextDecoder {
     static func utf16WithoutBOM(_ data: [UInt8]) -> Bool? {
         let count = min(data.count, 4096)
         guard count >= 8, count % 2 == 0 || data.count > 4096 else { return nil }
-        let (zerosAtEven, zerosAtOdd) = data.withUnsafeBufferPointer { zeroCounts(UnsafeBufferPointer(rebasing: $0[..<count])) }
+        let (zerosAtEven, zerosAtOdd) = data.withUnsafeBufferPointer {
+            zeroCounts(UnsafeBufferPointer(rebasing: $0[..<count]))
+        }
         let pairs = count / 2
         if zerosAtOdd * 10 >= pairs * 7, zerosAtEven * 10 < pairs { return true }
         if zerosAtEven * 10 >= pairs * 7, zerosAtOdd * 10 < pairs { return false }

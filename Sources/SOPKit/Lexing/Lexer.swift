@@ -53,10 +53,7 @@ public enum Lexer {
         if let base = UnsafeRawPointer(buffer.baseAddress) {
             while index + 8 <= range.upperBound {
                 let spread = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0909_0909_0909_0909
-                // The top bit of a byte is set exactly when that byte of `spread` is 0: adding 0x7F to its
-                // low seven bits sets the top bit unless they are 0, and no carry leaves the byte.
-                let zeros = ~(((spread & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | spread) & 0x8080_8080_8080_8080
-                count += zeros.nonzeroBitCount
+                count += SourceText.zeroBytes(spread).nonzeroBitCount
                 index += 8
             }
         }

@@ -49,8 +49,9 @@ public enum Mark: Sendable, Hashable {
     }
 
     /// The folded keys that make a text a connector: branch labels.
-    private static let connectorWords: [[UInt8]] = ["ya", "tidak", "yes", "no", "tdk", "y", "t", "ok", "setuju", "tidak setuju"]
-        .map { Array($0.utf8) }
+    private static let connectorWords: [[UInt8]] = [
+        "ya", "tidak", "yes", "no", "tdk", "y", "t", "ok", "setuju", "tidak setuju",
+    ].map { Array($0.utf8) }
 
     /// `classify` by characters: the definition the byte-level reading follows.
     static func classifyComparingCharacters(_ text: String) -> Mark? {

@@ -144,7 +144,10 @@ struct RowAligner {
         }) {
             return best - durationColumn
         }
-        if let best = Self.nearest(to: expected, in: tail, within: 4, where: { DurationParser.parse(cells[$0].text)?.isFlexible == true }) {
+        let nearestDash = Self.nearest(to: expected, in: tail, within: 4) { index in
+            DurationParser.parse(cells[index].text)?.isFlexible == true
+        }
+        if let best = nearestDash {
             return best - durationColumn
         }
         return alignedFromTheRight(tail: tail) ?? numberShift
@@ -154,7 +157,9 @@ struct RowAligner {
     /// as near, at most `limit` away; nil when none does. The same index as filtering all of them and
     /// taking the first nearest, found by testing the indices from `target` outwards and stopping at the
     /// first that passes.
-    static func nearest(to target: Int, in indices: [Int], within limit: Int = Int.max, where test: (Int) -> Bool) -> Int? {
+    static func nearest(
+        to target: Int, in indices: [Int], within limit: Int = Int.max, where test: (Int) -> Bool
+    ) -> Int? {
         guard let first = indices.first, let last = indices.last else { return nil }
         var present = [Bool](repeating: false, count: last - first + 1)
         for index in indices { present[index - first] = true }

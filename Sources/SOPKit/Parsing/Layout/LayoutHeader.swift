@@ -281,7 +281,9 @@ enum LayoutText {
     }
 
     /// `isBrokenASCIIWord` of the UTF-8 bytes of the two pieces.
-    private static func isBrokenASCIIWord(_ previous: UnsafeBufferPointer<UInt8>, _ next: UnsafeBufferPointer<UInt8>) -> Bool? {
+    private static func isBrokenASCIIWord(
+        _ previous: UnsafeBufferPointer<UInt8>, _ next: UnsafeBufferPointer<UInt8>
+    ) -> Bool? {
         guard let last = previous.last, let first = next.first else { return false }
         guard last < 0x80, first < 0x80 else { return nil }
         guard isASCIILowercase(last), isASCIILowercase(first) else { return false }

@@ -461,7 +461,7 @@ enum LayoutListReader {
 
     /// The words that leave a list line unfinished when they end it ("… tentang", "… dan").
     private static let joiningWords: Set<String> = [
-        "dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada", "untuk", "dalam",
-        "atas",
+        "dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada", "untuk",
+        "dalam", "atas",
     ]
 }

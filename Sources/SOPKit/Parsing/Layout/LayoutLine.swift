@@ -103,8 +103,9 @@ struct LayoutLine: Sendable, Hashable {
     }
 
     /// The folded starts of the footer lines `isFooter` knows, as bytes (at most 32).
-    private static let footerPhrases = ["dokumen ini telah ditandatangani", "pindai kode qr", "dokumen ini ditandatangani"]
-        .map { Array($0.utf8) }
+    private static let footerPhrases = [
+        "dokumen ini telah ditandatangani", "pindai kode qr", "dokumen ini ditandatangani",
+    ].map { Array($0.utf8) }
 
     /// `text.prefix(characters)` read from the bytes, when they show it: the bytes up to one past that
     /// many are ASCII without CR (so each byte is a character, and the last one kept takes no combining

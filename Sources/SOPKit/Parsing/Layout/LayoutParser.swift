@@ -161,22 +161,25 @@ extension FormatDetector {
     /// starting "pindai kode qr", "dokumen ini telah …" or "dokumen ini ditandatangani" needs one of
     /// these in the bytes.
     ///
-    /// Eight bytes at a time are passed over while none of them is a "d" or a "p" in either case.
+    /// Eight bytes are read at a time, and only the offsets among them that hold a "d" or a "p" in
+    /// either case are tried as starts.
     static func mayHoldFooter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0
-        while start < bytes.count {
-            if start + 8 <= bytes.count, let base = bytes.baseAddress {
+        if let base = bytes.baseAddress {
+            while start + 8 <= bytes.count {
                 let lowered = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
-                if !SourceText.hasByte(lowered, 0x64), !SourceText.hasByte(lowered, 0x70) {
-                    start += 8
-                    continue
+                var starts = SourceText.zeroBytes(lowered ^ 0x6464_6464_6464_6464)
+                    | SourceText.zeroBytes(lowered ^ 0x7070_7070_7070_7070)
+                while starts != 0 {
+                    if footerStarts(bytes, at: start + starts.trailingZeroBitCount / 8) { return true }
+                    starts &= starts - 1
                 }
+                start += 8
             }
-            let end = min(start + 8, bytes.count)
-            while start < end {
-                if footerStarts(bytes, at: start) { return true }
-                start += 1
-            }
+        }
+        while start < bytes.count {
+            if footerStarts(bytes, at: start) { return true }
+            start += 1
         }
         return false
     }

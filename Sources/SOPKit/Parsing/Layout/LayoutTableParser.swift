@@ -382,7 +382,8 @@ struct LayoutTableParser {
     private mutating func finish() {
         for row in rows {
             // The pieces of each text cell, by `Self.textColumnIndex(of:)`.
-            var pieces: [[(text: String, location: SourceLocation)]] = Array(repeating: [], count: Self.textFields.count)
+            var pieces: [[(text: String, location: SourceLocation)]] = Array(
+                repeating: [], count: Self.textFields.count)
             var performers: [String] = []
             for placed in row.lines {
                 for (kind, chunk) in placed.cells {
@@ -402,14 +403,15 @@ struct LayoutTableParser {
                                 file: file, at: location))
                         }
                     default:
-                        if let position = Self.textColumnIndex(of: kind) { pieces[position].append((chunk.text, location)) }
+                        if let position = Self.textColumnIndex(of: kind) {
+                            pieces[position].append((chunk.text, location))
+                        }
                     }
                 }
             }
             func cell(_ kind: LayoutColumnKind) -> String? {
-                guard let position = Self.textColumnIndex(of: kind), case let list = pieces[position], !list.isEmpty else {
-                    return nil
-                }
+                guard let position = Self.textColumnIndex(of: kind), case let list = pieces[position], !list.isEmpty
+                else { return nil }
                 let text = LayoutText.join(list.map(\.text))
                 return IdentityBlockParser.isPlaceholder(text) ? nil : text
             }
