@@ -372,4 +372,25 @@ import Testing
             #expect(SourceText.zeroBytes(word) == expected, "\(start)")
         }
     }
+
+    @Test func spacedLineCheckAgreesWithEveryByte() {
+        var lines = Self.lines
+        lines += (0...255).map { [UInt8($0), UInt8($0)] }
+        lines += (0...255).map { Array(repeating: 0x41, count: 7) + [UInt8($0), UInt8($0)] }
+        lines += [Array("abcdefg  hijklmn".utf8), Array("abcdefgh hijklmn".utf8), Array("abcdefg\u{A0}x".utf8), [0xC2, 0xA0]]
+        for line in lines {
+            for cut in 0..<min(line.count + 1, 9) {
+                let bytes = Array(line[cut...])
+                let reference = zip(bytes, bytes.dropFirst()).contains {
+                    FormatDetector.isBlankish($0) && FormatDetector.isBlankish($1)
+                }
+                #expect(bytes.withUnsafeBufferPointer(FormatDetector.mayBeSpaced) == reference, "\(bytes)")
+            }
+        }
+        for byte in 0...255 {
+            let word = UInt64(byte) * 0x0101_0101_0101_0101
+            #expect((FormatDetector.blankishBytes(word) == 0x8080_8080_8080_8080) == FormatDetector.isBlankish(UInt8(byte)))
+            #expect((FormatDetector.blankishBytes(word) == 0) == !FormatDetector.isBlankish(UInt8(byte)))
+        }
+    }
 }

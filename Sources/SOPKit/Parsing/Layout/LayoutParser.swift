@@ -143,14 +143,35 @@ extension FormatDetector {
     /// are both `isBlankish`. A spaced line has ten columns before its first word, or two spaces (or
     /// no-break spaces, with only control characters between) before a chunk; either way two blankish
     /// bytes stand side by side, in the bytes as in their repaired text when they are not UTF-8.
+    /// Eight bytes are judged at a time.
     static func mayBeSpaced(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousIsBlankish = false
-        for byte in line {
-            let blankish = isBlankish(byte)
+        var index = 0
+        if let base = line.baseAddress {
+            while index + 8 <= line.count {
+                let blankish = blankishBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                // Two side by side in the word, or the word's first after the previous word's last.
+                if blankish & (blankish << 8) != 0 || previousIsBlankish && blankish & 0x80 != 0 { return true }
+                previousIsBlankish = blankish >> 63 != 0
+                index += 8
+            }
+        }
+        while index < line.count {
+            let blankish = isBlankish(line[index])
             if blankish, previousIsBlankish { return true }
             previousIsBlankish = blankish
+            index += 1
         }
         return false
+    }
+
+    /// The top bit of each byte of `word` that `isBlankish`, and no other bit. A byte's low seven bits
+    /// plus 0x5F reach 0x80 exactly when they are over 0x20 (no carry leaves the byte).
+    @inline(__always)
+    static func blankishBytes(_ word: UInt64) -> UInt64 {
+        let upToSpace = ~((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5F5F_5F5F_5F5F_5F5F) & ~word & 0x8080_8080_8080_8080
+        let noBreakSpaceBytes = SourceText.zeroBytes(word ^ 0xC2C2_C2C2_C2C2_C2C2) | SourceText.zeroBytes(word ^ 0xA0A0_A0A0_A0A0_A0A0)
+        return upToSpace | noBreakSpaceBytes
     }
 
     /// Whether `bytes` may hold the electronic-signature footer (`LayoutLine.isFooter` of a chunk):
