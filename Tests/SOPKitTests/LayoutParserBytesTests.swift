@@ -393,4 +393,15 @@ import Testing
             #expect((FormatDetector.blankishBytes(word) == 0) == !FormatDetector.isBlankish(UInt8(byte)))
         }
     }
+
+    @Test func byteCountsAgreeWithEveryByte() {
+        for line in Self.lines + [(0...255).map { UInt8($0) }, Array(repeating: 0x0C, count: 19)] {
+            for cut in 0..<min(line.count + 1, 9) {
+                let bytes = Array(line[cut...])
+                for byte: UInt8 in [0x0C, 0x00, 0x20, 0x80, 0xFF] {
+                    #expect(bytes.withUnsafeBufferPointer { LayoutBytes.count(of: byte, in: $0) } == bytes.filter { $0 == byte }.count)
+                }
+            }
+        }
+    }
 }

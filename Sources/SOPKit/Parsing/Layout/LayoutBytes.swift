@@ -57,6 +57,25 @@ enum LayoutBytes {
         text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
     }
 
+    /// How many of `bytes` are `byte`, counted eight bytes at a time.
+    static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        if let base = bytes.baseAddress {
+            let spread = UInt64(byte) &* 0x0101_0101_0101_0101
+            while index + 8 <= bytes.count {
+                count += SourceText.zeroBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ spread)
+                    .nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == byte { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
     /// Whether `bytes` hold a tab, checked eight bytes at a time.
     static func containsTab(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0

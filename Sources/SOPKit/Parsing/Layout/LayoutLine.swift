@@ -275,7 +275,7 @@ struct LayoutLine: Sendable, Hashable {
                 }
                 let text = UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound])
                 lines.append(LayoutLine(number: offset + 1, page: page, chunks: chunks(utf8: text)))
-                for byte in text where byte == 0x0C { page += 1 }
+                page += LayoutBytes.count(of: 0x0C, in: text)
             }
         }
         return lines
