@@ -79,9 +79,16 @@ public struct SourceText: Sendable {
         return ranges
     }
 
+    /// The top bit of each byte of `word` that is 0, and no other bit: adding 0x7F to a byte's low
+    /// seven bits sets its top bit unless they are all 0, and no carry leaves the byte.
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080
+    }
+
     /// Whether one of the eight bytes of `word` is `byte`.
     @inline(__always)
-    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
         let lowBits: UInt64 = 0x0101_0101_0101_0101
         let spread = word ^ (lowBits &* UInt64(byte))
         return (spread &- lowBits) & ~spread & 0x8080_8080_8080_8080 != 0

@@ -69,41 +69,122 @@ public enum TextDecoder {
     }
 
     /// More than 1 in 32 of the first 64 KiB being C0 controls other than tab, line ends and form feed.
-    private static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(65_536)
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let count = min(bytes.count, 65_536)
+        let controls = bytes.withUnsafeBufferPointer { controlCount(UnsafeBufferPointer(rebasing: $0[..<count])) }
+        return controls * 32 > count
+    }
+
+    /// How many bytes of `bytes` are C0 controls other than tab, LF, CR and form feed. Eight bytes at
+    /// a time are passed over while none of them is below 0x20.
+    static func controlCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var controls = 0
-        for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
-            controls += 1
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // The top bit of a byte of `below` is set exactly when that byte of `word` is under 0x20:
+                // its low seven bits plus 0x60 stay under 0x80 (no carry leaves a byte) and its top bit is 0.
+                let below = ~((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) & ~word & 0x8080_8080_8080_8080
+                if below != 0 {
+                    for offset in index..<(index + 8) where isCountedControl(bytes[offset]) { controls += 1 }
+                }
+                index += 8
+            }
         }
-        return controls * 32 > sample.count
+        while index < bytes.count {
+            if isCountedControl(bytes[index]) { controls += 1 }
+            index += 1
+        }
+        return controls
+    }
+
+    /// Whether `byte` is a C0 control other than tab, LF, CR and form feed.
+    @inline(__always)
+    private static func isCountedControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C
     }
 
     /// Recognises BOM-less UTF-16 by its zero bytes: text in Latin script has a zero in every
     /// other byte. Returns whether it is little-endian, or nil when it is not UTF-16.
-    private static func utf16WithoutBOM(_ data: [UInt8]) -> Bool? {
-        let sample = data.prefix(4096)
-        guard sample.count >= 8, sample.count % 2 == 0 || data.count > 4096 else { return nil }
-        var zerosAtEven = 0
-        var zerosAtOdd = 0
-        for (offset, byte) in sample.enumerated() where byte == 0 {
-            if offset % 2 == 0 { zerosAtEven += 1 } else { zerosAtOdd += 1 }
+    static func utf16WithoutBOM(_ data: [UInt8]) -> Bool? {
+        let count = min(data.count, 4096)
+        guard count >= 8, count % 2 == 0 || data.count > 4096 else { return nil }
+        let (zerosAtEven, zerosAtOdd) = data.withUnsafeBufferPointer {
+            zeroCounts(UnsafeBufferPointer(rebasing: $0[..<count]))
         }
-        let pairs = sample.count / 2
+        let pairs = count / 2
         if zerosAtOdd * 10 >= pairs * 7, zerosAtEven * 10 < pairs { return true }
         if zerosAtEven * 10 >= pairs * 7, zerosAtOdd * 10 < pairs { return false }
         return nil
     }
 
-    private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var index = bytes.startIndex
-        while index + 1 < bytes.endIndex {
-            let first = UInt16(bytes[index])
-            let second = UInt16(bytes[index + 1])
-            units.append(littleEndian ? first | second << 8 : first << 8 | second)
-            index += 2
+    /// How many bytes of `bytes` are 0 at even and at odd offsets. Eight bytes at a time (an even
+    /// offset each time) are passed over while none of them is 0.
+    static func zeroCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (even: Int, odd: Int) {
+        var even = 0
+        var odd = 0
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if SourceText.hasByte(word, 0) {
+                    for offset in index..<(index + 8) where bytes[offset] == 0 {
+                        if offset % 2 == 0 { even += 1 } else { odd += 1 }
+                    }
+                }
+                index += 8
+            }
         }
-        return Array(String(decoding: units, as: UTF16.self).utf8)
+        while index < bytes.count {
+            if bytes[index] == 0 {
+                if index % 2 == 0 { even += 1 } else { odd += 1 }
+            }
+            index += 1
+        }
+        return (even, odd)
+    }
+
+    /// The UTF-8 of the UTF-16 code units in `bytes` (a last odd byte is dropped), each unpaired
+    /// surrogate replaced by U+FFFD, as `String(decoding:as: UTF16.self)` repairs them; transcoded
+    /// unit by unit without building a string.
+    static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        func unit(at index: Int) -> UInt32 {
+            let first = UInt32(bytes[index])
+            let second = UInt32(bytes[index + 1])
+            return littleEndian ? first | second << 8 : first << 8 | second
+        }
+        while index + 1 < bytes.endIndex {
+            let value = unit(at: index)
+            index += 2
+            switch value {
+            case 0..<0x80:
+                output.append(UInt8(value))
+            case 0x80..<0x800:
+                output.append(UInt8(0xC0 | value >> 6))
+                output.append(UInt8(0x80 | value & 0x3F))
+            case 0xD800..<0xDC00:
+                guard index + 1 < bytes.endIndex, case let low = unit(at: index), (0xDC00..<0xE000).contains(low) else {
+                    output += [0xEF, 0xBF, 0xBD]
+                    continue
+                }
+                index += 2
+                let scalar = 0x10000 + ((value - 0xD800) << 10 | (low - 0xDC00))
+                output.append(UInt8(0xF0 | scalar >> 18))
+                output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+                output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+                output.append(UInt8(0x80 | scalar & 0x3F))
+            case 0xDC00..<0xE000:
+                output += [0xEF, 0xBF, 0xBD]
+            default:
+                output.append(UInt8(0xE0 | value >> 12))
+                output.append(UInt8(0x80 | value >> 6 & 0x3F))
+                output.append(UInt8(0x80 | value & 0x3F))
+            }
+        }
+        return output
     }
 }

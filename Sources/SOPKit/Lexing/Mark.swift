@@ -15,6 +15,47 @@ public enum Mark: Sendable, Hashable {
     /// Classifies the text of a cell; nil when it is ordinary text.
     public static func classify(_ text: String) -> Mark? {
         guard !text.isEmpty, text.utf8.count <= 16 else { return nil }
+        guard let mark = classifyASCII(text) else { return classifyComparingCharacters(text) }
+        return mark
+    }
+
+    /// `classify` of a non-empty text of at most 16 bytes, read from its bytes when they are all ASCII
+    /// (`.some` of the answer), else nil. An ASCII text equals a member of `performerMarks` only when it
+    /// is one of the ASCII members byte for byte (no other member is canonically equivalent to ASCII
+    /// text), it is arrowish when each byte is one of the ASCII connector characters, and its folded
+    /// key (at most 16 bytes) is compared on the stack.
+    static func classifyASCII(_ text: String) -> Mark?? {
+        var allArrowish = true
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case 0x2D, 0x3E, 0x3C, 0x7C, 0x20, 0x5E: continue
+            default: allArrowish = false
+            }
+        }
+        if text.utf8.count == 1, let byte = text.utf8.first {
+            switch byte {
+            case UInt8(ascii: "v"), UInt8(ascii: "V"), UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "*"),
+                UInt8(ascii: "o"), UInt8(ascii: "O"):
+                return .some(.performer)
+            default: break
+            }
+        }
+        if allArrowish { return .some(.connector) }
+        let isConnectorWord = FoldedKey.withPrefix(of: text, capacity: 16) { key, _ in
+            connectorWords.contains { word in word.elementsEqual(key) }
+        }
+        return .some(isConnectorWord ? .connector : nil)
+    }
+
+    /// The folded keys that make a text a connector: branch labels.
+    private static let connectorWords: [[UInt8]] = [
+        "ya", "tidak", "yes", "no", "tdk", "y", "t", "ok", "setuju", "tidak setuju",
+    ].map { Array($0.utf8) }
+
+    /// `classify` by characters: the definition the byte-level reading follows.
+    static func classifyComparingCharacters(_ text: String) -> Mark? {
+        guard !text.isEmpty, text.utf8.count <= 16 else { return nil }
         if performerMarks.contains(text) { return .performer }
         var allArrowish = true
         for scalar in text.unicodeScalars {

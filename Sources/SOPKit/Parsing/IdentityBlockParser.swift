@@ -414,12 +414,12 @@ struct IdentityBlockParser {
                 break
             }
         }
-        return TextFolding.collapseWhitespace(rest)
+        return TextFolding.collapsingWhitespace(rest)
     }
 
     /// A value cell's text without a leading colon.
     static func valueText(_ text: some StringProtocol) -> String {
-        TextFolding.collapseWhitespace(Substring(text).drop { $0 == ":" || $0 == " " })
+        TextFolding.collapsingWhitespace(TextFolding.droppingLeadingColonsAndSpaces(Substring(text)))
     }
 
     /// "-", "–", "…" or nothing: no value.

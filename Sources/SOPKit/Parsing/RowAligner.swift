@@ -139,17 +139,39 @@ struct RowAligner {
         let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
         guard let durationColumn = layout.index(of: .duration) else { return numberShift }
         let expected = durationColumn + numberShift
-        let candidates = tail.filter { index in
+        if let best = Self.nearest(to: expected, in: tail, where: { index in
             DurationParser.looksLikeDuration(cells[index].text, defaultUnit: layout.durationUnit)
-        }
-        if let best = candidates.min(by: { abs($0 - expected) < abs($1 - expected) }) {
+        }) {
             return best - durationColumn
         }
-        let dashes = tail.filter { DurationParser.parse(cells[$0].text)?.isFlexible == true }
-        if let best = dashes.min(by: { abs($0 - expected) < abs($1 - expected) }), abs(best - expected) <= 4 {
+        let nearestDash = Self.nearest(to: expected, in: tail, within: 4) { index in
+            DurationParser.parse(cells[index].text)?.isFlexible == true
+        }
+        if let best = nearestDash {
             return best - durationColumn
         }
         return alignedFromTheRight(tail: tail) ?? numberShift
+    }
+
+    /// The index of `indices` (ascending) nearest `target` that satisfies `test`, the lower one of two
+    /// as near, at most `limit` away; nil when none does. The same index as filtering all of them and
+    /// taking the first nearest, found by testing the indices from `target` outwards and stopping at the
+    /// first that passes.
+    static func nearest(
+        to target: Int, in indices: [Int], within limit: Int = Int.max, where test: (Int) -> Bool
+    ) -> Int? {
+        guard let first = indices.first, let last = indices.last else { return nil }
+        var present = [Bool](repeating: false, count: last - first + 1)
+        for index in indices { present[index - first] = true }
+        func passes(_ index: Int) -> Bool { index >= first && index <= last && present[index - first] && test(index) }
+        let farthest = min(limit, max(abs(first - target), abs(last - target)))
+        var distance = 0
+        while distance <= farthest {
+            if passes(target - distance) { return target - distance }
+            if distance > 0, passes(target + distance) { return target + distance }
+            distance += 1
+        }
+        return nil
     }
 
     /// With no Waktu cell to anchor on: when the filled cells after the activity are exactly as many as

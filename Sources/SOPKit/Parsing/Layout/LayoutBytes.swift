@@ -26,6 +26,56 @@ enum LayoutBytes {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
+    /// The index of the first byte at or after `start` that is not a space (0x20), or `bytes.count`;
+    /// runs of spaces are skipped eight bytes at a time.
+    @inline(__always)
+    static func endOfSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count,
+                raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020
+            {
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        return index
+    }
+
+    /// The index of the first byte at or after `start` that is not printable ASCII other than the
+    /// space (0x21 to 0x7E), or `bytes.count`.
+    @inline(__always)
+    static func endOfPrintableRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] &- 0x21 < 0x5E { index += 1 }
+        return index
+    }
+
+    /// Whether the UTF-8 of `text` holds `byte`, read from its contiguous bytes when it has them.
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
+
+    /// How many of `bytes` are `byte`, counted eight bytes at a time.
+    static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        if let base = bytes.baseAddress {
+            let spread = UInt64(byte) &* 0x0101_0101_0101_0101
+            while index + 8 <= bytes.count {
+                count += SourceText.zeroBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ spread)
+                    .nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == byte { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
     /// Whether `bytes` hold a tab, checked eight bytes at a time.
     static func containsTab(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
@@ -61,6 +111,12 @@ struct LayoutWord: Equatable {
     /// The packed form of `word` (ASCII letters and digits, at most 16).
     init(_ word: String) {
         for byte in word.utf8 { append(byte) }
+    }
+
+    /// The packed form of a word of ASCII letters and digits given as bytes (past 16 bytes, a word
+    /// that matches none).
+    init(_ word: UnsafeBufferPointer<UInt8>) {
+        for byte in word.prefix(17) { append(byte) }
     }
 
     /// Appends an ASCII letter or digit, lower-casing a letter.

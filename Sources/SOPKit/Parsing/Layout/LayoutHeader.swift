@@ -232,7 +232,7 @@ enum LayoutText {
     static func join(_ pieces: [String]) -> String {
         var result = ""
         for piece in pieces { append(piece, to: &result) }
-        return TextFolding.collapseWhitespace(result)
+        return TextFolding.collapsingWhitespace(result)
     }
 
     /// Appends `piece` to `text` as `join` does, without collapsing white space: in place, so a text
@@ -263,6 +263,68 @@ enum LayoutText {
     /// ran out ("Pengadmini" + "strasi", "Kepegawaia" + "n"): both sides are lower-case letters there,
     /// the word joined is in the lexicon, and one of the pieces is not.
     static func isBrokenWord(_ previous: String, _ next: String) -> Bool {
+        if let answer = isBrokenASCIIWord(previous, next) { return answer }
+        return isBrokenWordComparingCharacters(previous, next)
+    }
+
+    /// `isBrokenWord` read from the bytes, or nil when they cannot decide it without characters (a
+    /// byte outside ASCII at either side of the break, in the last word of `previous`, or just after
+    /// the leading letters of `next`). Every lexicon word is lower-case ASCII letters, fewer than 40
+    /// bytes (`LexiconWordTable` holds them all): a piece with another ASCII byte, or a joined word of
+    /// 40 bytes or more, is none.
+    static func isBrokenASCIIWord(_ previous: String, _ next: String) -> Bool? {
+        let answer = previous.utf8.withContiguousStorageIfAvailable { head in
+            next.utf8.withContiguousStorageIfAvailable { tail in isBrokenASCIIWord(head, tail) }
+        }
+        guard let read = answer, let decided = read else { return nil }
+        return decided
+    }
+
+    /// `isBrokenASCIIWord` of the UTF-8 bytes of the two pieces.
+    private static func isBrokenASCIIWord(
+        _ previous: UnsafeBufferPointer<UInt8>, _ next: UnsafeBufferPointer<UInt8>
+    ) -> Bool? {
+        guard let last = previous.last, let first = next.first else { return false }
+        guard last < 0x80, first < 0x80 else { return nil }
+        guard isASCIILowercase(last), isASCIILowercase(first) else { return false }
+        // The last word of `previous`: the bytes after its last space byte.
+        var headStart = previous.count - 1
+        var headIsLetters = true
+        while headStart > 0, previous[headStart - 1] != 0x20 {
+            let byte = previous[headStart - 1]
+            if byte >= 0x80 { return nil }
+            if !isASCIILetter(byte) { headIsLetters = false }
+            headStart -= 1
+        }
+        if headStart >= 2, previous[headStart - 2] >= 0x80 { return nil }
+        // The leading letters of `next`, up to a character that is not a letter.
+        var tailEnd = 1
+        while tailEnd < next.count, isASCIILetter(next[tailEnd]) { tailEnd += 1 }
+        if tailEnd < next.count, next[tailEnd] >= 0x80 || (tailEnd + 1 < next.count && next[tailEnd + 1] >= 0x80) {
+            return nil
+        }
+        let headLength = previous.count - headStart
+        guard headIsLetters, headLength + tailEnd < 40 else { return false }
+        let table = LexiconWordTable.shared
+        let head = UnsafeBufferPointer(rebasing: previous[headStart...])
+        let tail = UnsafeBufferPointer(rebasing: next[..<tailEnd])
+        let joinedIsWord = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            _ = buffer.initialize(fromContentsOf: head)
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[headLength...]).initialize(fromContentsOf: tail)
+            return table.containsASCIILetters(UnsafeBufferPointer(rebasing: buffer[..<(headLength + tailEnd)]))
+        }
+        guard joinedIsWord else { return false }
+        return !table.containsASCIILetters(head) || !table.containsASCIILetters(tail)
+    }
+
+    /// Whether `byte` is an ASCII lower-case letter.
+    private static func isASCIILowercase(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
+    /// Whether `byte` is an ASCII letter.
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+
+    /// `isBrokenWord` by characters: the definition the byte-level reading follows.
+    static func isBrokenWordComparingCharacters(_ previous: String, _ next: String) -> Bool {
         guard let last = previous.unicodeScalars.last, last.properties.isLowercase,
             let first = next.unicodeScalars.first, first.properties.isLowercase
         else { return false }
@@ -294,26 +356,32 @@ enum LayoutHeaderWords {
     /// Whether `text` may be a header word: false only when it is plain ASCII and its folded words
     /// start no header phrase (more than three words: no prefix phrase).
     static func mayStart(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable(mayStart(bytes:)) { return answer }
         var text = text
-        return text.withUTF8 { bytes in
-            var first = LayoutWord()
-            var word = LayoutWord()
-            var words = 0
-            var hasActivityWord = false
-            for index in 0...bytes.count {
-                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
-                if byte >= 0x80 { return true }
-                if LayoutBytes.isASCIIAlphanumeric(byte) {
-                    if word.count == 0, words == 3 { return first.isIn(prefixWords) }
-                    word.append(byte)
-                } else if word.count > 0 {
-                    words += 1
-                    if words == 1 { first = word }
-                    if word.isIn(activityWords) { hasActivityWord = true }
-                    word = LayoutWord()
-                }
+        return text.withUTF8(mayStart(bytes:))
+    }
+
+    /// `mayStart` of UTF-8 bytes: the words are found first, and only the first word and the words
+    /// as long as an activity word (8 or 9 letters) are packed and compared.
+    private static func mayStart(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        var words = 0
+        var first = LayoutWord()
+        var hasActivityWord = false
+        while true {
+            while index < bytes.count, !LayoutBytes.isASCIIAlphanumeric(bytes[index]) {
+                if bytes[index] >= 0x80 { return true }
+                index += 1
             }
-            return words > 0 && (first.isIn(firstWords) || hasActivityWord)
+            guard index < bytes.count else { break }
+            if words == 3 { return first.isIn(prefixWords) }
+            let start = index
+            while index < bytes.count, LayoutBytes.isASCIIAlphanumeric(bytes[index]) { index += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            words += 1
+            if words == 1 { first = LayoutWord(word) }
+            if word.count == 8 || word.count == 9, LayoutWord(word).isIn(activityWords) { hasActivityWord = true }
         }
+        return words > 0 && (first.isIn(firstWords) || hasActivityWord)
     }
 }

@@ -189,7 +189,7 @@ struct LayoutIdentityParser {
             if let text = result { title += " " + text }
             below += 1
         }
-        let joined = TextFolding.collapseWhitespace(title)
+        let joined = TextFolding.collapsingWhitespace(title)
         block.title = joined.isEmpty ? nil : joined
     }
 
@@ -262,7 +262,7 @@ struct LayoutIdentityParser {
 
     /// "Maksud dan tujuan: Menghitung IMPOR Triwulanan".
     private static func section(_ line: LayoutLine) -> (title: String, text: String)? {
-        guard line.chunks.contains(where: { $0.text.utf8.contains(0x3A) }) else { return nil }
+        guard line.chunks.contains(where: { LayoutBytes.contains(0x3A, in: $0.text) }) else { return nil }
         let text = line.text
         guard let colon = firstColon(in: text) else { return nil }
         let title = TextFolding.trim(text[..<colon])
@@ -417,7 +417,7 @@ enum LayoutListReader {
         var numbered = false
         var previousLength = 0
         for raw in lines {
-            let line = TextFolding.collapseWhitespace(raw)
+            let line = TextFolding.collapsingWhitespace(raw)
             guard !line.isEmpty else { continue }
             defer { previousLength = characterCount(line) }
             if ListSplitter.startsWithMarker(line) {
@@ -455,12 +455,13 @@ enum LayoutListReader {
         if first.isLowercase || first.isNumber || first == "(" { return true }
         if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
         if let last = previous.last, last == "." || last == ";" { return false }
-        let lastWord = TextFolding.lastWord(of: previous).lowercased()
-        if ["dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada", "untuk",
-            "dalam", "atas"].contains(lastWord)
-        {
-            return true
-        }
+        if joiningWords.contains(TextFolding.lastWord(of: previous).lowercased()) { return true }
         return longPrevious
     }
+
+    /// The words that leave a list line unfinished when they end it ("… tentang", "… dan").
+    private static let joiningWords: Set<String> = [
+        "dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada", "untuk",
+        "dalam", "atas",
+    ]
 }

@@ -92,9 +92,31 @@ struct LayoutLine: Sendable, Hashable {
     /// "* Dokumen ini telah ditandatangani secara elektronik …", "* Pindai kode QR …".
     static func isFooter(_ text: String) -> Bool {
         guard let first = firstKeyByte(of: text), first == 0x64 || first == 0x70 else { return false }
+        if let head = asciiHead(of: text, characters: 60) {
+            return FoldedKey.withPrefix(of: head, capacity: 32) { key, _ in
+                footerPhrases.contains { phrase in key.starts(with: phrase) }
+            }
+        }
         let key = TextFolding.key(text.prefix(60))
         return key.hasPrefix("dokumen ini telah ditandatangani") || key.hasPrefix("pindai kode qr")
             || key.hasPrefix("dokumen ini ditandatangani")
+    }
+
+    /// The folded starts of the footer lines `isFooter` knows, as bytes (at most 32).
+    private static let footerPhrases = [
+        "dokumen ini telah ditandatangani", "pindai kode qr", "dokumen ini ditandatangani",
+    ].map { Array($0.utf8) }
+
+    /// `text.prefix(characters)` read from the bytes, when they show it: the bytes up to one past that
+    /// many are ASCII without CR (so each byte is a character, and the last one kept takes no combining
+    /// mark); else nil.
+    static func asciiHead(of text: String, characters: Int) -> Substring? {
+        let isASCIIHead = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.prefix(characters + 1).allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        }
+        guard isASCIIHead == true else { return nil }
+        let utf8 = text.utf8
+        return Substring(utf8[..<utf8.index(utf8.startIndex, offsetBy: min(characters, utf8.count))])
     }
 
     /// The first byte of `TextFolding.key(text)` (an ASCII letter lower-cased, a digit, or the first
@@ -161,6 +183,8 @@ struct LayoutLine: Sendable, Hashable {
             guard scalarCount > 0 else { return }
             let bytes = UnsafeBufferPointer(rebasing: line[textStart..<textEnd])
             let text = isVerbatim ? String(decoding: bytes, as: UTF8.self) : spacedText(bytes)
+            // Room for a line's usual chunks at the first one (a blank line allocates nothing).
+            if chunks.isEmpty { chunks.reserveCapacity(4) }
             chunks.append(LayoutChunk(text: text, start: chunkStart, end: chunkStart + scalarCount))
             scalarCount = 0
             isVerbatim = true
@@ -170,9 +194,10 @@ struct LayoutLine: Sendable, Hashable {
             let byte = line[index]
             if byte == 0x20 || byte == 0x09 {
                 if byte == 0x09, scalarCount > 0 { isVerbatim = false }
-                pendingSpaces += 1
-                column += 1
-                index += 1
+                let runEnd = LayoutBytes.endOfSpaces(line, from: index + 1)
+                pendingSpaces += runEnd - index
+                column += runEnd - index
+                index = runEnd
                 continue
             }
             if byte < 0x20 {
@@ -204,6 +229,11 @@ struct LayoutLine: Sendable, Hashable {
             scalarCount += 1
             column += 1
             index += length
+            // The printable ASCII bytes after it (not space, not DEL) continue the chunk, a column each.
+            let runEnd = LayoutBytes.endOfPrintableRun(line, from: index)
+            scalarCount += runEnd - index
+            column += runEnd - index
+            index = runEnd
             textEnd = index
         }
         close()
@@ -245,7 +275,7 @@ struct LayoutLine: Sendable, Hashable {
                 }
                 let text = UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound])
                 lines.append(LayoutLine(number: offset + 1, page: page, chunks: chunks(utf8: text)))
-                for byte in text where byte == 0x0C { page += 1 }
+                page += LayoutBytes.count(of: 0x0C, in: text)
             }
         }
         return lines

@@ -143,14 +143,35 @@ extension FormatDetector {
     /// are both `isBlankish`. A spaced line has ten columns before its first word, or two spaces (or
     /// no-break spaces, with only control characters between) before a chunk; either way two blankish
     /// bytes stand side by side, in the bytes as in their repaired text when they are not UTF-8.
+    /// Eight bytes are judged at a time.
     static func mayBeSpaced(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousIsBlankish = false
-        for byte in line {
-            let blankish = isBlankish(byte)
+        var index = 0
+        if let base = line.baseAddress {
+            while index + 8 <= line.count {
+                let blankish = blankishBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                // Two side by side in the word, or the word's first after the previous word's last.
+                if blankish & (blankish << 8) != 0 || previousIsBlankish && blankish & 0x80 != 0 { return true }
+                previousIsBlankish = blankish >> 63 != 0
+                index += 8
+            }
+        }
+        while index < line.count {
+            let blankish = isBlankish(line[index])
             if blankish, previousIsBlankish { return true }
             previousIsBlankish = blankish
+            index += 1
         }
         return false
+    }
+
+    /// The top bit of each byte of `word` that `isBlankish`, and no other bit. A byte's low seven bits
+    /// plus 0x5F reach 0x80 exactly when they are over 0x20 (no carry leaves the byte).
+    @inline(__always)
+    static func blankishBytes(_ word: UInt64) -> UInt64 {
+        let upToSpace = ~((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5F5F_5F5F_5F5F_5F5F) & ~word & 0x8080_8080_8080_8080
+        let noBreakSpaceBytes = SourceText.zeroBytes(word ^ 0xC2C2_C2C2_C2C2_C2C2) | SourceText.zeroBytes(word ^ 0xA0A0_A0A0_A0A0_A0A0)
+        return upToSpace | noBreakSpaceBytes
     }
 
     /// Whether `bytes` may hold the electronic-signature footer (`LayoutLine.isFooter` of a chunk):
@@ -160,29 +181,48 @@ extension FormatDetector {
     /// (what the folded key turns into a space). The folded key keeps every other byte, so a key
     /// starting "pindai kode qr", "dokumen ini telah …" or "dokumen ini ditandatangani" needs one of
     /// these in the bytes.
+    ///
+    /// Eight bytes are read at a time, and only the offsets among them that hold a "d" or a "p" in
+    /// either case are tried as starts.
     static func mayHoldFooter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for start in bytes.indices {
-            let lowered = bytes[start] | 0x20
-            guard lowered == 0x64 || lowered == 0x70 else { continue }
-            var index = start
-            if lowered == 0x70 {
-                if matchLetters(bytes, at: &index, Self.pindai) { return true }
-                continue
-            }
-            guard matchLetters(bytes, at: &index, Self.dokumen) else { continue }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80, !LayoutBytes.isASCIIAlphanumeric(byte) {
-                    index += 1
-                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
-                    index += 2
-                } else {
-                    break
+        var start = 0
+        if let base = bytes.baseAddress {
+            while start + 8 <= bytes.count {
+                let lowered = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
+                var starts = SourceText.zeroBytes(lowered ^ 0x6464_6464_6464_6464)
+                    | SourceText.zeroBytes(lowered ^ 0x7070_7070_7070_7070)
+                while starts != 0 {
+                    if footerStarts(bytes, at: start + starts.trailingZeroBitCount / 8) { return true }
+                    starts &= starts - 1
                 }
+                start += 8
             }
-            if matchLetters(bytes, at: &index, Self.ini) { return true }
+        }
+        while start < bytes.count {
+            if footerStarts(bytes, at: start) { return true }
+            start += 1
         }
         return false
+    }
+
+    /// Whether the footer's words, as `mayHoldFooter` looks for them, start at `start`.
+    static func footerStarts(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let lowered = bytes[start] | 0x20
+        guard lowered == 0x64 || lowered == 0x70 else { return false }
+        var index = start
+        if lowered == 0x70 { return matchLetters(bytes, at: &index, Self.pindai) }
+        guard matchLetters(bytes, at: &index, Self.dokumen) else { return false }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80, !LayoutBytes.isASCIIAlphanumeric(byte) {
+                index += 1
+            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                index += 2
+            } else {
+                break
+            }
+        }
+        return matchLetters(bytes, at: &index, Self.ini)
     }
 
     /// The lower-case ASCII letters of the footer's words that `mayHoldFooter` looks for.
@@ -222,9 +262,10 @@ extension FormatDetector {
             while index < line.count {
                 let byte = line[index]
                 if byte == 0x20 || byte == 0x09 {
-                    pendingSpaces += 1
-                    column += 1
-                    index += 1
+                    let runEnd = LayoutBytes.endOfSpaces(line, from: index + 1)
+                    pendingSpaces += runEnd - index
+                    column += runEnd - index
+                    index = runEnd
                     continue
                 }
                 if byte < 0x20 {
@@ -262,6 +303,14 @@ extension FormatDetector {
                 scalarCount += 1
                 column += 1
                 if isSpaced, !needsFooter || firstKeyByte != nil { return }
+                // With the first letter or digit known, the printable ASCII bytes after this one change
+                // nothing but the chunk's length.
+                if firstKeyByte != nil {
+                    let runEnd = LayoutBytes.endOfPrintableRun(line, from: index)
+                    scalarCount += runEnd - index
+                    column += runEnd - index
+                    index = runEnd
+                }
             }
             if scalarCount == 0 { return nil }
         }

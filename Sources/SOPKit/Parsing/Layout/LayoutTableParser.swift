@@ -274,11 +274,12 @@ struct LayoutTableParser {
     static func cuts(for columns: [LayoutColumn], lines: [LayoutLine], durations: Range<Int>?) -> [Int] {
         let width = (lines.flatMap(\.chunks).map(\.end).max() ?? 0) + 2
         var occupancy = [Int](repeating: 0, count: max(width, (columns.map(\.end).max() ?? 0) + 2))
-        var starts = Set<Int>()
+        // Whether a chunk starts at each column (one more than the occupancy: a run may end at its end).
+        var starts = [Bool](repeating: false, count: occupancy.count + 1)
         for line in lines {
             for chunk in line.chunks where Mark.classify(chunk.text) == nil {
                 for column in chunk.start..<min(chunk.end, occupancy.count) { occupancy[column] += 1 }
-                starts.insert(chunk.start)
+                if chunk.start < starts.count { starts[chunk.start] = true }
             }
         }
         var cuts = [0]
@@ -320,6 +321,22 @@ struct LayoutTableParser {
         return span
     }
 
+    /// The fields of a step's text cells, in the order of `textColumnIndex(of:)`.
+    private static let textFields: [StepField] = [.activity, .requirements, .duration, .output, .notes]
+
+    /// The index in `textFields` of the cell a column's text goes to (the number column's text joins
+    /// the activity); nil for a role column.
+    private static func textColumnIndex(of kind: LayoutColumnKind) -> Int? {
+        switch kind {
+        case .number, .activity: 0
+        case .requirements: 1
+        case .duration: 2
+        case .output: 3
+        case .notes: 4
+        case .role: nil
+        }
+    }
+
     /// Which run of least-occupied columns a cut goes in.
     enum GapChoice {
         /// The widest run that a cell's text starts right after (cells are set flush left), or the
@@ -331,9 +348,9 @@ struct LayoutTableParser {
         case last
     }
 
-    /// The middle of the chosen run of least-occupied columns in `range`; `starts` are the columns where
-    /// the page's chunks start.
-    static func gap(_ occupancy: [Int], _ range: Range<Int>, choosing choice: GapChoice, starts: Set<Int>) -> Int {
+    /// The middle of the chosen run of least-occupied columns in `range`; `starts` tells for each column
+    /// up to `occupancy.count` whether one of the page's chunks starts there.
+    static func gap(_ occupancy: [Int], _ range: Range<Int>, choosing choice: GapChoice, starts: [Bool]) -> Int {
         let clamped = range.clamped(to: 0..<occupancy.count)
         guard !clamped.isEmpty else { return range.lowerBound }
         let least = clamped.map { occupancy[$0] }.min()!
@@ -351,7 +368,7 @@ struct LayoutTableParser {
         let chosen: Range<Int>
         switch choice {
         case .widest:
-            let flush = runs.filter { starts.contains($0.upperBound) }
+            let flush = runs.filter { starts[$0.upperBound] }
             let candidates = flush.isEmpty ? runs : flush
             chosen = candidates.reduce(candidates[0]) { $1.count > $0.count ? $1 : $0 }
         case .first: chosen = runs[0]
@@ -364,7 +381,9 @@ struct LayoutTableParser {
 
     private mutating func finish() {
         for row in rows {
-            var pieces: [LayoutColumnKind: [(text: String, location: SourceLocation)]] = [:]
+            // The pieces of each text cell, by `Self.textColumnIndex(of:)`.
+            var pieces: [[(text: String, location: SourceLocation)]] = Array(
+                repeating: [], count: Self.textFields.count)
             var performers: [String] = []
             for placed in row.lines {
                 for (kind, chunk) in placed.cells {
@@ -383,29 +402,26 @@ struct LayoutTableParser {
                                 "text in the role column \"\(index < header.roles.count ? header.roles[index] : "?")\" of step \(row.number) is not activity text; ignored: \"\(ProcedureTableParser.excerpt(chunk.text))\"",
                                 file: file, at: location))
                         }
-                    case .number:
-                        pieces[.activity, default: []].append((chunk.text, location))
                     default:
-                        pieces[kind, default: []].append((chunk.text, location))
+                        if let position = Self.textColumnIndex(of: kind) {
+                            pieces[position].append((chunk.text, location))
+                        }
                     }
                 }
             }
             func cell(_ kind: LayoutColumnKind) -> String? {
-                guard let list = pieces[kind], !list.isEmpty else { return nil }
+                guard let position = Self.textColumnIndex(of: kind), case let list = pieces[position], !list.isEmpty
+                else { return nil }
                 let text = LayoutText.join(list.map(\.text))
                 return IdentityBlockParser.isPlaceholder(text) ? nil : text
             }
             let numberLine = row.lines.first { $0.number != nil }
-            var locations: [StepField: SourceLocation] = [
-                .number: SourceLocation(line: row.line, column: (numberLine?.line.chunks.first?.start ?? 0) + 1),
-            ]
+            // Room for the number and every text field from the start: filled without growing.
+            var locations = [StepField: SourceLocation](minimumCapacity: Self.textFields.count + 1)
+            locations[.number] = SourceLocation(line: row.line, column: (numberLine?.line.chunks.first?.start ?? 0) + 1)
             let firstLine = row.lines.first { !$0.cells.isEmpty || $0.number != nil }?.line.number ?? row.line
-            let fields: [(LayoutColumnKind, StepField)] = [
-                (.activity, .activity), (.requirements, .requirements), (.duration, .duration), (.output, .output),
-                (.notes, .notes),
-            ]
-            for (kind, field) in fields {
-                if let first = pieces[kind]?.first { locations[field] = first.location }
+            for (position, field) in Self.textFields.enumerated() {
+                if let first = pieces[position].first { locations[field] = first.location }
             }
             let durationText = cell(.duration)
             let step = Step(
