@@ -235,11 +235,11 @@ public enum HTMLExporter {
             html.append("<svg class=\"lines\" aria-hidden=\"true\">")
             for segment in cell.segments {
                 html.append("<line x1=\"")
-                html.append(markup: NumberFormatting.decimal(segment.x1))
+                html.append(decimal: segment.x1)
                 html.append("%\" y1=\"")
                 html.append(markup: segment.y1.svg)
                 html.append("\" x2=\"")
-                html.append(markup: NumberFormatting.decimal(segment.x2))
+                html.append(decimal: segment.x2)
                 html.append("%\" y2=\"")
                 html.append(markup: segment.y2.svg)
                 html.append("\"")
@@ -384,6 +384,11 @@ struct HTMLBytes {
 
     /// Appends a decimal integer.
     mutating func append(_ number: Int) {
+        sink.append(decimal: number)
+    }
+
+    /// Appends a number as `NumberFormatting.decimal` writes it.
+    mutating func append(decimal number: Double) {
         sink.append(decimal: number)
     }
 

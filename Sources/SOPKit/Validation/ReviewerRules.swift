@@ -52,8 +52,46 @@ enum ReviewerRules: ValidationRule {
     }
 
     /// Whether `first` and `second` have a word that carries meaning in common (see `isSignificant`).
-    /// The texts hold a few words each, so their lists are compared pairwise instead of hashed.
+    /// The texts hold a few words each, so their lists are compared pairwise instead of hashed. Keys
+    /// of ASCII bytes only are compared on their bytes, folded on the stack; others by their words.
     static func sharesSignificantWord(_ first: String, _ second: String) -> Bool {
+        sharesSignificantASCIIWord(first, second) ?? sharesSignificantWordComparingWords(first, second)
+    }
+
+    /// `sharesSignificantWord` decided on the bytes of the two keys, or nil when a key holds a byte
+    /// outside ASCII (then a word's characters are not its bytes).
+    static func sharesSignificantASCIIWord(_ first: String, _ second: String) -> Bool? {
+        FoldedKey.withPrefix(of: first, capacity: max(1, first.utf8.count)) { firstKey, firstIsWhole -> Bool? in
+            guard firstIsWhole, firstKey.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard containsWord(of: firstKey, where: isSignificantASCII) else { return false }
+            return FoldedKey.withPrefix(of: second, capacity: max(1, second.utf8.count)) { secondKey, secondIsWhole -> Bool? in
+                guard secondIsWhole, secondKey.allSatisfy({ $0 < 0x80 }) else { return nil }
+                return containsWord(of: firstKey) { word in
+                    isSignificantASCII(word) && containsWord(of: secondKey) { $0.elementsEqual(word) }
+                }
+            }
+        }
+    }
+
+    /// Whether a word of the ASCII key `key` (its words are separated by single spaces) satisfies `test`.
+    private static func containsWord(
+        of key: UnsafeBufferPointer<UInt8>, where test: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Bool {
+        var start = 0
+        for index in 0...key.count where index == key.count || key[index] == 0x20 {
+            if index > start, test(UnsafeBufferPointer(rebasing: key[start..<index])) { return true }
+            start = index + 1
+        }
+        return false
+    }
+
+    /// `isSignificant` of a word of ASCII bytes.
+    private static func isSignificantASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count >= 2 && !stopWordSet.contains(word)
+    }
+
+    /// `sharesSignificantWord` decided on the words of the two keys, compared as strings.
+    static func sharesSignificantWordComparingWords(_ first: String, _ second: String) -> Bool {
         let firstWords = FoldedKey.words(first).filter(isSignificant)
         guard !firstWords.isEmpty else { return false }
         let secondWords = FoldedKey.words(second).filter(isSignificant)
