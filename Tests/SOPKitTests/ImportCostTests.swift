@@ -1,4 +1,5 @@
 @testable import SOPKit
+@testable import SOPKitCLI
 import Testing
 
 /// The byte-level fast paths of the import's exporters give the same bytes as the code they replaced:
@@ -162,5 +163,53 @@ import Testing
         let sink = ByteSink(capacity: 1)
         sink.append(decimal: value)
         #expect(sink.string == NumberFormatting.decimal(value), "\(value)")
+    }
+
+    @Test(arguments: texts + ["SOP-01", "sop-01", "Ärger", "İstanbul", "ß", "A_B.c-D", "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{"])
+    func outputNameKeysAgreeWithLowercasedStrings(_ name: String) {
+        #expect(OutputNames.UsedNames.key(name) == OutputNames.UsedNames.keyOfLowercased(name), "\(name)")
+    }
+
+    /// `sanitise` scalar by scalar on strings, as it was written first (the reference of the tests).
+    static func sanitiseByScalars(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F:
+                output.unicodeScalars.append(scalar)
+            case 0x2E:
+                if !output.isEmpty, !output.hasSuffix(".") { output.append(".") }
+            default:
+                if !output.isEmpty, !output.hasSuffix("-") { output.append("-") }
+            }
+            if output.utf8.count >= OutputNames.maximumStemLength { break }
+        }
+        while output.hasSuffix(".") || output.hasSuffix("-") { output.removeLast() }
+        return output.isEmpty ? "sop" : output
+    }
+
+    @Test(arguments: texts + [
+        "SOP/01/2023", "../../etc/passwd", "...", "a\u{0}b\nc", "é.é", ".é", "é-", "ÅÅ..--__", String(repeating: "ab.", count: 60),
+        String(repeating: "é", count: 120), String(repeating: "a", count: 99) + "é" + "b", String(repeating: "a", count: 99) + ".b",
+        String(repeating: "x", count: 100) + "-", "-.-.", "a.-.b", "a\u{301}b", "𝔸b",
+    ])
+    func sanitisedStemsAgreeWithScalars(_ text: String) {
+        #expect(OutputNames.sanitise(text) == Self.sanitiseByScalars(text), "\(text)")
+    }
+
+    @Test func indexRowsAgreeWithInterpolatedText() {
+        let entries = [
+            SiteIndexExporter.Entry(link: "sops/a.html", title: "A & B", number: "1/<2>", agency: nil, steps: 12,
+                total: TotalDuration(minutes: 500, flexibleSteps: 2), status: "warnings", source: "in \"x\".txt"),
+            SiteIndexExporter.Entry(link: "sops/b.html", title: nil, number: nil, agency: "Dinas 'X'", steps: 0, total: nil,
+                status: "ok", source: "é.txt"),
+        ]
+        for entry in entries {
+            var expected = "<td>\(entry.number.map(HTMLEscaping.escape) ?? "—")</td>"
+            expected += "<td>\(entry.agency.map(HTMLEscaping.escape) ?? "—")</td><td class=\"number\">\(entry.steps)</td>"
+            expected += "<td>\(HTMLEscaping.escape(WorkingTimeText.totalTime(entry.total)))</td>"
+            expected += "<td class=\"status\">\(HTMLEscaping.escape(entry.status))</td><td class=\"file\">\(HTMLEscaping.escape(entry.source))</td></tr>\n"
+            #expect(SiteIndexExporter.row(entry).hasSuffix("</td>" + expected), "\(entry)")
+        }
     }
 }

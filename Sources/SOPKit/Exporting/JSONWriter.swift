@@ -25,11 +25,13 @@ public struct JSONWriter: Sendable {
     }
 
     /// The sink, copied first if another writer shares it.
+    @inline(__always)
     private mutating func uniqueSink() -> ByteSink {
         if !isKnownUniquelyReferenced(&sink) { sink = sink.copy() }
         return sink
     }
 
+    @inline(__always)
     private mutating func beforeValue(_ sink: ByteSink) {
         if afterKey {
             afterKey = false
@@ -41,6 +43,7 @@ public struct JSONWriter: Sendable {
         newline(sink)
     }
 
+    @inline(__always)
     private func newline(_ sink: ByteSink) {
         guard pretty else { return }
         sink.append(0x0A)
