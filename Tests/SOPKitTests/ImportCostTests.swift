@@ -212,4 +212,10 @@ import Testing
             #expect(SiteIndexExporter.row(entry).hasSuffix("</td>" + expected), "\(entry)")
         }
     }
+
+    @Test(arguments: texts) func asciiTextsAgreeWithBytes(_ text: String) {
+        var text = text
+        let expected = text.utf8.allSatisfy { $0 < 0x80 }
+        #expect(text.withUTF8 { ReviewerRules.isASCII($0) } == expected, "\(text)")
+    }
 }

@@ -58,36 +58,61 @@ enum ReviewerRules: ValidationRule {
         sharesSignificantASCIIWord(first, second) ?? sharesSignificantWordComparingWords(first, second)
     }
 
-    /// `sharesSignificantWord` decided on the bytes of the two keys, or nil when a key holds a byte
-    /// outside ASCII (then a word's characters are not its bytes).
+    /// `sharesSignificantWord` decided on the bytes of the two texts, or nil when a text holds a byte
+    /// outside ASCII (then a word's characters are not its bytes). The words of an ASCII text's key are
+    /// its runs of ASCII letters and digits, lower-cased; they are compared where they stand.
     static func sharesSignificantASCIIWord(_ first: String, _ second: String) -> Bool? {
-        FoldedKey.withPrefix(of: first, capacity: max(1, first.utf8.count)) { firstKey, firstIsWhole -> Bool? in
-            guard firstIsWhole, firstKey.allSatisfy({ $0 < 0x80 }) else { return nil }
-            guard containsWord(of: firstKey, where: isSignificantASCII) else { return false }
-            return FoldedKey.withPrefix(of: second, capacity: max(1, second.utf8.count)) { secondKey, secondIsWhole -> Bool? in
-                guard secondIsWhole, secondKey.allSatisfy({ $0 < 0x80 }) else { return nil }
-                return containsWord(of: firstKey) { word in
-                    isSignificantASCII(word) && containsWord(of: secondKey) { $0.elementsEqual(word) }
+        var first = first
+        var second = second
+        return first.withUTF8 { firstBytes -> Bool? in
+            guard isASCII(firstBytes) else { return nil }
+            guard containsWord(of: firstBytes, where: isSignificantASCII) else { return false }
+            return second.withUTF8 { secondBytes -> Bool? in
+                guard isASCII(secondBytes) else { return nil }
+                return containsWord(of: firstBytes) { word in
+                    isSignificantASCII(word) && containsWord(of: secondBytes) { equalIgnoringCase($0, word) }
                 }
             }
         }
     }
 
-    /// Whether a word of the ASCII key `key` (its words are separated by single spaces) satisfies `test`.
+    /// Whether every byte of `bytes` is ASCII, looked at eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= raw.count {
+            guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { return false }
+            index += 8
+        }
+        while index < raw.count {
+            guard raw[index] < 0x80 else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether a word of the ASCII text `text` (a run of ASCII letters and digits) satisfies `test`.
     private static func containsWord(
-        of key: UnsafeBufferPointer<UInt8>, where test: (UnsafeBufferPointer<UInt8>) -> Bool
+        of text: UnsafeBufferPointer<UInt8>, where test: (UnsafeBufferPointer<UInt8>) -> Bool
     ) -> Bool {
         var start = 0
-        for index in 0...key.count where index == key.count || key[index] == 0x20 {
-            if index > start, test(UnsafeBufferPointer(rebasing: key[start..<index])) { return true }
+        for index in 0...text.count where index == text.count || !FoldedKey.isASCIIAlphanumeric(text[index]) {
+            if index > start, test(UnsafeBufferPointer(rebasing: text[start..<index])) { return true }
             start = index + 1
         }
         return false
     }
 
-    /// `isSignificant` of a word of ASCII bytes.
+    /// Whether two words of ASCII letters and digits are the same in lower case.
+    private static func equalIgnoringCase(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for index in lhs.indices where lhs[index] | 0x20 != rhs[index] | 0x20 { return false }
+        return true
+    }
+
+    /// `isSignificant` of a word of ASCII letters and digits, in any case.
     private static func isSignificantASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        word.count >= 2 && !stopWordSet.contains(word)
+        word.count >= 2 && !stopWordSet.containsLowercased(word)
     }
 
     /// `sharesSignificantWord` decided on the words of the two keys, compared as strings.
