@@ -218,4 +218,25 @@ import Testing
         let expected = text.utf8.allSatisfy { $0 < 0x80 }
         #expect(text.withUTF8 { ReviewerRules.isASCII($0) } == expected, "\(text)")
     }
+
+    /// Activities with verbs, prefixed non-verbs, digits, separators, letters outside ASCII before and
+    /// after the first word, no-break spaces and first words longer than the folded prefix.
+    static let activities = [
+        "Menerima berkas permohonan", "Dinas menerima berkas", "Terima berkas", "Diklat teknis", "Data diperiksa", "Me",
+        "", "...", "“Menerima” berkas", "Mém\u{301}eriksa berkas", "Ber \u{301}kas", String(repeating: "me", count: 40),
+        String(repeating: "me", count: 32), String(repeating: "me", count: 32) + " x", String(repeating: "di", count: 31) + "nas",
+        "Rekap data", "Buat surat", "Surat dibuat", "MEMERIKSA", "DINAS", "dinas.", "  (1) Memeriksa", "1. Memeriksa", "Ber",
+        "Berkas", "Mengirim\u{00A0}surat", "\u{00A0}Mengirim", "Terlampir", "TERLAMPIR berkas", "Periksa-ulang", "Catat é",
+        "Catat\té", "Kirimé", "é Kirim", "meny", "menyusun", "Meng2", "ter5ab", "Dokumen", "dokumen x", "Serahkan", "rekap",
+    ]
+
+    @Test(arguments: activities) func verbsOnTheASCIIWordAgreeWithTheFoldedPrefix(_ activity: String) {
+        let reference = ReviewerRules.startsWithVerbOnFoldedPrefix(activity) ?? ReviewerRules.startsWithVerbComparingCharacters(activity)
+        if let decided = ReviewerRules.startsWithVerbOnASCIIWord(activity) {
+            #expect(decided == reference, "\(activity)")
+        } else {
+            #expect(activity.utf8.contains { $0 >= 0x80 }, "\(activity)")
+        }
+        #expect(ReviewerRules.startsWithVerb(activity) == reference, "\(activity)")
+    }
 }

@@ -25,12 +25,13 @@ enum ReviewerRules: ValidationRule {
                     file: file, at: step.location(of: .activity)))
             }
         }
-        for (step, next) in zip(sop.steps, sop.steps.dropFirst()) {
-            guard let output = step.output, let requirements = next.requirements else { continue }
+        for index in sop.steps.indices.dropLast() {
+            guard let output = sop.steps[index].output, let requirements = sop.steps[index + 1].requirements else { continue }
             if !sharesSignificantWord(output, requirements) {
+                let next = sop.steps[index + 1]
                 diagnostics.append(Diagnostic(
                     .outputUnrelatedToNextRequirements,
-                    "the output of step \(step.number) (\"\(ProcedureTableParser.excerpt(output))\") shares nothing with the Kelengkapan of step \(next.number) (\"\(ProcedureTableParser.excerpt(requirements))\")",
+                    "the output of step \(sop.steps[index].number) (\"\(ProcedureTableParser.excerpt(output))\") shares nothing with the Kelengkapan of step \(next.number) (\"\(ProcedureTableParser.excerpt(requirements))\")",
                     file: file, at: next.location(of: .requirements)))
             }
         }
@@ -139,7 +140,51 @@ enum ReviewerRules: ValidationRule {
 
     /// A verb: an Indonesian active or passive prefix (me-, di-, ber-, ter-) or a known root verb.
     static func startsWithVerb(_ activity: String) -> Bool {
-        let decided: Bool? = FoldedKey.withPrefix(of: activity, capacity: 64) { key, _ in
+        startsWithVerbOnASCIIWord(activity) ?? startsWithVerbOnFoldedPrefix(activity)
+            ?? startsWithVerbComparingCharacters(activity)
+    }
+
+    /// `startsWithVerb` decided on the first word of the text where it stands, or nil when a byte
+    /// outside ASCII comes before the start of the second word (or the end). The first word of the key
+    /// of such a text is its first run of ASCII letters and digits, lower-cased.
+    static func startsWithVerbOnASCIIWord(_ activity: String) -> Bool? {
+        var activity = activity
+        return activity.withUTF8 { bytes -> Bool? in
+            var start = 0
+            while start < bytes.count, !FoldedKey.isASCIIAlphanumeric(bytes[start]) {
+                guard bytes[start] < 0x80 else { return nil }
+                start += 1
+            }
+            var end = start
+            while end < bytes.count, FoldedKey.isASCIIAlphanumeric(bytes[end]) { end += 1 }
+            var next = end
+            while next < bytes.count, !FoldedKey.isASCIIAlphanumeric(bytes[next]) {
+                guard bytes[next] < 0x80 else { return nil }
+                next += 1
+            }
+            let first = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard first.count >= 3 else { return false }
+            if first.count >= 5, asciiVerbPrefixes.contains(where: { hasPrefixIgnoringCase(first, $0) }) {
+                return !prefixedNonVerbSet.containsLowercased(first)
+            }
+            return rootVerbSet.containsLowercased(first)
+        }
+    }
+
+    /// `verbPrefixes` as bytes.
+    private static let asciiVerbPrefixes = verbPrefixes.map { Array($0.utf8) }
+
+    /// Whether the ASCII letters and digits `word` start with the lower-case `prefix`, in any case.
+    private static func hasPrefixIgnoringCase(_ word: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard word.count >= prefix.count else { return false }
+        for index in prefix.indices where word[index] | 0x20 != prefix[index] { return false }
+        return true
+    }
+
+    /// `startsWithVerb` decided on the first bytes of the key, folded on the stack, or nil when its
+    /// first word is not plain ASCII.
+    static func startsWithVerbOnFoldedPrefix(_ activity: String) -> Bool? {
+        FoldedKey.withPrefix(of: activity, capacity: 64) { key, _ in
             let end = key.firstIndex(of: 0x20) ?? key.count
             let first = UnsafeBufferPointer(rebasing: key[..<end])
             // An ASCII word, whole or longer than the buffer, has one character per byte; a word with other
@@ -153,7 +198,6 @@ enum ReviewerRules: ValidationRule {
             }
             return rootVerbSet.contains(first)
         }
-        return decided ?? startsWithVerbComparingCharacters(activity)
     }
 
     private static let verbPrefixes = ["me", "di", "ber", "ter", "mem", "men", "meng", "meny"]
@@ -162,7 +206,7 @@ enum ReviewerRules: ValidationRule {
     private static let rootVerbSet = ASCIIWordSet(rootVerbs)
 
     /// `startsWithVerb` decided on the characters of the activity's first word.
-    private static func startsWithVerbComparingCharacters(_ activity: String) -> Bool {
+    static func startsWithVerbComparingCharacters(_ activity: String) -> Bool {
         guard let first = FoldedKey.words(activity).first.map(String.init), first.count >= 3 else { return false }
         if verbPrefixes.contains(where: { first.hasPrefix($0) }) && first.count >= 5 {
             return !prefixedNonVerbs.contains(first)
