@@ -87,6 +87,16 @@ final class ByteSink: @unchecked Sendable {
         text.withUTF8 { append($0) }
     }
 
+    /// Appends `value` as `NumberFormatting.decimal(value)` writes it: a whole number without a
+    /// fraction (written from its integer, without building a string), anything else as `String(value)`.
+    func append(decimal value: Double) {
+        if value == value.rounded(), abs(value) < 1e15 {
+            append(decimal: Int(value))
+        } else {
+            append(String(value))
+        }
+    }
+
     /// Appends `value` in decimal, as `String(value)` writes it.
     func append(decimal value: Int) {
         var magnitude = value.magnitude

@@ -1,75 +1,95 @@
 /// Writes RFC 4180 CSV: fields quoted when they hold a comma, quote, CR or LF, quotes doubled, rows
 /// ended by CRLF. Text fields that a spreadsheet would read as a formula (starting with `=`, `+`, `-`,
 /// `@`, tab or CR) are prefixed with `'`, as OWASP recommends against CSV injection.
-struct CSVWriter {
-    private(set) var bytes: [UInt8] = []
+///
+/// The CSV is written into a `ByteSink` that the writer owns alone (the writer cannot be copied).
+struct CSVWriter: ~Copyable {
+    private let sink: ByteSink
 
-    init(byteOrderMark: Bool) {
-        if byteOrderMark { bytes = [0xEF, 0xBB, 0xBF] }
+    init(byteOrderMark: Bool, capacity: Int = 1024) {
+        sink = ByteSink(capacity: capacity)
+        if byteOrderMark {
+            sink.append(0xEF)
+            sink.append(0xBB)
+            sink.append(0xBF)
+        }
     }
 
-    /// Appends one row; nil fields are empty.
-    mutating func row(_ fields: [CSVField]) {
+    /// The CSV written so far.
+    var bytes: [UInt8] { sink.bytes }
+
+    /// How many bytes are written.
+    var count: Int { sink.count }
+
+    /// Appends one row of text fields.
+    mutating func row(_ fields: [String]) {
         for (index, field) in fields.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            append(field)
+            if index > 0 { separator() }
+            text(field)
         }
         endRow()
     }
 
-    /// Appends the fields of a row after its first one (each preceded by a comma) and ends the row.
-    mutating func rowTail(_ fields: [CSVField]) {
-        for field in fields {
-            bytes.append(UInt8(ascii: ","))
-            append(field)
-        }
-        endRow()
+    /// Appends the comma before a field that is not the first of its row.
+    mutating func separator() {
+        sink.append(UInt8(ascii: ","))
     }
 
-    /// Appends one field, without separator.
-    mutating func append(_ field: CSVField) {
-        switch field {
-        case .text(let value): appendText(value ?? "")
-        case .number(let value): if let value { bytes.append(contentsOf: String(value).utf8) }
+    /// Appends a text field (neutralised against formulas, quoted when needed); nil is empty.
+    mutating func text(_ value: String?) {
+        guard let value else { return }
+        if value.utf8.withContiguousStorageIfAvailable({ appendText($0) }) == nil {
+            var contiguous = value
+            contiguous.withUTF8 { appendText($0) }
         }
+    }
+
+    /// Appends a number field as is; nil is empty.
+    mutating func number(_ value: Int?) {
+        if let value { sink.append(decimal: value) }
     }
 
     /// Appends bytes already written as CSV.
     mutating func append(written: ArraySlice<UInt8>) {
-        bytes.append(contentsOf: written)
+        written.withUnsafeBufferPointer { sink.append($0) }
     }
 
-    private mutating func endRow() {
-        bytes.append(0x0D)
-        bytes.append(0x0A)
+    /// Ends the row with CRLF.
+    mutating func endRow() {
+        sink.append(0x0D)
+        sink.append(0x0A)
     }
 
-    private mutating func appendText(_ value: String) {
-        var text = value
-        if let first = text.utf8.first,
-            first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-                || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
-        {
-            text = "'" + text
-        }
-        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else {
-            bytes.append(contentsOf: text.utf8)
+    /// Appends the UTF-8 text of a field: `'` first when it starts like a formula, and the whole in
+    /// quotes, with quotes doubled, when it holds a comma, quote, CR or LF.
+    private func appendText(_ text: UnsafeBufferPointer<UInt8>) {
+        let startsLikeFormula = text.first.map(Self.startsFormula) ?? false
+        guard text.contains(where: Self.needsQuotes) else {
+            if startsLikeFormula { sink.append(UInt8(ascii: "'")) }
+            sink.append(text)
             return
         }
-        bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-            bytes.append(byte)
+        sink.append(UInt8(ascii: "\""))
+        if startsLikeFormula { sink.append(UInt8(ascii: "'")) }
+        var runStart = 0
+        for index in text.indices where text[index] == UInt8(ascii: "\"") {
+            sink.append(UnsafeBufferPointer(rebasing: text[runStart...index]))
+            runStart = index
         }
-        bytes.append(UInt8(ascii: "\""))
+        sink.append(UnsafeBufferPointer(rebasing: text[runStart...]))
+        sink.append(UInt8(ascii: "\""))
     }
-}
 
-/// A CSV field: text (neutralised against formulas) or a number (written as is).
-enum CSVField {
-    case text(String?)
-    case number(Int?)
+    /// Whether a field starting with `byte` would be read as a formula.
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "@")
+            || byte == 0x09 || byte == 0x0D
+    }
+
+    /// Whether a field holding `byte` must be quoted.
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
+    }
 }
 
 /// CSV exports: one row per step, and (for batches) one row per SOP.
@@ -94,7 +114,7 @@ public enum CSVExporter {
     /// One row per step of `sops`, under a header row.
     public static func steps(_ sops: [SOP], byteOrderMark: Bool = false) -> [UInt8] {
         var writer = CSVWriter(byteOrderMark: byteOrderMark)
-        writer.row(stepColumns.map { .text($0) })
+        writer.row(stepColumns)
         for sop in sops { stepRows(of: sop).write(id: sop.id, into: &writer) }
         return writer.bytes
     }
@@ -102,7 +122,7 @@ public enum CSVExporter {
     /// One row per SOP, under a header row.
     public static func sops(_ sops: [SOP], byteOrderMark: Bool = false) -> [UInt8] {
         var writer = CSVWriter(byteOrderMark: byteOrderMark)
-        writer.row(sopColumns.map { .text($0) })
+        writer.row(sopColumns)
         for sop in sops { sopRow(of: sop).write(id: sop.id, into: &writer) }
         return writer.bytes
     }
@@ -117,7 +137,7 @@ public enum CSVExporter {
 
         /// The rows with `id` as their first field, the same bytes as the export of a SOP with that id.
         public func rows(id: String) -> [UInt8] {
-            var writer = CSVWriter(byteOrderMark: false)
+            var writer = CSVWriter(byteOrderMark: false, capacity: tails.count + ends.count * (id.utf8.count + 3))
             write(id: id, into: &writer)
             return writer.bytes
         }
@@ -125,7 +145,7 @@ public enum CSVExporter {
         fileprivate func write(id: String, into writer: inout CSVWriter) {
             var start = 0
             for end in ends {
-                writer.append(.text(id))
+                writer.text(id)
                 writer.append(written: tails[start..<end])
                 start = end
             }
@@ -134,16 +154,28 @@ public enum CSVExporter {
 
     /// The rows of the steps CSV for `sop`, without its id.
     public static func stepRows(of sop: SOP) -> RowsWithoutID {
-        var writer = CSVWriter(byteOrderMark: false)
+        var writer = CSVWriter(byteOrderMark: false, capacity: 256 * max(1, sop.steps.count))
         var rows = RowsWithoutID()
         rows.ends.reserveCapacity(sop.steps.count)
         for step in sop.steps {
-            writer.rowTail([
-                .number(step.number), .text(step.activity),
-                .text(step.performers.joined(separator: "; ")), .text(step.requirements),
-                .text(step.duration?.text), .number(step.duration?.minutes), .text(step.output), .text(step.notes),
-            ])
-            rows.ends.append(writer.bytes.count)
+            writer.separator()
+            writer.number(step.number)
+            writer.separator()
+            writer.text(step.activity)
+            writer.separator()
+            writer.text(step.performers.joined(separator: "; "))
+            writer.separator()
+            writer.text(step.requirements)
+            writer.separator()
+            writer.text(step.duration?.text)
+            writer.separator()
+            writer.number(step.duration?.minutes)
+            writer.separator()
+            writer.text(step.output)
+            writer.separator()
+            writer.text(step.notes)
+            writer.endRow()
+            rows.ends.append(writer.count)
         }
         rows.tails = writer.bytes
         return rows
@@ -153,14 +185,20 @@ public enum CSVExporter {
     public static func sopRow(of sop: SOP) -> RowsWithoutID {
         var writer = CSVWriter(byteOrderMark: false)
         let total = sop.totalDuration
-        writer.rowTail([
-            .text(sop.source.file), .text(sop.title), .text(sop.number), .text(sop.agency),
-            .text(sop.dates.created?.description), .text(sop.dates.revised?.description),
-            .text(sop.dates.effective?.description), .text(sop.dates.approved?.description),
-            .text(sop.approvedBy.position), .text(sop.approvedBy.name), .text(sop.approvedBy.nip),
-            .text(sop.roles.joined(separator: "; ")), .number(sop.steps.count), .number(total?.minutes),
-            .number(total?.flexibleSteps),
-        ])
-        return RowsWithoutID(tails: writer.bytes, ends: [writer.bytes.count])
+        let texts: [String?] = [
+            sop.source.file, sop.title, sop.number, sop.agency, sop.dates.created?.description,
+            sop.dates.revised?.description, sop.dates.effective?.description, sop.dates.approved?.description,
+            sop.approvedBy.position, sop.approvedBy.name, sop.approvedBy.nip, sop.roles.joined(separator: "; "),
+        ]
+        for text in texts {
+            writer.separator()
+            writer.text(text)
+        }
+        for number in [sop.steps.count, total?.minutes, total?.flexibleSteps] {
+            writer.separator()
+            writer.number(number)
+        }
+        writer.endRow()
+        return RowsWithoutID(tails: writer.bytes, ends: [writer.count])
     }
 }

@@ -193,30 +193,33 @@ public enum HTMLExporter {
             html.append("</th>")
         }
         html.append("<th>Kelengkapan</th><th>Waktu</th><th>Output</th></tr>\n</thead>\n<tbody>\n")
-        for (index, step) in sop.steps.enumerated() {
-            let node = flow.nodes[index]
+        func dataCell(_ value: String?) {
+            html.append("<td>")
+            html.escaped(value, orElse: "")
+            html.append("</td>")
+        }
+        for index in sop.steps.indices {
             html.append("<tr class=\"step\" data-step=\"")
             html.append(index)
             html.append("\" data-lane=\"")
-            html.append(node.lane)
+            html.append(flow.nodes[index].lane)
             html.append("\"><td class=\"no\">")
-            html.append(step.number)
+            html.append(sop.steps[index].number)
             html.append("</td><td>")
-            html.escaped(step.activity)
-            if let decision = step.decision {
+            html.escaped(sop.steps[index].activity)
+            if let decision = sop.steps[index].decision {
                 html.append("<div class=\"question\">")
                 html.escaped(decision.question)
                 html.append("</div>")
             }
             html.append("</td>")
-            for lane in flow.lanes.indices {
-                laneCell(drawing.cells[index][lane], lane: lane, sheet: sheet, into: &html)
+            for (lane, cell) in drawing.cells[index].enumerated() {
+                laneCell(cell, lane: lane, sheet: sheet, into: &html)
             }
-            for value in [step.requirements, step.duration?.text, step.output, step.notes] {
-                html.append("<td>")
-                html.escaped(value, orElse: "")
-                html.append("</td>")
-            }
+            dataCell(sop.steps[index].requirements)
+            dataCell(sop.steps[index].duration?.text)
+            dataCell(sop.steps[index].output)
+            dataCell(sop.steps[index].notes)
             html.append("</tr>\n")
         }
         html.append("<tr class=\"total\"><td colspan=\"")
@@ -235,11 +238,11 @@ public enum HTMLExporter {
             html.append("<svg class=\"lines\" aria-hidden=\"true\">")
             for segment in cell.segments {
                 html.append("<line x1=\"")
-                html.append(markup: NumberFormatting.decimal(segment.x1))
+                html.append(decimal: segment.x1)
                 html.append("%\" y1=\"")
                 html.append(markup: segment.y1.svg)
                 html.append("\" x2=\"")
-                html.append(markup: NumberFormatting.decimal(segment.x2))
+                html.append(decimal: segment.x2)
                 html.append("%\" y2=\"")
                 html.append(markup: segment.y2.svg)
                 html.append("\"")
@@ -384,6 +387,11 @@ struct HTMLBytes {
 
     /// Appends a decimal integer.
     mutating func append(_ number: Int) {
+        sink.append(decimal: number)
+    }
+
+    /// Appends a number as `NumberFormatting.decimal` writes it.
+    mutating func append(decimal number: Double) {
         sink.append(decimal: number)
     }
 

@@ -25,11 +25,13 @@ public struct JSONWriter: Sendable {
     }
 
     /// The sink, copied first if another writer shares it.
+    @inline(__always)
     private mutating func uniqueSink() -> ByteSink {
         if !isKnownUniquelyReferenced(&sink) { sink = sink.copy() }
         return sink
     }
 
+    @inline(__always)
     private mutating func beforeValue(_ sink: ByteSink) {
         if afterKey {
             afterKey = false
@@ -41,6 +43,7 @@ public struct JSONWriter: Sendable {
         newline(sink)
     }
 
+    @inline(__always)
     private func newline(_ sink: ByteSink) {
         guard pretty else { return }
         sink.append(0x0A)
@@ -76,6 +79,31 @@ public struct JSONWriter: Sendable {
 
     /// Closes the innermost array.
     public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Writes an object key known when the program is written, which needs no escaping (ASCII
+    /// letters, digits and punctuation other than `"` and `\\`); the next value belongs to it. The same
+    /// bytes as `key(_:)` writes for it, without scanning it for escapes.
+    public mutating func constantKey(_ name: StaticString) {
+        assert(name.withUTF8Buffer { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } })
+        let sink = uniqueSink()
+        beforeValue(sink)
+        sink.append(UInt8(ascii: "\""))
+        sink.append(name)
+        if pretty { sink.append("\": " as StaticString) } else { sink.append("\":" as StaticString) }
+        afterKey = true
+    }
+
+    /// Writes a constant key (see `constantKey(_:)`) and a string (or null).
+    public mutating func constantField(_ name: StaticString, _ value: String?) {
+        constantKey(name)
+        string(value)
+    }
+
+    /// Writes a constant key (see `constantKey(_:)`) and an integer (or null).
+    public mutating func constantField(_ name: StaticString, _ value: Int?) {
+        constantKey(name)
+        int(value)
+    }
 
     /// Writes an object key; the next value belongs to it.
     public mutating func key(_ name: String) {
@@ -116,7 +144,7 @@ public struct JSONWriter: Sendable {
         guard let value, value.isFinite else { return null() }
         let sink = uniqueSink()
         beforeValue(sink)
-        sink.append(NumberFormatting.decimal(value))
+        sink.append(decimal: value)
     }
 
     /// Writes null.
@@ -166,54 +194,76 @@ public struct JSONWriter: Sendable {
 
     private static func appendString(_ value: String, to sink: ByteSink) {
         sink.append(UInt8(ascii: "\""))
-        var contiguous = value
-        contiguous.withUTF8 { appendEscaped($0, to: sink) }
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: sink) }) == nil {
+            var contiguous = value
+            contiguous.withUTF8 { appendEscaped($0, to: sink) }
+        }
         sink.append(UInt8(ascii: "\""))
     }
 
-    /// Bytes that may need escaping in a JSON string: quote, backslash, controls, DEL, and 0xE2 (which
-    /// starts U+2028 and U+2029).
-    private static let mayNeedEscape: [Bool] = (0...255).map { byte in
+    /// Whether a byte may need escaping in a JSON string: quote, backslash, controls, DEL, and 0xE2
+    /// (which starts U+2028 and U+2029).
+    @inline(__always) private static func mayNeedEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
     }
 
-    private static func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>, to sink: ByteSink) {
-        mayNeedEscape.withUnsafeBufferPointer { mayNeedEscape in
-            var runStart = 0
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                let byte = buffer[index]
-                guard mayNeedEscape[Int(byte)] else {
+    /// Whether none of the eight bytes of `word` may need escaping: each is from 0x20 to 0x7E and is
+    /// neither a quote nor a backslash. (A word that fails this may still hold only safe bytes, such
+    /// as letters outside ASCII; those are then looked at one by one.)
+    @inline(__always) static func isPlainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let belowSpace = (word &- ones &* 0x20) & ~word
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let hasQuote = (quote &- ones) & ~quote
+        let hasBackslash = (backslash &- ones) & ~backslash
+        let atLeastDelete = word | (word &+ ones)
+        return (belowSpace | hasQuote | hasBackslash | atLeastDelete) & highs == 0
+    }
+
+    /// Appends `buffer` escaped: the runs that need nothing (found eight bytes at a time while they
+    /// are plain ASCII) copied as they are.
+    static func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>, to sink: ByteSink) {
+        var runStart = 0
+        var index = 0
+        let count = buffer.count
+        let raw = UnsafeRawBufferPointer(buffer)
+        while index < count {
+            if index + 8 <= count, isPlainASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = buffer[index]
+            guard mayNeedEscape(byte) else {
+                index += 1
+                continue
+            }
+            if byte == 0xE2 {
+                guard index + 2 < count, buffer[index + 1] == 0x80, buffer[index + 2] & 0xFE == 0xA8 else {
                     index += 1
                     continue
                 }
-                if byte == 0xE2 {
-                    guard index + 2 < count, buffer[index + 1] == 0x80, buffer[index + 2] & 0xFE == 0xA8 else {
-                        index += 1
-                        continue
-                    }
-                }
-                sink.append(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                index += 1
-                switch byte {
-                case 0x22: sink.append("\\\"" as StaticString)
-                case 0x5C: sink.append("\\\\" as StaticString)
-                case 0x0A: sink.append("\\n" as StaticString)
-                case 0x0D: sink.append("\\r" as StaticString)
-                case 0x09: sink.append("\\t" as StaticString)
-                case 0xE2:
-                    sink.append("\\u202" as StaticString)
-                    sink.append(buffer[index + 1] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
-                    index += 2
-                default:
-                    sink.append("\\u00" as StaticString)
-                    sink.append(hex[Int(byte >> 4)])
-                    sink.append(hex[Int(byte & 0xF)])
-                }
-                runStart = index
             }
-            sink.append(UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
+            sink.append(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+            index += 1
+            switch byte {
+            case 0x22: sink.append("\\\"" as StaticString)
+            case 0x5C: sink.append("\\\\" as StaticString)
+            case 0x0A: sink.append("\\n" as StaticString)
+            case 0x0D: sink.append("\\r" as StaticString)
+            case 0x09: sink.append("\\t" as StaticString)
+            case 0xE2:
+                sink.append("\\u202" as StaticString)
+                sink.append(buffer[index + 1] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                index += 2
+            default:
+                sink.append("\\u00" as StaticString)
+                sink.append(hex[Int(byte >> 4)])
+                sink.append(hex[Int(byte & 0xF)])
+            }
+            runStart = index
         }
+        sink.append(UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
     }
 }

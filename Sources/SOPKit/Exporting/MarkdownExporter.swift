@@ -82,10 +82,10 @@ public enum MarkdownExporter {
             for role in sop.roles {
                 append(step.performers.contains(role) ? " | ✓" : " | ", to: output)
             }
-            for value in [step.requirements, step.duration?.text, step.output, step.notes] {
-                append(" | ", to: output)
-                if let value { escape(value, into: output) }
-            }
+            cell(step.requirements, into: output)
+            cell(step.duration?.text, into: output)
+            cell(step.output, into: output)
+            cell(step.notes, into: output)
             append(" |\n", to: output)
         }
         if let total = sop.totalDuration {
@@ -101,6 +101,12 @@ public enum MarkdownExporter {
             escape(section.text, into: output)
             append("\n", to: output)
         }
+    }
+
+    /// Appends a cell of the steps table after its separator: the value escaped, or nothing.
+    private static func cell(_ value: String?, into output: ByteSink) {
+        append(" | ", to: output)
+        if let value { escape(value, into: output) }
     }
 
     private static func list(_ title: String, _ items: [String], into output: ByteSink) {

@@ -113,11 +113,21 @@ public enum SiteIndexExporter {
         public init(_ entry: Entry) {
             title = HTMLEscaping.escape(entry.title ?? "SOP tanpa judul")
             status = HTMLEscaping.escape(entry.status)
-            var rest = "<td>\(entry.number.map(HTMLEscaping.escape) ?? "—")</td>"
-            rest += "<td>\(entry.agency.map(HTMLEscaping.escape) ?? "—")</td><td class=\"number\">\(entry.steps)</td>"
-            rest += "<td>\(HTMLEscaping.escape(WorkingTimeText.totalTime(entry.total)))</td>"
-            rest += "<td class=\"status\">\(status)</td><td class=\"file\">\(HTMLEscaping.escape(entry.source))</td></tr>\n"
-            self.rest = rest
+            let rest = ByteSink(capacity: 256 + entry.source.utf8.count + (entry.agency?.utf8.count ?? 0))
+            rest.append("<td>" as StaticString)
+            if let number = entry.number { HTMLEscaping.escape(number, into: rest) } else { rest.append("—" as StaticString) }
+            rest.append("</td><td>" as StaticString)
+            if let agency = entry.agency { HTMLEscaping.escape(agency, into: rest) } else { rest.append("—" as StaticString) }
+            rest.append("</td><td class=\"number\">" as StaticString)
+            rest.append(decimal: entry.steps)
+            rest.append("</td><td>" as StaticString)
+            HTMLEscaping.escape(WorkingTimeText.totalTime(entry.total), into: rest)
+            rest.append("</td><td class=\"status\">" as StaticString)
+            rest.append(status)
+            rest.append("</td><td class=\"file\">" as StaticString)
+            HTMLEscaping.escape(entry.source, into: rest)
+            rest.append("</td></tr>\n" as StaticString)
+            self.rest = rest.string
         }
 
         /// The row linking `link` (not linked unless relative), the same as `row(_:)` of the entry with that link.

@@ -25,12 +25,13 @@ enum ReviewerRules: ValidationRule {
                     file: file, at: step.location(of: .activity)))
             }
         }
-        for (step, next) in zip(sop.steps, sop.steps.dropFirst()) {
-            guard let output = step.output, let requirements = next.requirements else { continue }
+        for index in sop.steps.indices.dropLast() {
+            guard let output = sop.steps[index].output, let requirements = sop.steps[index + 1].requirements else { continue }
             if !sharesSignificantWord(output, requirements) {
+                let next = sop.steps[index + 1]
                 diagnostics.append(Diagnostic(
                     .outputUnrelatedToNextRequirements,
-                    "the output of step \(step.number) (\"\(ProcedureTableParser.excerpt(output))\") shares nothing with the Kelengkapan of step \(next.number) (\"\(ProcedureTableParser.excerpt(requirements))\")",
+                    "the output of step \(sop.steps[index].number) (\"\(ProcedureTableParser.excerpt(output))\") shares nothing with the Kelengkapan of step \(next.number) (\"\(ProcedureTableParser.excerpt(requirements))\")",
                     file: file, at: next.location(of: .requirements)))
             }
         }
@@ -52,8 +53,71 @@ enum ReviewerRules: ValidationRule {
     }
 
     /// Whether `first` and `second` have a word that carries meaning in common (see `isSignificant`).
-    /// The texts hold a few words each, so their lists are compared pairwise instead of hashed.
+    /// The texts hold a few words each, so their lists are compared pairwise instead of hashed. Keys
+    /// of ASCII bytes only are compared on their bytes, folded on the stack; others by their words.
     static func sharesSignificantWord(_ first: String, _ second: String) -> Bool {
+        sharesSignificantASCIIWord(first, second) ?? sharesSignificantWordComparingWords(first, second)
+    }
+
+    /// `sharesSignificantWord` decided on the bytes of the two texts, or nil when a text holds a byte
+    /// outside ASCII (then a word's characters are not its bytes). The words of an ASCII text's key are
+    /// its runs of ASCII letters and digits, lower-cased; they are compared where they stand.
+    static func sharesSignificantASCIIWord(_ first: String, _ second: String) -> Bool? {
+        var first = first
+        var second = second
+        return first.withUTF8 { firstBytes -> Bool? in
+            guard isASCII(firstBytes) else { return nil }
+            guard containsWord(of: firstBytes, where: isSignificantASCII) else { return false }
+            return second.withUTF8 { secondBytes -> Bool? in
+                guard isASCII(secondBytes) else { return nil }
+                return containsWord(of: firstBytes) { word in
+                    isSignificantASCII(word) && containsWord(of: secondBytes) { equalIgnoringCase($0, word) }
+                }
+            }
+        }
+    }
+
+    /// Whether every byte of `bytes` is ASCII, looked at eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= raw.count {
+            guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { return false }
+            index += 8
+        }
+        while index < raw.count {
+            guard raw[index] < 0x80 else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether a word of the ASCII text `text` (a run of ASCII letters and digits) satisfies `test`.
+    private static func containsWord(
+        of text: UnsafeBufferPointer<UInt8>, where test: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Bool {
+        var start = 0
+        for index in 0...text.count where index == text.count || !FoldedKey.isASCIIAlphanumeric(text[index]) {
+            if index > start, test(UnsafeBufferPointer(rebasing: text[start..<index])) { return true }
+            start = index + 1
+        }
+        return false
+    }
+
+    /// Whether two words of ASCII letters and digits are the same in lower case.
+    private static func equalIgnoringCase(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for index in lhs.indices where lhs[index] | 0x20 != rhs[index] | 0x20 { return false }
+        return true
+    }
+
+    /// `isSignificant` of a word of ASCII letters and digits, in any case.
+    private static func isSignificantASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count >= 2 && !stopWordSet.containsLowercased(word)
+    }
+
+    /// `sharesSignificantWord` decided on the words of the two keys, compared as strings.
+    static func sharesSignificantWordComparingWords(_ first: String, _ second: String) -> Bool {
         let firstWords = FoldedKey.words(first).filter(isSignificant)
         guard !firstWords.isEmpty else { return false }
         let secondWords = FoldedKey.words(second).filter(isSignificant)
@@ -76,7 +140,51 @@ enum ReviewerRules: ValidationRule {
 
     /// A verb: an Indonesian active or passive prefix (me-, di-, ber-, ter-) or a known root verb.
     static func startsWithVerb(_ activity: String) -> Bool {
-        let decided: Bool? = FoldedKey.withPrefix(of: activity, capacity: 64) { key, _ in
+        startsWithVerbOnASCIIWord(activity) ?? startsWithVerbOnFoldedPrefix(activity)
+            ?? startsWithVerbComparingCharacters(activity)
+    }
+
+    /// `startsWithVerb` decided on the first word of the text where it stands, or nil when a byte
+    /// outside ASCII comes before the start of the second word (or the end). The first word of the key
+    /// of such a text is its first run of ASCII letters and digits, lower-cased.
+    static func startsWithVerbOnASCIIWord(_ activity: String) -> Bool? {
+        var activity = activity
+        return activity.withUTF8 { bytes -> Bool? in
+            var start = 0
+            while start < bytes.count, !FoldedKey.isASCIIAlphanumeric(bytes[start]) {
+                guard bytes[start] < 0x80 else { return nil }
+                start += 1
+            }
+            var end = start
+            while end < bytes.count, FoldedKey.isASCIIAlphanumeric(bytes[end]) { end += 1 }
+            var next = end
+            while next < bytes.count, !FoldedKey.isASCIIAlphanumeric(bytes[next]) {
+                guard bytes[next] < 0x80 else { return nil }
+                next += 1
+            }
+            let first = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard first.count >= 3 else { return false }
+            if first.count >= 5, asciiVerbPrefixes.contains(where: { hasPrefixIgnoringCase(first, $0) }) {
+                return !prefixedNonVerbSet.containsLowercased(first)
+            }
+            return rootVerbSet.containsLowercased(first)
+        }
+    }
+
+    /// `verbPrefixes` as bytes.
+    private static let asciiVerbPrefixes = verbPrefixes.map { Array($0.utf8) }
+
+    /// Whether the ASCII letters and digits `word` start with the lower-case `prefix`, in any case.
+    private static func hasPrefixIgnoringCase(_ word: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard word.count >= prefix.count else { return false }
+        for index in prefix.indices where word[index] | 0x20 != prefix[index] { return false }
+        return true
+    }
+
+    /// `startsWithVerb` decided on the first bytes of the key, folded on the stack, or nil when its
+    /// first word is not plain ASCII.
+    static func startsWithVerbOnFoldedPrefix(_ activity: String) -> Bool? {
+        FoldedKey.withPrefix(of: activity, capacity: 64) { key, _ in
             let end = key.firstIndex(of: 0x20) ?? key.count
             let first = UnsafeBufferPointer(rebasing: key[..<end])
             // An ASCII word, whole or longer than the buffer, has one character per byte; a word with other
@@ -90,7 +198,6 @@ enum ReviewerRules: ValidationRule {
             }
             return rootVerbSet.contains(first)
         }
-        return decided ?? startsWithVerbComparingCharacters(activity)
     }
 
     private static let verbPrefixes = ["me", "di", "ber", "ter", "mem", "men", "meng", "meny"]
@@ -99,7 +206,7 @@ enum ReviewerRules: ValidationRule {
     private static let rootVerbSet = ASCIIWordSet(rootVerbs)
 
     /// `startsWithVerb` decided on the characters of the activity's first word.
-    private static func startsWithVerbComparingCharacters(_ activity: String) -> Bool {
+    static func startsWithVerbComparingCharacters(_ activity: String) -> Bool {
         guard let first = FoldedKey.words(activity).first.map(String.init), first.count >= 3 else { return false }
         if verbPrefixes.contains(where: { first.hasPrefix($0) }) && first.count >= 5 {
             return !prefixedNonVerbs.contains(first)
