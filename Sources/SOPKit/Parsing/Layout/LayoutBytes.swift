@@ -52,6 +52,31 @@ enum LayoutBytes {
         return index
     }
 
+    /// Whether every one of `bytes` is printable ASCII, the space included (0x20 to 0x7E): eight bytes
+    /// are judged at a time.
+    static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // The top bit of a byte is set by `word` itself (0x80 and up), by adding 0x01 to its low
+                // seven bits when they are 0x7F, or is left clear by adding 0x60 when they are below 0x20.
+                let low = word & 0x7F7F_7F7F_7F7F_7F7F
+                let isDelete = (low &+ 0x0101_0101_0101_0101) & 0x8080_8080_8080_8080
+                let isAtLeastSpace = (low &+ 0x6060_6060_6060_6060) & 0x8080_8080_8080_8080
+                if (word & 0x8080_8080_8080_8080) | isDelete | (~isAtLeastSpace & 0x8080_8080_8080_8080) != 0 {
+                    return false
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            guard bytes[index] &- 0x20 < 0x5F else { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// Whether the UTF-8 of `text` holds `byte`, read from its contiguous bytes when it has them.
     static func contains(_ byte: UInt8, in text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)

@@ -294,25 +294,23 @@ struct LayoutIdentityParser {
         let body = lines[(start + 1)..<end]
         var sides: [[(line: Int, chunk: LayoutChunk)]] = Array(repeating: [], count: labels.count)
         var splits: [Int] = []
-        let leftmost = body.flatMap(\.chunks).map(\.start).min() ?? 0
+        let leftmost = Self.lowestStart(in: body, from: Int.min) ?? 0
         for (position, label) in labels.enumerated().dropFirst() {
             let floor = max(label.chunk.start - 40, leftmost + 20, labels[position - 1].chunk.start + 20)
-            let starts = body.flatMap(\.chunks).map(\.start).filter { $0 >= floor }
-            splits.append(starts.min().map { min($0, label.chunk.start) } ?? label.chunk.start)
+            splits.append(Self.lowestStart(in: body, from: floor).map { min($0, label.chunk.start) } ?? label.chunk.start)
         }
         for line in body {
             for original in line.chunks {
-                var pieces = [original]
+                // The chunk cut at each split in turn: the part left of a cut is final, the right part
+                // may be cut again at the next split.
+                var rest = original
                 for split in splits {
-                    if let last = pieces.last, let (left, right) = last.split(near: split, tolerance: 1) {
-                        pieces[pieces.count - 1] = left
-                        pieces.append(right)
+                    if let (left, right) = rest.split(near: split, tolerance: 1) {
+                        sides[Self.side(of: left, splits: splits)].append((line.number, left))
+                        rest = right
                     }
                 }
-                for piece in pieces {
-                    let side = splits.lastIndex { piece.start >= $0 }.map { $0 + 1 } ?? 0
-                    sides[side].append((line.number, piece))
-                }
+                sides[Self.side(of: rest, splits: splits)].append((line.number, rest))
             }
         }
         for (label, side) in zip(labels, sides) {
@@ -333,6 +331,22 @@ struct LayoutIdentityParser {
             }
         }
         return end
+    }
+
+    /// The lowest first column of the chunks of `lines` at or after `floor`, or nil when none is.
+    private static func lowestStart(in lines: ArraySlice<LayoutLine>, from floor: Int) -> Int? {
+        var lowest: Int?
+        for line in lines {
+            for chunk in line.chunks where chunk.start >= floor && lowest.map({ chunk.start < $0 }) ?? true {
+                lowest = chunk.start
+            }
+        }
+        return lowest
+    }
+
+    /// The side of a paired list a piece of a chunk goes to: the number of splits at or left of its start.
+    private static func side(of piece: LayoutChunk, splits: [Int]) -> Int {
+        splits.lastIndex { piece.start >= $0 }.map { $0 + 1 } ?? 0
     }
 
     /// The list labels of a line whose chunks have the strong labels `labels`: strong ones ("Dasar
@@ -446,8 +460,8 @@ enum LayoutListReader {
     }
 
     /// `text.count`, read from the bytes when they are all printable ASCII (one character each).
-    private static func characterCount(_ text: String) -> Int {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? text.utf8.count : text.count
+    static func characterCount(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable(LayoutBytes.isPrintableASCII) == true ? text.utf8.count : text.count
     }
 
     private static func continues(_ previous: String, with next: String, longPrevious: Bool) -> Bool {

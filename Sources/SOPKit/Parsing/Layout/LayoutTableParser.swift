@@ -126,26 +126,26 @@ struct LayoutTableParser {
             var cells: [(column: LayoutColumnKind, chunk: LayoutChunk)] = []
             var number: Int?
             for (position, original) in line.chunks.enumerated() {
-                var pieces = [original]
+                func place(_ part: LayoutChunk) {
+                    let kind = Self.column(of: part, columns: columns, cuts: cuts)
+                    if position == 0, number == nil, kind == .number, let value = StepNumber.parse(part.text) {
+                        number = value
+                        return
+                    }
+                    cells.append((kind, part))
+                }
                 if position == 0, original.start < numberCut, StepNumber.parse(original.text) == nil,
                     let (value, restStart) = Self.leadingNumber(original.text)
                 {
-                    pieces = [
+                    let rest = LayoutChunk(
+                        text: String(original.text.unicodeScalars.dropFirst(restStart)),
+                        start: original.start + restStart, end: original.end)
+                    Self.splitAtDurations(
                         LayoutChunk(text: String(value), start: original.start, end: original.start + 1),
-                        LayoutChunk(
-                            text: String(original.text.unicodeScalars.dropFirst(restStart)),
-                            start: original.start + restStart, end: original.end),
-                    ]
-                }
-                for piece in pieces {
-                    for part in Self.splitAtDurations(piece, columns: columns, cuts: cuts) {
-                        let kind = Self.column(of: part, columns: columns, cuts: cuts)
-                        if position == 0, number == nil, kind == .number, let value = StepNumber.parse(part.text) {
-                            number = value
-                            continue
-                        }
-                        cells.append((kind, part))
-                    }
+                        columns: columns, cuts: cuts, each: place)
+                    Self.splitAtDurations(rest, columns: columns, cuts: cuts, each: place)
+                } else {
+                    Self.splitAtDurations(original, columns: columns, cuts: cuts, each: place)
                 }
             }
             return PlacedLine(line: line, cells: cells, number: number)
@@ -229,24 +229,29 @@ struct LayoutTableParser {
     }
 
     /// Cuts a chunk that runs over the Waktu column's edge where a duration starts or ends
-    /// ("Data-data yang diperlukan. 1 hari kerja").
-    private static func splitAtDurations(_ chunk: LayoutChunk, columns: [LayoutColumn], cuts: [Int]) -> [LayoutChunk] {
-        guard let waktu = columns.firstIndex(where: { $0.kind == .duration }) else { return [chunk] }
+    /// ("Data-data yang diperlukan. 1 hari kerja"), and hands each part, left to right, to `each`
+    /// (without building an array of the parts: most chunks are not cut).
+    private static func splitAtDurations(
+        _ chunk: LayoutChunk, columns: [LayoutColumn], cuts: [Int], each: (LayoutChunk) -> Void
+    ) {
+        guard let waktu = columns.firstIndex(where: { $0.kind == .duration }) else { return each(chunk) }
         let left = cuts[waktu]
         if chunk.start < left, chunk.end > left + 1,
             let (before, after) = bestSplit(chunk, near: left, keepRight: true)
         {
-            return [before] + splitAtDurations(after, columns: columns, cuts: cuts)
+            each(before)
+            return splitAtDurations(after, columns: columns, cuts: cuts, each: each)
         }
         if waktu + 1 < cuts.count {
             let right = cuts[waktu + 1]
             if chunk.start < right, chunk.start >= left, chunk.end > right + 1,
                 let (before, after) = bestSplit(chunk, near: right, keepRight: false)
             {
-                return [before, after]
+                each(before)
+                return each(after)
             }
         }
-        return [chunk]
+        each(chunk)
     }
 
     /// The split of `chunk` at a single space near `column` whose right part (`keepRight`) or left
