@@ -21,7 +21,7 @@ struct LayoutIdentityParser {
     private init(file: String) { self.file = file }
 
     /// Parses the lines of one SOP before its procedure table.
-    static func parse(_ lines: [LayoutLine], file: String) -> (IdentityBlock, [Section]) {
+    static func parse(_ lines: ArraySlice<LayoutLine>, file: String) -> (IdentityBlock, [Section]) {
         var parser = LayoutIdentityParser(file: file)
         let content = lines.filter { !$0.isPageFurniture }
         parser.read(content)

@@ -64,21 +64,24 @@ enum LayoutParser {
         let anchor = lines.firstIndex(where: LayoutHeader.isAnchor)
         let header = anchor.map { LayoutHeader.read(lines, anchor: $0) }
         let identityEnd = header?.lines.lowerBound ?? lines.count
-        let (identity, sections) = LayoutIdentityParser.parse(Array(lines[..<identityEnd]), file: file)
+        let (identity, sections) = LayoutIdentityParser.parse(lines[..<identityEnd], file: file)
         var table = ProcedureTable()
         if let header {
             table = LayoutTableParser.parse(lines[header.lines.upperBound...], header: header, file: file)
         }
         guard !table.steps.isEmpty || identity.title != nil || identity.number != nil else { return nil }
         diagnostics += identity.diagnostics + table.diagnostics
-        let filled = lines.filter { !$0.isBlank && !$0.isPageFurniture }
+        // The first and last lines with text, found from each end without copying the lines between.
+        let isFilled = { (line: LayoutLine) in !line.isBlank && !line.isPageFurniture }
+        let firstFilled = lines.first(where: isFilled)
+        let lastFilled = lines.last(where: isFilled)
         var sop = SOP(
             id: Slug.sopID(number: identity.number, title: identity.title, ordinal: ordinal), title: identity.title,
             number: identity.number, agency: identity.agency, dates: identity.dates, approvedBy: identity.approver,
             legalBasis: identity.legalBasis, qualifications: identity.qualifications,
             relatedProcedures: identity.relatedProcedures, equipment: identity.equipment, warnings: identity.warnings,
             records: identity.records, roles: table.roles, steps: table.steps, sections: sections,
-            source: SourceRange(file: file, startLine: filled.first?.number ?? 1, endLine: filled.last?.number ?? 1),
+            source: SourceRange(file: file, startLine: firstFilled?.number ?? 1, endLine: lastFilled?.number ?? 1),
             locations: identity.locations)
         sop.locations[.tableHeader] = table.headerLocation
         sop.format = .layout
