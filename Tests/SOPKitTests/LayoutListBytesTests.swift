@@ -1,7 +1,7 @@
 @testable import SOPKit
 import Testing
 
-/// The byte-level helpers of the layout list reader agree with the `Character`-based definitions
+/// The byte-level helpers of the layout list reader and identity block agree with the definitions
 /// they replaced, on texts that include every ASCII control character, DEL, non-ASCII letters,
 /// combining marks, no-break spaces and CR LF, at each position of an eight-byte word.
 @Suite struct LayoutListBytesTests {
@@ -40,5 +40,27 @@ import Testing
         for (text, expected) in cases {
             #expect(Array(text.utf8).withUnsafeBufferPointer(LayoutBytes.isPrintableASCII) == expected, "\(text)")
         }
+    }
+
+    /// Heading lines of office names, with region words at the start, after spaces and punctuation, in
+    /// other cases and accents, cut at the 16 folded bytes the byte-level reading looks at.
+    static let headings = [
+        "", " ", "PROVINSI BENGKULU", "Provinsi", "provinsi", "KABUPATEN", "KOTA BANDUNG", "KOTA", "KOTAMADYA",
+        "KECAMATAN SUKAJADI", "KELURAHAN", "DESA", "DESA.", "DESA-X", "DÉSA", "DE\u{301}SA", "KOTA\u{00A0}BANDUNG",
+        "PEMERINTAH KOTA", "DINAS KESEHATAN", "SOP", "...KOTA", "(KOTA) X", "           KOTA",
+        "                 KOTA", "                KOTA", "               KABUPATEN X", "KABUPATENKABUPATEN",
+        "KECAMATANX", "Ｋota", "ＫOTA", "kota1", "1 KOTA", "\u{212A}OTA", "KOTA\u{301}", "PROVINSI\u{301} X",
+    ]
+
+    @Test(arguments: headings) func regionWordAgreesWithTheKey(_ text: String) {
+        let reference = LayoutIdentityParser.regionWords.contains(String(TextFolding.keyWords(text).first ?? ""))
+        #expect(LayoutIdentityParser.namesRegion(text) == reference)
+    }
+
+    @Test func regionWordExamples() {
+        #expect(LayoutIdentityParser.namesRegion("PROVINSI BENGKULU"))
+        #expect(LayoutIdentityParser.namesRegion("                 KOTA"))
+        #expect(!LayoutIdentityParser.namesRegion("PEMERINTAH KOTA"))
+        #expect(!LayoutIdentityParser.namesRegion("KABUPATENKABUPATEN"))
     }
 }

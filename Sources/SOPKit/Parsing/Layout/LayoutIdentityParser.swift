@@ -151,13 +151,33 @@ struct LayoutIdentityParser {
     }
 
     /// The first words of a heading line that names a region.
-    private static let regionWords: Set<String> = ["provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"]
+    static let regionWords: Set<String> = ["provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"]
+
+    /// `regionWords` as bytes, for `namesRegion`.
+    private static let regionWordBytes = regionWords.map { Array($0.utf8) }
+
+    /// Whether the first word of `TextFolding.key(text)` is one of `regionWords`, read from the first
+    /// 16 bytes of the key folded on the stack: a first word that runs to the end of those bytes is
+    /// longer than every region word (9 letters at most), unless spaces before it took room, when the
+    /// whole key is built instead.
+    static func namesRegion(_ text: String) -> Bool {
+        let answer: Bool? = FoldedKey.withPrefix(of: text, capacity: 16) { key, isWhole in
+            var start = 0
+            while start < key.count, key[start] == 0x20 { start += 1 }
+            var end = start
+            while end < key.count, key[end] != 0x20 { end += 1 }
+            if end == key.count, !isWhole, end - start < 10 { return nil }
+            let word = UnsafeBufferPointer(rebasing: key[start..<end])
+            return regionWordBytes.contains { $0.elementsEqual(word) }
+        }
+        return answer ?? regionWords.contains(String(TextFolding.keyWords(text).first ?? ""))
+    }
 
     /// The office name: the heading lines up to the one naming the region ("PROVINSI BENGKULU"), and the
     /// lines right under it that name a larger region ("KELURAHAN SUKAJADI" over "KOTA BANDUNG").
     private static func agency(_ parts: [(text: String, line: Int)]) -> String? {
         func namesRegion(_ part: (text: String, line: Int)) -> Bool {
-            regionWords.contains(String(TextFolding.keyWords(part.text).first ?? ""))
+            Self.namesRegion(part.text)
         }
         if var region = parts.firstIndex(where: namesRegion) {
             while region + 1 < parts.count, parts[region + 1].line == parts[region].line + 1, namesRegion(parts[region + 1]) {
