@@ -282,9 +282,7 @@ final class BatchImporter: @unchecked Sendable {
             "notes": diagnostics.count(of: .note),
         ]
         var writer = JSONWriter(pretty: false)
-        writer.beginArray()
-        for diagnostic in diagnostics { JSONExporter.write(diagnostic, into: &writer) }
-        writer.endArray()
+        JSONExporter.write(diagnostics, mostlyNaming: path, into: &writer)
         return Prepared(
             path: path, fingerprint: fingerprint, status: status, counts: counts, rendered: rendered,
             diagnosticsJSON: writer.bytes,

@@ -218,13 +218,30 @@ enum TemporaryFiles {
     /// The temporary name for writing the file `path`: hidden, in the same folder, unique to this
     /// process (its process id and a running number).
     static func name(for path: String) -> String {
-        let number = counter.add(1, ordering: .relaxed).newValue
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
-            return "./.\(path).tmp-\(processID)-\(number)"
+        name(for: path, number: counter.add(1, ordering: .relaxed).newValue)
+    }
+
+    /// The temporary name for writing the file `path` with the running number `number`, put together
+    /// from bytes: the folder (`/` for the root, `.` when there is none) joined as `FileSystem.join`
+    /// joins, then a dot, the file's name and the suffix.
+    static func name(for path: String, number: UInt64) -> String {
+        let suffix = ".tmp-\(processID)-\(number)"
+        var path = path
+        let bytes = path.withUTF8 { utf8 -> [UInt8] in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count + suffix.utf8.count + 3)
+            if let slash = utf8.lastIndex(of: UInt8(ascii: "/")) {
+                let folderEndsWithSlash = slash > 0 && utf8[slash - 1] == UInt8(ascii: "/")
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<(folderEndsWithSlash ? slash : slash + 1)]))
+                bytes.append(UInt8(ascii: "."))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[(slash + 1)...]))
+            } else {
+                bytes.append(contentsOf: "./.".utf8)
+                bytes.append(contentsOf: utf8)
+            }
+            return bytes
         }
-        let folder = slash == path.startIndex ? "/" : String(path[..<slash])
-        let name = path[path.utf8.index(after: slash)...]
-        return FileSystem.join(folder, ".\(name).tmp-\(processID)-\(number)")
+        return String(decoding: bytes + suffix.utf8, as: UTF8.self)
     }
 
     /// Whether a file name is one of SOPKit's temporary files (left by a process that was killed).

@@ -213,9 +213,8 @@ public enum HTMLExporter {
                 html.append("</div>")
             }
             html.append("</td>")
-            for (lane, cell) in drawing.cells[index].enumerated() {
-                laneCell(cell, lane: lane, sheet: sheet, into: &html)
-            }
+            let row = drawing.cells[index]
+            for lane in row.indices { laneCell(lane, of: row, sheet: sheet, into: &html) }
             dataCell(sop.steps[index].requirements)
             dataCell(sop.steps[index].duration?.text)
             dataCell(sop.steps[index].output)
@@ -230,46 +229,47 @@ public enum HTMLExporter {
         legend(hasUnknownLane: flow.hasUnknownLane, into: &html)
     }
 
-    private static func laneCell(_ cell: SwimlaneDrawing.Cell, lane: Int, sheet: Int, into html: inout HTMLBytes) {
+    /// The cell of `lane` in a step's row, read in place rather than copied.
+    private static func laneCell(_ lane: Int, of row: [SwimlaneDrawing.Cell], sheet: Int, into html: inout HTMLBytes) {
         html.append("<td class=\"lane\" data-lane=\"")
         html.append(lane)
         html.append("\">")
-        if !cell.segments.isEmpty {
+        if !row[lane].segments.isEmpty {
             html.append("<svg class=\"lines\" aria-hidden=\"true\">")
-            for segment in cell.segments {
+            for segment in row[lane].segments {
                 html.append("<line x1=\"")
                 html.append(decimal: segment.x1)
                 html.append("%\" y1=\"")
-                html.append(markup: segment.y1.svg)
+                html.append(segment.y1.svg)
                 html.append("\" x2=\"")
                 html.append(decimal: segment.x2)
                 html.append("%\" y2=\"")
-                html.append(markup: segment.y2.svg)
+                html.append(segment.y2.svg)
                 html.append("\"")
                 if segment.dotted { html.append(" class=\"dotted\"") }
                 if segment.head != .none {
                     html.append(" marker-end=\"url(#s")
                     html.append(sheet)
                     html.append("-")
-                    html.append(markup: segment.head.rawValue)
+                    html.append(segment.head.markup)
                     html.append(")\"")
                 }
                 html.append(" />")
             }
             html.append("</svg>")
         }
-        for label in cell.labels {
+        for label in row[lane].labels {
             html.append("<span class=\"branch ")
-            html.append(markup: label.placement.rawValue)
+            html.append(label.placement.markup)
             html.append("\">")
             html.escaped(label.text)
             html.append("</span>")
         }
-        if let node = cell.node {
+        if let node = row[lane].node {
             html.append("<div class=\"symbol ")
-            html.append(markup: node.symbol.rawValue)
+            html.append(node.symbol.markup)
             if node.performerUnknown { html.append(" unknown") }
-            if cell.isSecondary { html.append(" secondary") }
+            if row[lane].isSecondary { html.append(" secondary") }
             html.append("\" data-step=\"")
             html.append(node.index)
             html.append("\" data-lane=\"")
@@ -293,7 +293,7 @@ public enum HTMLExporter {
             html.append("<marker id=\"s")
             html.append(sheet)
             html.append("-")
-            html.append(markup: head.rawValue)
+            html.append(head.markup)
             html.append("\" markerWidth=\"8\" markerHeight=\"8\" refX=\"")
             html.append(8 + offset)
             html.append("\" refY=\"4\" orient=\"auto\" markerUnits=\"userSpaceOnUse\"><path d=\"M0,0 L8,4 L0,8 z\" /></marker>")
@@ -361,6 +361,41 @@ public enum HTMLExporter {
         p { margin: 0 0 4px; }
         @media print { body { padding: 0; } .sheet { margin: 0; } }
         """
+}
+
+extension SwimlaneDrawing.Head {
+    /// The arrowhead's name in the ids of the sheet's markers.
+    var markup: StaticString {
+        switch self {
+        case .none: "none"
+        case .intoProcessTop: "intoProcessTop"
+        case .intoDecision: "intoDecision"
+        case .intoProcessSide: "intoProcessSide"
+        case .atEnd: "atEnd"
+        }
+    }
+}
+
+extension SwimlaneDrawing.Placement {
+    /// The label's class in the sheet's style.
+    var markup: StaticString {
+        switch self {
+        case .below: "below"
+        case .side: "side"
+        case .end: "end"
+        }
+    }
+}
+
+extension ProcedureFlow.Symbol {
+    /// `rawValue` as markup written in the source, which the page appends without building a string.
+    var markup: StaticString {
+        switch self {
+        case .terminator: "terminator"
+        case .process: "process"
+        case .decision: "decision"
+        }
+    }
 }
 
 /// The bytes of an HTML page being written: markup appended as is, text from the input escaped. One

@@ -25,9 +25,7 @@ public enum JSONExporter {
         for sop in document.sops { write(sop, into: &writer) }
         writer.endArray()
         writer.constantKey("diagnostics")
-        writer.beginArray()
-        for diagnostic in document.diagnostics { write(diagnostic, into: &writer) }
-        writer.endArray()
+        write(document.diagnostics, mostlyNaming: document.source, into: &writer)
         writer.endObject()
     }
 
@@ -143,11 +141,34 @@ public enum JSONExporter {
 
     /// Writes one diagnostic object.
     public static func write(_ diagnostic: Diagnostic, into writer: inout JSONWriter) {
+        write(diagnostic, quotedFile: JSONWriter.quoted(diagnostic.file), into: &writer)
+    }
+
+    /// Writes an array of diagnostic objects, as `write(_:into:)` writes each; the path of `file`,
+    /// which most of them name, is escaped once for all of them.
+    public static func write(_ diagnostics: [Diagnostic], mostlyNaming file: String, into writer: inout JSONWriter) {
+        writer.beginArray()
+        var quotedFile: [UInt8]?
+        for diagnostic in diagnostics {
+            if diagnostic.file == file {
+                let quoted = quotedFile ?? JSONWriter.quoted(file)
+                quotedFile = quoted
+                write(diagnostic, quotedFile: quoted, into: &writer)
+            } else {
+                write(diagnostic, into: &writer)
+            }
+        }
+        writer.endArray()
+    }
+
+    /// Writes one diagnostic object whose file path is already quoted and escaped.
+    private static func write(_ diagnostic: Diagnostic, quotedFile: [UInt8], into writer: inout JSONWriter) {
         writer.beginObject()
         writer.constantField("severity", diagnostic.severity.rawValue)
         writer.constantField("code", diagnostic.code.rawValue)
         writer.constantField("message", diagnostic.message)
-        writer.constantField("file", diagnostic.file)
+        writer.constantKey("file")
+        writer.encoded(quotedFile)
         writer.constantField("line", diagnostic.line)
         writer.constantField("column", diagnostic.column)
         writer.endObject()

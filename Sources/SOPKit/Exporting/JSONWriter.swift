@@ -43,11 +43,22 @@ public struct JSONWriter: Sendable {
         newline(sink)
     }
 
+    /// A line feed followed by the indentation of 32 levels: the start of it is what `newline` writes
+    /// up to that depth, in one copy.
+    private static let lineFeedAndIndentation: StaticString = "\n                                                                "
+
     @inline(__always)
     private func newline(_ sink: ByteSink) {
         guard pretty else { return }
-        sink.append(0x0A)
-        sink.append(0x20, repeated: 2 * depth)
+        let length = 1 + 2 * depth
+        Self.lineFeedAndIndentation.withUTF8Buffer { lineFeedAndIndentation in
+            if length <= lineFeedAndIndentation.count {
+                sink.append(UnsafeBufferPointer(rebasing: lineFeedAndIndentation[..<length]))
+            } else {
+                sink.append(0x0A)
+                sink.append(0x20, repeated: 2 * depth)
+            }
+        }
     }
 
     private mutating func open(_ bracket: UInt8) {
@@ -188,6 +199,13 @@ public struct JSONWriter: Sendable {
     public mutating func field(_ name: String, _ value: Int?) {
         key(name)
         int(value)
+    }
+
+    /// `value` as `string(_:)` writes it: quoted and escaped.
+    static func quoted(_ value: String) -> [UInt8] {
+        let sink = ByteSink(capacity: value.utf8.count + 2)
+        appendString(value, to: sink)
+        return sink.bytes
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)

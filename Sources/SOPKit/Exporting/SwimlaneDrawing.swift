@@ -18,7 +18,8 @@ struct SwimlaneDrawing {
         /// The bottom of the cell.
         case bottom
 
-        var svg: String {
+        /// The position as an SVG coordinate in the cell.
+        var svg: StaticString {
             switch self {
             case .top: "0"
             case .crossing: "8"
@@ -29,7 +30,7 @@ struct SwimlaneDrawing {
     }
 
     /// How a segment ends.
-    enum Head: String, Hashable {
+    enum Head: Hashable {
         /// No arrowhead.
         case none
         /// An arrowhead stopping at the top of a process symbol.
@@ -52,7 +53,7 @@ struct SwimlaneDrawing {
     }
 
     /// Where a label sits in its cell.
-    enum Placement: String, Hashable {
+    enum Placement: Hashable {
         /// Beside the line leaving the symbol at the bottom.
         case below
         /// Above the line leaving the symbol at the side.

@@ -17,9 +17,7 @@ public enum ValidationReport {
             writer.field("warnings", document.diagnostics.count(of: .warning))
             writer.field("notes", document.diagnostics.count(of: .note))
             writer.key("diagnostics")
-            writer.beginArray()
-            for diagnostic in document.diagnostics { JSONExporter.write(diagnostic, into: &writer) }
-            writer.endArray()
+            JSONExporter.write(document.diagnostics, mostlyNaming: document.source, into: &writer)
             writer.endObject()
         }
         writer.endArray()

@@ -61,16 +61,16 @@ extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
-    /// The diagnostics ordered by line, then column, then code, keeping the order of equals.
+    /// The diagnostics ordered by line, then column, then code, keeping the order of equals. The
+    /// positions are sorted rather than the diagnostics, and diagnostics already in order are returned
+    /// as they are.
     public func sortedByLocation() -> [Diagnostic] {
-        enumerated().sorted { lhs, rhs in
-            if lhs.element.location != rhs.element.location {
-                return lhs.element.location < rhs.element.location
-            }
-            if lhs.element.code != rhs.element.code {
-                return lhs.element.code.rawValue < rhs.element.code.rawValue
-            }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
+        func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
+            if self[lhs].location != self[rhs].location { return self[lhs].location < self[rhs].location }
+            if self[lhs].code != self[rhs].code { return self[lhs].code.rawValue < self[rhs].code.rawValue }
+            return lhs < rhs
+        }
+        if indices.dropFirst().allSatisfy({ precedes($0 - 1, $0) }) { return self }
+        return indices.sorted(by: precedes).map { self[$0] }
     }
 }
