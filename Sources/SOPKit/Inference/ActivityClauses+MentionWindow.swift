@@ -30,6 +30,11 @@ extension ActivityClauses {
             keys.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
             pieces.removeAll(keepingCapacity: true)
+            // The keys take at most a byte for each byte before `end`, and there are four pieces at most:
+            // room made at once instead of growing the arrays append by append.
+            keys.reserveCapacity(end)
+            ends.reserveCapacity(4)
+            pieces.reserveCapacity(4)
             var pieceEnd = end
             var index = end
             while index > 0, pieces.count < 4 {

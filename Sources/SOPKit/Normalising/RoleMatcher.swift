@@ -48,15 +48,10 @@ public struct RoleMention: Sendable, Hashable {
 public struct RoleMatcher: Sendable {
     /// The header roles, left to right, as given.
     public let roles: [String]
-    /// The canonical tokens of each role.
-    private let roleTokens: [[Substring]]
-    /// The entry in the role lexicon of each canonical token of each role, or -1 (see `RoleText.sameToken`).
-    private let roleTokenEntries: [[Int]]
-    /// Whether each token of each role is an acronym ("SDMK", "KL", "TRC").
-    private let roleAcronyms: [[Bool]]
-    /// For each role, whether punctuation that ends a name stands before each of its tokens in the
-    /// role's own name ("CAN (PJ BGC)"): such a break does not end a mention of that role.
-    private let roleBreaks: [[Bool]]
+    /// The canonical tokens of all the roles in one array, role after role (see `roleTokenRanges`).
+    private let roleTokens: [RoleToken]
+    /// The range of `roleTokens` that holds the canonical tokens of each role.
+    private let roleTokenRanges: [Range<Int>]
     /// The distinct first tokens of the roles, each with the roles that start with it.
     private let firstTokens: [RolesByFirstToken]
     /// The first byte of each role's first token, or 0 for a role without tokens: the roles that a
@@ -77,20 +72,22 @@ public struct RoleMatcher: Sendable {
     public init(roles: [String]) {
         self.roles = roles
         let lexicon = RoleLexicon.shared
-        var roleTokens: [[Substring]] = []
-        var roleTokenEntries: [[Int]] = []
-        var roleAcronyms: [[Bool]] = []
-        var roleBreaks: [[Bool]] = []
+        var roleTokens: [RoleToken] = []
+        var roleTokenRanges: [Range<Int>] = []
+        roleTokenRanges.reserveCapacity(roles.count)
         var firstTokens: [RolesByFirstToken] = []
         var roleInitials: [UInt8] = []
         var acronymRoles: [Int] = []
         var roleWords: [(token: Substring, entry: Int)] = []
         for (index, role) in roles.enumerated() {
             let text = RoleText(role, lexicon: lexicon)
-            roleTokens.append(text.tokens)
-            roleTokenEntries.append(text.tokenEntries)
-            roleAcronyms.append(text.tokens.indices.map { text.isAcronym($0) })
-            roleBreaks.append(text.tokens.indices.map { text.breaksBefore($0) })
+            let firstOfRole = roleTokens.count
+            for token in text.tokens.indices {
+                roleTokens.append(RoleToken(
+                    token: text.tokens[token], entry: text.tokenEntries[token], isAcronym: text.isAcronym(token),
+                    breakBefore: text.breaksBefore(token)))
+            }
+            roleTokenRanges.append(firstOfRole..<roleTokens.count)
             for index in text.tokens.indices where !text.isNameWord[index] && !text.terms[text.termOfToken[index]].isStop {
                 roleWords.append((text.tokens[index], text.tokenEntries[index]))
             }
@@ -108,9 +105,7 @@ public struct RoleMatcher: Sendable {
             if text.isAcronym(0), first.utf8.count >= 3 { acronymRoles.append(index) }
         }
         self.roleTokens = roleTokens
-        self.roleTokenEntries = roleTokenEntries
-        self.roleAcronyms = roleAcronyms
-        self.roleBreaks = roleBreaks
+        self.roleTokenRanges = roleTokenRanges
         self.firstTokens = firstTokens
         self.roleInitials = roleInitials
         self.acronymRoles = acronymRoles
@@ -218,7 +213,7 @@ public struct RoleMatcher: Sendable {
         for role in roles.indices {
             let found = correspondence(of: role, in: read, from: 0)
             let nameDone = found.lastTextToken == read.tokens.count - 1
-            let roleDone = found.matchedRoleTokens == roleTokens[role].count
+            let roleDone = found.matchedRoleTokens == roleTokenRanges[role].count
             guard found.matchedRoleTokens > 0, nameDone || roleDone else { continue }
             if nameDone, roleDone { return role }
             if nameDone {
@@ -242,10 +237,23 @@ public struct RoleMatcher: Sendable {
     private func headOfAgency(named read: RoleText) -> Int? {
         guard read.tokens.count == 2, read.tokens[0] == "kepala", read.isAcronym(1) else { return nil }
         let heads = roles.indices.filter { role in
-            let tokens = roleTokens[role]
-            return tokens.count == 2 && tokens[0] == "kepala" && ["dinas", "badan", "kantor"].contains(tokens[1])
+            let tokens = roleTokenRanges[role]
+            return tokens.count == 2 && roleTokens[tokens.lowerBound].token == "kepala"
+                && ["dinas", "badan", "kantor"].contains(roleTokens[tokens.lowerBound + 1].token)
         }
         return heads.count == 1 ? heads[0] : nil
+    }
+
+    /// A canonical token of a header role, with what a mention of the role is compared on.
+    private struct RoleToken {
+        let token: Substring
+        /// The entry of `token` in the role lexicon, or -1 (see `RoleText.sameToken`).
+        let entry: Int
+        /// Whether the token is an acronym ("SDMK", "KL", "TRC").
+        let isAcronym: Bool
+        /// Whether punctuation that ends a name stands before the token in the role's own name ("CAN (PJ
+        /// BGC)"): such a break does not end a mention of that role.
+        let breakBefore: Bool
     }
 
     /// A first token of roles and the roles that start with it, in order.
@@ -353,10 +361,9 @@ public struct RoleMatcher: Sendable {
     private func candidate(role: Int, in read: RoleText, from start: Int) -> Candidate? {
         let found = correspondence(of: role, in: read, from: start)
         guard found.matchedRoleTokens > 0 else { return nil }
-        let expected = roleTokens[role]
         let next = found.lastTextToken + 1
         let textGoesOn = !read.endsNameBefore(next)
-        if found.matchedRoleTokens == expected.count {
+        if found.matchedRoleTokens == roleTokenRanges[role].count {
             if textGoesOn, Self.isDistinctOfficeWord(next, in: read) { return nil }
             let insideTerm = next < read.tokens.count && !read.startsTerm(next)
             return Candidate(
@@ -375,7 +382,7 @@ public struct RoleMatcher: Sendable {
     /// Pembantu") nor before a unit inside the agency ("Kepala" is not the "Kepala Sub Bagian Perencanaan").
     /// Read on the token's entry in the role lexicon, which has one for every word of these lists.
     private func mayStopBefore(token: Int, of role: Int) -> Bool {
-        let entry = roleTokenEntries[role][token]
+        let entry = roleTokens[roleTokenRanges[role].lowerBound + token].entry
         guard entry >= 0 else { return true }
         let flags = RoleLexicon.shared.entries[entry]
         return !flags.isDistinctOfficeWord && !flags.isSubUnitWord
@@ -409,14 +416,15 @@ public struct RoleMatcher: Sendable {
     /// the start of a mention, so that "SK" is not read as "Sekretaris Kecamatan"). Filler words are
     /// skipped; punctuation that ends a name stops the walk.
     private func correspondence(of role: Int, in read: RoleText, from start: Int) -> Correspondence {
-        let expected = roleTokens[role]
+        let tokens = roleTokenRanges[role]
         var matched = 0
         var next = start
         var last = start - 1
-        while matched < expected.count, next < read.tokens.count {
-            if next != start, read.breaksBefore(next), !roleBreaks[role][matched] { break }
+        while matched < tokens.count, next < read.tokens.count {
+            let expected = roleTokens[tokens.lowerBound + matched]
+            if next != start, read.breaksBefore(next), !expected.breakBefore { break }
             let word = read.tokens[next]
-            if RoleText.sameToken(word, entry: read.tokenEntries[next], as: expected[matched], entry: roleTokenEntries[role][matched]) {
+            if RoleText.sameToken(word, entry: read.tokenEntries[next], as: expected.token, entry: expected.entry) {
                 matched += 1
                 last = next
                 next += 1
@@ -424,15 +432,16 @@ public struct RoleMatcher: Sendable {
             }
             let minimumLetters = next == start ? 3 : 2
             if read.isAcronym(next), word.utf8.count >= minimumLetters,
-                let spelled = Self.wordsSpelled(by: word, in: expected[matched...])
+                let spelled = Self.wordsSpelled(
+                    by: word, in: roleTokens[(tokens.lowerBound + matched)..<tokens.upperBound].lazy.map(\.token))
             {
                 matched += spelled
                 last = next
                 next += 1
                 continue
             }
-            if roleAcronyms[role][matched], expected[matched].utf8.count >= minimumLetters,
-                let spelled = Self.wordsSpelled(by: expected[matched], in: nameTokens(of: read, from: next))
+            if expected.isAcronym, expected.token.utf8.count >= minimumLetters,
+                let spelled = Self.wordsSpelled(by: expected.token, in: nameTokens(of: read, from: next))
             {
                 matched += 1
                 last = next + spelled - 1
@@ -458,7 +467,7 @@ public struct RoleMatcher: Sendable {
 
     /// How many leading `words` (two or more) the acronym spells, each with one or more of its first
     /// letters in order ("kl": kedaruratan, logistik; "sdmk": sdm, kesehatan), or nil.
-    private static func wordsSpelled(by acronym: Substring, in words: ArraySlice<Substring>) -> Int? {
+    private static func wordsSpelled(by acronym: Substring, in words: some Collection<Substring>) -> Int? {
         let letters = Array(acronym.utf8)
         let candidates = words.prefix(letters.count).map { Array($0.utf8) }
         func spell(from position: Int, word: Int) -> Int? {
