@@ -308,7 +308,7 @@ public enum HTMLExporter {
         html.append("</p>\n")
     }
 
-    private static let sheetStyle = """
+    static let sheetStyle = """
         @page { size: A4 landscape; margin: 10mm; }
         * { box-sizing: border-box; }
         body { margin: 0; padding: 8px 0; font: 10px/1.35 "DejaVu Sans", Arial, sans-serif; color: #000; background: #fff; }
