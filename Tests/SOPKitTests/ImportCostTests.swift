@@ -216,7 +216,7 @@ import Testing
     @Test(arguments: texts) func asciiTextsAgreeWithBytes(_ text: String) {
         var text = text
         let expected = text.utf8.allSatisfy { $0 < 0x80 }
-        #expect(text.withUTF8 { ReviewerRules.isASCII($0) } == expected, "\(text)")
+        #expect(text.withUTF8 { FoldedKey.isASCII($0) } == expected, "\(text)")
     }
 
     /// Activities with verbs, prefixed non-verbs, digits, separators, letters outside ASCII before and

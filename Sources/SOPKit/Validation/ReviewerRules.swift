@@ -66,30 +66,15 @@ enum ReviewerRules: ValidationRule {
         var first = first
         var second = second
         return first.withUTF8 { firstBytes -> Bool? in
-            guard isASCII(firstBytes) else { return nil }
+            guard FoldedKey.isASCII(firstBytes) else { return nil }
             guard containsWord(of: firstBytes, where: isSignificantASCII) else { return false }
             return second.withUTF8 { secondBytes -> Bool? in
-                guard isASCII(secondBytes) else { return nil }
+                guard FoldedKey.isASCII(secondBytes) else { return nil }
                 return containsWord(of: firstBytes) { word in
                     isSignificantASCII(word) && containsWord(of: secondBytes) { equalIgnoringCase($0, word) }
                 }
             }
         }
-    }
-
-    /// Whether every byte of `bytes` is ASCII, looked at eight at a time.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(bytes)
-        var index = 0
-        while index + 8 <= raw.count {
-            guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { return false }
-            index += 8
-        }
-        while index < raw.count {
-            guard raw[index] < 0x80 else { return false }
-            index += 1
-        }
-        return true
     }
 
     /// Whether a word of the ASCII text `text` (a run of ASCII letters and digits) satisfies `test`.
