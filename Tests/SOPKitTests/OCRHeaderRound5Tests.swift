@@ -98,6 +98,21 @@ import Testing
         }
     }
 
+    /// Raw words of table rows: role heads in every case, with punctuation, digits, non-ASCII letters,
+    /// combining marks and the Kelvin sign, and words that are no role head.
+    static let rawWords = [
+        "", "|", "Kepala", "kepala", "KEPALA", "Kepala,", "(Kasi", "Kasi.", "Kasubbag", "Staf", "Staff", "Ka", "K",
+        "Kepalax", "Kepa1a", "\u{212A}epala", "Ke\u{301}pala", "K\u{301}epala", "Émile", "Pengadministrasi",
+        "PENGADMINISTRASI,", "Lurah", "Lurah.", "Camat|", "Dinas", "Menyerahkan", "Pemohon", "Pasien", "Zona",
+        "Xkepala", "Bidan-", "Anggota:", "Kepala\u{00A0}Dinas", "Perencana", "Kepala-Dinas", "Tim", "TIM", "Tim1",
+    ]
+
+    @Test(arguments: rawWords) func startsRoleNameAgreesWithTheKey(_ word: String) {
+        let head = word[...].trimmingOCRPunctuation()
+        let expected = head.first?.isUppercase == true && OCRRoleEvidence.roleHeads.contains(TextFolding.key(head).utf8)
+        #expect(OCRRoleEvidence.startsRoleName(word[...]) == expected, "\(word.debugDescription)")
+    }
+
     @Test func rolesOfAHeaderWithMentions() {
         let lines = [
             "No Aktivitas Kasi Kesejahter Kepala Mutu Baku",

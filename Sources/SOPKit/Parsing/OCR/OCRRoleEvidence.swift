@@ -76,12 +76,12 @@ enum OCRRoleEvidence {
         for line in lines {
             if OCRTableBytes.wordsAreTokens(line) {
                 let tokens = line.tokens
-                for index in tokens.indices where mayStartName(tokens[index].text) {
+                for index in tokens.indices where mayStartName(tokens[index].text) && startsRoleName(tokens[index].text) {
                     collectNames(at: index, in: tokens.lazy.map { $0.text }, found: &found, seen: &seen)
                 }
             } else {
                 let words = FoldedKey.spaceSeparated(line.text[...])
-                for index in words.indices where mayStartName(words[index]) {
+                for index in words.indices where mayStartName(words[index]) && startsRoleName(words[index]) {
                     collectNames(at: index, in: words, found: &found, seen: &seen)
                 }
             }
@@ -100,15 +100,30 @@ enum OCRRoleEvidence {
         return byte >= 0x41 && byte <= 0x5A && startsLikeARoleHead(word)
     }
 
-    /// The role names (`mentions`) that start at word `index` of one line's words, added to `found`
-    /// unless their key is in `seen`. The name is joined once; its shorter beginnings are cut from it.
+    /// Whether a raw word starts a role name: without its punctuation, a capitalised role head. A word
+    /// of ASCII letters (every byte a character) is read on its bytes, compared with the role heads
+    /// without folding it into a key (its key is its letters in lower case).
+    static func startsRoleName(_ word: Substring) -> Bool {
+        let head = word.trimmingOCRPunctuation()
+        let onBytes = head.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let first = bytes.first,
+                bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+            else { return nil }
+            return first <= 0x5A && roleHeadInitials & 1 << UInt32((first | 0x20) - 0x61) != 0
+                && roleHeads.containsLowercased(bytes)
+        }
+        if let answer = onBytes ?? nil { return answer }
+        return OCRTableBytes.startsWithUppercase(head) && startsLikeARoleHead(head)
+            && OCRTableBytes.keyIsOne(of: roleHeads, head)
+    }
+
+    /// The role names (`mentions`) that start at word `index` of one line's words, which starts a role
+    /// name (`startsRoleName`), added to `found` unless their key is in `seen`. The name is joined once;
+    /// its shorter beginnings are cut from it.
     private static func collectNames<Words: RandomAccessCollection<Substring>>(
         at index: Int, in words: Words, found: inout [String], seen: inout Set<String>
     ) where Words.Index == Int {
         let head = words[index].trimmingOCRPunctuation()
-        guard OCRTableBytes.startsWithUppercase(head), startsLikeARoleHead(head),
-            OCRTableBytes.keyIsOne(of: roleHeads, head)
-        else { return }
         var name = [String(head)]
         var next = index + 1
         var ended = endsName(words[index])
