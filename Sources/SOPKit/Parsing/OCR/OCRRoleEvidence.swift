@@ -76,7 +76,8 @@ enum OCRRoleEvidence {
         for line in lines {
             if OCRTableBytes.wordsAreTokens(line) {
                 let tokens = line.tokens
-                for index in tokens.indices where mayStartName(tokens[index].text) && startsRoleName(tokens[index].text) {
+                for index in tokens.indices
+                where mayStartName(tokens[index].text) && startsRoleName(tokens[index].text) {
                     collectNames(at: index, in: tokens.lazy.map { $0.text }, found: &found, seen: &seen)
                 }
             } else {
@@ -301,7 +302,7 @@ enum OCRRoleEvidence {
     }
 
     /// The known role names with their words, in order: the candidates tried after the mentions.
-    /// Their words are numbered in `CandidateWords.knownWords`.
+    /// Their words are numbered in `CandidateWords.knownNumbers`.
     private static let knownRoleCandidates: [Candidate] = RoleVocabulary.knownRoles.map { name in
         let parts = nameWords(name)
         return Candidate(name: name, parts: parts, numbers: parts.map { CandidateWords.knownNumbers[$0]! })
@@ -414,9 +415,10 @@ enum OCRRoleEvidence {
     /// hostile header cannot make it explode; real headers need a few hundred.
     static let searchBudget = 50_000
 
-    /// The header words that spell the words of `candidate` in reading order with the least column spread (then the most
-    /// rests of cut words taken), or nil when some word of the name (a joiner aside) is not in the header
-    /// or the search ran out of `budget`. `matcher` holds the header words folded, without spaces.
+    /// The header words that spell the words of `candidate` in reading order with the least column
+    /// spread (then the most rests of cut words taken), or nil when some word of the name (a joiner
+    /// aside) is not in the header or the search ran out of `budget`. `matcher` holds the header words
+    /// folded, without spaces.
     private static func bestPlacement(
         of candidate: Candidate, in words: [OCRHeaderWord], matcher: inout HeaderWordMatcher, owner: [Int?],
         budget: inout Int
@@ -586,8 +588,8 @@ enum OCRRoleEvidence {
 
     /// `wordMatch` of words given by their UTF-8 bytes and their `byteKinds`.
     private static func wordMatch(
-        read readBytes: UnsafeBufferPointer<UInt8>, kinds readKinds: UInt64, wanted wantedBytes: UnsafeBufferPointer<UInt8>,
-        kinds wantedKinds: UInt64
+        read readBytes: UnsafeBufferPointer<UInt8>, kinds readKinds: UInt64,
+        wanted wantedBytes: UnsafeBufferPointer<UInt8>, kinds wantedKinds: UInt64
     ) -> String? {
         guard !readBytes.isEmpty, readBytes.count <= wantedBytes.count + 2 else { return nil }
         if readBytes.elementsEqual(wantedBytes) { return "" }
@@ -618,7 +620,9 @@ enum OCRRoleEvidence {
 
     /// The Levenshtein distance of two byte strings, or `limit + 1` once it exceeds `limit`.
     static func editDistance(_ lhs: [UInt8], _ rhs: [UInt8], limit: Int) -> Int {
-        lhs.withUnsafeBufferPointer { lhs in rhs.withUnsafeBufferPointer { rhs in editDistance(lhs, rhs, limit: limit) } }
+        lhs.withUnsafeBufferPointer { lhs in
+            rhs.withUnsafeBufferPointer { rhs in editDistance(lhs, rhs, limit: limit) }
+        }
     }
 
     /// `editDistance` of byte strings given by pointers. Its two rows live in one buffer on the stack.
