@@ -42,7 +42,12 @@ struct LexiconWordTable: Sendable {
     /// Whether the table holds the word spelled by `letters`, ASCII letters (only) in any case:
     /// `Lexicon.containsASCIILetters`.
     func containsASCIILetters(_ letters: UnsafeBufferPointer<UInt8>) -> Bool {
-        let hash = Self.hash(letters)
+        containsASCIILetters(letters, hash: Self.hash(letters))
+    }
+
+    /// `containsASCIILetters(letters)`, given `hash(letters)`, which a caller reading the letters one by
+    /// one works out on the way (`hashSeed`, `hashStep`, `finishedHash`).
+    func containsASCIILetters(_ letters: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let stored = slotHashes[slot]
@@ -62,9 +67,25 @@ struct LexiconWordTable: Sendable {
     }
 
     /// A hash of ASCII letters lower-cased (FNV-1a, then mixed), never 0.
-    private static func hash(_ letters: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for letter in letters { hash = (hash ^ UInt64(letter | 0x20)) &* 0x0000_0100_0000_01B3 }
+    static func hash(_ letters: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var state = hashSeed
+        for letter in letters { state = hashStep(state, letter) }
+        return finishedHash(state)
+    }
+
+    /// The state of `hash` before the first letter.
+    static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The state of `hash` after one more letter, `letter`.
+    @inline(__always)
+    static func hashStep(_ state: UInt64, _ letter: UInt8) -> UInt64 {
+        (state ^ UInt64(letter | 0x20)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// The hash of the letters read into `state`.
+    @inline(__always)
+    static func finishedHash(_ state: UInt64) -> UInt64 {
+        var hash = state
         hash ^= hash >> 29
         hash = hash &* 0xBF58_476D_1CE4_E5B9
         hash ^= hash >> 32

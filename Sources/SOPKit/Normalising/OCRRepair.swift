@@ -98,25 +98,29 @@ public enum OCRRepair {
 
     /// `isPlainKnownWord` of a token's UTF-8 bytes, in one pass: every byte ASCII, no digit (a digit is
     /// a letter or number, so it would stand in the core), and no other byte between two letters; then
-    /// the letters are the core.
+    /// the letters are the core. The core's lexicon hash is worked out in the same pass.
     private static func isPlainKnownWord(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var coreStart = -1
         var coreCount = 0
         var afterCore = false
-        for (position, byte) in bytes.enumerated() {
+        var hashState = LexiconWordTable.hashSeed
+        for position in bytes.indices {
+            let byte = bytes[position]
             guard byte < 0x80, byte < 0x30 || byte > 0x39 else { return false }
             let lower = byte | 0x20
             if lower >= 0x61 && lower <= 0x7A {
                 guard !afterCore else { return false }
                 if coreStart < 0 { coreStart = position }
                 coreCount += 1
+                hashState = LexiconWordTable.hashStep(hashState, byte)
             } else if coreStart >= 0 {
                 afterCore = true
             }
         }
         guard coreCount > 0 else { return false }
-        return coreCount < 4
-            || LexiconWordTable.shared.containsASCIILetters(UnsafeBufferPointer(rebasing: bytes[coreStart..<(coreStart + coreCount)]))
+        return coreCount < 4 || LexiconWordTable.shared.containsASCIILetters(
+            UnsafeBufferPointer(rebasing: bytes[coreStart..<(coreStart + coreCount)]),
+            hash: LexiconWordTable.finishedHash(hashState))
     }
 
     /// `repairWord` results shared by every document and thread: a pure function of the token, so

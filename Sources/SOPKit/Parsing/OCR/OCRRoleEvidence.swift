@@ -76,12 +76,13 @@ enum OCRRoleEvidence {
         for line in lines {
             if OCRTableBytes.wordsAreTokens(line) {
                 let tokens = line.tokens
-                for index in tokens.indices where mayStartName(tokens[index].text) {
+                for index in tokens.indices
+                where mayStartName(tokens[index].text) && startsRoleName(tokens[index].text) {
                     collectNames(at: index, in: tokens.lazy.map { $0.text }, found: &found, seen: &seen)
                 }
             } else {
                 let words = FoldedKey.spaceSeparated(line.text[...])
-                for index in words.indices where mayStartName(words[index]) {
+                for index in words.indices where mayStartName(words[index]) && startsRoleName(words[index]) {
                     collectNames(at: index, in: words, found: &found, seen: &seen)
                 }
             }
@@ -100,15 +101,30 @@ enum OCRRoleEvidence {
         return byte >= 0x41 && byte <= 0x5A && startsLikeARoleHead(word)
     }
 
-    /// The role names (`mentions`) that start at word `index` of one line's words, added to `found`
-    /// unless their key is in `seen`. The name is joined once; its shorter beginnings are cut from it.
+    /// Whether a raw word starts a role name: without its punctuation, a capitalised role head. A word
+    /// of ASCII letters (every byte a character) is read on its bytes, compared with the role heads
+    /// without folding it into a key (its key is its letters in lower case).
+    static func startsRoleName(_ word: Substring) -> Bool {
+        let head = word.trimmingOCRPunctuation()
+        let onBytes = head.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let first = bytes.first,
+                bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+            else { return nil }
+            return first <= 0x5A && roleHeadInitials & 1 << UInt32((first | 0x20) - 0x61) != 0
+                && roleHeads.containsLowercased(bytes)
+        }
+        if let answer = onBytes ?? nil { return answer }
+        return OCRTableBytes.startsWithUppercase(head) && startsLikeARoleHead(head)
+            && OCRTableBytes.keyIsOne(of: roleHeads, head)
+    }
+
+    /// The role names (`mentions`) that start at word `index` of one line's words, which starts a role
+    /// name (`startsRoleName`), added to `found` unless their key is in `seen`. The name is joined once;
+    /// its shorter beginnings are cut from it.
     private static func collectNames<Words: RandomAccessCollection<Substring>>(
         at index: Int, in words: Words, found: inout [String], seen: inout Set<String>
     ) where Words.Index == Int {
         let head = words[index].trimmingOCRPunctuation()
-        guard OCRTableBytes.startsWithUppercase(head), startsLikeARoleHead(head),
-            OCRTableBytes.keyIsOne(of: roleHeads, head)
-        else { return }
         var name = [String(head)]
         var next = index + 1
         var ended = endsName(words[index])
@@ -174,20 +190,34 @@ enum OCRRoleEvidence {
         var owner: [Int?] = Array(repeating: nil, count: words.count)
         var accepted: [(name: String, words: [Int])] = []
         let keys = words.map { OCRTableBytes.keyWithoutSpaces($0.text) }
-        var matcher = HeaderWordMatcher(keys: keys)
+        var candidateWords = CandidateWords()
+        var mentionCandidates: [Candidate] = []
+        mentionCandidates.reserveCapacity(mentions.count)
+        for mention in mentions {
+            if let known = knownRoleIndex[mention] {
+                mentionCandidates.append(Candidate(name: mention, parts: knownRoleCandidates[known].parts,
+                                                   numbers: knownRoleCandidates[known].numbers))
+            } else {
+                let parts = nameWords(mention)
+                mentionCandidates.append(Candidate(
+                    name: mention, parts: parts, numbers: parts.map { candidateWords.number(of: $0) }))
+            }
+        }
+        var matcher = HeaderWordMatcher(keys: keys, words: candidateWords)
         var budget = searchBudget
-        let mentionCandidates = mentions.map { (name: $0, parts: knownRoleWords[$0] ?? nameWords($0)) }
-        let candidates = mentionCandidates + knownRoleCandidates
-        let sameWords = sameWordsClasses(of: mentionCandidates.map(\.parts))
-        var tried = Array(repeating: false, count: candidates.count)
-        let ordered = longestFirst(mentionCandidates.map(\.parts.count), maximum: maximumCandidates)
+        let sameWords = sameWordsClasses(of: mentionCandidates)
+        var tried = Array(repeating: false, count: mentionCandidates.count + knownRoleCandidates.count)
+        let ordered = longestFirst(mentionCandidates.map { $0.parts.count }, maximum: maximumCandidates)
         for index in ordered {
-            let (candidate, parts) = candidates[index]
+            let candidate = index < mentionCandidates.count
+                ? mentionCandidates[index] : knownRoleCandidates[index - mentionCandidates.count]
+            let parts = candidate.parts
             guard let first = parts.first, parts.count > 1 || roleHeads.contains(first.utf8),
                 parts.count > 1 || standaloneHeads.contains(first.utf8), !tried[sameWords[index]]
             else { continue }
             tried[sameWords[index]] = true
-            guard let claimed = bestPlacement(of: parts, in: words, matcher: &matcher, owner: owner, budget: &budget)
+            guard let claimed = bestPlacement(
+                of: candidate, in: words, matcher: &matcher, owner: owner, budget: &budget)
             else { continue }
             let columnsSpanned = Set(claimed.map { words[$0].column })
             if columnsSpanned.count == 1, let column = columnsSpanned.first {
@@ -198,7 +228,7 @@ enum OCRRoleEvidence {
                 guard !hasRest else { continue }
             }
             for index in claimed { owner[index] = accepted.count }
-            accepted.append((candidate, claimed))
+            accepted.append((candidate.name, claimed))
         }
         typealias Item = (key: [Double], name: String)
         var items: [Item] = accepted.map { name, claimed in
@@ -226,7 +256,7 @@ enum OCRRoleEvidence {
             let read = left.count == members.count ? name : OCRRoleHeader.join(left.map { words[$0].text })
             items.append(([Double(column)] + order(words[first]).map(Double.init), read))
         }
-        return items.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.name)
+        return items.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { $0.name }
     }
 
     /// The first `maximum` indices of the candidates of `reconcile` (the mentions, whose names have
@@ -263,51 +293,63 @@ enum OCRRoleEvidence {
         return lhsCount != rhsCount ? lhsCount > rhsCount : lhs < rhs
     }
 
-    /// `nameWords` of each known role name, worked out once.
-    private static let knownRoleWords: [String: [String]] = Dictionary(
-        RoleVocabulary.knownRoles.map { ($0, nameWords($0)) }, uniquingKeysWith: { first, _ in first })
+    /// A name tried against a header: the name, its folded words (`nameWords`) and their numbers
+    /// (`CandidateWords`).
+    struct Candidate {
+        let name: String
+        let parts: [String]
+        let numbers: [Int]
+    }
 
     /// The known role names with their words, in order: the candidates tried after the mentions.
-    private static let knownRoleCandidates: [(name: String, parts: [String])] =
-        RoleVocabulary.knownRoles.map { ($0, knownRoleWords[$0] ?? nameWords($0)) }
+    /// Their words are numbered in `CandidateWords.knownNumbers`.
+    private static let knownRoleCandidates: [Candidate] = RoleVocabulary.knownRoles.map { name in
+        let parts = nameWords(name)
+        return Candidate(name: name, parts: parts, numbers: parts.map { CandidateWords.knownNumbers[$0]! })
+    }
+
+    /// The index in `knownRoleCandidates` of each known role name (the first, for a name listed twice).
+    private static let knownRoleIndex: [String: Int] = Dictionary(
+        RoleVocabulary.knownRoles.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// For each known role name, the index of the first known role name with the same words.
     private static let knownRoleClasses: [Int] = {
-        var first: [[String]: Int] = [:]
+        var first: [[Int]: Int] = [:]
         return knownRoleCandidates.indices.map { index in
-            let parts = knownRoleCandidates[index].parts
-            if let earlier = first[parts] { return earlier }
-            first[parts] = index
+            let numbers = knownRoleCandidates[index].numbers
+            if let earlier = first[numbers] { return earlier }
+            first[numbers] = index
             return index
         }
     }()
 
-    /// The known role names by their words: the first with those words.
-    private static let knownRoleByWords: [[String]: Int] = {
-        var first: [[String]: Int] = [:]
-        for (index, candidate) in knownRoleCandidates.enumerated() where first[candidate.parts] == nil {
-            first[candidate.parts] = index
+    /// The known role names by the numbers of their words: the first with those words.
+    private static let knownRoleByWords: [[Int]: Int] = {
+        var first: [[Int]: Int] = [:]
+        for (index, candidate) in knownRoleCandidates.enumerated() where first[candidate.numbers] == nil {
+            first[candidate.numbers] = index
         }
         return first
     }()
 
-    /// For the candidates of `reconcile` (the mentions with words `mentionWords`, then the known role
-    /// names), a number per candidate that two candidates share exactly when their words are equal.
-    private static func sameWordsClasses(of mentionWords: [[String]]) -> [Int] {
+    /// For the candidates of `reconcile` (`mentions`, then the known role names), a number per
+    /// candidate that two candidates share exactly when their words are equal: compared by the words'
+    /// numbers, which are equal exactly when the words are.
+    static func sameWordsClasses(of mentions: [Candidate]) -> [Int] {
         var classes: [Int] = []
-        classes.reserveCapacity(mentionWords.count + knownRoleCandidates.count)
-        var firstMention: [[String]: Int] = [:]
-        for (index, parts) in mentionWords.enumerated() {
-            if let known = knownRoleByWords[parts] {
-                classes.append(mentionWords.count + known)
-            } else if let earlier = firstMention[parts] {
+        classes.reserveCapacity(mentions.count + knownRoleCandidates.count)
+        var firstMention: [[Int]: Int] = [:]
+        for (index, mention) in mentions.enumerated() {
+            if let known = knownRoleByWords[mention.numbers] {
+                classes.append(mentions.count + known)
+            } else if let earlier = firstMention[mention.numbers] {
                 classes.append(earlier)
             } else {
-                firstMention[parts] = index
+                firstMention[mention.numbers] = index
                 classes.append(index)
             }
         }
-        for known in knownRoleClasses { classes.append(mentionWords.count + known) }
+        for known in knownRoleClasses { classes.append(mentions.count + known) }
         return classes
     }
 
@@ -373,18 +415,20 @@ enum OCRRoleEvidence {
     /// hostile header cannot make it explode; real headers need a few hundred.
     static let searchBudget = 50_000
 
-    /// The header words that spell `parts` in reading order with the least column spread (then the most
-    /// rests of cut words taken), or nil when some word of the name (a joiner aside) is not in the header
-    /// or the search ran out of `budget`. `matcher` holds the header words folded, without spaces.
+    /// The header words that spell the words of `candidate` in reading order with the least column
+    /// spread (then the most rests of cut words taken), or nil when some word of the name (a joiner
+    /// aside) is not in the header or the search ran out of `budget`. `matcher` holds the header words
+    /// folded, without spaces.
     private static func bestPlacement(
-        of parts: [String], in words: [OCRHeaderWord], matcher: inout HeaderWordMatcher, owner: [Int?],
+        of candidate: Candidate, in words: [OCRHeaderWord], matcher: inout HeaderWordMatcher, owner: [Int?],
         budget: inout Int
     ) -> [Int]? {
+        let parts = candidate.parts
         let keys = matcher.keys
         var matches: [[(index: Int, rest: String)]] = []
         matches.reserveCapacity(parts.count)
-        for wanted in parts {
-            let found = matcher.matches(of: wanted).filter { owner[$0.index] == nil }
+        for (wanted, number) in zip(parts, candidate.numbers) {
+            let found = matcher.matches(of: wanted, number: number).filter { owner[$0.index] == nil }
             if found.isEmpty, matches.isEmpty || !isJoiner(wanted) { return nil }
             matches.append(found)
         }
@@ -442,39 +486,85 @@ enum OCRRoleEvidence {
         return word.line > before.line && word.line <= before.line + 3 && abs(word.column - before.column) <= 2
     }
 
+    /// The words of the candidate names of one header, numbered so that two words have the same number
+    /// exactly when they are equal strings: the words of the known role names have fixed numbers, the
+    /// other words of the mentions the next ones, in the order they are first met.
+    struct CandidateWords {
+        /// The numbers of the known role names' words.
+        static let knownNumbers: [String: Int] = {
+            var numbers: [String: Int] = [:]
+            for role in RoleVocabulary.knownRoles {
+                for word in nameWords(role) where numbers[word] == nil { numbers[word] = numbers.count }
+            }
+            return numbers
+        }()
+
+        /// The numbers of the words met that are not known role names' words.
+        private var newNumbers: [String: Int] = [:]
+
+        /// How many numbers are given: every number is below it.
+        var count: Int { Self.knownNumbers.count + newNumbers.count }
+
+        /// The number of `word`, numbering it when it is new.
+        mutating func number(of word: String) -> Int {
+            if let known = Self.knownNumbers[word] ?? newNumbers[word] { return known }
+            let number = count
+            newNumbers[word] = number
+            return number
+        }
+    }
+
     /// The header words of one header (folded, without spaces) and, for each word of a name asked for,
-    /// the header words that can be it (`wordMatch`), worked out once per header.
+    /// the header words that can be it (`wordMatch`), worked out once per header and word number.
     private struct HeaderWordMatcher {
         let keys: [String]
-        private let keyBytes: [[UInt8]]
+        /// The bytes of every header word, one after another.
+        private let keyBytes: [UInt8]
+        /// Where each header word starts in `keyBytes`, with the end of the last after them.
+        private let keyStarts: [Int]
         /// `byteKinds` of each header word.
         private let keyKinds: [UInt64]
-        private var known: [String: [(index: Int, rest: String)]] = [:]
+        /// The matches found for each word number asked for (`CandidateWords`), nil until asked.
+        private var known: [[(index: Int, rest: String)]?]
 
-        init(keys: [String]) {
+        init(keys: [String], words: CandidateWords) {
             self.keys = keys
-            self.keyBytes = keys.map { Array($0.utf8) }
-            self.keyKinds = keyBytes.map(OCRRoleEvidence.byteKinds)
-            known.reserveCapacity(Self.expectedWordsAskedFor)
+            var keyBytes: [UInt8] = []
+            var keyStarts = [0]
+            var keyKinds: [UInt64] = []
+            keyStarts.reserveCapacity(keys.count + 1)
+            keyKinds.reserveCapacity(keys.count)
+            for key in keys {
+                let start = keyBytes.count
+                keyBytes.append(contentsOf: key.utf8)
+                keyStarts.append(keyBytes.count)
+                keyKinds.append(OCRRoleEvidence.byteKinds(keyBytes[start...]))
+            }
+            self.keyBytes = keyBytes
+            self.keyStarts = keyStarts
+            self.keyKinds = keyKinds
+            known = Array(repeating: nil, count: words.count)
         }
 
-        /// How many words of names a header is usually asked for: the memo is made this large at once
-        /// rather than grown step by step.
-        private static let expectedWordsAskedFor = 64
-
-        /// The header words that can be `wanted`, in order, with what of it is left to find below.
-        mutating func matches(of wanted: String) -> [(index: Int, rest: String)] {
-            if let found = known[wanted] { return found }
+        /// The header words that can be `wanted` (whose number is `number`), in order, with what of it is
+        /// left to find below.
+        mutating func matches(of wanted: String, number: Int) -> [(index: Int, rest: String)] {
+            if let found = known[number] { return found }
             let wantedBytes = Array(wanted.utf8)
             let wantedKinds = OCRRoleEvidence.byteKinds(wantedBytes)
             var found: [(index: Int, rest: String)] = []
-            for index in keyBytes.indices {
-                guard let rest = OCRRoleEvidence.wordMatch(
-                    read: keyBytes[index], kinds: keyKinds[index], wanted: wantedBytes, kinds: wantedKinds)
-                else { continue }
-                found.append((index, rest))
+            keyBytes.withUnsafeBufferPointer { keyBytes in
+                wantedBytes.withUnsafeBufferPointer { wanted in
+                    for index in keyKinds.indices {
+                        let read = UnsafeBufferPointer(rebasing: keyBytes[keyStarts[index]..<keyStarts[index + 1]])
+                        guard let rest = OCRRoleEvidence.wordMatch(
+                            read: read, kinds: keyKinds[index], wanted: wanted, kinds: wantedKinds)
+                        else { continue }
+                        found.append((index, rest))
+                    }
+                }
             }
-            known[wanted] = found
+            known[number] = found
             return found
         }
     }
@@ -489,15 +579,20 @@ enum OCRRoleEvidence {
 
     /// `wordMatch` of words given by their UTF-8 bytes.
     static func wordMatch(read readBytes: [UInt8], wanted wantedBytes: [UInt8]) -> String? {
-        wordMatch(read: readBytes, kinds: byteKinds(readBytes), wanted: wantedBytes, kinds: byteKinds(wantedBytes))
+        readBytes.withUnsafeBufferPointer { read in
+            wantedBytes.withUnsafeBufferPointer { wanted in
+                wordMatch(read: read, kinds: byteKinds(readBytes), wanted: wanted, kinds: byteKinds(wantedBytes))
+            }
+        }
     }
 
     /// `wordMatch` of words given by their UTF-8 bytes and their `byteKinds`.
-    private static func wordMatch(read readBytes: [UInt8], kinds readKinds: UInt64, wanted wantedBytes: [UInt8],
-                                  kinds wantedKinds: UInt64) -> String?
-    {
+    private static func wordMatch(
+        read readBytes: UnsafeBufferPointer<UInt8>, kinds readKinds: UInt64,
+        wanted wantedBytes: UnsafeBufferPointer<UInt8>, kinds wantedKinds: UInt64
+    ) -> String? {
         guard !readBytes.isEmpty, readBytes.count <= wantedBytes.count + 2 else { return nil }
-        if readBytes == wantedBytes { return "" }
+        if readBytes.elementsEqual(wantedBytes) { return "" }
         let allowance = min(readBytes.count, wantedBytes.count) >= 9 ? 2 : min(readBytes.count, wantedBytes.count) >= 5 ? 1 : 0
         if allowance > 0, (readKinds & ~wantedKinds).nonzeroBitCount <= allowance,
             editDistance(readBytes, wantedBytes, limit: allowance) <= allowance
@@ -517,15 +612,23 @@ enum OCRRoleEvidence {
     }
 
     /// The kinds of byte (by their low six bits) that `bytes` hold, one bit per kind.
-    static func byteKinds(_ bytes: [UInt8]) -> UInt64 {
+    static func byteKinds(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var kinds: UInt64 = 0
         for byte in bytes { kinds |= 1 << UInt64(byte & 63) }
         return kinds
     }
 
-    /// The Levenshtein distance of two byte strings, or `limit + 1` once it exceeds `limit`. Its two
-    /// rows live in one buffer on the stack.
+    /// The Levenshtein distance of two byte strings, or `limit + 1` once it exceeds `limit`.
     static func editDistance(_ lhs: [UInt8], _ rhs: [UInt8], limit: Int) -> Int {
+        lhs.withUnsafeBufferPointer { lhs in
+            rhs.withUnsafeBufferPointer { rhs in editDistance(lhs, rhs, limit: limit) }
+        }
+    }
+
+    /// `editDistance` of byte strings given by pointers. Its two rows live in one buffer on the stack.
+    private static func editDistance(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>, limit: Int)
+        -> Int
+    {
         guard abs(lhs.count - rhs.count) <= limit else { return limit + 1 }
         let width = rhs.count + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
