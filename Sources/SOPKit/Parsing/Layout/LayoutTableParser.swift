@@ -277,15 +277,28 @@ struct LayoutTableParser {
     /// each in the widest run of columns the page's text leaves emptiest; the Waktu column's edges
     /// where the page's durations (`durationSpan(lines, columns: columns)`) start and end.
     static func cuts(for columns: [LayoutColumn], lines: [LayoutLine], durations: Range<Int>?) -> [Int] {
-        let width = (lines.flatMap(\.chunks).map(\.end).max() ?? 0) + 2
-        var occupancy = [Int](repeating: 0, count: max(width, (columns.map(\.end).max() ?? 0) + 2))
+        var widestEnd = 0
+        for line in lines {
+            for chunk in line.chunks { widestEnd = max(widestEnd, chunk.end) }
+        }
+        var occupancy = [Int](repeating: 0, count: max(widestEnd + 2, (columns.map(\.end).max() ?? 0) + 2))
         // Whether a chunk starts at each column (one more than the occupancy: a run may end at its end).
         var starts = [Bool](repeating: false, count: occupancy.count + 1)
+        // The occupancy as its changes from column to column: +1 where a chunk starts, -1 where it ends,
+        // summed left to right below (a chunk never ends past the occupancy, which is wider than every end).
         for line in lines {
             for chunk in line.chunks where Mark.classify(chunk.text) == nil {
-                for column in chunk.start..<min(chunk.end, occupancy.count) { occupancy[column] += 1 }
+                if chunk.start < chunk.end {
+                    occupancy[chunk.start] += 1
+                    occupancy[chunk.end] -= 1
+                }
                 if chunk.start < starts.count { starts[chunk.start] = true }
             }
+        }
+        var running = 0
+        for column in occupancy.indices {
+            running += occupancy[column]
+            occupancy[column] = running
         }
         var cuts = [0]
         for index in 1..<max(columns.count, 1) {
@@ -355,11 +368,17 @@ struct LayoutTableParser {
 
     /// The middle of the chosen run of least-occupied columns in `range`; `starts` tells for each column
     /// up to `occupancy.count` whether one of the page's chunks starts there.
+    ///
+    /// The runs are met left to right and the chosen one kept as they come, without listing them: the
+    /// first run, the last, or the first of the widest among the flush runs (a chunk starts right after
+    /// them), else among all runs.
     static func gap(_ occupancy: [Int], _ range: Range<Int>, choosing choice: GapChoice, starts: [Bool]) -> Int {
         let clamped = range.clamped(to: 0..<occupancy.count)
         guard !clamped.isEmpty else { return range.lowerBound }
-        let least = clamped.map { occupancy[$0] }.min()!
-        var runs: [Range<Int>] = []
+        var least = Int.max
+        for column in clamped where occupancy[column] < least { least = occupancy[column] }
+        var widest: Range<Int>?
+        var widestFlush: Range<Int>?
         var column = clamped.lowerBound
         while column < clamped.upperBound {
             guard occupancy[column] == least else {
@@ -368,17 +387,17 @@ struct LayoutTableParser {
             }
             let start = column
             while column < clamped.upperBound, occupancy[column] == least { column += 1 }
-            runs.append(start..<column)
+            let run = start..<column
+            switch choice {
+            case .first: return run.lowerBound + run.count / 2
+            case .last: widest = run
+            case .widest:
+                if widest.map({ run.count > $0.count }) ?? true { widest = run }
+                if starts[run.upperBound], widestFlush.map({ run.count > $0.count }) ?? true { widestFlush = run }
+            }
         }
-        let chosen: Range<Int>
-        switch choice {
-        case .widest:
-            let flush = runs.filter { starts[$0.upperBound] }
-            let candidates = flush.isEmpty ? runs : flush
-            chosen = candidates.reduce(candidates[0]) { $1.count > $0.count ? $1 : $0 }
-        case .first: chosen = runs[0]
-        case .last: chosen = runs[runs.count - 1]
-        }
+        // The range holds its least occupancy, so at least one run was met.
+        let chosen = widestFlush ?? widest!
         return chosen.lowerBound + chosen.count / 2
     }
 
