@@ -122,6 +122,7 @@ struct LayoutTableParser {
         }
         let cuts = Self.cuts(for: columns, lines: lines, durations: durations)
         let numberCut = zip(columns, cuts).first { $0.0.kind == .activity }?.1 ?? 6
+        let waktu = WaktuEdges(columns: columns, cuts: cuts)
         let placed: [PlacedLine] = lines.map { line in
             var cells: [(column: LayoutColumnKind, chunk: LayoutChunk)] = []
             var number: Int?
@@ -142,10 +143,10 @@ struct LayoutTableParser {
                         start: original.start + restStart, end: original.end)
                     Self.splitAtDurations(
                         LayoutChunk(text: String(value), start: original.start, end: original.start + 1),
-                        columns: columns, cuts: cuts, each: place)
-                    Self.splitAtDurations(rest, columns: columns, cuts: cuts, each: place)
+                        waktu: waktu, each: place)
+                    Self.splitAtDurations(rest, waktu: waktu, each: place)
                 } else {
-                    Self.splitAtDurations(original, columns: columns, cuts: cuts, each: place)
+                    Self.splitAtDurations(original, waktu: waktu, each: place)
                 }
             }
             return PlacedLine(line: line, cells: cells, number: number)
@@ -228,22 +229,34 @@ struct LayoutTableParser {
         return columns[index].kind
     }
 
+    /// Where the Waktu column starts and ends on a page: found once per page, not for every chunk.
+    private struct WaktuEdges {
+        /// The Waktu column's first text column.
+        var left: Int
+        /// The first text column of the column after Waktu, when one follows it.
+        var right: Int?
+
+        /// The edges of the Waktu column among `columns` cut at `cuts`; nil when no column is Waktu.
+        init?(columns: [LayoutColumn], cuts: [Int]) {
+            guard let waktu = columns.firstIndex(where: { $0.kind == .duration }) else { return nil }
+            left = cuts[waktu]
+            right = waktu + 1 < cuts.count ? cuts[waktu + 1] : nil
+        }
+    }
+
     /// Cuts a chunk that runs over the Waktu column's edge where a duration starts or ends
     /// ("Data-data yang diperlukan. 1 hari kerja"), and hands each part, left to right, to `each`
     /// (without building an array of the parts: most chunks are not cut).
-    private static func splitAtDurations(
-        _ chunk: LayoutChunk, columns: [LayoutColumn], cuts: [Int], each: (LayoutChunk) -> Void
-    ) {
-        guard let waktu = columns.firstIndex(where: { $0.kind == .duration }) else { return each(chunk) }
-        let left = cuts[waktu]
+    private static func splitAtDurations(_ chunk: LayoutChunk, waktu: WaktuEdges?, each: (LayoutChunk) -> Void) {
+        guard let waktu else { return each(chunk) }
+        let left = waktu.left
         if chunk.start < left, chunk.end > left + 1,
             let (before, after) = bestSplit(chunk, near: left, keepRight: true)
         {
             each(before)
-            return splitAtDurations(after, columns: columns, cuts: cuts, each: each)
+            return splitAtDurations(after, waktu: waktu, each: each)
         }
-        if waktu + 1 < cuts.count {
-            let right = cuts[waktu + 1]
+        if let right = waktu.right {
             if chunk.start < right, chunk.start >= left, chunk.end > right + 1,
                 let (before, after) = bestSplit(chunk, near: right, keepRight: false)
             {
