@@ -16,32 +16,37 @@ public enum DurationParser {
         guard !text.isEmpty, text.utf8.count <= 40 else { return false }
         switch measure(of: text, defaultUnit: defaultUnit) {
         case .amount: return true
-        case .flexible: return !isDash(text)
+        case .flexible: return !withBytes(of: text, isDash)
         case .unknownUnit, .unreadable: return false
         }
     }
 
-    /// Whether every character of `text` is "-", "–", "—" or a space, read on its bytes: none of these
-    /// scalars joins another into one character.
-    private static func isDash(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            index = utf8.index(after: index)
+    /// `body` of the UTF-8 bytes of `text`, read in place when the string stores them contiguously.
+    private static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Whether every character of the text whose UTF-8 bytes are `bytes` is "-", "–", "—" or a space,
+    /// read on its bytes: none of these scalars joins another into one character.
+    private static func isDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             if byte == UInt8(ascii: "-") || byte == 0x20 { continue }
-            guard byte == 0xE2, index != utf8.endIndex, utf8[index] == 0x80 else { return false }
-            index = utf8.index(after: index)
-            guard index != utf8.endIndex, utf8[index] == 0x93 || utf8[index] == 0x94 else { return false }
-            index = utf8.index(after: index)
+            guard byte == 0xE2, index < bytes.count, bytes[index] == 0x80 else { return false }
+            index += 1
+            guard index < bytes.count, bytes[index] == 0x93 || bytes[index] == 0x94 else { return false }
+            index += 1
         }
         return true
     }
 
-    /// Whether the first byte of `text` after its leading spaces is an ASCII digit: a text that does not
+    /// Whether the first of `bytes` after the leading spaces is an ASCII digit: a text that does not
     /// start so has no number for `Tokens.number()` to read.
-    private static func startsWithDigit(_ text: String) -> Bool {
-        guard let byte = text.utf8.first(where: { $0 != 0x20 }) else { return false }
+    private static func startsWithDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let byte = bytes.first(where: { $0 != 0x20 }) else { return false }
         return byte >= 0x30 && byte <= 0x39
     }
 
@@ -63,21 +68,45 @@ public enum DurationParser {
         }
     }
 
+    /// What `text` says: an amount, a flexible phrase, an unknown unit or nothing readable.
+    ///
+    /// Read on the UTF-8 bytes: the dash, the wording and the leading digit are byte questions, and a
+    /// text that is all ASCII is scanned on its bytes (each byte is its scalar) without building an
+    /// array of its scalars.
     static func measure(of text: String, defaultUnit: DurationUnit?) -> DurationMeasure {
-        if isDash(text) { return .flexible }
-        switch wording(of: text) {
+        withBytes(of: text) { measure(of: text, bytes: $0, defaultUnit: defaultUnit) }
+    }
+
+    /// `measure(of:defaultUnit:)` of `text`, whose UTF-8 bytes are `bytes`.
+    private static func measure(of text: String, bytes: UnsafeBufferPointer<UInt8>, defaultUnit: DurationUnit?) -> DurationMeasure {
+        if isDash(bytes) { return .flexible }
+        switch wording(of: text, bytes: bytes) {
         case .empty: return .unreadable
         case .flexible: return .flexible
         case .other: break
         }
-        var tokens = Tokens(startsWithDigit(text) ? text : "")
-        guard let first = tokens.number() else {
-            let key = startsWithHalf(text) ? TextFolding.key(text) : ""
-            if key.hasPrefix("setengah "), let unit = unit(named: FoldedKey.spaceSeparated(key[...])[1]) {
-                return .amount(value: 0.5, unit: unit)
-            }
-            return .unreadable
+        guard startsWithDigit(bytes) else { return halfMeasure(of: text) }
+        if FoldedKey.isASCII(bytes) {
+            var tokens = Tokens(scalars: ASCIIScalars(bytes: bytes))
+            return amount(&tokens, defaultUnit: defaultUnit) ?? halfMeasure(of: text)
         }
+        var tokens = Tokens(scalars: Array(text.unicodeScalars))
+        return amount(&tokens, defaultUnit: defaultUnit) ?? halfMeasure(of: text)
+    }
+
+    /// The measure of a text with no number at its start: half of a unit ("setengah hari"), or unreadable.
+    private static func halfMeasure(of text: String) -> DurationMeasure {
+        let key = startsWithHalf(text) ? TextFolding.key(text) : ""
+        if key.hasPrefix("setengah "), let unit = unit(named: FoldedKey.spaceSeparated(key[...])[1]) {
+            return .amount(value: 0.5, unit: unit)
+        }
+        return .unreadable
+    }
+
+    /// The measure `tokens` read from their start: a number, a range, fraction or product of numbers,
+    /// and a unit; nil when they start with no number.
+    private static func amount<Scalars>(_ tokens: inout Tokens<Scalars>, defaultUnit: DurationUnit?) -> DurationMeasure? {
+        guard let first = tokens.number() else { return nil }
         var value = first
         if tokens.rangeSeparator(), let upper = tokens.number() {
             value = max(first, upper)
@@ -122,22 +151,22 @@ public enum DurationParser {
         case other
     }
 
-    /// Whether `text` has no letters or digits, or starts with a flexible phrase once folded and
-    /// stripped of spaces.
+    /// Whether `text` (whose UTF-8 bytes are `bytes`) has no letters or digits, or starts with a
+    /// flexible phrase once folded and stripped of spaces.
     ///
     /// Read from the bytes of the key without its spaces: a phrase is ASCII, so its bytes match where
     /// its characters do, unless a non-ASCII scalar right after them (a combining mark) joins the last
     /// one; that rare case is left to the comparison of characters.
-    private static func wording(of text: String) -> Wording {
+    private static func wording(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> Wording {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestFlexiblePhrase + 1) { compact -> Wording in
             var count = 0
             var empty = true
-            var iterator = text.utf8.makeIterator()
-            var lookahead = iterator.next()
-            while let byte = lookahead, count < compact.count {
-                lookahead = iterator.next()
-                if byte == 0xC2, lookahead == 0xA0 {
-                    lookahead = iterator.next()
+            var index = 0
+            while index < bytes.count, count < compact.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 {
+                    index += 1
                     continue
                 }
                 guard byte >= 0x80 || FoldedKey.isASCIIAlphanumeric(byte) else { continue }
@@ -155,7 +184,7 @@ public enum DurationParser {
         }
     }
 
-    /// `wording(of:)` decided on the characters of the key.
+    /// `wording(of:bytes:)` decided on the characters of the key.
     private static func wordingComparingCharacters(of text: String) -> Wording {
         let key = TextFolding.key(text)
         if key.isEmpty { return .empty }
@@ -169,12 +198,28 @@ public enum DurationParser {
     /// The length in bytes of the longest flexible phrase.
     private static let longestFlexiblePhrase = flexiblePhrases.map(\.utf8.count).max()!
 
-    /// A small scanner over the text: numbers ("2", "0,5", "1.5"), words, separators.
-    private struct Tokens {
-        let scalars: [Unicode.Scalar]
-        var index = 0
+    /// The words that join the bounds of a range ("1 s/d 2 hari", "1 sampai 3 hari").
+    private static let rangeWords = ["s/d", "s.d.", "s.d", "sampai", "hingga"]
 
-        init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    /// `rangeWords` as arrays of scalars.
+    private static let rangeWordScalars = rangeWords.map { Array($0.unicodeScalars) }
+
+    /// The scalars of an ASCII text, read from its UTF-8 bytes (each byte is one scalar).
+    private struct ASCIIScalars: RandomAccessCollection {
+        /// The bytes, all below 0x80.
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { bytes.count }
+
+        subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
+    }
+
+    /// A small scanner over the scalars of a text: numbers ("2", "0,5", "1.5"), words, separators.
+    private struct Tokens<Scalars: RandomAccessCollection> where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
+        /// The scalars, indexed from 0.
+        let scalars: Scalars
+        var index = 0
 
         mutating func skipSpaces() {
             while index < scalars.count, scalars[index] == " " { index += 1 }
@@ -224,14 +269,13 @@ public enum DurationParser {
                 var rest = ""
                 rest.unicodeScalars.append(contentsOf: window)
                 rest = rest.lowercased()
-                for word in Self.rangeWords where rest.hasPrefix(word) {
+                for word in DurationParser.rangeWords where rest.hasPrefix(word) {
                     index += word.unicodeScalars.count
                     return true
                 }
                 return false
             }
-            for word in Self.rangeWords {
-                let letters = word.unicodeScalars
+            for letters in DurationParser.rangeWordScalars {
                 guard letters.count <= window.count,
                     zip(window, letters).allSatisfy({ Self.lowercasedASCII($0.0) == $0.1 })
                 else { continue }
@@ -240,9 +284,6 @@ public enum DurationParser {
             }
             return false
         }
-
-        /// The words that join the bounds of a range ("1 s/d 2 hari", "1 sampai 3 hari").
-        static let rangeWords = ["s/d", "s.d.", "s.d", "sampai", "hingga"]
 
         /// An ASCII scalar in lower case.
         static func lowercasedASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -109,10 +109,11 @@ struct IdentityBlockParser {
         listColumns = newListColumns
     }
 
-    /// A weak label ("Keterangan") in the value position of another label is a value.
+    /// A weak label ("Keterangan") in the value position of another label is a value: `match`, the
+    /// label `Vocabulary.identityLabel(at: cell.leadText)` found, has no colon and the cell's lead text
+    /// is one word.
     private func isWeak(_ match: LabelMatch, in cell: Cell) -> Bool {
-        Vocabulary.identityLabel(at: cell.leadText, allowWeakWithoutColon: false) == nil || !match.hadColon
-            && FoldedKey.words(cell.leadText).count <= 1
+        !match.hadColon && FoldedKey.words(cell.leadText).count <= 1
     }
 
     private mutating func textLine(_ line: Line) {

@@ -29,7 +29,6 @@ struct LayoutHeader: Sendable {
     /// The header word a chunk of a header line is, if any.
     static func kind(of text: String) -> LayoutColumnKind? {
         guard LayoutHeaderWords.mayStart(text) else { return nil }
-        let key = TextFolding.key(text)
         switch Vocabulary.headerWord(text) {
         case .number: return .number
         case .activity: return .activity
@@ -39,7 +38,7 @@ struct LayoutHeader: Sendable {
         case .notes: return .notes
         default: break
         }
-        let words = key.split(separator: " ")
+        let words = TextFolding.key(text).split(separator: " ")
         guard words.count <= 3 else { return nil }
         if words.contains(where: { $0 == "kegiatan" || $0 == "aktivitas" || $0 == "aktifitas" }) { return .activity }
         if words.first == "persyaratan" || words.first == "kelengkapan" { return .requirements }
@@ -62,7 +61,11 @@ struct LayoutHeader: Sendable {
 
     /// Whether `line` is the line of a table header: it names Kegiatan/Aktivitas after No, or
     /// Kegiatan/Aktivitas and two Mutu Baku columns (Kelengkapan, Waktu, Output, Keterangan).
+    ///
+    /// Either way the line holds an activity label, so a line none of whose chunks
+    /// `LayoutHeaderWords.mayBeActivity` is no anchor, and its chunks are not read further.
     static func isAnchor(_ line: LayoutLine) -> Bool {
+        guard line.chunks.contains(where: { LayoutHeaderWords.mayBeActivity($0.text) }) else { return false }
         var sawNumber = false
         var sawActivity = false
         var qualityLabels = 0
@@ -353,17 +356,40 @@ enum LayoutHeaderWords {
     /// The words that make a text of up to three words an activity label in `LayoutHeader.kind(of:)`.
     static let activityWords: [LayoutWord] = ["kegiatan", "aktivitas", "aktifitas"].map(LayoutWord.init)
 
+    /// The first words of the phrases `Vocabulary.headerWord` reads as the activity column ("Kegiatan",
+    /// "Uraian Tugas", "Deskripsi Kegiatan", …); none of its prefix phrases names that column.
+    static let activityFirstWords: [LayoutWord] = [
+        "kegiatan", "aktivitas", "aktifitas", "uraian", "prosedur", "langkah", "deskripsi",
+    ].map(LayoutWord.init)
+
     /// Whether `text` may be a header word: false only when it is plain ASCII and its folded words
     /// start no header phrase (more than three words: no prefix phrase).
     static func mayStart(_ text: String) -> Bool {
-        if let answer = text.utf8.withContiguousStorageIfAvailable(mayStart(bytes:)) { return answer }
-        var text = text
-        return text.withUTF8(mayStart(bytes:))
+        withBytes(of: text) { mayStart(bytes: $0, firstWords: firstWords, prefixWords: prefixWords) }
     }
 
-    /// `mayStart` of UTF-8 bytes: the words are found first, and only the first word and the words
-    /// as long as an activity word (8 or 9 letters) are packed and compared.
-    private static func mayStart(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `LayoutHeader.kind(of: text)` may be `.activity`: false only when `text` is plain ASCII
+    /// and its folded words start no activity phrase and hold no activity word among its first three,
+    /// or number more than three (a longer text names the activity column through no phrase).
+    static func mayBeActivity(_ text: String) -> Bool {
+        withBytes(of: text) { mayStart(bytes: $0, firstWords: activityFirstWords, prefixWords: []) }
+    }
+
+    /// `body` of the UTF-8 bytes of `text`.
+    private static func withBytes(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable(body) { return answer }
+        var text = text
+        return text.withUTF8(body)
+    }
+
+    /// Whether the text whose UTF-8 bytes are `bytes` may start a phrase whose first word is one of
+    /// `firstWords`, or hold an activity word among its first three words; with more than three words,
+    /// whether its first word is one of `prefixWords`. Any byte outside ASCII answers yes. The words are
+    /// found first, and only the first word and the words as long as an activity word (8 or 9 letters)
+    /// are packed and compared.
+    private static func mayStart(
+        bytes: UnsafeBufferPointer<UInt8>, firstWords: [LayoutWord], prefixWords: [LayoutWord]
+    ) -> Bool {
         var index = 0
         var words = 0
         var first = LayoutWord()

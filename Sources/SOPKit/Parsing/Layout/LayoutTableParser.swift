@@ -122,6 +122,7 @@ struct LayoutTableParser {
         }
         let cuts = Self.cuts(for: columns, lines: lines, durations: durations)
         let numberCut = zip(columns, cuts).first { $0.0.kind == .activity }?.1 ?? 6
+        let waktu = WaktuEdges(columns: columns, cuts: cuts)
         let placed: [PlacedLine] = lines.map { line in
             var cells: [(column: LayoutColumnKind, chunk: LayoutChunk)] = []
             var number: Int?
@@ -142,10 +143,10 @@ struct LayoutTableParser {
                         start: original.start + restStart, end: original.end)
                     Self.splitAtDurations(
                         LayoutChunk(text: String(value), start: original.start, end: original.start + 1),
-                        columns: columns, cuts: cuts, each: place)
-                    Self.splitAtDurations(rest, columns: columns, cuts: cuts, each: place)
+                        waktu: waktu, each: place)
+                    Self.splitAtDurations(rest, waktu: waktu, each: place)
                 } else {
-                    Self.splitAtDurations(original, columns: columns, cuts: cuts, each: place)
+                    Self.splitAtDurations(original, waktu: waktu, each: place)
                 }
             }
             return PlacedLine(line: line, cells: cells, number: number)
@@ -228,22 +229,34 @@ struct LayoutTableParser {
         return columns[index].kind
     }
 
+    /// Where the Waktu column starts and ends on a page: found once per page, not for every chunk.
+    private struct WaktuEdges {
+        /// The Waktu column's first text column.
+        var left: Int
+        /// The first text column of the column after Waktu, when one follows it.
+        var right: Int?
+
+        /// The edges of the Waktu column among `columns` cut at `cuts`; nil when no column is Waktu.
+        init?(columns: [LayoutColumn], cuts: [Int]) {
+            guard let waktu = columns.firstIndex(where: { $0.kind == .duration }) else { return nil }
+            left = cuts[waktu]
+            right = waktu + 1 < cuts.count ? cuts[waktu + 1] : nil
+        }
+    }
+
     /// Cuts a chunk that runs over the Waktu column's edge where a duration starts or ends
     /// ("Data-data yang diperlukan. 1 hari kerja"), and hands each part, left to right, to `each`
     /// (without building an array of the parts: most chunks are not cut).
-    private static func splitAtDurations(
-        _ chunk: LayoutChunk, columns: [LayoutColumn], cuts: [Int], each: (LayoutChunk) -> Void
-    ) {
-        guard let waktu = columns.firstIndex(where: { $0.kind == .duration }) else { return each(chunk) }
-        let left = cuts[waktu]
+    private static func splitAtDurations(_ chunk: LayoutChunk, waktu: WaktuEdges?, each: (LayoutChunk) -> Void) {
+        guard let waktu else { return each(chunk) }
+        let left = waktu.left
         if chunk.start < left, chunk.end > left + 1,
             let (before, after) = bestSplit(chunk, near: left, keepRight: true)
         {
             each(before)
-            return splitAtDurations(after, columns: columns, cuts: cuts, each: each)
+            return splitAtDurations(after, waktu: waktu, each: each)
         }
-        if waktu + 1 < cuts.count {
-            let right = cuts[waktu + 1]
+        if let right = waktu.right {
             if chunk.start < right, chunk.start >= left, chunk.end > right + 1,
                 let (before, after) = bestSplit(chunk, near: right, keepRight: false)
             {
@@ -277,15 +290,28 @@ struct LayoutTableParser {
     /// each in the widest run of columns the page's text leaves emptiest; the Waktu column's edges
     /// where the page's durations (`durationSpan(lines, columns: columns)`) start and end.
     static func cuts(for columns: [LayoutColumn], lines: [LayoutLine], durations: Range<Int>?) -> [Int] {
-        let width = (lines.flatMap(\.chunks).map(\.end).max() ?? 0) + 2
-        var occupancy = [Int](repeating: 0, count: max(width, (columns.map(\.end).max() ?? 0) + 2))
+        var widestEnd = 0
+        for line in lines {
+            for chunk in line.chunks { widestEnd = max(widestEnd, chunk.end) }
+        }
+        var occupancy = [Int](repeating: 0, count: max(widestEnd + 2, (columns.map(\.end).max() ?? 0) + 2))
         // Whether a chunk starts at each column (one more than the occupancy: a run may end at its end).
         var starts = [Bool](repeating: false, count: occupancy.count + 1)
+        // The occupancy as its changes from column to column: +1 where a chunk starts, -1 where it ends,
+        // summed left to right below (a chunk never ends past the occupancy, which is wider than every end).
         for line in lines {
             for chunk in line.chunks where Mark.classify(chunk.text) == nil {
-                for column in chunk.start..<min(chunk.end, occupancy.count) { occupancy[column] += 1 }
+                if chunk.start < chunk.end {
+                    occupancy[chunk.start] += 1
+                    occupancy[chunk.end] -= 1
+                }
                 if chunk.start < starts.count { starts[chunk.start] = true }
             }
+        }
+        var running = 0
+        for column in occupancy.indices {
+            running += occupancy[column]
+            occupancy[column] = running
         }
         var cuts = [0]
         for index in 1..<max(columns.count, 1) {
@@ -355,11 +381,17 @@ struct LayoutTableParser {
 
     /// The middle of the chosen run of least-occupied columns in `range`; `starts` tells for each column
     /// up to `occupancy.count` whether one of the page's chunks starts there.
+    ///
+    /// The runs are met left to right and the chosen one kept as they come, without listing them: the
+    /// first run, the last, or the first of the widest among the flush runs (a chunk starts right after
+    /// them), else among all runs.
     static func gap(_ occupancy: [Int], _ range: Range<Int>, choosing choice: GapChoice, starts: [Bool]) -> Int {
         let clamped = range.clamped(to: 0..<occupancy.count)
         guard !clamped.isEmpty else { return range.lowerBound }
-        let least = clamped.map { occupancy[$0] }.min()!
-        var runs: [Range<Int>] = []
+        var least = Int.max
+        for column in clamped where occupancy[column] < least { least = occupancy[column] }
+        var widest: Range<Int>?
+        var widestFlush: Range<Int>?
         var column = clamped.lowerBound
         while column < clamped.upperBound {
             guard occupancy[column] == least else {
@@ -368,17 +400,17 @@ struct LayoutTableParser {
             }
             let start = column
             while column < clamped.upperBound, occupancy[column] == least { column += 1 }
-            runs.append(start..<column)
+            let run = start..<column
+            switch choice {
+            case .first: return run.lowerBound + run.count / 2
+            case .last: widest = run
+            case .widest:
+                if widest.map({ run.count > $0.count }) ?? true { widest = run }
+                if starts[run.upperBound], widestFlush.map({ run.count > $0.count }) ?? true { widestFlush = run }
+            }
         }
-        let chosen: Range<Int>
-        switch choice {
-        case .widest:
-            let flush = runs.filter { starts[$0.upperBound] }
-            let candidates = flush.isEmpty ? runs : flush
-            chosen = candidates.reduce(candidates[0]) { $1.count > $0.count ? $1 : $0 }
-        case .first: chosen = runs[0]
-        case .last: chosen = runs[runs.count - 1]
-        }
+        // The range holds its least occupancy, so at least one run was met.
+        let chosen = widestFlush ?? widest!
         return chosen.lowerBound + chosen.count / 2
     }
 
