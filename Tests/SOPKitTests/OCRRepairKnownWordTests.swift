@@ -3,7 +3,7 @@ import Testing
 
 /// Word repair tells whether a token is a plain known word in one pass that also hashes its core: the
 /// same answers as the two passes it replaced.
-@Suite struct OCRRepairRound5Tests {
+@Suite struct OCRRepairKnownWordTests {
     /// Tokens as OCR reads them: plain, punctuated, damaged, non-ASCII ("\u{212A}" is the Kelvin sign,
     /// canonically equivalent to "K"), empty.
     static let tokens = [

@@ -5,7 +5,7 @@ import Testing
 /// their strings, and matches header words on bytes read through pointers: the same answers as the
 /// string and array definitions they replaced, on tables that include non-ASCII words, canonically
 /// equivalent spellings and empty words.
-@Suite struct OCRHeaderRound5Tests {
+@Suite struct OCRRoleHeaderWordNumberTests {
     /// Folded words of names as `nameWords` gives them, with the spellings that make bytes and
     /// characters differ.
     static let words = [

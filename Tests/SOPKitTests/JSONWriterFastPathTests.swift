@@ -1,9 +1,9 @@
 @testable import SOPKit
 import Testing
 
-/// The fast paths of the import's fourth round give the same bytes as the code they replaced: a file
+/// The JSON writer's fast paths give the same bytes as the code they replaced: a file
 /// path quoted once for all the diagnostics that name it, and indentation copied in one piece.
-@Suite struct ImportCostRound4Tests {
+@Suite struct JSONWriterFastPathTests {
     @Test(arguments: ImportCostTests.texts) func quotedWritesWhatStringWrites(_ text: String) {
         var writer = JSONWriter(pretty: false)
         writer.string(text)
