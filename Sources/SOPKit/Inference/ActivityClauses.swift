@@ -53,10 +53,13 @@ enum ActivityClauses {
         "tidak", "belum", "ditolak", "kurang", "salah", "kesalahan", "gagal", "tdk", "bukan", "keliru",
     ]
 
-    /// Every header role mentioned in `activity`, classified; `clauses` are its conditional clauses.
-    static func mentions(in activity: String, clauses: [Clause], matcher: RoleMatcher) -> [ClassifiedMention] {
-        guard matcher.mayMentionRole(in: activity) else { return [] }
-        let found = matcher.roles(mentionedIn: activity)
+    /// Every header role mentioned in `activity`, classified; `reading` holds its words and `clauses` its
+    /// conditional clauses.
+    static func mentions(
+        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher
+    ) -> [ClassifiedMention] {
+        guard matcher.mayMentionRole(in: reading) else { return [] }
+        let found = matcher.roles(mentionedIn: activity, reading: reading)
         guard found.contains(where: { $0.role != nil }) else { return [] }
         var result: [ClassifiedMention] = []
         var contiguous = activity

@@ -119,55 +119,37 @@ public struct RoleMatcher: Sendable {
         startingUnknownWords = firstTokens.filter { $0.entry < 0 && $0.token.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.token.utf8) }
     }
 
-    /// False when `text` surely mentions no header role: `roles(mentionedIn:)` would find only mentions
-    /// with a nil role, or none. Read on the bytes of an ASCII text, a word at a time: a mention of a
-    /// role starts at a term whose first token is a role's first token, which the word itself gives or
-    /// a spelling that starts with the word, or at an acronym. True for any text that is not ASCII, any
-    /// word of three letters or more of which two are capitals and none lower case or a digit (which may
-    /// be an acronym), any word too long for the buffer, and whenever a role starts with an acronym.
-    func mayMentionRole(in text: String) -> Bool {
-        guard acronymRoles.isEmpty else { return true }
-        let lexicon = RoleLexicon.shared
-        var text = text
-        return text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { word in
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    guard byte < 0x80 else { return true }
-                    guard (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 else {
-                        index += 1
-                        continue
-                    }
-                    var length = 0
-                    var capitals = 0
-                    var othersThanCapitals = 0
-                    while index < bytes.count, (bytes[index] | 0x20) &- 0x61 < 26 || bytes[index] &- 0x30 < 10 {
-                        let current = bytes[index]
-                        let isCapital = current &- 0x41 < 26
-                        if isCapital { capitals += 1 } else { othersThanCapitals += 1 }
-                        if length < word.count { word[length] = isCapital ? current | 0x20 : current }
-                        length += 1
-                        index += 1
-                    }
-                    if length > word.count || (capitals >= 2 && othersThanCapitals == 0 && length >= 3) { return true }
-                    let folded = UnsafeBufferPointer(rebasing: word[..<length])
-                    if let entry = lexicon.entryIndex(of: folded) {
-                        if startingEntries[entry] { return true }
-                    } else if startingUnknownWords.contains(where: { $0.elementsEqual(folded) }) {
-                        return true
-                    }
-                }
-                return false
+    /// False when the text of `reading` surely mentions no header role: `roles(mentionedIn:)` would find
+    /// only mentions with a nil role, or none. Read on the words of an ASCII text, as looked up once in the
+    /// role lexicon: a mention of a role starts at a term whose first token is a role's first token,
+    /// which the word itself gives or a spelling that starts with the word, or at an acronym. True for
+    /// any text that is not ASCII, any word of three letters or more of which two are capitals and none
+    /// lower case or a digit (which may be an acronym), any word longer than 32 bytes, and whenever a
+    /// role starts with an acronym.
+    func mayMentionRole(in reading: RoleText.Reading) -> Bool {
+        guard acronymRoles.isEmpty, reading.isASCII else { return true }
+        for word in reading.words where reading.folded[word.start] != UInt8(ascii: "&") {
+            let length = word.end - word.start
+            if length > 32 || (word.isAllCapitals && word.isLettersOnly && length >= 3) { return true }
+            if word.entry >= 0 {
+                if startingEntries[word.entry] { return true }
+            } else if startingUnknownWords.contains(where: { $0.elementsEqual(reading.folded[word.start..<word.end]) }) {
+                return true
             }
         }
+        return false
     }
 
     /// The roles mentioned in `text`, in order of appearance. A mention that fits no header role, or
     /// several equally well, is reported with a nil role: a title ("Bupati", "Sekretaris Daerah",
     /// "pemohon"), or a capitalised "Bagian"/"Biro" unit, with the capitalised words that follow it.
     public func roles(mentionedIn text: String) -> [RoleMention] {
-        let read = RoleText(text)
+        roles(mentionedIn: text, reading: RoleText.Reading(text))
+    }
+
+    /// `roles(mentionedIn: text)` from the words of `text` already read.
+    func roles(mentionedIn text: String, reading: RoleText.Reading) -> [RoleMention] {
+        let read = RoleText(reading)
         var mentions: [RoleMention] = []
         var token = 0
         while token < read.tokens.count {

@@ -219,7 +219,7 @@ final class RoleLexicon: Sendable {
     /// `entryOfWord` looked up by bytes; nil when a word of the lexicon cannot be looked up so.
     private let entryOfBytes: ASCIIWordTable?
 
-    static let shared = RoleLexicon(RoleName.variants)
+    static let shared = RoleLexicon(RoleName.variants, otherWords: PerformerInference.lexiconWords)
 
     /// A spelling while the lexicon is built, as words.
     private struct SpellingWords {
@@ -228,7 +228,10 @@ final class RoleLexicon: Sendable {
         let isTitle: Bool
     }
 
-    init(_ variants: [RoleVariant]) {
+    /// The lexicon of `variants` and the word lists of `RoleName`, with an entry too for each of
+    /// `otherWords` (words that other readers of the same text ask about, so that the one lookup of a word
+    /// answers them as well; such an entry says nothing of role names).
+    init(_ variants: [RoleVariant], otherWords: [Substring] = []) {
         var entries: [Entry] = []
         var words: [Substring] = []
         var spellings: [[SpellingWords]] = []
@@ -262,6 +265,7 @@ final class RoleLexicon: Sendable {
         for word in RoleName.unitStarterWords { update(word) { $0.isUnitStarter = true } }
         for word in RoleName.distinctOfficeWords { update(word) { $0.isDistinctOfficeWord = true } }
         for word in RoleName.subUnitWords { update(word) { $0.isSubUnitWord = true } }
+        for word in otherWords { update(word) }
         var phrases: [Phrase] = []
         var phraseWords: [Int] = []
         var phraseTokens: [Int] = []
@@ -350,12 +354,12 @@ struct RoleText {
     /// The terms, in order.
     private(set) var terms: [Term] = []
     /// The bytes of the text with its ASCII capitals lower-cased: the text of the tokens without an entry.
-    private(set) var folded: [UInt8]
+    let folded: [UInt8]
     /// The lexicon the text was read with.
     private let lexicon: RoleLexicon
 
     /// One word of the text, before the variant table is applied: its place in the lower-cased bytes.
-    private struct Word {
+    struct Word {
         /// The index of its entry in the lexicon, or -1.
         var entry: Int
         var start: Int
@@ -366,21 +370,51 @@ struct RoleText {
         var isLettersOnly: Bool
     }
 
+    /// The words of a text, read in one pass over its UTF-8 bytes before the variant table is applied:
+    /// what `RoleText` reads into terms, and what the performer inference and
+    /// `RoleMatcher.mayMentionRole` ask of an activity, so that its bytes are read and its words looked up
+    /// once.
+    struct Reading {
+        /// The bytes of the text with its ASCII capitals lower-cased.
+        let folded: [UInt8]
+        /// The words (runs of letters and digits, and each "&"), in order.
+        let words: [Word]
+        /// Whether the text has a lower-case ASCII letter.
+        let hasLowerCase: Bool
+        /// Whether every byte of the text is ASCII.
+        let isASCII: Bool
+
+        /// Reads the words of `text`, each looked up in `lexicon`.
+        init(_ text: String, lexicon: RoleLexicon = .shared) {
+            var bytes = Array(text.utf8)
+            var words: [Word] = []
+            var hasLowerCase = false
+            var isASCII = true
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                isASCII = FoldedKey.isASCII(UnsafeBufferPointer(buffer))
+                hasLowerCase = RoleText.words(lowerCasing: buffer, into: &words, lexicon: lexicon)
+            }
+            folded = bytes
+            self.words = words
+            self.hasLowerCase = hasLowerCase
+            self.isASCII = isASCII
+        }
+    }
+
     /// Reads `text`: one pass over its UTF-8 bytes for the words, then the variant table over the words.
-    /// The words are kept in a temporary buffer (a word and what follows it take two bytes at least).
     init(_ text: String, lexicon: RoleLexicon = .shared) {
+        self.init(Reading(text, lexicon: lexicon), lexicon: lexicon)
+    }
+
+    /// Applies the variant table to the words of `reading`, read with the same `lexicon`.
+    init(_ reading: Reading, lexicon: RoleLexicon = .shared) {
         self.lexicon = lexicon
-        folded = []
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            withUnsafeTemporaryAllocation(of: Word.self, capacity: buffer.count / 2 + 1) { words in
-                let (count, hasLowerCase) = Self.words(lowerCasing: buffer, into: words, lexicon: lexicon)
-                readTerms(
-                    UnsafeBufferPointer(rebasing: words[..<count]), folded: UnsafeBufferPointer(buffer),
-                    acronymsAllowed: hasLowerCase || count == 1, lexicon: lexicon)
+        folded = reading.folded
+        reading.words.withUnsafeBufferPointer { words in
+            reading.folded.withUnsafeBufferPointer { folded in
+                readTerms(words, folded: folded, acronymsAllowed: reading.hasLowerCase || words.count == 1, lexicon: lexicon)
             }
         }
-        folded = bytes
     }
 
     /// The text of token `index`: the lexicon's word, or its own lower-cased bytes.
@@ -433,12 +467,13 @@ struct RoleText {
         return byBytes ?? (text(ofToken: index) == other)
     }
 
-    /// The words of `bytes` (runs of letters and digits, and each "&"), whose ASCII capitals it lower-cases
-    /// in place, and whether the text has a lower-case ASCII letter.
+    /// Appends to `words` the words of `bytes` (runs of letters and digits, and each "&"), whose ASCII
+    /// capitals it lower-cases in place; returns whether the text has a lower-case ASCII letter.
     private static func words(
-        lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<Word>, lexicon: RoleLexicon
-    ) -> (count: Int, hasLowerCase: Bool) {
-        var count = 0
+        lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: inout [Word], lexicon: RoleLexicon
+    ) -> Bool {
+        // Words of Indonesian activities run about six bytes with what follows them.
+        words.reserveCapacity(bytes.count / 6 + 4)
         var hasLowerCase = false
         var pendingBreak = false
         var index = 0
@@ -448,10 +483,9 @@ struct RoleText {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "&") {
-                words.initializeElement(at: count, to: Word(
+                words.append(Word(
                     entry: entry(index, index + 1), start: index, end: index + 1, breakBefore: pendingBreak,
                     isCapitalised: false, isAllCapitals: false, isLettersOnly: false))
-                count += 1
                 pendingBreak = false
                 index += 1
                 continue
@@ -482,13 +516,12 @@ struct RoleText {
                 index += length
             }
             hasLowerCase = hasLowerCase || lower > 0
-            words.initializeElement(at: count, to: Word(
+            words.append(Word(
                 entry: entry(start, index), start: start, end: index, breakBefore: pendingBreak, isCapitalised: capitalised,
                 isAllCapitals: upper >= 2 && lower == 0, isLettersOnly: digits == 0))
-            count += 1
             pendingBreak = false
         }
-        return (count, hasLowerCase)
+        return hasLowerCase
     }
 
     /// Whether two tokens are equal, given their entries in one lexicon: by their entries when either has
