@@ -78,8 +78,11 @@ import Testing
         for found in clauses {
             #expect(found.negative == FoldedKey.words(found.text).contains(where: negatives.contains), "\(text)")
         }
+        let reading = RoleText.Reading(clause)
         let positive = [ActivityClauses.Clause(range: clause.startIndex..<clause.endIndex, text: clause[...], negative: false)]
-        #expect(ActivityClauses.isDecision(clause, clauses: positive) == FoldedKey.words(clause).contains(where: returns.contains), "\(text)")
+        #expect(
+            ActivityClauses.isDecision(clause, reading: reading, clauses: positive)
+                == FoldedKey.words(clause).contains(where: returns.contains), "\(text)")
     }
 
     @Test func keyContainsIsContains() {

@@ -1,8 +1,9 @@
 @testable import SOPKit
 import Testing
 
-/// The kinds of work of an activity, read from the words of its `RoleText.Reading` as looked up once in
-/// the role lexicon, are those that the words of its key (`FoldedKey.words`) say in `workWordLists`.
+/// The kinds of work and the conditional clauses of an activity, read from the words of its
+/// `RoleText.Reading` as looked up once in the role lexicon, are those that the words of its key
+/// (`FoldedKey.words`) and its runs of letters say.
 @Suite struct InferenceReadingTests {
     /// Activities: work words first, later, in capitals, glued to punctuation and digits, after "&",
     /// repeated, and in non-ASCII text (which the reading leaves to the key's words).
@@ -33,10 +34,34 @@ import Testing
         #expect(found.startsWithMenerima == (words.first == "menerima"), "\(activity)")
     }
 
+    /// Activities with conditional clauses: several, negative or not, in capitals, glued to digits and
+    /// punctuation, inside longer words, after "&", and in non-ASCII text.
+    static let clauseActivities = activities + [
+        "jika tidak lengkap dikembalikan kepada Staf", "Jika lengkap diteruskan, apabila belum sesuai dikembalikan",
+        "JIKA TIDAK LENGKAP", "bila2 tidak", "2jika tidak", "jika2 belum", "x1bilamana tidak", "kalau&tidak", "&jikalau gagal",
+        "jikalaupun tidak", "bilamana", "apabila: ditolak; jika: sesuai", "jika tdk apabila keliru bila bukan kalau salah",
+        "jika tidak é", "é jika tidak", "jika\u{A0}tidak", "jika\u{301} tidak", "jiKa Tidak, Bila kurang", "kejika tidak",
+        "Memeriksa berkas jika kesalahan data maka dikembalikan", "jika tidak lengkap kembalikan", "dikembalikannya jika",
+    ]
+
+    @Test(arguments: clauseActivities) func clausesAreThoseOfTheText(_ activity: String) {
+        let reading = RoleText.Reading(activity)
+        let found = ActivityClauses.conditionalClauses(activity, reading: reading)
+        let reference = ActivityClauses.conditionalClauses(activity)
+        #expect(found.map(\.range) == reference.map(\.range), "\(activity)")
+        #expect(found.map(\.text) == reference.map(\.text), "\(activity)")
+        #expect(found.map(\.negative) == reference.map(\.negative), "\(activity)")
+        let returns: Set<Substring> = ["dikembalikan", "kembalikan", "dikembalikannya"]
+        let decides = !reference.isEmpty
+            && (reference.count >= 2 || reference[0].negative || FoldedKey.words(activity).contains(where: returns.contains))
+        #expect(ActivityClauses.isDecision(activity, reading: reading, clauses: found) == decides, "\(activity)")
+    }
+
     /// The words given entries for the inference change no reading of a role name or activity.
     @Test func inferenceWordsChangeNoRoleReading() {
         let plain = RoleLexicon(RoleName.variants)
-        for text in RoleTextReferenceTests.texts + Self.activities + PerformerInference.lexiconWords.map(String.init) {
+        let inferenceWords = PerformerInference.lexiconWords + ActivityClauses.lexiconWords
+        for text in RoleTextReferenceTests.texts + Self.clauseActivities + inferenceWords.map(String.init) {
             let shared = RoleText(text)
             let read = RoleText(text, lexicon: plain)
             #expect(shared.tokenTexts == read.tokenTexts, "\(text)")

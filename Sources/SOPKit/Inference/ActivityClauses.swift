@@ -47,11 +47,44 @@ enum ActivityClauses {
     ])
     /// Verbs that deliver a result up to a superior: the performer is below the addressee.
     static let upwardVerbs = ASCIIWordSet(["menyampaikan", "menyerahkan", "mengajukan", "menyampaikannya"])
-    private static let returnVerbs = ASCIIWordSet(["dikembalikan", "kembalikan", "dikembalikannya"])
-    private static let conditionWords: Set<String> = ["jika", "apabila", "bila", "bilamana", "kalau", "jikalau"]
-    private static let negativeWords: Set<String> = [
+    private static let returnVerbList = ["dikembalikan", "kembalikan", "dikembalikannya"]
+    private static let returnVerbs = ASCIIWordSet(returnVerbList)
+    private static let conditionWordList = ["jika", "apabila", "bila", "bilamana", "kalau", "jikalau"]
+    private static let conditionWords = Set(conditionWordList)
+    private static let negativeWordList = [
         "tidak", "belum", "ditolak", "kurang", "salah", "kesalahan", "gagal", "tdk", "bukan", "keliru",
     ]
+    private static let negativeWords = Set(negativeWordList)
+
+    /// What a word says of the clauses of an activity.
+    private struct ClauseWord: OptionSet {
+        let rawValue: UInt8
+        /// A word that starts a conditional clause (`conditionWords`).
+        static let condition = ClauseWord(rawValue: 1)
+        /// A word that makes a clause negative (`negativeWords`).
+        static let negative = ClauseWord(rawValue: 2)
+        /// A verb that returns the work (`returnVerbs`).
+        static let returnVerb = ClauseWord(rawValue: 4)
+    }
+
+    /// The words the role lexicon gives an entry to for the clauses (`RoleLexicon.shared`), so that the
+    /// one lookup of each word of an activity also tells its clauses.
+    static let lexiconWords: [Substring] = (conditionWordList + negativeWordList + returnVerbList).map { Substring($0) }
+
+    /// What each entry of the role lexicon says of clauses.
+    private static let clauseWordsOfEntry: [ClauseWord] = {
+        let lexicon = RoleLexicon.shared
+        var kinds = Array(repeating: ClauseWord(), count: lexicon.entries.count)
+        for (kind, words) in [(ClauseWord.condition, conditionWordList), (.negative, negativeWordList), (.returnVerb, returnVerbList)] {
+            for word in words { kinds[lexicon.entryOfWord[Substring(word)]!].formUnion(kind) }
+        }
+        return kinds
+    }()
+
+    /// What word `word` of a reading says of clauses.
+    private static func clauseWord(_ word: RoleText.Word) -> ClauseWord {
+        word.entry >= 0 ? clauseWordsOfEntry[word.entry] : ClauseWord()
+    }
 
     /// Every header role mentioned in `activity`, classified; `reading` holds its words and `clauses` its
     /// conditional clauses.
@@ -162,6 +195,48 @@ enum ActivityClauses {
         var negative: Bool
     }
 
+    /// `conditionalClauses(activity)` from the words of `reading`, the reading of `activity`. A clause
+    /// starts at a run of letters that is a condition word; in an ASCII activity such a run that is a whole
+    /// word of the reading (a word without digits, between bytes that are no letters) is known by its
+    /// entry, and the words of each clause are the words of the reading from its start to the next.
+    /// Read on the text when the activity is not ASCII or a condition word stands inside a word with digits.
+    static func conditionalClauses(_ activity: String, reading: RoleText.Reading) -> [Clause] {
+        guard reading.isASCII else { return conditionalClauses(activity) }
+        var starts: [(word: Int, offset: Int)] = []
+        for (index, word) in reading.words.enumerated() {
+            if word.isLettersOnly {
+                if clauseWord(word).contains(.condition) { starts.append((index, word.start)) }
+            } else if hasConditionRun(reading.folded[word.start..<word.end]) {
+                return conditionalClauses(activity)
+            }
+        }
+        guard !starts.isEmpty else { return [] }
+        let utf8 = activity.utf8
+        return starts.indices.map { position in
+            let start = utf8.index(utf8.startIndex, offsetBy: starts[position].offset)
+            let isLast = position + 1 == starts.count
+            let end = isLast ? activity.endIndex : utf8.index(utf8.startIndex, offsetBy: starts[position + 1].offset)
+            let words = reading.words[starts[position].word..<(isLast ? reading.words.count : starts[position + 1].word)]
+            return Clause(range: start..<end, text: activity[start..<end], negative: words.contains { clauseWord($0).contains(.negative) })
+        }
+    }
+
+    /// Whether a run of ASCII letters in `bytes` (lower-cased ASCII letters and digits) is a condition word.
+    private static func hasConditionRun(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard bytes[index] &- 0x61 < 26 else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < bytes.endIndex, bytes[end] &- 0x61 < 26 { end += 1 }
+            if conditionWords.contains(String(decoding: bytes[index..<end], as: UTF8.self)) { return true }
+            index = end
+        }
+        return false
+    }
+
     /// The conditional clauses of `activity`: from each "jika", "apabila", "bila" to the next one.
     static func conditionalClauses(_ activity: String) -> [Clause] {
         var contiguous = activity
@@ -207,10 +282,12 @@ enum ActivityClauses {
 
     /// Whether the activity is a decision: a conditional clause with a negative or rejecting branch,
     /// or two conditional clauses. `clauses` are its conditional clauses.
-    static func isDecision(_ activity: String, clauses: [Clause]) -> Bool {
+    /// `reading` is the reading of the activity, whose words are read from it when it is ASCII.
+    static func isDecision(_ activity: String, reading: RoleText.Reading, clauses: [Clause]) -> Bool {
         guard !clauses.isEmpty else { return false }
         if clauses.count >= 2 || clauses[0].negative { return true }
-        return hasWord(of: returnVerbs, in: activity)
+        guard reading.isASCII else { return hasWord(of: returnVerbs, in: activity) }
+        return reading.words.contains { clauseWord($0).contains(.returnVerb) }
     }
 
     /// Whether a word of `FoldedKey.words(text)` is in `set`, read on the bytes of the key.

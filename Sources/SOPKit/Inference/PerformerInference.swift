@@ -17,9 +17,9 @@ public enum PerformerInference {
         var sop = sop
         guard !sop.steps.isEmpty else { return sop }
         let matcher = RoleMatcher(roles: sop.roles)
-        let clauses = sop.steps.map { ActivityClauses.conditionalClauses($0.activity) }
-        // The words of each activity are read once, for the role mentions and the kinds of work.
-        let readings = sop.steps.map { RoleText.Reading($0.activity) }
+        // The words of each activity are read once, for its clauses, role mentions and kinds of work.
+        let readings = sop.steps.indices.map { RoleText.Reading(sop.steps[$0].activity) }
+        let clauses = sop.steps.indices.map { ActivityClauses.conditionalClauses(sop.steps[$0].activity, reading: readings[$0]) }
         let mentions = sop.steps.indices.map {
             ActivityClauses.mentions(in: sop.steps[$0].activity, reading: readings[$0], clauses: clauses[$0], matcher: matcher)
         }
@@ -31,7 +31,8 @@ public enum PerformerInference {
             assign(&sop, scores: scores, mentions: mentions)
             continueChains(&sop, mentions: mentions)
         }
-        for index in sop.steps.indices where ActivityClauses.isDecision(sop.steps[index].activity, clauses: clauses[index]) {
+        for index in sop.steps.indices
+        where ActivityClauses.isDecision(sop.steps[index].activity, reading: readings[index], clauses: clauses[index]) {
             sop.steps[index].decision = decision(at: index, in: sop, clauses: clauses[index], mentions: mentions)
         }
         return sop

@@ -219,7 +219,7 @@ final class RoleLexicon: Sendable {
     /// `entryOfWord` looked up by bytes; nil when a word of the lexicon cannot be looked up so.
     private let entryOfBytes: ASCIIWordTable?
 
-    static let shared = RoleLexicon(RoleName.variants, otherWords: PerformerInference.lexiconWords)
+    static let shared = RoleLexicon(RoleName.variants, otherWords: PerformerInference.lexiconWords + ActivityClauses.lexiconWords)
 
     /// A spelling while the lexicon is built, as words.
     private struct SpellingWords {
