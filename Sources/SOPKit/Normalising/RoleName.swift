@@ -496,24 +496,27 @@ struct RoleText {
                 continue
             }
             let start = index
+            let capitalised = byte &- 0x41 < 26
             var upper = 0
             var lower = 0
             var digits = 0
-            var capitalised = false
+            // ASCII letters and digits are counted as they come; any other byte ends the word unless it
+            // starts an alphabetic scalar.
             while index < bytes.count {
-                let length = wordLength(bytes, at: index)
-                guard length > 0 else { break }
                 let current = bytes[index]
-                if current >= 0x41, current <= 0x5A {
-                    if index == start { capitalised = true }
+                if current &- 0x61 < 26 {
+                    lower += 1
+                } else if current &- 0x41 < 26 {
                     upper += 1
                     bytes[index] = current | 0x20
-                } else if current >= 0x61, current <= 0x7A {
-                    lower += 1
-                } else if current >= 0x30, current <= 0x39 {
+                } else if current &- 0x30 < 10 {
                     digits += 1
+                } else {
+                    guard current >= 0x80, case let length = nonASCIIWordLength(bytes, at: index), length > 0 else { break }
+                    index += length
+                    continue
                 }
-                index += length
+                index += 1
             }
             hasLowerCase = hasLowerCase || lower > 0
             words.append(Word(
