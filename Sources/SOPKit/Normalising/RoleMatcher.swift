@@ -308,28 +308,26 @@ public struct RoleMatcher: Sendable {
         guard let initial = read.firstByte(ofToken: start) else { return .unmatched }
         var best: Candidate?
         var tied = false
-        func consider(_ roles: some Sequence<Int>) {
-            for role in roles {
-                guard let found = candidate(role: role, in: read, from: start) else { continue }
-                guard let current = best else {
-                    best = found
-                    continue
-                }
-                let runsFurther = found.lastToken > current.lastToken
-                    || (found.lastToken == current.lastToken && found.isComplete && !current.isComplete)
-                if runsFurther {
-                    best = found
-                    tied = false
-                } else if found.lastToken == current.lastToken, !found.isComplete, !current.isComplete,
-                    found.role != current.role
-                {
-                    tied = true
-                }
+        func consider(_ role: Int) {
+            guard let found = candidate(role: role, in: read, from: start) else { return }
+            guard let current = best else {
+                best = found
+                return
+            }
+            let runsFurther = found.lastToken > current.lastToken
+                || (found.lastToken == current.lastToken && found.isComplete && !current.isComplete)
+            if runsFurther {
+                best = found
+                tied = false
+            } else if found.lastToken == current.lastToken, !found.isComplete, !current.isComplete, found.role != current.role {
+                tied = true
             }
         }
-        consider(byFirstToken)
-        if isAcronym, read.byteCount(ofToken: start) >= 3 { consider(roleInitials.indices.lazy.filter { roleInitials[$0] == initial }) }
-        consider(acronymRoles.lazy.filter { roleInitials[$0] == initial })
+        for role in byFirstToken { consider(role) }
+        if isAcronym, read.byteCount(ofToken: start) >= 3 {
+            for role in roleInitials.indices where roleInitials[role] == initial { consider(role) }
+        }
+        for role in acronymRoles where roleInitials[role] == initial { consider(role) }
         guard let best else { return .unmatched }
         return tied ? .ambiguous(lastToken: best.lastToken) : .role(best)
     }
@@ -400,9 +398,10 @@ public struct RoleMatcher: Sendable {
         var next = start
         var last = start - 1
         while matched < tokens.count, next < read.tokens.count {
-            let expected = roleTokens[tokens.lowerBound + matched]
-            if next != start, read.breaksBefore(next), !expected.breakBefore { break }
-            if read.token(next, equals: expected.token, entry: expected.entry) {
+            // The role token's fields are read in place: a copy of it would retain its text.
+            let expected = tokens.lowerBound + matched
+            if next != start, read.breaksBefore(next), !roleTokens[expected].breakBefore { break }
+            if read.token(next, equals: roleTokens[expected].token, entry: roleTokens[expected].entry) {
                 matched += 1
                 last = next
                 next += 1
@@ -419,9 +418,9 @@ public struct RoleMatcher: Sendable {
                 next += 1
                 continue
             }
-            if expected.isAcronym, expected.token.utf8.count >= minimumLetters,
+            if roleTokens[expected].isAcronym, roleTokens[expected].token.utf8.count >= minimumLetters,
                 let spelled = Self.wordsSpelled(
-                    by: Array(expected.token.utf8), in: nameTokens(of: read, from: next).lazy.map(read.bytes(ofToken:)))
+                    by: Array(roleTokens[expected].token.utf8), in: nameTokens(of: read, from: next).lazy.map(read.bytes(ofToken:)))
             {
                 matched += 1
                 last = next + spelled - 1
