@@ -32,21 +32,58 @@ struct ClassifiedMention: Sendable, Hashable {
 
 /// Reads activities: which header roles they mention and how, and whether and how they decide.
 enum ActivityClauses {
-    private static let commandVerbs = ASCIIWordSet([
-        "memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan", "memerintah", "menunjuk",
-    ])
-    private static let handOffVerbs = ASCIIWordSet([
-        "menyerahkan", "menyampaikan", "meneruskan", "mengirimkan", "mengirim", "diserahkan", "disampaikan",
-        "diteruskan", "dikirim", "dikirimkan", "mendistribusikan", "memberikan", "memberi", "mengajukan", "diajukan",
-        "menyerahkannya", "mengembalikan", "melimpahkan", "dilimpahkan", "didisposisikan", "disposisi",
-    ])
-    private static let reportVerbs = ASCIIWordSet(["melaporkan", "dilaporkan", "melapor", "berkoordinasi"])
-    /// Nouns of an order given to someone: "memberi arahan/disposisi kepada Sekretaris".
-    private static let commandNouns = ASCIIWordSet([
-        "arahan", "pengarahan", "disposisi", "perintah", "instruksi", "tugas", "petunjuk",
-    ])
-    /// Verbs that deliver a result up to a superior: the performer is below the addressee.
-    static let upwardVerbs = ASCIIWordSet(["menyampaikan", "menyerahkan", "mengajukan", "menyampaikannya"])
+    /// What a word before a mention says of how the mention is made (see `kind`).
+    struct MentionWord: OptionSet {
+        let rawValue: Int
+        static let oleh = MentionWord(rawValue: 1 << 0)
+        /// "bersama", "beserta".
+        static let companionWord = MentionWord(rawValue: 1 << 1)
+        /// "melalui", "lewat".
+        static let viaWord = MentionWord(rawValue: 1 << 2)
+        static let dari = MentionWord(rawValue: 1 << 3)
+        static let kepada = MentionWord(rawValue: 1 << 4)
+        /// A word before the one a result goes to: "kepada", "ke", "pada", "untuk".
+        static let addressee = MentionWord(rawValue: 1 << 5)
+        static let returnVerb = MentionWord(rawValue: 1 << 6)
+        static let commandVerb = MentionWord(rawValue: 1 << 7)
+        static let reportVerb = MentionWord(rawValue: 1 << 8)
+        /// A noun of an order given to someone: "memberi arahan/disposisi kepada Sekretaris".
+        static let commandNoun = MentionWord(rawValue: 1 << 9)
+        /// A verb that delivers a result up to a superior: the performer is below the addressee.
+        static let upwardVerb = MentionWord(rawValue: 1 << 10)
+        static let handOffVerb = MentionWord(rawValue: 1 << 11)
+    }
+
+    /// The words of each kind that `kind` reads before a mention.
+    static let mentionWordLists: [(MentionWord, [String])] = [
+        (.oleh, ["oleh"]), (.companionWord, ["bersama", "beserta"]), (.viaWord, ["melalui", "lewat"]), (.dari, ["dari"]),
+        (.kepada, ["kepada"]), (.addressee, ["kepada", "ke", "pada", "untuk"]), (.returnVerb, returnVerbList),
+        (.commandVerb, ["memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan", "memerintah", "menunjuk"]),
+        (.reportVerb, ["melaporkan", "dilaporkan", "melapor", "berkoordinasi"]),
+        (.commandNoun, ["arahan", "pengarahan", "disposisi", "perintah", "instruksi", "tugas", "petunjuk"]),
+        (.upwardVerb, ["menyampaikan", "menyerahkan", "mengajukan", "menyampaikannya"]),
+        (.handOffVerb, [
+            "menyerahkan", "menyampaikan", "meneruskan", "mengirimkan", "mengirim", "diserahkan", "disampaikan",
+            "diteruskan", "dikirim", "dikirimkan", "mendistribusikan", "memberikan", "memberi", "mengajukan", "diajukan",
+            "menyerahkannya", "mengembalikan", "melimpahkan", "dilimpahkan", "didisposisikan", "disposisi",
+        ]),
+    ]
+
+    /// Every word of `mentionWordLists` with what it says, looked up by the bytes of a key (lower-case
+    /// ASCII, which a key equals byte for byte or not at all).
+    private static let mentionWords: ASCIIWordTable = {
+        var kinds: [Substring: Int] = [:]
+        for (kind, words) in mentionWordLists {
+            for word in words { kinds[Substring(word), default: 0] |= kind.rawValue }
+        }
+        return ASCIIWordTable(kinds.map { (word: $0.key, value: $0.value) })!
+    }()
+
+    /// What the key of a piece before a mention says.
+    static func mentionWord(_ key: UnsafeBufferPointer<UInt8>) -> MentionWord {
+        MentionWord(rawValue: mentionWords.value(for: key) ?? 0)
+    }
+
     private static let returnVerbList = ["dikembalikan", "kembalikan", "dikembalikannya"]
     private static let returnVerbs = ASCIIWordSet(returnVerbList)
     private static let conditionWordList = ["jika", "apabila", "bila", "bilamana", "kalau", "jikalau"]
@@ -97,21 +134,33 @@ enum ActivityClauses {
         var result: [ClassifiedMention] = []
         var contiguous = activity
         contiguous.withUTF8 { bytes in
-            var window = MentionWindow()
+            var reader = MentionWindow()
             for mention in found {
                 guard let role = mention.role else { continue }
                 let before = activity[..<mention.range.lowerBound]
                 let atStart = hasNoLetter(before)
                 let kind: MentionRole
-                if window.read(bytes, before: activity.utf8.distance(from: activity.startIndex, to: mention.range.lowerBound)) {
-                    kind = Self.kind(window.words, lastIsLongDiWord: window.lastIsLongDiWord, atStart: atStart)
+                // What the keys of the pieces before the mention say, together and the last one alone.
+                var window = MentionWord()
+                var last = MentionWord()
+                if reader.read(bytes, before: activity.utf8.distance(from: activity.startIndex, to: mention.range.lowerBound)) {
+                    reader.forEachKey { key in
+                        last = mentionWord(key)
+                        window.formUnion(last)
+                    }
+                    kind = Self.kind(
+                        window: window, last: last, count: reader.count, lastIsLongDiWord: reader.lastIsLongDiWord, atStart: atStart)
                 } else {
                     let previousWords = (lastPieces(of: before) ?? before.split(whereSeparator: isPieceSeparator).suffix(4))
                         .map { TextFolding.key($0) }
-                    let last = previousWords.last ?? ""
+                    for word in previousWords {
+                        last = Array(word.utf8).withUnsafeBufferPointer(mentionWord)
+                        window.formUnion(last)
+                    }
+                    let lastWord = previousWords.last ?? ""
                     kind = Self.kind(
-                        previousWords.map { Array($0.utf8)[...] }, lastIsLongDiWord: last.hasPrefix("di") && last.count >= 6,
-                        atStart: atStart)
+                        window: window, last: last, count: previousWords.count,
+                        lastIsLongDiWord: lastWord.hasPrefix("di") && lastWord.count >= 6, atStart: atStart)
                 }
                 let inRejection = clauses.contains { $0.negative && $0.range.contains(mention.range.lowerBound) }
                 result.append(ClassifiedMention(role: role, kind: kind, inRejection: inRejection))
@@ -158,33 +207,26 @@ enum ActivityClauses {
         return Array(pieces.reversed())[...]
     }
 
-    /// How a mention is made, from the keys of the (at most four) pieces before it, as UTF-8 bytes.
-    /// `lastIsLongDiWord` says whether the last key starts with "di" and has six characters or more.
-    /// The words compared are lower-case ASCII, which a key equals byte for byte or not at all.
-    private static func kind(_ previous: [ArraySlice<UInt8>], lastIsLongDiWord: Bool, atStart: Bool) -> MentionRole {
-        if atStart { return .subject }
-        guard let last = previous.last else { return .subject }
-        func lastIs(_ word: StaticString) -> Bool {
-            last.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
-        }
-        if lastIs("oleh") { return .subject }
-        if lastIs("bersama") || lastIs("beserta") { return .companion }
-        if lastIs("melalui") || lastIs("lewat") { return .via }
-        if lastIsLongDiWord, previous.count == 1 { return .subject }
-        if lastIs("dari") { return .source }
-        // The window holds four words at most: looking each up beats building a set of them.
-        func windowHasWord(of words: ASCIIWordSet) -> Bool { previous.contains { words.contains($0) } }
-        if windowHasWord(of: returnVerbs) { return .returnedTo }
-        if commandVerbs.contains(last) || (lastIs("kepada") && windowHasWord(of: commandVerbs)) {
-            return .commanded
-        }
-        if lastIs("kepada") || lastIs("ke") || lastIs("pada") || lastIs("untuk") {
-            if windowHasWord(of: reportVerbs) { return .reportedTo }
-            if windowHasWord(of: commandVerbs) || windowHasWord(of: commandNouns) { return .commanded }
-            if windowHasWord(of: upwardVerbs) { return .deliveredTo }
+    /// How a mention is made, from what the keys of the (at most four) pieces before it say: `window` of
+    /// all of them, `last` of the last one, and `count` of them. `lastIsLongDiWord` says whether the last
+    /// key starts with "di" and has six characters or more.
+    static func kind(
+        window: MentionWord, last: MentionWord, count: Int, lastIsLongDiWord: Bool, atStart: Bool
+    ) -> MentionRole {
+        if atStart || count == 0 || last.contains(.oleh) { return .subject }
+        if last.contains(.companionWord) { return .companion }
+        if last.contains(.viaWord) { return .via }
+        if lastIsLongDiWord, count == 1 { return .subject }
+        if last.contains(.dari) { return .source }
+        if window.contains(.returnVerb) { return .returnedTo }
+        if last.contains(.commandVerb) || (last.contains(.kepada) && window.contains(.commandVerb)) { return .commanded }
+        if last.contains(.addressee) {
+            if window.contains(.reportVerb) { return .reportedTo }
+            if !window.isDisjoint(with: [.commandVerb, .commandNoun]) { return .commanded }
+            if window.contains(.upwardVerb) { return .deliveredTo }
             return .handedTo
         }
-        if windowHasWord(of: handOffVerbs) { return .handedTo }
+        if window.contains(.handOffVerb) { return .handedTo }
         return .other
     }
 
