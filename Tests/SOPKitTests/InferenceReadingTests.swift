@@ -57,6 +57,18 @@ import Testing
         #expect(ActivityClauses.isDecision(activity, reading: reading, clauses: found) == decides, "\(activity)")
     }
 
+    /// A question ends at a word whose last character is a comma or semicolon, as `hasSuffix` says.
+    @Test func lastCharacterIsTheSuffix() {
+        let words: [Substring] = [
+            "", ",", ";", "a,", "a;", "a", ",a", ",\u{301}", "a;\u{301}", "\u{600},", "lengkap,", "lengkap;;", "a\r\n", ",\r\n",
+            "é,", "a\u{FE50}", "a\u{FF0C}",
+        ]
+        for word in words {
+            let last = word.last
+            #expect((last == "," || last == ";") == (word.hasSuffix(",") || word.hasSuffix(";")), "\(word.unicodeScalars)")
+        }
+    }
+
     /// The words given entries for the inference change no reading of a role name or activity.
     @Test func inferenceWordsChangeNoRoleReading() {
         let plain = RoleLexicon(RoleName.variants)

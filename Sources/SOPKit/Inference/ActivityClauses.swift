@@ -415,7 +415,8 @@ enum ActivityClauses {
             if key.endsCondition { break }
             if key.isVerbLike, !words.isEmpty { break }
             if !key.isNegation { words.append(word.trimmingOCRPunctuation()) }
-            if word.hasSuffix(",") || word.hasSuffix(";") { break }
+            // The last character, compared as `hasSuffix` compares it, without reversing the word.
+            if case let last = word.last, last == "," || last == ";" { break }
         }
         let text = words.filter { !$0.isEmpty }.joined(separator: " ")
         guard let first = text.first else { return "" }

@@ -43,8 +43,10 @@ public enum PerformerInference {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
             guard let (best, score, margin) = bestRole(scores[index]), score >= minimumScore, margin >= minimumMargin
             else { continue }
-            let companions = mentions[index].filter { $0.kind == .companion && $0.role != best }.map(\.role)
-            sop.steps[index].performers = ([best] + companions).sorted().map { sop.roles[$0] }
+            var performers = [best]
+            for mention in mentions[index] where mention.kind == .companion && mention.role != best { performers.append(mention.role) }
+            if performers.count > 1 { performers.sort() }
+            sop.steps[index].performers = performers.map { sop.roles[$0] }
             sop.steps[index].performerSource = .text
             sop.steps[index].performerConfidence = confidence(score: score, margin: margin)
         }
