@@ -16,7 +16,9 @@ public enum PerformerInference {
     public static func infer(_ sop: SOP) -> SOP {
         var sop = sop
         guard !sop.steps.isEmpty else { return sop }
-        let matcher = RoleMatcher(roles: sop.roles)
+        // The words of each role are read once, for the matcher and the ranks.
+        let roleReadings = sop.roles.map { RoleText.Reading($0) }
+        let matcher = RoleMatcher(roles: sop.roles, readings: roleReadings)
         // The words of each activity are read once, for its clauses, role mentions and kinds of work.
         let readings = sop.steps.indices.map { RoleText.Reading(sop.steps[$0].activity) }
         let clauses = sop.steps.indices.map { ActivityClauses.conditionalClauses(sop.steps[$0].activity, reading: readings[$0]) }
@@ -24,7 +26,7 @@ public enum PerformerInference {
             ActivityClauses.mentions(in: sop.steps[$0].activity, reading: readings[$0], clauses: clauses[$0], matcher: matcher)
         }
         if !sop.roles.isEmpty {
-            let ranks = sop.roles.map(RoleRank.rank)
+            let ranks = sop.roles.indices.map { RoleRank.rank(of: sop.roles[$0], reading: roleReadings[$0]) }
             var scores = score(sop, readings: readings, mentions: mentions, ranks: ranks)
             assign(&sop, scores: scores, mentions: mentions)
             addCrossStepEvidence(sop, mentions: mentions, to: &scores)

@@ -70,6 +70,11 @@ public struct RoleMatcher: Sendable {
 
     /// Reads the header roles of one SOP.
     public init(roles: [String]) {
+        self.init(roles: roles, readings: roles.map { RoleText.Reading($0) })
+    }
+
+    /// Reads the header roles of one SOP from their words, `readings` (read with the shared lexicon).
+    init(roles: [String], readings: [RoleText.Reading]) {
         self.roles = roles
         let lexicon = RoleLexicon.shared
         var roleTokens: [RoleToken] = []
@@ -79,8 +84,12 @@ public struct RoleMatcher: Sendable {
         var roleInitials: [UInt8] = []
         var acronymRoles: [Int] = []
         var roleWords: [(token: Substring, entry: Int)] = []
-        for (index, role) in roles.enumerated() {
-            let text = RoleText(role, lexicon: lexicon)
+        // A word gives one token, or a few when it is a spelling ("Kasubbag"): room for most headers at once.
+        let wordCount = readings.reduce(0) { $0 + $1.words.count }
+        roleTokens.reserveCapacity(2 * wordCount)
+        roleWords.reserveCapacity(wordCount)
+        for index in roles.indices {
+            let text = RoleText(readings[index], lexicon: lexicon)
             let firstOfRole = roleTokens.count
             for token in text.tokens.indices {
                 roleTokens.append(RoleToken(
