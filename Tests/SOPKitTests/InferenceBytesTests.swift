@@ -78,8 +78,11 @@ import Testing
         for found in clauses {
             #expect(found.negative == FoldedKey.words(found.text).contains(where: negatives.contains), "\(text)")
         }
+        let reading = RoleText.Reading(clause)
         let positive = [ActivityClauses.Clause(range: clause.startIndex..<clause.endIndex, text: clause[...], negative: false)]
-        #expect(ActivityClauses.isDecision(clause, clauses: positive) == FoldedKey.words(clause).contains(where: returns.contains), "\(text)")
+        #expect(
+            ActivityClauses.isDecision(clause, reading: reading, clauses: positive)
+                == FoldedKey.words(clause).contains(where: returns.contains), "\(text)")
     }
 
     @Test func keyContainsIsContains() {
@@ -123,7 +126,7 @@ import Testing
         let matcher = RoleMatcher(roles: roles)
         var reference: [Substring: [Int]] = [:]
         for (index, role) in roles.enumerated() {
-            if let first = RoleText(role).tokens.first { reference[first, default: []].append(index) }
+            if let first = RoleText(role).tokenTexts.first { reference[first, default: []].append(index) }
         }
         let words = [
             "kepala", "staf", "operator", "café", "cafe\u{301}", "caf", "bendahara", "tim", "pejabat", "pemohon", "", "kepal",
@@ -132,7 +135,7 @@ import Testing
         for text in words + reference.keys.map(String.init) {
             let read = RoleText(text)
             for index in read.tokens.indices {
-                #expect(matcher.roles(withFirstTokenOf: index, in: read) == (reference[read.tokens[index]] ?? []), "\(text)")
+                #expect(matcher.roles(withFirstTokenOf: index, in: read) == (reference[read.text(ofToken: index)] ?? []), "\(text)")
             }
         }
     }

@@ -29,7 +29,8 @@ import Testing
                     #expect(text.utf8.contains { $0 >= 0x80 }, "\(text) at \(offset)")
                     continue
                 }
-                #expect(window.words.map { Array($0) } == reference.map { Array($0.utf8) }, "\(text) at \(offset)")
+                #expect(window.keys == reference.map { Array($0.utf8) }, "\(text) at \(offset)")
+                #expect(window.count == reference.count, "\(text) at \(offset)")
                 let last = reference.last ?? ""
                 #expect(window.lastIsLongDiWord == (last.hasPrefix("di") && last.count >= 6), "\(text) at \(offset)")
             }
@@ -42,12 +43,80 @@ import Testing
             var window = ActivityClauses.MentionWindow()
             let readBeforeKasi = window.read(bytes, before: bytes.count - 4)
             #expect(readBeforeKasi)
-            #expect(window.words.map { String(decoding: $0, as: UTF8.self) } == ["diperiksa", "lalu", "disampaikan", "kepada"])
+            #expect(window.keys.map { String(decoding: $0, as: UTF8.self) } == ["diperiksa", "lalu", "disampaikan", "kepada"])
             #expect(!window.lastIsLongDiWord)
             let readBeforeComma = window.read(bytes, before: 17)
             #expect(readBeforeComma)
-            #expect(window.words.map { String(decoding: $0, as: UTF8.self) } == ["dokumen", "diperiksa"])
+            #expect(window.keys.map { String(decoding: $0, as: UTF8.self) } == ["dokumen", "diperiksa"])
             #expect(window.lastIsLongDiWord)
         }
+    }
+
+
+    /// The reference reading of how a mention is made: the keys before it looked up in sets of words.
+    static func referenceKind(_ previous: [String], lastIsLongDiWord: Bool, atStart: Bool) -> MentionRole {
+        func words(_ kind: ActivityClauses.MentionWord) -> Set<String> {
+            Set(ActivityClauses.mentionWordLists.filter { $0.0 == kind }.flatMap(\.1))
+        }
+        if atStart { return .subject }
+        guard let last = previous.last else { return .subject }
+        func has(_ kind: ActivityClauses.MentionWord) -> Bool { previous.contains(where: words(kind).contains) }
+        if last == "oleh" { return .subject }
+        if last == "bersama" || last == "beserta" { return .companion }
+        if last == "melalui" || last == "lewat" { return .via }
+        if lastIsLongDiWord, previous.count == 1 { return .subject }
+        if last == "dari" { return .source }
+        if has(.returnVerb) { return .returnedTo }
+        if words(.commandVerb).contains(last) || (last == "kepada" && has(.commandVerb)) { return .commanded }
+        if ["kepada", "ke", "pada", "untuk"].contains(last) {
+            if has(.reportVerb) { return .reportedTo }
+            if has(.commandVerb) || has(.commandNoun) { return .commanded }
+            if has(.upwardVerb) { return .deliveredTo }
+            return .handedTo
+        }
+        if has(.handOffVerb) { return .handedTo }
+        return .other
+    }
+
+    /// Windows of keys before a mention: every listed word last and after others, empty keys, and words
+    /// that are in no list.
+    static let windows: [[String]] = {
+        let listed = Array(Set(ActivityClauses.mentionWordLists.flatMap(\.1))).sorted()
+        var windows: [[String]] = [[], [""], ["surat"], ["diperiksa"], ["x", "diperiksa"], ["", "kepada"], ["olehnya"]]
+        for word in listed + ["surat", "", "diparaf"] {
+            windows.append([word])
+            windows.append(["memberi", "arahan", word])
+            windows.append(["melaporkan", "hasil", word])
+            windows.append(["dikembalikan", word, "kepada"])
+            windows.append(["menyampaikannya", "", "berkas", word])
+            windows.append([word, "surat", "ke"])
+        }
+        return windows
+    }()
+
+    @Test(arguments: windows) func kindAgreesWithTheWordSets(_ window: [String]) {
+        var all = ActivityClauses.MentionWord()
+        var last = ActivityClauses.MentionWord()
+        for key in window {
+            last = Array(key.utf8).withUnsafeBufferPointer(ActivityClauses.mentionWord)
+            all.formUnion(last)
+        }
+        let lastKey = window.last ?? ""
+        for atStart in [false, true] {
+            for lastIsLongDiWord in [false, lastKey.hasPrefix("di") && lastKey.count >= 6] {
+                let found = ActivityClauses.kind(
+                    window: all, last: last, count: window.count, lastIsLongDiWord: lastIsLongDiWord, atStart: atStart)
+                #expect(found == Self.referenceKind(window, lastIsLongDiWord: lastIsLongDiWord, atStart: atStart), "\(window)")
+            }
+        }
+    }
+}
+
+extension ActivityClauses.MentionWindow {
+    /// The keys of the pieces read, first piece first.
+    var keys: [[UInt8]] {
+        var keys: [[UInt8]] = []
+        forEachKey { keys.append(Array($0)) }
+        return keys
     }
 }

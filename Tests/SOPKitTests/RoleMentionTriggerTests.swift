@@ -34,7 +34,7 @@ import Testing
         let matcher = RoleMatcher(roles: roles)
         var declined = 0
         for activity in Self.activities {
-            if matcher.mayMentionRole(in: activity) { continue }
+            if matcher.mayMentionRole(in: RoleText.Reading(activity)) { continue }
             declined += 1
             #expect(matcher.roles(mentionedIn: activity).allSatisfy { $0.role == nil }, "\(roles): \(activity)")
         }
@@ -44,6 +44,16 @@ import Testing
 
     @Test func triggersExamples() {
         let matcher = RoleMatcher(roles: ["Kepala Dinas", "Kasubbag Umum", "Staf"])
+        #expect(!matcher.mayMentionRole(in: ""))
+        #expect(!matcher.mayMentionRole(in: "& &"))
+        #expect(!matcher.mayMentionRole(in: "Memeriksa " + String(repeating: "a", count: 32)))
+        #expect(matcher.mayMentionRole(in: "Memeriksa " + String(repeating: "a", count: 33)))
+        #expect(!matcher.mayMentionRole(in: "Memeriksa AB1 dan AB"))
+        #expect(!matcher.mayMentionRole(in: "Memeriksa ABc"))
+        #expect(matcher.mayMentionRole(in: "Memeriksa ABC"))
+        #expect(matcher.mayMentionRole(in: "Memeriksa&KEPALA"))
+        #expect(!matcher.mayMentionRole(in: "Menandatangani dan mencatat"))
+        #expect(RoleMatcher(roles: ["Pencatat", "Mencatat Surat"]).mayMentionRole(in: "Menandatangani dan mencatat"))
         #expect(!matcher.mayMentionRole(in: "Membuat laporan"))
         #expect(matcher.mayMentionRole(in: "Kadis memberi disposisi"))
         #expect(matcher.mayMentionRole(in: "diteruskan kepada Ka. Subbag"))
@@ -54,5 +64,12 @@ import Testing
         #expect(matcher.mayMentionRole(in: "diteruskan ke Bupati"))
         #expect(!RoleMatcher(roles: ["Verifikator"]).mayMentionRole(in: "Kepala Dinas memeriksa"))
         #expect(RoleMatcher(roles: ["Verifikator"]).mayMentionRole(in: "VERIFIKATOR memeriksa"))
+    }
+}
+
+extension RoleMatcher {
+    /// `mayMentionRole` of the words of `text`.
+    func mayMentionRole(in text: String) -> Bool {
+        mayMentionRole(in: RoleText.Reading(text))
     }
 }

@@ -14,8 +14,10 @@ import Testing
         "kepala kepala seksi", "Kepala BPS", "UPTD", "kepala uptd puskesmas", "Operator SIAK", "Komandan Regu", "Lurah",
     ]
 
-    @Test(arguments: roles) func rankAgreesWithTheWords(_ role: String) {
+    @Test(arguments: roles + ["Kasubbag Umum & Kepegawaian", "& Kepala Dinas", "Bidang & Lain", "Staf&Kepala", "BIDANG-bidang lain2"])
+    func rankAgreesWithTheWords(_ role: String) {
         #expect(RoleRank.rank(of: role) == RoleRank.rank(ofWords: FoldedKey.words(role)), "\(role)")
+        #expect(RoleRank.rank(of: role, reading: RoleText.Reading(role)) == RoleRank.rank(ofWords: FoldedKey.words(role)), "\(role)")
     }
 
     @Test func rankExamples() {

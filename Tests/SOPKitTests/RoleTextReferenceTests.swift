@@ -212,10 +212,13 @@ import Testing
     @Test(arguments: texts) func readingAgreesWithTheReference(_ text: String) {
         let read = RoleText(text)
         let reference = Self.referenceReading(text)
-        #expect(read.tokens == reference.tokens, "\(text)")
-        #expect(read.tokens.map { Array($0.utf8) } == reference.tokens.map { Array($0.utf8) }, "\(text)")
-        #expect(read.isNameWord == reference.isNameWord, "\(text)")
-        #expect(read.termOfToken == reference.termOfToken, "\(text)")
+        #expect(read.tokenTexts == reference.tokens, "\(text)")
+        #expect(read.tokenTexts.map { Array($0.utf8) } == reference.tokens.map { Array($0.utf8) }, "\(text)")
+        #expect(read.tokens.indices.map(read.bytes(ofToken:)) == reference.tokens.map { Array($0.utf8) }, "\(text)")
+        #expect(read.tokens.indices.map(read.byteCount(ofToken:)) == reference.tokens.map(\.utf8.count), "\(text)")
+        #expect(read.tokens.indices.map(read.firstByte(ofToken:)) == reference.tokens.map(\.utf8.first), "\(text)")
+        #expect(read.tokens.map(\.isNameWord) == reference.isNameWord, "\(text)")
+        #expect(read.tokens.map(\.term) == reference.termOfToken, "\(text)")
         #expect(read.terms.count == reference.terms.count, "\(text)")
         for (term, expected) in zip(read.terms, reference.terms) {
             #expect(
@@ -231,7 +234,7 @@ import Testing
         let lexicon = RoleLexicon.shared
         for text in Self.texts {
             let read = RoleText(text)
-            for (token, entry) in zip(read.tokens, read.tokenEntries) {
+            for (token, entry) in zip(read.tokenTexts, read.tokens.map(\.entry)) {
                 #expect((lexicon.entryOfWord[token] ?? -1) == entry, "\(text): \(token)")
             }
         }
@@ -245,6 +248,27 @@ import Testing
                 let same = RoleText.sameToken(
                     word, entry: lexicon.entryOfWord[word] ?? -1, as: other, entry: lexicon.entryOfWord[other] ?? -1)
                 #expect(same == (word == other), "\(word) \(other)")
+            }
+        }
+    }
+
+    /// `token(_:equals:entry:)`, which compares a token without an entry on its bytes when both are
+    /// ASCII, says what `==` of the two texts says (canonical equivalence included).
+    @Test func tokenEqualityOnBytesIsEqualityOfTheTexts() {
+        let lexicon = RoleLexicon.shared
+        let others: [Substring] = [
+            "kepala", "dinas", "café", "cafe\u{301}", "cafe", "", "\u{212A}", "k", "kepal", "&", "dan", "x", "siak", "x1",
+            "\u{D55C}", "\u{1112}\u{1161}\u{11AB}", "ñame", "kadis\u{0345}", "abc", "abcd", "ab",
+        ]
+        let texts = Self.texts + ["Café cafe\u{301} CAFÉ", "\u{D55C} \u{1112}\u{1161}\u{11AB} abc ABC Abcd x1 K"]
+        for text in texts {
+            let read = RoleText(text)
+            for index in read.tokens.indices {
+                let token = read.text(ofToken: index)
+                for other in others + [token] {
+                    let entry = lexicon.entryOfWord[other] ?? -1
+                    #expect(read.token(index, equals: other, entry: entry) == (token == other), "\(text): \(token) \(other)")
+                }
             }
         }
     }

@@ -10,9 +10,18 @@ extension ActivityClauses {
         /// The pieces found, last piece first, as byte ranges of the activity.
         private var pieces: [Range<Int>] = []
 
-        /// The keys of the pieces, first piece first.
-        var words: [ArraySlice<UInt8>] {
-            ends.indices.map { keys[($0 == 0 ? 0 : ends[$0 - 1])..<ends[$0]] }
+        /// The number of pieces read.
+        var count: Int { ends.count }
+
+        /// Calls `body` with the key of each piece, first piece first.
+        func forEachKey(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            keys.withUnsafeBufferPointer { keys in
+                var start = 0
+                for end in ends {
+                    body(UnsafeBufferPointer(rebasing: keys[start..<end]))
+                    start = end
+                }
+            }
         }
 
         /// Whether the last key starts with "di" and has six characters or more (each byte of an ASCII

@@ -32,50 +32,135 @@ struct ClassifiedMention: Sendable, Hashable {
 
 /// Reads activities: which header roles they mention and how, and whether and how they decide.
 enum ActivityClauses {
-    private static let commandVerbs = ASCIIWordSet([
-        "memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan", "memerintah", "menunjuk",
-    ])
-    private static let handOffVerbs = ASCIIWordSet([
-        "menyerahkan", "menyampaikan", "meneruskan", "mengirimkan", "mengirim", "diserahkan", "disampaikan",
-        "diteruskan", "dikirim", "dikirimkan", "mendistribusikan", "memberikan", "memberi", "mengajukan", "diajukan",
-        "menyerahkannya", "mengembalikan", "melimpahkan", "dilimpahkan", "didisposisikan", "disposisi",
-    ])
-    private static let reportVerbs = ASCIIWordSet(["melaporkan", "dilaporkan", "melapor", "berkoordinasi"])
-    /// Nouns of an order given to someone: "memberi arahan/disposisi kepada Sekretaris".
-    private static let commandNouns = ASCIIWordSet([
-        "arahan", "pengarahan", "disposisi", "perintah", "instruksi", "tugas", "petunjuk",
-    ])
-    /// Verbs that deliver a result up to a superior: the performer is below the addressee.
-    static let upwardVerbs = ASCIIWordSet(["menyampaikan", "menyerahkan", "mengajukan", "menyampaikannya"])
-    private static let returnVerbs = ASCIIWordSet(["dikembalikan", "kembalikan", "dikembalikannya"])
-    private static let conditionWords: Set<String> = ["jika", "apabila", "bila", "bilamana", "kalau", "jikalau"]
-    private static let negativeWords: Set<String> = [
-        "tidak", "belum", "ditolak", "kurang", "salah", "kesalahan", "gagal", "tdk", "bukan", "keliru",
+    /// What a word before a mention says of how the mention is made (see `kind`).
+    struct MentionWord: OptionSet {
+        let rawValue: Int
+        static let oleh = MentionWord(rawValue: 1 << 0)
+        /// "bersama", "beserta".
+        static let companionWord = MentionWord(rawValue: 1 << 1)
+        /// "melalui", "lewat".
+        static let viaWord = MentionWord(rawValue: 1 << 2)
+        static let dari = MentionWord(rawValue: 1 << 3)
+        static let kepada = MentionWord(rawValue: 1 << 4)
+        /// A word before the one a result goes to: "kepada", "ke", "pada", "untuk".
+        static let addressee = MentionWord(rawValue: 1 << 5)
+        static let returnVerb = MentionWord(rawValue: 1 << 6)
+        static let commandVerb = MentionWord(rawValue: 1 << 7)
+        static let reportVerb = MentionWord(rawValue: 1 << 8)
+        /// A noun of an order given to someone: "memberi arahan/disposisi kepada Sekretaris".
+        static let commandNoun = MentionWord(rawValue: 1 << 9)
+        /// A verb that delivers a result up to a superior: the performer is below the addressee.
+        static let upwardVerb = MentionWord(rawValue: 1 << 10)
+        static let handOffVerb = MentionWord(rawValue: 1 << 11)
+    }
+
+    /// The words of each kind that `kind` reads before a mention.
+    static let mentionWordLists: [(MentionWord, [String])] = [
+        (.oleh, ["oleh"]), (.companionWord, ["bersama", "beserta"]), (.viaWord, ["melalui", "lewat"]), (.dari, ["dari"]),
+        (.kepada, ["kepada"]), (.addressee, ["kepada", "ke", "pada", "untuk"]), (.returnVerb, returnVerbList),
+        (.commandVerb, ["memerintahkan", "menugaskan", "mendisposisikan", "menginstruksikan", "memerintah", "menunjuk"]),
+        (.reportVerb, ["melaporkan", "dilaporkan", "melapor", "berkoordinasi"]),
+        (.commandNoun, ["arahan", "pengarahan", "disposisi", "perintah", "instruksi", "tugas", "petunjuk"]),
+        (.upwardVerb, ["menyampaikan", "menyerahkan", "mengajukan", "menyampaikannya"]),
+        (.handOffVerb, [
+            "menyerahkan", "menyampaikan", "meneruskan", "mengirimkan", "mengirim", "diserahkan", "disampaikan",
+            "diteruskan", "dikirim", "dikirimkan", "mendistribusikan", "memberikan", "memberi", "mengajukan", "diajukan",
+            "menyerahkannya", "mengembalikan", "melimpahkan", "dilimpahkan", "didisposisikan", "disposisi",
+        ]),
     ]
 
-    /// Every header role mentioned in `activity`, classified; `clauses` are its conditional clauses.
-    static func mentions(in activity: String, clauses: [Clause], matcher: RoleMatcher) -> [ClassifiedMention] {
-        guard matcher.mayMentionRole(in: activity) else { return [] }
-        let found = matcher.roles(mentionedIn: activity)
+    /// Every word of `mentionWordLists` with what it says, looked up by the bytes of a key (lower-case
+    /// ASCII, which a key equals byte for byte or not at all).
+    private static let mentionWords: ASCIIWordTable = {
+        var kinds: [Substring: Int] = [:]
+        for (kind, words) in mentionWordLists {
+            for word in words { kinds[Substring(word), default: 0] |= kind.rawValue }
+        }
+        return ASCIIWordTable(kinds.map { (word: $0.key, value: $0.value) })!
+    }()
+
+    /// What the key of a piece before a mention says.
+    static func mentionWord(_ key: UnsafeBufferPointer<UInt8>) -> MentionWord {
+        MentionWord(rawValue: mentionWords.value(for: key) ?? 0)
+    }
+
+    private static let returnVerbList = ["dikembalikan", "kembalikan", "dikembalikannya"]
+    private static let returnVerbs = ASCIIWordSet(returnVerbList)
+    private static let conditionWordList = ["jika", "apabila", "bila", "bilamana", "kalau", "jikalau"]
+    private static let conditionWords = Set(conditionWordList)
+    private static let negativeWordList = [
+        "tidak", "belum", "ditolak", "kurang", "salah", "kesalahan", "gagal", "tdk", "bukan", "keliru",
+    ]
+    private static let negativeWords = Set(negativeWordList)
+
+    /// What a word says of the clauses of an activity.
+    private struct ClauseWord: OptionSet {
+        let rawValue: UInt8
+        /// A word that starts a conditional clause (`conditionWords`).
+        static let condition = ClauseWord(rawValue: 1)
+        /// A word that makes a clause negative (`negativeWords`).
+        static let negative = ClauseWord(rawValue: 2)
+        /// A verb that returns the work (`returnVerbs`).
+        static let returnVerb = ClauseWord(rawValue: 4)
+    }
+
+    /// The words the role lexicon gives an entry to for the clauses (`RoleLexicon.shared`), so that the
+    /// one lookup of each word of an activity also tells its clauses.
+    static let lexiconWords: [Substring] = (conditionWordList + negativeWordList + returnVerbList).map { Substring($0) }
+
+    /// What each entry of the role lexicon says of clauses.
+    private static let clauseWordsOfEntry: [ClauseWord] = {
+        let lexicon = RoleLexicon.shared
+        var kinds = Array(repeating: ClauseWord(), count: lexicon.entries.count)
+        for (kind, words) in [(ClauseWord.condition, conditionWordList), (.negative, negativeWordList), (.returnVerb, returnVerbList)] {
+            for word in words { kinds[lexicon.entryOfWord[Substring(word)]!].formUnion(kind) }
+        }
+        return kinds
+    }()
+
+    /// What word `word` of a reading says of clauses.
+    private static func clauseWord(_ word: RoleText.Word) -> ClauseWord {
+        word.entry >= 0 ? clauseWordsOfEntry[word.entry] : ClauseWord()
+    }
+
+    /// Every header role mentioned in `activity`, classified; `reading` holds its words and `clauses` its
+    /// conditional clauses.
+    static func mentions(
+        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher
+    ) -> [ClassifiedMention] {
+        guard matcher.mayMentionRole(in: reading) else { return [] }
+        let found = matcher.roles(mentionedIn: activity, reading: reading)
         guard found.contains(where: { $0.role != nil }) else { return [] }
         var result: [ClassifiedMention] = []
         var contiguous = activity
         contiguous.withUTF8 { bytes in
-            var window = MentionWindow()
+            var reader = MentionWindow()
             for mention in found {
                 guard let role = mention.role else { continue }
                 let before = activity[..<mention.range.lowerBound]
                 let atStart = hasNoLetter(before)
                 let kind: MentionRole
-                if window.read(bytes, before: activity.utf8.distance(from: activity.startIndex, to: mention.range.lowerBound)) {
-                    kind = Self.kind(window.words, lastIsLongDiWord: window.lastIsLongDiWord, atStart: atStart)
+                // What the keys of the pieces before the mention say, together and the last one alone.
+                var window = MentionWord()
+                var last = MentionWord()
+                if reader.read(bytes, before: activity.utf8.distance(from: activity.startIndex, to: mention.range.lowerBound)) {
+                    reader.forEachKey { key in
+                        last = mentionWord(key)
+                        window.formUnion(last)
+                    }
+                    kind = Self.kind(
+                        window: window, last: last, count: reader.count, lastIsLongDiWord: reader.lastIsLongDiWord, atStart: atStart)
                 } else {
                     let previousWords = (lastPieces(of: before) ?? before.split(whereSeparator: isPieceSeparator).suffix(4))
                         .map { TextFolding.key($0) }
-                    let last = previousWords.last ?? ""
+                    for word in previousWords {
+                        last = Array(word.utf8).withUnsafeBufferPointer(mentionWord)
+                        window.formUnion(last)
+                    }
+                    let lastWord = previousWords.last ?? ""
                     kind = Self.kind(
-                        previousWords.map { Array($0.utf8)[...] }, lastIsLongDiWord: last.hasPrefix("di") && last.count >= 6,
-                        atStart: atStart)
+                        window: window, last: last, count: previousWords.count,
+                        lastIsLongDiWord: lastWord.hasPrefix("di") && lastWord.count >= 6, atStart: atStart)
                 }
                 let inRejection = clauses.contains { $0.negative && $0.range.contains(mention.range.lowerBound) }
                 result.append(ClassifiedMention(role: role, kind: kind, inRejection: inRejection))
@@ -122,33 +207,26 @@ enum ActivityClauses {
         return Array(pieces.reversed())[...]
     }
 
-    /// How a mention is made, from the keys of the (at most four) pieces before it, as UTF-8 bytes.
-    /// `lastIsLongDiWord` says whether the last key starts with "di" and has six characters or more.
-    /// The words compared are lower-case ASCII, which a key equals byte for byte or not at all.
-    private static func kind(_ previous: [ArraySlice<UInt8>], lastIsLongDiWord: Bool, atStart: Bool) -> MentionRole {
-        if atStart { return .subject }
-        guard let last = previous.last else { return .subject }
-        func lastIs(_ word: StaticString) -> Bool {
-            last.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
-        }
-        if lastIs("oleh") { return .subject }
-        if lastIs("bersama") || lastIs("beserta") { return .companion }
-        if lastIs("melalui") || lastIs("lewat") { return .via }
-        if lastIsLongDiWord, previous.count == 1 { return .subject }
-        if lastIs("dari") { return .source }
-        // The window holds four words at most: looking each up beats building a set of them.
-        func windowHasWord(of words: ASCIIWordSet) -> Bool { previous.contains { words.contains($0) } }
-        if windowHasWord(of: returnVerbs) { return .returnedTo }
-        if commandVerbs.contains(last) || (lastIs("kepada") && windowHasWord(of: commandVerbs)) {
-            return .commanded
-        }
-        if lastIs("kepada") || lastIs("ke") || lastIs("pada") || lastIs("untuk") {
-            if windowHasWord(of: reportVerbs) { return .reportedTo }
-            if windowHasWord(of: commandVerbs) || windowHasWord(of: commandNouns) { return .commanded }
-            if windowHasWord(of: upwardVerbs) { return .deliveredTo }
+    /// How a mention is made, from what the keys of the (at most four) pieces before it say: `window` of
+    /// all of them, `last` of the last one, and `count` of them. `lastIsLongDiWord` says whether the last
+    /// key starts with "di" and has six characters or more.
+    static func kind(
+        window: MentionWord, last: MentionWord, count: Int, lastIsLongDiWord: Bool, atStart: Bool
+    ) -> MentionRole {
+        if atStart || count == 0 || last.contains(.oleh) { return .subject }
+        if last.contains(.companionWord) { return .companion }
+        if last.contains(.viaWord) { return .via }
+        if lastIsLongDiWord, count == 1 { return .subject }
+        if last.contains(.dari) { return .source }
+        if window.contains(.returnVerb) { return .returnedTo }
+        if last.contains(.commandVerb) || (last.contains(.kepada) && window.contains(.commandVerb)) { return .commanded }
+        if last.contains(.addressee) {
+            if window.contains(.reportVerb) { return .reportedTo }
+            if !window.isDisjoint(with: [.commandVerb, .commandNoun]) { return .commanded }
+            if window.contains(.upwardVerb) { return .deliveredTo }
             return .handedTo
         }
-        if windowHasWord(of: handOffVerbs) { return .handedTo }
+        if window.contains(.handOffVerb) { return .handedTo }
         return .other
     }
 
@@ -157,6 +235,48 @@ enum ActivityClauses {
         var range: Range<String.Index>
         var text: Substring
         var negative: Bool
+    }
+
+    /// `conditionalClauses(activity)` from the words of `reading`, the reading of `activity`. A clause
+    /// starts at a run of letters that is a condition word; in an ASCII activity such a run that is a whole
+    /// word of the reading (a word without digits, between bytes that are no letters) is known by its
+    /// entry, and the words of each clause are the words of the reading from its start to the next.
+    /// Read on the text when the activity is not ASCII or a condition word stands inside a word with digits.
+    static func conditionalClauses(_ activity: String, reading: RoleText.Reading) -> [Clause] {
+        guard reading.isASCII else { return conditionalClauses(activity) }
+        var starts: [(word: Int, offset: Int)] = []
+        for (index, word) in reading.words.enumerated() {
+            if word.isLettersOnly {
+                if clauseWord(word).contains(.condition) { starts.append((index, word.start)) }
+            } else if hasConditionRun(reading.folded[word.start..<word.end]) {
+                return conditionalClauses(activity)
+            }
+        }
+        guard !starts.isEmpty else { return [] }
+        let utf8 = activity.utf8
+        return starts.indices.map { position in
+            let start = utf8.index(utf8.startIndex, offsetBy: starts[position].offset)
+            let isLast = position + 1 == starts.count
+            let end = isLast ? activity.endIndex : utf8.index(utf8.startIndex, offsetBy: starts[position + 1].offset)
+            let words = reading.words[starts[position].word..<(isLast ? reading.words.count : starts[position + 1].word)]
+            return Clause(range: start..<end, text: activity[start..<end], negative: words.contains { clauseWord($0).contains(.negative) })
+        }
+    }
+
+    /// Whether a run of ASCII letters in `bytes` (lower-cased ASCII letters and digits) is a condition word.
+    private static func hasConditionRun(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard bytes[index] &- 0x61 < 26 else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < bytes.endIndex, bytes[end] &- 0x61 < 26 { end += 1 }
+            if conditionWords.contains(String(decoding: bytes[index..<end], as: UTF8.self)) { return true }
+            index = end
+        }
+        return false
     }
 
     /// The conditional clauses of `activity`: from each "jika", "apabila", "bila" to the next one.
@@ -204,10 +324,12 @@ enum ActivityClauses {
 
     /// Whether the activity is a decision: a conditional clause with a negative or rejecting branch,
     /// or two conditional clauses. `clauses` are its conditional clauses.
-    static func isDecision(_ activity: String, clauses: [Clause]) -> Bool {
+    /// `reading` is the reading of the activity, whose words are read from it when it is ASCII.
+    static func isDecision(_ activity: String, reading: RoleText.Reading, clauses: [Clause]) -> Bool {
         guard !clauses.isEmpty else { return false }
         if clauses.count >= 2 || clauses[0].negative { return true }
-        return hasWord(of: returnVerbs, in: activity)
+        guard reading.isASCII else { return hasWord(of: returnVerbs, in: activity) }
+        return reading.words.contains { clauseWord($0).contains(.returnVerb) }
     }
 
     /// Whether a word of `FoldedKey.words(text)` is in `set`, read on the bytes of the key.
@@ -293,7 +415,8 @@ enum ActivityClauses {
             if key.endsCondition { break }
             if key.isVerbLike, !words.isEmpty { break }
             if !key.isNegation { words.append(word.trimmingOCRPunctuation()) }
-            if word.hasSuffix(",") || word.hasSuffix(";") { break }
+            // The last character, compared as `hasSuffix` compares it, without reversing the word.
+            if case let last = word.last, last == "," || last == ";" { break }
         }
         let text = words.filter { !$0.isEmpty }.joined(separator: " ")
         guard let first = text.first else { return "" }

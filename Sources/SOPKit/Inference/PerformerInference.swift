@@ -16,20 +16,25 @@ public enum PerformerInference {
     public static func infer(_ sop: SOP) -> SOP {
         var sop = sop
         guard !sop.steps.isEmpty else { return sop }
-        let matcher = RoleMatcher(roles: sop.roles)
-        let clauses = sop.steps.map { ActivityClauses.conditionalClauses($0.activity) }
+        // The words of each role are read once, for the matcher and the ranks.
+        let roleReadings = sop.roles.map { RoleText.Reading($0) }
+        let matcher = RoleMatcher(roles: sop.roles, readings: roleReadings)
+        // The words of each activity are read once, for its clauses, role mentions and kinds of work.
+        let readings = sop.steps.indices.map { RoleText.Reading(sop.steps[$0].activity) }
+        let clauses = sop.steps.indices.map { ActivityClauses.conditionalClauses(sop.steps[$0].activity, reading: readings[$0]) }
         let mentions = sop.steps.indices.map {
-            ActivityClauses.mentions(in: sop.steps[$0].activity, clauses: clauses[$0], matcher: matcher)
+            ActivityClauses.mentions(in: sop.steps[$0].activity, reading: readings[$0], clauses: clauses[$0], matcher: matcher)
         }
         if !sop.roles.isEmpty {
-            let ranks = sop.roles.map(RoleRank.rank)
-            var scores = score(sop, mentions: mentions, ranks: ranks)
+            let ranks = sop.roles.indices.map { RoleRank.rank(of: sop.roles[$0], reading: roleReadings[$0]) }
+            var scores = score(sop, readings: readings, mentions: mentions, ranks: ranks)
             assign(&sop, scores: scores, mentions: mentions)
             addCrossStepEvidence(sop, mentions: mentions, to: &scores)
             assign(&sop, scores: scores, mentions: mentions)
             continueChains(&sop, mentions: mentions)
         }
-        for index in sop.steps.indices where ActivityClauses.isDecision(sop.steps[index].activity, clauses: clauses[index]) {
+        for index in sop.steps.indices
+        where ActivityClauses.isDecision(sop.steps[index].activity, reading: readings[index], clauses: clauses[index]) {
             sop.steps[index].decision = decision(at: index, in: sop, clauses: clauses[index], mentions: mentions)
         }
         return sop
@@ -40,8 +45,10 @@ public enum PerformerInference {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
             guard let (best, score, margin) = bestRole(scores[index]), score >= minimumScore, margin >= minimumMargin
             else { continue }
-            let companions = mentions[index].filter { $0.kind == .companion && $0.role != best }.map(\.role)
-            sop.steps[index].performers = ([best] + companions).sorted().map { sop.roles[$0] }
+            var performers = [best]
+            for mention in mentions[index] where mention.kind == .companion && mention.role != best { performers.append(mention.role) }
+            if performers.count > 1 { performers.sort() }
+            sop.steps[index].performers = performers.map { sop.roles[$0] }
             sop.steps[index].performerSource = .text
             sop.steps[index].performerConfidence = confidence(score: score, margin: margin)
         }
@@ -98,8 +105,8 @@ public enum PerformerInference {
         return (value * 100).rounded() / 100
     }
 
-    /// What a word says of the kind of work, as bits of `workWords`.
-    private struct WorkWord: OptionSet {
+    /// What a word says of the kind of work (`workWordLists`).
+    struct WorkWord: OptionSet {
         let rawValue: Int
         static let signingVerb = WorkWord(rawValue: 1)
         static let clericalVerb = WorkWord(rawValue: 2)
@@ -116,7 +123,7 @@ public enum PerformerInference {
     }
 
     /// The words of each kind of work.
-    private static let workWordLists: [(WorkWord, [String])] = [
+    static let workWordLists: [(WorkWord, [String])] = [
         (.signingVerb, ["menandatangani", "mengesahkan", "menetapkan", "menyetujui", "ditandatangani", "disahkan"]),
         (.clericalVerb, [
             "mengetik", "menginput", "mengarsipkan", "menggandakan", "mengagendakan", "mencatat", "mendistribusikan",
@@ -133,20 +140,27 @@ public enum PerformerInference {
         (.applyingVerb, ["mengajukan", "menyampaikan", "mengisi", "melapor", "mendaftar"]),
     ]
 
-    /// Every word of `workWordLists` with the kinds of work it says, looked up by its bytes.
-    private static let workWords: ASCIIWordTable = {
-        var kinds: [Substring: Int] = [:]
+    /// The words the role lexicon gives an entry to for the inference (`RoleLexicon.shared`): the words
+    /// of `workWordLists` and "menerima", so that the one lookup of each word of an activity that reads
+    /// its role mentions also gives its kinds of work.
+    static let lexiconWords: [Substring] = workWordLists.flatMap { $0.1.map { Substring($0) } } + ["menerima"]
+
+    /// The kinds of work of each entry of the role lexicon.
+    private static let workKindsOfEntry: [WorkWord] = {
+        let lexicon = RoleLexicon.shared
+        var kinds = Array(repeating: WorkWord(), count: lexicon.entries.count)
         for (kind, words) in workWordLists {
-            for word in words { kinds[Substring(word), default: 0] |= kind.rawValue }
+            for word in words { kinds[lexicon.entryOfWord[Substring(word)]!].formUnion(kind) }
         }
-        return ASCIIWordTable(kinds.map { (word: $0.key, value: $0.value) })!
+        return kinds
     }()
 
-    /// The kinds of work a word of a key says.
-    private static func workKinds(of word: Substring) -> WorkWord {
-        let value = word.utf8.withContiguousStorageIfAvailable { workWords.value(for: $0) }
-            ?? Array(word.utf8).withUnsafeBufferPointer { workWords.value(for: $0) }
-        return WorkWord(rawValue: value ?? 0)
+    /// The entry of "menerima" in the role lexicon.
+    private static let menerimaEntry = RoleLexicon.shared.entryOfWord["menerima"]!
+
+    /// The kinds of work of a word of the role lexicon, given its entry (or -1).
+    private static func workKinds(ofEntry entry: Int) -> WorkWord {
+        entry >= 0 ? workKindsOfEntry[entry] : WorkWord()
     }
 
     /// Whether a role is someone from outside who applies or complains (Pemohon, Masyarakat, Pasien).
@@ -161,8 +175,10 @@ public enum PerformerInference {
         mentions.contains { [.handedTo, .deliveredTo, .reportedTo, .commanded].contains($0.kind) }
     }
 
-    /// For each step, a score per role.
-    private static func score(_ sop: SOP, mentions: [[ClassifiedMention]], ranks: [Int]) -> [[Double]] {
+    /// For each step, a score per role; `readings` are the words of the activities.
+    private static func score(
+        _ sop: SOP, readings: [RoleText.Reading], mentions: [[ClassifiedMention]], ranks: [Int]
+    ) -> [[Double]] {
         let roleCount = sop.roles.count
         var workRoles = WorkRoles(sop.roles, ranks: ranks)
         var scores = Array(repeating: Array(repeating: 0.0, count: roleCount), count: sop.steps.count)
@@ -207,8 +223,8 @@ public enum PerformerInference {
                 }
             }
             addWorkKindEvidence(
-                sop.steps[index].activity, roles: &workRoles, mentions: mentions[index], receivesHandOff: receivesHandOff[index],
-                to: &scores[index])
+                workKinds(of: sop.steps[index].activity, reading: readings[index]), roles: &workRoles, mentions: mentions[index],
+                receivesHandOff: receivesHandOff[index], to: &scores[index])
         }
         return scores
     }
@@ -249,35 +265,48 @@ public enum PerformerInference {
     }
 
     /// The kinds of work the first word of an activity says, those all its words say together, and
-    /// whether the first word is "menerima".
-    private static func workKinds(ofActivity activity: String) -> (first: WorkWord, any: WorkWord, startsWithMenerima: Bool) {
-        var first = WorkWord()
+    /// whether the first word is "menerima": the words of `FoldedKey.words(activity)`. For an ASCII
+    /// activity these are the words of `reading` other than "&", as looked up in the role lexicon.
+    static func workKinds(
+        of activity: String, reading: RoleText.Reading
+    ) -> (first: WorkWord, any: WorkWord, startsWithMenerima: Bool) {
+        var first: WorkWord?
         var any = WorkWord()
         var startsWithMenerima = false
-        var isFirst = true
-        let read: Void? = FoldedKey.forEachWord(of: activity) { word in
-            let kinds = WorkWord(rawValue: workWords.value(for: word) ?? 0)
-            if isFirst {
-                first = kinds
-                startsWithMenerima = word.elementsEqual("menerima".utf8)
-                isFirst = false
+        guard reading.isASCII else {
+            let lexicon = RoleLexicon.shared
+            let read: Void? = FoldedKey.forEachWord(of: activity) { word in
+                let entry = lexicon.entryIndex(of: word) ?? -1
+                if first == nil {
+                    first = workKinds(ofEntry: entry)
+                    startsWithMenerima = entry == menerimaEntry
+                }
+                any.formUnion(workKinds(ofEntry: entry))
+                return true
             }
-            any.formUnion(kinds)
-            return true
+            guard read == nil else { return (first ?? WorkWord(), any, startsWithMenerima) }
+            let words = FoldedKey.words(activity)
+            let firstEntry = words.first.flatMap { lexicon.entryOfWord[$0] } ?? -1
+            let allKinds = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(ofEntry: lexicon.entryOfWord[$1] ?? -1)) }
+            return (workKinds(ofEntry: firstEntry), allKinds, firstEntry == menerimaEntry)
         }
-        guard read == nil else { return (first, any, startsWithMenerima) }
-        let words = FoldedKey.words(activity)
-        let firstWord = words.first ?? ""
-        return (workKinds(of: firstWord), words.reduce(into: WorkWord()) { $0.formUnion(workKinds(of: $1)) }, firstWord == "menerima")
+        for word in reading.words where reading.folded[word.start] != UInt8(ascii: "&") {
+            if first == nil {
+                first = workKinds(ofEntry: word.entry)
+                startsWithMenerima = word.entry == menerimaEntry
+            }
+            any.formUnion(workKinds(ofEntry: word.entry))
+        }
+        return (first ?? WorkWord(), any, startsWithMenerima)
     }
 
     /// Evidence from the kind of work: signing is the head's, filing the clerk's, supplies the general
     /// affairs', an application the applicant's (and receiving it the clerk's).
     private static func addWorkKindEvidence(
-        _ activity: String, roles: inout WorkRoles, mentions: [ClassifiedMention], receivesHandOff: Bool,
-        to scores: inout [Double]
+        _ kinds: (first: WorkWord, any: WorkWord, startsWithMenerima: Bool), roles: inout WorkRoles,
+        mentions: [ClassifiedMention], receivesHandOff: Bool, to scores: inout [Double]
     ) {
-        let (first, any, startsWithMenerima) = workKinds(ofActivity: activity)
+        let (first, any, startsWithMenerima) = kinds
         if first.contains(.signingVerb), let head = roles.head { scores[head] += 3 }
         let isOrder = first.contains(.orderVerb)
         if let clerk = roles.clerk, !isOrder, any.contains(.clericalWord) || first.contains(.clericalVerb) {

@@ -59,20 +59,32 @@ enum RoleRank {
         }
         guard read != nil else { return rank(ofWords: FoldedKey.words(role)) }
         return keyBytes.withUnsafeBufferPointer { key in
-            func word(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-                UnsafeBufferPointer(rebasing: key[(index == 0 ? 0 : wordEnds[index - 1])..<wordEnds[index]])
-            }
-            let (table, phrases) = phrasesOfFirstWord
-            for start in wordEnds.indices {
-                guard let first = table.value(for: word(start)) else { continue }
-                for candidate in phrases[first] where start + candidate.words.count <= wordEnds.count {
-                    if candidate.words.indices.allSatisfy({ word(start + $0).elementsEqual(candidate.words[$0]) }) {
-                        return candidate.rank
-                    }
-                }
-            }
-            return 5
+            rank(wordCount: wordEnds.count) { UnsafeBufferPointer(rebasing: key[($0 == 0 ? 0 : wordEnds[$0 - 1])..<wordEnds[$0]]) }
         }
+    }
+
+    /// `rank(of: role)` from `reading`, the reading of `role`: the words of the key of an ASCII name are
+    /// the words of its reading, unless one of them is an "&" (which the key leaves out).
+    static func rank(of role: String, reading: RoleText.Reading) -> Int {
+        guard reading.isASCII, !reading.words.contains(where: { reading.folded[$0.start] == UInt8(ascii: "&") }) else {
+            return rank(of: role)
+        }
+        return reading.folded.withUnsafeBufferPointer { folded in
+            rank(wordCount: reading.words.count) { UnsafeBufferPointer(rebasing: folded[reading.words[$0].start..<reading.words[$0].end]) }
+        }
+    }
+
+    /// The rank of the first phrase found in the words of a key (the longest at that word), 5 when none:
+    /// `word` gives the bytes of each of the `wordCount` words.
+    private static func rank(wordCount: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) -> Int {
+        let (table, phrases) = phrasesOfFirstWord
+        for start in 0..<wordCount {
+            guard let first = table.value(for: word(start)) else { continue }
+            for candidate in phrases[first] where start + candidate.words.count <= wordCount {
+                if candidate.words.indices.allSatisfy({ word(start + $0).elementsEqual(candidate.words[$0]) }) { return candidate.rank }
+            }
+        }
+        return 5
     }
 
     /// `rank(of:)` on the words of the key as substrings.

@@ -70,6 +70,11 @@ public struct RoleMatcher: Sendable {
 
     /// Reads the header roles of one SOP.
     public init(roles: [String]) {
+        self.init(roles: roles, readings: roles.map { RoleText.Reading($0) })
+    }
+
+    /// Reads the header roles of one SOP from their words, `readings` (read with the shared lexicon).
+    init(roles: [String], readings: [RoleText.Reading]) {
         self.roles = roles
         let lexicon = RoleLexicon.shared
         var roleTokens: [RoleToken] = []
@@ -79,23 +84,27 @@ public struct RoleMatcher: Sendable {
         var roleInitials: [UInt8] = []
         var acronymRoles: [Int] = []
         var roleWords: [(token: Substring, entry: Int)] = []
-        for (index, role) in roles.enumerated() {
-            let text = RoleText(role, lexicon: lexicon)
+        // A word gives one token, or a few when it is a spelling ("Kasubbag"): room for most headers at once.
+        let wordCount = readings.reduce(0) { $0 + $1.words.count }
+        roleTokens.reserveCapacity(2 * wordCount)
+        roleWords.reserveCapacity(wordCount)
+        for index in roles.indices {
+            let text = RoleText(readings[index], lexicon: lexicon)
             let firstOfRole = roleTokens.count
             for token in text.tokens.indices {
                 roleTokens.append(RoleToken(
-                    token: text.tokens[token], entry: text.tokenEntries[token], isAcronym: text.isAcronym(token),
+                    token: text.text(ofToken: token), entry: text.tokens[token].entry, isAcronym: text.isAcronym(token),
                     breakBefore: text.breaksBefore(token)))
             }
             roleTokenRanges.append(firstOfRole..<roleTokens.count)
-            for index in text.tokens.indices where !text.isNameWord[index] && !text.terms[text.termOfToken[index]].isStop {
-                roleWords.append((text.tokens[index], text.tokenEntries[index]))
+            for (index, token) in text.tokens.enumerated() where !token.isNameWord && !text.terms[token.term].isStop {
+                roleWords.append((roleTokens[firstOfRole + index].token, token.entry))
             }
-            guard let first = text.tokens.first, let initial = first.utf8.first else {
+            guard firstOfRole < roleTokens.count, case let first = roleTokens[firstOfRole].token, let initial = first.utf8.first else {
                 roleInitials.append(0)
                 continue
             }
-            let entry = text.tokenEntries[0]
+            let entry = roleTokens[firstOfRole].entry
             if let known = firstTokens.firstIndex(where: { RoleText.sameToken($0.token, entry: $0.entry, as: first, entry: entry) }) {
                 firstTokens[known].roles.append(index)
             } else {
@@ -119,59 +128,41 @@ public struct RoleMatcher: Sendable {
         startingUnknownWords = firstTokens.filter { $0.entry < 0 && $0.token.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.token.utf8) }
     }
 
-    /// False when `text` surely mentions no header role: `roles(mentionedIn:)` would find only mentions
-    /// with a nil role, or none. Read on the bytes of an ASCII text, a word at a time: a mention of a
-    /// role starts at a term whose first token is a role's first token, which the word itself gives or
-    /// a spelling that starts with the word, or at an acronym. True for any text that is not ASCII, any
-    /// word of three letters or more of which two are capitals and none lower case or a digit (which may
-    /// be an acronym), any word too long for the buffer, and whenever a role starts with an acronym.
-    func mayMentionRole(in text: String) -> Bool {
-        guard acronymRoles.isEmpty else { return true }
-        let lexicon = RoleLexicon.shared
-        var text = text
-        return text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { word in
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    guard byte < 0x80 else { return true }
-                    guard (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 else {
-                        index += 1
-                        continue
-                    }
-                    var length = 0
-                    var capitals = 0
-                    var othersThanCapitals = 0
-                    while index < bytes.count, (bytes[index] | 0x20) &- 0x61 < 26 || bytes[index] &- 0x30 < 10 {
-                        let current = bytes[index]
-                        let isCapital = current &- 0x41 < 26
-                        if isCapital { capitals += 1 } else { othersThanCapitals += 1 }
-                        if length < word.count { word[length] = isCapital ? current | 0x20 : current }
-                        length += 1
-                        index += 1
-                    }
-                    if length > word.count || (capitals >= 2 && othersThanCapitals == 0 && length >= 3) { return true }
-                    let folded = UnsafeBufferPointer(rebasing: word[..<length])
-                    if let entry = lexicon.entryIndex(of: folded) {
-                        if startingEntries[entry] { return true }
-                    } else if startingUnknownWords.contains(where: { $0.elementsEqual(folded) }) {
-                        return true
-                    }
-                }
-                return false
+    /// False when the text of `reading` surely mentions no header role: `roles(mentionedIn:)` would find
+    /// only mentions with a nil role, or none. Read on the words of an ASCII text, as looked up once in the
+    /// role lexicon: a mention of a role starts at a term whose first token is a role's first token,
+    /// which the word itself gives or a spelling that starts with the word, or at an acronym. True for
+    /// any text that is not ASCII, any word of three letters or more of which two are capitals and none
+    /// lower case or a digit (which may be an acronym), any word longer than 32 bytes, and whenever a
+    /// role starts with an acronym.
+    func mayMentionRole(in reading: RoleText.Reading) -> Bool {
+        guard acronymRoles.isEmpty, reading.isASCII else { return true }
+        for word in reading.words where reading.folded[word.start] != UInt8(ascii: "&") {
+            let length = word.end - word.start
+            if length > 32 || (word.isAllCapitals && word.isLettersOnly && length >= 3) { return true }
+            if word.entry >= 0 {
+                if startingEntries[word.entry] { return true }
+            } else if startingUnknownWords.contains(where: { $0.elementsEqual(reading.folded[word.start..<word.end]) }) {
+                return true
             }
         }
+        return false
     }
 
     /// The roles mentioned in `text`, in order of appearance. A mention that fits no header role, or
     /// several equally well, is reported with a nil role: a title ("Bupati", "Sekretaris Daerah",
     /// "pemohon"), or a capitalised "Bagian"/"Biro" unit, with the capitalised words that follow it.
     public func roles(mentionedIn text: String) -> [RoleMention] {
-        let read = RoleText(text)
+        roles(mentionedIn: text, reading: RoleText.Reading(text))
+    }
+
+    /// `roles(mentionedIn: text)` from the words of `text` already read.
+    func roles(mentionedIn text: String, reading: RoleText.Reading) -> [RoleMention] {
+        let read = RoleText(reading)
         var mentions: [RoleMention] = []
         var token = 0
         while token < read.tokens.count {
-            let term = read.terms[read.termOfToken[token]]
+            let term = read.terms[read.tokens[token].term]
             guard read.startsTerm(token), !term.isStop else {
                 token += 1
                 continue
@@ -235,7 +226,7 @@ public struct RoleMatcher: Sendable {
     /// For "Kepala" followed by an acronym that is no known word ("Kepala BKPSDM"), the only role that
     /// heads a Dinas, Badan or Kantor.
     private func headOfAgency(named read: RoleText) -> Int? {
-        guard read.tokens.count == 2, read.tokens[0] == "kepala", read.isAcronym(1) else { return nil }
+        guard read.tokens.count == 2, read.text(ofToken: 0) == "kepala", read.isAcronym(1) else { return nil }
         let heads = roles.indices.filter { role in
             let tokens = roleTokenRanges[role]
             return tokens.count == 2 && roleTokens[tokens.lowerBound].token == "kepala"
@@ -279,16 +270,17 @@ public struct RoleMatcher: Sendable {
     /// SOP's roles, compared by their entries in the role lexicon when either has one; else a token that
     /// only equals its own bytes is passed over when the lengths differ.
     func roles(withFirstTokenOf index: Int, in read: RoleText) -> [Int] {
-        let entry = read.tokenEntries[index]
+        let entry = read.tokens[index].entry
         if entry >= 0 {
             for first in firstTokens.indices where firstTokens[first].entry == entry { return firstTokens[first].roles }
             return []
         }
-        let word = read.tokens[index]
-        let length = word.utf8.count
+        let length = read.byteCount(ofToken: index)
         for first in firstTokens.indices where firstTokens[first].entry < 0 {
             let plainLength = firstTokens[first].plainLength
-            if plainLength == nil || plainLength == length, firstTokens[first].token == word { return firstTokens[first].roles }
+            if plainLength == nil || plainLength == length, read.token(index, equals: firstTokens[first].token, entry: -1) {
+                return firstTokens[first].roles
+            }
         }
         return []
     }
@@ -322,32 +314,29 @@ public struct RoleMatcher: Sendable {
         // Most words of an activity start no role: they are passed over before their text is read.
         let isAcronym = read.isAcronym(start)
         guard !byFirstToken.isEmpty || isAcronym || !acronymRoles.isEmpty else { return .unmatched }
-        let word = read.tokens[start]
-        guard let initial = word.utf8.first else { return .unmatched }
+        guard let initial = read.firstByte(ofToken: start) else { return .unmatched }
         var best: Candidate?
         var tied = false
-        func consider(_ roles: some Sequence<Int>) {
-            for role in roles {
-                guard let found = candidate(role: role, in: read, from: start) else { continue }
-                guard let current = best else {
-                    best = found
-                    continue
-                }
-                let runsFurther = found.lastToken > current.lastToken
-                    || (found.lastToken == current.lastToken && found.isComplete && !current.isComplete)
-                if runsFurther {
-                    best = found
-                    tied = false
-                } else if found.lastToken == current.lastToken, !found.isComplete, !current.isComplete,
-                    found.role != current.role
-                {
-                    tied = true
-                }
+        func consider(_ role: Int) {
+            guard let found = candidate(role: role, in: read, from: start) else { return }
+            guard let current = best else {
+                best = found
+                return
+            }
+            let runsFurther = found.lastToken > current.lastToken
+                || (found.lastToken == current.lastToken && found.isComplete && !current.isComplete)
+            if runsFurther {
+                best = found
+                tied = false
+            } else if found.lastToken == current.lastToken, !found.isComplete, !current.isComplete, found.role != current.role {
+                tied = true
             }
         }
-        consider(byFirstToken)
-        if isAcronym, word.utf8.count >= 3 { consider(roleInitials.indices.lazy.filter { roleInitials[$0] == initial }) }
-        consider(acronymRoles.lazy.filter { roleInitials[$0] == initial })
+        for role in byFirstToken { consider(role) }
+        if isAcronym, read.byteCount(ofToken: start) >= 3 {
+            for role in roleInitials.indices where roleInitials[role] == initial { consider(role) }
+        }
+        for role in acronymRoles where roleInitials[role] == initial { consider(role) }
         guard let best else { return .unmatched }
         return tied ? .ambiguous(lastToken: best.lastToken) : .role(best)
     }
@@ -391,16 +380,13 @@ public struct RoleMatcher: Sendable {
     /// Whether token `index` of the text is a word that, right after a title, makes it another office
     /// (`RoleName.distinctOfficeWords`), read on its entry in the role lexicon.
     private static func isDistinctOfficeWord(_ index: Int, in read: RoleText) -> Bool {
-        let entry = read.tokenEntries[index]
+        let entry = read.tokens[index].entry
         return entry >= 0 && RoleLexicon.shared.entries[entry].isDistinctOfficeWord
     }
 
     /// Whether token `index` of the text is a word of role names: of the variant table or of these roles.
     private func belongsToRoleNames(_ index: Int, in read: RoleText) -> Bool {
-        read.isNameWord[index]
-            || roleWords.contains {
-                RoleText.sameToken(read.tokens[index], entry: read.tokenEntries[index], as: $0.token, entry: $0.entry)
-            }
+        read.tokens[index].isNameWord || roleWords.contains { read.token(index, equals: $0.token, entry: $0.entry) }
     }
 
     /// How far the tokens of a role and of a text correspond.
@@ -421,27 +407,29 @@ public struct RoleMatcher: Sendable {
         var next = start
         var last = start - 1
         while matched < tokens.count, next < read.tokens.count {
-            let expected = roleTokens[tokens.lowerBound + matched]
-            if next != start, read.breaksBefore(next), !expected.breakBefore { break }
-            let word = read.tokens[next]
-            if RoleText.sameToken(word, entry: read.tokenEntries[next], as: expected.token, entry: expected.entry) {
+            // The role token's fields are read in place: a copy of it would retain its text.
+            let expected = tokens.lowerBound + matched
+            if next != start, read.breaksBefore(next), !roleTokens[expected].breakBefore { break }
+            if read.token(next, equals: roleTokens[expected].token, entry: roleTokens[expected].entry) {
                 matched += 1
                 last = next
                 next += 1
                 continue
             }
             let minimumLetters = next == start ? 3 : 2
-            if read.isAcronym(next), word.utf8.count >= minimumLetters,
+            if read.isAcronym(next), read.byteCount(ofToken: next) >= minimumLetters,
                 let spelled = Self.wordsSpelled(
-                    by: word, in: roleTokens[(tokens.lowerBound + matched)..<tokens.upperBound].lazy.map(\.token))
+                    by: read.bytes(ofToken: next),
+                    in: roleTokens[(tokens.lowerBound + matched)..<tokens.upperBound].lazy.map { Array($0.token.utf8) })
             {
                 matched += spelled
                 last = next
                 next += 1
                 continue
             }
-            if expected.isAcronym, expected.token.utf8.count >= minimumLetters,
-                let spelled = Self.wordsSpelled(by: expected.token, in: nameTokens(of: read, from: next))
+            if roleTokens[expected].isAcronym, roleTokens[expected].token.utf8.count >= minimumLetters,
+                let spelled = Self.wordsSpelled(
+                    by: Array(roleTokens[expected].token.utf8), in: nameTokens(of: read, from: next).lazy.map(read.bytes(ofToken:)))
             {
                 matched += 1
                 last = next + spelled - 1
@@ -453,23 +441,23 @@ public struct RoleMatcher: Sendable {
         return Correspondence(matchedRoleTokens: matched, lastTextToken: last)
     }
 
-    /// Up to six tokens of the text from `start` that can belong to one name: no punctuation that ends a
-    /// name and no stop word among them.
-    private func nameTokens(of read: RoleText, from start: Int) -> ArraySlice<Substring> {
+    /// Up to six tokens of the text from `start` that can belong to one name, as a range of its tokens: no
+    /// punctuation that ends a name and no stop word among them.
+    private func nameTokens(of read: RoleText, from start: Int) -> Range<Int> {
         var end = start
         while end < read.tokens.count, end - start < 6, end == start || !read.breaksBefore(end),
-            !read.terms[read.termOfToken[end]].isStop
+            !read.terms[read.tokens[end].term].isStop
         {
             end += 1
         }
-        return read.tokens[start..<end]
+        return start..<end
     }
 
-    /// How many leading `words` (two or more) the acronym spells, each with one or more of its first
-    /// letters in order ("kl": kedaruratan, logistik; "sdmk": sdm, kesehatan), or nil.
-    private static func wordsSpelled(by acronym: Substring, in words: some Collection<Substring>) -> Int? {
-        let letters = Array(acronym.utf8)
-        let candidates = words.prefix(letters.count).map { Array($0.utf8) }
+    /// How many leading `words` (two or more) the acronym whose bytes are `letters` spells, each with one or
+    /// more of its first letters in order ("kl": kedaruratan, logistik; "sdmk": sdm, kesehatan), or nil.
+    /// The words are the UTF-8 bytes of tokens.
+    private static func wordsSpelled(by letters: [UInt8], in words: some Collection<[UInt8]>) -> Int? {
+        let candidates = Array(words.prefix(letters.count))
         func spell(from position: Int, word: Int) -> Int? {
             if position == letters.count { return word >= 2 ? word : nil }
             guard word < candidates.count else { return nil }
@@ -493,7 +481,7 @@ public struct RoleMatcher: Sendable {
         var termsAdded = 1
         while last + 1 < read.tokens.count, termsAdded < 6, !read.endsNameBefore(last + 1) {
             let next = last + 1
-            let term = read.terms[read.termOfToken[next]]
+            let term = read.terms[read.tokens[next].term]
             let namesSomeone = belongsToRoleNames(next, in: read) || term.isAcronym
                 || (term.isCapitalised
                     && !ListSplitter.isCapitalisedVerb(text[Self.range(in: text, utf8Offsets: term.start..<term.firstWordEnd)]))
@@ -506,7 +494,7 @@ public struct RoleMatcher: Sendable {
 
     /// The range of `text` from the term of token `first` to the end of the term of token `last`.
     private func range(in text: String, _ read: RoleText, from first: Int, through last: Int) -> Range<String.Index> {
-        Self.range(in: text, utf8Offsets: read.terms[read.termOfToken[first]].start..<read.terms[read.termOfToken[last]].end)
+        Self.range(in: text, utf8Offsets: read.terms[read.tokens[first].term].start..<read.terms[read.tokens[last].term].end)
     }
 
     /// The range of `text` between two UTF-8 offsets.

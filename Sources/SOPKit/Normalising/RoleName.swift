@@ -9,7 +9,7 @@ public enum RoleName {
     /// punctuation, spellings of `variants` replaced by their canonical tokens (the longest spelling first),
     /// filler words ("dan", "&", "Plt.") dropped and a word repeated at once kept once ("Bidang-Bidang").
     public static func canonical(_ name: String) -> [String] {
-        RoleText(name).tokens.map(String.init)
+        RoleText(name).tokenTexts.map(String.init)
     }
 
     /// The variant table: every spelling of a title, unit or subject that SOPs use, with its canonical
@@ -219,7 +219,7 @@ final class RoleLexicon: Sendable {
     /// `entryOfWord` looked up by bytes; nil when a word of the lexicon cannot be looked up so.
     private let entryOfBytes: ASCIIWordTable?
 
-    static let shared = RoleLexicon(RoleName.variants)
+    static let shared = RoleLexicon(RoleName.variants, otherWords: PerformerInference.lexiconWords + ActivityClauses.lexiconWords)
 
     /// A spelling while the lexicon is built, as words.
     private struct SpellingWords {
@@ -228,7 +228,10 @@ final class RoleLexicon: Sendable {
         let isTitle: Bool
     }
 
-    init(_ variants: [RoleVariant]) {
+    /// The lexicon of `variants` and the word lists of `RoleName`, with an entry too for each of
+    /// `otherWords` (words that other readers of the same text ask about, so that the one lookup of a word
+    /// answers them as well; such an entry says nothing of role names).
+    init(_ variants: [RoleVariant], otherWords: [Substring] = []) {
         var entries: [Entry] = []
         var words: [Substring] = []
         var spellings: [[SpellingWords]] = []
@@ -262,6 +265,7 @@ final class RoleLexicon: Sendable {
         for word in RoleName.unitStarterWords { update(word) { $0.isUnitStarter = true } }
         for word in RoleName.distinctOfficeWords { update(word) { $0.isDistinctOfficeWord = true } }
         for word in RoleName.subUnitWords { update(word) { $0.isSubUnitWord = true } }
+        for word in otherWords { update(word) }
         var phrases: [Phrase] = []
         var phraseWords: [Int] = []
         var phraseTokens: [Int] = []
@@ -330,19 +334,32 @@ struct RoleText {
         var startsOutsideMention: Bool
     }
 
-    /// The canonical tokens, lower case, fillers left out.
-    private(set) var tokens: [Substring] = []
-    /// The entry in the lexicon of each token, or -1 when the lexicon does not know it (see `sameToken`).
-    private(set) var tokenEntries: [Int] = []
-    /// Whether each token belongs to role names in the lexicon (`RoleLexicon.Entry.isNameWord`).
-    private(set) var isNameWord: [Bool] = []
-    /// The term of each token.
-    private(set) var termOfToken: [Int] = []
+    /// One canonical token: its entry in the lexicon, or for a word the lexicon does not know, the place
+    /// of its lower-cased bytes in `folded`.
+    struct Token {
+        /// The entry in the lexicon, or -1 when the lexicon does not know it (see `sameToken`).
+        var entry: Int
+        /// Where the bytes of a token without an entry start in `folded` (0 for a token with an entry).
+        var start: Int
+        /// Where they end.
+        var end: Int
+        /// The term of the token.
+        var term: Int
+        /// Whether the token belongs to role names in the lexicon (`RoleLexicon.Entry.isNameWord`).
+        var isNameWord: Bool
+    }
+
+    /// The canonical tokens, lower case, fillers left out, in one array (no string per token).
+    private(set) var tokens: [Token] = []
     /// The terms, in order.
     private(set) var terms: [Term] = []
+    /// The bytes of the text with its ASCII capitals lower-cased: the text of the tokens without an entry.
+    let folded: [UInt8]
+    /// The lexicon the text was read with.
+    private let lexicon: RoleLexicon
 
     /// One word of the text, before the variant table is applied: its place in the lower-cased bytes.
-    private struct Word {
+    struct Word {
         /// The index of its entry in the lexicon, or -1.
         var entry: Int
         var start: Int
@@ -353,24 +370,110 @@ struct RoleText {
         var isLettersOnly: Bool
     }
 
-    /// Reads `text`: one pass over its UTF-8 bytes for the words, then the variant table over the words.
-    init(_ text: String, lexicon: RoleLexicon = .shared) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            let (words, hasLowerCase) = Self.words(lowerCasing: buffer, lexicon: lexicon)
-            readTerms(
-                words, folded: UnsafeBufferPointer(buffer), acronymsAllowed: hasLowerCase || words.count == 1, lexicon: lexicon)
+    /// The words of a text, read in one pass over its UTF-8 bytes before the variant table is applied:
+    /// what `RoleText` reads into terms, and what the performer inference and
+    /// `RoleMatcher.mayMentionRole` ask of an activity, so that its bytes are read and its words looked up
+    /// once.
+    struct Reading {
+        /// The bytes of the text with its ASCII capitals lower-cased.
+        let folded: [UInt8]
+        /// The words (runs of letters and digits, and each "&"), in order.
+        let words: [Word]
+        /// Whether the text has a lower-case ASCII letter.
+        let hasLowerCase: Bool
+        /// Whether every byte of the text is ASCII.
+        let isASCII: Bool
+
+        /// Reads the words of `text`, each looked up in `lexicon`.
+        init(_ text: String, lexicon: RoleLexicon = .shared) {
+            var bytes = Array(text.utf8)
+            var words: [Word] = []
+            var hasLowerCase = false
+            var isASCII = true
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                isASCII = FoldedKey.isASCII(UnsafeBufferPointer(buffer))
+                hasLowerCase = RoleText.words(lowerCasing: buffer, into: &words, lexicon: lexicon)
+            }
+            folded = bytes
+            self.words = words
+            self.hasLowerCase = hasLowerCase
+            self.isASCII = isASCII
         }
     }
 
-    /// The words of `bytes` (runs of letters and digits, and each "&"), whose ASCII capitals it lower-cases
-    /// in place, and whether the text has a lower-case ASCII letter.
+    /// Reads `text`: one pass over its UTF-8 bytes for the words, then the variant table over the words.
+    init(_ text: String, lexicon: RoleLexicon = .shared) {
+        self.init(Reading(text, lexicon: lexicon), lexicon: lexicon)
+    }
+
+    /// Applies the variant table to the words of `reading`, read with the same `lexicon`.
+    init(_ reading: Reading, lexicon: RoleLexicon = .shared) {
+        self.lexicon = lexicon
+        folded = reading.folded
+        reading.words.withUnsafeBufferPointer { words in
+            reading.folded.withUnsafeBufferPointer { folded in
+                readTerms(words, folded: folded, acronymsAllowed: reading.hasLowerCase || words.count == 1, lexicon: lexicon)
+            }
+        }
+    }
+
+    /// The text of token `index`: the lexicon's word, or its own lower-cased bytes.
+    func text(ofToken index: Int) -> Substring {
+        let token = tokens[index]
+        guard token.entry < 0 else { return lexicon.words[token.entry] }
+        return Substring(String(decoding: folded[token.start..<token.end], as: UTF8.self))
+    }
+
+    /// The UTF-8 bytes of token `index`.
+    func bytes(ofToken index: Int) -> [UInt8] {
+        let token = tokens[index]
+        guard token.entry < 0 else { return Array(lexicon.words[token.entry].utf8) }
+        return Array(folded[token.start..<token.end])
+    }
+
+    /// The number of UTF-8 bytes of token `index`.
+    func byteCount(ofToken index: Int) -> Int {
+        let token = tokens[index]
+        return token.entry < 0 ? token.end - token.start : lexicon.words[token.entry].utf8.count
+    }
+
+    /// The first UTF-8 byte of token `index`, or nil for an empty token.
+    func firstByte(ofToken index: Int) -> UInt8? {
+        let token = tokens[index]
+        guard token.entry < 0 else { return lexicon.words[token.entry].utf8.first }
+        return token.start < token.end ? folded[token.start] : nil
+    }
+
+    /// The texts of the tokens.
+    var tokenTexts: [Substring] {
+        tokens.indices.map(text(ofToken:))
+    }
+
+    /// Whether token `index` equals `other` (with entry `otherEntry` in the same lexicon), as `sameToken`
+    /// says of their texts: by entries when either has one; else by bytes when both are ASCII (each a
+    /// character per byte: a token holds no carriage return); else as text.
+    func token(_ index: Int, equals other: Substring, entry otherEntry: Int) -> Bool {
+        let token = tokens[index]
+        guard token.entry < 0, otherEntry < 0 else { return token.entry == otherEntry }
+        let length = token.end - token.start
+        var other = other
+        let byBytes: Bool? = other.withUTF8 { otherBytes in
+            folded.withUnsafeBufferPointer { folded in
+                let bytes = UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
+                guard FoldedKey.isASCII(bytes), FoldedKey.isASCII(otherBytes) else { return nil }
+                return length == otherBytes.count && bytes.elementsEqual(otherBytes)
+            }
+        }
+        return byBytes ?? (text(ofToken: index) == other)
+    }
+
+    /// Appends to `words` the words of `bytes` (runs of letters and digits, and each "&"), whose ASCII
+    /// capitals it lower-cases in place; returns whether the text has a lower-case ASCII letter.
     private static func words(
-        lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, lexicon: RoleLexicon
-    ) -> (words: [Word], hasLowerCase: Bool) {
-        var words: [Word] = []
-        // A word and what follows it take two bytes at least, so this is room for every word.
-        words.reserveCapacity(bytes.count / 2 + 1)
+        lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: inout [Word], lexicon: RoleLexicon
+    ) -> Bool {
+        // Words of Indonesian activities run about six bytes with what follows them.
+        words.reserveCapacity(bytes.count / 6 + 4)
         var hasLowerCase = false
         var pendingBreak = false
         var index = 0
@@ -393,24 +496,27 @@ struct RoleText {
                 continue
             }
             let start = index
+            let capitalised = byte &- 0x41 < 26
             var upper = 0
             var lower = 0
             var digits = 0
-            var capitalised = false
+            // ASCII letters and digits are counted as they come; any other byte ends the word unless it
+            // starts an alphabetic scalar.
             while index < bytes.count {
-                let length = wordLength(bytes, at: index)
-                guard length > 0 else { break }
                 let current = bytes[index]
-                if current >= 0x41, current <= 0x5A {
-                    if index == start { capitalised = true }
+                if current &- 0x61 < 26 {
+                    lower += 1
+                } else if current &- 0x41 < 26 {
                     upper += 1
                     bytes[index] = current | 0x20
-                } else if current >= 0x61, current <= 0x7A {
-                    lower += 1
-                } else if current >= 0x30, current <= 0x39 {
+                } else if current &- 0x30 < 10 {
                     digits += 1
+                } else {
+                    guard current >= 0x80, case let length = nonASCIIWordLength(bytes, at: index), length > 0 else { break }
+                    index += length
+                    continue
                 }
-                index += length
+                index += 1
             }
             hasLowerCase = hasLowerCase || lower > 0
             words.append(Word(
@@ -418,7 +524,7 @@ struct RoleText {
                 isAllCapitals: upper >= 2 && lower == 0, isLettersOnly: digits == 0))
             pendingBreak = false
         }
-        return (words, hasLowerCase)
+        return hasLowerCase
     }
 
     /// Whether two tokens are equal, given their entries in one lexicon: by their entries when either has
@@ -427,21 +533,11 @@ struct RoleText {
         entry >= 0 || otherEntry >= 0 ? entry == otherEntry : token == other
     }
 
-    /// The token of a word that the variant table leaves as it is: the lexicon's word, or its own
-    /// lower-cased bytes.
-    private static func token(of word: Word, folded: UnsafeBufferPointer<UInt8>, lexicon: RoleLexicon) -> Substring {
-        guard word.entry < 0 else { return lexicon.words[word.entry] }
-        return Substring(String(decoding: UnsafeBufferPointer(rebasing: folded[word.start..<word.end]), as: UTF8.self))
-    }
-
     /// Applies the variant table to `words` (in the lower-cased bytes `folded`) and fills `terms` and `tokens`.
     private mutating func readTerms(
-        _ words: [Word], folded: UnsafeBufferPointer<UInt8>, acronymsAllowed: Bool, lexicon: RoleLexicon
+        _ words: UnsafeBufferPointer<Word>, folded: UnsafeBufferPointer<UInt8>, acronymsAllowed: Bool, lexicon: RoleLexicon
     ) {
         tokens.reserveCapacity(words.count)
-        tokenEntries.reserveCapacity(words.count)
-        isNameWord.reserveCapacity(words.count)
-        termOfToken.reserveCapacity(words.count)
         terms.reserveCapacity(words.count)
         var fillerBefore = false
         var breakBefore = false
@@ -471,26 +567,22 @@ struct RoleText {
             if !breakBefore, !fillerBefore, let previous = terms.last,
                 replacement.map({
                     previous.tokens.count == $0.tokens.count
-                        && tokenEntries[previous.tokens].elementsEqual(lexicon.phraseTokens[$0.tokens])
+                        && tokens[previous.tokens].lazy.map(\.entry).elementsEqual(lexicon.phraseTokens[$0.tokens])
                 })
-                    ?? (previous.tokens.count == 1 && repeatsToken(of: previous, word: word, folded: folded, lexicon: lexicon))
+                    ?? (previous.tokens.count == 1 && repeatsToken(of: previous, word: word, folded: folded))
             {
                 terms[terms.count - 1].end = words[last].end
             } else {
+                let isName = replacement != nil || entry.isNameWord
                 let first = tokens.count
                 if let replacement {
                     for token in lexicon.phraseTokens[replacement.tokens] {
-                        tokens.append(lexicon.words[token])
-                        tokenEntries.append(token)
+                        tokens.append(Token(entry: token, start: 0, end: 0, term: terms.count, isNameWord: isName))
                     }
                 } else {
-                    tokens.append(Self.token(of: word, folded: folded, lexicon: lexicon))
-                    tokenEntries.append(word.entry)
-                }
-                let isName = replacement != nil || entry.isNameWord
-                for _ in first..<tokens.count {
-                    isNameWord.append(isName)
-                    termOfToken.append(terms.count)
+                    tokens.append(Token(
+                        entry: word.entry, start: word.entry < 0 ? word.start : 0, end: word.entry < 0 ? word.end : 0,
+                        term: terms.count, isNameWord: isName))
                 }
                 terms.append(Term(
                     tokens: first..<tokens.count, start: word.start, end: words[last].end, firstWordEnd: word.end,
@@ -506,22 +598,22 @@ struct RoleText {
     /// Whether `word`, which the variant table leaves as it is, repeats the one token of term `previous`:
     /// compared by entries when either has one; else by bytes when both are ASCII (a token without an
     /// entry is the lower-cased bytes of its term's only word); else as text.
-    private func repeatsToken(
-        of previous: Term, word: Word, folded: UnsafeBufferPointer<UInt8>, lexicon: RoleLexicon
-    ) -> Bool {
-        let previousEntry = tokenEntries[previous.tokens.lowerBound]
+    private func repeatsToken(of previous: Term, word: Word, folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        let previousEntry = tokens[previous.tokens.lowerBound].entry
         guard previousEntry < 0, word.entry < 0 else { return previousEntry == word.entry }
-        let previousBytes = folded[previous.start..<previous.firstWordEnd]
-        let wordBytes = folded[word.start..<word.end]
-        if previousBytes.allSatisfy({ $0 < 0x80 }), wordBytes.allSatisfy({ $0 < 0x80 }) {
+        let previousBytes = UnsafeBufferPointer(rebasing: folded[previous.start..<previous.firstWordEnd])
+        let wordBytes = UnsafeBufferPointer(rebasing: folded[word.start..<word.end])
+        if FoldedKey.isASCII(previousBytes), FoldedKey.isASCII(wordBytes) {
             return previousBytes.elementsEqual(wordBytes)
         }
-        return tokens[previous.tokens.lowerBound] == Self.token(of: word, folded: folded, lexicon: lexicon)
+        return String(decoding: previousBytes, as: UTF8.self) == String(decoding: wordBytes, as: UTF8.self)
     }
 
     /// The index of the last word of `rest` (a range of `lexicon.phraseWords`) when the words after
     /// `position` spell it (filler words skipped, no punctuation that ends a name in between).
-    private static func match(_ rest: Range<Int>, in words: [Word], after position: Int, lexicon: RoleLexicon) -> Int? {
+    private static func match(
+        _ rest: Range<Int>, in words: UnsafeBufferPointer<Word>, after position: Int, lexicon: RoleLexicon
+    ) -> Int? {
         var cursor = position
         for expected in rest.lazy.map({ lexicon.phraseWords[$0] }) {
             cursor += 1
@@ -578,28 +670,28 @@ struct RoleText {
 
     /// Whether token `index` starts its term.
     func startsTerm(_ index: Int) -> Bool {
-        terms[termOfToken[index]].tokens.lowerBound == index
+        terms[tokens[index].term].tokens.lowerBound == index
     }
 
     /// Whether a name cannot run on into token `index`: punctuation before its term, or `index` is past the end.
     func breaksBefore(_ index: Int) -> Bool {
-        index >= tokens.count || (startsTerm(index) && terms[termOfToken[index]].breakBefore)
+        index >= tokens.count || (startsTerm(index) && terms[tokens[index].term].breakBefore)
     }
 
     /// Whether a name ends before token `index`: punctuation, a filler word or a stop word, or the end.
     func endsNameBefore(_ index: Int) -> Bool {
         guard index < tokens.count else { return true }
-        let term = terms[termOfToken[index]]
+        let term = terms[tokens[index].term]
         return startsTerm(index) && (term.breakBefore || term.fillerBefore || term.isStop)
     }
 
     /// Whether token `index` is an acronym term.
     func isAcronym(_ index: Int) -> Bool {
-        terms[termOfToken[index]].isAcronym
+        terms[tokens[index].term].isAcronym
     }
 
     /// The last token of the term of token `index`.
     func lastTokenOfTerm(_ index: Int) -> Int {
-        terms[termOfToken[index]].tokens.upperBound - 1
+        terms[tokens[index].term].tokens.upperBound - 1
     }
 }
