@@ -69,4 +69,44 @@ import Testing
             #expect(OCRTableParser.isMisreadOne(text[...]) == listed.contains(text), "\(text)")
         }
     }
+
+    /// Lines with the activity column's header words as OCR writes them: cased, with punctuation, no-break
+    /// spaces, combining marks and non-ASCII letters, glued or split.
+    static let headerLines = ByteLevelHelperTests.texts + [
+        "No. Aktivitas Pelaksana Mutu Baku", "NO | AKTIVITAS | Waktu", "Aktivitas", "(Kegiatan)", "Uraian Kegiatan",
+        "uraian", "URAIAN", "Aktifitas", "aktivitas.", "No Keg iatan Waktu", "Kegiatan\u{301}", "\u{00A0}Kegiatan\u{00A0}",
+        "Kégiatan", "Akt-ivitas", "Kegiatan2", "2Kegiatan", "ura ian", "No.\tUraian\tWaktu", "BAGAN ALUR URAIAN PROSEDUR",
+        "Aktivitas   Keterangan", "1. Kegiatan", "uraia", "kegiata", "aktivita", "Ｋegiatan", "No Aktivitas Kelengkapan Output",
+    ]
+
+    @Test(arguments: headerLines) func lineNamesTheActivityColumnAsItsTokensDo(_ text: String) {
+        let line = OCRLine(number: 1, text: text)
+        let expected = line.rowStart == nil && OCRTableParser.namesActivityColumn(tokens: line.tokens, text: line.text)
+        #expect(line.namesActivityColumn == expected, "\(text)")
+        if line.tokens.contains(where: { OCRTableParser.isActivityHeaderWord($0.text) }) {
+            #expect(OCRLine.keyHoldsActivityHeaderWord(line.key), "\(text)")
+        }
+    }
+
+    @Test(arguments: headerLines + ["kegiatan", " kegiatan ", "kegiatan  uraian", "xkegiatan", "kegiatanx", "a b", ""])
+    func keyHoldsHeaderWordAsItsWordsDo(_ key: String) {
+        let expected = key.utf8.split(separator: 0x20, omittingEmptySubsequences: false).contains { word in
+            ["aktivitas", "aktifitas", "kegiatan", "uraian"].contains { Array($0.utf8) == Array(word) }
+        }
+        #expect(OCRLine.keyHoldsActivityHeaderWord(key) == expected, "\(key)")
+        #expect(OCRLine.keyHoldsActivityHeaderWord(TextFolding.key(key))
+            == TextFolding.key(key).split(separator: " ").contains { ["aktivitas", "aktifitas", "kegiatan", "uraian"].contains(String($0)) })
+    }
+
+    @Test(arguments: headerLines + ["x\r\n", "a\rb", "É", "e\u{301}x", "\u{0600}a b"])
+    func tokenFactsOfPlainLinesAgreeWithCharacters(_ text: String) {
+        let line = OCRLine(number: 1, text: text)
+        let plainASCII = OCRTableBytes.isPlainASCII(line.text)
+        #expect(plainASCII == text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }, "\(text)")
+        for token in line.tokens {
+            #expect(OCRTableParser.characterCount(token.text, plainASCII: plainASCII) == token.text.count, "\(text)")
+            #expect(OCRTableParser.startsWithUppercase(token.text, plainASCII: plainASCII) == (token.text.first?.isUppercase == true))
+            #expect(OCRTableParser.startsWithLowercase(token.text, plainASCII: plainASCII) == (token.text.first?.isLowercase == true))
+        }
+    }
 }

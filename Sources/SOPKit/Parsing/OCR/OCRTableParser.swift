@@ -362,6 +362,7 @@ struct OCRTableParser {
         for row in rows {
             for (index, line) in row.lines.enumerated() where !line.isBlank {
                 let tokens = line.tokens.dropFirst(index == 0 ? row.firstToken : 0)
+                let plainASCII = OCRTableBytes.isPlainASCII(line.text)
                 var length = 0
                 var ended = false
                 for token in tokens {
@@ -369,7 +370,7 @@ struct OCRTableParser {
                         ended = true
                         break
                     }
-                    length += (length == 0 ? 0 : 1) + OCRTableBytes.characterCount(token.text)
+                    length += (length == 0 ? 0 : 1) + Self.characterCount(token.text, plainASCII: plainASCII)
                 }
                 if ended, length > 0 { samples.append(length) }
             }
@@ -393,27 +394,51 @@ struct OCRTableParser {
         "bagian", "sub", "sekcam", "pemohon", "kab", "kabupaten", "kota", "provinsi", "instansi",
     ])
 
+    /// `OCRTableBytes.characterCount(text)` of a token of a line that is plain ASCII (every byte a
+    /// character of its own: `OCRTableBytes.isPlainASCII`) or not.
+    @inline(__always)
+    static func characterCount(_ text: Substring, plainASCII: Bool) -> Int {
+        plainASCII ? text.utf8.count : OCRTableBytes.characterCount(text)
+    }
+
+    /// `OCRTableBytes.startsWithUppercase(text)` of a token of a line that is plain ASCII or not.
+    @inline(__always)
+    static func startsWithUppercase(_ text: Substring, plainASCII: Bool) -> Bool {
+        guard plainASCII else { return OCRTableBytes.startsWithUppercase(text) }
+        guard let first = text.utf8.first else { return false }
+        return first >= 0x41 && first <= 0x5A
+    }
+
+    /// `OCRTableBytes.startsWithLowercase(text)` of a token of a line that is plain ASCII or not.
+    @inline(__always)
+    static func startsWithLowercase(_ text: Substring, plainASCII: Bool) -> Bool {
+        guard plainASCII else { return OCRTableBytes.startsWithLowercase(text) }
+        guard let first = text.utf8.first else { return false }
+        return first >= 0x61 && first <= 0x7A
+    }
+
     /// The activity part of a line: leading words up to debris, a number, the column width, or a
-    /// capitalised word after lower-case ones (the start of the next column).
-    private func activityPart(_ tokens: ArraySlice<OCRToken>, width: Int) -> Int {
+    /// capitalised word after lower-case ones (the start of the next column). `plainASCII` tells
+    /// whether the line is plain ASCII (`OCRTableBytes.isPlainASCII`).
+    private func activityPart(_ tokens: ArraySlice<OCRToken>, width: Int, plainASCII: Bool) -> Int {
         var end = tokens.startIndex
         var length = 0
         var sawLower = false
         for index in tokens.indices {
             let token = tokens[index]
             guard token.kind == .word else { break }
-            let newLength = length + (length == 0 ? 0 : 1) + OCRTableBytes.characterCount(token.text)
+            let newLength = length + (length == 0 ? 0 : 1) + Self.characterCount(token.text, plainASCII: plainASCII)
             if newLength > width + 2, length > 0,
                 !(newLength <= width + 7 && OCRTableBytes.lowercasedIsOne(of: Self.functionWords, token.text))
             {
                 break
             }
-            if sawLower, length >= 10, OCRTableBytes.startsWithUppercase(token.text), !isRoleWord(token.text),
+            if sawLower, length >= 10, Self.startsWithUppercase(token.text, plainASCII: plainASCII), !isRoleWord(token.text),
                 !Self.isCapitalisedVerb(token.text)
             {
                 break
             }
-            if OCRTableBytes.startsWithLowercase(token.text) { sawLower = true }
+            if Self.startsWithLowercase(token.text, plainASCII: plainASCII) { sawLower = true }
             length = newLength
             end = index + 1
         }
@@ -435,7 +460,9 @@ struct OCRTableParser {
         for (index, line) in lines.enumerated() {
             let tokens = line.tokens[(index == 0 && row.lines.first?.isBlank == false
                 ? min(row.firstToken, line.tokens.count) : 0)...]
-            let end = hasMutuBaku ? activityPart(tokens, width: width) : Self.wordsUpToTime(tokens)
+            let end = hasMutuBaku
+                ? activityPart(tokens, width: width, plainASCII: OCRTableBytes.isPlainASCII(line.text))
+                : Self.wordsUpToTime(tokens)
             if hasMutuBaku {
                 for token in tokens[tokens.startIndex..<end] where token.kind == .word || token.kind == .number {
                     activity.append(token.text)
