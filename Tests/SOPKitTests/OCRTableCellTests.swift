@@ -110,3 +110,30 @@ import Testing
         }
     }
 }
+
+/// The key comparisons with a first-byte check give the answers of the comparisons they wrap.
+@Suite struct OCRTableKeyStartTests {
+    static let texts = ByteLevelHelperTests.texts + OCRTableCellTests.headerLines + [
+        "Disesuaikan", "disesu", "(Disesuaikan)", "Di-sesuaikan", "\u{00A0}disesuaikan", "Dísesuaikan", "disesu\u{301}",
+        "Sesuai", "SESUAI.", "sesuai,", "1sesuai", "Menyesuaikan", "menyesuai", "\u{00A0}Sesuai", "ésesuai", "d", "D", "9",
+        "--d", "|disesu", "Ｄisesu", "\u{0600}disesu", "", " ", "...", "kebutuhan",
+    ]
+
+    @Test(arguments: texts) func comparisonsWithFirstByteAgreeWithTheWrapped(_ text: String) {
+        for prefix in ["disesu", "sesuai", "menyesuai", "d", "s", ""] {
+            #expect(OCRTableBytes.keyStartsWith(text[...], prefix) == OCRTableBytes.keyHasPrefix(text[...], prefix), "\(text) \(prefix)")
+            #expect(OCRTableBytes.keyBytesStartWith(text[...], prefix) == TextFolding.keyHasPrefix(text[...], prefix), "\(text) \(prefix)")
+            #expect(OCRTableBytes.keyIs(text[...], prefix) == TextFolding.keyMatches(text[...], prefix), "\(text) \(prefix)")
+        }
+    }
+
+    @Test(arguments: texts) func keyMayStartWithItsFirstByte(_ text: String) {
+        let key = TextFolding.key(text)
+        for byte in Array("dsmk0".utf8) {
+            if key.utf8.first == byte { #expect(OCRTableBytes.keyMayStart(with: byte, text[...]), "\(text)") }
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(OCRTableBytes.keyMayStart(with: byte, text[...]) == (key.utf8.first == byte), "\(text)")
+            }
+        }
+    }
+}

@@ -211,7 +211,8 @@ struct OCRTableParser {
             return
         }
         let numbered = Self.numberedRows(all)
-        let verbStarts = all.indices.filter { Self.startsWithVerb(all, at: $0) }
+        // The lines starting with a verb are looked for once a step number is found missing.
+        var lazyVerbStarts: [Int]?
         var starts: [(index: Int, number: Int, token: Int, recovered: Bool)] = []
         var previousIndex = -1
         var previousNumber = 0
@@ -219,6 +220,8 @@ struct OCRTableParser {
             let isEnd = row.number == Int.max
             let missing = isEnd ? (numbered.isEmpty ? Int.max : 0) : row.number - previousNumber - 1
             if missing > 0 {
+                let verbStarts = lazyVerbStarts ?? all.indices.filter { Self.startsWithVerb(all, at: $0) }
+                lazyVerbStarts = verbStarts
                 let low = verbStarts.partitioningIndex { $0 > previousIndex }
                 let high = verbStarts.partitioningIndex { $0 >= row.index }
                 let candidates = low < high ? Array(verbStarts[low..<high]) : []
@@ -475,7 +478,8 @@ struct OCRTableParser {
             for (index, line) in lines.enumerated() {
                 let tokens = line.tokens[(index == 0 ? min(row.firstToken, line.tokens.count) : 0)...]
                 for token in tokens where token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
-                    && !TextFolding.keyHasPrefix(token.text, "disesu") && !TextFolding.keyHasPrefix(token.text, "sesuai")
+                    && !OCRTableBytes.keyBytesStartWith(token.text, "disesu")
+                    && !OCRTableBytes.keyBytesStartWith(token.text, "sesuai")
                 {
                     activity.append(token.text)
                 }
@@ -509,7 +513,7 @@ struct OCRTableParser {
             switch token.kind {
             case .unit, .amount: return true
             case .number: return true
-            case .word: return OCRTableBytes.keyHasPrefix(token.text, "disesu")
+            case .word: return OCRTableBytes.keyStartsWith(token.text, "disesu")
             default: return false
             }
         }) else { return tokens.endIndex }
@@ -531,7 +535,7 @@ struct OCRTableParser {
     /// "Disesu" at a line end and "aikan" starting the next line: one word, "Disesuaikan".
     private static func joinBrokenFlexibleTime(_ lines: inout [OCRLine]) {
         for index in lines.indices.dropLast() {
-            guard let last = lines[index].tokens.last, OCRTableBytes.keyHasPrefix(last.text, "disesu"),
+            guard let last = lines[index].tokens.last, OCRTableBytes.keyStartsWith(last.text, "disesu"),
                 !TextFolding.keyMatches(last.text, "disesuaikan"),
                 let next = lines[index + 1].tokens.first, TextFolding.characterCount(next.text) <= 7,
                 TextFolding.key(next.text).hasSuffix("kan") || TextFolding.key(next.text).hasSuffix("an")
@@ -634,10 +638,10 @@ struct OCRTableParser {
         }
         for (line, tokens) in rest.enumerated() {
             for (index, token) in tokens.enumerated() {
-                let isSesuaiKebutuhan = TextFolding.keyMatches(token.text, "sesuai") && index + 1 < tokens.count
+                let isSesuaiKebutuhan = OCRTableBytes.keyIs(token.text, "sesuai") && index + 1 < tokens.count
                     && TextFolding.keyMatches(Self.token(tokens, at: index + 1).text, "kebutuhan")
-                if isSesuaiKebutuhan || OCRTableBytes.keyHasPrefix(token.text, "disesu")
-                    || OCRTableBytes.keyHasPrefix(token.text, "menyesuai")
+                if isSesuaiKebutuhan || OCRTableBytes.keyStartsWith(token.text, "disesu")
+                    || OCRTableBytes.keyStartsWith(token.text, "menyesuai")
                 {
                     return Pivot(
                         text: isSesuaiKebutuhan ? "Sesuai kebutuhan" : "Disesuaikan", measure: .flexible, numberLine: nil,
