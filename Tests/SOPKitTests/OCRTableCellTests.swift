@@ -137,3 +137,30 @@ import Testing
         }
     }
 }
+
+/// A token's kind read from its bytes agrees with the kind read scalar by scalar and character by
+/// character, for every short token over an alphabet of letters, digits, separators and border marks.
+@Suite struct OCRTokenKindTests {
+    static let alphabet = ["a", "I", "l", "L", "m", "j", "1", "0", "5", ",", ".", "|", "!", "-", "x", "(", "\r", "é"]
+
+    @Test func byteKindsAgreeWithCharacterKinds() {
+        let alphabet = Self.alphabet
+        var texts = alphabet
+        for first in alphabet {
+            for second in alphabet {
+                texts.append(first + second)
+                for third in alphabet { texts.append(first + second + third) }
+            }
+        }
+        texts += ["menit", "Menit|", "(iam)", "1jam", "ljam", "0,5hari", "10menit.", "30-45", "bahan-bahan", "D3/S1", "I|", "||"]
+        for text in texts {
+            let expected: OCRToken.Kind = OCRToken.kind(of: text[...])
+            let found = Array(text.utf8).withUnsafeBufferPointer { OCRToken.asciiKind($0) }
+            if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D && $0 != 0x0A }) {
+                #expect(found == expected, "\(text.debugDescription)")
+            } else {
+                #expect(found == nil, "\(text.debugDescription)")
+            }
+        }
+    }
+}
