@@ -38,8 +38,42 @@ final class OCRLine: Sendable {
         let rowStart = Self.rowStart(of: tokens)
         self.rowStart = rowStart
         self.hasPipe = tokens.contains { $0.kind == .pipe }
-        self.namesActivityColumn = rowStart == nil
+        self.namesActivityColumn = rowStart == nil && Self.keyHoldsActivityHeaderWord(key)
             && OCRTableParser.namesActivityColumn(tokens: tokens, text: text)
+    }
+
+    /// Whether one of the words of a line's key (between its spaces) is one of the activity column's
+    /// header words: "aktivitas", "aktifitas", "kegiatan" or "uraian". A key folds each byte on its
+    /// own and the tokens of a line are separated by spaces or tabs, so a token whose key is one of
+    /// them (`OCRTableParser.isActivityHeaderWord`) leaves it as a word of its line's key: a line whose
+    /// key has none names no activity column, and its tokens need not be looked at.
+    static func keyHoldsActivityHeaderWord(_ key: String) -> Bool {
+        if let found = key.utf8.withContiguousStorageIfAvailable(holdsActivityHeaderWord) { return found }
+        return Array(key.utf8).withUnsafeBufferPointer(holdsActivityHeaderWord)
+    }
+
+    /// `keyHoldsActivityHeaderWord` of a key's UTF-8 bytes: each word's length and first byte are
+    /// looked at, and only a word that could be one of them is compared.
+    private static func holdsActivityHeaderWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var start = 0
+        while start < count {
+            var end = start
+            while end < count, bytes[end] != 0x20 { end += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            switch (end - start, bytes[start]) {
+            case (9, 0x61):
+                if FoldedKey.hasPrefix(word, "aktivitas") || FoldedKey.hasPrefix(word, "aktifitas") { return true }
+            case (8, 0x6B):
+                if FoldedKey.hasPrefix(word, "kegiatan") { return true }
+            case (6, 0x75):
+                if FoldedKey.hasPrefix(word, "uraian") { return true }
+            default:
+                break
+            }
+            start = end + 1
+        }
+        return false
     }
 
     /// The tokens of a raw line (separated by spaces and tabs) joined by single spaces: the line itself

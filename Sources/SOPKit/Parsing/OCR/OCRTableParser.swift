@@ -25,7 +25,7 @@ struct OCRTableParser {
     /// A row: its number, the line where it starts, its lines, and where its text starts on the first.
     private struct Row {
         var number: Int
-        var lines: [OCRLine]
+        var lines: ArraySlice<OCRLine>
         var firstToken: Int
         /// The line to point at when OCR left the row no line of its own.
         var fallbackLine: Int
@@ -211,7 +211,8 @@ struct OCRTableParser {
             return
         }
         let numbered = Self.numberedRows(all)
-        let verbStarts = all.indices.filter { Self.startsWithVerb(all, at: $0) }
+        // The lines starting with a verb are looked for once a step number is found missing.
+        var lazyVerbStarts: [Int]?
         var starts: [(index: Int, number: Int, token: Int, recovered: Bool)] = []
         var previousIndex = -1
         var previousNumber = 0
@@ -219,6 +220,8 @@ struct OCRTableParser {
             let isEnd = row.number == Int.max
             let missing = isEnd ? (numbered.isEmpty ? Int.max : 0) : row.number - previousNumber - 1
             if missing > 0 {
+                let verbStarts = lazyVerbStarts ?? all.indices.filter { Self.startsWithVerb(all, at: $0) }
+                lazyVerbStarts = verbStarts
                 let low = verbStarts.partitioningIndex { $0 > previousIndex }
                 let high = verbStarts.partitioningIndex { $0 >= row.index }
                 let candidates = low < high ? Array(verbStarts[low..<high]) : []
@@ -246,7 +249,7 @@ struct OCRTableParser {
         var rows: [Row] = []
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].index : all.count
-            let rowLines = start.index < end ? Array(all[start.index..<end]) : []
+            let rowLines = start.index < end ? all[start.index..<end] : []
             rows.append(Row(
                 number: start.number, lines: rowLines, firstToken: start.token,
                 fallbackLine: all[min(start.index, all.count - 1)].number))
@@ -362,6 +365,7 @@ struct OCRTableParser {
         for row in rows {
             for (index, line) in row.lines.enumerated() where !line.isBlank {
                 let tokens = line.tokens.dropFirst(index == 0 ? row.firstToken : 0)
+                let plainASCII = OCRTableBytes.isPlainASCII(line.text)
                 var length = 0
                 var ended = false
                 for token in tokens {
@@ -369,7 +373,7 @@ struct OCRTableParser {
                         ended = true
                         break
                     }
-                    length += (length == 0 ? 0 : 1) + OCRTableBytes.characterCount(token.text)
+                    length += (length == 0 ? 0 : 1) + Self.characterCount(token.text, plainASCII: plainASCII)
                 }
                 if ended, length > 0 { samples.append(length) }
             }
@@ -393,27 +397,51 @@ struct OCRTableParser {
         "bagian", "sub", "sekcam", "pemohon", "kab", "kabupaten", "kota", "provinsi", "instansi",
     ])
 
+    /// `OCRTableBytes.characterCount(text)` of a token of a line that is plain ASCII (every byte a
+    /// character of its own: `OCRTableBytes.isPlainASCII`) or not.
+    @inline(__always)
+    static func characterCount(_ text: Substring, plainASCII: Bool) -> Int {
+        plainASCII ? text.utf8.count : OCRTableBytes.characterCount(text)
+    }
+
+    /// `OCRTableBytes.startsWithUppercase(text)` of a token of a line that is plain ASCII or not.
+    @inline(__always)
+    static func startsWithUppercase(_ text: Substring, plainASCII: Bool) -> Bool {
+        guard plainASCII else { return OCRTableBytes.startsWithUppercase(text) }
+        guard let first = text.utf8.first else { return false }
+        return first >= 0x41 && first <= 0x5A
+    }
+
+    /// `OCRTableBytes.startsWithLowercase(text)` of a token of a line that is plain ASCII or not.
+    @inline(__always)
+    static func startsWithLowercase(_ text: Substring, plainASCII: Bool) -> Bool {
+        guard plainASCII else { return OCRTableBytes.startsWithLowercase(text) }
+        guard let first = text.utf8.first else { return false }
+        return first >= 0x61 && first <= 0x7A
+    }
+
     /// The activity part of a line: leading words up to debris, a number, the column width, or a
-    /// capitalised word after lower-case ones (the start of the next column).
-    private func activityPart(_ tokens: ArraySlice<OCRToken>, width: Int) -> Int {
+    /// capitalised word after lower-case ones (the start of the next column). `plainASCII` tells
+    /// whether the line is plain ASCII (`OCRTableBytes.isPlainASCII`).
+    private func activityPart(_ tokens: ArraySlice<OCRToken>, width: Int, plainASCII: Bool) -> Int {
         var end = tokens.startIndex
         var length = 0
         var sawLower = false
         for index in tokens.indices {
             let token = tokens[index]
             guard token.kind == .word else { break }
-            let newLength = length + (length == 0 ? 0 : 1) + OCRTableBytes.characterCount(token.text)
+            let newLength = length + (length == 0 ? 0 : 1) + Self.characterCount(token.text, plainASCII: plainASCII)
             if newLength > width + 2, length > 0,
                 !(newLength <= width + 7 && OCRTableBytes.lowercasedIsOne(of: Self.functionWords, token.text))
             {
                 break
             }
-            if sawLower, length >= 10, OCRTableBytes.startsWithUppercase(token.text), !isRoleWord(token.text),
+            if sawLower, length >= 10, Self.startsWithUppercase(token.text, plainASCII: plainASCII), !isRoleWord(token.text),
                 !Self.isCapitalisedVerb(token.text)
             {
                 break
             }
-            if OCRTableBytes.startsWithLowercase(token.text) { sawLower = true }
+            if Self.startsWithLowercase(token.text, plainASCII: plainASCII) { sawLower = true }
             length = newLength
             end = index + 1
         }
@@ -425,74 +453,57 @@ struct OCRTableParser {
         "dan", "ke", "di", "dari", "untuk", "yang", "atau", "serta", "oleh", "pada", "dengan", "kepada",
     ])
 
-    /// A token of a row after the activity part, with the line it is on.
-    private struct RestToken {
-        var token: OCRToken
-        var line: Int
-    }
-
     private func step(from row: Row, width: Int) -> Step {
-        var activityWords: [Substring] = []
-        var rest: [[OCRToken]] = []
-        var lineNumbers: [Int] = []
         var lines = row.lines.filter { !$0.isBlank }
         Self.joinBrokenFlexibleTime(&lines)
+        let rowBytes = lines.reduce(0) { $0 + $1.text.utf8.count }
+        var activity = OCRWordJoiner(capacityHint: rowBytes)
+        var rest: [ArraySlice<OCRToken>] = []
+        rest.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
             let tokens = line.tokens[(index == 0 && row.lines.first?.isBlank == false
                 ? min(row.firstToken, line.tokens.count) : 0)...]
-            let end = hasMutuBaku ? activityPart(tokens, width: width) : Self.wordsUpToTime(tokens)
-            for token in tokens[tokens.startIndex..<end] where hasMutuBaku && (token.kind == .word || token.kind == .number) {
-                activityWords.append(token.text)
+            let end = hasMutuBaku
+                ? activityPart(tokens, width: width, plainASCII: OCRTableBytes.isPlainASCII(line.text))
+                : Self.wordsUpToTime(tokens)
+            if hasMutuBaku {
+                for token in tokens[tokens.startIndex..<end] where token.kind == .word || token.kind == .number {
+                    activity.append(token.text)
+                }
             }
-            rest.append(Array(tokens[end...]))
-            lineNumbers.append(line.number)
+            rest.append(tokens[end...])
         }
         let firstLine = row.lines.first?.number ?? row.fallbackLine
         if !hasMutuBaku {
             for (index, line) in lines.enumerated() {
                 let tokens = line.tokens[(index == 0 ? min(row.firstToken, line.tokens.count) : 0)...]
-                activityWords += tokens.filter { token in
-                    token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
-                        && !TextFolding.keyHasPrefix(token.text, "disesu") && !TextFolding.keyHasPrefix(token.text, "sesuai")
-                }.map(\.text)
+                for token in tokens where token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
+                    && !OCRTableBytes.keyBytesStartWith(token.text, "disesu")
+                    && !OCRTableBytes.keyBytesStartWith(token.text, "sesuai")
+                {
+                    activity.append(token.text)
+                }
             }
         }
         let firstLocation = SourceLocation(line: firstLine, column: 1)
         var step = Step(
-            number: row.number, activity: Self.joinWords(activityWords), line: firstLine,
+            number: row.number, activity: activity.text, line: firstLine,
             locations: [.number: firstLocation, .activity: firstLocation])
         let pivot = Self.duration(in: rest, timeIsLastColumn: !hasMutuBaku)
-        var requirements: [String] = []
-        var output: [String] = []
-        var notes: [String] = []
-        for (lineIndex, tokens) in rest.enumerated() where hasMutuBaku {
-            let segments = Self.segments(tokens, excluding: pivot, line: lineIndex)
-            let pivotLine = pivot?.numberLine ?? pivot?.unitLine ?? Int.max
-            for segment in segments {
-                switch segment.side {
-                case .before:
-                    requirements.append(segment.text)
-                case .after:
-                    if segment.order == 0 { output.append(segment.text) } else { notes.append(segment.text) }
-                case .unknown:
-                    if lineIndex < pivotLine || pivot == nil && segment.order == 0 {
-                        requirements.append(segment.text)
-                    } else if segment.order == 0 {
-                        output.append(segment.text)
-                    } else {
-                        notes.append(segment.text)
-                    }
-                }
+        if hasMutuBaku {
+            var cells = MutuBakuCells(capacityHint: rowBytes)
+            for (lineIndex, tokens) in rest.enumerated() {
+                cells.addSegments(of: tokens, line: lineIndex, pivot: pivot)
             }
+            step.requirements = cells.requirements.textIfAny
+            step.output = cells.output.textIfAny
+            step.notes = cells.notes.textIfAny
         }
         if let pivot {
             step.duration = Duration(text: pivot.text, measure: pivot.measure)
-            let line = lineNumbers[pivot.numberLine ?? pivot.unitLine ?? 0]
+            let line = lines[pivot.numberLine ?? pivot.unitLine ?? 0].number
             step.locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
         }
-        step.requirements = Self.joined(requirements)
-        step.output = Self.joined(output)
-        step.notes = Self.joined(notes)
         return step
     }
 
@@ -502,25 +513,29 @@ struct OCRTableParser {
             switch token.kind {
             case .unit, .amount: return true
             case .number: return true
-            case .word: return OCRTableBytes.keyHasPrefix(token.text, "disesu")
+            case .word: return OCRTableBytes.keyStartsWith(token.text, "disesu")
             default: return false
             }
         }) else { return tokens.endIndex }
-        if case .unit = tokens[time].kind, time > tokens.startIndex,
-            misreadOnes.contains(String(tokens[time - 1].text))
-        {
+        if case .unit = tokens[time].kind, time > tokens.startIndex, isMisreadOne(tokens[time - 1].text) {
             return time - 1
         }
         return time
     }
 
-    /// What OCR makes of a "1" before a unit ("L minggu", "I bulan").
-    private static let misreadOnes: Set<String> = ["l", "L", "I", "J", "i", "!", "]", "IL", "Il"]
+    /// What OCR makes of a "1" before a unit ("L minggu", "I bulan"): whether
+    /// `["l", "L", "I", "J", "i", "!", "]", "IL", "Il"]` holds `text`.
+    static func isMisreadOne(_ text: Substring) -> Bool {
+        switch text {
+        case "l", "L", "I", "J", "i", "!", "]", "IL", "Il": true
+        default: false
+        }
+    }
 
     /// "Disesu" at a line end and "aikan" starting the next line: one word, "Disesuaikan".
     private static func joinBrokenFlexibleTime(_ lines: inout [OCRLine]) {
         for index in lines.indices.dropLast() {
-            guard let last = lines[index].tokens.last, OCRTableBytes.keyHasPrefix(last.text, "disesu"),
+            guard let last = lines[index].tokens.last, OCRTableBytes.keyStartsWith(last.text, "disesu"),
                 !TextFolding.keyMatches(last.text, "disesuaikan"),
                 let next = lines[index + 1].tokens.first, TextFolding.characterCount(next.text) <= 7,
                 TextFolding.key(next.text).hasSuffix("kan") || TextFolding.key(next.text).hasSuffix("an")
@@ -532,31 +547,15 @@ struct OCRTableParser {
         }
     }
 
-    private static func joined(_ parts: [String]) -> String? {
-        let text = joinWords(parts)
-        return text.isEmpty ? nil : text
-    }
-
     /// Words joined by spaces; a word broken with a hyphen at a line end is joined to the next.
     static func joinWords<Word: StringProtocol>(_ words: [Word]) -> String {
-        var text: [UInt8] = []
-        text.reserveCapacity(words.reduce(0) { $0 + $1.utf8.count + 1 })
-        for word in words where !word.isEmpty {
-            if text.isEmpty {
-                OCRTableBytes.append(word, to: &text)
-            } else if OCRTableBytes.endsWithHyphen(text), OCRTableBytes.startsWithLowercase(Substring(word)),
-                !OCRTableBytes.endsWithSpacedHyphen(text)
-            {
-                OCRTableBytes.append(word, to: &text)
-            } else {
-                text.append(0x20)
-                OCRTableBytes.append(word, to: &text)
-            }
-        }
-        return String(decoding: text, as: UTF8.self)
+        var joiner = OCRWordJoiner(capacityHint: words.reduce(0) { $0 + $1.utf8.count + 1 })
+        for word in words { joiner.append(word) }
+        return joiner.text
     }
 
-    /// The Waktu of a row: its number, unit, where they are.
+    /// The Waktu of a row: its number, unit, where they are (lines counted from the row's first, tokens
+    /// from the first after the activity).
     private struct Pivot {
         var text: String
         var measure: DurationMeasure
@@ -567,11 +566,27 @@ struct OCRTableParser {
         var column: Int
     }
 
+    /// The token `offset` places after the first of `tokens`.
+    @inline(__always)
+    private static func token(_ tokens: ArraySlice<OCRToken>, at offset: Int) -> OCRToken {
+        tokens[tokens.startIndex + offset]
+    }
+
+    /// The best number found so far for a unit: where it is, its value, its text and its weight.
+    private struct NumberChoice {
+        var score: Double
+        var line: Int
+        var index: Int
+        var value: Double
+        var text: Substring
+        var unit: (line: Int, index: Int, unit: DurationUnit)
+    }
+
     /// Finds the Waktu among the tokens after the activity: a number glued to a unit ("1jam"), a
     /// number followed by a unit, or a number on one line and its unit on a following one; a "1" that
     /// OCR read as "l", "I", "|" or "J" before a unit; else "Disesuaikan" (possibly broken over two
     /// lines); else a unit alone.
-    private static func duration(in rest: [[OCRToken]], timeIsLastColumn: Bool = false) -> Pivot? {
+    private static func duration(in rest: [ArraySlice<OCRToken>], timeIsLastColumn: Bool = false) -> Pivot? {
         var units: [(line: Int, index: Int, unit: DurationUnit)] = []
         for (line, tokens) in rest.enumerated() {
             for (index, token) in tokens.enumerated() {
@@ -584,11 +599,9 @@ struct OCRTableParser {
                 if case .unit(let unit) = token.kind { units.append((line, index, unit)) }
             }
         }
-        var best: (score: Double, pivot: Pivot)?
-        var numbersOfLine = [LineNumbers?](repeating: nil, count: rest.count)
+        var best: NumberChoice?
+        var numbersOfLine = [LineNumbers?](repeating: nil, count: units.isEmpty ? 0 : rest.count)
         for unit in units {
-            let unitToken = rest[unit.line][unit.index]
-            let unitWord = canonicalUnitWord(unit.unit, written: unitToken.text)
             let atLineEnd = unit.index == rest[unit.line].count - 1
             let lastColumnBonus = timeIsLastColumn && atLineEnd ? 3.0 : 0
             for line in max(0, unit.line - 4)...unit.line {
@@ -596,33 +609,39 @@ struct OCRTableParser {
                 let numbers = numbersOfLine[line] ?? LineNumbers(tokens)
                 numbersOfLine[line] = numbers
                 let distance = -2.0 * Double(unit.line - line)
-                var candidates: [(index: Int, value: Double, text: String, score: Double)] = []
-                let adjacent = line == unit.line && unit.index > 0 ? unit.index - 1 : nil
+                func consider(_ index: Int, _ value: Double, _ text: Substring, _ score: Double) {
+                    if best == nil || score > best!.score {
+                        best = NumberChoice(score: score, line: line, index: index, value: value, text: text, unit: unit)
+                    }
+                }
                 if let index = numbers.firstBest(before: line == unit.line ? max(0, unit.index - 1) : tokens.count) {
                     let number = numbers.numbers[index]!
-                    candidates.append((index, number.value, number.text, distance + number.score + lastColumnBonus))
+                    consider(index, number.value, number.text, distance + number.score + lastColumnBonus)
                 }
-                if let index = adjacent, let (value, numberText) = numbers.numbers[index].map({ ($0.value, $0.text) })
-                    ?? (misreadOnes.contains(String(tokens[index].text)) ? (1, "1") : nil)
-                {
-                    let score = 10 + LineNumbers.score(of: value, in: tokens, at: index, adjacent: true)
-                    candidates.append((index, value, numberText, distance + score + lastColumnBonus))
-                }
-                for candidate in candidates where best == nil || candidate.score > best!.score {
-                    best = (candidate.score, Pivot(
-                        text: candidate.text + " " + unitWord, measure: .amount(value: candidate.value, unit: unit.unit),
-                        numberLine: line, numberToken: candidate.index, unitLine: unit.line, unitToken: unit.index,
-                        column: tokens[candidate.index].offset))
+                if line == unit.line, unit.index > 0 {
+                    let index = unit.index - 1
+                    if let (value, numberText) = numbers.numbers[index].map({ ($0.value, $0.text) })
+                        ?? (isMisreadOne(token(tokens, at: index).text) ? (1, "1") : nil)
+                    {
+                        let score = 10 + LineNumbers.score(of: value, in: tokens, at: index, adjacent: true)
+                        consider(index, value, numberText, distance + score + lastColumnBonus)
+                    }
                 }
             }
         }
-        if let best { return best.pivot }
+        if let best {
+            let unitWord = canonicalUnitWord(best.unit.unit, written: token(rest[best.unit.line], at: best.unit.index).text)
+            return Pivot(
+                text: String(best.text) + " " + unitWord, measure: .amount(value: best.value, unit: best.unit.unit),
+                numberLine: best.line, numberToken: best.index, unitLine: best.unit.line, unitToken: best.unit.index,
+                column: token(rest[best.line], at: best.index).offset)
+        }
         for (line, tokens) in rest.enumerated() {
             for (index, token) in tokens.enumerated() {
-                let isSesuaiKebutuhan = TextFolding.keyMatches(token.text, "sesuai") && index + 1 < tokens.count
-                    && TextFolding.keyMatches(tokens[index + 1].text, "kebutuhan")
-                if isSesuaiKebutuhan || OCRTableBytes.keyHasPrefix(token.text, "disesu")
-                    || OCRTableBytes.keyHasPrefix(token.text, "menyesuai")
+                let isSesuaiKebutuhan = OCRTableBytes.keyIs(token.text, "sesuai") && index + 1 < tokens.count
+                    && TextFolding.keyMatches(Self.token(tokens, at: index + 1).text, "kebutuhan")
+                if isSesuaiKebutuhan || OCRTableBytes.keyStartsWith(token.text, "disesu")
+                    || OCRTableBytes.keyStartsWith(token.text, "menyesuai")
                 {
                     return Pivot(
                         text: isSesuaiKebutuhan ? "Sesuai kebutuhan" : "Disesuaikan", measure: .flexible, numberLine: nil,
@@ -631,7 +650,7 @@ struct OCRTableParser {
             }
         }
         if let unit = units.first {
-            let token = rest[unit.line][unit.index]
+            let token = token(rest[unit.line], at: unit.index)
             return Pivot(
                 text: canonicalUnitWord(unit.unit, written: token.text), measure: .unreadable, numberLine: nil,
                 numberToken: nil, unitLine: unit.line, unitToken: unit.index, column: token.offset)
@@ -642,21 +661,25 @@ struct OCRTableParser {
     /// The numbers of one line of tokens as `duration(in:)` weighs them as the number of a unit that is
     /// not right after them, with, for each position, the first of the best-weighed before it: a unit
     /// then finds its best number on a line at once, instead of weighing every token before it again
-    /// (which made a row with many durations cost the square of its tokens).
+    /// (which made a row with many durations cost the square of its tokens). Positions count from the
+    /// first token of the line's slice.
     struct LineNumbers {
         /// For each token, its value, text and weight when it is a number.
-        var numbers: [(value: Double, text: String, score: Double)?]
+        var numbers: [(value: Double, text: Substring, score: Double)?]
         /// For each position, the index of the first number of highest weight before it.
         private var bestBefore: [Int?]
 
-        init(_ tokens: [OCRToken]) {
+        init(_ tokens: ArraySlice<OCRToken>) {
             numbers = tokens.indices.map { index in
                 let token = tokens[index]
-                guard token.kind == .number, let value = OCRToken.number(token.text.trimmingOCRPunctuation()) else { return nil }
-                return (value, String(token.text.trimmingOCRPunctuation()), Self.score(of: value, in: tokens, at: index, adjacent: false))
+                guard token.kind == .number else { return nil }
+                let trimmed = token.text.trimmingOCRPunctuation()
+                guard let value = OCRToken.number(trimmed) else { return nil }
+                return (value, trimmed, Self.score(of: value, in: tokens, at: index - tokens.startIndex, adjacent: false))
             }
             var best: Int?
             bestBefore = [nil]
+            bestBefore.reserveCapacity(numbers.count + 1)
             for (index, number) in numbers.enumerated() {
                 if let number, best == nil || number.score > numbers[best!]!.score { best = index }
                 bestBefore.append(best)
@@ -677,15 +700,15 @@ struct OCRTableParser {
             bestBefore[end]
         }
 
-        /// The weight of `value` read at `index` of `tokens` as the number of a unit, apart from the
-        /// lines between them and the unit's place: round values gain, 0 and values over 500 lose, a
-        /// lone 1 loses unless right before the unit, and a number after a times sign loses.
-        static func score(of value: Double, in tokens: [OCRToken], at index: Int, adjacent: Bool) -> Double {
+        /// The weight of `value` read at position `index` of `tokens` as the number of a unit, apart
+        /// from the lines between them and the unit's place: round values gain, 0 and values over 500
+        /// lose, a lone 1 loses unless right before the unit, and a number after a times sign loses.
+        static func score(of value: Double, in tokens: ArraySlice<OCRToken>, at index: Int, adjacent: Bool) -> Double {
             var score = 0.0
             if value.magnitude < 1_000, isRoundDuration(Int(value)) { score += 2 }
             if value == 1, !adjacent { score -= 2 }
             if value == 0 || value > 500 { score -= 10 }
-            if index > 0, isTimesSign(tokens[index - 1].text) { score -= 8 }
+            if index > 0, isTimesSign(tokens[tokens.startIndex + index - 1].text) { score -= 8 }
             return score
         }
     }
@@ -713,52 +736,97 @@ struct OCRTableParser {
     /// Which side of the Waktu a segment of text is on.
     private enum Side { case before, after, unknown }
 
-    /// The text segments of one line after the activity: runs of words between debris, pipes and the
-    /// Waktu's tokens.
-    private static func segments(_ tokens: [OCRToken], excluding pivot: Pivot?, line: Int)
-        -> [(text: String, side: Side, order: Int)]
-    {
-        var segments: [(text: String, side: Side, order: Int)] = []
-        var current: [Substring] = []
-        var side = Side.unknown
-        var afterCount = 0
-        let pivotIndex: Int? = {
-            if let pivot, pivot.numberLine == line { return pivot.numberToken }
-            if let pivot, pivot.unitLine == line { return pivot.unitToken }
-            return nil
-        }()
-        if pivotIndex != nil { side = .before }
-        func flush() {
-            guard !current.isEmpty else { return }
-            let order = side == .after ? afterCount : 0
-            if side == .after { afterCount += 1 }
-            segments.append((joinWords(current), side, order))
-            current = []
+    /// The Mutu Baku cells of a row after its activity: Kelengkapan (before the Waktu), Output (the
+    /// first segment after it) and Keterangan (the segments after the Output), each joined from its
+    /// text segments as they are read, without a string per segment.
+    private struct MutuBakuCells {
+        var requirements: OCRWordJoiner
+        var output: OCRWordJoiner
+        var notes: OCRWordJoiner
+        /// The words of the segment being read.
+        private var segment = OCRWordJoiner()
+
+        init(capacityHint: Int) {
+            requirements = OCRWordJoiner(capacityHint: capacityHint)
+            output = OCRWordJoiner(capacityHint: capacityHint)
+            notes = OCRWordJoiner(capacityHint: capacityHint)
         }
-        for (index, token) in tokens.enumerated() {
-            if let pivotIndex, index == pivotIndex {
-                flush()
-                side = .after
-                continue
+
+        /// Adds the text segments of one line after the activity (line `line` of the row's rest): runs
+        /// of words between debris, pipes and the Waktu's tokens. A segment before the Waktu is
+        /// Kelengkapan; after it, the first is Output and the others Keterangan. On a line without the
+        /// Waktu's number (or its unit, when the number is not on the line), a segment is Kelengkapan on
+        /// a line above the Waktu's (or the first segment of a row without Waktu), else Output for the
+        /// line's first segment and Keterangan for the others.
+        mutating func addSegments(of tokens: ArraySlice<OCRToken>, line: Int, pivot: Pivot?) {
+            let pivotIndex: Int? = {
+                if let pivot, pivot.numberLine == line { return pivot.numberToken }
+                if let pivot, pivot.unitLine == line { return pivot.unitToken }
+                return nil
+            }()
+            var reading = SegmentPlace(
+                side: pivotIndex == nil ? .unknown : .before, abovePivot: line < (pivot?.numberLine ?? pivot?.unitLine ?? Int.max),
+                hasPivot: pivot != nil)
+            for (index, token) in tokens.enumerated() {
+                if let pivotIndex, index == pivotIndex {
+                    flush(&reading)
+                    reading.side = .after
+                    continue
+                }
+                if let pivot, pivot.unitLine == line, pivot.unitToken == index, pivot.numberLine != line {
+                    flush(&reading)
+                    continue
+                }
+                switch token.kind {
+                case .word:
+                    if OCRTableBytes.hasWordCharacter(token.text) { segment.append(token.text) }
+                case .number:
+                    segment.append(token.text)
+                default:
+                    flush(&reading)
+                }
             }
-            if let pivot, pivot.unitLine == line, pivot.unitToken == index, pivot.numberLine != line {
-                flush()
-                continue
-            }
-            switch token.kind {
-            case .word:
-                if OCRTableBytes.hasWordCharacter(token.text) { current.append(token.text) }
-            case .number:
-                current.append(token.text)
-            default:
-                flush()
-            }
+            flush(&reading)
         }
-        flush()
-        if pivotIndex == nil {
-            return segments.enumerated().map { ($0.element.text, .unknown, $0.offset) }
+
+        /// Where the segments of a line are: the side of the Waktu, how many segments came before and
+        /// after it, and where the line is with respect to the Waktu.
+        private struct SegmentPlace {
+            var side: Side
+            let abovePivot: Bool
+            let hasPivot: Bool
+            var segments = 0
+            var afterPivot = 0
         }
-        return segments
+
+        /// Adds the segment read so far, if any, to its cell, and starts the next.
+        private mutating func flush(_ place: inout SegmentPlace) {
+            guard !segment.isEmpty else { return }
+            let order: Int
+            switch place.side {
+            case .before: order = 0
+            case .after:
+                order = place.afterPivot
+                place.afterPivot += 1
+            case .unknown: order = place.segments
+            }
+            place.segments += 1
+            switch place.side {
+            case .before:
+                requirements.append(joined: segment)
+            case .after:
+                if order == 0 { output.append(joined: segment) } else { notes.append(joined: segment) }
+            case .unknown:
+                if place.abovePivot || !place.hasPivot && order == 0 {
+                    requirements.append(joined: segment)
+                } else if order == 0 {
+                    output.append(joined: segment)
+                } else {
+                    notes.append(joined: segment)
+                }
+            }
+            segment.removeAll()
+        }
     }
 
     // MARK: Block tables
@@ -777,7 +845,7 @@ struct OCRTableParser {
             if let start = block[0].rowStart, pendingNumber == nil {
                 pendingNumber = start.number
             }
-            let pivot = Self.duration(in: block.map(\.tokens))
+            let pivot = Self.duration(in: block.map { $0.tokens[...] })
             let words = tokens.filter { token in
                 token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
             }

@@ -99,32 +99,30 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// The kind of a token from its bytes, in one pass; nil when a byte is not ASCII or is a line end
-    /// (where bytes and characters could disagree), for `kind(of:)` to decide.
+    /// (where bytes and characters could disagree), for `kind(of:)` to decide. Letters, the most
+    /// common bytes, are told apart first; the core (from the first letter or digit to the last) is
+    /// looked for only when the token holds another byte.
     static func asciiKind(_ bytes: UnsafeBufferPointer<UInt8>) -> Kind? {
-        var counts: Counts = (0, 0, 0, 0, true)
-        var coreStart = -1
-        var coreEnd = 0
-        for (position, byte) in bytes.enumerated() {
-            guard byte < 0x80, byte != 0x0A, byte != 0x0D else { return nil }
-            let lower = byte | 0x20
-            if lower >= 0x61 && lower <= 0x7A {
-                counts.letters += 1
-                if byte != 0x49 { counts.pipeLike = false }
-            } else if byte >= 0x30 && byte <= 0x39 {
-                counts.digits += 1
-                counts.pipeLike = false
+        var letters = 0
+        var digits = 0
+        var others = 0
+        var pipes = 0
+        var pipeLike = true
+        for byte in bytes {
+            if (byte | 0x20) &- 0x61 < 26 {
+                letters += 1
+                if byte != 0x49 { pipeLike = false }
+            } else if byte &- 0x30 < 10 {
+                digits += 1
+                pipeLike = false
             } else {
-                counts.others += 1
-                if byte == 0x7C { counts.pipes += 1 } else if byte != 0x21 { counts.pipeLike = false }
-                continue
+                guard byte < 0x80, byte != 0x0A, byte != 0x0D else { return nil }
+                others += 1
+                if byte == 0x7C { pipes += 1 } else if byte != 0x21 { pipeLike = false }
             }
-            if coreStart < 0 { coreStart = position }
-            coreEnd = position + 1
         }
-        let (letters, digits, others, pipes, pipeLike) = counts
         if pipeLike, pipes > 0 { return .pipe }
-        let core = coreStart < 0 ? UnsafeBufferPointer(rebasing: bytes[0..<0])
-            : UnsafeBufferPointer(rebasing: bytes[coreStart..<coreEnd])
+        let core = others == 0 ? bytes : alphanumericCore(bytes)
         if digits > 0, letters == 0, case .some(.some) = asciiNumber(core) { return .number }
         if let unit = OCRUnits.unit(ascii: core) { return .unit(unit) }
         if letters > 0, let amount = OCRUnits.gluedAmount(ascii: core) { return .amount(amount.0, amount.1) }
@@ -132,6 +130,16 @@ struct OCRToken: Sendable, Hashable {
         if letters == 1, others == 0, digits == 0 { return .junk }
         if digits > 0, letters + others <= 1 { return .number }
         return .junk
+    }
+
+    /// The ASCII bytes from the first letter or digit to the last (`trimmingOCRPunctuation` of ASCII
+    /// bytes); empty when there is none.
+    private static func alphanumericCore(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = bytes.count
+        while start < end, !TextFolding.isASCIIAlphanumeric(bytes[start]) { start += 1 }
+        while end > start, !TextFolding.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
     /// The kind of a token, scalar by scalar and character by character: the definition that

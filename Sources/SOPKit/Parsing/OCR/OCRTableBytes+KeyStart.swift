@@ -1,0 +1,38 @@
+/// Key comparisons of the OCR procedure table's tokens ("disesuaikan", "sesuai kebutuhan") answered
+/// at once from a token's first bytes when its key cannot start with the wanted word: most tokens
+/// are words that start with another letter.
+extension OCRTableBytes {
+    /// Whether `TextFolding.key(text)` may start with `byte`, an ASCII lower-case letter or digit.
+    /// The key keeps the text's ASCII letters (lowered) and digits and its bytes that are not ASCII
+    /// (other than no-break spaces), and drops everything before the first of them: false when that
+    /// first kept byte is an ASCII letter or digit other than `byte`, or when there is none; true at
+    /// once when a byte that is not ASCII comes first.
+    static func keyMayStart(with byte: UInt8, _ text: some StringProtocol) -> Bool {
+        for textByte in text.utf8 {
+            if textByte >= 0x80 { return true }
+            if FoldedKey.isASCIIAlphanumeric(textByte) { return textByte | 0x20 == byte }
+        }
+        return false
+    }
+
+    /// `OCRTableBytes.keyHasPrefix(text, prefix)` (characters compared), answered at once when the
+    /// key cannot start with the prefix's first byte.
+    static func keyStartsWith(_ text: some StringProtocol, _ prefix: String) -> Bool {
+        guard let first = prefix.utf8.first else { return keyHasPrefix(text, prefix) }
+        return keyMayStart(with: first, text) && keyHasPrefix(text, prefix)
+    }
+
+    /// `TextFolding.keyHasPrefix(text, prefix)` (bytes compared), answered at once when the key
+    /// cannot start with the prefix's first byte.
+    static func keyBytesStartWith(_ text: some StringProtocol, _ prefix: String) -> Bool {
+        guard let first = prefix.utf8.first else { return TextFolding.keyHasPrefix(text, prefix) }
+        return keyMayStart(with: first, text) && TextFolding.keyHasPrefix(text, prefix)
+    }
+
+    /// `TextFolding.keyMatches(text, word)`, answered at once when the key cannot start with the
+    /// word's first byte.
+    static func keyIs(_ text: some StringProtocol, _ word: String) -> Bool {
+        guard let first = word.utf8.first else { return TextFolding.keyMatches(text, word) }
+        return keyMayStart(with: first, text) && TextFolding.keyMatches(text, word)
+    }
+}
