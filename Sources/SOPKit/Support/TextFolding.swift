@@ -4,13 +4,10 @@ public enum TextFolding {
     /// folds spaces: "Tgl. Pembuatan :" → "tgl pembuatan". Non-ASCII letters are kept as they are.
     public static func key(_ text: some StringProtocol) -> String {
         String(unsafeUninitializedCapacity: text.utf8.count) { output in
-            var length = 0
-            _ = foldKeyBytes(text) { byte in
-                output[length] = byte
-                length += 1
-                return true
+            if let length = text.utf8.withContiguousStorageIfAvailable({ writeKeyBytes($0, to: output) }) {
+                return length
             }
-            return length
+            return Array(text.utf8).withUnsafeBufferPointer { writeKeyBytes($0, to: output) }
         }
     }
 
