@@ -1,7 +1,7 @@
 @testable import SOPKit
 import Testing
 
-/// `TextFolding.key` (eight bytes at a time) and `Slug.make` / `Slug.sopID` (on bytes) agree with the
+/// `TextFolding.key` and `TextFolding.collapseWhitespace` (eight bytes at a time) and `Slug.make` / `Slug.sopID` (on bytes) agree with the
 /// byte-by-byte and scalar-by-scalar definitions they replaced, on texts with non-ASCII letters,
 /// combining marks, no-break spaces, CR, tabs, punctuation runs and empty input.
 @Suite struct FoldingBytesTests {
@@ -103,6 +103,51 @@ import Testing
         let titleSlug = title.map { slugByScalars($0, maximumLength: 60) } ?? ""
         let joined = [numberSlug, titleSlug].filter { !$0.isEmpty }.joined(separator: "-")
         return joined.isEmpty ? "sop-\(ordinal)" : joined
+    }
+
+    /// The reference `collapseWhitespace`: the bytes one at a time through the UTF-8 view.
+    static func collapsedByBytes(_ text: some StringProtocol) -> String {
+        var output: [UInt8] = []
+        var pendingSpace = false
+        var iterator = text.utf8.makeIterator()
+        var lookahead = iterator.next()
+        while let byte = lookahead {
+            lookahead = iterator.next()
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = true
+                continue
+            }
+            if byte == 0xC2, lookahead == 0xA0 {
+                lookahead = iterator.next()
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    @Test(arguments: texts) func collapseAgreesWithBytes(_ text: String) {
+        #expect(Array(TextFolding.collapseWhitespace(text).utf8) == Array(Self.collapsedByBytes(text).utf8))
+        let inner = text.dropFirst().dropLast()
+        #expect(Array(TextFolding.collapseWhitespace(inner).utf8) == Array(Self.collapsedByBytes(inner).utf8))
+        #expect(TextFolding.collapsingWhitespace(inner) == TextFolding.collapseWhitespace(inner))
+    }
+
+    @Test func collapseAgreesWithBytesOnGeneratedTexts() {
+        for text in Self.generatedTexts {
+            #expect(Array(TextFolding.collapseWhitespace(text).utf8) == Array(Self.collapsedByBytes(text).utf8), "\(Array(text.utf8))")
+        }
+    }
+
+    @Test func collapseExamples() {
+        let cases = [
+            ("  a \t b  ", "a b"), ("abcdefgh  ijklmnop qrstuvwx", "abcdefgh ijklmnop qrstuvwx"), ("a\u{00A0}\u{00A0}b", "a b"),
+            ("a\u{2003}b", "a\u{2003}b"), ("\r\n", ""), ("", ""), ("x\r\ny", "x y"), ("abcdefghijklmnopqrstuvwxyz ", "abcdefghijklmnopqrstuvwxyz"),
+        ]
+        for (text, collapsed) in cases { #expect(TextFolding.collapseWhitespace(text) == collapsed) }
     }
 
     @Test(arguments: texts) func keyAgreesWithBytes(_ text: String) {
