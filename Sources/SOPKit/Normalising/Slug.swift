@@ -3,53 +3,93 @@ public enum Slug {
     /// Lower-case ASCII letters and digits joined by single hyphens, at most `maximumLength` long
     /// (cut at a hyphen when possible). Letters with diacritics lose them; other characters separate words.
     public static func make(_ text: some StringProtocol, maximumLength: Int = 60) -> String {
-        var output = ""
-        var pendingHyphen = false
-        for scalar in text.unicodeScalars {
-            let folded = fold(scalar)
-            if let folded {
-                if pendingHyphen, !output.isEmpty { output.append("-") }
-                pendingHyphen = false
-                output.append(folded)
-            } else {
-                pendingHyphen = true
+        let utf8 = text.utf8
+        precondition(maximumLength >= 0, "Can't take a prefix of negative length.")
+        let capacity = Swift.min(maximumLength, utf8.count) + 1
+        return String(unsafeUninitializedCapacity: capacity) { output in
+            if let end = utf8.withContiguousStorageIfAvailable({ writeSlug(of: $0, maximumLength: maximumLength, to: output, at: 0) }) {
+                return end
             }
-            // Every character of the slug is one ASCII byte.
-            if output.utf8.count >= maximumLength { break }
-        }
-        if output.utf8.count > maximumLength {
-            output = String(output.prefix(maximumLength))
-        }
-        if output.utf8.count == maximumLength, let lastHyphen = output.lastIndex(of: "-"),
-            output.distance(from: output.startIndex, to: lastHyphen) > maximumLength / 2
-        {
-            output = String(output[..<lastHyphen])
-        }
-        while output.hasSuffix("-") { output.removeLast() }
-        return output
-    }
-
-    private static func fold(_ scalar: Unicode.Scalar) -> Character? {
-        switch scalar.value {
-        case 0x30...0x39, 0x61...0x7A: return Character(scalar)
-        case 0x41...0x5A: return Character(Unicode.Scalar(scalar.value + 32)!)
-        case 0xC0...0xC5, 0xE0...0xE5: return "a"
-        case 0xC8...0xCB, 0xE8...0xEB: return "e"
-        case 0xCC...0xCF, 0xEC...0xEF: return "i"
-        case 0xD2...0xD6, 0xF2...0xF6: return "o"
-        case 0xD9...0xDC, 0xF9...0xFC: return "u"
-        case 0xC7, 0xE7: return "c"
-        case 0xD1, 0xF1: return "n"
-        default: return nil
+            return Array(utf8).withUnsafeBufferPointer { writeSlug(of: $0, maximumLength: maximumLength, to: output, at: 0) }
         }
     }
 
     /// The id of an SOP: the slug of its number and title ("503-02-dpm-ptsp-penyusunan-…"), or "sop-N".
     public static func sopID(number: String?, title: String?, ordinal: Int) -> String {
-        let numberSlug = number.map { make($0, maximumLength: 30) } ?? ""
-        let titleSlug = title.map { make($0, maximumLength: 60) } ?? ""
-        let joined = [numberSlug, titleSlug].filter { !$0.isEmpty }.joined(separator: "-")
+        let joined = String(unsafeUninitializedCapacity: numberLength + 1 + titleLength + 1) { output in
+            var end = 0
+            if var number {
+                end = number.withUTF8 { writeSlug(of: $0, maximumLength: numberLength, to: output, at: 0) }
+            }
+            if var title {
+                let start = end == 0 ? 0 : end + 1
+                let titleEnd = title.withUTF8 { writeSlug(of: $0, maximumLength: titleLength, to: output, at: start) }
+                if titleEnd > start {
+                    if start > 0 { output[end] = UInt8(ascii: "-") }
+                    end = titleEnd
+                }
+            }
+            return end
+        }
         return joined.isEmpty ? "sop-\(ordinal)" : joined
+    }
+
+    /// The longest slug of an SOP number in an id.
+    private static let numberLength = 30
+
+    /// The longest slug of an SOP title in an id.
+    private static let titleLength = 60
+
+    /// Writes `make(text, maximumLength:)` of the UTF-8 bytes of `text` into `output` from `start` on,
+    /// and returns where it ends. `output` must hold `start + min(maximumLength, bytes.count) + 1` bytes:
+    /// the slug may run one byte past `maximumLength` (a hyphen and a letter) before it is cut.
+    ///
+    /// ASCII letters and digits are lower-cased; a Latin-1 letter with a diacritic (lead byte 0xC3) is
+    /// folded to its base letter; every other byte (ASCII separators, bytes of other scalars) stands for
+    /// a hyphen, written only between two folded characters.
+    private static func writeSlug(
+        of bytes: UnsafeBufferPointer<UInt8>, maximumLength: Int, to output: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    ) -> Int {
+        var end = start
+        var pendingHyphen = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var folded: UInt8 = 0
+            if byte < 0x80 {
+                if TextFolding.isASCIIAlphanumeric(byte) { folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            } else if byte == 0xC3, index + 1 < bytes.count {
+                index += 1
+                folded = latin1BaseLetters[Int(bytes[index] & 0x1F)]
+            }
+            index += 1
+            guard folded != 0 else {
+                pendingHyphen = true
+                continue
+            }
+            if pendingHyphen, end > start {
+                output[end] = UInt8(ascii: "-")
+                end += 1
+            }
+            pendingHyphen = false
+            output[end] = folded
+            end += 1
+            if end - start >= maximumLength { break }
+        }
+        if end - start > maximumLength { end = start + maximumLength }
+        if end - start == maximumLength {
+            var hyphen = end - 1
+            while hyphen >= start, output[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }
+            if hyphen >= start, hyphen - start > maximumLength / 2 { end = hyphen }
+        }
+        while end > start, output[end - 1] == UInt8(ascii: "-") { end -= 1 }
+        return end
+    }
+
+    /// The base letter of each Latin-1 letter U+00C0…U+00FF (by its low five bits, the same for upper
+    /// and lower case), or 0 for Æ, Ð, ×, Ø, Ý, Þ, ß and their lower-case places, which separate words.
+    private static let latin1BaseLetters: [UInt8] = Array("aaaaaa_ceeeeiiii_nooooo__uuuu___".utf8).map {
+        $0 == UInt8(ascii: "_") ? 0 : $0
     }
 
     /// `ids` made unique by appending "-2", "-3", … to repeats, in order.

@@ -1,10 +1,8 @@
 extension TextFolding {
-    /// `collapseWhitespace(text)`: `text` as it is when its contiguous bytes show that it is already
-    /// collapsed (the check `collapseWhitespace` makes first, read from a buffer instead of the UTF-8
-    /// view), else the collapsed text. Most texts the layout parser joins are already collapsed.
+    /// `collapseWhitespace(text)`, which now makes the same check on contiguous bytes first (most texts
+    /// the layout parser joins are already collapsed and come back as they are).
     static func collapsingWhitespace(_ text: some StringProtocol) -> String {
-        let isCollapsed = text.utf8.withContiguousStorageIfAvailable(isCollapsed) ?? false
-        return isCollapsed ? String(text) : collapseWhitespace(text)
+        collapseWhitespace(text)
     }
 
     /// `text` without the leading ":" and " " characters: leading colon and space bytes dropped while

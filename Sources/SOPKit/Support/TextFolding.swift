@@ -4,13 +4,10 @@ public enum TextFolding {
     /// folds spaces: "Tgl. Pembuatan :" → "tgl pembuatan". Non-ASCII letters are kept as they are.
     public static func key(_ text: some StringProtocol) -> String {
         String(unsafeUninitializedCapacity: text.utf8.count) { output in
-            var length = 0
-            _ = foldKeyBytes(text) { byte in
-                output[length] = byte
-                length += 1
-                return true
+            if let length = text.utf8.withContiguousStorageIfAvailable({ writeKeyBytes($0, to: output) }) {
+                return length
             }
-            return length
+            return Array(text.utf8).withUnsafeBufferPointer { writeKeyBytes($0, to: output) }
         }
     }
 
@@ -160,46 +157,10 @@ public enum TextFolding {
     /// Collapses runs of white space (ASCII white space and no-break spaces) to one space and trims
     /// both ends.
     public static func collapseWhitespace(_ text: some StringProtocol) -> String {
-        let utf8 = text.utf8
-        var needsWork = false
-        var previousWasSpace = true
-        var count = 0
-        for byte in utf8 {
-            count += 1
-            if byte == 0x20 {
-                if previousWasSpace { needsWork = true; break }
-                previousWasSpace = true
-            } else if isASCIIWhitespace(byte) || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 {
-                needsWork = true
-                break
-            } else {
-                previousWasSpace = false
-            }
-        }
-        if !needsWork, !(previousWasSpace && count > 0) { return String(text) }
-        var output: [UInt8] = []
-        output.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        var iterator = utf8.makeIterator()
-        var lookahead: UInt8? = iterator.next()
-        while let byte = lookahead {
-            lookahead = iterator.next()
-            if isASCIIWhitespace(byte) {
-                pendingSpace = true
-                continue
-            }
-            if byte == 0xC2, lookahead == 0xA0 {
-                lookahead = iterator.next()
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace, !output.isEmpty { output.append(0x20) }
-            pendingSpace = false
-            output.append(byte)
-        }
-        return String(decoding: output, as: UTF8.self)
+        let collapsed = text.utf8.withContiguousStorageIfAvailable(collapsedOrNil)
+            ?? Array(text.utf8).withUnsafeBufferPointer(collapsedOrNil)
+        return collapsed ?? String(text)
     }
-
     /// Removes leading and trailing white space and the given punctuation from both ends.
     public static func trim(_ text: some StringProtocol, punctuation: Set<Character> = []) -> String {
         let slice = Substring(text)
