@@ -133,7 +133,6 @@ import Testing
         #expect(Array(TextFolding.collapseWhitespace(text).utf8) == Array(Self.collapsedByBytes(text).utf8))
         let inner = text.dropFirst().dropLast()
         #expect(Array(TextFolding.collapseWhitespace(inner).utf8) == Array(Self.collapsedByBytes(inner).utf8))
-        #expect(TextFolding.collapsingWhitespace(inner) == TextFolding.collapseWhitespace(inner))
     }
 
     @Test func collapseAgreesWithBytesOnGeneratedTexts() {

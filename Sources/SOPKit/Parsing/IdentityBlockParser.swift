@@ -415,12 +415,12 @@ struct IdentityBlockParser {
                 break
             }
         }
-        return TextFolding.collapsingWhitespace(rest)
+        return TextFolding.collapseWhitespace(rest)
     }
 
     /// A value cell's text without a leading colon.
     static func valueText(_ text: some StringProtocol) -> String {
-        TextFolding.collapsingWhitespace(TextFolding.droppingLeadingColonsAndSpaces(Substring(text)))
+        TextFolding.collapseWhitespace(TextFolding.droppingLeadingColonsAndSpaces(Substring(text)))
     }
 
     /// "-", "–", "…" or nothing: no value.

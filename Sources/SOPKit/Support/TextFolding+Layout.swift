@@ -1,10 +1,4 @@
 extension TextFolding {
-    /// `collapseWhitespace(text)`, which now makes the same check on contiguous bytes first (most texts
-    /// the layout parser joins are already collapsed and come back as they are).
-    static func collapsingWhitespace(_ text: some StringProtocol) -> String {
-        collapseWhitespace(text)
-    }
-
     /// `text` without the leading ":" and " " characters: leading colon and space bytes dropped while
     /// the byte after each is ASCII (so no combining mark joins it into a larger character); from a
     /// byte outside ASCII on, characters are compared.

@@ -235,7 +235,7 @@ enum LayoutText {
     static func join(_ pieces: [String]) -> String {
         var result = ""
         for piece in pieces { append(piece, to: &result) }
-        return TextFolding.collapsingWhitespace(result)
+        return TextFolding.collapseWhitespace(result)
     }
 
     /// Appends `piece` to `text` as `join` does, without collapsing white space: in place, so a text

@@ -209,7 +209,7 @@ struct LayoutIdentityParser {
             if let text = result { title += " " + text }
             below += 1
         }
-        let joined = TextFolding.collapsingWhitespace(title)
+        let joined = TextFolding.collapseWhitespace(title)
         block.title = joined.isEmpty ? nil : joined
     }
 
@@ -451,7 +451,7 @@ enum LayoutListReader {
         var numbered = false
         var previousLength = 0
         for raw in lines {
-            let line = TextFolding.collapsingWhitespace(raw)
+            let line = TextFolding.collapseWhitespace(raw)
             guard !line.isEmpty else { continue }
             defer { previousLength = characterCount(line) }
             if ListSplitter.startsWithMarker(line) {
