@@ -367,46 +367,83 @@ struct OCRIdentityParser {
 /// after the other; numbering ("1.", "2.") tells the columns and the items apart, regulation names
 /// start unnumbered legal items, and unnumbered lines continue the item before them.
 enum TwoColumnList {
+    /// The bytes of one list's items, one after the other, and the offset where each item starts:
+    /// the items become Strings once, when the list is closed.
     private struct Column {
-        var items: [String] = []
+        var bytes: [UInt8] = []
+        var itemStarts: [Int] = []
         var expected = 1
         var numbered = false
-        var started: Bool { !items.isEmpty }
+        var started: Bool { !itemStarts.isEmpty }
 
-        mutating func start(_ text: String, numbered isNumbered: Bool) {
-            items.append(text)
+        mutating func start(_ text: UnsafeBufferPointer<UInt8>, numbered isNumbered: Bool) {
+            itemStarts.append(bytes.count)
+            bytes.append(contentsOf: text)
             if isNumbered {
                 numbered = true
                 expected += 1
             }
         }
 
-        mutating func extend(_ text: String) {
+        /// Adds `text` to the last item: after a space, or straight after an item ending in "-".
+        mutating func extend(_ text: UnsafeBufferPointer<UInt8>) {
             guard !text.isEmpty else { return }
-            if items.isEmpty {
-                items.append(text)
-            } else if items[items.count - 1].hasSuffix("-") {
-                items[items.count - 1] += text
-            } else {
-                items[items.count - 1] += " " + text
+            if itemStarts.isEmpty {
+                itemStarts.append(bytes.count)
+            } else if !lastItemEnds(with: 0x2D) {
+                bytes.append(0x20)
+            }
+            bytes.append(contentsOf: text)
+        }
+
+        /// `lastItem.hasSuffix(mark)` for an ASCII punctuation mark: a last byte `mark` after an ASCII
+        /// byte (or alone) is a character of its own; after other bytes the characters decide.
+        func lastItemEnds(with mark: UInt8) -> Bool {
+            guard let start = itemStarts.last, bytes.count > start, bytes[bytes.count - 1] == mark else { return false }
+            if bytes.count - start == 1 || bytes[bytes.count - 2] < 0x80 { return true }
+            return lastItem.hasSuffix(String(Unicode.Scalar(mark)))
+        }
+
+        /// The text of the last item (the column must have one).
+        var lastItem: String { String(decoding: bytes[itemStarts[itemStarts.count - 1]...], as: UTF8.self) }
+
+        /// The text of every item.
+        var items: [String] {
+            itemStarts.indices.map { position in
+                let end = position + 1 < itemStarts.count ? itemStarts[position + 1] : bytes.count
+                return String(decoding: bytes[itemStarts[position]..<end], as: UTF8.self)
             }
         }
     }
 
-    /// The items of each of `columns` (1 or 2) lists.
-    static func split(_ lines: [OCRLine], columns: Int) -> [[String]] {
+    /// A piece of a line: the text before, between or after the list markers, trimmed, as byte offsets.
+    private struct Segment {
+        /// 0 (left), 1 (right), or -1 for unnumbered text whose column follows from the line.
+        let column: Int
+        let start: Int
+        let end: Int
+        let numbered: Bool
+    }
+
+    /// The state of `split` while it reads the lines one by one.
+    private struct Reader {
+        let columns: Int
         var left = Column()
         var right = Column()
         var current = 0
-        for line in lines {
-            let markers = Self.markers(in: line)
-            var cursor = line.text.startIndex
-            var segments: [(column: Int, text: String, numbered: Bool)] = []
+        /// The segments of the line being read, kept to reuse their storage.
+        var segments: [Segment] = []
+
+        /// Reads the bytes of one line into the columns.
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let markers = TwoColumnList.markers(in: bytes)
+            segments.removeAll(keepingCapacity: true)
+            var cursor = 0
             for (position, marker) in markers.enumerated() {
-                let before = TextFolding.trim(line.text[cursor..<marker.range.lowerBound])
-                if !before.isEmpty { segments.append((-1, before, false)) }
-                let end = position + 1 < markers.count ? markers[position + 1].range.lowerBound : line.text.endIndex
-                let text = TextFolding.trim(line.text[marker.range.upperBound..<end])
+                let before = TwoColumnList.trimmed(bytes, from: cursor, to: marker.start)
+                if !before.isEmpty { segments.append(Segment(column: -1, start: before.lowerBound, end: before.upperBound, numbered: false)) }
+                let end = position + 1 < markers.count ? markers[position + 1].start : bytes.count
+                let text = TwoColumnList.trimmed(bytes, from: marker.end, to: end)
                 let atLineStart = before.isEmpty && segments.isEmpty
                 let column: Int
                 if columns == 1 {
@@ -420,57 +457,81 @@ enum TwoColumnList {
                 } else {
                     column = atLineStart ? 0 : 1
                 }
-                segments.append((column, text, true))
+                segments.append(Segment(column: column, start: text.lowerBound, end: text.upperBound, numbered: true))
                 cursor = end
             }
-            if markers.isEmpty { segments.append((-1, TextFolding.trim(line.text), false)) }
+            if markers.isEmpty {
+                let text = TwoColumnList.trimmed(bytes, from: 0, to: bytes.count)
+                segments.append(Segment(column: -1, start: text.lowerBound, end: text.upperBound, numbered: false))
+            }
             for segment in segments {
+                let text = UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end])
                 if segment.numbered {
-                    if segment.column == 0 { left.start(segment.text, numbered: true) } else { right.start(segment.text, numbered: true) }
+                    if segment.column == 0 { left.start(text, numbered: true) } else { right.start(text, numbered: true) }
                     current = segment.column
                     continue
                 }
                 let target = segment.column >= 0 ? segment.column : (segments.count > 1 ? 0 : current)
                 if target == 0 {
-                    if startsNewItem(segment.text, after: left) {
-                        left.start(segment.text, numbered: false)
+                    if TwoColumnList.startsNewItem(text, after: left) {
+                        left.start(text, numbered: false)
                     } else {
-                        left.extend(segment.text)
+                        left.extend(text)
                     }
                     current = 0
                 } else {
-                    right.extend(segment.text)
+                    right.extend(text)
                 }
             }
         }
-        return columns == 1 ? [left.items] : [left.items, right.items]
+    }
+
+    /// The items of each of `columns` (1 or 2) lists.
+    static func split(_ lines: [OCRLine], columns: Int) -> [[String]] {
+        var reader = Reader(columns: columns)
+        for line in lines {
+            var text = line.text
+            text.withUTF8 { reader.read($0) }
+        }
+        return columns == 1 ? [reader.left.items] : [reader.left.items, reader.right.items]
+    }
+
+    /// The offsets of `bytes[start..<end]` without the ASCII white space at either end
+    /// (`TextFolding.trim` on bytes).
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Range<Int> {
+        var start = start
+        var end = end
+        while start < end, TextFolding.isASCIIWhitespace(bytes[start]) { start += 1 }
+        while end > start, TextFolding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        return start..<end
     }
 
     /// Whether an unnumbered line starts a new item of an unnumbered list: it begins like a regulation
     /// ("Peraturan …", "Undang-Undang …") or the list has none yet.
-    private static func startsNewItem(_ text: String, after column: Column) -> Bool {
+    private static func startsNewItem(_ text: UnsafeBufferPointer<UInt8>, after column: Column) -> Bool {
         guard !column.numbered else { return false }
-        guard let last = column.items.last else { return true }
-        if let first = text.first, first.isLowercase || first.isNumber { return false }
-        if last.hasSuffix(",") || last.hasSuffix("-") { return false }
-        return LegalReferenceParser.startsLikeRegulation(text) || !LegalReferenceParser.startsLikeRegulation(last)
+        guard column.started else { return true }
+        if startsWithLowercaseOrNumber(text) { return false }
+        if column.lastItemEnds(with: 0x2C) || column.lastItemEnds(with: 0x2D) { return false }
+        let text = String(decoding: text, as: UTF8.self)
+        return LegalReferenceParser.startsLikeRegulation(text) || !LegalReferenceParser.startsLikeRegulation(column.lastItem)
     }
 
-    /// List markers "1." / "2)" at word starts, with their numbers. Read on UTF-8 bytes: an ASCII
-    /// byte followed by an ASCII byte (or the end) is a character of its own.
-    static func markers(in line: OCRLine) -> [(number: Int, range: Range<String.Index>)] {
-        let text = line.text
-        let found = text.utf8.withContiguousStorageIfAvailable { markerOffsets(in: $0) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { markerOffsets(in: $0) }
-        let utf8 = text.utf8
-        return found.map { marker in
-            let lower = utf8.index(utf8.startIndex, offsetBy: marker.start)
-            return (marker.number, lower..<utf8.index(lower, offsetBy: marker.end - marker.start))
+    /// Whether the first character of `text` is lower case or a number: an ASCII byte followed by an
+    /// ASCII byte (or the end) is a character of its own; other starts are read as characters.
+    static func startsWithLowercaseOrNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = text.first else { return false }
+        if first < 0x80, text.count == 1 || text[1] < 0x80 {
+            return (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39)
         }
+        guard let character = String(decoding: text, as: UTF8.self).first else { return false }
+        return character.isLowercase || character.isNumber
     }
 
-    /// `markers(in:)` of the bytes of a line, as byte offsets.
-    private static func markerOffsets(in bytes: UnsafeBufferPointer<UInt8>) -> [(number: Int, start: Int, end: Int)] {
+    /// List markers "1." / "2)" at word starts in the bytes of a line, with their numbers and byte
+    /// offsets (the digits and the "." or ")"). An ASCII byte followed by an ASCII byte (or the end)
+    /// is a character of its own.
+    static func markers(in bytes: UnsafeBufferPointer<UInt8>) -> [(number: Int, start: Int, end: Int)] {
         var markers: [(number: Int, start: Int, end: Int)] = []
         let count = bytes.count
         func isLone(_ index: Int) -> Bool { index + 1 == count || bytes[index + 1] < 0x80 }
