@@ -210,12 +210,7 @@ struct OCRIdentityParser {
             return nil
         }
         if firstWordIsNoAgencyWord(text) { return nil }
-        var words = leadingWords(of: text, while: { isUpperCaseWord($0) || $0 == "&" })
-        while let last = words.last, !TextFolding.hasLetters(last, atLeast: 2) { words.removeLast() }
-        guard !words.isEmpty else { return nil }
-        let fragment = words.joined(separator: " ")
-        if Vocabulary.identityLabel(at: fragment) != nil { return nil }
-        let longWords = words.filter { TextFolding.hasThreeLetters($0) }.count
+        guard let (fragment, longWords) = asciiAgencyWords(text) ?? agencyWordsByCharacters(text) else { return nil }
         let continuesPrevious = previous.map { previous in
             previous.hasSuffix(",") || ["DAN", "KABUPATEN", "KOTA", "PROVINSI", "DAERAH"].contains(
                 String(previous.split(separator: " ").last ?? ""))
@@ -223,7 +218,54 @@ struct OCRIdentityParser {
         guard longWords >= 2 || (continuesPrevious && longWords >= 1) || AgencyName.isUnitName(fragment) else {
             return nil
         }
-        return fragment
+        return Vocabulary.identityLabel(at: fragment) == nil ? fragment : nil
+    }
+
+    /// The leading agency words of `text` joined by single spaces, without trailing words of fewer
+    /// than two letters, and how many of them have three letters or more; nil when there are none.
+    static func agencyWordsByCharacters(_ text: String) -> (fragment: String, longWords: Int)? {
+        var words = leadingWords(of: text, while: { isUpperCaseWord($0) || $0 == "&" })
+        while let last = words.last, !TextFolding.hasLetters(last, atLeast: 2) { words.removeLast() }
+        guard !words.isEmpty else { return nil }
+        return (words.joined(separator: " "), words.filter { TextFolding.hasThreeLetters($0) }.count)
+    }
+
+    /// `agencyWordsByCharacters` read in one pass over the bytes of an ASCII text, the fragment built
+    /// once; `.some(nil)` when there are no such words, nil when the text is not ASCII.
+    ///
+    /// An accepted ASCII word is "&" or an upper-case word, which has two letters or more: only "&"
+    /// words are dropped from the end, and a word's letters are its bytes A-Z.
+    static func asciiAgencyWords(_ text: String) -> (fragment: String, longWords: Int)?? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> (fragment: String, longWords: Int)?? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var fragment: [UInt8] = []
+            var kept = 0
+            var longWords = 0
+            var keptLongWords = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                if bytes[index] == 0x20 {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < count, bytes[end] != 0x20 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                let isAmpersand = word.count == 1 && word[0] == 0x26
+                guard isAmpersand || isUpperCaseASCIIWord(word) == true else { break }
+                if !fragment.isEmpty { fragment.append(0x20) }
+                fragment.append(contentsOf: word)
+                if !isAmpersand {
+                    if word.lazy.filter({ $0 >= 0x41 && $0 <= 0x5A }).count >= 3 { longWords += 1 }
+                    kept = fragment.count
+                    keptLongWords = longWords
+                }
+                index = end
+            }
+            guard kept > 0 else { return .some(nil) }
+            return (String(decoding: fragment[..<kept], as: UTF8.self), keptLongWords)
+        } ?? nil
     }
 
     /// The words of `text` (`text.split(separator: " ")`) up to the first that fails `accepts`: read
