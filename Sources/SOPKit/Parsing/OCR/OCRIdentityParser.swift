@@ -268,22 +268,10 @@ struct OCRIdentityParser {
         } ?? nil
     }
 
-    /// The words of `text` (`text.split(separator: " ")`) up to the first that fails `accepts`: read
-    /// one at a time from the bytes when the text is ASCII (where a space always separates words).
+    /// The words of `text` (split at the character " ") up to the first that fails `accepts`: the
+    /// reading of non-ASCII texts, whose ASCII twin is `asciiAgencyWords`.
     static func leadingWords(of text: String, while accepts: (Substring) -> Bool) -> [Substring] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return Array(text.split(separator: " ").prefix(while: accepts))
-        }
-        var words: [Substring] = []
-        var rest = text[...]
-        while let start = rest.utf8.firstIndex(where: { $0 != 0x20 }) {
-            let end = rest.utf8[start...].firstIndex(of: 0x20) ?? rest.endIndex
-            let word = rest[start..<end]
-            guard accepts(word) else { break }
-            words.append(word)
-            rest = rest[end...]
-        }
-        return words
+        Array(text.split(separator: " ").prefix(while: accepts))
     }
 
     /// Whether `word` is an upper-case word of an agency name: two letters or more, all upper case, and
@@ -418,6 +406,8 @@ enum TwoColumnList {
         var numbered = false
         var started: Bool { !itemStarts.isEmpty }
 
+        /// Starts a new item with `text`; a numbered item makes the column numbered and moves the
+        /// number it expects next.
         mutating func start(_ text: UnsafeBufferPointer<UInt8>, numbered isNumbered: Bool) {
             itemStarts.append(bytes.count)
             bytes.append(contentsOf: text)
