@@ -6,7 +6,8 @@ struct OCRIdentityParser {
     private let file: String
     private var block = IdentityBlock()
     private var agencyFragments: [String] = []
-    private var lists: [IdentityLabel: [String]] = [:]
+    /// The items of each list label, with room for the six lists from the start.
+    private var lists: [IdentityLabel: [String]] = Dictionary(minimumCapacity: 6)
     private var columns: [IdentityLabel] = []
     private var columnLines: [OCRLine] = []
     private var approverOpen = false
