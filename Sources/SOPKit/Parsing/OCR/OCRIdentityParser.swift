@@ -6,7 +6,8 @@ struct OCRIdentityParser {
     private let file: String
     private var block = IdentityBlock()
     private var agencyFragments: [String] = []
-    private var lists: [IdentityLabel: [String]] = [:]
+    /// The items of each list label, with room for the six lists from the start.
+    private var lists: [IdentityLabel: [String]] = Dictionary(minimumCapacity: 6)
     private var columns: [IdentityLabel] = []
     private var columnLines: [OCRLine] = []
     private var approverOpen = false
@@ -210,12 +211,7 @@ struct OCRIdentityParser {
             return nil
         }
         if firstWordIsNoAgencyWord(text) { return nil }
-        var words = leadingWords(of: text, while: { isUpperCaseWord($0) || $0 == "&" })
-        while let last = words.last, !TextFolding.hasLetters(last, atLeast: 2) { words.removeLast() }
-        guard !words.isEmpty else { return nil }
-        let fragment = words.joined(separator: " ")
-        if Vocabulary.identityLabel(at: fragment) != nil { return nil }
-        let longWords = words.filter { TextFolding.hasThreeLetters($0) }.count
+        guard let (fragment, longWords) = asciiAgencyWords(text) ?? agencyWordsByCharacters(text) else { return nil }
         let continuesPrevious = previous.map { previous in
             previous.hasSuffix(",") || ["DAN", "KABUPATEN", "KOTA", "PROVINSI", "DAERAH"].contains(
                 String(previous.split(separator: " ").last ?? ""))
@@ -223,25 +219,60 @@ struct OCRIdentityParser {
         guard longWords >= 2 || (continuesPrevious && longWords >= 1) || AgencyName.isUnitName(fragment) else {
             return nil
         }
-        return fragment
+        return Vocabulary.identityLabel(at: fragment) == nil ? fragment : nil
     }
 
-    /// The words of `text` (`text.split(separator: " ")`) up to the first that fails `accepts`: read
-    /// one at a time from the bytes when the text is ASCII (where a space always separates words).
+    /// The leading agency words of `text` joined by single spaces, without trailing words of fewer
+    /// than two letters, and how many of them have three letters or more; nil when there are none.
+    static func agencyWordsByCharacters(_ text: String) -> (fragment: String, longWords: Int)? {
+        var words = leadingWords(of: text, while: { isUpperCaseWord($0) || $0 == "&" })
+        while let last = words.last, !TextFolding.hasLetters(last, atLeast: 2) { words.removeLast() }
+        guard !words.isEmpty else { return nil }
+        return (words.joined(separator: " "), words.filter { TextFolding.hasThreeLetters($0) }.count)
+    }
+
+    /// `agencyWordsByCharacters` read in one pass over the bytes of an ASCII text, the fragment built
+    /// once; `.some(nil)` when there are no such words, nil when the text is not ASCII.
+    ///
+    /// An accepted ASCII word is "&" or an upper-case word, which has two letters or more: only "&"
+    /// words are dropped from the end, and a word's letters are its bytes A-Z.
+    static func asciiAgencyWords(_ text: String) -> (fragment: String, longWords: Int)?? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> (fragment: String, longWords: Int)?? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var fragment: [UInt8] = []
+            var kept = 0
+            var longWords = 0
+            var keptLongWords = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                if bytes[index] == 0x20 {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < count, bytes[end] != 0x20 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                let isAmpersand = word.count == 1 && word[0] == 0x26
+                guard isAmpersand || isUpperCaseASCIIWord(word) == true else { break }
+                if !fragment.isEmpty { fragment.append(0x20) }
+                fragment.append(contentsOf: word)
+                if !isAmpersand {
+                    if word.lazy.filter({ $0 >= 0x41 && $0 <= 0x5A }).count >= 3 { longWords += 1 }
+                    kept = fragment.count
+                    keptLongWords = longWords
+                }
+                index = end
+            }
+            guard kept > 0 else { return .some(nil) }
+            return (String(decoding: fragment[..<kept], as: UTF8.self), keptLongWords)
+        } ?? nil
+    }
+
+    /// The words of `text` (split at the character " ") up to the first that fails `accepts`: the
+    /// reading of non-ASCII texts, whose ASCII twin is `asciiAgencyWords`.
     static func leadingWords(of text: String, while accepts: (Substring) -> Bool) -> [Substring] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return Array(text.split(separator: " ").prefix(while: accepts))
-        }
-        var words: [Substring] = []
-        var rest = text[...]
-        while let start = rest.utf8.firstIndex(where: { $0 != 0x20 }) {
-            let end = rest.utf8[start...].firstIndex(of: 0x20) ?? rest.endIndex
-            let word = rest[start..<end]
-            guard accepts(word) else { break }
-            words.append(word)
-            rest = rest[end...]
-        }
-        return words
+        Array(text.split(separator: " ").prefix(while: accepts))
     }
 
     /// Whether `word` is an upper-case word of an agency name: two letters or more, all upper case, and
@@ -367,46 +398,85 @@ struct OCRIdentityParser {
 /// after the other; numbering ("1.", "2.") tells the columns and the items apart, regulation names
 /// start unnumbered legal items, and unnumbered lines continue the item before them.
 enum TwoColumnList {
+    /// The bytes of one list's items, one after the other, and the offset where each item starts:
+    /// the items become Strings once, when the list is closed.
     private struct Column {
-        var items: [String] = []
+        var bytes: [UInt8] = []
+        var itemStarts: [Int] = []
         var expected = 1
         var numbered = false
-        var started: Bool { !items.isEmpty }
+        var started: Bool { !itemStarts.isEmpty }
 
-        mutating func start(_ text: String, numbered isNumbered: Bool) {
-            items.append(text)
+        /// Starts a new item with `text`; a numbered item makes the column numbered and moves the
+        /// number it expects next.
+        mutating func start(_ text: UnsafeBufferPointer<UInt8>, numbered isNumbered: Bool) {
+            itemStarts.append(bytes.count)
+            bytes.append(contentsOf: text)
             if isNumbered {
                 numbered = true
                 expected += 1
             }
         }
 
-        mutating func extend(_ text: String) {
+        /// Adds `text` to the last item: after a space, or straight after an item ending in "-".
+        mutating func extend(_ text: UnsafeBufferPointer<UInt8>) {
             guard !text.isEmpty else { return }
-            if items.isEmpty {
-                items.append(text)
-            } else if items[items.count - 1].hasSuffix("-") {
-                items[items.count - 1] += text
-            } else {
-                items[items.count - 1] += " " + text
+            if itemStarts.isEmpty {
+                itemStarts.append(bytes.count)
+            } else if !lastItemEnds(with: 0x2D) {
+                bytes.append(0x20)
+            }
+            bytes.append(contentsOf: text)
+        }
+
+        /// `lastItem.hasSuffix(mark)` for an ASCII punctuation mark: a last byte `mark` after an ASCII
+        /// byte (or alone) is a character of its own; after other bytes the characters decide.
+        func lastItemEnds(with mark: UInt8) -> Bool {
+            guard let start = itemStarts.last, bytes.count > start, bytes[bytes.count - 1] == mark else { return false }
+            if bytes.count - start == 1 || bytes[bytes.count - 2] < 0x80 { return true }
+            return lastItem.hasSuffix(String(Unicode.Scalar(mark)))
+        }
+
+        /// The text of the last item (the column must have one).
+        var lastItem: String { String(decoding: bytes[itemStarts[itemStarts.count - 1]...], as: UTF8.self) }
+
+        /// The text of every item.
+        var items: [String] {
+            itemStarts.indices.map { position in
+                let end = position + 1 < itemStarts.count ? itemStarts[position + 1] : bytes.count
+                return String(decoding: bytes[itemStarts[position]..<end], as: UTF8.self)
             }
         }
     }
 
-    /// The items of each of `columns` (1 or 2) lists.
-    static func split(_ lines: [OCRLine], columns: Int) -> [[String]] {
+    /// A piece of a line: the text before, between or after the list markers, trimmed, as byte offsets.
+    private struct Segment {
+        /// 0 (left), 1 (right), or -1 for unnumbered text whose column follows from the line.
+        let column: Int
+        let start: Int
+        let end: Int
+        let numbered: Bool
+    }
+
+    /// The state of `split` while it reads the lines one by one.
+    private struct Reader {
+        let columns: Int
         var left = Column()
         var right = Column()
         var current = 0
-        for line in lines {
-            let markers = Self.markers(in: line)
-            var cursor = line.text.startIndex
-            var segments: [(column: Int, text: String, numbered: Bool)] = []
+        /// The segments of the line being read, kept to reuse their storage.
+        var segments: [Segment] = []
+
+        /// Reads the bytes of one line into the columns.
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let markers = TwoColumnList.markers(in: bytes)
+            segments.removeAll(keepingCapacity: true)
+            var cursor = 0
             for (position, marker) in markers.enumerated() {
-                let before = TextFolding.trim(line.text[cursor..<marker.range.lowerBound])
-                if !before.isEmpty { segments.append((-1, before, false)) }
-                let end = position + 1 < markers.count ? markers[position + 1].range.lowerBound : line.text.endIndex
-                let text = TextFolding.trim(line.text[marker.range.upperBound..<end])
+                let before = TwoColumnList.trimmed(bytes, from: cursor, to: marker.start)
+                if !before.isEmpty { segments.append(Segment(column: -1, start: before.lowerBound, end: before.upperBound, numbered: false)) }
+                let end = position + 1 < markers.count ? markers[position + 1].start : bytes.count
+                let text = TwoColumnList.trimmed(bytes, from: marker.end, to: end)
                 let atLineStart = before.isEmpty && segments.isEmpty
                 let column: Int
                 if columns == 1 {
@@ -420,57 +490,81 @@ enum TwoColumnList {
                 } else {
                     column = atLineStart ? 0 : 1
                 }
-                segments.append((column, text, true))
+                segments.append(Segment(column: column, start: text.lowerBound, end: text.upperBound, numbered: true))
                 cursor = end
             }
-            if markers.isEmpty { segments.append((-1, TextFolding.trim(line.text), false)) }
+            if markers.isEmpty {
+                let text = TwoColumnList.trimmed(bytes, from: 0, to: bytes.count)
+                segments.append(Segment(column: -1, start: text.lowerBound, end: text.upperBound, numbered: false))
+            }
             for segment in segments {
+                let text = UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end])
                 if segment.numbered {
-                    if segment.column == 0 { left.start(segment.text, numbered: true) } else { right.start(segment.text, numbered: true) }
+                    if segment.column == 0 { left.start(text, numbered: true) } else { right.start(text, numbered: true) }
                     current = segment.column
                     continue
                 }
                 let target = segment.column >= 0 ? segment.column : (segments.count > 1 ? 0 : current)
                 if target == 0 {
-                    if startsNewItem(segment.text, after: left) {
-                        left.start(segment.text, numbered: false)
+                    if TwoColumnList.startsNewItem(text, after: left) {
+                        left.start(text, numbered: false)
                     } else {
-                        left.extend(segment.text)
+                        left.extend(text)
                     }
                     current = 0
                 } else {
-                    right.extend(segment.text)
+                    right.extend(text)
                 }
             }
         }
-        return columns == 1 ? [left.items] : [left.items, right.items]
+    }
+
+    /// The items of each of `columns` (1 or 2) lists.
+    static func split(_ lines: [OCRLine], columns: Int) -> [[String]] {
+        var reader = Reader(columns: columns)
+        for line in lines {
+            var text = line.text
+            text.withUTF8 { reader.read($0) }
+        }
+        return columns == 1 ? [reader.left.items] : [reader.left.items, reader.right.items]
+    }
+
+    /// The offsets of `bytes[start..<end]` without the ASCII white space at either end
+    /// (`TextFolding.trim` on bytes).
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Range<Int> {
+        var start = start
+        var end = end
+        while start < end, TextFolding.isASCIIWhitespace(bytes[start]) { start += 1 }
+        while end > start, TextFolding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        return start..<end
     }
 
     /// Whether an unnumbered line starts a new item of an unnumbered list: it begins like a regulation
     /// ("Peraturan …", "Undang-Undang …") or the list has none yet.
-    private static func startsNewItem(_ text: String, after column: Column) -> Bool {
+    private static func startsNewItem(_ text: UnsafeBufferPointer<UInt8>, after column: Column) -> Bool {
         guard !column.numbered else { return false }
-        guard let last = column.items.last else { return true }
-        if let first = text.first, first.isLowercase || first.isNumber { return false }
-        if last.hasSuffix(",") || last.hasSuffix("-") { return false }
-        return LegalReferenceParser.startsLikeRegulation(text) || !LegalReferenceParser.startsLikeRegulation(last)
+        guard column.started else { return true }
+        if startsWithLowercaseOrNumber(text) { return false }
+        if column.lastItemEnds(with: 0x2C) || column.lastItemEnds(with: 0x2D) { return false }
+        let text = String(decoding: text, as: UTF8.self)
+        return LegalReferenceParser.startsLikeRegulation(text) || !LegalReferenceParser.startsLikeRegulation(column.lastItem)
     }
 
-    /// List markers "1." / "2)" at word starts, with their numbers. Read on UTF-8 bytes: an ASCII
-    /// byte followed by an ASCII byte (or the end) is a character of its own.
-    static func markers(in line: OCRLine) -> [(number: Int, range: Range<String.Index>)] {
-        let text = line.text
-        let found = text.utf8.withContiguousStorageIfAvailable { markerOffsets(in: $0) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { markerOffsets(in: $0) }
-        let utf8 = text.utf8
-        return found.map { marker in
-            let lower = utf8.index(utf8.startIndex, offsetBy: marker.start)
-            return (marker.number, lower..<utf8.index(lower, offsetBy: marker.end - marker.start))
+    /// Whether the first character of `text` is lower case or a number: an ASCII byte followed by an
+    /// ASCII byte (or the end) is a character of its own; other starts are read as characters.
+    static func startsWithLowercaseOrNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = text.first else { return false }
+        if first < 0x80, text.count == 1 || text[1] < 0x80 {
+            return (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39)
         }
+        guard let character = String(decoding: text, as: UTF8.self).first else { return false }
+        return character.isLowercase || character.isNumber
     }
 
-    /// `markers(in:)` of the bytes of a line, as byte offsets.
-    private static func markerOffsets(in bytes: UnsafeBufferPointer<UInt8>) -> [(number: Int, start: Int, end: Int)] {
+    /// List markers "1." / "2)" at word starts in the bytes of a line, with their numbers and byte
+    /// offsets (the digits and the "." or ")"). An ASCII byte followed by an ASCII byte (or the end)
+    /// is a character of its own.
+    static func markers(in bytes: UnsafeBufferPointer<UInt8>) -> [(number: Int, start: Int, end: Int)] {
         var markers: [(number: Int, start: Int, end: Int)] = []
         let count = bytes.count
         func isLone(_ index: Int) -> Bool { index + 1 == count || bytes[index + 1] < 0x80 }

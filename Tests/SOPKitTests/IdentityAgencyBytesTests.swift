@@ -1,0 +1,58 @@
+@testable import SOPKit
+import Testing
+
+/// The agency words of an OCR identity line read in one pass over ASCII bytes agree with the words
+/// split, filtered and joined as Strings.
+@Suite struct IdentityAgencyBytesTests {
+    static let texts = [
+        "", " ", "&", "& &", "DINAS KESEHATAN KOTA ¥ e", "DINAS KOPERASI, USAHA KECIL, ¥ e", "DINAS  KESEHATAN   KOTA",
+        " DINAS KESEHATAN", "DINAS & KESEHATAN &", "DINAS KESEHATAN & &", "KOTA &", "A B C", "AB CD", "ABC DE", "BADAN KEPEGAWAIAN-",
+        "PEMERINTAH KABUPATEN LANDAK.", "DINAS Kesehatan", "DINAS 1 KOTA", "UPT PUSKESMAS", "Nomor SOP", "NOMOR SOP", "NAMA SOP LAYANAN",
+        "DINAS KESEHATAN\tKOTA", "DINAS KESÉHATAN KOTA", "DINAS KESEHATAN KOTÁ", "É DINAS", "DINAS\u{00A0}KESEHATAN", "DINAS, , KOTA",
+        "DINAS KESEHATAN KOTA\u{301}", "&&", "&.", "..", "-- DINAS", "SEKRETARIAT DAERAH", "BAGIAN ORGANISASI DAN TATA LAKSANA",
+    ]
+
+    @Test(arguments: texts) func asciiWordsAgreeWithCharacters(_ text: String) {
+        let found = OCRIdentityParser.asciiAgencyWords(text)
+        if text.utf8.contains(where: { $0 >= 0x80 }) {
+            #expect(found == nil, "\(text.debugDescription)")
+            return
+        }
+        let expected = OCRIdentityParser.agencyWordsByCharacters(text)
+        #expect(found?.map(\.fragment) == expected.map(\.fragment), "\(text.debugDescription)")
+        #expect(found?.map(\.longWords) == expected.map(\.longWords), "\(text.debugDescription)")
+        #expect(found != nil)
+    }
+
+    /// The reference: the fragment as it was read before, words split and joined as Strings.
+    static func fragmentByCharacters(_ text: String, after previous: String?) -> String? {
+        if let first = text.utf8.first, (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) { return nil }
+        var words = Array(text.split(separator: " ").prefix(while: { OCRIdentityParser.isUpperCaseWord($0) || $0 == "&" }))
+        while let last = words.last, !TextFolding.hasLetters(last, atLeast: 2) { words.removeLast() }
+        guard !words.isEmpty else { return nil }
+        let fragment = words.joined(separator: " ")
+        if Vocabulary.identityLabel(at: fragment) != nil { return nil }
+        let longWords = words.filter { TextFolding.hasThreeLetters($0) }.count
+        let continuesPrevious = previous.map { previous in
+            previous.hasSuffix(",") || ["DAN", "KABUPATEN", "KOTA", "PROVINSI", "DAERAH"].contains(
+                String(previous.split(separator: " ").last ?? ""))
+        } ?? false
+        guard longWords >= 2 || (continuesPrevious && longWords >= 1) || AgencyName.isUnitName(fragment) else {
+            return nil
+        }
+        return fragment
+    }
+
+    @Test(arguments: texts) func fragmentAgreesWithCharacters(_ text: String) {
+        for previous in [nil, "DINAS KESEHATAN,", "PEMERINTAH KOTA", "BADAN"] {
+            #expect(OCRIdentityParser.agencyFragment(text, after: previous) == Self.fragmentByCharacters(text, after: previous),
+                "\(text.debugDescription) after \(previous ?? "nil")")
+        }
+    }
+
+    @Test func fragmentsOfCorpusLinesAgreeWithCharacters() {
+        for text in OCRFrontBytesTests.corpusLines {
+            #expect(OCRIdentityParser.agencyFragment(text, after: nil) == Self.fragmentByCharacters(text, after: nil), "\(text)")
+        }
+    }
+}
