@@ -32,7 +32,7 @@ public enum AgencyName {
             if let word = regionWords.first, TextFolding.key(word) == "daerah", regionWords.count > 1 {
                 regionWords = regionWords.dropFirst()
             }
-            region = regionWords.joined(separator: " ")
+            region = joinedWithSpaces(regionWords)
             remaining = remaining.dropFirst()
         }
         var unit: [String] = []
@@ -48,10 +48,39 @@ public enum AgencyName {
         if let region {
             if name.isEmpty {
                 name = "Pemerintah " + region
-            } else if !TextFolding.key(name).contains(TextFolding.key(region)) {
+            } else if !keyContains(name, keyOf: region) {
                 name += " " + region
             }
         }
         return name.isEmpty ? nil : TextFolding.titleCase(name)
+    }
+
+    /// `words.joined(separator: " ")`, built in one string.
+    private static func joinedWithSpaces(_ words: ArraySlice<Substring>) -> String {
+        var joined = ""
+        joined.reserveCapacity(words.reduce(words.count) { $0 + $1.utf8.count })
+        for (position, word) in words.enumerated() {
+            if position > 0 { joined.append(" ") }
+            joined.append(contentsOf: word)
+        }
+        return joined
+    }
+
+    /// Whether `TextFolding.key(text).contains(TextFolding.key(part))`: searched on bytes when both keys
+    /// are ASCII (each byte is then one character) and the part's key is not empty.
+    static func keyContains(_ text: String, keyOf part: String) -> Bool {
+        let key = TextFolding.key(text)
+        let partKey = TextFolding.key(part)
+        let keyBytes = Array(key.utf8)
+        let partBytes = Array(partKey.utf8)
+        guard !partBytes.isEmpty, keyBytes.allSatisfy({ $0 < 0x80 }), partBytes.allSatisfy({ $0 < 0x80 }) else {
+            return key.contains(partKey)
+        }
+        guard partBytes.count <= keyBytes.count else { return false }
+        for start in 0...(keyBytes.count - partBytes.count)
+        where keyBytes[start] == partBytes[0] && keyBytes[start..<(start + partBytes.count)].elementsEqual(partBytes) {
+            return true
+        }
+        return false
     }
 }

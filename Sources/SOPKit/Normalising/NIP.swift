@@ -4,6 +4,48 @@ public enum NIP {
     /// The digits of a NIP written with or without spaces after "NIP", "NIP." or "NIP :".
     /// Returns the digits of the longest run of digits and spaces, or nil when there is none.
     public static func digits(in text: some StringProtocol) -> String? {
+        guard case .some(.some(let digits)) = text.utf8.withContiguousStorageIfAvailable(asciiDigits) else {
+            return characterDigits(in: text)
+        }
+        return digits
+    }
+
+    /// `digits(in:)` of ASCII text read on its UTF-8 bytes (each byte is then one character, and "\r\n"
+    /// ends a run as either of its bytes does): `.some(nil)` when there is no NIP, nil when a byte is
+    /// not ASCII and the characters must decide.
+    static func asciiDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        var bestStart = 0
+        var bestEnd = 0
+        var bestCount = 0
+        var runStart = 0
+        var runEnd = 0
+        var runCount = 0
+        for (index, byte) in bytes.enumerated() {
+            guard byte < 0x80 else { return nil }
+            if byte >= 0x30, byte <= 0x39 {
+                if runCount == 0 { runStart = index }
+                runCount += 1
+                runEnd = index + 1
+            } else if byte != 0x20 || runCount == 0 {
+                if runCount > bestCount { (bestStart, bestEnd, bestCount) = (runStart, runEnd, runCount) }
+                runCount = 0
+            }
+        }
+        if runCount > bestCount { (bestStart, bestEnd, bestCount) = (runStart, runEnd, runCount) }
+        guard bestCount >= 8 else { return .some(nil) }
+        let run = UnsafeBufferPointer(rebasing: bytes[bestStart..<bestEnd])
+        return String(unsafeUninitializedCapacity: bestCount) { output in
+            var length = 0
+            for byte in run where byte != 0x20 {
+                output[length] = byte
+                length += 1
+            }
+            return length
+        }
+    }
+
+    /// `digits(in:)` read character by character, for text that is not ASCII.
+    private static func characterDigits(in text: some StringProtocol) -> String? {
         var best = ""
         var current = ""
         var lastWasDigit = false
