@@ -249,4 +249,73 @@ import Testing
         #expect(IndonesianDate.parse("+201-01-14") == .date(PartialDate(year: 201, month: 1, day: 14)))
         #expect(IndonesianDate.parse("2019-01-14") == .date(PartialDate(year: 2019, month: 1, day: 14)))
     }
+    /// NIPs: valid, with defects, short, long, with non-ASCII digits, spaces and CR.
+    static let nips = [
+        "197001011990031002", "197001011990033002", "190001011990031002", "197013011990031002", "197002301990031002",
+        "197001011980031002", "197001011990001002", "197001011990130002", "000000000000000000", "99999999999999999",
+        "1970010119900310020", "", "19700101199003100١", "19700101 199003100", "1970010119900310\r\n", "19700101199003100e\u{301}",
+        "１９７００１０１１９９００３１００２", "20000229199003100a",
+    ]
+
+    /// The reference `NIP.problems(of:)`: read from an array of characters.
+    static func nipProblemsByCharacters(_ nip: String, referenceYear: Int = 2100) -> [NIP.Problem] {
+        let digits = Array(nip)
+        guard digits.count == 18, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return [.length(digits.count)] }
+        func number(_ range: Range<Int>) -> Int { Int(String(digits[range]))! }
+        var problems: [NIP.Problem] = []
+        let birthYear = number(0..<4)
+        let birthMonth = number(4..<6)
+        let birthDay = number(6..<8)
+        let birthValid = birthYear >= 1900 && birthYear <= referenceYear && birthMonth >= 1 && birthMonth <= 12
+            && birthDay >= 1 && birthDay <= IndonesianDate.daysIn(month: birthMonth, year: birthYear)
+        if !birthValid { problems.append(.birthDate(String(digits[0..<8]))) }
+        let appointmentYear = number(8..<12)
+        let appointmentMonth = number(12..<14)
+        let appointmentValid = appointmentYear >= 1940 && appointmentYear <= referenceYear
+            && appointmentMonth >= 1 && appointmentMonth <= 12 && (!birthValid || appointmentYear >= birthYear + 15)
+        if !appointmentValid { problems.append(.appointmentDate(String(digits[8..<14]))) }
+        if digits[14] != "1" && digits[14] != "2" { problems.append(.sexDigit(digits[14])) }
+        return problems
+    }
+
+    @Test(arguments: nips) func nipProblemsAgreeWithCharacters(_ nip: String) {
+        #expect(NIP.problems(of: nip) == Self.nipProblemsByCharacters(nip), "\(nip)")
+        #expect(NIP.problems(of: nip, referenceYear: 1980) == Self.nipProblemsByCharacters(nip, referenceYear: 1980), "\(nip)")
+    }
+
+    /// Approver texts: position and name after various commas, honorifics, degrees, non-ASCII, CR.
+    static let approverTexts = [
+        "", ",", ", ", "Plt. Inspektur Kab. Landak, HERI ADIWIJAYA, SE", "Kepala Dinas Koperasi, Usaha Kecil, Menengah",
+        "Kepala BKPSDM, Drs. AGUS WIDODO, M.Si", "Kepala, H. YAN ERY, S.Pt", "Kepala,hj. Siti", "Kepala, Prof Siti",
+        ", HERI ADIWIJAYA", "Kepala,  ", "Kepala, SE", "Kepala, S.Pt, BUDI", "Kepala, A, BUDI", "Kepala,BUDI,SE",
+        "Kepala Dinas, BUDI\r\nSANTOSO", "Kepala\r\n, BUDI", "Kepala, ÉMILE DURAND", "Kepala Éducation, BUDI SANTOSO",
+        "Kepala, Dr. e\u{301}", "Kepala, Dr.\u{301} Budi", "Kepala, \tBUDI", "Kepala, BU-DI", "Kepala, B1", "Kepala, IR.",
+        "Camat,   DR.", "Sekretaris Daerah, Ir.",
+    ]
+
+    /// The reference `PersonName.splitPositionAndName`: character by character.
+    static func splitPositionAndNameByCharacters(_ text: String) -> (position: String, name: String)? {
+        var searchStart = text.startIndex
+        while let comma = text[searchStart...].firstIndex(of: ",") {
+            let after = text[text.index(after: comma)...].drop { $0 == " " }
+            let firstWord = after.prefix { $0 != " " && $0 != "," }
+            let letters = firstWord.filter(\.isLetter)
+            let honorific = ["h", "hj", "dr", "drs", "dra", "ir", "prof"].contains(letters.lowercased()) && firstWord.hasSuffix(".")
+            if (letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !PersonName.hasDegree(firstWord)) || honorific {
+                let position = TextFolding.trim(text[..<comma])
+                let name = TextFolding.trim(after)
+                if !position.isEmpty, !name.isEmpty { return (position, name) }
+            }
+            searchStart = text.index(after: comma)
+        }
+        return nil
+    }
+
+    @Test(arguments: approverTexts) func splitPositionAndNameAgreesWithCharacters(_ text: String) {
+        let split = PersonName.splitPositionAndName(text)
+        let reference = Self.splitPositionAndNameByCharacters(text)
+        #expect(split?.position == reference?.position, "\(text)")
+        #expect(split?.name == reference?.name, "\(text)")
+        #expect(split.map { Array($0.name.utf8) } == reference.map { Array($0.name.utf8) }, "\(text)")
+    }
 }

@@ -79,25 +79,28 @@ public enum NIP {
 
     /// The defects of `nip` (digits only); `referenceYear` bounds the plausible years.
     public static func problems(of nip: String, referenceYear: Int = 2100) -> [Problem] {
-        let digits = Array(nip)
-        guard digits.count == 18, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            return [.length(digits.count)]
-        }
-        func number(_ range: Range<Int>) -> Int { Int(String(digits[range]))! }
+        // Eighteen ASCII digits are eighteen bytes, each one character; anything else is counted in characters.
+        let utf8 = nip.utf8
+        guard utf8.count == 18, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return [.length(nip.count)] }
+        let digits = Array(utf8)
+        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        func text(_ range: Range<Int>) -> String { String(decoding: digits[range], as: UTF8.self) }
         var problems: [Problem] = []
         let birthYear = number(0..<4)
         let birthMonth = number(4..<6)
         let birthDay = number(6..<8)
         let birthValid = birthYear >= 1900 && birthYear <= referenceYear && birthMonth >= 1 && birthMonth <= 12
             && birthDay >= 1 && birthDay <= IndonesianDate.daysIn(month: birthMonth, year: birthYear)
-        if !birthValid { problems.append(.birthDate(String(digits[0..<8]))) }
+        if !birthValid { problems.append(.birthDate(text(0..<8))) }
         let appointmentYear = number(8..<12)
         let appointmentMonth = number(12..<14)
         let appointmentValid = appointmentYear >= 1940 && appointmentYear <= referenceYear
             && appointmentMonth >= 1 && appointmentMonth <= 12
             && (!birthValid || appointmentYear >= birthYear + 15)
-        if !appointmentValid { problems.append(.appointmentDate(String(digits[8..<14]))) }
-        if digits[14] != "1" && digits[14] != "2" { problems.append(.sexDigit(digits[14])) }
+        if !appointmentValid { problems.append(.appointmentDate(text(8..<14))) }
+        if digits[14] != UInt8(ascii: "1") && digits[14] != UInt8(ascii: "2") {
+            problems.append(.sexDigit(Character(Unicode.Scalar(digits[14]))))
+        }
         return problems
     }
 }
