@@ -318,4 +318,35 @@ import Testing
         #expect(split?.name == reference?.name, "\(text)")
         #expect(split.map { Array($0.name.utf8) } == reference.map { Array($0.name.utf8) }, "\(text)")
     }
+    /// Activity words and cells: verbs, words that are not verbs, short words, non-ASCII, CR.
+    static let activityWords = [
+        "", "Me", "Memimpin", "Menyampaikan", "Mengirim", "Melakukan", "Merekap", "Mewujudkan", "Meyakinkan", "Mengetik,",
+        "Menteri", "Menteri,", "MENTERI", "Mekanisme", "Membuat", "Mebel", "Medan", "Memo", "MeMBUAT", "memimpin", "Me-nulis",
+        "Menpan", "MenPAN", "Menpan1", "Meeting", "Mei", "Memériksa", "Me\u{301}mimpin", "Memimpin\r\n", "Mem\r\nimpin",
+        "Mendagri.", "Menu2", "Meréka", "Mengé", "Me1234", "Mexxxx", "Menyusun\u{00A0}",
+    ]
+
+    /// The reference `ListSplitter.isCapitalisedVerb`: on characters and strings.
+    static func isCapitalisedVerbByCharacters(_ word: Substring) -> Bool {
+        let notVerbs: Set<String> = [
+            "menteri", "menengah", "medan", "merauke", "meranti", "mei", "melawi", "mempawah", "menpan", "mendagri",
+            "merangin", "mesuji", "menara", "mekanisme", "media", "meja", "meter", "metode", "meeting", "menu",
+        ]
+        guard word.count >= 6, word.hasPrefix("Me") else { return false }
+        let lower = word.lowercased()
+        guard !notVerbs.contains(String(lower.prefix { $0.isLetter })) else { return false }
+        let third = lower.dropFirst(2).first
+        return third == "m" || third == "n" || third == "l" || third == "r" || third == "w" || third == "y"
+    }
+
+    @Test(arguments: activityWords) func isCapitalisedVerbAgreesWithCharacters(_ word: String) {
+        #expect(ListSplitter.isCapitalisedVerb(word[...]) == Self.isCapitalisedVerbByCharacters(word[...]), "\(word)")
+    }
+
+    @Test func splitGluedActivitiesExamples() {
+        let cell = "Menerima  surat Laporan Kinerja Memimpin rapat  Menteri hadir Menugaskan tim"
+        #expect(ListSplitter.splitGluedActivities(cell) == ["Menerima surat Laporan Kinerja", "Memimpin rapat Menteri hadir", "Menugaskan tim"])
+        #expect(ListSplitter.splitGluedActivities("   ") == [])
+        #expect(ListSplitter.splitGluedActivities("Memimpin") == ["Memimpin"])
+    }
 }

@@ -239,15 +239,19 @@ public enum ListSplitter {
     public static func splitGluedActivities(_ text: String) -> [String] {
         let words = FoldedKey.spaceSeparated(text[...])
         var items: [String] = []
-        var current: [Substring] = []
+        var current = ""
+        var currentHasWords = false
         for word in words {
-            if !current.isEmpty, isCapitalisedVerb(word) {
-                items.append(current.joined(separator: " "))
-                current = []
+            if currentHasWords, isCapitalisedVerb(word) {
+                items.append(current)
+                current = ""
+                currentHasWords = false
             }
-            current.append(word)
+            if currentHasWords { current.append(" ") }
+            current.append(contentsOf: word)
+            currentHasWords = true
         }
-        if !current.isEmpty { items.append(current.joined(separator: " ")) }
+        if currentHasWords { items.append(current) }
         return nonEmpty(items)
     }
 
@@ -258,11 +262,36 @@ public enum ListSplitter {
 
     /// A capitalised Indonesian active verb: "Menyampaikan", "Memimpin", "Mengirim", "Melakukan".
     static func isCapitalisedVerb(_ word: Substring) -> Bool {
+        var slice = word
+        if let decided = slice.withUTF8({ isPlainASCII($0) ? isCapitalisedVerbASCII($0) : nil }) { return decided }
         guard word.count >= 6, word.hasPrefix("Me") else { return false }
         let lower = word.lowercased()
         guard !notVerbs.contains(String(lower.prefix { $0.isLetter })) else { return false }
         let third = lower.dropFirst(2).first
         return third == "m" || third == "n" || third == "l" || third == "r" || third == "w" || third == "y"
+    }
+
+    /// `notVerbs` as a byte set.
+    private static let notVerbBytes = ASCIIWordSet(notVerbs)
+
+    /// Whether `bytes` are ASCII without carriage returns: each byte is then one character.
+    private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `isCapitalisedVerb` of a plain ASCII word (`isPlainASCII`), read on its bytes.
+    private static func isCapitalisedVerbASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 6, bytes[0] == UInt8(ascii: "M"), bytes[1] == UInt8(ascii: "e") else { return false }
+        var letters = 0
+        while letters < bytes.count, (bytes[letters] | 0x20) >= 0x61, (bytes[letters] | 0x20) <= 0x7A { letters += 1 }
+        guard !notVerbBytes.containsLowercased(UnsafeBufferPointer(rebasing: bytes[0..<letters])) else { return false }
+        // Only "M" and "m" give "m" when 0x20 is set, and so on for the other letters.
+        switch bytes[2] | 0x20 {
+        case UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "l"), UInt8(ascii: "r"), UInt8(ascii: "w"), UInt8(ascii: "y"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// `scalar.properties.isUppercase`, answered without the property tables for ASCII.
