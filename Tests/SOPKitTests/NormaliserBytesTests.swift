@@ -349,4 +349,21 @@ import Testing
         #expect(ListSplitter.splitGluedActivities("   ") == [])
         #expect(ListSplitter.splitGluedActivities("Memimpin") == ["Memimpin"])
     }
+    /// Heading lines: unit words first or later, after punctuation and digits, non-ASCII, no-break spaces.
+    static let headingLines = [
+        "", " ", "-", "DINAS KESEHATAN", "  Dinas Kesehatan", "(BIDANG) MUTASI", "1. BIDANG MUTASI", "BIDANG1 MUTASI", "Sub Bagian Umum",
+        "SubBagian Umum", "KEPALA DINAS", "Dinas\u{00A0}Kesehatan", "\u{00A0}Dinas", "Dínas Kesehatan", "Dinas\u{301} Kesehatan",
+        "É DINAS", "UPTD Puskesmas", "upt-d", "\r\nSeksi Umum", "SEKRETARIAT,", "tim", "tim\u{301}", "2024 Bidang",
+    ]
+
+    /// The reference first key word test: the first of `FoldedKey.words`, as a String, in the set.
+    static func firstKeyWordByStrings(_ text: String, _ words: Set<String>) -> Bool {
+        FoldedKey.words(text).first.map { words.contains(String($0)) } ?? false
+    }
+
+    @Test(arguments: headingLines) func firstKeyWordAgreesWithStrings(_ text: String) {
+        let words: Set<String> = ["dinas", "bidang", "sub", "subbagian", "uptd", "upt", "seksi", "sekretariat", "tim", "2024", "e"]
+        #expect(AgencyName.firstKeyWord(of: text, isIn: ASCIIWordSet(words), words) == Self.firstKeyWordByStrings(text, words), "\(text)")
+        #expect(AgencyName.firstKeyWord(of: text[...], isIn: ASCIIWordSet(words), words) == Self.firstKeyWordByStrings(text, words), "\(text)")
+    }
 }

@@ -17,8 +17,28 @@ public enum AgencyName {
 
     /// Whether `text` starts with a word that names a government unit ("DINAS …", "BIDANG …").
     public static func isUnitName(_ text: some StringProtocol) -> Bool {
-        guard let first = FoldedKey.words(text).first else { return false }
-        return unitWords.contains(String(first))
+        firstKeyWord(of: text, isIn: unitWordBytes, unitWords)
+    }
+
+    /// `unitWords` and `subUnitWords` as byte sets.
+    private static let unitWordBytes = ASCIIWordSet(unitWords)
+    private static let subUnitWordBytes = ASCIIWordSet(subUnitWords)
+
+    /// Whether the first word of `TextFolding.key(text)` is one of `words` (given also as the byte set
+    /// `wordBytes`); false when the key has no word. For ASCII text that word is the first run of ASCII
+    /// letters and digits, lower-cased, and is looked up on the bytes.
+    static func firstKeyWord(of text: some StringProtocol, isIn wordBytes: ASCIIWordSet, _ words: Set<String>) -> Bool {
+        let decided = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard let start = bytes.firstIndex(where: TextFolding.isASCIIAlphanumeric) else { return false }
+            var end = start
+            while end < bytes.count, TextFolding.isASCIIAlphanumeric(bytes[end]) { end += 1 }
+            return wordBytes.containsLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+        guard case .some(.some(let answer)) = decided else {
+            return FoldedKey.words(text).first.map { words.contains(String($0)) } ?? false
+        }
+        return answer
     }
 
     /// The agency from heading lines with their line numbers, title-cased.
@@ -38,9 +58,8 @@ public enum AgencyName {
         var unit: [String] = []
         var previousLine: Int?
         for part in remaining {
-            let first = FoldedKey.words(part.text).first.map(String.init) ?? ""
             let afterGap = previousLine.map { part.line > $0 + 1 } ?? false
-            if !unit.isEmpty, afterGap || subUnitWords.contains(first) { break }
+            if !unit.isEmpty, afterGap || firstKeyWord(of: part.text, isIn: subUnitWordBytes, subUnitWords) { break }
             unit.append(part.text)
             previousLine = part.line
         }
