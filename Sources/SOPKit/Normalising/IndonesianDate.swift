@@ -54,6 +54,7 @@ public enum IndonesianDate {
 
     /// "2019-01-14", "2019-01", "2019" as written by the text exporter and ISO tools.
     private static func isoDate(_ text: some StringProtocol) -> DateReading? {
+        guard mayBeISODate(text) else { return nil }
         let trimmed = TextFolding.trim(text)
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.count <= 3, parts[0].count == 4, let year = Int(parts[0]),
@@ -65,6 +66,16 @@ public enum IndonesianDate {
         let day = Int(parts[2])!
         guard day >= 1, day <= daysIn(month: month, year: year) else { return .unreadable }
         return .date(PartialDate(year: year, month: month, day: day))
+    }
+
+    /// Whether `text` holds only ASCII white space, digits, "+" and "-": the trimmed text of an ISO date
+    /// splits at "-" into parts that `Int` reads, which only these bytes can spell, so any other byte
+    /// rules it out.
+    static func mayBeISODate(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+                || TextFolding.isASCIIWhitespace(byte)
+        }
     }
 
     /// The month named by an Indonesian (or English) month name or abbreviation, folded.

@@ -7,33 +7,42 @@ public enum ListSplitter {
     public static func splitNumbered(_ text: String) -> [String] {
         // Markers and the spaces before them are ASCII, so the bytes of the text find the same
         // markers as its scalars, and every item starts and ends at a scalar boundary.
-        let bytes = Array(text.utf8)
-        var markers: [(start: Int, contentStart: Int)] = []
-        var expected = 1
-        var index = 0
-        while index < bytes.count {
-            let atWordStart = index == 0 || bytes[index - 1] == 0x20
-            if atWordStart, let (number, contentStart) = marker(bytes, at: index), number == expected {
-                markers.append((index, contentStart))
-                expected += 1
-                index = contentStart
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var items: [String] = []
+            var expected = 1
+            var itemStart: Int?
+            var index = 0
+            while index < bytes.count {
+                let atWordStart = index == 0 || bytes[index - 1] == 0x20
+                if atWordStart, let (number, contentStart) = marker(bytes, at: index), number == expected {
+                    if let itemStart { appendTrimmed(bytes, itemStart..<index, to: &items) }
+                    itemStart = contentStart
+                    expected += 1
+                    index = contentStart
+                    continue
+                }
+                if itemStart == nil, bytes[index] != 0x20 { break }
+                index += 1
             }
-            if markers.isEmpty, bytes[index] != 0x20 { break }
-            index += 1
+            appendTrimmed(bytes, (itemStart ?? 0)..<bytes.count, to: &items)
+            return items
         }
-        guard !markers.isEmpty else { return nonEmpty([text]) }
-        var items: [String] = []
-        for (position, marker) in markers.enumerated() {
-            let end = position + 1 < markers.count ? markers[position + 1].start : bytes.count
-            items.append(String(decoding: bytes[marker.contentStart..<end], as: UTF8.self))
-        }
-        return nonEmpty(items)
+    }
+
+    /// Appends the text of `bytes[range]` without leading and trailing ASCII white space
+    /// (`TextFolding.trim`) to `items`, unless nothing is left.
+    private static func appendTrimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to items: inout [String]) {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, TextFolding.isASCIIWhitespace(bytes[start]) { start += 1 }
+        while end > start, TextFolding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        if start < end { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
     }
 
     /// A list marker "12." or "12)" followed by a space at `index` of UTF-8 bytes: its number and
     /// where the item starts.
-    private static func marker(_ bytes: [UInt8], at index: Int) -> (Int, Int)? {
+    private static func marker(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Int)? {
         var value = 0
         var cursor = index
         while cursor < bytes.count, cursor - index < 2, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
@@ -126,9 +135,26 @@ public enum ListSplitter {
     /// - two capitals followed by a lower-case letter, after a word of two or more letters ("LKjIPDokumen").
     /// Mixed-case acronyms such as "LKjIP" stay whole.
     public static func splitGlued(_ text: String) -> [String] {
+        var text = text
+        let asciiItems: [String]? = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var items: [String] = []
+            for range in gluedItemRanges(bytes.lazy.map { Unicode.Scalar($0) }) {
+                appendTrimmed(bytes, range, to: &items)
+            }
+            return items
+        }
+        if let asciiItems { return asciiItems }
         let scalars = Array(text.unicodeScalars)
-        let protected = protectedPositions(in: scalars)
-        var items: [String] = []
+        return nonEmpty(gluedItemRanges(scalars).map { string(scalars[$0]) })
+    }
+
+    /// The ranges of the items of `splitGlued`, as positions in `scalars`: they follow each other and
+    /// cover all of them.
+    private static func gluedItemRanges<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Scalars)
+        -> [Range<Int>] where Scalars.Index == Int
+    {
+        var ranges: [Range<Int>] = []
         var itemStart = 0
         var wordLetters = 0
         var lowerRun = 0
@@ -154,9 +180,8 @@ public enum ListSplitter {
                     boundary = index
                 }
             }
-            if let candidate = boundary, protected[candidate] { boundary = nil }
-            if let boundary {
-                items.append(string(scalars[itemStart..<boundary]))
+            if let boundary, !isInsideMixedCaseWord(boundary, of: scalars) {
+                ranges.append(itemStart..<boundary)
                 itemStart = boundary
                 wordLetters = 0
                 lowerRun = 0
@@ -172,8 +197,8 @@ public enum ListSplitter {
             }
             index += 1
         }
-        items.append(string(scalars[itemStart...]))
-        return nonEmpty(items)
+        ranges.append(itemStart..<scalars.count)
+        return ranges
     }
 
     /// Mixed-case names that look glued but are one word.
@@ -183,18 +208,23 @@ public enum ListSplitter {
         "PermenPANRB", "KemenPANRB", "SiMPEG", "SiMDA", "SiKD",
     ].map { Array($0.unicodeScalars) }
 
-    /// Positions inside known mixed-case words, where no boundary may fall: `true` at each such position.
-    private static func protectedPositions(in scalars: [Unicode.Scalar]) -> [Bool] {
-        var positions = Array(repeating: false, count: scalars.count)
-        guard scalars.count >= 4 else { return positions }
-        for start in scalars.indices where scalars[start].value < 0x80 && startsMixedCaseWord[Int(scalars[start].value)] {
-            for word in mixedCaseWords where word.count <= scalars.count - start && scalars[start] == word[0] {
-                if scalars[start..<(start + word.count)].elementsEqual(word) {
-                    for position in (start + 1)..<(start + word.count) { positions[position] = true }
-                }
+    /// The length of the longest word of `mixedCaseWords`.
+    private static let longestMixedCaseWord = mixedCaseWords.map(\.count).max()!
+
+    /// Whether `position` of `scalars` lies inside a known mixed-case word (after its first scalar),
+    /// where no boundary may fall.
+    private static func isInsideMixedCaseWord<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        _ position: Int, of scalars: Scalars
+    ) -> Bool where Scalars.Index == Int {
+        for start in max(0, position - longestMixedCaseWord + 1)..<position {
+            let first = scalars[start]
+            guard first.value < 0x80, startsMixedCaseWord[Int(first.value)] else { continue }
+            for word in mixedCaseWords
+            where word[0] == first && start + word.count > position && start + word.count <= scalars.count {
+                if scalars[start..<(start + word.count)].elementsEqual(word) { return true }
             }
         }
-        return positions
+        return false
     }
 
     /// For each ASCII value, whether a word of `mixedCaseWords` starts with it.
@@ -209,15 +239,19 @@ public enum ListSplitter {
     public static func splitGluedActivities(_ text: String) -> [String] {
         let words = FoldedKey.spaceSeparated(text[...])
         var items: [String] = []
-        var current: [Substring] = []
+        var current = ""
+        var currentHasWords = false
         for word in words {
-            if !current.isEmpty, isCapitalisedVerb(word) {
-                items.append(current.joined(separator: " "))
-                current = []
+            if currentHasWords, isCapitalisedVerb(word) {
+                items.append(current)
+                current = ""
+                currentHasWords = false
             }
-            current.append(word)
+            if currentHasWords { current.append(" ") }
+            current.append(contentsOf: word)
+            currentHasWords = true
         }
-        if !current.isEmpty { items.append(current.joined(separator: " ")) }
+        if currentHasWords { items.append(current) }
         return nonEmpty(items)
     }
 
@@ -228,11 +262,36 @@ public enum ListSplitter {
 
     /// A capitalised Indonesian active verb: "Menyampaikan", "Memimpin", "Mengirim", "Melakukan".
     static func isCapitalisedVerb(_ word: Substring) -> Bool {
+        var slice = word
+        if let decided = slice.withUTF8({ isPlainASCII($0) ? isCapitalisedVerbASCII($0) : nil }) { return decided }
         guard word.count >= 6, word.hasPrefix("Me") else { return false }
         let lower = word.lowercased()
         guard !notVerbs.contains(String(lower.prefix { $0.isLetter })) else { return false }
         let third = lower.dropFirst(2).first
         return third == "m" || third == "n" || third == "l" || third == "r" || third == "w" || third == "y"
+    }
+
+    /// `notVerbs` as a byte set.
+    private static let notVerbBytes = ASCIIWordSet(notVerbs)
+
+    /// Whether `bytes` are ASCII without carriage returns: each byte is then one character.
+    private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `isCapitalisedVerb` of a plain ASCII word (`isPlainASCII`), read on its bytes.
+    private static func isCapitalisedVerbASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 6, bytes[0] == UInt8(ascii: "M"), bytes[1] == UInt8(ascii: "e") else { return false }
+        var letters = 0
+        while letters < bytes.count, (bytes[letters] | 0x20) >= 0x61, (bytes[letters] | 0x20) <= 0x7A { letters += 1 }
+        guard !notVerbBytes.containsLowercased(UnsafeBufferPointer(rebasing: bytes[0..<letters])) else { return false }
+        // Only "M" and "m" give "m" when 0x20 is set, and so on for the other letters.
+        switch bytes[2] | 0x20 {
+        case UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "l"), UInt8(ascii: "r"), UInt8(ascii: "w"), UInt8(ascii: "y"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// `scalar.properties.isUppercase`, answered without the property tables for ASCII.

@@ -85,6 +85,61 @@ public enum PersonName {
     /// after the first comma that is followed by an upper-case word or an honorific. Nil when there is
     /// no such comma.
     public static func splitPositionAndName(_ text: String) -> (position: String, name: String)? {
+        var copy = text
+        if let nameStart = copy.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? asciiNameStart($0, in: text) : nil }) {
+            guard let (comma, start) = nameStart else { return nil }
+            let utf8 = text.utf8
+            let position = TextFolding.trim(text[..<utf8.index(utf8.startIndex, offsetBy: comma)])
+            let name = TextFolding.trim(text[utf8.index(utf8.startIndex, offsetBy: start)...])
+            return (position, name)
+        }
+        return characterSplitPositionAndName(text)
+    }
+
+    /// Honorifics that start a name after a comma when they end with ".".
+    private static let nameHonorifics = ASCIIWordSet(["h", "hj", "dr", "drs", "dra", "ir", "prof"])
+
+    /// `splitPositionAndName` of ASCII `text` (given by its UTF-8 `bytes`, each one character but
+    /// for "\r\n", which no test below tells from its two bytes): the offsets of the comma and of the
+    /// name after it, `.some(nil)` when there is no such comma.
+    private static func asciiNameStart(_ bytes: UnsafeBufferPointer<UInt8>, in text: String) -> (Int, Int)?? {
+        func index(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+        var comma = 0
+        while comma < bytes.count {
+            guard bytes[comma] == UInt8(ascii: ",") else {
+                comma += 1
+                continue
+            }
+            var wordStart = comma + 1
+            while wordStart < bytes.count, bytes[wordStart] == 0x20 { wordStart += 1 }
+            var wordEnd = wordStart
+            var letters = 0
+            var upper = 0
+            while wordEnd < bytes.count, bytes[wordEnd] != 0x20, bytes[wordEnd] != UInt8(ascii: ",") {
+                let byte = bytes[wordEnd]
+                if byte >= 0x41, byte <= 0x5A { upper += 1 }
+                if (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { letters += 1 }
+                wordEnd += 1
+            }
+            let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
+            let honorific = word.last == UInt8(ascii: ".")
+                && nameHonorifics.containsLowercased(word.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+            let upperCaseWord = letters >= 2 && upper == letters && !hasDegree(text[index(wordStart)..<index(wordEnd)])
+            if upperCaseWord || honorific, hasText(bytes, 0..<comma), hasText(bytes, wordStart..<bytes.count) {
+                return .some((comma, wordStart))
+            }
+            comma += 1
+        }
+        return .some(nil)
+    }
+
+    /// Whether `bytes[range]` holds a byte that is not ASCII white space (its `TextFolding.trim` is not empty).
+    private static func hasText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.contains { !TextFolding.isASCIIWhitespace(bytes[$0]) }
+    }
+
+    /// `splitPositionAndName` read character by character, for text that is not ASCII.
+    private static func characterSplitPositionAndName(_ text: String) -> (position: String, name: String)? {
         var searchStart = text.startIndex
         while let comma = text[searchStart...].firstIndex(of: ",") {
             let after = text[text.index(after: comma)...].drop { $0 == " " }
