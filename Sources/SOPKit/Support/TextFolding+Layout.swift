@@ -14,22 +14,4 @@ extension TextFolding {
         }
         return text[index...]
     }
-
-    /// Whether `collapseWhitespace` leaves the text of these UTF-8 bytes as it is: no white space at
-    /// either end, no two spaces side by side, no other ASCII white space, and no lead byte of a
-    /// no-break or other Unicode space (0xC2, 0xE2, 0xE3).
-    static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previousWasSpace = true
-        for byte in bytes {
-            if byte == 0x20 {
-                if previousWasSpace { return false }
-                previousWasSpace = true
-            } else if isASCIIWhitespace(byte) || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 {
-                return false
-            } else {
-                previousWasSpace = false
-            }
-        }
-        return !(previousWasSpace && !bytes.isEmpty)
-    }
 }

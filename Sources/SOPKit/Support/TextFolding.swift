@@ -161,6 +161,7 @@ public enum TextFolding {
             ?? Array(text.utf8).withUnsafeBufferPointer(collapsedOrNil)
         return collapsed ?? String(text)
     }
+
     /// Removes leading and trailing white space and the given punctuation from both ends.
     public static func trim(_ text: some StringProtocol, punctuation: Set<Character> = []) -> String {
         let slice = Substring(text)
