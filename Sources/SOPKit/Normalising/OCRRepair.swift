@@ -60,7 +60,7 @@ public enum OCRRepair {
                     replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
                 }
             case .word, .junk:
-                if isPlainKnownWord(token.text) {
+                if token.plainKnownWord ?? isPlainKnownWord(token.text) {
                     replacement = nil
                 } else if let known = memo.replacements[token.text] {
                     replacement = known
@@ -75,8 +75,10 @@ public enum OCRRepair {
             if let replacement, replacement != String(token.text) {
                 repairs.append(Repair(original: String(token.text), replacement: replacement, offset: token.offset))
                 if output == nil { output = Array(tokens[..<position]) }
-                output?.append(contentsOf: OCRToken.tokens(of: replacement).map {
-                    OCRToken(text: $0.text, offset: token.offset + $0.offset, kind: $0.kind)
+                output?.append(contentsOf: OCRToken.tokens(of: replacement).map { part in
+                    var placed = part
+                    placed.offset += token.offset
+                    return placed
                 })
             } else {
                 output?.append(token)
