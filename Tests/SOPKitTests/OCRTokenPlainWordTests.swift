@@ -70,3 +70,24 @@ import Testing
         #expect(tokens.map(\.offset) == [0, 12])
     }
 }
+
+/// A token's leading step number, refused at once when its first byte is not an ASCII digit, agrees
+/// with the number read character by character.
+@Suite struct LeadingStepNumberTests {
+    static let tokens = [
+        "", "1", "1.", "12", "12.", "123", "0", "00", "07", "1)", "1,", "1.|", "a1", "x", ".1", "|1", "-1", "+1", "é1",
+        "١", "١٢", "٣.", "²", "１", "１2", "1\u{301}", "1\u{301}.", "1é", "\u{301}1", "\r1", "1\r\n", " 1", "Ⅻ", "½",
+    ]
+
+    @Test(arguments: tokens) func leadingStepNumberAgreesWithCharacters(_ text: String) {
+        let token = text[...]
+        let digits = token.prefix { $0.isNumber }
+        var expected: (value: Int, rest: Substring)?
+        if !digits.isEmpty, digits.count <= 2, let value = Int(digits), value > 0 {
+            expected = (value, token.dropFirst(digits.count))
+        }
+        let found = OCRLine.leadingStepNumber(token)
+        #expect(found?.value == expected?.value, "\(text.debugDescription)")
+        #expect(found.map { Array($0.rest.utf8) } == expected.map { Array($0.rest.utf8) }, "\(text.debugDescription)")
+    }
+}
