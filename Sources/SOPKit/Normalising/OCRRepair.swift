@@ -40,50 +40,61 @@ public enum OCRRepair {
     }
 
     /// The tokens of a line with misread words replaced, using and filling `memo`. The tokens are
-    /// copied only from the first repair on; a line without repairs returns its own tokens.
+    /// copied only from the first repair on; a line without repairs returns its own tokens. A token is
+    /// looked at through its kind (and, for a word, whether the tokenizer found it a plain known word),
+    /// and copied or its text taken only when it has to be.
     static func repairTokens(_ tokens: [OCRToken], memo: inout Memo) -> (tokens: [OCRToken], repairs: [Repair]) {
         var repairs: [Repair] = []
         var output: [OCRToken]?
         var previousWasNumber = false
         for position in tokens.indices {
-            let token = tokens[position]
+            let kind = tokens[position].kind
             var replacement: String?
-            switch token.kind {
+            switch kind {
             case .unit(let unit) where previousWasNumber:
                 let canonical = canonicalUnit(unit)
-                let core = token.text.trimmingOCRPunctuation()
+                let core = tokens[position].text.trimmingOCRPunctuation()
                 if core.lowercased() != canonical { replacement = canonical }
             case .amount(let value, let unit):
-                let core = token.text.trimmingOCRPunctuation()
+                let core = tokens[position].text.trimmingOCRPunctuation()
                 let letters = core.drop { $0.isNumber || $0 == "," || $0 == "." }
                 if letters.lowercased() != canonicalUnit(unit) {
                     replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
                 }
             case .word, .junk:
-                if isPlainKnownWord(token.text) {
-                    replacement = nil
-                } else if let known = memo.replacements[token.text] {
-                    replacement = known
-                } else if memo.searchesLeft > 0 {
-                    memo.searchesLeft -= 1
-                    replacement = RepairCache.shared.repair(token.text)
-                    memo.replacements[token.text] = replacement
+                if !(tokens[position].plainKnownWord ?? isPlainKnownWord(tokens[position].text)) {
+                    replacement = wordRepair(tokens[position].text, memo: &memo)
                 }
             default:
                 break
             }
+            if case .number = kind { previousWasNumber = true } else { previousWasNumber = false }
+            guard replacement != nil || output != nil else { continue }
+            let token = tokens[position]
             if let replacement, replacement != String(token.text) {
                 repairs.append(Repair(original: String(token.text), replacement: replacement, offset: token.offset))
                 if output == nil { output = Array(tokens[..<position]) }
-                output?.append(contentsOf: OCRToken.tokens(of: replacement).map {
-                    OCRToken(text: $0.text, offset: token.offset + $0.offset, kind: $0.kind)
+                output?.append(contentsOf: OCRToken.tokens(of: replacement).map { part in
+                    var placed = part
+                    placed.offset += token.offset
+                    return placed
                 })
             } else {
                 output?.append(token)
             }
-            if case .number = token.kind { previousWasNumber = true } else { previousWasNumber = false }
         }
         return (output ?? tokens, repairs)
+    }
+
+    /// The repair of a word or junk token that is not a plain known word: the one `memo` holds, else
+    /// (while the document's searches last) the one `RepairCache` finds, noted in `memo`.
+    private static func wordRepair(_ text: Substring, memo: inout Memo) -> String? {
+        if let known = memo.replacements[text] { return known }
+        guard memo.searchesLeft > 0 else { return nil }
+        memo.searchesLeft -= 1
+        let replacement = RepairCache.shared.repair(text)
+        memo.replacements[text] = replacement
+        return replacement
     }
 
     /// Whether `token` is a word `repairWord` leaves as it is, decided without looking it up: ASCII,

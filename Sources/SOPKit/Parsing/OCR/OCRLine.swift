@@ -168,8 +168,11 @@ final class OCRLine: Sendable {
 
     /// The number of one or two digits that `token` starts with (its leading characters that are
     /// numbers, read as an `Int`), when above 0, and the rest of the token. Read on the bytes when
-    /// the token is ASCII (where a digit is a character of its own).
+    /// the token is ASCII (where a digit is a character of its own). A token whose first byte is not
+    /// an ASCII digit has none: `Int` reads ASCII digits only, and a character starting with another
+    /// ASCII byte is no number.
     static func leadingStepNumber(_ token: Substring) -> (value: Int, rest: Substring)? {
+        guard let first = token.utf8.first, first &- 0x30 < 10 else { return nil }
         let read = token.utf8.withContiguousStorageIfAvailable { bytes -> (value: Int, length: Int)?? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var length = 0

@@ -16,16 +16,59 @@ struct OCRToken: Sendable, Hashable {
         case junk
     }
 
-    /// The token as written.
-    var text: Substring
-    /// 0-based offset of the token in its line, in Unicode scalars.
-    var offset: Int
+    /// The token as written. Setting it forgets `plainKnownWord`, which was worked out for the old text.
+    var text: Substring {
+        didSet { offsetAndPlainKnownWord &= ~3 }
+    }
     /// What it looks like.
     var kind: Kind
+    /// `offset` shifted left by two, with `plainKnownWord` in the two low bits (0: not known, 1: false,
+    /// 2: true): one integer, so that a token is as large, and as cheap to copy, as one without it.
+    private var offsetAndPlainKnownWord: Int
+
+    /// 0-based offset of the token in its line, in Unicode scalars.
+    var offset: Int {
+        get { offsetAndPlainKnownWord >> 2 }
+        set { offsetAndPlainKnownWord = newValue << 2 | offsetAndPlainKnownWord & 3 }
+    }
+
+    /// `OCRRepair.isPlainKnownWord(text)`, when the tokenizer worked it out on its pass over the bytes
+    /// (for word and junk tokens of ASCII bytes without a line end); nil when it is not known.
+    var plainKnownWord: Bool? {
+        switch offsetAndPlainKnownWord & 3 {
+        case 1: false
+        case 2: true
+        default: nil
+        }
+    }
+
+    /// A token of the given text, offset and kind.
+    init(text: Substring, offset: Int, kind: Kind) {
+        self.init(text: text, offset: offset, kind: kind, plainKnownWord: nil)
+    }
+
+    /// A token of the given text, offset and kind, with `OCRRepair.isPlainKnownWord(text)` if known.
+    private init(text: Substring, offset: Int, kind: Kind, plainKnownWord: Bool?) {
+        self.text = text
+        self.kind = kind
+        offsetAndPlainKnownWord = offset << 2 | (plainKnownWord.map { $0 ? 2 : 1 } ?? 0)
+    }
+
+    /// Tokens are equal when their texts, offsets and kinds are: `plainKnownWord` follows from the text.
+    static func == (lhs: OCRToken, rhs: OCRToken) -> Bool {
+        lhs.text == rhs.text && lhs.offset == rhs.offset && lhs.kind == rhs.kind
+    }
+
+    /// Hashes the text, offset and kind (see `==`).
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(offset)
+        hasher.combine(kind)
+    }
 
     /// Splits `line` into classified tokens at spaces and tabs; offsets count Unicode scalars. One pass
-    /// over the line's bytes finds the tokens; each is classified from its bytes (`asciiKind`), or
-    /// character by character when it holds a byte that is not ASCII or a line end.
+    /// over the line's bytes finds the tokens and counts the kinds of bytes of each (`ByteCounts`),
+    /// which classify it, or character by character when it holds a byte that is not ASCII or a line end.
     static func tokens(of line: String) -> [OCRToken] {
         tokensAndSpacing(of: line).tokens
     }
@@ -42,86 +85,123 @@ struct OCRToken: Sendable, Hashable {
         return contiguous.utf8.withContiguousStorageIfAvailable { tokens(of: contiguous, bytes: $0) } ?? ([], true)
     }
 
-    /// `tokensAndSpacing(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes notes
-    /// where each token starts and ends and its offset in scalars (a token takes a byte and a separator
-    /// another, so a line holds at most half its bytes, rounded up, of tokens), and any tab or space
-    /// that is not a single space between two tokens; the tokens are then made from those bounds into
-    /// an array of the exact size.
+    /// `tokensAndSpacing(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes reads
+    /// each token to its end, counting its kinds of bytes; its bounds, its offset in scalars, its kind
+    /// and (for a word or junk) whether it is a plain known word are noted, and any tab or space that
+    /// is not a single space between two tokens (a token takes a byte and a separator another, so a
+    /// line holds at most half its bytes, rounded up, of tokens). The tokens are then cut from those
+    /// bounds into an array of the exact size.
     private static func tokens(of line: String, bytes: UnsafeBufferPointer<UInt8>)
         -> (tokens: [OCRToken], isSpacedOnce: Bool)
     {
-        guard !bytes.isEmpty else { return ([], true) }
-        return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (bytes.count + 1) / 2) { bounds in
+        let byteCount = bytes.count
+        guard byteCount > 0 else { return ([], true) }
+        return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
             var offset = 0
-            var start = -1
-            var startOffset = 0
+            var position = 0
             var isSpacedOnce = true
-            for position in 0..<bytes.count {
+            var afterToken = false
+            while position < byteCount {
                 let byte = bytes[position]
                 if byte == 0x20 || byte == 0x09 {
-                    if byte == 0x09 || start < 0 { isSpacedOnce = false }
-                    if start >= 0 {
-                        bounds[count] = TokenBounds(start: start, end: position, offset: startOffset)
-                        count += 1
-                        start = -1
-                    }
-                } else if start < 0 {
-                    start = position
-                    startOffset = offset
+                    if byte == 0x09 || !afterToken { isSpacedOnce = false }
+                    afterToken = false
+                    position += 1
+                    offset += 1
+                    continue
                 }
-                if byte & 0xC0 != 0x80 { offset += 1 }
-            }
-            if start >= 0 {
-                bounds[count] = TokenBounds(start: start, end: bytes.count, offset: startOffset)
+                let start = position
+                var counts = ByteCounts()
+                repeat {
+                    counts.read(bytes[position])
+                    position += 1
+                } while position < byteCount && bytes[position] != 0x20 && bytes[position] != 0x09
+                let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                var kind: Kind?
+                var plainKnownWord: Bool?
+                if !counts.needsCharacters {
+                    let found = asciiKind(token, counts)
+                    if found == .word || found == .junk {
+                        plainKnownWord = isPlainKnownWord(token, letters: counts.letters, digits: counts.digits)
+                    }
+                    kind = found
+                }
+                bounds[count] = TokenBounds(
+                    start: start, end: position, offset: offset, kind: kind, plainKnownWord: plainKnownWord)
                 count += 1
-            } else {
-                isSpacedOnce = false
+                offset += position - start - counts.continuationBytes
+                afterToken = true
             }
+            if !afterToken { isSpacedOnce = false }
             var tokens: [OCRToken] = []
             tokens.reserveCapacity(count)
             let utf8 = line.utf8
             for token in bounds[..<count] {
                 let lower = utf8.index(utf8.startIndex, offsetBy: token.start)
                 let text = line[lower..<utf8.index(lower, offsetBy: token.end - token.start)]
-                let kind = asciiKind(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])) ?? kind(of: text)
-                tokens.append(OCRToken(text: text, offset: token.offset, kind: kind))
+                tokens.append(OCRToken(
+                    text: text, offset: token.offset, kind: token.kind ?? kind(of: text), plainKnownWord: token.plainKnownWord))
             }
             return (tokens, isSpacedOnce)
         }
     }
 
-    /// Where a token lies in its line: its first byte, the byte after it, and its offset in scalars.
+    /// Where a token lies in its line (its first byte, the byte after it, its offset in scalars) and
+    /// what its bytes told: its kind (nil when its characters must decide) and `plainKnownWord`.
     private struct TokenBounds {
         var start: Int
         var end: Int
         var offset: Int
+        var kind: Kind?
+        var plainKnownWord: Bool?
     }
 
-    /// The kind of a token from its bytes, in one pass; nil when a byte is not ASCII or is a line end
-    /// (where bytes and characters could disagree), for `kind(of:)` to decide. Letters, the most
-    /// common bytes, are told apart first; the core (from the first letter or digit to the last) is
-    /// looked for only when the token holds another byte.
-    static func asciiKind(_ bytes: UnsafeBufferPointer<UInt8>) -> Kind? {
+    /// The kinds of bytes of a token, counted in one pass: ASCII letters, ASCII digits, other bytes
+    /// and "|" among them; whether a byte is not ASCII or is a line end (where bytes and characters
+    /// could disagree); and the bytes that continue a scalar (10xxxxxx).
+    struct ByteCounts {
         var letters = 0
         var digits = 0
         var others = 0
         var pipes = 0
-        var pipeLike = true
-        for byte in bytes {
+        var needsCharacters = false
+        var continuationBytes = 0
+
+        /// Counts `byte`. Letters, the most common bytes, are told apart first.
+        @inline(__always)
+        mutating func read(_ byte: UInt8) {
             if (byte | 0x20) &- 0x61 < 26 {
                 letters += 1
-                if byte != 0x49 { pipeLike = false }
             } else if byte &- 0x30 < 10 {
                 digits += 1
-                pipeLike = false
             } else {
-                guard byte < 0x80, byte != 0x0A, byte != 0x0D else { return nil }
                 others += 1
-                if byte == 0x7C { pipes += 1 } else if byte != 0x21 { pipeLike = false }
+                if byte == 0x7C {
+                    pipes += 1
+                } else if byte >= 0x80 || byte == 0x0A || byte == 0x0D {
+                    needsCharacters = true
+                    if byte & 0xC0 == 0x80 { continuationBytes += 1 }
+                }
             }
         }
-        if pipeLike, pipes > 0 { return .pipe }
+    }
+
+    /// The kind of a token from its bytes, in one pass (`ByteCounts`); nil when a byte is not ASCII or
+    /// is a line end, for `kind(of:)` to decide.
+    static func asciiKind(_ bytes: UnsafeBufferPointer<UInt8>) -> Kind? {
+        var counts = ByteCounts()
+        for byte in bytes { counts.read(byte) }
+        return counts.needsCharacters ? nil : asciiKind(bytes, counts)
+    }
+
+    /// The kind of the token whose bytes are `bytes` (none beyond ASCII or a line end), counted as
+    /// `counts`. Whether every byte is a border mark ("|", "!" or "I") is asked only of a token with
+    /// a "|"; the core (from the first letter or digit to the last) only of a token with a byte that is
+    /// neither a letter nor a digit.
+    private static func asciiKind(_ bytes: UnsafeBufferPointer<UInt8>, _ counts: ByteCounts) -> Kind {
+        let (letters, digits, others) = (counts.letters, counts.digits, counts.others)
+        if counts.pipes > 0, bytes.allSatisfy({ $0 == 0x7C || $0 == 0x21 || $0 == 0x49 }) { return .pipe }
         let core = others == 0 ? bytes : alphanumericCore(bytes)
         if digits > 0, letters == 0, case .some(.some) = asciiNumber(core) { return .number }
         if let unit = OCRUnits.unit(ascii: core) { return .unit(unit) }
@@ -130,6 +210,25 @@ struct OCRToken: Sendable, Hashable {
         if letters == 1, others == 0, digits == 0 { return .junk }
         if digits > 0, letters + others <= 1 { return .number }
         return .junk
+    }
+
+    /// `OCRRepair.isPlainKnownWord` of ASCII bytes holding `letters` letters and `digits` digits: no
+    /// digit, and the letters one run (from the first letter on, `letters` bytes are letters; all of
+    /// them lie there or after, so those bytes are in the token), of fewer than four letters or a
+    /// lexicon word, whose hash is worked out on that run.
+    private static func isPlainKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, letters: Int, digits: Int) -> Bool {
+        guard digits == 0, letters > 0 else { return false }
+        var first = 0
+        while (bytes[first] | 0x20) &- 0x61 >= 26 { first += 1 }
+        let end = first + letters
+        var hash = LexiconWordTable.hashSeed
+        for index in first..<end {
+            let byte = bytes[index]
+            guard (byte | 0x20) &- 0x61 < 26 else { return false }
+            hash = LexiconWordTable.hashStep(hash, byte)
+        }
+        return letters < 4 || LexiconWordTable.shared.containsASCIILetters(
+            UnsafeBufferPointer(rebasing: bytes[first..<end]), hash: LexiconWordTable.finishedHash(hash))
     }
 
     /// The ASCII bytes from the first letter or digit to the last (`trimmingOCRPunctuation` of ASCII
