@@ -124,9 +124,10 @@ enum ActivityClauses {
     }
 
     /// Every header role mentioned in `activity`, classified; `reading` holds its words and `clauses` its
-    /// conditional clauses.
+    /// conditional clauses. `reader` reads the words before each mention, its buffers kept from one
+    /// activity of an SOP to the next.
     static func mentions(
-        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher
+        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher, reader: inout MentionWindow
     ) -> [ClassifiedMention] {
         guard matcher.mayMentionRole(in: reading) else { return [] }
         let found = matcher.roles(mentionedIn: activity, reading: reading)
@@ -134,7 +135,6 @@ enum ActivityClauses {
         var result: [ClassifiedMention] = []
         var contiguous = activity
         contiguous.withUTF8 { bytes in
-            var reader = MentionWindow()
             for mention in found {
                 guard let role = mention.role else { continue }
                 let before = activity[..<mention.range.lowerBound]
@@ -343,8 +343,11 @@ enum ActivityClauses {
         return FoldedKey.words(text).contains(where: set.contains)
     }
 
-    /// The step number an explicit reference names: "(ke langkah 3)", "kembali ke kegiatan 3".
+    /// The step number an explicit reference names: "(ke langkah 3)", "kembali ke kegiatan 3". A number
+    /// is a word of ASCII digits (as `Int` reads a word of a key, which holds no sign), so a text without
+    /// an ASCII digit, as most clauses are, names none and its words are not read.
     static func explicitStep(in text: Substring) -> Int? {
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         var number: Int?
         var afterReferenceWord = false
         let read: Void? = FoldedKey.forEachWord(of: text) { word in
