@@ -344,3 +344,43 @@ import Testing
         }
     }
 }
+
+/// A text read in place of another (`RoleText.reread`) is the text read afresh, whatever was read
+/// before it: longer or shorter, ASCII or not.
+@Suite struct RoleTextRereadTests {
+    static let texts = [
+        "", "Kepala Dinas", "Kasubbag Umum dan Kepegawaian", "memerintahkan Kasubbag PPMEP, lalu Staf", "Café Manager",
+        "cafe\u{301} x", "KA.SUBBAG", "Kabid KL", "x1 X1 x12", "😀 Staf", "Kepala \u{1112}\u{1161}", "abc, abc",
+        "Menyampaikan laporan kepada Kepala Dinas melalui Sekretaris untuk ditandatangani oleh Bupati dan Wakil Bupati",
+    ]
+
+    /// The facts of a text that reading it gives.
+    static func facts(_ read: RoleText) -> [String] {
+        read.tokens.map { "\($0.entry) \($0.start) \($0.end) \($0.term) \($0.isNameWord)" }
+            + read.terms.map {
+                "\($0.tokens) \($0.start) \($0.end) \($0.firstWordEnd) \($0.breakBefore) \($0.fillerBefore) \($0.isStop) "
+                    + "\($0.isCapitalised) \($0.isAcronym) \($0.startsOutsideMention)"
+            }
+            + read.tokenTexts.map(String.init) + [read.folded.description]
+    }
+
+    @Test func rereadIsReadingAfresh() {
+        let others: [Substring] = ["café", "cafe\u{301}", "cafe", "kepala", "x1", "manager", "abc"]
+        for first in Self.texts {
+            for second in Self.texts {
+                var read = RoleText(first)
+                read.reread(RoleText.Reading(second))
+                let fresh = RoleText(second)
+                #expect(Self.facts(read) == Self.facts(fresh), "\(first) → \(second)")
+                for index in fresh.tokens.indices {
+                    for other in others {
+                        let entry = RoleLexicon.shared.entryOfWord[other] ?? -1
+                        let equal = Array(other.utf8).withUnsafeBufferPointer { read.token(index, equals: $0, entry: entry) }
+                        let freshEqual = Array(other.utf8).withUnsafeBufferPointer { fresh.token(index, equals: $0, entry: entry) }
+                        #expect(equal == freshEqual, "\(first) → \(second): \(index) \(other)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -124,13 +124,20 @@ enum ActivityClauses {
     }
 
     /// Every header role mentioned in `activity`, classified; `reading` holds its words and `clauses` its
-    /// conditional clauses. `reader` reads the words before each mention, its buffers kept from one
-    /// activity of an SOP to the next.
+    /// conditional clauses. `reader` reads the words before each mention and `read` holds the canonical
+    /// tokens of the activity, their buffers kept from one activity of an SOP to the next (`read` is
+    /// nil until the first activity that may mention a role).
     static func mentions(
-        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher, reader: inout MentionWindow
+        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher, reader: inout MentionWindow,
+        read: inout RoleText?
     ) -> [ClassifiedMention] {
         guard matcher.mayMentionRole(in: reading) else { return [] }
-        let found = matcher.roles(mentionedIn: activity, reading: reading)
+        if read == nil {
+            read = RoleText(reading)
+        } else {
+            read?.reread(reading)
+        }
+        let found = matcher.roles(mentionedIn: activity, read: read!)
         guard found.contains(where: { $0.role != nil }) else { return [] }
         var result: [ClassifiedMention] = []
         var contiguous = activity

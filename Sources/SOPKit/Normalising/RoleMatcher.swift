@@ -94,8 +94,15 @@ public struct RoleMatcher: Sendable {
         roleTokens.reserveCapacity(wordCount + roles.count)
         roleWords.reserveCapacity(wordCount)
         roleTokenBytes.reserveCapacity(readings.reduce(0) { $0 + $1.folded.count } + 8 * roles.count)
+        // One text's buffers read role after role.
+        var scratch: RoleText?
         for index in roles.indices {
-            let text = RoleText(readings[index], lexicon: lexicon)
+            if scratch == nil {
+                scratch = RoleText(readings[index], lexicon: lexicon)
+            } else {
+                scratch?.reread(readings[index])
+            }
+            let text = scratch!
             let firstOfRole = roleTokens.count
             text.withTokenBytes { bytes in
                 for token in text.tokens.indices {
@@ -170,12 +177,11 @@ public struct RoleMatcher: Sendable {
     /// several equally well, is reported with a nil role: a title ("Bupati", "Sekretaris Daerah",
     /// "pemohon"), or a capitalised "Bagian"/"Biro" unit, with the capitalised words that follow it.
     public func roles(mentionedIn text: String) -> [RoleMention] {
-        roles(mentionedIn: text, reading: RoleText.Reading(text))
+        roles(mentionedIn: text, read: RoleText(text))
     }
 
-    /// `roles(mentionedIn: text)` from the words of `text` already read.
-    func roles(mentionedIn text: String, reading: RoleText.Reading) -> [RoleMention] {
-        let read = RoleText(reading)
+    /// `roles(mentionedIn: text)` from `read`, the canonical tokens of `text`.
+    func roles(mentionedIn text: String, read: RoleText) -> [RoleMention] {
         var mentions: [RoleMention] = []
         var token = 0
         while token < read.tokens.count {

@@ -368,9 +368,9 @@ struct RoleText {
     /// The terms, in order.
     private(set) var terms: [Term] = []
     /// The bytes of the text with its ASCII capitals lower-cased: the text of the tokens without an entry.
-    let folded: [UInt8]
+    private(set) var folded: [UInt8]
     /// Whether every byte of the text is ASCII (so is every token without an entry).
-    private let isASCII: Bool
+    private var isASCII: Bool
     /// The lexicon the text was read with.
     private let lexicon: RoleLexicon
 
@@ -427,6 +427,23 @@ struct RoleText {
         self.lexicon = lexicon
         folded = reading.folded
         isASCII = reading.isASCII
+        readTerms(of: reading)
+    }
+
+    /// Reads the text of `reading` (read with this text's lexicon) in place of this one, as
+    /// `RoleText(reading)` would, keeping the room of the arrays of tokens and terms: one text read
+    /// after another without allocating them again.
+    mutating func reread(_ reading: Reading) {
+        folded = reading.folded
+        isASCII = reading.isASCII
+        tokens.removeAll(keepingCapacity: true)
+        terms.removeAll(keepingCapacity: true)
+        readTerms(of: reading)
+    }
+
+    /// Applies the variant table to the words of `reading`.
+    private mutating func readTerms(of reading: Reading) {
+        let lexicon = lexicon
         reading.words.withUnsafeBufferPointer { words in
             reading.folded.withUnsafeBufferPointer { folded in
                 readTerms(words, folded: folded, acronymsAllowed: reading.hasLowerCase || words.count == 1, lexicon: lexicon)
