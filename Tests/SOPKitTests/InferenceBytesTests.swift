@@ -13,7 +13,8 @@ import Testing
         "ke langkah 99999999999999999999999", "ke langkah 9223372036854775807", "ke langkah", "langkah 5", "no 12 step 4",
         "a \u{301}b", "x \u{200D}y", "\u{0600} dan", "café au lait", "Kasubbag.Umum/ Staf", "ditolak\u{A0}dan tidak",
         "ke langkah ３", "Staf mengetik, mencatat dan mengarsipkan", "kesalahan\u{301} data", "Mengajukan usul\r\nke BKN",
-        "Disposisi  kepada   Kasi", "é tidak é",
+        "Disposisi  kepada   Kasi", "é tidak é", "ke langkah ٣", "ke langkah 3\u{301}", "ke langkah +3", "ke langkah -3",
+        "ke langkah é3", "ke langkah\u{A0}4", "langkah 0", "ke langkah 3é",
     ]
 
     @Test(arguments: texts) func wordsAreTheKeyWords(_ text: String) {
@@ -153,10 +154,12 @@ import Testing
             [0, 0, 0], [-2.5, 5, 4.5, 5.5, -3], [2, 2, 4], [4, 2, 2], [0.5, -0.5],
         ]
         for scores in tables {
-            let found = PerformerInference.bestRole(scores)
             let reference = Self.bestRoleBySorting(scores)
-            #expect(found?.score == reference?.score && found?.margin == reference?.margin, "\(scores)")
-            if let reference, reference.margin > 0 { #expect(found?.role == reference.role, "\(scores)") }
+            // The scores alone, and as the scores of a later step among those of all steps.
+            for found in [PerformerInference.bestRole(scores[...]), PerformerInference.bestRole(([7, -1] + scores + [9])[2..<(2 + scores.count)])] {
+                #expect(found?.score == reference?.score && found?.margin == reference?.margin, "\(scores)")
+                if let reference, reference.margin > 0 { #expect(found?.role == reference.role, "\(scores)") }
+            }
         }
     }
 }

@@ -214,7 +214,8 @@ import Testing
         let reference = Self.referenceReading(text)
         #expect(read.tokenTexts == reference.tokens, "\(text)")
         #expect(read.tokenTexts.map { Array($0.utf8) } == reference.tokens.map { Array($0.utf8) }, "\(text)")
-        #expect(read.tokens.indices.map(read.bytes(ofToken:)) == reference.tokens.map { Array($0.utf8) }, "\(text)")
+        let tokenBytes = read.withTokenBytes { bytes in read.tokens.indices.map { Array(bytes($0)) } }
+        #expect(tokenBytes == reference.tokens.map { Array($0.utf8) }, "\(text)")
         #expect(read.tokens.indices.map(read.byteCount(ofToken:)) == reference.tokens.map(\.utf8.count), "\(text)")
         #expect(read.tokens.indices.map(read.firstByte(ofToken:)) == reference.tokens.map(\.utf8.first), "\(text)")
         #expect(read.tokens.map(\.isNameWord) == reference.isNameWord, "\(text)")
@@ -242,11 +243,18 @@ import Testing
 
     @Test func sameTokenIsEqualityOfTheWords() {
         let lexicon = RoleLexicon.shared
-        let words: [Substring] = ["kepala", "dinas", "café", "cafe\u{301}", "cafe", "", "\u{212A}", "k", "kepal", "&", "dan", "x"]
+        let words: [Substring] = [
+            "kepala", "dinas", "café", "cafe\u{301}", "cafe", "", "\u{212A}", "k", "kepal", "&", "dan", "x", "ab", "abc", "\u{D55C}",
+            "\u{1112}\u{1161}\u{11AB}",
+        ]
         for word in words {
             for other in words {
-                let same = RoleText.sameToken(
-                    word, entry: lexicon.entryOfWord[word] ?? -1, as: other, entry: lexicon.entryOfWord[other] ?? -1)
+                let same = Array(word.utf8).withUnsafeBufferPointer { wordBytes in
+                    Array(other.utf8).withUnsafeBufferPointer { otherBytes in
+                        RoleText.sameToken(
+                            wordBytes, entry: lexicon.entryOfWord[word] ?? -1, as: otherBytes, entry: lexicon.entryOfWord[other] ?? -1)
+                    }
+                }
                 #expect(same == (word == other), "\(word) \(other)")
             }
         }
@@ -267,7 +275,8 @@ import Testing
                 let token = read.text(ofToken: index)
                 for other in others + [token] {
                     let entry = lexicon.entryOfWord[other] ?? -1
-                    #expect(read.token(index, equals: other, entry: entry) == (token == other), "\(text): \(token) \(other)")
+                    let equal = Array(other.utf8).withUnsafeBufferPointer { read.token(index, equals: $0, entry: entry) }
+                    #expect(equal == (token == other), "\(text): \(token) \(other)")
                 }
             }
         }
@@ -281,5 +290,97 @@ import Testing
         }
         for word in RoleName.distinctOfficeWords { #expect(lexicon.entries[lexicon.entryOfWord[word]!].isDistinctOfficeWord) }
         for word in RoleName.subUnitWords { #expect(lexicon.entries[lexicon.entryOfWord[word]!].isSubUnitWord) }
+    }
+}
+
+/// The acronym spelling of the role matcher, read on byte buffers, agrees with spelling read on arrays
+/// of the words' bytes.
+@Suite struct AcronymSpellingBytesTests {
+    /// The reference: the leading words (two or more, at most as many as letters) that `letters`
+    /// spells, each with one or more of its first letters in order.
+    static func referenceSpelled(by letters: [UInt8], in words: [[UInt8]]) -> Int? {
+        let candidates = Array(words.prefix(letters.count))
+        func spell(from position: Int, word: Int) -> Int? {
+            if position == letters.count { return word >= 2 ? word : nil }
+            guard word < candidates.count else { return nil }
+            var length = 0
+            while length < candidates[word].count, position + length < letters.count,
+                candidates[word][length] == letters[position + length]
+            {
+                length += 1
+                if let spelled = spell(from: position + length, word: word + 1) { return spelled }
+            }
+            return nil
+        }
+        return spell(from: 0, word: 0)
+    }
+
+    static let cases: [(String, [String])] = [
+        ("kl", ["kedaruratan", "logistik"]), ("kl", ["kedaruratan", "logistik", "lain"]), ("sdmk", ["sdm", "kesehatan"]),
+        ("sdmk", ["sdm", "kesehatan", "x"]), ("trc", ["tim", "reaksi", "cepat"]), ("trc", ["tim", "reaksi"]), ("k", ["kepala"]),
+        ("kk", ["kepala"]), ("ke", ["kepala", "e"]), ("", []), ("", ["a", "b"]), ("ab", []), ("ab", ["", "b"]), ("ab", ["a", ""]),
+        ("aab", ["aa", "b"]), ("aab", ["a", "ab"]), ("aab", ["a", "a", "b"]), ("abc", ["a", "b", "c", "d"]), ("abc", ["ab", "c"]),
+        ("abc", ["abc"]), ("abc", ["x", "b", "c"]), ("ppmep", ["perencanaan", "program", "monitoring", "evaluasi", "pelaporan"]),
+        ("é1", ["é", "1"]), ("éa", ["é", "a"]), ("\u{C3}", ["é"]), ("abcd", ["a", "b", "c", "d", "e", "f"]),
+    ]
+
+    @Test func spellingOnBytesAgreesWithArrays() {
+        for (letters, words) in Self.cases {
+            let letterBytes = Array(letters.utf8)
+            let wordBytes = words.map { Array($0.utf8) }
+            // The words one after the other, as the matcher keeps them.
+            let flat = wordBytes.flatMap { $0 }
+            var ranges: [Range<Int>] = []
+            for word in wordBytes { ranges.append((ranges.last?.upperBound ?? 0)..<((ranges.last?.upperBound ?? 0) + word.count)) }
+            for count in 0...wordBytes.count {
+                let found = letterBytes.withUnsafeBufferPointer { letters in
+                    flat.withUnsafeBufferPointer { all in
+                        RoleMatcher.wordsSpelled(by: letters, wordCount: count) { UnsafeBufferPointer(rebasing: all[ranges[$0]]) }
+                    }
+                }
+                let expected = Self.referenceSpelled(by: letterBytes, in: Array(wordBytes.prefix(count)))
+                #expect(found == expected, "\(letters) \(words) \(count)")
+            }
+        }
+    }
+}
+
+/// A text read in place of another (`RoleText.reread`) is the text read afresh, whatever was read
+/// before it: longer or shorter, ASCII or not.
+@Suite struct RoleTextRereadTests {
+    static let texts = [
+        "", "Kepala Dinas", "Kasubbag Umum dan Kepegawaian", "memerintahkan Kasubbag PPMEP, lalu Staf", "Café Manager",
+        "cafe\u{301} x", "KA.SUBBAG", "Kabid KL", "x1 X1 x12", "😀 Staf", "Kepala \u{1112}\u{1161}", "abc, abc",
+        "Menyampaikan laporan kepada Kepala Dinas melalui Sekretaris untuk ditandatangani oleh Bupati dan Wakil Bupati",
+    ]
+
+    /// The facts of a text that reading it gives.
+    static func facts(_ read: RoleText) -> [String] {
+        read.tokens.map { "\($0.entry) \($0.start) \($0.end) \($0.term) \($0.isNameWord)" }
+            + read.terms.map {
+                "\($0.tokens) \($0.start) \($0.end) \($0.firstWordEnd) \($0.breakBefore) \($0.fillerBefore) \($0.isStop) "
+                    + "\($0.isCapitalised) \($0.isAcronym) \($0.startsOutsideMention)"
+            }
+            + read.tokenTexts.map(String.init) + [read.folded.description]
+    }
+
+    @Test func rereadIsReadingAfresh() {
+        let others: [Substring] = ["café", "cafe\u{301}", "cafe", "kepala", "x1", "manager", "abc"]
+        for first in Self.texts {
+            for second in Self.texts {
+                var read = RoleText(first)
+                read.reread(RoleText.Reading(second))
+                let fresh = RoleText(second)
+                #expect(Self.facts(read) == Self.facts(fresh), "\(first) → \(second)")
+                for index in fresh.tokens.indices {
+                    for other in others {
+                        let entry = RoleLexicon.shared.entryOfWord[other] ?? -1
+                        let equal = Array(other.utf8).withUnsafeBufferPointer { read.token(index, equals: $0, entry: entry) }
+                        let freshEqual = Array(other.utf8).withUnsafeBufferPointer { fresh.token(index, equals: $0, entry: entry) }
+                        #expect(equal == freshEqual, "\(first) → \(second): \(index) \(other)")
+                    }
+                }
+            }
+        }
     }
 }

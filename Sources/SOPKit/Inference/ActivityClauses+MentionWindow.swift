@@ -1,7 +1,7 @@
 extension ActivityClauses {
     /// The keys of the last four pieces of an activity before a mention (`TextFolding.key` of the
     /// pieces between spaces, commas and slashes), read on the activity's bytes while they are ASCII.
-    /// Its buffers are kept from one mention of an activity to the next.
+    /// Its buffers are kept from one mention to the next, over the activities of an SOP.
     struct MentionWindow {
         /// The keys, one after the other.
         private var keys: [UInt8] = []

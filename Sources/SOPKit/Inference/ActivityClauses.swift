@@ -124,17 +124,24 @@ enum ActivityClauses {
     }
 
     /// Every header role mentioned in `activity`, classified; `reading` holds its words and `clauses` its
-    /// conditional clauses.
+    /// conditional clauses. `reader` reads the words before each mention and `read` holds the canonical
+    /// tokens of the activity, their buffers kept from one activity of an SOP to the next (`read` is
+    /// nil until the first activity that may mention a role).
     static func mentions(
-        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher
+        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher, reader: inout MentionWindow,
+        read: inout RoleText?
     ) -> [ClassifiedMention] {
         guard matcher.mayMentionRole(in: reading) else { return [] }
-        let found = matcher.roles(mentionedIn: activity, reading: reading)
+        if read == nil {
+            read = RoleText(reading)
+        } else {
+            read?.reread(reading)
+        }
+        let found = matcher.roles(mentionedIn: activity, read: read!)
         guard found.contains(where: { $0.role != nil }) else { return [] }
         var result: [ClassifiedMention] = []
         var contiguous = activity
         contiguous.withUTF8 { bytes in
-            var reader = MentionWindow()
             for mention in found {
                 guard let role = mention.role else { continue }
                 let before = activity[..<mention.range.lowerBound]
@@ -343,8 +350,11 @@ enum ActivityClauses {
         return FoldedKey.words(text).contains(where: set.contains)
     }
 
-    /// The step number an explicit reference names: "(ke langkah 3)", "kembali ke kegiatan 3".
+    /// The step number an explicit reference names: "(ke langkah 3)", "kembali ke kegiatan 3". A number
+    /// is a word of ASCII digits (as `Int` reads a word of a key, which holds no sign), so a text without
+    /// an ASCII digit, as most clauses are, names none and its words are not read.
     static func explicitStep(in text: Substring) -> Int? {
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         var number: Int?
         var afterReferenceWord = false
         let read: Void? = FoldedKey.forEachWord(of: text) { word in
@@ -408,9 +418,96 @@ enum ActivityClauses {
     }
 
     /// The question a decision asks, in positive form: "jika data tidak lengkap" → "Data lengkap?".
+    /// Read on the bytes of an ASCII clause (`questionOnBytes`), else on its words as substrings.
     static func question(of clause: Clause) -> String {
+        questionOnBytes(clause.text) ?? questionBySubstrings(clause.text)
+    }
+
+    /// `questionBySubstrings(text)` for an ASCII `text`, read on its bytes without a substring per word:
+    /// each piece between spaces after the first is judged by its key (`questionKey`), folded into a
+    /// buffer, and copied trimmed (`trimmingOCRPunctuation`) into the question as it comes. Each byte of
+    /// an ASCII text is a character but for "\r\n", which no piece starts or ends with once trimmed and
+    /// which has no comma or semicolon in it. Nil when the text is not ASCII.
+    static func questionOnBytes(_ text: Substring) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard FoldedKey.isASCII(bytes) else { return nil }
+            // The question (at most the text, a "?" after it) and the key of one piece (at most the piece).
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 1) { buffer in
+                let question = UnsafeMutableBufferPointer(rebasing: buffer[..<(bytes.count + 1)])
+                let key = UnsafeMutableBufferPointer(rebasing: buffer[(bytes.count + 1)...])
+                var count = 0
+                var wordsTaken = 0
+                var isFirstPiece = true
+                var index = 0
+                while index < bytes.count {
+                    guard bytes[index] != 0x20 else {
+                        index += 1
+                        continue
+                    }
+                    let start = index
+                    while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+                    if isFirstPiece {
+                        isFirstPiece = false
+                        continue
+                    }
+                    let piece = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    let keyBytes = UnsafeBufferPointer(rebasing: key[..<foldKey(of: piece, into: key)])
+                    if questionStopWords.contains(keyBytes) { break }
+                    let isVerbLike = keyBytes.count >= 6 && (FoldedKey.hasPrefix(keyBytes, "me") || FoldedKey.hasPrefix(keyBytes, "di"))
+                    if isVerbLike, wordsTaken > 0 { break }
+                    if !questionNegations.contains(keyBytes) {
+                        wordsTaken += 1
+                        var lower = 0
+                        var upper = piece.count
+                        while lower < upper, !FoldedKey.isASCIIAlphanumeric(piece[lower]) { lower += 1 }
+                        while upper > lower, !FoldedKey.isASCIIAlphanumeric(piece[upper - 1]) { upper -= 1 }
+                        if lower < upper {
+                            if count > 0 {
+                                question[count] = 0x20
+                                count += 1
+                            }
+                            for byte in piece[lower..<upper] {
+                                question[count] = byte
+                                count += 1
+                            }
+                        }
+                    }
+                    if case let last = piece[piece.count - 1], last == UInt8(ascii: ",") || last == UInt8(ascii: ";") { break }
+                }
+                guard count > 0 else { return "" }
+                if question[0] &- 0x61 < 26 { question[0] &= 0xDF }
+                question[count] = UInt8(ascii: "?")
+                return String(decoding: question[...count], as: UTF8.self)
+            }
+        }
+    }
+
+    /// Folds the ASCII `piece` as `TextFolding.key` does (its runs of letters and digits, lower-cased,
+    /// one space between them) into `key`, which has room for it; returns the length of the key.
+    private static func foldKey(of piece: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var pendingSpace = false
+        for byte in piece {
+            guard FoldedKey.isASCIIAlphanumeric(byte) else {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, count > 0 {
+                key[count] = 0x20
+                count += 1
+            }
+            pendingSpace = false
+            key[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            count += 1
+        }
+        return count
+    }
+
+    /// The question a decision asks, read on the words of `text` (a clause) as substrings.
+    static func questionBySubstrings(_ text: Substring) -> String {
         var words: [Substring] = []
-        for word in FoldedKey.spaceSeparated(clause.text).dropFirst() {
+        for word in FoldedKey.spaceSeparated(text).dropFirst() {
             let key = questionKey(word)
             if key.endsCondition { break }
             if key.isVerbLike, !words.isEmpty { break }

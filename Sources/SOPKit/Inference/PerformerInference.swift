@@ -15,15 +15,26 @@ public enum PerformerInference {
     /// `sop` with inferred performers for unmarked steps, and its decisions.
     public static func infer(_ sop: SOP) -> SOP {
         var sop = sop
-        guard !sop.steps.isEmpty else { return sop }
+        infer(&sop)
+        return sop
+    }
+
+    /// Infers the performers of the unmarked steps of `sop`, and its decisions, in place: its steps are
+    /// not copied when nothing else holds them.
+    public static func infer(_ sop: inout SOP) {
+        guard !sop.steps.isEmpty else { return }
         // The words of each role are read once, for the matcher and the ranks.
         let roleReadings = sop.roles.map { RoleText.Reading($0) }
         let matcher = RoleMatcher(roles: sop.roles, readings: roleReadings)
         // The words of each activity are read once, for its clauses, role mentions and kinds of work.
         let readings = sop.steps.indices.map { RoleText.Reading(sop.steps[$0].activity) }
         let clauses = sop.steps.indices.map { ActivityClauses.conditionalClauses(sop.steps[$0].activity, reading: readings[$0]) }
+        var mentionReader = ActivityClauses.MentionWindow()
+        var activityTokens: RoleText?
         let mentions = sop.steps.indices.map {
-            ActivityClauses.mentions(in: sop.steps[$0].activity, reading: readings[$0], clauses: clauses[$0], matcher: matcher)
+            ActivityClauses.mentions(
+                in: sop.steps[$0].activity, reading: readings[$0], clauses: clauses[$0], matcher: matcher, reader: &mentionReader,
+                read: &activityTokens)
         }
         if !sop.roles.isEmpty {
             let ranks = sop.roles.indices.map { RoleRank.rank(of: sop.roles[$0], reading: roleReadings[$0]) }
@@ -37,13 +48,12 @@ public enum PerformerInference {
         where ActivityClauses.isDecision(sop.steps[index].activity, reading: readings[index], clauses: clauses[index]) {
             sop.steps[index].decision = decision(at: index, in: sop, clauses: clauses[index], mentions: mentions)
         }
-        return sop
     }
 
     /// Names the performer of every unmarked, still unknown step whose best role wins clearly.
-    private static func assign(_ sop: inout SOP, scores: [[Double]], mentions: [[ClassifiedMention]]) {
+    private static func assign(_ sop: inout SOP, scores: StepScores, mentions: [[ClassifiedMention]]) {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
-            guard let (best, score, margin) = bestRole(scores[index]), score >= minimumScore, margin >= minimumMargin
+            guard let (best, score, margin) = bestRole(scores.scores(ofStep: index)), score >= minimumScore, margin >= minimumMargin
             else { continue }
             var performers = [best]
             for mention in mentions[index] where mention.kind == .companion && mention.role != best { performers.append(mention.role) }
@@ -56,8 +66,9 @@ public enum PerformerInference {
 
     /// The first role with the highest score, that score, and its margin over the next highest score
     /// (over 0 when there is one role): the head of the scores sorted from highest to lowest, found in
-    /// one pass. Roles that tie for the highest score have a margin of 0.
-    static func bestRole(_ scores: [Double]) -> (role: Int, score: Double, margin: Double)? {
+    /// one pass. Roles that tie for the highest score have a margin of 0. A role is its position in
+    /// `scores`, counted from its start.
+    static func bestRole(_ scores: ArraySlice<Double>) -> (role: Int, score: Double, margin: Double)? {
         guard var best = scores.indices.first else { return nil }
         var next = -Double.infinity
         for role in scores.indices.dropFirst() {
@@ -68,12 +79,12 @@ public enum PerformerInference {
                 next = max(next, scores[role])
             }
         }
-        return (best, scores[best], scores[best] - (scores.count > 1 ? next : 0))
+        return (best - scores.startIndex, scores[best], scores[best] - (scores.count > 1 ? next : 0))
     }
 
     /// Evidence that needs the first round's performers: whoever ordered a role to do the work reviews
     /// it when it comes back ("… dikembalikan kepada Perencana" after "Memerintahkan Perencana").
-    private static func addCrossStepEvidence(_ sop: SOP, mentions: [[ClassifiedMention]], to scores: inout [[Double]]) {
+    private static func addCrossStepEvidence(_ sop: SOP, mentions: [[ClassifiedMention]], to scores: inout StepScores) {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
             for mention in mentions[index] where mention.kind == .returnedTo {
                 let orderedBy = sop.steps[max(0, index - lookBack)..<index].indices.last { earlier in
@@ -82,7 +93,7 @@ public enum PerformerInference {
                 guard let orderedBy, sop.steps[orderedBy].performers.count == 1,
                     let role = sop.roles.firstIndex(of: sop.steps[orderedBy].performers[0])
                 else { continue }
-                scores[index][role] += 2.5
+                scores[index, role] += 2.5
             }
         }
     }
@@ -178,55 +189,120 @@ public enum PerformerInference {
     /// For each step, a score per role; `readings` are the words of the activities.
     private static func score(
         _ sop: SOP, readings: [RoleText.Reading], mentions: [[ClassifiedMention]], ranks: [Int]
-    ) -> [[Double]] {
-        let roleCount = sop.roles.count
+    ) -> StepScores {
         var workRoles = WorkRoles(sop.roles, ranks: ranks)
-        var scores = Array(repeating: Array(repeating: 0.0, count: roleCount), count: sop.steps.count)
+        var chains = RoleChains(sop.roles, ranks: ranks)
+        var scores = StepScores(stepCount: sop.steps.count, roleCount: sop.roles.count)
         var receivesHandOff = Array(repeating: false, count: sop.steps.count)
         func add(_ bonus: Double, to roles: [Int], at index: Int) {
-            for role in roles { scores[index][role] += bonus }
+            for role in roles { scores[index, role] += bonus }
         }
         for index in sop.steps.indices {
             let hasNext = index + 1 < sop.steps.count
             for mention in mentions[index] {
                 switch mention.kind {
                 case .subject:
-                    scores[index][mention.role] += 5
+                    scores[index, mention.role] += 5
                 case .commanded:
-                    scores[index][mention.role] -= 3
-                    add(2.5, to: superiors(of: mention.role, in: sop.roles, ranks: ranks), at: index)
+                    scores[index, mention.role] -= 3
+                    add(2.5, to: chains.superiors(of: mention.role), at: index)
                     if hasNext {
-                        scores[index + 1][mention.role] += 3
+                        scores[index + 1, mention.role] += 3
                         receivesHandOff[index + 1] = true
                     }
                 case .handedTo where !mention.inRejection, .deliveredTo where !mention.inRejection, .reportedTo:
-                    scores[index][mention.role] -= 3
+                    scores[index, mention.role] -= 3
                     if hasNext {
-                        scores[index + 1][mention.role] += 3
+                        scores[index + 1, mention.role] += 3
                         receivesHandOff[index + 1] = true
                     }
-                    add(1.5, to: chain(below: mention.role, ranks: ranks), at: index)
+                    add(1.5, to: chains.chain(below: mention.role), at: index)
                 case .source:
-                    scores[index][mention.role] -= 3
-                    if index > 0 { scores[index - 1][mention.role] += 3 }
+                    scores[index, mention.role] -= 3
+                    if index > 0 { scores[index - 1, mention.role] += 3 }
                 case .via:
-                    scores[index][mention.role] -= 3
-                    add(2, to: chain(below: mention.role, ranks: ranks), at: index)
+                    scores[index, mention.role] -= 3
+                    add(2, to: chains.chain(below: mention.role), at: index)
                 case .returnedTo, .handedTo, .deliveredTo:
-                    scores[index][mention.role] -= 2
-                    add(2, to: superiors(of: mention.role, in: sop.roles, ranks: ranks), at: index)
+                    scores[index, mention.role] -= 2
+                    add(2, to: chains.superiors(of: mention.role), at: index)
                 case .companion:
-                    scores[index][mention.role] -= 1
-                    add(1.5, to: chain(above: mention.role, ranks: ranks), at: index)
+                    scores[index, mention.role] -= 1
+                    add(1.5, to: chains.chain(above: mention.role), at: index)
                 case .other:
                     break
                 }
             }
             addWorkKindEvidence(
                 workKinds(of: sop.steps[index].activity, reading: readings[index]), roles: &workRoles, mentions: mentions[index],
-                receivesHandOff: receivesHandOff[index], to: &scores[index])
+                receivesHandOff: receivesHandOff[index], to: &scores, step: index)
         }
         return scores
+    }
+
+    /// A score per role for each step, in one array, step after step.
+    private struct StepScores {
+        let roleCount: Int
+        private var values: [Double]
+
+        /// All scores 0.
+        init(stepCount: Int, roleCount: Int) {
+            self.roleCount = roleCount
+            values = Array(repeating: 0, count: stepCount * roleCount)
+        }
+
+        /// The score of role `role` for step `step`.
+        subscript(step: Int, role: Int) -> Double {
+            get { values[step * roleCount + role] }
+            set { values[step * roleCount + role] = newValue }
+        }
+
+        /// The scores of step `step`, role after role.
+        func scores(ofStep step: Int) -> ArraySlice<Double> {
+            values[(step * roleCount)..<((step + 1) * roleCount)]
+        }
+    }
+
+    /// The roles up and down the approval chain from each role (`superiors`, `chain(above:ranks:)`,
+    /// `chain(below:ranks:)`), each worked out once per SOP, when first asked for.
+    private struct RoleChains {
+        private let roles: [String]
+        private let ranks: [Int]
+        private var superiorsOfRole: [[Int]?]
+        private var chainAboveRole: [[Int]?]
+        private var chainBelowRole: [[Int]?]
+
+        init(_ roles: [String], ranks: [Int]) {
+            self.roles = roles
+            self.ranks = ranks
+            superiorsOfRole = Array(repeating: nil, count: roles.count)
+            chainAboveRole = superiorsOfRole
+            chainBelowRole = superiorsOfRole
+        }
+
+        /// `PerformerInference.superiors(of: role, in: roles, ranks: ranks)`.
+        mutating func superiors(of role: Int) -> [Int] {
+            if let found = superiorsOfRole[role] { return found }
+            let found = PerformerInference.superiors(of: role, in: roles, ranks: ranks)
+            superiorsOfRole[role] = found
+            return found
+        }
+
+        /// `PerformerInference.chain(above: role, ranks: ranks)`.
+        mutating func chain(above role: Int) -> [Int] {
+            if let found = chainAboveRole[role] { return found }
+            let found = PerformerInference.chain(above: role, ranks: ranks)
+            chainAboveRole[role] = found
+            return found
+        }
+
+        /// `PerformerInference.chain(below: role, ranks: ranks)`.
+        mutating func chain(below role: Int) -> [Int] {
+            if let found = chainBelowRole[role] { return found }
+            let found = PerformerInference.chain(below: role, ranks: ranks)
+            chainBelowRole[role] = found
+            return found
+        }
     }
 
     /// The roles that the kind of work points to, each found once per SOP (the general affairs and
@@ -290,12 +366,15 @@ public enum PerformerInference {
             let allKinds = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(ofEntry: lexicon.entryOfWord[$1] ?? -1)) }
             return (workKinds(ofEntry: firstEntry), allKinds, firstEntry == menerimaEntry)
         }
+        // The table is fetched once, not at each word.
+        let kindsOfEntry = workKindsOfEntry
         for word in reading.words where reading.folded[word.start] != UInt8(ascii: "&") {
+            let kinds = word.entry >= 0 ? kindsOfEntry[word.entry] : WorkWord()
             if first == nil {
-                first = workKinds(ofEntry: word.entry)
+                first = kinds
                 startsWithMenerima = word.entry == menerimaEntry
             }
-            any.formUnion(workKinds(ofEntry: word.entry))
+            any.formUnion(kinds)
         }
         return (first ?? WorkWord(), any, startsWithMenerima)
     }
@@ -304,22 +383,22 @@ public enum PerformerInference {
     /// affairs', an application the applicant's (and receiving it the clerk's).
     private static func addWorkKindEvidence(
         _ kinds: (first: WorkWord, any: WorkWord, startsWithMenerima: Bool), roles: inout WorkRoles,
-        mentions: [ClassifiedMention], receivesHandOff: Bool, to scores: inout [Double]
+        mentions: [ClassifiedMention], receivesHandOff: Bool, to scores: inout StepScores, step: Int
     ) {
         let (first, any, startsWithMenerima) = kinds
-        if first.contains(.signingVerb), let head = roles.head { scores[head] += 3 }
+        if first.contains(.signingVerb), let head = roles.head { scores[step, head] += 3 }
         let isOrder = first.contains(.orderVerb)
         if let clerk = roles.clerk, !isOrder, any.contains(.clericalWord) || first.contains(.clericalVerb) {
-            scores[clerk] += 2.5
+            scores[step, clerk] += 2.5
         }
         if any.contains(.generalAffairsWord), let generalAffairs = roles.generalAffairs() {
-            scores[generalAffairs] += 2
+            scores[step, generalAffairs] += 2
         }
         guard any.contains(.applicantWord) else { return }
         if startsWithMenerima, let clerk = roles.clerk, !receivesHandOff, !mentions.contains(where: { $0.kind == .commanded }) {
-            scores[clerk] += 1.5
+            scores[step, clerk] += 1.5
         } else if first.contains(.applyingVerb), let applicant = roles.applicant() {
-            scores[applicant] += 3
+            scores[step, applicant] += 3
         }
     }
 

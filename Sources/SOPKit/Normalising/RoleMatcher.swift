@@ -52,6 +52,8 @@ public struct RoleMatcher: Sendable {
     private let roleTokens: [RoleToken]
     /// The range of `roleTokens` that holds the canonical tokens of each role.
     private let roleTokenRanges: [Range<Int>]
+    /// The UTF-8 bytes of the canonical tokens, one after the other (`RoleToken.bytes`).
+    private let roleTokenBytes: [UInt8]
     /// The distinct first tokens of the roles, each with the roles that start with it.
     private let firstTokens: [RolesByFirstToken]
     /// The first byte of each role's first token, or 0 for a role without tokens: the roles that a
@@ -60,8 +62,9 @@ public struct RoleMatcher: Sendable {
     /// The roles whose first token is an acronym of three or more letters, in order.
     private let acronymRoles: [Int]
     /// The words of these roles that the variant table does not know as words of role names, which
-    /// belong to role names too, with their entries in the role lexicon.
-    private let roleWords: [(token: Substring, entry: Int)]
+    /// belong to role names too, as the places of their bytes in `roleTokenBytes`, with their entries in
+    /// the role lexicon.
+    private let roleWords: [(bytes: Range<Int>, entry: Int)]
     /// For each entry of the role lexicon, whether its word may start a mention of a role: the first
     /// tokens of the roles and the first words of the spellings that stand for them (see `mayMentionRole`).
     private let startingEntries: [Bool]
@@ -79,42 +82,63 @@ public struct RoleMatcher: Sendable {
         let lexicon = RoleLexicon.shared
         var roleTokens: [RoleToken] = []
         var roleTokenRanges: [Range<Int>] = []
+        var roleTokenBytes: [UInt8] = []
         roleTokenRanges.reserveCapacity(roles.count)
         var firstTokens: [RolesByFirstToken] = []
         var roleInitials: [UInt8] = []
         var acronymRoles: [Int] = []
-        var roleWords: [(token: Substring, entry: Int)] = []
-        // A word gives one token, or a few when it is a spelling ("Kasubbag"): room for most headers at once.
+        var roleWords: [(bytes: Range<Int>, entry: Int)] = []
+        // A word gives one token, or two when it is a fused spelling ("Kasubbag"), and a spelling's
+        // canonical tokens are about as long as its words: room for most headers at once.
         let wordCount = readings.reduce(0) { $0 + $1.words.count }
-        roleTokens.reserveCapacity(2 * wordCount)
+        roleTokens.reserveCapacity(wordCount + roles.count)
         roleWords.reserveCapacity(wordCount)
+        roleTokenBytes.reserveCapacity(readings.reduce(0) { $0 + $1.folded.count } + 8 * roles.count)
+        // One text's buffers read role after role.
+        var scratch: RoleText?
         for index in roles.indices {
-            let text = RoleText(readings[index], lexicon: lexicon)
+            if scratch == nil {
+                scratch = RoleText(readings[index], lexicon: lexicon)
+            } else {
+                scratch?.reread(readings[index])
+            }
+            let text = scratch!
             let firstOfRole = roleTokens.count
-            for token in text.tokens.indices {
-                roleTokens.append(RoleToken(
-                    token: text.text(ofToken: token), entry: text.tokens[token].entry, isAcronym: text.isAcronym(token),
-                    breakBefore: text.breaksBefore(token)))
+            text.withTokenBytes { bytes in
+                for token in text.tokens.indices {
+                    let firstByte = roleTokenBytes.count
+                    roleTokenBytes.append(contentsOf: bytes(token))
+                    roleTokens.append(RoleToken(
+                        bytes: firstByte..<roleTokenBytes.count, entry: text.tokens[token].entry, isAcronym: text.isAcronym(token),
+                        breakBefore: text.breaksBefore(token)))
+                }
             }
             roleTokenRanges.append(firstOfRole..<roleTokens.count)
             for (index, token) in text.tokens.enumerated() where !token.isNameWord && !text.terms[token.term].isStop {
-                roleWords.append((roleTokens[firstOfRole + index].token, token.entry))
+                roleWords.append((roleTokens[firstOfRole + index].bytes, token.entry))
             }
-            guard firstOfRole < roleTokens.count, case let first = roleTokens[firstOfRole].token, let initial = first.utf8.first else {
+            guard firstOfRole < roleTokens.count, case let first = roleTokens[firstOfRole], !first.bytes.isEmpty else {
                 roleInitials.append(0)
                 continue
             }
-            let entry = roleTokens[firstOfRole].entry
-            if let known = firstTokens.firstIndex(where: { RoleText.sameToken($0.token, entry: $0.entry, as: first, entry: entry) }) {
+            let known = roleTokenBytes.withUnsafeBufferPointer { bytes in
+                firstTokens.firstIndex {
+                    RoleText.sameToken(
+                        UnsafeBufferPointer(rebasing: bytes[$0.bytes]), entry: $0.entry, as: UnsafeBufferPointer(rebasing: bytes[first.bytes]),
+                        entry: first.entry)
+                }
+            }
+            if let known {
                 firstTokens[known].roles.append(index)
             } else {
-                firstTokens.append(RolesByFirstToken(first, entry: entry, role: index))
+                firstTokens.append(RolesByFirstToken(first.bytes, of: roleTokenBytes, entry: first.entry, role: index))
             }
-            roleInitials.append(initial)
-            if text.isAcronym(0), first.utf8.count >= 3 { acronymRoles.append(index) }
+            roleInitials.append(roleTokenBytes[first.bytes.lowerBound])
+            if text.isAcronym(0), first.bytes.count >= 3 { acronymRoles.append(index) }
         }
         self.roleTokens = roleTokens
         self.roleTokenRanges = roleTokenRanges
+        self.roleTokenBytes = roleTokenBytes
         self.firstTokens = firstTokens
         self.roleInitials = roleInitials
         self.acronymRoles = acronymRoles
@@ -125,7 +149,7 @@ public struct RoleMatcher: Sendable {
             for starter in lexicon.spellingStarters[first.entry] { startingEntries[starter] = true }
         }
         self.startingEntries = startingEntries
-        startingUnknownWords = firstTokens.filter { $0.entry < 0 && $0.token.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.token.utf8) }
+        startingUnknownWords = firstTokens.filter { $0.entry < 0 }.map { Array(roleTokenBytes[$0.bytes]) }.filter { $0.allSatisfy { $0 < 0x80 } }
     }
 
     /// False when the text of `reading` surely mentions no header role: `roles(mentionedIn:)` would find
@@ -153,12 +177,11 @@ public struct RoleMatcher: Sendable {
     /// several equally well, is reported with a nil role: a title ("Bupati", "Sekretaris Daerah",
     /// "pemohon"), or a capitalised "Bagian"/"Biro" unit, with the capitalised words that follow it.
     public func roles(mentionedIn text: String) -> [RoleMention] {
-        roles(mentionedIn: text, reading: RoleText.Reading(text))
+        roles(mentionedIn: text, read: RoleText(text))
     }
 
-    /// `roles(mentionedIn: text)` from the words of `text` already read.
-    func roles(mentionedIn text: String, reading: RoleText.Reading) -> [RoleMention] {
-        let read = RoleText(reading)
+    /// `roles(mentionedIn: text)` from `read`, the canonical tokens of `text`.
+    func roles(mentionedIn text: String, read: RoleText) -> [RoleMention] {
         var mentions: [RoleMention] = []
         var token = 0
         while token < read.tokens.count {
@@ -227,18 +250,22 @@ public struct RoleMatcher: Sendable {
     /// heads a Dinas, Badan or Kantor.
     private func headOfAgency(named read: RoleText) -> Int? {
         guard read.tokens.count == 2, read.text(ofToken: 0) == "kepala", read.isAcronym(1) else { return nil }
+        // Role tokens compared by their entries: a token equals a word of the lexicon exactly when it has its entry.
+        let entryOfWord = RoleLexicon.shared.entryOfWord
+        let agencies = ["dinas", "badan", "kantor"].map { entryOfWord[$0[...]] }
         let heads = roles.indices.filter { role in
             let tokens = roleTokenRanges[role]
-            return tokens.count == 2 && roleTokens[tokens.lowerBound].token == "kepala"
-                && ["dinas", "badan", "kantor"].contains(roleTokens[tokens.lowerBound + 1].token)
+            return tokens.count == 2 && roleTokens[tokens.lowerBound].entry == entryOfWord["kepala"]
+                && agencies.contains(roleTokens[tokens.lowerBound + 1].entry)
         }
         return heads.count == 1 ? heads[0] : nil
     }
 
     /// A canonical token of a header role, with what a mention of the role is compared on.
     private struct RoleToken {
-        let token: Substring
-        /// The entry of `token` in the role lexicon, or -1 (see `RoleText.sameToken`).
+        /// Where the UTF-8 bytes of the token stand in `roleTokenBytes`.
+        let bytes: Range<Int>
+        /// The entry of the token in the role lexicon, or -1 (see `RoleText.sameToken`).
         let entry: Int
         /// Whether the token is an acronym ("SDMK", "KL", "TRC").
         let isAcronym: Bool
@@ -249,21 +276,30 @@ public struct RoleMatcher: Sendable {
 
     /// A first token of roles and the roles that start with it, in order.
     private struct RolesByFirstToken {
-        let token: Substring
-        /// The entry of `token` in the role lexicon, or -1.
+        /// Where the UTF-8 bytes of the token stand in `roleTokenBytes`.
+        let bytes: Range<Int>
+        /// The entry of the token in the role lexicon, or -1.
         let entry: Int
-        /// The length of `token` in bytes when only a text of the same bytes equals it: lower-case ASCII
+        /// The length of the token in bytes when only a text of the same bytes equals it: lower-case ASCII
         /// letters and digits (see `ASCIIWordTable`); nil otherwise.
         let plainLength: Int?
         var roles: [Int]
 
-        init(_ token: Substring, entry: Int, role: Int) {
-            self.token = token
+        /// The first token whose bytes are `bytes` of `roleTokenBytes`, of role `role`.
+        init(_ bytes: Range<Int>, of roleTokenBytes: [UInt8], entry: Int, role: Int) {
+            self.bytes = bytes
             self.entry = entry
-            let isPlain = token.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
-            plainLength = isPlain ? token.utf8.count : nil
+            let isPlain = roleTokenBytes[bytes].allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+            plainLength = isPlain ? bytes.count : nil
             roles = [role]
         }
+    }
+
+    /// Whether token `index` of the text equals the canonical role token whose bytes are `bytes` of
+    /// `roleTokenBytes` and whose entry is `entry` (`RoleText.token(_:equals:entry:)`).
+    private func token(_ index: Int, of read: RoleText, equalsRoleBytes bytes: Range<Int>, entry: Int) -> Bool {
+        guard entry < 0, read.tokens[index].entry < 0 else { return read.tokens[index].entry == entry }
+        return roleTokenBytes.withUnsafeBufferPointer { read.token(index, equals: UnsafeBufferPointer(rebasing: $0[bytes]), entry: entry) }
     }
 
     /// The roles whose first token is token `index` of `read`: a look along the few first tokens of one
@@ -278,7 +314,7 @@ public struct RoleMatcher: Sendable {
         let length = read.byteCount(ofToken: index)
         for first in firstTokens.indices where firstTokens[first].entry < 0 {
             let plainLength = firstTokens[first].plainLength
-            if plainLength == nil || plainLength == length, read.token(index, equals: firstTokens[first].token, entry: -1) {
+            if plainLength == nil || plainLength == length, token(index, of: read, equalsRoleBytes: firstTokens[first].bytes, entry: -1) {
                 return firstTokens[first].roles
             }
         }
@@ -386,7 +422,7 @@ public struct RoleMatcher: Sendable {
 
     /// Whether token `index` of the text is a word of role names: of the variant table or of these roles.
     private func belongsToRoleNames(_ index: Int, in read: RoleText) -> Bool {
-        read.tokens[index].isNameWord || roleWords.contains { read.token(index, equals: $0.token, entry: $0.entry) }
+        read.tokens[index].isNameWord || roleWords.contains { token(index, of: read, equalsRoleBytes: $0.bytes, entry: $0.entry) }
     }
 
     /// How far the tokens of a role and of a text correspond.
@@ -407,10 +443,9 @@ public struct RoleMatcher: Sendable {
         var next = start
         var last = start - 1
         while matched < tokens.count, next < read.tokens.count {
-            // The role token's fields are read in place: a copy of it would retain its text.
             let expected = tokens.lowerBound + matched
             if next != start, read.breaksBefore(next), !roleTokens[expected].breakBefore { break }
-            if read.token(next, equals: roleTokens[expected].token, entry: roleTokens[expected].entry) {
+            if token(next, of: read, equalsRoleBytes: roleTokens[expected].bytes, entry: roleTokens[expected].entry) {
                 matched += 1
                 last = next
                 next += 1
@@ -418,18 +453,15 @@ public struct RoleMatcher: Sendable {
             }
             let minimumLetters = next == start ? 3 : 2
             if read.isAcronym(next), read.byteCount(ofToken: next) >= minimumLetters,
-                let spelled = Self.wordsSpelled(
-                    by: read.bytes(ofToken: next),
-                    in: roleTokens[(tokens.lowerBound + matched)..<tokens.upperBound].lazy.map { Array($0.token.utf8) })
+                let spelled = wordsSpelled(byTextToken: next, inRoleTokens: expected..<tokens.upperBound, of: read)
             {
                 matched += spelled
                 last = next
                 next += 1
                 continue
             }
-            if roleTokens[expected].isAcronym, roleTokens[expected].token.utf8.count >= minimumLetters,
-                let spelled = Self.wordsSpelled(
-                    by: Array(roleTokens[expected].token.utf8), in: nameTokens(of: read, from: next).lazy.map(read.bytes(ofToken:)))
+            if roleTokens[expected].isAcronym, roleTokens[expected].bytes.count >= minimumLetters,
+                let spelled = wordsSpelled(byRoleToken: expected, inTextTokens: nameTokens(of: read, from: next), of: read)
             {
                 matched += 1
                 last = next + spelled - 1
@@ -453,20 +485,45 @@ public struct RoleMatcher: Sendable {
         return start..<end
     }
 
-    /// How many leading `words` (two or more) the acronym whose bytes are `letters` spells, each with one or
-    /// more of its first letters in order ("kl": kedaruratan, logistik; "sdmk": sdm, kesehatan), or nil.
-    /// The words are the UTF-8 bytes of tokens.
-    private static func wordsSpelled(by letters: [UInt8], in words: some Collection<[UInt8]>) -> Int? {
-        let candidates = Array(words.prefix(letters.count))
-        func spell(from position: Int, word: Int) -> Int? {
-            if position == letters.count { return word >= 2 ? word : nil }
-            guard word < candidates.count else { return nil }
+    /// How many of the canonical role tokens `roleTokens` (two or more, from the first) the acronym that is
+    /// token `token` of the text spells (`wordsSpelled(by:wordCount:word:)`), or nil.
+    private func wordsSpelled(byTextToken token: Int, inRoleTokens range: Range<Int>, of read: RoleText) -> Int? {
+        read.withTokenBytes { textBytes in
+            roleTokenBytes.withUnsafeBufferPointer { roleBytes in
+                Self.wordsSpelled(by: textBytes(token), wordCount: range.count) {
+                    UnsafeBufferPointer(rebasing: roleBytes[roleTokens[range.lowerBound + $0].bytes])
+                }
+            }
+        }
+    }
+
+    /// How many of the tokens `range` of the text (two or more, from the first) the acronym that is the
+    /// canonical role token `token` of `roleTokens` spells (`wordsSpelled(by:wordCount:word:)`), or nil.
+    private func wordsSpelled(byRoleToken token: Int, inTextTokens range: Range<Int>, of read: RoleText) -> Int? {
+        read.withTokenBytes { textBytes in
+            roleTokenBytes.withUnsafeBufferPointer { roleBytes in
+                Self.wordsSpelled(by: UnsafeBufferPointer(rebasing: roleBytes[roleTokens[token].bytes]), wordCount: range.count) {
+                    textBytes(range.lowerBound + $0)
+                }
+            }
+        }
+    }
+
+    /// How many leading words (two or more) of `wordCount` the acronym whose bytes are `letters` spells, each
+    /// with one or more of its first letters in order ("kl": kedaruratan, logistik; "sdmk": sdm, kesehatan),
+    /// or nil. `word` gives the UTF-8 bytes of each word; no more words than letters are read.
+    static func wordsSpelled(
+        by letters: UnsafeBufferPointer<UInt8>, wordCount: Int, word: (Int) -> UnsafeBufferPointer<UInt8>
+    ) -> Int? {
+        let candidateCount = min(wordCount, letters.count)
+        func spell(from position: Int, word index: Int) -> Int? {
+            if position == letters.count { return index >= 2 ? index : nil }
+            guard index < candidateCount else { return nil }
+            let candidate = word(index)
             var length = 0
-            while length < candidates[word].count, position + length < letters.count,
-                candidates[word][length] == letters[position + length]
-            {
+            while length < candidate.count, position + length < letters.count, candidate[length] == letters[position + length] {
                 length += 1
-                if let spelled = spell(from: position + length, word: word + 1) { return spelled }
+                if let spelled = spell(from: position + length, word: index + 1) { return spelled }
             }
             return nil
         }

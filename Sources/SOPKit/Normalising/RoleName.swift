@@ -207,6 +207,10 @@ final class RoleLexicon: Sendable {
     let entryOfWord: [Substring: Int]
     /// The word of each entry.
     let words: [Substring]
+    /// The UTF-8 bytes of the words, one after the other.
+    let wordBytes: [UInt8]
+    /// Where the bytes of the word of each entry stand in `wordBytes`.
+    let wordByteRanges: [Range<Int>]
     /// The spellings, those of each entry together.
     let phrases: [Phrase]
     /// The entries of the words of the spellings after their first (`Phrase.rest`).
@@ -284,6 +288,16 @@ final class RoleLexicon: Sendable {
         self.entries = entries
         self.entryOfWord = entryOfWord
         self.words = words
+        var wordBytes: [UInt8] = []
+        var wordByteRanges: [Range<Int>] = []
+        wordByteRanges.reserveCapacity(words.count)
+        for word in words {
+            let start = wordBytes.count
+            wordBytes.append(contentsOf: word.utf8)
+            wordByteRanges.append(start..<wordBytes.count)
+        }
+        self.wordBytes = wordBytes
+        self.wordByteRanges = wordByteRanges
         self.phrases = phrases
         self.phraseWords = phraseWords
         self.phraseTokens = phraseTokens
@@ -354,7 +368,9 @@ struct RoleText {
     /// The terms, in order.
     private(set) var terms: [Term] = []
     /// The bytes of the text with its ASCII capitals lower-cased: the text of the tokens without an entry.
-    let folded: [UInt8]
+    private(set) var folded: [UInt8]
+    /// Whether every byte of the text is ASCII (so is every token without an entry).
+    private var isASCII: Bool
     /// The lexicon the text was read with.
     private let lexicon: RoleLexicon
 
@@ -410,6 +426,24 @@ struct RoleText {
     init(_ reading: Reading, lexicon: RoleLexicon = .shared) {
         self.lexicon = lexicon
         folded = reading.folded
+        isASCII = reading.isASCII
+        readTerms(of: reading)
+    }
+
+    /// Reads the text of `reading` (read with this text's lexicon) in place of this one, as
+    /// `RoleText(reading)` would, keeping the room of the arrays of tokens and terms: one text read
+    /// after another without allocating them again.
+    mutating func reread(_ reading: Reading) {
+        folded = reading.folded
+        isASCII = reading.isASCII
+        tokens.removeAll(keepingCapacity: true)
+        terms.removeAll(keepingCapacity: true)
+        readTerms(of: reading)
+    }
+
+    /// Applies the variant table to the words of `reading`.
+    private mutating func readTerms(of reading: Reading) {
+        let lexicon = lexicon
         reading.words.withUnsafeBufferPointer { words in
             reading.folded.withUnsafeBufferPointer { folded in
                 readTerms(words, folded: folded, acronymsAllowed: reading.hasLowerCase || words.count == 1, lexicon: lexicon)
@@ -424,11 +458,18 @@ struct RoleText {
         return Substring(String(decoding: folded[token.start..<token.end], as: UTF8.self))
     }
 
-    /// The UTF-8 bytes of token `index`.
-    func bytes(ofToken index: Int) -> [UInt8] {
-        let token = tokens[index]
-        guard token.entry < 0 else { return Array(lexicon.words[token.entry].utf8) }
-        return Array(folded[token.start..<token.end])
+    /// Calls `body` with a function that gives the UTF-8 bytes of a token by its index, valid while
+    /// `body` runs: several tokens at once, without an array for each.
+    func withTokenBytes<Result>(_ body: ((Int) -> UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        folded.withUnsafeBufferPointer { folded in
+            lexicon.wordBytes.withUnsafeBufferPointer { words in
+                body { index in
+                    let token = tokens[index]
+                    guard token.entry < 0 else { return UnsafeBufferPointer(rebasing: words[lexicon.wordByteRanges[token.entry]]) }
+                    return UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
+                }
+            }
+        }
     }
 
     /// The number of UTF-8 bytes of token `index`.
@@ -449,22 +490,20 @@ struct RoleText {
         tokens.indices.map(text(ofToken:))
     }
 
-    /// Whether token `index` equals `other` (with entry `otherEntry` in the same lexicon), as `sameToken`
-    /// says of their texts: by entries when either has one; else by bytes when both are ASCII (each a
-    /// character per byte: a token holds no carriage return); else as text.
-    func token(_ index: Int, equals other: Substring, entry otherEntry: Int) -> Bool {
+    /// Whether token `index` equals the token whose UTF-8 bytes are `other` (with entry `otherEntry` in
+    /// the same lexicon), as `sameToken` says: by entries when either has one; else by bytes when both are
+    /// ASCII (each a character per byte: a token holds no carriage return), which the token is when the
+    /// text is; else as text.
+    func token(_ index: Int, equals other: UnsafeBufferPointer<UInt8>, entry otherEntry: Int) -> Bool {
         let token = tokens[index]
         guard token.entry < 0, otherEntry < 0 else { return token.entry == otherEntry }
-        let length = token.end - token.start
-        var other = other
-        let byBytes: Bool? = other.withUTF8 { otherBytes in
-            folded.withUnsafeBufferPointer { folded in
-                let bytes = UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
-                guard FoldedKey.isASCII(bytes), FoldedKey.isASCII(otherBytes) else { return nil }
-                return length == otherBytes.count && bytes.elementsEqual(otherBytes)
+        return folded.withUnsafeBufferPointer { folded in
+            let bytes = UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
+            guard isASCII || FoldedKey.isASCII(bytes), FoldedKey.isASCII(other) else {
+                return String(decoding: bytes, as: UTF8.self) == String(decoding: other, as: UTF8.self)
             }
+            return bytes.count == other.count && bytes.elementsEqual(other)
         }
-        return byBytes ?? (text(ofToken: index) == other)
     }
 
     /// Appends to `words` the words of `bytes` (runs of letters and digits, and each "&"), whose ASCII
@@ -527,10 +566,17 @@ struct RoleText {
         return hasLowerCase
     }
 
-    /// Whether two tokens are equal, given their entries in one lexicon: by their entries when either has
-    /// one (a word without an entry equals no word of the lexicon), else by their text.
-    static func sameToken(_ token: Substring, entry: Int, as other: Substring, entry otherEntry: Int) -> Bool {
-        entry >= 0 || otherEntry >= 0 ? entry == otherEntry : token == other
+    /// Whether two tokens are equal, given their UTF-8 bytes and their entries in one lexicon: by their
+    /// entries when either has one (a word without an entry equals no word of the lexicon), else by their
+    /// bytes when both are ASCII (a character per byte: a token holds no carriage return), else by their text.
+    static func sameToken(
+        _ token: UnsafeBufferPointer<UInt8>, entry: Int, as other: UnsafeBufferPointer<UInt8>, entry otherEntry: Int
+    ) -> Bool {
+        guard entry < 0, otherEntry < 0 else { return entry == otherEntry }
+        guard FoldedKey.isASCII(token), FoldedKey.isASCII(other) else {
+            return String(decoding: token, as: UTF8.self) == String(decoding: other, as: UTF8.self)
+        }
+        return token.count == other.count && token.elementsEqual(other)
     }
 
     /// Applies the variant table to `words` (in the lower-cased bytes `folded`) and fills `terms` and `tokens`.
@@ -596,15 +642,15 @@ struct RoleText {
     }
 
     /// Whether `word`, which the variant table leaves as it is, repeats the one token of term `previous`:
-    /// compared by entries when either has one; else by bytes when both are ASCII (a token without an
-    /// entry is the lower-cased bytes of its term's only word); else as text.
+    /// compared by entries when either has one; else by bytes when both are ASCII, as they are when the
+    /// text is (a token without an entry is the lower-cased bytes of its term's only word); else as text.
     private func repeatsToken(of previous: Term, word: Word, folded: UnsafeBufferPointer<UInt8>) -> Bool {
         let previousEntry = tokens[previous.tokens.lowerBound].entry
         guard previousEntry < 0, word.entry < 0 else { return previousEntry == word.entry }
         let previousBytes = UnsafeBufferPointer(rebasing: folded[previous.start..<previous.firstWordEnd])
         let wordBytes = UnsafeBufferPointer(rebasing: folded[word.start..<word.end])
-        if FoldedKey.isASCII(previousBytes), FoldedKey.isASCII(wordBytes) {
-            return previousBytes.elementsEqual(wordBytes)
+        if isASCII || (FoldedKey.isASCII(previousBytes) && FoldedKey.isASCII(wordBytes)) {
+            return previousBytes.count == wordBytes.count && previousBytes.elementsEqual(wordBytes)
         }
         return String(decoding: previousBytes, as: UTF8.self) == String(decoding: wordBytes, as: UTF8.self)
     }
