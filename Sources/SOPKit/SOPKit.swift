@@ -31,7 +31,7 @@ public enum SOPKit {
                 "line is longer than \(SourceText.maximumLineLength) bytes; only its first \(SourceText.maximumLineLength) bytes were read",
                 file: source.file, at: SourceLocation(line: line, column: 1))
         }
-        sops = sops.map(PerformerInference.infer)
+        for index in sops.indices { PerformerInference.infer(&sops[index]) }
         let ids = Slug.uniqued(sops.map(\.id))
         for index in sops.indices { sops[index].id = ids[index] }
         if sops.isEmpty {
