@@ -68,12 +68,46 @@ final class ByteSink: @unchecked Sendable {
         count += repetitions
     }
 
-    /// Appends the bytes of `buffer`.
+    /// Appends the bytes of `buffer`: up to 32 bytes (most literals and words an exporter writes) with
+    /// a few word copies in line, longer runs with `memcpy`.
     @inline(__always) func append(_ buffer: UnsafeBufferPointer<UInt8>) {
         guard let source = buffer.baseAddress, buffer.count > 0 else { return }
         reserve(buffer.count)
-        (base + count).initialize(from: source, count: buffer.count)
+        if buffer.count <= 32 {
+            Self.copyShort(from: UnsafeRawPointer(source), to: UnsafeMutableRawPointer(base + count), count: buffer.count)
+        } else {
+            (base + count).initialize(from: source, count: buffer.count)
+        }
         count += buffer.count
+    }
+
+    /// Copies `count` bytes, from 1 to 32, between buffers that do not overlap: the first and the last
+    /// word of the widest size that fits (8, 4, 2 or 1 bytes; and the first and last 16 bytes above
+    /// 16), which may overlap each other and so cover every length without a loop.
+    @inline(__always) static func copyShort(from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer, count: Int) {
+        if count >= 8 {
+            if count > 16 {
+                copyWord(UInt64.self, from: source, to: target, at: 8)
+                copyWord(UInt64.self, from: source, to: target, at: count - 16)
+            }
+            copyWord(UInt64.self, from: source, to: target, at: 0)
+            copyWord(UInt64.self, from: source, to: target, at: count - 8)
+        } else if count >= 4 {
+            copyWord(UInt32.self, from: source, to: target, at: 0)
+            copyWord(UInt32.self, from: source, to: target, at: count - 4)
+        } else if count >= 2 {
+            copyWord(UInt16.self, from: source, to: target, at: 0)
+            copyWord(UInt16.self, from: source, to: target, at: count - 2)
+        } else {
+            copyWord(UInt8.self, from: source, to: target, at: 0)
+        }
+    }
+
+    /// Copies one unaligned word of type `Word` at `offset`.
+    @inline(__always) private static func copyWord<Word: FixedWidthInteger>(
+        _ word: Word.Type, from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer, at offset: Int
+    ) {
+        target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: Word.self), toByteOffset: offset, as: Word.self)
     }
 
     /// Appends the UTF-8 bytes of a literal.
@@ -97,8 +131,17 @@ final class ByteSink: @unchecked Sendable {
         }
     }
 
-    /// Appends `value` in decimal, as `String(value)` writes it.
+    /// Appends `value` in decimal, as `String(value)` writes it. Numbers below 100 (step numbers, lanes,
+    /// lines and columns, most of those an exporter writes) take one or two digit stores.
     func append(decimal value: Int) {
+        if value >= 0, value < 100 {
+            if value < 10 { return append(UInt8(ascii: "0") + UInt8(value)) }
+            reserve(2)
+            base[count] = UInt8(ascii: "0") + UInt8(value / 10)
+            base[count + 1] = UInt8(ascii: "0") + UInt8(value % 10)
+            count += 2
+            return
+        }
         var magnitude = value.magnitude
         var digits = 1
         var rest = magnitude / 10

@@ -410,8 +410,9 @@ struct HTMLBytes {
     /// The page written so far.
     var bytes: [UInt8] { sink.bytes }
 
-    /// Appends markup written in the source.
-    mutating func append(_ markup: StaticString) {
+    /// Appends markup written in the source (in line, so that the literal's length is known where it
+    /// is copied).
+    @inline(__always) mutating func append(_ markup: StaticString) {
         sink.append(markup)
     }
 

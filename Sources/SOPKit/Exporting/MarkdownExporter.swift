@@ -44,7 +44,7 @@ public enum MarkdownExporter {
         append("# ", to: output)
         escape(sop.title ?? "SOP tanpa judul", into: output)
         append("\n\n| Identitas | |\n|---|---|\n", to: output)
-        func row(_ label: String, _ value: String?) {
+        func row(_ label: StaticString, _ value: String?) {
             append("| ", to: output)
             append(label, to: output)
             append(" | ", to: output)
@@ -89,9 +89,16 @@ public enum MarkdownExporter {
             append(" |\n", to: output)
         }
         if let total = sop.totalDuration {
-            var text = "\n**Total waktu:** \(total.minutes) menit kerja (\(total.iso8601))"
-            if total.flexibleSteps > 0 { text += ", ditambah \(total.flexibleSteps) langkah dengan waktu disesuaikan" }
-            append(text, to: output)
+            append("\n**Total waktu:** ", to: output)
+            output.append(decimal: total.minutes)
+            append(" menit kerja (", to: output)
+            output.append(total.iso8601)
+            append(")", to: output)
+            if total.flexibleSteps > 0 {
+                append(", ditambah ", to: output)
+                output.append(decimal: total.flexibleSteps)
+                append(" langkah dengan waktu disesuaikan", to: output)
+            }
             append("\n", to: output)
         }
         for section in sop.sections {
@@ -109,7 +116,7 @@ public enum MarkdownExporter {
         if let value { escape(value, into: output) }
     }
 
-    private static func list(_ title: String, _ items: [String], into output: ByteSink) {
+    private static func list(_ title: StaticString, _ items: [String], into output: ByteSink) {
         append("\n## ", to: output)
         append(title, to: output)
         append("\n\n", to: output)
@@ -125,7 +132,8 @@ public enum MarkdownExporter {
         }
     }
 
-    private static func append(_ text: String, to output: ByteSink) {
+    /// Appends markup written in the source.
+    private static func append(_ text: StaticString, to output: ByteSink) {
         output.append(text)
     }
 
