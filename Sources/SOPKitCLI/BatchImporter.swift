@@ -97,6 +97,33 @@ final class BatchImporter: @unchecked Sendable {
         var reportEntry: [UInt8]
         var markdownRow: [UInt8]
         var indexRows: [UInt8]
+
+        init(
+            path: String, modified: Int, size: Int, outputs: [String], names: [String], status: String,
+            counts: [String: Int], sopsRows: [UInt8], stepsRows: [UInt8], reportEntry: [UInt8],
+            markdownRow: [UInt8], indexRows: [UInt8]
+        ) {
+            self.path = path
+            self.modified = modified
+            self.size = size
+            self.outputs = outputs
+            self.names = names
+            self.status = status
+            self.counts = counts
+            self.sopsRows = sopsRows
+            self.stepsRows = stepsRows
+            self.reportEntry = reportEntry
+            self.markdownRow = markdownRow
+            self.indexRows = indexRows
+        }
+
+        /// The entry of a previous run's `record`, with its five batch `rows` read back.
+        init(_ record: PreviousImportState.Record, rows: [[UInt8]]) {
+            self.init(
+                path: record.path, modified: record.modified, size: record.size, outputs: record.outputs,
+                names: record.names, status: record.status, counts: record.counts, sopsRows: rows[0],
+                stepsRows: rows[1], reportEntry: rows[2], markdownRow: rows[3], indexRows: rows[4])
+        }
     }
 
     /// A processed input waiting for its ordered step.
@@ -120,7 +147,7 @@ final class BatchImporter: @unchecked Sendable {
     private var summary = Summary()
     private var firstError: IOError?
     private var batch: BatchFiles?
-    private var previous: [String: Entry] = [:]
+    private var previous: PreviousImportState?
     /// Files named by the ordered step and not yet written; any worker writes them.
     private var unwritten: [(path: String, bytes: [UInt8])] = []
 
@@ -134,7 +161,7 @@ final class BatchImporter: @unchecked Sendable {
         try FileSystem.createDirectory(sopsFolder)
         TemporaryFiles.removeStale(in: output)
         TemporaryFiles.removeStale(in: sopsFolder)
-        if resume { previous = Self.loadState(FileSystem.join(output, Self.stateFile)) }
+        if resume { previous = PreviousImportState(path: FileSystem.join(output, Self.stateFile)) }
         batch = try BatchFiles(output: output)
         progress?.start(total: inputs.count)
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, inputs.count))) { _ in
@@ -160,11 +187,12 @@ final class BatchImporter: @unchecked Sendable {
     }
 
     private func process(_ index: Int, path: String) {
-        if let entry = previous[path], let fingerprint = FileSystem.fingerprint(path), entry.size == fingerprint.size,
-            entry.modified == fingerprint.modified,
-            entry.outputs.allSatisfy({ FileSystem.exists(FileSystem.join(output, $0)) })
+        if let previous, let record = previous.records[path], let fingerprint = FileSystem.fingerprint(path),
+            record.size == fingerprint.size, record.modified == fingerprint.modified,
+            record.outputs.allSatisfy({ FileSystem.exists(FileSystem.join(output, $0)) }),
+            let rows = previous.rows(of: record)
         {
-            deposit(.reused(entry), at: index)
+            deposit(.reused(Entry(record, rows: rows)), at: index)
         } else {
             deposit(.prepared(prepare(path)), at: index)
         }
@@ -415,38 +443,6 @@ final class BatchImporter: @unchecked Sendable {
         for row in rows { record += row }
         record.append(0x0A)
         return record
-    }
-
-    /// The entries of the state file at `path`, by input path. Reading stops at the first record that
-    /// is incomplete (cut by a crash) or unreadable; the inputs after it are imported again.
-    private static func loadState(_ path: String) -> [String: Entry] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
-        let bytes = [UInt8](data)
-        var entries: [String: Entry] = [:]
-        var start = 0
-        while let headerEnd = bytes[start...].firstIndex(of: 0x0A) {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(bytes[start..<headerEnd])) as? [String: Any],
-                let file = object["file"] as? String, let modified = object["modified"] as? Int,
-                let size = object["size"] as? Int, let outputs = object["outputs"] as? [String],
-                let names = object["names"] as? [String], let status = object["status"] as? String,
-                let counts = object["counts"] as? [String: Int], let lengths = object["rowLengths"] as? [Int],
-                lengths.count == 5, lengths.allSatisfy({ $0 >= 0 })
-            else { break }
-            var rows: [[UInt8]] = []
-            var rowStart = headerEnd + 1
-            for length in lengths {
-                guard length <= bytes.count - rowStart else { break }
-                rows.append(Array(bytes[rowStart..<rowStart + length]))
-                rowStart += length
-            }
-            guard rows.count == 5, rowStart < bytes.count, bytes[rowStart] == 0x0A else { break }
-            entries[file] = Entry(
-                path: file, modified: modified, size: size, outputs: outputs, names: names, status: status,
-                counts: counts, sopsRows: rows[0], stepsRows: rows[1], reportEntry: rows[2], markdownRow: rows[3],
-                indexRows: rows[4])
-            start = rowStart + 1
-        }
-        return entries
     }
 }
 
