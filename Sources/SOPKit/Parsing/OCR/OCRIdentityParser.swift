@@ -212,14 +212,38 @@ struct OCRIdentityParser {
         }
         if firstWordIsNoAgencyWord(text) { return nil }
         guard let (fragment, longWords) = asciiAgencyWords(text) ?? agencyWordsByCharacters(text) else { return nil }
-        let continuesPrevious = previous.map { previous in
-            previous.hasSuffix(",") || ["DAN", "KABUPATEN", "KOTA", "PROVINSI", "DAERAH"].contains(
-                String(previous.split(separator: " ").last ?? ""))
-        } ?? false
-        guard longWords >= 2 || (continuesPrevious && longWords >= 1) || AgencyName.isUnitName(fragment) else {
+        guard longWords >= 2 || (longWords >= 1 && previous.map(continuesAgencyName) == true)
+            || AgencyName.isUnitName(fragment)
+        else {
             return nil
         }
         return Vocabulary.identityLabel(at: fragment) == nil ? fragment : nil
+    }
+
+    /// The words that leave an agency name open at the end of a fragment ("DINAS … DAN").
+    private static let openingAgencyWords = ["DAN", "KABUPATEN", "KOTA", "PROVINSI", "DAERAH"]
+
+    /// Whether the agency fragment `previous` is continued by the next line: it ends with "," or with
+    /// one of `openingAgencyWords`. A plain ASCII fragment is read on its bytes (every byte a
+    /// character), its last word found by looking back for a space.
+    static func continuesAgencyName(_ previous: String) -> Bool {
+        let answer = previous.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard OCRTableBytes.isPlainASCII(previous) else { return nil }
+            var end = bytes.count
+            if end > 0, bytes[end - 1] == 0x2C { return true }
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            let last = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return openingAgencyWords.contains { $0.utf8.elementsEqual(last) }
+        }
+        if let answer = answer ?? nil { return answer }
+        return continuesAgencyNameByCharacters(previous)
+    }
+
+    /// `continuesAgencyName` read character by character: the definition its byte reading follows.
+    static func continuesAgencyNameByCharacters(_ previous: String) -> Bool {
+        previous.hasSuffix(",") || openingAgencyWords.contains(String(previous.split(separator: " ").last ?? ""))
     }
 
     /// The leading agency words of `text` joined by single spaces, without trailing words of fewer
