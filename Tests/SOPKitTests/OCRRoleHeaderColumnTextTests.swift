@@ -13,6 +13,7 @@ import Testing
         "Sekretaris", "Camat", "CAMAT", "Staf", "Petugas", "Petugas Rekam", "Kasat Pol PP", "Lain", "Terkait",
         "Kasubbag Perencanaan", "Program", "Pelaporan", "e\u{301}", "\u{301}Lurah", "Caf\u{E9}", "Kepala Caf\u{E9}-",
         "x\r\n", "Dan/atau", "dan/atau", "Perawat", "Kadis", "Kasi", "Tim", "Reviu", "S", "ekretaris", "..",
+        "Camat.", "Camat2", "(Camat)", "cAmAt",
     ]
 
     /// Columns: every phrase alone, every pair, and some longer runs.

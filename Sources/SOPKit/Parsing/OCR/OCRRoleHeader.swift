@@ -362,7 +362,10 @@ enum OCRRoleHeader {
             isLoneTitle = isOneWord && needsComplement(key: words[0])
             isLoneStandaloneHead = isOneWord && isOne(of: OCRRoleEvidence.standaloneHeads, words[0])
             // A text that is a standalone word in lower case is its one folded word: it holds no separator.
-            isStandaloneWord = isOneWord && OCRTableBytes.lowercasedIsOne(of: standaloneWords, phrase[...])
+            // A plain ASCII phrase as long as that word holds nothing else, so it is the word in lower case.
+            isStandaloneWord = isOneWord && (isPlainASCII
+                ? phrase.utf8.count == words[0].utf8.count && isOne(of: standaloneWords, words[0])
+                : OCRTableBytes.lowercasedIsOne(of: standaloneWords, phrase[...]))
             startsWithRoleHead = words.first.map { isOne(of: OCRRoleEvidence.roleHeads, $0) } ?? false
         }
     }
