@@ -570,8 +570,19 @@ enum TwoColumnList {
         guard column.started else { return true }
         if startsWithLowercaseOrNumber(text) { return false }
         if column.lastItemEnds(with: 0x2C) || column.lastItemEnds(with: 0x2D) { return false }
-        let text = String(decoding: text, as: UTF8.self)
-        return LegalReferenceParser.startsLikeRegulation(text) || !LegalReferenceParser.startsLikeRegulation(column.lastItem)
+        return startsLikeRegulation(text) || !column.bytes.withUnsafeBufferPointer { bytes in
+            startsLikeRegulation(UnsafeBufferPointer(rebasing: bytes[column.itemStarts[column.itemStarts.count - 1]...]))
+        }
+    }
+
+    /// `LegalReferenceParser.startsLikeRegulation` of the text whose UTF-8 bytes are `bytes`, which reads
+    /// its first 60 characters. When the first 61 bytes are plain ASCII (no byte above 0x7F, no CR),
+    /// each of the first 60 is a character of its own, so only those bytes become a String.
+    static func startsLikeRegulation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let characters = 60
+        let isPlainPrefix = !bytes.prefix(characters + 1).contains { $0 >= 0x80 || $0 == 0x0D }
+        guard isPlainPrefix else { return LegalReferenceParser.startsLikeRegulation(String(decoding: bytes, as: UTF8.self)) }
+        return LegalReferenceParser.kind(of: String(decoding: bytes.prefix(characters), as: UTF8.self)) != nil
     }
 
     /// Whether the first character of `text` is lower case or a number: an ASCII byte followed by an

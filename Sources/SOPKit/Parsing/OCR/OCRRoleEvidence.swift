@@ -57,9 +57,15 @@ enum OCRRoleEvidence {
     /// Words that join two parts of one name ("Kasi Operasi dan Pengendalian").
     private static let joiners = ["dan", "&", "/"]
 
-    /// `joiners.contains(word)` for a folded word: on bytes, as no text but the joiner itself equals one.
-    private static func isJoiner(_ word: some StringProtocol) -> Bool {
-        joiners.contains { $0.utf8.elementsEqual(word.utf8) }
+    /// `joiners.contains(word)` for a folded word: on bytes, as no text but the joiner itself equals one,
+    /// and only for a word as long as one of them (one or three bytes).
+    static func isJoiner(_ word: some StringProtocol) -> Bool {
+        let utf8 = word.utf8
+        switch utf8.count {
+        case 1: return utf8.first == 0x26 || utf8.first == 0x2F
+        case 3: return utf8.elementsEqual("dan".utf8)
+        default: return false
+        }
     }
 
     /// `joiners.contains(TextFolding.key(word))`, without building the key.
@@ -128,11 +134,14 @@ enum OCRRoleEvidence {
     ) where Words.Index == Int {
         let head = words[index].trimmingOCRPunctuation()
         var name = [String(head)]
+        // Whether each word of `name` is a joiner (`keyIsJoiner`), worked out once.
+        var isJoinerWord = [keyIsJoiner(name[0])]
         var next = index + 1
         var ended = endsName(words[index])
         while !ended, next < words.count, name.count < 6 {
             let word = words[next].trimmingOCRPunctuation()
-            if keyIsJoiner(word), next + 1 < words.count,
+            let isJoiner = keyIsJoiner(word)
+            if isJoiner, next + 1 < words.count,
                 OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
             {
                 name.append(String(word))
@@ -141,6 +150,7 @@ enum OCRRoleEvidence {
             } else {
                 break
             }
+            isJoinerWord.append(isJoiner)
             ended = endsName(words[next])
             next += 1
         }
@@ -148,7 +158,7 @@ enum OCRRoleEvidence {
         var end = whole.utf8.count
         for length in stride(from: name.count, through: 1, by: -1) {
             defer { end -= name[length - 1].utf8.count + 1 }
-            guard !keyIsJoiner(name[length - 1]) else { continue }
+            guard !isJoinerWord[length - 1] else { continue }
             let text = length == name.count ? whole : String(whole[..<whole.utf8.index(whole.startIndex, offsetBy: end)])
             let key = TextFolding.key(text)
             if seen.insert(key).inserted {
