@@ -348,6 +348,7 @@ enum OCRRoleHeader {
         /// Whether its first folded word is a role head.
         let startsWithRoleHead: Bool
 
+        /// Reads `phrase` (a phrase of `phrases`, never empty).
         init(_ phrase: String) {
             text = phrase
             isPlainASCII = OCRTableBytes.isPlainASCII(phrase)
