@@ -194,8 +194,64 @@ enum OCRRoleHeader {
 
     /// The words of `text` that can be part of a role name: no header words, no debris.
     /// "Pelaksana" is the label over the role columns, but after a role word it ends a role name
-    /// ("Staf Pelaksana", "Kepala Pelaksana").
-    private static func roleWords(_ text: Substring) -> [String] {
+    /// ("Staf Pelaksana", "Kepala Pelaksana"). A plain ASCII text is read in one pass over its bytes.
+    static func roleWords(_ text: Substring) -> [String] {
+        let onBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            return plainASCIIRoleWords(bytes)
+        }
+        return (onBytes ?? nil) ?? roleWordsWordByWord(text)
+    }
+
+    /// `roleWords` of a plain ASCII text (no byte above 0x7F, no CR), on its bytes: every byte is a
+    /// character, so its words are the runs of bytes between spaces, each read by `plainASCIIRoleWord`.
+    private static func plainASCIIRoleWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] != 0x20 else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            if let role = plainASCIIRoleWord(word, afterRoleWord: !words.isEmpty) { words.append(role) }
+            index = end
+        }
+        return words
+    }
+
+    /// `asciiRoleWord` of the bytes of a plain ASCII word: its core is the word without the bytes at
+    /// either end that are no ASCII letters or digits (`trimmingOCRPunctuation`).
+    private static func plainASCIIRoleWord(_ word: UnsafeBufferPointer<UInt8>, afterRoleWord: Bool) -> String? {
+        var lower = 0
+        var upper = word.count
+        while lower < upper, !TextFolding.isASCIIAlphanumeric(word[lower]) { lower += 1 }
+        while upper > lower, !TextFolding.isASCIIAlphanumeric(word[upper - 1]) { upper -= 1 }
+        let core = UnsafeBufferPointer(rebasing: word[lower..<upper])
+        let (letterCount, isHeaderWord) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, core.count)) { buffer in
+            var count = 0
+            for byte in core where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                buffer[count] = byte | 0x20
+                count += 1
+            }
+            let letters = UnsafeBufferPointer(rebasing: buffer[..<count])
+            return (count, headerWords.contains(letters) && (!afterRoleWord || !letters.elementsEqual("pelaksana".utf8)))
+        }
+        guard letterCount > 0 else {
+            return word.count == 1 && (word[0] == 0x26 || word[0] == 0x2F) ? String(decoding: word, as: UTF8.self) : nil
+        }
+        if isHeaderWord { return nil }
+        if letterCount == 1, core.count == 1 { return String(decoding: core, as: UTF8.self) }
+        guard letterCount * 2 >= core.count else { return nil }
+        let text = String(decoding: core, as: UTF8.self)
+        return word[word.count - 1] == 0x2D ? text + "-" : text
+    }
+
+    /// `roleWords` read word by word (`asciiRoleWord` or `roleWordByCharacters`): the definition that
+    /// the reading of plain ASCII texts follows.
+    static func roleWordsWordByWord(_ text: Substring) -> [String] {
         var words: [String] = []
         for word in FoldedKey.spaceSeparated(text) {
             let role = OCRTableBytes.isPlainASCII(word)
