@@ -130,7 +130,8 @@ import Testing
         "", " ", "/", "//", " / ", "Kepala", "Kepala Dinas", "Kepala  Dinas", " Kepala Dinas ", "Kasi/Kasubbag",
         "Kasi / Kasubbag", "Staf/ Perencanaan", "Kepala Sub Bagian Umum", "KASUBBAG PPMEP", "Tim (Reviu)", "Kepala, Dinas",
         "Kepala - Dinas", "Bidang-Bidang Lain", "Kepala Séksi", "Kepala \u{301}Dinas", "Kepala /\u{301}Dinas", "Kepala\r\nDinas",
-        "Kepala\rDinas", "a b c", "x/y/z", "\u{00A0}Kepala",
+        "Kepala\rDinas", "a b c", "x/y/z", "\u{00A0}Kepala", "Sub-Bagian", "PU-PR 2", "Kepala.Dinas", "Kasi_Umum", "-/-",
+        "UPT 3 (Dua)", "Kepala\tDinas",
     ]
 
     @Test(arguments: names) func nameWordsAgreesWithCharacters(_ name: String) {

@@ -212,14 +212,38 @@ struct OCRIdentityParser {
         }
         if firstWordIsNoAgencyWord(text) { return nil }
         guard let (fragment, longWords) = asciiAgencyWords(text) ?? agencyWordsByCharacters(text) else { return nil }
-        let continuesPrevious = previous.map { previous in
-            previous.hasSuffix(",") || ["DAN", "KABUPATEN", "KOTA", "PROVINSI", "DAERAH"].contains(
-                String(previous.split(separator: " ").last ?? ""))
-        } ?? false
-        guard longWords >= 2 || (continuesPrevious && longWords >= 1) || AgencyName.isUnitName(fragment) else {
+        guard longWords >= 2 || (longWords >= 1 && previous.map(continuesAgencyName) == true)
+            || AgencyName.isUnitName(fragment)
+        else {
             return nil
         }
         return Vocabulary.identityLabel(at: fragment) == nil ? fragment : nil
+    }
+
+    /// The words that leave an agency name open at the end of a fragment ("DINAS … DAN").
+    private static let openingAgencyWords = ["DAN", "KABUPATEN", "KOTA", "PROVINSI", "DAERAH"]
+
+    /// Whether the agency fragment `previous` is continued by the next line: it ends with "," or with
+    /// one of `openingAgencyWords`. A plain ASCII fragment is read on its bytes (every byte a
+    /// character), its last word found by looking back for a space.
+    static func continuesAgencyName(_ previous: String) -> Bool {
+        let answer = previous.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard OCRTableBytes.isPlainASCII(previous) else { return nil }
+            var end = bytes.count
+            if end > 0, bytes[end - 1] == 0x2C { return true }
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            let last = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return openingAgencyWords.contains { $0.utf8.elementsEqual(last) }
+        }
+        if let answer = answer ?? nil { return answer }
+        return continuesAgencyNameByCharacters(previous)
+    }
+
+    /// `continuesAgencyName` read character by character: the definition its byte reading follows.
+    static func continuesAgencyNameByCharacters(_ previous: String) -> Bool {
+        previous.hasSuffix(",") || openingAgencyWords.contains(String(previous.split(separator: " ").last ?? ""))
     }
 
     /// The leading agency words of `text` joined by single spaces, without trailing words of fewer
@@ -546,8 +570,19 @@ enum TwoColumnList {
         guard column.started else { return true }
         if startsWithLowercaseOrNumber(text) { return false }
         if column.lastItemEnds(with: 0x2C) || column.lastItemEnds(with: 0x2D) { return false }
-        let text = String(decoding: text, as: UTF8.self)
-        return LegalReferenceParser.startsLikeRegulation(text) || !LegalReferenceParser.startsLikeRegulation(column.lastItem)
+        return startsLikeRegulation(text) || !column.bytes.withUnsafeBufferPointer { bytes in
+            startsLikeRegulation(UnsafeBufferPointer(rebasing: bytes[column.itemStarts[column.itemStarts.count - 1]...]))
+        }
+    }
+
+    /// `LegalReferenceParser.startsLikeRegulation` of the text whose UTF-8 bytes are `bytes`, which reads
+    /// its first 60 characters. When the first 61 bytes are plain ASCII (no byte above 0x7F, no CR),
+    /// each of the first 60 is a character of its own, so only those bytes become a String.
+    static func startsLikeRegulation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let characters = 60
+        let isPlainPrefix = !bytes.prefix(characters + 1).contains { $0 >= 0x80 || $0 == 0x0D }
+        guard isPlainPrefix else { return LegalReferenceParser.startsLikeRegulation(String(decoding: bytes, as: UTF8.self)) }
+        return LegalReferenceParser.kind(of: String(decoding: bytes.prefix(characters), as: UTF8.self)) != nil
     }
 
     /// Whether the first character of `text` is lower case or a number: an ASCII byte followed by an

@@ -57,9 +57,15 @@ enum OCRRoleEvidence {
     /// Words that join two parts of one name ("Kasi Operasi dan Pengendalian").
     private static let joiners = ["dan", "&", "/"]
 
-    /// `joiners.contains(word)` for a folded word: on bytes, as no text but the joiner itself equals one.
-    private static func isJoiner(_ word: some StringProtocol) -> Bool {
-        joiners.contains { $0.utf8.elementsEqual(word.utf8) }
+    /// `joiners.contains(word)` for a folded word: on bytes, as no text but the joiner itself equals one,
+    /// and only for a word as long as one of them (one or three bytes).
+    static func isJoiner(_ word: some StringProtocol) -> Bool {
+        let utf8 = word.utf8
+        switch utf8.count {
+        case 1: return utf8.first == 0x26 || utf8.first == 0x2F
+        case 3: return utf8.elementsEqual("dan".utf8)
+        default: return false
+        }
     }
 
     /// `joiners.contains(TextFolding.key(word))`, without building the key.
@@ -72,22 +78,23 @@ enum OCRRoleEvidence {
     /// name with its shorter beginnings ("Lurah Sukajadi", "Lurah"). Longest first, each once.
     static func mentions(in lines: some Sequence<OCRLine>) -> [String] {
         var found: [String] = []
+        var wordCounts: [Int] = []
         var seen: Set<String> = []
         for line in lines {
             if OCRTableBytes.wordsAreTokens(line) {
                 let tokens = line.tokens
                 for index in tokens.indices
                 where mayStartName(tokens[index].text) && startsRoleName(tokens[index].text) {
-                    collectNames(at: index, in: tokens.lazy.map { $0.text }, found: &found, seen: &seen)
+                    collectNames(
+                        at: index, in: tokens.lazy.map { $0.text }, found: &found, wordCounts: &wordCounts, seen: &seen)
                 }
             } else {
                 let words = FoldedKey.spaceSeparated(line.text[...])
                 for index in words.indices where mayStartName(words[index]) && startsRoleName(words[index]) {
-                    collectNames(at: index, in: words, found: &found, seen: &seen)
+                    collectNames(at: index, in: words, found: &found, wordCounts: &wordCounts, seen: &seen)
                 }
             }
         }
-        let wordCounts = found.map { FoldedKey.words($0).count }
         return found.indices.sorted { lhs, rhs in
             wordCounts[lhs] != wordCounts[rhs] ? wordCounts[lhs] > wordCounts[rhs] : lhs < rhs
         }.map { found[$0] }
@@ -119,18 +126,22 @@ enum OCRRoleEvidence {
     }
 
     /// The role names (`mentions`) that start at word `index` of one line's words, which starts a role
-    /// name (`startsRoleName`), added to `found` unless their key is in `seen`. The name is joined once;
-    /// its shorter beginnings are cut from it.
+    /// name (`startsRoleName`), added to `found` unless their key is in `seen`, with the number of
+    /// words of that key (`FoldedKey.words(name).count`) added to `wordCounts`. The name is joined
+    /// once; its shorter beginnings are cut from it.
     private static func collectNames<Words: RandomAccessCollection<Substring>>(
-        at index: Int, in words: Words, found: inout [String], seen: inout Set<String>
+        at index: Int, in words: Words, found: inout [String], wordCounts: inout [Int], seen: inout Set<String>
     ) where Words.Index == Int {
         let head = words[index].trimmingOCRPunctuation()
         var name = [String(head)]
+        // Whether each word of `name` is a joiner (`keyIsJoiner`), worked out once.
+        var isJoinerWord = [keyIsJoiner(name[0])]
         var next = index + 1
         var ended = endsName(words[index])
         while !ended, next < words.count, name.count < 6 {
             let word = words[next].trimmingOCRPunctuation()
-            if keyIsJoiner(word), next + 1 < words.count,
+            let isJoiner = keyIsJoiner(word)
+            if isJoiner, next + 1 < words.count,
                 OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
             {
                 name.append(String(word))
@@ -139,6 +150,7 @@ enum OCRRoleEvidence {
             } else {
                 break
             }
+            isJoinerWord.append(isJoiner)
             ended = endsName(words[next])
             next += 1
         }
@@ -146,10 +158,25 @@ enum OCRRoleEvidence {
         var end = whole.utf8.count
         for length in stride(from: name.count, through: 1, by: -1) {
             defer { end -= name[length - 1].utf8.count + 1 }
-            guard !keyIsJoiner(name[length - 1]) else { continue }
+            guard !isJoinerWord[length - 1] else { continue }
             let text = length == name.count ? whole : String(whole[..<whole.utf8.index(whole.startIndex, offsetBy: end)])
-            if seen.insert(TextFolding.key(text)).inserted { found.append(text) }
+            let key = TextFolding.key(text)
+            if seen.insert(key).inserted {
+                found.append(text)
+                wordCounts.append(wordCount(ofKey: key))
+            }
         }
+    }
+
+    /// The number of words of a key made by `TextFolding.key`
+    /// (`FoldedKey.spaceSeparated(key[...]).count`): in a plain ASCII key, which has no space at either
+    /// end and never two in a row, one more than its spaces.
+    static func wordCount(ofKey key: String) -> Int {
+        guard !key.isEmpty else { return 0 }
+        guard OCRTableBytes.isPlainASCII(key) else { return FoldedKey.spaceSeparated(key[...]).count }
+        var spaces = 0
+        for byte in key.utf8 where byte == 0x20 { spaces += 1 }
+        return spaces + 1
     }
 
     /// Whether a word can continue a name: letters and hyphens, at least one letter
@@ -356,21 +383,28 @@ enum OCRRoleEvidence {
     /// The folded words of a name.
     static func nameWords(_ name: String) -> [String] {
         guard OCRTableBytes.isPlainASCII(name) else { return nameWordsByCharacters(name) }
+        return name.utf8.withContiguousStorageIfAvailable(plainASCIINameWords) ?? nameWordsByCharacters(name)
+    }
+
+    /// `nameWords` of the bytes of a plain ASCII name, in one pass: the name split at " " and "/", each
+    /// part's key without its spaces, which for ASCII is the part's letters and digits in lower case
+    /// (every other byte separates).
+    private static func plainASCIINameWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var words: [String] = []
-        let utf8 = name.utf8
-        var start = utf8.startIndex
-        var index = utf8.startIndex
-        while true {
-            let atEnd = index == utf8.endIndex
-            if atEnd || utf8[index] == 0x20 || utf8[index] == 0x2F {
-                if start != index {
-                    let word = OCRTableBytes.keyWithoutSpaces(name[start..<index])
-                    if !word.isEmpty { words.append(word) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
+            var length = 0
+            for index in 0...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+                if byte == 0x20 || byte == 0x2F {
+                    if length > 0 {
+                        words.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self))
+                    }
+                    length = 0
+                } else if TextFolding.isASCIIAlphanumeric(byte) {
+                    buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    length += 1
                 }
-                if atEnd { break }
-                start = utf8.index(after: index)
             }
-            index = utf8.index(after: index)
         }
         return words
     }
@@ -428,7 +462,8 @@ enum OCRRoleEvidence {
         var matches: [[(index: Int, rest: String)]] = []
         matches.reserveCapacity(parts.count)
         for (wanted, number) in zip(parts, candidate.numbers) {
-            let found = matcher.matches(of: wanted, number: number).filter { owner[$0.index] == nil }
+            let all = matcher.matches(of: wanted, number: number)
+            let found = all.allSatisfy { owner[$0.index] == nil } ? all : all.filter { owner[$0.index] == nil }
             if found.isEmpty, matches.isEmpty || !isJoiner(wanted) { return nil }
             matches.append(found)
         }
@@ -550,21 +585,26 @@ enum OCRRoleEvidence {
         /// left to find below.
         mutating func matches(of wanted: String, number: Int) -> [(index: Int, rest: String)] {
             if let found = known[number] { return found }
-            let wantedBytes = Array(wanted.utf8)
-            let wantedKinds = OCRRoleEvidence.byteKinds(wantedBytes)
+            let found = wanted.utf8.withContiguousStorageIfAvailable(matches(of:))
+                ?? Array(wanted.utf8).withUnsafeBufferPointer(matches(of:))
+            known[number] = found
+            return found
+        }
+
+        /// The header words that can be the word whose bytes are `wanted`, in order, with what of it is
+        /// left to find below.
+        private func matches(of wanted: UnsafeBufferPointer<UInt8>) -> [(index: Int, rest: String)] {
+            let wantedKinds = OCRRoleEvidence.byteKinds(wanted)
             var found: [(index: Int, rest: String)] = []
             keyBytes.withUnsafeBufferPointer { keyBytes in
-                wantedBytes.withUnsafeBufferPointer { wanted in
-                    for index in keyKinds.indices {
-                        let read = UnsafeBufferPointer(rebasing: keyBytes[keyStarts[index]..<keyStarts[index + 1]])
-                        guard let rest = OCRRoleEvidence.wordMatch(
-                            read: read, kinds: keyKinds[index], wanted: wanted, kinds: wantedKinds)
-                        else { continue }
-                        found.append((index, rest))
-                    }
+                for index in keyKinds.indices {
+                    let read = UnsafeBufferPointer(rebasing: keyBytes[keyStarts[index]..<keyStarts[index + 1]])
+                    guard let rest = OCRRoleEvidence.wordMatch(
+                        read: read, kinds: keyKinds[index], wanted: wanted, kinds: wantedKinds)
+                    else { continue }
+                    found.append((index, rest))
                 }
             }
-            known[number] = found
             return found
         }
     }
@@ -592,7 +632,7 @@ enum OCRRoleEvidence {
         wanted wantedBytes: UnsafeBufferPointer<UInt8>, kinds wantedKinds: UInt64
     ) -> String? {
         guard !readBytes.isEmpty, readBytes.count <= wantedBytes.count + 2 else { return nil }
-        if readBytes.elementsEqual(wantedBytes) { return "" }
+        if readBytes.count == wantedBytes.count, readBytes.elementsEqual(wantedBytes) { return "" }
         let allowance = min(readBytes.count, wantedBytes.count) >= 9 ? 2 : min(readBytes.count, wantedBytes.count) >= 5 ? 1 : 0
         if allowance > 0, (readKinds & ~wantedKinds).nonzeroBitCount <= allowance,
             editDistance(readBytes, wantedBytes, limit: allowance) <= allowance

@@ -72,15 +72,15 @@ enum OCRRoleHeader {
         guard let anchorIndex = phraseLines.indices.max(by: { phraseLines[$0].count < phraseLines[$1].count }),
             !phraseLines[anchorIndex].isEmpty
         else { return [] }
-        var columns: [[String]] = phraseLines[anchorIndex].map { [$0] }
+        var columns: [[PhraseText]] = phraseLines[anchorIndex].map { [PhraseText($0)] }
         var texts = columns.map(ColumnText.init)
         var assignments: [[Int]] = phraseLines.map { _ in [] }
         assignments[anchorIndex] = Array(phraseLines[anchorIndex].indices)
         for index in stride(from: anchorIndex + 1, to: phraseLines.count, by: 1) where !phraseLines[index].isEmpty {
-            assignments[index] = place(phraseLines[index], into: &columns, texts: &texts, below: true)
+            assignments[index] = place(phraseLines[index].map(PhraseText.init), into: &columns, texts: &texts, below: true)
         }
         for index in stride(from: anchorIndex - 1, through: 0, by: -1) where !phraseLines[index].isEmpty {
-            assignments[index] = place(phraseLines[index], into: &columns, texts: &texts, below: false)
+            assignments[index] = place(phraseLines[index].map(PhraseText.init), into: &columns, texts: &texts, below: false)
         }
         var words: [OCRHeaderWord] = []
         for (line, phrases) in phraseLines.enumerated() {
@@ -92,7 +92,8 @@ enum OCRRoleHeader {
                 }
             }
         }
-        return OCRRoleEvidence.reconcile(columns: columns.map(join), words: words, mentions: mentions)
+        return OCRRoleEvidence.reconcile(
+            columns: columns.map { join($0.map(\.text)) }, words: words, mentions: mentions)
     }
 
     /// The role names of a header that OCR printed column by column, each role a block of its own
@@ -193,8 +194,64 @@ enum OCRRoleHeader {
 
     /// The words of `text` that can be part of a role name: no header words, no debris.
     /// "Pelaksana" is the label over the role columns, but after a role word it ends a role name
-    /// ("Staf Pelaksana", "Kepala Pelaksana").
-    private static func roleWords(_ text: Substring) -> [String] {
+    /// ("Staf Pelaksana", "Kepala Pelaksana"). A plain ASCII text is read in one pass over its bytes.
+    static func roleWords(_ text: Substring) -> [String] {
+        let onBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            return plainASCIIRoleWords(bytes)
+        }
+        return (onBytes ?? nil) ?? roleWordsWordByWord(text)
+    }
+
+    /// `roleWords` of a plain ASCII text (no byte above 0x7F, no CR), on its bytes: every byte is a
+    /// character, so its words are the runs of bytes between spaces, each read by `plainASCIIRoleWord`.
+    private static func plainASCIIRoleWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] != 0x20 else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            if let role = plainASCIIRoleWord(word, afterRoleWord: !words.isEmpty) { words.append(role) }
+            index = end
+        }
+        return words
+    }
+
+    /// `asciiRoleWord` of the bytes of a plain ASCII word: its core is the word without the bytes at
+    /// either end that are no ASCII letters or digits (`trimmingOCRPunctuation`).
+    private static func plainASCIIRoleWord(_ word: UnsafeBufferPointer<UInt8>, afterRoleWord: Bool) -> String? {
+        var lower = 0
+        var upper = word.count
+        while lower < upper, !TextFolding.isASCIIAlphanumeric(word[lower]) { lower += 1 }
+        while upper > lower, !TextFolding.isASCIIAlphanumeric(word[upper - 1]) { upper -= 1 }
+        let core = UnsafeBufferPointer(rebasing: word[lower..<upper])
+        let (letterCount, isHeaderWord) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, core.count)) { buffer in
+            var count = 0
+            for byte in core where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                buffer[count] = byte | 0x20
+                count += 1
+            }
+            let letters = UnsafeBufferPointer(rebasing: buffer[..<count])
+            return (count, headerWords.contains(letters) && (!afterRoleWord || !letters.elementsEqual("pelaksana".utf8)))
+        }
+        guard letterCount > 0 else {
+            return word.count == 1 && (word[0] == 0x26 || word[0] == 0x2F) ? String(decoding: word, as: UTF8.self) : nil
+        }
+        if isHeaderWord { return nil }
+        if letterCount == 1, core.count == 1 { return String(decoding: core, as: UTF8.self) }
+        guard letterCount * 2 >= core.count else { return nil }
+        let text = String(decoding: core, as: UTF8.self)
+        return word[word.count - 1] == 0x2D ? text + "-" : text
+    }
+
+    /// `roleWords` read word by word (`asciiRoleWord` or `roleWordByCharacters`): the definition that
+    /// the reading of plain ASCII texts follows.
+    static func roleWordsWordByWord(_ text: Substring) -> [String] {
         var words: [String] = []
         for word in FoldedKey.spaceSeparated(text) {
             let role = OCRTableBytes.isPlainASCII(word)
@@ -241,11 +298,10 @@ enum OCRRoleHeader {
     /// maximising the alignment score; returns the column of each phrase. `texts` are the columns'
     /// `ColumnText`s, kept up to date with them.
     private static func place(
-        _ phrases: [String], into columns: inout [[String]], texts: inout [ColumnText], below: Bool
+        _ phraseTexts: [PhraseText], into columns: inout [[PhraseText]], texts: inout [ColumnText], below: Bool
     ) -> [Int] {
         let count = columns.count
-        let n = phrases.count
-        let phraseTexts = phrases.map(PhraseText.init)
+        let n = phraseTexts.count
         var penaltySums = [0.0]
         for column in texts { penaltySums.append(penaltySums[penaltySums.count - 1] + (below ? column.openPenalty : 0)) }
         /// The penalty for leaving columns `from..<to` without a phrase (see `openPenalty`).
@@ -256,47 +312,55 @@ enum OCRRoleHeader {
         func score(_ phrase: Int, column: Int) -> Double {
             Self.score(phraseTexts[phrase], index: phrase, of: n, column: column, in: texts, below: below)
         }
-        // best[i][c]: the best score with phrases 0..<i placed and phrase i-1 in column c.
-        var best = Array(repeating: Array(repeating: -Double.infinity, count: count), count: n + 1)
-        var from = Array(repeating: Array(repeating: -1, count: count), count: n + 1)
+        // best[i * count + c]: the best score with phrases 0..<i placed and phrase i-1 in column c;
+        // from[i * count + c]: the column of phrase i-2 on that placement. One row per phrase, in one array.
+        var best = Array(repeating: -Double.infinity, count: (n + 1) * count)
+        var from = Array(repeating: -1, count: (n + 1) * count)
         for column in 0..<count {
-            best[1][column] = score(0, column: column) - skippedPenalty(from: 0, to: column)
+            best[count + column] = score(0, column: column) - skippedPenalty(from: 0, to: column)
         }
         if n > 1 {
             for phrase in 2...n {
                 let bonus = sameColumnBonus(phraseTexts[phrase - 2], phraseTexts[phrase - 1])
+                let row = phrase * count
+                let previousRow = row - count
                 for column in 0..<count {
                     let own = score(phrase - 1, column: column)
-                    for previous in 0...column where best[phrase - 1][previous] > -Double.infinity {
-                        var candidate = best[phrase - 1][previous]
+                    for previous in 0...column where best[previousRow + previous] > -Double.infinity {
+                        var candidate = best[previousRow + previous]
                         if previous == column {
                             candidate += bonus
                         } else {
                             candidate += own - skippedPenalty(from: previous + 1, to: column)
                         }
-                        if candidate > best[phrase][column] {
-                            best[phrase][column] = candidate
-                            from[phrase][column] = previous
+                        if candidate > best[row + column] {
+                            best[row + column] = candidate
+                            from[row + column] = previous
                         }
                     }
                 }
             }
         }
+        let lastRow = n * count
         var column = (0..<count).max { lhs, rhs in
-            best[n][lhs] - skippedPenalty(from: lhs + 1, to: count)
-                < best[n][rhs] - skippedPenalty(from: rhs + 1, to: count)
+            best[lastRow + lhs] - skippedPenalty(from: lhs + 1, to: count)
+                < best[lastRow + rhs] - skippedPenalty(from: rhs + 1, to: count)
         } ?? 0
         var assignment = Array(repeating: 0, count: n)
         for phrase in stride(from: n, through: 1, by: -1) {
             assignment[phrase - 1] = column
-            column = max(0, from[phrase][column])
+            column = max(0, from[phrase * count + column])
         }
         if below {
-            for (phrase, column) in zip(phrases, assignment) { columns[column].append(phrase) }
+            for (phrase, column) in zip(phraseTexts, assignment) { columns[column].append(phrase) }
         } else {
-            for (phrase, column) in zip(phrases, assignment).reversed() { columns[column].insert(phrase, at: 0) }
+            for (phrase, column) in zip(phraseTexts, assignment).reversed() { columns[column].insert(phrase, at: 0) }
         }
-        for column in Set(assignment) { texts[column] = ColumnText(columns[column]) }
+        var isUpdated = Array(repeating: false, count: count)
+        for column in assignment where !isUpdated[column] {
+            isUpdated[column] = true
+            texts[column] = ColumnText(columns[column])
+        }
         return assignment
     }
 
@@ -308,8 +372,14 @@ enum OCRRoleHeader {
         return isKnownPair(first.lastFollowers, second.firstWord) ? 0.5 : -2.5
     }
 
-    /// A phrase of a header line, with what `score` asks of it worked out once.
-    private struct PhraseText {
+    /// A phrase of a header line, with what `score` asks of it, and what its column's `ColumnText`
+    /// takes from it, worked out once.
+    struct PhraseText: Equatable {
+        /// The phrase as read.
+        let text: String
+        /// Whether the phrase is plain ASCII (`OCRTableBytes.isPlainASCII`): its folded words then
+        /// stand in the folded words of any text it is joined into with spaces.
+        let isPlainASCII: Bool
         /// The folded words.
         let words: [Substring]
         /// Whether the phrase ends with "-".
@@ -322,21 +392,86 @@ enum OCRRoleHeader {
         let firstWord: String?
         /// The words that follow the last folded word in known role names.
         let lastFollowers: Set<String>?
+        /// The penalty for leaving a column that ends with this phrase without a phrase of the next
+        /// line (`ColumnText.openPenalty`).
+        let openPenalty: Double
+        /// Whether it is one folded word that needs a complement (`needsComplement`).
+        let isLoneTitle: Bool
+        /// Whether it is one folded word that is a standalone role head.
+        let isLoneStandaloneHead: Bool
+        /// Whether the phrase is a standalone role word.
+        let isStandaloneWord: Bool
+        /// Whether its first folded word is a role head.
+        let startsWithRoleHead: Bool
 
+        /// Reads `phrase` (a phrase of `phrases`, never empty).
         init(_ phrase: String) {
+            text = phrase
+            isPlainASCII = OCRTableBytes.isPlainASCII(phrase)
             words = FoldedKey.words(phrase)
             firstWord = words.first.map(String.init)
             lastFollowers = words.last.flatMap { knownPairs[String($0)] }
             endsWithHyphen = OCRTableBytes.endsWithHyphen(phrase[...])
             endsWithConnector = words.last.map { isConnector($0) } ?? false
-            isHeadWord = words.count == 1 && headWords.contains(words[0])
+            let isOneWord = words.count == 1
+            isHeadWord = isOneWord && isOne(of: headWords, words[0])
+            openPenalty = isPlainASCII ? OCRRoleHeader.openPenalty(afterPlainASCII: phrase) : OCRRoleHeader.openPenalty(after: phrase)
+            isLoneTitle = isOneWord && needsComplement(key: words[0])
+            isLoneStandaloneHead = isOneWord && isOne(of: OCRRoleEvidence.standaloneHeads, words[0])
+            // A text that is a standalone word in lower case is its one folded word: it holds no separator.
+            // A plain ASCII phrase as long as that word holds nothing else, so it is the word in lower case.
+            isStandaloneWord = isOneWord && (isPlainASCII
+                ? phrase.utf8.count == words[0].utf8.count && isOne(of: standaloneWords, words[0])
+                : OCRTableBytes.lowercasedIsOne(of: standaloneWords, phrase[...]))
+            startsWithRoleHead = words.first.map { isOne(of: OCRRoleEvidence.roleHeads, $0) } ?? false
         }
     }
 
-    /// A column's phrases joined, and their folded words, with what `score` asks of it worked out once.
-    private struct ColumnText {
-        let text: String
-        let words: [Substring]
+    /// `set.contains(word)`, read through the word's contiguous bytes when it has them.
+    private static func isOne(of set: ASCIIWordSet, _ word: Substring) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { set.contains($0) } ?? set.contains(word)
+    }
+
+    /// `needsComplement(text)` of a text whose key is the one word `key`. No role head is longer than
+    /// the 32 bytes `needsComplement` folds, so a longer key is no role head either.
+    static func needsComplement(key: Substring) -> Bool {
+        isOne(of: OCRRoleEvidence.roleHeads, key) && !isOne(of: OCRRoleEvidence.standaloneHeads, key)
+            && !isOne(of: headsNamingARole, key)
+    }
+
+    /// The penalty for leaving a column whose last phrase is `phrase` without a phrase of the next
+    /// line: a column left open by a connector ("Evaluasi dan") or a hyphen should get it.
+    static func openPenalty(after phrase: String) -> Double {
+        guard let last = FoldedKey.spaceSeparated(phrase[...]).last else { return 0 }
+        let endsWithHyphen = OCRTableBytes.isPlainASCII(last)
+            ? OCRTableBytes.endsWithHyphen(last) : last.lowercased().hasSuffix("-")
+        return isConnector(lowercasing: last) || endsWithHyphen ? 3 : 0
+    }
+
+    /// `openPenalty(after:)` of a plain ASCII phrase (`OCRTableBytes.isPlainASCII`), read on its bytes:
+    /// every byte is a character, so its last word is the bytes after its last space.
+    static func openPenalty(afterPlainASCII phrase: String) -> Double {
+        let penalty = phrase.utf8.withContiguousStorageIfAvailable { bytes -> Double in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return 0 }
+            if bytes[end - 1] == 0x2D { return 3 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            guard let packed = OCRTableBytes.packed(UnsafeBufferPointer(rebasing: bytes[start..<end]), lowercasing: true)
+            else { return 0 }
+            return packedConnectors.contains(packed) ? 3 : 0
+        }
+        return penalty ?? openPenalty(after: phrase)
+    }
+
+    /// A column's phrases joined, read as what `score` asks of it, worked out once. A column of plain
+    /// ASCII phrases is read from its phrases' `PhraseText`s, without joining and folding them again:
+    /// the key of phrases joined with spaces is their non-empty keys joined with spaces, and its words
+    /// are theirs, one after the other.
+    struct ColumnText: Equatable {
+        /// The first folded word.
+        let firstFoldedWord: Substring?
         /// Whether the column is left open for the phrase below: its last word is a connector, or it
         /// ends with "-".
         let isOpenBelow: Bool
@@ -356,19 +491,36 @@ enum OCRRoleHeader {
         /// The words that follow the last folded word in known role names.
         let lastFollowers: Set<String>?
 
-        init(_ phrases: [String]) {
-            text = phrases.joined(separator: " ")
-            words = FoldedKey.words(text)
+        /// The column of `phrases` (at least one, none empty).
+        init(_ phrases: [PhraseText]) {
+            guard phrases.allSatisfy(\.isPlainASCII), let lastPhrase = phrases.last else {
+                self = ColumnText(joining: phrases.map(\.text))
+                return
+            }
+            let firstWorded = phrases.first { !$0.words.isEmpty }
+            let lastWorded = phrases.last { !$0.words.isEmpty }
+            let wordCount = phrases.reduce(0) { $0 + $1.words.count }
+            firstFoldedWord = firstWorded?.words[0]
+            firstWord = firstWorded?.firstWord
+            lastFollowers = lastWorded?.lastFollowers
+            isOpenBelow = lastWorded?.endsWithConnector == true || lastPhrase.endsWithHyphen
+            openPenalty = lastPhrase.openPenalty
+            isLoneTitle = wordCount == 1 && firstWorded!.isLoneTitle
+            isLoneStandaloneHead = wordCount == 1 && firstWorded!.isLoneStandaloneHead
+            isStandaloneWord = phrases.count == 1 && lastPhrase.isStandaloneWord
+            startsWithRoleHead = firstWorded?.startsWithRoleHead ?? false
+        }
+
+        /// The column of `phrases`, read from their text joined with spaces: the definition that the
+        /// reading of plain ASCII phrases follows.
+        init(joining phrases: [String]) {
+            let text = phrases.joined(separator: " ")
+            let words = FoldedKey.words(text)
+            firstFoldedWord = words.first
             firstWord = words.first.map(String.init)
             lastFollowers = words.last.flatMap { knownPairs[String($0)] }
             isOpenBelow = words.last.map { isConnector($0) } == true || OCRTableBytes.endsWithHyphen(text[...])
-            if let last = phrases.last.flatMap({ FoldedKey.spaceSeparated($0[...]).last }) {
-                let endsWithHyphen = OCRTableBytes.isPlainASCII(last)
-                    ? OCRTableBytes.endsWithHyphen(last) : last.lowercased().hasSuffix("-")
-                openPenalty = isConnector(lowercasing: last) || endsWithHyphen ? 3 : 0
-            } else {
-                openPenalty = 0
-            }
+            openPenalty = phrases.last.map(OCRRoleHeader.openPenalty(after:)) ?? 0
             isLoneTitle = words.count == 1 && needsComplement(text)
             isLoneStandaloneHead = words.count == 1 && OCRRoleEvidence.standaloneHeads.contains(words[0])
             isStandaloneWord = OCRTableBytes.lowercasedIsOne(of: standaloneWords, text[...])
@@ -382,7 +534,7 @@ enum OCRRoleHeader {
         _ phrase: PhraseText, index: Int, of count: Int, column: Int, in columns: [ColumnText], below: Bool
     ) -> Double {
         let existing = columns[column]
-        guard let phraseLast = phrase.words.last, let columnFirst = existing.words.first else { return 0 }
+        guard let phraseLast = phrase.words.last, let columnFirst = existing.firstFoldedWord else { return 0 }
         var score = 0.0
         if below {
             if existing.isOpenBelow { score += 4 }

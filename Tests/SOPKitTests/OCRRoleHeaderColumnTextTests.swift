@@ -1,0 +1,73 @@
+@testable import SOPKit
+import Testing
+
+/// A role header column is read from the `PhraseText`s of its phrases instead of from their text
+/// joined and folded again: the same reading as the joined text gives, for columns of one or several
+/// phrases that include connectors, hyphens, phrases without folded words, lone titles, standalone
+/// words and non-ASCII spellings.
+@Suite struct OCRRoleHeaderColumnTextTests {
+    /// Phrases as `OCRRoleHeader.phrases` gives them, with the spellings that make bytes and characters
+    /// differ.
+    static let phrases = [
+        "Kepala", "Dinas", "Kepala Dinas", "Evaluasi dan", "dan", "&", "/", "Bidang-", "Bidang- Bidang", "-",
+        "Sekretaris", "Camat", "CAMAT", "Staf", "Petugas", "Petugas Rekam", "Kasat Pol PP", "Lain", "Terkait",
+        "Kasubbag Perencanaan", "Program", "Pelaporan", "e\u{301}", "\u{301}Lurah", "Caf\u{E9}", "Kepala Caf\u{E9}-",
+        "x\r\n", "Dan/atau", "dan/atau", "Perawat", "Kadis", "Kasi", "Tim", "Reviu", "S", "ekretaris", "..",
+        "Camat.", "Camat2", "(Camat)", "cAmAt",
+    ]
+
+    /// Columns: every phrase alone, every pair, and some longer runs.
+    static let columns: [[String]] = {
+        var columns = phrases.map { [$0] }
+        for first in phrases {
+            for second in phrases { columns.append([first, second]) }
+        }
+        columns += [
+            ["Kasubbag", "Perencanaan", "Program", "Monitoring", "Evaluasi dan", "Pelaporan"],
+            ["&", "/", "Kepala"], ["Kepala", "&", "/"], ["&", "/"], ["..", "Camat", ".."], ["Bidang-", "Bidang", "Lain"],
+            ["Kepala", "Caf\u{E9}", "Dinas"],
+        ]
+        return columns
+    }()
+
+    @Test func columnsReadFromPhrasesAgreeWithTheirJoinedText() {
+        for column in Self.columns {
+            let read = OCRRoleHeader.ColumnText(column.map(OCRRoleHeader.PhraseText.init))
+            #expect(read == OCRRoleHeader.ColumnText(joining: column), "\(column)")
+        }
+    }
+
+    @Test(arguments: phrases + ["Kepala Dinas dan", "Evaluasi DAN", "Bidang -", "Monitoring Evaluasi dan/atau", "a  ", "  ", "", "  dan  "])
+    func openPenaltyOnBytesAgreesWithCharacters(_ phrase: String) {
+        guard OCRTableBytes.isPlainASCII(phrase) else { return }
+        #expect(OCRRoleHeader.openPenalty(afterPlainASCII: phrase) == OCRRoleHeader.openPenalty(after: phrase), "\(phrase)")
+    }
+
+    @Test(arguments: phrases + ["Perencana", "Pengelola", "Kepalaa", "Pejabat", "Lurah"])
+    func needsComplementOfOneKeyAgreesWithText(_ phrase: String) {
+        let words = FoldedKey.words(phrase)
+        guard words.count == 1 else { return }
+        #expect(OCRRoleHeader.needsComplement(key: words[0]) == OCRRoleHeader.needsComplement(phrase), "\(phrase)")
+    }
+
+    @Test func openPenaltyAndComplementExamples() {
+        #expect(OCRRoleHeader.openPenalty(afterPlainASCII: "Evaluasi DAN") == 3)
+        #expect(OCRRoleHeader.openPenalty(afterPlainASCII: "Bidang-") == 3)
+        #expect(OCRRoleHeader.openPenalty(afterPlainASCII: "Kepala Dinas") == 0)
+        #expect(OCRRoleHeader.needsComplement(key: "kepala") && OCRRoleHeader.needsComplement(key: "petugas"))
+        #expect(!OCRRoleHeader.needsComplement(key: "camat") && !OCRRoleHeader.needsComplement(key: "perawat"))
+    }
+
+    @Test func columnReadingExamples() {
+        let open = OCRRoleHeader.ColumnText(["Evaluasi dan"].map(OCRRoleHeader.PhraseText.init))
+        #expect(open.isOpenBelow && open.openPenalty == 3 && open.firstWord == "evaluasi")
+        let title = OCRRoleHeader.ColumnText(["&", "Kepala"].map(OCRRoleHeader.PhraseText.init))
+        #expect(title.isLoneTitle && title.startsWithRoleHead && !title.isStandaloneWord)
+        let standalone = OCRRoleHeader.ColumnText(["Camat"].map(OCRRoleHeader.PhraseText.init))
+        #expect(standalone.isStandaloneWord && standalone.isLoneStandaloneHead && !standalone.isOpenBelow)
+        let twoWords = OCRRoleHeader.ColumnText(["Camat", "Lain"].map(OCRRoleHeader.PhraseText.init))
+        #expect(!twoWords.isStandaloneWord && !twoWords.isLoneStandaloneHead && twoWords.firstFoldedWord == "camat")
+        let hyphen = OCRRoleHeader.ColumnText(["Kepala", "Bidang-"].map(OCRRoleHeader.PhraseText.init))
+        #expect(hyphen.isOpenBelow && hyphen.openPenalty == 3)
+    }
+}

@@ -1,0 +1,30 @@
+@testable import SOPKit
+import Testing
+
+/// Whether a list item starts like a regulation, read on the first 60 bytes of a plain ASCII item,
+/// agrees with `LegalReferenceParser.startsLikeRegulation` of the whole item's text.
+@Suite struct RegulationStartBytesTests {
+    static let long = String(repeating: "x", count: 58)
+
+    static let texts = [
+        "", " ", "Peraturan", "Peraturan Daerah Nomor 3 Tahun 2019 tentang Pelayanan Publik dan Perizinan Berusaha",
+        "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik", "UNDANG-UNDANG NOMOR 23 TAHUN 2014", "Salinan Peraturan Bupati",
+        "Copy Peraturan Menteri", "Pendidikan D3/S1", "Perda", "Perbup Nomor 1", "Keputusan Kepala Dinas", "Instruksi Presiden",
+        "Peraturan\r\nDaerah", "Peratur\u{E1}n Daerah", "Per\u{301}aturan", "Peraturan Pemerintah " + long, "Peraturan " + long + "\u{301}",
+        "Peraturan " + String(long.prefix(50)) + "\u{E9}", "Peraturan " + String(long.prefix(49)) + "e\u{301} x", "Peraturan " + String(long.prefix(50)) + "\r\n",
+        long + "Peraturan", "Surat Edaran Menteri Dalam Negeri", "Permendagri Nomor 77 Tahun 2020",
+    ]
+
+    @Test(arguments: texts) func regulationStartOnBytesAgreesWithText(_ text: String) {
+        var copy = text
+        let onBytes = copy.withUTF8 { TwoColumnList.startsLikeRegulation($0) }
+        #expect(onBytes == LegalReferenceParser.startsLikeRegulation(text), "\(text.debugDescription)")
+    }
+
+    @Test func regulationStartExamples() {
+        var regulation = "Peraturan Daerah Nomor 3 Tahun 2019 tentang Pelayanan Publik dan Perizinan Berusaha"
+        #expect(regulation.withUTF8 { TwoColumnList.startsLikeRegulation($0) })
+        var qualification = "Pendidikan D3/S1"
+        #expect(!qualification.withUTF8 { TwoColumnList.startsLikeRegulation($0) })
+    }
+}
