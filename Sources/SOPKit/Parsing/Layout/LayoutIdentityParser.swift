@@ -135,7 +135,17 @@ struct LayoutIdentityParser {
 
     /// An upper-case heading line of the office name, not the large "SOP" of the logo.
     private static func isHeading(_ text: String) -> Bool {
-        TextFolding.isUpperCase(text) && TextFolding.key(text).filter { $0 != " " } != "sop"
+        TextFolding.isUpperCase(text) && !spellsSOP(text)
+    }
+
+    /// Whether `TextFolding.key(text)` without its spaces is "sop" ("SOP", "S O P"), read from the key's
+    /// first bytes folded on the stack. The key has single spaces between other bytes, so with three of
+    /// those it is at most five bytes long; a byte outside ASCII stays in the key and makes it differ,
+    /// as its character does when the key's characters are compared.
+    static func spellsSOP(_ text: String) -> Bool {
+        FoldedKey.withPrefix(of: text, capacity: 6) { key, isWhole in
+            isWhole && key.lazy.filter { $0 != 0x20 }.elementsEqual("sop".utf8)
+        }
     }
 
     /// The approver's position printed on the lines just above the "Disahkan oleh" line (one line may
