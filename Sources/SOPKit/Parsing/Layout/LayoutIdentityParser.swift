@@ -432,7 +432,20 @@ enum LayoutListReader {
     }
 
     /// "1, Undang-Undang …": a number followed by a comma and a space; the text after it.
-    private static func commaMarker(_ text: String) -> Substring? {
+    static func commaMarker(_ text: String) -> Substring? {
+        if let decided = leadingNumberMarker(text, { bytes, digits in
+            guard digits + 1 < bytes.count, bytes[digits] == 0x2C, bytes[digits + 1] == 0x20 else { return .some(nil) }
+            // A byte outside ASCII after the space may be a mark that extends it.
+            guard digits + 2 == bytes.count || bytes[digits + 2] < 0x80 else { return nil }
+            return .some(digits + 2)
+        }) {
+            return decided
+        }
+        return commaMarkerComparingCharacters(text)
+    }
+
+    /// `commaMarker` by characters: the definition the byte-level reading follows.
+    static func commaMarkerComparingCharacters(_ text: String) -> Substring? {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count) else { return nil }
         let rest = text.dropFirst(digits.count)
@@ -441,12 +454,48 @@ enum LayoutListReader {
     }
 
     /// "8 Aplikasi": a number and a capitalised word, inside a numbered list.
-    private static func bareNumberMarker(_ text: String) -> Substring? {
+    static func bareNumberMarker(_ text: String) -> Substring? {
+        if let decided = leadingNumberMarker(text, { bytes, digits in
+            guard bytes[digits] == 0x20 else { return .some(nil) }
+            // The word's first character is its first byte when that byte and the one after it are ASCII.
+            guard digits + 1 < bytes.count else { return .some(nil) }
+            guard bytes[digits + 1] < 0x80, digits + 2 == bytes.count || bytes[digits + 2] < 0x80 else { return nil }
+            return bytes[digits + 1] >= 0x41 && bytes[digits + 1] <= 0x5A ? .some(digits + 1) : .some(nil)
+        }) {
+            return decided
+        }
+        return bareNumberMarkerComparingCharacters(text)
+    }
+
+    /// `bareNumberMarker` by characters: the definition the byte-level reading follows.
+    static func bareNumberMarkerComparingCharacters(_ text: String) -> Substring? {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count) else { return nil }
         let rest = text.dropFirst(digits.count)
         guard rest.hasPrefix(" "), let first = rest.dropFirst().first, first.isUppercase else { return nil }
         return rest.dropFirst()
+    }
+
+    /// A marker of one or two ASCII digits at the start of `text`, read from its bytes: `.some` with the
+    /// text after the marker, or `.some(nil)` when there is no marker; nil when the characters must
+    /// decide. `marker` gets the bytes and the number of leading digit bytes (1 or 2, followed by an
+    /// ASCII byte, so each digit is a character of its own) and answers with the offset where the text
+    /// after the marker starts, `.some(nil)` or nil as above. Without a digit first, or with three or
+    /// more (the third is then a digit character too, or not ASCII), there is no marker.
+    private static func leadingNumberMarker(
+        _ text: String, _ marker: (UnsafeBufferPointer<UInt8>, Int) -> Int??
+    ) -> Substring?? {
+        let utf8 = text.utf8
+        let offset: Int??? = utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+            var digits = 0
+            while digits < bytes.count, digits < 3, bytes[digits] >= 0x30, bytes[digits] <= 0x39 { digits += 1 }
+            guard digits > 0, digits < 3, digits < bytes.count else { return .some(nil) }
+            // A byte outside ASCII may be a mark that extends the last digit.
+            guard bytes[digits] < 0x80 else { return nil }
+            return marker(bytes, digits)
+        }
+        guard let read = offset, let decided = read else { return nil }
+        return .some(decided.map { text[utf8.index(utf8.startIndex, offsetBy: $0)...] })
     }
 
     /// The items of a list from its lines: a marker starts an item; an unmarked line continues the
