@@ -292,12 +292,30 @@ struct LayoutIdentityParser {
 
     /// "Maksud dan tujuan: Menghitung IMPOR Triwulanan".
     private static func section(_ line: LayoutLine) -> (title: String, text: String)? {
-        guard line.chunks.contains(where: { LayoutBytes.contains(0x3A, in: $0.text) }) else { return nil }
+        guard line.chunks.contains(where: { LayoutBytes.contains(0x3A, in: $0.text) }), mayOpenSection(line) else {
+            return nil
+        }
         let text = line.text
         guard let colon = firstColon(in: text) else { return nil }
         let title = TextFolding.trim(text[..<colon])
         guard Vocabulary.isStrongSectionTitle(title) else { return nil }
         return (title, TextFolding.trim(text[text.index(after: colon)...]))
+    }
+
+    /// The first bytes of the keys of the titles `Vocabulary.isStrongSectionTitle` knows ("latar belakang",
+    /// "maksud dan tujuan", "ruang lingkup").
+    static let strongSectionTitleInitials: [UInt8] = [0x6C, 0x6D, 0x72]
+
+    /// Whether a section title may stand before the first colon of `line`: the title's key starts with
+    /// the first byte of the key of the line's text (the chunks joined by spaces) when the title has one,
+    /// so a line whose key is empty or starts with an ASCII byte that starts no strong title's key opens
+    /// no section, and its text is not joined.
+    static func mayOpenSection(_ line: LayoutLine) -> Bool {
+        for chunk in line.chunks {
+            guard let first = LayoutLine.firstKeyByte(of: chunk.text) else { continue }
+            return first >= 0x80 || strongSectionTitleInitials.contains(first)
+        }
+        return false
     }
 
     /// The first ":" character of `text`: its first colon byte, unless a character outside ASCII
