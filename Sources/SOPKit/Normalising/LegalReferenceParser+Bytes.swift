@@ -26,6 +26,8 @@ extension LegalReferenceParser {
     /// The parts of ASCII bytes whose words are separated by single spaces.
     private static func asciiParts(of bytes: UnsafeBufferPointer<UInt8>) -> ASCIIParts {
         var words: [Range<Int>] = []
+        // Room for every word at once: one more than the spaces.
+        words.reserveCapacity(bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
         var start = 0
         for offset in bytes.indices where bytes[offset] == 0x20 {
             if start != offset { words.append(start..<offset) }

@@ -32,7 +32,9 @@ public enum LegalReferenceParser {
         ("peraturan", "Peraturan"),
     ]
 
-    private static let sortedKinds = kinds.sorted { $0.prefix.count > $1.prefix.count }
+    /// `kinds` from the longest prefix to the shortest. The prefixes are ASCII, so their byte counts
+    /// are their character counts: every comparison, and so the order, is that of the characters.
+    private static let sortedKinds = kinds.sorted { $0.prefix.utf8.count > $1.prefix.utf8.count }
 
     /// The punctuation trimmed from a regulation's number and from its subject.
     private static let numberPunctuation: Set<Character> = [":", ",", ";", "."]
@@ -78,9 +80,11 @@ public enum LegalReferenceParser {
         number.split(whereSeparator: { !$0.isNumber }).compactMap { year(in: $0) }.last
     }
 
-    /// `sortedKinds` as bytes, and whether each prefix is one word of four letters or more.
+    /// `sortedKinds` as bytes, and whether each prefix is one word of four letters or more (read from
+    /// the bytes of the ASCII prefix).
     private static let sortedKindBytes: [(prefix: [UInt8], kind: String, isLongWord: Bool)] = sortedKinds.map {
-        (Array($0.prefix.utf8), $0.kind, $0.prefix.count >= 4 && !$0.prefix.contains(" "))
+        let bytes = Array($0.prefix.utf8)
+        return (bytes, $0.kind, bytes.count >= 4 && !bytes.contains(0x20))
     }
 
     /// The prefixes skipped before the kind: "Salinan", "Copy".
@@ -146,8 +150,9 @@ public enum LegalReferenceParser {
         return false
     }
 
-    /// `kind(ofKey:)` of a key with non-ASCII characters, compared by characters.
-    private static func kindComparingCharacters(ofKey key: String) -> String? {
+    /// `kind(ofKey:)` of a key with non-ASCII characters, compared by characters: the definition the
+    /// byte-level reading follows.
+    static func kindComparingCharacters(ofKey key: String) -> String? {
         var key = Substring(key)
         for skipped in ["salinan ", "copy "] where key.hasPrefix(skipped) { key = key.dropFirst(skipped.count) }
         for entry in sortedKinds where key == entry.prefix || key.hasPrefix(entry.prefix + " ") {

@@ -62,10 +62,12 @@ struct LayoutHeader: Sendable {
     /// Whether `line` is the line of a table header: it names Kegiatan/Aktivitas after No, or
     /// Kegiatan/Aktivitas and two Mutu Baku columns (Kelengkapan, Waktu, Output, Keterangan).
     ///
-    /// Either way the line holds an activity label, so a line none of whose chunks
-    /// `LayoutHeaderWords.mayBeActivity` is no anchor, and its chunks are not read further.
+    /// Either way the line holds an activity label and another label in a chunk of its own (each chunk
+    /// is one label at most), so a line of fewer than two chunks, or none of whose chunks
+    /// `LayoutHeaderWords.mayBeActivity`, is no anchor, and its chunks are not read further.
     static func isAnchor(_ line: LayoutLine) -> Bool {
-        guard line.chunks.contains(where: { LayoutHeaderWords.mayBeActivity($0.text) }) else { return false }
+        guard line.chunks.count >= 2, line.chunks.contains(where: { LayoutHeaderWords.mayBeActivity($0.text) })
+        else { return false }
         var sawNumber = false
         var sawActivity = false
         var qualityLabels = 0

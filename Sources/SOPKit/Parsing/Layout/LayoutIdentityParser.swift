@@ -135,7 +135,17 @@ struct LayoutIdentityParser {
 
     /// An upper-case heading line of the office name, not the large "SOP" of the logo.
     private static func isHeading(_ text: String) -> Bool {
-        TextFolding.isUpperCase(text) && TextFolding.key(text).filter { $0 != " " } != "sop"
+        TextFolding.isUpperCase(text) && !spellsSOP(text)
+    }
+
+    /// Whether `TextFolding.key(text)` without its spaces is "sop" ("SOP", "S O P"), read from the key's
+    /// first bytes folded on the stack. The key has single spaces between other bytes, so with three of
+    /// those it is at most five bytes long; a byte outside ASCII stays in the key and makes it differ,
+    /// as its character does when the key's characters are compared.
+    static func spellsSOP(_ text: String) -> Bool {
+        FoldedKey.withPrefix(of: text, capacity: 6) { key, isWhole in
+            isWhole && key.lazy.filter { $0 != 0x20 }.elementsEqual("sop".utf8)
+        }
     }
 
     /// The approver's position printed on the lines just above the "Disahkan oleh" line (one line may
@@ -282,12 +292,30 @@ struct LayoutIdentityParser {
 
     /// "Maksud dan tujuan: Menghitung IMPOR Triwulanan".
     private static func section(_ line: LayoutLine) -> (title: String, text: String)? {
-        guard line.chunks.contains(where: { LayoutBytes.contains(0x3A, in: $0.text) }) else { return nil }
+        guard line.chunks.contains(where: { LayoutBytes.contains(0x3A, in: $0.text) }), mayOpenSection(line) else {
+            return nil
+        }
         let text = line.text
         guard let colon = firstColon(in: text) else { return nil }
         let title = TextFolding.trim(text[..<colon])
         guard Vocabulary.isStrongSectionTitle(title) else { return nil }
         return (title, TextFolding.trim(text[text.index(after: colon)...]))
+    }
+
+    /// The first bytes of the keys of the titles `Vocabulary.isStrongSectionTitle` knows ("latar belakang",
+    /// "maksud dan tujuan", "ruang lingkup").
+    static let strongSectionTitleInitials: [UInt8] = [0x6C, 0x6D, 0x72]
+
+    /// Whether a section title may stand before the first colon of `line`: the title's key starts with
+    /// the first byte of the key of the line's text (the chunks joined by spaces) when the title has one,
+    /// so a line whose key is empty or starts with an ASCII byte that starts no strong title's key opens
+    /// no section, and its text is not joined.
+    static func mayOpenSection(_ line: LayoutLine) -> Bool {
+        for chunk in line.chunks {
+            guard let first = LayoutLine.firstKeyByte(of: chunk.text) else { continue }
+            return first >= 0x80 || strongSectionTitleInitials.contains(first)
+        }
+        return false
     }
 
     /// The first ":" character of `text`: its first colon byte, unless a character outside ASCII
@@ -422,7 +450,20 @@ enum LayoutListReader {
     }
 
     /// "1, Undang-Undang …": a number followed by a comma and a space; the text after it.
-    private static func commaMarker(_ text: String) -> Substring? {
+    static func commaMarker(_ text: String) -> Substring? {
+        if let decided = leadingNumberMarker(text, { bytes, digits in
+            guard digits + 1 < bytes.count, bytes[digits] == 0x2C, bytes[digits + 1] == 0x20 else { return .some(nil) }
+            // A byte outside ASCII after the space may be a mark that extends it.
+            guard digits + 2 == bytes.count || bytes[digits + 2] < 0x80 else { return nil }
+            return .some(digits + 2)
+        }) {
+            return decided
+        }
+        return commaMarkerComparingCharacters(text)
+    }
+
+    /// `commaMarker` by characters: the definition the byte-level reading follows.
+    static func commaMarkerComparingCharacters(_ text: String) -> Substring? {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count) else { return nil }
         let rest = text.dropFirst(digits.count)
@@ -431,12 +472,48 @@ enum LayoutListReader {
     }
 
     /// "8 Aplikasi": a number and a capitalised word, inside a numbered list.
-    private static func bareNumberMarker(_ text: String) -> Substring? {
+    static func bareNumberMarker(_ text: String) -> Substring? {
+        if let decided = leadingNumberMarker(text, { bytes, digits in
+            guard bytes[digits] == 0x20 else { return .some(nil) }
+            // The word's first character is its first byte when that byte and the one after it are ASCII.
+            guard digits + 1 < bytes.count else { return .some(nil) }
+            guard bytes[digits + 1] < 0x80, digits + 2 == bytes.count || bytes[digits + 2] < 0x80 else { return nil }
+            return bytes[digits + 1] >= 0x41 && bytes[digits + 1] <= 0x5A ? .some(digits + 1) : .some(nil)
+        }) {
+            return decided
+        }
+        return bareNumberMarkerComparingCharacters(text)
+    }
+
+    /// `bareNumberMarker` by characters: the definition the byte-level reading follows.
+    static func bareNumberMarkerComparingCharacters(_ text: String) -> Substring? {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count) else { return nil }
         let rest = text.dropFirst(digits.count)
         guard rest.hasPrefix(" "), let first = rest.dropFirst().first, first.isUppercase else { return nil }
         return rest.dropFirst()
+    }
+
+    /// A marker of one or two ASCII digits at the start of `text`, read from its bytes: `.some` with the
+    /// text after the marker, or `.some(nil)` when there is no marker; nil when the characters must
+    /// decide. `marker` gets the bytes and the number of leading digit bytes (1 or 2, followed by an
+    /// ASCII byte, so each digit is a character of its own) and answers with the offset where the text
+    /// after the marker starts, `.some(nil)` or nil as above. Without a digit first, or with three or
+    /// more (the third is then a digit character too, or not ASCII), there is no marker.
+    private static func leadingNumberMarker(
+        _ text: String, _ marker: (UnsafeBufferPointer<UInt8>, Int) -> Int??
+    ) -> Substring?? {
+        let utf8 = text.utf8
+        let offset: Int??? = utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+            var digits = 0
+            while digits < bytes.count, digits < 3, bytes[digits] >= 0x30, bytes[digits] <= 0x39 { digits += 1 }
+            guard digits > 0, digits < 3, digits < bytes.count else { return .some(nil) }
+            // A byte outside ASCII may be a mark that extends the last digit.
+            guard bytes[digits] < 0x80 else { return nil }
+            return marker(bytes, digits)
+        }
+        guard let read = offset, let decided = read else { return nil }
+        return .some(decided.map { text[utf8.index(utf8.startIndex, offsetBy: $0)...] })
     }
 
     /// The items of a list from its lines: a marker starts an item; an unmarked line continues the

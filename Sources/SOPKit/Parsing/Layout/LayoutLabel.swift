@@ -10,9 +10,19 @@ enum LayoutLabel {
         "pencatatan", "pendataan",
     ].map(LayoutWord.init)
 
+    /// The first words of the strong "Nomor SOP" label phrases (`IdentityLabel.number`): a text whose
+    /// first word is none of these holds no strong number label.
+    static let numberFirstWords: [LayoutWord] = ["nomor", "no", "nomer"].map(LayoutWord.init)
+
     /// Whether `text` may start with an identity label: false only when its first word is plain ASCII
     /// and none of `firstWords` (or it starts with no letter or digit).
     static func mayStart(_ text: String) -> Bool {
+        mayStart(text, firstWords: firstWords)
+    }
+
+    /// Whether `text` may start with an identity label whose first word is one of `firstWords`: false
+    /// only when its first word is plain ASCII and none of them (or it starts with no letter or digit).
+    static func mayStart(_ text: String, firstWords: [LayoutWord]) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var word = LayoutWord()
@@ -40,6 +50,14 @@ enum LayoutLabel {
     /// A strong (not weak) identity label at the start of a chunk.
     static func strong(_ chunk: LayoutChunk) -> LabelMatch? {
         guard let match = match(chunk.text), !match.isWeak else { return nil }
+        return match
+    }
+
+    /// `strong(chunk)` when it is the "Nomor SOP" label, else nil; the chunks whose first word starts no
+    /// strong number label (`numberFirstWords`) are not matched against every label.
+    static func strongNumber(_ chunk: LayoutChunk) -> LabelMatch? {
+        guard mayStart(chunk.text, firstWords: numberFirstWords), let match = strong(chunk), match.label == .number
+        else { return nil }
         return match
     }
 }

@@ -49,9 +49,7 @@ enum LayoutParser {
     /// the line has no such label.
     private static func sopNumber(on line: LayoutLine) -> String?? {
         for (position, chunk) in line.chunks.enumerated() {
-            guard let match = LayoutLabel.strong(chunk), match.label == .number else {
-                continue
-            }
+            guard let match = LayoutLabel.strongNumber(chunk) else { continue }
             let rest = TextFolding.trim(match.rest)
             if !rest.isEmpty { return .some(TextFolding.key(rest)) }
             let value = line.chunks[(position + 1)...].map(\.text).filter { $0 != ":" }.first

@@ -6,22 +6,43 @@ struct LayoutTableParser {
     private let file: String
     private var table = ProcedureTable()
     private var header: LayoutHeader
-    /// Each row's lines, with the chunks of each line placed in columns (index into the page's columns).
+    /// The chunks (or parts of chunks) of every line read so far placed in columns, line after line:
+    /// each line names its own as a range.
+    private var cells: [PlacedCell] = []
+    /// The lines read so far, page after page; each row is a range of them.
+    private var placedLines: [PlacedLine] = []
+    /// The rows, each with the step number that starts it.
     private var rows: [Row] = []
     /// Where the durations start on the last page that had a header, to measure how far `pdftotext`
     /// shifted the Mutu Baku columns of a page continuing the table without one.
     private var headerPageDurationStart: Int?
 
-    private struct PlacedLine {
-        var line: LayoutLine
-        var cells: [(column: LayoutColumnKind, chunk: LayoutChunk)]
-        var number: Int?
+    /// A chunk, or part of one, in the column it was placed in.
+    private struct PlacedCell {
+        var column: LayoutColumnKind
+        var chunk: LayoutChunk
     }
 
+    /// What the rows need of a line whose chunks were placed in columns.
+    private struct PlacedLine {
+        /// The 1-based line number in the input.
+        var number: Int
+        /// Whether the line holds no text.
+        var isBlank: Bool
+        /// The first column of the line's first chunk, when it has one.
+        var firstChunkStart: Int?
+        /// The line's placed cells: a range of `cells`.
+        var cells: Range<Int>
+        /// The step number printed at the start of the line.
+        var stepNumber: Int?
+    }
+
+    /// A row of the table: its step number, the line that number is on, and its lines (a range of
+    /// `placedLines`).
     private struct Row {
         var number: Int
         var line: Int
-        var lines: [PlacedLine]
+        var lines: Range<Int>
     }
 
     private init(file: String, header: LayoutHeader) {
@@ -123,8 +144,10 @@ struct LayoutTableParser {
         let cuts = Self.cuts(for: columns, lines: lines, durations: durations)
         let numberCut = zip(columns, cuts).first { $0.0.kind == .activity }?.1 ?? 6
         let waktu = WaktuEdges(columns: columns, cuts: cuts)
-        let placed: [PlacedLine] = lines.map { line in
-            var cells: [(column: LayoutColumnKind, chunk: LayoutChunk)] = []
+        let pageStart = placedLines.count
+        placedLines.reserveCapacity(pageStart + lines.count)
+        for line in lines {
+            let cellStart = cells.count
             var number: Int?
             for (position, original) in line.chunks.enumerated() {
                 func place(_ part: LayoutChunk) {
@@ -133,7 +156,7 @@ struct LayoutTableParser {
                         number = value
                         return
                     }
-                    cells.append((kind, part))
+                    cells.append(PlacedCell(column: kind, chunk: part))
                 }
                 if position == 0, original.start < numberCut, StepNumber.parse(original.text) == nil,
                     let (value, restStart) = Self.leadingNumber(original.text)
@@ -149,18 +172,21 @@ struct LayoutTableParser {
                     Self.splitAtDurations(original, waktu: waktu, each: place)
                 }
             }
-            return PlacedLine(line: line, cells: cells, number: number)
+            placedLines.append(PlacedLine(
+                number: line.number, isBlank: line.isBlank, firstChunkStart: line.chunks.first?.start,
+                cells: cellStart..<cells.count, stepNumber: number))
         }
-        let numbered = placed.indices.filter { placed[$0].number != nil }
+        let numbered = (pageStart..<placedLines.count).filter { placedLines[$0].stepNumber != nil }
         guard !numbered.isEmpty else {
-            if !rows.isEmpty { rows[rows.count - 1].lines += placed }
+            // Every line of an earlier page went to a row, so the last row ends where this page starts.
+            if !rows.isEmpty { rows[rows.count - 1].lines = rows[rows.count - 1].lines.lowerBound..<placedLines.count }
             return
         }
-        var start = 0
+        var start = pageStart
         for (position, numberIndex) in numbered.enumerated() {
             let end = position + 1 < numbered.count
-                ? Self.split(placed, numberIndex, numbered[position + 1], rowStart: start) : placed.count
-            let row = Row(number: placed[numberIndex].number!, line: placed[numberIndex].line.number, lines: Array(placed[start..<end]))
+                ? Self.split(placedLines, numberIndex, numbered[position + 1], rowStart: start) : placedLines.count
+            let row = Row(number: placedLines[numberIndex].stepNumber!, line: placedLines[numberIndex].number, lines: start..<end)
             rows.append(row)
             start = end
         }
@@ -205,17 +231,17 @@ struct LayoutTableParser {
         var best: (start: Int, length: Int)?
         var index = previous + 1
         while index < next {
-            guard lines[index].line.isBlank else {
+            guard lines[index].isBlank else {
                 index += 1
                 continue
             }
             let runStart = index
-            while index < next, lines[index].line.isBlank { index += 1 }
+            while index < next, lines[index].isBlank { index += 1 }
             let length = index - runStart
             if best.map({ length >= $0.length }) ?? true { best = (runStart, length) }
         }
         if let best { return best.start + best.length }
-        let firstFilled = (rowStart...previous).first { !lines[$0].line.isBlank } ?? previous
+        let firstFilled = (rowStart...previous).first { !lines[$0].isBlank } ?? previous
         guard firstFilled < previous else { return next }
         return min(previous + 1 + (previous - firstFilled), next)
     }
@@ -416,16 +442,25 @@ struct LayoutTableParser {
 
     // MARK: Steps
 
+    /// Makes a step of each row: its text cells joined from their pieces as `LayoutText.join` joins
+    /// them (each piece appended in place to its cell's text, which is collapsed once at the end), its
+    /// performers from the marks in the role columns.
     private mutating func finish() {
+        // Each text cell of the row being read, by `Self.textColumnIndex(of:)`: its text so far and where
+        // its first piece is (nil while it has none).
+        var texts = [String](repeating: "", count: Self.textFields.count)
+        var starts = [SourceLocation?](repeating: nil, count: Self.textFields.count)
         for row in rows {
-            // The pieces of each text cell, by `Self.textColumnIndex(of:)`.
-            var pieces: [[(text: String, location: SourceLocation)]] = Array(
-                repeating: [], count: Self.textFields.count)
+            for position in texts.indices {
+                texts[position] = ""
+                starts[position] = nil
+            }
             var performers: [String] = []
-            for placed in row.lines {
-                for (kind, chunk) in placed.cells {
-                    let location = SourceLocation(line: placed.line.number, column: chunk.start + 1)
-                    switch kind {
+            for placed in placedLines[row.lines] {
+                for placedCell in cells[placed.cells] {
+                    let chunk = placedCell.chunk
+                    let location = SourceLocation(line: placed.number, column: chunk.start + 1)
+                    switch placedCell.column {
                     case .role(let index):
                         switch Mark.classify(chunk.text) {
                         case .connector: continue
@@ -440,25 +475,26 @@ struct LayoutTableParser {
                                 file: file, at: location))
                         }
                     default:
-                        if let position = Self.textColumnIndex(of: kind) {
-                            pieces[position].append((chunk.text, location))
+                        if let position = Self.textColumnIndex(of: placedCell.column) {
+                            if starts[position] == nil { starts[position] = location }
+                            LayoutText.append(chunk.text, to: &texts[position])
                         }
                     }
                 }
             }
             func cell(_ kind: LayoutColumnKind) -> String? {
-                guard let position = Self.textColumnIndex(of: kind), case let list = pieces[position], !list.isEmpty
-                else { return nil }
-                let text = LayoutText.join(list.map(\.text))
+                guard let position = Self.textColumnIndex(of: kind), starts[position] != nil else { return nil }
+                let text = TextFolding.collapseWhitespace(texts[position])
                 return IdentityBlockParser.isPlaceholder(text) ? nil : text
             }
-            let numberLine = row.lines.first { $0.number != nil }
+            let lines = placedLines[row.lines]
+            let numberLine = lines.first { $0.stepNumber != nil }
             // Room for the number and every text field from the start: filled without growing.
             var locations = [StepField: SourceLocation](minimumCapacity: Self.textFields.count + 1)
-            locations[.number] = SourceLocation(line: row.line, column: (numberLine?.line.chunks.first?.start ?? 0) + 1)
-            let firstLine = row.lines.first { !$0.cells.isEmpty || $0.number != nil }?.line.number ?? row.line
+            locations[.number] = SourceLocation(line: row.line, column: (numberLine?.firstChunkStart ?? 0) + 1)
+            let firstLine = lines.first { !$0.cells.isEmpty || $0.stepNumber != nil }?.number ?? row.line
             for (position, field) in Self.textFields.enumerated() {
-                if let first = pieces[position].first { locations[field] = first.location }
+                if let first = starts[position] { locations[field] = first }
             }
             let durationText = cell(.duration)
             let step = Step(

@@ -1,0 +1,60 @@
+@testable import SOPKit
+import Testing
+
+/// The quick tests the layout parser runs before a full reading (the anchor test on lines of one
+/// chunk, the "Nomor SOP" label, the logo's "SOP") answer as the full reading does, on texts with
+/// non-ASCII letters, combining marks, no-break spaces and odd punctuation.
+@Suite struct LayoutPrefilterTests {
+    /// Chunks of identity blocks, table headers and table rows.
+    static let chunks = [
+        "", " ", ":", "-", "No", "No.", "NO", "no", "Nomor", "NOMOR", "Nomer", "Nomor SOP", "NOMOR SOP :", "Nomor SOP: 12/2020",
+        "No. SOP", "No SOP : 1", "Nomer SOP", "Nomor Standar Operasional Prosedur", "Nomor Standar Operasional", "Nomor :",
+        "Nomor: 5", "No : 5", "Nomor Urut", "Nomor sop", "nomor\u{00A0}sop", "NOMOR\u{301} SOP", "Ñomor SOP", "\u{301}Nomor SOP",
+        "Nómor SOP", "Nomor  SOP", "(Nomor SOP)", "1. Nomor SOP", "Nama SOP", "Nama SOP : Pelayanan", "Tanggal Efektif",
+        "Disahkan oleh", "SOP", "S O P", "S.O.P", "SOP:", "sop", "S OP", "SOPx", "SOP 1", "SO P", "SÓP", "S\u{301}OP",
+        "SOP\u{301}", "\u{00A0}SOP\u{00A0}", "S\u{00A0}O\u{00A0}P", "SOPS", "S-O-P", "S  O  P", "PEMERINTAH KABUPATEN",
+        "DINAS KESEHATAN", "Kegiatan", "No", "Waktu", "Output", "Keterangan", "Kelengkapan", "Uraian Kegiatan", "1",
+        "Menyiapkan dokumen surat masuk", "1 hari", "√", "Kepala Seksi", "Mulai", "Kégiatan", "Nomor\tSOP",
+        "Nomorsop", "NoSOP", "Nomor-SOP", "No.SOP", "N o m o r SOP", "\u{212A}OMOR SOP",
+    ]
+
+    @Test(arguments: chunks) func numberLabelAgreesWithEveryLabel(_ text: String) {
+        let chunk = LayoutChunk(text: text, start: 40, end: 40 + text.unicodeScalars.count)
+        let reference = LayoutLabel.strong(chunk).flatMap { $0.label == .number ? $0 : nil }
+        let fast = LayoutLabel.strongNumber(chunk)
+        #expect(fast?.label == reference?.label, "\(text)")
+        #expect(fast?.rest == reference?.rest, "\(text)")
+        #expect(fast?.hadColon == reference?.hadColon, "\(text)")
+    }
+
+    @Test func numberLabelExamples() {
+        for text in ["Nomor SOP", "NOMOR SOP : 12", "No. SOP", "Nomer SOP", "Nomor Standar Operasional Prosedur"] {
+            #expect(LayoutLabel.strongNumber(LayoutChunk(text: text, start: 0, end: text.count)) != nil, "\(text)")
+        }
+        for text in ["Nomor", "No", "Nama SOP", "SOP", "Tanggal Efektif", ""] {
+            #expect(LayoutLabel.strongNumber(LayoutChunk(text: text, start: 0, end: text.count)) == nil, "\(text)")
+        }
+    }
+
+    @Test(arguments: chunks) func logoTestAgreesWithTheKeysCharacters(_ text: String) {
+        #expect(LayoutIdentityParser.spellsSOP(text) == (TextFolding.key(text).filter { $0 != " " } == "sop"), "\(text)")
+    }
+
+    @Test func logoTestExamples() {
+        for text in ["SOP", "S O P", "S.O.P", "sop", "(SOP)", "S  O  P"] { #expect(LayoutIdentityParser.spellsSOP(text), "\(text)") }
+        for text in ["SOPS", "SOP 1", "S\u{301}OP", "SÓP", "", "DINAS"] { #expect(!LayoutIdentityParser.spellsSOP(text), "\(text)") }
+    }
+
+    /// `isAnchor` as it read every chunk's kind, on every line of one chunk and of two.
+    @Test func anchorOfFewChunksAgreesWithReadingEveryKind() {
+        var lines: [[String]] = Self.chunks.map { [$0] }
+        for first in ["No", "No.", "Nomor", "Kegiatan", "Waktu"] {
+            for second in Self.chunks { lines.append([first, second]) }
+        }
+        for texts in lines {
+            let chunks = texts.enumerated().map { LayoutChunk(text: $1, start: $0 * 20, end: $0 * 20 + $1.unicodeScalars.count) }
+            let line = LayoutLine(number: 1, page: 0, chunks: chunks)
+            #expect(LayoutHeader.isAnchor(line) == LayoutHeaderBytesTests.isAnchorByKinds(line), "\(texts)")
+        }
+    }
+}
