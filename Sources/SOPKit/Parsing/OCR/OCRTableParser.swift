@@ -253,6 +253,7 @@ struct OCRTableParser {
             return
         }
         var rows: [Row] = []
+        rows.reserveCapacity(starts.count)
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].index : all.count
             let rowLines = start.index < end ? all[start.index..<end] : []
@@ -270,6 +271,7 @@ struct OCRTableParser {
             }
         }
         let width = activityWidth(rows)
+        table.steps.reserveCapacity(table.steps.count + rows.count)
         for row in rows { table.steps.append(step(from: row, width: width)) }
     }
 
@@ -492,10 +494,15 @@ struct OCRTableParser {
             }
         }
         let firstLocation = SourceLocation(line: firstLine, column: 1)
-        var step = Step(
-            number: row.number, activity: activity.text, line: firstLine,
-            locations: [.number: firstLocation, .activity: firstLocation])
         let pivot = Self.duration(in: rest, timeIsLastColumn: !hasMutuBaku)
+        var locations = [StepField: SourceLocation](minimumCapacity: pivot == nil ? 2 : 3)
+        locations[.number] = firstLocation
+        locations[.activity] = firstLocation
+        if let pivot {
+            let line = lines[pivot.numberLine ?? pivot.unitLine ?? 0].number
+            locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
+        }
+        var step = Step(number: row.number, activity: activity.text, line: firstLine, locations: locations)
         if hasMutuBaku {
             var cells = MutuBakuCells(capacityHint: rowBytes)
             for (lineIndex, tokens) in rest.enumerated() {
@@ -505,11 +512,7 @@ struct OCRTableParser {
             step.output = cells.output.textIfAny
             step.notes = cells.notes.textIfAny
         }
-        if let pivot {
-            step.duration = Duration(text: pivot.text, measure: pivot.measure)
-            let line = lines[pivot.numberLine ?? pivot.unitLine ?? 0].number
-            step.locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
-        }
+        if let pivot { step.duration = Duration(text: pivot.text, measure: pivot.measure) }
         return step
     }
 
