@@ -412,20 +412,12 @@ struct OCRTableParser {
         plainASCII ? text.utf8.count : OCRTableBytes.characterCount(text)
     }
 
-    /// `OCRTableBytes.startsWithUppercase(text)` of a token of a line that is plain ASCII or not.
+    /// `OCRTableBytes.characterCount(text)` of a token of a line that is plain ASCII, and its first
+    /// byte (its first character), read in one look at the token's bytes.
     @inline(__always)
-    static func startsWithUppercase(_ text: Substring, plainASCII: Bool) -> Bool {
-        guard plainASCII else { return OCRTableBytes.startsWithUppercase(text) }
-        guard let first = text.utf8.first else { return false }
-        return first >= 0x41 && first <= 0x5A
-    }
-
-    /// `OCRTableBytes.startsWithLowercase(text)` of a token of a line that is plain ASCII or not.
-    @inline(__always)
-    static func startsWithLowercase(_ text: Substring, plainASCII: Bool) -> Bool {
-        guard plainASCII else { return OCRTableBytes.startsWithLowercase(text) }
-        guard let first = text.utf8.first else { return false }
-        return first >= 0x61 && first <= 0x7A
+    static func plainCountAndFirstByte(_ text: Substring) -> (characters: Int, first: UInt8?) {
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { ($0.count, $0.first) }
     }
 
     /// The activity part of a line: leading words up to debris, a number, the column width, or a
@@ -438,18 +430,21 @@ struct OCRTableParser {
         for index in tokens.indices {
             let token = tokens[index]
             guard token.kind == .word else { break }
-            let newLength = length + (length == 0 ? 0 : 1) + Self.characterCount(token.text, plainASCII: plainASCII)
+            let (characters, plainFirst) = plainASCII
+                ? Self.plainCountAndFirstByte(token.text) : (OCRTableBytes.characterCount(token.text), nil)
+            let newLength = length + (length == 0 ? 0 : 1) + characters
             if newLength > width + 2, length > 0,
                 !(newLength <= width + 7 && OCRTableBytes.lowercasedIsOne(of: Self.functionWords, token.text))
             {
                 break
             }
-            if sawLower, length >= 10, Self.startsWithUppercase(token.text, plainASCII: plainASCII), !isRoleWord(token.text),
-                !Self.isCapitalisedVerb(token.text)
+            if sawLower, length >= 10,
+                plainFirst.map({ $0 >= 0x41 && $0 <= 0x5A }) ?? OCRTableBytes.startsWithUppercase(token.text),
+                !isRoleWord(token.text), !Self.isCapitalisedVerb(token.text)
             {
                 break
             }
-            if Self.startsWithLowercase(token.text, plainASCII: plainASCII) { sawLower = true }
+            if plainFirst.map({ $0 >= 0x61 && $0 <= 0x7A }) ?? OCRTableBytes.startsWithLowercase(token.text) { sawLower = true }
             length = newLength
             end = index + 1
         }
