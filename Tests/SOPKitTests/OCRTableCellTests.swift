@@ -105,8 +105,11 @@ import Testing
         #expect(plainASCII == text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }, "\(text)")
         for token in line.tokens {
             #expect(OCRTableParser.characterCount(token.text, plainASCII: plainASCII) == token.text.count, "\(text)")
-            #expect(OCRTableParser.startsWithUppercase(token.text, plainASCII: plainASCII) == (token.text.first?.isUppercase == true))
-            #expect(OCRTableParser.startsWithLowercase(token.text, plainASCII: plainASCII) == (token.text.first?.isLowercase == true))
+            guard plainASCII else { continue }
+            let (characters, first) = OCRTableParser.plainCountAndFirstByte(token.text)
+            #expect(characters == token.text.count, "\(text)")
+            #expect(first.map { $0 >= 0x41 && $0 <= 0x5A } == (token.text.first?.isUppercase == true), "\(text)")
+            #expect(first.map { $0 >= 0x61 && $0 <= 0x7A } == (token.text.first?.isLowercase == true), "\(text)")
         }
     }
 }

@@ -21,24 +21,22 @@ enum OCRTableBytes {
     }
 
     /// `text.count` (`TextFolding.characterCount`): the number of bytes when the text is plain ASCII,
-    /// read from its contiguous bytes.
+    /// read straight from its string's storage.
     static func characterCount(_ text: Substring) -> Int {
-        let plainCount = text.utf8.withContiguousStorageIfAvailable { bytes in
-            isPlainASCII(bytes: bytes) ? bytes.count : nil
-        }
-        if let plainCount, let count = plainCount { return count }
-        return TextFolding.characterCount(text)
+        var bytesOfText = text
+        let plainCount = bytesOfText.withUTF8 { bytes in isPlainASCII(bytes: bytes) ? bytes.count : nil }
+        return plainCount ?? TextFolding.characterCount(text)
     }
 
     /// `!text.trimmingOCRPunctuation().isEmpty`: whether the text holds a letter or a number. For plain
     /// ASCII text, whether a byte is an ASCII letter or digit.
     static func hasWordCharacter(_ text: Substring) -> Bool {
-        let plainAnswer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+        var bytesOfText = text
+        let plainAnswer = bytesOfText.withUTF8 { bytes -> Bool? in
             guard isPlainASCII(bytes: bytes) else { return nil }
             return bytes.contains(where: TextFolding.isASCIIAlphanumeric)
         }
-        if let plainAnswer, let answer = plainAnswer { return answer }
-        return !text.trimmingOCRPunctuation().isEmpty
+        return plainAnswer ?? !text.trimmingOCRPunctuation().isEmpty
     }
 
     /// The first byte of `text` when it is a character of its own: ASCII, not CR, and not followed by

@@ -30,6 +30,38 @@ struct OCRWordJoiner {
         }
     }
 
+    /// `append(_:)` of a token's text: its bytes are read once, straight from its string's storage,
+    /// and its first character is looked at only when the text so far ends with a hyphen.
+    mutating func append(_ word: Substring) {
+        var bytesOfWord = word
+        bytesOfWord.withUTF8 { appendWord($0, of: word) }
+    }
+
+    /// Appends `word`, whose UTF-8 bytes are `wordBytes`, as `append(_:)` does.
+    @inline(__always)
+    private mutating func appendWord(_ wordBytes: UnsafeBufferPointer<UInt8>, of word: Substring) {
+        guard !wordBytes.isEmpty else { return }
+        if bytes.isEmpty {
+            if capacityHint > 0 { bytes.reserveCapacity(capacityHint) }
+        } else if !(OCRTableBytes.endsWithHyphen(bytes) && Self.startsWithLowercase(wordBytes, of: word) && !OCRTableBytes.endsWithSpacedHyphen(bytes))
+        {
+            bytes.append(0x20)
+        }
+        bytes.append(contentsOf: wordBytes)
+    }
+
+    /// `OCRTableBytes.startsWithLowercase(word)` of a word whose UTF-8 bytes are `wordBytes`: decided
+    /// on the first byte when it is a character of its own (ASCII, not CR, not followed by a byte that
+    /// is not ASCII).
+    @inline(__always)
+    private static func startsWithLowercase(_ wordBytes: UnsafeBufferPointer<UInt8>, of word: Substring) -> Bool {
+        let first = wordBytes[0]
+        if first < 0x80, first != 0x0D, wordBytes.count == 1 || wordBytes[1] < 0x80 {
+            return first >= 0x61 && first <= 0x7A
+        }
+        return word.first?.isLowercase == true
+    }
+
     /// Appends the text that `other` joined as one word, as `joinWords` appends `other.text` (the
     /// segments of a line joined into a cell).
     mutating func append(joined other: OCRWordJoiner) {

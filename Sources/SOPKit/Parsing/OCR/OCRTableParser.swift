@@ -14,7 +14,8 @@ struct OCRTable: Sendable {
 struct OCRTableParser {
     let file: String
     private var table = OCRTable()
-    private var roleWords: Set<String> = []
+    /// The words of the role names, so that a capital inside an activity does not end it.
+    private var roleWords = OCRRoleWordKeys(roles: [])
     /// Whether the table has Mutu Baku columns (Kelengkapan, Output); a "bagan alur" has only Waktu.
     private var hasMutuBaku = true
     /// The last line of the first header: a table printed column by column starts after it.
@@ -43,21 +44,20 @@ struct OCRTableParser {
         }
         table.headerLocation = lines[header.lowerBound].location
         headerEndLine = lines[header.upperBound - 1].number
-        let headerLines = Array(lines[header]).filter { !$0.isBlank }
+        let headerLines = lines[header].filter { !$0.isBlank }
         hasMutuBaku = headerLines.contains { line in
             line.tokens.contains { OCRTableBytes.keyIsOne(of: Self.mutuBakuWords, $0.text) }
         }
+        let body = Self.withoutRepeatedHeaders(lines[header.upperBound...])
         if Self.isBlockHeader(headerLines) {
             let afterActivityWord = headerLines.drop { !Self.namesActivityColumn($0) }.dropFirst()
             table.roles = OCRRoleHeader.roles(blocks: Self.blocks(afterActivityWord))
         } else {
-            let mentions = OCRRoleEvidence.mentions(in: Self.withoutRepeatedHeaders(lines[header.upperBound...]))
-            table.roles = OCRRoleHeader.roles(rowLines: headerLines, mentions: mentions)
+            table.roles = OCRRoleHeader.roles(rowLines: headerLines, mentions: OCRRoleEvidence.mentions(in: body))
         }
-        for role in table.roles {
-            for word in TextFolding.keyWords(role) { roleWords.insert(String(word)) }
-        }
-        bodyRows(Self.withoutRepeatedHeaders(lines))
+        roleWords = OCRRoleWordKeys(roles: table.roles)
+        let beforeHeader = lines[lines.startIndex..<Self.keptEnd(before: header, in: lines)]
+        bodyRows((Array(beforeHeader) + body)[...])
         return table
     }
 
@@ -158,14 +158,20 @@ struct OCRTableParser {
         var kept: [OCRLine] = []
         var remaining = lines
         while let header = headerRange(remaining) {
-            var start = header.lowerBound
-            while start > remaining.startIndex, remaining[start - 1].isBlank { start -= 1 }
-            if start > remaining.startIndex, isGroupLabelLine(remaining[start - 1]) { start -= 1 }
-            kept += remaining[remaining.startIndex..<start]
+            kept += remaining[remaining.startIndex..<keptEnd(before: header, in: remaining)]
             remaining = remaining[header.upperBound...]
         }
         kept += remaining
         return kept[...]
+    }
+
+    /// Where the lines kept before the header `header` of `lines` end: the blank lines just above the
+    /// header, and the group label line above them, go with it.
+    private static func keptEnd(before header: Range<Int>, in lines: ArraySlice<OCRLine>) -> Int {
+        var start = header.lowerBound
+        while start > lines.startIndex, lines[start - 1].isBlank { start -= 1 }
+        if start > lines.startIndex, isGroupLabelLine(lines[start - 1]) { start -= 1 }
+        return start
     }
 
     /// "Pelaksana Mutu Baku": the group labels above a header.
@@ -247,6 +253,7 @@ struct OCRTableParser {
             return
         }
         var rows: [Row] = []
+        rows.reserveCapacity(starts.count)
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].index : all.count
             let rowLines = start.index < end ? all[start.index..<end] : []
@@ -264,6 +271,7 @@ struct OCRTableParser {
             }
         }
         let width = activityWidth(rows)
+        table.steps.reserveCapacity(table.steps.count + rows.count)
         for row in rows { table.steps.append(step(from: row, width: width)) }
     }
 
@@ -388,7 +396,7 @@ struct OCRTableParser {
     private func isRoleWord(_ token: Substring) -> Bool {
         let counts = OCRTableBytes.letterCounts(token)
         if counts.letters >= 2, counts.uppercase == counts.letters { return true }
-        return OCRTableBytes.keyIsOne(of: OCRTableParser.commonRoleWords, token) || roleWords.contains(TextFolding.key(token))
+        return OCRTableBytes.keyIsOne(of: OCRTableParser.commonRoleWords, token) || roleWords.containsKey(of: token)
     }
 
     private static let commonRoleWords = ASCIIWordSet([
@@ -404,20 +412,12 @@ struct OCRTableParser {
         plainASCII ? text.utf8.count : OCRTableBytes.characterCount(text)
     }
 
-    /// `OCRTableBytes.startsWithUppercase(text)` of a token of a line that is plain ASCII or not.
+    /// `OCRTableBytes.characterCount(text)` of a token of a line that is plain ASCII, and its first
+    /// byte (its first character), read in one look at the token's bytes.
     @inline(__always)
-    static func startsWithUppercase(_ text: Substring, plainASCII: Bool) -> Bool {
-        guard plainASCII else { return OCRTableBytes.startsWithUppercase(text) }
-        guard let first = text.utf8.first else { return false }
-        return first >= 0x41 && first <= 0x5A
-    }
-
-    /// `OCRTableBytes.startsWithLowercase(text)` of a token of a line that is plain ASCII or not.
-    @inline(__always)
-    static func startsWithLowercase(_ text: Substring, plainASCII: Bool) -> Bool {
-        guard plainASCII else { return OCRTableBytes.startsWithLowercase(text) }
-        guard let first = text.utf8.first else { return false }
-        return first >= 0x61 && first <= 0x7A
+    static func plainCountAndFirstByte(_ text: Substring) -> (characters: Int, first: UInt8?) {
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { ($0.count, $0.first) }
     }
 
     /// The activity part of a line: leading words up to debris, a number, the column width, or a
@@ -430,18 +430,21 @@ struct OCRTableParser {
         for index in tokens.indices {
             let token = tokens[index]
             guard token.kind == .word else { break }
-            let newLength = length + (length == 0 ? 0 : 1) + Self.characterCount(token.text, plainASCII: plainASCII)
+            let (characters, plainFirst) = plainASCII
+                ? Self.plainCountAndFirstByte(token.text) : (OCRTableBytes.characterCount(token.text), nil)
+            let newLength = length + (length == 0 ? 0 : 1) + characters
             if newLength > width + 2, length > 0,
                 !(newLength <= width + 7 && OCRTableBytes.lowercasedIsOne(of: Self.functionWords, token.text))
             {
                 break
             }
-            if sawLower, length >= 10, Self.startsWithUppercase(token.text, plainASCII: plainASCII), !isRoleWord(token.text),
-                !Self.isCapitalisedVerb(token.text)
+            if sawLower, length >= 10,
+                plainFirst.map({ $0 >= 0x41 && $0 <= 0x5A }) ?? OCRTableBytes.startsWithUppercase(token.text),
+                !isRoleWord(token.text), !Self.isCapitalisedVerb(token.text)
             {
                 break
             }
-            if Self.startsWithLowercase(token.text, plainASCII: plainASCII) { sawLower = true }
+            if plainFirst.map({ $0 >= 0x61 && $0 <= 0x7A }) ?? OCRTableBytes.startsWithLowercase(token.text) { sawLower = true }
             length = newLength
             end = index + 1
         }
@@ -486,10 +489,15 @@ struct OCRTableParser {
             }
         }
         let firstLocation = SourceLocation(line: firstLine, column: 1)
-        var step = Step(
-            number: row.number, activity: activity.text, line: firstLine,
-            locations: [.number: firstLocation, .activity: firstLocation])
         let pivot = Self.duration(in: rest, timeIsLastColumn: !hasMutuBaku)
+        var locations = [StepField: SourceLocation](minimumCapacity: pivot == nil ? 2 : 3)
+        locations[.number] = firstLocation
+        locations[.activity] = firstLocation
+        if let pivot {
+            let line = lines[pivot.numberLine ?? pivot.unitLine ?? 0].number
+            locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
+        }
+        var step = Step(number: row.number, activity: activity.text, line: firstLine, locations: locations)
         if hasMutuBaku {
             var cells = MutuBakuCells(capacityHint: rowBytes)
             for (lineIndex, tokens) in rest.enumerated() {
@@ -499,11 +507,7 @@ struct OCRTableParser {
             step.output = cells.output.textIfAny
             step.notes = cells.notes.textIfAny
         }
-        if let pivot {
-            step.duration = Duration(text: pivot.text, measure: pivot.measure)
-            let line = lines[pivot.numberLine ?? pivot.unitLine ?? 0].number
-            step.locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
-        }
+        if let pivot { step.duration = Duration(text: pivot.text, measure: pivot.measure) }
         return step
     }
 
@@ -615,12 +619,12 @@ struct OCRTableParser {
                     }
                 }
                 if let index = numbers.firstBest(before: line == unit.line ? max(0, unit.index - 1) : tokens.count) {
-                    let number = numbers.numbers[index]!
+                    let number = numbers.number(at: index)!
                     consider(index, number.value, number.text, distance + number.score + lastColumnBonus)
                 }
                 if line == unit.line, unit.index > 0 {
                     let index = unit.index - 1
-                    if let (value, numberText) = numbers.numbers[index].map({ ($0.value, $0.text) })
+                    if let (value, numberText) = numbers.number(at: index).map({ ($0.value, $0.text) })
                         ?? (isMisreadOne(token(tokens, at: index).text) ? (1, "1") : nil)
                     {
                         let score = 10 + LineNumbers.score(of: value, in: tokens, at: index, adjacent: true)
@@ -662,14 +666,16 @@ struct OCRTableParser {
     /// not right after them, with, for each position, the first of the best-weighed before it: a unit
     /// then finds its best number on a line at once, instead of weighing every token before it again
     /// (which made a row with many durations cost the square of its tokens). Positions count from the
-    /// first token of the line's slice.
+    /// first token of the line's slice. A line without a number token (most lines) keeps no arrays.
     struct LineNumbers {
-        /// For each token, its value, text and weight when it is a number.
-        var numbers: [(value: Double, text: Substring, score: Double)?]
-        /// For each position, the index of the first number of highest weight before it.
-        private var bestBefore: [Int?]
+        /// For each token, its value, text and weight when it is a number; empty when no token is one.
+        private var numbers: [(value: Double, text: Substring, score: Double)?] = []
+        /// For each position, the index of the first number of highest weight before it; empty when no
+        /// token is a number.
+        private var bestBefore: [Int?] = []
 
         init(_ tokens: ArraySlice<OCRToken>) {
+            guard tokens.contains(where: { $0.kind == .number }) else { return }
             numbers = tokens.indices.map { index in
                 let token = tokens[index]
                 guard token.kind == .number else { return nil }
@@ -697,7 +703,12 @@ struct OCRTableParser {
 
         /// The index of the first number of highest weight among the tokens before `end`.
         func firstBest(before end: Int) -> Int? {
-            bestBefore[end]
+            bestBefore.isEmpty ? nil : bestBefore[end]
+        }
+
+        /// The value, text and weight of the token at `index` when it is a number.
+        func number(at index: Int) -> (value: Double, text: Substring, score: Double)? {
+            numbers.isEmpty ? nil : numbers[index]
         }
 
         /// The weight of `value` read at position `index` of `tokens` as the number of a unit, apart
@@ -720,8 +731,9 @@ struct OCRTableParser {
     }
 
     /// The unit as written when it is spelt right ("Menit"), else its correct spelling ("iam" → "jam").
-    private static func canonicalUnitWord(_ unit: DurationUnit, written: Substring) -> String {
-        let core = String(written.trimmingOCRPunctuation().drop { $0.isNumber || $0 == "," || $0 == "." })
+    /// Read on the bytes when the trimmed word is plain ASCII (`OCRTableBytes.isPlainASCII`), where
+    /// the only numbers are the digits and lowering a character lowers its byte.
+    static func canonicalUnitWord(_ unit: DurationUnit, written: Substring) -> String {
         let correct: String
         switch unit {
         case .minute: correct = "menit"
@@ -730,6 +742,21 @@ struct OCRTableParser {
         case .week: correct = "minggu"
         case .month: correct = "bulan"
         }
+        var trimmed = written.trimmingOCRPunctuation()
+        let spelling = trimmed.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var start = 0
+            while start < bytes.count, bytes[start] >= 0x30 && bytes[start] <= 0x39 || bytes[start] == 0x2C
+                || bytes[start] == 0x2E
+            {
+                start += 1
+            }
+            let core = UnsafeBufferPointer(rebasing: bytes[start...])
+            let isCorrect = OCRTableBytes.packed(core, lowercasing: true) == OCRTableBytes.packed(correct.utf8)
+            return isCorrect ? String(decoding: core, as: UTF8.self) : correct
+        }
+        if let spelling { return spelling }
+        let core = String(trimmed.drop { $0.isNumber || $0 == "," || $0 == "." })
         return core.lowercased() == correct ? core : correct
     }
 
@@ -744,12 +771,13 @@ struct OCRTableParser {
         var output: OCRWordJoiner
         var notes: OCRWordJoiner
         /// The words of the segment being read.
-        private var segment = OCRWordJoiner()
+        private var segment: OCRWordJoiner
 
         init(capacityHint: Int) {
             requirements = OCRWordJoiner(capacityHint: capacityHint)
             output = OCRWordJoiner(capacityHint: capacityHint)
             notes = OCRWordJoiner(capacityHint: capacityHint)
+            segment = OCRWordJoiner(capacityHint: capacityHint)
         }
 
         /// Adds the text segments of one line after the activity (line `line` of the row's rest): runs
@@ -764,6 +792,10 @@ struct OCRTableParser {
                 if let pivot, pivot.unitLine == line { return pivot.unitToken }
                 return nil
             }()
+            let lonelyUnitIndex: Int? = {
+                guard let pivot, pivot.unitLine == line, pivot.numberLine != line else { return nil }
+                return pivot.unitToken
+            }()
             var reading = SegmentPlace(
                 side: pivotIndex == nil ? .unknown : .before, abovePivot: line < (pivot?.numberLine ?? pivot?.unitLine ?? Int.max),
                 hasPivot: pivot != nil)
@@ -773,7 +805,7 @@ struct OCRTableParser {
                     reading.side = .after
                     continue
                 }
-                if let pivot, pivot.unitLine == line, pivot.unitToken == index, pivot.numberLine != line {
+                if let lonelyUnitIndex, index == lonelyUnitIndex {
                     flush(&reading)
                     continue
                 }
