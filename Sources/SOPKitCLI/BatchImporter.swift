@@ -187,7 +187,7 @@ final class BatchImporter: @unchecked Sendable {
     }
 
     private func process(_ index: Int, path: String) {
-        if let previous, let record = previous.records[path], let fingerprint = FileSystem.fingerprint(path),
+        if let previous, let record = previous.record(for: path), let fingerprint = FileSystem.fingerprint(path),
             record.size == fingerprint.size, record.modified == fingerprint.modified,
             record.outputs.allSatisfy({ FileSystem.exists(FileSystem.join(output, $0)) }),
             let rows = previous.rows(of: record)

@@ -27,12 +27,12 @@ struct PreviousImportStateTests {
         let state = try #require(PreviousImportState(path: path))
         #expect(!FileManager.default.fileExists(atPath: path), "the new run writes its own state under the same name")
         try Data("replaced".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(state.records.keys.sorted() == ["in/a.txt", "in/b.txt"])
-        let a = try #require(state.records["in/a.txt"])
+        #expect(state.paths.sorted() == ["in/a.txt", "in/b.txt"])
+        let a = try #require(state.record(for: "in/a.txt"))
         #expect(a.modified == 5 && a.size == 7 && a.outputs == ["sops/a.json"] && a.names == ["a"])
         #expect(a.status == "ok" && a.counts == ["sops": 1])
         #expect(state.rows(of: a) == first.map { Array($0.utf8) })
-        #expect(state.rows(of: try #require(state.records["in/b.txt"])) == second.map { Array($0.utf8) })
+        #expect(state.rows(of: try #require(state.record(for: "in/b.txt"))) == second.map { Array($0.utf8) })
     }
 
     /// Ways a state file is damaged, and how many records are still read from it.
@@ -57,8 +57,8 @@ struct PreviousImportStateTests {
         let text = Self.record("a.txt", rows: rows) + Self.record("b.txt", rows: other)
         #expect(damage.apply(text) != text)
         let state = try #require(PreviousImportState(path: try stateFile(damage.apply(text))))
-        #expect(state.records.count == damage.kept)
-        if damage.kept == 1 { #expect(state.rows(of: try #require(state.records["a.txt"])) == rows.map { Array($0.utf8) }) }
+        #expect(state.paths.count == damage.kept)
+        if damage.kept == 1 { #expect(state.rows(of: try #require(state.record(for: "a.txt"))) == rows.map { Array($0.utf8) }) }
     }
 
     @Test func noStateFileMeansNothingToResume() {
