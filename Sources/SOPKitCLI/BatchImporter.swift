@@ -83,8 +83,9 @@ final class BatchImporter: @unchecked Sendable {
         var indexRow: SiteIndexExporter.RowWithoutLink
     }
 
-    /// An input's entry in the state file, enough to skip it when resuming.
-    private struct Entry {
+    /// What the state file records of an input besides its batch rows: its fingerprint, outputs,
+    /// status and counts, enough to tell whether it can be skipped when resuming.
+    struct RecordedInput {
         var path: String
         var modified: Int
         var size: Int
@@ -92,37 +93,34 @@ final class BatchImporter: @unchecked Sendable {
         var names: [String]
         var status: String
         var counts: [String: Int]
+    }
+
+    /// An input's entry in the state file: what is recorded of it and its batch rows.
+    private struct Entry {
+        var input: RecordedInput
         var sopsRows: [UInt8]
         var stepsRows: [UInt8]
         var reportEntry: [UInt8]
         var markdownRow: [UInt8]
         var indexRows: [UInt8]
 
+        /// The entry of an input recorded by a previous run, with its five batch `rows` read back.
+        init(_ input: RecordedInput, rows: [[UInt8]]) {
+            self.init(
+                input: input, sopsRows: rows[0], stepsRows: rows[1], reportEntry: rows[2], markdownRow: rows[3],
+                indexRows: rows[4])
+        }
+
         init(
-            path: String, modified: Int, size: Int, outputs: [String], names: [String], status: String,
-            counts: [String: Int], sopsRows: [UInt8], stepsRows: [UInt8], reportEntry: [UInt8],
-            markdownRow: [UInt8], indexRows: [UInt8]
+            input: RecordedInput, sopsRows: [UInt8], stepsRows: [UInt8], reportEntry: [UInt8], markdownRow: [UInt8],
+            indexRows: [UInt8]
         ) {
-            self.path = path
-            self.modified = modified
-            self.size = size
-            self.outputs = outputs
-            self.names = names
-            self.status = status
-            self.counts = counts
+            self.input = input
             self.sopsRows = sopsRows
             self.stepsRows = stepsRows
             self.reportEntry = reportEntry
             self.markdownRow = markdownRow
             self.indexRows = indexRows
-        }
-
-        /// The entry of a previous run's `record`, with its five batch `rows` read back.
-        init(_ record: PreviousImportState.Record, rows: [[UInt8]]) {
-            self.init(
-                path: record.path, modified: record.modified, size: record.size, outputs: record.outputs,
-                names: record.names, status: record.status, counts: record.counts, sopsRows: rows[0],
-                stepsRows: rows[1], reportEntry: rows[2], markdownRow: rows[3], indexRows: rows[4])
         }
     }
 
@@ -188,11 +186,11 @@ final class BatchImporter: @unchecked Sendable {
 
     private func process(_ index: Int, path: String) {
         if let previous, let record = previous.record(for: path), let fingerprint = FileSystem.fingerprint(path),
-            record.size == fingerprint.size, record.modified == fingerprint.modified,
-            record.outputs.allSatisfy({ FileSystem.exists(FileSystem.join(output, $0)) }),
+            record.input.size == fingerprint.size, record.input.modified == fingerprint.modified,
+            record.input.outputs.allSatisfy({ FileSystem.exists(FileSystem.join(output, $0)) }),
             let rows = previous.rows(of: record)
         {
-            deposit(.reused(Entry(record, rows: rows)), at: index)
+            deposit(.reused(Entry(record.input, rows: rows)), at: index)
         } else {
             deposit(.prepared(prepare(path)), at: index)
         }
@@ -342,8 +340,9 @@ final class BatchImporter: @unchecked Sendable {
             }
         }
         let entry = Entry(
-            path: prepared.path, modified: prepared.fingerprint?.modified ?? 0, size: prepared.fingerprint?.size ?? -1,
-            outputs: outputs, names: names, status: prepared.status.rawValue, counts: prepared.counts,
+            input: RecordedInput(
+                path: prepared.path, modified: prepared.fingerprint?.modified ?? 0, size: prepared.fingerprint?.size ?? -1,
+                outputs: outputs, names: names, status: prepared.status.rawValue, counts: prepared.counts),
             sopsRows: sopsRows, stepsRows: stepsRows,
             reportEntry: Self.reportEntry(prepared.path, status: prepared.status.rawValue, names: names, outputs: outputs,
                 counts: prepared.counts, diagnosticsJSON: prepared.diagnosticsJSON),
@@ -354,7 +353,7 @@ final class BatchImporter: @unchecked Sendable {
 
     /// The ordered step of an input unchanged since the last run.
     private func reuse(_ entry: Entry) throws(IOError) {
-        for name in entry.names { usedNames.insert(name) }
+        for name in entry.input.names { usedNames.insert(name) }
         try append(entry, reused: true)
     }
 
@@ -362,11 +361,11 @@ final class BatchImporter: @unchecked Sendable {
         try batch!.append(entry.sopsRows, entry.stepsRows, entry.reportEntry, entry.markdownRow, entry.indexRows,
             state: Self.stateRecord(entry))
         summary.files += 1
-        summary.sops += entry.counts["sops"] ?? 0
-        summary.steps += entry.counts["steps"] ?? 0
-        summary.errors += entry.counts["errors"] ?? 0
-        summary.warnings += entry.counts["warnings"] ?? 0
-        if entry.status == Status.failed.rawValue { summary.failed += 1 }
+        summary.sops += entry.input.counts["sops"] ?? 0
+        summary.steps += entry.input.counts["steps"] ?? 0
+        summary.errors += entry.input.counts["errors"] ?? 0
+        summary.warnings += entry.input.counts["warnings"] ?? 0
+        if entry.input.status == Status.failed.rawValue { summary.failed += 1 }
         if reused { summary.skipped += 1 }
     }
 
@@ -420,17 +419,17 @@ final class BatchImporter: @unchecked Sendable {
         let rows = [entry.sopsRows, entry.stepsRows, entry.reportEntry, entry.markdownRow, entry.indexRows]
         var writer = JSONWriter(pretty: false, capacity: 1024)
         writer.beginObject()
-        writer.constantField("file", entry.path)
-        writer.constantField("modified", entry.modified)
-        writer.constantField("size", entry.size)
+        writer.constantField("file", entry.input.path)
+        writer.constantField("modified", entry.input.modified)
+        writer.constantField("size", entry.input.size)
         writer.constantKey("outputs")
-        writer.strings(entry.outputs)
+        writer.strings(entry.input.outputs)
         writer.constantKey("names")
-        writer.strings(entry.names)
-        writer.constantField("status", entry.status)
+        writer.strings(entry.input.names)
+        writer.constantField("status", entry.input.status)
         writer.constantKey("counts")
         writer.beginObject()
-        for key in entry.counts.keys.sorted() { writer.field(key, entry.counts[key]) }
+        for key in entry.input.counts.keys.sorted() { writer.field(key, entry.input.counts[key]) }
         writer.endObject()
         writer.constantKey("rowLengths")
         writer.beginArray()

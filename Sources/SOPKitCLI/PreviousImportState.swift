@@ -10,13 +10,7 @@ import Foundation
 final class PreviousImportState: @unchecked Sendable {
     /// One input's record: what decides whether it can be reused, and where its rows are.
     struct Record {
-        var path: String
-        var modified: Int
-        var size: Int
-        var outputs: [String]
-        var names: [String]
-        var status: String
-        var counts: [String: Int]
+        var input: BatchImporter.RecordedInput
         /// Where the input's five batch rows start in the file.
         var rowsOffset: Int
         /// The byte lengths of its rows: sops.csv, steps.csv, report.json, report.md, index.html.
@@ -79,8 +73,10 @@ final class PreviousImportState: @unchecked Sendable {
             lengths.count == 5, lengths.allSatisfy({ $0 >= 0 })
         else { return nil }
         return Record(
-            path: file, modified: modified, size: size, outputs: outputs, names: names, status: status,
-            counts: counts, rowsOffset: offset + header.count + 1, rowLengths: lengths)
+            input: BatchImporter.RecordedInput(
+                path: file, modified: modified, size: size, outputs: outputs, names: names, status: status,
+                counts: counts),
+            rowsOffset: offset + header.count + 1, rowLengths: lengths)
     }
 
     /// Where the records of the file open at `descriptor`, of `fileSize` bytes, are: a JSON header line
@@ -96,7 +92,7 @@ final class PreviousImportState: @unchecked Sendable {
                 return (total, sum.1 || overflow)
             }
             guard !overflow, rowsEnd < fileSize, read(descriptor, at: rowsEnd, count: 1) == [0x0A] else { break }
-            headers[record.path] = (start, header.count)
+            headers[record.input.path] = (start, header.count)
             start = rowsEnd + 1
         }
         return headers

@@ -29,8 +29,8 @@ struct PreviousImportStateTests {
         try Data("replaced".utf8).write(to: URL(fileURLWithPath: path))
         #expect(state.paths.sorted() == ["in/a.txt", "in/b.txt"])
         let a = try #require(state.record(for: "in/a.txt"))
-        #expect(a.modified == 5 && a.size == 7 && a.outputs == ["sops/a.json"] && a.names == ["a"])
-        #expect(a.status == "ok" && a.counts == ["sops": 1])
+        #expect(a.input.modified == 5 && a.input.size == 7 && a.input.outputs == ["sops/a.json"] && a.input.names == ["a"])
+        #expect(a.input.status == "ok" && a.input.counts == ["sops": 1])
         #expect(state.rows(of: a) == first.map { Array($0.utf8) })
         #expect(state.rows(of: try #require(state.record(for: "in/b.txt"))) == second.map { Array($0.utf8) })
     }
