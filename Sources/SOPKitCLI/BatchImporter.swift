@@ -399,9 +399,9 @@ final class BatchImporter: @unchecked Sendable {
 
     private static func markdownRow(_ path: String, status: String, counts: [String: Int], diagnostics: [Diagnostic]) -> String {
         var row = "| \(MarkdownExporter.escape(path)) | \(status) | \(counts["sops"] ?? 0) | \(counts["errors"] ?? 0) | \(counts["warnings"] ?? 0) |"
-        let errors = diagnostics.filter { $0.severity == .error }
-        if let first = errors.first {
-            let more = errors.count > 1 ? " (and \(errors.count - 1) more)" : ""
+        let errorCount = diagnostics.count(of: .error)
+        if let first = diagnostics.first(where: { $0.severity == .error }) {
+            let more = errorCount > 1 ? " (and \(errorCount - 1) more)" : ""
             row += " \(first.line):\(first.column) [\(first.code.rawValue)] \(MarkdownExporter.escape(first.message))\(more) |"
         } else {
             row += " |"

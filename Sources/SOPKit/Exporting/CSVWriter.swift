@@ -44,6 +44,18 @@ struct CSVWriter: ~Copyable {
         }
     }
 
+    /// Appends the comma before a text field and the field (see `text(_:)`).
+    mutating func separatedText(_ value: String?) {
+        separator()
+        text(value)
+    }
+
+    /// Appends the comma before a number field and the field (see `number(_:)`).
+    mutating func separatedNumber(_ value: Int?) {
+        separator()
+        number(value)
+    }
+
     /// Appends a number field as is; nil is empty.
     mutating func number(_ value: Int?) {
         if let value { sink.append(decimal: value) }
@@ -185,19 +197,21 @@ public enum CSVExporter {
     public static func sopRow(of sop: SOP) -> RowsWithoutID {
         var writer = CSVWriter(byteOrderMark: false)
         let total = sop.totalDuration
-        let texts: [String?] = [
-            sop.source.file, sop.title, sop.number, sop.agency, sop.dates.created?.description,
-            sop.dates.revised?.description, sop.dates.effective?.description, sop.dates.approved?.description,
-            sop.approvedBy.position, sop.approvedBy.name, sop.approvedBy.nip, sop.roles.joined(separator: "; "),
-        ]
-        for text in texts {
-            writer.separator()
-            writer.text(text)
-        }
-        for number in [sop.steps.count, total?.minutes, total?.flexibleSteps] {
-            writer.separator()
-            writer.number(number)
-        }
+        writer.separatedText(sop.source.file)
+        writer.separatedText(sop.title)
+        writer.separatedText(sop.number)
+        writer.separatedText(sop.agency)
+        writer.separatedText(sop.dates.created?.description)
+        writer.separatedText(sop.dates.revised?.description)
+        writer.separatedText(sop.dates.effective?.description)
+        writer.separatedText(sop.dates.approved?.description)
+        writer.separatedText(sop.approvedBy.position)
+        writer.separatedText(sop.approvedBy.name)
+        writer.separatedText(sop.approvedBy.nip)
+        writer.separatedText(sop.roles.joined(separator: "; "))
+        writer.separatedNumber(sop.steps.count)
+        writer.separatedNumber(total?.minutes)
+        writer.separatedNumber(total?.flexibleSteps)
         writer.endRow()
         return RowsWithoutID(tails: writer.bytes, ends: [writer.count])
     }

@@ -163,14 +163,19 @@ public enum JSONExporter {
 
     /// Writes one diagnostic object whose file path is already quoted and escaped.
     private static func write(_ diagnostic: Diagnostic, quotedFile: [UInt8], into writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.constantField("severity", diagnostic.severity.rawValue)
-        writer.constantField("code", diagnostic.code.rawValue)
-        writer.constantField("message", diagnostic.message)
-        writer.constantKey("file")
-        writer.encoded(quotedFile)
-        writer.constantField("line", diagnostic.line)
-        writer.constantField("column", diagnostic.column)
-        writer.endObject()
+        writer.fixedKeyObject { object in
+            object.key("severity")
+            object.constantString(diagnostic.severity.constantName)
+            object.key("code")
+            object.string(diagnostic.code.rawValue)
+            object.key("message")
+            object.string(diagnostic.message)
+            object.key("file")
+            object.encoded(quotedFile)
+            object.key("line")
+            object.int(diagnostic.line)
+            object.key("column")
+            object.int(diagnostic.column)
+        }
     }
 }

@@ -50,8 +50,14 @@ public struct JSONWriter: Sendable {
     @inline(__always)
     private func newline(_ sink: ByteSink) {
         guard pretty else { return }
+        Self.appendNewline(indentedTo: depth, to: sink)
+    }
+
+    /// Appends a line feed and the two-space indentation of `depth` levels.
+    @inline(__always)
+    fileprivate static func appendNewline(indentedTo depth: Int, to sink: ByteSink) {
         let length = 1 + 2 * depth
-        Self.lineFeedAndIndentation.withUTF8Buffer { lineFeedAndIndentation in
+        lineFeedAndIndentation.withUTF8Buffer { lineFeedAndIndentation in
             if length <= lineFeedAndIndentation.count {
                 sink.append(UnsafeBufferPointer(rebasing: lineFeedAndIndentation[..<length]))
             } else {
@@ -195,6 +201,18 @@ public struct JSONWriter: Sendable {
         json.withUnsafeBufferPointer { sink.append($0) }
     }
 
+    /// Writes an object whose members `body` writes through a `FixedKeyObject`: the same bytes as
+    /// `beginObject()`, `constantKey(_:)` and a value for each member, and `endObject()`, without the
+    /// writer's bookkeeping for each member (the object holds no containers).
+    mutating func fixedKeyObject(_ body: (inout FixedKeyObject) -> Void) {
+        let sink = uniqueSink()
+        beforeValue(sink)
+        sink.append(UInt8(ascii: "{"))
+        var object = FixedKeyObject(sink: sink, pretty: pretty, memberDepth: depth + 1)
+        body(&object)
+        object.close()
+    }
+
     /// Writes a key and an integer (or null).
     public mutating func field(_ name: String, _ value: Int?) {
         key(name)
@@ -210,12 +228,12 @@ public struct JSONWriter: Sendable {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    private static func appendString(_ value: String, to sink: ByteSink) {
+    /// Appends `value` quoted and escaped. Its UTF-8 is read in place when the string is stored as
+    /// UTF-8 (a short string from a copy on the stack).
+    fileprivate static func appendString(_ value: String, to sink: ByteSink) {
         sink.append(UInt8(ascii: "\""))
-        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: sink) }) == nil {
-            var contiguous = value
-            contiguous.withUTF8 { appendEscaped($0, to: sink) }
-        }
+        var contiguous = value
+        contiguous.withUTF8 { appendEscaped($0, to: sink) }
         sink.append(UInt8(ascii: "\""))
     }
 
@@ -283,5 +301,56 @@ public struct JSONWriter: Sendable {
             runStart = index
         }
         sink.append(UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
+    }
+}
+
+/// The members of an object that `JSONWriter.fixedKeyObject(_:)` writes: keys known when the program is
+/// written, each followed by one value that is not a container.
+struct FixedKeyObject {
+    private let sink: ByteSink
+    private let pretty: Bool
+    /// The depth of the members: one more than the object's.
+    private let memberDepth: Int
+    private var hasMembers = false
+
+    fileprivate init(sink: ByteSink, pretty: Bool, memberDepth: Int) {
+        self.sink = sink
+        self.pretty = pretty
+        self.memberDepth = memberDepth
+    }
+
+    /// Writes a key as `JSONWriter.constantKey(_:)` does (ASCII that needs no escaping); one value
+    /// must follow.
+    mutating func key(_ name: StaticString) {
+        assert(name.withUTF8Buffer { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } })
+        if hasMembers { sink.append(UInt8(ascii: ",")) }
+        hasMembers = true
+        if pretty { JSONWriter.appendNewline(indentedTo: memberDepth, to: sink) }
+        sink.append(UInt8(ascii: "\""))
+        sink.append(name)
+        if pretty { sink.append("\": " as StaticString) } else { sink.append("\":" as StaticString) }
+    }
+
+    /// Writes a string, quoted and escaped.
+    func string(_ value: String) { JSONWriter.appendString(value, to: sink) }
+
+    /// Writes a string known when the program is written that needs no escaping (as for `key(_:)`), quoted.
+    func constantString(_ value: StaticString) {
+        assert(value.withUTF8Buffer { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } })
+        sink.append(UInt8(ascii: "\""))
+        sink.append(value)
+        sink.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes an integer.
+    func int(_ value: Int) { sink.append(decimal: value) }
+
+    /// Writes a value already encoded as JSON on one line, as is.
+    func encoded(_ json: [UInt8]) { json.withUnsafeBufferPointer { sink.append($0) } }
+
+    /// Closes the object, as `JSONWriter.endObject()` does.
+    fileprivate func close() {
+        if hasMembers, pretty { JSONWriter.appendNewline(indentedTo: memberDepth - 1, to: sink) }
+        sink.append(UInt8(ascii: "}"))
     }
 }

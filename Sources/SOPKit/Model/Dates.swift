@@ -14,8 +14,38 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self.day = month == nil ? nil : day
     }
 
-    /// ISO 8601 text: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    /// ISO 8601 text: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. A year from 0 to 9999 with a month and day
+    /// from 0 to 99 (every date a parser reads) is written digit by digit into a string of ten bytes
+    /// at most, which needs no allocation; others as `paddedDescription`.
     public var description: String {
+        guard (0...9999).contains(year), (0...99).contains(month ?? 0), (0...99).contains(day ?? 0) else {
+            return paddedDescription
+        }
+        let length = month == nil ? 4 : day == nil ? 7 : 10
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            func store(_ value: Int, digits: Int, at offset: Int) {
+                var rest = value
+                for position in stride(from: offset + digits - 1, through: offset, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            store(year, digits: 4, at: 0)
+            if let month {
+                buffer[4] = UInt8(ascii: "-")
+                store(month, digits: 2, at: 5)
+                if let day {
+                    buffer[7] = UInt8(ascii: "-")
+                    store(day, digits: 2, at: 8)
+                }
+            }
+            return length
+        }
+    }
+
+    /// `description` for any year, month and day: each part's decimal digits, with zeros in front up
+    /// to four digits for the year and two for the month and day.
+    var paddedDescription: String {
         var text = Self.padded(year, 4)
         if let month {
             text += "-" + Self.padded(month, 2)

@@ -16,8 +16,8 @@ enum ReviewerRules: ValidationRule {
                     .activityWithoutVerb, "step \(step.number): the activity starts with \"\(first)\", not a verb",
                     file: file, at: step.location(of: .activity)))
             }
-            if let decision = step.decision, ActivityClauses.conditionalClauses(step.activity).count < 2,
-                decision.no == nil || decision.yes == nil
+            if let decision = step.decision, decision.no == nil || decision.yes == nil,
+                ActivityClauses.conditionalClauses(step.activity).count < 2
             {
                 diagnostics.append(Diagnostic(
                     .decisionWithOneBranch,
@@ -35,9 +35,10 @@ enum ReviewerRules: ValidationRule {
                     file: file, at: next.location(of: .requirements)))
             }
         }
-        let known = sop.steps.filter { !$0.performers.isEmpty }.count
-        if !sop.steps.isEmpty, known * 10 >= sop.steps.count * 6 {
-            let acting = Set(sop.steps.flatMap(\.performers))
+        let known = sop.steps.reduce(0) { $0 + ($1.performers.isEmpty ? 0 : 1) }
+        if !sop.roles.isEmpty, !sop.steps.isEmpty, known * 10 >= sop.steps.count * 6 {
+            var acting = Set<String>()
+            for step in sop.steps { acting.formUnion(step.performers) }
             for role in sop.roles where !acting.contains(role) {
                 diagnostics.append(Diagnostic(
                     .roleNeverActs, "role \"\(role)\" performs no step", file: file, at: sop.location(of: .tableHeader)))
