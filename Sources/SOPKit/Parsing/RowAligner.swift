@@ -31,23 +31,26 @@ struct RowAligner {
         }
         let activityCell = cells[activityIndex]
         locations[.activity] = activityCell.location
-        let tail = cells.indices.filter { $0 > activityIndex && !cells[$0].isEmpty }
+        // The filled cells after the activity, gathered into storage sized for all of them at once.
+        var tail: [Int] = []
+        tail.reserveCapacity(cells.count - activityIndex - 1)
+        for index in (activityIndex + 1)..<cells.count where !cells[index].isEmpty { tail.append(index) }
         let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
         let shift = self.shift(tail: tail, activityIndex: activityIndex)
 
-        var claimed = Array(repeating: false, count: cells.count)
+        var claimed = CellSet()
         func take(_ column: TableLayout.Column) -> Cell? {
             guard let headerIndex = layout.index(of: column) else { return nil }
             let index = headerIndex + shift
-            guard index > activityIndex, index < cells.count, !cells[index].isEmpty, !claimed[index] else {
+            guard index > activityIndex, index < cells.count, !cells[index].isEmpty, !claimed.contains(index) else {
                 return nil
             }
             if column != .duration, IdentityBlockParser.isPlaceholder(cells[index].text) {
-                claimed[index] = true
+                claimed.insert(index)
                 return nil
             }
             guard Mark.classify(cells[index].text) == nil || column == .duration else { return nil }
-            claimed[index] = true
+            claimed.insert(index)
             return cells[index]
         }
         var requirements = take(.requirements)
@@ -59,7 +62,7 @@ struct RowAligner {
         let requirementsIndex = layout.index(of: .requirements).map { $0 + shift } ?? durationIndex
         var performers: [String] = []
         var strayText: [Cell] = []
-        for index in tail where !claimed[index] {
+        for index in tail where !claimed.contains(index) {
             let cell = cells[index]
             let mark = Mark.classify(cell.text)
             let inMutuBaku = requirementsIndex.map { index >= $0 } ?? false
@@ -153,17 +156,25 @@ struct RowAligner {
         return alignedFromTheRight(tail: tail) ?? numberShift
     }
 
-    /// The index of `indices` (ascending) nearest `target` that satisfies `test`, the lower one of two
-    /// as near, at most `limit` away; nil when none does. The same index as filtering all of them and
-    /// taking the first nearest, found by testing the indices from `target` outwards and stopping at the
-    /// first that passes.
+    /// The index of `indices` (ascending, without repeats) nearest `target` that satisfies `test`, the
+    /// lower one of two as near, at most `limit` away; nil when none does. The same index as filtering
+    /// all of them and taking the first nearest, found by testing the indices from `target` outwards
+    /// and stopping at the first that passes; whether a number is one of `indices` is found by binary
+    /// search, without building a table of them.
     static func nearest(
         to target: Int, in indices: [Int], within limit: Int = Int.max, where test: (Int) -> Bool
     ) -> Int? {
         guard let first = indices.first, let last = indices.last else { return nil }
-        var present = [Bool](repeating: false, count: last - first + 1)
-        for index in indices { present[index - first] = true }
-        func passes(_ index: Int) -> Bool { index >= first && index <= last && present[index - first] && test(index) }
+        func isListed(_ index: Int) -> Bool {
+            var low = 0
+            var high = indices.count
+            while low < high {
+                let middle = (low + high) / 2
+                if indices[middle] < index { low = middle + 1 } else { high = middle }
+            }
+            return low < indices.count && indices[low] == index
+        }
+        func passes(_ index: Int) -> Bool { index >= first && index <= last && isListed(index) && test(index) }
         let farthest = min(limit, max(abs(first - target), abs(last - target)))
         var distance = 0
         while distance <= farthest {
@@ -189,6 +200,25 @@ struct RowAligner {
             case .role(let role) = layout.columns[headerIndex], role < layout.roles.count
         else { return nil }
         return layout.roles[role]
+    }
+
+    /// A set of cell positions (never negative): a bit each for the first 64, so a row of the usual
+    /// width marks its claimed cells without allocating.
+    struct CellSet {
+        /// The positions below 64, a bit each.
+        private var low: UInt64 = 0
+        /// The positions of 64 and more.
+        private var high: Set<Int> = []
+
+        /// Whether `index` is in the set.
+        func contains(_ index: Int) -> Bool {
+            index < 64 ? low & (1 << UInt64(index)) != 0 : high.contains(index)
+        }
+
+        /// Puts `index` in the set.
+        mutating func insert(_ index: Int) {
+            if index < 64 { low |= 1 << UInt64(index) } else { high.insert(index) }
+        }
     }
 
     /// How many fields a step records locations for: number, activity, requirements, duration, output

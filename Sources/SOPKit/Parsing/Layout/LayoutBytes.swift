@@ -44,12 +44,28 @@ enum LayoutBytes {
     }
 
     /// The index of the first byte at or after `start` that is not printable ASCII other than the
-    /// space (0x21 to 0x7E), or `bytes.count`.
+    /// space (0x21 to 0x7E), or `bytes.count`; runs of such bytes are skipped eight bytes at a time.
     @inline(__always)
     static func endOfPrintableRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count, isPrintableWithoutSpace(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+            }
+        }
         while index < bytes.count, bytes[index] &- 0x21 < 0x5E { index += 1 }
         return index
+    }
+
+    /// Whether each of the eight bytes of `word` is printable ASCII other than the space (0x21 to
+    /// 0x7E). With every top bit clear, adding 0x5F to a byte sets its top bit exactly when it is 0x21
+    /// or more, and adding 0x01 exactly when it is 0x7F; neither sum carries into the next byte.
+    @inline(__always)
+    static func isPrintableWithoutSpace(_ word: UInt64) -> Bool {
+        let topBits: UInt64 = 0x8080_8080_8080_8080
+        guard word & topBits == 0 else { return false }
+        return (word &+ 0x5F5F_5F5F_5F5F_5F5F) & topBits == topBits && (word &+ 0x0101_0101_0101_0101) & topBits == 0
     }
 
     /// Whether every one of `bytes` is printable ASCII, the space included (0x20 to 0x7E): eight bytes
@@ -89,8 +105,9 @@ enum LayoutBytes {
         if let base = bytes.baseAddress {
             let spread = UInt64(byte) &* 0x0101_0101_0101_0101
             while index + 8 <= bytes.count {
-                count += SourceText.zeroBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ spread)
-                    .nonzeroBitCount
+                // Most words hold none of `byte` (form feeds in a line): those are not counted bit by bit.
+                let matches = SourceText.zeroBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ spread)
+                if matches != 0 { count += matches.nonzeroBitCount }
                 index += 8
             }
         }

@@ -156,6 +156,9 @@ struct LayoutHeader: Sendable {
             kind.map { (chunk, $0) }
         }
         var last = anchor
+        // The kinds of the chunks of the anchor and of each line below it read so far, by line: the
+        // columns below take them from here instead of folding the header words again.
+        var kindsFromAnchor = [anchorKinds]
         var next = anchor + 1
         while next < lines.count, next - anchor <= 6 {
             if lines[next].isBlank {
@@ -167,6 +170,7 @@ struct LayoutHeader: Sendable {
                     }
                 }
                 guard qualityKinds.count >= 2, !labels.contains(where: { qualityKinds.contains($0.kind) }) else { break }
+                kindsFromAnchor.append([])
                 next += 1
                 continue
             }
@@ -183,17 +187,19 @@ struct LayoutHeader: Sendable {
             }
             guard belongs else { break }
             labels += zip(chunks, kinds).compactMap { chunk, kind in kind.map { (chunk, $0) } }
+            kindsFromAnchor.append(kinds)
             last = next
             next += 1
         }
         var columns: [LayoutColumn] = []
         var roleFragments: [[LayoutChunk]] = []
         for index in first...last {
-            for chunk in lines[index].chunks {
+            let knownKinds = index >= anchor ? kindsFromAnchor[index - anchor] : nil
+            for (position, chunk) in lines[index].chunks.enumerated() {
                 guard !(isGroupLabel(chunk.text) && !(index > anchor && roleFragments.contains { belongs(chunk, to: $0) })),
                     !isColumnNumber(chunk.text)
                 else { continue }
-                let chunkKind = kind(of: chunk.text)
+                let chunkKind = knownKinds.map { $0[position] } ?? kind(of: chunk.text)
                 if index < anchor, chunk.start < (activityLabel?.end ?? 0), chunkKind != .number { continue }
                 if let kind = chunkKind {
                     if let existing = columns.firstIndex(where: { $0.kind == kind }) {

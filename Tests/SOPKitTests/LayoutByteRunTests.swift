@@ -1,0 +1,60 @@
+@testable import SOPKit
+import Testing
+
+/// The word-at-a-time scans of `LayoutBytes` against byte-by-byte readings of the same bytes: runs of
+/// printable ASCII and counts of one byte.
+@Suite struct LayoutByteRunTests {
+    /// `endOfPrintableRun` read one byte at a time: the definition the word-at-a-time scan follows.
+    private static func referenceEndOfPrintableRun(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] >= 0x21, bytes[index] <= 0x7E { index += 1 }
+        return index
+    }
+
+    @Test(arguments: [
+        "", "a", "Kegiatan", "Pengadministrasian", "Pengadministrasian  Kepegawaian", "abc~}|{z!\"#$%&'()*+,-./0123",
+        "Perencanaan é", "0123456789abcdef\u{7F}gh", "0123456789abcde\t", "Surat-Masuk/Keluar:1.2.3;[x]{y}",
+        "ü", "abcdefghé", "abcdefgh\u{A0}ijk", "abcdefgh ijklmnop", "\u{1}abcdefghijk",
+    ])
+    func printableRunsFromEveryStart(text: String) {
+        let bytes = Array(text.utf8)
+        for start in 0...bytes.count {
+            let found = bytes.withUnsafeBufferPointer { LayoutBytes.endOfPrintableRun($0, from: start) }
+            #expect(found == Self.referenceEndOfPrintableRun(bytes, from: start), "start \(start)")
+        }
+    }
+
+    @Test func everyByteValueEndsARunOnlyWhenItIsNotPrintable() {
+        for value in 0...255 {
+            for position in [0, 3, 7, 8, 12, 15, 16, 19] {
+                var bytes = [UInt8](repeating: UInt8(ascii: "k"), count: 20)
+                bytes[position] = UInt8(value)
+                let found = bytes.withUnsafeBufferPointer { LayoutBytes.endOfPrintableRun($0, from: 0) }
+                #expect(found == Self.referenceEndOfPrintableRun(bytes, from: 0), "byte \(value) at \(position)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        UInt64(0x2121_2121_2121_2121), 0x7E7E_7E7E_7E7E_7E7E, 0x4142_4344_4546_4748, 0x2041_4243_4445_4647,
+        0x7F41_4243_4445_4647, 0x4142_4344_4546_47A0, 0x0041_4243_4445_4647, 0x4142_4344_4546_4720,
+    ])
+    func printableWords(word: UInt64) {
+        let expected = (0..<8).allSatisfy { shift in
+            let byte = UInt8(truncatingIfNeeded: word >> (8 * UInt64(shift)))
+            return byte >= 0x21 && byte <= 0x7E
+        }
+        #expect(LayoutBytes.isPrintableWithoutSpace(word) == expected)
+    }
+
+    @Test(arguments: [
+        ("", UInt8(0x0C)), ("\u{C}", 0x0C), ("Halaman 1\u{C}", 0x0C), ("\u{C}\u{C}abcdefgh\u{C}ijklmnop\u{C}\u{C}", 0x0C),
+        ("abcdefghijklmnopqrstuvwxyz", 0x0C), ("Kepala  Badan  Pusat  Statistik", 0x20), ("é\u{C}ü\u{C}", 0x0C),
+        ("\u{C}\u{C}\u{C}\u{C}\u{C}\u{C}\u{C}\u{C}\u{C}", 0x0C),
+    ])
+    func byteCounts(text: String, byte: UInt8) {
+        let bytes = Array(text.utf8)
+        let counted = bytes.withUnsafeBufferPointer { LayoutBytes.count(of: byte, in: $0) }
+        #expect(counted == bytes.filter { $0 == byte }.count)
+    }
+}
