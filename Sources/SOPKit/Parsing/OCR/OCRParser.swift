@@ -31,18 +31,17 @@ enum OCRParser {
 
     /// Where each SOP starts: an identity label ("No. SOP", "Nomor SOP", "Nama SOP") after a table or
     /// sections, with the agency lines and blank lines just above it; and form feeds.
+    ///
+    /// Whether a line marks content (`marksContent`) depends on that line alone and matters only at
+    /// the next line starting an identity: so the lines are looked at for content only there, from the
+    /// line after the previous identity start to this one, and only up to the first that marks it.
     static func segments(_ lines: [OCRLine]) -> [Range<Int>] {
         var segments: [Range<Int>] = []
         var start = 0
-        var sawContent = false
-        for (index, line) in lines.enumerated() {
-            if !sawContent, line.rowStart != nil && line.hasPipe
-                || OCRTableParser.namesActivityColumn(line) || isTableTitle(line)
-                || Vocabulary.isSectionTitle(key: line.key) || OCRTableParser.hasTime(line)
-            {
-                sawContent = true
-            }
-            guard sawContent, startsIdentity(line) else { continue }
+        var unchecked = 0
+        for index in lines.indices where startsIdentity(lines[index]) {
+            defer { unchecked = index + 1 }
+            guard lines[unchecked...index].contains(where: marksContent) else { continue }
             var boundary = index
             while boundary - 1 > start,
                 lines[boundary - 1].isBlank || lines[boundary - 1].isJunk
@@ -52,10 +51,17 @@ enum OCRParser {
             }
             segments.append(start..<boundary)
             start = boundary
-            sawContent = false
         }
         segments.append(start..<lines.count)
         return segments
+    }
+
+    /// Whether a line shows that an SOP's body has begun, so that an identity label after it starts
+    /// the next SOP: a numbered row with a border, the header line naming the activity column, a table
+    /// title, a section title or a duration.
+    static func marksContent(_ line: OCRLine) -> Bool {
+        line.rowStart != nil && line.hasPipe || OCRTableParser.namesActivityColumn(line) || isTableTitle(line)
+            || Vocabulary.isSectionTitle(key: line.key) || OCRTableParser.hasTime(line)
     }
 
     /// "Standar Operasional Prosedur …" or "BAGAN ALUR …" above a table (not "SOP …", which OCR'd
@@ -85,7 +91,7 @@ enum OCRParser {
     private static let identityStarts = ["no sop", "nomor sop", "nama sop", "judul sop", "nomer sop"]
 
     /// Whether the line starts with the label of an identity block's first field.
-    private static func startsIdentity(_ line: OCRLine) -> Bool {
+    static func startsIdentity(_ line: OCRLine) -> Bool {
         guard let first = line.key.utf8.first, first == 0x6E || first == 0x6A else { return false }
         let key = line.key.utf8
         guard identityStarts.contains(where: { key.starts(with: $0.utf8) }) else { return false }
