@@ -468,7 +468,11 @@ enum OCRRoleEvidence {
             matches.append(found)
         }
         var best: Placement?
-        func search(part: Int, previous: Int?, taken: [Int], spread: Int, rests: Int = 0) {
+        // The header words taken so far on the path being searched, in order: a word is appended when
+        // the search takes it and removed when it comes back.
+        var taken: [Int] = []
+        taken.reserveCapacity(2 * parts.count)
+        func search(part: Int, previous: Int?, spread: Int, rests: Int = 0) {
             guard budget > 0 else { return }
             guard part < parts.count else {
                 let placement = Placement(words: taken, spread: spread, rests: rests)
@@ -479,28 +483,32 @@ enum OCRRoleEvidence {
                 budget -= 1
                 guard budget > 0 else { return }
                 guard let previous else {
-                    continuePlacement(index, rest: rest, part: part, taken: taken, spread: spread, rests: rests)
+                    continuePlacement(index, rest: rest, part: part, spread: spread, rests: rests)
                     continue
                 }
                 guard follows(index, previous, words: words, owner: owner, taken: taken) else { continue }
                 let step = abs(words[index].column - words[previous].column)
-                continuePlacement(index, rest: rest, part: part, taken: taken, spread: spread + step, rests: rests)
+                continuePlacement(index, rest: rest, part: part, spread: spread + step, rests: rests)
             }
             if isJoiner(parts[part]), part > 0 {
-                search(part: part + 1, previous: previous, taken: taken, spread: spread, rests: rests)
+                search(part: part + 1, previous: previous, spread: spread, rests: rests)
             }
         }
-        func continuePlacement(_ index: Int, rest: String, part: Int, taken: [Int], spread: Int, rests: Int) {
-            search(part: part + 1, previous: index, taken: taken + [index], spread: spread, rests: rests)
+        func continuePlacement(_ index: Int, rest: String, part: Int, spread: Int, rests: Int) {
+            taken.append(index)
+            defer { taken.removeLast() }
+            search(part: part + 1, previous: index, spread: spread, rests: rests)
             guard !rest.isEmpty else { return }
             for tail in words.indices where owner[tail] == nil && !taken.contains(tail) && keys[tail] == rest
                 && words[tail].line > words[index].line && words[tail].line <= words[index].line + 2
                 && abs(words[tail].column - words[index].column) <= 2
             {
-                search(part: part + 1, previous: index, taken: taken + [index, tail], spread: spread, rests: rests + 1)
+                taken.append(tail)
+                search(part: part + 1, previous: index, spread: spread, rests: rests + 1)
+                taken.removeLast()
             }
         }
-        search(part: 0, previous: nil, taken: [], spread: 0)
+        search(part: 0, previous: nil, spread: 0)
         return budget > 0 ? best?.words : nil
     }
 
