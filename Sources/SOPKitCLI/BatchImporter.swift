@@ -105,22 +105,10 @@ final class BatchImporter: @unchecked Sendable {
         var indexRows: [UInt8]
 
         /// The entry of an input recorded by a previous run, with its five batch `rows` read back.
-        init(_ input: RecordedInput, rows: [[UInt8]]) {
-            self.init(
+        static func recorded(_ input: RecordedInput, rows: [[UInt8]]) -> Entry {
+            Entry(
                 input: input, sopsRows: rows[0], stepsRows: rows[1], reportEntry: rows[2], markdownRow: rows[3],
                 indexRows: rows[4])
-        }
-
-        init(
-            input: RecordedInput, sopsRows: [UInt8], stepsRows: [UInt8], reportEntry: [UInt8], markdownRow: [UInt8],
-            indexRows: [UInt8]
-        ) {
-            self.input = input
-            self.sopsRows = sopsRows
-            self.stepsRows = stepsRows
-            self.reportEntry = reportEntry
-            self.markdownRow = markdownRow
-            self.indexRows = indexRows
         }
     }
 
@@ -190,7 +178,7 @@ final class BatchImporter: @unchecked Sendable {
             record.input.outputs.allSatisfy({ FileSystem.exists(FileSystem.join(output, $0)) }),
             let rows = previous.rows(of: record)
         {
-            deposit(.reused(Entry(record.input, rows: rows)), at: index)
+            deposit(.reused(Entry.recorded(record.input, rows: rows)), at: index)
         } else {
             deposit(.prepared(prepare(path)), at: index)
         }
