@@ -7,12 +7,6 @@ import Testing
 @Suite(.serialized) struct CLITests {
     let seed = Fixtures.corpusFile("000")
 
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sopkit-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test func convertToEveryFormat() {
         for format in ["json", "markdown", "csv", "text", "html", "mermaid", "bpmn"] {
             let console = RecordingConsole()
@@ -45,15 +39,16 @@ import Testing
     }
 
     @Test func emptyAndBinaryInputsGetDiagnostics() throws {
-        let folder = try temporaryFolder()
-        let empty = folder.appendingPathComponent("empty.txt")
-        let binary = folder.appendingPathComponent("binary.txt")
-        try Data().write(to: empty)
-        try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x00, 0x01, 0x02, 0x00]).write(to: binary)
-        let console = RecordingConsole()
-        #expect(console.run(["validate", empty.path, binary.path]) == 1)
-        #expect(console.output.contains("empty.txt:0:0: error: [SOP004]"))
-        #expect(console.output.contains("binary.txt:0:0: error: [SOP003]"))
+        try withTemporaryFolder("sopkit-tests") { folder in
+            let empty = folder.appendingPathComponent("empty.txt")
+            let binary = folder.appendingPathComponent("binary.txt")
+            try Data().write(to: empty)
+            try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x00, 0x01, 0x02, 0x00]).write(to: binary)
+            let console = RecordingConsole()
+            #expect(console.run(["validate", empty.path, binary.path]) == 1)
+            #expect(console.output.contains("empty.txt:0:0: error: [SOP004]"))
+            #expect(console.output.contains("binary.txt:0:0: error: [SOP003]"))
+        }
     }
 
     @Test func validateTextIsCompilerStyle() {
@@ -85,138 +80,146 @@ import Testing
     }
 
     @Test func outputFileAndFolder() throws {
-        let folder = try temporaryFolder()
-        let file = folder.appendingPathComponent("one.json")
-        #expect(RecordingConsole().run(["convert", seed, "--to", "json", "-o", file.path]) == 0)
-        #expect(try Data(contentsOf: file).count > 1000)
-        let perInput = folder.appendingPathComponent("each/")
-        #expect(RecordingConsole().run([
-            "convert", seed, Fixtures.corpusFile("001"), "--to", "markdown", "-o", perInput.path + "/",
-        ]) == 0)
-        let names = try FileManager.default.contentsOfDirectory(atPath: perInput.path).sorted()
-        #expect(names == ["000_7c0994d11aebd731.md", "001_e603b82cb368b190.md"])
+        try withTemporaryFolder("sopkit-tests") { folder in
+            let file = folder.appendingPathComponent("one.json")
+            #expect(RecordingConsole().run(["convert", seed, "--to", "json", "-o", file.path]) == 0)
+            #expect(try Data(contentsOf: file).count > 1000)
+            let perInput = folder.appendingPathComponent("each/")
+            #expect(RecordingConsole().run([
+                "convert", seed, Fixtures.corpusFile("001"), "--to", "markdown", "-o", perInput.path + "/",
+            ]) == 0)
+            let names = try FileManager.default.contentsOfDirectory(atPath: perInput.path).sorted()
+            #expect(names == ["000_7c0994d11aebd731.md", "001_e603b82cb368b190.md"])
+        }
     }
 
     @Test func importWritesEverySOPAndAReport() throws {
-        let out = try temporaryFolder()
-        let console = RecordingConsole()
-        let code = console.run(["import", "corpus", "--out", out.path])
-        #expect(code == 1, "some corpus inputs have errors")
-        let allInputs = (Fixtures.corpusInputs + Fixtures.corpusPDFs).sorted()
-        #expect(console.output.hasPrefix("imported \(allInputs.count) files:"))
-        let report = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
-        let inputs = try #require(report["inputs"] as? [[String: Any]])
-        #expect(inputs.map { $0["file"] as? String } == allInputs.map { Optional($0) })
-        for input in inputs {
-            #expect(["ok", "warnings", "failed"].contains(input["status"] as? String))
+        try withTemporaryFolder("sopkit-tests") { out in
+            let console = RecordingConsole()
+            let code = console.run(["import", "corpus", "--out", out.path])
+            #expect(code == 1, "some corpus inputs have errors")
+            let allInputs = (Fixtures.corpusInputs + Fixtures.corpusPDFs).sorted()
+            #expect(console.output.hasPrefix("imported \(allInputs.count) files:"))
+            let report = try #require(try JSONSerialization.jsonObject(
+                with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
+            let inputs = try #require(report["inputs"] as? [[String: Any]])
+            #expect(inputs.map { $0["file"] as? String } == allInputs.map { Optional($0) })
+            for input in inputs {
+                #expect(["ok", "warnings", "failed"].contains(input["status"] as? String))
+            }
+            let sops = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("sops").path)
+            let sopCount = allInputs.reduce(0) { $0 + Fixtures.document($1).sops.count }
+            #expect(sops.filter { $0.hasSuffix(".json") }.count == sopCount)
+            #expect(sops.filter { $0.hasSuffix(".md") }.count == sopCount)
+            #expect(sops.filter { $0.hasSuffix(".csv") }.count == sopCount)
+            #expect(sops.filter { $0.hasSuffix(".html") }.count == sopCount)
+            let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+            let links = sops.filter { $0.hasSuffix(".html") }.map { "<a href=\"sops/\($0)\">" }
+            #expect(links.allSatisfy { index.contains($0) }, "the index links every SOP page")
+            #expect(index.components(separatedBy: "<tr class=").count - 1 == sopCount)
+            #expect(!sops.contains { $0.hasPrefix(".") }, "no temporary file left behind")
+            let steps = try String(contentsOf: out.appendingPathComponent("steps.csv"), encoding: .utf8)
+            let stepCount = allInputs.reduce(0) { $0 + Fixtures.document($1).sops.reduce(0) { $0 + $1.steps.count } }
+            #expect(try CSVReader.rows(steps).count == stepCount + 1)
         }
-        let sops = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("sops").path)
-        let sopCount = allInputs.reduce(0) { $0 + Fixtures.document($1).sops.count }
-        #expect(sops.filter { $0.hasSuffix(".json") }.count == sopCount)
-        #expect(sops.filter { $0.hasSuffix(".md") }.count == sopCount)
-        #expect(sops.filter { $0.hasSuffix(".csv") }.count == sopCount)
-        #expect(sops.filter { $0.hasSuffix(".html") }.count == sopCount)
-        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
-        let links = sops.filter { $0.hasSuffix(".html") }.map { "<a href=\"sops/\($0)\">" }
-        #expect(links.allSatisfy { index.contains($0) }, "the index links every SOP page")
-        #expect(index.components(separatedBy: "<tr class=").count - 1 == sopCount)
-        #expect(!sops.contains { $0.hasPrefix(".") }, "no temporary file left behind")
-        let steps = try String(contentsOf: out.appendingPathComponent("steps.csv"), encoding: .utf8)
-        let stepCount = allInputs.reduce(0) { $0 + Fixtures.document($1).sops.reduce(0) { $0 + $1.steps.count } }
-        #expect(try CSVReader.rows(steps).count == stepCount + 1)
     }
 
     @Test func importIsTheSameWhateverTheJobsAndResumes() throws {
-        let one = try temporaryFolder()
-        let four = try temporaryFolder()
-        #expect(RecordingConsole().run(["import", "corpus", "--out", one.path, "--jobs", "1", "--quiet"]) == 1)
-        let console = RecordingConsole()
-        #expect(console.run(["import", "corpus", "--out", four.path, "--jobs", "4"]) == 1)
-        let inputCount = Fixtures.corpusInputs.count + Fixtures.corpusPDFs.count
-        #expect(console.error.contains("import: \(inputCount)/\(inputCount) files"))
-        let names = try FileManager.default.subpathsOfDirectory(atPath: one.path).sorted()
-        #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: four.path).sorted()))
-        for name in names where !FileSystemProbe.isDirectory(one.appendingPathComponent(name).path) {
-            #expect(FileManager.default.contents(atPath: one.appendingPathComponent(name).path)
-                == FileManager.default.contents(atPath: four.appendingPathComponent(name).path), "\(name)")
+        try withTemporaryFolder("sopkit-tests") { one in
+            try withTemporaryFolder("sopkit-tests") { four in
+                #expect(RecordingConsole().run(["import", "corpus", "--out", one.path, "--jobs", "1", "--quiet"]) == 1)
+                let console = RecordingConsole()
+                #expect(console.run(["import", "corpus", "--out", four.path, "--jobs", "4"]) == 1)
+                let inputCount = Fixtures.corpusInputs.count + Fixtures.corpusPDFs.count
+                #expect(console.error.contains("import: \(inputCount)/\(inputCount) files"))
+                let names = try FileManager.default.subpathsOfDirectory(atPath: one.path).sorted()
+                #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: four.path).sorted()))
+                for name in names where !FileSystemProbe.isDirectory(one.appendingPathComponent(name).path) {
+                    #expect(FileManager.default.contents(atPath: one.appendingPathComponent(name).path)
+                        == FileManager.default.contents(atPath: four.appendingPathComponent(name).path), "\(name)")
+                }
+                #expect(names.contains("report.md"))
+                let resumed = RecordingConsole()
+                #expect(resumed.run(["import", "corpus", "--out", one.path, "--resume", "--quiet"]) == 1)
+                #expect(resumed.output.contains("\(inputCount) unchanged since the last run"))
+                #expect(resumed.error.isEmpty)
+                #expect(FileManager.default.contents(atPath: one.appendingPathComponent("index.html").path)
+                    == FileManager.default.contents(atPath: four.appendingPathComponent("index.html").path), "the index after a resume")
+                #expect(RecordingConsole().run(["import", "corpus", "--out", one.path, "--jobs", "0"]) == 2)
+            }
         }
-        #expect(names.contains("report.md"))
-        let resumed = RecordingConsole()
-        #expect(resumed.run(["import", "corpus", "--out", one.path, "--resume", "--quiet"]) == 1)
-        #expect(resumed.output.contains("\(inputCount) unchanged since the last run"))
-        #expect(resumed.error.isEmpty)
-        #expect(FileManager.default.contents(atPath: one.appendingPathComponent("index.html").path)
-            == FileManager.default.contents(atPath: four.appendingPathComponent("index.html").path), "the index after a resume")
-        #expect(RecordingConsole().run(["import", "corpus", "--out", one.path, "--jobs", "0"]) == 2)
     }
 
     @Test func resumeAfterACrashCutTheStateImportsTheRestAgain() throws {
-        let complete = try temporaryFolder()
-        let cut = try temporaryFolder()
-        #expect(RecordingConsole().run(["import", "corpus", "--out", complete.path, "--quiet"]) == 1)
-        #expect(RecordingConsole().run(["import", "corpus", "--out", cut.path, "--quiet"]) == 1)
-        let statePath = cut.appendingPathComponent(BatchImporter.stateFile).path
-        let state = try #require(FileManager.default.contents(atPath: statePath))
-        try Data(state.prefix(state.count / 2)).write(to: URL(fileURLWithPath: statePath))
-        let resumed = RecordingConsole()
-        #expect(resumed.run(["import", "corpus", "--out", cut.path, "--resume", "--quiet"]) == 1)
-        let inputCount = Fixtures.corpusInputs.count + Fixtures.corpusPDFs.count
-        let skipped = try #require(resumed.output.split(separator: ";").last?.split(separator: " ").first.flatMap { Int($0) })
-        #expect(skipped > 0 && skipped < inputCount, "the inputs recorded before the cut are skipped, the others imported")
-        let names = try FileManager.default.subpathsOfDirectory(atPath: complete.path).sorted()
-        #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: cut.path).sorted()))
-        for name in names where !FileSystemProbe.isDirectory(complete.appendingPathComponent(name).path) {
-            #expect(FileManager.default.contents(atPath: complete.appendingPathComponent(name).path)
-                == FileManager.default.contents(atPath: cut.appendingPathComponent(name).path), "\(name)")
+        try withTemporaryFolder("sopkit-tests") { complete in
+            try withTemporaryFolder("sopkit-tests") { cut in
+                #expect(RecordingConsole().run(["import", "corpus", "--out", complete.path, "--quiet"]) == 1)
+                #expect(RecordingConsole().run(["import", "corpus", "--out", cut.path, "--quiet"]) == 1)
+                let statePath = cut.appendingPathComponent(BatchImporter.stateFile).path
+                let state = try #require(FileManager.default.contents(atPath: statePath))
+                try Data(state.prefix(state.count / 2)).write(to: URL(fileURLWithPath: statePath))
+                let resumed = RecordingConsole()
+                #expect(resumed.run(["import", "corpus", "--out", cut.path, "--resume", "--quiet"]) == 1)
+                let inputCount = Fixtures.corpusInputs.count + Fixtures.corpusPDFs.count
+                let skipped = try #require(resumed.output.split(separator: ";").last?.split(separator: " ").first.flatMap { Int($0) })
+                #expect(skipped > 0 && skipped < inputCount, "the inputs recorded before the cut are skipped, the others imported")
+                let names = try FileManager.default.subpathsOfDirectory(atPath: complete.path).sorted()
+                #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: cut.path).sorted()))
+                for name in names where !FileSystemProbe.isDirectory(complete.appendingPathComponent(name).path) {
+                    #expect(FileManager.default.contents(atPath: complete.appendingPathComponent(name).path)
+                        == FileManager.default.contents(atPath: cut.appendingPathComponent(name).path), "\(name)")
+                }
+            }
         }
     }
 
     @Test func foldersListTheirInputsButNotHiddenOnesOrLinkedFolders() throws {
-        let root = try temporaryFolder()
-        let manager = FileManager.default
-        for folder in ["a/b", ".hidden", "real", "folder.txt"] {
-            try manager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        try withTemporaryFolder("sopkit-tests") { root in
+            let manager = FileManager.default
+            for folder in ["a/b", ".hidden", "real", "folder.txt"] {
+                try manager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            for file in ["x.txt", ".h.txt", "a/y.TXT", "a/b/z.txt", ".hidden/w.txt", "real/r.txt", "other.md", "doc.Pdf"] {
+                try Data("x".utf8).write(to: root.appendingPathComponent(file))
+            }
+            try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked").path,
+                withDestinationPath: root.appendingPathComponent("real").path)
+            try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked-folder.txt").path,
+                withDestinationPath: root.appendingPathComponent("real").path)
+            try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked-file.txt").path,
+                withDestinationPath: root.appendingPathComponent("x.txt").path)
+            try manager.createSymbolicLink(atPath: root.appendingPathComponent("broken.txt").path,
+                withDestinationPath: root.appendingPathComponent("missing").path)
+            let files = try FileSystem.files(in: root.path, extensions: Inputs.extensions)
+            let relative = files.map { String($0.dropFirst(root.path.count + 1)) }
+            #expect(relative == ["a/b/z.txt", "a/y.TXT", "broken.txt", "doc.Pdf", "linked-file.txt", "real/r.txt", "x.txt"])
+            #expect(try FileSystem.files(in: root.path + "/", extensions: Inputs.extensions) == files.map {
+                root.path + "/" + $0.dropFirst(root.path.count + 1) })
+            #expect(try FileSystem.files(in: root.appendingPathComponent("linked").path, extensions: Inputs.extensions).isEmpty,
+                "a linked folder given as the folder lists nothing, as Foundation's enumerator did")
+            #expect(throws: IOError.self) { try FileSystem.files(in: root.appendingPathComponent("missing").path, extensions: [".txt"]) }
         }
-        for file in ["x.txt", ".h.txt", "a/y.TXT", "a/b/z.txt", ".hidden/w.txt", "real/r.txt", "other.md", "doc.Pdf"] {
-            try Data("x".utf8).write(to: root.appendingPathComponent(file))
-        }
-        try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked").path,
-            withDestinationPath: root.appendingPathComponent("real").path)
-        try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked-folder.txt").path,
-            withDestinationPath: root.appendingPathComponent("real").path)
-        try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked-file.txt").path,
-            withDestinationPath: root.appendingPathComponent("x.txt").path)
-        try manager.createSymbolicLink(atPath: root.appendingPathComponent("broken.txt").path,
-            withDestinationPath: root.appendingPathComponent("missing").path)
-        let files = try FileSystem.files(in: root.path, extensions: Inputs.extensions)
-        let relative = files.map { String($0.dropFirst(root.path.count + 1)) }
-        #expect(relative == ["a/b/z.txt", "a/y.TXT", "broken.txt", "doc.Pdf", "linked-file.txt", "real/r.txt", "x.txt"])
-        #expect(try FileSystem.files(in: root.path + "/", extensions: Inputs.extensions) == files.map {
-            root.path + "/" + $0.dropFirst(root.path.count + 1) })
-        #expect(try FileSystem.files(in: root.appendingPathComponent("linked").path, extensions: Inputs.extensions).isEmpty,
-            "a linked folder given as the folder lists nothing, as Foundation's enumerator did")
-        #expect(throws: IOError.self) { try FileSystem.files(in: root.appendingPathComponent("missing").path, extensions: [".txt"]) }
     }
 
     @Test func readingGivesTheBytesAndTheFingerprintOfTheFile() throws {
-        let folder = try temporaryFolder()
-        for size in [0, 1, 4095, 4096, 70_000] {
-            let path = folder.appendingPathComponent("input-\(size).txt").path
-            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-            try Data(bytes).write(to: URL(fileURLWithPath: path))
-            let read = try FileSystem.readWithFingerprint(path)
-            #expect(read.bytes == bytes)
-            let fingerprint = try #require(FileSystem.fingerprint(path))
-            #expect(read.fingerprint.size == fingerprint.size && read.fingerprint.modified == fingerprint.modified)
-            #expect(fingerprint.size == size)
-        }
-        let missing = folder.appendingPathComponent("missing.txt").path
-        #expect(throws: IOError.self) { try FileSystem.read(missing) }
-        do {
-            _ = try FileSystem.read(missing)
-        } catch {
-            #expect(error.message == "cannot read '\(missing)': no such file or directory")
+        try withTemporaryFolder("sopkit-tests") { folder in
+            for size in [0, 1, 4095, 4096, 70_000] {
+                let path = folder.appendingPathComponent("input-\(size).txt").path
+                let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+                try Data(bytes).write(to: URL(fileURLWithPath: path))
+                let read = try FileSystem.readWithFingerprint(path)
+                #expect(read.bytes == bytes)
+                let fingerprint = try #require(FileSystem.fingerprint(path))
+                #expect(read.fingerprint.size == fingerprint.size && read.fingerprint.modified == fingerprint.modified)
+                #expect(fingerprint.size == size)
+            }
+            let missing = folder.appendingPathComponent("missing.txt").path
+            #expect(throws: IOError.self) { try FileSystem.read(missing) }
+            do throws(IOError) {
+                _ = try FileSystem.read(missing)
+            } catch {
+                #expect(error.message == "cannot read '\(missing)': no such file or directory")
+            }
         }
     }
 

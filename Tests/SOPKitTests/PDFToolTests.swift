@@ -49,24 +49,21 @@ import Testing
         return pdf
     }
 
-    /// A scan of the identity block of sample 023, written to a temporary file.
-    static func scannedSample() throws -> String {
+    /// A scan of the identity block of sample 023, written as scan.pdf in `folder`; returns its path.
+    static func scannedSample(in folder: URL) throws -> String {
         let sample = try #require(Fixtures.corpusPDFs.first { $0.hasPrefix("corpus/pdf/023") })
         let pgm = try ToolRunner().run(.pdftoppm, [
             "-gray", "-r", "100", "-f", "1", "-l", "1", "-x", "540", "-y", "40", "-W", "520", "-H", "120", "-singlefile",
             Fixtures.root.appendingPathComponent(sample).path,
         ])
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sopkit-scan-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("scan.pdf")
         try scannedPDF(gray: pgm).write(to: path)
         return path.path
     }
 
-    /// A folder holding links to the poppler tools only (no tesseract), for a runner's search path.
-    static func popplerOnlyPath() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sopkit-bin-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// Links the poppler tools only (no tesseract) into `folder`, for a runner's search path; returns
+    /// the folder's path.
+    static func popplerOnlyPath(in folder: URL) throws -> String {
         for tool in [ExternalTool.pdftotext, .pdftocairo, .pdftoppm] {
             let target = try #require(tool.locate())
             try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent(tool.rawValue).path, withDestinationPath: target)
@@ -78,18 +75,24 @@ import Testing
 
     @Test(.enabled(if: hasOCR, "needs poppler-utils, tesseract-ocr and tesseract-ocr-ind"))
     func aScannedPageIsReadByOCR() throws {
-        let content = try PDFReader().read(try Self.scannedSample())
-        #expect(content.diagnostics.map(\.code) == [.pageReadByOCR])
-        #expect(content.text.contains("SOP-023/17000/2025") || content.text.contains("Nomor SOP"), "\(content.text)")
+        try withTemporaryFolder("sopkit-scan") { scan in
+            let content = try PDFReader().read(try Self.scannedSample(in: scan))
+            #expect(content.diagnostics.map(\.code) == [.pageReadByOCR])
+            #expect(content.text.contains("SOP-023/17000/2025") || content.text.contains("Nomor SOP"), "\(content.text)")
+        }
     }
 
     @Test(.enabled(if: Fixtures.hasPoppler && ToolRunner().has(.pdftoppm), "needs poppler-utils"))
     func aScannedPageWithoutTesseractIsReported() throws {
-        let runner = ToolRunner(searchPath: try Self.popplerOnlyPath())
-        let content = try PDFReader(runner: runner).read(try Self.scannedSample())
-        #expect(content.diagnostics.map(\.code) == [.pageWithoutText])
-        #expect(content.diagnostics.first?.message.contains("apt-get install tesseract-ocr tesseract-ocr-ind") == true)
-        #expect(content.diagnostics.first?.severity == .warning)
+        try withTemporaryFolder("sopkit-bin") { bin in
+            try withTemporaryFolder("sopkit-scan") { scan in
+                let runner = ToolRunner(searchPath: try Self.popplerOnlyPath(in: bin))
+                let content = try PDFReader(runner: runner).read(try Self.scannedSample(in: scan))
+                #expect(content.diagnostics.map(\.code) == [.pageWithoutText])
+                #expect(content.diagnostics.first?.message.contains("apt-get install tesseract-ocr tesseract-ocr-ind") == true)
+                #expect(content.diagnostics.first?.severity == .warning)
+            }
+        }
     }
 
     static let builtSopkit = Fixtures.root.appendingPathComponent(".build/debug/sopkit").path
@@ -121,14 +124,14 @@ import Testing
         #expect(validated.status == 2)
         let text = try Self.runWithoutTools(["convert", Fixtures.corpusFile("000"), "--to", "json"])
         #expect(text.status == 0)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sopkit-mixed-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent(pdf), to: folder.appendingPathComponent("a.pdf"))
-        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent(Fixtures.corpusFile("000")), to: folder.appendingPathComponent("b.txt"))
-        let imported = try Self.runWithoutTools(["import", folder.path, "--out", folder.appendingPathComponent("out").path, "--quiet"])
-        #expect(imported.status == 1)
-        let report = try String(contentsOf: folder.appendingPathComponent("out/report.json"), encoding: .utf8)
-        #expect(report.contains("poppler-utils"))
-        #expect(report.contains("b.txt"))
+        try withTemporaryFolder("sopkit-mixed") { folder in
+            try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent(pdf), to: folder.appendingPathComponent("a.pdf"))
+            try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent(Fixtures.corpusFile("000")), to: folder.appendingPathComponent("b.txt"))
+            let imported = try Self.runWithoutTools(["import", folder.path, "--out", folder.appendingPathComponent("out").path, "--quiet"])
+            #expect(imported.status == 1)
+            let report = try String(contentsOf: folder.appendingPathComponent("out/report.json"), encoding: .utf8)
+            #expect(report.contains("poppler-utils"))
+            #expect(report.contains("b.txt"))
+        }
     }
 }

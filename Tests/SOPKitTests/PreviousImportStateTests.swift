@@ -12,27 +12,30 @@ struct PreviousImportStateTests {
             + #""status":"ok","counts":{"sops":1},"rowLengths":[\#(lengths)]}"# + "\n" + rows.joined() + "\n"
     }
 
-    func stateFile(_ text: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("previous-state-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent(BatchImporter.stateFile).path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
+    /// Runs `body` with the path of a state file holding `text`, in a temporary folder removed when
+    /// `body` returns or throws.
+    func withStateFile<T>(_ text: String, _ body: (String) throws -> T) throws -> T {
+        try withTemporaryFolder("previous-state") { folder in
+            let path = folder.appendingPathComponent(BatchImporter.stateFile).path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            return try body(path)
+        }
     }
 
     @Test func recordsAreIndexedAndTheirRowsReadBack() throws {
         let first = ["a,1\n", "1,x\n2,y\n", #"{"input":"a.txt"}"#, "| a.txt |", "<tr>a</tr>\n"]
         let second = ["b,1\n", "", #"{"input":"b\n.txt"}"#, "| b |", "<tr>b é</tr>\n"]
-        let path = try stateFile(Self.record("in/a.txt", rows: first) + Self.record("in/b.txt", rows: second))
-        let state = try #require(PreviousImportState(path: path))
-        #expect(!FileManager.default.fileExists(atPath: path), "the new run writes its own state under the same name")
-        try Data("replaced".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(state.paths.sorted() == ["in/a.txt", "in/b.txt"])
-        let a = try #require(state.record(for: "in/a.txt"))
-        #expect(a.input.modified == 5 && a.input.size == 7 && a.input.outputs == ["sops/a.json"] && a.input.names == ["a"])
-        #expect(a.input.status == "ok" && a.input.counts == ["sops": 1])
-        #expect(state.rows(of: a) == first.map { Array($0.utf8) })
-        #expect(state.rows(of: try #require(state.record(for: "in/b.txt"))) == second.map { Array($0.utf8) })
+        try withStateFile(Self.record("in/a.txt", rows: first) + Self.record("in/b.txt", rows: second)) { path in
+            let state = try #require(PreviousImportState(path: path))
+            #expect(!FileManager.default.fileExists(atPath: path), "the new run writes its own state under the same name")
+            try Data("replaced".utf8).write(to: URL(fileURLWithPath: path))
+            #expect(state.paths.sorted() == ["in/a.txt", "in/b.txt"])
+            let a = try #require(state.record(for: "in/a.txt"))
+            #expect(a.input.modified == 5 && a.input.size == 7 && a.input.outputs == ["sops/a.json"] && a.input.names == ["a"])
+            #expect(a.input.status == "ok" && a.input.counts == ["sops": 1])
+            #expect(state.rows(of: a) == first.map { Array($0.utf8) })
+            #expect(state.rows(of: try #require(state.record(for: "in/b.txt"))) == second.map { Array($0.utf8) })
+        }
     }
 
     /// Ways a state file is damaged, and how many records are still read from it.
@@ -56,9 +59,11 @@ struct PreviousImportStateTests {
         let other = ["bbb\n", "ccc\n", "ddd\n", "eee\n", "fff\n"]
         let text = Self.record("a.txt", rows: rows) + Self.record("b.txt", rows: other)
         #expect(damage.apply(text) != text)
-        let state = try #require(PreviousImportState(path: try stateFile(damage.apply(text))))
-        #expect(state.paths.count == damage.kept)
-        if damage.kept == 1 { #expect(state.rows(of: try #require(state.record(for: "a.txt"))) == rows.map { Array($0.utf8) }) }
+        try withStateFile(damage.apply(text)) { path in
+            let state = try #require(PreviousImportState(path: path))
+            #expect(state.paths.count == damage.kept)
+            if damage.kept == 1 { #expect(state.rows(of: try #require(state.record(for: "a.txt"))) == rows.map { Array($0.utf8) }) }
+        }
     }
 
     @Test func noStateFileMeansNothingToResume() {
