@@ -146,29 +146,65 @@ enum FileSystem {
         }
     }
 
-    /// Writes `bytes` to `path` through a temporary file in the same folder renamed into place, so
-    /// that `path` holds either its old content or all of the new one, never a part. The temporary
-    /// file is registered with `TemporaryFiles`, so an interrupted run removes it.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(IOError) {
+    /// Writes `bytes` to `path` so that `path` holds either its old content or all of the new one,
+    /// never a part.
+    ///
+    /// On Linux the bytes go into an anonymous file (`O_TMPFILE`) in `path`'s folder, linked under
+    /// `path` once complete: one directory entry per new file instead of a temporary one and a
+    /// rename, and nothing to remove if the run stops before the link, since an anonymous file
+    /// vanishes with its descriptor. A link never replaces a file, so when `path` exists already the
+    /// anonymous file is linked under a temporary name and renamed over it. Where the file system
+    /// has no anonymous files, the bytes are written to a temporary file renamed into place.
+    /// Temporary names are registered with `TemporaryFiles`, so an interrupted run removes them.
+    /// `anonymousFile: false` skips the anonymous file (for tests of the other way).
+    static func writeAtomically(_ bytes: [UInt8], to path: String, anonymousFile: Bool = true) throws(IOError) {
+        #if os(Linux)
+        let anonymous = anonymousFile ? open(folder(of: path), anonymousFileFlags | O_WRONLY | O_CLOEXEC, 0o644) : -1
+        if anonymous >= 0 {
+            defer { close(anonymous) }
+            guard bytes.withUnsafeBytes({ buffer in writeFully(anonymous, buffer) }) else {
+                throw IOError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+            }
+            let link = "/proc/self/fd/\(anonymous)"
+            if linkat(AT_FDCWD, link, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 { return }
+            if errno == EEXIST {
+                try replace(path) { temporary in linkat(AT_FDCWD, link, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 }
+                return
+            }
+        }
+        #endif
+        try replace(path) { temporary in
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { return false }
+            let written = bytes.withUnsafeBytes { buffer in writeFully(descriptor, buffer) }
+            let closed = close(descriptor) == 0
+            return written && closed
+        }
+    }
+
+    /// Puts a file at `path` through a temporary name in the same folder: `create` makes the file
+    /// under the name it is given (false on an error, with `errno` set), which is then renamed to
+    /// `path`. The temporary name is registered with `TemporaryFiles` meanwhile, and removed on an error.
+    private static func replace(_ path: String, create: (String) -> Bool) throws(IOError) {
         let temporary = TemporaryFiles.name(for: path)
         TemporaryFiles.register(temporary)
         defer { TemporaryFiles.unregister(temporary) }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw IOError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
-        }
-        let written = bytes.withUnsafeBytes { buffer in writeFully(descriptor, buffer) }
-        let closed = close(descriptor) == 0
-        guard written, closed else {
+        guard create(temporary), rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw IOError(message: "cannot write '\(path)': \(reason)")
         }
-        if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw IOError(message: "cannot write '\(path)': \(reason)")
-        }
+    }
+
+    #if os(Linux)
+    /// `O_TMPFILE` of <fcntl.h> (`__O_TMPFILE | O_DIRECTORY`), a macro that Swift does not import.
+    private static let anonymousFileFlags: Int32 = 0o20000000 | O_DIRECTORY
+    #endif
+
+    /// The folder part of `path`: up to its last slash (`/` for a file in the root), or `.`.
+    static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
     }
 
     /// Writes all of `buffer` to `descriptor`, retrying short writes; false on an error.
