@@ -8,8 +8,8 @@ import SOPKit
 /// Outputs are the same bytes whatever the scheduling: workers parse and render in parallel, and each
 /// input then passes, in input order, through a short ordered step that names its outputs (sanitised,
 /// made unique against all earlier ones) and appends its rows to the batch files; whichever worker
-/// finds the ordered step free runs it for every input that is ready, so workers never wait in line. Every file is
-/// written under a temporary name and renamed into place; the batch files are renamed only when the
+/// finds the ordered step free runs it for every input that is ready, so workers never wait in line. Every file
+/// appears only when complete (`FileSystem.writeAtomically`); the batch files are renamed only when the
 /// run completes. With `resume`, inputs unchanged since the last run (same size and modification
 /// time, outputs present) are not processed again. Memory stays flat: only the inputs in flight, and
 /// at most `readyLimit` processed inputs waiting for a slower earlier one, are held.

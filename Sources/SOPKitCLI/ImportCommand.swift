@@ -7,11 +7,12 @@ enum ImportCommand: SubCommand {
     static let usage = """
         USAGE: sopkit import <folder> --out <folder> [--jobs N] [--resume] [--quiet]
 
-        Imports every *.txt and *.pdf file below <folder>, in parallel. Each SOP gets its JSON, Markdown and CSV
-        under <out>/sops/; the batch gets sops.csv, steps.csv, report.json and report.md, which list
-        every input as ok, warnings or failed with its diagnostics. The outputs are the same bytes
-        whatever the number of jobs. Every file is written to a temporary name and renamed into
-        place, so none is ever half-written, also when the run is interrupted.
+        Imports every *.txt and *.pdf file below <folder>, in parallel. Each SOP gets its JSON,
+        Markdown, CSV and HTML sheet under <out>/sops/; the batch gets sops.csv, steps.csv,
+        report.json, report.md and index.html, which list every input as ok, warnings or failed
+        with its diagnostics. The outputs are the same bytes whatever the number of jobs. Every
+        file appears only when complete (written unnamed and then linked, or under a temporary
+        name and then renamed), so none is ever half-written, also when the run is interrupted.
 
         OPTIONS:
           --out <folder>    Where to write (created when missing)
