@@ -55,10 +55,15 @@ public enum PerformerInference {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
             guard let (best, score, margin) = bestRole(scores.scores(ofStep: index)), score >= minimumScore, margin >= minimumMargin
             else { continue }
-            var performers = [best]
-            for mention in mentions[index] where mention.kind == .companion && mention.role != best { performers.append(mention.role) }
-            if performers.count > 1 { performers.sort() }
-            sop.steps[index].performers = performers.map { sop.roles[$0] }
+            if mentions[index].contains(where: { $0.kind == .companion && $0.role != best }) {
+                var performers = [best]
+                for mention in mentions[index] where mention.kind == .companion && mention.role != best { performers.append(mention.role) }
+                performers.sort()
+                sop.steps[index].performers = performers.map { sop.roles[$0] }
+            } else {
+                // The usual case of one performer: its one-element array is built once, not twice.
+                sop.steps[index].performers = [sop.roles[best]]
+            }
             sop.steps[index].performerSource = .text
             sop.steps[index].performerConfidence = confidence(score: score, margin: margin)
         }
@@ -102,9 +107,10 @@ public enum PerformerInference {
     /// same performer (low confidence).
     private static func continueChains(_ sop: inout SOP, mentions: [[ClassifiedMention]]) {
         for index in sop.steps.indices.dropFirst() where sop.steps[index].performers.isEmpty {
-            let previous = sop.steps[index - 1]
-            guard previous.performers.count == 1, !handsOff(mentions[index - 1]), mentions[index].isEmpty else { continue }
-            sop.steps[index].performers = previous.performers
+            // Only the previous step's performers are read, not a copy of the whole step.
+            let previousPerformers = sop.steps[index - 1].performers
+            guard previousPerformers.count == 1, !handsOff(mentions[index - 1]), mentions[index].isEmpty else { continue }
+            sop.steps[index].performers = previousPerformers
             sop.steps[index].performerSource = .text
             sop.steps[index].performerConfidence = 0.5
         }
@@ -183,7 +189,12 @@ public enum PerformerInference {
 
     /// Whether a step passes its result to someone (so the next step is someone else's).
     private static func handsOff(_ mentions: [ClassifiedMention]) -> Bool {
-        mentions.contains { [.handedTo, .deliveredTo, .reportedTo, .commanded].contains($0.kind) }
+        mentions.contains { mention in
+            switch mention.kind {
+            case .handedTo, .deliveredTo, .reportedTo, .commanded: true
+            default: false
+            }
+        }
     }
 
     /// For each step, a score per role; `readings` are the words of the activities.
@@ -318,9 +329,16 @@ public enum PerformerInference {
 
         init(_ roles: [String], ranks: [Int]) {
             self.roles = roles
-            let unitRoles = ranks.indices.filter { ranks[$0] <= 6 }
-            head = unitRoles.min { ranks[$0] < ranks[$1] }
-            clerk = unitRoles.max { ranks[$0] <= ranks[$1] }
+            // One pass over the roles of the unit (rank 6 or above), without gathering them: the first of
+            // the highest rank and the last of the lowest.
+            var head: Int?
+            var clerk: Int?
+            for role in ranks.indices where ranks[role] <= 6 {
+                if head.map({ ranks[role] < ranks[$0] }) ?? true { head = role }
+                if clerk.map({ ranks[$0] <= ranks[role] }) ?? true { clerk = role }
+            }
+            self.head = head
+            self.clerk = clerk
         }
 
         /// The first role with "umum" among its words, who sees to supplies and rooms.
