@@ -24,7 +24,8 @@ import Testing
     func waktuMeasureDecidesAsLooksLikeDuration(text: String) {
         for unit in Self.units {
             let measure = RowAligner.waktuMeasure(of: text, defaultUnit: unit)
-            #expect((measure != nil) == DurationParser.looksLikeDuration(text, defaultUnit: unit), "\(text) \(String(describing: unit))")
+            let looksLikeDuration = DurationParser.looksLikeDuration(text, defaultUnit: unit)
+            #expect((measure != nil) == looksLikeDuration, "\(text) \(String(describing: unit))")
             if let measure {
                 #expect(measure == DurationParser.measure(of: text, defaultUnit: unit), "\(text) \(String(describing: unit))")
             }

@@ -279,39 +279,43 @@ public enum PerformerInference {
     private struct RoleChains {
         private let roles: [String]
         private let ranks: [Int]
-        private var superiorsOfRole: [[Int]?]
-        private var chainAboveRole: [[Int]?]
-        private var chainBelowRole: [[Int]?]
+        /// What is known of each role, in one array.
+        private var chainsOfRole: [Chains]
+
+        /// The chains of one role found so far.
+        private struct Chains {
+            var superiors: [Int]?
+            var above: [Int]?
+            var below: [Int]?
+        }
 
         init(_ roles: [String], ranks: [Int]) {
             self.roles = roles
             self.ranks = ranks
-            superiorsOfRole = Array(repeating: nil, count: roles.count)
-            chainAboveRole = superiorsOfRole
-            chainBelowRole = superiorsOfRole
+            chainsOfRole = Array(repeating: Chains(), count: roles.count)
         }
 
         /// `PerformerInference.superiors(of: role, in: roles, ranks: ranks)`.
         mutating func superiors(of role: Int) -> [Int] {
-            if let found = superiorsOfRole[role] { return found }
+            if let found = chainsOfRole[role].superiors { return found }
             let found = PerformerInference.superiors(of: role, in: roles, ranks: ranks)
-            superiorsOfRole[role] = found
+            chainsOfRole[role].superiors = found
             return found
         }
 
         /// `PerformerInference.chain(above: role, ranks: ranks)`.
         mutating func chain(above role: Int) -> [Int] {
-            if let found = chainAboveRole[role] { return found }
+            if let found = chainsOfRole[role].above { return found }
             let found = PerformerInference.chain(above: role, ranks: ranks)
-            chainAboveRole[role] = found
+            chainsOfRole[role].above = found
             return found
         }
 
         /// `PerformerInference.chain(below: role, ranks: ranks)`.
         mutating func chain(below role: Int) -> [Int] {
-            if let found = chainBelowRole[role] { return found }
+            if let found = chainsOfRole[role].below { return found }
             let found = PerformerInference.chain(below: role, ranks: ranks)
-            chainBelowRole[role] = found
+            chainsOfRole[role].below = found
             return found
         }
     }
@@ -424,14 +428,14 @@ public enum PerformerInference {
     /// goes Staf → Kasi → Kabid → Sekretaris → Kepala).
     static func chain(above role: Int, ranks: [Int]) -> [Int] {
         let rank = ranks[role]
-        guard rank <= 6, let closest = ranks.filter({ $0 < rank }).max() else { return [] }
+        guard rank <= 6, let closest = ranks.lazy.filter({ $0 < rank }).max() else { return [] }
         return ranks.indices.filter { ranks[$0] == closest }
     }
 
     /// The roles one step down the approval chain from `role`: those of the nearest lower rank of the unit.
     static func chain(below role: Int, ranks: [Int]) -> [Int] {
         let rank = ranks[role]
-        guard let closest = ranks.filter({ $0 > rank && $0 <= 6 }).min() else { return [] }
+        guard let closest = ranks.lazy.filter({ $0 > rank && $0 <= 6 }).min() else { return [] }
         return ranks.indices.filter { ranks[$0] == closest }
     }
 
@@ -441,16 +445,16 @@ public enum PerformerInference {
     static func superiors(of role: Int, in roles: [String], ranks: [Int]) -> [Int] {
         let rank = ranks[role]
         guard rank >= 2, rank <= 6 else { return [] }
-        let heads = ranks.indices.filter { ranks[$0] == 1 }
+        // The roles of a rank, the heads (rank 1) among them, gathered only when they are the answer.
         func withRank(_ wanted: Int) -> [Int] { ranks.indices.filter { ranks[$0] == wanted } }
         switch rank {
         case 2, 3:
-            return heads
+            return withRank(1)
         case 4:
             let key = TextFolding.key(roles[role])
             let isSubbagian = keyContains(key, "subbag") || keyContains(key, "sub bagian")
             let supervisors = withRank(isSubbagian ? 2 : 3)
-            return supervisors.isEmpty ? heads : supervisors
+            return supervisors.isEmpty ? withRank(1) : supervisors
         default:
             let isTeam = TextFolding.key(roles[role]).hasPrefix("tim")
             let order = rank == 5 && !isTeam ? [3, 4, 2] : [5, 4, 3, 2]
@@ -458,7 +462,7 @@ public enum PerformerInference {
                 let supervisors = withRank(wanted)
                 if !supervisors.isEmpty { return supervisors }
             }
-            return heads
+            return withRank(1)
         }
     }
 

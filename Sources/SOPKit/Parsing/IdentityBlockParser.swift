@@ -137,9 +137,12 @@ struct IdentityBlockParser {
             }
             return
         }
-        let text = line.text
-        // Where the first filled cell starts: a text line has one.
-        let location = line.firstFilledCell!.location
+        // The first filled cell: a text line has one. When it is the only one, it is the line's text,
+        // which is then not joined again.
+        let first = line.cells.firstIndex { !$0.isEmpty }!
+        let isOnlyFilledCell = !line.cells[(first + 1)...].contains { !$0.isEmpty }
+        let text = isOnlyFilledCell ? line.cells[first].text : line.text
+        let location = line.cells[first].location
         if approverOpen, Self.nipRange(in: text) != nil || PersonName.looksLikeName(text) {
             approverDetail(text, at: location)
             return
