@@ -55,10 +55,15 @@ public enum PerformerInference {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
             guard let (best, score, margin) = bestRole(scores.scores(ofStep: index)), score >= minimumScore, margin >= minimumMargin
             else { continue }
-            var performers = [best]
-            for mention in mentions[index] where mention.kind == .companion && mention.role != best { performers.append(mention.role) }
-            if performers.count > 1 { performers.sort() }
-            sop.steps[index].performers = performers.map { sop.roles[$0] }
+            if mentions[index].contains(where: { $0.kind == .companion && $0.role != best }) {
+                var performers = [best]
+                for mention in mentions[index] where mention.kind == .companion && mention.role != best { performers.append(mention.role) }
+                performers.sort()
+                sop.steps[index].performers = performers.map { sop.roles[$0] }
+            } else {
+                // The usual case of one performer: its one-element array is built once, not twice.
+                sop.steps[index].performers = [sop.roles[best]]
+            }
             sop.steps[index].performerSource = .text
             sop.steps[index].performerConfidence = confidence(score: score, margin: margin)
         }
@@ -102,9 +107,10 @@ public enum PerformerInference {
     /// same performer (low confidence).
     private static func continueChains(_ sop: inout SOP, mentions: [[ClassifiedMention]]) {
         for index in sop.steps.indices.dropFirst() where sop.steps[index].performers.isEmpty {
-            let previous = sop.steps[index - 1]
-            guard previous.performers.count == 1, !handsOff(mentions[index - 1]), mentions[index].isEmpty else { continue }
-            sop.steps[index].performers = previous.performers
+            // Only the previous step's performers are read, not a copy of the whole step.
+            let previousPerformers = sop.steps[index - 1].performers
+            guard previousPerformers.count == 1, !handsOff(mentions[index - 1]), mentions[index].isEmpty else { continue }
+            sop.steps[index].performers = previousPerformers
             sop.steps[index].performerSource = .text
             sop.steps[index].performerConfidence = 0.5
         }
@@ -183,7 +189,12 @@ public enum PerformerInference {
 
     /// Whether a step passes its result to someone (so the next step is someone else's).
     private static func handsOff(_ mentions: [ClassifiedMention]) -> Bool {
-        mentions.contains { [.handedTo, .deliveredTo, .reportedTo, .commanded].contains($0.kind) }
+        mentions.contains { mention in
+            switch mention.kind {
+            case .handedTo, .deliveredTo, .reportedTo, .commanded: true
+            default: false
+            }
+        }
     }
 
     /// For each step, a score per role; `readings` are the words of the activities.
@@ -268,39 +279,43 @@ public enum PerformerInference {
     private struct RoleChains {
         private let roles: [String]
         private let ranks: [Int]
-        private var superiorsOfRole: [[Int]?]
-        private var chainAboveRole: [[Int]?]
-        private var chainBelowRole: [[Int]?]
+        /// What is known of each role, in one array.
+        private var chainsOfRole: [Chains]
+
+        /// The chains of one role found so far.
+        private struct Chains {
+            var superiors: [Int]?
+            var above: [Int]?
+            var below: [Int]?
+        }
 
         init(_ roles: [String], ranks: [Int]) {
             self.roles = roles
             self.ranks = ranks
-            superiorsOfRole = Array(repeating: nil, count: roles.count)
-            chainAboveRole = superiorsOfRole
-            chainBelowRole = superiorsOfRole
+            chainsOfRole = Array(repeating: Chains(), count: roles.count)
         }
 
         /// `PerformerInference.superiors(of: role, in: roles, ranks: ranks)`.
         mutating func superiors(of role: Int) -> [Int] {
-            if let found = superiorsOfRole[role] { return found }
+            if let found = chainsOfRole[role].superiors { return found }
             let found = PerformerInference.superiors(of: role, in: roles, ranks: ranks)
-            superiorsOfRole[role] = found
+            chainsOfRole[role].superiors = found
             return found
         }
 
         /// `PerformerInference.chain(above: role, ranks: ranks)`.
         mutating func chain(above role: Int) -> [Int] {
-            if let found = chainAboveRole[role] { return found }
+            if let found = chainsOfRole[role].above { return found }
             let found = PerformerInference.chain(above: role, ranks: ranks)
-            chainAboveRole[role] = found
+            chainsOfRole[role].above = found
             return found
         }
 
         /// `PerformerInference.chain(below: role, ranks: ranks)`.
         mutating func chain(below role: Int) -> [Int] {
-            if let found = chainBelowRole[role] { return found }
+            if let found = chainsOfRole[role].below { return found }
             let found = PerformerInference.chain(below: role, ranks: ranks)
-            chainBelowRole[role] = found
+            chainsOfRole[role].below = found
             return found
         }
     }
@@ -318,9 +333,16 @@ public enum PerformerInference {
 
         init(_ roles: [String], ranks: [Int]) {
             self.roles = roles
-            let unitRoles = ranks.indices.filter { ranks[$0] <= 6 }
-            head = unitRoles.min { ranks[$0] < ranks[$1] }
-            clerk = unitRoles.max { ranks[$0] <= ranks[$1] }
+            // One pass over the roles of the unit (rank 6 or above), without gathering them: the first of
+            // the highest rank and the last of the lowest.
+            var head: Int?
+            var clerk: Int?
+            for role in ranks.indices where ranks[role] <= 6 {
+                if head.map({ ranks[role] < ranks[$0] }) ?? true { head = role }
+                if clerk.map({ ranks[$0] <= ranks[role] }) ?? true { clerk = role }
+            }
+            self.head = head
+            self.clerk = clerk
         }
 
         /// The first role with "umum" among its words, who sees to supplies and rooms.
@@ -406,14 +428,14 @@ public enum PerformerInference {
     /// goes Staf → Kasi → Kabid → Sekretaris → Kepala).
     static func chain(above role: Int, ranks: [Int]) -> [Int] {
         let rank = ranks[role]
-        guard rank <= 6, let closest = ranks.filter({ $0 < rank }).max() else { return [] }
+        guard rank <= 6, let closest = ranks.lazy.filter({ $0 < rank }).max() else { return [] }
         return ranks.indices.filter { ranks[$0] == closest }
     }
 
     /// The roles one step down the approval chain from `role`: those of the nearest lower rank of the unit.
     static func chain(below role: Int, ranks: [Int]) -> [Int] {
         let rank = ranks[role]
-        guard let closest = ranks.filter({ $0 > rank && $0 <= 6 }).min() else { return [] }
+        guard let closest = ranks.lazy.filter({ $0 > rank && $0 <= 6 }).min() else { return [] }
         return ranks.indices.filter { ranks[$0] == closest }
     }
 
@@ -423,16 +445,16 @@ public enum PerformerInference {
     static func superiors(of role: Int, in roles: [String], ranks: [Int]) -> [Int] {
         let rank = ranks[role]
         guard rank >= 2, rank <= 6 else { return [] }
-        let heads = ranks.indices.filter { ranks[$0] == 1 }
+        // The roles of a rank, the heads (rank 1) among them, gathered only when they are the answer.
         func withRank(_ wanted: Int) -> [Int] { ranks.indices.filter { ranks[$0] == wanted } }
         switch rank {
         case 2, 3:
-            return heads
+            return withRank(1)
         case 4:
             let key = TextFolding.key(roles[role])
             let isSubbagian = keyContains(key, "subbag") || keyContains(key, "sub bagian")
             let supervisors = withRank(isSubbagian ? 2 : 3)
-            return supervisors.isEmpty ? heads : supervisors
+            return supervisors.isEmpty ? withRank(1) : supervisors
         default:
             let isTeam = TextFolding.key(roles[role]).hasPrefix("tim")
             let order = rank == 5 && !isTeam ? [3, 4, 2] : [5, 4, 3, 2]
@@ -440,7 +462,7 @@ public enum PerformerInference {
                 let supervisors = withRank(wanted)
                 if !supervisors.isEmpty { return supervisors }
             }
-            return heads
+            return withRank(1)
         }
     }
 

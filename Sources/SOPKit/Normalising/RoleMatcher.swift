@@ -84,8 +84,11 @@ public struct RoleMatcher: Sendable {
         var roleTokenRanges: [Range<Int>] = []
         var roleTokenBytes: [UInt8] = []
         roleTokenRanges.reserveCapacity(roles.count)
+        // At most one first token and one initial per role: room for them all at once.
         var firstTokens: [RolesByFirstToken] = []
+        firstTokens.reserveCapacity(roles.count)
         var roleInitials: [UInt8] = []
+        roleInitials.reserveCapacity(roles.count)
         var acronymRoles: [Int] = []
         var roleWords: [(bytes: Range<Int>, entry: Int)] = []
         // A word gives one token, or two when it is a fused spelling ("Kasubbag"), and a spelling's

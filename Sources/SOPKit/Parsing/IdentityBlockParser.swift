@@ -11,8 +11,12 @@ struct IdentityBlock: Sendable {
     var equipment: [String] = []
     var warnings: [String] = []
     var records: [String] = []
-    var locations: [SOPField: SourceLocation] = [:]
+    /// Room for every field from the start, the procedure table's header too: filled without growing.
+    var locations = [SOPField: SourceLocation](minimumCapacity: IdentityBlock.fieldCount)
     var diagnostics: [Diagnostic] = []
+
+    /// How many fields an SOP records locations for.
+    private static let fieldCount = SOPField.allCases.count
 }
 
 /// Reads the identity block: labelled fields ("Nomor SOP : …"), the approver with name and NIP, the
@@ -25,7 +29,8 @@ struct IdentityBlockParser {
     private var bareTitle: (text: String, location: SourceLocation)?
     private var headingTitle: (text: String, location: SourceLocation)?
     private var listColumns: [(cellIndex: Int, label: IdentityLabel)] = []
-    private var listChunks: [IdentityLabel: [ListChunk]] = [:]
+    /// The chunks of each list, with room for the six lists from the start: filled without growing.
+    private var listChunks = [IdentityLabel: [ListChunk]](minimumCapacity: 6)
     private var approverOpen = false
     private var sawLabel = false
 
@@ -65,7 +70,7 @@ struct IdentityBlockParser {
 
     /// "SOP Pengarsipan Surat Keluar": the name of a related SOP, an item of Keterkaitan, not a title.
     private static func isSOPNameItem(_ line: Line) -> Bool {
-        line.filledCells.count == 1 && TextFolding.key(line.text).hasPrefix("sop ")
+        line.cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } == 1 && TextFolding.key(line.text).hasPrefix("sop ")
     }
 
     // MARK: Lines
@@ -74,7 +79,8 @@ struct IdentityBlockParser {
         sawLabel = true
         var field: (label: IdentityLabel, location: SourceLocation, parts: [String], chunks: [ListChunk])?
         var newListColumns: [(cellIndex: Int, label: IdentityLabel)] = []
-        for (index, cell) in line.filledCells {
+        // The filled cells are read in place, not gathered into an array of copies first.
+        for (index, cell) in line.cells.enumerated() where !cell.isEmpty {
             if let match = Vocabulary.identityLabel(at: cell.leadText),
                 field == nil || !field!.parts.isEmpty || !isWeak(match, in: cell)
             {
@@ -92,15 +98,16 @@ struct IdentityBlockParser {
                 }
                 field = (match.label, cell.location, parts, chunks)
                 if match.label.isList, chunks.isEmpty { newListColumns.append((index, match.label)) }
-            } else if var current = field {
-                current.parts.append(Self.valueText(cell.text))
+            } else if field != nil {
+                // The field is changed in place, its arrays not copied; the value text is worked out once.
+                let value = Self.valueText(cell.text)
+                field!.parts.append(value)
                 if cell.listItems.isEmpty {
-                    current.chunks.append(.line(Self.valueText(cell.text)))
+                    field!.chunks.append(.line(value))
                 } else {
-                    if !cell.leadText.isEmpty { current.chunks.append(.line(Self.valueText(cell.leadText))) }
-                    current.chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
+                    if !cell.leadText.isEmpty { field!.chunks.append(.line(Self.valueText(cell.leadText))) }
+                    field!.chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
                 }
-                field = current
             } else if TextFolding.isUpperCase(cell.text) {
                 addAgencyPart(cell.text, at: cell.location)
             }
@@ -117,9 +124,9 @@ struct IdentityBlockParser {
     }
 
     private mutating func textLine(_ line: Line) {
-        let filled = line.filledCells
         if !listColumns.isEmpty {
-            for (index, cell) in filled {
+            // The filled cells are read in place, not gathered into an array of copies first.
+            for (index, cell) in line.cells.enumerated() where !cell.isEmpty {
                 let label = listColumns.last { $0.cellIndex <= index }?.label ?? listColumns[0].label
                 if cell.listItems.isEmpty {
                     listChunks[label, default: []].append(.line(cell.text))
@@ -130,25 +137,30 @@ struct IdentityBlockParser {
             }
             return
         }
-        let text = line.text
+        // The first filled cell: a text line has one. When it is the only one, it is the line's text,
+        // which is then not joined again.
+        let first = line.cells.firstIndex { !$0.isEmpty }!
+        let isOnlyFilledCell = !line.cells[(first + 1)...].contains { !$0.isEmpty }
+        let text = isOnlyFilledCell ? line.cells[first].text : line.text
+        let location = line.cells[first].location
         if approverOpen, Self.nipRange(in: text) != nil || PersonName.looksLikeName(text) {
-            approverDetail(text, at: filled[0].cell.location)
+            approverDetail(text, at: location)
             return
         }
         if TextFolding.isUpperCase(text), block.title == nil, bareTitle == nil,
             AgencyName.isUnitName(text) || !PersonName.looksLikeName(text) || agencyParts.isEmpty && !sawLabel
         {
-            addAgencyPart(text, at: filled[0].cell.location)
+            addAgencyPart(text, at: location)
             return
         }
         if block.title == nil, bareTitle == nil, FoldedKey.spaceSeparated(text[...]).count >= 2 {
-            bareTitle = (Self.valueText(text), filled[0].cell.location)
+            bareTitle = (Self.valueText(text), location)
             return
         }
         block.diagnostics.append(Diagnostic(
             .lineOutsideSteps,
             "line in the identity block not recognised; ignored: \"\(ProcedureTableParser.excerpt(text))\"",
-            file: file, at: filled[0].cell.location, severity: .note))
+            file: file, at: location, severity: .note))
     }
 
     private mutating func addAgencyPart(_ text: String, at location: SourceLocation) {

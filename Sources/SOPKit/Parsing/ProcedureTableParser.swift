@@ -28,6 +28,8 @@ struct ProcedureTableParser {
     /// Parses the table lines `lines` (from the first header to the end of the table).
     static func parse(_ lines: ArraySlice<Line>, file: String) -> ProcedureTable {
         var parser = ProcedureTableParser(file: file)
+        // Room for a step per step row from the start: the steps are appended without growing.
+        parser.table.steps.reserveCapacity(lines.reduce(0) { $0 + ($1.kind == .stepRow ? 1 : 0) })
         var index = lines.startIndex
         while index < lines.endIndex {
             let line = lines[index]

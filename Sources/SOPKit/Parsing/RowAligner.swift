@@ -36,7 +36,7 @@ struct RowAligner {
         tail.reserveCapacity(cells.count - activityIndex - 1)
         for index in (activityIndex + 1)..<cells.count where !cells[index].isEmpty { tail.append(index) }
         let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
-        let shift = self.shift(tail: tail, activityIndex: activityIndex)
+        let (shift, waktu) = self.shift(tail: tail)
 
         var claimed = CellSet()
         func take(_ column: TableLayout.Column) -> Cell? {
@@ -121,7 +121,7 @@ struct RowAligner {
             locations[.requirements] = requirements.location
         }
         if let duration {
-            step.duration = DurationParser.parse(duration.text, defaultUnit: layout.durationUnit)
+            step.duration = Self.duration(of: duration.text, measured: waktu, defaultUnit: layout.durationUnit)
             locations[.duration] = duration.location
         }
         if let output {
@@ -137,23 +137,62 @@ struct RowAligner {
     }
 
     /// How many positions the row's Mutu Baku cells sit right of the header's: found from the Waktu
-    /// cell's content when there is one, else from where the step number sits.
-    private func shift(tail: [Int], activityIndex: Int) -> Int {
+    /// cell's content when there is one, else from where the step number sits. When the Waktu cell was
+    /// found by its content, also that cell's text and its measure in the table's default unit (which
+    /// the cell the shift puts in the Waktu column is), so that the step's duration is not measured again.
+    private func shift(tail: [Int]) -> (shift: Int, waktu: MeasuredWaktu?) {
         let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
-        guard let durationColumn = layout.index(of: .duration) else { return numberShift }
+        guard let durationColumn = layout.index(of: .duration) else { return (numberShift, nil) }
         let expected = durationColumn + numberShift
+        // The search stops at the first cell that passes: the last measure kept is the one of `best`.
+        var bestMeasure: DurationMeasure?
         if let best = Self.nearest(to: expected, in: tail, where: { index in
-            DurationParser.looksLikeDuration(cells[index].text, defaultUnit: layout.durationUnit)
+            guard let measure = Self.waktuMeasure(of: cells[index].text, defaultUnit: layout.durationUnit) else { return false }
+            bestMeasure = measure
+            return true
         }) {
-            return best - durationColumn
+            return (best - durationColumn, bestMeasure.map { MeasuredWaktu(text: cells[best].text, measure: $0) })
         }
         let nearestDash = Self.nearest(to: expected, in: tail, within: 4) { index in
             DurationParser.parse(cells[index].text)?.isFlexible == true
         }
         if let best = nearestDash {
-            return best - durationColumn
+            return (best - durationColumn, nil)
         }
-        return alignedFromTheRight(tail: tail) ?? numberShift
+        return (alignedFromTheRight(tail: tail) ?? numberShift, nil)
+    }
+
+    /// The text of the cell found to be the Waktu and its measure (`DurationParser.measure`).
+    struct MeasuredWaktu {
+        let text: String
+        let measure: DurationMeasure
+    }
+
+    /// `DurationParser.looksLikeDuration(text, defaultUnit:)`, with the measure of `text` when it does
+    /// look like a duration: an amount is one; a flexible phrase is one unless it is a lone dash, which
+    /// `looksLikeDuration` itself decides.
+    static func waktuMeasure(of text: String, defaultUnit: DurationUnit?) -> DurationMeasure? {
+        guard !text.isEmpty, text.utf8.count <= 40 else { return nil }
+        let measure = DurationParser.measure(of: text, defaultUnit: defaultUnit)
+        switch measure {
+        case .amount: return measure
+        case .flexible: return DurationParser.looksLikeDuration(text, defaultUnit: defaultUnit) ? measure : nil
+        case .unknownUnit, .unreadable: return nil
+        }
+    }
+
+    /// `DurationParser.parse(text, defaultUnit:)`, reusing `measured`, the measure of the Waktu cell
+    /// in the same unit, when `text` has that cell's bytes and collapsing its white space leaves them as
+    /// they are (the measure is then of the very bytes `parse` would measure).
+    static func duration(of text: String, measured: MeasuredWaktu?, defaultUnit: DurationUnit?) -> Duration? {
+        guard let measured, measured.text.utf8.elementsEqual(text.utf8) else {
+            return DurationParser.parse(text, defaultUnit: defaultUnit)
+        }
+        let collapsed = TextFolding.collapseWhitespace(text)
+        guard !collapsed.isEmpty, collapsed.utf8.elementsEqual(text.utf8) else {
+            return DurationParser.parse(text, defaultUnit: defaultUnit)
+        }
+        return Duration(text: collapsed, measure: measured.measure)
     }
 
     /// The index of `indices` (ascending, without repeats) nearest `target` that satisfies `test`, the

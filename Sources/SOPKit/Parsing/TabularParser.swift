@@ -45,10 +45,12 @@ enum TabularParser {
                 "line after the procedure table belongs to no step or section; ignored: \"\(ProcedureTableParser.excerpt(line.text))\"",
                 file: file, at: SourceLocation(line: line.number, column: line.firstFilledCell?.column ?? 1)))
         }
-        let filled = lines.filter { $0.kind != .blank }
+        // The first and last filled lines, found without gathering the filled lines into an array.
+        let firstFilled = lines.first { $0.kind != .blank }
+        let lastFilled = lines.last { $0.kind != .blank }
         let range = SourceRange(
-            file: file, startLine: filled.first?.number ?? lines.first?.number ?? 1,
-            endLine: filled.last?.number ?? lines.last?.number ?? 1)
+            file: file, startLine: firstFilled?.number ?? lines.first?.number ?? 1,
+            endLine: lastFilled?.number ?? lines.last?.number ?? 1)
         var locations = identity.locations
         locations[.tableHeader] = table.headerLocation
         let sop = SOP(
