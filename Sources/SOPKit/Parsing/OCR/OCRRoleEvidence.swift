@@ -246,8 +246,7 @@ enum OCRRoleEvidence {
             guard let claimed = bestPlacement(
                 of: candidate, in: words, matcher: &matcher, owner: owner, budget: &budget)
             else { continue }
-            let columnsSpanned = Set(claimed.map { words[$0].column })
-            if columnsSpanned.count == 1, let column = columnsSpanned.first {
+            if let column = soleColumn(of: claimed, in: words) {
                 let hasRest = words.indices.contains { index in
                     words[index].column == column && owner[index] == nil && !claimed.contains(index)
                         && !isDebris(words[index].text)
@@ -257,11 +256,11 @@ enum OCRRoleEvidence {
             for index in claimed { owner[index] = accepted.count }
             accepted.append((candidate.name, claimed))
         }
-        typealias Item = (key: [Double], name: String)
+        typealias Item = (key: ReadingPlace, name: String)
         var items: [Item] = accepted.map { name, claimed in
             let first = claimed.min { readsBefore(words[$0], words[$1]) } ?? claimed[0]
             let columns = claimed.map { words[$0].column }.sorted()
-            let column = Double(columns[(columns.count - 1) / 2])
+            let column = columns[(columns.count - 1) / 2]
             var letters = 0
             var upper = 0
             for index in claimed {
@@ -270,7 +269,7 @@ enum OCRRoleEvidence {
                 upper += counts.uppercase
             }
             let spelled = upper * 2 > letters ? name.uppercased() : name
-            return ([column] + order(words[first]).map(Double.init), spelled)
+            return (ReadingPlace(column: column, word: words[first]), spelled)
         }
         for (column, name) in columns.enumerated() {
             let members = words.indices.filter { words[$0].column == column }
@@ -281,9 +280,36 @@ enum OCRRoleEvidence {
             }
             guard let first = left.first else { continue }
             let read = left.count == members.count ? name : OCRRoleHeader.join(left.map { words[$0].text })
-            items.append(([Double(column)] + order(words[first]).map(Double.init), read))
+            items.append((ReadingPlace(column: column, word: words[first]), read))
         }
-        return items.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { $0.name }
+        return items.sorted { $0.key < $1.key }.map { $0.name }
+    }
+
+    /// Where a role of `reconcile` is read: its column, then the line and the position of its first
+    /// word. Roles are put in this order, as `[column, line, position]` compared element by element.
+    struct ReadingPlace: Comparable {
+        let column: Int
+        let line: Int
+        let position: Int
+
+        /// The place of a role in column `column` whose first word is `word`.
+        init(column: Int, word: OCRHeaderWord) {
+            self.column = column
+            line = word.line
+            position = word.position
+        }
+
+        static func < (lhs: ReadingPlace, rhs: ReadingPlace) -> Bool {
+            (lhs.column, lhs.line, lhs.position) < (rhs.column, rhs.line, rhs.position)
+        }
+    }
+
+    /// The one column that the header words `claimed` stand in, or nil when they span several (or are
+    /// none): `Set(claimed.map { words[$0].column })` when it has one element.
+    static func soleColumn(of claimed: [Int], in words: [OCRHeaderWord]) -> Int? {
+        guard let first = claimed.first else { return nil }
+        let column = words[first].column
+        return claimed.allSatisfy { words[$0].column == column } ? column : nil
     }
 
     /// The first `maximum` indices of the candidates of `reconcile` (the mentions, whose names have
@@ -361,13 +387,15 @@ enum OCRRoleEvidence {
 
     /// For the candidates of `reconcile` (`mentions`, then the known role names), a number per
     /// candidate that two candidates share exactly when their words are equal: compared by the words'
-    /// numbers, which are equal exactly when the words are.
+    /// numbers, which are equal exactly when the words are. A mention with a word that no known role
+    /// name has (a number past `CandidateWords.knownNumbers`) is looked up among the mentions only.
     static func sameWordsClasses(of mentions: [Candidate]) -> [Int] {
         var classes: [Int] = []
         classes.reserveCapacity(mentions.count + knownRoleCandidates.count)
         var firstMention: [[Int]: Int] = [:]
+        let knownWordCount = CandidateWords.knownNumbers.count
         for (index, mention) in mentions.enumerated() {
-            if let known = knownRoleByWords[mention.numbers] {
+            if mention.numbers.allSatisfy({ $0 < knownWordCount }), let known = knownRoleByWords[mention.numbers] {
                 classes.append(mentions.count + known)
             } else if let earlier = firstMention[mention.numbers] {
                 classes.append(earlier)
@@ -417,10 +445,8 @@ enum OCRRoleEvidence {
             .filter { !$0.isEmpty }
     }
 
-    private static func order(_ word: OCRHeaderWord) -> [Int] { [word.line, word.position] }
-
     /// Whether `word` is read before `other`: an earlier line, or earlier on the same line
-    /// (`order(word).lexicographicallyPrecedes(order(other))`).
+    /// (`[word.line, word.position].lexicographicallyPrecedes([other.line, other.position])`).
     private static func readsBefore(_ word: OCRHeaderWord, _ other: OCRHeaderWord) -> Bool {
         (word.line, word.position) < (other.line, other.position)
     }
@@ -458,14 +484,17 @@ enum OCRRoleEvidence {
         budget: inout Int
     ) -> [Int]? {
         let parts = candidate.parts
+        // Most names tried miss a word of the header: that is found before any array is built.
+        for (position, (wanted, number)) in zip(parts, candidate.numbers).enumerated() {
+            let isFree = matcher.matches(of: wanted, number: number).contains { owner[$0.index] == nil }
+            if !isFree, position == 0 || !isJoiner(wanted) { return nil }
+        }
         let keys = matcher.keys
         var matches: [[(index: Int, rest: String)]] = []
         matches.reserveCapacity(parts.count)
         for (wanted, number) in zip(parts, candidate.numbers) {
             let all = matcher.matches(of: wanted, number: number)
-            let found = all.allSatisfy { owner[$0.index] == nil } ? all : all.filter { owner[$0.index] == nil }
-            if found.isEmpty, matches.isEmpty || !isJoiner(wanted) { return nil }
-            matches.append(found)
+            matches.append(all.allSatisfy { owner[$0.index] == nil } ? all : all.filter { owner[$0.index] == nil })
         }
         var best: Placement?
         // The header words taken so far on the path being searched, in order: a word is appended when
