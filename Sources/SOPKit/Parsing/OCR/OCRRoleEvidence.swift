@@ -54,11 +54,9 @@ enum OCRRoleEvidence {
     /// The most names tried against one header, longest first.
     static let maximumCandidates = 200
 
-    /// Words that join two parts of one name ("Kasi Operasi dan Pengendalian").
-    private static let joiners = ["dan", "&", "/"]
-
-    /// `joiners.contains(word)` for a folded word: on bytes, as no text but the joiner itself equals one,
-    /// and only for a word as long as one of them (one or three bytes).
+    /// Whether a folded word is one of the words that join two parts of one name ("Kasi Operasi dan
+    /// Pengendalian"), `["dan", "&", "/"].contains(word)`: on bytes, as no text but the joiner itself
+    /// equals one, and only for a word as long as one of them (one or three bytes).
     static func isJoiner(_ word: some StringProtocol) -> Bool {
         let utf8 = word.utf8
         switch utf8.count {
@@ -68,9 +66,21 @@ enum OCRRoleEvidence {
         }
     }
 
-    /// `joiners.contains(TextFolding.key(word))`, without building the key.
+    /// `isJoiner(TextFolding.key(word))`, without building the key: its first bytes are folded
+    /// once (`FoldedKey.withPrefix`), enough to tell a key of one or three bytes from a longer one.
     static func keyIsJoiner(_ word: some StringProtocol) -> Bool {
-        joiners.contains { TextFolding.keyMatches(word, $0) }
+        FoldedKey.withPrefix(of: word, capacity: 3) { key, isWhole in
+            isWhole && isJoiner(bytes: key)
+        }
+    }
+
+    /// `isJoiner` of the UTF-8 bytes of a folded word.
+    private static func isJoiner(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 1: bytes[0] == 0x26 || bytes[0] == 0x2F
+        case 3: bytes[0] == 0x64 && bytes[1] == 0x61 && bytes[2] == 0x6E
+        default: false
+        }
     }
 
     /// The role names written in `lines` (the table's rows): a capitalised role head and the capitalised
