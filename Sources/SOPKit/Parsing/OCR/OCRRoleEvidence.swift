@@ -679,17 +679,29 @@ enum OCRRoleEvidence {
         wanted wantedBytes: UnsafeBufferPointer<UInt8>, kinds wantedKinds: UInt64
     ) -> String? {
         guard !readBytes.isEmpty, readBytes.count <= wantedBytes.count + 2 else { return nil }
-        if readBytes.count == wantedBytes.count, readBytes.elementsEqual(wantedBytes) { return "" }
+        if readBytes.count == wantedBytes.count, startsWith(wantedBytes, readBytes) { return "" }
         let allowance = min(readBytes.count, wantedBytes.count) >= 9 ? 2 : min(readBytes.count, wantedBytes.count) >= 5 ? 1 : 0
         if allowance > 0, (readKinds & ~wantedKinds).nonzeroBitCount <= allowance,
             editDistance(readBytes, wantedBytes, limit: allowance) <= allowance
         {
             return ""
         }
-        if readBytes.count >= 4, readBytes.count * 2 >= wantedBytes.count, wantedBytes.starts(with: readBytes) {
+        if readBytes.count >= 4, readBytes.count * 2 >= wantedBytes.count, startsWith(wantedBytes, readBytes) {
             return String(decoding: wantedBytes[readBytes.count...], as: UTF8.self)
         }
         return nil
+    }
+
+    /// `bytes.starts(with: prefix)`, compared byte by byte in one loop.
+    @inline(__always)
+    private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard prefix.count <= bytes.count else { return false }
+        var index = 0
+        while index < prefix.count {
+            guard bytes[index] == prefix[index] else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// A lower bound of the edit distance of `lhs` and `rhs`, cheap to compute: the number of kinds of
@@ -713,30 +725,40 @@ enum OCRRoleEvidence {
     }
 
     /// `editDistance` of byte strings given by pointers. Its two rows live in one buffer on the stack.
+    /// Only the band of cells within `limit` of the diagonal is worked out, each capped at `limit + 1`:
+    /// a cell further off needs more than `limit` edits, and the capped distances follow the same
+    /// recurrence, so the band holds `min(distance, limit + 1)` of every cell in it.
     private static func editDistance(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>, limit: Int)
         -> Int
     {
         guard abs(lhs.count - rhs.count) <= limit else { return limit + 1 }
         let width = rhs.count + 1
+        let beyond = limit + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
             var previous = 0
             var current = width
             for j in 0..<width {
-                rows[previous + j] = j
-                rows[current + j] = 0
+                rows[previous + j] = min(j, beyond)
+                rows[current + j] = beyond
             }
             for i in 1...max(1, lhs.count) where !lhs.isEmpty {
-                rows[current] = i
-                var rowMinimum = i
-                for j in 1...max(1, rhs.count) where !rhs.isEmpty {
-                    let substitution = rows[previous + j - 1] + (lhs[i - 1] == rhs[j - 1] ? 0 : 1)
-                    rows[current + j] = min(substitution, rows[previous + j] + 1, rows[current + j - 1] + 1)
-                    rowMinimum = min(rowMinimum, rows[current + j])
+                let low = max(1, i - limit)
+                let high = min(rhs.count, i + limit)
+                rows[current + low - 1] = low == 1 ? min(i, beyond) : beyond
+                var rowMinimum = rows[current + low - 1]
+                if low <= high {
+                    for j in low...high {
+                        let substitution = rows[previous + j - 1] + (lhs[i - 1] == rhs[j - 1] ? 0 : 1)
+                        let cell = min(substitution, rows[previous + j] + 1, rows[current + j - 1] + 1, beyond)
+                        rows[current + j] = cell
+                        rowMinimum = min(rowMinimum, cell)
+                    }
                 }
-                if rowMinimum > limit { return limit + 1 }
+                if high + 1 < width { rows[current + high + 1] = beyond }
+                if rowMinimum > limit { return beyond }
                 swap(&previous, &current)
             }
-            return min(rows[previous + rhs.count], limit + 1)
+            return min(rows[previous + rhs.count], beyond)
         }
     }
 }
