@@ -54,11 +54,9 @@ enum OCRRoleEvidence {
     /// The most names tried against one header, longest first.
     static let maximumCandidates = 200
 
-    /// Words that join two parts of one name ("Kasi Operasi dan Pengendalian").
-    private static let joiners = ["dan", "&", "/"]
-
-    /// `joiners.contains(word)` for a folded word: on bytes, as no text but the joiner itself equals one,
-    /// and only for a word as long as one of them (one or three bytes).
+    /// Whether a folded word is one of the words that join two parts of one name ("Kasi Operasi dan
+    /// Pengendalian"), `["dan", "&", "/"].contains(word)`: on bytes, as no text but the joiner itself
+    /// equals one, and only for a word as long as one of them (one or three bytes).
     static func isJoiner(_ word: some StringProtocol) -> Bool {
         let utf8 = word.utf8
         switch utf8.count {
@@ -68,9 +66,21 @@ enum OCRRoleEvidence {
         }
     }
 
-    /// `joiners.contains(TextFolding.key(word))`, without building the key.
+    /// `isJoiner(TextFolding.key(word))`, without building the key: its first bytes are folded
+    /// once (`FoldedKey.withPrefix`), enough to tell a key of one or three bytes from a longer one.
     static func keyIsJoiner(_ word: some StringProtocol) -> Bool {
-        joiners.contains { TextFolding.keyMatches(word, $0) }
+        FoldedKey.withPrefix(of: word, capacity: 3) { key, isWhole in
+            isWhole && isJoiner(bytes: key)
+        }
+    }
+
+    /// `isJoiner` of the UTF-8 bytes of a folded word.
+    private static func isJoiner(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 1: bytes[0] == 0x26 || bytes[0] == 0x2F
+        case 3: bytes[0] == 0x64 && bytes[1] == 0x61 && bytes[2] == 0x6E
+        default: false
+        }
     }
 
     /// The role names written in `lines` (the table's rows): a capitalised role head and the capitalised
@@ -246,8 +256,7 @@ enum OCRRoleEvidence {
             guard let claimed = bestPlacement(
                 of: candidate, in: words, matcher: &matcher, owner: owner, budget: &budget)
             else { continue }
-            let columnsSpanned = Set(claimed.map { words[$0].column })
-            if columnsSpanned.count == 1, let column = columnsSpanned.first {
+            if let column = soleColumn(of: claimed, in: words) {
                 let hasRest = words.indices.contains { index in
                     words[index].column == column && owner[index] == nil && !claimed.contains(index)
                         && !isDebris(words[index].text)
@@ -257,11 +266,11 @@ enum OCRRoleEvidence {
             for index in claimed { owner[index] = accepted.count }
             accepted.append((candidate.name, claimed))
         }
-        typealias Item = (key: [Double], name: String)
+        typealias Item = (key: ReadingPlace, name: String)
         var items: [Item] = accepted.map { name, claimed in
             let first = claimed.min { readsBefore(words[$0], words[$1]) } ?? claimed[0]
             let columns = claimed.map { words[$0].column }.sorted()
-            let column = Double(columns[(columns.count - 1) / 2])
+            let column = columns[(columns.count - 1) / 2]
             var letters = 0
             var upper = 0
             for index in claimed {
@@ -270,7 +279,7 @@ enum OCRRoleEvidence {
                 upper += counts.uppercase
             }
             let spelled = upper * 2 > letters ? name.uppercased() : name
-            return ([column] + order(words[first]).map(Double.init), spelled)
+            return (ReadingPlace(column: column, word: words[first]), spelled)
         }
         for (column, name) in columns.enumerated() {
             let members = words.indices.filter { words[$0].column == column }
@@ -281,9 +290,36 @@ enum OCRRoleEvidence {
             }
             guard let first = left.first else { continue }
             let read = left.count == members.count ? name : OCRRoleHeader.join(left.map { words[$0].text })
-            items.append(([Double(column)] + order(words[first]).map(Double.init), read))
+            items.append((ReadingPlace(column: column, word: words[first]), read))
         }
-        return items.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { $0.name }
+        return items.sorted { $0.key < $1.key }.map { $0.name }
+    }
+
+    /// Where a role of `reconcile` is read: its column, then the line and the position of its first
+    /// word. Roles are put in this order, as `[column, line, position]` compared element by element.
+    struct ReadingPlace: Comparable {
+        let column: Int
+        let line: Int
+        let position: Int
+
+        /// The place of a role in column `column` whose first word is `word`.
+        init(column: Int, word: OCRHeaderWord) {
+            self.column = column
+            line = word.line
+            position = word.position
+        }
+
+        static func < (lhs: ReadingPlace, rhs: ReadingPlace) -> Bool {
+            (lhs.column, lhs.line, lhs.position) < (rhs.column, rhs.line, rhs.position)
+        }
+    }
+
+    /// The one column that the header words `claimed` stand in, or nil when they span several (or are
+    /// none): `Set(claimed.map { words[$0].column })` when it has one element.
+    static func soleColumn(of claimed: [Int], in words: [OCRHeaderWord]) -> Int? {
+        guard let first = claimed.first else { return nil }
+        let column = words[first].column
+        return claimed.allSatisfy { words[$0].column == column } ? column : nil
     }
 
     /// The first `maximum` indices of the candidates of `reconcile` (the mentions, whose names have
@@ -361,13 +397,15 @@ enum OCRRoleEvidence {
 
     /// For the candidates of `reconcile` (`mentions`, then the known role names), a number per
     /// candidate that two candidates share exactly when their words are equal: compared by the words'
-    /// numbers, which are equal exactly when the words are.
+    /// numbers, which are equal exactly when the words are. A mention with a word that no known role
+    /// name has (a number past `CandidateWords.knownNumbers`) is looked up among the mentions only.
     static func sameWordsClasses(of mentions: [Candidate]) -> [Int] {
         var classes: [Int] = []
         classes.reserveCapacity(mentions.count + knownRoleCandidates.count)
         var firstMention: [[Int]: Int] = [:]
+        let knownWordCount = CandidateWords.knownNumbers.count
         for (index, mention) in mentions.enumerated() {
-            if let known = knownRoleByWords[mention.numbers] {
+            if mention.numbers.allSatisfy({ $0 < knownWordCount }), let known = knownRoleByWords[mention.numbers] {
                 classes.append(mentions.count + known)
             } else if let earlier = firstMention[mention.numbers] {
                 classes.append(earlier)
@@ -417,10 +455,8 @@ enum OCRRoleEvidence {
             .filter { !$0.isEmpty }
     }
 
-    private static func order(_ word: OCRHeaderWord) -> [Int] { [word.line, word.position] }
-
     /// Whether `word` is read before `other`: an earlier line, or earlier on the same line
-    /// (`order(word).lexicographicallyPrecedes(order(other))`).
+    /// (`[word.line, word.position].lexicographicallyPrecedes([other.line, other.position])`).
     private static func readsBefore(_ word: OCRHeaderWord, _ other: OCRHeaderWord) -> Bool {
         (word.line, word.position) < (other.line, other.position)
     }
@@ -458,14 +494,17 @@ enum OCRRoleEvidence {
         budget: inout Int
     ) -> [Int]? {
         let parts = candidate.parts
+        // Most names tried miss a word of the header: that is found before any array is built.
+        for (position, (wanted, number)) in zip(parts, candidate.numbers).enumerated() {
+            let isFree = matcher.matches(of: wanted, number: number).contains { owner[$0.index] == nil }
+            if !isFree, position == 0 || !isJoiner(wanted) { return nil }
+        }
         let keys = matcher.keys
         var matches: [[(index: Int, rest: String)]] = []
         matches.reserveCapacity(parts.count)
         for (wanted, number) in zip(parts, candidate.numbers) {
             let all = matcher.matches(of: wanted, number: number)
-            let found = all.allSatisfy { owner[$0.index] == nil } ? all : all.filter { owner[$0.index] == nil }
-            if found.isEmpty, matches.isEmpty || !isJoiner(wanted) { return nil }
-            matches.append(found)
+            matches.append(all.allSatisfy { owner[$0.index] == nil } ? all : all.filter { owner[$0.index] == nil })
         }
         var best: Placement?
         // The header words taken so far on the path being searched, in order: a word is appended when
@@ -640,17 +679,29 @@ enum OCRRoleEvidence {
         wanted wantedBytes: UnsafeBufferPointer<UInt8>, kinds wantedKinds: UInt64
     ) -> String? {
         guard !readBytes.isEmpty, readBytes.count <= wantedBytes.count + 2 else { return nil }
-        if readBytes.count == wantedBytes.count, readBytes.elementsEqual(wantedBytes) { return "" }
+        if readBytes.count == wantedBytes.count, startsWith(wantedBytes, readBytes) { return "" }
         let allowance = min(readBytes.count, wantedBytes.count) >= 9 ? 2 : min(readBytes.count, wantedBytes.count) >= 5 ? 1 : 0
         if allowance > 0, (readKinds & ~wantedKinds).nonzeroBitCount <= allowance,
             editDistance(readBytes, wantedBytes, limit: allowance) <= allowance
         {
             return ""
         }
-        if readBytes.count >= 4, readBytes.count * 2 >= wantedBytes.count, wantedBytes.starts(with: readBytes) {
+        if readBytes.count >= 4, readBytes.count * 2 >= wantedBytes.count, startsWith(wantedBytes, readBytes) {
             return String(decoding: wantedBytes[readBytes.count...], as: UTF8.self)
         }
         return nil
+    }
+
+    /// `bytes.starts(with: prefix)`, compared byte by byte in one loop.
+    @inline(__always)
+    private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard prefix.count <= bytes.count else { return false }
+        var index = 0
+        while index < prefix.count {
+            guard bytes[index] == prefix[index] else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// A lower bound of the edit distance of `lhs` and `rhs`, cheap to compute: the number of kinds of
@@ -674,30 +725,40 @@ enum OCRRoleEvidence {
     }
 
     /// `editDistance` of byte strings given by pointers. Its two rows live in one buffer on the stack.
+    /// Only the band of cells within `limit` of the diagonal is worked out, each capped at `limit + 1`:
+    /// a cell further off needs more than `limit` edits, and the capped distances follow the same
+    /// recurrence, so the band holds `min(distance, limit + 1)` of every cell in it.
     private static func editDistance(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>, limit: Int)
         -> Int
     {
         guard abs(lhs.count - rhs.count) <= limit else { return limit + 1 }
         let width = rhs.count + 1
+        let beyond = limit + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
             var previous = 0
             var current = width
             for j in 0..<width {
-                rows[previous + j] = j
-                rows[current + j] = 0
+                rows[previous + j] = min(j, beyond)
+                rows[current + j] = beyond
             }
             for i in 1...max(1, lhs.count) where !lhs.isEmpty {
-                rows[current] = i
-                var rowMinimum = i
-                for j in 1...max(1, rhs.count) where !rhs.isEmpty {
-                    let substitution = rows[previous + j - 1] + (lhs[i - 1] == rhs[j - 1] ? 0 : 1)
-                    rows[current + j] = min(substitution, rows[previous + j] + 1, rows[current + j - 1] + 1)
-                    rowMinimum = min(rowMinimum, rows[current + j])
+                let low = max(1, i - limit)
+                let high = min(rhs.count, i + limit)
+                rows[current + low - 1] = low == 1 ? min(i, beyond) : beyond
+                var rowMinimum = rows[current + low - 1]
+                if low <= high {
+                    for j in low...high {
+                        let substitution = rows[previous + j - 1] + (lhs[i - 1] == rhs[j - 1] ? 0 : 1)
+                        let cell = min(substitution, rows[previous + j] + 1, rows[current + j - 1] + 1, beyond)
+                        rows[current + j] = cell
+                        rowMinimum = min(rowMinimum, cell)
+                    }
                 }
-                if rowMinimum > limit { return limit + 1 }
+                if high + 1 < width { rows[current + high + 1] = beyond }
+                if rowMinimum > limit { return beyond }
                 swap(&previous, &current)
             }
-            return min(rows[previous + rhs.count], limit + 1)
+            return min(rows[previous + rhs.count], beyond)
         }
     }
 }

@@ -140,14 +140,17 @@ enum OCRRoleHeader {
     /// of its own ("Petugas" | "Pengaduan dan": the second column's words went on the first's line).
     static func phrases(_ line: OCRLine) -> [String] {
         var phrases: [String] = []
+        // The words of the phrase being read: one array for the whole line, emptied for each phrase.
+        var current: [String] = []
         for segment in OCRTableBytes.split(line.text[...], separator: "|") {
-            var current: [String] = []
+            current.removeAll(keepingCapacity: true)
             var headNeedsComplement = false
             for word in roleWords(segment) {
                 let isConnector = Self.isConnector(lowercasing: word)
                 if isConnector, current.count == 2, headNeedsComplement, !Self.isConnector(lowercasing: current[1]) {
                     phrases.append(current[0])
-                    current = [current[1], word]
+                    current.removeFirst()
+                    current.append(word)
                     headNeedsComplement = needsComplement(current[0])
                 } else if isConnector, !current.isEmpty {
                     current.append(word)
@@ -157,7 +160,8 @@ enum OCRRoleHeader {
                     current.append(word)
                 } else {
                     if !current.isEmpty { phrases.append(current.joined(separator: " ")) }
-                    current = [word]
+                    current.removeAll(keepingCapacity: true)
+                    current.append(word)
                     headNeedsComplement = needsComplement(word)
                 }
             }

@@ -13,11 +13,36 @@ enum OCRTableBytes {
         return true
     }
 
-    /// `isPlainASCII` of UTF-8 bytes.
+    /// `isPlainASCII` of UTF-8 bytes, read eight bytes at a time (`isPlainASCII(eightBytes:)`), then
+    /// byte by byte for the last few.
     @inline(__always)
-    private static func isPlainASCII(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+    static func isPlainASCII(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                guard isPlainASCII(eightBytes: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) else {
+                    return false
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 || bytes[index] == 0x0D { return false }
+            index += 1
+        }
         return true
+    }
+
+    /// Whether none of the eight bytes packed in `word` has its high bit set or is a carriage return.
+    /// A byte of `word ^ 0x0D…` is zero exactly when the byte is CR, and for a word whose bytes are all
+    /// below 0x80, `(x - 0x01…) & ~x & 0x80…` is nonzero exactly when a byte of `x` is zero.
+    @inline(__always)
+    static func isPlainASCII(eightBytes word: UInt64) -> Bool {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        guard word & highBits == 0 else { return false }
+        let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+        return (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & highBits == 0
     }
 
     /// `text.count` (`TextFolding.characterCount`): the number of bytes when the text is plain ASCII,
@@ -199,10 +224,28 @@ enum OCRTableBytes {
     /// (`FoldedKey.spaceSeparated`).
     static func wordsAreTokens(_ line: OCRLine) -> Bool {
         let text = line.text
-        if let isASCII = text.utf8.withContiguousStorageIfAvailable({ bytes in !bytes.contains { $0 >= 0x80 } }) {
-            return isASCII
-        }
+        if let isASCII = text.utf8.withContiguousStorageIfAvailable(isASCII(bytes:)) { return isASCII }
         return text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// Whether every byte is ASCII (`!bytes.contains { $0 >= 0x80 }`), read eight bytes at a time, then
+    /// byte by byte for the last few.
+    static func isASCII(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else {
+                    return false
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
     }
 
     /// `text.split(separator: separator)` for an ASCII separator other than CR and LF: on the bytes

@@ -76,6 +76,13 @@ struct OCRWordJoiner {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// Forgets the words appended, keeping the buffer, and makes room in it for `capacity` bytes: the
+    /// joiner is used again for the next cell.
+    mutating func removeAll(reservingCapacity capacity: Int) {
+        bytes.removeAll(keepingCapacity: true)
+        bytes.reserveCapacity(capacity)
+    }
+
     /// Appends a non-empty piece: glued when the text so far ends with a hyphen that no space comes
     /// before and the piece starts with a lower-case letter, else after a space (the first piece
     /// alone).

@@ -272,7 +272,8 @@ struct OCRTableParser {
         }
         let width = activityWidth(rows)
         table.steps.reserveCapacity(table.steps.count + rows.count)
-        for row in rows { table.steps.append(step(from: row, width: width)) }
+        var scratch = StepScratch()
+        for row in rows { table.steps.append(step(from: row, width: width, scratch: &scratch)) }
     }
 
     /// The numbered row starts: the longest run of increasing numbers; a start before the run that
@@ -456,14 +457,30 @@ struct OCRTableParser {
         "dan", "ke", "di", "dari", "untuk", "yang", "atau", "serta", "oleh", "pada", "dengan", "kepada",
     ])
 
-    private func step(from row: Row, width: Int) -> Step {
-        var lines = row.lines.filter { !$0.isBlank }
-        Self.joinBrokenFlexibleTime(&lines)
-        let rowBytes = lines.reduce(0) { $0 + $1.text.utf8.count }
-        var activity = OCRWordJoiner(capacityHint: rowBytes)
+    /// The buffers that `step(from:width:scratch:)` fills for a row, emptied and filled again for the
+    /// next: kept across the rows of a table, so that a row allocates none of them once the first rows
+    /// have grown them.
+    private struct StepScratch {
+        /// The row's lines that are not blank.
+        var lines: [OCRLine] = []
+        /// For each of those lines, its tokens after the activity.
         var rest: [ArraySlice<OCRToken>] = []
-        rest.reserveCapacity(lines.count)
-        for (index, line) in lines.enumerated() {
+        /// The words of the activity.
+        var activity = OCRWordJoiner()
+        /// The Mutu Baku cells.
+        var cells = MutuBakuCells()
+    }
+
+    /// The step of `row`, whose activity column is `width` characters wide, read with the buffers of
+    /// `scratch`.
+    private func step(from row: Row, width: Int, scratch: inout StepScratch) -> Step {
+        scratch.lines.removeAll(keepingCapacity: true)
+        for line in row.lines where !line.isBlank { scratch.lines.append(line) }
+        Self.joinBrokenFlexibleTime(&scratch.lines)
+        let rowBytes = scratch.lines.reduce(0) { $0 + $1.text.utf8.count }
+        scratch.activity.removeAll(reservingCapacity: rowBytes)
+        scratch.rest.removeAll(keepingCapacity: true)
+        for (index, line) in scratch.lines.enumerated() {
             let tokens = line.tokens[(index == 0 && row.lines.first?.isBlank == false
                 ? min(row.firstToken, line.tokens.count) : 0)...]
             let end = hasMutuBaku
@@ -471,41 +488,41 @@ struct OCRTableParser {
                 : Self.wordsUpToTime(tokens)
             if hasMutuBaku {
                 for token in tokens[tokens.startIndex..<end] where token.kind == .word || token.kind == .number {
-                    activity.append(token.text)
+                    scratch.activity.append(token.text)
                 }
             }
-            rest.append(tokens[end...])
+            scratch.rest.append(tokens[end...])
         }
         let firstLine = row.lines.first?.number ?? row.fallbackLine
         if !hasMutuBaku {
-            for (index, line) in lines.enumerated() {
+            for (index, line) in scratch.lines.enumerated() {
                 let tokens = line.tokens[(index == 0 ? min(row.firstToken, line.tokens.count) : 0)...]
                 for token in tokens where token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
                     && !OCRTableBytes.keyBytesStartWith(token.text, "disesu")
                     && !OCRTableBytes.keyBytesStartWith(token.text, "sesuai")
                 {
-                    activity.append(token.text)
+                    scratch.activity.append(token.text)
                 }
             }
         }
         let firstLocation = SourceLocation(line: firstLine, column: 1)
-        let pivot = Self.duration(in: rest, timeIsLastColumn: !hasMutuBaku)
+        let pivot = Self.duration(in: scratch.rest, timeIsLastColumn: !hasMutuBaku)
         var locations = [StepField: SourceLocation](minimumCapacity: pivot == nil ? 2 : 3)
         locations[.number] = firstLocation
         locations[.activity] = firstLocation
         if let pivot {
-            let line = lines[pivot.numberLine ?? pivot.unitLine ?? 0].number
+            let line = scratch.lines[pivot.numberLine ?? pivot.unitLine ?? 0].number
             locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
         }
-        var step = Step(number: row.number, activity: activity.text, line: firstLine, locations: locations)
+        var step = Step(number: row.number, activity: scratch.activity.text, line: firstLine, locations: locations)
         if hasMutuBaku {
-            var cells = MutuBakuCells(capacityHint: rowBytes)
-            for (lineIndex, tokens) in rest.enumerated() {
-                cells.addSegments(of: tokens, line: lineIndex, pivot: pivot)
+            scratch.cells.removeAll(reservingCapacity: rowBytes)
+            for (lineIndex, tokens) in scratch.rest.enumerated() {
+                scratch.cells.addSegments(of: tokens, line: lineIndex, pivot: pivot)
             }
-            step.requirements = cells.requirements.textIfAny
-            step.output = cells.output.textIfAny
-            step.notes = cells.notes.textIfAny
+            step.requirements = scratch.cells.requirements.textIfAny
+            step.output = scratch.cells.output.textIfAny
+            step.notes = scratch.cells.notes.textIfAny
         }
         if let pivot { step.duration = Duration(text: pivot.text, measure: pivot.measure) }
         return step
@@ -773,11 +790,21 @@ struct OCRTableParser {
         /// The words of the segment being read.
         private var segment: OCRWordJoiner
 
-        init(capacityHint: Int) {
-            requirements = OCRWordJoiner(capacityHint: capacityHint)
-            output = OCRWordJoiner(capacityHint: capacityHint)
-            notes = OCRWordJoiner(capacityHint: capacityHint)
-            segment = OCRWordJoiner(capacityHint: capacityHint)
+        /// Empty cells, which allocate nothing until `removeAll(reservingCapacity:)` or a word.
+        init() {
+            requirements = OCRWordJoiner()
+            output = OCRWordJoiner()
+            notes = OCRWordJoiner()
+            segment = OCRWordJoiner()
+        }
+
+        /// Empties the cells for the next row, keeping their buffers, with room for `capacity` bytes
+        /// in each.
+        mutating func removeAll(reservingCapacity capacity: Int) {
+            requirements.removeAll(reservingCapacity: capacity)
+            output.removeAll(reservingCapacity: capacity)
+            notes.removeAll(reservingCapacity: capacity)
+            segment.removeAll(reservingCapacity: capacity)
         }
 
         /// Adds the text segments of one line after the activity (line `line` of the row's rest): runs
