@@ -142,8 +142,10 @@ enum LayoutBytes {
 /// A word of up to 16 ASCII letters and digits, its letters lower-cased, packed into two integers: sets
 /// of words are searched without building or hashing strings.
 struct LayoutWord: Equatable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    /// The first eight bytes, the first in the lowest byte.
+    fileprivate var low: UInt64 = 0
+    /// The ninth to sixteenth bytes.
+    fileprivate var high: UInt64 = 0
     /// How many bytes were appended (more than 16 makes a word that matches no packed word of a list).
     private(set) var count = 0
 
@@ -155,10 +157,49 @@ struct LayoutWord: Equatable {
         for byte in word.utf8 { append(byte) }
     }
 
-    /// The packed form of a word of ASCII letters and digits given as bytes (past 16 bytes, a word
-    /// that matches none).
-    init(_ word: UnsafeBufferPointer<UInt8>) {
-        for byte in word.prefix(17) { append(byte) }
+    /// The word of ASCII letters and digits that starts at `start` in `bytes` (empty when the byte
+    /// there is none), packed as appending its bytes one by one packs it, and the index just after it.
+    /// Eight bytes are judged, lower-cased and packed at a time while eight remain; the word's bytes
+    /// past the sixteenth are only counted.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (word: LayoutWord, end: Int) {
+        var word = LayoutWord()
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let block = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let alphanumeric = alphanumericBytes(block)
+                // The word's bytes in this block: those before the first byte that is not a letter or digit.
+                let run = (~alphanumeric & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+                if word.count < 16 {
+                    // Each letter takes its lower-case bit (a digit has it already); bytes past the word are cleared.
+                    let kept = run == 8 ? UInt64.max : (1 &<< (UInt64(run) &* 8)) &- 1
+                    let packed = (block | (alphanumeric &>> 2)) & kept
+                    if word.count == 0 { word.low = packed } else { word.high = packed }
+                }
+                word.count += run
+                index += run
+                if run < 8 { return (word, index) }
+            }
+        }
+        while index < bytes.count, LayoutBytes.isASCIIAlphanumeric(bytes[index]) {
+            word.append(bytes[index])
+            index += 1
+        }
+        return (word, index)
+    }
+
+    /// The top bit of each byte of `block` that is an ASCII letter or digit, and no other bit. Of a
+    /// byte's low seven bits, adding 0x80 minus the lowest value of a range sets the top bit exactly when
+    /// they reach it, and adding 0x7F minus the highest exactly when they pass it; no sum leaves its byte.
+    @inline(__always)
+    static func alphanumericBytes(_ block: UInt64) -> UInt64 {
+        let topBits: UInt64 = 0x8080_8080_8080_8080
+        let low = block & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = low | 0x2020_2020_2020_2020
+        let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        return (digits | letters) & ~block & topBits
     }
 
     /// Appends an ASCII letter or digit, lower-casing a letter.
@@ -176,6 +217,52 @@ struct LayoutWord: Equatable {
     func isIn(_ words: [LayoutWord]) -> Bool {
         guard count <= 16 else { return false }
         for word in words where word.low == low && word.high == high { return true }
+        return false
+    }
+
+    /// Whether the word is one of the words of `set`: `isIn` of the list the set was made from.
+    func isIn(_ set: LayoutWordSet) -> Bool {
+        set.contains(self)
+    }
+}
+
+/// A set of up to 63 packed words, searched through a hash of their bytes instead of word by word:
+/// for the long lists of first words that every chunk is checked against.
+struct LayoutWordSet: Sendable {
+    /// The words, each in the first free slot at or after the slot of its hash (`slot(of:)`).
+    private var slots = [LayoutWord](repeating: LayoutWord(), count: 64)
+    /// Bit `n` is set when slot `n` holds a word.
+    private var occupied: UInt64 = 0
+
+    /// The set of `words` (packed as `LayoutWord(_:)` packs them); at most 63.
+    init(_ words: [String]) {
+        precondition(words.count < slots.count, "a LayoutWordSet holds at most 63 words")
+        for text in words {
+            let word = LayoutWord(text)
+            var slot = Self.slot(of: word)
+            while occupied & (1 &<< UInt64(slot)) != 0 { slot = (slot + 1) & 63 }
+            slots[slot] = word
+            occupied |= 1 &<< UInt64(slot)
+        }
+    }
+
+    /// The slot a word's search starts at: the top six bits of its bytes mixed by multiplication.
+    @inline(__always)
+    private static func slot(of word: LayoutWord) -> Int {
+        let golden: UInt64 = 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: ((word.low ^ (word.high &* golden)) &* golden) &>> 58)
+    }
+
+    /// Whether `word` is in the set, as `isIn` answers for the list: a word of more than 16 bytes is
+    /// none, and words are compared by their first 16 bytes.
+    func contains(_ word: LayoutWord) -> Bool {
+        guard word.count <= 16 else { return false }
+        var slot = Self.slot(of: word)
+        while occupied & (1 &<< UInt64(slot)) != 0 {
+            let stored = slots[slot]
+            if stored.low == word.low && stored.high == word.high { return true }
+            slot = (slot + 1) & 63
+        }
         return false
     }
 }

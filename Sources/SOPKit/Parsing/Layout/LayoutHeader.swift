@@ -351,11 +351,11 @@ enum LayoutText {
 /// words of its prefixes ("waktu …"), and the words `kind(of:)` looks for in short texts.
 enum LayoutHeaderWords {
     /// The first words of the header phrases `Vocabulary.headerWord` and `LayoutHeader.kind(of:)` know.
-    static let firstWords: [LayoutWord] = [
+    static let firstWords = LayoutWordSet([
         "no", "nomor", "kegiatan", "aktivitas", "aktifitas", "uraian", "prosedur", "langkah", "deskripsi", "pelaksana",
         "mutu", "baku", "kelengkapan", "persyaratan", "syarat", "perlengkapan", "waktu", "durasi", "lama", "jangka",
         "output", "out", "hasil", "keluaran", "keterangan", "ket", "catatan",
-    ].map(LayoutWord.init)
+    ])
 
     /// The first words of the phrases `Vocabulary.headerWord` recognises as prefixes of longer texts.
     static let prefixWords: [LayoutWord] = ["waktu", "kelengkapan", "persyaratan", "output", "keterangan", "mutu"]
@@ -366,9 +366,9 @@ enum LayoutHeaderWords {
 
     /// The first words of the phrases `Vocabulary.headerWord` reads as the activity column ("Kegiatan",
     /// "Uraian Tugas", "Deskripsi Kegiatan", …); none of its prefix phrases names that column.
-    static let activityFirstWords: [LayoutWord] = [
+    static let activityFirstWords = LayoutWordSet([
         "kegiatan", "aktivitas", "aktifitas", "uraian", "prosedur", "langkah", "deskripsi",
-    ].map(LayoutWord.init)
+    ])
 
     /// Whether `text` may be a header word: false only when it is plain ASCII and its folded words
     /// start no header phrase (more than three words: no prefix phrase).
@@ -392,11 +392,11 @@ enum LayoutHeaderWords {
 
     /// Whether the text whose UTF-8 bytes are `bytes` may start a phrase whose first word is one of
     /// `firstWords`, or hold an activity word among its first three words; with more than three words,
-    /// whether its first word is one of `prefixWords`. Any byte outside ASCII answers yes. The words are
-    /// found first, and only the first word and the words as long as an activity word (8 or 9 letters)
-    /// are packed and compared.
+    /// whether its first word is one of `prefixWords`. Any byte outside ASCII answers yes. Each word is
+    /// found and packed in one pass (`LayoutWord.read`), and only the first word and the words as long
+    /// as an activity word (8 or 9 letters) are compared.
     private static func mayStart(
-        bytes: UnsafeBufferPointer<UInt8>, firstWords: [LayoutWord], prefixWords: [LayoutWord]
+        bytes: UnsafeBufferPointer<UInt8>, firstWords: LayoutWordSet, prefixWords: [LayoutWord]
     ) -> Bool {
         var index = 0
         var words = 0
@@ -409,12 +409,11 @@ enum LayoutHeaderWords {
             }
             guard index < bytes.count else { break }
             if words == 3 { return first.isIn(prefixWords) }
-            let start = index
-            while index < bytes.count, LayoutBytes.isASCIIAlphanumeric(bytes[index]) { index += 1 }
-            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            let (word, end) = LayoutWord.read(bytes, from: index)
+            index = end
             words += 1
-            if words == 1 { first = LayoutWord(word) }
-            if word.count == 8 || word.count == 9, LayoutWord(word).isIn(activityWords) { hasActivityWord = true }
+            if words == 1 { first = word }
+            if word.count == 8 || word.count == 9, word.isIn(activityWords) { hasActivityWord = true }
         }
         return words > 0 && (first.isIn(firstWords) || hasActivityWord)
     }

@@ -8,8 +8,11 @@ struct LayoutIdentityParser {
     private var sections: [Section] = []
     /// How many lines the approver's position spans so far (a long position wraps under its label).
     private var positionLines = 1
-    /// For each line being read, the strong identity label of each of its chunks.
-    private var chunkLabels: [[LabelMatch?]] = []
+    /// The strong identity label of each chunk of the lines being read, line after line, in one array:
+    /// the labels of line `index` start at `labelStarts[index]` (`labels(ofLine:)`).
+    private var chunkLabels: [LabelMatch?] = []
+    /// Where the labels of each line being read start in `chunkLabels`, and after the last line, its end.
+    private var labelStarts: [Int] = []
     /// For each line being read, its list labels (`listLabels(in:labels:)`).
     private var listLabels: [[ListLabel]] = []
     /// For each line being read, the section it opens (`section(_:)`).
@@ -29,12 +32,18 @@ struct LayoutIdentityParser {
     }
 
     private mutating func read(_ lines: [LayoutLine]) {
-        chunkLabels = lines.map { $0.chunks.map(LayoutLabel.strong) }
-        listLabels = lines.indices.map { Self.listLabels(in: lines[$0], labels: chunkLabels[$0]) }
+        chunkLabels.reserveCapacity(lines.reduce(0) { $0 + $1.chunks.count })
+        labelStarts.reserveCapacity(lines.count + 1)
+        for line in lines {
+            labelStarts.append(chunkLabels.count)
+            for chunk in line.chunks { chunkLabels.append(LayoutLabel.strong(chunk)) }
+        }
+        labelStarts.append(chunkLabels.count)
+        listLabels = lines.indices.map { Self.listLabels(in: lines[$0], labels: labels(ofLine: $0)) }
         sectionsOpened = lines.map(Self.section)
         var labelColumn = Int.max
-        for (line, lineLabels) in zip(lines, chunkLabels) {
-            for (chunk, label) in zip(line.chunks, lineLabels) where label.map({ !$0.label.isList }) ?? false {
+        for (index, line) in lines.enumerated() {
+            for (chunk, label) in zip(line.chunks, labels(ofLine: index)) where label.map({ !$0.label.isList }) ?? false {
                 labelColumn = min(labelColumn, chunk.start)
             }
         }
@@ -68,7 +77,7 @@ struct LayoutIdentityParser {
             var leftChunks: [LayoutChunk] = []
             while position < line.chunks.count {
                 let chunk = line.chunks[position]
-                guard chunk.start >= labelColumn - 2, let match = chunkLabels[index][position] else {
+                guard chunk.start >= labelColumn - 2, let match = chunkLabels[labelStarts[index] + position] else {
                     if chunk.start < labelColumn - 2 { leftChunks.append(chunk) }
                     position += 1
                     continue
@@ -81,7 +90,7 @@ struct LayoutIdentityParser {
                     valueChunks.append(LayoutChunk(text: rest, start: chunk.end - rest.unicodeScalars.count, end: chunk.end))
                 }
                 position += 1
-                while position < line.chunks.count, chunkLabels[index][position] == nil {
+                while position < line.chunks.count, chunkLabels[labelStarts[index] + position] == nil {
                     let value = line.chunks[position]
                     if value.text != ":" { valueChunks.append(value) }
                     position += 1
@@ -131,6 +140,11 @@ struct LayoutIdentityParser {
         }
         if let titleColumn, let titleLineIndex { wrapTitle(lines, at: titleLineIndex, column: titleColumn, labelColumn: labelColumn) }
         block.agency = Self.agency(agencyParts)
+    }
+
+    /// The strong identity labels of the chunks of line `index` of the lines being read.
+    private func labels(ofLine index: Int) -> ArraySlice<LabelMatch?> {
+        chunkLabels[labelStarts[index]..<labelStarts[index + 1]]
     }
 
     /// An upper-case heading line of the office name, not the large "SOP" of the logo.
@@ -400,7 +414,7 @@ struct LayoutIdentityParser {
     /// The list labels of a line whose chunks have the strong labels `labels`: strong ones ("Dasar
     /// Hukum", "Peralatan/Perlengkapan"), and beside a strong one, weak ones standing alone
     /// ("Peralatan", "Pencatatan").
-    private static func listLabels(in line: LayoutLine, labels strong: [LabelMatch?]) -> [ListLabel] {
+    private static func listLabels(in line: LayoutLine, labels strong: ArraySlice<LabelMatch?>) -> [ListLabel] {
         guard strong.contains(where: { $0?.label.isList ?? false }) else { return [] }
         var labels: [ListLabel] = []
         for (chunk, label) in zip(line.chunks, strong) {

@@ -3,16 +3,16 @@
 enum LayoutLabel {
     /// The first words of the identity-label phrases `Vocabulary.identityLabel` knows: a text whose
     /// first word is none of these holds no label.
-    static let firstWords: [LayoutWord] = [
+    static let firstWords = LayoutWordSet([
         "nomor", "no", "nomer", "tanggal", "tgl", "mulai", "disahkan", "pengesahan", "ditetapkan", "disyahkan",
         "mengesahkan", "nama", "nip", "judul", "sop", "unit", "satuan", "instansi", "perangkat", "dasar",
         "kualifikasi", "keterkaitan", "keterangan", "terkait", "peralatan", "perlengkapan", "sarana", "peringatan",
         "pencatatan", "pendataan",
-    ].map(LayoutWord.init)
+    ])
 
     /// The first words of the strong "Nomor SOP" label phrases (`IdentityLabel.number`): a text whose
     /// first word is none of these holds no strong number label.
-    static let numberFirstWords: [LayoutWord] = ["nomor", "no", "nomer"].map(LayoutWord.init)
+    static let numberFirstWords = LayoutWordSet(["nomor", "no", "nomer"])
 
     /// Whether `text` may start with an identity label: false only when its first word is plain ASCII
     /// and none of `firstWords` (or it starts with no letter or digit).
@@ -22,16 +22,12 @@ enum LayoutLabel {
 
     /// Whether `text` may start with an identity label whose first word is one of `firstWords`: false
     /// only when its first word is plain ASCII and none of them (or it starts with no letter or digit).
-    static func mayStart(_ text: String, firstWords: [LayoutWord]) -> Bool {
+    static func mayStart(_ text: String, firstWords: LayoutWordSet) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var word = LayoutWord()
-            for byte in bytes {
-                // A letter outside ASCII may continue the word, or a combining mark change its last letter.
-                if byte >= 0x80 { return true }
-                guard LayoutBytes.isASCIIAlphanumeric(byte) else { break }
-                word.append(byte)
-            }
+            let (word, end) = LayoutWord.read(bytes, from: 0)
+            // A letter outside ASCII may continue the word, or a combining mark change its last letter.
+            if end < bytes.count, bytes[end] >= 0x80 { return true }
             guard word.count > 0 else {
                 // The first character is not a letter, unless a combining mark follows its first byte.
                 return bytes.count >= 2 && bytes[1] >= 0x80

@@ -45,6 +45,54 @@ struct LayoutChunk: Sendable, Hashable {
     }
 }
 
+/// The chunks of one line, left to right, indexed from 0 like an array: a range of an array that may
+/// hold the chunks of every line of a file, so that cutting a file into lines allocates one array of
+/// chunks instead of one per line.
+struct LayoutChunks: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+    /// The array the chunks are in.
+    private let storage: [LayoutChunk]
+    /// Where the chunks are in `storage`.
+    private let range: Range<Int>
+
+    /// The chunks of `chunks`, all of them.
+    init(_ chunks: [LayoutChunk]) {
+        storage = chunks
+        range = chunks.indices
+    }
+
+    /// The chunks `storage[range]`.
+    fileprivate init(storage: [LayoutChunk], range: Range<Int>) {
+        self.storage = storage
+        self.range = range
+    }
+
+    /// The chunks listed.
+    init(arrayLiteral chunks: LayoutChunk...) {
+        self.init(chunks)
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { range.count }
+    var indices: Range<Int> { 0..<range.count }
+
+    /// The chunk at `position` (0 for the first chunk of the line).
+    subscript(position: Int) -> LayoutChunk {
+        precondition(position >= 0 && position < range.count, "chunk index out of range")
+        return storage[range.lowerBound + position]
+    }
+
+    /// Whether both hold the same chunks, wherever they are stored.
+    static func == (left: LayoutChunks, right: LayoutChunks) -> Bool {
+        left.elementsEqual(right)
+    }
+
+    /// Hashes the chunks, not where they are stored.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for chunk in self { hasher.combine(chunk) }
+    }
+}
+
 /// One line of `pdftotext -layout` output, cut into chunks.
 struct LayoutLine: Sendable, Hashable {
     /// The 1-based line number in the input.
@@ -52,7 +100,19 @@ struct LayoutLine: Sendable, Hashable {
     /// The 0-based page (pages end at form feeds).
     var page: Int
     /// The chunks, left to right.
-    var chunks: [LayoutChunk]
+    var chunks: LayoutChunks
+
+    /// A line of the chunks `chunks`.
+    init(number: Int, page: Int, chunks: [LayoutChunk]) {
+        self.init(number: number, page: page, chunks: LayoutChunks(chunks))
+    }
+
+    /// A line of the chunks `chunks`, stored where they are.
+    init(number: Int, page: Int, chunks: LayoutChunks) {
+        self.number = number
+        self.page = page
+        self.chunks = chunks
+    }
 
     /// Whether the line holds no text.
     var isBlank: Bool { chunks.isEmpty }
@@ -169,6 +229,13 @@ struct LayoutLine: Sendable, Hashable {
     /// that is not well-formed UTF-8 is read as its repaired text (U+FFFD for each bad sequence).
     static func chunks(utf8 line: UnsafeBufferPointer<UInt8>) -> [LayoutChunk] {
         var chunks: [LayoutChunk] = []
+        appendChunks(utf8: line, to: &chunks)
+        return chunks
+    }
+
+    /// Appends the chunks of one line, given as UTF-8 bytes, to `chunks`: those `chunks(utf8:)` returns.
+    static func appendChunks(utf8 line: UnsafeBufferPointer<UInt8>, to chunks: inout [LayoutChunk]) {
+        let lineStart = chunks.count
         var column = 0
         var pendingSpaces = 0
         // The open chunk: its first column, its length in scalars, the bytes from its first to its last
@@ -183,7 +250,8 @@ struct LayoutLine: Sendable, Hashable {
             guard scalarCount > 0 else { return }
             let bytes = UnsafeBufferPointer(rebasing: line[textStart..<textEnd])
             let text = isVerbatim ? String(decoding: bytes, as: UTF8.self) : spacedText(bytes)
-            // Room for a line's usual chunks at the first one (a blank line allocates nothing).
+            // Room for a line's usual chunks at the first one when the array is the line's own (a blank
+            // line allocates nothing).
             if chunks.isEmpty { chunks.reserveCapacity(4) }
             chunks.append(LayoutChunk(text: text, start: chunkStart, end: chunkStart + scalarCount))
             scalarCount = 0
@@ -208,8 +276,9 @@ struct LayoutLine: Sendable, Hashable {
             }
             let length = LayoutBytes.scalarLength(line, at: index)
             guard length > 0 else {
+                chunks.removeSubrange(lineStart...)
                 var repaired = String(decoding: line, as: UTF8.self)
-                return repaired.withUTF8 { Self.chunks(utf8: $0) }
+                return repaired.withUTF8 { Self.appendChunks(utf8: $0, to: &chunks) }
             }
             if length == 2, byte == 0xC2, line[index + 1] == 0xA0 {
                 if scalarCount > 0 { isVerbatim = false }
@@ -237,7 +306,6 @@ struct LayoutLine: Sendable, Hashable {
             textEnd = index
         }
         close()
-        return chunks
     }
 
     /// The text of a chunk whose bytes hold single tabs or no-break spaces between words, or control
@@ -261,22 +329,34 @@ struct LayoutLine: Sendable, Hashable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// The lines of `source`, with pages cut at form feeds.
+    /// The lines of `source`, with pages cut at form feeds. The chunks of all lines are cut into one
+    /// array first, and each line is then given its range of it.
     static func lines(of source: SourceText) -> [LayoutLine] {
-        var lines: [LayoutLine] = []
-        lines.reserveCapacity(source.lineCount)
+        var chunks: [LayoutChunk] = []
+        // Most lines hold one or two chunks, many none.
+        chunks.reserveCapacity(source.lineCount + source.lineCount / 2)
+        // Each line's page and the range of `chunks` it holds.
+        var spans: [(page: Int, chunks: Range<Int>)] = []
+        spans.reserveCapacity(source.lineCount)
         var page = 0
         source.bytes.withUnsafeBufferPointer { bytes in
-            for (offset, range) in source.lineRanges.enumerated() {
+            for range in source.lineRanges {
                 var start = range.lowerBound
                 while start < range.upperBound, bytes[start] == 0x0C {
                     page += 1
                     start += 1
                 }
                 let text = UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound])
-                lines.append(LayoutLine(number: offset + 1, page: page, chunks: chunks(utf8: text)))
+                let first = chunks.count
+                appendChunks(utf8: text, to: &chunks)
+                spans.append((page, first..<chunks.count))
                 page += LayoutBytes.count(of: 0x0C, in: text)
             }
+        }
+        var lines: [LayoutLine] = []
+        lines.reserveCapacity(spans.count)
+        for (offset, span) in spans.enumerated() {
+            lines.append(LayoutLine(number: offset + 1, page: span.page, chunks: LayoutChunks(storage: chunks, range: span.chunks)))
         }
         return lines
     }
