@@ -90,7 +90,7 @@ struct OCRToken: Sendable, Hashable {
     /// and (for a word or junk) whether it is a plain known word are noted, and any tab or space that
     /// is not a single space between two tokens (a token takes a byte and a separator another, so a
     /// line holds at most half its bytes, rounded up, of tokens). The tokens are then cut from those
-    /// bounds into an array of the exact size.
+    /// bounds into an array of the exact size (`cutTokens`).
     private static func tokens(of line: String, bytes: UnsafeBufferPointer<UInt8>)
         -> (tokens: [OCRToken], isSpacedOnce: Bool)
     {
@@ -117,44 +117,91 @@ struct OCRToken: Sendable, Hashable {
                     counts.read(bytes[position])
                     position += 1
                 } while position < byteCount && bytes[position] != 0x20 && bytes[position] != 0x09
-                let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                var kind: Kind?
-                var plainKnownWord: Bool?
+                var kind = KindCode.byCharacters
+                var plainKnownWord = PlainKnownWordCode.unknown
                 if !counts.needsCharacters {
+                    let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
                     let found = asciiKind(token, counts)
                     if found == .word || found == .junk {
-                        plainKnownWord = isPlainKnownWord(token, letters: counts.letters, digits: counts.digits)
+                        plainKnownWord = isPlainKnownWord(token, letters: counts.letters, digits: counts.digits) ? .yes : .no
                     }
-                    kind = found
+                    kind = KindCode(found)
                 }
                 bounds[count] = TokenBounds(
-                    start: start, end: position, offset: offset, kind: kind, plainKnownWord: plainKnownWord)
+                    start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
+                    offset: UInt32(truncatingIfNeeded: offset), kind: kind, plainKnownWord: plainKnownWord)
                 count += 1
                 offset += position - start - counts.continuationBytes
                 afterToken = true
             }
             if !afterToken { isSpacedOnce = false }
-            var tokens: [OCRToken] = []
-            tokens.reserveCapacity(count)
-            let utf8 = line.utf8
-            for token in bounds[..<count] {
-                let lower = utf8.index(utf8.startIndex, offsetBy: token.start)
-                let text = line[lower..<utf8.index(lower, offsetBy: token.end - token.start)]
-                tokens.append(OCRToken(
-                    text: text, offset: token.offset, kind: token.kind ?? kind(of: text), plainKnownWord: token.plainKnownWord))
-            }
-            return (tokens, isSpacedOnce)
+            return (cutTokens(UnsafeBufferPointer(rebasing: bounds[..<count]), of: line, bytes: bytes), isSpacedOnce)
         }
     }
 
+    /// The tokens of `line` (UTF-8 bytes `bytes`) at `bounds`, in an array of the exact size. A kind
+    /// that the bytes left to the characters, or that carries a unit, is worked out here.
+    private static func cutTokens(
+        _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>
+    ) -> [OCRToken] {
+        var tokens: [OCRToken] = []
+        tokens.reserveCapacity(bounds.count)
+        let utf8 = line.utf8
+        for token in bounds {
+            let start = Int(token.start)
+            let lower = utf8.index(utf8.startIndex, offsetBy: start)
+            let text = line[lower..<utf8.index(lower, offsetBy: Int(token.end) - start)]
+            let kind: Kind = switch token.kind {
+            case .word: .word
+            case .number: .number
+            case .pipe: .pipe
+            case .junk: .junk
+            case .measured: asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<Int(token.end)])) ?? kind(of: text)
+            case .byCharacters: kind(of: text)
+            }
+            let plainKnownWord: Bool? = switch token.plainKnownWord {
+            case .unknown: nil
+            case .no: false
+            case .yes: true
+            }
+            tokens.append(OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: plainKnownWord))
+        }
+        return tokens
+    }
+
     /// Where a token lies in its line (its first byte, the byte after it, its offset in scalars) and
-    /// what its bytes told: its kind (nil when its characters must decide) and `plainKnownWord`.
+    /// what its bytes told: its kind and `plainKnownWord`, in codes of a byte each, so that the bounds
+    /// of a line's tokens take 16 bytes each and fit on the stack for most lines. The offsets fit in 32
+    /// bits: the bounds of a line of 4 GiB would take 32 GiB.
     private struct TokenBounds {
-        var start: Int
-        var end: Int
-        var offset: Int
-        var kind: Kind?
-        var plainKnownWord: Bool?
+        var start: UInt32
+        var end: UInt32
+        var offset: UInt32
+        var kind: KindCode
+        var plainKnownWord: PlainKnownWordCode
+    }
+
+    /// A token's kind as its bytes told it: the kinds without a payload, `measured` for a unit or an
+    /// amount (read again from the bytes when the token is made), `byCharacters` when a byte is not
+    /// ASCII or is a line end.
+    private enum KindCode: UInt8 {
+        case word, number, pipe, junk, measured, byCharacters
+
+        /// The code of `kind`.
+        init(_ kind: Kind) {
+            switch kind {
+            case .word: self = .word
+            case .number: self = .number
+            case .pipe: self = .pipe
+            case .junk: self = .junk
+            case .unit, .amount: self = .measured
+            }
+        }
+    }
+
+    /// `plainKnownWord` as its bytes told it: not worked out, false or true.
+    private enum PlainKnownWordCode: UInt8 {
+        case unknown, no, yes
     }
 
     /// The kinds of bytes of a token, counted in one pass: ASCII letters, ASCII digits, other bytes
