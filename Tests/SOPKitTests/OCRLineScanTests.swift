@@ -27,3 +27,48 @@ import Testing
         #expect(tokens.map(\.plainKnownWord) == [true, false, nil, nil, nil])
     }
 }
+
+/// The row start read on a line's bytes in the pass that finds its tokens agrees with the one read
+/// from the tokens (`OCRLine.rowStart(of:)`) and with the character-by-character reference, and is
+/// left to the tokens exactly when a token it must look at holds a byte that is not ASCII or a line end.
+@Suite struct OCRLineScanRowStartTests {
+    /// Row starts of every shape, with borders, debris and non-ASCII tokens before, in and after them.
+    static let lines = OCRFrontBytesTests.rowTexts + [
+        "| | 3. x", "J | 4 | x", "- 5 , x", "6 .", "6 ,", "6 . |", "6 , | x", "7 ) x", "8.| |", "9 | |", "10 é", "11 . é",
+        "é 12. x", "12 é. x", "| é 1. x", "13 \u{301}", "14.\r x", "15\r\n x", "99. x", "100 | x", "0 | x", "05. x", "5a. x",
+        "5.. x", "5 .. x", "5 | 6 | x", "", " ", "|", "| |", "1", "1 2", "1 .x", "1 ,.", "1 ) |",
+    ]
+
+    /// Checks one line: the bytes' answer, when they give one, is the tokens' and the reference's.
+    static func check(_ text: String) {
+        let scan = OCRToken.scan(of: text)
+        let fromTokens = OCRLine.rowStart(of: scan.tokens)
+        let expected = OCRFrontBytesTests.rowStartByCharacters(scan.tokens)
+        #expect(fromTokens?.number == expected?.number && fromTokens?.nextToken == expected?.nextToken, "\(text.debugDescription)")
+        if let fromBytes = scan.rowStart {
+            #expect(fromBytes?.number == expected?.number && fromBytes?.nextToken == expected?.nextToken, "\(text.debugDescription)")
+        }
+        let line = OCRLine(number: 1, text: text)
+        #expect(line.rowStart?.number == expected?.number && line.rowStart?.nextToken == expected?.nextToken, "\(text.debugDescription)")
+    }
+
+    @Test(arguments: lines) func rowStartAgreesWithTokensAndCharacters(_ text: String) {
+        Self.check(text)
+    }
+
+    @Test func rowStartsOfCorpusLinesAgreeWithTokensAndCharacters() {
+        for text in OCRFrontBytesTests.corpusLines { Self.check(text) }
+    }
+
+    @Test func bytesDecideASCIIRowsAndLeaveOthersToTheTokens() {
+        #expect(OCRToken.scan(of: "1. | Memberi").rowStart??.number == 1)
+        #expect(OCRToken.scan(of: "| 12 | Kepala").rowStart??.nextToken == 3)
+        #expect(OCRToken.scan(of: "Kepala Dinas").rowStart != nil)
+        #expect(OCRToken.scan(of: "123. x").rowStart != nil)
+        #expect(OCRToken.scan(of: "1é. x").rowStart == nil)
+        #expect(OCRToken.scan(of: "é 1. x").rowStart == nil)
+        #expect(OCRToken.scan(of: "1 é").rowStart == nil)
+        #expect(OCRToken.scan(of: "1 . é").rowStart == nil)
+        #expect(OCRToken.scan(of: "1 | é").rowStart??.nextToken == 2)
+    }
+}

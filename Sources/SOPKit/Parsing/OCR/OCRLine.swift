@@ -19,23 +19,27 @@ final class OCRLine: Sendable {
     let namesActivityColumn: Bool
 
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
+    /// The row start comes from the same pass over the bytes as the tokens when the bytes decide it.
     convenience init(number: Int, text: String) {
-        let (tokens, isSpacedOnce) = OCRToken.tokensAndSpacing(of: text)
-        self.init(number: number, tokens: tokens, text: isSpacedOnce ? text : Self.tokensJoined(text))
+        let scan = OCRToken.scan(of: text)
+        self.init(
+            number: number, tokens: scan.tokens, text: scan.isSpacedOnce ? text : Self.tokensJoined(text),
+            rowStart: scan.rowStart ?? Self.rowStart(of: scan.tokens))
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.
     convenience init(number: Int, tokens: [OCRToken]) {
-        self.init(number: number, tokens: tokens, text: tokens.map { String($0.text) }.joined(separator: " "))
+        self.init(
+            number: number, tokens: tokens, text: tokens.map { String($0.text) }.joined(separator: " "),
+            rowStart: Self.rowStart(of: tokens))
     }
 
-    /// A line of `tokens` whose texts joined by single spaces are `text`.
-    private init(number: Int, tokens: [OCRToken], text: String) {
+    /// A line of `tokens` whose texts joined by single spaces are `text`, and whose row start is `rowStart`.
+    private init(number: Int, tokens: [OCRToken], text: String, rowStart: (number: Int, nextToken: Int)?) {
         self.number = number
         self.tokens = tokens
         self.text = text
         self.key = TextFolding.key(text)
-        let rowStart = Self.rowStart(of: tokens)
         self.rowStart = rowStart
         self.hasPipe = tokens.contains { $0.kind == .pipe }
         self.namesActivityColumn = rowStart == nil && Self.keyHoldsActivityHeaderWord(key)
@@ -143,7 +147,7 @@ final class OCRLine: Sendable {
     var location: SourceLocation { SourceLocation(line: number, column: 1) }
 
     /// The step number that starts a row of a table, read from `tokens` (see `rowStart`).
-    private static func rowStart(of tokens: [OCRToken]) -> (number: Int, nextToken: Int)? {
+    static func rowStart(of tokens: [OCRToken]) -> (number: Int, nextToken: Int)? {
         var index = 0
         while index < tokens.count, tokens[index].kind == .pipe || tokens[index].kind == .junk,
             TextFolding.characterCount(tokens[index].text) == 1

@@ -70,32 +70,29 @@ struct OCRToken: Sendable, Hashable {
     /// over the line's bytes finds the tokens and counts the kinds of bytes of each (`ByteCounts`),
     /// which classify it, or character by character when it holds a byte that is not ASCII or a line end.
     static func tokens(of line: String) -> [OCRToken] {
-        tokensAndSpacing(of: line).tokens
+        scan(of: line).tokens
     }
 
-    /// `tokens(of:)` of `line`, and whether the line is its tokens joined by single spaces as it
-    /// stands (no tab, no run of spaces, no space at either end; `OCRLine.tokensJoined(line)` is then
-    /// `line`), noted in the same pass over the bytes.
-    static func tokensAndSpacing(of line: String) -> (tokens: [OCRToken], isSpacedOnce: Bool) {
-        if let read = line.utf8.withContiguousStorageIfAvailable({ tokens(of: line, bytes: $0) }) {
+    /// `tokens(of:)` of `line`, with what the same pass over its bytes tells of the line (`OCRLineScan`).
+    static func scan(of line: String) -> OCRLineScan {
+        if let read = line.utf8.withContiguousStorageIfAvailable({ scan(of: line, bytes: $0) }) {
             return read
         }
         var contiguous = line
         contiguous.makeContiguousUTF8()
-        return contiguous.utf8.withContiguousStorageIfAvailable { tokens(of: contiguous, bytes: $0) } ?? ([], true)
+        return contiguous.utf8.withContiguousStorageIfAvailable { scan(of: contiguous, bytes: $0) }
+            ?? OCRLineScan(tokens: [], isSpacedOnce: true, rowStart: .some(nil))
     }
 
-    /// `tokensAndSpacing(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes reads
-    /// each token to its end, counting its kinds of bytes; its bounds, its offset in scalars, its kind
-    /// and (for a word or junk) whether it is a plain known word are noted, and any tab or space that
-    /// is not a single space between two tokens (a token takes a byte and a separator another, so a
-    /// line holds at most half its bytes, rounded up, of tokens). The tokens are then cut from those
-    /// bounds into an array of the exact size (`cutTokens`).
-    private static func tokens(of line: String, bytes: UnsafeBufferPointer<UInt8>)
-        -> (tokens: [OCRToken], isSpacedOnce: Bool)
-    {
+    /// `scan(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes reads each token
+    /// to its end, counting its kinds of bytes; its bounds, its offset in scalars, its kind and (for a
+    /// word or junk) whether it is a plain known word are noted, and any tab or space that is not a
+    /// single space between two tokens (a token takes a byte and a separator another, so a line holds
+    /// at most half its bytes, rounded up, of tokens). The tokens are then cut from those bounds into
+    /// an array of the exact size (`cutTokens`), and the row start read from them (`rowStart`).
+    private static func scan(of line: String, bytes: UnsafeBufferPointer<UInt8>) -> OCRLineScan {
         let byteCount = bytes.count
-        guard byteCount > 0 else { return ([], true) }
+        guard byteCount > 0 else { return OCRLineScan(tokens: [], isSpacedOnce: true, rowStart: .some(nil)) }
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
             var offset = 0
@@ -135,8 +132,68 @@ struct OCRToken: Sendable, Hashable {
                 afterToken = true
             }
             if !afterToken { isSpacedOnce = false }
-            return (cutTokens(UnsafeBufferPointer(rebasing: bounds[..<count]), of: line, bytes: bytes), isSpacedOnce)
+            let found = UnsafeBufferPointer(rebasing: bounds[..<count])
+            return OCRLineScan(
+                tokens: cutTokens(found, of: line, bytes: bytes), isSpacedOnce: isSpacedOnce,
+                rowStart: rowStart(found, bytes: bytes))
         }
+    }
+
+    /// `OCRLine.rowStart(of:)` of the tokens at `bounds` in `bytes`, read on their bytes and the kinds
+    /// their bytes told: a token whose kind the bytes decided holds only ASCII bytes and no line end,
+    /// so each of its bytes is a character. Nil (the outer optional) when a token it must look at was
+    /// left to its characters.
+    private static func rowStart(_ bounds: UnsafeBufferPointer<TokenBounds>, bytes: UnsafeBufferPointer<UInt8>)
+        -> (number: Int, nextToken: Int)??
+    {
+        let count = bounds.count
+        var index = 0
+        while index < count {
+            let token = bounds[index]
+            if token.kind == .byCharacters { return nil }
+            guard token.kind == .pipe || token.kind == .junk, token.end - token.start == 1 else { break }
+            index += 1
+        }
+        guard index < count else { return .some(nil) }
+        let numberToken = bounds[index]
+        if numberToken.kind == .byCharacters { return nil }
+        var position = Int(numberToken.start)
+        let end = Int(numberToken.end)
+        var value = 0
+        var digits = 0
+        while position < end, digits <= 2, bytes[position] &- 0x30 < 10 {
+            value = value * 10 + Int(bytes[position] &- 0x30)
+            position += 1
+            digits += 1
+        }
+        guard digits >= 1, digits <= 2, value > 0 else { return .some(nil) }
+        let rest = UnsafeBufferPointer(rebasing: bytes[position..<end])
+        var next = index + 1
+        /// Whether the token at `next` is a border, nil when its characters must tell.
+        func nextIsPipe() -> Bool? {
+            bounds[next].kind == .byCharacters ? nil : bounds[next].kind == .pipe
+        }
+        if rest.count == 1 && (rest[0] == 0x2E || rest[0] == 0x2C || rest[0] == 0x29)
+            || rest.count == 2 && rest[0] == 0x2E && rest[1] == 0x7C
+        {
+            if next < count {
+                guard let isPipe = nextIsPipe() else { return nil }
+                if isPipe { next += 1 }
+            }
+            return (value, next)
+        }
+        guard rest.isEmpty, next < count else { return .some(nil) }
+        guard let isPipe = nextIsPipe() else { return nil }
+        if isPipe { return (value, next + 1) }
+        let separator = bounds[next]
+        guard separator.end - separator.start == 1, bytes[Int(separator.start)] == 0x2E || bytes[Int(separator.start)] == 0x2C
+        else { return .some(nil) }
+        next += 1
+        if next < count {
+            guard let isPipe = nextIsPipe() else { return nil }
+            if isPipe { next += 1 }
+        }
+        return (value, next)
     }
 
     /// The tokens of `line` (UTF-8 bytes `bytes`) at `bounds`, in an array of the exact size. A kind
@@ -555,4 +612,16 @@ enum OCRUnits {
         guard let unit = unit(of: rest) else { return nil }
         return (value, unit)
     }
+}
+
+/// A raw line as one pass over its bytes read it (`OCRToken.scan(of:)`).
+struct OCRLineScan {
+    /// The line's tokens (`OCRToken.tokens(of:)`).
+    var tokens: [OCRToken]
+    /// Whether the line is its tokens joined by single spaces as it stands (no tab, no run of spaces,
+    /// no space at either end; `OCRLine.tokensJoined(line)` is then the line).
+    var isSpacedOnce: Bool
+    /// `OCRLine.rowStart(of: tokens)`, read on the bytes; nil (the outer optional) when a token it
+    /// looks at holds a byte that is not ASCII or is a line end, for the tokens to decide.
+    var rowStart: (number: Int, nextToken: Int)??
 }
