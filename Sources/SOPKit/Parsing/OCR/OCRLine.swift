@@ -21,10 +21,14 @@ final class OCRLine: Sendable {
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
     /// The row start comes from the same pass over the bytes as the tokens when the bytes decide it.
     convenience init(number: Int, text: String) {
-        let scan = OCRToken.scan(of: text)
-        self.init(
-            number: number, tokens: scan.tokens, text: scan.isSpacedOnce ? text : Self.tokensJoined(text),
-            rowStart: scan.rowStart ?? Self.rowStart(of: scan.tokens))
+        let (tokens, isSpacedOnce, rowStartFromBytes) = OCRToken.scan(of: text)
+        let rowStart: (number: Int, nextToken: Int)?
+        if let rowStartFromBytes {
+            rowStart = rowStartFromBytes
+        } else {
+            rowStart = Self.rowStart(of: tokens)
+        }
+        self.init(number: number, tokens: tokens, text: isSpacedOnce ? text : Self.tokensJoined(text), rowStart: rowStart)
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.

@@ -81,7 +81,7 @@ struct OCRToken: Sendable, Hashable {
         var contiguous = line
         contiguous.makeContiguousUTF8()
         return contiguous.utf8.withContiguousStorageIfAvailable { scan(of: contiguous, bytes: $0) }
-            ?? OCRLineScan(tokens: [], isSpacedOnce: true, rowStart: .some(nil))
+            ?? (tokens: [], isSpacedOnce: true, rowStart: .some(nil))
     }
 
     /// `scan(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes reads each token
@@ -92,7 +92,7 @@ struct OCRToken: Sendable, Hashable {
     /// an array of the exact size (`cutTokens`), and the row start read from them (`rowStart`).
     private static func scan(of line: String, bytes: UnsafeBufferPointer<UInt8>) -> OCRLineScan {
         let byteCount = bytes.count
-        guard byteCount > 0 else { return OCRLineScan(tokens: [], isSpacedOnce: true, rowStart: .some(nil)) }
+        guard byteCount > 0 else { return (tokens: [], isSpacedOnce: true, rowStart: .some(nil)) }
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
             var offset = 0
@@ -133,7 +133,7 @@ struct OCRToken: Sendable, Hashable {
             }
             if !afterToken { isSpacedOnce = false }
             let found = UnsafeBufferPointer(rebasing: bounds[..<count])
-            return OCRLineScan(
+            return (
                 tokens: cutTokens(found, of: line, bytes: bytes), isSpacedOnce: isSpacedOnce,
                 rowStart: rowStart(found, bytes: bytes))
         }
@@ -614,14 +614,10 @@ enum OCRUnits {
     }
 }
 
-/// A raw line as one pass over its bytes read it (`OCRToken.scan(of:)`).
-struct OCRLineScan {
-    /// The line's tokens (`OCRToken.tokens(of:)`).
-    var tokens: [OCRToken]
-    /// Whether the line is its tokens joined by single spaces as it stands (no tab, no run of spaces,
-    /// no space at either end; `OCRLine.tokensJoined(line)` is then the line).
-    var isSpacedOnce: Bool
-    /// `OCRLine.rowStart(of: tokens)`, read on the bytes; nil (the outer optional) when a token it
-    /// looks at holds a byte that is not ASCII or is a line end, for the tokens to decide.
-    var rowStart: (number: Int, nextToken: Int)??
-}
+/// A raw line as one pass over its bytes read it (`OCRToken.scan(of:)`): its tokens
+/// (`OCRToken.tokens(of:)`); whether it is its tokens joined by single spaces as it stands (no tab, no
+/// run of spaces, no space at either end; `OCRLine.tokensJoined(line)` is then the line); and
+/// `OCRLine.rowStart(of: tokens)` read on the bytes, nil (the outer optional) when a token it looks at
+/// holds a byte that is not ASCII or is a line end, for the tokens to decide. A tuple, so that a line
+/// takes its parts apart without copying them.
+typealias OCRLineScan = (tokens: [OCRToken], isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??)
