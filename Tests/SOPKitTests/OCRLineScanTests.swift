@@ -72,3 +72,30 @@ import Testing
         #expect(OCRToken.scan(of: "1 | é").rowStart??.nextToken == 2)
     }
 }
+
+/// The text of a line made of tokens is their texts joined by single spaces, as `joined` made it:
+/// for no token, one token, empty texts, non-ASCII texts and tokens cut from lines and from repairs.
+@Suite struct OCRLineJoinedTextTests {
+    /// Token lists: none, cut from lines of every kind, and made by hand (empty texts included).
+    static let tokenLists: [[OCRToken]] = [[]] + (OCRFrontBytesTests.texts + OCRLineTokenKindTests.lines).map(OCRToken.tokens(of:)) + [
+        [OCRToken(text: "", offset: 0, kind: .junk)],
+        [OCRToken(text: "", offset: 0, kind: .junk), OCRToken(text: "", offset: 1, kind: .junk)],
+        [OCRToken(text: "é\u{301}", offset: 0, kind: .word), OCRToken(text: "", offset: 3, kind: .junk), OCRToken(text: "1jam", offset: 4, kind: .amount(1, .hour))],
+        OCRRepair.repairTokens(OCRToken.tokens(of: "Pencumpulan dokurnen 1 iam")).tokens,
+    ]
+
+    @Test func joinedTextAgreesWithJoiningStrings() {
+        for tokens in Self.tokenLists {
+            let expected = tokens.map { String($0.text) }.joined(separator: " ")
+            #expect(Array(OCRLine.joinedText(of: tokens).utf8) == Array(expected.utf8), "\(expected.debugDescription)")
+            #expect(OCRLine(number: 1, tokens: tokens).text == expected, "\(expected.debugDescription)")
+        }
+    }
+
+    @Test func corpusLinesJoinAsStrings() {
+        for line in OCRFrontBytesTests.corpusLines {
+            let tokens = OCRToken.tokens(of: line)
+            #expect(Array(OCRLine.joinedText(of: tokens).utf8) == Array(tokens.map { String($0.text) }.joined(separator: " ").utf8))
+        }
+    }
+}

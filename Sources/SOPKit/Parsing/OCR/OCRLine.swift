@@ -33,9 +33,39 @@ final class OCRLine: Sendable {
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.
     convenience init(number: Int, tokens: [OCRToken]) {
-        self.init(
-            number: number, tokens: tokens, text: tokens.map { String($0.text) }.joined(separator: " "),
-            rowStart: Self.rowStart(of: tokens))
+        self.init(number: number, tokens: tokens, text: Self.joinedText(of: tokens), rowStart: Self.rowStart(of: tokens))
+    }
+
+    /// The texts of `tokens` joined by single spaces (`tokens.map { String($0.text) }.joined(separator: " ")`),
+    /// their bytes written into one string of the exact size, without a string per token.
+    static func joinedText(of tokens: [OCRToken]) -> String {
+        var length = tokens.count - 1
+        for token in tokens { length += token.text.utf8.count }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { output in
+            var position = 0
+            for (index, token) in tokens.enumerated() {
+                if index > 0 {
+                    output[position] = 0x20
+                    position += 1
+                }
+                let utf8 = token.text.utf8
+                let copiedContiguously = utf8.withContiguousStorageIfAvailable { bytes in
+                    for byte in bytes {
+                        output[position] = byte
+                        position += 1
+                    }
+                    return true
+                } ?? false
+                if !copiedContiguously {
+                    for byte in utf8 {
+                        output[position] = byte
+                        position += 1
+                    }
+                }
+            }
+            return position
+        }
     }
 
     /// A line of `tokens` whose texts joined by single spaces are `text`, and whose row start is `rowStart`.
