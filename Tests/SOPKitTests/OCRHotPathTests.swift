@@ -232,8 +232,9 @@ import Testing
     ]
 
     @Test(arguments: lines) func spacingAgreesWithJoining(_ line: String) {
-        let (tokens, isSpacedOnce) = OCRToken.tokensAndSpacing(of: line)
-        #expect(OCRFrontBytesTests.same(tokens, OCRToken.tokens(of: line)), "\(line.debugDescription)")
+        let scan = OCRToken.scan(of: line)
+        let isSpacedOnce = scan.isSpacedOnce
+        #expect(OCRFrontBytesTests.same(scan.tokens, OCRToken.tokens(of: line)), "\(line.debugDescription)")
         let joined = OCRLine.tokensJoined(line)
         #expect(isSpacedOnce == Array(joined.utf8).elementsEqual(line.utf8), "\(line.debugDescription)")
         #expect(Array(OCRLine(number: 1, text: line).text.utf8) == Array(joined.utf8), "\(line.debugDescription)")

@@ -19,23 +19,61 @@ final class OCRLine: Sendable {
     let namesActivityColumn: Bool
 
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
+    /// The row start comes from the same pass over the bytes as the tokens when the bytes decide it.
     convenience init(number: Int, text: String) {
-        let (tokens, isSpacedOnce) = OCRToken.tokensAndSpacing(of: text)
-        self.init(number: number, tokens: tokens, text: isSpacedOnce ? text : Self.tokensJoined(text))
+        let (tokens, isSpacedOnce, rowStartFromBytes) = OCRToken.scan(of: text)
+        let rowStart: (number: Int, nextToken: Int)?
+        if let rowStartFromBytes {
+            rowStart = rowStartFromBytes
+        } else {
+            rowStart = Self.rowStart(of: tokens)
+        }
+        self.init(number: number, tokens: tokens, text: isSpacedOnce ? text : Self.tokensJoined(text), rowStart: rowStart)
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.
     convenience init(number: Int, tokens: [OCRToken]) {
-        self.init(number: number, tokens: tokens, text: tokens.map { String($0.text) }.joined(separator: " "))
+        self.init(number: number, tokens: tokens, text: Self.joinedText(of: tokens), rowStart: Self.rowStart(of: tokens))
     }
 
-    /// A line of `tokens` whose texts joined by single spaces are `text`.
-    private init(number: Int, tokens: [OCRToken], text: String) {
+    /// The texts of `tokens` joined by single spaces (`tokens.map { String($0.text) }.joined(separator: " ")`),
+    /// their bytes written into one string of the exact size, without a string per token.
+    static func joinedText(of tokens: [OCRToken]) -> String {
+        var length = tokens.count - 1
+        for token in tokens { length += token.text.utf8.count }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { output in
+            var position = 0
+            for (index, token) in tokens.enumerated() {
+                if index > 0 {
+                    output[position] = 0x20
+                    position += 1
+                }
+                let utf8 = token.text.utf8
+                let copiedContiguously = utf8.withContiguousStorageIfAvailable { bytes in
+                    for byte in bytes {
+                        output[position] = byte
+                        position += 1
+                    }
+                    return true
+                } ?? false
+                if !copiedContiguously {
+                    for byte in utf8 {
+                        output[position] = byte
+                        position += 1
+                    }
+                }
+            }
+            return position
+        }
+    }
+
+    /// A line of `tokens` whose texts joined by single spaces are `text`, and whose row start is `rowStart`.
+    private init(number: Int, tokens: [OCRToken], text: String, rowStart: (number: Int, nextToken: Int)?) {
         self.number = number
         self.tokens = tokens
         self.text = text
         self.key = TextFolding.key(text)
-        let rowStart = Self.rowStart(of: tokens)
         self.rowStart = rowStart
         self.hasPipe = tokens.contains { $0.kind == .pipe }
         self.namesActivityColumn = rowStart == nil && Self.keyHoldsActivityHeaderWord(key)
@@ -143,7 +181,7 @@ final class OCRLine: Sendable {
     var location: SourceLocation { SourceLocation(line: number, column: 1) }
 
     /// The step number that starts a row of a table, read from `tokens` (see `rowStart`).
-    private static func rowStart(of tokens: [OCRToken]) -> (number: Int, nextToken: Int)? {
+    static func rowStart(of tokens: [OCRToken]) -> (number: Int, nextToken: Int)? {
         var index = 0
         while index < tokens.count, tokens[index].kind == .pipe || tokens[index].kind == .junk,
             TextFolding.characterCount(tokens[index].text) == 1

@@ -70,32 +70,29 @@ struct OCRToken: Sendable, Hashable {
     /// over the line's bytes finds the tokens and counts the kinds of bytes of each (`ByteCounts`),
     /// which classify it, or character by character when it holds a byte that is not ASCII or a line end.
     static func tokens(of line: String) -> [OCRToken] {
-        tokensAndSpacing(of: line).tokens
+        scan(of: line).tokens
     }
 
-    /// `tokens(of:)` of `line`, and whether the line is its tokens joined by single spaces as it
-    /// stands (no tab, no run of spaces, no space at either end; `OCRLine.tokensJoined(line)` is then
-    /// `line`), noted in the same pass over the bytes.
-    static func tokensAndSpacing(of line: String) -> (tokens: [OCRToken], isSpacedOnce: Bool) {
-        if let read = line.utf8.withContiguousStorageIfAvailable({ tokens(of: line, bytes: $0) }) {
+    /// `tokens(of:)` of `line`, with what the same pass over its bytes tells of the line (`OCRLineScan`).
+    static func scan(of line: String) -> OCRLineScan {
+        if let read = line.utf8.withContiguousStorageIfAvailable({ scan(of: line, bytes: $0) }) {
             return read
         }
         var contiguous = line
         contiguous.makeContiguousUTF8()
-        return contiguous.utf8.withContiguousStorageIfAvailable { tokens(of: contiguous, bytes: $0) } ?? ([], true)
+        return contiguous.utf8.withContiguousStorageIfAvailable { scan(of: contiguous, bytes: $0) }
+            ?? (tokens: [], isSpacedOnce: true, rowStart: .some(nil))
     }
 
-    /// `tokensAndSpacing(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes reads
-    /// each token to its end, counting its kinds of bytes; its bounds, its offset in scalars, its kind
-    /// and (for a word or junk) whether it is a plain known word are noted, and any tab or space that
-    /// is not a single space between two tokens (a token takes a byte and a separator another, so a
-    /// line holds at most half its bytes, rounded up, of tokens). The tokens are then cut from those
-    /// bounds into an array of the exact size.
-    private static func tokens(of line: String, bytes: UnsafeBufferPointer<UInt8>)
-        -> (tokens: [OCRToken], isSpacedOnce: Bool)
-    {
+    /// `scan(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes reads each token
+    /// to its end, counting its kinds of bytes; its bounds, its offset in scalars, its kind and (for a
+    /// word or junk) whether it is a plain known word are noted, and any tab or space that is not a
+    /// single space between two tokens (a token takes a byte and a separator another, so a line holds
+    /// at most half its bytes, rounded up, of tokens). The tokens are then cut from those bounds into
+    /// an array of the exact size (`cutTokens`), and the row start read from them (`rowStart`).
+    private static func scan(of line: String, bytes: UnsafeBufferPointer<UInt8>) -> OCRLineScan {
         let byteCount = bytes.count
-        guard byteCount > 0 else { return ([], true) }
+        guard byteCount > 0 else { return (tokens: [], isSpacedOnce: true, rowStart: .some(nil)) }
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
             var offset = 0
@@ -117,44 +114,151 @@ struct OCRToken: Sendable, Hashable {
                     counts.read(bytes[position])
                     position += 1
                 } while position < byteCount && bytes[position] != 0x20 && bytes[position] != 0x09
-                let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                var kind: Kind?
-                var plainKnownWord: Bool?
+                var kind = KindCode.byCharacters
+                var plainKnownWord = PlainKnownWordCode.unknown
                 if !counts.needsCharacters {
+                    let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
                     let found = asciiKind(token, counts)
                     if found == .word || found == .junk {
-                        plainKnownWord = isPlainKnownWord(token, letters: counts.letters, digits: counts.digits)
+                        plainKnownWord = isPlainKnownWord(token, letters: counts.letters, digits: counts.digits) ? .yes : .no
                     }
-                    kind = found
+                    kind = KindCode(found)
                 }
                 bounds[count] = TokenBounds(
-                    start: start, end: position, offset: offset, kind: kind, plainKnownWord: plainKnownWord)
+                    start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
+                    offset: UInt32(truncatingIfNeeded: offset), kind: kind, plainKnownWord: plainKnownWord)
                 count += 1
                 offset += position - start - counts.continuationBytes
                 afterToken = true
             }
             if !afterToken { isSpacedOnce = false }
-            var tokens: [OCRToken] = []
-            tokens.reserveCapacity(count)
-            let utf8 = line.utf8
-            for token in bounds[..<count] {
-                let lower = utf8.index(utf8.startIndex, offsetBy: token.start)
-                let text = line[lower..<utf8.index(lower, offsetBy: token.end - token.start)]
-                tokens.append(OCRToken(
-                    text: text, offset: token.offset, kind: token.kind ?? kind(of: text), plainKnownWord: token.plainKnownWord))
-            }
-            return (tokens, isSpacedOnce)
+            let found = UnsafeBufferPointer(rebasing: bounds[..<count])
+            return (
+                tokens: cutTokens(found, of: line, bytes: bytes), isSpacedOnce: isSpacedOnce,
+                rowStart: rowStart(found, bytes: bytes))
         }
     }
 
+    /// `OCRLine.rowStart(of:)` of the tokens at `bounds` in `bytes`, read on their bytes and the kinds
+    /// their bytes told: a token whose kind the bytes decided holds only ASCII bytes and no line end,
+    /// so each of its bytes is a character. Nil (the outer optional) when a token it must look at was
+    /// left to its characters.
+    private static func rowStart(_ bounds: UnsafeBufferPointer<TokenBounds>, bytes: UnsafeBufferPointer<UInt8>)
+        -> (number: Int, nextToken: Int)??
+    {
+        let count = bounds.count
+        var index = 0
+        while index < count {
+            let token = bounds[index]
+            if token.kind == .byCharacters { return nil }
+            guard token.kind == .pipe || token.kind == .junk, token.end - token.start == 1 else { break }
+            index += 1
+        }
+        guard index < count else { return .some(nil) }
+        let numberToken = bounds[index]
+        if numberToken.kind == .byCharacters { return nil }
+        var position = Int(numberToken.start)
+        let end = Int(numberToken.end)
+        var value = 0
+        var digits = 0
+        while position < end, digits <= 2, bytes[position] &- 0x30 < 10 {
+            value = value * 10 + Int(bytes[position] &- 0x30)
+            position += 1
+            digits += 1
+        }
+        guard digits >= 1, digits <= 2, value > 0 else { return .some(nil) }
+        let rest = UnsafeBufferPointer(rebasing: bytes[position..<end])
+        var next = index + 1
+        /// Whether the token at `next` is a border, nil when its characters must tell.
+        func nextIsPipe() -> Bool? {
+            bounds[next].kind == .byCharacters ? nil : bounds[next].kind == .pipe
+        }
+        if rest.count == 1 && (rest[0] == 0x2E || rest[0] == 0x2C || rest[0] == 0x29)
+            || rest.count == 2 && rest[0] == 0x2E && rest[1] == 0x7C
+        {
+            if next < count {
+                guard let isPipe = nextIsPipe() else { return nil }
+                if isPipe { next += 1 }
+            }
+            return (value, next)
+        }
+        guard rest.isEmpty, next < count else { return .some(nil) }
+        guard let isPipe = nextIsPipe() else { return nil }
+        if isPipe { return (value, next + 1) }
+        let separator = bounds[next]
+        guard separator.end - separator.start == 1, bytes[Int(separator.start)] == 0x2E || bytes[Int(separator.start)] == 0x2C
+        else { return .some(nil) }
+        next += 1
+        if next < count {
+            guard let isPipe = nextIsPipe() else { return nil }
+            if isPipe { next += 1 }
+        }
+        return (value, next)
+    }
+
+    /// The tokens of `line` (UTF-8 bytes `bytes`) at `bounds`, in an array of the exact size. A kind
+    /// that the bytes left to the characters, or that carries a unit, is worked out here.
+    private static func cutTokens(
+        _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>
+    ) -> [OCRToken] {
+        var tokens: [OCRToken] = []
+        tokens.reserveCapacity(bounds.count)
+        let utf8 = line.utf8
+        for token in bounds {
+            let start = Int(token.start)
+            let lower = utf8.index(utf8.startIndex, offsetBy: start)
+            let text = line[lower..<utf8.index(lower, offsetBy: Int(token.end) - start)]
+            let kind: Kind = switch token.kind {
+            case .word: .word
+            case .number: .number
+            case .pipe: .pipe
+            case .junk: .junk
+            case .measured: asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<Int(token.end)])) ?? kind(of: text)
+            case .byCharacters: kind(of: text)
+            }
+            let plainKnownWord: Bool? = switch token.plainKnownWord {
+            case .unknown: nil
+            case .no: false
+            case .yes: true
+            }
+            tokens.append(OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: plainKnownWord))
+        }
+        return tokens
+    }
+
     /// Where a token lies in its line (its first byte, the byte after it, its offset in scalars) and
-    /// what its bytes told: its kind (nil when its characters must decide) and `plainKnownWord`.
+    /// what its bytes told: its kind and `plainKnownWord`, in codes of a byte each, so that the bounds
+    /// of a line's tokens take 16 bytes each and fit on the stack for most lines. The offsets fit in 32
+    /// bits: the bounds of a line of 4 GiB would take 32 GiB.
     private struct TokenBounds {
-        var start: Int
-        var end: Int
-        var offset: Int
-        var kind: Kind?
-        var plainKnownWord: Bool?
+        var start: UInt32
+        var end: UInt32
+        var offset: UInt32
+        var kind: KindCode
+        var plainKnownWord: PlainKnownWordCode
+    }
+
+    /// A token's kind as its bytes told it: the kinds without a payload, `measured` for a unit or an
+    /// amount (read again from the bytes when the token is made), `byCharacters` when a byte is not
+    /// ASCII or is a line end.
+    private enum KindCode: UInt8 {
+        case word, number, pipe, junk, measured, byCharacters
+
+        /// The code of `kind`.
+        init(_ kind: Kind) {
+            switch kind {
+            case .word: self = .word
+            case .number: self = .number
+            case .pipe: self = .pipe
+            case .junk: self = .junk
+            case .unit, .amount: self = .measured
+            }
+        }
+    }
+
+    /// `plainKnownWord` as its bytes told it: not worked out, false or true.
+    private enum PlainKnownWordCode: UInt8 {
+        case unknown, no, yes
     }
 
     /// The kinds of bytes of a token, counted in one pass: ASCII letters, ASCII digits, other bytes
@@ -509,3 +613,11 @@ enum OCRUnits {
         return (value, unit)
     }
 }
+
+/// A raw line as one pass over its bytes read it (`OCRToken.scan(of:)`): its tokens
+/// (`OCRToken.tokens(of:)`); whether it is its tokens joined by single spaces as it stands (no tab, no
+/// run of spaces, no space at either end; `OCRLine.tokensJoined(line)` is then the line); and
+/// `OCRLine.rowStart(of: tokens)` read on the bytes, nil (the outer optional) when a token it looks at
+/// holds a byte that is not ASCII or is a line end, for the tokens to decide. A tuple, so that a line
+/// takes its parts apart without copying them.
+typealias OCRLineScan = (tokens: [OCRToken], isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??)
