@@ -125,6 +125,19 @@ import Testing
         #expect(OCRRepair.closestWord(to: [], damaged: false, letterCount: 0, allowed: 0.5) == nil)
     }
 
+    @Test func missingLettersAgreeWithBitCounting() {
+        let masks: [UInt32] = [0, 1, 0x1FFF, 0x2000, 0x3FF_FFFF, 0x3FF_E000, 0x155_5555, 0x2AA_AAAA, 0x200_0001, 0x100_1000]
+            + Lexicon.shared.candidates(length: 9, spread: 0).prefix(20).map { Lexicon.mask($0.bytes) }
+        LexiconCandidateTable.withBitCounts { bitCounts in
+            for mask in masks {
+                for tokenMask in masks {
+                    #expect(LexiconCandidateTable.missingLetters(mask, tokenMask, bitCounts: bitCounts)
+                        == (mask & ~tokenMask).nonzeroBitCount, "\(mask) \(tokenMask)")
+                }
+            }
+        }
+    }
+
     @Test func candidateIndicesAreTheLexiconCandidates() {
         let table = LexiconCandidateTable.shared
         for length in [-3, 0, 1, 4, 10, 38, 39, 40, 41, 200] {

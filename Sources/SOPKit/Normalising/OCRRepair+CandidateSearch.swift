@@ -18,6 +18,22 @@ struct LexiconCandidateTable: Sendable {
     /// the longest length the lexicon keeps.
     let firstOfLength: [Int]
 
+    /// The number of bits set in each 13-bit number, so that the letters a word has and a token lacks
+    /// are counted in two look-ups (`missingLetters`) where the machine has no instruction for it.
+    private static let bitCounts: [UInt8] = (0..<(1 << 13)).map { UInt8(($0 as Int).nonzeroBitCount) }
+
+    /// `(mask & ~tokenMask).nonzeroBitCount` for 26-bit letter sets, read from `bitCounts`.
+    @inline(__always)
+    static func missingLetters(_ mask: UInt32, _ tokenMask: UInt32, bitCounts: UnsafePointer<UInt8>) -> Int {
+        let missing = Int(mask & ~tokenMask)
+        return Int(bitCounts[missing & 0x1FFF]) + Int(bitCounts[missing >> 13])
+    }
+
+    /// Calls `body` with `bitCounts`.
+    static func withBitCounts<Result>(_ body: (UnsafePointer<UInt8>) -> Result) -> Result {
+        bitCounts.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+
     /// The table of the words `lexicon.candidates` gives, every length at a time.
     init(lexicon: Lexicon) {
         var letters: [UInt8] = []
@@ -61,14 +77,15 @@ extension EditCost {
         (0..<26).map { letter in substitution(UInt8(read), UInt8(0x61 + letter)) }
     }
 
-    /// Per read byte, the 26 costs in tenths of reading each letter a...z as that byte when it is
-    /// another letter, and 10 (the cost of an insertion, at most what a letter costs) for the letter
-    /// itself, for the lower bounds of the candidate search.
-    static let letterMisreadingTenths: [UInt8] = (0..<256).flatMap { (read: Int) -> [UInt8] in
+    /// Per read byte, for each letter a...z, 4 when the byte is another byte OCR confuses with that
+    /// letter (a substitution costing 0.4), else 10, for the lower bounds of the candidate search: a
+    /// letter is read from a confused byte (0.4), from a byte that is no letter (0.6), from another
+    /// letter or inserted (1).
+    static let letterConfusionTenths: [UInt8] = (0..<256).flatMap { (read: Int) -> [UInt8] in
         (0..<26).map { (letter: Int) -> UInt8 in
             let meant = UInt8(0x61 + letter)
             guard read != Int(meant) else { return 10 }
-            return UInt8((substitution(UInt8(read), meant) * 10).rounded())
+            return (substitution(UInt8(read), meant) * 10).rounded() == 4 ? 4 : 10
         }
     }
 }
@@ -101,39 +118,48 @@ extension OCRRepair {
         while Double(mostMissing + 1) * 0.4 <= allowed + roundingRoom, mostMissing <= 26 { mostMissing += 1 }
         let tokenMask = Lexicon.mask(read)
         let allowedTenths = tenths(allowed)
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 78 + candidates.count) { scratch in
+        let bucketCount = max(0, allowedTenths) + 2
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 78 + 2 * candidates.count + bucketCount) { scratch in
             let tokenCounts = scratch.baseAddress!
             let wordCounts = tokenCounts + 26
             let cheapestMisreadings = wordCounts + 26
             let queue = UnsafeMutableBufferPointer(start: cheapestMisreadings + 26, count: candidates.count)
+            let orderedQueue = queue.baseAddress! + candidates.count
+            let bucketStarts = UnsafeMutableBufferPointer(start: orderedQueue + candidates.count, count: bucketCount)
             UnsafeMutableBufferPointer(start: tokenCounts, count: 52).initialize(repeating: 0)
             UnsafeMutableBufferPointer(start: cheapestMisreadings, count: 26).initialize(repeating: 10)
-            var cheapestDeletion = 10
-            EditCost.letterMisreadingTenths.withUnsafeBufferPointer { misreadingTenths in
+            var letters = 0
+            var digits = 0
+            EditCost.letterConfusionTenths.withUnsafeBufferPointer { confusionTenths in
                 for byte in read {
-                    if byte >= 0x61 && byte <= 0x7A { tokenCounts[Int(byte - 0x61)] += 1 }
-                    cheapestDeletion = min(cheapestDeletion, Int((EditCost.deletion(byte) * 10).rounded()))
-                    let costs = misreadingTenths.baseAddress! + Int(byte) &* 26
+                    if byte >= 0x61 && byte <= 0x7A {
+                        tokenCounts[Int(byte - 0x61)] += 1
+                        letters += 1
+                    } else if byte >= 0x30 && byte <= 0x39 {
+                        digits += 1
+                    }
+                    let costs = confusionTenths.baseAddress! + Int(byte) &* 26
                     for letter in 0..<26 { cheapestMisreadings[letter] = min(cheapestMisreadings[letter], Int(costs[letter])) }
                 }
             }
             let misreadings = Misreadings(
                 tokenCounts: tokenCounts, wordCounts: wordCounts, cheapest: cheapestMisreadings,
-                cheapestDeletion: cheapestDeletion, readCount: read.count)
+                readCount: read.count, nonLetters: read.count - letters, digits: digits)
             return table.letters.withUnsafeBufferPointer { letters in
                 table.starts.withUnsafeBufferPointer { starts in
                     var queued = 0
-                    table.masks.withUnsafeBufferPointer { masks in
-                        for index in candidates where (masks[index] & ~tokenMask).nonzeroBitCount <= mostMissing {
+                    table.masks.withUnsafeBufferPointer { masks in LexiconCandidateTable.withBitCounts { bitCounts in
+                        for index in candidates
+                        where LexiconCandidateTable.missingLetters(masks[index], tokenMask, bitCounts: bitCounts) <= mostMissing {
                             let word = UnsafeBufferPointer(rebasing: letters[starts[index]..<starts[index + 1]])
                             let bound = misreadings.leastCostTenths(of: word)
                             guard bound <= allowedTenths else { continue }
                             queue[queued] = bound << 32 | index
                             queued += 1
                         }
-                    }
-                    var ordered = UnsafeMutableBufferPointer(rebasing: queue[..<queued])
-                    ordered.sort()
+                    } }
+                    let ordered = UnsafeMutableBufferPointer(start: orderedQueue, count: queued)
+                    sortByBound(UnsafeMutableBufferPointer(rebasing: queue[..<queued]), into: ordered, bucketStarts: bucketStarts)
                     return read.withUnsafeBufferPointer { read in
                         withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (Lexicon.longestLength + 1)) { rows in
                             EditCost.letterSubstitutions.withUnsafeBufferPointer { substitutions in
@@ -171,6 +197,21 @@ extension OCRRepair {
                     }
                 }
             }
+        }
+    }
+
+    /// `queued` (bound << 32 | index, each bound less than `bucketStarts.count - 1`) copied to `ordered`
+    /// by bound, a counting sort: bounds are a few dozen tenths at most.
+    private static func sortByBound(
+        _ queued: UnsafeMutableBufferPointer<Int>, into ordered: UnsafeMutableBufferPointer<Int>,
+        bucketStarts: UnsafeMutableBufferPointer<Int>
+    ) {
+        bucketStarts.initialize(repeating: 0)
+        for item in queued { bucketStarts[(item >> 32) + 1] += 1 }
+        for bound in bucketStarts.indices.dropFirst() { bucketStarts[bound] += bucketStarts[bound - 1] }
+        for item in queued {
+            ordered[bucketStarts[item >> 32]] = item
+            bucketStarts[item >> 32] += 1
         }
     }
 
@@ -232,18 +273,23 @@ private struct Misreadings {
     let tokenCounts: UnsafeMutablePointer<Int>
     /// 26 zeros, used by `leastCostTenths` and left as zeros.
     let wordCounts: UnsafeMutablePointer<Int>
-    /// Per letter a...z, the least cost of a read byte other than that letter read for it, at most
-    /// 1 (the cost of leaving it out).
+    /// Per letter a...z, 4 when a read byte other than that letter is one OCR confuses with it, else
+    /// 10 (`EditCost.letterConfusionTenths`).
     let cheapest: UnsafeMutablePointer<Int>
-    /// The least cost of deleting one of the read bytes, at most 1.
-    let cheapestDeletion: Int
     /// The number of read bytes.
     let readCount: Int
+    /// The number of read bytes that are no letter a...z: each may stand for one letter at 0.6, or be
+    /// deleted at 0.2 (0.6 for a digit).
+    let nonLetters: Int
+    /// The number of read bytes that are digits.
+    let digits: Int
 
-    /// A lower bound, in tenths, of the cost of reading `word` (letters 0...25) as the read bytes. A
-    /// letter of the word beyond as many as the read bytes hold is read from another byte or inserted,
-    /// at least its `cheapest`, or at least 0.4 (a substitution) or 1 (an insertion); the word's excess
-    /// length needs insertions, the read bytes' excess deletions (at least `cheapestDeletion`).
+    /// A lower bound, in tenths, of the cost of reading `word` (letters 0...25) as the read bytes.
+    /// Each letter of the word beyond as many as the read bytes hold is read from another byte or
+    /// inserted: 0.4 when it is `cheapest`, else 1 except for as many as there are non-letter bytes,
+    /// 0.6 (and at least 0.4 each); the word's excess length needs insertions (1 each); the read
+    /// bytes' excess needs deletions, of the cheapest bytes at best (0.2 for a byte neither letter nor
+    /// digit, 0.6 for a digit, 1 for a letter).
     @inline(__always)
     func leastCostTenths(of word: UnsafeBufferPointer<UInt8>) -> Int {
         var unmatched = 0
@@ -257,7 +303,12 @@ private struct Misreadings {
             }
         }
         for letter in word { wordCounts[Int(letter)] = 0 }
-        if word.count > readCount { return max(unmatchedCost, 4 * unmatched + 6 * (word.count - readCount)) }
-        return unmatchedCost + cheapestDeletion * (readCount - word.count)
+        let unconfused = (unmatchedCost - 4 * unmatched) / 6
+        let lettersCost = unmatchedCost - 4 * min(nonLetters, unconfused)
+        guard word.count <= readCount else { return max(lettersCost, 4 * unmatched + 6 * (word.count - readCount)) }
+        let deletions = readCount - word.count
+        let others = nonLetters - digits
+        let digitDeletions = min(max(0, deletions - others), digits)
+        return lettersCost + 2 * min(deletions, others) + 6 * digitDeletions + 10 * max(0, deletions - others - digits)
     }
 }
