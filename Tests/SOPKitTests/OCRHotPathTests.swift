@@ -47,58 +47,6 @@ import Testing
     }
 }
 
-/// `EditCost.between` agrees to the bit with the cell-by-cell definition it replaced.
-@Suite struct EditCostTests {
-    /// The definition of `EditCost.between` before it read its table and words through pointers.
-    static func betweenReference(_ read: [UInt8], _ meant: [UInt8], limit: Double) -> Double {
-        guard !read.isEmpty else { return Double(meant.count) }
-        let columns = meant.count + 1
-        var previousRow = (0..<columns).map(Double.init)
-        var currentRow = Array(repeating: 0.0, count: columns)
-        for byte in read {
-            let delete = EditCost.deletion(byte)
-            currentRow[0] = previousRow[0] + delete
-            var rowMinimum = currentRow[0]
-            for column in 1..<columns {
-                let substitute = previousRow[column - 1] + EditCost.substitution(byte, meant[column - 1])
-                let value = min(substitute, previousRow[column] + delete, currentRow[column - 1] + 1)
-                currentRow[column] = value
-                rowMinimum = min(rowMinimum, value)
-            }
-            if rowMinimum > limit { return rowMinimum }
-            swap(&previousRow, &currentRow)
-        }
-        return previousRow[meant.count]
-    }
-
-    /// Misread words (lower-cased, as repair compares them) and lexicon words, with digits,
-    /// punctuation, non-ASCII bytes, one-byte and empty words.
-    static let words = [
-        "", "a", "1", ".", "pencumpulan", "pengumpulan", "1sposist", "disposisi", "ihdikator", "indikator",
-        "la(kip", "lakip", "p.enyu_sunan", "penyusunan", "iam", "jam", "menlt", "menit", "surat", "sura t",
-        "dokumen", "dokurnen", "d0kumen", "caf\u{E9}", "kesejahteraan", "kesejahter", "aan", "rnenerima", "menerima",
-    ].map { Array($0.utf8) }
-
-    @Test func betweenAgreesWithReference() {
-        for read in Self.words {
-            for meant in Self.words {
-                for limit in [0.0, 0.5, 0.6, 1.0, 1.6, 2.0, 3.0, 3.5, 100] {
-                    let fast = EditCost.between(read, meant, limit: limit)
-                    let reference = Self.betweenReference(read, meant, limit: limit)
-                    #expect(fast.bitPattern == reference.bitPattern, "\(read) \(meant) \(limit)")
-                }
-            }
-        }
-    }
-
-    @Test func betweenExamples() {
-        #expect(EditCost.between(Array("jam".utf8), Array("jam".utf8), limit: 1) == 0)
-        #expect(EditCost.between(Array("iam".utf8), Array("jam".utf8), limit: 1) == 0.4)
-        #expect(EditCost.between(Array("xyz".utf8), Array("jam".utf8), limit: 0.5) > 0.5)
-        #expect(EditCost.between([], Array("jam".utf8), limit: 0) == 3)
-    }
-}
-
 /// The role-header and table helpers that replaced sorting, a `Character` split and an array search
 /// agree with those definitions.
 @Suite struct OCRTableHotPathTests {

@@ -4,23 +4,26 @@ struct Lexicon: Sendable {
     /// The shared lexicon built from `wordChunks`.
     static let shared = Lexicon(words: wordChunks.flatMap { $0.split(separator: " ").map(String.init) })
 
+    /// The length of the longest words `candidates` gives; longer words are only for `contains`.
+    static let longestLength = 39
+
     private let words: Set<String>
-    /// Words by length, each with its letters as bytes and a bag of letters for quick rejection.
+    /// Words by length, each with its letters as bytes.
     private let byLength: [[Entry]]
 
+    /// A lexicon word and its bytes.
     struct Entry: Sendable {
         let word: String
         let bytes: [UInt8]
-        let letterMask: UInt32
     }
 
     init(words: [String]) {
         self.words = Set(words)
-        var buckets: [[Entry]] = Array(repeating: [], count: 40)
+        var buckets: [[Entry]] = Array(repeating: [], count: Self.longestLength + 1)
         for word in self.words {
             let bytes = Array(word.utf8)
             guard bytes.count < buckets.count else { continue }
-            buckets[bytes.count].append(Entry(word: word, bytes: bytes, letterMask: Self.mask(bytes)))
+            buckets[bytes.count].append(Entry(word: word, bytes: bytes))
         }
         byLength = buckets.map { $0.sorted { $0.word < $1.word } }
     }

@@ -176,33 +176,12 @@ public enum OCRRepair {
         guard inner <= 2 else { return nil }
         if inner == 0, lexicon.contains(core) { return nil }
         if inner == 0, let split = splitGlued(core, lexicon: lexicon) { return String(leading) + split + String(trailing) }
-        let damaged = inner > 0 || core.unicodeScalars.contains { !$0.isASCII } || hasOddCase(core)
+        let damaged = inner > 0 || hasNonASCIIOrOddCase(core)
         let bytes = Array(core.lowercased().utf8)
         let allowed = damaged ? allowance(letters: letterCount) + 1.0 : cleanWordAllowance
-        guard allowed > 0 else { return nil }
-        let tokenMask = Lexicon.mask(bytes)
-        var best: (cost: Double, word: String)?
-        var second = Double.infinity
-        for entry in lexicon.candidates(length: damaged ? letterCount : bytes.count, spread: damaged ? 2 : 0) {
-            let missing = (entry.letterMask & ~tokenMask).nonzeroBitCount
-            guard Double(missing) * 0.4 <= allowed + 0.01 else { continue }
-            let cost = damaged
-                ? EditCost.between(bytes, entry.bytes, limit: allowed)
-                : EditCost.substitutions(bytes, entry.bytes, limit: allowed)
-            guard cost <= allowed else { continue }
-            if let current = best {
-                if cost < current.cost {
-                    second = current.cost
-                    best = (cost, entry.word)
-                } else if cost < second {
-                    second = cost
-                }
-            } else {
-                best = (cost, entry.word)
-            }
-        }
-        guard let best, second - best.cost >= 0.5 else { return nil }
-        return String(leading) + matchCase(best.word, like: core) + String(trailing)
+        guard allowed > 0, let best = closestWord(to: bytes, damaged: damaged, letterCount: letterCount, allowed: allowed)
+        else { return nil }
+        return String(leading) + matchCase(best, like: core) + String(trailing)
     }
 
     /// A token cut into the punctuation before its first letter or number, its core, and the
@@ -248,8 +227,20 @@ public enum OCRRepair {
     /// it is only repaired for one confusion of similar letters ("Pencumpulan", "Ihdikator").
     private static let cleanWordAllowance = 0.5
 
+    /// Whether `word` holds a non-ASCII character or `hasOddCase`: on the bytes of a plain ASCII word
+    /// (every byte a character, the lower and upper case letters the ASCII ones), character by
+    /// character otherwise.
+    static func hasNonASCIIOrOddCase(_ word: Substring) -> Bool {
+        guard OCRTableBytes.isPlainASCII(word) else { return word.unicodeScalars.contains { !$0.isASCII } || hasOddCase(word) }
+        var sawLower = false
+        for byte in word.utf8.dropFirst() {
+            if byte >= 0x61 && byte <= 0x7A { sawLower = true } else if byte >= 0x41 && byte <= 0x5A, sawLower { return true }
+        }
+        return false
+    }
+
     /// Capitals after lower-case letters inside a word ("SUMmpU", "AlaT"), which OCR makes of stamps.
-    private static func hasOddCase(_ word: Substring) -> Bool {
+    static func hasOddCase(_ word: Substring) -> Bool {
         var sawLower = false
         for character in word.dropFirst() {
             if character.isLowercase { sawLower = true } else if character.isUppercase, sawLower { return true }
@@ -318,7 +309,8 @@ public enum OCRRepair {
     }
 }
 
-/// A weighted edit distance tuned to OCR errors.
+/// The costs of a weighted edit distance tuned to OCR errors, which `OCRRepair.closestWord` works
+/// out (an insertion, a byte meant but not read, costs 1).
 enum EditCost {
     /// For each pair of bytes (read × 256 + meant), the cost of reading `meant` as `read`, in tenths:
     /// 0 for the same byte, 4 for letters OCR confuses (h/n, i/j/l/1, c/g, v/y, o/a …), 6 for a
@@ -352,51 +344,5 @@ enum EditCost {
     static func deletion(_ read: UInt8) -> Double {
         if read >= 0x30 && read <= 0x39 { return 0.6 }
         return read >= 0x61 && read <= 0x7A ? 1 : 0.2
-    }
-
-    /// The cost of reading `meant` as `read` (of the same length) by substitutions alone; more than
-    /// `limit` as soon as it exceeds it.
-    static func substitutions(_ read: [UInt8], _ meant: [UInt8], limit: Double) -> Double {
-        var cost = 0.0
-        for index in read.indices {
-            cost += substitution(read[index], meant[index])
-            if cost > limit { return cost }
-        }
-        return cost
-    }
-
-    /// The cost of reading `meant` as `read`; stops early (returning more than `limit`) when it cannot
-    /// stay within `limit`. The table and both words are read through pointers taken once, and each
-    /// row reads its substitution costs from the table's row for its byte: the same sums as cell by
-    /// cell through `substitution`, so the same costs to the bit.
-    static func between(_ read: [UInt8], _ meant: [UInt8], limit: Double) -> Double {
-        guard !read.isEmpty else { return Double(meant.count) }
-        let columns = meant.count + 1
-        return substitutionTenths.withUnsafeBufferPointer { table in
-            read.withUnsafeBufferPointer { read in
-                meant.withUnsafeBufferPointer { meant in
-                    withUnsafeTemporaryAllocation(of: Double.self, capacity: columns * 2) { buffer in
-                        var previous = buffer.baseAddress!
-                        var current = previous + columns
-                        for column in 0..<columns { previous[column] = Double(column) }
-                        for byte in read {
-                            let costs = table.baseAddress! + Int(byte) &* 256
-                            let delete = deletion(byte)
-                            current[0] = previous[0] + delete
-                            var rowMinimum = current[0]
-                            for column in 1..<columns {
-                                let substitute = previous[column - 1] + Double(costs[Int(meant[column - 1])]) / 10
-                                let value = min(substitute, previous[column] + delete, current[column - 1] + 1)
-                                current[column] = value
-                                rowMinimum = min(rowMinimum, value)
-                            }
-                            if rowMinimum > limit { return rowMinimum }
-                            swap(&previous, &current)
-                        }
-                        return previous[meant.count]
-                    }
-                }
-            }
-        }
     }
 }

@@ -1,0 +1,314 @@
+/// The lexicon's words laid out for the candidate search of OCR word repair: their letters in one
+/// array, their letter sets in another, in the order `Lexicon.candidates` gives them (by length, then
+/// by word), so that the search runs over plain numbers instead of entries holding a `String` and an
+/// array each.
+struct LexiconCandidateTable: Sendable {
+    /// The table of `Lexicon.shared`'s words.
+    static let shared = LexiconCandidateTable(lexicon: .shared)
+
+    /// Every word's letters as 0 (a) to 25 (z), one word after another.
+    let letters: [UInt8]
+    /// Per word, where its letters start in `letters`, and one more element: the end of the last word.
+    let starts: [Int]
+    /// Per word, the 26-bit set of its letters (`Lexicon.mask`).
+    let masks: [UInt32]
+    /// The words themselves.
+    let words: [String]
+    /// Per length, the index of the first word of that length or longer; one more element than
+    /// the longest length the lexicon keeps.
+    let firstOfLength: [Int]
+
+    /// The number of bits set in each 13-bit number, so that the letters a word has and a token lacks
+    /// are counted in two look-ups (`missingLetters`) where the machine has no instruction for it.
+    private static let bitCounts: [UInt8] = (0..<(1 << 13)).map { UInt8(($0 as Int).nonzeroBitCount) }
+
+    /// `(mask & ~tokenMask).nonzeroBitCount` for 26-bit letter sets, read from `bitCounts`.
+    @inline(__always)
+    static func missingLetters(_ mask: UInt32, _ tokenMask: UInt32, bitCounts: UnsafePointer<UInt8>) -> Int {
+        let missing = Int(mask & ~tokenMask)
+        return Int(bitCounts[missing & 0x1FFF]) + Int(bitCounts[missing >> 13])
+    }
+
+    /// Calls `body` with `bitCounts`.
+    static func withBitCounts<Result>(_ body: (UnsafePointer<UInt8>) -> Result) -> Result {
+        bitCounts.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+
+    /// The table of the words `lexicon.candidates` gives, every length at a time.
+    init(lexicon: Lexicon) {
+        var letters: [UInt8] = []
+        var starts: [Int] = []
+        var masks: [UInt32] = []
+        var words: [String] = []
+        var firstOfLength: [Int] = []
+        for length in 0...Lexicon.longestLength + 1 {
+            firstOfLength.append(words.count)
+            guard length >= 1, length <= Lexicon.longestLength else { continue }
+            for entry in lexicon.candidates(length: length, spread: 0) {
+                precondition(entry.bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A })
+                starts.append(letters.count)
+                letters += entry.bytes.map { $0 - 0x61 }
+                masks.append(Lexicon.mask(entry.bytes))
+                words.append(entry.word)
+            }
+        }
+        starts.append(letters.count)
+        self.letters = letters
+        self.starts = starts
+        self.masks = masks
+        self.words = words
+        self.firstOfLength = firstOfLength
+    }
+
+    /// The indices of the words whose length is within `spread` of `length`: the words
+    /// `Lexicon.candidates(length:spread:)` gives, in its order.
+    func indices(length: Int, spread: Int) -> Range<Int> {
+        let lengthEnd = firstOfLength.count - 1
+        let low = min(max(1, length - spread), lengthEnd)
+        let end = max(low, min(lengthEnd, length + spread + 1))
+        return firstOfLength[low]..<firstOfLength[end]
+    }
+}
+
+extension EditCost {
+    /// Per read byte, the 26 costs of reading each letter a...z as that byte (`substitution`), so that
+    /// a row of the edit distance finds its costs without converting tenths.
+    static let letterSubstitutions: [Double] = (0..<256).flatMap { read in
+        (0..<26).map { letter in substitution(UInt8(read), UInt8(0x61 + letter)) }
+    }
+
+    /// Per read byte, for each letter a...z, 4 when the byte is another byte OCR confuses with that
+    /// letter (a substitution costing 0.4), else 10, for the lower bounds of the candidate search: a
+    /// letter is read from a confused byte (0.4), from a byte that is no letter (0.6), from another
+    /// letter or inserted (1).
+    static let letterConfusionTenths: [UInt8] = (0..<256).flatMap { (read: Int) -> [UInt8] in
+        (0..<26).map { (letter: Int) -> UInt8 in
+            let meant = UInt8(0x61 + letter)
+            guard read != Int(meant) else { return 10 }
+            return (substitution(UInt8(read), meant) * 10).rounded() == 4 ? 4 : 10
+        }
+    }
+}
+
+extension OCRRepair {
+    /// How much closer than every other candidate the best one must be for a repair.
+    static let clearLead = 0.5
+
+    /// Room for the rounding of sums of costs when a bound in exact tenths is compared with them.
+    private static let roundingRoom = 0.01
+
+    /// The lexicon word `read` (lower-cased bytes of a token's core) was most likely meant to be: the
+    /// candidate of least cost within `allowed` when every other candidate costs at least `clearLead`
+    /// more; nil when there is none or it is not clear. A damaged word is compared with the words
+    /// within two letters of its `letterCount` by the weighted edit distance, a clean one with the
+    /// words of its length by substitutions alone.
+    ///
+    /// The same answer as comparing every candidate in turn, with less work. The answer depends only
+    /// on the costs within `allowed` (a word is chosen only when its cost is the one least, so the order
+    /// of the candidates does not matter), and once a best candidate is known, a candidate costing more
+    /// than the runner-up, or more than the best by more than `clearLead`, can change neither the word
+    /// chosen nor whether it is clear. So the candidates are taken in the order of a lower bound of
+    /// their cost from their letters and length, each cost is worked out only up to that limit, and the
+    /// search stops at the first candidate whose bound exceeds it.
+    static func closestWord(to read: [UInt8], damaged: Bool, letterCount: Int, allowed: Double) -> String? {
+        let table = LexiconCandidateTable.shared
+        let candidates = damaged ? table.indices(length: letterCount, spread: 2) : table.indices(length: read.count, spread: 0)
+        guard !candidates.isEmpty else { return nil }
+        var mostMissing = 0
+        while Double(mostMissing + 1) * 0.4 <= allowed + roundingRoom, mostMissing <= 26 { mostMissing += 1 }
+        let tokenMask = Lexicon.mask(read)
+        let allowedTenths = tenths(allowed)
+        let bucketCount = max(0, allowedTenths) + 2
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 78 + 2 * candidates.count + bucketCount) { scratch in
+            let tokenCounts = scratch.baseAddress!
+            let wordCounts = tokenCounts + 26
+            let cheapestMisreadings = wordCounts + 26
+            let queue = UnsafeMutableBufferPointer(start: cheapestMisreadings + 26, count: candidates.count)
+            let orderedQueue = queue.baseAddress! + candidates.count
+            let bucketStarts = UnsafeMutableBufferPointer(start: orderedQueue + candidates.count, count: bucketCount)
+            UnsafeMutableBufferPointer(start: tokenCounts, count: 52).initialize(repeating: 0)
+            UnsafeMutableBufferPointer(start: cheapestMisreadings, count: 26).initialize(repeating: 10)
+            var letters = 0
+            var digits = 0
+            EditCost.letterConfusionTenths.withUnsafeBufferPointer { confusionTenths in
+                for byte in read {
+                    if byte >= 0x61 && byte <= 0x7A {
+                        tokenCounts[Int(byte - 0x61)] += 1
+                        letters += 1
+                    } else if byte >= 0x30 && byte <= 0x39 {
+                        digits += 1
+                    }
+                    let costs = confusionTenths.baseAddress! + Int(byte) &* 26
+                    for letter in 0..<26 { cheapestMisreadings[letter] = min(cheapestMisreadings[letter], Int(costs[letter])) }
+                }
+            }
+            let misreadings = Misreadings(
+                tokenCounts: tokenCounts, wordCounts: wordCounts, cheapest: cheapestMisreadings,
+                readCount: read.count, nonLetters: read.count - letters, digits: digits)
+            return table.letters.withUnsafeBufferPointer { letters in
+                table.starts.withUnsafeBufferPointer { starts in
+                    var queued = 0
+                    table.masks.withUnsafeBufferPointer { masks in LexiconCandidateTable.withBitCounts { bitCounts in
+                        for index in candidates
+                        where LexiconCandidateTable.missingLetters(masks[index], tokenMask, bitCounts: bitCounts) <= mostMissing {
+                            let word = UnsafeBufferPointer(rebasing: letters[starts[index]..<starts[index + 1]])
+                            let bound = misreadings.leastCostTenths(of: word)
+                            guard bound <= allowedTenths else { continue }
+                            queue[queued] = bound << 32 | index
+                            queued += 1
+                        }
+                    } }
+                    let ordered = UnsafeMutableBufferPointer(start: orderedQueue, count: queued)
+                    sortByBound(UnsafeMutableBufferPointer(rebasing: queue[..<queued]), into: ordered, bucketStarts: bucketStarts)
+                    return read.withUnsafeBufferPointer { read in
+                        withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (Lexicon.longestLength + 1)) { rows in
+                            EditCost.letterSubstitutions.withUnsafeBufferPointer { substitutions in
+                                var best: (cost: Double, index: Int)?
+                                var second = Double.infinity
+                                var limit = allowed
+                                var limitTenths = allowedTenths
+                                for item in ordered {
+                                    guard item >> 32 <= limitTenths else { break }
+                                    let index = item & 0xFFFF_FFFF
+                                    let word = UnsafeBufferPointer(rebasing: letters[starts[index]..<starts[index + 1]])
+                                    let cost = damaged
+                                        ? editCost(read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit, rows: rows.baseAddress!)
+                                        : substitutionCost(read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit)
+                                    guard cost <= limit else { continue }
+                                    if let current = best {
+                                        if cost < current.cost {
+                                            second = current.cost
+                                            best = (cost, index)
+                                        } else if cost < second {
+                                            second = cost
+                                        }
+                                    } else {
+                                        best = (cost, index)
+                                    }
+                                    if let best {
+                                        limit = min(allowed, second, best.cost + clearLead + roundingRoom)
+                                        limitTenths = tenths(limit)
+                                    }
+                                }
+                                guard let best, second - best.cost >= clearLead else { return nil }
+                                return table.words[best.index]
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `queued` (bound << 32 | index, each bound less than `bucketStarts.count - 1`) copied to `ordered`
+    /// by bound, a counting sort: bounds are a few dozen tenths at most.
+    private static func sortByBound(
+        _ queued: UnsafeMutableBufferPointer<Int>, into ordered: UnsafeMutableBufferPointer<Int>,
+        bucketStarts: UnsafeMutableBufferPointer<Int>
+    ) {
+        bucketStarts.initialize(repeating: 0)
+        for item in queued { bucketStarts[(item >> 32) + 1] += 1 }
+        for bound in bucketStarts.indices.dropFirst() { bucketStarts[bound] += bucketStarts[bound - 1] }
+        for item in queued {
+            ordered[bucketStarts[item >> 32]] = item
+            bucketStarts[item >> 32] += 1
+        }
+    }
+
+    /// The most tenths a cost bound in exact tenths may reach and the cost still be within `limit`.
+    private static func tenths(_ limit: Double) -> Int {
+        Int(((limit + roundingRoom) * 10).rounded(.down))
+    }
+
+    /// The weighted edit distance of reading `word` (letters 0...25) as `read`, cell by cell with
+    /// `EditCost.substitution`, `EditCost.deletion` and insertions costing 1; stops early (returning
+    /// more than `limit`) once a whole row exceeds `limit`. `substitutions` is
+    /// `EditCost.letterSubstitutions`; `rows` has room for two rows of the word's length plus one.
+    @inline(__always)
+    private static func editCost(
+        read: UnsafeBufferPointer<UInt8>, word: UnsafeBufferPointer<UInt8>, substitutions: UnsafePointer<Double>,
+        limit: Double, rows: UnsafeMutablePointer<Double>
+    ) -> Double {
+        guard !read.isEmpty else { return Double(word.count) }
+        let columns = word.count + 1
+        var previous = rows
+        var current = rows + columns
+        for column in 0..<columns { previous[column] = Double(column) }
+        for byte in read {
+            let costs = substitutions + Int(byte) &* 26
+            let delete = EditCost.deletion(byte)
+            current[0] = previous[0] + delete
+            var rowMinimum = current[0]
+            for column in 1..<columns {
+                let substitute = previous[column - 1] + costs[Int(word[column - 1])]
+                let value = min(substitute, previous[column] + delete, current[column - 1] + 1)
+                current[column] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return rowMinimum }
+            swap(&previous, &current)
+        }
+        return previous[word.count]
+    }
+
+    /// The cost of reading `word` (letters 0...25, as long as `read`) as `read` by substitutions alone;
+    /// more than `limit` as soon as it exceeds it. `substitutions` is `EditCost.letterSubstitutions`.
+    @inline(__always)
+    private static func substitutionCost(
+        read: UnsafeBufferPointer<UInt8>, word: UnsafeBufferPointer<UInt8>, substitutions: UnsafePointer<Double>, limit: Double
+    ) -> Double {
+        var cost = 0.0
+        for (byte, letter) in zip(read, word) {
+            cost += substitutions[Int(byte) &* 26 &+ Int(letter)]
+            if cost > limit { return cost }
+        }
+        return cost
+    }
+}
+
+/// What the candidate search knows of the read bytes for its lower bound of a candidate's cost, in
+/// tenths (`leastCostTenths`).
+private struct Misreadings {
+    /// How many times each letter a...z occurs in the read bytes.
+    let tokenCounts: UnsafeMutablePointer<Int>
+    /// 26 zeros, used by `leastCostTenths` and left as zeros.
+    let wordCounts: UnsafeMutablePointer<Int>
+    /// Per letter a...z, 4 when a read byte other than that letter is one OCR confuses with it, else
+    /// 10 (`EditCost.letterConfusionTenths`).
+    let cheapest: UnsafeMutablePointer<Int>
+    /// The number of read bytes.
+    let readCount: Int
+    /// The number of read bytes that are no letter a...z: each may stand for one letter at 0.6, or be
+    /// deleted at 0.2 (0.6 for a digit).
+    let nonLetters: Int
+    /// The number of read bytes that are digits.
+    let digits: Int
+
+    /// A lower bound, in tenths, of the cost of reading `word` (letters 0...25) as the read bytes.
+    /// Each letter of the word beyond as many as the read bytes hold is read from another byte or
+    /// inserted: 0.4 when it is `cheapest`, else 1 except for as many as there are non-letter bytes,
+    /// 0.6 (and at least 0.4 each); the word's excess length needs insertions (1 each); the read
+    /// bytes' excess needs deletions, of the cheapest bytes at best (0.2 for a byte neither letter nor
+    /// digit, 0.6 for a digit, 1 for a letter).
+    @inline(__always)
+    func leastCostTenths(of word: UnsafeBufferPointer<UInt8>) -> Int {
+        var unmatched = 0
+        var unmatchedCost = 0
+        for letter in word {
+            let count = wordCounts[Int(letter)] + 1
+            wordCounts[Int(letter)] = count
+            if count > tokenCounts[Int(letter)] {
+                unmatched += 1
+                unmatchedCost += cheapest[Int(letter)]
+            }
+        }
+        for letter in word { wordCounts[Int(letter)] = 0 }
+        let unconfused = (unmatchedCost - 4 * unmatched) / 6
+        let lettersCost = unmatchedCost - 4 * min(nonLetters, unconfused)
+        guard word.count <= readCount else { return max(lettersCost, 4 * unmatched + 6 * (word.count - readCount)) }
+        let deletions = readCount - word.count
+        let others = nonLetters - digits
+        let digitDeletions = min(max(0, deletions - others), digits)
+        return lettersCost + 2 * min(deletions, others) + 6 * digitDeletions + 10 * max(0, deletions - others - digits)
+    }
+}

@@ -1,0 +1,174 @@
+@testable import SOPKit
+import Testing
+
+/// `OCRRepair.closestWord` (costs from per-row tables, bounded by the runner-up and a bound from the
+/// letters) chooses exactly as comparing every lexicon candidate in turn by the cell-by-cell weighted
+/// edit distance did, on misread lexicon words, garbage, non-ASCII bytes, very long and empty words.
+@Suite struct OCRRepairCandidateSearchTests {
+    /// The weighted edit distance cell by cell, stopping (with more than `limit`) once a whole row
+    /// exceeds `limit`.
+    static func betweenReference(_ read: [UInt8], _ meant: [UInt8], limit: Double) -> Double {
+        guard !read.isEmpty else { return Double(meant.count) }
+        let columns = meant.count + 1
+        var previousRow = (0..<columns).map(Double.init)
+        var currentRow = Array(repeating: 0.0, count: columns)
+        for byte in read {
+            let delete = EditCost.deletion(byte)
+            currentRow[0] = previousRow[0] + delete
+            var rowMinimum = currentRow[0]
+            for column in 1..<columns {
+                let substitute = previousRow[column - 1] + EditCost.substitution(byte, meant[column - 1])
+                let value = min(substitute, previousRow[column] + delete, currentRow[column - 1] + 1)
+                currentRow[column] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return rowMinimum }
+            swap(&previousRow, &currentRow)
+        }
+        return previousRow[meant.count]
+    }
+
+    /// The cost of substitutions alone, stopping once it exceeds `limit`.
+    static func substitutionsReference(_ read: [UInt8], _ meant: [UInt8], limit: Double) -> Double {
+        var cost = 0.0
+        for index in read.indices {
+            cost += EditCost.substitution(read[index], meant[index])
+            if cost > limit { return cost }
+        }
+        return cost
+    }
+
+    /// The search `closestWord` replaced: every candidate in turn, within `allowed`, first best kept.
+    static func closestWordReference(to read: [UInt8], damaged: Bool, letterCount: Int, allowed: Double) -> String? {
+        let tokenMask = Lexicon.mask(read)
+        var best: (cost: Double, word: String)?
+        var second = Double.infinity
+        for entry in Lexicon.shared.candidates(length: damaged ? letterCount : read.count, spread: damaged ? 2 : 0) {
+            let missing = (Lexicon.mask(entry.bytes) & ~tokenMask).nonzeroBitCount
+            guard Double(missing) * 0.4 <= allowed + 0.01 else { continue }
+            let cost = damaged
+                ? betweenReference(read, entry.bytes, limit: allowed)
+                : substitutionsReference(read, entry.bytes, limit: allowed)
+            guard cost <= allowed else { continue }
+            if let current = best {
+                if cost < current.cost {
+                    second = current.cost
+                    best = (cost, entry.word)
+                } else if cost < second {
+                    second = cost
+                }
+            } else {
+                best = (cost, entry.word)
+            }
+        }
+        guard let best, second - best.cost >= 0.5 else { return nil }
+        return best.word
+    }
+
+    /// Misread words as repair compares them (lower-cased cores), with digits, punctuation, non-ASCII
+    /// bytes, one-byte, empty and very long words.
+    static let words = [
+        "", "a", "1", ".", "pencumpulan", "pengumpulan", "1sposist", "disposisi", "ihdikator", "indikator",
+        "la(kip", "lakip", "p.enyu_sunan", "penyusunan", "iam", "jam", "menlt", "menit", "surat", "sura t",
+        "dokumen", "dokurnen", "d0kumen", "caf\u{E9}", "kesejahteraan", "kesejahter", "aan", "rnenerima", "menerima",
+        "laporn", "lapora", "reuiu", "reviu", "xyzzy", "qqqqqqqq", "\u{E9}\u{E9}\u{E9}\u{E9}\u{E9}",
+        String(repeating: "e", count: 300), String(repeating: "pengumpulan", count: 5),
+    ]
+
+    /// Every thirty-first lexicon word, misread in the ways OCR misreads: a confused letter, a letter lost,
+    /// a stray dot, digit or non-ASCII letter, two letters swapped.
+    static let misreadLexiconWords: [String] = {
+        let lexiconWords = (1...Lexicon.longestLength).flatMap { Lexicon.shared.candidates(length: $0, spread: 0).map(\.word) }
+        let confusions: [(Character, String)] = [("n", "h"), ("i", "l"), ("g", "c"), ("m", "rn"), ("o", "0"), ("e", "c"), ("a", "o")]
+        var misread: [String] = []
+        for (position, word) in lexiconWords.enumerated() where position % 31 == 0 {
+            var characters = Array(word)
+            misread.append(word)
+            for (from, to) in confusions {
+                if let index = characters.firstIndex(of: from) {
+                    misread.append(String(characters[..<index]) + String(to) + String(characters[(index + 1)...]))
+                }
+            }
+            let middle = characters.count / 2
+            misread.append(String(characters[..<middle]) + String(characters[(middle + 1)...]))
+            misread.append(String(characters[..<middle]) + "." + String(characters[middle...]))
+            misread.append(String(characters[..<middle]) + "1" + String(characters[middle...]))
+            misread.append(String(characters[..<middle]) + "\u{E9}" + String(characters[middle...]))
+            if characters.count >= 2 {
+                characters.swapAt(0, 1)
+                misread.append(String(characters))
+            }
+        }
+        return misread
+    }()
+
+    @Test func closestWordAgreesWithEveryCandidateInTurn() {
+        for word in Self.words + Self.misreadLexiconWords {
+            let read = Array(word.utf8)
+            let letterCount = read.filter { $0 >= 0x61 && $0 <= 0x7A }.count
+            for damaged in [false, true] {
+                for allowed in [0.5, 3.5] {
+                    for count in Set([letterCount, 10]) {
+                        let fast = OCRRepair.closestWord(to: read, damaged: damaged, letterCount: count, allowed: allowed)
+                        let reference = Self.closestWordReference(to: read, damaged: damaged, letterCount: count, allowed: allowed)
+                        #expect(fast == reference, "\(word) damaged: \(damaged) letters: \(count) allowed: \(allowed)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func closestWordExamples() {
+        #expect(OCRRepair.closestWord(to: Array("pencumpulan".utf8), damaged: false, letterCount: 11, allowed: 0.5) == "pengumpulan")
+        #expect(OCRRepair.closestWord(to: Array("1sposist".utf8), damaged: true, letterCount: 7, allowed: 2.0) == "disposisi")
+        #expect(OCRRepair.closestWord(to: Array("xyzzy".utf8), damaged: true, letterCount: 5, allowed: 2.0) == nil)
+        #expect(OCRRepair.closestWord(to: [], damaged: false, letterCount: 0, allowed: 0.5) == nil)
+    }
+
+    @Test func missingLettersAgreeWithBitCounting() {
+        let masks: [UInt32] = [0, 1, 0x1FFF, 0x2000, 0x3FF_FFFF, 0x3FF_E000, 0x155_5555, 0x2AA_AAAA, 0x200_0001, 0x100_1000]
+            + Lexicon.shared.candidates(length: 9, spread: 0).prefix(20).map { Lexicon.mask($0.bytes) }
+        LexiconCandidateTable.withBitCounts { bitCounts in
+            for mask in masks {
+                for tokenMask in masks {
+                    #expect(LexiconCandidateTable.missingLetters(mask, tokenMask, bitCounts: bitCounts)
+                        == (mask & ~tokenMask).nonzeroBitCount, "\(mask) \(tokenMask)")
+                }
+            }
+        }
+    }
+
+    @Test func candidateIndicesAreTheLexiconCandidates() {
+        let table = LexiconCandidateTable.shared
+        for length in [-3, 0, 1, 4, 10, 38, 39, 40, 41, 200] {
+            for spread in [0, 2] {
+                let words = table.indices(length: length, spread: spread).map { table.words[$0] }
+                #expect(words == Lexicon.shared.candidates(length: length, spread: spread).map(\.word), "\(length) \(spread)")
+            }
+        }
+    }
+}
+
+/// Whether a word is damaged by a non-ASCII character or odd case agrees, on bytes, with the
+/// definition by Unicode scalars and characters.
+@Suite struct OCRRepairOddCaseTests {
+    static let words = [
+        "", "a", "A", "ab", "aB", "Ab", "AB", "SUMmpU", "AlaT", "Pengumpulan", "PENGUMPULAN", "pengumpuLan", "1aB",
+        "a1B", "a.B", "a\r\nB", "\r\naB", "a\rB", "é", "éA", "aÉ", "Émile", "e\u{301}B", "aB\u{301}", "Ǆa", "aǄ", "ǅ",
+        "\u{00A0}aB", "abc DEF", "xY",
+    ]
+
+    @Test(arguments: words) func nonASCIIOrOddCaseAgreesWithCharacters(_ word: String) {
+        for text in [word[...], ("x " + word + " y").dropFirst(2).dropLast(2)] {
+            let reference = text.unicodeScalars.contains { !$0.isASCII } || OCRRepair.hasOddCase(text)
+            #expect(OCRRepair.hasNonASCIIOrOddCase(text) == reference, "\(word.debugDescription)")
+        }
+    }
+
+    @Test func nonASCIIOrOddCaseExamples() {
+        #expect(OCRRepair.hasNonASCIIOrOddCase("SUMmpU"[...]))
+        #expect(OCRRepair.hasNonASCIIOrOddCase("Émile"[...]))
+        #expect(!OCRRepair.hasNonASCIIOrOddCase("Pengumpulan"[...]))
+        #expect(!OCRRepair.hasNonASCIIOrOddCase("PENGUMPULAN"[...]))
+    }
+}
