@@ -134,7 +134,7 @@ struct LayoutLine: Sendable, Hashable {
     var closesTable: Bool {
         guard let first = chunks.first else { return false }
         if Self.firstKeyByte(of: first.text).map({ $0 == 0x6A || $0 == 0x74 || $0 >= 0x80 }) ?? false {
-            let key = TextFolding.trim(TextFolding.key(first.text), punctuation: [":"])
+            let key = TextFolding.trim(TextFolding.key(first.text), punctuation: Self.colon)
             if Self.totalLabels.contains(String(key)) { return true }
         }
         return chunks.contains { chunk in
@@ -143,6 +143,9 @@ struct LayoutLine: Sendable, Hashable {
             return letters == "mulaiselesai" || letters.hasPrefix("keterangansimbol") || letters.hasPrefix("keteranganlambang")
         }
     }
+
+    /// The punctuation trimmed from a total-time label ("Jumlah waktu :"), made once.
+    private static let colon: Set<Character> = [":"]
 
     /// The labels of a total-time row, folded.
     private static let totalLabels: Set<String> = [

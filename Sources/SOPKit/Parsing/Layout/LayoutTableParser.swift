@@ -326,7 +326,7 @@ struct LayoutTableParser {
         // The occupancy as its changes from column to column: +1 where a chunk starts, -1 where it ends,
         // summed left to right below (a chunk never ends past the occupancy, which is wider than every end).
         for line in lines {
-            for chunk in line.chunks where Mark.classify(chunk.text) == nil {
+            for chunk in line.chunks where !LayoutMarkFilter.mayBeMark(chunk.text) || Mark.classify(chunk.text) == nil {
                 if chunk.start < chunk.end {
                     occupancy[chunk.start] += 1
                     occupancy[chunk.end] -= 1

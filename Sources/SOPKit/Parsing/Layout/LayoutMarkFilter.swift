@@ -1,0 +1,46 @@
+/// A byte-level question asked of a layout chunk before `Mark.classify`, which folds the text of every
+/// short chunk it is given: most chunks of a table page are words of the activity text, which the
+/// bytes alone show to be no mark.
+enum LayoutMarkFilter {
+    /// Whether `Mark.classify(text)` may be a mark: false only when it is surely nil.
+    ///
+    /// It is nil for an empty text or one of more than 16 bytes. A text of two to 16 ASCII bytes is a
+    /// mark only when every byte is one of the arrow characters "-><|^ " or when its folded key (its
+    /// letters and digits lower-cased, the runs of other bytes between them read as one space) is a
+    /// branch label; every branch label is lower-case letters (at most 11) and one space, starting with
+    /// "y", "t", "n", "o" or "s". A text with a byte outside ASCII, or of one byte, may be a mark.
+    static func mayBeMark(_ text: String) -> Bool {
+        let count = text.utf8.count
+        guard count > 0, count <= 16 else { return false }
+        guard count > 1 else { return true }
+        let answer = text.utf8.withContiguousStorageIfAvailable(mayBeMark(asciiBytes:))
+        return answer ?? true
+    }
+
+    /// `mayBeMark` of the UTF-8 bytes of a text of two to 16 bytes.
+    private static func mayBeMark(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var allArrowish = true
+        var hasDigit = false
+        var letters = 0
+        var firstLetter: UInt8 = 0
+        for byte in bytes {
+            guard byte < 0x80 else { return true }
+            switch byte {
+            case 0x2D, 0x3E, 0x3C, 0x7C, 0x20, 0x5E: continue
+            default: allArrowish = false
+            }
+            if byte >= 0x30 && byte <= 0x39 {
+                hasDigit = true
+            } else if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
+                if letters == 0 { firstLetter = byte | 0x20 }
+                letters += 1
+            }
+        }
+        if allArrowish { return true }
+        guard !hasDigit, letters > 0, letters <= 11 else { return false }
+        switch firstLetter {
+        case UInt8(ascii: "y"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "o"), UInt8(ascii: "s"): return true
+        default: return false
+        }
+    }
+}
