@@ -18,21 +18,47 @@ import Testing
         text[..<end].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).suffix(4).map { TextFolding.key($0) }
     }
 
+    /// The keys `ActivityClauses.forEachKeyBeforeMention` gives before `end`, first piece first; nil
+    /// when it reads none.
+    static func keys(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> [[UInt8]]? {
+        var keys: [[UInt8]] = []
+        guard ActivityClauses.forEachKeyBeforeMention(in: bytes, before: end, { keys.append(Array($0)) }) else {
+            #expect(keys.isEmpty)
+            return nil
+        }
+        return keys.reversed()
+    }
+
+    /// What the reference keys say of a mention: all together, the last one, and whether the last one is
+    /// a long "di…" word.
+    static func referenceWindow(_ reference: [String]) -> (words: ActivityClauses.MentionWord, last: ActivityClauses.MentionWord, lastIsLongDiWord: Bool) {
+        var words = ActivityClauses.MentionWord()
+        var last = ActivityClauses.MentionWord()
+        for key in reference {
+            last = Array(key.utf8).withUnsafeBufferPointer(ActivityClauses.mentionWord)
+            words.formUnion(last)
+        }
+        let lastKey = reference.last ?? ""
+        return (words, last, lastKey.hasPrefix("di") && lastKey.count >= 6)
+    }
+
     @Test(arguments: texts) func windowAgreesWithTheKeysOfThePieces(_ text: String) {
         var contiguous = text
         contiguous.withUTF8 { bytes in
-            var window = ActivityClauses.MentionWindow()
             for end in text.indices + [text.endIndex] {
                 let offset = text.utf8.distance(from: text.startIndex, to: end)
                 let reference = Self.referenceWords(text, before: end)
-                guard window.read(bytes, before: offset) else {
+                guard let keys = Self.keys(bytes, before: offset), let window = ActivityClauses.MentionWindow(bytes, before: offset) else {
                     #expect(text.utf8.contains { $0 >= 0x80 }, "\(text) at \(offset)")
+                    #expect(Self.keys(bytes, before: offset) == nil && ActivityClauses.MentionWindow(bytes, before: offset) == nil)
                     continue
                 }
-                #expect(window.keys == reference.map { Array($0.utf8) }, "\(text) at \(offset)")
+                #expect(keys == reference.map { Array($0.utf8) }, "\(text) at \(offset)")
+                let expected = Self.referenceWindow(reference)
+                #expect(window.words == expected.words, "\(text) at \(offset)")
+                #expect(window.last == expected.last, "\(text) at \(offset)")
                 #expect(window.count == reference.count, "\(text) at \(offset)")
-                let last = reference.last ?? ""
-                #expect(window.lastIsLongDiWord == (last.hasPrefix("di") && last.count >= 6), "\(text) at \(offset)")
+                #expect(window.lastIsLongDiWord == expected.lastIsLongDiWord, "\(text) at \(offset)")
             }
         }
     }
@@ -40,18 +66,23 @@ import Testing
     @Test func windowExamples() {
         var text = "Dokumen diperiksa, lalu disampaikan kepada Kasi"
         text.withUTF8 { bytes in
-            var window = ActivityClauses.MentionWindow()
-            let readBeforeKasi = window.read(bytes, before: bytes.count - 4)
-            #expect(readBeforeKasi)
-            #expect(window.keys.map { String(decoding: $0, as: UTF8.self) } == ["diperiksa", "lalu", "disampaikan", "kepada"])
-            #expect(!window.lastIsLongDiWord)
-            let readBeforeComma = window.read(bytes, before: 17)
-            #expect(readBeforeComma)
-            #expect(window.keys.map { String(decoding: $0, as: UTF8.self) } == ["dokumen", "diperiksa"])
-            #expect(window.lastIsLongDiWord)
+            let keysBeforeKasi = Self.keys(bytes, before: bytes.count - 4)
+            #expect(keysBeforeKasi?.map { String(decoding: $0, as: UTF8.self) } == ["diperiksa", "lalu", "disampaikan", "kepada"])
+            let beforeKasi = ActivityClauses.MentionWindow(bytes, before: bytes.count - 4)
+            #expect(beforeKasi?.lastIsLongDiWord == false)
+            #expect(beforeKasi?.last == [.kepada, .addressee])
+            #expect(beforeKasi?.words == [.kepada, .addressee, .handOffVerb])
+            let keysBeforeComma = Self.keys(bytes, before: 17)
+            #expect(keysBeforeComma?.map { String(decoding: $0, as: UTF8.self) } == ["dokumen", "diperiksa"])
+            let beforeComma = ActivityClauses.MentionWindow(bytes, before: 17)
+            #expect(beforeComma?.lastIsLongDiWord == true)
+            #expect(beforeComma?.count == 2)
+        }
+        var accented = "café kepada Kasi"
+        accented.withUTF8 { bytes in
+            #expect(ActivityClauses.MentionWindow(bytes, before: bytes.count - 4) == nil)
         }
     }
-
 
     /// The reference reading of how a mention is made: the keys before it looked up in sets of words.
     static func referenceKind(_ previous: [String], lastIsLongDiWord: Bool, atStart: Bool) -> MentionRole {
@@ -109,14 +140,5 @@ import Testing
                 #expect(found == Self.referenceKind(window, lastIsLongDiWord: lastIsLongDiWord, atStart: atStart), "\(window)")
             }
         }
-    }
-}
-
-extension ActivityClauses.MentionWindow {
-    /// The keys of the pieces read, first piece first.
-    var keys: [[UInt8]] {
-        var keys: [[UInt8]] = []
-        forEachKey { keys.append(Array($0)) }
-        return keys
     }
 }

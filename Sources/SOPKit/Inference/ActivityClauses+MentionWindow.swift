@@ -1,80 +1,96 @@
 extension ActivityClauses {
-    /// The keys of the last four pieces of an activity before a mention (`TextFolding.key` of the
-    /// pieces between spaces, commas and slashes), read on the activity's bytes while they are ASCII.
-    /// Its buffers are kept from one mention to the next, over the activities of an SOP.
+    /// What the keys of the last four pieces of an activity before a mention say (`TextFolding.key` of
+    /// the pieces between spaces, commas and slashes), read on the activity's bytes while they are ASCII:
+    /// each key is folded into a buffer on the stack and looked up as it comes, so no key is kept.
     struct MentionWindow {
-        /// The keys, one after the other.
-        private var keys: [UInt8] = []
-        /// Where each key ends in `keys`, first piece first.
-        private var ends: [Int] = []
-        /// The pieces found, last piece first, as byte ranges of the activity.
-        private var pieces: [Range<Int>] = []
-
+        /// What the keys of all the pieces say together.
+        let words: MentionWord
+        /// What the key of the last piece says.
+        let last: MentionWord
         /// The number of pieces read.
-        var count: Int { ends.count }
-
-        /// Calls `body` with the key of each piece, first piece first.
-        func forEachKey(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-            keys.withUnsafeBufferPointer { keys in
-                var start = 0
-                for end in ends {
-                    body(UnsafeBufferPointer(rebasing: keys[start..<end]))
-                    start = end
-                }
-            }
-        }
-
-        /// Whether the last key starts with "di" and has six characters or more (each byte of an ASCII
-        /// key is one character: a key holds no carriage return).
-        var lastIsLongDiWord: Bool {
-            guard let end = ends.last else { return false }
-            let start = ends.count > 1 ? ends[ends.count - 2] : 0
-            return end - start >= 6 && keys[start] == UInt8(ascii: "d") && keys[start + 1] == UInt8(ascii: "i")
-        }
+        let count: Int
+        /// Whether the key of the last piece starts with "di" and has six characters or more (each byte
+        /// of an ASCII key is one character: a key holds no carriage return).
+        let lastIsLongDiWord: Bool
 
         /// Reads the keys of the last four pieces of `activity[..<end]`, as the `Substring` reading of
-        /// `lastPieces` and `TextFolding.key` gives them; false, with nothing read, when one of those
-        /// pieces or a byte next to a separator between them is not ASCII.
-        mutating func read(_ activity: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
-            keys.removeAll(keepingCapacity: true)
-            ends.removeAll(keepingCapacity: true)
-            pieces.removeAll(keepingCapacity: true)
-            // The keys take at most a byte for each byte before `end`, and there are four pieces at most:
-            // room made at once instead of growing the arrays append by append.
-            keys.reserveCapacity(end)
-            ends.reserveCapacity(4)
-            pieces.reserveCapacity(4)
+        /// `lastPieces` and `TextFolding.key` gives them; nil when one of those pieces or a byte next to a
+        /// separator between them is not ASCII.
+        init?(_ activity: UnsafeBufferPointer<UInt8>, before end: Int) {
+            var words = MentionWord()
+            var last = MentionWord()
+            var count = 0
+            var lastIsLongDiWord = false
+            let read = ActivityClauses.forEachKeyBeforeMention(in: activity, before: end) { key in
+                let said = ActivityClauses.mentionWord(key)
+                if count == 0 {
+                    last = said
+                    lastIsLongDiWord = key.count >= 6 && key[0] == UInt8(ascii: "d") && key[1] == UInt8(ascii: "i")
+                }
+                words.formUnion(said)
+                count += 1
+            }
+            guard read else { return nil }
+            self.words = words
+            self.last = last
+            self.count = count
+            self.lastIsLongDiWord = lastIsLongDiWord
+        }
+    }
+
+    /// Calls `body` with the key of each of the last four pieces of `activity[..<end]` (the pieces
+    /// between spaces, commas and slashes, each folded as `TextFolding.key` folds it), last piece first;
+    /// returns false, without calling `body`, when one of those pieces or a byte next to a separator
+    /// between them is not ASCII. The pieces and the key are kept in buffers on the stack.
+    static func forEachKeyBeforeMention(
+        in activity: UnsafeBufferPointer<UInt8>, before end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) -> Bool {
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 4) { pieces in
+            var found = 0
+            var longest = 0
+            func add(_ piece: Range<Int>) {
+                (pieces.baseAddress! + found).initialize(to: piece)
+                found += 1
+                longest = max(longest, piece.count)
+            }
             var pieceEnd = end
             var index = end
-            while index > 0, pieces.count < 4 {
+            while index > 0, found < 4 {
                 let separator = index - 1
                 let byte = activity[separator]
                 guard byte < 0x80 else { return false }
                 if byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/") {
                     if separator > 0, activity[separator - 1] >= 0x80 { return false }
-                    if index != pieceEnd { pieces.append(index..<pieceEnd) }
+                    if index != pieceEnd { add(index..<pieceEnd) }
                     pieceEnd = separator
                 }
                 index = separator
             }
-            if pieces.count < 4, pieceEnd != 0 {
+            if found < 4, pieceEnd != 0 {
                 for byte in activity[0..<pieceEnd] where byte >= 0x80 { return false }
-                pieces.append(0..<pieceEnd)
+                add(0..<pieceEnd)
             }
-            for piece in pieces.reversed() {
-                var pendingSpace = false
-                let start = keys.count
-                for byte in activity[piece] {
-                    let isUpper = byte >= 0x41 && byte <= 0x5A
-                    if isUpper || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                        if pendingSpace, keys.count > start { keys.append(0x20) }
-                        pendingSpace = false
-                        keys.append(isUpper ? byte | 0x20 : byte)
-                    } else {
-                        pendingSpace = true
+            // A key takes at most a byte for each byte of its piece.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(longest, 1)) { key in
+                for piece in pieces[0..<found] {
+                    var length = 0
+                    var pendingSpace = false
+                    for byte in activity[piece] {
+                        let isUpper = byte >= 0x41 && byte <= 0x5A
+                        if isUpper || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                            if pendingSpace, length > 0 {
+                                key[length] = 0x20
+                                length += 1
+                            }
+                            pendingSpace = false
+                            key[length] = isUpper ? byte | 0x20 : byte
+                            length += 1
+                        } else {
+                            pendingSpace = true
+                        }
                     }
+                    body(UnsafeBufferPointer(rebasing: key[..<length]))
                 }
-                ends.append(keys.count)
             }
             return true
         }

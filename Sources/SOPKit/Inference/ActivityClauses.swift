@@ -124,12 +124,10 @@ enum ActivityClauses {
     }
 
     /// Every header role mentioned in `activity`, classified; `reading` holds its words and `clauses` its
-    /// conditional clauses. `reader` reads the words before each mention and `read` holds the canonical
-    /// tokens of the activity, their buffers kept from one activity of an SOP to the next (`read` is
-    /// nil until the first activity that may mention a role).
+    /// conditional clauses. `read` holds the canonical tokens of the activity, their buffers kept from one
+    /// activity of an SOP to the next (`read` is nil until the first activity that may mention a role).
     static func mentions(
-        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher, reader: inout MentionWindow,
-        read: inout RoleText?
+        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher, read: inout RoleText?
     ) -> [ClassifiedMention] {
         guard matcher.mayMentionRole(in: reading) else { return [] }
         if read == nil {
@@ -140,6 +138,7 @@ enum ActivityClauses {
         let found = matcher.roles(mentionedIn: activity, read: read!)
         guard found.contains(where: { $0.role != nil }) else { return [] }
         var result: [ClassifiedMention] = []
+        result.reserveCapacity(found.count)
         var contiguous = activity
         contiguous.withUTF8 { bytes in
             for mention in found {
@@ -148,16 +147,13 @@ enum ActivityClauses {
                 let atStart = hasNoLetter(before)
                 let kind: MentionRole
                 // What the keys of the pieces before the mention say, together and the last one alone.
-                var window = MentionWord()
-                var last = MentionWord()
-                if reader.read(bytes, before: activity.utf8.distance(from: activity.startIndex, to: mention.range.lowerBound)) {
-                    reader.forEachKey { key in
-                        last = mentionWord(key)
-                        window.formUnion(last)
-                    }
+                if let window = MentionWindow(bytes, before: activity.utf8.distance(from: activity.startIndex, to: mention.range.lowerBound)) {
                     kind = Self.kind(
-                        window: window, last: last, count: reader.count, lastIsLongDiWord: reader.lastIsLongDiWord, atStart: atStart)
+                        window: window.words, last: window.last, count: window.count, lastIsLongDiWord: window.lastIsLongDiWord,
+                        atStart: atStart)
                 } else {
+                    var window = MentionWord()
+                    var last = MentionWord()
                     let previousWords = (lastPieces(of: before) ?? before.split(whereSeparator: isPieceSeparator).suffix(4))
                         .map { TextFolding.key($0) }
                     for word in previousWords {

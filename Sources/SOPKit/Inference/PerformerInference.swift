@@ -29,12 +29,10 @@ public enum PerformerInference {
         // The words of each activity are read once, for its clauses, role mentions and kinds of work.
         let readings = sop.steps.indices.map { RoleText.Reading(sop.steps[$0].activity) }
         let clauses = sop.steps.indices.map { ActivityClauses.conditionalClauses(sop.steps[$0].activity, reading: readings[$0]) }
-        var mentionReader = ActivityClauses.MentionWindow()
         var activityTokens: RoleText?
         let mentions = sop.steps.indices.map {
             ActivityClauses.mentions(
-                in: sop.steps[$0].activity, reading: readings[$0], clauses: clauses[$0], matcher: matcher, reader: &mentionReader,
-                read: &activityTokens)
+                in: sop.steps[$0].activity, reading: readings[$0], clauses: clauses[$0], matcher: matcher, read: &activityTokens)
         }
         if !sop.roles.isEmpty {
             let ranks = sop.roles.indices.map { RoleRank.rank(of: sop.roles[$0], reading: roleReadings[$0]) }
