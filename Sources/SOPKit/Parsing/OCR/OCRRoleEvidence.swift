@@ -138,44 +138,52 @@ enum OCRRoleEvidence {
     /// The role names (`mentions`) that start at word `index` of one line's words, which starts a role
     /// name (`startsRoleName`), added to `found` unless their key is in `seen`, with the number of
     /// words of that key (`FoldedKey.words(name).count`) added to `wordCounts`. The name is joined
-    /// once; its shorter beginnings are cut from it.
+    /// once, word by word, keeping where each word ends in it (and whether it is a joiner) on the
+    /// stack; its shorter beginnings are cut from it.
     private static func collectNames<Words: RandomAccessCollection<Substring>>(
         at index: Int, in words: Words, found: inout [String], wordCounts: inout [Int], seen: inout Set<String>
     ) where Words.Index == Int {
+        let maximumWords = 6
         let head = words[index].trimmingOCRPunctuation()
-        var name = [String(head)]
-        // Whether each word of `name` is a joiner (`keyIsJoiner`), worked out once.
-        var isJoinerWord = [keyIsJoiner(name[0])]
-        var next = index + 1
-        var ended = endsName(words[index])
-        while !ended, next < words.count, name.count < 6 {
-            let word = words[next].trimmingOCRPunctuation()
-            let isJoiner = keyIsJoiner(word)
-            if isJoiner, next + 1 < words.count,
-                OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
-            {
-                name.append(String(word))
-            } else if OCRTableBytes.startsWithUppercase(word), isNameWord(word) {
-                name.append(String(word))
-            } else {
-                break
+        var whole = String(head)
+        withUnsafeTemporaryAllocation(of: NameWordEnd.self, capacity: maximumWords) { ends in
+            ends[0] = NameWordEnd(end: whole.utf8.count, isJoiner: keyIsJoiner(head))
+            var count = 1
+            var next = index + 1
+            var ended = endsName(words[index])
+            while !ended, next < words.count, count < maximumWords {
+                let word = words[next].trimmingOCRPunctuation()
+                let isJoiner = keyIsJoiner(word)
+                // A joiner continues the name before a capitalised word; any other word when it is a
+                // capitalised name word itself.
+                let continuesName = isJoiner && next + 1 < words.count
+                    && OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
+                    || OCRTableBytes.startsWithUppercase(word) && isNameWord(word)
+                guard continuesName else { break }
+                whole.append(" ")
+                whole.append(contentsOf: word)
+                ends[count] = NameWordEnd(end: whole.utf8.count, isJoiner: isJoiner)
+                count += 1
+                ended = endsName(words[next])
+                next += 1
             }
-            isJoinerWord.append(isJoiner)
-            ended = endsName(words[next])
-            next += 1
-        }
-        let whole = name.joined(separator: " ")
-        var end = whole.utf8.count
-        for length in stride(from: name.count, through: 1, by: -1) {
-            defer { end -= name[length - 1].utf8.count + 1 }
-            guard !isJoinerWord[length - 1] else { continue }
-            let text = length == name.count ? whole : String(whole[..<whole.utf8.index(whole.startIndex, offsetBy: end)])
-            let key = TextFolding.key(text)
-            if seen.insert(key).inserted {
-                found.append(text)
-                wordCounts.append(wordCount(ofKey: key))
+            for length in stride(from: count, through: 1, by: -1) where !ends[length - 1].isJoiner {
+                let end = ends[length - 1].end
+                let text = length == count ? whole : String(whole[..<whole.utf8.index(whole.startIndex, offsetBy: end)])
+                let key = TextFolding.key(text)
+                if seen.insert(key).inserted {
+                    found.append(text)
+                    wordCounts.append(wordCount(ofKey: key))
+                }
             }
         }
+    }
+
+    /// Where a word of a name being collected (`collectNames`) ends in the joined name, in UTF-8 bytes,
+    /// and whether it is a joiner (`keyIsJoiner`).
+    private struct NameWordEnd {
+        let end: Int
+        let isJoiner: Bool
     }
 
     /// The number of words of a key made by `TextFolding.key`
@@ -644,7 +652,8 @@ enum OCRRoleEvidence {
             let wantedKinds = OCRRoleEvidence.byteKinds(wanted)
             var found: [(index: Int, rest: String)] = []
             keyBytes.withUnsafeBufferPointer { keyBytes in
-                for index in keyKinds.indices {
+                for index in keyKinds.indices
+                where OCRRoleEvidence.lengthsMayMatch(read: keyStarts[index + 1] - keyStarts[index], wanted: wanted.count) {
                     let read = UnsafeBufferPointer(rebasing: keyBytes[keyStarts[index]..<keyStarts[index + 1]])
                     guard let rest = OCRRoleEvidence.wordMatch(
                         read: read, kinds: keyKinds[index], wanted: wanted, kinds: wantedKinds)
@@ -671,6 +680,15 @@ enum OCRRoleEvidence {
                 wordMatch(read: read, kinds: byteKinds(readBytes), wanted: wanted, kinds: byteKinds(wantedBytes))
             }
         }
+    }
+
+    /// Whether a header word of `read` bytes can be a word of `wanted` bytes by their lengths alone:
+    /// false only when `wordMatch` is nil for every two words of those lengths. A word is never empty;
+    /// it is the word when as long, one or two letters misread when at most two bytes longer or
+    /// shorter, or its start when at least four bytes, half the word and no longer than it.
+    @inline(__always)
+    static func lengthsMayMatch(read: Int, wanted: Int) -> Bool {
+        read > 0 && read <= wanted + 2 && (read + 2 >= wanted || read >= 4 && read * 2 >= wanted)
     }
 
     /// `wordMatch` of words given by their UTF-8 bytes and their `byteKinds`.
