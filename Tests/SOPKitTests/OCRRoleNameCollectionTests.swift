@@ -76,6 +76,17 @@ import Testing
         #expect(found.contains("Kasi Operasi dan Pengendalian") && !found.contains("Kepala dan"))
     }
 
+    /// `endsName` steps back from the last byte of a word cut from its line (a view that does not
+    /// start at its string's start): the same answer as the definition on characters.
+    @Test(arguments: lines + ["a) b, c.d é. x\u{301}. |, ;é ü|", "Kasi Ab)", "é)", "\u{301})", "x;\u{301}"])
+    func nameEndsAgreeWithCharacters(_ text: String) {
+        let words = Array(FoldedKey.spaceSeparated(text[...])) + [text.dropFirst(), text.dropLast(), text[...]]
+        for word in words {
+            #expect(OCRRoleEvidence.endsName(word) == (word == "|" || word.last.map { ",.;:|)".contains($0) } == true),
+                "\(word.debugDescription)")
+        }
+    }
+
     /// Words of every length up to 24 bytes made of one letter, so that any two are as alike as their
     /// lengths allow: equal, a prefix of the other, or a few bytes added.
     static let sameLetterWords: [[UInt8]] = (0...24).map { Array(repeating: 0x61, count: $0) }

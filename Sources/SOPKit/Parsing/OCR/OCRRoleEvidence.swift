@@ -216,10 +216,15 @@ enum OCRRoleEvidence {
 
     /// Whether a raw word ends the name it stands in: a cell border or punctuation after it
     /// (`raw == "|" || raw.last.map { ",.;:|)".contains($0) } == true`).
+    /// A last ASCII byte is a character of its own unless the byte before it is not ASCII (it may then
+    /// be part of a cluster); that byte is read one step back from the last, without cutting the view.
     static func endsName(_ raw: Substring) -> Bool {
         let utf8 = raw.utf8
-        guard let last = utf8.last, last < 0x80 else { return false }
-        if let beforeLast = utf8.dropLast().last, beforeLast >= 0x80 {
+        guard !utf8.isEmpty else { return false }
+        let lastIndex = utf8.index(before: utf8.endIndex)
+        let last = utf8[lastIndex]
+        guard last < 0x80 else { return false }
+        if lastIndex > utf8.startIndex, utf8[utf8.index(before: lastIndex)] >= 0x80 {
             return raw == "|" || raw.last.map { ",.;:|)".contains($0) } == true
         }
         return last == 0x2C || last == 0x2E || last == 0x3B || last == 0x3A || last == 0x7C || last == 0x29
