@@ -87,6 +87,17 @@ import Testing
         }
     }
 
+    /// `startsRoleName` reads a word of ASCII letters before trimming it: the same answer as the
+    /// definition on the trimmed word's key, for words cut from their lines and for whole lines.
+    @Test(arguments: lines + OCRRoleHeaderWordNumberTests.rawWords)
+    func roleNameStartsAgreeWithTheKey(_ text: String) {
+        for word in Array(FoldedKey.spaceSeparated(text[...])) + [text[...], text.dropFirst()] {
+            let head = word.trimmingOCRPunctuation()
+            let expected = head.first?.isUppercase == true && OCRRoleEvidence.roleHeads.contains(TextFolding.key(head).utf8)
+            #expect(OCRRoleEvidence.startsRoleName(word) == expected, "\(word.debugDescription)")
+        }
+    }
+
     /// Words of every length up to 24 bytes made of one letter, so that any two are as alike as their
     /// lengths allow: equal, a prefix of the other, or a few bytes added.
     static let sameLetterWords: [[UInt8]] = (0...24).map { Array(repeating: 0x61, count: $0) }

@@ -120,19 +120,26 @@ enum OCRRoleEvidence {
 
     /// Whether a raw word starts a role name: without its punctuation, a capitalised role head. A word
     /// of ASCII letters (every byte a character) is read on its bytes, compared with the role heads
-    /// without folding it into a key (its key is its letters in lower case).
+    /// without folding it into a key (its key is its letters in lower case); such a raw word has no
+    /// punctuation to trim, so it is read before trimming.
     static func startsRoleName(_ word: Substring) -> Bool {
+        var raw = word
+        if let answer = raw.withUTF8(startsRoleName(asciiLetters:)) { return answer }
         let head = word.trimmingOCRPunctuation()
-        let onBytes = head.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard let first = bytes.first,
-                bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
-            else { return nil }
-            return first <= 0x5A && roleHeadInitials & 1 << UInt32((first | 0x20) - 0x61) != 0
-                && roleHeads.containsLowercased(bytes)
-        }
+        let onBytes = head.utf8.withContiguousStorageIfAvailable(startsRoleName(asciiLetters:))
         if let answer = onBytes ?? nil { return answer }
         return OCRTableBytes.startsWithUppercase(head) && startsLikeARoleHead(head)
             && OCRTableBytes.keyIsOne(of: roleHeads, head)
+    }
+
+    /// `startsRoleName` of a word given by its bytes when they are all ASCII letters (and at least one):
+    /// a capital that begins a role head, and the letters in lower case a role head; nil for other words.
+    private static func startsRoleName(asciiLetters bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let first = bytes.first, bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else {
+            return nil
+        }
+        return first <= 0x5A && roleHeadInitials & 1 << UInt32((first | 0x20) - 0x61) != 0
+            && roleHeads.containsLowercased(bytes)
     }
 
     /// The role names (`mentions`) that start at word `index` of one line's words, which starts a role
