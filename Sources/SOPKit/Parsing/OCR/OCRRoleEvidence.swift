@@ -120,62 +120,77 @@ enum OCRRoleEvidence {
 
     /// Whether a raw word starts a role name: without its punctuation, a capitalised role head. A word
     /// of ASCII letters (every byte a character) is read on its bytes, compared with the role heads
-    /// without folding it into a key (its key is its letters in lower case).
+    /// without folding it into a key (its key is its letters in lower case); such a raw word has no
+    /// punctuation to trim, so it is read before trimming.
     static func startsRoleName(_ word: Substring) -> Bool {
+        var raw = word
+        if let answer = raw.withUTF8(startsRoleName(asciiLetters:)) { return answer }
         let head = word.trimmingOCRPunctuation()
-        let onBytes = head.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard let first = bytes.first,
-                bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
-            else { return nil }
-            return first <= 0x5A && roleHeadInitials & 1 << UInt32((first | 0x20) - 0x61) != 0
-                && roleHeads.containsLowercased(bytes)
-        }
+        let onBytes = head.utf8.withContiguousStorageIfAvailable(startsRoleName(asciiLetters:))
         if let answer = onBytes ?? nil { return answer }
         return OCRTableBytes.startsWithUppercase(head) && startsLikeARoleHead(head)
             && OCRTableBytes.keyIsOne(of: roleHeads, head)
     }
 
+    /// `startsRoleName` of a word given by its bytes when they are all ASCII letters (and at least one):
+    /// a capital that begins a role head, and the letters in lower case a role head; nil for other words.
+    private static func startsRoleName(asciiLetters bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let first = bytes.first, bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else {
+            return nil
+        }
+        return first <= 0x5A && roleHeadInitials & 1 << UInt32((first | 0x20) - 0x61) != 0
+            && roleHeads.containsLowercased(bytes)
+    }
+
     /// The role names (`mentions`) that start at word `index` of one line's words, which starts a role
     /// name (`startsRoleName`), added to `found` unless their key is in `seen`, with the number of
     /// words of that key (`FoldedKey.words(name).count`) added to `wordCounts`. The name is joined
-    /// once; its shorter beginnings are cut from it.
+    /// once, word by word, keeping where each word ends in it (and whether it is a joiner) on the
+    /// stack; its shorter beginnings are cut from it.
     private static func collectNames<Words: RandomAccessCollection<Substring>>(
         at index: Int, in words: Words, found: inout [String], wordCounts: inout [Int], seen: inout Set<String>
     ) where Words.Index == Int {
+        let maximumWords = 6
         let head = words[index].trimmingOCRPunctuation()
-        var name = [String(head)]
-        // Whether each word of `name` is a joiner (`keyIsJoiner`), worked out once.
-        var isJoinerWord = [keyIsJoiner(name[0])]
-        var next = index + 1
-        var ended = endsName(words[index])
-        while !ended, next < words.count, name.count < 6 {
-            let word = words[next].trimmingOCRPunctuation()
-            let isJoiner = keyIsJoiner(word)
-            if isJoiner, next + 1 < words.count,
-                OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
-            {
-                name.append(String(word))
-            } else if OCRTableBytes.startsWithUppercase(word), isNameWord(word) {
-                name.append(String(word))
-            } else {
-                break
+        var whole = String(head)
+        withUnsafeTemporaryAllocation(of: NameWordEnd.self, capacity: maximumWords) { ends in
+            ends[0] = NameWordEnd(end: whole.utf8.count, isJoiner: keyIsJoiner(head))
+            var count = 1
+            var next = index + 1
+            var ended = endsName(words[index])
+            while !ended, next < words.count, count < maximumWords {
+                let word = words[next].trimmingOCRPunctuation()
+                let isJoiner = keyIsJoiner(word)
+                // A joiner continues the name before a capitalised word; any other word when it is a
+                // capitalised name word itself.
+                let continuesName = isJoiner && next + 1 < words.count
+                    && OCRTableBytes.startsWithUppercase(words[next + 1].trimmingOCRPunctuation())
+                    || OCRTableBytes.startsWithUppercase(word) && isNameWord(word)
+                guard continuesName else { break }
+                whole.append(" ")
+                whole.append(contentsOf: word)
+                ends[count] = NameWordEnd(end: whole.utf8.count, isJoiner: isJoiner)
+                count += 1
+                ended = endsName(words[next])
+                next += 1
             }
-            isJoinerWord.append(isJoiner)
-            ended = endsName(words[next])
-            next += 1
-        }
-        let whole = name.joined(separator: " ")
-        var end = whole.utf8.count
-        for length in stride(from: name.count, through: 1, by: -1) {
-            defer { end -= name[length - 1].utf8.count + 1 }
-            guard !isJoinerWord[length - 1] else { continue }
-            let text = length == name.count ? whole : String(whole[..<whole.utf8.index(whole.startIndex, offsetBy: end)])
-            let key = TextFolding.key(text)
-            if seen.insert(key).inserted {
-                found.append(text)
-                wordCounts.append(wordCount(ofKey: key))
+            for length in stride(from: count, through: 1, by: -1) where !ends[length - 1].isJoiner {
+                let end = ends[length - 1].end
+                let text = length == count ? whole : String(whole[..<whole.utf8.index(whole.startIndex, offsetBy: end)])
+                let key = TextFolding.key(text)
+                if seen.insert(key).inserted {
+                    found.append(text)
+                    wordCounts.append(wordCount(ofKey: key))
+                }
             }
         }
+    }
+
+    /// Where a word of a name being collected (`collectNames`) ends in the joined name, in UTF-8 bytes,
+    /// and whether it is a joiner (`keyIsJoiner`).
+    private struct NameWordEnd {
+        let end: Int
+        let isJoiner: Bool
     }
 
     /// The number of words of a key made by `TextFolding.key`
@@ -208,10 +223,15 @@ enum OCRRoleEvidence {
 
     /// Whether a raw word ends the name it stands in: a cell border or punctuation after it
     /// (`raw == "|" || raw.last.map { ",.;:|)".contains($0) } == true`).
+    /// A last ASCII byte is a character of its own unless the byte before it is not ASCII (it may then
+    /// be part of a cluster); that byte is read one step back from the last, without cutting the view.
     static func endsName(_ raw: Substring) -> Bool {
         let utf8 = raw.utf8
-        guard let last = utf8.last, last < 0x80 else { return false }
-        if let beforeLast = utf8.dropLast().last, beforeLast >= 0x80 {
+        guard !utf8.isEmpty else { return false }
+        let lastIndex = utf8.index(before: utf8.endIndex)
+        let last = utf8[lastIndex]
+        guard last < 0x80 else { return false }
+        if lastIndex > utf8.startIndex, utf8[utf8.index(before: lastIndex)] >= 0x80 {
             return raw == "|" || raw.last.map { ",.;:|)".contains($0) } == true
         }
         return last == 0x2C || last == 0x2E || last == 0x3B || last == 0x3A || last == 0x7C || last == 0x29
@@ -644,7 +664,8 @@ enum OCRRoleEvidence {
             let wantedKinds = OCRRoleEvidence.byteKinds(wanted)
             var found: [(index: Int, rest: String)] = []
             keyBytes.withUnsafeBufferPointer { keyBytes in
-                for index in keyKinds.indices {
+                for index in keyKinds.indices
+                where OCRRoleEvidence.lengthsMayMatch(read: keyStarts[index + 1] - keyStarts[index], wanted: wanted.count) {
                     let read = UnsafeBufferPointer(rebasing: keyBytes[keyStarts[index]..<keyStarts[index + 1]])
                     guard let rest = OCRRoleEvidence.wordMatch(
                         read: read, kinds: keyKinds[index], wanted: wanted, kinds: wantedKinds)
@@ -671,6 +692,15 @@ enum OCRRoleEvidence {
                 wordMatch(read: read, kinds: byteKinds(readBytes), wanted: wanted, kinds: byteKinds(wantedBytes))
             }
         }
+    }
+
+    /// Whether a header word of `read` bytes can be a word of `wanted` bytes by their lengths alone:
+    /// false only when `wordMatch` is nil for every two words of those lengths. A word is never empty;
+    /// it is the word when as long, one or two letters misread when at most two bytes longer or
+    /// shorter, or its start when at least four bytes, half the word and no longer than it.
+    @inline(__always)
+    static func lengthsMayMatch(read: Int, wanted: Int) -> Bool {
+        read > 0 && read <= wanted + 2 && (read + 2 >= wanted || read >= 4 && read * 2 >= wanted)
     }
 
     /// `wordMatch` of words given by their UTF-8 bytes and their `byteKinds`.
