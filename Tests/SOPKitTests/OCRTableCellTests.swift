@@ -33,8 +33,8 @@ import Testing
         return joined
     }
 
-    @Test(arguments: segmentCases) func cellJoinedFromSegmentsAgreesWithJoinedSegmentStrings(_ segments: [[String]]) {
-        let expected = Self.joinedByCharacters(segments.map(Self.joinedByCharacters))
+    /// The cell of `segments` joined by fresh joiners.
+    static func freshCell(_ segments: [[String]]) -> OCRWordJoiner {
         var cell = OCRWordJoiner(capacityHint: 4)
         var segment = OCRWordJoiner()
         for words in segments {
@@ -42,6 +42,12 @@ import Testing
             cell.append(joined: segment)
             segment.removeAll()
         }
+        return cell
+    }
+
+    @Test(arguments: segmentCases) func cellJoinedFromSegmentsAgreesWithJoinedSegmentStrings(_ segments: [[String]]) {
+        let expected = Self.joinedByCharacters(segments.map(Self.joinedByCharacters))
+        let cell = Self.freshCell(segments)
         #expect(cell.text == expected, "\(segments)")
         #expect(Array(cell.text.utf8) == Array(expected.utf8), "\(segments)")
         #expect(cell.textIfAny == (expected.isEmpty ? nil : expected), "\(segments)")

@@ -13,18 +13,6 @@ import Testing
         [[["Kepala", "Dinas-"], ["kesehatan"]], [["é-"], ["é"]], [["x\u{0600}-"], ["y"]], [["1", "jam"]]],
     ]
 
-    /// The cell of `segments` joined by fresh joiners.
-    static func freshCell(_ segments: [[String]]) -> OCRWordJoiner {
-        var cell = OCRWordJoiner(capacityHint: 4)
-        var segment = OCRWordJoiner()
-        for words in segments {
-            for word in words { segment.append(word[...]) }
-            cell.append(joined: segment)
-            segment.removeAll()
-        }
-        return cell
-    }
-
     @Test(arguments: tables) func reusedJoinersGiveEveryRowAFreshCell(_ rows: [[[String]]]) {
         var cell = OCRWordJoiner()
         var segment = OCRWordJoiner()
@@ -36,7 +24,7 @@ import Testing
                 cell.append(joined: segment)
                 segment.removeAll()
             }
-            let fresh = Self.freshCell(segments)
+            let fresh = OCRTableCellTests.freshCell(segments)
             #expect(cell.bytes == fresh.bytes, "\(segments)")
             #expect(cell.textIfAny == fresh.textIfAny, "\(segments)")
             #expect(cell.text == OCRTableCellTests.joinedByCharacters(segments.map(OCRTableCellTests.joinedByCharacters)))
