@@ -165,10 +165,9 @@ enum FileSystem {
             guard bytes.withUnsafeBytes({ buffer in writeFully(anonymous, buffer) }) else {
                 throw IOError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
             }
-            let link = "/proc/self/fd/\(anonymous)"
-            if linkat(AT_FDCWD, link, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 { return }
+            if link(anonymous: anonymous, as: path) { return }
             if errno == EEXIST {
-                try replace(path) { temporary in linkat(AT_FDCWD, link, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 }
+                try replace(path) { temporary in link(anonymous: anonymous, as: temporary) }
                 return
             }
         }
@@ -197,8 +196,21 @@ enum FileSystem {
     }
 
     #if os(Linux)
+    /// Gives the anonymous file open as `descriptor` the name `path` (false on an error, with `errno`
+    /// set; `EEXIST` when `path` exists). The link is made from the descriptor itself
+    /// (`AT_EMPTY_PATH`), which Linux allows without privileges since 6.10 and which saves resolving
+    /// a `/proc` path for every file; where that is refused (`ENOENT`), through `/proc/self/fd`.
+    private static func link(anonymous descriptor: Int32, as path: String) -> Bool {
+        if linkat(descriptor, "", AT_FDCWD, path, emptyPathFlag) == 0 { return true }
+        guard errno == ENOENT else { return false }
+        return linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0
+    }
+
     /// `O_TMPFILE` of <fcntl.h> (`__O_TMPFILE | O_DIRECTORY`), a macro that Swift does not import.
     private static let anonymousFileFlags: Int32 = 0o20000000 | O_DIRECTORY
+
+    /// `AT_EMPTY_PATH` of <fcntl.h>, which Swift does not import (glibc defines it only with `_GNU_SOURCE`).
+    private static let emptyPathFlag: Int32 = 0x1000
     #endif
 
     /// The folder part of `path`: up to its last slash (`/` for a file in the root), or `.`.
