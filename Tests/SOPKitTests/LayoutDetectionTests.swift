@@ -46,6 +46,10 @@ import Testing
         Array(repeating: "\u{A0}", count: 10).joined(separator: "\n"),
         "a\nb\nc\nd\ne  \u{1}\u{1}  f\n",
         "a\tb\nc    d\ne    f\ng    h\ni    j\nk    l",
+        (Array(repeating: plain, count: 5) + Array(repeating: spacedLine, count: 5) + [footerLine]).joined(separator: "\n"),
+        (Array(repeating: plain, count: 17) + [spacedLine, spacedLine, "Dokumen ini diterima"]).joined(separator: "\n"),
+        (Array(repeating: plain, count: 17) + [spacedLine, spacedLine, "  x    dokumen ini"]).joined(separator: "\n"),
+        ([footerLine] + Array(repeating: plain, count: 6) + Array(repeating: spacedLine, count: 3)).joined(separator: "\n"),
     ]
 
     @Test func craftedTextsGetTheAnswerOfTheRule() {

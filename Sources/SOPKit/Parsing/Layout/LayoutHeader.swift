@@ -261,6 +261,48 @@ enum LayoutText {
         text += piece
     }
 
+    /// Appends `piece` to the UTF-8 bytes of a text as `append(_:to:)` appends it to the text: the
+    /// bytes of a cell grown piece by piece in a buffer that keeps its room from row to row, with no
+    /// string until the cell is done (`collapsedText(of:)`).
+    static func append(_ piece: String, toBytes text: inout [UInt8]) {
+        guard !piece.isEmpty else { return }
+        if !text.isEmpty {
+            let glued = text.withUnsafeBufferPointer { bytes in
+                endsWithJoiningMark(bytes) || isBrokenWord(bytes, piece)
+            }
+            if !glued { text.append(0x20) }
+        }
+        text.append(contentsOf: piece.utf8)
+    }
+
+    /// `TextFolding.collapseWhitespace` of the text whose UTF-8 bytes are `bytes`.
+    static func collapsedText(of bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { TextFolding.collapsedOrNil($0) ?? String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `endsWithJoiningMark` of the text whose UTF-8 bytes are `bytes`: the mark is an ASCII byte, so it
+    /// is the last scalar when it is the last byte; the scalar before it is decoded from its bytes
+    /// unless it is ASCII (an ASCII scalar is alphabetic when it is a letter).
+    static func endsWithJoiningMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2, let last = bytes.last, last == 0x2D || last == 0x2F else { return false }
+        let beforeLast = bytes[bytes.count - 2]
+        if beforeLast < 0x80 { return beforeLast | 0x20 >= 0x61 && beforeLast | 0x20 <= 0x7A }
+        // The lead byte of the scalar before the mark: continuation bytes are 0b10xxxxxx.
+        var lead = bytes.count - 2
+        while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[lead..<(bytes.count - 1)]), as: UTF8.self)
+            .unicodeScalars.last
+        return scalar?.properties.isAlphabetic ?? false
+    }
+
+    /// `isBrokenWord` of the text whose UTF-8 bytes are `previous` and `next`: read from the bytes
+    /// when they decide it, else by characters.
+    private static func isBrokenWord(_ previous: UnsafeBufferPointer<UInt8>, _ next: String) -> Bool {
+        let answer = next.utf8.withContiguousStorageIfAvailable { tail in isBrokenASCIIWord(previous, tail) }
+        if let read = answer, let decided = read { return decided }
+        return isBrokenWordComparingCharacters(String(decoding: previous, as: UTF8.self), next)
+    }
+
     /// Whether `text` ends in a hyphen or slash after a letter ("non-", "Survei/"). A function of its
     /// own so that nothing it reads keeps `text`'s storage shared while `append` extends it (a live
     /// scalar iterator made every append copy the whole text).

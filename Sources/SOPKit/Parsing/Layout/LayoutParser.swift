@@ -92,45 +92,55 @@ extension FormatDetector {
     /// four or more spaces between words, or ten or more before the first word — on at least 30% of
     /// the non-blank lines (10% when the electronic-signature footer of signed PDFs is present).
     ///
+    /// The 30% rule is read first, without the footer: when it holds, the answer is yes whatever the
+    /// footer (so layout text is never searched for it). Otherwise the footer can only change the answer
+    /// when `mayHoldFooter` finds a trace of it in the bytes, and only then are the lines read again,
+    /// with the footer.
+    static func isLayout(_ source: SourceText) -> Bool {
+        source.bytes.withUnsafeBufferPointer { bytes in
+            guard !LayoutBytes.containsTab(bytes) else { return false }
+            if meetsSpacingRule(source, bytes, footerPossible: false) { return true }
+            return mayHoldFooter(bytes) && meetsSpacingRule(source, bytes, footerPossible: true)
+        }
+    }
+
+    /// Whether the lines of `source` (whose bytes are `bytes`) meet the spacing rule of `isLayout`: with
+    /// the footer's 10% when `footerPossible`, else the 30% alone (the answer `isLayout` gives when no
+    /// line is the footer, which implies its answer with the footer).
+    ///
     /// One pass over the bytes, measuring the gaps between chunks as `LayoutLine.chunks` cuts them
     /// without building their text, that stops as soon as the lines left cannot change the answer.
-    /// Two byte-level facts keep it cheap on text that is not layout (OCR text), and neither changes
-    /// the answer:
-    /// - when `mayHoldFooter` finds no trace of the footer in the whole text, no line is the footer, so
-    ///   the 10% threshold never applies: the pass stops once even every line left spaced could not
-    ///   reach 30%, and it never reads a line for its first letter;
+    /// Two byte-level facts keep it cheap:
+    /// - without `footerPossible` (or once the footer is found) the pass stops once even every line left
+    ///   spaced could not reach 30%, and it never reads a line for its first letter;
     /// - a line without two adjacent `isBlankish` bytes is not spaced (`mayBeSpaced`), and when it has
     ///   two bytes or more it holds text (one of any two adjacent bytes is not blankish, and such a byte
     ///   is a printable ASCII character or part of a scalar, well-formed or repaired to U+FFFD, that is
     ///   neither a space nor a control character): while the footer is not needed such a line is counted
     ///   as filled and not spaced without measuring it.
-    static func isLayout(_ source: SourceText) -> Bool {
-        source.bytes.withUnsafeBufferPointer { bytes in
-            guard !LayoutBytes.containsTab(bytes) else { return false }
-            let footerPossible = mayHoldFooter(bytes)
-            var filled = 0
-            var spaced = 0
-            var footer = false
-            for (offset, range) in source.lineRanges.enumerated() {
-                let line = UnsafeBufferPointer(rebasing: bytes[range])
-                let needsFooter = footerPossible && !footer
-                if !needsFooter, line.count >= 2, !mayBeSpaced(line) {
-                    filled += 1
-                } else if let spacing = LineSpacing(of: line, needsFooter: needsFooter) {
-                    filled += 1
-                    if spacing.isSpaced { spaced += 1 }
-                    if needsFooter, spacing.mayBeFooter, let first = LayoutLine.chunks(utf8: line).first {
-                        footer = LayoutLine.isFooter(first.text)
-                    }
+    private static func meetsSpacingRule(_ source: SourceText, _ bytes: UnsafeBufferPointer<UInt8>, footerPossible: Bool) -> Bool {
+        var filled = 0
+        var spaced = 0
+        var footer = false
+        for (offset, range) in source.lineRanges.enumerated() {
+            let line = UnsafeBufferPointer(rebasing: bytes[range])
+            let needsFooter = footerPossible && !footer
+            if !needsFooter, line.count >= 2, !mayBeSpaced(line) {
+                filled += 1
+            } else if let spacing = LineSpacing(of: line, needsFooter: needsFooter) {
+                filled += 1
+                if spacing.isSpaced { spaced += 1 }
+                if needsFooter, spacing.mayBeFooter, let first = LayoutLine.chunks(utf8: line).first {
+                    footer = LayoutLine.isFooter(first.text)
                 }
-                // Every line left could be blank, or filled and spaced (and the footer, when possible).
-                let left = source.lineCount - offset - 1
-                let lowestShare = footer || footerPossible ? 1 : 3
-                if filled >= 5, spaced * 10 >= (filled + left) * 3 { return true }
-                if filled + left < 5 || (spaced + left) * 10 < (filled + left) * lowestShare { return false }
             }
-            return filled >= 5 && (spaced * 10 >= filled * 3 || footer && spaced * 10 >= filled)
+            // Every line left could be blank, or filled and spaced (and the footer, when possible).
+            let left = source.lineCount - offset - 1
+            let lowestShare = footer || footerPossible ? 1 : 3
+            if filled >= 5, spaced * 10 >= (filled + left) * 3 { return true }
+            if filled + left < 5 || (spaced + left) * 10 < (filled + left) * lowestShare { return false }
         }
+        return filled >= 5 && (spaced * 10 >= filled * 3 || footer && spaced * 10 >= filled)
     }
 
     /// Whether a byte is one of those that can stand before a line's first word or between its chunks:

@@ -443,16 +443,17 @@ struct LayoutTableParser {
     // MARK: Steps
 
     /// Makes a step of each row: its text cells joined from their pieces as `LayoutText.join` joins
-    /// them (each piece appended in place to its cell's text, which is collapsed once at the end), its
-    /// performers from the marks in the role columns.
+    /// them (each piece appended in place to the UTF-8 bytes of its cell, which are collapsed into the
+    /// cell's text once at the end), its performers from the marks in the role columns.
     private mutating func finish() {
-        // Each text cell of the row being read, by `Self.textColumnIndex(of:)`: its text so far and where
-        // its first piece is (nil while it has none).
-        var texts = [String](repeating: "", count: Self.textFields.count)
+        // Each text cell of the row being read, by `Self.textColumnIndex(of:)`: its bytes so far (in
+        // buffers that keep their room from row to row) and where its first piece is (nil while it has
+        // none).
+        var texts = [[UInt8]](repeating: [], count: Self.textFields.count)
         var starts = [SourceLocation?](repeating: nil, count: Self.textFields.count)
         for row in rows {
             for position in texts.indices {
-                texts[position] = ""
+                texts[position].removeAll(keepingCapacity: true)
                 starts[position] = nil
             }
             var performers: [String] = []
@@ -477,14 +478,14 @@ struct LayoutTableParser {
                     default:
                         if let position = Self.textColumnIndex(of: placedCell.column) {
                             if starts[position] == nil { starts[position] = location }
-                            LayoutText.append(chunk.text, to: &texts[position])
+                            LayoutText.append(chunk.text, toBytes: &texts[position])
                         }
                     }
                 }
             }
             func cell(_ kind: LayoutColumnKind) -> String? {
                 guard let position = Self.textColumnIndex(of: kind), starts[position] != nil else { return nil }
-                let text = TextFolding.collapseWhitespace(texts[position])
+                let text = LayoutText.collapsedText(of: texts[position])
                 return IdentityBlockParser.isPlaceholder(text) ? nil : text
             }
             let lines = placedLines[row.lines]
