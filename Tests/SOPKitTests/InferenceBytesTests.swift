@@ -119,11 +119,18 @@ import Testing
         }
     }
 
-    @Test func firstTokensAreLookedUpAsInADictionary() {
-        let roles = [
+    /// Headers whose first tokens the role lexicon knows and does not know, and one whose first tokens
+    /// it knows all of.
+    static let firstTokenHeaders = [
+        [
             "Kepala Dinas", "Kasubbag Umum", "Staf", "Operator SIAK", "Café Manager", "Cafe\u{301} Lain", "Kepala Seksi",
             "Bendahara", "Tim Teknis", "PPTK", "Pemohon",
-        ]
+        ],
+        ["Kepala Dinas", "Sekretaris", "Kasubbag Umum", "Kepala Seksi", "Staf"],
+        [],
+    ]
+
+    @Test(arguments: firstTokenHeaders) func firstTokensAreLookedUpAsInADictionary(_ roles: [String]) {
         let matcher = RoleMatcher(roles: roles)
         var reference: [Substring: [Int]] = [:]
         for (index, role) in roles.enumerated() {

@@ -65,9 +65,16 @@ public struct RoleMatcher: Sendable {
     /// belong to role names too, as the places of their bytes in `roleTokenBytes`, with their entries in
     /// the role lexicon.
     private let roleWords: [(bytes: Range<Int>, entry: Int)]
-    /// For each entry of the role lexicon, whether its word may start a mention of a role: the first
-    /// tokens of the roles and the first words of the spellings that stand for them (see `mayMentionRole`).
-    private let startingEntries: [Bool]
+    /// For each entry of the role lexicon, what its word starts: the index in `firstTokens` of the first
+    /// token of roles that it is; `Self.startsSpelling` when it is none but starts a spelling that stands
+    /// for one (both may start a mention of a role, see `mayMentionRole`); else `Self.startsNoRole`.
+    private let firstTokenOfEntry: [Int32]
+    /// Whether a first token of the roles is a word the role lexicon does not know.
+    private let hasUnknownFirstToken: Bool
+    /// `firstTokenOfEntry` of a word that is no first token of the roles but starts a spelling of one.
+    private static let startsSpelling: Int32 = -1
+    /// `firstTokenOfEntry` of a word that starts no mention of a role.
+    private static let startsNoRole: Int32 = -2
     /// The first tokens of the roles that the role lexicon does not know and that are ASCII, as bytes.
     private let startingUnknownWords: [[UInt8]]
 
@@ -146,12 +153,16 @@ public struct RoleMatcher: Sendable {
         self.roleInitials = roleInitials
         self.acronymRoles = acronymRoles
         self.roleWords = roleWords
-        var startingEntries = Array(repeating: false, count: lexicon.entries.count)
-        for first in firstTokens where first.entry >= 0 {
-            startingEntries[first.entry] = true
-            for starter in lexicon.spellingStarters[first.entry] { startingEntries[starter] = true }
+        var firstTokenOfEntry = Array(repeating: Self.startsNoRole, count: lexicon.entries.count)
+        for first in firstTokens.indices where firstTokens[first].entry >= 0 {
+            let entry = firstTokens[first].entry
+            firstTokenOfEntry[entry] = Int32(first)
+            for starter in lexicon.spellingStarters[entry] where firstTokenOfEntry[starter] == Self.startsNoRole {
+                firstTokenOfEntry[starter] = Self.startsSpelling
+            }
         }
-        self.startingEntries = startingEntries
+        self.firstTokenOfEntry = firstTokenOfEntry
+        hasUnknownFirstToken = firstTokens.contains { $0.entry < 0 }
         startingUnknownWords = firstTokens.filter { $0.entry < 0 }.map { Array(roleTokenBytes[$0.bytes]) }.filter { $0.allSatisfy { $0 < 0x80 } }
     }
 
@@ -168,7 +179,7 @@ public struct RoleMatcher: Sendable {
             let length = word.end - word.start
             if length > 32 || (word.isAllCapitals && word.isLettersOnly && length >= 3) { return true }
             if word.entry >= 0 {
-                if startingEntries[word.entry] { return true }
+                if firstTokenOfEntry[word.entry] != Self.startsNoRole { return true }
             } else if startingUnknownWords.contains(where: { $0.elementsEqual(reading.folded[word.start..<word.end]) }) {
                 return true
             }
@@ -305,23 +316,31 @@ public struct RoleMatcher: Sendable {
         return roleTokenBytes.withUnsafeBufferPointer { read.token(index, equals: UnsafeBufferPointer(rebasing: $0[bytes]), entry: entry) }
     }
 
-    /// The roles whose first token is token `index` of `read`: a look along the few first tokens of one
-    /// SOP's roles, compared by their entries in the role lexicon when either has one; else a token that
-    /// only equals its own bytes is passed over when the lengths differ.
+    /// The roles whose first token is token `index` of `read`.
     func roles(withFirstTokenOf index: Int, in read: RoleText) -> [Int] {
+        firstToken(of: index, in: read).map { firstTokens[$0].roles } ?? []
+    }
+
+    /// The index in `firstTokens` of the first token of roles that token `index` of `read` is, or nil. A
+    /// token with an entry in the role lexicon equals a role token exactly when it has the same entry, so
+    /// it is looked up in `firstTokenOfEntry`; a token without one can equal only a first token without
+    /// one, looked for along the few of them, a token that only equals its own bytes passed over when the
+    /// lengths differ.
+    func firstToken(of index: Int, in read: RoleText) -> Int? {
         let entry = read.tokens[index].entry
         if entry >= 0 {
-            for first in firstTokens.indices where firstTokens[first].entry == entry { return firstTokens[first].roles }
-            return []
+            let first = firstTokenOfEntry[entry]
+            return first >= 0 ? Int(first) : nil
         }
+        guard hasUnknownFirstToken else { return nil }
         let length = read.byteCount(ofToken: index)
         for first in firstTokens.indices where firstTokens[first].entry < 0 {
             let plainLength = firstTokens[first].plainLength
             if plainLength == nil || plainLength == length, token(index, of: read, equalsRoleBytes: firstTokens[first].bytes, entry: -1) {
-                return firstTokens[first].roles
+                return first
             }
         }
-        return []
+        return nil
     }
 
     /// A role found at a place in a text.
@@ -349,10 +368,10 @@ public struct RoleMatcher: Sendable {
     /// The role that fits best at `start`: the one whose match runs furthest, a complete match before a
     /// shortened one; shortened matches that run equally far make the place ambiguous.
     private func choice(in read: RoleText, from start: Int) -> Choice {
-        let byFirstToken = roles(withFirstTokenOf: start, in: read)
+        let first = firstToken(of: start, in: read)
         // Most words of an activity start no role: they are passed over before their text is read.
         let isAcronym = read.isAcronym(start)
-        guard !byFirstToken.isEmpty || isAcronym || !acronymRoles.isEmpty else { return .unmatched }
+        guard first != nil || isAcronym || !acronymRoles.isEmpty else { return .unmatched }
         guard let initial = read.firstByte(ofToken: start) else { return .unmatched }
         var best: Candidate?
         var tied = false
@@ -371,7 +390,9 @@ public struct RoleMatcher: Sendable {
                 tied = true
             }
         }
-        for role in byFirstToken { consider(role) }
+        if let first {
+            for role in firstTokens[first].roles { consider(role) }
+        }
         if isAcronym, read.byteCount(ofToken: start) >= 3 {
             for role in roleInitials.indices where roleInitials[role] == initial { consider(role) }
         }

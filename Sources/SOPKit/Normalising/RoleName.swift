@@ -221,7 +221,7 @@ final class RoleLexicon: Sendable {
     /// that entry's word ("kasubbag", "ka", "kadis", … for "kepala").
     let spellingStarters: [[Int]]
     /// `entryOfWord` looked up by bytes; nil when a word of the lexicon cannot be looked up so.
-    private let entryOfBytes: ASCIIWordTable?
+    private let entryOfBytes: RoleWordHashTable?
 
     static let shared = RoleLexicon(RoleName.variants, otherWords: PerformerInference.lexiconWords + ActivityClauses.lexiconWords)
 
@@ -309,13 +309,20 @@ final class RoleLexicon: Sendable {
             }
         }
         self.spellingStarters = spellingStarters
-        self.entryOfBytes = ASCIIWordTable(entryOfWord.map { (word: $0.key, value: $0.value) })
+        self.entryOfBytes = RoleWordHashTable(entryOfWord.map { (word: $0.key, value: $0.value) })
     }
 
     /// The index in `entries` of the word whose UTF-8 bytes are `word`, if the lexicon knows it.
     func entryIndex(of word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let entryOfBytes else { return entryOfWord[Substring(decoding: word, as: UTF8.self)] }
         return entryOfBytes.value(for: word)
+    }
+
+    /// `entryIndex(of:)` of the word whose UTF-8 bytes are `text[range]`, whose first bytes are read at
+    /// once where `text` holds enough bytes after its start.
+    func entryIndex(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard let entryOfBytes else { return entryIndex(of: UnsafeBufferPointer(rebasing: text[range])) }
+        return entryOfBytes.value(in: text, range)
     }
 }
 
@@ -517,7 +524,7 @@ struct RoleText {
         var pendingBreak = false
         var index = 0
         func entry(_ start: Int, _ end: Int) -> Int {
-            lexicon.entryIndex(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) ?? -1
+            lexicon.entryIndex(in: UnsafeBufferPointer(bytes), start..<end) ?? -1
         }
         while index < bytes.count {
             let byte = bytes[index]

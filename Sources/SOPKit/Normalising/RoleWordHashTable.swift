@@ -1,0 +1,112 @@
+/// The words of the role lexicon mapped to their entries, looked up by their UTF-8 bytes with one hash
+/// of the length and the first eight bytes, in an open-addressed table whose slots hold what a probe
+/// compares: a word that is not in the table (most words of an activity) usually costs one probe into
+/// an empty slot.
+///
+/// Built only for words of ASCII bytes other than upper-case letters, ";" and "`", as `ASCIIWordTable`
+/// is: no text with other characters is canonically equivalent to such a word, so byte equality gives
+/// the answer a `[Substring: Int]` gives.
+final class RoleWordHashTable: Sendable {
+    /// One slot of the table: a word filed there, or none when `count` is 0.
+    private struct Slot {
+        /// The first eight bytes of the word (`prefix(of:)`).
+        var prefix: UInt64 = 0
+        /// Where the bytes of the word start in `bytes`.
+        var start: Int32 = 0
+        /// The number of bytes of the word, 0 for an empty slot.
+        var count: Int32 = 0
+        /// The number of the word.
+        var value = 0
+    }
+
+    /// The slots, at most half of them filled (a power of two of them).
+    private let slots: [Slot]
+    /// `slots.count - 1`.
+    private let slotMask: Int
+    /// The bytes of the words, one after the other.
+    private let bytes: [UInt8]
+
+    /// The table of `words`, or nil when one of them is empty or not a word this table can hold.
+    init?(_ words: some Sequence<(word: Substring, value: Int)>) {
+        var filed: [Slot] = []
+        var bytes: [UInt8] = []
+        for (word, value) in words {
+            let start = bytes.count
+            bytes += word.utf8
+            let wordBytes = bytes[start...]
+            guard !wordBytes.isEmpty, wordBytes.count <= Int(Int32.max), bytes.count <= Int(Int32.max),
+                wordBytes.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) && $0 != 0x3B && $0 != 0x60 })
+            else { return nil }
+            let prefix = bytes.withUnsafeBufferPointer { Self.prefix(of: UnsafeBufferPointer(rebasing: $0[start...])) }
+            filed.append(Slot(prefix: prefix, start: Int32(start), count: Int32(wordBytes.count), value: value))
+        }
+        var slotCount = 16
+        while slotCount < 2 * filed.count { slotCount *= 2 }
+        var slots = Array(repeating: Slot(), count: slotCount)
+        for word in filed {
+            var slot = Self.hash(word.prefix, count: Int(word.count)) & (slotCount - 1)
+            while slots[slot].count != 0 { slot = (slot + 1) & (slotCount - 1) }
+            slots[slot] = word
+        }
+        self.slots = slots
+        slotMask = slotCount - 1
+        self.bytes = bytes
+    }
+
+    /// The number of the word whose UTF-8 bytes are `word`, if the table holds it.
+    func value(for word: UnsafeBufferPointer<UInt8>) -> Int? {
+        value(for: word, prefix: Self.prefix(of: word))
+    }
+
+    /// The number of the word whose UTF-8 bytes are `text[range]`, if the table holds it: the first eight
+    /// bytes of the word are read at once when `text` holds eight bytes from its start.
+    @inline(__always)
+    func value(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        let word = UnsafeBufferPointer(rebasing: text[range])
+        guard range.lowerBound + 8 <= text.count else { return value(for: word, prefix: Self.prefix(of: word)) }
+        let eight = UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self))
+        return value(for: word, prefix: range.count >= 8 ? eight : eight & ((1 << (8 * UInt64(range.count))) - 1))
+    }
+
+    /// The number of the word whose UTF-8 bytes are `word` and whose first eight bytes are `prefix`.
+    @inline(__always)
+    private func value(for word: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> Int? {
+        let count = word.count
+        guard count > 0 else { return nil }
+        var slot = Self.hash(prefix, count: count) & slotMask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let candidate = slots[slot]
+                if candidate.count == 0 { return nil }
+                if candidate.prefix == prefix, Int(candidate.count) == count, count <= 8 || restEqual(word, Int(candidate.start)) {
+                    return candidate.value
+                }
+                slot = (slot + 1) & slotMask
+            }
+        }
+    }
+
+    /// Whether the bytes of `word` after its first eight equal those of the word of the same length whose
+    /// bytes start at `start` in `bytes`.
+    private func restEqual(_ word: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        for offset in 8..<word.count where bytes[start + offset] != word[offset] { return false }
+        return true
+    }
+
+    /// The first eight bytes of `word`, the first in the lowest bits (fewer, and zeros above them, when
+    /// it is shorter), as one number.
+    @inline(__always)
+    static func prefix(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard word.count < 8 else { return UInt64(littleEndian: UnsafeRawPointer(word.baseAddress!).loadUnaligned(as: UInt64.self)) }
+        var prefix: UInt64 = 0
+        for offset in word.indices { prefix |= UInt64(word[offset]) << (8 * UInt64(offset)) }
+        return prefix
+    }
+
+    /// The slot a word of `count` bytes whose first eight bytes are `prefix` is looked for from (before masking).
+    @inline(__always)
+    private static func hash(_ prefix: UInt64, count: Int) -> Int {
+        let mixed = (prefix ^ (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 29)
+    }
+}
