@@ -262,7 +262,8 @@ final class BatchImporter: @unchecked Sendable {
         } catch {
             let diagnostic = Diagnostic(.unreadableInput, error.message, file: path, at: .wholeFile)
             return Self.prepared(path, fingerprint: FileSystem.fingerprint(path), status: .failed,
-                document: SOPDocument(source: path, sops: [], diagnostics: [diagnostic]), rendered: [])
+                document: SOPDocument(source: path, sops: [], diagnostics: [diagnostic]), rendered: [],
+                diagnosticsJSON: EncodedDiagnostics([diagnostic], mostlyNaming: path).compactArray)
         }
         let status: Status
         if document.sops.isEmpty || document.diagnostics.hasErrors {
@@ -272,22 +273,27 @@ final class BatchImporter: @unchecked Sendable {
         } else {
             status = .ok
         }
+        let encodedDiagnostics = EncodedDiagnostics(document.diagnostics, mostlyNaming: path)
         let rendered = document.sops.map { sop in
-            let diagnostics = Self.diagnostics(of: sop, in: document.diagnostics)
-            let single = SOPDocument(source: path, sops: [sop], diagnostics: diagnostics)
+            let single = SOPDocument(source: path, sops: [sop], diagnostics: [])
             return RenderedSOP(
-                stem: OutputNames.sanitise(sop.id), json: SOPKit.export(single, as: .json), markdown: SOPKit.export(single, as: .markdown),
-                html: SOPKit.export(single, as: .html), stepRows: CSVExporter.stepRows(of: sop),
-                sopRow: CSVExporter.sopRow(of: sop),
-                indexRow: SiteIndexExporter.RowWithoutLink(SiteIndexExporter.Entry(sop, link: "", diagnostics: diagnostics)))
+                stem: OutputNames.sanitise(sop.id),
+                json: JSONExporter.export(single, diagnostics: encodedDiagnostics, concerning: sop),
+                markdown: SOPKit.export(single, as: .markdown), html: SOPKit.export(single, as: .html),
+                stepRows: CSVExporter.stepRows(of: sop), sopRow: CSVExporter.sopRow(of: sop),
+                indexRow: SiteIndexExporter.RowWithoutLink(SiteIndexExporter.Entry(
+                    sop, link: "", diagnostics: Self.diagnostics(of: sop, in: document.diagnostics))))
         }
-        return Self.prepared(path, fingerprint: fingerprint, status: status, document: document, rendered: rendered)
+        return Self.prepared(
+            path, fingerprint: fingerprint, status: status, document: document, rendered: rendered,
+            diagnosticsJSON: encodedDiagnostics.compactArray)
     }
 
-    /// The parts of an input's batch rows that do not depend on output names.
+    /// The parts of an input's batch rows that do not depend on output names; `diagnosticsJSON` is the
+    /// document's diagnostics as a JSON array on one line.
     private static func prepared(
         _ path: String, fingerprint: FileSystem.Fingerprint?, status: Status, document: SOPDocument,
-        rendered: [RenderedSOP]
+        rendered: [RenderedSOP], diagnosticsJSON: [UInt8]
     ) -> Prepared {
         let diagnostics = document.diagnostics
         let counts = [
@@ -295,11 +301,9 @@ final class BatchImporter: @unchecked Sendable {
             "errors": diagnostics.count(of: .error), "warnings": diagnostics.count(of: .warning),
             "notes": diagnostics.count(of: .note),
         ]
-        var writer = JSONWriter(pretty: false)
-        JSONExporter.write(diagnostics, mostlyNaming: path, into: &writer)
         return Prepared(
             path: path, fingerprint: fingerprint, status: status, counts: counts, rendered: rendered,
-            diagnosticsJSON: writer.bytes,
+            diagnosticsJSON: diagnosticsJSON,
             markdownRow: Array(markdownRow(path, status: status.rawValue, counts: counts, diagnostics: diagnostics).utf8))
     }
 
@@ -359,7 +363,7 @@ final class BatchImporter: @unchecked Sendable {
 
     /// The diagnostics of a file that concern `sop`: those on its lines, and those about the whole file.
     static func diagnostics(of sop: SOP, in diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.filter { $0.line == 0 || ($0.line >= sop.source.startLine && $0.line <= sop.source.endLine) }
+        diagnostics.filter { EncodedDiagnostics.diagnostic(onLine: $0.line, concerns: sop) }
     }
 
     // MARK: Report entries

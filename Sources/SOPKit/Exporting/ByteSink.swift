@@ -53,6 +53,15 @@ final class ByteSink: @unchecked Sendable {
         capacity = newCapacity
     }
 
+    /// Appends the bytes that `write` stores from the end of the buffer, at most `maximum`; `write`
+    /// returns how many it stored. One capacity check for several pieces written together.
+    @inline(__always) func append(atMost maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(maximum)
+        let written = write(base + count)
+        assert(written <= maximum)
+        count += written
+    }
+
     /// Appends one byte.
     @inline(__always) func append(_ byte: UInt8) {
         reserve(1)

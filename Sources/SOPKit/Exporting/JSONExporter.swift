@@ -16,7 +16,26 @@ public enum JSONExporter {
         return writer.bytesEndingWithNewline
     }
 
+    /// The JSON of `document` as `export(_:pretty:)` writes it (pretty), but with the diagnostics of
+    /// `diagnostics` that concern `sop` in place of the document's own: for an import, which has
+    /// encoded the diagnostics of the input that holds `sop` for its report already.
+    public static func export(_ document: SOPDocument, diagnostics: EncodedDiagnostics, concerning sop: SOP) -> [UInt8] {
+        var writer = JSONWriter(pretty: true, capacity: 8192)
+        writeOpening(document, into: &writer)
+        diagnostics.write(concerning: sop, into: &writer)
+        writer.endObject()
+        return writer.bytesEndingWithNewline
+    }
+
     static func write(_ document: SOPDocument, into writer: inout JSONWriter) {
+        writeOpening(document, into: &writer)
+        write(document.diagnostics, mostlyNaming: document.source, into: &writer)
+        writer.endObject()
+    }
+
+    /// Writes a document's object up to its diagnostics' array: everything but the array and the
+    /// closing brace.
+    private static func writeOpening(_ document: SOPDocument, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.constantField("schemaVersion", SOPDocument.schemaVersion)
         writer.constantField("source", document.source)
@@ -25,8 +44,6 @@ public enum JSONExporter {
         for sop in document.sops { write(sop, into: &writer) }
         writer.endArray()
         writer.constantKey("diagnostics")
-        write(document.diagnostics, mostlyNaming: document.source, into: &writer)
-        writer.endObject()
     }
 
     static func write(_ sop: SOP, into writer: inout JSONWriter) {
@@ -141,41 +158,13 @@ public enum JSONExporter {
 
     /// Writes one diagnostic object.
     public static func write(_ diagnostic: Diagnostic, into writer: inout JSONWriter) {
-        write(diagnostic, quotedFile: JSONWriter.quoted(diagnostic.file), into: &writer)
+        let encoded = EncodedDiagnostics([diagnostic], mostlyNaming: diagnostic.file)
+        encoded.compactArray.withUnsafeBufferPointer { encoded.writeObject(0, from: $0, into: &writer) }
     }
 
     /// Writes an array of diagnostic objects, as `write(_:into:)` writes each; the path of `file`,
     /// which most of them name, is escaped once for all of them.
     public static func write(_ diagnostics: [Diagnostic], mostlyNaming file: String, into writer: inout JSONWriter) {
-        writer.beginArray()
-        var quotedFile: [UInt8]?
-        for diagnostic in diagnostics {
-            if diagnostic.file == file {
-                let quoted = quotedFile ?? JSONWriter.quoted(file)
-                quotedFile = quoted
-                write(diagnostic, quotedFile: quoted, into: &writer)
-            } else {
-                write(diagnostic, into: &writer)
-            }
-        }
-        writer.endArray()
-    }
-
-    /// Writes one diagnostic object whose file path is already quoted and escaped.
-    private static func write(_ diagnostic: Diagnostic, quotedFile: [UInt8], into writer: inout JSONWriter) {
-        writer.fixedKeyObject { object in
-            object.key("severity")
-            object.constantString(diagnostic.severity.constantName)
-            object.key("code")
-            object.string(diagnostic.code.rawValue)
-            object.key("message")
-            object.string(diagnostic.message)
-            object.key("file")
-            object.encoded(quotedFile)
-            object.key("line")
-            object.int(diagnostic.line)
-            object.key("column")
-            object.int(diagnostic.column)
-        }
+        EncodedDiagnostics(diagnostics, mostlyNaming: file).write(into: &writer)
     }
 }

@@ -10,6 +10,8 @@ public struct JSONWriter: Sendable {
     var bytesEndingWithNewline: [UInt8] { sink.bytes(followedBy: 0x0A) }
     private var sink: ByteSink
     private let pretty: Bool
+    /// Whether the writer indents (see `init(pretty:capacity:)`).
+    var isPretty: Bool { pretty }
     /// How many containers are open.
     private var depth = 0
     /// Whether the innermost open container has a member yet.
@@ -103,11 +105,68 @@ public struct JSONWriter: Sendable {
     public mutating func constantKey(_ name: StaticString) {
         assert(name.withUTF8Buffer { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } })
         let sink = uniqueSink()
-        beforeValue(sink)
-        sink.append(UInt8(ascii: "\""))
-        sink.append(name)
-        if pretty { sink.append("\": " as StaticString) } else { sink.append("\":" as StaticString) }
+        var comma = false
+        var newline = false
+        if afterKey {
+            afterKey = false
+        } else if depth > 0 {
+            comma = hasMembers
+            hasMembers = true
+            newline = pretty
+        }
+        Self.appendConstantKey(name, comma: comma, newlineIndentedTo: newline ? depth : nil, pretty: pretty, to: sink)
         afterKey = true
+    }
+
+    /// Appends a key known when the program is written, with what goes before it: a comma when
+    /// `comma`, a line feed and the indentation of `depth` levels when `depth` is given, then the
+    /// quoted name, a colon and, when `pretty`, a space. The same bytes as appending each piece in
+    /// turn, with one capacity check for all of them.
+    @inline(__always)
+    fileprivate static func appendConstantKey(
+        _ name: StaticString, comma: Bool, newlineIndentedTo depth: Int?, pretty: Bool, to sink: ByteSink
+    ) {
+        let lineLength = depth.map { 1 + 2 * $0 } ?? 0
+        name.withUTF8Buffer { name in
+            sink.append(atMost: 1 + lineLength + name.count + 4) { target in
+                var length = 0
+                if comma {
+                    target[0] = UInt8(ascii: ",")
+                    length = 1
+                }
+                if lineLength > 0 {
+                    lineFeedAndIndentation.withUTF8Buffer { lineFeedAndIndentation in
+                        if lineLength <= 32 {
+                            ByteSink.copyShort(
+                                from: UnsafeRawPointer(lineFeedAndIndentation.baseAddress!), to: UnsafeMutableRawPointer(target + length),
+                                count: lineLength)
+                        } else {
+                            target[length] = 0x0A
+                            (target + length + 1).initialize(repeating: 0x20, count: lineLength - 1)
+                        }
+                    }
+                    length += lineLength
+                }
+                target[length] = UInt8(ascii: "\"")
+                length += 1
+                if let start = name.baseAddress, name.count > 0 {
+                    if name.count <= 32 {
+                        ByteSink.copyShort(from: UnsafeRawPointer(start), to: UnsafeMutableRawPointer(target + length), count: name.count)
+                    } else {
+                        (target + length).initialize(from: start, count: name.count)
+                    }
+                    length += name.count
+                }
+                target[length] = UInt8(ascii: "\"")
+                target[length + 1] = UInt8(ascii: ":")
+                length += 2
+                if pretty {
+                    target[length] = 0x20
+                    length += 1
+                }
+                return length
+            }
+        }
     }
 
     /// Writes a constant key (see `constantKey(_:)`) and a string (or null).
@@ -323,12 +382,9 @@ struct FixedKeyObject {
     /// must follow.
     mutating func key(_ name: StaticString) {
         assert(name.withUTF8Buffer { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } })
-        if hasMembers { sink.append(UInt8(ascii: ",")) }
+        JSONWriter.appendConstantKey(
+            name, comma: hasMembers, newlineIndentedTo: pretty ? memberDepth : nil, pretty: pretty, to: sink)
         hasMembers = true
-        if pretty { JSONWriter.appendNewline(indentedTo: memberDepth, to: sink) }
-        sink.append(UInt8(ascii: "\""))
-        sink.append(name)
-        if pretty { sink.append("\": " as StaticString) } else { sink.append("\":" as StaticString) }
     }
 
     /// Writes a string, quoted and escaped.
@@ -347,6 +403,12 @@ struct FixedKeyObject {
 
     /// Writes a value already encoded as JSON on one line, as is.
     func encoded(_ json: [UInt8]) { json.withUnsafeBufferPointer { sink.append($0) } }
+
+    /// Writes a value already encoded as JSON on one line, as is, from a buffer.
+    func encoded(_ json: UnsafeBufferPointer<UInt8>) { sink.append(json) }
+
+    /// The number of bytes the writer holds so far, the object's included (where a value starts or ends).
+    var count: Int { sink.count }
 
     /// Closes the object, as `JSONWriter.endObject()` does.
     fileprivate func close() {

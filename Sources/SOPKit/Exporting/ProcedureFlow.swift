@@ -71,38 +71,45 @@ public struct ProcedureFlow: Sendable, Hashable {
     /// The edges, in the order of the steps they leave (a decision's "Ya" before its "Tidak").
     public var edges: [Edge]
 
-    /// The flowchart of `sop`.
+    /// The flowchart of `sop`, in one pass over its steps. A performer's lane is the first role of that
+    /// name, found by comparing the few roles in turn; a decision's named step is the first with that
+    /// number, looked for only for decisions.
     public init(_ sop: SOP) {
-        let roleLanes = Dictionary(sop.roles.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let steps = sop.steps
         let unknownLane = sop.roles.count
         var needsUnknownLane = false
         var nodes: [Node] = []
-        for (index, step) in sop.steps.enumerated() {
-            let lanes = step.performers.compactMap { roleLanes[$0] }
-            let symbol: Symbol =
-                step.decision != nil ? .decision : (index == 0 || index == sop.steps.count - 1 ? .terminator : .process)
-            if lanes.isEmpty { needsUnknownLane = true }
-            nodes.append(Node(
-                index: index, number: step.number, symbol: symbol, lane: lanes.first ?? unknownLane,
-                otherLanes: Array(lanes.dropFirst()), performerUnknown: lanes.isEmpty))
-        }
-        var indexOfNumber: [Int: Int] = [:]
-        for (index, step) in sop.steps.enumerated() where indexOfNumber[step.number] == nil {
-            indexOfNumber[step.number] = index
-        }
+        nodes.reserveCapacity(steps.count)
         var edges: [Edge] = []
-        for (index, step) in sop.steps.enumerated() {
-            let next: Target = index + 1 < sop.steps.count ? .step(index + 1) : .end
-            guard let decision = step.decision else {
+        edges.reserveCapacity(steps.count + 1)
+        for index in steps.indices {
+            var firstLane: Int?
+            var otherLanes: [Int] = []
+            for performer in steps[index].performers {
+                guard let lane = sop.roles.firstIndex(of: performer) else { continue }
+                if firstLane == nil { firstLane = lane } else { otherLanes.append(lane) }
+            }
+            if firstLane == nil { needsUnknownLane = true }
+            let decision = steps[index].decision
+            let symbol: Symbol = decision != nil ? .decision : (index == 0 || index == steps.count - 1 ? .terminator : .process)
+            nodes.append(Node(
+                index: index, number: steps[index].number, symbol: symbol, lane: firstLane ?? unknownLane,
+                otherLanes: otherLanes, performerUnknown: firstLane == nil))
+            let next: Target = index + 1 < steps.count ? .step(index + 1) : .end
+            guard let decision else {
                 edges.append(Edge(from: index, to: next))
                 continue
             }
-            let yes = decision.yes.flatMap { indexOfNumber[$0] }.map(Target.step) ?? next
-            let no = decision.no.flatMap { indexOfNumber[$0] }.map(Target.step) ?? .end
-            edges.append(Edge(from: index, to: yes, label: Self.yes))
-            edges.append(Edge(from: index, to: no, label: Self.no))
+            func firstStep(numbered number: Int?) -> Target? {
+                guard let number else { return nil }
+                return steps.indices.first { steps[$0].number == number }.map(Target.step)
+            }
+            edges.append(Edge(from: index, to: firstStep(numbered: decision.yes) ?? next, label: Self.yes))
+            edges.append(Edge(from: index, to: firstStep(numbered: decision.no) ?? .end, label: Self.no))
         }
-        self.lanes = sop.roles + (needsUnknownLane ? [Self.unknownLaneName] : [])
+        var lanes = sop.roles
+        if needsUnknownLane { lanes.append(Self.unknownLaneName) }
+        self.lanes = lanes
         self.hasUnknownLane = needsUnknownLane
         self.nodes = nodes
         self.edges = edges
