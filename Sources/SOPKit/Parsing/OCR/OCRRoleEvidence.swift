@@ -119,17 +119,29 @@ enum OCRRoleEvidence {
     }
 
     /// Whether a raw word starts a role name: without its punctuation, a capitalised role head. A word
-    /// of ASCII letters (every byte a character) is read on its bytes, compared with the role heads
-    /// without folding it into a key (its key is its letters in lower case); such a raw word has no
-    /// punctuation to trim, so it is read before trimming.
+    /// of ASCII bytes is read on its bytes (`startsRoleName(plainASCII:)`); any other word through its
+    /// trimmed characters and folded key.
     static func startsRoleName(_ word: Substring) -> Bool {
-        var raw = word
-        if let answer = raw.withUTF8(startsRoleName(asciiLetters:)) { return answer }
-        let head = word.trimmingOCRPunctuation()
-        let onBytes = head.utf8.withContiguousStorageIfAvailable(startsRoleName(asciiLetters:))
+        let onBytes = word.utf8.withContiguousStorageIfAvailable(startsRoleName(plainASCII:))
         if let answer = onBytes ?? nil { return answer }
+        let head = word.trimmingOCRPunctuation()
         return OCRTableBytes.startsWithUppercase(head) && startsLikeARoleHead(head)
             && OCRTableBytes.keyIsOne(of: roleHeads, head)
+    }
+
+    /// `startsRoleName` of a word given by its bytes when they are all ASCII, nil for other words. Every
+    /// byte is then a character (a CR LF pair is one, but neither byte is a letter or digit, so it is
+    /// trimmed or kept whole like its bytes): the word without its punctuation is its bytes without the
+    /// bytes at either end that are no ASCII letters or digits. When those are all letters, the word is
+    /// read by `startsRoleName(asciiLetters:)`; otherwise its key holds a digit or a space (each run of
+    /// other bytes between letters or digits folds to one) and is no role head, or it is empty.
+    private static func startsRoleName(plainASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, !TextFolding.isASCIIAlphanumeric(bytes[lower]) { lower += 1 }
+        while upper > lower, !TextFolding.isASCIIAlphanumeric(bytes[upper - 1]) { upper -= 1 }
+        return startsRoleName(asciiLetters: UnsafeBufferPointer(rebasing: bytes[lower..<upper])) ?? false
     }
 
     /// `startsRoleName` of a word given by its bytes when they are all ASCII letters (and at least one):
