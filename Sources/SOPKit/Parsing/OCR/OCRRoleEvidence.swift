@@ -119,17 +119,29 @@ enum OCRRoleEvidence {
     }
 
     /// Whether a raw word starts a role name: without its punctuation, a capitalised role head. A word
-    /// of ASCII letters (every byte a character) is read on its bytes, compared with the role heads
-    /// without folding it into a key (its key is its letters in lower case); such a raw word has no
-    /// punctuation to trim, so it is read before trimming.
+    /// of ASCII bytes is read on its bytes (`startsRoleName(plainASCII:)`); any other word through its
+    /// trimmed characters and folded key.
     static func startsRoleName(_ word: Substring) -> Bool {
-        var raw = word
-        if let answer = raw.withUTF8(startsRoleName(asciiLetters:)) { return answer }
-        let head = word.trimmingOCRPunctuation()
-        let onBytes = head.utf8.withContiguousStorageIfAvailable(startsRoleName(asciiLetters:))
+        let onBytes = word.utf8.withContiguousStorageIfAvailable(startsRoleName(plainASCII:))
         if let answer = onBytes ?? nil { return answer }
+        let head = word.trimmingOCRPunctuation()
         return OCRTableBytes.startsWithUppercase(head) && startsLikeARoleHead(head)
             && OCRTableBytes.keyIsOne(of: roleHeads, head)
+    }
+
+    /// `startsRoleName` of a word given by its bytes when they are all ASCII, nil for other words. Every
+    /// byte is then a character (a CR LF pair is one, but neither byte is a letter or digit, so it is
+    /// trimmed or kept whole like its bytes): the word without its punctuation is its bytes without the
+    /// bytes at either end that are no ASCII letters or digits. When those are all letters, the word is
+    /// read by `startsRoleName(asciiLetters:)`; otherwise its key holds a digit or a space (each run of
+    /// other bytes between letters or digits folds to one) and is no role head, or it is empty.
+    private static func startsRoleName(plainASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, !TextFolding.isASCIIAlphanumeric(bytes[lower]) { lower += 1 }
+        while upper > lower, !TextFolding.isASCIIAlphanumeric(bytes[upper - 1]) { upper -= 1 }
+        return startsRoleName(asciiLetters: UnsafeBufferPointer(rebasing: bytes[lower..<upper])) ?? false
     }
 
     /// `startsRoleName` of a word given by its bytes when they are all ASCII letters (and at least one):
@@ -396,41 +408,67 @@ enum OCRRoleEvidence {
         RoleVocabulary.knownRoles.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// For each known role name, the index of the first known role name with the same words.
-    private static let knownRoleClasses: [Int] = {
-        var first: [[Int]: Int] = [:]
-        return knownRoleCandidates.indices.map { index in
-            let numbers = knownRoleCandidates[index].numbers
-            if let earlier = first[numbers] { return earlier }
-            first[numbers] = index
-            return index
-        }
-    }()
+    private static let knownRoleClasses: [Int] = knownRoleCandidates.indices.map { index in
+        knownRoleByPackedWords[packedWordNumbers(knownRoleCandidates[index].numbers)!]!
+    }
 
-    /// The known role names by the numbers of their words: the first with those words.
-    private static let knownRoleByWords: [[Int]: Int] = {
-        var first: [[Int]: Int] = [:]
-        for (index, candidate) in knownRoleCandidates.enumerated() where first[candidate.numbers] == nil {
-            first[candidate.numbers] = index
+    /// The known role names by the numbers of their words packed (`packedWordNumbers`): the first with
+    /// those words. Every known role name packs: it has at most seven words, numbered below 511.
+    private static let knownRoleByPackedWords: [UInt64: Int] = {
+        var first: [UInt64: Int] = [:]
+        for (index, candidate) in knownRoleCandidates.enumerated() {
+            guard let packed = packedWordNumbers(candidate.numbers) else {
+                preconditionFailure("a known role name has more than seven words or words numbered past 510")
+            }
+            if first[packed] == nil { first[packed] = index }
         }
         return first
     }()
 
+    /// The most words whose numbers `packedWordNumbers` packs.
+    static let maximumPackedWords = 7
+
+    /// The numbers of a name's words (`CandidateWords`) packed into one integer, nine bits a word (the
+    /// number plus one, so that no word packs to zero and names of different lengths differ), or nil
+    /// when the name has more than `maximumPackedWords` words or a word numbered past 510. Two names
+    /// that pack have the same packed number exactly when their words' numbers are equal.
+    static func packedWordNumbers(_ numbers: [Int]) -> UInt64? {
+        guard numbers.count <= maximumPackedWords else { return nil }
+        var packed: UInt64 = 0
+        for number in numbers {
+            guard number >= 0, number < 511 else { return nil }
+            packed = packed << 9 | UInt64(number + 1)
+        }
+        return packed
+    }
+
     /// For the candidates of `reconcile` (`mentions`, then the known role names), a number per
     /// candidate that two candidates share exactly when their words are equal: compared by the words'
-    /// numbers, which are equal exactly when the words are. A mention with a word that no known role
-    /// name has (a number past `CandidateWords.knownNumbers`) is looked up among the mentions only.
+    /// numbers, which are equal exactly when the words are, packed into one integer
+    /// (`packedWordNumbers`). A mention whose numbers do not pack has more words than any known role
+    /// name or a word that none has; it is compared with the other such mentions by its numbers.
     static func sameWordsClasses(of mentions: [Candidate]) -> [Int] {
         var classes: [Int] = []
         classes.reserveCapacity(mentions.count + knownRoleCandidates.count)
-        var firstMention: [[Int]: Int] = [:]
-        let knownWordCount = CandidateWords.knownNumbers.count
+        var firstMention: [UInt64: Int] = [:]
+        firstMention.reserveCapacity(mentions.count)
+        var firstUnpackedMention: [[Int]: Int] = [:]
         for (index, mention) in mentions.enumerated() {
-            if mention.numbers.allSatisfy({ $0 < knownWordCount }), let known = knownRoleByWords[mention.numbers] {
+            guard let packed = packedWordNumbers(mention.numbers) else {
+                if let earlier = firstUnpackedMention[mention.numbers] {
+                    classes.append(earlier)
+                } else {
+                    firstUnpackedMention[mention.numbers] = index
+                    classes.append(index)
+                }
+                continue
+            }
+            if let known = knownRoleByPackedWords[packed] {
                 classes.append(mentions.count + known)
-            } else if let earlier = firstMention[mention.numbers] {
+            } else if let earlier = firstMention[packed] {
                 classes.append(earlier)
             } else {
-                firstMention[mention.numbers] = index
+                firstMention[packed] = index
                 classes.append(index)
             }
         }

@@ -1,0 +1,69 @@
+@testable import SOPKit
+import Testing
+
+/// The reconciliation of an OCR'd role header compares candidate names by the numbers of their words
+/// packed into one integer: names pack to the same integer exactly when their numbers are equal, and
+/// the classes of names with the same words are those of the string definition, also for names that
+/// do not pack (more words than any known role name, or words numbered past what a word's bits hold).
+@Suite struct OCRRoleSameWordsPackingTests {
+    /// Word numbers: empty, one word, the largest number that packs, reorderings, prefixes and names
+    /// as long as packing allows.
+    static let numberLists: [[Int]] = [
+        [], [0], [1], [0, 0], [0, 1], [1, 0], [510], [510, 510], [0, 510], [510, 0], [3, 4, 5], [3, 4], [4, 5],
+        [0, 0, 0, 0, 0, 0, 0], [510, 510, 510, 510, 510, 510, 510], [1, 2, 3, 4, 5, 6, 7], [1, 2, 3, 4, 5, 6],
+        [0, 0, 0, 0, 0, 0], [2, 3, 4, 5, 6, 7],
+    ]
+
+    @Test func packedNumbersAreEqualExactlyWhenTheNumbersAre() {
+        let packed = Self.numberLists.map(OCRRoleEvidence.packedWordNumbers)
+        #expect(packed.allSatisfy { $0 != nil })
+        for (left, leftNumbers) in Self.numberLists.enumerated() {
+            for (right, rightNumbers) in Self.numberLists.enumerated() {
+                #expect((packed[left] == packed[right]) == (leftNumbers == rightNumbers), "\(leftNumbers) \(rightNumbers)")
+            }
+        }
+    }
+
+    @Test(arguments: [[511], [0, 511], [-1], [0, 0, 0, 0, 0, 0, 0, 0], [1, 2, 3, 4, 5, 6, 7, 8]])
+    func namesBeyondThePackingDoNotPack(_ numbers: [Int]) {
+        #expect(OCRRoleEvidence.packedWordNumbers(numbers) == nil)
+    }
+
+    /// Candidates of `mentions`, numbered as `reconcile` numbers them.
+    static func candidates(_ mentions: [String]) -> [OCRRoleEvidence.Candidate] {
+        var numbers = OCRRoleEvidence.CandidateWords()
+        return mentions.map { name in
+            let parts = OCRRoleEvidence.nameWords(name)
+            return OCRRoleEvidence.Candidate(name: name, parts: parts, numbers: parts.map { numbers.number(of: $0) })
+        }
+    }
+
+    /// Mentions of more than seven words, some twice, and known role names among them.
+    static let longMentions = [
+        "Kepala Dinas Kesehatan Dan Keluarga Berencana Kabupaten Sukajadi",
+        "Kepala Dinas",
+        "Kepala Dinas Kesehatan Dan Keluarga Berencana Kabupaten Sukajadi",
+        "Kasubbag Perencanaan Program Monitoring Evaluasi dan Pelaporan",
+        "Kasubbag Perencanaan Program Monitoring Evaluasi dan Pelaporan Dinas",
+        "Kasubbag Perencanaan Program Monitoring Evaluasi dan Pelaporan Dinas",
+        "Kasubbag / Perencanaan Program Monitoring Evaluasi dan Pelaporan",
+    ]
+
+    @Test func longMentionsAgreeWithStrings() {
+        let candidates = Self.candidates(Self.longMentions)
+        #expect(OCRRoleEvidence.sameWordsClasses(of: candidates)
+            == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: candidates.map(\.parts)))
+    }
+
+    /// Enough distinct mention words that the later ones are numbered past 510, with names repeated
+    /// after that and known role names between them.
+    @Test func mentionsWithWordsNumberedPastThePackingAgreeWithStrings() {
+        var mentions: [String] = []
+        for index in 0..<600 { mentions.append("Petugas W\(index)x") }
+        mentions += ["Petugas W599x", "Kepala Dinas", "Petugas W3x", "Petugas W598x", "Tim Reviu", "W599x Petugas"]
+        let candidates = Self.candidates(mentions)
+        #expect(candidates.contains { OCRRoleEvidence.packedWordNumbers($0.numbers) == nil })
+        #expect(OCRRoleEvidence.sameWordsClasses(of: candidates)
+            == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: candidates.map(\.parts)))
+    }
+}
