@@ -127,12 +127,15 @@ enum LineClassifier {
     }
 
     /// Whether the non-empty cells of `cells` at positions `filled` are the first row of a procedure
-    /// table header: Kegiatan among the first three, and No before it or two more header words.
+    /// table header: Kegiatan among the first three, and No before it or two more header words. A
+    /// line without Kegiatan among its first three filled cells is answered there, without reading
+    /// the header words of the cells after them.
     static func isTableHeader<Filled: RandomAccessCollection<Int>>(_ cells: [Cell], _ filled: Filled) -> Bool {
         var sawNumber = false
         var sawActivity = false
         var others = 0
         for (position, index) in filled.enumerated() {
+            if position == 3, !sawActivity { return false }
             guard let word = Vocabulary.headerWord(cells[index].text) else { continue }
             switch word {
             case .number where position <= 1: sawNumber = true
