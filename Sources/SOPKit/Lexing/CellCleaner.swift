@@ -54,12 +54,27 @@ enum CellCleaner {
     }
 
     /// True when the cell (a non-empty `range`) needs no work: no tag, entity, control byte, no-break
-    /// space, and no leading, trailing or doubled space.
-    private static func isAlreadyClean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    /// space, and no leading, trailing or doubled space. Eight bytes are looked at a time; the bytes
+    /// left over at the end one by one.
+    static func isAlreadyClean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         if bytes[range.lowerBound] == 0x20 || bytes[range.upperBound - 1] == 0x20 { return false }
         var previousWasSpace = false
-        for index in range {
+        var index = range.lowerBound
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= range.upperBound {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if needsCleaning(word) { return false }
+                // The top bit of each space byte: a space right after a space, in the word or across
+                // the word's start, is a doubled space.
+                let spaces = SourceText.zeroBytes(word ^ 0x2020_2020_2020_2020)
+                if spaces & (spaces << 8) != 0 || previousWasSpace && spaces & 0x80 != 0 { return false }
+                previousWasSpace = spaces & 0x8000_0000_0000_0000 != 0
+                index += 8
+            }
+        }
+        while index < range.upperBound {
             let byte = bytes[index]
+            index += 1
             if byte == 0x20 {
                 if previousWasSpace { return false }
                 previousWasSpace = true
@@ -71,6 +86,17 @@ enum CellCleaner {
             }
         }
         return true
+    }
+
+    /// Whether one of the eight bytes of `word` makes a cell need cleaning: a control byte (below
+    /// 0x20, or 0x7F), "<", "&", or 0xC2 (which starts a no-break space). A byte below 0x20 is found
+    /// as one whose subtraction of 0x20 borrows; exact for the question whether any byte is one.
+    @inline(__always)
+    static func needsCleaning(_ word: UInt64) -> Bool {
+        let lowBits: UInt64 = 0x0101_0101_0101_0101
+        let hasControl = (word &- lowBits &* 0x20) & ~word & 0x8080_8080_8080_8080 != 0
+        return hasControl || SourceText.hasByte(word, UInt8(ascii: "<")) || SourceText.hasByte(word, UInt8(ascii: "&"))
+            || SourceText.hasByte(word, 0x7F) || SourceText.hasByte(word, 0xC2)
     }
 
     /// Collects the cleaned text: a lead part and, once a list opens, its items.
@@ -147,16 +173,42 @@ enum CellCleaner {
     enum Tag {
         case listOpen, listClose, itemOpen, itemClose, breaking, inline
 
-        private static let inlineNames: Set<String> = [
-            "b", "i", "u", "em", "strong", "span", "font", "sup", "sub", "small", "big", "a", "s", "strike", "mark",
-            "o:p",
-        ]
-        private static let breakingNames: Set<String> = [
-            "p", "br", "div", "center", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tr", "td",
-            "th", "hr",
-        ]
+        /// What a tag does, by its name: the names of at most eight bytes (lower-case letters, digits and
+        /// ":"), each packed into an integer (`packedName`).
+        private enum Kind {
+            case list, item, breaking, inline
+        }
 
-        /// Reads a tag starting at `start` (a `<`); nil when it is not a tag SOPKit strips.
+        /// The kinds of the tag names SOPKit strips, keyed by `packedName`.
+        private static let kinds: [UInt64: Kind] = {
+            var kinds: [UInt64: Kind] = [:]
+            for name in ["ol", "ul"] { kinds[packedName(Array(name.utf8))] = .list }
+            kinds[packedName(Array("li".utf8))] = .item
+            for name in [
+                "p", "br", "div", "center", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tr", "td",
+                "th", "hr",
+            ] {
+                kinds[packedName(Array(name.utf8))] = .breaking
+            }
+            for name in [
+                "b", "i", "u", "em", "strong", "span", "font", "sup", "sub", "small", "big", "a", "s", "strike", "mark",
+                "o:p",
+            ] {
+                kinds[packedName(Array(name.utf8))] = .inline
+            }
+            return kinds
+        }()
+
+        /// The bytes of a tag name of at most eight bytes (none of them 0) packed into an integer, the
+        /// first byte lowest: two names are the same exactly when their packed integers are.
+        static func packedName(_ name: [UInt8]) -> UInt64 {
+            var packed: UInt64 = 0
+            for (offset, byte) in name.prefix(8).enumerated() { packed |= UInt64(byte) << UInt64(8 * offset) }
+            return packed
+        }
+
+        /// Reads a tag starting at `start` (a `<`); nil when it is not a tag SOPKit strips. Its name
+        /// (letters lower-cased, at most eight bytes) is packed into an integer as it is read.
         static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Tag, Int)? {
             var index = start + 1
             var closing = false
@@ -164,17 +216,19 @@ enum CellCleaner {
                 closing = true
                 index += 1
             }
-            var name: [UInt8] = []
-            while index < end, name.count < 8 {
+            var name: UInt64 = 0
+            var nameLength = 0
+            while index < end, nameLength < 8 {
                 let byte = bytes[index] | 0x20
                 let isLetter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
                 let isDigit = bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")
-                guard isLetter || (isDigit && !name.isEmpty) || (bytes[index] == UInt8(ascii: ":") && !name.isEmpty)
+                guard isLetter || (isDigit && nameLength > 0) || (bytes[index] == UInt8(ascii: ":") && nameLength > 0)
                 else { break }
-                name.append(isLetter ? byte : bytes[index])
+                name |= UInt64(isLetter ? byte : bytes[index]) << UInt64(8 * nameLength)
+                nameLength += 1
                 index += 1
             }
-            guard !name.isEmpty, index < end else { return nil }
+            guard nameLength > 0, index < end else { return nil }
             let after = bytes[index]
             guard after == UInt8(ascii: ">") || after == UInt8(ascii: " ") || after == UInt8(ascii: "/")
                 || after == 0x09
@@ -185,20 +239,13 @@ enum CellCleaner {
                 if bytes[close] == UInt8(ascii: "<") { return nil }
                 close += 1
             }
-            guard close < limit else { return nil }
-            let nameText = String(decoding: name, as: UTF8.self)
+            guard close < limit, let kind = kinds[name] else { return nil }
             let tag: Tag
-            switch nameText {
-            case "ol", "ul": tag = closing ? .listClose : .listOpen
-            case "li": tag = closing ? .itemClose : .itemOpen
-            default:
-                if breakingNames.contains(nameText) {
-                    tag = .breaking
-                } else if inlineNames.contains(nameText) {
-                    tag = .inline
-                } else {
-                    return nil
-                }
+            switch kind {
+            case .list: tag = closing ? .listClose : .listOpen
+            case .item: tag = closing ? .itemClose : .itemOpen
+            case .breaking: tag = .breaking
+            case .inline: tag = .inline
             }
             return (tag, close + 1)
         }

@@ -55,11 +55,28 @@ enum LineClassifier {
         return positions
     }
 
+    /// The kind of `line`, its filled positions gathered into storage on the stack (for lines of
+    /// the usual width) rather than into an array of their own.
     private static func kind(of line: Line, inTable: Bool, expectingSubheader: Bool, afterBlank: Bool) -> LineKind {
         let cells = line.cells
-        guard cells.contains(where: { !$0.isEmpty }) else { return .blank }
-        let filled = filledPositions(of: cells)
-        guard let firstIndex = filled.first else { return .blank }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: cells.count) { storage in
+            var count = 0
+            for index in cells.indices where !cells[index].isEmpty {
+                storage[count] = index
+                count += 1
+            }
+            guard count > 0 else { return .blank }
+            return kind(
+                of: cells, filled: UnsafeBufferPointer(rebasing: storage[..<count]), inTable: inTable,
+                expectingSubheader: expectingSubheader, afterBlank: afterBlank)
+        }
+    }
+
+    /// The kind of a line of cells `cells` whose non-empty cells are at positions `filled` (at least one).
+    private static func kind(
+        of cells: [Cell], filled: UnsafeBufferPointer<Int>, inTable: Bool, expectingSubheader: Bool, afterBlank: Bool
+    ) -> LineKind {
+        let firstIndex = filled[0]
         let first = cells[firstIndex]
         if isTableHeader(cells, filled) { return .tableHeader }
         if inTable {
@@ -110,12 +127,15 @@ enum LineClassifier {
     }
 
     /// Whether the non-empty cells of `cells` at positions `filled` are the first row of a procedure
-    /// table header: Kegiatan among the first three, and No before it or two more header words.
-    static func isTableHeader(_ cells: [Cell], _ filled: [Int]) -> Bool {
+    /// table header: Kegiatan among the first three, and No before it or two more header words. A
+    /// line without Kegiatan among its first three filled cells is answered there, without reading
+    /// the header words of the cells after them.
+    static func isTableHeader<Filled: RandomAccessCollection<Int>>(_ cells: [Cell], _ filled: Filled) -> Bool {
         var sawNumber = false
         var sawActivity = false
         var others = 0
         for (position, index) in filled.enumerated() {
+            if position == 3, !sawActivity { return false }
             guard let word = Vocabulary.headerWord(cells[index].text) else { continue }
             switch word {
             case .number where position <= 1: sawNumber = true
@@ -129,7 +149,7 @@ enum LineClassifier {
 
     /// Whether the non-empty cells of `cells` at positions `filled` are a step row: a step number in
     /// one of the first three cells.
-    static func isStepRow(_ cells: [Cell], _ filled: [Int]) -> Bool {
+    static func isStepRow(_ cells: [Cell], _ filled: UnsafeBufferPointer<Int>) -> Bool {
         guard let first = filled.first, first <= 2 else { return false }
         if StepNumber.parse(cells[first].text) != nil { return filled.count >= 2 }
         return StepNumber.leading(cells[first].text) != nil
@@ -137,7 +157,7 @@ enum LineClassifier {
 
     /// The role row of a header repeated after a page break without its first row: it names at least
     /// two of Kelengkapan, Waktu, Output and Keterangan.
-    private static func isRepeatedSubheader(_ cells: [Cell], _ filled: [Int]) -> Bool {
+    private static func isRepeatedSubheader(_ cells: [Cell], _ filled: UnsafeBufferPointer<Int>) -> Bool {
         var named: UInt8 = 0
         for index in filled {
             switch Vocabulary.headerWord(cells[index].text) {
@@ -151,7 +171,7 @@ enum LineClassifier {
         return named.nonzeroBitCount >= 2
     }
 
-    private static func isSubheader(_ cells: [Cell], _ filled: [Int]) -> Bool {
+    private static func isSubheader(_ cells: [Cell], _ filled: UnsafeBufferPointer<Int>) -> Bool {
         if filled.contains(where: { index in
             switch Vocabulary.headerWord(cells[index].text) {
             case .requirements, .duration, .output: true

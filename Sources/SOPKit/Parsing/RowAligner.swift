@@ -185,14 +185,23 @@ struct RowAligner {
     /// in the same unit, when `text` has that cell's bytes and collapsing its white space leaves them as
     /// they are (the measure is then of the very bytes `parse` would measure).
     static func duration(of text: String, measured: MeasuredWaktu?, defaultUnit: DurationUnit?) -> Duration? {
-        guard let measured, measured.text.utf8.elementsEqual(text.utf8) else {
+        guard let measured, hasSameBytes(measured.text, text) else {
             return DurationParser.parse(text, defaultUnit: defaultUnit)
         }
         let collapsed = TextFolding.collapseWhitespace(text)
-        guard !collapsed.isEmpty, collapsed.utf8.elementsEqual(text.utf8) else {
+        guard !collapsed.isEmpty, hasSameBytes(collapsed, text) else {
             return DurationParser.parse(text, defaultUnit: defaultUnit)
         }
         return Duration(text: collapsed, measure: measured.measure)
+    }
+
+    /// Whether `first` and `second` have the same UTF-8 bytes (`first.utf8.elementsEqual(second.utf8)`),
+    /// compared on their contiguous storage.
+    static func hasSameBytes(_ first: String, _ second: String) -> Bool {
+        guard first.utf8.count == second.utf8.count else { return false }
+        var first = first
+        var second = second
+        return first.withUTF8 { firstBytes in second.withUTF8 { firstBytes.elementsEqual($0) } }
     }
 
     /// The index of `indices` (ascending, without repeats) nearest `target` that satisfies `test`, the

@@ -19,21 +19,24 @@ struct TableLayout: Sendable {
     /// The cell position of `column`, if the header has it.
     func index(of column: Column) -> Int? { columns.firstIndex(of: column) }
 
-    /// Reads a header from its first row and, when present, its second row.
+    /// Reads a header from its first row and, when present, its second row. The cells are read in
+    /// place, not copied out of their rows.
     init(top: Line, bottom: Line?) {
-        let width = max(top.cells.count, bottom?.cells.count ?? 0)
-        let bottomHasRequirements = bottom?.cells.contains { Vocabulary.headerWord($0.text) == .requirements } ?? false
+        let topCells = top.cells
+        let bottomCells = bottom?.cells ?? []
+        let width = max(topCells.count, bottomCells.count)
+        let bottomHasRequirements = bottomCells.contains { Vocabulary.headerWord($0.text) == .requirements }
         var columns: [Column] = []
+        columns.reserveCapacity(width)
         var roles: [String] = []
         var unit: DurationUnit?
         var firstRole: SourceLocation?
         for index in 0..<width {
-            let topCell = index < top.cells.count ? top.cells[index] : nil
-            let bottomCell = bottom.flatMap { index < $0.cells.count ? $0.cells[index] : nil }
             var column = Column.other
-            var roleCell: Cell?
-            if let cell = bottomCell, !cell.isEmpty {
-                switch Vocabulary.headerWord(cell.text) {
+            // The row whose cell names a role at this position, if one does.
+            var roleRow: [Cell]?
+            if index < bottomCells.count, !bottomCells[index].isEmpty {
+                switch Vocabulary.headerWord(bottomCells[index].text) {
                 case .requirements: column = .requirements
                 case .duration: column = .duration
                 case .output: column = .output
@@ -41,11 +44,11 @@ struct TableLayout: Sendable {
                 case .number: column = .number
                 case .activity: column = .activity
                 case .performersGroup, .qualityGroup: column = .other
-                case nil: roleCell = cell
+                case nil: roleRow = bottomCells
                 }
-                if column == .duration { unit = Self.unit(inDurationHeader: cell.text) }
-            } else if let cell = topCell, !cell.isEmpty {
-                switch Vocabulary.headerWord(cell.text) {
+                if column == .duration { unit = Self.unit(inDurationHeader: bottomCells[index].text) }
+            } else if index < topCells.count, !topCells[index].isEmpty {
+                switch Vocabulary.headerWord(topCells[index].text) {
                 case .number: column = .number
                 case .activity: column = .activity
                 case .requirements: column = .requirements
@@ -53,15 +56,15 @@ struct TableLayout: Sendable {
                 case .output: column = .output
                 case .notes: column = .notes
                 case .qualityGroup: column = bottomHasRequirements ? .other : .requirements
-                case .performersGroup: if bottom == nil { roleCell = cell }
-                case nil: roleCell = cell
+                case .performersGroup: if bottom == nil { roleRow = topCells }
+                case nil: roleRow = topCells
                 }
-                if column == .duration { unit = Self.unit(inDurationHeader: cell.text) }
+                if column == .duration { unit = Self.unit(inDurationHeader: topCells[index].text) }
             }
-            if let roleCell {
+            if let roleRow {
                 column = .role(roles.count)
-                roles.append(roleCell.text)
-                if firstRole == nil { firstRole = roleCell.location }
+                roles.append(roleRow[index].text)
+                if firstRole == nil { firstRole = roleRow[index].location }
             }
             columns.append(column)
         }
