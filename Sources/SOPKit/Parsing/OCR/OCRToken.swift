@@ -196,18 +196,17 @@ struct OCRToken: Sendable, Hashable {
         return (value, next)
     }
 
-    /// The tokens of `line` (UTF-8 bytes `bytes`) at `bounds`, in an array of the exact size. A kind
-    /// that the bytes left to the characters, or that carries a unit, is worked out here.
+    /// The tokens of `line` (UTF-8 bytes `bytes`) at `bounds`, in an array of the exact size (texts
+    /// by `text(of:in:bytes:)`). A kind that the bytes left to the characters, or that carries a unit,
+    /// is worked out here.
     private static func cutTokens(
         _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>
     ) -> [OCRToken] {
         var tokens: [OCRToken] = []
         tokens.reserveCapacity(bounds.count)
-        let utf8 = line.utf8
         for token in bounds {
             let start = Int(token.start)
-            let lower = utf8.index(utf8.startIndex, offsetBy: start)
-            let text = line[lower..<utf8.index(lower, offsetBy: Int(token.end) - start)]
+            let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
             let kind: Kind = switch token.kind {
             case .word: .word
             case .number: .number
@@ -224,6 +223,30 @@ struct OCRToken: Sendable, Hashable {
             tokens.append(OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: plainKnownWord))
         }
         return tokens
+    }
+
+    /// The most bytes a string holds inline, without storage of its own (`_SmallString.capacity`).
+    static let inlineTextCapacity = 15
+
+    /// The text of the token at the UTF-8 offsets `range` of `line`, whose bytes are `bytes`: a string
+    /// of its own when it fits inline (`inlineTextCapacity`), else a slice of `line`. Its characters
+    /// are the slice's either way, as the token's bounds are a space, a tab or an end of the line, so
+    /// it is valid UTF-8. A short token (most are) then costs a copy of its few bytes (checked only
+    /// when one is not ASCII) instead of a slice, which checks that both bounds fall between scalars,
+    /// and it holds no reference to the line's storage, to be counted on every copy of the token and
+    /// released when its line is freed.
+    @inline(__always)
+    static func text(of range: Range<Int>, in line: String, bytes: UnsafeBufferPointer<UInt8>) -> Substring {
+        if range.count <= inlineTextCapacity {
+            let own = String(unsafeUninitializedCapacity: range.count) { output in
+                _ = output.initialize(from: UnsafeBufferPointer(rebasing: bytes[range]))
+                return range.count
+            }
+            return Substring(own)
+        }
+        let utf8 = line.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return line[lower..<utf8.index(lower, offsetBy: range.count)]
     }
 
     /// Where a token lies in its line (its first byte, the byte after it, its offset in scalars) and
