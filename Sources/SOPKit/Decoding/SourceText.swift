@@ -43,40 +43,52 @@ public struct SourceText: Sendable {
         return String(decoding: bytes[lineRanges[number - 1]], as: UTF8.self)
     }
 
-    /// The byte range of each line of `bytes`. Eight bytes at a time are skipped while none of them
-    /// is a line end.
+    /// The byte range of each line of `bytes`. Eight bytes are read at a time, and the first line
+    /// end among them is found from the lowest bit of their match mask, without a byte-by-byte step.
     static func lineRanges(of bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            var index = 0
+            guard let base = buffer.baseAddress else { return }
             let count = buffer.count
-            while index < count {
-                if index + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if !hasByte(word, 0x0A), !hasByte(word, 0x0D) {
-                        index += 8
-                        continue
-                    }
+            var start = 0
+            while true {
+                guard let end = nextLineEnd(base, from: start, count: count) else {
+                    if start < count { ranges.append(start..<count) }
+                    return
                 }
-                let byte = buffer[index]
-                if byte == 0x0A {
-                    ranges.append(start..<index)
-                    index += 1
-                    start = index
-                } else if byte == 0x0D {
-                    ranges.append(start..<index)
-                    index += 1
-                    if index < count, buffer[index] == 0x0A { index += 1 }
-                    start = index
-                } else {
-                    index += 1
-                }
+                ranges.append(start..<end)
+                start = end + 1
+                if base[end] == 0x0D, start < count, base[start] == 0x0A { start += 1 }
             }
-            if start < count { ranges.append(start..<count) }
         }
         return ranges
+    }
+
+    /// The offset of the first LF or CR in `base[from..<count]`, or nil when there is none.
+    @inline(__always)
+    private static func nextLineEnd(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int? {
+        var index = from
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let ends = firstMatches(word, 0x0A) | firstMatches(word, 0x0D)
+            if ends != 0 { return index + ends.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < count {
+            if base[index] == 0x0A || base[index] == 0x0D { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A mask whose lowest set bit is the top bit of the first byte of `word` (in memory order) equal
+    /// to `byte`, and 0 when no byte is: a borrow can only set bits above a byte that matches.
+    @inline(__always)
+    static func firstMatches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let lowBits: UInt64 = 0x0101_0101_0101_0101
+        let spread = word ^ (lowBits &* UInt64(byte))
+        return (spread &- lowBits) & ~spread & 0x8080_8080_8080_8080
     }
 
     /// The top bit of each byte of `word` that is 0, and no other bit: adding 0x7F to a byte's low
@@ -89,8 +101,6 @@ public struct SourceText: Sendable {
     /// Whether one of the eight bytes of `word` is `byte`.
     @inline(__always)
     static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let lowBits: UInt64 = 0x0101_0101_0101_0101
-        let spread = word ^ (lowBits &* UInt64(byte))
-        return (spread &- lowBits) & ~spread & 0x8080_8080_8080_8080 != 0
+        firstMatches(word, byte) != 0
     }
 }
