@@ -112,35 +112,48 @@ public enum Vocabulary {
             }
             guard matches else { continue }
             let end = words[pattern.words.count - 1].end
-            if let match = labelMatch(pattern, in: slice, endingAt: end, allowWeakWithoutColon) { return match }
+            if let match = labelMatch(pattern.label, weak: pattern.weak, in: slice, endingAt: end, allowWeakWithoutColon) {
+                return match
+            }
         }
         return nil
     }
 
-    /// A pattern as bytes: its words joined by single spaces, at `start..<start + length` of
-    /// `patternPhrases`.
+    /// A pattern as bytes: its words joined by single spaces, at `start..<start + length` of the
+    /// table's bytes, with what a match of it gives.
     private struct PatternPhrase {
         let start: Int
         let length: Int
         let wordCount: Int
-        let pattern: Int
+        let label: IdentityLabel
+        let weak: Bool
     }
 
-    /// The phrases of `patterns`, one after another.
-    private static let patternPhrases: [UInt8] = patterns.flatMap { Array($0.words.joined(separator: " ").utf8) }
+    /// The phrases of `patterns` as bytes, by their first byte: all that `asciiIdentityLabel` reads,
+    /// in one value, so that a call checks one lazy initialisation rather than one per table.
+    private struct PhraseTable {
+        /// The phrases of `patterns`, one after another.
+        let bytes: [UInt8]
+        /// The phrases by their first byte, each list in the order of `patterns`.
+        let byInitial: [[PatternPhrase]]
 
-    /// The phrases of `patterns` by their first byte, in the order of `patterns`.
-    private static let phrasesByInitial: [[PatternPhrase]] = {
-        var table = Array(repeating: [PatternPhrase](), count: 256)
-        var start = 0
-        for (index, pattern) in patterns.enumerated() {
-            let length = pattern.words.joined(separator: " ").utf8.count
-            let phrase = PatternPhrase(start: start, length: length, wordCount: pattern.words.count, pattern: index)
-            table[Int(patternPhrases[start])].append(phrase)
-            start += length
+        init(_ patterns: [Pattern]) {
+            var bytes: [UInt8] = []
+            var byInitial = Array(repeating: [PatternPhrase](), count: 256)
+            for pattern in patterns {
+                let phrase = Array(pattern.words.joined(separator: " ").utf8)
+                byInitial[Int(phrase[0])].append(PatternPhrase(
+                    start: bytes.count, length: phrase.count, wordCount: pattern.words.count, label: pattern.label,
+                    weak: pattern.weak))
+                bytes += phrase
+            }
+            self.bytes = bytes
+            self.byInitial = byInitial
         }
-        return table
-    }()
+    }
+
+    /// `patterns` as a `PhraseTable`.
+    private static let phraseTable = PhraseTable(patterns)
 
     /// How many bytes of folded leading words `asciiIdentityLabel` keeps: more than the longest phrase.
     private static let leadingKeyCapacity = 48
@@ -195,14 +208,18 @@ public enum Vocabulary {
                     count += 1
                 }
                 guard count > 0 else { return .some(nil) }
-                return patternPhrases.withUnsafeBufferPointer { phrases -> LabelMatch?? in
-                    for phrase in phrasesByInitial[Int(key[0])] {
+                let table = phraseTable
+                return table.bytes.withUnsafeBufferPointer { phrases -> LabelMatch?? in
+                    for phrase in table.byInitial[Int(key[0])] {
                         guard phrase.length <= keyLength, phrase.length == keyLength || key[phrase.length] == 0x20,
-                            UnsafeBufferPointer(rebasing: phrases[phrase.start..<(phrase.start + phrase.length)])
-                                .elementsEqual(UnsafeBufferPointer(rebasing: key[..<phrase.length]))
+                            hasSameBytes(
+                                UnsafeBufferPointer(rebasing: phrases[phrase.start..<(phrase.start + phrase.length)]),
+                                UnsafeBufferPointer(rebasing: key[..<phrase.length]))
                         else { continue }
                         let end = utf8.index(utf8.startIndex, offsetBy: ends[phrase.wordCount - 1])
-                        if let match = labelMatch(patterns[phrase.pattern], in: slice, endingAt: end, allowWeakWithoutColon) {
+                        if let match = labelMatch(
+                            phrase.label, weak: phrase.weak, in: slice, endingAt: end, allowWeakWithoutColon)
+                        {
                             return match
                         }
                     }
@@ -212,18 +229,28 @@ public enum Vocabulary {
         }
     }
 
-    /// The match of `pattern`, whose words end at `end` in `slice`, when the text after it allows it.
+    /// Whether `first` and `second` hold the same bytes (`first.elementsEqual(second)`), compared
+    /// length first and then byte by byte, without the iterators of the generic comparison.
+    static func hasSameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard first.count == second.count else { return false }
+        for offset in 0..<first.count where first[offset] != second[offset] { return false }
+        return true
+    }
+
+    /// The match of a pattern naming `label` (a weak one when `weak`), whose words end at `end` in
+    /// `slice`, when the text after it allows it.
     private static func labelMatch(
-        _ pattern: Pattern, in slice: Substring, endingAt end: Substring.Index, _ allowWeakWithoutColon: Bool
+        _ label: IdentityLabel, weak: Bool, in slice: Substring, endingAt end: Substring.Index,
+        _ allowWeakWithoutColon: Bool
     ) -> LabelMatch? {
         var rest = slice[end...]
         rest = rest.drop { $0 == " " || $0 == "." }
         let hadColon = rest.first == ":"
         if hadColon { rest = rest.dropFirst() }
         rest = rest.drop { $0 == " " }
-        if pattern.weak, !hadColon, !rest.isEmpty, !allowWeakWithoutColon { return nil }
-        if pattern.weak, !hadColon, rest.isEmpty, !allowWeakWithoutColon, pattern.label == .title { return nil }
-        return LabelMatch(label: pattern.label, rest: rest, hadColon: hadColon, isWeak: pattern.weak)
+        if weak, !hadColon, !rest.isEmpty, !allowWeakWithoutColon { return nil }
+        if weak, !hadColon, rest.isEmpty, !allowWeakWithoutColon, label == .title { return nil }
+        return LabelMatch(label: label, rest: rest, hadColon: hadColon, isWeak: weak)
     }
 
     private struct Word {
@@ -259,13 +286,13 @@ public enum Vocabulary {
     /// Recognises a table header word in a cell ("No.", "Kegiatan", "Mutu Baku", "Out Put", …).
     public static func headerWord(_ text: some StringProtocol) -> HeaderWord? {
         let mayNameAColumn = FoldedKey.withPrefix(of: text, capacity: 3) { key, _ in
-            key.count < 3 || headerInitials.contains(initials(key))
+            key.count < 3 || isHeaderInitials(initials(key))
         }
         guard mayNameAColumn else { return nil }
         let found: HeaderWord?? = FoldedKey.withPrefix(of: text, capacity: headerKeyCapacity) { key, isWhole in
             if isWhole, let first = key.first, key.count < headerWordsByLength.count {
                 for entry in headerWordsByLength[key.count] where entry.key[0] == first {
-                    if entry.key.elementsEqual(key) { return entry.word }
+                    if entry.key.withUnsafeBufferPointer({ hasSameBytes($0, key) }) { return entry.word }
                 }
             }
             for (prefix, word) in headerPrefixes where FoldedKey.hasPrefix(key, prefix) {
@@ -290,15 +317,28 @@ public enum Vocabulary {
         ("output ", .output), ("keterangan ", .notes), ("mutu baku ", .qualityGroup),
     ]
 
-    /// The first three bytes of every header word and prefix of three bytes or more: a key that starts
-    /// otherwise names no column.
-    private static let headerInitials: Set<UInt32> = {
+    /// The first three bytes of every header word and prefix of three bytes or more, as `initials`
+    /// gives them, ascending and without repeats: a key that starts otherwise names no column.
+    private static let headerInitials: [UInt32] = {
         let keys = headerWords.map(\.key) + headerPrefixes.map { $0.prefix.description }
         return Set(keys.compactMap { key in
             let bytes = Array(key.utf8)
             return bytes.count < 3 ? nil : bytes.withUnsafeBufferPointer(initials)
-        })
+        }).sorted()
     }()
+
+    /// Whether `value` is one of `headerInitials`, found by binary search (no hashing).
+    private static func isHeaderInitials(_ value: UInt32) -> Bool {
+        headerInitials.withUnsafeBufferPointer { table in
+            var low = 0
+            var high = table.count
+            while low < high {
+                let middle = (low + high) / 2
+                if table[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            return low < table.count && table[low] == value
+        }
+    }
 
     /// The first three bytes of `key` as one number.
     private static func initials(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {

@@ -49,7 +49,7 @@ struct RowAligner {
                 claimed.insert(index)
                 return nil
             }
-            guard Mark.classify(cells[index].text) == nil || column == .duration else { return nil }
+            guard column == .duration || Mark.classify(cells[index].text) == nil else { return nil }
             claimed.insert(index)
             return cells[index]
         }
@@ -145,9 +145,12 @@ struct RowAligner {
         guard let durationColumn = layout.index(of: .duration) else { return (numberShift, nil) }
         let expected = durationColumn + numberShift
         // The search stops at the first cell that passes: the last measure kept is the one of `best`.
+        // The tests capture the cells and the unit, not a copy of the whole aligner.
         var bestMeasure: DurationMeasure?
+        let cells = self.cells
+        let durationUnit = layout.durationUnit
         if let best = Self.nearest(to: expected, in: tail, where: { index in
-            guard let measure = Self.waktuMeasure(of: cells[index].text, defaultUnit: layout.durationUnit) else { return false }
+            guard let measure = Self.waktuMeasure(of: cells[index].text, defaultUnit: durationUnit) else { return false }
             bestMeasure = measure
             return true
         }) {
@@ -201,7 +204,7 @@ struct RowAligner {
         guard first.utf8.count == second.utf8.count else { return false }
         var first = first
         var second = second
-        return first.withUTF8 { firstBytes in second.withUTF8 { firstBytes.elementsEqual($0) } }
+        return first.withUTF8 { firstBytes in second.withUTF8 { Vocabulary.hasSameBytes(firstBytes, $0) } }
     }
 
     /// The index of `indices` (ascending, without repeats) nearest `target` that satisfies `test`, the
