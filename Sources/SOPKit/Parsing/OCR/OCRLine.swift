@@ -21,19 +21,21 @@ final class OCRLine: Sendable {
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
     /// The row start comes from the same pass over the bytes as the tokens when the bytes decide it.
     convenience init(number: Int, text: String) {
-        let (tokens, isSpacedOnce, rowStartFromBytes) = OCRToken.scan(of: text)
+        let (tokens, isSpacedOnce, rowStartFromBytes, key) = OCRToken.scan(of: text)
         let rowStart: (number: Int, nextToken: Int)?
         if let rowStartFromBytes {
             rowStart = rowStartFromBytes
         } else {
             rowStart = Self.rowStart(of: tokens)
         }
-        self.init(number: number, tokens: tokens, text: isSpacedOnce ? text : Self.tokensJoined(text), rowStart: rowStart)
+        self.init(
+            number: number, tokens: tokens, text: isSpacedOnce ? text : Self.tokensJoined(text), key: key, rowStart: rowStart)
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.
     convenience init(number: Int, tokens: [OCRToken]) {
-        self.init(number: number, tokens: tokens, text: Self.joinedText(of: tokens), rowStart: Self.rowStart(of: tokens))
+        let text = Self.joinedText(of: tokens)
+        self.init(number: number, tokens: tokens, text: text, key: TextFolding.key(text), rowStart: Self.rowStart(of: tokens))
     }
 
     /// The texts of `tokens` joined by single spaces (`tokens.map { String($0.text) }.joined(separator: " ")`),
@@ -68,12 +70,13 @@ final class OCRLine: Sendable {
         }
     }
 
-    /// A line of `tokens` whose texts joined by single spaces are `text`, and whose row start is `rowStart`.
-    private init(number: Int, tokens: [OCRToken], text: String, rowStart: (number: Int, nextToken: Int)?) {
+    /// A line of `tokens` whose texts joined by single spaces are `text`, with `TextFolding.key(text)`
+    /// `key`, and whose row start is `rowStart`.
+    private init(number: Int, tokens: [OCRToken], text: String, key: String, rowStart: (number: Int, nextToken: Int)?) {
         self.number = number
         self.tokens = tokens
         self.text = text
-        self.key = TextFolding.key(text)
+        self.key = key
         self.rowStart = rowStart
         self.hasPipe = tokens.contains { $0.kind == .pipe }
         self.namesActivityColumn = rowStart == nil && Self.keyHoldsActivityHeaderWord(key)

@@ -81,18 +81,19 @@ struct OCRToken: Sendable, Hashable {
         var contiguous = line
         contiguous.makeContiguousUTF8()
         return contiguous.utf8.withContiguousStorageIfAvailable { scan(of: contiguous, bytes: $0) }
-            ?? (tokens: [], isSpacedOnce: true, rowStart: .some(nil))
+            ?? (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "")
     }
 
     /// `scan(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes reads each token
     /// to its end, counting its kinds of bytes; its bounds, its offset in scalars, its kind and (for a
-    /// word or junk) whether it is a plain known word are noted, and any tab or space that is not a
-    /// single space between two tokens (a token takes a byte and a separator another, so a line holds
-    /// at most half its bytes, rounded up, of tokens). The tokens are then cut from those bounds into
-    /// an array of the exact size (`cutTokens`), and the row start read from them (`rowStart`).
+    /// word or junk) whether it is a plain known word and whether it is ASCII letters and digits only
+    /// are noted, and any tab or space that is not a single space between two tokens (a token takes a
+    /// byte and a separator another, so a line holds at most half its bytes, rounded up, of tokens).
+    /// The tokens are then cut from those bounds into an array of the exact size (`cutTokens`), and
+    /// the row start (`rowStart`) and the line's key (`key`) read from them.
     private static func scan(of line: String, bytes: UnsafeBufferPointer<UInt8>) -> OCRLineScan {
         let byteCount = bytes.count
-        guard byteCount > 0 else { return (tokens: [], isSpacedOnce: true, rowStart: .some(nil)) }
+        guard byteCount > 0 else { return (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "") }
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
             var offset = 0
@@ -126,7 +127,8 @@ struct OCRToken: Sendable, Hashable {
                 }
                 bounds[count] = TokenBounds(
                     start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
-                    offset: UInt32(truncatingIfNeeded: offset), kind: kind, plainKnownWord: plainKnownWord)
+                    offset: UInt32(truncatingIfNeeded: offset), kind: kind, plainKnownWord: plainKnownWord,
+                    isAlphanumeric: counts.others == 0)
                 count += 1
                 offset += position - start - counts.continuationBytes
                 afterToken = true
@@ -135,7 +137,54 @@ struct OCRToken: Sendable, Hashable {
             let found = UnsafeBufferPointer(rebasing: bounds[..<count])
             return (
                 tokens: cutTokens(found, of: line, bytes: bytes), isSpacedOnce: isSpacedOnce,
-                rowStart: rowStart(found, bytes: bytes))
+                rowStart: rowStart(found, bytes: bytes), key: key(found, bytes: bytes))
+        }
+    }
+
+    /// `TextFolding.key` of the line whose UTF-8 bytes are `bytes`, from its tokens at `bounds`. The
+    /// key folds every space and tab, like every other byte that is ASCII but no letter or digit, into
+    /// the separator between two of its words: so no word of the key spans two tokens, and the key of
+    /// the line is the keys of its tokens that are not empty, joined by single spaces. The key of a
+    /// token of ASCII letters and digits only is the token lower-cased, copied eight bytes at a time
+    /// while eight bytes of the line are left (the bytes copied past the token's end are not part of
+    /// the key: they lie past its length, and the next token's key and space are written over them);
+    /// any other token's is written by `TextFolding.writeKeyBytes`. A token's key is no longer than
+    /// the token and each space before it stands for at least one separator of the line, so the key
+    /// of a token starts no later than the token, and each store of eight bytes stays within the
+    /// first `bytes.count` bytes.
+    private static func key(_ bounds: UnsafeBufferPointer<TokenBounds>, bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            guard let source = bytes.baseAddress, let target = output.baseAddress else { return 0 }
+            var length = 0
+            for token in bounds {
+                let start = Int(token.start)
+                let tokenLength = Int(token.end) - start
+                let keyStart = length > 0 ? length + 1 : 0
+                let written: Int
+                if token.isAlphanumeric {
+                    var index = 0
+                    while index < tokenLength {
+                        if start + index + 8 <= bytes.count {
+                            let word = UnsafeRawPointer(source + start + index).loadUnaligned(as: UInt64.self)
+                            UnsafeMutableRawPointer(target + keyStart + index).storeBytes(of: word | 0x2020_2020_2020_2020, as: UInt64.self)
+                            index += 8
+                        } else {
+                            target[keyStart + index] = source[start + index] | 0x20
+                            index += 1
+                        }
+                    }
+                    written = tokenLength
+                } else {
+                    written = TextFolding.writeKeyBytes(
+                        UnsafeBufferPointer(start: source + start, count: tokenLength),
+                        to: UnsafeMutableBufferPointer(start: target + keyStart, count: output.count - keyStart))
+                }
+                if written > 0 {
+                    if length > 0 { target[length] = 0x20 }
+                    length = keyStart + written
+                }
+            }
+            return length
         }
     }
 
@@ -250,15 +299,17 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// Where a token lies in its line (its first byte, the byte after it, its offset in scalars) and
-    /// what its bytes told: its kind and `plainKnownWord`, in codes of a byte each, so that the bounds
-    /// of a line's tokens take 16 bytes each and fit on the stack for most lines. The offsets fit in 32
-    /// bits: the bounds of a line of 4 GiB would take 32 GiB.
+    /// what its bytes told: its kind and `plainKnownWord`, in codes of a byte each, and whether all its
+    /// bytes are ASCII letters and digits, so that the bounds of a line's tokens take 16 bytes each and
+    /// fit on the stack for most lines. The offsets fit in 32 bits: the bounds of a line of 4 GiB would
+    /// take 32 GiB.
     private struct TokenBounds {
         var start: UInt32
         var end: UInt32
         var offset: UInt32
         var kind: KindCode
         var plainKnownWord: PlainKnownWordCode
+        var isAlphanumeric: Bool
     }
 
     /// A token's kind as its bytes told it: the kinds without a payload, `measured` for a unit or an
@@ -641,6 +692,9 @@ enum OCRUnits {
 /// (`OCRToken.tokens(of:)`); whether it is its tokens joined by single spaces as it stands (no tab, no
 /// run of spaces, no space at either end; `OCRLine.tokensJoined(line)` is then the line); and
 /// `OCRLine.rowStart(of: tokens)` read on the bytes, nil (the outer optional) when a token it looks at
-/// holds a byte that is not ASCII or is a line end, for the tokens to decide. A tuple, so that a line
-/// takes its parts apart without copying them.
-typealias OCRLineScan = (tokens: [OCRToken], isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??)
+/// holds a byte that is not ASCII or is a line end, for the tokens to decide; and the line's
+/// `TextFolding.key`, the same for the line and its tokens joined by single spaces. A tuple, so that a
+/// line takes its parts apart without copying them.
+typealias OCRLineScan = (
+    tokens: [OCRToken], isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??, key: String
+)
