@@ -354,7 +354,13 @@ struct LayoutIdentityParser {
             end += 1
         }
         let body = lines[(start + 1)..<end]
-        var sides: [[(line: Int, chunk: LayoutChunk)]] = Array(repeating: [], count: labels.count)
+        // A side holds at most every chunk of the body, each cut into one piece per label.
+        let mostPieces = body.reduce(0) { $0 + $1.chunks.count } * labels.count
+        var sides = labels.map { _ in
+            var side: [(line: Int, chunk: LayoutChunk)] = []
+            side.reserveCapacity(mostPieces)
+            return side
+        }
         var splits: [Int] = []
         let leftmost = Self.lowestStart(in: body, from: Int.min) ?? 0
         for (position, label) in labels.enumerated().dropFirst() {
@@ -437,15 +443,17 @@ struct LayoutIdentityParser {
             if !columnStarts.contains(where: { abs($0 - chunk.start) <= 8 }) { columnStarts.append(chunk.start) }
         }
         columnStarts.sort()
-        let minimumStart = side.map(\.chunk.start).min() ?? 0
+        let minimumStart = side.lazy.map(\.chunk.start).min() ?? 0
         if columnStarts.count > 1 { columnStarts[0] = min(columnStarts[0], minimumStart) }
         var texts: [String] = []
+        texts.reserveCapacity(side.count)
         for (column, columnStart) in (columnStarts.isEmpty ? [minimumStart] : columnStarts).enumerated() {
             let next = column + 1 < columnStarts.count ? columnStarts[column + 1] - 8 : Int.max
             var currentLine: Int?
             for (line, chunk) in side where chunk.start >= (column == 0 ? Int.min : columnStart - 8) && chunk.start < next {
                 if currentLine == line {
-                    texts[texts.count - 1] += " " + chunk.text
+                    texts[texts.count - 1].append(" ")
+                    texts[texts.count - 1].append(chunk.text)
                 } else {
                     texts.append(chunk.text)
                     currentLine = line
@@ -534,19 +542,21 @@ enum LayoutListReader {
     /// previous item in a numbered list, or when it starts in lower case, the previous line ends
     /// mid-sentence, or the previous line ran to the list's right edge.
     static func items(_ lines: [String]) -> [String] {
-        let widest = lines.map(characterCount).max() ?? 0
+        let prepared = lines.map(PreparedLine.init)
+        let widest = prepared.lazy.map(\.rawCharacterCount).max() ?? 0
         var items: [String] = []
+        items.reserveCapacity(prepared.count)
         // Whether the last item has been through `LayoutText.join` (and so `TextFolding.collapseWhitespace`):
         // its next lines are then appended in place, which `LayoutText.append` shows gives the same text.
         var lastIsCollapsed = false
         var numbered = false
         var previousLength = 0
-        for raw in lines {
-            let line = TextFolding.collapseWhitespace(raw)
+        for entry in prepared {
+            let line = entry.text
             guard !line.isEmpty else { continue }
-            defer { previousLength = characterCount(line) }
+            defer { previousLength = entry.characterCount }
             if ListSplitter.startsWithMarker(line) {
-                numbered = numbered || !(line.hasPrefix("-") || line.hasPrefix("\u{2022}"))
+                numbered = numbered || !startsWithDashOrBullet(line)
                 items.append(ListSplitter.removingMarker(line))
                 lastIsCollapsed = false
             } else if let rest = commaMarker(line) ?? (numbered ? bareNumberMarker(line) : nil) {
@@ -556,10 +566,11 @@ enum LayoutListReader {
             } else if !items.isEmpty,
                 numbered || continues(items[items.count - 1], with: line, longPrevious: previousLength * 5 >= widest * 4)
             {
-                if lastIsCollapsed {
-                    LayoutText.append(line, to: &items[items.count - 1])
-                } else {
-                    items[items.count - 1] = LayoutText.join([items[items.count - 1], line])
+                // `LayoutText.join([last, line])`, without an array for the two pieces: the join starts from
+                // the last item and appends the line, then collapses the result.
+                LayoutText.append(line, to: &items[items.count - 1])
+                if !lastIsCollapsed {
+                    items[items.count - 1] = TextFolding.collapseWhitespace(items[items.count - 1])
                     lastIsCollapsed = true
                 }
             } else {
@@ -567,7 +578,8 @@ enum LayoutListReader {
                 lastIsCollapsed = true
             }
         }
-        return items.filter { !IdentityBlockParser.isPlaceholder($0) }
+        items.removeAll(where: IdentityBlockParser.isPlaceholder)
+        return items
     }
 
     /// `text.count`, read from the bytes when they are all printable ASCII (one character each).

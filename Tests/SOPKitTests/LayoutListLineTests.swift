@@ -1,0 +1,60 @@
+@testable import SOPKit
+import Testing
+
+/// The preparation of list lines for `LayoutListReader.items` and its marker test agree with the
+/// definitions they replaced (`TextFolding.collapseWhitespace`, `characterCount`, `hasPrefix`), on
+/// texts with spaces at the ends and in runs, tabs, no-break spaces, control characters, DEL,
+/// combining marks, CR LF and characters outside ASCII.
+@Suite struct LayoutListLineTests {
+    /// Lines of lists, collapsed or not, ASCII or not.
+    static let texts: [String] = [
+        "", " ", "  ", "a", "~", "a b", "a  b", " a", "a ", "1. Undang-Undang Nomor 5 Tahun 2014",
+        "  dua  spasi  ", "Peraturan\u{00A0}Menteri", "tab\there", "line\nbreak", "del\u{7F}", "\u{1F}",
+        "e\u{301}", "Émile dan Zoë", "x\r\ny", "\r\n", "- Printer", "-", "-\u{301} mark", "-é", "- ",
+        "\u{2022} Printer", "\u{2022}", "\u{2013} Alat", "a. Alat", "1) Satu", "abcdefghijklmnop qrstuvwxyz",
+        "abcdefghijklmnop  qrstuvwxyz", "abcdefghijklmnop\u{2003}qrstuvwxyz", "(a) huruf", "0-9",
+    ]
+
+    @Test(arguments: texts) func preparedLineAgreesWithCollapsingAndCounting(_ raw: String) {
+        let prepared = LayoutListReader.PreparedLine(raw)
+        let collapsed = TextFolding.collapseWhitespace(raw)
+        #expect(prepared.text == collapsed)
+        #expect(Array(prepared.text.utf8) == Array(collapsed.utf8))
+        #expect(prepared.characterCount == collapsed.count)
+        #expect(prepared.rawCharacterCount == raw.count)
+    }
+
+    @Test(arguments: texts) func collapsedASCIICountOnlyForTextsCollapsingLeavesAsTheyAre(_ text: String) {
+        let bytes = Array(text.utf8)
+        let isPrintable = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let expected = isPrintable && TextFolding.collapseWhitespace(text) == text ? bytes.count : nil
+        #expect(LayoutListReader.collapsedPrintableASCIICount(text) == expected)
+    }
+
+    @Test(arguments: texts) func dashOrBulletAgreesWithHasPrefix(_ text: String) {
+        #expect(LayoutListReader.startsWithDashOrBullet(text) == (text.hasPrefix("-") || text.hasPrefix("\u{2022}")))
+    }
+
+    @Test func examples() {
+        let counts: [(String, Int?)] = [
+            ("", 0), ("a b", 3), ("a  b", nil), (" a", nil), ("a ", nil), ("é", nil), ("a\tb", nil), ("a\u{7F}", nil),
+        ]
+        for (text, expected) in counts {
+            #expect(LayoutListReader.collapsedPrintableASCIICount(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(LayoutListReader.startsWithDashOrBullet("- Alat"))
+        #expect(LayoutListReader.startsWithDashOrBullet("\u{2022} Alat"))
+        #expect(!LayoutListReader.startsWithDashOrBullet("1. Alat"))
+    }
+
+    @Test func itemsJoinContinuationLinesAsBefore() {
+        let lines = [
+            "1. Undang-Undang Nomor 5 Tahun 2014 tentang", "Aparatur  Sipil Negara", "2. Peraturan Pemerintah",
+            "- Printer", "  lanjutan  ", "non-", "organik",
+        ]
+        #expect(LayoutListReader.items(lines) == [
+            "Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara", "Peraturan Pemerintah",
+            "Printer lanjutan non-organik",
+        ])
+    }
+}
