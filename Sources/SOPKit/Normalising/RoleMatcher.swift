@@ -48,23 +48,17 @@ public struct RoleMention: Sendable, Hashable {
 public struct RoleMatcher: Sendable {
     /// The header roles, left to right, as given.
     public let roles: [String]
-    /// The canonical tokens of all the roles in one array, role after role (see `roleTokenRanges`).
+    /// The canonical tokens of all the roles in one array, role after role (see `RoleSummary.tokens`).
     private let roleTokens: [RoleToken]
-    /// The range of `roleTokens` that holds the canonical tokens of each role.
-    private let roleTokenRanges: [Range<Int>]
+    /// What a mention of each role is looked for by, in one array: its tokens, its initial and its first token.
+    private let roleSummaries: [RoleSummary]
     /// The UTF-8 bytes of the canonical tokens, one after the other (`RoleToken.bytes`).
     private let roleTokenBytes: [UInt8]
-    /// The distinct first tokens of the roles, each with the roles that start with it.
-    private let firstTokens: [RolesByFirstToken]
-    /// The first byte of each role's first token, or 0 for a role without tokens: the roles that a
-    /// mention that is an acronym ("TRC") may spell.
-    private let roleInitials: [UInt8]
+    /// The distinct first tokens of the roles, in the order of the first role that starts with each
+    /// (`RoleSummary.firstToken` gives the roles that start with one).
+    private let firstTokens: [FirstToken]
     /// The roles whose first token is an acronym of three or more letters, in order.
     private let acronymRoles: [Int]
-    /// The words of these roles that the variant table does not know as words of role names, which
-    /// belong to role names too, as the places of their bytes in `roleTokenBytes`, with their entries in
-    /// the role lexicon.
-    private let roleWords: [(bytes: Range<Int>, entry: Int)]
     /// For each entry of the role lexicon, what its word starts: the index in `firstTokens` of the first
     /// token of roles that it is; `Self.startsSpelling` when it is none but starts a spelling that stands
     /// for one (both may start a mention of a role, see `mayMentionRole`); else `Self.startsNoRole`.
@@ -75,8 +69,6 @@ public struct RoleMatcher: Sendable {
     private static let startsSpelling: Int32 = -1
     /// `firstTokenOfEntry` of a word that starts no mention of a role.
     private static let startsNoRole: Int32 = -2
-    /// The first tokens of the roles that the role lexicon does not know and that are ASCII, as bytes.
-    private let startingUnknownWords: [[UInt8]]
 
     /// Reads the header roles of one SOP.
     public init(roles: [String]) {
@@ -88,21 +80,17 @@ public struct RoleMatcher: Sendable {
         self.roles = roles
         let lexicon = RoleLexicon.shared
         var roleTokens: [RoleToken] = []
-        var roleTokenRanges: [Range<Int>] = []
+        var roleSummaries: [RoleSummary] = []
         var roleTokenBytes: [UInt8] = []
-        roleTokenRanges.reserveCapacity(roles.count)
-        // At most one first token and one initial per role: room for them all at once.
-        var firstTokens: [RolesByFirstToken] = []
+        roleSummaries.reserveCapacity(roles.count)
+        // At most one first token per role: room for them all at once.
+        var firstTokens: [FirstToken] = []
         firstTokens.reserveCapacity(roles.count)
-        var roleInitials: [UInt8] = []
-        roleInitials.reserveCapacity(roles.count)
         var acronymRoles: [Int] = []
-        var roleWords: [(bytes: Range<Int>, entry: Int)] = []
         // A word gives one token, or two when it is a fused spelling ("Kasubbag"), and a spelling's
         // canonical tokens are about as long as its words: room for most headers at once.
         let wordCount = readings.reduce(0) { $0 + $1.words.count }
         roleTokens.reserveCapacity(wordCount + roles.count)
-        roleWords.reserveCapacity(wordCount)
         roleTokenBytes.reserveCapacity(readings.reduce(0) { $0 + $1.folded.count } + 8 * roles.count)
         // One text's buffers read role after role.
         var scratch: RoleText?
@@ -118,17 +106,15 @@ public struct RoleMatcher: Sendable {
                 for token in text.tokens.indices {
                     let firstByte = roleTokenBytes.count
                     roleTokenBytes.append(contentsOf: bytes(token))
+                    let textToken = text.tokens[token]
                     roleTokens.append(RoleToken(
-                        bytes: firstByte..<roleTokenBytes.count, entry: text.tokens[token].entry, isAcronym: text.isAcronym(token),
-                        breakBefore: text.breaksBefore(token)))
+                        bytes: firstByte..<roleTokenBytes.count, entry: textToken.entry, isAcronym: text.isAcronym(token),
+                        breakBefore: text.breaksBefore(token), isRoleWord: !textToken.isNameWord && !text.terms[textToken.term].isStop))
                 }
             }
-            roleTokenRanges.append(firstOfRole..<roleTokens.count)
-            for (index, token) in text.tokens.enumerated() where !token.isNameWord && !text.terms[token.term].isStop {
-                roleWords.append((roleTokens[firstOfRole + index].bytes, token.entry))
-            }
-            guard firstOfRole < roleTokens.count, case let first = roleTokens[firstOfRole], !first.bytes.isEmpty else {
-                roleInitials.append(0)
+            let tokens = firstOfRole..<roleTokens.count
+            guard !tokens.isEmpty, case let first = roleTokens[firstOfRole], !first.bytes.isEmpty else {
+                roleSummaries.append(RoleSummary(tokens: tokens, initial: 0, firstToken: -1))
                 continue
             }
             let known = roleTokenBytes.withUnsafeBufferPointer { bytes in
@@ -138,21 +124,16 @@ public struct RoleMatcher: Sendable {
                         entry: first.entry)
                 }
             }
-            if let known {
-                firstTokens[known].roles.append(index)
-            } else {
-                firstTokens.append(RolesByFirstToken(first.bytes, of: roleTokenBytes, entry: first.entry, role: index))
-            }
-            roleInitials.append(roleTokenBytes[first.bytes.lowerBound])
+            if known == nil { firstTokens.append(FirstToken(first.bytes, of: roleTokenBytes, entry: first.entry)) }
+            roleSummaries.append(RoleSummary(
+                tokens: tokens, initial: roleTokenBytes[first.bytes.lowerBound], firstToken: known ?? firstTokens.count - 1))
             if text.isAcronym(0), first.bytes.count >= 3 { acronymRoles.append(index) }
         }
         self.roleTokens = roleTokens
-        self.roleTokenRanges = roleTokenRanges
+        self.roleSummaries = roleSummaries
         self.roleTokenBytes = roleTokenBytes
         self.firstTokens = firstTokens
-        self.roleInitials = roleInitials
         self.acronymRoles = acronymRoles
-        self.roleWords = roleWords
         var firstTokenOfEntry = Array(repeating: Self.startsNoRole, count: lexicon.entries.count)
         for first in firstTokens.indices where firstTokens[first].entry >= 0 {
             let entry = firstTokens[first].entry
@@ -163,7 +144,6 @@ public struct RoleMatcher: Sendable {
         }
         self.firstTokenOfEntry = firstTokenOfEntry
         hasUnknownFirstToken = firstTokens.contains { $0.entry < 0 }
-        startingUnknownWords = firstTokens.filter { $0.entry < 0 }.map { Array(roleTokenBytes[$0.bytes]) }.filter { $0.allSatisfy { $0 < 0x80 } }
     }
 
     /// False when the text of `reading` surely mentions no header role: `roles(mentionedIn:)` would find
@@ -180,11 +160,19 @@ public struct RoleMatcher: Sendable {
             if length > 32 || (word.isAllCapitals && word.isLettersOnly && length >= 3) { return true }
             if word.entry >= 0 {
                 if firstTokenOfEntry[word.entry] != Self.startsNoRole { return true }
-            } else if startingUnknownWords.contains(where: { $0.elementsEqual(reading.folded[word.start..<word.end]) }) {
+            } else if hasUnknownFirstToken, startsWithUnknownASCIIWord(reading.folded[word.start..<word.end]) {
                 return true
             }
         }
         return false
+    }
+
+    /// Whether `word` (lower-cased bytes) is a first token of the roles that the role lexicon does not
+    /// know and that is ASCII.
+    private func startsWithUnknownASCIIWord(_ word: ArraySlice<UInt8>) -> Bool {
+        firstTokens.contains { first in
+            first.entry < 0 && first.isASCII && roleTokenBytes[first.bytes].elementsEqual(word)
+        }
     }
 
     /// The roles mentioned in `text`, in order of appearance. A mention that fits no header role, or
@@ -241,7 +229,7 @@ public struct RoleMatcher: Sendable {
         for role in roles.indices {
             let found = correspondence(of: role, in: read, from: 0)
             let nameDone = found.lastTextToken == read.tokens.count - 1
-            let roleDone = found.matchedRoleTokens == roleTokenRanges[role].count
+            let roleDone = found.matchedRoleTokens == roleSummaries[role].tokens.count
             guard found.matchedRoleTokens > 0, nameDone || roleDone else { continue }
             if nameDone, roleDone { return role }
             if nameDone {
@@ -268,7 +256,7 @@ public struct RoleMatcher: Sendable {
         let entryOfWord = RoleLexicon.shared.entryOfWord
         let agencies = ["dinas", "badan", "kantor"].map { entryOfWord[$0[...]] }
         let heads = roles.indices.filter { role in
-            let tokens = roleTokenRanges[role]
+            let tokens = roleSummaries[role].tokens
             return tokens.count == 2 && roleTokens[tokens.lowerBound].entry == entryOfWord["kepala"]
                 && agencies.contains(roleTokens[tokens.lowerBound + 1].entry)
         }
@@ -286,10 +274,24 @@ public struct RoleMatcher: Sendable {
         /// Whether punctuation that ends a name stands before the token in the role's own name ("CAN (PJ
         /// BGC)"): such a break does not end a mention of that role.
         let breakBefore: Bool
+        /// Whether the token is a word that the variant table does not know as a word of role names and
+        /// that is no stop word: it belongs to role names too (`belongsToRoleNames`).
+        let isRoleWord: Bool
     }
 
-    /// A first token of roles and the roles that start with it, in order.
-    private struct RolesByFirstToken {
+    /// What a mention of one header role is looked for by.
+    private struct RoleSummary {
+        /// The range of `roleTokens` that holds the canonical tokens of the role.
+        let tokens: Range<Int>
+        /// The first byte of the role's first token, or 0 for a role without tokens: the roles that a
+        /// mention that is an acronym ("TRC") may spell.
+        let initial: UInt8
+        /// The index in `firstTokens` of the role's first token, or -1 for a role without tokens.
+        let firstToken: Int
+    }
+
+    /// A first token of roles.
+    private struct FirstToken {
         /// Where the UTF-8 bytes of the token stand in `roleTokenBytes`.
         let bytes: Range<Int>
         /// The entry of the token in the role lexicon, or -1.
@@ -297,15 +299,16 @@ public struct RoleMatcher: Sendable {
         /// The length of the token in bytes when only a text of the same bytes equals it: lower-case ASCII
         /// letters and digits (see `ASCIIWordTable`); nil otherwise.
         let plainLength: Int?
-        var roles: [Int]
+        /// Whether every byte of the token is ASCII.
+        let isASCII: Bool
 
-        /// The first token whose bytes are `bytes` of `roleTokenBytes`, of role `role`.
-        init(_ bytes: Range<Int>, of roleTokenBytes: [UInt8], entry: Int, role: Int) {
+        /// The first token whose bytes are `bytes` of `roleTokenBytes`.
+        init(_ bytes: Range<Int>, of roleTokenBytes: [UInt8], entry: Int) {
             self.bytes = bytes
             self.entry = entry
             let isPlain = roleTokenBytes[bytes].allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
             plainLength = isPlain ? bytes.count : nil
-            roles = [role]
+            isASCII = roleTokenBytes[bytes].allSatisfy { $0 < 0x80 }
         }
     }
 
@@ -318,7 +321,8 @@ public struct RoleMatcher: Sendable {
 
     /// The roles whose first token is token `index` of `read`.
     func roles(withFirstTokenOf index: Int, in read: RoleText) -> [Int] {
-        firstToken(of: index, in: read).map { firstTokens[$0].roles } ?? []
+        guard let first = firstToken(of: index, in: read) else { return [] }
+        return roleSummaries.indices.filter { roleSummaries[$0].firstToken == first }
     }
 
     /// The index in `firstTokens` of the first token of roles that token `index` of `read` is, or nil. A
@@ -391,12 +395,12 @@ public struct RoleMatcher: Sendable {
             }
         }
         if let first {
-            for role in firstTokens[first].roles { consider(role) }
+            for role in roleSummaries.indices where roleSummaries[role].firstToken == first { consider(role) }
         }
         if isAcronym, read.byteCount(ofToken: start) >= 3 {
-            for role in roleInitials.indices where roleInitials[role] == initial { consider(role) }
+            for role in roleSummaries.indices where roleSummaries[role].initial == initial { consider(role) }
         }
-        for role in acronymRoles where roleInitials[role] == initial { consider(role) }
+        for role in acronymRoles where roleSummaries[role].initial == initial { consider(role) }
         guard let best else { return .unmatched }
         return tied ? .ambiguous(lastToken: best.lastToken) : .role(best)
     }
@@ -412,7 +416,7 @@ public struct RoleMatcher: Sendable {
         guard found.matchedRoleTokens > 0 else { return nil }
         let next = found.lastTextToken + 1
         let textGoesOn = !read.endsNameBefore(next)
-        if found.matchedRoleTokens == roleTokenRanges[role].count {
+        if found.matchedRoleTokens == roleSummaries[role].tokens.count {
             if textGoesOn, Self.isDistinctOfficeWord(next, in: read) { return nil }
             let insideTerm = next < read.tokens.count && !read.startsTerm(next)
             return Candidate(
@@ -431,7 +435,7 @@ public struct RoleMatcher: Sendable {
     /// Pembantu") nor before a unit inside the agency ("Kepala" is not the "Kepala Sub Bagian Perencanaan").
     /// Read on the token's entry in the role lexicon, which has one for every word of these lists.
     private func mayStopBefore(token: Int, of role: Int) -> Bool {
-        let entry = roleTokens[roleTokenRanges[role].lowerBound + token].entry
+        let entry = roleTokens[roleSummaries[role].tokens.lowerBound + token].entry
         guard entry >= 0 else { return true }
         let flags = RoleLexicon.shared.entries[entry]
         return !flags.isDistinctOfficeWord && !flags.isSubUnitWord
@@ -446,7 +450,8 @@ public struct RoleMatcher: Sendable {
 
     /// Whether token `index` of the text is a word of role names: of the variant table or of these roles.
     private func belongsToRoleNames(_ index: Int, in read: RoleText) -> Bool {
-        read.tokens[index].isNameWord || roleWords.contains { token(index, of: read, equalsRoleBytes: $0.bytes, entry: $0.entry) }
+        read.tokens[index].isNameWord
+            || roleTokens.contains { $0.isRoleWord && token(index, of: read, equalsRoleBytes: $0.bytes, entry: $0.entry) }
     }
 
     /// How far the tokens of a role and of a text correspond.
@@ -462,7 +467,7 @@ public struct RoleMatcher: Sendable {
     /// the start of a mention, so that "SK" is not read as "Sekretaris Kecamatan"). Filler words are
     /// skipped; punctuation that ends a name stops the walk.
     private func correspondence(of role: Int, in read: RoleText, from start: Int) -> Correspondence {
-        let tokens = roleTokenRanges[role]
+        let tokens = roleSummaries[role].tokens
         var matched = 0
         var next = start
         var last = start - 1
