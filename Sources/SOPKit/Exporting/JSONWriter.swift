@@ -398,8 +398,50 @@ struct FixedKeyObject {
         sink.append(UInt8(ascii: "\""))
     }
 
+    /// Writes a string, quoted and escaped, or null.
+    func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
     /// Writes an integer.
     func int(_ value: Int) { sink.append(decimal: value) }
+
+    /// Writes an integer, or null.
+    func int(_ value: Int?) {
+        if let value { int(value) } else { null() }
+    }
+
+    /// Writes a number as `JSONWriter.number(_:)` does: in its shortest decimal form, or null when it
+    /// is nil or not finite.
+    func number(_ value: Double?) {
+        guard let value, value.isFinite else { return null() }
+        sink.append(decimal: value)
+    }
+
+    /// Writes null.
+    func null() { sink.append("null" as StaticString) }
+
+    /// Writes an array of strings as `JSONWriter.strings(_:)` does: each on a line of its own, one level
+    /// deeper than the members, when pretty; `[]` when empty.
+    func strings(_ values: [String]) {
+        sink.append(UInt8(ascii: "["))
+        for index in values.indices {
+            if index > 0 { sink.append(UInt8(ascii: ",")) }
+            if pretty { JSONWriter.appendNewline(indentedTo: memberDepth + 1, to: sink) }
+            JSONWriter.appendString(values[index], to: sink)
+        }
+        if !values.isEmpty, pretty { JSONWriter.appendNewline(indentedTo: memberDepth, to: sink) }
+        sink.append(UInt8(ascii: "]"))
+    }
+
+    /// Writes an object whose members `body` writes, as the value of the last key: the same bytes as
+    /// `JSONWriter.fixedKeyObject(_:)` writes for it there.
+    func object(_ body: (inout FixedKeyObject) -> Void) {
+        sink.append(UInt8(ascii: "{"))
+        var object = FixedKeyObject(sink: sink, pretty: pretty, memberDepth: memberDepth + 1)
+        body(&object)
+        object.close()
+    }
 
     /// Writes a value already encoded as JSON on one line, as is.
     func encoded(_ json: [UInt8]) { json.withUnsafeBufferPointer { sink.append($0) } }
