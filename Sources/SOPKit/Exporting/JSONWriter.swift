@@ -318,16 +318,26 @@ public struct JSONWriter: Sendable {
     }
 
     /// Appends `buffer` escaped: the runs that need nothing (found eight bytes at a time while they
-    /// are plain ASCII) copied as they are.
+    /// are plain ASCII; the last bytes of a text of eight or more in the word that ends it, tested
+    /// once) copied as they are.
     static func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>, to sink: ByteSink) {
         var runStart = 0
         var index = 0
         let count = buffer.count
         let raw = UnsafeRawBufferPointer(buffer)
+        var lastWordTested = false
         while index < count {
-            if index + 8 <= count, isPlainASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-                continue
+            if index + 8 <= count {
+                if isPlainASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+            } else if count >= 8, !lastWordTested {
+                lastWordTested = true
+                if isPlainASCII(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) {
+                    index = count
+                    continue
+                }
             }
             let byte = buffer[index]
             guard mayNeedEscape(byte) else {
