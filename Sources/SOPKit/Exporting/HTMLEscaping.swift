@@ -20,12 +20,28 @@ enum HTMLEscaping {
         text.withUTF8 { escape($0, into: sink) }
     }
 
-    /// Appends the escaped bytes of UTF-8 text to `sink`: the runs that need nothing copied as they
-    /// are, the others replaced or dropped byte by byte.
+    /// Appends the escaped bytes of UTF-8 text to `sink`: the runs that need nothing (found eight bytes
+    /// at a time while they are plain ASCII, see `isPlainWord`; the last bytes of a text of eight or
+    /// more in the word that ends it, tested once) copied as they are, the others replaced or dropped
+    /// byte by byte.
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into sink: ByteSink) {
         var runStart = 0
         var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        var lastWordTested = false
         while index < bytes.count {
+            if index + 8 <= bytes.count {
+                if isPlainWord(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+            } else if bytes.count >= 8, !lastWordTested {
+                lastWordTested = true
+                if isPlainWord(raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) {
+                    index = bytes.count
+                    continue
+                }
+            }
             let byte = bytes[index]
             guard needsAttention(byte) else {
                 index += 1
@@ -49,6 +65,24 @@ enum HTMLEscaping {
             runStart = index
         }
         sink.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+    }
+
+    /// Whether none of the eight bytes of `word` needs attention: each is from 0x20 to 0x7E and is none
+    /// of `&`, `<`, `>`, `"` and `'`. (A word that fails this may still need nothing, such as a tab or
+    /// letters outside ASCII; those are then looked at one by one.)
+    @inline(__always) static func isPlainWord(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        /// The high bit of a byte is set where a byte of `word` equals `byte` (and maybe above it, never
+        /// when none does).
+        @inline(__always) func equalBytes(_ byte: UInt64) -> UInt64 {
+            let difference = word ^ (ones &* byte)
+            return (difference &- ones) & ~difference
+        }
+        let belowSpace = (word &- ones &* 0x20) & ~word
+        let atLeastDelete = word | (word &+ ones)
+        let special = equalBytes(0x22) | equalBytes(0x26) | equalBytes(0x27) | equalBytes(0x3C) | equalBytes(0x3E)
+        return (belowSpace | atLeastDelete | special) & highs == 0
     }
 
     /// Whether a byte is escaped or dropped, or may start U+FFFE or U+FFFF.

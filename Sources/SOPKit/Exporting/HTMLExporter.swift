@@ -213,8 +213,9 @@ public enum HTMLExporter {
                 html.append("</div>")
             }
             html.append("</td>")
-            let row = drawing.cells[index]
-            for lane in row.indices { laneCell(lane, of: row, sheet: sheet, into: &html) }
+            for lane in 0..<drawing.laneCount {
+                laneCell(lane, of: drawing.cells, at: drawing.position(row: index, lane: lane), sheet: sheet, into: &html)
+            }
             dataCell(sop.steps[index].requirements)
             dataCell(sop.steps[index].duration?.text)
             dataCell(sop.steps[index].output)
@@ -229,14 +230,17 @@ public enum HTMLExporter {
         legend(hasUnknownLane: flow.hasUnknownLane, into: &html)
     }
 
-    /// The cell of `lane` in a step's row, read in place rather than copied.
-    private static func laneCell(_ lane: Int, of row: [SwimlaneDrawing.Cell], sheet: Int, into html: inout HTMLBytes) {
+    /// The cell of `lane` in a step's row, at `position` in the drawing's `cells`, read in place rather
+    /// than copied.
+    private static func laneCell(
+        _ lane: Int, of cells: [SwimlaneDrawing.Cell], at position: Int, sheet: Int, into html: inout HTMLBytes
+    ) {
         html.append("<td class=\"lane\" data-lane=\"")
         html.append(lane)
         html.append("\">")
-        if !row[lane].segments.isEmpty {
+        if !cells[position].segments.isEmpty {
             html.append("<svg class=\"lines\" aria-hidden=\"true\">")
-            for segment in row[lane].segments {
+            for segment in cells[position].segments {
                 html.append("<line x1=\"")
                 html.append(decimal: segment.x1)
                 html.append("%\" y1=\"")
@@ -258,18 +262,18 @@ public enum HTMLExporter {
             }
             html.append("</svg>")
         }
-        for label in row[lane].labels {
+        for label in cells[position].labels {
             html.append("<span class=\"branch ")
             html.append(label.placement.markup)
             html.append("\">")
             html.escaped(label.text)
             html.append("</span>")
         }
-        if let node = row[lane].node {
+        if let node = cells[position].node {
             html.append("<div class=\"symbol ")
             html.append(node.symbol.markup)
             if node.performerUnknown { html.append(" unknown") }
-            if row[lane].isSecondary { html.append(" secondary") }
+            if cells[position].isSecondary { html.append(" secondary") }
             html.append("\" data-step=\"")
             html.append(node.index)
             html.append("\" data-lane=\"")

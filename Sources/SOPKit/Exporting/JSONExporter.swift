@@ -117,43 +117,59 @@ public enum JSONExporter {
         writer.endObject()
     }
 
+    /// Writes one step object: its members through a `FixedKeyObject`, without the writer's bookkeeping
+    /// for each of them.
     static func write(_ step: Step, into writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.constantField("number", step.number)
-        writer.constantField("activity", step.activity)
-        writer.constantKey("performers")
-        writer.strings(step.performers)
-        writer.constantField("performerSource", step.performerSource.rawValue)
-        writer.constantKey("performerConfidence")
-        writer.number(step.performerConfidence)
-        writer.constantField("requirements", step.requirements)
-        writer.constantKey("duration")
-        if let duration = step.duration {
-            writer.beginObject()
-            writer.constantField("text", duration.text)
-            writer.constantKey("value")
-            writer.number(duration.value)
-            writer.constantField("unit", duration.unit?.rawValue)
-            writer.constantField("iso8601", duration.iso8601)
-            writer.constantField("minutes", duration.minutes)
-            writer.endObject()
-        } else {
-            writer.null()
+        writer.fixedKeyObject { object in
+            object.key("number")
+            object.int(step.number)
+            object.key("activity")
+            object.string(step.activity)
+            object.key("performers")
+            object.strings(step.performers)
+            object.key("performerSource")
+            object.string(step.performerSource.rawValue)
+            object.key("performerConfidence")
+            object.number(step.performerConfidence)
+            object.key("requirements")
+            object.string(step.requirements)
+            object.key("duration")
+            if let duration = step.duration {
+                object.object { durationObject in
+                    durationObject.key("text")
+                    durationObject.string(duration.text)
+                    durationObject.key("value")
+                    durationObject.number(duration.value)
+                    durationObject.key("unit")
+                    durationObject.string(duration.unit?.rawValue)
+                    durationObject.key("iso8601")
+                    durationObject.string(duration.iso8601)
+                    durationObject.key("minutes")
+                    durationObject.int(duration.minutes)
+                }
+            } else {
+                object.null()
+            }
+            object.key("output")
+            object.string(step.output)
+            object.key("notes")
+            object.string(step.notes)
+            object.key("line")
+            object.int(step.line)
+            object.key("decision")
+            if let decision = step.decision {
+                object.object { decisionObject in
+                    decisionObject.key("question")
+                    decisionObject.string(decision.question)
+                    decisionObject.key("yes")
+                    decisionObject.int(decision.yes)
+                    decisionObject.key("no")
+                    decisionObject.int(decision.no)
+                }
+            } else {
+                object.null()
+            }
         }
-        writer.constantField("output", step.output)
-        writer.constantField("notes", step.notes)
-        writer.constantField("line", step.line)
-        writer.constantKey("decision")
-        if let decision = step.decision {
-            writer.beginObject()
-            writer.constantField("question", decision.question)
-            writer.constantField("yes", decision.yes)
-            writer.constantField("no", decision.no)
-            writer.endObject()
-        } else {
-            writer.null()
-        }
-        writer.endObject()
     }
 
     /// Writes one diagnostic object.

@@ -318,16 +318,26 @@ public struct JSONWriter: Sendable {
     }
 
     /// Appends `buffer` escaped: the runs that need nothing (found eight bytes at a time while they
-    /// are plain ASCII) copied as they are.
+    /// are plain ASCII; the last bytes of a text of eight or more in the word that ends it, tested
+    /// once) copied as they are.
     static func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>, to sink: ByteSink) {
         var runStart = 0
         var index = 0
         let count = buffer.count
         let raw = UnsafeRawBufferPointer(buffer)
+        var lastWordTested = false
         while index < count {
-            if index + 8 <= count, isPlainASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-                continue
+            if index + 8 <= count {
+                if isPlainASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+            } else if count >= 8, !lastWordTested {
+                lastWordTested = true
+                if isPlainASCII(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) {
+                    index = count
+                    continue
+                }
             }
             let byte = buffer[index]
             guard mayNeedEscape(byte) else {
@@ -398,8 +408,50 @@ struct FixedKeyObject {
         sink.append(UInt8(ascii: "\""))
     }
 
+    /// Writes a string, quoted and escaped, or null.
+    func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
     /// Writes an integer.
     func int(_ value: Int) { sink.append(decimal: value) }
+
+    /// Writes an integer, or null.
+    func int(_ value: Int?) {
+        if let value { int(value) } else { null() }
+    }
+
+    /// Writes a number as `JSONWriter.number(_:)` does: in its shortest decimal form, or null when it
+    /// is nil or not finite.
+    func number(_ value: Double?) {
+        guard let value, value.isFinite else { return null() }
+        sink.append(decimal: value)
+    }
+
+    /// Writes null.
+    func null() { sink.append("null" as StaticString) }
+
+    /// Writes an array of strings as `JSONWriter.strings(_:)` does: each on a line of its own, one level
+    /// deeper than the members, when pretty; `[]` when empty.
+    func strings(_ values: [String]) {
+        sink.append(UInt8(ascii: "["))
+        for index in values.indices {
+            if index > 0 { sink.append(UInt8(ascii: ",")) }
+            if pretty { JSONWriter.appendNewline(indentedTo: memberDepth + 1, to: sink) }
+            JSONWriter.appendString(values[index], to: sink)
+        }
+        if !values.isEmpty, pretty { JSONWriter.appendNewline(indentedTo: memberDepth, to: sink) }
+        sink.append(UInt8(ascii: "]"))
+    }
+
+    /// Writes an object whose members `body` writes, as the value of the last key: the same bytes as
+    /// `JSONWriter.fixedKeyObject(_:)` writes for it there.
+    func object(_ body: (inout FixedKeyObject) -> Void) {
+        sink.append(UInt8(ascii: "{"))
+        var object = FixedKeyObject(sink: sink, pretty: pretty, memberDepth: memberDepth + 1)
+        body(&object)
+        object.close()
+    }
 
     /// Writes a value already encoded as JSON on one line, as is.
     func encoded(_ json: [UInt8]) { json.withUnsafeBufferPointer { sink.append($0) } }

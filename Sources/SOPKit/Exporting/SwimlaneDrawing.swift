@@ -78,17 +78,24 @@ struct SwimlaneDrawing {
         var isSecondary = false
     }
 
-    /// Cells by step index, then lane.
-    private(set) var cells: [[Cell]]
+    /// The number of lanes: the number of cells in each step's row.
+    let laneCount: Int
+    /// The cells row by row (a row per step index, a cell per lane in the row): one array for the whole
+    /// table, the cell of step index `row` in `lane` at `position(row:lane:)`.
+    private(set) var cells: [Cell]
+
+    /// The position in `cells` of the cell of step index `row` in `lane`.
+    func position(row: Int, lane: Int) -> Int { row * laneCount + lane }
 
     /// Cuts `flow` into cells.
     init(_ flow: ProcedureFlow) {
-        cells = Array(repeating: Array(repeating: Cell(), count: flow.lanes.count), count: flow.nodes.count)
+        laneCount = flow.lanes.count
+        cells = Array(repeating: Cell(), count: flow.nodes.count * flow.lanes.count)
         for node in flow.nodes {
-            cells[node.index][node.lane].node = node
+            cells[position(row: node.index, lane: node.lane)].node = node
             for lane in node.otherLanes {
-                cells[node.index][lane].node = node
-                cells[node.index][lane].isSecondary = true
+                cells[position(row: node.index, lane: lane)].node = node
+                cells[position(row: node.index, lane: lane)].isSecondary = true
                 horizontal(row: node.index, from: (node.lane, 50), to: (lane, 50), at: .middle, dotted: true)
             }
         }
@@ -98,10 +105,10 @@ struct SwimlaneDrawing {
             switch edge.to {
             case .end:
                 guard edge.from != flow.nodes.count - 1 else { continue }
-                cells[edge.from][source.lane].segments.append(
+                cells[position(row: edge.from, lane: source.lane)].segments.append(
                     Segment(x1: 50, y1: .middle, x2: 100, y2: .middle, head: .atEnd))
-                if let label = edge.label { cells[edge.from][source.lane].labels.append(Label(text: label, placement: .side)) }
-                cells[edge.from][source.lane].labels.append(Label(text: "selesai", placement: .end))
+                if let label = edge.label { cells[position(row: edge.from, lane: source.lane)].labels.append(Label(text: label, placement: .side)) }
+                cells[position(row: edge.from, lane: source.lane)].labels.append(Label(text: "selesai", placement: .end))
             case .step(let targetIndex) where targetIndex == edge.from + 1:
                 adjacent(from: source, to: flow.nodes[targetIndex], label: edge.label)
             case .step(let targetIndex) where targetIndex != edge.from:
@@ -120,16 +127,16 @@ struct SwimlaneDrawing {
     /// next row, down into the next symbol.
     private mutating func adjacent(from source: ProcedureFlow.Node, to target: ProcedureFlow.Node, label: String?) {
         let center = 50.0
-        cells[source.index][source.lane].segments.append(Segment(x1: center, y1: .middle, x2: center, y2: .bottom))
-        if let label { cells[source.index][source.lane].labels.append(Label(text: label, placement: .below)) }
+        cells[position(row: source.index, lane: source.lane)].segments.append(Segment(x1: center, y1: .middle, x2: center, y2: .bottom))
+        if let label { cells[position(row: source.index, lane: source.lane)].labels.append(Label(text: label, placement: .below)) }
         let head: Head = target.symbol == .decision ? .intoDecision : .intoProcessTop
         if source.lane == target.lane {
-            cells[target.index][target.lane].segments.append(Segment(x1: center, y1: .top, x2: center, y2: .middle, head: head))
+            cells[position(row: target.index, lane: target.lane)].segments.append(Segment(x1: center, y1: .top, x2: center, y2: .middle, head: head))
             return
         }
-        cells[target.index][source.lane].segments.append(Segment(x1: center, y1: .top, x2: center, y2: .crossing))
+        cells[position(row: target.index, lane: source.lane)].segments.append(Segment(x1: center, y1: .top, x2: center, y2: .crossing))
         horizontal(row: target.index, from: (source.lane, center), to: (target.lane, center), at: .crossing)
-        cells[target.index][target.lane].segments.append(Segment(x1: center, y1: .crossing, x2: center, y2: .middle, head: head))
+        cells[position(row: target.index, lane: target.lane)].segments.append(Segment(x1: center, y1: .crossing, x2: center, y2: .middle, head: head))
     }
 
     /// An arrow that does not go to the next step: out of the symbol's side, along a channel at the side
@@ -140,17 +147,17 @@ struct SwimlaneDrawing {
         let offset = Double(min(slot, 2)) * 4
         let channelX = backward ? 94 - offset : 6 + offset
         horizontal(row: source.index, from: (source.lane, 50), to: (target.lane, channelX), at: .middle)
-        if let label { cells[source.index][source.lane].labels.append(Label(text: label, placement: .side)) }
+        if let label { cells[position(row: source.index, lane: source.lane)].labels.append(Label(text: label, placement: .side)) }
         let rows = backward ? (target.index + 1)..<source.index : (source.index + 1)..<target.index
         for row in rows {
-            cells[row][target.lane].segments.append(Segment(x1: channelX, y1: .top, x2: channelX, y2: .bottom))
+            cells[position(row: row, lane: target.lane)].segments.append(Segment(x1: channelX, y1: .top, x2: channelX, y2: .bottom))
         }
-        cells[source.index][target.lane].segments.append(
+        cells[position(row: source.index, lane: target.lane)].segments.append(
             Segment(x1: channelX, y1: .middle, x2: channelX, y2: backward ? .top : .bottom))
-        cells[target.index][target.lane].segments.append(
+        cells[position(row: target.index, lane: target.lane)].segments.append(
             Segment(x1: channelX, y1: backward ? .bottom : .top, x2: channelX, y2: .middle))
         let head: Head = target.symbol == .decision ? .intoDecision : .intoProcessSide
-        cells[target.index][target.lane].segments.append(
+        cells[position(row: target.index, lane: target.lane)].segments.append(
             Segment(x1: channelX, y1: .middle, x2: 50, y2: .middle, head: head))
     }
 
@@ -158,17 +165,17 @@ struct SwimlaneDrawing {
     /// lanes between.
     private mutating func horizontal(row: Int, from start: (lane: Int, x: Double), to end: (lane: Int, x: Double), at y: Y, dotted: Bool = false) {
         if start.lane == end.lane {
-            cells[row][start.lane].segments.append(Segment(x1: start.x, y1: y, x2: end.x, y2: y, dotted: dotted))
+            cells[position(row: row, lane: start.lane)].segments.append(Segment(x1: start.x, y1: y, x2: end.x, y2: y, dotted: dotted))
             return
         }
         let rightwards = end.lane > start.lane
         let exit: Double = rightwards ? 100 : 0
         let entry: Double = rightwards ? 0 : 100
-        cells[row][start.lane].segments.append(Segment(x1: start.x, y1: y, x2: exit, y2: y, dotted: dotted))
+        cells[position(row: row, lane: start.lane)].segments.append(Segment(x1: start.x, y1: y, x2: exit, y2: y, dotted: dotted))
         let between = rightwards ? (start.lane + 1)..<end.lane : (end.lane + 1)..<start.lane
         for lane in between {
-            cells[row][lane].segments.append(Segment(x1: entry, y1: y, x2: exit, y2: y, dotted: dotted))
+            cells[position(row: row, lane: lane)].segments.append(Segment(x1: entry, y1: y, x2: exit, y2: y, dotted: dotted))
         }
-        cells[row][end.lane].segments.append(Segment(x1: entry, y1: y, x2: end.x, y2: y, dotted: dotted))
+        cells[position(row: row, lane: end.lane)].segments.append(Segment(x1: entry, y1: y, x2: end.x, y2: y, dotted: dotted))
     }
 }

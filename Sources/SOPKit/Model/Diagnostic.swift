@@ -62,9 +62,14 @@ public struct Diagnostic: Sendable, Hashable {
 }
 
 extension Array where Element == Diagnostic {
-    /// The number of diagnostics of `severity`.
+    /// The number of diagnostics of `severity`, read where they stand (a copy of each would retain and
+    /// release its strings).
     public func count(of severity: Severity) -> Int {
-        reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+        withUnsafeBufferPointer { diagnostics in
+            var count = 0
+            for index in diagnostics.indices where diagnostics[index].severity == severity { count += 1 }
+            return count
+        }
     }
 
     /// Whether any diagnostic is an error.

@@ -3,7 +3,9 @@
 /// branches, every role acting, and the total time stated.
 enum ReviewerRules: ValidationRule {
     static func check(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic]) {
+        var known = 0
         for step in sop.steps {
+            if !step.performers.isEmpty { known += 1 }
             if step.performers.count > 1 {
                 diagnostics.append(Diagnostic(
                     .severalPerformers,
@@ -28,18 +30,14 @@ enum ReviewerRules: ValidationRule {
         for index in sop.steps.indices.dropLast() {
             guard let output = sop.steps[index].output, let requirements = sop.steps[index + 1].requirements else { continue }
             if !sharesSignificantWord(output, requirements) {
-                let next = sop.steps[index + 1]
                 diagnostics.append(Diagnostic(
                     .outputUnrelatedToNextRequirements,
-                    "the output of step \(sop.steps[index].number) (\"\(ProcedureTableParser.excerpt(output))\") shares nothing with the Kelengkapan of step \(next.number) (\"\(ProcedureTableParser.excerpt(requirements))\")",
-                    file: file, at: next.location(of: .requirements)))
+                    "the output of step \(sop.steps[index].number) (\"\(ProcedureTableParser.excerpt(output))\") shares nothing with the Kelengkapan of step \(sop.steps[index + 1].number) (\"\(ProcedureTableParser.excerpt(requirements))\")",
+                    file: file, at: sop.steps[index + 1].location(of: .requirements)))
             }
         }
-        let known = sop.steps.reduce(0) { $0 + ($1.performers.isEmpty ? 0 : 1) }
         if !sop.roles.isEmpty, !sop.steps.isEmpty, known * 10 >= sop.steps.count * 6 {
-            var acting = Set<String>()
-            for step in sop.steps { acting.formUnion(step.performers) }
-            for role in sop.roles where !acting.contains(role) {
+            for role in sop.roles where !performsAnyStep(role, of: sop.steps) {
                 diagnostics.append(Diagnostic(
                     .roleNeverActs, "role \"\(role)\" performs no step", file: file, at: sop.location(of: .tableHeader)))
             }
@@ -50,6 +48,15 @@ enum ReviewerRules: ValidationRule {
                 .totalTime,
                 "the procedure takes \(total.minutes) working minutes (\(total.iso8601)) over \(sop.steps.count) steps\(flexible)",
                 file: file, at: sop.location(of: .tableHeader)))
+        }
+    }
+
+    /// Whether `role` is among the performers of one of `steps`. A procedure has a few roles and steps,
+    /// so they are compared in place rather than gathered in a set.
+    static func performsAnyStep(_ role: String, of steps: [Step]) -> Bool {
+        steps.withUnsafeBufferPointer { steps in
+            for index in steps.indices where steps[index].performers.contains(role) { return true }
+            return false
         }
     }
 
