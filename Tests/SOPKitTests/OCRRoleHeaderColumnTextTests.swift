@@ -60,7 +60,8 @@ import Testing
 
     @Test func columnReadingExamples() {
         let open = OCRRoleHeader.ColumnText(["Evaluasi dan"].map(OCRRoleHeader.PhraseText.init))
-        #expect(open.isOpenBelow && open.openPenalty == 3 && open.firstWord == "evaluasi")
+        #expect(open.isOpenBelow && open.openPenalty == 3 && open.firstWordNumber == OCRRoleHeader.KnownPairs.number(of: "evaluasi")
+            && open.firstWordNumber >= 0)
         let title = OCRRoleHeader.ColumnText(["&", "Kepala"].map(OCRRoleHeader.PhraseText.init))
         #expect(title.isLoneTitle && title.startsWithRoleHead && !title.isStandaloneWord)
         let standalone = OCRRoleHeader.ColumnText(["Camat"].map(OCRRoleHeader.PhraseText.init))

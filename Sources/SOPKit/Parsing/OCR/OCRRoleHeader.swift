@@ -46,23 +46,6 @@ enum OCRRoleHeader {
         "pimpinan", "direktur", "satpam", "kurir",
     ])
 
-    /// Word pairs of known role names, folded, by their first word: "kepala" → "dinas", "bidang" …;
-    /// "evaluasi" → "dan" ….
-    private static let knownPairs: [String: Set<String>] = {
-        var pairs: [String: Set<String>] = [:]
-        for role in RoleVocabulary.knownRoles {
-            let words = TextFolding.keyWords(role)
-            for index in words.indices.dropLast() { pairs[String(words[index]), default: []].insert(String(words[index + 1])) }
-        }
-        return pairs
-    }()
-
-    /// Whether `word` is one of `followers` (the words after a word in known role names, `knownPairs`).
-    private static func isKnownPair(_ followers: Set<String>?, _ word: String?) -> Bool {
-        guard let followers, let word else { return false }
-        return followers.contains(word)
-    }
-
     /// The role names of a header written as one row over several lines. `mentions` are role names
     /// written elsewhere in the SOP (`OCRRoleEvidence.mentions`): with the known role names, they rebuild
     /// the columns whose words they find in the header.
@@ -373,7 +356,7 @@ enum OCRRoleHeader {
     private static func sameColumnBonus(_ first: PhraseText, _ second: PhraseText) -> Double {
         guard !first.words.isEmpty, !second.words.isEmpty else { return -2 }
         if first.endsWithConnector { return 0.5 }
-        return isKnownPair(first.lastFollowers, second.firstWord) ? 0.5 : -2.5
+        return KnownPairs.isPair(first.lastWordNumber, second.firstWordNumber) ? 0.5 : -2.5
     }
 
     /// A phrase of a header line, with what `score` asks of it, and what its column's `ColumnText`
@@ -392,10 +375,11 @@ enum OCRRoleHeader {
         let endsWithConnector: Bool
         /// Whether it is one word that usually needs a complement below it (`headWords`).
         let isHeadWord: Bool
-        /// The first folded word.
-        let firstWord: String?
-        /// The words that follow the last folded word in known role names.
-        let lastFollowers: Set<String>?
+        /// The number of the first folded word among the words of the known role names
+        /// (`KnownPairs.number(of:)`), -1 when it is none of them or there is none.
+        let firstWordNumber: Int
+        /// The number of the last folded word among the words of the known role names, likewise.
+        let lastWordNumber: Int
         /// The penalty for leaving a column that ends with this phrase without a phrase of the next
         /// line (`ColumnText.openPenalty`).
         let openPenalty: Double
@@ -413,8 +397,8 @@ enum OCRRoleHeader {
             text = phrase
             isPlainASCII = OCRTableBytes.isPlainASCII(phrase)
             words = FoldedKey.words(phrase)
-            firstWord = words.first.map(String.init)
-            lastFollowers = words.last.flatMap { knownPairs[String($0)] }
+            firstWordNumber = KnownPairs.number(ofFirst: words)
+            lastWordNumber = KnownPairs.number(ofLast: words)
             endsWithHyphen = OCRTableBytes.endsWithHyphen(phrase[...])
             endsWithConnector = words.last.map { isConnector($0) } ?? false
             let isOneWord = words.count == 1
@@ -490,10 +474,11 @@ enum OCRRoleHeader {
         let isStandaloneWord: Bool
         /// Whether the column's first word is a role head.
         let startsWithRoleHead: Bool
-        /// The first folded word.
-        let firstWord: String?
-        /// The words that follow the last folded word in known role names.
-        let lastFollowers: Set<String>?
+        /// The number of the first folded word among the words of the known role names
+        /// (`KnownPairs.number(of:)`), -1 when it is none of them or there is none.
+        let firstWordNumber: Int
+        /// The number of the last folded word among the words of the known role names, likewise.
+        let lastWordNumber: Int
 
         /// The column of `phrases` (at least one, none empty).
         init(_ phrases: [PhraseText]) {
@@ -505,8 +490,8 @@ enum OCRRoleHeader {
             let lastWorded = phrases.last { !$0.words.isEmpty }
             let wordCount = phrases.reduce(0) { $0 + $1.words.count }
             firstFoldedWord = firstWorded?.words[0]
-            firstWord = firstWorded?.firstWord
-            lastFollowers = lastWorded?.lastFollowers
+            firstWordNumber = firstWorded?.firstWordNumber ?? -1
+            lastWordNumber = lastWorded?.lastWordNumber ?? -1
             isOpenBelow = lastWorded?.endsWithConnector == true || lastPhrase.endsWithHyphen
             openPenalty = lastPhrase.openPenalty
             isLoneTitle = wordCount == 1 && firstWorded!.isLoneTitle
@@ -521,8 +506,8 @@ enum OCRRoleHeader {
             let text = phrases.joined(separator: " ")
             let words = FoldedKey.words(text)
             firstFoldedWord = words.first
-            firstWord = words.first.map(String.init)
-            lastFollowers = words.last.flatMap { knownPairs[String($0)] }
+            firstWordNumber = KnownPairs.number(ofFirst: words)
+            lastWordNumber = KnownPairs.number(ofLast: words)
             isOpenBelow = words.last.map { isConnector($0) } == true || OCRTableBytes.endsWithHyphen(text[...])
             openPenalty = phrases.last.map(OCRRoleHeader.openPenalty(after:)) ?? 0
             isLoneTitle = words.count == 1 && needsComplement(text)
@@ -542,13 +527,13 @@ enum OCRRoleHeader {
         var score = 0.0
         if below {
             if existing.isOpenBelow { score += 4 }
-            if isKnownPair(existing.lastFollowers, phrase.firstWord) { score += 2 }
+            if KnownPairs.isPair(existing.lastWordNumber, phrase.firstWordNumber) { score += 2 }
             if existing.isLoneTitle { score += 1 }
             if existing.isLoneStandaloneHead { score -= 1 }
         } else {
             if phrase.endsWithHyphen, columnFirst.hasPrefix(phraseLast) { score += 4 }
             if phrase.endsWithConnector { score += 3 }
-            let isPair = isKnownPair(phrase.lastFollowers, existing.firstWord)
+            let isPair = KnownPairs.isPair(phrase.lastWordNumber, existing.firstWordNumber)
             if isPair { score += 2 }
             if phrase.isHeadWord {
                 score += existing.isStandaloneWord ? -2 : 1
