@@ -49,15 +49,7 @@ import Testing
             }
         }
         let edges: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7E, 0x7F, 0x80, 0xE2, 0xFE, 0xFF]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for _ in 0..<20_000 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            var word: UInt64 = 0
-            for position in 0..<8 {
-                let pick = Int((state >> UInt64(4 * position + 3)) & 0x1F)
-                let byte = pick < edges.count ? edges[pick] : UInt8(0x41 + pick)
-                word |= UInt64(byte) << UInt64(8 * position)
-            }
+        for word in edgeWords(from: edges) {
             #expect(JSONWriter.isPlainASCII(word) == plainByBytes(word), "\(String(word, radix: 16))")
         }
     }
