@@ -91,6 +91,12 @@ public struct SourceText: Sendable {
         return (spread &- lowBits) & ~spread & 0x8080_8080_8080_8080
     }
 
+    /// The top bit of each byte of `word` equal to `byte`, and no other bit.
+    @inline(__always)
+    static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        zeroBytes(word ^ (0x0101_0101_0101_0101 &* UInt64(byte)))
+    }
+
     /// The top bit of each byte of `word` that is 0, and no other bit: adding 0x7F to a byte's low
     /// seven bits sets its top bit unless they are all 0, and no carry leaves the byte.
     @inline(__always)

@@ -81,15 +81,14 @@ public enum TextDecoder {
         var controls = 0
         var index = 0
         if let base = bytes.baseAddress {
-            let lowBits: UInt64 = 0x0101_0101_0101_0101
             while index + 8 <= bytes.count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 // The top bit of a byte of `below` is set exactly when that byte of `word` is under 0x20:
                 // its low seven bits plus 0x60 stay under 0x80 (no carry leaves a byte) and its top bit is 0.
                 let below = ~((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) & ~word & 0x8080_8080_8080_8080
                 if below != 0 {
-                    let allowed = SourceText.zeroBytes(word ^ (lowBits &* 0x09)) | SourceText.zeroBytes(word ^ (lowBits &* 0x0A))
-                        | SourceText.zeroBytes(word ^ (lowBits &* 0x0C)) | SourceText.zeroBytes(word ^ (lowBits &* 0x0D))
+                    let allowed = SourceText.equalBytes(word, 0x09) | SourceText.equalBytes(word, 0x0A)
+                        | SourceText.equalBytes(word, 0x0C) | SourceText.equalBytes(word, 0x0D)
                     controls += (below & ~allowed).nonzeroBitCount
                 }
                 index += 8

@@ -73,16 +73,11 @@ enum HTMLEscaping {
     @inline(__always) static func isPlainWord(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        /// The high bit of a byte is set where a byte of `word` equals `byte` (and maybe above it, never
-        /// when none does).
-        @inline(__always) func equalBytes(_ byte: UInt64) -> UInt64 {
-            let difference = word ^ (ones &* byte)
-            return (difference &- ones) & ~difference
-        }
         let belowSpace = (word &- ones &* 0x20) & ~word
         let atLeastDelete = word | (word &+ ones)
-        let special = equalBytes(0x22) | equalBytes(0x26) | equalBytes(0x27) | equalBytes(0x3C) | equalBytes(0x3E)
-        return (belowSpace | atLeastDelete | special) & highs == 0
+        let special = SourceText.firstMatches(word, 0x22) | SourceText.firstMatches(word, 0x26)
+            | SourceText.firstMatches(word, 0x27) | SourceText.firstMatches(word, 0x3C) | SourceText.firstMatches(word, 0x3E)
+        return (belowSpace | atLeastDelete) & highs == 0 && special == 0
     }
 
     /// Whether a byte is escaped or dropped, or may start U+FFFE or U+FFFF.

@@ -309,12 +309,9 @@ public struct JSONWriter: Sendable {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let belowSpace = (word &- ones &* 0x20) & ~word
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let hasQuote = (quote &- ones) & ~quote
-        let hasBackslash = (backslash &- ones) & ~backslash
         let atLeastDelete = word | (word &+ ones)
-        return (belowSpace | hasQuote | hasBackslash | atLeastDelete) & highs == 0
+        return (belowSpace | atLeastDelete) & highs == 0 && SourceText.firstMatches(word, 0x22) == 0
+            && SourceText.firstMatches(word, 0x5C) == 0
     }
 
     /// Appends `buffer` escaped: the runs that need nothing (found eight bytes at a time while they
