@@ -286,7 +286,7 @@ public enum Vocabulary {
     /// Recognises a table header word in a cell ("No.", "Kegiatan", "Mutu Baku", "Out Put", …).
     public static func headerWord(_ text: some StringProtocol) -> HeaderWord? {
         let mayNameAColumn = FoldedKey.withPrefix(of: text, capacity: 3) { key, _ in
-            key.count < 3 || isHeaderInitials(initials(key))
+            key.count < 3 || headerInitials.sortedContains(initials(key))
         }
         guard mayNameAColumn else { return nil }
         let found: HeaderWord?? = FoldedKey.withPrefix(of: text, capacity: headerKeyCapacity) { key, isWhole in
@@ -326,19 +326,6 @@ public enum Vocabulary {
             return bytes.count < 3 ? nil : bytes.withUnsafeBufferPointer(initials)
         }).sorted()
     }()
-
-    /// Whether `value` is one of `headerInitials`, found by binary search (no hashing).
-    private static func isHeaderInitials(_ value: UInt32) -> Bool {
-        headerInitials.withUnsafeBufferPointer { table in
-            var low = 0
-            var high = table.count
-            while low < high {
-                let middle = (low + high) / 2
-                if table[middle] < value { low = middle + 1 } else { high = middle }
-            }
-            return low < table.count && table[low] == value
-        }
-    }
 
     /// The first three bytes of `key` as one number.
     private static func initials(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {

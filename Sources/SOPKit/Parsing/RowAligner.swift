@@ -216,16 +216,9 @@ struct RowAligner {
         to target: Int, in indices: [Int], within limit: Int = Int.max, where test: (Int) -> Bool
     ) -> Int? {
         guard let first = indices.first, let last = indices.last else { return nil }
-        func isListed(_ index: Int) -> Bool {
-            var low = 0
-            var high = indices.count
-            while low < high {
-                let middle = (low + high) / 2
-                if indices[middle] < index { low = middle + 1 } else { high = middle }
-            }
-            return low < indices.count && indices[low] == index
+        func passes(_ index: Int) -> Bool {
+            index >= first && index <= last && indices.sortedContains(index) && test(index)
         }
-        func passes(_ index: Int) -> Bool { index >= first && index <= last && isListed(index) && test(index) }
         let farthest = min(limit, max(abs(first - target), abs(last - target)))
         var distance = 0
         while distance <= farthest {
