@@ -90,8 +90,9 @@ enum OCRParser {
 
     /// Whether the bytes of a line's key start with one of `tableTitleStarts`
     /// (`tableTitleStarts.contains { key.utf8.starts(with: $0.utf8) }`), read on the key's bytes: the
-    /// first byte tells which of them to compare.
+    /// first byte tells which of them to compare, and most keys start with none of their first bytes.
     static func keyStartsTableTitle(_ key: String) -> Bool {
+        guard let first = key.utf8.first, first == 0x73 || first == 0x62 else { return false }
         let found = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             switch bytes.first {
             case 0x73:
@@ -106,8 +107,9 @@ enum OCRParser {
 
     /// Whether the bytes of a line's key start with one of `identityStarts`
     /// (`identityStarts.contains { key.utf8.starts(with: $0.utf8) }`), read on the key's bytes: the
-    /// first byte tells which of them to compare.
+    /// first byte tells which of them to compare, and most keys start with none of their first bytes.
     static func keyStartsIdentity(_ key: String) -> Bool {
+        guard let first = key.utf8.first, first == 0x6E || first == 0x6A else { return false }
         let found = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             switch bytes.first {
             case 0x6E:
