@@ -69,9 +69,7 @@ enum OCRParser {
     /// a title start that the line's key lacks is not looked for.
     private static func isTableTitle(_ line: OCRLine) -> Bool {
         if startsWithHash(line.text) { return true }
-        guard let first = line.key.utf8.first, first == 0x73 || first == 0x62 else { return false }
-        let key = line.key.utf8
-        guard tableTitleStarts.contains(where: { key.starts(with: $0.utf8) }) else { return false }
+        guard keyStartsTableTitle(line.key) else { return false }
         let start = TextFolding.leadingCharacters(line.text, 40)
         return tableTitleStarts.contains { TextFolding.keyHasPrefix(start, $0) }
     }
@@ -85,16 +83,48 @@ enum OCRParser {
         return next == utf8.endIndex || utf8[next] < 0x80 || text.hasPrefix("#")
     }
 
-    /// Table titles start with "s" or "b", identity labels with "n" or "j" (checked first).
+    /// Table titles start with "s" or "b", identity labels with "n" or "j".
     private static let tableTitleStarts = ["standar operasional prosedur", "standard operasional prosedur", "bagan alur"]
 
     private static let identityStarts = ["no sop", "nomor sop", "nama sop", "judul sop", "nomer sop"]
 
+    /// Whether the bytes of a line's key start with one of `tableTitleStarts`
+    /// (`tableTitleStarts.contains { key.utf8.starts(with: $0.utf8) }`), read on the key's bytes: the
+    /// first byte tells which of them to compare, and most keys start with none of their first bytes.
+    static func keyStartsTableTitle(_ key: String) -> Bool {
+        guard let first = key.utf8.first, first == 0x73 || first == 0x62 else { return false }
+        let found = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            switch bytes.first {
+            case 0x73:
+                FoldedKey.hasPrefix(bytes, "standar operasional prosedur")
+                    || FoldedKey.hasPrefix(bytes, "standard operasional prosedur")
+            case 0x62: FoldedKey.hasPrefix(bytes, "bagan alur")
+            default: false
+            }
+        }
+        return found ?? tableTitleStarts.contains { key.utf8.starts(with: $0.utf8) }
+    }
+
+    /// Whether the bytes of a line's key start with one of `identityStarts`
+    /// (`identityStarts.contains { key.utf8.starts(with: $0.utf8) }`), read on the key's bytes: the
+    /// first byte tells which of them to compare, and most keys start with none of their first bytes.
+    static func keyStartsIdentity(_ key: String) -> Bool {
+        guard let first = key.utf8.first, first == 0x6E || first == 0x6A else { return false }
+        let found = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            switch bytes.first {
+            case 0x6E:
+                FoldedKey.hasPrefix(bytes, "no sop") || FoldedKey.hasPrefix(bytes, "nomor sop")
+                    || FoldedKey.hasPrefix(bytes, "nama sop") || FoldedKey.hasPrefix(bytes, "nomer sop")
+            case 0x6A: FoldedKey.hasPrefix(bytes, "judul sop")
+            default: false
+            }
+        }
+        return found ?? identityStarts.contains { key.utf8.starts(with: $0.utf8) }
+    }
+
     /// Whether the line starts with the label of an identity block's first field.
     static func startsIdentity(_ line: OCRLine) -> Bool {
-        guard let first = line.key.utf8.first, first == 0x6E || first == 0x6A else { return false }
-        let key = line.key.utf8
-        guard identityStarts.contains(where: { key.starts(with: $0.utf8) }) else { return false }
+        guard keyStartsIdentity(line.key) else { return false }
         let start = TextFolding.leadingCharacters(line.text, 24)
         return identityStarts.contains { TextFolding.keyHasPrefix(start, $0) }
     }

@@ -142,15 +142,21 @@ enum OCRRoleHeader {
                 } else if current.count == 2, headNeedsComplement, isAcronym(word) {
                     current.append(word)
                 } else {
-                    if !current.isEmpty { phrases.append(current.joined(separator: " ")) }
+                    if !current.isEmpty { phrases.append(phrase(of: current)) }
                     current.removeAll(keepingCapacity: true)
                     current.append(word)
                     headNeedsComplement = needsComplement(word)
                 }
             }
-            if !current.isEmpty { phrases.append(current.joined(separator: " ")) }
+            if !current.isEmpty { phrases.append(phrase(of: current)) }
         }
         return phrases
+    }
+
+    /// The words of a phrase joined by spaces (`words.joined(separator: " ")`): a phrase of one word,
+    /// the most common, is that word, without joining.
+    private static func phrase(of words: [String]) -> String {
+        words.count == 1 ? words[0] : words.joined(separator: " ")
     }
 
     /// Whether a title needs a word after it to name a role ("Petugas" Loket, "Kepala" Dinas).

@@ -39,7 +39,7 @@ struct OCRTableParser {
 
     private mutating func run(_ lines: ArraySlice<OCRLine>) -> OCRTable {
         guard let header = Self.headerRange(lines) else {
-            bodyRows(lines)
+            bodyRows(Array(lines))
             return table
         }
         table.headerLocation = lines[header.lowerBound].location
@@ -48,7 +48,10 @@ struct OCRTableParser {
         hasMutuBaku = headerLines.contains { line in
             line.tokens.contains { OCRTableBytes.keyIsOne(of: Self.mutuBakuWords, $0.text) }
         }
-        let body = Self.withoutRepeatedHeaders(lines[header.upperBound...])
+        var bodyLines = Array(lines[lines.startIndex..<Self.keptEnd(before: header, in: lines)])
+        let bodyStart = bodyLines.count
+        Self.appendWithoutRepeatedHeaders(lines[header.upperBound...], to: &bodyLines)
+        let body = bodyLines[bodyStart...]
         if Self.isBlockHeader(headerLines) {
             let afterActivityWord = headerLines.drop { !Self.namesActivityColumn($0) }.dropFirst()
             table.roles = OCRRoleHeader.roles(blocks: Self.blocks(afterActivityWord))
@@ -56,8 +59,7 @@ struct OCRTableParser {
             table.roles = OCRRoleHeader.roles(rowLines: headerLines, mentions: OCRRoleEvidence.mentions(in: body))
         }
         roleWords = OCRRoleWordKeys(roles: table.roles)
-        let beforeHeader = lines[lines.startIndex..<Self.keptEnd(before: header, in: lines)]
-        bodyRows((Array(beforeHeader) + body)[...])
+        bodyRows(bodyLines)
         return table
     }
 
@@ -152,17 +154,16 @@ struct OCRTableParser {
         }
     }
 
-    /// The table without its headers, the first and those repeated after page breaks (with the group
-    /// label line above them).
-    private static func withoutRepeatedHeaders(_ lines: ArraySlice<OCRLine>) -> ArraySlice<OCRLine> {
-        var kept: [OCRLine] = []
+    /// Appends to `kept` the table `lines` without its headers, the first and those repeated after page
+    /// breaks (with the group label line above them).
+    private static func appendWithoutRepeatedHeaders(_ lines: ArraySlice<OCRLine>, to kept: inout [OCRLine]) {
+        kept.reserveCapacity(kept.count + lines.count)
         var remaining = lines
         while let header = headerRange(remaining) {
             kept += remaining[remaining.startIndex..<keptEnd(before: header, in: remaining)]
             remaining = remaining[header.upperBound...]
         }
         kept += remaining
-        return kept[...]
     }
 
     /// Where the lines kept before the header `header` of `lines` end: the blank lines just above the
@@ -210,10 +211,11 @@ struct OCRTableParser {
 
     // MARK: Rows
 
-    private mutating func bodyRows(_ lines: ArraySlice<OCRLine>) {
-        let all = Array(lines)
+    /// The steps of the table's body lines `all`: rows numbered or recovered, or blocks when OCR
+    /// printed the table column by column.
+    private mutating func bodyRows(_ all: [OCRLine]) {
         guard Self.isInterleaved(all) else {
-            blockSteps(lines)
+            blockSteps(all[...])
             return
         }
         let numbered = Self.numberedRows(all)
@@ -249,7 +251,7 @@ struct OCRTableParser {
         }
         starts.sort { ($0.index, $0.number) < ($1.index, $1.number) }
         guard starts.count >= 2 else {
-            blockSteps(lines)
+            blockSteps(all[...])
             return
         }
         var rows: [Row] = []
@@ -469,6 +471,8 @@ struct OCRTableParser {
         var activity = OCRWordJoiner()
         /// The Mutu Baku cells.
         var cells = MutuBakuCells()
+        /// The buffers of the search for the row's Waktu.
+        var duration = DurationScratch()
     }
 
     /// The step of `row`, whose activity column is `width` characters wide, read with the buffers of
@@ -506,7 +510,7 @@ struct OCRTableParser {
             }
         }
         let firstLocation = SourceLocation(line: firstLine, column: 1)
-        let pivot = Self.duration(in: scratch.rest, timeIsLastColumn: !hasMutuBaku)
+        let pivot = Self.duration(in: scratch.rest, timeIsLastColumn: !hasMutuBaku, scratch: &scratch.duration)
         var locations = [StepField: SourceLocation](minimumCapacity: pivot == nil ? 2 : 3)
         locations[.number] = firstLocation
         locations[.activity] = firstLocation
@@ -607,8 +611,11 @@ struct OCRTableParser {
     /// number followed by a unit, or a number on one line and its unit on a following one; a "1" that
     /// OCR read as "l", "I", "|" or "J" before a unit; else "Disesuaikan" (possibly broken over two
     /// lines); else a unit alone.
-    private static func duration(in rest: [ArraySlice<OCRToken>], timeIsLastColumn: Bool = false) -> Pivot? {
-        var units: [(line: Int, index: Int, unit: DurationUnit)] = []
+    private static func duration(
+        in rest: [ArraySlice<OCRToken>], timeIsLastColumn: Bool = false, scratch: inout DurationScratch
+    ) -> Pivot? {
+        scratch.units.removeAll(keepingCapacity: true)
+        scratch.numbersOfLine.removeAll(keepingCapacity: true)
         for (line, tokens) in rest.enumerated() {
             for (index, token) in tokens.enumerated() {
                 if case .amount(let value, let unit) = token.kind {
@@ -617,18 +624,18 @@ struct OCRTableParser {
                         text: text, measure: .amount(value: value, unit: unit), numberLine: line, numberToken: index,
                         unitLine: line, unitToken: index, column: token.offset)
                 }
-                if case .unit(let unit) = token.kind { units.append((line, index, unit)) }
+                if case .unit(let unit) = token.kind { scratch.units.append((line, index, unit)) }
             }
         }
         var best: NumberChoice?
-        var numbersOfLine = [LineNumbers?](repeating: nil, count: units.isEmpty ? 0 : rest.count)
-        for unit in units {
+        if !scratch.units.isEmpty { scratch.numbersOfLine.append(contentsOf: repeatElement(nil, count: rest.count)) }
+        for unit in scratch.units {
             let atLineEnd = unit.index == rest[unit.line].count - 1
             let lastColumnBonus = timeIsLastColumn && atLineEnd ? 3.0 : 0
             for line in max(0, unit.line - 4)...unit.line {
                 let tokens = rest[line]
-                let numbers = numbersOfLine[line] ?? LineNumbers(tokens)
-                numbersOfLine[line] = numbers
+                let numbers = scratch.numbersOfLine[line] ?? LineNumbers(tokens)
+                scratch.numbersOfLine[line] = numbers
                 let distance = -2.0 * Double(unit.line - line)
                 func consider(_ index: Int, _ value: Double, _ text: Substring, _ score: Double) {
                     if best == nil || score > best!.score {
@@ -670,13 +677,23 @@ struct OCRTableParser {
                 }
             }
         }
-        if let unit = units.first {
+        if let unit = scratch.units.first {
             let token = token(rest[unit.line], at: unit.index)
             return Pivot(
                 text: canonicalUnitWord(unit.unit, written: token.text), measure: .unreadable, numberLine: nil,
                 numberToken: nil, unitLine: unit.line, unitToken: unit.index, column: token.offset)
         }
         return nil
+    }
+
+    /// The buffers that `duration(in:timeIsLastColumn:scratch:)` fills for a row, emptied and filled
+    /// again for the next, so that a row allocates neither once the first rows have grown them.
+    private struct DurationScratch {
+        /// The units among the row's tokens: the line, the token's index in it, and the unit.
+        var units: [(line: Int, index: Int, unit: DurationUnit)] = []
+        /// For each line of the row, its `LineNumbers` once a unit has asked for them; empty when the
+        /// row has no unit.
+        var numbersOfLine: [LineNumbers?] = []
     }
 
     /// The numbers of one line of tokens as `duration(in:)` weighs them as the number of a unit that is
@@ -895,6 +912,7 @@ struct OCRTableParser {
     private mutating func blockSteps(_ lines: ArraySlice<OCRLine>) {
         var number = 0
         var pendingNumber: Int?
+        var durationScratch = DurationScratch()
         for block in Self.blocks(lines.filter { $0.number > headerEndLine }) {
             let tokens = block.flatMap(\.tokens)
             if tokens.count == 1, let start = block[0].rowStart {
@@ -904,7 +922,7 @@ struct OCRTableParser {
             if let start = block[0].rowStart, pendingNumber == nil {
                 pendingNumber = start.number
             }
-            let pivot = Self.duration(in: block.map { $0.tokens[...] })
+            let pivot = Self.duration(in: block.map { $0.tokens[...] }, scratch: &durationScratch)
             let words = tokens.filter { token in
                 token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
             }
