@@ -9,29 +9,31 @@ enum StepNumberingRules: ValidationRule {
         }
         var previous: Int?
         for step in sop.steps {
-            let location = step.location(of: .number)
+            // The location is looked up only for a step that gets a diagnostic.
             if let previous {
                 if step.number == previous {
                     diagnostics.append(Diagnostic(
-                        .duplicateStepNumber, "step \(step.number) appears twice", file: file, at: location))
+                        .duplicateStepNumber, "step \(step.number) appears twice", file: file, at: step.location(of: .number)))
                 } else if step.number < previous {
                     diagnostics.append(Diagnostic(
-                        .stepOutOfOrder, "step \(step.number) comes after step \(previous)", file: file, at: location))
+                        .stepOutOfOrder, "step \(step.number) comes after step \(previous)", file: file,
+                        at: step.location(of: .number)))
                 } else if step.number > previous + 1 {
                     let missing = step.number == previous + 2
                         ? "step \(previous + 1) is missing" : "steps \(previous + 1)-\(step.number - 1) are missing"
                     diagnostics.append(Diagnostic(
                         .stepNumberGap, "step \(step.number) follows step \(previous); \(missing)", file: file,
-                        at: location))
+                        at: step.location(of: .number)))
                 }
             } else if step.number != 1 {
                 diagnostics.append(Diagnostic(
-                    .stepNumberGap, "steps start at \(step.number), not 1", file: file, at: location))
+                    .stepNumberGap, "steps start at \(step.number), not 1", file: file, at: step.location(of: .number)))
             }
             previous = max(previous ?? step.number, step.number)
             if step.activity.isEmpty {
                 diagnostics.append(Diagnostic(
-                    .emptyActivity, "step \(step.number) has no activity (Kegiatan)", file: file, at: location))
+                    .emptyActivity, StepMessage.step(step.number, " has no activity (Kegiatan)"), file: file,
+                    at: step.location(of: .number)))
             }
         }
     }
@@ -49,7 +51,7 @@ enum RoleRules: ValidationRule {
             if step.performers.isEmpty {
                 diagnostics.append(Diagnostic(
                     .noPerformer,
-                    "step \(step.number) has no performer: no role cell is marked and the activity does not tell who acts",
+                    StepMessage.step(step.number, " has no performer: no role cell is marked and the activity does not tell who acts"),
                     file: file,
                     at: step.location(of: .activity)))
             }
@@ -69,10 +71,11 @@ enum DurationRules: ValidationRule {
 
     static func check(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic]) {
         for step in sop.steps {
-            let location = step.location(of: .duration)
+            // The location is looked up only for a step that gets a diagnostic.
+            var location: SourceLocation { step.location(of: .duration) }
             guard let duration = step.duration else {
                 diagnostics.append(Diagnostic(
-                    .missingDuration, "step \(step.number) has no time (Waktu)", file: file, at: location))
+                    .missingDuration, StepMessage.step(step.number, " has no time (Waktu)"), file: file, at: location))
                 continue
             }
             switch duration.measure {
@@ -110,12 +113,12 @@ enum MutuBakuRules: ValidationRule {
         for step in sop.steps {
             if step.requirements == nil {
                 diagnostics.append(Diagnostic(
-                    .missingRequirements, "step \(step.number) has no Kelengkapan (Mutu Baku)", file: file,
+                    .missingRequirements, StepMessage.step(step.number, " has no Kelengkapan (Mutu Baku)"), file: file,
                     at: step.location(of: .requirements)))
             }
             if step.output == nil {
                 diagnostics.append(Diagnostic(
-                    .missingOutput, "step \(step.number) has no Output (Mutu Baku)", file: file,
+                    .missingOutput, StepMessage.step(step.number, " has no Output (Mutu Baku)"), file: file,
                     at: step.location(of: .output)))
             }
         }
