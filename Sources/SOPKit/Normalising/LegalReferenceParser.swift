@@ -120,18 +120,32 @@ public enum LegalReferenceParser {
         return kind(ofKey: TextFolding.key(text))
     }
 
-    /// `kind(ofKey:)` of the ASCII bytes of a key, or of its first `kindKeyCapacity` bytes.
+    /// The positions in `sortedKindBytes` of the prefixes that start with each byte, in their order there:
+    /// a prefix can only match a key whose byte at its start is its first byte.
+    private static let sortedKindsByFirstByte: [[Int]] = {
+        var positions = Array(repeating: [Int](), count: 256)
+        for index in sortedKindBytes.indices { positions[Int(sortedKindBytes[index].prefix[0])].append(index) }
+        return positions
+    }()
+
+    /// `kind(ofKey:)` of the ASCII bytes of a key, or of its first `kindKeyCapacity` bytes. Only the
+    /// prefixes that start with the key's first byte (after "salinan " and "copy ") are compared, read
+    /// where they stand, in the order of `sortedKindBytes`.
     private static func kind(ofASCIIKey bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var start = 0
         for skipped in skippedPrefixes where hasPrefix(bytes, at: start, skipped) { start += skipped.count }
-        for entry in sortedKindBytes where hasPrefix(bytes, at: start, entry.prefix) {
-            let end = start + entry.prefix.count
-            if end == bytes.count || bytes[end] == 0x20 { return entry.kind }
+        guard start < bytes.count else { return nil }
+        let candidates = sortedKindsByFirstByte[Int(bytes[start])]
+        return sortedKindBytes.withUnsafeBufferPointer { entries -> String? in
+            for index in candidates where hasPrefix(bytes, at: start, entries[index].prefix) {
+                let end = start + entries[index].prefix.count
+                if end == bytes.count || bytes[end] == 0x20 { return entries[index].kind }
+            }
+            for index in candidates where entries[index].isLongWord && hasPrefix(bytes, at: start, entries[index].prefix) {
+                return entries[index].kind
+            }
+            return nil
         }
-        for entry in sortedKindBytes where entry.isLongWord && hasPrefix(bytes, at: start, entry.prefix) {
-            return entry.kind
-        }
-        return nil
     }
 
     /// Whether `bytes` from `start` begin with `prefix`.

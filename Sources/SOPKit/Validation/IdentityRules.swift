@@ -1,9 +1,9 @@
 /// The identity block is complete (Permenpan RB 35/2012 lists every field) and its dates agree.
 enum IdentityRules: ValidationRule {
     static func check(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic]) {
-        func missing(_ name: String, _ field: SOPField) {
+        func missing(_ name: StaticString, _ field: SOPField) {
             diagnostics.append(Diagnostic(
-                .missingIdentityField, "identity block has no \(name)", file: file, at: sop.location(of: field)))
+                .missingIdentityField, StepMessage.joined("identity block has no ", name), file: file, at: sop.location(of: field)))
         }
         if sop.title == nil {
             diagnostics.append(Diagnostic(.missingTitle, "SOP has no title (Nama SOP)", file: file, at: sop.location(of: .title)))

@@ -4,27 +4,31 @@
 enum ReviewerRules: ValidationRule {
     static func check(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic]) {
         var known = 0
-        for step in sop.steps {
-            if !step.performers.isEmpty { known += 1 }
-            if step.performers.count > 1 {
-                diagnostics.append(Diagnostic(
-                    .severalPerformers,
-                    "step \(step.number) is performed by \(step.performers.count) roles (\(step.performers.joined(separator: ", "))); one role should be responsible",
-                    file: file, at: step.location(of: .activity)))
-            }
-            if !step.activity.isEmpty, !startsWithVerb(step.activity) {
-                let first = FoldedKey.spaceSeparated(step.activity[...]).first.map(String.init) ?? ""
-                diagnostics.append(Diagnostic(
-                    .activityWithoutVerb, "step \(step.number): the activity starts with \"\(first)\", not a verb",
-                    file: file, at: step.location(of: .activity)))
-            }
-            if let decision = step.decision, decision.no == nil || decision.yes == nil,
-                ActivityClauses.conditionalClauses(step.activity).count < 2
-            {
-                diagnostics.append(Diagnostic(
-                    .decisionWithOneBranch,
-                    "step \(step.number) decides \"\(decision.question)\" but states only one branch",
-                    file: file, at: step.location(of: .activity)))
+        // Each step is read where it stands in the array: a copy would retain and release its fields.
+        sop.steps.withUnsafeBufferPointer { steps in
+            for index in steps.indices {
+                if !steps[index].performers.isEmpty { known += 1 }
+                if steps[index].performers.count > 1 {
+                    let step = steps[index]
+                    diagnostics.append(Diagnostic(
+                        .severalPerformers,
+                        "step \(step.number) is performed by \(step.performers.count) roles (\(step.performers.joined(separator: ", "))); one role should be responsible",
+                        file: file, at: step.location(of: .activity)))
+                }
+                if !steps[index].activity.isEmpty, !startsWithVerb(steps[index].activity) {
+                    let first = firstSpaceSeparatedPiece(of: steps[index].activity)
+                    diagnostics.append(Diagnostic(
+                        .activityWithoutVerb, "step \(steps[index].number): the activity starts with \"\(first)\", not a verb",
+                        file: file, at: steps[index].location(of: .activity)))
+                }
+                if let decision = steps[index].decision, decision.no == nil || decision.yes == nil,
+                    ActivityClauses.conditionalClauses(steps[index].activity).count < 2
+                {
+                    diagnostics.append(Diagnostic(
+                        .decisionWithOneBranch,
+                        "step \(steps[index].number) decides \"\(decision.question)\" but states only one branch",
+                        file: file, at: steps[index].location(of: .activity)))
+                }
             }
         }
         for index in sop.steps.indices.dropLast() {
@@ -49,6 +53,22 @@ enum ReviewerRules: ValidationRule {
                 "the procedure takes \(total.minutes) working minutes (\(total.iso8601)) over \(sop.steps.count) steps\(flexible)",
                 file: file, at: sop.location(of: .tableHeader)))
         }
+    }
+
+    /// `FoldedKey.spaceSeparated(activity[...]).first` as a string, or "" when there is none. In an ASCII
+    /// text each byte is a character but for "\r\n", which is no space, so the first piece is its first
+    /// run of bytes other than spaces; other texts are split by `spaceSeparated`.
+    static func firstSpaceSeparatedPiece(of activity: String) -> String {
+        var activity = activity
+        let piece: String? = activity.withUTF8 { bytes in
+            guard FoldedKey.isASCII(bytes) else { return nil }
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return piece ?? FoldedKey.spaceSeparated(activity[...]).first.map(String.init) ?? ""
     }
 
     /// Whether `role` is among the performers of one of `steps`. A procedure has a few roles and steps,

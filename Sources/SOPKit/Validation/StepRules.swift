@@ -8,30 +8,37 @@ enum StepNumberingRules: ValidationRule {
             return
         }
         var previous: Int?
-        for step in sop.steps {
-            let location = step.location(of: .number)
-            if let previous {
-                if step.number == previous {
+        // Each step is read where it stands in the array: a copy would retain and release its fields.
+        sop.steps.withUnsafeBufferPointer { steps in
+            for index in steps.indices {
+                // The location is looked up only for a step that gets a diagnostic.
+                if let previous {
+                    if steps[index].number == previous {
+                        diagnostics.append(Diagnostic(
+                            .duplicateStepNumber, "step \(steps[index].number) appears twice", file: file,
+                            at: steps[index].location(of: .number)))
+                    } else if steps[index].number < previous {
+                        diagnostics.append(Diagnostic(
+                            .stepOutOfOrder, "step \(steps[index].number) comes after step \(previous)", file: file,
+                            at: steps[index].location(of: .number)))
+                    } else if steps[index].number > previous + 1 {
+                        let missing = steps[index].number == previous + 2
+                            ? "step \(previous + 1) is missing" : "steps \(previous + 1)-\(steps[index].number - 1) are missing"
+                        diagnostics.append(Diagnostic(
+                            .stepNumberGap, "step \(steps[index].number) follows step \(previous); \(missing)", file: file,
+                            at: steps[index].location(of: .number)))
+                    }
+                } else if steps[index].number != 1 {
                     diagnostics.append(Diagnostic(
-                        .duplicateStepNumber, "step \(step.number) appears twice", file: file, at: location))
-                } else if step.number < previous {
-                    diagnostics.append(Diagnostic(
-                        .stepOutOfOrder, "step \(step.number) comes after step \(previous)", file: file, at: location))
-                } else if step.number > previous + 1 {
-                    let missing = step.number == previous + 2
-                        ? "step \(previous + 1) is missing" : "steps \(previous + 1)-\(step.number - 1) are missing"
-                    diagnostics.append(Diagnostic(
-                        .stepNumberGap, "step \(step.number) follows step \(previous); \(missing)", file: file,
-                        at: location))
+                        .stepNumberGap, "steps start at \(steps[index].number), not 1", file: file,
+                        at: steps[index].location(of: .number)))
                 }
-            } else if step.number != 1 {
-                diagnostics.append(Diagnostic(
-                    .stepNumberGap, "steps start at \(step.number), not 1", file: file, at: location))
-            }
-            previous = max(previous ?? step.number, step.number)
-            if step.activity.isEmpty {
-                diagnostics.append(Diagnostic(
-                    .emptyActivity, "step \(step.number) has no activity (Kegiatan)", file: file, at: location))
+                previous = max(previous ?? steps[index].number, steps[index].number)
+                if steps[index].activity.isEmpty {
+                    diagnostics.append(Diagnostic(
+                        .emptyActivity, StepMessage.step(steps[index].number, " has no activity (Kegiatan)"), file: file,
+                        at: steps[index].location(of: .number)))
+                }
             }
         }
     }
@@ -45,18 +52,23 @@ enum RoleRules: ValidationRule {
                 .noRoles, "procedure table header names no role (pelaksana) columns", file: file,
                 at: sop.location(of: .tableHeader)))
         }
-        for step in sop.steps {
-            if step.performers.isEmpty {
-                diagnostics.append(Diagnostic(
-                    .noPerformer,
-                    "step \(step.number) has no performer: no role cell is marked and the activity does not tell who acts",
-                    file: file,
-                    at: step.location(of: .activity)))
-            }
-            for performer in step.performers where !sop.roles.contains(performer) {
-                diagnostics.append(Diagnostic(
-                    .performerNotInHeader, "step \(step.number) is performed by \"\(performer)\", which is not a role of the header",
-                    file: file, at: step.location(of: .activity)))
+        // Each step is read where it stands in the array: a copy would retain and release its fields.
+        sop.steps.withUnsafeBufferPointer { steps in
+            for index in steps.indices {
+                if steps[index].performers.isEmpty {
+                    diagnostics.append(Diagnostic(
+                        .noPerformer,
+                        StepMessage.step(
+                            steps[index].number, " has no performer: no role cell is marked and the activity does not tell who acts"),
+                        file: file,
+                        at: steps[index].location(of: .activity)))
+                }
+                for performer in steps[index].performers where !sop.roles.contains(performer) {
+                    diagnostics.append(Diagnostic(
+                        .performerNotInHeader,
+                        "step \(steps[index].number) is performed by \"\(performer)\", which is not a role of the header",
+                        file: file, at: steps[index].location(of: .activity)))
+                }
             }
         }
     }
@@ -68,37 +80,41 @@ enum DurationRules: ValidationRule {
     static let maximumMinutes = 90 * DurationUnit.day.minutes
 
     static func check(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic]) {
-        for step in sop.steps {
-            let location = step.location(of: .duration)
-            guard let duration = step.duration else {
-                diagnostics.append(Diagnostic(
-                    .missingDuration, "step \(step.number) has no time (Waktu)", file: file, at: location))
-                continue
-            }
-            switch duration.measure {
-            case .unreadable:
-                diagnostics.append(Diagnostic(
-                    .unparseableDuration, "step \(step.number): time \"\(duration.text)\" is not a duration",
-                    file: file, at: location))
-            case .unknownUnit(let unit):
-                let what = unit.isEmpty ? "has no unit" : "has the unknown unit \"\(unit)\""
-                diagnostics.append(Diagnostic(
-                    .unknownDurationUnit,
-                    "step \(step.number): time \"\(duration.text)\" \(what) (menit, jam, hari, minggu, bulan)",
-                    file: file, at: location))
-            case .amount:
-                let minutes = duration.minutes ?? 0
-                if minutes == 0 {
+        // Each step is read where it stands in the array: a copy would retain and release its fields.
+        sop.steps.withUnsafeBufferPointer { steps in
+            for index in steps.indices {
+                // The location is looked up only for a step that gets a diagnostic.
+                var location: SourceLocation { steps[index].location(of: .duration) }
+                guard let duration = steps[index].duration else {
                     diagnostics.append(Diagnostic(
-                        .zeroDuration, "step \(step.number): time \"\(duration.text)\" is zero", file: file, at: location))
-                } else if minutes > maximumMinutes {
-                    diagnostics.append(Diagnostic(
-                        .implausibleDuration,
-                        "step \(step.number): time \"\(duration.text)\" is longer than 90 working days", file: file,
-                        at: location))
+                        .missingDuration, StepMessage.step(steps[index].number, " has no time (Waktu)"), file: file, at: location))
+                    continue
                 }
-            case .flexible:
-                break
+                switch duration.measure {
+                case .unreadable:
+                    diagnostics.append(Diagnostic(
+                        .unparseableDuration, "step \(steps[index].number): time \"\(duration.text)\" is not a duration",
+                        file: file, at: location))
+                case .unknownUnit(let unit):
+                    let what = unit.isEmpty ? "has no unit" : "has the unknown unit \"\(unit)\""
+                    diagnostics.append(Diagnostic(
+                        .unknownDurationUnit,
+                        "step \(steps[index].number): time \"\(duration.text)\" \(what) (menit, jam, hari, minggu, bulan)",
+                        file: file, at: location))
+                case .amount:
+                    let minutes = duration.minutes ?? 0
+                    if minutes == 0 {
+                        diagnostics.append(Diagnostic(
+                            .zeroDuration, "step \(steps[index].number): time \"\(duration.text)\" is zero", file: file, at: location))
+                    } else if minutes > maximumMinutes {
+                        diagnostics.append(Diagnostic(
+                            .implausibleDuration,
+                            "step \(steps[index].number): time \"\(duration.text)\" is longer than 90 working days", file: file,
+                            at: location))
+                    }
+                case .flexible:
+                    break
+                }
             }
         }
     }
@@ -107,16 +123,19 @@ enum DurationRules: ValidationRule {
 /// Every step states its Mutu Baku: what it needs (Kelengkapan) and what it gives (Output).
 enum MutuBakuRules: ValidationRule {
     static func check(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic]) {
-        for step in sop.steps {
-            if step.requirements == nil {
-                diagnostics.append(Diagnostic(
-                    .missingRequirements, "step \(step.number) has no Kelengkapan (Mutu Baku)", file: file,
-                    at: step.location(of: .requirements)))
-            }
-            if step.output == nil {
-                diagnostics.append(Diagnostic(
-                    .missingOutput, "step \(step.number) has no Output (Mutu Baku)", file: file,
-                    at: step.location(of: .output)))
+        // Each step is read where it stands in the array: a copy would retain and release its fields.
+        sop.steps.withUnsafeBufferPointer { steps in
+            for index in steps.indices {
+                if steps[index].requirements == nil {
+                    diagnostics.append(Diagnostic(
+                        .missingRequirements, StepMessage.step(steps[index].number, " has no Kelengkapan (Mutu Baku)"), file: file,
+                        at: steps[index].location(of: .requirements)))
+                }
+                if steps[index].output == nil {
+                    diagnostics.append(Diagnostic(
+                        .missingOutput, StepMessage.step(steps[index].number, " has no Output (Mutu Baku)"), file: file,
+                        at: steps[index].location(of: .output)))
+                }
             }
         }
     }

@@ -16,16 +16,24 @@ public enum Validator {
     /// The diagnostics the rules find in `document` (not including those already in it).
     public static func diagnostics(for document: SOPDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for sop in document.sops {
-            for rule in rules { rule.check(sop, file: document.source, into: &diagnostics) }
-        }
+        appendDiagnostics(for: document, to: &diagnostics)
         return diagnostics
     }
 
-    /// `document` with the rules' diagnostics added and all diagnostics ordered by location.
+    /// Appends to `diagnostics` what the rules find in `document`, SOP after SOP and rule after rule.
+    private static func appendDiagnostics(for document: SOPDocument, to diagnostics: inout [Diagnostic]) {
+        for sop in document.sops {
+            for rule in rules { rule.check(sop, file: document.source, into: &diagnostics) }
+        }
+    }
+
+    /// `document` with the rules' diagnostics added and all diagnostics ordered by location. The rules
+    /// append to the document's own diagnostics, without an array of their own to join to them.
     public static func validate(_ document: SOPDocument) -> SOPDocument {
         var validated = document
-        validated.diagnostics = (document.diagnostics + diagnostics(for: document)).sortedByLocation()
+        var diagnostics = document.diagnostics
+        appendDiagnostics(for: document, to: &diagnostics)
+        validated.diagnostics = diagnostics.sortedByLocation()
         return validated
     }
 }
