@@ -242,11 +242,11 @@ public enum HTMLExporter {
             html.append("<svg class=\"lines\" aria-hidden=\"true\">")
             for segment in cells[position].segments {
                 html.append("<line x1=\"")
-                html.append(decimal: segment.x1)
+                html.append(segment.x1)
                 html.append("%\" y1=\"")
                 html.append(segment.y1.svg)
                 html.append("\" x2=\"")
-                html.append(decimal: segment.x2)
+                html.append(segment.x2)
                 html.append("%\" y2=\"")
                 html.append(segment.y2.svg)
                 html.append("\"")
@@ -427,11 +427,6 @@ struct HTMLBytes {
 
     /// Appends a decimal integer.
     mutating func append(_ number: Int) {
-        sink.append(decimal: number)
-    }
-
-    /// Appends a number as `NumberFormatting.decimal` writes it.
-    mutating func append(decimal number: Double) {
         sink.append(decimal: number)
     }
 

@@ -45,8 +45,8 @@ struct SwimlaneDrawing {
 
     /// One straight line in a cell.
     struct Segment: Hashable {
-        /// Horizontal positions in percent of the cell width; vertical positions.
-        var x1: Double, y1: Y, x2: Double, y2: Y
+        /// Horizontal positions in whole percents of the cell width; vertical positions.
+        var x1: Int, y1: Y, x2: Int, y2: Y
         var head: Head = .none
         /// A dotted line joining the symbols of one step with several performers.
         var dotted = false
@@ -126,7 +126,7 @@ struct SwimlaneDrawing {
     /// An arrow from a step to the next one: down out of the symbol, across lanes below the top of the
     /// next row, down into the next symbol.
     private mutating func adjacent(from source: ProcedureFlow.Node, to target: ProcedureFlow.Node, label: String?) {
-        let center = 50.0
+        let center = 50
         cells[position(row: source.index, lane: source.lane)].segments.append(Segment(x1: center, y1: .middle, x2: center, y2: .bottom))
         if let label { cells[position(row: source.index, lane: source.lane)].labels.append(Label(text: label, placement: .below)) }
         let head: Head = target.symbol == .decision ? .intoDecision : .intoProcessTop
@@ -144,7 +144,7 @@ struct SwimlaneDrawing {
     private mutating func channel(
         from source: ProcedureFlow.Node, to target: ProcedureFlow.Node, backward: Bool, slot: Int, label: String?
     ) {
-        let offset = Double(min(slot, 2)) * 4
+        let offset = min(slot, 2) * 4
         let channelX = backward ? 94 - offset : 6 + offset
         horizontal(row: source.index, from: (source.lane, 50), to: (target.lane, channelX), at: .middle)
         if let label { cells[position(row: source.index, lane: source.lane)].labels.append(Label(text: label, placement: .side)) }
@@ -163,14 +163,14 @@ struct SwimlaneDrawing {
 
     /// A horizontal line in `row` from a position in one lane to a position in another, through the
     /// lanes between.
-    private mutating func horizontal(row: Int, from start: (lane: Int, x: Double), to end: (lane: Int, x: Double), at y: Y, dotted: Bool = false) {
+    private mutating func horizontal(row: Int, from start: (lane: Int, x: Int), to end: (lane: Int, x: Int), at y: Y, dotted: Bool = false) {
         if start.lane == end.lane {
             cells[position(row: row, lane: start.lane)].segments.append(Segment(x1: start.x, y1: y, x2: end.x, y2: y, dotted: dotted))
             return
         }
         let rightwards = end.lane > start.lane
-        let exit: Double = rightwards ? 100 : 0
-        let entry: Double = rightwards ? 0 : 100
+        let exit = rightwards ? 100 : 0
+        let entry = rightwards ? 0 : 100
         cells[position(row: row, lane: start.lane)].segments.append(Segment(x1: start.x, y1: y, x2: exit, y2: y, dotted: dotted))
         let between = rightwards ? (start.lane + 1)..<end.lane : (end.lane + 1)..<start.lane
         for lane in between {
