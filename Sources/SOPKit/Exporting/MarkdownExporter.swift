@@ -74,18 +74,18 @@ public enum MarkdownExporter {
         append(" | Kelengkapan | Waktu | Output | Keterangan |\n|---:|---", to: output)
         for _ in sop.roles { append("|:---:", to: output) }
         append("|---|---|---|---|\n", to: output)
-        for step in sop.steps {
+        for index in sop.steps.indices {
             append("| ", to: output)
-            output.append(decimal: step.number)
+            output.append(decimal: sop.steps[index].number)
             append(" | ", to: output)
-            escape(step.activity, into: output)
+            escape(sop.steps[index].activity, into: output)
             for role in sop.roles {
-                append(step.performers.contains(role) ? " | ✓" : " | ", to: output)
+                append(sop.steps[index].performers.contains(role) ? " | ✓" : " | ", to: output)
             }
-            cell(step.requirements, into: output)
-            cell(step.duration?.text, into: output)
-            cell(step.output, into: output)
-            cell(step.notes, into: output)
+            cell(sop.steps[index].requirements, into: output)
+            cell(sop.steps[index].duration?.text, into: output)
+            cell(sop.steps[index].output, into: output)
+            cell(sop.steps[index].notes, into: output)
             append(" |\n", to: output)
         }
         if let total = sop.totalDuration {
@@ -132,8 +132,9 @@ public enum MarkdownExporter {
         }
     }
 
-    /// Appends markup written in the source.
-    private static func append(_ text: StaticString, to output: ByteSink) {
+    /// Appends markup written in the source (in line, so that the literal's length is known where it
+    /// is copied).
+    @inline(__always) private static func append(_ text: StaticString, to output: ByteSink) {
         output.append(text)
     }
 
