@@ -101,7 +101,8 @@ public enum JSONExporter {
         if let total = sop.totalDuration {
             writer.beginObject()
             writer.constantField("minutes", total.minutes)
-            writer.constantField("iso8601", total.iso8601)
+            writer.constantKey("iso8601")
+            writer.plainString { $0.appendISO8601(total) }
             writer.constantField("flexibleSteps", total.flexibleSteps)
             writer.endObject()
         } else {
@@ -143,7 +144,11 @@ public enum JSONExporter {
                     durationObject.key("unit")
                     durationObject.string(duration.unit?.rawValue)
                     durationObject.key("iso8601")
-                    durationObject.string(duration.iso8601)
+                    if case .amount(let value, let unit) = duration.measure {
+                        durationObject.plainString { $0.appendISO8601(value, unit) }
+                    } else {
+                        durationObject.null()
+                    }
                     durationObject.key("minutes")
                     durationObject.int(duration.minutes)
                 }

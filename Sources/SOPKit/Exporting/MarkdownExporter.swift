@@ -92,7 +92,7 @@ public enum MarkdownExporter {
             append("\n**Total waktu:** ", to: output)
             output.append(decimal: total.minutes)
             append(" menit kerja (", to: output)
-            output.append(total.iso8601)
+            output.appendISO8601(total)
             append(")", to: output)
             if total.flexibleSteps > 0 {
                 append(", ditambah ", to: output)
