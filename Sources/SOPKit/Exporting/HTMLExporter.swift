@@ -225,7 +225,7 @@ public enum HTMLExporter {
         html.append("<tr class=\"total\"><td colspan=\"")
         html.append(2 + flow.lanes.count)
         html.append("\">Jumlah waktu</td><td colspan=\"4\">")
-        html.escaped(WorkingTimeText.totalTime(sop.totalDuration))
+        html.appendTotalTime(sop.totalDuration)
         html.append("</td></tr>\n</tbody>\n</table>\n")
         legend(hasUnknownLane: flow.hasUnknownLane, into: &html)
     }
@@ -428,6 +428,12 @@ struct HTMLBytes {
     /// Appends a decimal integer.
     mutating func append(_ number: Int) {
         sink.append(decimal: number)
+    }
+
+    /// Appends the total time of a SOP as `WorkingTimeText.totalTime(_:)` writes it (text that needs no
+    /// escaping).
+    mutating func appendTotalTime(_ total: TotalDuration?) {
+        sink.appendTotalTime(total)
     }
 
     /// Appends text from the input, escaped.
