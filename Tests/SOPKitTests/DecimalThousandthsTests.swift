@@ -27,7 +27,7 @@ import Testing
 
     @Test func largeAndEdgeValuesAgreeWithStrings() {
         var values: [Double] = [0.001, -0.001, 0.1, 0.2, 0.3, 0.7, 0.85, 0.95, 1.005, 2.675, 999_999.999, -999_999.999, 999_999.5,
-            1_000_000.5, 1_000_000.25, 123_456.789, 0.0005, 0.0001, 1e-7, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, 1e15 + 0.5, 5e-324,
+            1_000_000.5, 1_000_000.25, 123_456.789, 0.0005, 0.0001, 1e-7, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, 1e15 + 0.5, .leastNonzeroMagnitude,
             .nan, .infinity, -.infinity, -0.0, 0, 1e15, 1e16, .pi, .greatestFiniteMagnitude, .leastNormalMagnitude]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         for _ in 0..<20_000 {
