@@ -18,9 +18,12 @@ public enum JSONExporter {
 
     /// The JSON of `document` as `export(_:pretty:)` writes it (pretty), but with the diagnostics of
     /// `diagnostics` that concern `sop` in place of the document's own: for an import, which has
-    /// encoded the diagnostics of the input that holds `sop` for its report already.
+    /// encoded the diagnostics of the input that holds `sop` for its report already. The buffer starts
+    /// with room for the steps and the diagnostics (pretty, about twice their compact size), so that it
+    /// seldom grows.
     public static func export(_ document: SOPDocument, diagnostics: EncodedDiagnostics, concerning sop: SOP) -> [UInt8] {
-        var writer = JSONWriter(pretty: true, capacity: 8192)
+        let steps = document.sops.reduce(0) { $0 + $1.steps.count }
+        var writer = JSONWriter(pretty: true, capacity: 8192 + 1536 * steps + 2 * diagnostics.compactArray.count)
         writeOpening(document, into: &writer)
         diagnostics.write(concerning: sop, into: &writer)
         writer.endObject()
