@@ -119,6 +119,14 @@ final class ByteSink: @unchecked Sendable {
         target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: Word.self), toByteOffset: offset, as: Word.self)
     }
 
+    /// Appends a copy of the bytes written at `range`, which lies within those written.
+    func appendCopy(of range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count)
+        reserve(range.count)
+        (base + count).initialize(from: base + range.lowerBound, count: range.count)
+        count += range.count
+    }
+
     /// Appends the UTF-8 bytes of a literal.
     @inline(__always) func append(_ text: StaticString) {
         text.withUTF8Buffer { append($0) }
