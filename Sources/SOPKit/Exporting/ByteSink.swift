@@ -119,6 +119,14 @@ final class ByteSink: @unchecked Sendable {
         target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: Word.self), toByteOffset: offset, as: Word.self)
     }
 
+    /// Appends a copy of the bytes written at `range`, which lies within those written.
+    func appendCopy(of range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count)
+        reserve(range.count)
+        (base + count).initialize(from: base + range.lowerBound, count: range.count)
+        count += range.count
+    }
+
     /// Appends the UTF-8 bytes of a literal.
     @inline(__always) func append(_ text: StaticString) {
         text.withUTF8Buffer { append($0) }
@@ -131,13 +139,43 @@ final class ByteSink: @unchecked Sendable {
     }
 
     /// Appends `value` as `NumberFormatting.decimal(value)` writes it: a whole number without a
-    /// fraction (written from its integer, without building a string), anything else as `String(value)`.
+    /// fraction (written from its integer, without building a string), a number of thousandths below
+    /// 10^6 (confidences, durations) from its digits, anything else as `String(value)`.
     func append(decimal value: Double) {
         if value == value.rounded(), abs(value) < 1e15 {
             append(decimal: Int(value))
+        } else if let thousandths = Self.thousandths(value) {
+            append(thousandths: thousandths)
         } else {
             append(String(value))
         }
+    }
+
+    /// `value` as a whole number of thousandths, when it is below 10^6 in magnitude and is the double
+    /// nearest to that many thousandths. `String(value)` then writes that decimal, with its trailing
+    /// zeros left out: no other decimal of three places or fewer lies within the spacing of doubles
+    /// there, so none is shorter and reads back as `value`.
+    static func thousandths(_ value: Double) -> Int? {
+        guard abs(value) < 1e6 else { return nil }
+        let scaled = (value * 1000).rounded()
+        guard scaled / 1000 == value else { return nil }
+        return Int(scaled)
+    }
+
+    /// Appends a number of thousandths that is not a whole number as a decimal: its sign, its whole
+    /// part, a point and one to three digits, without trailing zeros.
+    private func append(thousandths: Int) {
+        if thousandths < 0 { append(UInt8(ascii: "-")) }
+        let magnitude = thousandths.magnitude
+        append(decimal: Int(magnitude / 1000))
+        let fraction = Int(magnitude % 1000)
+        let digits = fraction % 10 != 0 ? 3 : (fraction % 100 != 0 ? 2 : 1)
+        reserve(4)
+        base[count] = UInt8(ascii: ".")
+        base[count + 1] = UInt8(ascii: "0") + UInt8(fraction / 100)
+        base[count + 2] = UInt8(ascii: "0") + UInt8(fraction / 10 % 10)
+        base[count + 3] = UInt8(ascii: "0") + UInt8(fraction % 10)
+        count += 1 + digits
     }
 
     /// Appends `value` in decimal, as `String(value)` writes it. Numbers below 100 (step numbers, lanes,

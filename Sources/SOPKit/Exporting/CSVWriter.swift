@@ -66,6 +66,11 @@ struct CSVWriter: ~Copyable {
         written.withUnsafeBufferPointer { sink.append($0) }
     }
 
+    /// Appends a copy of the bytes this writer wrote at `range` (a field written before, again).
+    mutating func repeatWritten(_ range: Range<Int>) {
+        sink.appendCopy(of: range)
+    }
+
     /// Ends the row with CRLF.
     mutating func endRow() {
         sink.append(0x0D)
@@ -154,10 +159,19 @@ public enum CSVExporter {
             return writer.bytes
         }
 
+        /// Writes the rows with `id` as their first field: the field is encoded for the first row and
+        /// copied for the others.
         fileprivate func write(id: String, into writer: inout CSVWriter) {
             var start = 0
+            var idField: Range<Int>?
             for end in ends {
-                writer.text(id)
+                if let idField {
+                    writer.repeatWritten(idField)
+                } else {
+                    let fieldStart = writer.count
+                    writer.text(id)
+                    idField = fieldStart..<writer.count
+                }
                 writer.append(written: tails[start..<end])
                 start = end
             }

@@ -19,7 +19,7 @@ public struct EncodedDiagnostics: Sendable {
 
     /// Encodes `diagnostics`; the path of `file`, which most of them name, is quoted once for all of them.
     public init(_ diagnostics: [Diagnostic], mostlyNaming file: String) {
-        var writer = JSONWriter(pretty: false, capacity: 16 + 160 * diagnostics.count)
+        var writer = JSONWriter(pretty: false, capacity: 16 + 320 * diagnostics.count)
         var bounds: [Int] = []
         bounds.reserveCapacity(2 * Self.membersPerObject * diagnostics.count)
         var quotedFile: [UInt8]?

@@ -214,7 +214,7 @@ public enum HTMLExporter {
             }
             html.append("</td>")
             for lane in 0..<drawing.laneCount {
-                laneCell(lane, of: drawing.cells, at: drawing.position(row: index, lane: lane), sheet: sheet, into: &html)
+                laneCell(lane, of: drawing, at: drawing.position(row: index, lane: lane), nodes: flow.nodes, sheet: sheet, into: &html)
             }
             dataCell(sop.steps[index].requirements)
             dataCell(sop.steps[index].duration?.text)
@@ -225,28 +225,29 @@ public enum HTMLExporter {
         html.append("<tr class=\"total\"><td colspan=\"")
         html.append(2 + flow.lanes.count)
         html.append("\">Jumlah waktu</td><td colspan=\"4\">")
-        html.escaped(WorkingTimeText.totalTime(sop.totalDuration))
+        html.appendTotalTime(sop.totalDuration)
         html.append("</td></tr>\n</tbody>\n</table>\n")
         legend(hasUnknownLane: flow.hasUnknownLane, into: &html)
     }
 
-    /// The cell of `lane` in a step's row, at `position` in the drawing's `cells`, read in place rather
-    /// than copied.
+    /// The cell of `lane` in a step's row, at `position` in the drawing's cells; `nodes` are the flow's.
     private static func laneCell(
-        _ lane: Int, of cells: [SwimlaneDrawing.Cell], at position: Int, sheet: Int, into html: inout HTMLBytes
+        _ lane: Int, of drawing: SwimlaneDrawing, at position: Int, nodes: [ProcedureFlow.Node], sheet: Int,
+        into html: inout HTMLBytes
     ) {
+        let cell = drawing.cells[position]
         html.append("<td class=\"lane\" data-lane=\"")
         html.append(lane)
         html.append("\">")
-        if !cells[position].segments.isEmpty {
+        if cell.firstSegment >= 0 {
             html.append("<svg class=\"lines\" aria-hidden=\"true\">")
-            for segment in cells[position].segments {
+            drawing.forEachSegment(at: position) { segment in
                 html.append("<line x1=\"")
-                html.append(decimal: segment.x1)
+                html.append(segment.x1)
                 html.append("%\" y1=\"")
                 html.append(segment.y1.svg)
                 html.append("\" x2=\"")
-                html.append(decimal: segment.x2)
+                html.append(segment.x2)
                 html.append("%\" y2=\"")
                 html.append(segment.y2.svg)
                 html.append("\"")
@@ -262,26 +263,27 @@ public enum HTMLExporter {
             }
             html.append("</svg>")
         }
-        for label in cells[position].labels {
+        drawing.forEachLabel(at: position) { label in
             html.append("<span class=\"branch ")
             html.append(label.placement.markup)
             html.append("\">")
             html.escaped(label.text)
             html.append("</span>")
         }
-        if let node = cells[position].node {
+        if cell.node >= 0 {
+            let performerUnknown = nodes[cell.node].performerUnknown
             html.append("<div class=\"symbol ")
-            html.append(node.symbol.markup)
-            if node.performerUnknown { html.append(" unknown") }
-            if cells[position].isSecondary { html.append(" secondary") }
+            html.append(nodes[cell.node].symbol.markup)
+            if performerUnknown { html.append(" unknown") }
+            if cell.isSecondary { html.append(" secondary") }
             html.append("\" data-step=\"")
-            html.append(node.index)
+            html.append(nodes[cell.node].index)
             html.append("\" data-lane=\"")
             html.append(lane)
             html.append("\"")
-            if node.performerUnknown { html.append(" title=\"Pelaksana tidak diketahui\"") }
+            if performerUnknown { html.append(" title=\"Pelaksana tidak diketahui\"") }
             html.append("><span>")
-            if node.performerUnknown { html.append("?") } else { html.append(node.number) }
+            if performerUnknown { html.append("?") } else { html.append(nodes[cell.node].number) }
             html.append("</span></div>")
         }
         html.append("</td>")
@@ -430,9 +432,10 @@ struct HTMLBytes {
         sink.append(decimal: number)
     }
 
-    /// Appends a number as `NumberFormatting.decimal` writes it.
-    mutating func append(decimal number: Double) {
-        sink.append(decimal: number)
+    /// Appends the total time of a SOP as `WorkingTimeText.totalTime(_:)` writes it (text that needs no
+    /// escaping).
+    mutating func appendTotalTime(_ total: TotalDuration?) {
+        sink.appendTotalTime(total)
     }
 
     /// Appends text from the input, escaped.

@@ -18,9 +18,12 @@ public enum JSONExporter {
 
     /// The JSON of `document` as `export(_:pretty:)` writes it (pretty), but with the diagnostics of
     /// `diagnostics` that concern `sop` in place of the document's own: for an import, which has
-    /// encoded the diagnostics of the input that holds `sop` for its report already.
+    /// encoded the diagnostics of the input that holds `sop` for its report already. The buffer starts
+    /// with room for the steps and the diagnostics (pretty, about twice their compact size), so that it
+    /// seldom grows.
     public static func export(_ document: SOPDocument, diagnostics: EncodedDiagnostics, concerning sop: SOP) -> [UInt8] {
-        var writer = JSONWriter(pretty: true, capacity: 8192)
+        let steps = document.sops.reduce(0) { $0 + $1.steps.count }
+        var writer = JSONWriter(pretty: true, capacity: 8192 + 1536 * steps + 2 * diagnostics.compactArray.count)
         writeOpening(document, into: &writer)
         diagnostics.write(concerning: sop, into: &writer)
         writer.endObject()
@@ -101,7 +104,8 @@ public enum JSONExporter {
         if let total = sop.totalDuration {
             writer.beginObject()
             writer.constantField("minutes", total.minutes)
-            writer.constantField("iso8601", total.iso8601)
+            writer.constantKey("iso8601")
+            writer.plainString { $0.appendISO8601(total) }
             writer.constantField("flexibleSteps", total.flexibleSteps)
             writer.endObject()
         } else {
@@ -143,7 +147,11 @@ public enum JSONExporter {
                     durationObject.key("unit")
                     durationObject.string(duration.unit?.rawValue)
                     durationObject.key("iso8601")
-                    durationObject.string(duration.iso8601)
+                    if case .amount(let value, let unit) = duration.measure {
+                        durationObject.plainString { $0.appendISO8601(value, unit) }
+                    } else {
+                        durationObject.null()
+                    }
                     durationObject.key("minutes")
                     durationObject.int(duration.minutes)
                 }

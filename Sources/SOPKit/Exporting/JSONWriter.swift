@@ -223,6 +223,16 @@ public struct JSONWriter: Sendable {
         sink.append(decimal: value)
     }
 
+    /// Writes a string whose bytes `write` appends, quoted and not escaped: for ASCII text that needs
+    /// no escaping (as for `constantKey(_:)`), written without building a string.
+    mutating func plainString(_ write: (ByteSink) -> Void) {
+        let sink = uniqueSink()
+        beforeValue(sink)
+        sink.append(UInt8(ascii: "\""))
+        write(sink)
+        sink.append(UInt8(ascii: "\""))
+    }
+
     /// Writes null.
     public mutating func null() {
         let sink = uniqueSink()
@@ -402,6 +412,14 @@ struct FixedKeyObject {
         assert(value.withUTF8Buffer { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } })
         sink.append(UInt8(ascii: "\""))
         sink.append(value)
+        sink.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes a string whose bytes `write` appends, quoted and not escaped, as
+    /// `JSONWriter.plainString(_:)` does.
+    func plainString(_ write: (ByteSink) -> Void) {
+        sink.append(UInt8(ascii: "\""))
+        write(sink)
         sink.append(UInt8(ascii: "\""))
     }
 

@@ -74,25 +74,25 @@ public enum MarkdownExporter {
         append(" | Kelengkapan | Waktu | Output | Keterangan |\n|---:|---", to: output)
         for _ in sop.roles { append("|:---:", to: output) }
         append("|---|---|---|---|\n", to: output)
-        for step in sop.steps {
+        for index in sop.steps.indices {
             append("| ", to: output)
-            output.append(decimal: step.number)
+            output.append(decimal: sop.steps[index].number)
             append(" | ", to: output)
-            escape(step.activity, into: output)
+            escape(sop.steps[index].activity, into: output)
             for role in sop.roles {
-                append(step.performers.contains(role) ? " | ✓" : " | ", to: output)
+                append(sop.steps[index].performers.contains(role) ? " | ✓" : " | ", to: output)
             }
-            cell(step.requirements, into: output)
-            cell(step.duration?.text, into: output)
-            cell(step.output, into: output)
-            cell(step.notes, into: output)
+            cell(sop.steps[index].requirements, into: output)
+            cell(sop.steps[index].duration?.text, into: output)
+            cell(sop.steps[index].output, into: output)
+            cell(sop.steps[index].notes, into: output)
             append(" |\n", to: output)
         }
         if let total = sop.totalDuration {
             append("\n**Total waktu:** ", to: output)
             output.append(decimal: total.minutes)
             append(" menit kerja (", to: output)
-            output.append(total.iso8601)
+            output.appendISO8601(total)
             append(")", to: output)
             if total.flexibleSteps > 0 {
                 append(", ditambah ", to: output)
@@ -132,8 +132,9 @@ public enum MarkdownExporter {
         }
     }
 
-    /// Appends markup written in the source.
-    private static func append(_ text: StaticString, to output: ByteSink) {
+    /// Appends markup written in the source (in line, so that the literal's length is known where it
+    /// is copied).
+    @inline(__always) private static func append(_ text: StaticString, to output: ByteSink) {
         output.append(text)
     }
 
@@ -152,19 +153,57 @@ public enum MarkdownExporter {
     }
 
     /// Appends `text` escaped as `escape(_:)` does to `output`: the runs without markup punctuation
-    /// copied as they are, a backslash before each punctuation byte.
+    /// (found eight bytes at a time while they are plain, see `isPlainWord`; the last bytes of a text of
+    /// eight or more in the word that ends it, tested once) copied as they are, a backslash before each
+    /// punctuation byte.
     static func escape(_ text: String, into output: ByteSink) {
         var text = text
         text.withUTF8 { bytes in
             special.withUnsafeBufferPointer { special in
+                let raw = UnsafeRawBufferPointer(bytes)
+                let count = bytes.count
                 var runStart = 0
-                for index in bytes.indices where bytes[index] < 0x80 && special[Int(bytes[index])] {
-                    output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    output.append(0x5C)
-                    runStart = index
+                var index = 0
+                var lastWordTested = false
+                while index < count {
+                    if index + 8 <= count {
+                        if isPlainWord(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                            index += 8
+                            continue
+                        }
+                    } else if count >= 8, !lastWordTested {
+                        lastWordTested = true
+                        if isPlainWord(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) {
+                            index = count
+                            continue
+                        }
+                    }
+                    if bytes[index] < 0x80, special[Int(bytes[index])] {
+                        output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                        output.append(0x5C)
+                        runStart = index
+                    }
+                    index += 1
                 }
-                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
             }
         }
+    }
+
+    /// Whether none of the eight bytes of `word` is markup punctuation: each is from 0x20 to 0x7A, and
+    /// none is `*` or in the ranges 0x21–0x26, 0x3C–0x3E and 0x5B–0x60, which hold every other
+    /// punctuation byte below 0x7B. (A word that fails this may still be plain, holding `"`, `%`, `=`,
+    /// `^`, a tab or letters outside ASCII; those are then looked at one by one.)
+    @inline(__always) static func isPlainWord(_ word: UInt64) -> Bool {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        guard word & highs == 0 else { return false }
+        /// The top bit of each byte that is at least `lowest` (no byte carries into the next: each is
+        /// below 0x80 and the addend is at most 0x80).
+        func atLeast(_ lowest: UInt64) -> UInt64 {
+            (word &+ 0x0101_0101_0101_0101 &* (0x80 - lowest)) & highs
+        }
+        let outside = ~atLeast(0x20) | atLeast(0x7B)
+        let ranges = (atLeast(0x21) & ~atLeast(0x27)) | (atLeast(0x3C) & ~atLeast(0x3F)) | (atLeast(0x5B) & ~atLeast(0x61))
+        return (outside | ranges | SourceText.equalBytes(word, 0x2A)) & highs == 0
     }
 }

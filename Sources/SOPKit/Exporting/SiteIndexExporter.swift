@@ -121,7 +121,7 @@ public enum SiteIndexExporter {
             rest.append("</td><td class=\"number\">" as StaticString)
             rest.append(decimal: entry.steps)
             rest.append("</td><td>" as StaticString)
-            HTMLEscaping.escape(WorkingTimeText.totalTime(entry.total), into: rest)
+            rest.appendTotalTime(entry.total)
             rest.append("</td><td class=\"status\">" as StaticString)
             rest.append(status)
             rest.append("</td><td class=\"file\">" as StaticString)

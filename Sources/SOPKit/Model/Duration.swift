@@ -13,14 +13,14 @@ public enum DurationUnit: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The ISO 8601 designator, and whether it belongs after the `T` (time part).
-    var iso8601Designator: (letter: Character, isTime: Bool) {
+    /// The ISO 8601 designator (an ASCII letter), and whether it belongs after the `T` (time part).
+    var iso8601Designator: (letter: UInt8, isTime: Bool) {
         switch self {
-        case .minute: ("M", true)
-        case .hour: ("H", true)
-        case .day: ("D", false)
-        case .week: ("W", false)
-        case .month: ("M", false)
+        case .minute: (UInt8(ascii: "M"), true)
+        case .hour: (UInt8(ascii: "H"), true)
+        case .day: (UInt8(ascii: "D"), false)
+        case .week: (UInt8(ascii: "W"), false)
+        case .month: (UInt8(ascii: "M"), false)
         }
     }
 }
@@ -71,8 +71,9 @@ public struct Duration: Sendable, Hashable {
     /// The ISO 8601 duration ("P2D", "PT10M", "P3W", "P0.5D"), or nil when not an amount.
     public var iso8601: String? {
         guard case .amount(let value, let unit) = measure else { return nil }
-        let designator = unit.iso8601Designator
-        return (designator.isTime ? "PT" : "P") + NumberFormatting.decimal(value) + String(designator.letter)
+        let sink = ByteSink(capacity: 24)
+        sink.appendISO8601(value, unit)
+        return sink.string
     }
 
     /// Whether the text says the time is flexible.
@@ -94,17 +95,9 @@ public struct TotalDuration: Sendable, Hashable {
 
     /// The total as an ISO 8601 duration in working days, hours and minutes ("P14DT20M"); "PT0M" for zero.
     public var iso8601: String {
-        let days = minutes / DurationUnit.day.minutes
-        let hours = (minutes % DurationUnit.day.minutes) / 60
-        let rest = minutes % 60
-        var text = "P"
-        if days > 0 { text += "\(days)D" }
-        if hours > 0 || rest > 0 || days == 0 {
-            text += "T"
-            if hours > 0 { text += "\(hours)H" }
-            if rest > 0 || hours == 0 { text += "\(rest)M" }
-        }
-        return text
+        let sink = ByteSink(capacity: 24)
+        sink.appendISO8601(self)
+        return sink.string
     }
 
     /// The total of `steps`, or nil when no step has a duration at all.
