@@ -304,7 +304,8 @@ struct OCRToken: Sendable, Hashable {
     static func text(of range: Range<Int>, in line: String, bytes: UnsafeBufferPointer<UInt8>) -> Substring {
         if range.count <= inlineTextCapacity {
             let own = String(unsafeUninitializedCapacity: range.count) { output in
-                _ = output.initialize(from: UnsafeBufferPointer(rebasing: bytes[range]))
+                guard let source = bytes.baseAddress, let target = output.baseAddress else { return 0 }
+                target.initialize(from: source + range.lowerBound, count: range.count)
                 return range.count
             }
             return Substring(own)
@@ -674,7 +675,10 @@ enum OCRUnits {
         return index < packedVariants.count && packedVariants[index].key == packed ? packedVariants[index].unit : nil
     }
 
-    /// `gluedAmount` of ASCII bytes without line ends.
+    /// `gluedAmount` of ASCII bytes without line ends. Inlined into the tokenizer's classification,
+    /// where most tokens fail its first test (a digit, "l", "I" or "L" first) and a call would cost
+    /// more than that test.
+    @inline(__always)
     static func gluedAmount(ascii bytes: UnsafeBufferPointer<UInt8>) -> (Double, DurationUnit)? {
         guard let first = bytes.first, (first >= 0x30 && first <= 0x39) || first == 0x6C || first == 0x49 || first == 0x4C
         else { return nil }
