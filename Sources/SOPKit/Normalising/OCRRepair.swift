@@ -322,8 +322,8 @@ public enum OCRRepair {
 enum EditCost {
     /// For each pair of bytes (read × 256 + meant), the cost of reading `meant` as `read`, in tenths:
     /// 0 for the same byte, 4 for letters OCR confuses (h/n, i/j/l/1, c/g, v/y, o/a …), 6 for a
-    /// non-letter read for a letter, 10 otherwise.
-    private static let substitutionTenths: [UInt8] = {
+    /// non-letter read for a letter, 10 otherwise. Also read by `letterConfusionTenths`.
+    static let substitutionTenths: [UInt8] = {
         var table = [UInt8](repeating: 10, count: 256 * 256)
         for read in 0..<256 {
             let isLetter = read >= 0x61 && read <= 0x7A
