@@ -46,7 +46,8 @@ import Testing
         memo.searchesLeft = budget
         var repairs: [String] = []
         for line in Self.lines {
-            repairs += OCRRepair.repairTokens(OCRToken.tokens(of: line), memo: &memo).repairs.map { "\($0.original)>\($0.replacement)" }
+            let made = OCRRepair.repairTokens(OCRToken.tokens(of: line), memo: &memo).repairs
+            repairs += made.map { "\($0.original)>\($0.replacement)" }
         }
         let expected = Self.reference(budget: budget)
         #expect(repairs == expected.repairs)

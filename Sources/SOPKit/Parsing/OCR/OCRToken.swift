@@ -93,7 +93,9 @@ struct OCRToken: Sendable, Hashable {
     /// the row start (`rowStart`) and the line's key (`key`) read from them.
     private static func scan(of line: String, bytes: UnsafeBufferPointer<UInt8>) -> OCRLineScan {
         let byteCount = bytes.count
-        guard byteCount > 0 else { return (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false) }
+        guard byteCount > 0 else {
+            return (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false)
+        }
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
             var offset = 0
@@ -184,14 +186,16 @@ struct OCRToken: Sendable, Hashable {
                     }
                     written = tokenLength
                     if !holdsActivityHeaderWord, OCRLine.couldBeActivityHeaderWord(length: tokenLength, first: target[keyStart]) {
-                        holdsActivityHeaderWord = OCRLine.isActivityHeaderWord(UnsafeBufferPointer(start: target + keyStart, count: tokenLength))
+                        holdsActivityHeaderWord = OCRLine.isActivityHeaderWord(
+                            UnsafeBufferPointer(start: target + keyStart, count: tokenLength))
                     }
                 } else {
                     written = TextFolding.writeKeyBytes(
                         UnsafeBufferPointer(start: source + start, count: tokenLength),
                         to: UnsafeMutableBufferPointer(start: target + keyStart, count: output.count - keyStart))
                     if !holdsActivityHeaderWord, written > 0 {
-                        holdsActivityHeaderWord = OCRLine.holdsActivityHeaderWord(UnsafeBufferPointer(start: target + keyStart, count: written))
+                        holdsActivityHeaderWord = OCRLine.holdsActivityHeaderWord(
+                            UnsafeBufferPointer(start: target + keyStart, count: written))
                     }
                 }
                 if written > 0 {
