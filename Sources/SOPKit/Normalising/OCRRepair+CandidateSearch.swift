@@ -20,7 +20,12 @@ struct LexiconCandidateTable: Sendable {
 
     /// The number of bits set in each 13-bit number, so that the letters a word has and a token lacks
     /// are counted in two look-ups (`missingLetters`) where the machine has no instruction for it.
-    private static let bitCounts: [UInt8] = (0..<(1 << 13)).map { UInt8(($0 as Int).nonzeroBitCount) }
+    /// Each number's count is the count of the number without its lowest bit, plus that bit.
+    private static let bitCounts: [UInt8] = {
+        var counts = [UInt8](repeating: 0, count: 1 << 13)
+        for value in 1..<counts.count { counts[value] = counts[value >> 1] + UInt8(value & 1) }
+        return counts
+    }()
 
     /// `(mask & ~tokenMask).nonzeroBitCount` for 26-bit letter sets, read from `bitCounts`.
     @inline(__always)
@@ -47,7 +52,7 @@ struct LexiconCandidateTable: Sendable {
             for entry in lexicon.candidates(length: length, spread: 0) {
                 precondition(entry.bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A })
                 starts.append(letters.count)
-                letters += entry.bytes.map { $0 - 0x61 }
+                for byte in entry.bytes { letters.append(byte - 0x61) }
                 masks.append(Lexicon.mask(entry.bytes))
                 words.append(entry.word)
             }
@@ -72,22 +77,29 @@ struct LexiconCandidateTable: Sendable {
 
 extension EditCost {
     /// Per read byte, the 26 costs of reading each letter a...z as that byte (`substitution`), so that
-    /// a row of the edit distance finds its costs without converting tenths.
-    static let letterSubstitutions: [Double] = (0..<256).flatMap { read in
-        (0..<26).map { letter in substitution(UInt8(read), UInt8(0x61 + letter)) }
-    }
+    /// a row of the edit distance finds its costs without converting tenths. Filled in place, one
+    /// array for all bytes.
+    static let letterSubstitutions: [Double] = {
+        var table = [Double](repeating: 0, count: 256 * 26)
+        for read in 0..<256 {
+            for letter in 0..<26 { table[read * 26 + letter] = substitution(UInt8(read), UInt8(0x61 + letter)) }
+        }
+        return table
+    }()
 
     /// Per read byte, for each letter a...z, 4 when the byte is another byte OCR confuses with that
     /// letter (a substitution costing 0.4), else 10, for the lower bounds of the candidate search: a
     /// letter is read from a confused byte (0.4), from a byte that is no letter (0.6), from another
-    /// letter or inserted (1).
-    static let letterConfusionTenths: [UInt8] = (0..<256).flatMap { (read: Int) -> [UInt8] in
-        (0..<26).map { (letter: Int) -> UInt8 in
-            let meant = UInt8(0x61 + letter)
-            guard read != Int(meant) else { return 10 }
-            return (substitution(UInt8(read), meant) * 10).rounded() == 4 ? 4 : 10
+    /// letter or inserted (1). Filled in place from `substitutionTenths`, one array for all bytes.
+    static let letterConfusionTenths: [UInt8] = {
+        var table = [UInt8](repeating: 10, count: 256 * 26)
+        for read in 0..<256 {
+            for letter in 0..<26 where read != 0x61 + letter && substitutionTenths[read * 256 + 0x61 + letter] == 4 {
+                table[read * 26 + letter] = 4
+            }
         }
-    }
+        return table
+    }()
 }
 
 extension OCRRepair {

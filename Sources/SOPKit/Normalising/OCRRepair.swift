@@ -87,13 +87,21 @@ public enum OCRRepair {
     }
 
     /// The repair of a word or junk token that is not a plain known word: the one `memo` holds, else
-    /// (while the document's searches last) the one `RepairCache` finds, noted in `memo`.
+    /// (while the document's searches last) the one `RepairCache` finds, noted in `memo`. The memo's
+    /// entry for the token is found once, for reading it and for filling it.
     private static func wordRepair(_ text: Substring, memo: inout Memo) -> String? {
-        if let known = memo.replacements[text] { return known }
-        guard memo.searchesLeft > 0 else { return nil }
-        memo.searchesLeft -= 1
+        wordRepair(text, noted: &memo.replacements[text], searchesLeft: &memo.searchesLeft)
+    }
+
+    /// The repair of `text` noted in `entry` (its entry in a document's memo: nil when none is noted);
+    /// else, when `searchesLeft` is above 0, the one `RepairCache` finds, counted against
+    /// `searchesLeft` and noted in `entry`.
+    private static func wordRepair(_ text: Substring, noted entry: inout String??, searchesLeft: inout Int) -> String? {
+        if let known = entry { return known }
+        guard searchesLeft > 0 else { return nil }
+        searchesLeft -= 1
         let replacement = RepairCache.shared.repair(text)
-        memo.replacements[text] = replacement
+        entry = .some(replacement)
         return replacement
     }
 
@@ -314,8 +322,8 @@ public enum OCRRepair {
 enum EditCost {
     /// For each pair of bytes (read × 256 + meant), the cost of reading `meant` as `read`, in tenths:
     /// 0 for the same byte, 4 for letters OCR confuses (h/n, i/j/l/1, c/g, v/y, o/a …), 6 for a
-    /// non-letter read for a letter, 10 otherwise.
-    private static let substitutionTenths: [UInt8] = {
+    /// non-letter read for a letter, 10 otherwise. Also read by `letterConfusionTenths`.
+    static let substitutionTenths: [UInt8] = {
         var table = [UInt8](repeating: 10, count: 256 * 256)
         for read in 0..<256 {
             let isLetter = read >= 0x61 && read <= 0x7A

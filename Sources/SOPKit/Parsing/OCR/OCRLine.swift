@@ -21,7 +21,7 @@ final class OCRLine: Sendable {
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
     /// The row start comes from the same pass over the bytes as the tokens when the bytes decide it.
     convenience init(number: Int, text: String) {
-        let (tokens, isSpacedOnce, rowStartFromBytes, key) = OCRToken.scan(of: text)
+        let (tokens, isSpacedOnce, rowStartFromBytes, key, keyHoldsActivityHeaderWord) = OCRToken.scan(of: text)
         let rowStart: (number: Int, nextToken: Int)?
         if let rowStartFromBytes {
             rowStart = rowStartFromBytes
@@ -29,13 +29,17 @@ final class OCRLine: Sendable {
             rowStart = Self.rowStart(of: tokens)
         }
         self.init(
-            number: number, tokens: tokens, text: isSpacedOnce ? text : Self.tokensJoined(text), key: key, rowStart: rowStart)
+            number: number, tokens: tokens, text: isSpacedOnce ? text : Self.tokensJoined(text), key: key,
+            keyHoldsActivityHeaderWord: keyHoldsActivityHeaderWord, rowStart: rowStart)
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.
     convenience init(number: Int, tokens: [OCRToken]) {
         let text = Self.joinedText(of: tokens)
-        self.init(number: number, tokens: tokens, text: text, key: TextFolding.key(text), rowStart: Self.rowStart(of: tokens))
+        let key = TextFolding.key(text)
+        self.init(
+            number: number, tokens: tokens, text: text, key: key,
+            keyHoldsActivityHeaderWord: Self.keyHoldsActivityHeaderWord(key), rowStart: Self.rowStart(of: tokens))
     }
 
     /// The texts of `tokens` joined by single spaces (`tokens.map { String($0.text) }.joined(separator: " ")`),
@@ -71,15 +75,18 @@ final class OCRLine: Sendable {
     }
 
     /// A line of `tokens` whose texts joined by single spaces are `text`, with `TextFolding.key(text)`
-    /// `key`, and whose row start is `rowStart`.
-    private init(number: Int, tokens: [OCRToken], text: String, key: String, rowStart: (number: Int, nextToken: Int)?) {
+    /// `key` (`keyHoldsActivityHeaderWord(key)` given), and whose row start is `rowStart`.
+    private init(
+        number: Int, tokens: [OCRToken], text: String, key: String, keyHoldsActivityHeaderWord: Bool,
+        rowStart: (number: Int, nextToken: Int)?
+    ) {
         self.number = number
         self.tokens = tokens
         self.text = text
         self.key = key
         self.rowStart = rowStart
         self.hasPipe = tokens.contains { $0.kind == .pipe }
-        self.namesActivityColumn = rowStart == nil && Self.keyHoldsActivityHeaderWord(key)
+        self.namesActivityColumn = rowStart == nil && keyHoldsActivityHeaderWord
             && OCRTableParser.namesActivityColumn(tokens: tokens, text: text)
     }
 
@@ -93,28 +100,43 @@ final class OCRLine: Sendable {
         return Array(key.utf8).withUnsafeBufferPointer(holdsActivityHeaderWord)
     }
 
-    /// `keyHoldsActivityHeaderWord` of a key's UTF-8 bytes: each word's length and first byte are
-    /// looked at, and only a word that could be one of them is compared.
-    private static func holdsActivityHeaderWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `keyHoldsActivityHeaderWord` of a key's UTF-8 bytes (or of the key of a run of its tokens):
+    /// each word's length and first byte are looked at, and only a word that could be one of them is
+    /// compared.
+    static func holdsActivityHeaderWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
         var start = 0
         while start < count {
             var end = start
             while end < count, bytes[end] != 0x20 { end += 1 }
-            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            switch (end - start, bytes[start]) {
-            case (9, 0x61):
-                if FoldedKey.hasPrefix(word, "aktivitas") || FoldedKey.hasPrefix(word, "aktifitas") { return true }
-            case (8, 0x6B):
-                if FoldedKey.hasPrefix(word, "kegiatan") { return true }
-            case (6, 0x75):
-                if FoldedKey.hasPrefix(word, "uraian") { return true }
-            default:
-                break
+            if couldBeActivityHeaderWord(length: end - start, first: bytes[start]),
+                isActivityHeaderWord(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            {
+                return true
             }
             start = end + 1
         }
         return false
+    }
+
+    /// Whether a word of a key of `length` bytes starting with `first` could be an activity header
+    /// word: "aktivitas" and "aktifitas" (9 bytes, "a"), "kegiatan" (8, "k") or "uraian" (6, "u").
+    @inline(__always)
+    static func couldBeActivityHeaderWord(length: Int, first: UInt8) -> Bool {
+        switch (length, first) {
+        case (9, 0x61), (8, 0x6B), (6, 0x75): true
+        default: false
+        }
+    }
+
+    /// Whether `word`, a word of a key, is one of the activity column's header words.
+    static func isActivityHeaderWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch word.count {
+        case 9: FoldedKey.hasPrefix(word, "aktivitas") || FoldedKey.hasPrefix(word, "aktifitas")
+        case 8: FoldedKey.hasPrefix(word, "kegiatan")
+        case 6: FoldedKey.hasPrefix(word, "uraian")
+        default: false
+        }
     }
 
     /// The tokens of a raw line (separated by spaces and tabs) joined by single spaces: the line itself

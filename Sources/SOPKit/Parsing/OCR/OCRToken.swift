@@ -81,7 +81,7 @@ struct OCRToken: Sendable, Hashable {
         var contiguous = line
         contiguous.makeContiguousUTF8()
         return contiguous.utf8.withContiguousStorageIfAvailable { scan(of: contiguous, bytes: $0) }
-            ?? (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "")
+            ?? (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false)
     }
 
     /// `scan(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes reads each token
@@ -93,7 +93,9 @@ struct OCRToken: Sendable, Hashable {
     /// the row start (`rowStart`) and the line's key (`key`) read from them.
     private static func scan(of line: String, bytes: UnsafeBufferPointer<UInt8>) -> OCRLineScan {
         let byteCount = bytes.count
-        guard byteCount > 0 else { return (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "") }
+        guard byteCount > 0 else {
+            return (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false)
+        }
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
             var offset = 0
@@ -135,9 +137,10 @@ struct OCRToken: Sendable, Hashable {
             }
             if !afterToken { isSpacedOnce = false }
             let found = UnsafeBufferPointer(rebasing: bounds[..<count])
+            let (key, holdsActivityHeaderWord) = key(found, bytes: bytes)
             return (
                 tokens: cutTokens(found, of: line, bytes: bytes), isSpacedOnce: isSpacedOnce,
-                rowStart: rowStart(found, bytes: bytes), key: key(found, bytes: bytes))
+                rowStart: rowStart(found, bytes: bytes), key: key, keyHoldsActivityHeaderWord: holdsActivityHeaderWord)
         }
     }
 
@@ -152,8 +155,16 @@ struct OCRToken: Sendable, Hashable {
     /// the token and each space before it stands for at least one separator of the line, so the key
     /// of a token starts no later than the token, and each store of eight bytes stays within the
     /// first `bytes.count` bytes.
-    private static func key(_ bounds: UnsafeBufferPointer<TokenBounds>, bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { output in
+    ///
+    /// Whether a word of the key is one of the activity column's header words
+    /// (`OCRLine.keyHoldsActivityHeaderWord`) is told on the way: the key of a token of ASCII letters
+    /// and digits only is one word, looked at by its length and first byte; any other token's key is
+    /// looked at word by word.
+    private static func key(_ bounds: UnsafeBufferPointer<TokenBounds>, bytes: UnsafeBufferPointer<UInt8>)
+        -> (key: String, holdsActivityHeaderWord: Bool)
+    {
+        var holdsActivityHeaderWord = false
+        let key = String(unsafeUninitializedCapacity: bytes.count) { output in
             guard let source = bytes.baseAddress, let target = output.baseAddress else { return 0 }
             var length = 0
             for token in bounds {
@@ -174,10 +185,18 @@ struct OCRToken: Sendable, Hashable {
                         }
                     }
                     written = tokenLength
+                    if !holdsActivityHeaderWord, OCRLine.couldBeActivityHeaderWord(length: tokenLength, first: target[keyStart]) {
+                        holdsActivityHeaderWord = OCRLine.isActivityHeaderWord(
+                            UnsafeBufferPointer(start: target + keyStart, count: tokenLength))
+                    }
                 } else {
                     written = TextFolding.writeKeyBytes(
                         UnsafeBufferPointer(start: source + start, count: tokenLength),
                         to: UnsafeMutableBufferPointer(start: target + keyStart, count: output.count - keyStart))
+                    if !holdsActivityHeaderWord, written > 0 {
+                        holdsActivityHeaderWord = OCRLine.holdsActivityHeaderWord(
+                            UnsafeBufferPointer(start: target + keyStart, count: written))
+                    }
                 }
                 if written > 0 {
                     if length > 0 { target[length] = 0x20 }
@@ -186,6 +205,7 @@ struct OCRToken: Sendable, Hashable {
             }
             return length
         }
+        return (key, holdsActivityHeaderWord)
     }
 
     /// `OCRLine.rowStart(of:)` of the tokens at `bounds` in `bytes`, read on their bytes and the kinds
@@ -288,7 +308,8 @@ struct OCRToken: Sendable, Hashable {
     static func text(of range: Range<Int>, in line: String, bytes: UnsafeBufferPointer<UInt8>) -> Substring {
         if range.count <= inlineTextCapacity {
             let own = String(unsafeUninitializedCapacity: range.count) { output in
-                _ = output.initialize(from: UnsafeBufferPointer(rebasing: bytes[range]))
+                guard let source = bytes.baseAddress, let target = output.baseAddress else { return 0 }
+                target.initialize(from: source + range.lowerBound, count: range.count)
                 return range.count
             }
             return Substring(own)
@@ -658,7 +679,10 @@ enum OCRUnits {
         return index < packedVariants.count && packedVariants[index].key == packed ? packedVariants[index].unit : nil
     }
 
-    /// `gluedAmount` of ASCII bytes without line ends.
+    /// `gluedAmount` of ASCII bytes without line ends. Inlined into the tokenizer's classification,
+    /// where most tokens fail its first test (a digit, "l", "I" or "L" first) and a call would cost
+    /// more than that test.
+    @inline(__always)
     static func gluedAmount(ascii bytes: UnsafeBufferPointer<UInt8>) -> (Double, DurationUnit)? {
         guard let first = bytes.first, (first >= 0x30 && first <= 0x39) || first == 0x6C || first == 0x49 || first == 0x4C
         else { return nil }
@@ -693,8 +717,10 @@ enum OCRUnits {
 /// run of spaces, no space at either end; `OCRLine.tokensJoined(line)` is then the line); and
 /// `OCRLine.rowStart(of: tokens)` read on the bytes, nil (the outer optional) when a token it looks at
 /// holds a byte that is not ASCII or is a line end, for the tokens to decide; and the line's
-/// `TextFolding.key`, the same for the line and its tokens joined by single spaces. A tuple, so that a
-/// line takes its parts apart without copying them.
+/// `TextFolding.key`, the same for the line and its tokens joined by single spaces, with
+/// `OCRLine.keyHoldsActivityHeaderWord(key)`. A tuple, so that a line takes its parts apart without
+/// copying them.
 typealias OCRLineScan = (
-    tokens: [OCRToken], isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??, key: String
+    tokens: [OCRToken], isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??, key: String,
+    keyHoldsActivityHeaderWord: Bool
 )

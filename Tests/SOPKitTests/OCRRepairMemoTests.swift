@@ -1,0 +1,63 @@
+@testable import SOPKit
+import Testing
+
+/// A document's repair memo, whose entry for a token is now found once for reading and filling it,
+/// gives the repairs, notes the tokens and spends the search budget as the code that looked the token
+/// up and then stored it did (kept here as the reference): for every budget from none to more than
+/// the tokens need, over words repeated within and across lines, repairable or not, with punctuation,
+/// digits, bytes beyond ASCII and combining marks.
+@Suite struct OCRRepairMemoTests {
+    /// Lines whose words repeat, some repairable, some not, some beyond ASCII.
+    static let lines = [
+        "Pencumpulan dokurnen Ihdikator", "Pencumpulan 1Sposist surat", "dokurnen LA(KIP P.enyu_sunan Pencumpulan",
+        "xyzzyq Ihdikator é Kepala\u{301}la", "", "Pencumpulan\tPencumpulan  xyzzyq", "Kepala\u{301}la 1Sposist LA(KIP",
+        String(repeating: "Penyusunnan ", count: 30),
+    ]
+
+    /// The tokens `repairTokens` asks the memo about, in order: words and junk that are not plain known words.
+    static func memoTokens(_ lines: [String]) -> [Substring] {
+        lines.flatMap(OCRToken.tokens(of:)).filter { token in
+            (token.kind == .word || token.kind == .junk) && !OCRRepair.isPlainKnownWord(token.text)
+        }.map(\.text)
+    }
+
+    /// The reference: each token looked up in the memo, else searched while the budget lasts and then
+    /// stored; the repairs that change a token, the memo's entries and the budget left.
+    static func reference(budget: Int) -> (repairs: [String], noted: [Substring: String?], searchesLeft: Int) {
+        var noted: [Substring: String?] = [:]
+        var searchesLeft = budget
+        var repairs: [String] = []
+        for text in memoTokens(lines) {
+            var replacement: String?
+            if let known = noted[text] {
+                replacement = known
+            } else if searchesLeft > 0 {
+                searchesLeft -= 1
+                replacement = OCRRepair.repairWord(text)
+                noted[text] = replacement
+            }
+            if let replacement, replacement != String(text) { repairs.append("\(text)>\(replacement)") }
+        }
+        return (repairs, noted, searchesLeft)
+    }
+
+    @Test(arguments: 0...12) func memoAgreesWithLookingUpThenStoring(_ budget: Int) {
+        var memo = OCRRepair.Memo()
+        memo.searchesLeft = budget
+        var repairs: [String] = []
+        for line in Self.lines {
+            let made = OCRRepair.repairTokens(OCRToken.tokens(of: line), memo: &memo).repairs
+            repairs += made.map { "\($0.original)>\($0.replacement)" }
+        }
+        let expected = Self.reference(budget: budget)
+        #expect(repairs == expected.repairs)
+        #expect(memo.replacements == expected.noted)
+        #expect(memo.searchesLeft == expected.searchesLeft)
+    }
+
+    @Test func theBudgetCountsDistinctTokens() {
+        #expect(Set(Self.memoTokens(Self.lines)).count < Self.memoTokens(Self.lines).count)
+        #expect(Self.reference(budget: 100).repairs.contains("Pencumpulan>Pengumpulan"))
+        #expect(Self.reference(budget: 0).repairs.isEmpty)
+    }
+}
