@@ -374,24 +374,29 @@ public enum Vocabulary {
         isSectionTitle(key: TextFolding.key(text))
     }
 
-    /// `isSectionTitle` of a text given by its `TextFolding.key`.
+    /// `isSectionTitle` of a text given by its `TextFolding.key`: at most 80 bytes and eight spaces,
+    /// starting with a known title followed by a space or nothing. The first byte is looked up in
+    /// `sectionTitleInitials`, and the spaces are counted only once a title starts the key.
     static func isSectionTitle(key: String) -> Bool {
         var key = key
         return key.withUTF8 { bytes in
-            guard let first = bytes.first, bytes.count <= 80, sectionTitleFirstBytes.contains(first) else { return false }
-            var spaces = 0
-            for byte in bytes where byte == 0x20 { spaces += 1 }
-            guard spaces < 9 else { return false }
-            for start in sectionTitleStartBytes where start[0] == first && bytes.starts(with: start) {
-                if bytes.count == start.count || bytes[start.count] == 0x20 { return true }
+            guard let first = bytes.first, bytes.count <= 80, first >= 0x61, first <= 0x7A,
+                sectionTitleInitials & 1 << (first - 0x61) != 0
+            else { return false }
+            let startsWithTitle = sectionTitleStartBytes.contains { start in
+                start[0] == first && bytes.starts(with: start) && (bytes.count == start.count || bytes[start.count] == 0x20)
             }
-            return false
+            return startsWithTitle && LayoutBytes.count(of: 0x20, in: bytes) < 9
         }
     }
 
-    /// `sectionTitleStarts` as bytes, and the bytes they start with.
+    /// `sectionTitleStarts` as bytes.
     private static let sectionTitleStartBytes: [[UInt8]] = sectionTitleStarts.map { Array($0.utf8) }
-    private static let sectionTitleFirstBytes: Set<UInt8> = Set(sectionTitleStartBytes.map { $0[0] })
+
+    /// The first bytes of `sectionTitleStarts` (lower-case ASCII letters), as bits: bit 0 for "a".
+    static let sectionTitleInitials: UInt32 = sectionTitleStarts.reduce(0) { initials, start in
+        initials | 1 << (start.utf8.first! - 0x61)
+    }
 
     /// Whether `text` is one of the section titles that never start a sentence of a table cell
     /// ("Latar Belakang", "Maksud dan Tujuan", "Ruang Lingkup"), so it ends a table even without a blank line.
