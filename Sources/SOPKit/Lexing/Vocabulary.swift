@@ -216,12 +216,17 @@ public enum Vocabulary {
                                 UnsafeBufferPointer(rebasing: phrases[phrase.start..<(phrase.start + phrase.length)]),
                                 UnsafeBufferPointer(rebasing: key[..<phrase.length]))
                         else { continue }
-                        let end = utf8.index(utf8.startIndex, offsetBy: ends[phrase.wordCount - 1])
-                        if let match = labelMatch(
-                            phrase.label, weak: phrase.weak, in: slice, endingAt: end, allowWeakWithoutColon)
-                        {
-                            return match
+                        let wordsEnd = ends[phrase.wordCount - 1]
+                        let match: LabelMatch?
+                        if let tail = LabelTail(bytes, from: wordsEnd) {
+                            let rest = slice[utf8.index(utf8.startIndex, offsetBy: tail.restStart)...]
+                            match = labelMatch(
+                                phrase.label, weak: phrase.weak, rest: rest, hadColon: tail.hadColon, allowWeakWithoutColon)
+                        } else {
+                            let end = utf8.index(utf8.startIndex, offsetBy: wordsEnd)
+                            match = labelMatch(phrase.label, weak: phrase.weak, in: slice, endingAt: end, allowWeakWithoutColon)
                         }
+                        if let match { return match }
                     }
                     return .some(nil)
                 }
@@ -239,7 +244,7 @@ public enum Vocabulary {
 
     /// The match of a pattern naming `label` (a weak one when `weak`), whose words end at `end` in
     /// `slice`, when the text after it allows it.
-    private static func labelMatch(
+    static func labelMatch(
         _ label: IdentityLabel, weak: Bool, in slice: Substring, endingAt end: Substring.Index,
         _ allowWeakWithoutColon: Bool
     ) -> LabelMatch? {
@@ -248,6 +253,45 @@ public enum Vocabulary {
         let hadColon = rest.first == ":"
         if hadColon { rest = rest.dropFirst() }
         rest = rest.drop { $0 == " " }
+        return labelMatch(label, weak: weak, rest: rest, hadColon: hadColon, allowWeakWithoutColon)
+    }
+
+    /// What follows a label's words, read from the bytes as `labelMatch(_:weak:in:endingAt:_:)` reads
+    /// it on characters: the spaces and dots after the words, a colon, and the spaces after it.
+    struct LabelTail {
+        /// The byte offset where the label's value (the rest of the text) starts.
+        let restStart: Int
+        /// Whether a colon followed the label.
+        let hadColon: Bool
+
+        /// The tail of a label whose words end at byte `wordsEnd` of `bytes` (an ASCII byte or the end);
+        /// nil when a byte it would skip is followed by a byte outside ASCII, which may join it into a
+        /// larger character (a combining mark after the space), so that only the characters can tell.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, from wordsEnd: Int) {
+            var offset = wordsEnd
+            // A skipped byte is a character of its own when the byte after it is ASCII or the end.
+            func skip() -> Bool {
+                offset += 1
+                return offset == bytes.count || bytes[offset] < 0x80
+            }
+            while offset < bytes.count, bytes[offset] == 0x20 || bytes[offset] == 0x2E {
+                guard skip() else { return nil }
+            }
+            let hadColon = offset < bytes.count && bytes[offset] == 0x3A
+            if hadColon, !skip() { return nil }
+            while offset < bytes.count, bytes[offset] == 0x20 {
+                guard skip() else { return nil }
+            }
+            restStart = offset
+            self.hadColon = hadColon
+        }
+    }
+
+    /// The match of a pattern naming `label` (a weak one when `weak`) whose value is `rest`, when a
+    /// weak label may stand without a colon there.
+    private static func labelMatch(
+        _ label: IdentityLabel, weak: Bool, rest: Substring, hadColon: Bool, _ allowWeakWithoutColon: Bool
+    ) -> LabelMatch? {
         if weak, !hadColon, !rest.isEmpty, !allowWeakWithoutColon { return nil }
         if weak, !hadColon, rest.isEmpty, !allowWeakWithoutColon, label == .title { return nil }
         return LabelMatch(label: label, rest: rest, hadColon: hadColon, isWeak: weak)
