@@ -194,6 +194,7 @@ public enum Vocabulary {
                         key[keyLength] = 0x20
                         keyLength += 1
                     }
+                    appendAlphanumericBlocks(bytes, from: &offset, to: key, length: &keyLength)
                     while offset < bytes.count {
                         let byte = bytes[offset]
                         if byte >= 0x80 { return nil }
@@ -231,6 +232,30 @@ public enum Vocabulary {
                     return .some(nil)
                 }
             }
+        }
+    }
+
+    /// Appends the ASCII letters and digits of `bytes` from `offset` to `key` after its first
+    /// `keyLength` bytes, each with its lower-case bit set (`byte | 0x20`), eight bytes at a time while
+    /// eight are left in `bytes` and eight fit in `key`; moves `offset` and `keyLength` past them. Stops
+    /// at the first byte that is not an ASCII letter or digit (a byte outside ASCII included), or where
+    /// fewer than eight bytes are left, for the caller's byte-by-byte loop to go on from there.
+    @inline(__always)
+    static func appendAlphanumericBlocks(
+        _ bytes: UnsafeBufferPointer<UInt8>, from offset: inout Int, to key: UnsafeMutableBufferPointer<UInt8>,
+        length keyLength: inout Int
+    ) {
+        guard let source = bytes.baseAddress, let target = key.baseAddress else { return }
+        while offset + 8 <= bytes.count, keyLength + 8 <= key.count {
+            let block = UInt64(littleEndian: UnsafeRawPointer(source + offset).loadUnaligned(as: UInt64.self))
+            let alphanumeric = LayoutWord.alphanumericBytes(block)
+            // The run of letters and digits that starts the block; the bytes stored past it lie beyond
+            // `keyLength` and are overwritten or never read.
+            let run = (~alphanumeric & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+            UnsafeMutableRawPointer(target + keyLength).storeBytes(of: (block | alphanumeric &>> 2).littleEndian, as: UInt64.self)
+            offset += run
+            keyLength += run
+            if run < 8 { return }
         }
     }
 
