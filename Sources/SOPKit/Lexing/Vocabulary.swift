@@ -355,7 +355,7 @@ public enum Vocabulary {
     /// Recognises a table header word in a cell ("No.", "Kegiatan", "Mutu Baku", "Out Put", …).
     public static func headerWord(_ text: some StringProtocol) -> HeaderWord? {
         let mayNameAColumn = FoldedKey.withPrefix(of: text, capacity: 3) { key, _ in
-            key.count < 3 || headerInitials.sortedContains(initials(key))
+            key.count < 3 || hasHeaderInitials(key)
         }
         guard mayNameAColumn else { return nil }
         let found: HeaderWord?? = FoldedKey.withPrefix(of: text, capacity: headerKeyCapacity) { key, isWhole in
@@ -388,7 +388,7 @@ public enum Vocabulary {
 
     /// The first three bytes of every header word and prefix of three bytes or more, as `initials`
     /// gives them, ascending and without repeats: a key that starts otherwise names no column.
-    private static let headerInitials: [UInt32] = {
+    static let headerInitials: [UInt32] = {
         let keys = headerWords.map(\.key) + headerPrefixes.map { $0.prefix.description }
         return Set(keys.compactMap { key in
             let bytes = Array(key.utf8)
@@ -397,9 +397,40 @@ public enum Vocabulary {
     }()
 
     /// The first three bytes of `key` as one number.
-    private static func initials(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    static func initials(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
         UInt32(key[0]) << 16 | UInt32(key[1]) << 8 | UInt32(key[2])
     }
+
+    /// Whether the first three bytes of `key` (at least three) are among `headerInitials`, looked up in
+    /// `headerInitialTable` instead of searched for.
+    static func hasHeaderInitials(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = initialCode(key[0]), let second = initialCode(key[1]), let third = initialCode(key[2]) else {
+            return false
+        }
+        return headerInitialTable[first * 27 + second] & 1 << third != 0
+    }
+
+    /// The number of a byte that `headerInitials` hold: 0 to 25 for "a" to "z", 26 for a space; nil for
+    /// any other byte, which no header initials hold.
+    @inline(__always)
+    private static func initialCode(_ byte: UInt8) -> Int? {
+        if byte >= 0x61, byte <= 0x7A { return Int(byte - 0x61) }
+        return byte == 0x20 ? 26 : nil
+    }
+
+    /// `headerInitials` as bits: the entry of the first two bytes' codes (`initialCode`, the first times
+    /// 27 plus the second) has the bit of each third byte's code set.
+    private static let headerInitialTable: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 27 * 27)
+        for initials in headerInitials {
+            let codes = [initials >> 16, initials >> 8 & 0xFF, initials & 0xFF].map { initialCode(UInt8($0)) }
+            guard let first = codes[0], let second = codes[1], let third = codes[2] else {
+                preconditionFailure("header initials hold only lower-case ASCII letters and spaces")
+            }
+            table[first * 27 + second] |= 1 << third
+        }
+        return table
+    }()
 
     /// How many bytes of a cell's key `headerWord` reads: more than the longest header word.
     private static let headerKeyCapacity = 32
