@@ -181,6 +181,52 @@ import Testing
         }
     }
 
+    /// `FormatDetector.footerStartCandidates` against its definition, for every pair of bytes at the
+    /// first, a middle and the last two offsets of a word (the last offset's next byte is outside it).
+    @Test func footerStartCandidatesKeepEveryPossibleStart() {
+        func expected(_ first: UInt8, _ next: UInt8?) -> Bool {
+            let lowered = first | 0x20
+            guard lowered == 0x64 || lowered == 0x70 else { return false }
+            guard let next else { return true }
+            return next < 0x20 || next | 0x20 == (lowered == 0x64 ? 0x6F : 0x69)
+        }
+        for offset in [0, 3, 6, 7] {
+            for first in 0...255 {
+                for next in 0...255 {
+                    var bytes = [UInt8](repeating: 0x78, count: 8)
+                    bytes[offset] = UInt8(first)
+                    if offset < 7 { bytes[offset + 1] = UInt8(next) }
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let candidates = FormatDetector.footerStartCandidates(word)
+                    let isCandidate = candidates & (0x80 << UInt64(offset * 8)) != 0
+                    guard isCandidate != expected(UInt8(first), offset < 7 ? UInt8(next) : nil) else { continue }
+                    Issue.record("offset \(offset), bytes \(first) \(next)")
+                    return
+                }
+            }
+        }
+    }
+
+    /// Every start `footerStarts` accepts inside a word of eight bytes is among its candidates, on
+    /// footer texts cut at every offset and mixed with non-ASCII text, tabs and control characters.
+    @Test func footerStartCandidatesKeepEveryFooterStart() {
+        let texts = ["* Dokumen ini telah", "xxxxxxxDokumen  ini", "abcdefgPINDAI", "d\u{1}okumen\u{1}ini", "dokumen ini",
+            "p\u{7}indai kode QR", "Pindai—kode", "é DOKUMEN\u{A0}INI", "\tdokumen\tini", "dp dp DO PI do pi pdpdpd"]
+            .map { Array($0.utf8) }
+        for text in texts {
+            for cut in 0..<min(text.count, 9) {
+                let bytes = Array(text[cut...]) + Array(repeating: 0x20, count: 16)
+                bytes.withUnsafeBufferPointer { buffer in
+                    let word = UnsafeRawPointer(buffer.baseAddress!).loadUnaligned(as: UInt64.self)
+                    let candidates = FormatDetector.footerStartCandidates(word)
+                    for offset in 0..<8 where FormatDetector.footerStarts(buffer, at: offset) {
+                        #expect(candidates & (0x80 << UInt64(offset * 8)) != 0, "\(bytes) at \(offset)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func controlAndZeroCountsAgreeWithEveryByte() {
         var texts = Self.lines
         texts.append((0...255).map { UInt8($0) })

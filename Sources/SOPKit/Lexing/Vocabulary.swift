@@ -194,6 +194,7 @@ public enum Vocabulary {
                         key[keyLength] = 0x20
                         keyLength += 1
                     }
+                    appendAlphanumericBlocks(bytes, from: &offset, to: key, length: &keyLength)
                     while offset < bytes.count {
                         let byte = bytes[offset]
                         if byte >= 0x80 { return nil }
@@ -216,16 +217,45 @@ public enum Vocabulary {
                                 UnsafeBufferPointer(rebasing: phrases[phrase.start..<(phrase.start + phrase.length)]),
                                 UnsafeBufferPointer(rebasing: key[..<phrase.length]))
                         else { continue }
-                        let end = utf8.index(utf8.startIndex, offsetBy: ends[phrase.wordCount - 1])
-                        if let match = labelMatch(
-                            phrase.label, weak: phrase.weak, in: slice, endingAt: end, allowWeakWithoutColon)
-                        {
-                            return match
+                        let wordsEnd = ends[phrase.wordCount - 1]
+                        let match: LabelMatch?
+                        if let tail = LabelTail(bytes, from: wordsEnd) {
+                            let rest = slice[utf8.index(utf8.startIndex, offsetBy: tail.restStart)...]
+                            match = labelMatch(
+                                phrase.label, weak: phrase.weak, rest: rest, hadColon: tail.hadColon, allowWeakWithoutColon)
+                        } else {
+                            let end = utf8.index(utf8.startIndex, offsetBy: wordsEnd)
+                            match = labelMatch(phrase.label, weak: phrase.weak, in: slice, endingAt: end, allowWeakWithoutColon)
                         }
+                        if let match { return match }
                     }
                     return .some(nil)
                 }
             }
+        }
+    }
+
+    /// Appends the ASCII letters and digits of `bytes` from `offset` to `key` after its first
+    /// `keyLength` bytes, each with its lower-case bit set (`byte | 0x20`), eight bytes at a time while
+    /// eight are left in `bytes` and eight fit in `key`; moves `offset` and `keyLength` past them. Stops
+    /// at the first byte that is not an ASCII letter or digit (a byte outside ASCII included), or where
+    /// fewer than eight bytes are left, for the caller's byte-by-byte loop to go on from there.
+    @inline(__always)
+    static func appendAlphanumericBlocks(
+        _ bytes: UnsafeBufferPointer<UInt8>, from offset: inout Int, to key: UnsafeMutableBufferPointer<UInt8>,
+        length keyLength: inout Int
+    ) {
+        guard let source = bytes.baseAddress, let target = key.baseAddress else { return }
+        while offset + 8 <= bytes.count, keyLength + 8 <= key.count {
+            let block = UInt64(littleEndian: UnsafeRawPointer(source + offset).loadUnaligned(as: UInt64.self))
+            let alphanumeric = LayoutWord.alphanumericBytes(block)
+            // The run of letters and digits that starts the block; the bytes stored past it lie beyond
+            // `keyLength` and are overwritten or never read.
+            let run = (~alphanumeric & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+            UnsafeMutableRawPointer(target + keyLength).storeBytes(of: (block | alphanumeric &>> 2).littleEndian, as: UInt64.self)
+            offset += run
+            keyLength += run
+            if run < 8 { return }
         }
     }
 
@@ -239,7 +269,7 @@ public enum Vocabulary {
 
     /// The match of a pattern naming `label` (a weak one when `weak`), whose words end at `end` in
     /// `slice`, when the text after it allows it.
-    private static func labelMatch(
+    static func labelMatch(
         _ label: IdentityLabel, weak: Bool, in slice: Substring, endingAt end: Substring.Index,
         _ allowWeakWithoutColon: Bool
     ) -> LabelMatch? {
@@ -248,6 +278,45 @@ public enum Vocabulary {
         let hadColon = rest.first == ":"
         if hadColon { rest = rest.dropFirst() }
         rest = rest.drop { $0 == " " }
+        return labelMatch(label, weak: weak, rest: rest, hadColon: hadColon, allowWeakWithoutColon)
+    }
+
+    /// What follows a label's words, read from the bytes as `labelMatch(_:weak:in:endingAt:_:)` reads
+    /// it on characters: the spaces and dots after the words, a colon, and the spaces after it.
+    struct LabelTail {
+        /// The byte offset where the label's value (the rest of the text) starts.
+        let restStart: Int
+        /// Whether a colon followed the label.
+        let hadColon: Bool
+
+        /// The tail of a label whose words end at byte `wordsEnd` of `bytes` (an ASCII byte or the end);
+        /// nil when a byte it would skip is followed by a byte outside ASCII, which may join it into a
+        /// larger character (a combining mark after the space), so that only the characters can tell.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, from wordsEnd: Int) {
+            var offset = wordsEnd
+            // A skipped byte is a character of its own when the byte after it is ASCII or the end.
+            func skip() -> Bool {
+                offset += 1
+                return offset == bytes.count || bytes[offset] < 0x80
+            }
+            while offset < bytes.count, bytes[offset] == 0x20 || bytes[offset] == 0x2E {
+                guard skip() else { return nil }
+            }
+            let hadColon = offset < bytes.count && bytes[offset] == 0x3A
+            if hadColon, !skip() { return nil }
+            while offset < bytes.count, bytes[offset] == 0x20 {
+                guard skip() else { return nil }
+            }
+            restStart = offset
+            self.hadColon = hadColon
+        }
+    }
+
+    /// The match of a pattern naming `label` (a weak one when `weak`) whose value is `rest`, when a
+    /// weak label may stand without a colon there.
+    private static func labelMatch(
+        _ label: IdentityLabel, weak: Bool, rest: Substring, hadColon: Bool, _ allowWeakWithoutColon: Bool
+    ) -> LabelMatch? {
         if weak, !hadColon, !rest.isEmpty, !allowWeakWithoutColon { return nil }
         if weak, !hadColon, rest.isEmpty, !allowWeakWithoutColon, label == .title { return nil }
         return LabelMatch(label: label, rest: rest, hadColon: hadColon, isWeak: weak)
@@ -286,7 +355,7 @@ public enum Vocabulary {
     /// Recognises a table header word in a cell ("No.", "Kegiatan", "Mutu Baku", "Out Put", …).
     public static func headerWord(_ text: some StringProtocol) -> HeaderWord? {
         let mayNameAColumn = FoldedKey.withPrefix(of: text, capacity: 3) { key, _ in
-            key.count < 3 || headerInitials.sortedContains(initials(key))
+            key.count < 3 || hasHeaderInitials(key)
         }
         guard mayNameAColumn else { return nil }
         let found: HeaderWord?? = FoldedKey.withPrefix(of: text, capacity: headerKeyCapacity) { key, isWhole in
@@ -319,7 +388,7 @@ public enum Vocabulary {
 
     /// The first three bytes of every header word and prefix of three bytes or more, as `initials`
     /// gives them, ascending and without repeats: a key that starts otherwise names no column.
-    private static let headerInitials: [UInt32] = {
+    static let headerInitials: [UInt32] = {
         let keys = headerWords.map(\.key) + headerPrefixes.map { $0.prefix.description }
         return Set(keys.compactMap { key in
             let bytes = Array(key.utf8)
@@ -328,9 +397,40 @@ public enum Vocabulary {
     }()
 
     /// The first three bytes of `key` as one number.
-    private static func initials(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    static func initials(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
         UInt32(key[0]) << 16 | UInt32(key[1]) << 8 | UInt32(key[2])
     }
+
+    /// Whether the first three bytes of `key` (at least three) are among `headerInitials`, looked up in
+    /// `headerInitialTable` instead of searched for.
+    static func hasHeaderInitials(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = initialCode(key[0]), let second = initialCode(key[1]), let third = initialCode(key[2]) else {
+            return false
+        }
+        return headerInitialTable[first * 27 + second] & 1 << third != 0
+    }
+
+    /// The number of a byte that `headerInitials` hold: 0 to 25 for "a" to "z", 26 for a space; nil for
+    /// any other byte, which no header initials hold.
+    @inline(__always)
+    private static func initialCode(_ byte: UInt8) -> Int? {
+        if byte >= 0x61, byte <= 0x7A { return Int(byte - 0x61) }
+        return byte == 0x20 ? 26 : nil
+    }
+
+    /// `headerInitials` as bits: the entry of the first two bytes' codes (`initialCode`, the first times
+    /// 27 plus the second) has the bit of each third byte's code set.
+    private static let headerInitialTable: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 27 * 27)
+        for initials in headerInitials {
+            let codes = [initials >> 16, initials >> 8 & 0xFF, initials & 0xFF].map { initialCode(UInt8($0)) }
+            guard let first = codes[0], let second = codes[1], let third = codes[2] else {
+                preconditionFailure("header initials hold only lower-case ASCII letters and spaces")
+            }
+            table[first * 27 + second] |= 1 << third
+        }
+        return table
+    }()
 
     /// How many bytes of a cell's key `headerWord` reads: more than the longest header word.
     private static let headerKeyCapacity = 32
@@ -374,24 +474,29 @@ public enum Vocabulary {
         isSectionTitle(key: TextFolding.key(text))
     }
 
-    /// `isSectionTitle` of a text given by its `TextFolding.key`.
+    /// `isSectionTitle` of a text given by its `TextFolding.key`: at most 80 bytes and eight spaces,
+    /// starting with a known title followed by a space or nothing. The first byte is looked up in
+    /// `sectionTitleInitials`, and the spaces are counted only once a title starts the key.
     static func isSectionTitle(key: String) -> Bool {
         var key = key
         return key.withUTF8 { bytes in
-            guard let first = bytes.first, bytes.count <= 80, sectionTitleFirstBytes.contains(first) else { return false }
-            var spaces = 0
-            for byte in bytes where byte == 0x20 { spaces += 1 }
-            guard spaces < 9 else { return false }
-            for start in sectionTitleStartBytes where start[0] == first && bytes.starts(with: start) {
-                if bytes.count == start.count || bytes[start.count] == 0x20 { return true }
+            guard let first = bytes.first, bytes.count <= 80, first >= 0x61, first <= 0x7A,
+                sectionTitleInitials & 1 << (first - 0x61) != 0
+            else { return false }
+            let startsWithTitle = sectionTitleStartBytes.contains { start in
+                start[0] == first && bytes.starts(with: start) && (bytes.count == start.count || bytes[start.count] == 0x20)
             }
-            return false
+            return startsWithTitle && LayoutBytes.count(of: 0x20, in: bytes) < 9
         }
     }
 
-    /// `sectionTitleStarts` as bytes, and the bytes they start with.
+    /// `sectionTitleStarts` as bytes.
     private static let sectionTitleStartBytes: [[UInt8]] = sectionTitleStarts.map { Array($0.utf8) }
-    private static let sectionTitleFirstBytes: Set<UInt8> = Set(sectionTitleStartBytes.map { $0[0] })
+
+    /// The first bytes of `sectionTitleStarts` (lower-case ASCII letters), as bits: bit 0 for "a".
+    static let sectionTitleInitials: UInt32 = sectionTitleStarts.reduce(0) { initials, start in
+        initials | 1 << (start.utf8.first! - 0x61)
+    }
 
     /// Whether `text` is one of the section titles that never start a sentence of a table cell
     /// ("Latar Belakang", "Maksud dan Tujuan", "Ruang Lingkup"), so it ends a table even without a blank line.

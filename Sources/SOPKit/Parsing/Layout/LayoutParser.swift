@@ -193,15 +193,13 @@ extension FormatDetector {
     /// starting "pindai kode qr", "dokumen ini telah …" or "dokumen ini ditandatangani" needs one of
     /// these in the bytes.
     ///
-    /// Eight bytes are read at a time, and only the offsets among them that hold a "d" or a "p" in
-    /// either case are tried as starts.
+    /// Eight bytes are read at a time, and only the offsets among them that `footerStartCandidates`
+    /// leaves are tried as starts.
     static func mayHoldFooter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0
         if let base = bytes.baseAddress {
             while start + 8 <= bytes.count {
-                let lowered = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
-                var starts = SourceText.zeroBytes(lowered ^ 0x6464_6464_6464_6464)
-                    | SourceText.zeroBytes(lowered ^ 0x7070_7070_7070_7070)
+                var starts = footerStartCandidates(UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
                 while starts != 0 {
                     if footerStarts(bytes, at: start + starts.trailingZeroBitCount / 8) { return true }
                     starts &= starts - 1
@@ -214,6 +212,26 @@ extension FormatDetector {
             start += 1
         }
         return false
+    }
+
+    /// The top bit of each byte of `word` (eight bytes in memory order) at which `footerStarts` may
+    /// find the footer's words: a "d" whose next byte is an "o" or a control character, or a "p" whose
+    /// next byte is an "i" or a control character, in either case; for the last byte, whose next byte
+    /// is not in `word`, any "d" or "p". `footerStarts` fails at every other byte: it needs the first
+    /// letter there and the second letter at the next byte that is not a control character.
+    @inline(__always)
+    static func footerStartCandidates(_ word: UInt64) -> UInt64 {
+        let lowered = word | 0x2020_2020_2020_2020
+        let letterD = SourceText.equalBytes(lowered, 0x64)
+        let letterP = SourceText.equalBytes(lowered, 0x70)
+        guard letterD | letterP != 0 else { return 0 }
+        let control = SourceText.zeroBytes(word & 0xE0E0_E0E0_E0E0_E0E0)
+        // The bytes before an "o" (or "i") or a control character: each bit moved to the byte before
+        // it, and the last byte's bit set.
+        let lastByte: UInt64 = 0x8000_0000_0000_0000
+        let beforeO = (SourceText.equalBytes(lowered, 0x6F) | control) >> 8 | lastByte
+        let beforeI = (SourceText.equalBytes(lowered, 0x69) | control) >> 8 | lastByte
+        return letterD & beforeO | letterP & beforeI
     }
 
     /// Whether the footer's words, as `mayHoldFooter` looks for them, start at `start`.
