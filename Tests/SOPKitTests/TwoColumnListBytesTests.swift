@@ -122,7 +122,28 @@ extension TwoColumnList {
         ["Undang-Undang Nomor 1", "-", "Peraturan Menteri", "Nomor 5,", "Keputusan", "pedoman -", "Peraturan"],
         [" \t1. spasi  ", "\t 2)\tdua", "3.  tiga 4. empat", "1.\u{301} bukan", "1\u{301}. bukan", "10. sepuluh 11. sebelas"],
         ["Dokumen Pendukung", "Catatan hasil", "Peraturan Gubernur", "lampiran", "Salinan Peraturan Walikota Nomor 2"],
-    ]
+    ] + settledItemLists
+
+    /// Lists whose last item is read again and again after it starts with more than 60 plain ASCII
+    /// bytes (the answer `lastItemStartsLikeRegulation` keeps), and items just around that length,
+    /// with a non-ASCII byte, a CR or a tab in their first 61 bytes, followed by new items.
+    static let settledItemLists: [[String]] = {
+        let regulation = "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana"
+        let plain = "Dokumen pendukung yang harus dilengkapi oleh pemohon sebelum pelayanan dimulai"
+        let head = "Peraturan Bupati Nomor 5 Tahun 2010 tentang "
+        let padded = { (length: Int) in head + String(repeating: "x", count: length - head.utf8.count) }
+        return [
+            [regulation, "Diubah Dengan", "Terakhir Kali", "Peraturan Menteri Dalam Negeri Nomor 5", "Berlaku", "Juga"],
+            [plain, "Catatan", "Berkas", "Formulir Lengkap Dengan Tanda Tangan Dan Cap Basah Dari Kantor Desa", "Arsip", "Lagi"],
+            [padded(59), "Satu", "Dua", padded(60), "Tiga", "Empat", padded(61), "Lima", "Enam", padded(62), "Tujuh"],
+            ["Peraturan" + String(repeating: "a", count: 50) + "é tentang pelayanan", "Satu", "Dua"],
+            ["Catatan" + String(repeating: "a", count: 52) + "é tentang pelayanan", "Satu", "Dua"],
+            ["Peraturan Daerah Nomor 3\r\nTahun 2010 tentang Retribusi Pelayanan Pasar Kota", "Dan Lainnya", "Serta"],
+            ["Keputusan\tMenteri Nomor 12 Tahun 2015 tentang Pedoman Pelayanan Publik Terpadu", "Satu", "Dua"],
+            ["Catatan\tpendukung yang harus dilengkapi oleh pemohon sebelum pelayanan dimulai", "Satu", "Dua"],
+            [String(repeating: "Peraturan Menteri ", count: 40), "Lampiran", "Berkas", "1. nomor", "Akhir"],
+        ]
+    }()
 
     @Test(arguments: lists) func splitAgreesWithStrings(_ texts: [String]) {
         let lines = texts.enumerated().map { OCRLine(number: $0.offset + 1, text: $0.element) }

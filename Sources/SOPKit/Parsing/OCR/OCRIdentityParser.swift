@@ -429,6 +429,9 @@ enum TwoColumnList {
         var itemStarts: [Int] = []
         var expected = 1
         var numbered = false
+        /// `startsLikeRegulation` of the last item once no later text can change it, with the number
+        /// of items when it was worked out (`lastItemStartsLikeRegulation`).
+        private var settledRegulation: (itemCount: Int, startsLikeRegulation: Bool)?
         var started: Bool { !itemStarts.isEmpty }
 
         /// Starts a new item with `text`; a numbered item makes the column numbered and moves the
@@ -461,6 +464,27 @@ enum TwoColumnList {
             return lastItem.hasSuffix(String(Unicode.Scalar(mark)))
         }
 
+        /// `TwoColumnList.startsLikeRegulation` of the last item (the column must have one). That reading
+        /// looks at no more than the first 61 bytes when they are plain ASCII, and `extend` only adds
+        /// bytes at the end, so once the item starts with 61 such bytes its answer is kept until the
+        /// next item starts.
+        mutating func lastItemStartsLikeRegulation() -> Bool {
+            if let settled = settledRegulation, settled.itemCount == itemStarts.count {
+                return settled.startsLikeRegulation
+            }
+            let start = itemStarts[itemStarts.count - 1]
+            let answer = bytes.withUnsafeBufferPointer { bytes in
+                TwoColumnList.startsLikeRegulation(UnsafeBufferPointer(rebasing: bytes[start...]))
+            }
+            let settledLength = TwoColumnList.regulationPrefixLength + 1
+            if bytes.count - start >= settledLength,
+                !bytes[start..<start + settledLength].contains(where: { $0 >= 0x80 || $0 == 0x0D })
+            {
+                settledRegulation = (itemStarts.count, answer)
+            }
+            return answer
+        }
+
         /// The text of the last item (the column must have one).
         var lastItem: String { String(decoding: bytes[itemStarts[itemStarts.count - 1]...], as: UTF8.self) }
 
@@ -490,10 +514,13 @@ enum TwoColumnList {
         var current = 0
         /// The segments of the line being read, kept to reuse their storage.
         var segments: [Segment] = []
+        /// The list markers of the line being read, kept to reuse their storage.
+        var markers: [Marker] = []
 
         /// Reads the bytes of one line into the columns.
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
-            let markers = TwoColumnList.markers(in: bytes)
+            markers.removeAll(keepingCapacity: true)
+            TwoColumnList.appendMarkers(in: bytes, to: &markers)
             segments.removeAll(keepingCapacity: true)
             var cursor = 0
             for (position, marker) in markers.enumerated() {
@@ -530,7 +557,7 @@ enum TwoColumnList {
                 }
                 let target = segment.column >= 0 ? segment.column : (segments.count > 1 ? 0 : current)
                 if target == 0 {
-                    if TwoColumnList.startsNewItem(text, after: left) {
+                    if TwoColumnList.startsNewItem(text, after: &left) {
                         left.start(text, numbered: false)
                     } else {
                         left.extend(text)
@@ -565,21 +592,22 @@ enum TwoColumnList {
 
     /// Whether an unnumbered line starts a new item of an unnumbered list: it begins like a regulation
     /// ("Peraturan …", "Undang-Undang …") or the list has none yet.
-    private static func startsNewItem(_ text: UnsafeBufferPointer<UInt8>, after column: Column) -> Bool {
+    private static func startsNewItem(_ text: UnsafeBufferPointer<UInt8>, after column: inout Column) -> Bool {
         guard !column.numbered else { return false }
         guard column.started else { return true }
         if startsWithLowercaseOrNumber(text) { return false }
         if column.lastItemEnds(with: 0x2C) || column.lastItemEnds(with: 0x2D) { return false }
-        return startsLikeRegulation(text) || !column.bytes.withUnsafeBufferPointer { bytes in
-            startsLikeRegulation(UnsafeBufferPointer(rebasing: bytes[column.itemStarts[column.itemStarts.count - 1]...]))
-        }
+        return startsLikeRegulation(text) || !column.lastItemStartsLikeRegulation()
     }
+
+    /// How many characters at the start of a text `LegalReferenceParser.startsLikeRegulation` reads.
+    static let regulationPrefixLength = 60
 
     /// `LegalReferenceParser.startsLikeRegulation` of the text whose UTF-8 bytes are `bytes`, which reads
     /// its first 60 characters. When the first 61 bytes are plain ASCII (no byte above 0x7F, no CR),
     /// each of the first 60 is a character of its own, so only those bytes become a String.
     static func startsLikeRegulation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let characters = 60
+        let characters = regulationPrefixLength
         let isPlainPrefix = !bytes.prefix(characters + 1).contains { $0 >= 0x80 || $0 == 0x0D }
         guard isPlainPrefix else { return LegalReferenceParser.startsLikeRegulation(String(decoding: bytes, as: UTF8.self)) }
         return LegalReferenceParser.kind(of: String(decoding: bytes.prefix(characters), as: UTF8.self)) != nil
@@ -599,8 +627,17 @@ enum TwoColumnList {
     /// List markers "1." / "2)" at word starts in the bytes of a line, with their numbers and byte
     /// offsets (the digits and the "." or ")"). An ASCII byte followed by an ASCII byte (or the end)
     /// is a character of its own.
-    static func markers(in bytes: UnsafeBufferPointer<UInt8>) -> [(number: Int, start: Int, end: Int)] {
-        var markers: [(number: Int, start: Int, end: Int)] = []
+    static func markers(in bytes: UnsafeBufferPointer<UInt8>) -> [Marker] {
+        var markers: [Marker] = []
+        appendMarkers(in: bytes, to: &markers)
+        return markers
+    }
+
+    /// A list marker of a line: its number and the byte offsets of its digits and "." or ")".
+    typealias Marker = (number: Int, start: Int, end: Int)
+
+    /// `markers(in: bytes)` appended to `markers`, whose storage a reader reuses from line to line.
+    static func appendMarkers(in bytes: UnsafeBufferPointer<UInt8>, to markers: inout [Marker]) {
         let count = bytes.count
         func isLone(_ index: Int) -> Bool { index + 1 == count || bytes[index + 1] < 0x80 }
         func isDigit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 && isLone(index) }
@@ -627,6 +664,5 @@ enum TwoColumnList {
             atWordStart = bytes[index] == 0x20 && isLone(index)
             index += 1
         }
-        return markers
     }
 }

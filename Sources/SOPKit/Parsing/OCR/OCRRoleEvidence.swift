@@ -263,7 +263,7 @@ enum OCRRoleEvidence {
         var mentionCandidates: [Candidate] = []
         mentionCandidates.reserveCapacity(mentions.count)
         for mention in mentions {
-            if let known = knownRoleIndex[mention] {
+            if let known = indexOfKnownRole(mention) {
                 mentionCandidates.append(Candidate(name: mention, parts: knownRoleCandidates[known].parts,
                                                    numbers: knownRoleCandidates[known].numbers))
             } else {
@@ -404,8 +404,32 @@ enum OCRRoleEvidence {
     }
 
     /// The index in `knownRoleCandidates` of each known role name (the first, for a name listed twice).
-    private static let knownRoleIndex: [String: Int] = Dictionary(
+    static let knownRoleIndex: [String: Int] = Dictionary(
         RoleVocabulary.knownRoles.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// `knownRoleIndex[name]`, without hashing a name whose first byte and length in bytes no known
+    /// role name has (`knownRoleShapes`).
+    static func indexOfKnownRole(_ name: String) -> Int? {
+        let utf8 = name.utf8
+        if let first = utf8.first, knownRoleShapes[Int(first)] & lengthBit(utf8.count) == 0 { return nil }
+        return knownRoleIndex[name]
+    }
+
+    /// For each first byte of a known role name, one bit per length in bytes of the known role names
+    /// that start with it (`lengthBit`).
+    private static let knownRoleShapes: [UInt64] = {
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for role in RoleVocabulary.knownRoles {
+            guard let first = role.utf8.first else { continue }
+            shapes[Int(first)] |= lengthBit(role.utf8.count)
+        }
+        return shapes
+    }()
+
+    /// The bit of a length in bytes in `knownRoleShapes`: bit `length`, the top bit for 63 bytes or more.
+    private static func lengthBit(_ length: Int) -> UInt64 {
+        1 << UInt64(min(length, 63))
+    }
 
     /// For each known role name, the index of the first known role name with the same words.
     private static let knownRoleClasses: [Int] = knownRoleCandidates.indices.map { index in
