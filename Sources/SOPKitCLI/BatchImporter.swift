@@ -315,18 +315,19 @@ final class BatchImporter: @unchecked Sendable {
         var names: [String] = []
         var sopsRows: [UInt8] = []
         var stepsRows: [UInt8] = []
-        var indexRows = ""
+        var indexRows: [UInt8] = []
         for rendered in prepared.rendered {
             let name = usedNames.unique(rendered.stem)
             names.append(name)
             let steps = rendered.stepRows.rows(id: name)
             stepsRows += steps
             sopsRows += rendered.sopRow.rows(id: name)
-            indexRows += rendered.indexRow.row(link: "sops/\(name).html")
-            for (format, bytes) in [("json", rendered.json), ("md", rendered.markdown), ("csv", CSVExporter.stepsHeader + steps),
-                ("html", rendered.html)]
+            let stemPath = "sops/" + name + "."
+            let html = stemPath + "html"
+            indexRows += rendered.indexRow.row(link: html).utf8
+            for (file, bytes) in [(stemPath + "json", rendered.json), (stemPath + "md", rendered.markdown),
+                (stemPath + "csv", CSVExporter.stepsHeader + steps), (html, rendered.html)]
             {
-                let file = "sops/\(name).\(format)"
                 outputs.append(file)
                 files.append((FileSystem.join(output, file), bytes))
             }
@@ -338,7 +339,7 @@ final class BatchImporter: @unchecked Sendable {
             sopsRows: sopsRows, stepsRows: stepsRows,
             reportEntry: Self.reportEntry(prepared.path, status: prepared.status.rawValue, names: names, outputs: outputs,
                 counts: prepared.counts, diagnosticsJSON: prepared.diagnosticsJSON),
-            markdownRow: prepared.markdownRow, indexRows: Array(indexRows.utf8))
+            markdownRow: prepared.markdownRow, indexRows: indexRows)
         try append(entry, reused: false)
         return files
     }
