@@ -75,9 +75,9 @@ final class BatchImporter: @unchecked Sendable {
     private struct RenderedSOP {
         /// The SOP's id sanitised for a file name, before it is made unique.
         var stem: String
-        var json: [UInt8]
-        var markdown: [UInt8]
-        var html: [UInt8]
+        var json: ExportedBytes
+        var markdown: ExportedBytes
+        var html: ExportedBytes
         var stepRows: CSVExporter.RowsWithoutID
         var sopRow: CSVExporter.RowsWithoutID
         var indexRow: SiteIndexExporter.RowWithoutLink
@@ -135,7 +135,7 @@ final class BatchImporter: @unchecked Sendable {
     private var batch: BatchFiles?
     private var previous: PreviousImportState?
     /// Files named by the ordered step and not yet written; any worker writes them.
-    private var unwritten: [(path: String, bytes: [UInt8])] = []
+    private var unwritten: [(path: String, bytes: ExportedBytes)] = []
 
     /// The resume state, in the output folder.
     static let stateFile = ".sopkit-import-state"
@@ -230,7 +230,7 @@ final class BatchImporter: @unchecked Sendable {
 
     /// The ordered step of one input (only ever run by the drainer, one input at a time): returns the
     /// files to write.
-    private func orderedStep(_ item: Ready) -> [(path: String, bytes: [UInt8])] {
+    private func orderedStep(_ item: Ready) -> [(path: String, bytes: ExportedBytes)] {
         do {
             switch item {
             case .reused(let entry):
@@ -278,8 +278,8 @@ final class BatchImporter: @unchecked Sendable {
             let single = SOPDocument(source: path, sops: [sop], diagnostics: [])
             return RenderedSOP(
                 stem: OutputNames.sanitise(sop.id),
-                json: JSONExporter.export(single, diagnostics: encodedDiagnostics, concerning: sop),
-                markdown: SOPKit.export(single, as: .markdown), html: SOPKit.export(single, as: .html),
+                json: JSONExporter.exportBuffer(single, diagnostics: encodedDiagnostics, concerning: sop),
+                markdown: MarkdownExporter.exportBuffer(single), html: HTMLExporter.exportBuffer(single),
                 stepRows: CSVExporter.stepRows(of: sop), sopRow: CSVExporter.sopRow(of: sop),
                 indexRow: SiteIndexExporter.RowWithoutLink(SiteIndexExporter.Entry(
                     sop, link: "", diagnostics: Self.diagnostics(of: sop, in: document.diagnostics))))
@@ -309,8 +309,8 @@ final class BatchImporter: @unchecked Sendable {
 
     /// The ordered step of a processed input: names its outputs and appends its batch rows. Returns
     /// the files to write.
-    private func record(_ prepared: Prepared) throws(IOError) -> [(path: String, bytes: [UInt8])] {
-        var files: [(path: String, bytes: [UInt8])] = []
+    private func record(_ prepared: Prepared) throws(IOError) -> [(path: String, bytes: ExportedBytes)] {
+        var files: [(path: String, bytes: ExportedBytes)] = []
         var outputs: [String] = []
         var names: [String] = []
         var sopsRows: [UInt8] = []
@@ -326,7 +326,7 @@ final class BatchImporter: @unchecked Sendable {
             let html = stemPath + "html"
             indexRows += rendered.indexRow.row(link: html).utf8
             for (file, bytes) in [(stemPath + "json", rendered.json), (stemPath + "md", rendered.markdown),
-                (stemPath + "csv", CSVExporter.stepsHeader + steps), (html, rendered.html)]
+                (stemPath + "csv", ExportedBytes(CSVExporter.stepsHeader, followedBy: steps)), (html, rendered.html)]
             {
                 outputs.append(file)
                 files.append((FileSystem.join(output, file), bytes))
