@@ -304,7 +304,7 @@ final class BatchImporter: @unchecked Sendable {
         return Prepared(
             path: path, fingerprint: fingerprint, status: status, counts: counts, rendered: rendered,
             diagnosticsJSON: diagnosticsJSON,
-            markdownRow: Array(markdownRow(path, status: status.rawValue, counts: counts, diagnostics: diagnostics).utf8))
+            markdownRow: markdownRow(path, status: status.rawValue, counts: counts, diagnostics: diagnostics))
     }
 
     /// The ordered step of a processed input: names its outputs and appends its batch rows. Returns
@@ -390,15 +390,37 @@ final class BatchImporter: @unchecked Sendable {
         return writer.bytes
     }
 
-    private static func markdownRow(_ path: String, status: String, counts: [String: Int], diagnostics: [Diagnostic]) -> String {
-        var row = "| \(MarkdownExporter.escape(path)) | \(status) | \(counts["sops"] ?? 0) | \(counts["errors"] ?? 0) | \(counts["warnings"] ?? 0) |"
-        let errorCount = diagnostics.count(of: .error)
-        if let first = diagnostics.first(where: { $0.severity == .error }) {
-            let more = errorCount > 1 ? " (and \(errorCount - 1) more)" : ""
-            row += " \(first.line):\(first.column) [\(first.code.rawValue)] \(MarkdownExporter.escape(first.message))\(more) |"
-        } else {
-            row += " |"
+    /// The row of an input in report.md (without its line feed): the input, status, counts and the first
+    /// error, appended piece by piece as UTF-8 bytes instead of interpolated into strings.
+    static func markdownRow(_ path: String, status: String, counts: [String: Int], diagnostics: [Diagnostic]) -> [UInt8] {
+        var row: [UInt8] = []
+        row.reserveCapacity(path.utf8.count + 96)
+        row += "| ".utf8
+        row += MarkdownExporter.escape(path).utf8
+        row += " | ".utf8
+        row += status.utf8
+        for count in [counts["sops"] ?? 0, counts["errors"] ?? 0, counts["warnings"] ?? 0] {
+            row += " | ".utf8
+            row += String(count).utf8
         }
+        row += " |".utf8
+        if let first = diagnostics.first(where: { $0.severity == .error }) {
+            row.append(0x20)
+            row += String(first.line).utf8
+            row.append(UInt8(ascii: ":"))
+            row += String(first.column).utf8
+            row += " [".utf8
+            row += first.code.rawValue.utf8
+            row += "] ".utf8
+            row += MarkdownExporter.escape(first.message).utf8
+            let errorCount = diagnostics.count(of: .error)
+            if errorCount > 1 {
+                row += " (and ".utf8
+                row += String(errorCount - 1).utf8
+                row += " more)".utf8
+            }
+        }
+        row += " |".utf8
         return row
     }
 

@@ -292,6 +292,35 @@ import Testing
         }
     }
 
+    @Test func markdownRowsAgreeWithTheInterpolatedRow() {
+        let all = EncodedDiagnosticsTests.diagnostics(file: "a.txt")
+        let errors = all.filter { $0.severity == .error }
+        let choices = [[], all.filter { $0.severity != .error }, Array(errors.prefix(1)), errors, all, Array(all.reversed())]
+        let counts = [["sops": 0, "errors": 0, "warnings": 0], ["sops": 12, "errors": 345, "warnings": -1], [:]]
+        for path in JSONWriterFastPathTests.paths + ["sop_*[x]*|`#`.txt", String(repeating: "é—’\u{A0}\t", count: 3000)] {
+            for diagnostics in choices {
+                for count in counts {
+                    let row = BatchImporter.markdownRow(path, status: "warnings", counts: count, diagnostics: diagnostics)
+                    let reference = Self.interpolatedMarkdownRow(path, status: "warnings", counts: count, diagnostics: diagnostics)
+                    #expect(row == Array(reference.utf8), "\(path)")
+                }
+            }
+        }
+    }
+
+    /// `BatchImporter.markdownRow` as it was before it appended bytes: the row interpolated into strings.
+    static func interpolatedMarkdownRow(_ path: String, status: String, counts: [String: Int], diagnostics: [Diagnostic]) -> String {
+        var row = "| \(MarkdownExporter.escape(path)) | \(status) | \(counts["sops"] ?? 0) | \(counts["errors"] ?? 0) | \(counts["warnings"] ?? 0) |"
+        let errorCount = diagnostics.count(of: .error)
+        if let first = diagnostics.first(where: { $0.severity == .error }) {
+            let more = errorCount > 1 ? " (and \(errorCount - 1) more)" : ""
+            row += " \(first.line):\(first.column) [\(first.code.rawValue)] \(MarkdownExporter.escape(first.message))\(more) |"
+        } else {
+            row += " |"
+        }
+        return row
+    }
+
     @Test func thousandsOfSOPsWithOneNameGetConsecutiveSuffixes() {
         var used = OutputNames.UsedNames()
         let names = (0..<5000).map { _ in used.unique("pelayanan") }
