@@ -75,9 +75,9 @@ final class BatchImporter: @unchecked Sendable {
     private struct RenderedSOP {
         /// The SOP's id sanitised for a file name, before it is made unique.
         var stem: String
-        var json: [UInt8]
-        var markdown: [UInt8]
-        var html: [UInt8]
+        var json: ExportedBytes
+        var markdown: ExportedBytes
+        var html: ExportedBytes
         var stepRows: CSVExporter.RowsWithoutID
         var sopRow: CSVExporter.RowsWithoutID
         var indexRow: SiteIndexExporter.RowWithoutLink
@@ -135,7 +135,7 @@ final class BatchImporter: @unchecked Sendable {
     private var batch: BatchFiles?
     private var previous: PreviousImportState?
     /// Files named by the ordered step and not yet written; any worker writes them.
-    private var unwritten: [(path: String, bytes: [UInt8])] = []
+    private var unwritten: [(path: String, bytes: ExportedBytes)] = []
 
     /// The resume state, in the output folder.
     static let stateFile = ".sopkit-import-state"
@@ -230,7 +230,7 @@ final class BatchImporter: @unchecked Sendable {
 
     /// The ordered step of one input (only ever run by the drainer, one input at a time): returns the
     /// files to write.
-    private func orderedStep(_ item: Ready) -> [(path: String, bytes: [UInt8])] {
+    private func orderedStep(_ item: Ready) -> [(path: String, bytes: ExportedBytes)] {
         do {
             switch item {
             case .reused(let entry):
@@ -278,8 +278,8 @@ final class BatchImporter: @unchecked Sendable {
             let single = SOPDocument(source: path, sops: [sop], diagnostics: [])
             return RenderedSOP(
                 stem: OutputNames.sanitise(sop.id),
-                json: JSONExporter.export(single, diagnostics: encodedDiagnostics, concerning: sop),
-                markdown: SOPKit.export(single, as: .markdown), html: SOPKit.export(single, as: .html),
+                json: JSONExporter.exportBuffer(single, diagnostics: encodedDiagnostics, concerning: sop),
+                markdown: MarkdownExporter.exportBuffer(single), html: HTMLExporter.exportBuffer(single),
                 stepRows: CSVExporter.stepRows(of: sop), sopRow: CSVExporter.sopRow(of: sop),
                 indexRow: SiteIndexExporter.RowWithoutLink(SiteIndexExporter.Entry(
                     sop, link: "", diagnostics: Self.diagnostics(of: sop, in: document.diagnostics))))
@@ -304,29 +304,30 @@ final class BatchImporter: @unchecked Sendable {
         return Prepared(
             path: path, fingerprint: fingerprint, status: status, counts: counts, rendered: rendered,
             diagnosticsJSON: diagnosticsJSON,
-            markdownRow: Array(markdownRow(path, status: status.rawValue, counts: counts, diagnostics: diagnostics).utf8))
+            markdownRow: markdownRow(path, status: status.rawValue, counts: counts, diagnostics: diagnostics))
     }
 
     /// The ordered step of a processed input: names its outputs and appends its batch rows. Returns
     /// the files to write.
-    private func record(_ prepared: Prepared) throws(IOError) -> [(path: String, bytes: [UInt8])] {
-        var files: [(path: String, bytes: [UInt8])] = []
+    private func record(_ prepared: Prepared) throws(IOError) -> [(path: String, bytes: ExportedBytes)] {
+        var files: [(path: String, bytes: ExportedBytes)] = []
         var outputs: [String] = []
         var names: [String] = []
         var sopsRows: [UInt8] = []
         var stepsRows: [UInt8] = []
-        var indexRows = ""
+        var indexRows: [UInt8] = []
         for rendered in prepared.rendered {
             let name = usedNames.unique(rendered.stem)
             names.append(name)
             let steps = rendered.stepRows.rows(id: name)
             stepsRows += steps
             sopsRows += rendered.sopRow.rows(id: name)
-            indexRows += rendered.indexRow.row(link: "sops/\(name).html")
-            for (format, bytes) in [("json", rendered.json), ("md", rendered.markdown), ("csv", CSVExporter.stepsHeader + steps),
-                ("html", rendered.html)]
+            let stemPath = "sops/" + name + "."
+            let html = stemPath + "html"
+            indexRows += rendered.indexRow.row(link: html).utf8
+            for (file, bytes) in [(stemPath + "json", rendered.json), (stemPath + "md", rendered.markdown),
+                (stemPath + "csv", ExportedBytes(CSVExporter.stepsHeader, followedBy: steps)), (html, rendered.html)]
             {
-                let file = "sops/\(name).\(format)"
                 outputs.append(file)
                 files.append((FileSystem.join(output, file), bytes))
             }
@@ -338,7 +339,7 @@ final class BatchImporter: @unchecked Sendable {
             sopsRows: sopsRows, stepsRows: stepsRows,
             reportEntry: Self.reportEntry(prepared.path, status: prepared.status.rawValue, names: names, outputs: outputs,
                 counts: prepared.counts, diagnosticsJSON: prepared.diagnosticsJSON),
-            markdownRow: prepared.markdownRow, indexRows: Array(indexRows.utf8))
+            markdownRow: prepared.markdownRow, indexRows: indexRows)
         try append(entry, reused: false)
         return files
     }
@@ -389,15 +390,37 @@ final class BatchImporter: @unchecked Sendable {
         return writer.bytes
     }
 
-    private static func markdownRow(_ path: String, status: String, counts: [String: Int], diagnostics: [Diagnostic]) -> String {
-        var row = "| \(MarkdownExporter.escape(path)) | \(status) | \(counts["sops"] ?? 0) | \(counts["errors"] ?? 0) | \(counts["warnings"] ?? 0) |"
-        let errorCount = diagnostics.count(of: .error)
-        if let first = diagnostics.first(where: { $0.severity == .error }) {
-            let more = errorCount > 1 ? " (and \(errorCount - 1) more)" : ""
-            row += " \(first.line):\(first.column) [\(first.code.rawValue)] \(MarkdownExporter.escape(first.message))\(more) |"
-        } else {
-            row += " |"
+    /// The row of an input in report.md (without its line feed): the input, status, counts and the first
+    /// error, appended piece by piece as UTF-8 bytes instead of interpolated into strings.
+    static func markdownRow(_ path: String, status: String, counts: [String: Int], diagnostics: [Diagnostic]) -> [UInt8] {
+        var row: [UInt8] = []
+        row.reserveCapacity(path.utf8.count + 96)
+        row += "| ".utf8
+        row += MarkdownExporter.escape(path).utf8
+        row += " | ".utf8
+        row += status.utf8
+        for count in [counts["sops"] ?? 0, counts["errors"] ?? 0, counts["warnings"] ?? 0] {
+            row += " | ".utf8
+            row += String(count).utf8
         }
+        row += " |".utf8
+        if let first = diagnostics.first(where: { $0.severity == .error }) {
+            row.append(0x20)
+            row += String(first.line).utf8
+            row.append(UInt8(ascii: ":"))
+            row += String(first.column).utf8
+            row += " [".utf8
+            row += first.code.rawValue.utf8
+            row += "] ".utf8
+            row += MarkdownExporter.escape(first.message).utf8
+            let errorCount = diagnostics.count(of: .error)
+            if errorCount > 1 {
+                row += " (and ".utf8
+                row += String(errorCount - 1).utf8
+                row += " more)".utf8
+            }
+        }
+        row += " |".utf8
         return row
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 import Synchronization
 
 /// An I/O failure: the message names the path; the exit code is 2.
@@ -157,12 +158,12 @@ enum FileSystem {
     /// has no anonymous files, the bytes are written to a temporary file renamed into place.
     /// Temporary names are registered with `TemporaryFiles`, so an interrupted run removes them.
     /// `anonymousFile: false` skips the anonymous file (for tests of the other way).
-    static func writeAtomically(_ bytes: [UInt8], to path: String, anonymousFile: Bool = true) throws(IOError) {
+    static func writeAtomically(_ bytes: some FileContents, to path: String, anonymousFile: Bool = true) throws(IOError) {
         #if os(Linux)
         let anonymous = anonymousFile ? open(folder(of: path), anonymousFileFlags | O_WRONLY | O_CLOEXEC, 0o644) : -1
         if anonymous >= 0 {
             defer { close(anonymous) }
-            guard bytes.withUnsafeBytes({ buffer in writeFully(anonymous, buffer) }) else {
+            guard bytes.withFileBytes({ buffer in writeFully(anonymous, buffer) }) else {
                 throw IOError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
             }
             if link(anonymous: anonymous, as: path) { return }
@@ -175,7 +176,7 @@ enum FileSystem {
         try replace(path) { temporary in
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else { return false }
-            let written = bytes.withUnsafeBytes { buffer in writeFully(descriptor, buffer) }
+            let written = bytes.withFileBytes { buffer in writeFully(descriptor, buffer) }
             let closed = close(descriptor) == 0
             return written && closed
         }
@@ -378,5 +379,21 @@ final class StreamingFile {
             unlink(temporary)
             TemporaryFiles.unregister(temporary)
         }
+    }
+}
+
+/// Bytes that `FileSystem.writeAtomically` writes: an array, or an exporter's buffer read in place.
+protocol FileContents {
+    /// Calls `body` with the bytes.
+    func withFileBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result
+}
+
+extension ExportedBytes: FileContents {
+    func withFileBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result { withUnsafeBytes(body) }
+}
+
+extension Array: FileContents where Element == UInt8 {
+    func withFileBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        withUnsafeBufferPointer { body(UnsafeRawBufferPointer($0)) }
     }
 }

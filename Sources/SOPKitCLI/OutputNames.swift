@@ -53,16 +53,22 @@ enum OutputNames {
         private var used: Set<UInt64> = []
         private var nextSuffix: [UInt64: Int] = [:]
 
-        /// `stem`, or `stem-2`, `stem-3`, … the first not yet used; records it.
+        /// `stem`, or `stem-2`, `stem-3`, … the first not yet used; records it. Each candidate is
+        /// hashed once, and the stem itself (the usual answer) only as the key of its suffix.
         mutating func unique(_ stem: String) -> String {
             let stemKey = Self.key(stem)
             var counter = nextSuffix[stemKey] ?? 1
-            var candidate = counter == 1 ? stem : "\(stem)-\(counter)"
-            while used.contains(Self.key(candidate)) {
+            var candidate = stem
+            var candidateKey = stemKey
+            if counter > 1 {
+                candidate = "\(stem)-\(counter)"
+                candidateKey = Self.key(candidate)
+            }
+            while !used.insert(candidateKey).inserted {
                 counter += 1
                 candidate = "\(stem)-\(counter)"
+                candidateKey = Self.key(candidate)
             }
-            used.insert(Self.key(candidate))
             nextSuffix[stemKey] = counter + 1
             return candidate
         }

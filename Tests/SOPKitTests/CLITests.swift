@@ -252,6 +252,75 @@ import Testing
         #expect(names == ["sop-a", "SOP-A-2", "sop-a-3", "sop-a-4", "sop-a-5", "given-earlier-2", "sop-b", "sop-a-2-2"])
     }
 
+    @Test func uniqueNamesAgreeWithTheSearchThatHashedEachCandidateTwice() {
+        var used = OutputNames.UsedNames()
+        var reference = UniqueNamesReference()
+        let stems = ["sop", "SOP", "sop-2", "Sop", "sop-3", "x", "x-2", "X", "", "é", "É", "sop-2-2", "sop-2", "a-b", "A-B"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<2000 {
+            let stem = round < stems.count ? stems[round] : stems.randomElement(using: &generator)!
+            if round % 7 == 3 {
+                let name = "\(stem)-\(round % 5 + 2)"
+                used.insert(name)
+                reference.insert(name)
+            } else {
+                #expect(used.unique(stem) == reference.unique(stem), "\(stem)")
+            }
+        }
+    }
+
+    /// `OutputNames.UsedNames.unique` as it was before each candidate was hashed once.
+    struct UniqueNamesReference {
+        private var used: Set<UInt64> = []
+        private var nextSuffix: [UInt64: Int] = [:]
+
+        mutating func unique(_ stem: String) -> String {
+            let stemKey = OutputNames.UsedNames.key(stem)
+            var counter = nextSuffix[stemKey] ?? 1
+            var candidate = counter == 1 ? stem : "\(stem)-\(counter)"
+            while used.contains(OutputNames.UsedNames.key(candidate)) {
+                counter += 1
+                candidate = "\(stem)-\(counter)"
+            }
+            used.insert(OutputNames.UsedNames.key(candidate))
+            nextSuffix[stemKey] = counter + 1
+            return candidate
+        }
+
+        mutating func insert(_ name: String) {
+            used.insert(OutputNames.UsedNames.key(name))
+        }
+    }
+
+    @Test func markdownRowsAgreeWithTheInterpolatedRow() {
+        let all = EncodedDiagnosticsTests.diagnostics(file: "a.txt")
+        let errors = all.filter { $0.severity == .error }
+        let choices = [[], all.filter { $0.severity != .error }, Array(errors.prefix(1)), errors, all, Array(all.reversed())]
+        let counts = [["sops": 0, "errors": 0, "warnings": 0], ["sops": 12, "errors": 345, "warnings": -1], [:]]
+        for path in JSONWriterFastPathTests.paths + ["sop_*[x]*|`#`.txt", String(repeating: "é—’\u{A0}\t", count: 3000)] {
+            for diagnostics in choices {
+                for count in counts {
+                    let row = BatchImporter.markdownRow(path, status: "warnings", counts: count, diagnostics: diagnostics)
+                    let reference = Self.interpolatedMarkdownRow(path, status: "warnings", counts: count, diagnostics: diagnostics)
+                    #expect(row == Array(reference.utf8), "\(path)")
+                }
+            }
+        }
+    }
+
+    /// `BatchImporter.markdownRow` as it was before it appended bytes: the row interpolated into strings.
+    static func interpolatedMarkdownRow(_ path: String, status: String, counts: [String: Int], diagnostics: [Diagnostic]) -> String {
+        var row = "| \(MarkdownExporter.escape(path)) | \(status) | \(counts["sops"] ?? 0) | \(counts["errors"] ?? 0) | \(counts["warnings"] ?? 0) |"
+        let errorCount = diagnostics.count(of: .error)
+        if let first = diagnostics.first(where: { $0.severity == .error }) {
+            let more = errorCount > 1 ? " (and \(errorCount - 1) more)" : ""
+            row += " \(first.line):\(first.column) [\(first.code.rawValue)] \(MarkdownExporter.escape(first.message))\(more) |"
+        } else {
+            row += " |"
+        }
+        return row
+    }
+
     @Test func thousandsOfSOPsWithOneNameGetConsecutiveSuffixes() {
         var used = OutputNames.UsedNames()
         let names = (0..<5000).map { _ in used.unique("pelayanan") }

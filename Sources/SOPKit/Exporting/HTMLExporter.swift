@@ -24,6 +24,16 @@ public enum HTMLExporter {
 
     /// The UTF-8 bytes of `export(_:)`.
     static func exportBytes(_ documents: [SOPDocument]) -> [UInt8] {
+        page(documents).bytes
+    }
+
+    /// The bytes of `SOPKit.export(document, as: .html)`, in the buffer they were written into.
+    public static func exportBuffer(_ document: SOPDocument) -> ExportedBytes {
+        page([document]).buffer
+    }
+
+    /// The page of the SOPs of `documents`.
+    private static func page(_ documents: [SOPDocument]) -> HTMLBytes {
         let sops = documents.flatMap(\.sops)
         let title = sops.count == 1 ? (sops[0].title ?? "SOP") : "Standar Operasional Prosedur"
         var html = HTMLBytes(capacity: 16_384 + 4096 * sops.reduce(0) { $0 + $1.steps.count })
@@ -38,7 +48,7 @@ public enum HTMLExporter {
             html.append(".</p>\n")
         }
         html.append(markup: pageEnd)
-        return html.bytes
+        return html
     }
 
     /// The Content Security Policy of the sheets: nothing loaded, no script, only the inline style.
@@ -415,6 +425,9 @@ struct HTMLBytes {
 
     /// The page written so far.
     var bytes: [UInt8] { sink.bytes }
+
+    /// The page written, in its buffer; nothing may be appended after.
+    var buffer: ExportedBytes { ExportedBytes(sink) }
 
     /// Appends markup written in the source (in line, so that the literal's length is known where it
     /// is copied).

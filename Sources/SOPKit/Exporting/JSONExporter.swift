@@ -22,12 +22,19 @@ public enum JSONExporter {
     /// with room for the steps and the diagnostics (pretty, about twice their compact size), so that it
     /// seldom grows.
     public static func export(_ document: SOPDocument, diagnostics: EncodedDiagnostics, concerning sop: SOP) -> [UInt8] {
+        exportBuffer(document, diagnostics: diagnostics, concerning: sop).array
+    }
+
+    /// The bytes of `export(_:diagnostics:concerning:)`, in the buffer they were written into.
+    public static func exportBuffer(_ document: SOPDocument, diagnostics: EncodedDiagnostics, concerning sop: SOP)
+        -> ExportedBytes
+    {
         let steps = document.sops.reduce(0) { $0 + $1.steps.count }
         var writer = JSONWriter(pretty: true, capacity: 8192 + 1536 * steps + 2 * diagnostics.compactArray.count)
         writeOpening(document, into: &writer)
         diagnostics.write(concerning: sop, into: &writer)
         writer.endObject()
-        return writer.bytesEndingWithNewline
+        return writer.finishWithNewline()
     }
 
     static func write(_ document: SOPDocument, into writer: inout JSONWriter) {

@@ -8,6 +8,14 @@ public struct JSONWriter: Sendable {
     public var bytes: [UInt8] { sink.bytes }
     /// The JSON written so far followed by a line feed, as a file holding it ends.
     var bytesEndingWithNewline: [UInt8] { sink.bytes(followedBy: 0x0A) }
+
+    /// Ends the JSON with a line feed and hands over the buffer holding it, without copying it; the
+    /// writer is done.
+    mutating func finishWithNewline() -> ExportedBytes {
+        let sink = uniqueSink()
+        sink.append(0x0A)
+        return ExportedBytes(sink)
+    }
     private var sink: ByteSink
     private let pretty: Bool
     /// Whether the writer indents (see `init(pretty:capacity:)`).

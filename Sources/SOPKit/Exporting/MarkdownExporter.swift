@@ -26,6 +26,13 @@ public enum MarkdownExporter {
         return output.bytes
     }
 
+    /// The bytes of `SOPKit.export(document, as: .markdown)`, in the buffer they were written into.
+    public static func exportBuffer(_ document: SOPDocument) -> ExportedBytes {
+        let output = ByteSink(capacity: 8192)
+        write(document, into: output)
+        return ExportedBytes(output)
+    }
+
     private static func write(_ document: SOPDocument, into output: ByteSink) {
         if document.sops.isEmpty {
             append("# ", to: output)
