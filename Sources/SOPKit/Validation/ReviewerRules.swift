@@ -16,28 +16,49 @@ enum ReviewerRules: ValidationRule {
                         file: file, at: step.location(of: .activity)))
                 }
                 if !steps[index].activity.isEmpty, !startsWithVerb(steps[index].activity) {
-                    let first = firstSpaceSeparatedPiece(of: steps[index].activity)
-                    diagnostics.append(Diagnostic(
-                        .activityWithoutVerb, "step \(steps[index].number): the activity starts with \"\(first)\", not a verb",
-                        file: file, at: steps[index].location(of: .activity)))
+                    let (number, first) = (steps[index].number, firstSpaceSeparatedPiece(of: steps[index].activity))
+                    let message = MessageBytes.written { message in
+                        message.write("step ")
+                        message.write(number)
+                        message.write(": the activity starts with \"")
+                        message.write(contentsOf: first)
+                        message.write("\", not a verb")
+                    }
+                    diagnostics.append(Diagnostic(.activityWithoutVerb, message, file: file, at: steps[index].location(of: .activity)))
                 }
                 if let decision = steps[index].decision, decision.no == nil || decision.yes == nil,
                     ActivityClauses.conditionalClauses(steps[index].activity).count < 2
                 {
-                    diagnostics.append(Diagnostic(
-                        .decisionWithOneBranch,
-                        "step \(steps[index].number) decides \"\(decision.question)\" but states only one branch",
-                        file: file, at: steps[index].location(of: .activity)))
+                    let number = steps[index].number
+                    let message = MessageBytes.written { message in
+                        message.write("step ")
+                        message.write(number)
+                        message.write(" decides \"")
+                        message.write(contentsOf: decision.question)
+                        message.write("\" but states only one branch")
+                    }
+                    diagnostics.append(Diagnostic(.decisionWithOneBranch, message, file: file, at: steps[index].location(of: .activity)))
                 }
             }
         }
         for index in sop.steps.indices.dropLast() {
             guard let output = sop.steps[index].output, let requirements = sop.steps[index + 1].requirements else { continue }
             if !sharesSignificantWord(output, requirements) {
+                let (number, nextNumber) = (sop.steps[index].number, sop.steps[index + 1].number)
+                let (outputExcerpt, requirementsExcerpt) = (ProcedureTableParser.excerpt(output), ProcedureTableParser.excerpt(requirements))
+                let message = MessageBytes.written { message in
+                    message.write("the output of step ")
+                    message.write(number)
+                    message.write(" (\"")
+                    message.write(contentsOf: outputExcerpt)
+                    message.write("\") shares nothing with the Kelengkapan of step ")
+                    message.write(nextNumber)
+                    message.write(" (\"")
+                    message.write(contentsOf: requirementsExcerpt)
+                    message.write("\")")
+                }
                 diagnostics.append(Diagnostic(
-                    .outputUnrelatedToNextRequirements,
-                    "the output of step \(sop.steps[index].number) (\"\(ProcedureTableParser.excerpt(output))\") shares nothing with the Kelengkapan of step \(sop.steps[index + 1].number) (\"\(ProcedureTableParser.excerpt(requirements))\")",
-                    file: file, at: sop.steps[index + 1].location(of: .requirements)))
+                    .outputUnrelatedToNextRequirements, message, file: file, at: sop.steps[index + 1].location(of: .requirements)))
             }
         }
         if !sop.roles.isEmpty, !sop.steps.isEmpty, known * 10 >= sop.steps.count * 6 {
@@ -47,11 +68,31 @@ enum ReviewerRules: ValidationRule {
             }
         }
         if let total = sop.totalDuration {
-            let flexible = total.flexibleSteps > 0 ? ", plus \(total.flexibleSteps) step\(total.flexibleSteps == 1 ? "" : "s") of flexible time" : ""
             diagnostics.append(Diagnostic(
-                .totalTime,
-                "the procedure takes \(total.minutes) working minutes (\(total.iso8601)) over \(sop.steps.count) steps\(flexible)",
-                file: file, at: sop.location(of: .tableHeader)))
+                .totalTime, totalTimeMessage(total, stepCount: sop.steps.count), file: file, at: sop.location(of: .tableHeader)))
+        }
+    }
+
+    /// The message of the total time of a procedure of `stepCount` steps: "the procedure takes 2400
+    /// working minutes (P5D) over 12 steps, plus 1 step of flexible time".
+    static func totalTimeMessage(_ total: TotalDuration, stepCount: Int) -> String {
+        MessageBytes.written { message in
+            message.write("the procedure takes ")
+            message.write(total.minutes)
+            message.write(" working minutes (")
+            message.writeISO8601(minutes: total.minutes)
+            message.write(") over ")
+            message.write(stepCount)
+            message.write(" steps")
+            if total.flexibleSteps > 0 {
+                message.write(", plus ")
+                message.write(total.flexibleSteps)
+                if total.flexibleSteps == 1 {
+                    message.write(" step of flexible time")
+                } else {
+                    message.write(" steps of flexible time")
+                }
+            }
         }
     }
 

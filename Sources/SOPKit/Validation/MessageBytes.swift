@@ -1,0 +1,91 @@
+/// The bytes of one validation message as its pieces are written: counted on a first pass, then stored
+/// into the new string's storage on a second (`written(_:)`), so that a message with numbers and texts
+/// is made without string interpolation, which grows its buffer and makes a string of each number.
+struct MessageBytes {
+    /// Where the bytes go, or nil on the counting pass.
+    private let storage: UnsafeMutableBufferPointer<UInt8>?
+    /// How many bytes have been written (or counted) so far.
+    private(set) var count = 0
+
+    private init(storage: UnsafeMutableBufferPointer<UInt8>?) {
+        self.storage = storage
+    }
+
+    /// The string that `write` writes, made at its final size: `write` is called twice and must write
+    /// the same pieces both times.
+    static func written(_ write: (inout MessageBytes) -> Void) -> String {
+        var counter = MessageBytes(storage: nil)
+        write(&counter)
+        return String(unsafeUninitializedCapacity: counter.count) { buffer in
+            var writer = MessageBytes(storage: buffer)
+            write(&writer)
+            return writer.count
+        }
+    }
+
+    /// Writes the UTF-8 bytes of `piece`.
+    mutating func write(_ piece: UnsafeBufferPointer<UInt8>) {
+        if let storage {
+            for index in piece.indices { storage[count + index] = piece[index] }
+        }
+        count += piece.count
+    }
+
+    /// Writes `literal`.
+    mutating func write(_ literal: StaticString) {
+        literal.withUTF8Buffer { write($0) }
+    }
+
+    /// Writes `text`.
+    mutating func write(contentsOf text: String) {
+        var text = text
+        text.withUTF8 { write($0) }
+    }
+
+    /// Writes `number` as `"\(number)"` does: its decimal digits, after a "-" when it is negative.
+    mutating func write(_ number: Int) {
+        if number < 0 { write("-") }
+        // The magnitude as an unsigned number, which holds that of `Int.min` too.
+        let magnitude = number.magnitude
+        var digitCount = 1
+        var remaining = magnitude / 10
+        while remaining > 0 {
+            digitCount += 1
+            remaining /= 10
+        }
+        if let storage {
+            var value = magnitude
+            var position = count + digitCount
+            repeat {
+                position -= 1
+                storage[position] = UInt8(truncatingIfNeeded: value % 10) &+ 0x30
+                value /= 10
+            } while value > 0
+        }
+        count += digitCount
+    }
+
+    /// Writes `TotalDuration(minutes: minutes, flexibleSteps: 0).iso8601`, the total as an ISO 8601
+    /// duration in working days, hours and minutes.
+    mutating func writeISO8601(minutes: Int) {
+        let days = minutes / DurationUnit.day.minutes
+        let hours = (minutes % DurationUnit.day.minutes) / 60
+        let rest = minutes % 60
+        write("P")
+        if days > 0 {
+            write(days)
+            write("D")
+        }
+        if hours > 0 || rest > 0 || days == 0 {
+            write("T")
+            if hours > 0 {
+                write(hours)
+                write("H")
+            }
+            if rest > 0 || hours == 0 {
+                write(rest)
+                write("M")
+            }
+        }
+    }
+}
