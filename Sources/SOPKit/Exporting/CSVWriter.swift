@@ -81,7 +81,7 @@ struct CSVWriter: ~Copyable {
     /// quotes, with quotes doubled, when it holds a comma, quote, CR or LF.
     private func appendText(_ text: UnsafeBufferPointer<UInt8>) {
         let startsLikeFormula = text.first.map(Self.startsFormula) ?? false
-        guard text.contains(where: Self.needsQuotes) else {
+        guard Self.needsQuoting(text) else {
             if startsLikeFormula { sink.append(UInt8(ascii: "'")) }
             sink.append(text)
             return
@@ -106,6 +106,25 @@ struct CSVWriter: ~Copyable {
     /// Whether a field holding `byte` must be quoted.
     private static func needsQuotes(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Whether the field `text` must be quoted: it holds a comma, quote, CR or LF. Eight bytes are
+    /// looked at a time; the bytes after the last whole eight one by one.
+    static func needsQuoting(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(text)
+        var index = 0
+        while index + 8 <= text.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let found = SourceText.firstMatches(word, UInt8(ascii: ",")) | SourceText.firstMatches(word, UInt8(ascii: "\""))
+                | SourceText.firstMatches(word, 0x0A) | SourceText.firstMatches(word, 0x0D)
+            if found != 0 { return true }
+            index += 8
+        }
+        while index < text.count {
+            if needsQuotes(text[index]) { return true }
+            index += 1
+        }
+        return false
     }
 }
 
