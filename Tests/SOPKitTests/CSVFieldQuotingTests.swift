@@ -3,6 +3,7 @@ import Testing
 
 /// Whether a CSV field must be quoted, told eight bytes at a time (`CSVWriter.needsQuoting(_:)`): the
 /// same answer as the byte-by-byte search it replaced (the reference below), and the same field bytes.
+/// A list field written value by value (`text(joinedBySemicolons:)`) has the bytes of the joined string.
 @Suite struct CSVFieldQuotingTests {
     /// The search as it was written before: any comma, quote, CR or LF.
     static func needsQuotingByteByByte(_ text: [UInt8]) -> Bool {
@@ -37,6 +38,25 @@ import Testing
             writer.text(text)
             let field = String(decoding: writer.bytes, as: UTF8.self)
             #expect(field.hasPrefix("\"") == quoted, "\(text.debugDescription)")
+        }
+    }
+
+    /// Lists of performers or roles: none, one, empty values, values to quote or neutralise first and
+    /// later, not ASCII (é, —, ’, NBSP), with tabs, and long.
+    static let lists: [[String]] = [
+        [], [""], ["", ""], ["", "x"], ["Staf"], ["Staf", "Kepala Bidang"], ["=a", "b"], ["a", "=b"], ["-", "@"],
+        ["\tStaf", "x"], ["\rx", "y"], ["a,b", "c"], ["a", "b,c"], ["a", "\"Kasubag\" Umum"], ["\"", "\""],
+        ["line\nbreak", "x"], ["café—’\u{A0}", "\tkolom"], ["+62", "a,\"b\""],
+        Array(repeating: "Kepala Seksi Pelayanan é", count: 40), ["x", String(repeating: "panjang,\"", count: 300)],
+    ]
+
+    @Test func aListFieldHasTheBytesOfTheJoinedText() {
+        for values in Self.lists {
+            var joined = CSVWriter(byteOrderMark: false)
+            joined.text(values.joined(separator: "; "))
+            var listed = CSVWriter(byteOrderMark: false)
+            listed.text(joinedBySemicolons: values)
+            #expect(listed.bytes == joined.bytes, "\(values)")
         }
     }
 }
