@@ -5,10 +5,12 @@ import Testing
 /// writer's own calls give them, member by member: on one line or pretty, all of them or those
 /// concerning one SOP, and inside a document's JSON.
 @Suite struct EncodedDiagnosticsTests {
-    /// Diagnostics naming `file` and other paths, with messages to escape, outside ASCII and empty, on
+    /// Diagnostics naming `file` and other paths, with messages to escape, outside ASCII (NBSP, dash,
+    /// quotes), with tabs, longer than the room reserved for a diagnostic, and empty, on
     /// the whole file, before, inside and after the lines 5 to 9, with negative and large numbers.
     static func diagnostics(file: String) -> [Diagnostic] {
-        let messages = FixedKeyObjectTests.texts + ["step 3 \"x\"", "ÅÅÅÅÅÅÅÅÅ", "\u{2028}\u{2029}"]
+        let messages = FixedKeyObjectTests.texts + ["step 3 \"x\"", "ÅÅÅÅÅÅÅÅÅ", "\u{2028}\u{2029}",
+            "\u{00A0}Kegiatan — ‘selesai’\u{00A0}", "\tkolom\t\twaktu\t", String(repeating: "Menerima berkas \"permohonan\" é\t", count: 300)]
         let others = JSONWriterFastPathTests.paths.filter { $0 != file }
         var diagnostics: [Diagnostic] = []
         for (index, message) in messages.enumerated() {

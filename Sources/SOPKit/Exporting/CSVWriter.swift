@@ -44,6 +44,33 @@ struct CSVWriter: ~Copyable {
         }
     }
 
+    /// Appends the text field that `values` joined by `"; "` make, as `text(_:)` appends the joined
+    /// string, without building it: quoted when any value must be (the separator never needs it),
+    /// neutralised when the joined text starts like a formula (its first value does).
+    mutating func text(joinedBySemicolons values: [String]) {
+        guard values.count > 1 else { return text(values.first) }
+        var quoted = false
+        for value in values where Self.withUTF8(of: value, Self.needsQuoting) {
+            quoted = true
+            break
+        }
+        let startsLikeFormula = Self.withUTF8(of: values[0]) { $0.first.map(Self.startsFormula) ?? false }
+        if quoted { sink.append(UInt8(ascii: "\"")) }
+        if startsLikeFormula { sink.append(UInt8(ascii: "'")) }
+        for index in values.indices {
+            if index > 0 { sink.append("; " as StaticString) }
+            Self.withUTF8(of: values[index]) { quoted ? appendDoublingQuotes($0) : sink.append($0) }
+        }
+        if quoted { sink.append(UInt8(ascii: "\"")) }
+    }
+
+    /// Calls `body` with the UTF-8 of `value`, read in place when it is stored contiguously.
+    private static func withUTF8<Result>(of value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = value.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var contiguous = value
+        return contiguous.withUTF8(body)
+    }
+
     /// Appends the comma before a text field and the field (see `text(_:)`).
     mutating func separatedText(_ value: String?) {
         separator()
@@ -81,20 +108,25 @@ struct CSVWriter: ~Copyable {
     /// quotes, with quotes doubled, when it holds a comma, quote, CR or LF.
     private func appendText(_ text: UnsafeBufferPointer<UInt8>) {
         let startsLikeFormula = text.first.map(Self.startsFormula) ?? false
-        guard text.contains(where: Self.needsQuotes) else {
+        guard Self.needsQuoting(text) else {
             if startsLikeFormula { sink.append(UInt8(ascii: "'")) }
             sink.append(text)
             return
         }
         sink.append(UInt8(ascii: "\""))
         if startsLikeFormula { sink.append(UInt8(ascii: "'")) }
+        appendDoublingQuotes(text)
+        sink.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `text` with each quote doubled, as inside a quoted field.
+    private func appendDoublingQuotes(_ text: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         for index in text.indices where text[index] == UInt8(ascii: "\"") {
             sink.append(UnsafeBufferPointer(rebasing: text[runStart...index]))
             runStart = index
         }
         sink.append(UnsafeBufferPointer(rebasing: text[runStart...]))
-        sink.append(UInt8(ascii: "\""))
     }
 
     /// Whether a field starting with `byte` would be read as a formula.
@@ -106,6 +138,25 @@ struct CSVWriter: ~Copyable {
     /// Whether a field holding `byte` must be quoted.
     private static func needsQuotes(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Whether the field `text` must be quoted: it holds a comma, quote, CR or LF. Eight bytes are
+    /// looked at a time; the bytes after the last whole eight one by one.
+    static func needsQuoting(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(text)
+        var index = 0
+        while index + 8 <= text.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let found = SourceText.firstMatches(word, UInt8(ascii: ",")) | SourceText.firstMatches(word, UInt8(ascii: "\""))
+                | SourceText.firstMatches(word, 0x0A) | SourceText.firstMatches(word, 0x0D)
+            if found != 0 { return true }
+            index += 8
+        }
+        while index < text.count {
+            if needsQuotes(text[index]) { return true }
+            index += 1
+        }
+        return false
     }
 }
 
@@ -189,7 +240,7 @@ public enum CSVExporter {
             writer.separator()
             writer.text(step.activity)
             writer.separator()
-            writer.text(step.performers.joined(separator: "; "))
+            writer.text(joinedBySemicolons: step.performers)
             writer.separator()
             writer.text(step.requirements)
             writer.separator()
@@ -222,7 +273,8 @@ public enum CSVExporter {
         writer.separatedText(sop.approvedBy.position)
         writer.separatedText(sop.approvedBy.name)
         writer.separatedText(sop.approvedBy.nip)
-        writer.separatedText(sop.roles.joined(separator: "; "))
+        writer.separator()
+        writer.text(joinedBySemicolons: sop.roles)
         writer.separatedNumber(sop.steps.count)
         writer.separatedNumber(total?.minutes)
         writer.separatedNumber(total?.flexibleSteps)

@@ -307,7 +307,7 @@ public struct JSONWriter: Sendable {
 
     /// Appends `value` quoted and escaped. Its UTF-8 is read in place when the string is stored as
     /// UTF-8 (a short string from a copy on the stack).
-    fileprivate static func appendString(_ value: String, to sink: ByteSink) {
+    static func appendString(_ value: String, to sink: ByteSink) {
         sink.append(UInt8(ascii: "\""))
         var contiguous = value
         contiguous.withUTF8 { appendEscaped($0, to: sink) }
