@@ -17,3 +17,21 @@ func edgeWords(from edges: [UInt8], count: Int = 20_000) -> [UInt64] {
     }
     return words
 }
+
+/// Texts of 0 to 24 characters of plain letters with `special` at each place, once or also at the
+/// end: for the tests that compare an escaping that skips plain bytes eight at a time with its
+/// byte-by-byte definition, so that `special` falls at every place of a word and after it.
+func textsWithSpecialAtEveryPlace(_ special: String) -> [String] {
+    var texts: [String] = []
+    for length in 0...24 {
+        let letters = Array(repeating: "a", count: length)
+        texts.append(letters.joined())
+        for place in 0..<max(length, 1) {
+            var characters = letters
+            if characters.isEmpty { characters = [special] } else { characters[place] = special }
+            texts.append(characters.joined())
+            texts.append(characters.joined() + special)
+        }
+    }
+    return texts
+}

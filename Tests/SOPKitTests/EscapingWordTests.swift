@@ -10,24 +10,8 @@ import Testing
     static let specials = ["&", "<", ">", "\"", "'", "\\", "\u{0}", "\u{1F}", "\t", "\n", "\r", " ", "~", "\u{7F}", "é",
         "\u{2028}", "\u{2029}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "ï", "€"]
 
-    /// Texts of 0 to 24 characters of plain letters with `special` at each place, once or also at the end.
-    static func texts(with special: String) -> [String] {
-        var texts: [String] = []
-        for length in 0...24 {
-            let letters = Array(repeating: "a", count: length)
-            texts.append(letters.joined())
-            for place in 0..<max(length, 1) {
-                var characters = letters
-                if characters.isEmpty { characters = [special] } else { characters[place] = special }
-                texts.append(characters.joined())
-                texts.append(characters.joined() + special)
-            }
-        }
-        return texts
-    }
-
     @Test(arguments: specials) func htmlEscapingAgreesWithScalarsAtEveryPlace(_ special: String) {
-        for text in Self.texts(with: special) {
+        for text in textsWithSpecialAtEveryPlace(special) {
             #expect(Array(HTMLEscaping.escape(text).utf8) == Array(ByteLevelHelperTests.escapedByScalars(text).utf8), "\(text.debugDescription)")
             let sink = ByteSink(capacity: 4)
             HTMLEscaping.escape(text, into: sink)
@@ -36,7 +20,7 @@ import Testing
     }
 
     @Test(arguments: specials) func jsonEscapingAgreesWithScalarsAtEveryPlace(_ special: String) {
-        for text in Self.texts(with: special) {
+        for text in textsWithSpecialAtEveryPlace(special) {
             #expect(String(decoding: JSONWriter.quoted(text), as: UTF8.self) == ByteLevelHelperTests.jsonByScalars(text), "\(text.debugDescription)")
         }
     }

@@ -26,24 +26,8 @@ import Testing
         + ["\"", "%", "=", "^", "'", "(", "+", ":", "@", "a", "z", "{", "\u{0}", "\u{1F}", "\t", "\n", "\r", " ", "\u{7F}",
             "é", "—", "’", "\u{A0}", "€"]
 
-    /// Texts of 0 to 24 characters of plain letters with `special` at each place, once or also at the end.
-    static func texts(with special: String) -> [String] {
-        var texts: [String] = []
-        for length in 0...24 {
-            let letters = Array(repeating: "a", count: length)
-            texts.append(letters.joined())
-            for place in 0..<max(length, 1) {
-                var characters = letters
-                if characters.isEmpty { characters = [special] } else { characters[place] = special }
-                texts.append(characters.joined())
-                texts.append(characters.joined() + special)
-            }
-        }
-        return texts
-    }
-
     @Test(arguments: specials) func escapingAgreesWithBytesAtEveryPlace(_ special: String) {
-        for text in Self.texts(with: special) {
+        for text in textsWithSpecialAtEveryPlace(special) {
             let sink = ByteSink(capacity: 4)
             MarkdownExporter.escape(text, into: sink)
             #expect(sink.bytes == Self.escapedByBytes(text), "\(text.debugDescription)")
