@@ -13,13 +13,6 @@ import Testing
 
     @Test(arguments: numbers) func numbersAreWrittenAsInterpolated(_ number: Int) {
         #expect(MessageBytes.written { $0.write(number) } == "\(number)")
-        #expect(MessageBytes.written { $0.writeISO8601(minutes: number) } == TotalDuration(minutes: number, flexibleSteps: 0).iso8601)
-    }
-
-    @Test func everyTotalOfUpToFourWorkingWeeksIsWrittenAsInterpolated() {
-        for minutes in -600...(4 * 5 * 480) {
-            #expect(MessageBytes.written { $0.writeISO8601(minutes: minutes) } == TotalDuration(minutes: minutes, flexibleSteps: 0).iso8601)
-        }
     }
 
     @Test(arguments: numbers) func totalTimeMessageAgreesWithInterpolation(_ minutes: Int) {

@@ -64,28 +64,4 @@ struct MessageBytes {
         }
         count += digitCount
     }
-
-    /// Writes `TotalDuration(minutes: minutes, flexibleSteps: 0).iso8601`, the total as an ISO 8601
-    /// duration in working days, hours and minutes.
-    mutating func writeISO8601(minutes: Int) {
-        let days = minutes / DurationUnit.day.minutes
-        let hours = (minutes % DurationUnit.day.minutes) / 60
-        let rest = minutes % 60
-        write("P")
-        if days > 0 {
-            write(days)
-            write("D")
-        }
-        if hours > 0 || rest > 0 || days == 0 {
-            write("T")
-            if hours > 0 {
-                write(hours)
-                write("H")
-            }
-            if rest > 0 || hours == 0 {
-                write(rest)
-                write("M")
-            }
-        }
-    }
 }

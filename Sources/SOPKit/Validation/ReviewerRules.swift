@@ -76,11 +76,12 @@ enum ReviewerRules: ValidationRule {
     /// The message of the total time of a procedure of `stepCount` steps: "the procedure takes 2400
     /// working minutes (P5D) over 12 steps, plus 1 step of flexible time".
     static func totalTimeMessage(_ total: TotalDuration, stepCount: Int) -> String {
-        MessageBytes.written { message in
+        let iso8601 = total.iso8601
+        return MessageBytes.written { message in
             message.write("the procedure takes ")
             message.write(total.minutes)
             message.write(" working minutes (")
-            message.writeISO8601(minutes: total.minutes)
+            message.write(contentsOf: iso8601)
             message.write(") over ")
             message.write(stepCount)
             message.write(" steps")
