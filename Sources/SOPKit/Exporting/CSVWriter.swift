@@ -38,10 +38,7 @@ struct CSVWriter: ~Copyable {
     /// Appends a text field (neutralised against formulas, quoted when needed); nil is empty.
     mutating func text(_ value: String?) {
         guard let value else { return }
-        if value.utf8.withContiguousStorageIfAvailable({ appendText($0) }) == nil {
-            var contiguous = value
-            contiguous.withUTF8 { appendText($0) }
-        }
+        Self.withUTF8(of: value) { appendText($0) }
     }
 
     /// Appends the text field that `values` joined by `"; "` make, as `text(_:)` appends the joined
