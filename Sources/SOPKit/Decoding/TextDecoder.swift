@@ -55,8 +55,8 @@ public enum TextDecoder {
     private static func finish(_ utf8: [UInt8], _ encoding: TextEncoding, file: String, notes: [Diagnostic])
         -> DecodingResult
     {
-        if utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
-            return .failure(Diagnostic(.emptyInput, "input is empty or holds only white space", file: file, at: .wholeFile))
+        if isBlank(utf8) {
+            return .failure(emptyInput(file))
         }
         if looksBinary(utf8) {
             return .failure(binary(file))
@@ -67,13 +67,22 @@ public enum TextDecoder {
     /// `finish(utf8, .utf8, file:, notes: [])` of input that `scan` read: its control count and line
     /// table are taken from the scan instead of being worked out again.
     private static func finish(_ utf8: [UInt8], scanned scan: UTF8Scan, file: String) -> DecodingResult {
-        if utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
-            return .failure(Diagnostic(.emptyInput, "input is empty or holds only white space", file: file, at: .wholeFile))
+        if isBlank(utf8) {
+            return .failure(emptyInput(file))
         }
         if scan.countedControls * 32 > min(utf8.count, binaryCheckLength) {
             return .failure(binary(file))
         }
         return .text(SourceText(file: file, bytes: utf8, encoding: .utf8, lineRanges: scan.lineRanges), diagnostics: [])
+    }
+
+    /// Whether `utf8` holds nothing but spaces, tabs, line ends, vertical tabs and form feeds.
+    private static func isBlank(_ utf8: [UInt8]) -> Bool {
+        utf8.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+    }
+
+    private static func emptyInput(_ file: String) -> Diagnostic {
+        Diagnostic(.emptyInput, "input is empty or holds only white space", file: file, at: .wholeFile)
     }
 
     private static func binary(_ file: String) -> Diagnostic {
