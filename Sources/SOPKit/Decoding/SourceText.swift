@@ -19,10 +19,16 @@ public struct SourceText: Sendable {
 
     /// Splits `bytes` (UTF-8) into lines.
     public init(file: String, bytes: [UInt8], encoding: TextEncoding) {
+        self.init(file: file, bytes: bytes, encoding: encoding, lineRanges: Self.lineRanges(of: bytes))
+    }
+
+    /// Takes `bytes` (UTF-8) with their line table `lineRanges` (`lineRanges(of: bytes)`, found by a
+    /// scan that read the bytes already), cutting the lines longer than `maximumLineLength`.
+    init(file: String, bytes: [UInt8], encoding: TextEncoding, lineRanges: [Range<Int>]) {
         self.file = file
         self.bytes = bytes
         self.encoding = encoding
-        var ranges = Self.lineRanges(of: bytes)
+        var ranges = lineRanges
         var cut: [Int] = []
         for index in ranges.indices where ranges[index].count > Self.maximumLineLength {
             var end = ranges[index].lowerBound + Self.maximumLineLength

@@ -45,7 +45,7 @@ public enum TextDecoder {
             return .failure(binary(file))
         }
         if scan.isValid {
-            return finish(data, .utf8, file: file, notes: [])
+            return finish(data, scanned: scan, file: file)
         }
         let note = Diagnostic(
             .decodedAsWindows1252, "input is not valid UTF-8; decoded as Windows-1252", file: file, at: .wholeFile)
@@ -55,8 +55,8 @@ public enum TextDecoder {
     private static func finish(_ utf8: [UInt8], _ encoding: TextEncoding, file: String, notes: [Diagnostic])
         -> DecodingResult
     {
-        if utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
-            return .failure(Diagnostic(.emptyInput, "input is empty or holds only white space", file: file, at: .wholeFile))
+        if isBlank(utf8) {
+            return .failure(emptyInput(file))
         }
         if looksBinary(utf8) {
             return .failure(binary(file))
@@ -64,13 +64,37 @@ public enum TextDecoder {
         return .text(SourceText(file: file, bytes: utf8, encoding: encoding), diagnostics: notes)
     }
 
+    /// `finish(utf8, .utf8, file:, notes: [])` of input that `scan` read: its control count and line
+    /// table are taken from the scan instead of being worked out again.
+    private static func finish(_ utf8: [UInt8], scanned scan: UTF8Scan, file: String) -> DecodingResult {
+        if isBlank(utf8) {
+            return .failure(emptyInput(file))
+        }
+        if scan.countedControls * 32 > min(utf8.count, binaryCheckLength) {
+            return .failure(binary(file))
+        }
+        return .text(SourceText(file: file, bytes: utf8, encoding: .utf8, lineRanges: scan.lineRanges), diagnostics: [])
+    }
+
+    /// Whether `utf8` holds nothing but spaces, tabs, line ends, vertical tabs and form feeds.
+    private static func isBlank(_ utf8: [UInt8]) -> Bool {
+        utf8.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+    }
+
+    private static func emptyInput(_ file: String) -> Diagnostic {
+        Diagnostic(.emptyInput, "input is empty or holds only white space", file: file, at: .wholeFile)
+    }
+
     private static func binary(_ file: String) -> Diagnostic {
         Diagnostic(.binaryInput, "input is binary, not text (control bytes or NUL bytes found)", file: file, at: .wholeFile)
     }
 
+    /// How many bytes at the start of an input `looksBinary` judges (64 KiB).
+    static let binaryCheckLength = 65_536
+
     /// More than 1 in 32 of the first 64 KiB being C0 controls other than tab, line ends and form feed.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let count = min(bytes.count, 65_536)
+        let count = min(bytes.count, binaryCheckLength)
         let controls = bytes.withUnsafeBufferPointer { controlCount(UnsafeBufferPointer(rebasing: $0[..<count])) }
         return controls * 32 > count
     }

@@ -1,49 +1,115 @@
-/// One pass over input bytes that answers what decoding asks first: whether they hold a NUL byte and
-/// whether they are well-formed UTF-8 (Unicode table 3-7, as `String(validating:as:)` decides),
-/// without copying them into a string. ASCII is read eight bytes at a time.
+/// One pass over input bytes that answers everything decoding asks of UTF-8 input: whether they hold a
+/// NUL byte, whether they are well-formed UTF-8 (Unicode table 3-7, as `String(validating:as:)`
+/// decides), how many C0 controls the start holds (`TextDecoder.looksBinary`) and where the lines are
+/// (`SourceText.lineRanges(of:)`), without copying them into a string.
+///
+/// Eight bytes are read at a time: a word of printable ASCII (no byte below 0x20 or above 0x7F, most
+/// words of a text) is passed over with one test; in an ASCII word with control bytes only those bytes
+/// are looked at, from the mask of bytes below 0x20; other words are read byte by byte.
 struct UTF8Scan {
     /// Whether a byte is 0.
     let hasNUL: Bool
     /// Whether the bytes are well-formed UTF-8.
     let isValid: Bool
+    /// How many of the first `TextDecoder.binaryCheckLength` bytes are C0 controls other than tab,
+    /// LF, CR and form feed (`TextDecoder.controlCount` of them).
+    let countedControls: Int
+    /// The byte range of each line, ending at LF, CR LF or CR (`SourceText.lineRanges(of:)`).
+    let lineRanges: [Range<Int>]
 
     /// Scans `bytes`.
     init(_ bytes: [UInt8]) {
-        (hasNUL, isValid) = bytes.withUnsafeBufferPointer(Self.scan)
+        var state = State(capacity: bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { state.scan($0) }
+        hasNUL = state.hasNUL
+        isValid = state.isValid
+        countedControls = state.countedControls
+        lineRanges = state.lineRanges
     }
 
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+    private static let lowSevenBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
-    /// Whether `bytes` hold a 0 byte, and whether they are well-formed UTF-8.
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (hasNUL: Bool, isValid: Bool) {
+    /// What the scan has found so far.
+    private struct State {
         var hasNUL = false
         var isValid = true
-        let count = bytes.count
-        var index = 0
-        while index < count {
-            if index + 8 <= count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if word & highBits == 0 {
-                    if (word &- lowBits) & ~word & highBits != 0 { hasNUL = true }
-                    index += 8
-                    continue
+        var countedControls = 0
+        var lineRanges: [Range<Int>] = []
+        /// Where the line being read starts.
+        var lineStart = 0
+        /// The offset just after the last CR, where an LF does not end another line.
+        var afterCR = -1
+        /// The offsets below this one count their control bytes.
+        var controlLimit = 0
+
+        init(capacity: Int) { lineRanges.reserveCapacity(capacity) }
+
+        /// Reads every byte of `bytes`.
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let count = bytes.count
+            controlLimit = min(count, TextDecoder.binaryCheckLength)
+            var index = 0
+            if let base = UnsafeRawPointer(bytes.baseAddress) {
+                while index + 8 <= count {
+                    let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    // The top bit of a byte of `printable` is set exactly when that byte is ASCII and not
+                    // below 0x20: its low seven bits plus 0x60 carry into the top bit (no carry leaves it).
+                    let printable = ((word & lowSevenBits) &+ 0x6060_6060_6060_6060) & ~word & highBits
+                    if printable == highBits {
+                        index += 8
+                        continue
+                    }
+                    if word & highBits == 0 {
+                        var controls = ~printable & highBits
+                        while controls != 0 {
+                            let offset = index + controls.trailingZeroBitCount / 8
+                            readASCII(bytes[offset], at: offset)
+                            controls &= controls &- 1
+                        }
+                        index += 8
+                        continue
+                    }
+                    index = readOne(bytes, at: index)
                 }
             }
+            while index < count { index = readOne(bytes, at: index) }
+            if lineStart < count { lineRanges.append(lineStart..<count) }
+        }
+
+        /// Reads the character starting at `index` (one ASCII byte, or a UTF-8 sequence, or one byte of
+        /// an ill-formed one) and returns the offset after it.
+        private mutating func readOne(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
             let byte = bytes[index]
             if byte < 0x80 {
-                if byte == 0 { hasNUL = true }
-                index += 1
-                continue
+                if byte < 0x20 { readASCII(byte, at: index) }
+                return index + 1
             }
-            guard isValid, let length = sequenceLength(bytes, at: index) else {
+            guard isValid, let length = UTF8Scan.sequenceLength(bytes, at: index) else {
                 isValid = false
-                index += 1
-                continue
+                return index + 1
             }
-            index += length
+            return index + length
         }
-        return (hasNUL, isValid)
+
+        /// Reads the byte `byte` (below 0x20) at `index`: a NUL, a line end or a control byte.
+        @inline(__always)
+        private mutating func readASCII(_ byte: UInt8, at index: Int) {
+            switch byte {
+            case 0x0A:
+                if index != afterCR { lineRanges.append(lineStart..<index) }
+                lineStart = index + 1
+            case 0x0D:
+                lineRanges.append(lineStart..<index)
+                lineStart = index + 1
+                afterCR = index + 1
+            case 0x09, 0x0C:
+                break
+            default:
+                if byte == 0 { hasNUL = true }
+                if index < controlLimit { countedControls += 1 }
+            }
+        }
     }
 
     /// The length of the well-formed UTF-8 sequence of two to four bytes at `index` (whose first

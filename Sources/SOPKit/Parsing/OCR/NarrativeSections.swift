@@ -6,14 +6,11 @@ enum NarrativeSections {
     static func parse(_ lines: ArraySlice<OCRLine>) -> (sections: [Section], procedure: [String]) {
         var sections: [Section] = []
         var procedure: [String] = []
-        var current: (title: String, lines: [OCRLine])?
+        var current: OpenSection?
         func close() {
             guard let section = current else { return }
-            let text = section.lines.filter { !isDebris($0) }.map(\.text).joined(separator: " ")
-            sections.append(Section(title: section.title, text: text))
-            if TextFolding.key(section.title).hasPrefix("prosedur") || TextFolding.key(section.title).hasPrefix("uraian prosedur") {
-                procedure = items(section.lines)
-            }
+            sections.append(Section(title: section.title, text: section.text))
+            if section.isProcedure { procedure = items(section.procedureLines) }
             current = nil
         }
         var afterBlank = true
@@ -22,13 +19,36 @@ enum NarrativeSections {
             guard !line.isBlank else { continue }
             if isTitle(line, afterBlank: afterBlank) {
                 close()
-                current = (TextFolding.trim(titleText(line).text, punctuation: [":"]), [])
-            } else if current != nil {
-                current!.lines.append(line)
+                current = OpenSection(title: TextFolding.trim(titleText(line).text, punctuation: [":"]))
+            } else if current != nil, !isDebris(line) {
+                current!.append(line)
             }
         }
         close()
         return (sections, procedure)
+    }
+
+    /// A section being read: its title, its text joined line by line as the lines come (debris left
+    /// out), and, for the procedure section, its lines, whose items are read when it closes.
+    private struct OpenSection {
+        let title: String
+        /// Whether the title names the procedure ("Prosedur …", "Uraian Prosedur …").
+        let isProcedure: Bool
+        var text = ""
+        var procedureLines: [OCRLine] = []
+
+        init(title: String) {
+            self.title = title
+            let key = TextFolding.key(title)
+            isProcedure = key.hasPrefix("prosedur") || key.hasPrefix("uraian prosedur")
+        }
+
+        /// Adds `line`, which is not debris: its text after a space, and the line itself to a procedure.
+        mutating func append(_ line: OCRLine) {
+            if !text.isEmpty { text += " " }
+            text += line.text
+            if isProcedure { procedureLines.append(line) }
+        }
     }
 
     /// Whether `line` is a section title: a known title, capitalised, after a blank line unless it is
@@ -45,19 +65,25 @@ enum NarrativeSections {
     }
 
     /// The text of `line` from its first letter or number (`drop { !($0.isLetter || $0.isNumber) }`),
-    /// and its `TextFolding.key`. Found on the bytes while they are ASCII: the characters dropped are
-    /// then ASCII punctuation, which the line's key already leaves out, so the key is the line's.
+    /// and its `TextFolding.key`. When the characters dropped were found on ASCII bytes, they are ASCII
+    /// punctuation, which the line's key already leaves out, so the key is the line's.
     static func titleText(_ line: OCRLine) -> (text: Substring, key: String) {
-        let utf8 = line.text.utf8
+        let (text, droppedASCII) = fromFirstAlphanumeric(line.text)
+        return (text, droppedASCII ? line.key : TextFolding.key(text))
+    }
+
+    /// `text.drop { !($0.isLetter || $0.isNumber) }`, found on the bytes while they are ASCII (an
+    /// ASCII byte followed by another is a character of its own), and whether it was found so.
+    static func fromFirstAlphanumeric(_ text: String) -> (text: Substring, droppedASCII: Bool) {
+        let utf8 = text.utf8
         var index = utf8.startIndex
         while index != utf8.endIndex, utf8[index] < 0x80, !TextFolding.isASCIIAlphanumeric(utf8[index]) {
             index = utf8.index(after: index)
         }
-        if index == utf8.endIndex { return (line.text[index...], line.key) }
+        if index == utf8.endIndex { return (text[index...], true) }
         let next = utf8.index(after: index)
-        if utf8[index] < 0x80, next == utf8.endIndex || utf8[next] < 0x80 { return (line.text[index...], line.key) }
-        let text = line.text.drop { !($0.isLetter || $0.isNumber) }
-        return (text, TextFolding.key(text))
+        if utf8[index] < 0x80, next == utf8.endIndex || utf8[next] < 0x80 { return (text[index...], true) }
+        return (text.drop { !($0.isLetter || $0.isNumber) }, false)
     }
 
     /// Whether the first character of `text` is upper case; decided on its byte when it is an ASCII
@@ -71,26 +97,50 @@ enum NarrativeSections {
     }
 
     /// Debris of the scan: no word of four letters or more with a lower-case letter.
-    private static func isDebris(_ line: OCRLine) -> Bool {
-        !line.tokens.contains { token in
-            token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 4) && token.text.contains { $0.isLowercase }
-        }
+    static func isDebris(_ line: OCRLine) -> Bool {
+        !line.tokens.contains { $0.kind == .word && hasFourLettersAndLowerCase($0.text) }
     }
 
-    /// The items of a numbered procedure: each line starts an item unless it starts in lower case;
-    /// list markers are removed; debris lines are skipped.
+    /// `TextFolding.hasLetters(word, atLeast: 4) && word.contains { $0.isLowercase }`, read on the bytes
+    /// of an ASCII word (its letters are A-Z and a-z, its lower-case letters a-z).
+    static func hasFourLettersAndLowerCase(_ word: Substring) -> Bool {
+        var letters = 0
+        var hasLowerCase = false
+        for byte in word.utf8 {
+            if byte >= 0x80 { return TextFolding.hasLetters(word, atLeast: 4) && word.contains { $0.isLowercase } }
+            let folded = byte | 0x20
+            if folded >= 0x61, folded <= 0x7A {
+                letters += 1
+                if byte >= 0x61 { hasLowerCase = true }
+            }
+        }
+        return letters >= 4 && hasLowerCase
+    }
+
+    /// The items of a numbered procedure from its lines (debris left out): each line starts an item
+    /// unless it starts in lower case; list markers are removed.
     static func items(_ lines: [OCRLine]) -> [String] {
         var items: [String] = []
-        for line in lines where !isDebris(line) {
-            let text = ListSplitter.removingMarker(line.text.drop { !($0.isLetter || $0.isNumber) })
-            guard let first = text.first else { continue }
-            if first.isLowercase, !items.isEmpty {
+        for line in lines {
+            let text = ListSplitter.removingMarker(fromFirstAlphanumeric(line.text).text)
+            guard !text.isEmpty else { continue }
+            if startsLowerCase(text), !items.isEmpty {
                 items[items.count - 1] += " " + text
             } else {
                 items.append(text)
             }
         }
         return items
+    }
+
+    /// Whether the first character of `text` (not empty) is lower case; decided on its byte when it
+    /// is an ASCII byte followed by another (a character of its own).
+    static func startsLowerCase(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        let first = utf8[utf8.startIndex]
+        let next = utf8.index(after: utf8.startIndex)
+        if first < 0x80, next == utf8.endIndex || utf8[next] < 0x80 { return first >= 0x61 && first <= 0x7A }
+        return text.first!.isLowercase
     }
 
     /// Completes `steps` from the narrative procedure: a step without activity takes the narrative's

@@ -1,0 +1,102 @@
+@testable import SOPKit
+import Testing
+
+/// The one-pass `NarrativeSections.parse` (debris judged once per line on the bytes of its words,
+/// section texts joined as the lines come) gives the sections and procedure items of the code it
+/// replaced, kept here as the reference; its byte-level checks agree with their `Character` definitions.
+@Suite struct NarrativeSectionsBytesTests {
+    /// Words and lines with ASCII, non-ASCII and combining letters, punctuation and line ends.
+    static let texts = ByteLevelHelperTests.texts + [
+        "abcd", "ABCD", "Abcd", "abc", "a1b2c3d", "éabc", "ÉBCD", "Ébcd", "straße", "ＡＢＣｄ", "abc\u{301}d", "x\r\ny",
+        "—Latar", "...1. Menyiapkan", "• menyusun", "-\u{301}abc", "(a) langkah", "\u{00A0}b", "1", "",
+    ]
+
+    /// The reference `isDebris`: `Character` by `Character`.
+    static func isDebrisByCharacters(_ line: OCRLine) -> Bool {
+        !line.tokens.contains { token in
+            token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 4) && token.text.contains { $0.isLowercase }
+        }
+    }
+
+    /// The reference `items`: every line, debris left out here, read character by character.
+    static func itemsByCharacters(_ lines: [OCRLine]) -> [String] {
+        var items: [String] = []
+        for line in lines where !isDebrisByCharacters(line) {
+            let text = ListSplitter.removingMarker(line.text.drop { !($0.isLetter || $0.isNumber) })
+            guard let first = text.first else { continue }
+            if first.isLowercase, !items.isEmpty {
+                items[items.count - 1] += " " + text
+            } else {
+                items.append(text)
+            }
+        }
+        return items
+    }
+
+    /// The reference `parse`: every line of a section gathered, then filtered and joined when it closes.
+    static func parseByLines(_ lines: ArraySlice<OCRLine>) -> (sections: [Section], procedure: [String]) {
+        var sections: [Section] = []
+        var procedure: [String] = []
+        var current: (title: String, lines: [OCRLine])?
+        func close() {
+            guard let section = current else { return }
+            let text = section.lines.filter { !isDebrisByCharacters($0) }.map(\.text).joined(separator: " ")
+            sections.append(Section(title: section.title, text: text))
+            if TextFolding.key(section.title).hasPrefix("prosedur") || TextFolding.key(section.title).hasPrefix("uraian prosedur") {
+                procedure = itemsByCharacters(section.lines)
+            }
+            current = nil
+        }
+        var afterBlank = true
+        for line in lines {
+            defer { afterBlank = line.isBlank }
+            guard !line.isBlank else { continue }
+            if NarrativeSections.isTitle(line, afterBlank: afterBlank) {
+                close()
+                current = (TextFolding.trim(NarrativeSections.titleText(line).text, punctuation: [":"]), [])
+            } else if current != nil {
+                current!.lines.append(line)
+            }
+        }
+        close()
+        return (sections, procedure)
+    }
+
+    @Test func wordChecksAgreeWithCharacters() {
+        for text in Self.texts + OCRFrontBytesTests.corpusLines {
+            for word in text.split(separator: " ") + [Substring(text)] {
+                let expected = TextFolding.hasLetters(word, atLeast: 4) && word.contains { $0.isLowercase }
+                #expect(NarrativeSections.hasFourLettersAndLowerCase(word) == expected, "\(word.debugDescription)")
+            }
+            let dropped = NarrativeSections.fromFirstAlphanumeric(text).text
+            #expect(dropped == text.drop { !($0.isLetter || $0.isNumber) }, "\(text.debugDescription)")
+            if let first = text.first {
+                #expect(NarrativeSections.startsLowerCase(text) == first.isLowercase, "\(text.debugDescription)")
+            }
+            let line = OCRLine(number: 1, text: text)
+            #expect(NarrativeSections.isDebris(line) == Self.isDebrisByCharacters(line), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func sectionsAgreeWithTheReference() {
+        let made = [
+            "", "Latar Belakang", "Teks pertama yang panjang", "|| -- ||", "lanjutan teks", "", "Prosedur Penyusunan:",
+            "1. Menyiapkan bahan rapat", "dan dokumen pendukung", "ABCD EFGH", "2. Menyusun laporan", "", "Uraian Prosedur",
+            "— menyusun ulang", "Émile Menyetujui", "", "Maksud dan Tujuan", "Agar terarah",
+        ]
+        var documents: [[String]] = [made, [], ["Latar Belakang"], ["Prosedur"], ["Prosedur", "a", "b"]]
+        documents += Fixtures.corpusInputs.map { path in
+            String(decoding: Fixtures.bytes(path), as: UTF8.self)
+                .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+                .map(String.init)
+        }
+        for texts in documents {
+            let lines = texts.enumerated().map { OCRLine(number: $0.offset + 1, text: $0.element) }
+            for start in [0, lines.count / 2] where start <= lines.count {
+                let found = NarrativeSections.parse(lines[start...])
+                let expected = Self.parseByLines(lines[start...])
+                #expect(found.sections == expected.sections && found.procedure == expected.procedure, "\(texts.prefix(3))")
+            }
+        }
+    }
+}
