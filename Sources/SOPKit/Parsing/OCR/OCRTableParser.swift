@@ -203,10 +203,21 @@ struct OCRTableParser {
             previous = line.number
         }
         if !current.isEmpty { blocks.append(current) }
-        return blocks.filter { block in
-            let text = TextFolding.key(block.map(\.text).joined(separator: " "))
-            return !["waktu", "no", "aktivitas", "pelaksana", "kegiatan", "keterangan"].contains(text)
+        return blocks.filter { !isLoneHeaderWord($0) }
+    }
+
+    /// Whether the key of a block's texts joined by spaces is a header word standing alone: "waktu",
+    /// "no", "aktivitas", "pelaksana", "kegiatan" or "keterangan". The key keeps every ASCII letter
+    /// and digit as one byte, so a block with more than ten of them (the longest word's length) is
+    /// none, and its texts are not joined.
+    private static func isLoneHeaderWord(_ block: [OCRLine]) -> Bool {
+        var alphanumerics = 0
+        for line in block {
+            for byte in line.text.utf8 where FoldedKey.isASCIIAlphanumeric(byte) { alphanumerics += 1 }
+            if alphanumerics > 10 { return false }
         }
+        let text = TextFolding.key(block.map(\.text).joined(separator: " "))
+        return ["waktu", "no", "aktivitas", "pelaksana", "kegiatan", "keterangan"].contains(text)
     }
 
     // MARK: Rows
@@ -481,21 +492,12 @@ struct OCRTableParser {
             let end = hasMutuBaku
                 ? activityPart(
                     tokens, width: width, plainASCII: OCRTableBytes.isPlainASCII(line.text), into: &scratch.activity)
-                : Self.wordsUpToTime(tokens)
+                : Self.readWithoutMutuBaku(
+                    line, timeFrom: tokens, activityFrom: index == 0 ? min(row.firstToken, line.tokens.count) : 0,
+                    into: &scratch.activity)
             scratch.rest.append(tokens[end...])
         }
         let firstLine = row.lines.first?.number ?? row.fallbackLine
-        if !hasMutuBaku {
-            for (index, line) in scratch.lines.enumerated() {
-                let tokens = line.tokens[(index == 0 ? min(row.firstToken, line.tokens.count) : 0)...]
-                for token in tokens where token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
-                    && !OCRTableBytes.keyBytesStartWith(token.text, "disesu")
-                    && !OCRTableBytes.keyBytesStartWith(token.text, "sesuai")
-                {
-                    scratch.activity.append(token.text)
-                }
-            }
-        }
         let firstLocation = SourceLocation(line: firstLine, column: 1)
         let pivot = Self.duration(in: scratch.rest, timeIsLastColumn: !hasMutuBaku, scratch: &scratch.duration)
         var locations = [StepField: SourceLocation](minimumCapacity: pivot == nil ? 2 : 3)
@@ -523,17 +525,45 @@ struct OCRTableParser {
             line: firstLine, locations: locations)
     }
 
-    /// In a table without Mutu Baku, every word of a line before the time is activity text.
-    private static func wordsUpToTime(_ tokens: ArraySlice<OCRToken>) -> Int {
-        guard let time = tokens.firstIndex(where: { token in
-            switch token.kind {
-            case .unit, .amount: return true
-            case .number: return true
-            case .word: return OCRTableBytes.keyStartsWith(token.text, "disesu")
-            default: return false
+    /// A line of a table without Mutu Baku, read in one pass over its tokens: its words of two letters
+    /// or more from `activityStart` on, other than "disesu…" and "sesuai…" (the Waktu's words), are
+    /// appended to `activity` (every word of the line is activity text, before and after the Waktu);
+    /// returns where the Waktu starts among `tokens` (the line's tokens from the row's text on): the
+    /// first number, unit, amount or "disesu…" word, or the misread "1" before a unit, else the end.
+    /// A word's "disesu…" key is read once for both questions (on the bytes, then on the characters
+    /// when the word is not plain ASCII).
+    static func readWithoutMutuBaku(
+        _ line: OCRLine, timeFrom tokens: ArraySlice<OCRToken>, activityFrom activityStart: Int,
+        into activity: inout OCRWordJoiner
+    ) -> Int {
+        let all = line.tokens
+        var time: Int?
+        for index in min(tokens.startIndex, activityStart)..<all.count {
+            let token = all[index]
+            var keyStartsWithDisesu: Bool?
+            if time == nil, index >= tokens.startIndex {
+                switch token.kind {
+                case .unit, .amount, .number:
+                    time = index
+                case .word:
+                    let bytesStart = OCRTableBytes.keyBytesStartWith(token.text, "disesu")
+                    keyStartsWithDisesu = bytesStart
+                    if bytesStart, OCRTableBytes.isPlainASCII(token.text) || TextFolding.key(token.text).hasPrefix("disesu") {
+                        time = index
+                    }
+                default:
+                    break
+                }
             }
-        }) else { return tokens.endIndex }
-        if case .unit = tokens[time].kind, time > tokens.startIndex, isMisreadOne(tokens[time - 1].text) {
+            if index >= activityStart, token.kind == .word, TextFolding.hasLetters(token.text, atLeast: 2),
+                !(keyStartsWithDisesu ?? OCRTableBytes.keyBytesStartWith(token.text, "disesu")),
+                !OCRTableBytes.keyBytesStartWith(token.text, "sesuai")
+            {
+                activity.append(token.text)
+            }
+        }
+        guard let time else { return tokens.endIndex }
+        if case .unit = all[time].kind, time > tokens.startIndex, isMisreadOne(all[time - 1].text) {
             return time - 1
         }
         return time
@@ -948,9 +978,10 @@ struct OCRTableParser {
         var number = 0
         var pendingNumber: Int?
         var durationScratch = DurationScratch()
+        var activity = OCRWordJoiner()
+        var lineWords: [UInt8] = []
         for block in Self.blocks(lines.filter { $0.number > headerEndLine }) {
-            let tokens = block.flatMap(\.tokens)
-            if tokens.count == 1, let start = block[0].rowStart {
+            if block.reduce(0, { $0 + $1.tokens.count }) == 1, let start = block[0].rowStart {
                 pendingNumber = start.number
                 continue
             }
@@ -958,22 +989,26 @@ struct OCRTableParser {
                 pendingNumber = start.number
             }
             let pivot = Self.duration(in: block.map { $0.tokens[...] }, scratch: &durationScratch)
-            let words = tokens.filter { token in
-                token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
-            }
-            let isActivity = words.count >= 2 || (words.count == 1 && TextFolding.characterCount(words[0].text) >= 6
-                && words[0].text.first!.isUppercase && pivot == nil)
+            let words = Self.blockWords(block)
+            let isActivity = words.count >= 2 || (words.count == 1 && TextFolding.characterCount(words.first!.text) >= 6
+                && words.first!.text.first!.isUppercase && pivot == nil)
             if isActivity, pivot == nil || words.count >= 3 {
                 number = pendingNumber ?? (number + 1)
                 pendingNumber = nil
-                var activity = block.map { line -> String in
+                activity.removeAll()
+                for line in block {
                     var tokens = line.tokens[...]
                     if let start = line.rowStart, line.number == block[0].number { tokens = tokens.dropFirst(start.nextToken) }
-                    return tokens.filter { $0.kind == .word || $0.kind == .number }.map { String($0.text) }
-                        .joined(separator: " ")
+                    lineWords.removeAll(keepingCapacity: true)
+                    var isFirstWord = true
+                    for token in tokens where token.kind == .word || token.kind == .number {
+                        if !isFirstWord { lineWords.append(0x20) }
+                        isFirstWord = false
+                        OCRTableBytes.append(token.text, to: &lineWords)
+                    }
+                    activity.append(piece: lineWords)
                 }
-                activity = activity.filter { !$0.isEmpty }
-                var step = Step(number: number, activity: Self.joinWords(activity), line: block[0].number)
+                var step = Step(number: number, activity: activity.text, line: block[0].number)
                 step.locations[.number] = block[0].location
                 step.locations[.activity] = block[0].location
                 table.steps.append(step)
@@ -984,6 +1019,20 @@ struct OCRTableParser {
                 assign(pivot, to: table.steps.count - 1, line: block[0].number)
             }
         }
+    }
+
+    /// The words of a block (tokens of two letters or more), counted up to three, and the first.
+    private static func blockWords(_ block: [OCRLine]) -> (count: Int, first: OCRToken?) {
+        var count = 0
+        var first: OCRToken?
+        for line in block {
+            for token in line.tokens where token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2) {
+                if first == nil { first = token }
+                count += 1
+                if count == 3 { return (count, first) }
+            }
+        }
+        return (count, first)
     }
 
     private mutating func assign(_ pivot: Pivot, to index: Int, line: Int) {
