@@ -292,9 +292,10 @@ struct OCRTableParser {
     /// The numbered row starts: the longest run of increasing numbers; a start before the run that
     /// breaks it ("4," where OCR misread "1.") takes the number just before the run's first.
     private static func numberedRows(_ lines: [OCRLine]) -> [(index: Int, number: Int, token: Int)] {
-        let candidates = lines.enumerated().compactMap { index, line -> (index: Int, number: Int, token: Int)? in
-            guard let start = line.rowStart else { return nil }
-            return (index, start.number, start.nextToken)
+        var candidates: [(index: Int, number: Int, token: Int)] = []
+        candidates.reserveCapacity(lines.reduce(0) { $1.rowStart == nil ? $0 : $0 + 1 })
+        for (index, line) in lines.enumerated() {
+            if let start = line.rowStart { candidates.append((index, start.number, start.nextToken)) }
         }
         guard !candidates.isEmpty else { return [] }
         var best = Array(repeating: 1, count: candidates.count)
@@ -309,17 +310,18 @@ struct OCRTableParser {
             }
         }
         var position = best.indices.max { best[$0] < best[$1] }!
-        var chain: [(index: Int, number: Int, token: Int)] = []
+        var chainBackwards: [(index: Int, number: Int, token: Int)] = []
+        chainBackwards.reserveCapacity(best[position] + 1)
         while position >= 0 {
-            chain.insert(candidates[position], at: 0)
+            chainBackwards.append(candidates[position])
             position = previous[position]
         }
-        if let first = chain.first, first.number > 1,
+        if let first = chainBackwards.last, first.number > 1,
             let misread = candidates.last(where: { $0.index < first.index && lines[$0.index].tokens.contains { $0.kind == .pipe } })
         {
-            chain.insert((misread.index, first.number - 1, misread.token), at: 0)
+            chainBackwards.append((misread.index, first.number - 1, misread.token))
         }
-        return chain
+        return chainBackwards.reversed()
     }
 
     /// Whether the table's rows are interleaved line by line (times on lines with text), rather than
@@ -381,23 +383,24 @@ struct OCRTableParser {
     }
 
     /// The width of the activity column in characters, learnt from lines where debris or a number
-    /// ends the activity text.
+    /// ends the activity text. Only such a line gives a sample: a line's token kinds are looked at
+    /// first, and its text and words only when they end that way.
     private func activityWidth(_ rows: [Row]) -> Int {
         var samples: [Int] = []
+        samples.reserveCapacity(rows.reduce(0) { $0 + $1.lines.count })
         for row in rows {
             for (index, line) in row.lines.enumerated() where !line.isBlank {
-                let tokens = line.tokens.dropFirst(index == 0 ? row.firstToken : 0)
+                let tokens = line.tokens
+                let start = index == 0 ? row.firstToken : 0
+                var end = start
+                while end < tokens.count, tokens[end].kind == .word { end += 1 }
+                guard end < tokens.count, end > start else { continue }
                 let plainASCII = OCRTableBytes.isPlainASCII(line.text)
                 var length = 0
-                var ended = false
-                for token in tokens {
-                    if token.kind != .word {
-                        ended = true
-                        break
-                    }
-                    length += (length == 0 ? 0 : 1) + Self.characterCount(token.text, plainASCII: plainASCII)
+                for position in start..<end {
+                    length += (length == 0 ? 0 : 1) + Self.characterCount(tokens[position].text, plainASCII: plainASCII)
                 }
-                if ended, length > 0 { samples.append(length) }
+                if length > 0 { samples.append(length) }
             }
         }
         guard !samples.isEmpty else { return 30 }
