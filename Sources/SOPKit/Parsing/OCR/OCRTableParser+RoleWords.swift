@@ -4,29 +4,57 @@
 /// stack without building it, with the words of ASCII bytes (where `String` equality is byte
 /// equality); any other pair is compared as strings (canonical equivalence), as the set compared them.
 struct OCRRoleWordKeys {
-    /// The words of ASCII bytes, by their length in bytes.
-    private var asciiWordsByLength: [[[UInt8]]] = []
+    /// The bytes of the words of ASCII bytes, one after another.
+    private var asciiWordBytes: [UInt8] = []
+    /// Where each word of ASCII bytes lies in `asciiWordBytes`.
+    private var asciiWordRanges: [Range<Int>] = []
     /// The words holding a byte that is not ASCII.
     private var otherWords: [String] = []
 
-    /// The words of the keys of `roles`.
+    /// The words of the keys of `roles`. A key of ASCII bytes is split at its spaces on its bytes (every
+    /// space there is a character of its own); any other key by `FoldedKey.spaceSeparated`.
     init(roles: [String]) {
         for role in roles {
-            for var word in FoldedKey.words(role) {
-                let bytes = word.withUTF8 { $0.contains { $0 >= 0x80 } ? nil : Array($0) }
-                guard let bytes else {
-                    otherWords.append(String(word))
-                    continue
+            let key = TextFolding.key(role)
+            var keyBytes = key
+            let isASCII = keyBytes.withUTF8 { bytes in
+                guard OCRTableBytes.isASCII(bytes: bytes) else { return false }
+                appendASCIIWords(of: bytes)
+                return true
+            }
+            guard !isASCII else { continue }
+            for var word in FoldedKey.spaceSeparated(key[...]) {
+                let isASCIIWord = word.withUTF8 { bytes in
+                    guard OCRTableBytes.isASCII(bytes: bytes) else { return false }
+                    appendASCIIWord(UnsafeBufferPointer(rebasing: bytes[...]))
+                    return true
                 }
-                while asciiWordsByLength.count <= bytes.count { asciiWordsByLength.append([]) }
-                asciiWordsByLength[bytes.count].append(bytes)
+                if !isASCIIWord { otherWords.append(String(word)) }
             }
         }
     }
 
+    /// Adds the words between the spaces of an ASCII key.
+    private mutating func appendASCIIWords(of key: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        while start < key.count {
+            var end = start
+            while end < key.count, key[end] != 0x20 { end += 1 }
+            if end > start { appendASCIIWord(UnsafeBufferPointer(rebasing: key[start..<end])) }
+            start = end + 1
+        }
+    }
+
+    /// Adds one word of ASCII bytes.
+    private mutating func appendASCIIWord(_ word: UnsafeBufferPointer<UInt8>) {
+        let start = asciiWordBytes.count
+        asciiWordBytes.append(contentsOf: word)
+        asciiWordRanges.append(start..<asciiWordBytes.count)
+    }
+
     /// Whether `TextFolding.key(token)` is one of the words.
     func containsKey(of token: Substring) -> Bool {
-        if asciiWordsByLength.isEmpty, otherWords.isEmpty { return false }
+        if asciiWordRanges.isEmpty, otherWords.isEmpty { return false }
         let answer = FoldedKey.withPrefix(of: token, capacity: 32) { key, isWhole -> Bool? in
             isWhole ? contains(key: key) : nil
         }
@@ -34,15 +62,69 @@ struct OCRRoleWordKeys {
         return Array(TextFolding.key(token).utf8).withUnsafeBufferPointer(contains(key:))
     }
 
+    /// Whether `token` is a word a role name uses: all capitals (two letters or more), or a key that is
+    /// one of `commonRoleWords` or of the words: `OCRTableBytes.letterCounts` giving as many capitals
+    /// as letters, at least two, or `OCRTableBytes.keyIsOne(of: commonRoleWords, token)`, or
+    /// `containsKey(of: token)`. A plain ASCII token (`OCRTableBytes.isPlainASCII`) is read in one look
+    /// at its bytes: its letters counted, then its key folded on the stack for both word lists.
+    func isRoleWord(_ token: Substring) -> Bool {
+        var bytesOfToken = token
+        let plainAnswer = bytesOfToken.withUTF8 { bytes -> Bool? in
+            OCRTableBytes.isPlainASCII(bytes: bytes) ? isRoleWord(plainASCII: bytes) : nil
+        }
+        if let plainAnswer { return plainAnswer }
+        let counts = OCRTableBytes.letterCounts(token)
+        if counts.letters >= 2, counts.uppercase == counts.letters { return true }
+        return OCRTableBytes.keyIsOne(of: Self.commonRoleWords, token) || containsKey(of: token)
+    }
+
+    /// `isRoleWord` of a token of plain ASCII bytes, where a letter is a byte of its own and the key
+    /// keeps the letters (lowered) and digits, with one space between runs of them.
+    private func isRoleWord(plainASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = 0
+        var uppercase = 0
+        for byte in bytes where (byte | 0x20) &- 0x61 < 26 {
+            letters += 1
+            if byte < 0x61 { uppercase += 1 }
+        }
+        if letters >= 2, uppercase == letters { return true }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { key in
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                guard FoldedKey.isASCIIAlphanumeric(byte) else {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace, count > 0 {
+                    key[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                key[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
+            }
+            let folded = UnsafeBufferPointer(rebasing: key[..<count])
+            return Self.commonRoleWords.contains(folded) || contains(key: folded)
+        }
+    }
+
+    /// Words of role names common to every table ("Kepala", "Kasubbag", "Dinas", …).
+    static let commonRoleWords = ASCIIWordSet([
+        "kepala", "sekretaris", "kasubbag", "kasubag", "kabid", "kasi", "kadis", "staf", "staff", "dinas", "bidang",
+        "badan", "camat", "lurah", "bupati", "walikota", "inspektur", "irban", "tim", "analis", "bendahara", "seksi",
+        "bagian", "sub", "sekcam", "pemohon", "kab", "kabupaten", "kota", "provinsi", "instansi",
+    ])
+
     /// Whether the key whose UTF-8 bytes are `key` is one of the words.
     private func contains(key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard key.allSatisfy({ $0 < 0x80 }) else {
             let text = String(decoding: key, as: UTF8.self)
             return otherWords.contains(text)
-                || asciiWordsByLength.contains { $0.contains { String(decoding: $0, as: UTF8.self) == text } }
+                || asciiWordRanges.contains { String(decoding: asciiWordBytes[$0], as: UTF8.self) == text }
         }
-        if key.count < asciiWordsByLength.count, asciiWordsByLength[key.count].contains(where: { $0.elementsEqual(key) }) {
-            return true
+        for range in asciiWordRanges where range.count == key.count {
+            if asciiWordBytes[range].elementsEqual(key) { return true }
         }
         guard !otherWords.isEmpty else { return false }
         let text = String(decoding: key, as: UTF8.self)

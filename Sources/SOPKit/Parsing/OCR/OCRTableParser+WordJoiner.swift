@@ -65,9 +65,15 @@ struct OCRWordJoiner {
     /// Appends the text that `other` joined as one word, as `joinWords` appends `other.text` (the
     /// segments of a line joined into a cell).
     mutating func append(joined other: OCRWordJoiner) {
-        guard !other.bytes.isEmpty else { return }
-        appendPiece(startsWithLowercase: { Self.startsWithLowercase(other.bytes) }) {
-            $0.append(contentsOf: other.bytes)
+        append(piece: other.bytes)
+    }
+
+    /// Appends the text whose UTF-8 bytes are `piece` as one word, as `joinWords` appends a string of
+    /// those bytes (a line's words joined by spaces, joined into a cell): nothing when it is empty.
+    mutating func append(piece: [UInt8]) {
+        guard !piece.isEmpty else { return }
+        appendPiece(startsWithLowercase: { Self.startsWithLowercase(piece) }) {
+            $0.append(contentsOf: piece)
         }
     }
 

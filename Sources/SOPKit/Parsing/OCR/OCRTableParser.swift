@@ -203,10 +203,21 @@ struct OCRTableParser {
             previous = line.number
         }
         if !current.isEmpty { blocks.append(current) }
-        return blocks.filter { block in
-            let text = TextFolding.key(block.map(\.text).joined(separator: " "))
-            return !["waktu", "no", "aktivitas", "pelaksana", "kegiatan", "keterangan"].contains(text)
+        return blocks.filter { !isLoneHeaderWord($0) }
+    }
+
+    /// Whether the key of a block's texts joined by spaces is a header word standing alone: "waktu",
+    /// "no", "aktivitas", "pelaksana", "kegiatan" or "keterangan". The key keeps every ASCII letter
+    /// and digit as one byte, so a block with more than ten of them (the longest word's length) is
+    /// none, and its texts are not joined.
+    private static func isLoneHeaderWord(_ block: [OCRLine]) -> Bool {
+        var alphanumerics = 0
+        for line in block {
+            for byte in line.text.utf8 where FoldedKey.isASCIIAlphanumeric(byte) { alphanumerics += 1 }
+            if alphanumerics > 10 { return false }
         }
+        let text = TextFolding.key(block.map(\.text).joined(separator: " "))
+        return ["waktu", "no", "aktivitas", "pelaksana", "kegiatan", "keterangan"].contains(text)
     }
 
     // MARK: Rows
@@ -281,9 +292,10 @@ struct OCRTableParser {
     /// The numbered row starts: the longest run of increasing numbers; a start before the run that
     /// breaks it ("4," where OCR misread "1.") takes the number just before the run's first.
     private static func numberedRows(_ lines: [OCRLine]) -> [(index: Int, number: Int, token: Int)] {
-        let candidates = lines.enumerated().compactMap { index, line -> (index: Int, number: Int, token: Int)? in
-            guard let start = line.rowStart else { return nil }
-            return (index, start.number, start.nextToken)
+        var candidates: [(index: Int, number: Int, token: Int)] = []
+        candidates.reserveCapacity(lines.reduce(0) { $1.rowStart == nil ? $0 : $0 + 1 })
+        for (index, line) in lines.enumerated() {
+            if let start = line.rowStart { candidates.append((index, start.number, start.nextToken)) }
         }
         guard !candidates.isEmpty else { return [] }
         var best = Array(repeating: 1, count: candidates.count)
@@ -298,17 +310,18 @@ struct OCRTableParser {
             }
         }
         var position = best.indices.max { best[$0] < best[$1] }!
-        var chain: [(index: Int, number: Int, token: Int)] = []
+        var chainBackwards: [(index: Int, number: Int, token: Int)] = []
+        chainBackwards.reserveCapacity(best[position] + 1)
         while position >= 0 {
-            chain.insert(candidates[position], at: 0)
+            chainBackwards.append(candidates[position])
             position = previous[position]
         }
-        if let first = chain.first, first.number > 1,
+        if let first = chainBackwards.last, first.number > 1,
             let misread = candidates.last(where: { $0.index < first.index && lines[$0.index].tokens.contains { $0.kind == .pipe } })
         {
-            chain.insert((misread.index, first.number - 1, misread.token), at: 0)
+            chainBackwards.append((misread.index, first.number - 1, misread.token))
         }
-        return chain
+        return chainBackwards.reversed()
     }
 
     /// Whether the table's rows are interleaved line by line (times on lines with text), rather than
@@ -370,23 +383,24 @@ struct OCRTableParser {
     }
 
     /// The width of the activity column in characters, learnt from lines where debris or a number
-    /// ends the activity text.
+    /// ends the activity text. Only such a line gives a sample: a line's token kinds are looked at
+    /// first, and its text and words only when they end that way.
     private func activityWidth(_ rows: [Row]) -> Int {
         var samples: [Int] = []
+        samples.reserveCapacity(rows.reduce(0) { $0 + $1.lines.count })
         for row in rows {
             for (index, line) in row.lines.enumerated() where !line.isBlank {
-                let tokens = line.tokens.dropFirst(index == 0 ? row.firstToken : 0)
+                let tokens = line.tokens
+                let start = index == 0 ? row.firstToken : 0
+                var end = start
+                while end < tokens.count, tokens[end].kind == .word { end += 1 }
+                guard end < tokens.count, end > start else { continue }
                 let plainASCII = OCRTableBytes.isPlainASCII(line.text)
                 var length = 0
-                var ended = false
-                for token in tokens {
-                    if token.kind != .word {
-                        ended = true
-                        break
-                    }
-                    length += (length == 0 ? 0 : 1) + Self.characterCount(token.text, plainASCII: plainASCII)
+                for position in start..<end {
+                    length += (length == 0 ? 0 : 1) + Self.characterCount(tokens[position].text, plainASCII: plainASCII)
                 }
-                if ended, length > 0 { samples.append(length) }
+                if length > 0 { samples.append(length) }
             }
         }
         guard !samples.isEmpty else { return 30 }
@@ -394,19 +408,6 @@ struct OCRTableParser {
         let percentile = samples[min(samples.count - 1, samples.count * 3 / 4)]
         return min(45, max(16, percentile + 2))
     }
-
-    /// Whether `token` is a word a role name uses, so a capital inside an activity does not end it.
-    private func isRoleWord(_ token: Substring) -> Bool {
-        let counts = OCRTableBytes.letterCounts(token)
-        if counts.letters >= 2, counts.uppercase == counts.letters { return true }
-        return OCRTableBytes.keyIsOne(of: OCRTableParser.commonRoleWords, token) || roleWords.containsKey(of: token)
-    }
-
-    private static let commonRoleWords = ASCIIWordSet([
-        "kepala", "sekretaris", "kasubbag", "kasubag", "kabid", "kasi", "kadis", "staf", "staff", "dinas", "bidang",
-        "badan", "camat", "lurah", "bupati", "walikota", "inspektur", "irban", "tim", "analis", "bendahara", "seksi",
-        "bagian", "sub", "sekcam", "pemohon", "kab", "kabupaten", "kota", "provinsi", "instansi",
-    ])
 
     /// `OCRTableBytes.characterCount(text)` of a token of a line that is plain ASCII (every byte a
     /// character of its own: `OCRTableBytes.isPlainASCII`) or not.
@@ -424,9 +425,12 @@ struct OCRTableParser {
     }
 
     /// The activity part of a line: leading words up to debris, a number, the column width, or a
-    /// capitalised word after lower-case ones (the start of the next column). `plainASCII` tells
-    /// whether the line is plain ASCII (`OCRTableBytes.isPlainASCII`).
-    private func activityPart(_ tokens: ArraySlice<OCRToken>, width: Int, plainASCII: Bool) -> Int {
+    /// capitalised word after lower-case ones (the start of the next column), each appended to
+    /// `activity` as it is taken; returns where the part ends. `plainASCII` tells whether the line is
+    /// plain ASCII (`OCRTableBytes.isPlainASCII`).
+    private func activityPart(
+        _ tokens: ArraySlice<OCRToken>, width: Int, plainASCII: Bool, into activity: inout OCRWordJoiner
+    ) -> Int {
         var end = tokens.startIndex
         var length = 0
         var sawLower = false
@@ -443,11 +447,12 @@ struct OCRTableParser {
             }
             if sawLower, length >= 10,
                 plainFirst.map({ $0 >= 0x41 && $0 <= 0x5A }) ?? OCRTableBytes.startsWithUppercase(token.text),
-                !isRoleWord(token.text), !Self.isCapitalisedVerb(token.text)
+                !roleWords.isRoleWord(token.text), !Self.isCapitalisedVerb(token.text)
             {
                 break
             }
             if plainFirst.map({ $0 >= 0x61 && $0 <= 0x7A }) ?? OCRTableBytes.startsWithLowercase(token.text) { sawLower = true }
+            activity.append(token.text)
             length = newLength
             end = index + 1
         }
@@ -488,27 +493,14 @@ struct OCRTableParser {
             let tokens = line.tokens[(index == 0 && row.lines.first?.isBlank == false
                 ? min(row.firstToken, line.tokens.count) : 0)...]
             let end = hasMutuBaku
-                ? activityPart(tokens, width: width, plainASCII: OCRTableBytes.isPlainASCII(line.text))
-                : Self.wordsUpToTime(tokens)
-            if hasMutuBaku {
-                for token in tokens[tokens.startIndex..<end] where token.kind == .word || token.kind == .number {
-                    scratch.activity.append(token.text)
-                }
-            }
+                ? activityPart(
+                    tokens, width: width, plainASCII: OCRTableBytes.isPlainASCII(line.text), into: &scratch.activity)
+                : Self.readWithoutMutuBaku(
+                    line, timeFrom: tokens, activityFrom: index == 0 ? min(row.firstToken, line.tokens.count) : 0,
+                    into: &scratch.activity)
             scratch.rest.append(tokens[end...])
         }
         let firstLine = row.lines.first?.number ?? row.fallbackLine
-        if !hasMutuBaku {
-            for (index, line) in scratch.lines.enumerated() {
-                let tokens = line.tokens[(index == 0 ? min(row.firstToken, line.tokens.count) : 0)...]
-                for token in tokens where token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
-                    && !OCRTableBytes.keyBytesStartWith(token.text, "disesu")
-                    && !OCRTableBytes.keyBytesStartWith(token.text, "sesuai")
-                {
-                    scratch.activity.append(token.text)
-                }
-            }
-        }
         let firstLocation = SourceLocation(line: firstLine, column: 1)
         let pivot = Self.duration(in: scratch.rest, timeIsLastColumn: !hasMutuBaku, scratch: &scratch.duration)
         var locations = [StepField: SourceLocation](minimumCapacity: pivot == nil ? 2 : 3)
@@ -518,31 +510,63 @@ struct OCRTableParser {
             let line = scratch.lines[pivot.numberLine ?? pivot.unitLine ?? 0].number
             locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
         }
-        var step = Step(number: row.number, activity: scratch.activity.text, line: firstLine, locations: locations)
+        var requirements: String?
+        var output: String?
+        var notes: String?
         if hasMutuBaku {
             scratch.cells.removeAll(reservingCapacity: rowBytes)
             for (lineIndex, tokens) in scratch.rest.enumerated() {
                 scratch.cells.addSegments(of: tokens, line: lineIndex, pivot: pivot)
             }
-            step.requirements = scratch.cells.requirements.textIfAny
-            step.output = scratch.cells.output.textIfAny
-            step.notes = scratch.cells.notes.textIfAny
+            requirements = scratch.cells.requirements.textIfAny
+            output = scratch.cells.output.textIfAny
+            notes = scratch.cells.notes.textIfAny
         }
-        if let pivot { step.duration = Duration(text: pivot.text, measure: pivot.measure) }
-        return step
+        return Step(
+            number: row.number, activity: scratch.activity.text, requirements: requirements,
+            duration: pivot.map { Duration(text: $0.text, measure: $0.measure) }, output: output, notes: notes,
+            line: firstLine, locations: locations)
     }
 
-    /// In a table without Mutu Baku, every word of a line before the time is activity text.
-    private static func wordsUpToTime(_ tokens: ArraySlice<OCRToken>) -> Int {
-        guard let time = tokens.firstIndex(where: { token in
-            switch token.kind {
-            case .unit, .amount: return true
-            case .number: return true
-            case .word: return OCRTableBytes.keyStartsWith(token.text, "disesu")
-            default: return false
+    /// A line of a table without Mutu Baku, read in one pass over its tokens: its words of two letters
+    /// or more from `activityStart` on, other than "disesu…" and "sesuai…" (the Waktu's words), are
+    /// appended to `activity` (every word of the line is activity text, before and after the Waktu);
+    /// returns where the Waktu starts among `tokens` (the line's tokens from the row's text on): the
+    /// first number, unit, amount or "disesu…" word, or the misread "1" before a unit, else the end.
+    /// A word's "disesu…" key is read once for both questions (on the bytes, then on the characters
+    /// when the word is not plain ASCII).
+    static func readWithoutMutuBaku(
+        _ line: OCRLine, timeFrom tokens: ArraySlice<OCRToken>, activityFrom activityStart: Int,
+        into activity: inout OCRWordJoiner
+    ) -> Int {
+        let all = line.tokens
+        var time: Int?
+        for index in min(tokens.startIndex, activityStart)..<all.count {
+            let token = all[index]
+            var keyStartsWithDisesu: Bool?
+            if time == nil, index >= tokens.startIndex {
+                switch token.kind {
+                case .unit, .amount, .number:
+                    time = index
+                case .word:
+                    let bytesStart = OCRTableBytes.keyBytesStartWith(token.text, "disesu")
+                    keyStartsWithDisesu = bytesStart
+                    if bytesStart, OCRTableBytes.isPlainASCII(token.text) || TextFolding.key(token.text).hasPrefix("disesu") {
+                        time = index
+                    }
+                default:
+                    break
+                }
             }
-        }) else { return tokens.endIndex }
-        if case .unit = tokens[time].kind, time > tokens.startIndex, isMisreadOne(tokens[time - 1].text) {
+            if index >= activityStart, token.kind == .word, TextFolding.hasLetters(token.text, atLeast: 2),
+                !(keyStartsWithDisesu ?? OCRTableBytes.keyBytesStartWith(token.text, "disesu")),
+                !OCRTableBytes.keyBytesStartWith(token.text, "sesuai")
+            {
+                activity.append(token.text)
+            }
+        }
+        guard let time else { return tokens.endIndex }
+        if case .unit = all[time].kind, time > tokens.startIndex, isMisreadOne(all[time - 1].text) {
             return time - 1
         }
         return time
@@ -615,7 +639,6 @@ struct OCRTableParser {
         in rest: [ArraySlice<OCRToken>], timeIsLastColumn: Bool = false, scratch: inout DurationScratch
     ) -> Pivot? {
         scratch.units.removeAll(keepingCapacity: true)
-        scratch.numbersOfLine.removeAll(keepingCapacity: true)
         for (line, tokens) in rest.enumerated() {
             for (index, token) in tokens.enumerated() {
                 if case .amount(let value, let unit) = token.kind {
@@ -628,31 +651,33 @@ struct OCRTableParser {
             }
         }
         var best: NumberChoice?
-        if !scratch.units.isEmpty { scratch.numbersOfLine.append(contentsOf: repeatElement(nil, count: rest.count)) }
+        if !scratch.units.isEmpty { scratch.numbers.removeAll(lineCount: rest.count) }
         for unit in scratch.units {
             let atLineEnd = unit.index == rest[unit.line].count - 1
             let lastColumnBonus = timeIsLastColumn && atLineEnd ? 3.0 : 0
             for line in max(0, unit.line - 4)...unit.line {
                 let tokens = rest[line]
-                let numbers = scratch.numbersOfLine[line] ?? LineNumbers(tokens)
-                scratch.numbersOfLine[line] = numbers
+                scratch.numbers.read(line: line, tokens)
                 let distance = -2.0 * Double(unit.line - line)
-                func consider(_ index: Int, _ value: Double, _ text: Substring, _ score: Double) {
+                /// Takes the number at `index` when its score beats the best so far; its text is the
+                /// token's without OCR punctuation, or "1" for a misread one.
+                func consider(_ index: Int, _ value: Double, misreadOne: Bool, _ score: Double) {
                     if best == nil || score > best!.score {
+                        let text = misreadOne ? "1" : token(tokens, at: index).text.trimmingOCRPunctuation()
                         best = NumberChoice(score: score, line: line, index: index, value: value, text: text, unit: unit)
                     }
                 }
-                if let index = numbers.firstBest(before: line == unit.line ? max(0, unit.index - 1) : tokens.count) {
-                    let number = numbers.number(at: index)!
-                    consider(index, number.value, number.text, distance + number.score + lastColumnBonus)
+                let end = line == unit.line ? max(0, unit.index - 1) : tokens.count
+                if let index = scratch.numbers.firstBest(before: end, onLine: line) {
+                    let number = scratch.numbers.number(at: index, onLine: line)!
+                    consider(index, number.value, misreadOne: false, distance + number.score + lastColumnBonus)
                 }
                 if line == unit.line, unit.index > 0 {
                     let index = unit.index - 1
-                    if let (value, numberText) = numbers.number(at: index).map({ ($0.value, $0.text) })
-                        ?? (isMisreadOne(token(tokens, at: index).text) ? (1, "1") : nil)
-                    {
+                    let number = scratch.numbers.number(at: index, onLine: line)
+                    if let value = number?.value ?? (isMisreadOne(token(tokens, at: index).text) ? 1 : nil) {
                         let score = 10 + LineNumbers.score(of: value, in: tokens, at: index, adjacent: true)
-                        consider(index, value, numberText, distance + score + lastColumnBonus)
+                        consider(index, value, misreadOne: number == nil, distance + score + lastColumnBonus)
                     }
                 }
             }
@@ -691,39 +716,87 @@ struct OCRTableParser {
     private struct DurationScratch {
         /// The units among the row's tokens: the line, the token's index in it, and the unit.
         var units: [(line: Int, index: Int, unit: DurationUnit)] = []
-        /// For each line of the row, its `LineNumbers` once a unit has asked for them; empty when the
-        /// row has no unit.
-        var numbersOfLine: [LineNumbers?] = []
+        /// The numbers of the row's lines that a unit has asked for.
+        var numbers = LineNumbers()
     }
 
-    /// The numbers of one line of tokens as `duration(in:)` weighs them as the number of a unit that is
-    /// not right after them, with, for each position, the first of the best-weighed before it: a unit
-    /// then finds its best number on a line at once, instead of weighing every token before it again
-    /// (which made a row with many durations cost the square of its tokens). Positions count from the
-    /// first token of the line's slice. A line without a number token (most lines) keeps no arrays.
+    /// The numbers of the lines of a row as `duration(in:)` weighs them as the number of a unit that
+    /// is not right after them, with, for each position of a line, the first of the best-weighed before
+    /// it: a unit then finds its best number on a line at once, instead of weighing every token before
+    /// it again (which made a row with many durations cost the square of its tokens). Positions count
+    /// from the first token of the line's slice. The lines' entries lie one after another in flat
+    /// arrays of plain values, kept across rows: no array per line, and nothing to release when the
+    /// next row empties them. A line is read when a unit first asks for it; a line without a number
+    /// token (most lines) keeps no entries.
     struct LineNumbers {
-        /// For each token, its value, text and weight when it is a number; empty when no token is one.
-        private var numbers: [(value: Double, text: Substring, score: Double)?] = []
-        /// For each position, the index of the first number of highest weight before it; empty when no
-        /// token is a number.
-        private var bestBefore: [Int?] = []
+        /// A token's value and weight, when it is a number.
+        private struct Entry {
+            var value: Double
+            var score: Double
+            var isNumber: Bool
+        }
 
-        init(_ tokens: ArraySlice<OCRToken>) {
-            guard tokens.contains(where: { $0.kind == .number }) else { return }
-            numbers = tokens.indices.map { index in
-                let token = tokens[index]
-                guard token.kind == .number else { return nil }
-                let trimmed = token.text.trimmingOCRPunctuation()
-                guard let value = OCRToken.number(trimmed) else { return nil }
-                return (value, trimmed, Self.score(of: value, in: tokens, at: index - tokens.startIndex, adjacent: false))
+        /// The entries of the tokens of the lines read, line after line.
+        private var entries: [Entry] = []
+        /// For each position of the lines read (a line's token count plus one), the index in its line
+        /// of the first number of highest weight before it, or -1.
+        private var bestBefore: [Int] = []
+        /// For each line of the row, where its entries and its `bestBefore` positions start; `unread`
+        /// before the line is read, `withoutNumbers` for a line without a number token.
+        private var starts: [(entries: Int, best: Int)] = []
+
+        /// The start of a line not read yet.
+        private static let unread = -1
+        /// The start of a line without a number token.
+        private static let withoutNumbers = -2
+
+        /// Forgets the lines read, keeping the buffers, for a row of `lineCount` lines.
+        mutating func removeAll(lineCount: Int) {
+            entries.removeAll(keepingCapacity: true)
+            bestBefore.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true)
+            starts.append(contentsOf: repeatElement((entries: Self.unread, best: 0), count: lineCount))
+        }
+
+        /// Reads the numbers of line `line`, whose tokens are `tokens`, unless it was read.
+        mutating func read(line: Int, _ tokens: ArraySlice<OCRToken>) {
+            guard starts[line].entries == Self.unread else { return }
+            guard tokens.contains(where: { $0.kind == .number }) else {
+                starts[line] = (Self.withoutNumbers, 0)
+                return
             }
-            var best: Int?
-            bestBefore = [nil]
-            bestBefore.reserveCapacity(numbers.count + 1)
-            for (index, number) in numbers.enumerated() {
-                if let number, best == nil || number.score > numbers[best!]!.score { best = index }
+            let entryStart = entries.count
+            starts[line] = (entryStart, bestBefore.count)
+            var best = -1
+            bestBefore.append(best)
+            for index in tokens.indices {
+                let position = index - tokens.startIndex
+                var entry = Entry(value: 0, score: 0, isNumber: false)
+                if tokens[index].kind == .number, let value = OCRToken.number(tokens[index].text.trimmingOCRPunctuation()) {
+                    entry = Entry(value: value, score: Self.score(of: value, in: tokens, at: position, adjacent: false), isNumber: true)
+                    if best < 0 || entry.score > entries[entryStart + best].score { best = position }
+                }
+                entries.append(entry)
                 bestBefore.append(best)
             }
+        }
+
+        /// The index of the first number of highest weight among the tokens before `end` of line
+        /// `line`, which was read.
+        func firstBest(before end: Int, onLine line: Int) -> Int? {
+            let start = starts[line]
+            guard start.entries >= 0 else { return nil }
+            let best = bestBefore[start.best + end]
+            return best < 0 ? nil : best
+        }
+
+        /// The value and weight of the token at `index` of line `line`, which was read, when it is a
+        /// number.
+        func number(at index: Int, onLine line: Int) -> (value: Double, score: Double)? {
+            let start = starts[line]
+            guard start.entries >= 0 else { return nil }
+            let entry = entries[start.entries + index]
+            return entry.isNumber ? (entry.value, entry.score) : nil
         }
 
         /// Whether `value` is one of the amounts durations are usually given in:
@@ -733,16 +806,6 @@ struct OCRTableParser {
             case 2, 3, 4, 5, 10, 15, 20, 25, 30, 45, 60, 90, 120: true
             default: false
             }
-        }
-
-        /// The index of the first number of highest weight among the tokens before `end`.
-        func firstBest(before end: Int) -> Int? {
-            bestBefore.isEmpty ? nil : bestBefore[end]
-        }
-
-        /// The value, text and weight of the token at `index` when it is a number.
-        func number(at index: Int) -> (value: Double, text: Substring, score: Double)? {
-            numbers.isEmpty ? nil : numbers[index]
         }
 
         /// The weight of `value` read at position `index` of `tokens` as the number of a unit, apart
@@ -759,9 +822,14 @@ struct OCRTableParser {
     }
 
     /// Whether a token is a multiplication sign ("2 x 30 menit" is no duration of 2): `["x", "X", "×"]`
-    /// holds it.
-    private static func isTimesSign(_ text: Substring) -> Bool {
-        text == "x" || text == "X" || text == "\u{D7}"
+    /// holds it. Read on the bytes: no other text is canonically equivalent to one of them.
+    static func isTimesSign(_ text: Substring) -> Bool {
+        let utf8 = text.utf8
+        var bytes = utf8.makeIterator()
+        switch (bytes.next(), bytes.next(), bytes.next()) {
+        case (0x78?, nil, _), (0x58?, nil, _), (0xC3?, 0x97?, nil): return true
+        default: return false
+        }
     }
 
     /// The unit as written when it is spelt right ("Menit"), else its correct spelling ("iam" → "jam").
@@ -913,9 +981,10 @@ struct OCRTableParser {
         var number = 0
         var pendingNumber: Int?
         var durationScratch = DurationScratch()
+        var activity = OCRWordJoiner()
+        var lineWords: [UInt8] = []
         for block in Self.blocks(lines.filter { $0.number > headerEndLine }) {
-            let tokens = block.flatMap(\.tokens)
-            if tokens.count == 1, let start = block[0].rowStart {
+            if block.reduce(0, { $0 + $1.tokens.count }) == 1, let start = block[0].rowStart {
                 pendingNumber = start.number
                 continue
             }
@@ -923,22 +992,26 @@ struct OCRTableParser {
                 pendingNumber = start.number
             }
             let pivot = Self.duration(in: block.map { $0.tokens[...] }, scratch: &durationScratch)
-            let words = tokens.filter { token in
-                token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
-            }
-            let isActivity = words.count >= 2 || (words.count == 1 && TextFolding.characterCount(words[0].text) >= 6
-                && words[0].text.first!.isUppercase && pivot == nil)
+            let words = Self.blockWords(block)
+            let isActivity = words.count >= 2 || (words.count == 1 && TextFolding.characterCount(words.first!.text) >= 6
+                && words.first!.text.first!.isUppercase && pivot == nil)
             if isActivity, pivot == nil || words.count >= 3 {
                 number = pendingNumber ?? (number + 1)
                 pendingNumber = nil
-                var activity = block.map { line -> String in
+                activity.removeAll()
+                for line in block {
                     var tokens = line.tokens[...]
                     if let start = line.rowStart, line.number == block[0].number { tokens = tokens.dropFirst(start.nextToken) }
-                    return tokens.filter { $0.kind == .word || $0.kind == .number }.map { String($0.text) }
-                        .joined(separator: " ")
+                    lineWords.removeAll(keepingCapacity: true)
+                    var isFirstWord = true
+                    for token in tokens where token.kind == .word || token.kind == .number {
+                        if !isFirstWord { lineWords.append(0x20) }
+                        isFirstWord = false
+                        OCRTableBytes.append(token.text, to: &lineWords)
+                    }
+                    activity.append(piece: lineWords)
                 }
-                activity = activity.filter { !$0.isEmpty }
-                var step = Step(number: number, activity: Self.joinWords(activity), line: block[0].number)
+                var step = Step(number: number, activity: activity.text, line: block[0].number)
                 step.locations[.number] = block[0].location
                 step.locations[.activity] = block[0].location
                 table.steps.append(step)
@@ -949,6 +1022,20 @@ struct OCRTableParser {
                 assign(pivot, to: table.steps.count - 1, line: block[0].number)
             }
         }
+    }
+
+    /// The words of a block (tokens of two letters or more), counted up to three, and the first.
+    private static func blockWords(_ block: [OCRLine]) -> (count: Int, first: OCRToken?) {
+        var count = 0
+        var first: OCRToken?
+        for line in block {
+            for token in line.tokens where token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2) {
+                if first == nil { first = token }
+                count += 1
+                if count == 3 { return (count, first) }
+            }
+        }
+        return (count, first)
     }
 
     private mutating func assign(_ pivot: Pivot, to index: Int, line: Int) {
