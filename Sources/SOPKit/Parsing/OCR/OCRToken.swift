@@ -81,7 +81,7 @@ struct OCRToken: Sendable, Hashable {
         var contiguous = line
         contiguous.makeContiguousUTF8()
         return contiguous.utf8.withContiguousStorageIfAvailable { scan(of: contiguous, bytes: $0) }
-            ?? (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false)
+            ?? (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false, hasPipe: false)
     }
 
     /// `scan(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes reads each token
@@ -94,13 +94,14 @@ struct OCRToken: Sendable, Hashable {
     private static func scan(of line: String, bytes: UnsafeBufferPointer<UInt8>) -> OCRLineScan {
         let byteCount = bytes.count
         guard byteCount > 0 else {
-            return (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false)
+            return (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false, hasPipe: false)
         }
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
             var offset = 0
             var position = 0
             var isSpacedOnce = true
+            var hasPipe = false
             var afterToken = false
             while position < byteCount {
                 let byte = bytes[position]
@@ -126,6 +127,7 @@ struct OCRToken: Sendable, Hashable {
                         plainKnownWord = isPlainKnownWord(token, letters: counts.letters, digits: counts.digits) ? .yes : .no
                     }
                     kind = KindCode(found)
+                    if kind == .pipe { hasPipe = true }
                 }
                 bounds[count] = TokenBounds(
                     start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
@@ -140,7 +142,8 @@ struct OCRToken: Sendable, Hashable {
             let (key, holdsActivityHeaderWord) = key(found, bytes: bytes)
             return (
                 tokens: cutTokens(found, of: line, bytes: bytes), isSpacedOnce: isSpacedOnce,
-                rowStart: rowStart(found, bytes: bytes), key: key, keyHoldsActivityHeaderWord: holdsActivityHeaderWord)
+                rowStart: rowStart(found, bytes: bytes), key: key, keyHoldsActivityHeaderWord: holdsActivityHeaderWord,
+                hasPipe: hasPipe)
         }
     }
 
@@ -718,9 +721,10 @@ enum OCRUnits {
 /// `OCRLine.rowStart(of: tokens)` read on the bytes, nil (the outer optional) when a token it looks at
 /// holds a byte that is not ASCII or is a line end, for the tokens to decide; and the line's
 /// `TextFolding.key`, the same for the line and its tokens joined by single spaces, with
-/// `OCRLine.keyHoldsActivityHeaderWord(key)`. A tuple, so that a line takes its parts apart without
-/// copying them.
+/// `OCRLine.keyHoldsActivityHeaderWord(key)`; and whether a token is a border (one whose kind the
+/// bytes left to its characters holds a byte that is not ASCII or is a line end, so it is none). A
+/// tuple, so that a line takes its parts apart without copying them.
 typealias OCRLineScan = (
     tokens: [OCRToken], isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??, key: String,
-    keyHoldsActivityHeaderWord: Bool
+    keyHoldsActivityHeaderWord: Bool, hasPipe: Bool
 )
