@@ -18,10 +18,25 @@ final class OCRLine: Sendable {
     /// Whether the line is the header line naming the activity column (`OCRTableParser.namesActivityColumn`).
     let namesActivityColumn: Bool
 
+    /// The lines of `source`, numbered from 1, read with one `OCRToken.ClassCache` for the file, so that
+    /// each short word the file repeats is classified once.
+    static func lines(of source: SourceText) -> [OCRLine] {
+        var classes = OCRToken.ClassCache.forFile()
+        return source.lineRanges.indices.map { OCRLine(number: $0 + 1, text: source.line($0 + 1), classes: &classes) }
+    }
+
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
     /// The row start comes from the same pass over the bytes as the tokens when the bytes decide it.
     convenience init(number: Int, text: String) {
-        let (tokens, isSpacedOnce, rowStartFromBytes, key, keyHoldsActivityHeaderWord, hasPipe) = OCRToken.scan(of: text)
+        var classes = OCRToken.ClassCache.disabled
+        self.init(number: number, text: text, classes: &classes)
+    }
+
+    /// `init(number:text:)`, taking the classes of short word tokens from `classes`, the cache of the
+    /// file's lines read so far, and noting those of its own there.
+    convenience init(number: Int, text: String, classes: inout OCRToken.ClassCache) {
+        let (tokens, isSpacedOnce, rowStartFromBytes, key, keyHoldsActivityHeaderWord, hasPipe) =
+            OCRToken.scan(of: text, classes: &classes)
         let rowStart: (number: Int, nextToken: Int)?
         if let rowStartFromBytes {
             rowStart = rowStartFromBytes
