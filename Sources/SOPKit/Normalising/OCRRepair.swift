@@ -27,8 +27,9 @@ public enum OCRRepair {
     /// The repairs already decided for tokens of one document, so that each distinct token is looked
     /// up once.
     struct Memo {
-        /// Reserved for the few dozen distinct words a document looks up, so that it does not grow step by step.
-        var replacements = [Substring: String?](minimumCapacity: 64)
+        /// Each distinct token looked up, with its repair; room for the few dozen distinct words a
+        /// document looks up, so that it does not grow step by step.
+        var replacements = TokenRepairTable(capacity: 64)
         /// Lexicon searches left for this document; garbage input cannot make repair slow.
         var searchesLeft = 20_000
     }
@@ -87,21 +88,23 @@ public enum OCRRepair {
     }
 
     /// The repair of a word or junk token that is not a plain known word: the one `memo` holds, else
-    /// (while the document's searches last) the one `RepairCache` finds, noted in `memo`. The memo's
-    /// entry for the token is found once, for reading it and for filling it.
+    /// (while the document's searches last, each counted) the one `RepairCache` finds, noted in
+    /// `memo`. The token's bytes are hashed once, for the memo and the cache.
     private static func wordRepair(_ text: Substring, memo: inout Memo) -> String? {
-        wordRepair(text, noted: &memo.replacements[text], searchesLeft: &memo.searchesLeft)
+        if let found = text.utf8.withContiguousStorageIfAvailable({ wordRepair(text, bytes: $0, memo: &memo) }) {
+            return found
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { wordRepair(text, bytes: $0, memo: &memo) }
     }
 
-    /// The repair of `text` noted in `entry` (its entry in a document's memo: nil when none is noted);
-    /// else, when `searchesLeft` is above 0, the one `RepairCache` finds, counted against
-    /// `searchesLeft` and noted in `entry`.
-    private static func wordRepair(_ text: Substring, noted entry: inout String??, searchesLeft: inout Int) -> String? {
-        if let known = entry { return known }
-        guard searchesLeft > 0 else { return nil }
-        searchesLeft -= 1
-        let replacement = RepairCache.shared.repair(text)
-        entry = .some(replacement)
+    /// `wordRepair(text, memo:)` of `text`, whose UTF-8 bytes are `bytes`.
+    private static func wordRepair(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>, memo: inout Memo) -> String? {
+        let hash = TokenRepairTable.hash(bytes)
+        if let known = memo.replacements.repair(of: bytes, hash: hash) { return known }
+        guard memo.searchesLeft > 0 else { return nil }
+        memo.searchesLeft -= 1
+        let replacement = RepairCache.shared.repair(text, bytes: bytes, hash: hash)
+        memo.replacements.note(replacement, for: bytes, hash: hash)
         return replacement
     }
 
@@ -148,16 +151,16 @@ public enum OCRRepair {
     final class RepairCache: Sendable {
         static let shared = RepairCache()
         private static let capacity = 200_000
-        /// Keyed by copies of the tokens, so that no input line is kept alive by the cache.
-        private let entries = Mutex<[String: String?]>([:])
+        /// Keyed by copies of the tokens' bytes, so that no input line is kept alive by the cache.
+        private let entries = Mutex(TokenRepairTable(capacity: 1024))
 
-        /// `repairWord(token)`, looked up or computed and kept.
-        func repair(_ token: Substring) -> String? {
-            let key = String(token)
-            if let known = entries.withLock({ $0[key] }) { return known }
+        /// `repairWord(token)`, looked up or computed and kept; `bytes` are the token's UTF-8 bytes
+        /// and `hash` their `TokenRepairTable.hash`.
+        func repair(_ token: Substring, bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
+            if let known = entries.withLock({ $0.repair(of: bytes, hash: hash) }) { return known }
             let replacement = repairWord(token)
             entries.withLock { table in
-                if table.count < Self.capacity { table[key] = replacement }
+                if table.count < Self.capacity { table.note(replacement, for: bytes, hash: hash) }
             }
             return replacement
         }

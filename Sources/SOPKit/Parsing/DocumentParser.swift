@@ -11,7 +11,7 @@ enum DocumentParser {
             LineClassifier.classify(&lines)
             return TabularParser.parse(lines, file: source.file)
         }
-        let ocrLines = source.lineRanges.indices.map { OCRLine(number: $0 + 1, text: source.line($0 + 1)) }
+        let ocrLines = OCRLine.lines(of: source)
         var sops: [SOP] = []
         var diagnostics: [Diagnostic] = []
         for segment in OCRParser.segments(ocrLines) {

@@ -18,10 +18,25 @@ final class OCRLine: Sendable {
     /// Whether the line is the header line naming the activity column (`OCRTableParser.namesActivityColumn`).
     let namesActivityColumn: Bool
 
+    /// The lines of `source`, numbered from 1, read with one `OCRToken.ClassCache` for the file, so that
+    /// each short word the file repeats is classified once.
+    static func lines(of source: SourceText) -> [OCRLine] {
+        var classes = OCRToken.ClassCache.forFile()
+        return source.lineRanges.indices.map { OCRLine(number: $0 + 1, text: source.line($0 + 1), classes: &classes) }
+    }
+
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
     /// The row start comes from the same pass over the bytes as the tokens when the bytes decide it.
     convenience init(number: Int, text: String) {
-        let (tokens, isSpacedOnce, rowStartFromBytes, key, keyHoldsActivityHeaderWord) = OCRToken.scan(of: text)
+        var classes = OCRToken.ClassCache.disabled
+        self.init(number: number, text: text, classes: &classes)
+    }
+
+    /// `init(number:text:)`, taking the classes of short word tokens from `classes`, the cache of the
+    /// file's lines read so far, and noting those of its own there.
+    convenience init(number: Int, text: String, classes: inout OCRToken.ClassCache) {
+        let (tokens, isSpacedOnce, rowStartFromBytes, key, keyHoldsActivityHeaderWord, hasPipe) =
+            OCRToken.scan(of: text, classes: &classes)
         let rowStart: (number: Int, nextToken: Int)?
         if let rowStartFromBytes {
             rowStart = rowStartFromBytes
@@ -30,7 +45,7 @@ final class OCRLine: Sendable {
         }
         self.init(
             number: number, tokens: tokens, text: isSpacedOnce ? text : Self.tokensJoined(text), key: key,
-            keyHoldsActivityHeaderWord: keyHoldsActivityHeaderWord, rowStart: rowStart)
+            keyHoldsActivityHeaderWord: keyHoldsActivityHeaderWord, rowStart: rowStart, hasPipe: hasPipe)
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.
@@ -39,7 +54,8 @@ final class OCRLine: Sendable {
         let key = TextFolding.key(text)
         self.init(
             number: number, tokens: tokens, text: text, key: key,
-            keyHoldsActivityHeaderWord: Self.keyHoldsActivityHeaderWord(key), rowStart: Self.rowStart(of: tokens))
+            keyHoldsActivityHeaderWord: Self.keyHoldsActivityHeaderWord(key), rowStart: Self.rowStart(of: tokens),
+            hasPipe: tokens.contains { $0.kind == .pipe })
     }
 
     /// The texts of `tokens` joined by single spaces (`tokens.map { String($0.text) }.joined(separator: " ")`),
@@ -75,17 +91,18 @@ final class OCRLine: Sendable {
     }
 
     /// A line of `tokens` whose texts joined by single spaces are `text`, with `TextFolding.key(text)`
-    /// `key` (`keyHoldsActivityHeaderWord(key)` given), and whose row start is `rowStart`.
+    /// `key` (`keyHoldsActivityHeaderWord(key)` given), whose row start is `rowStart`, and of which a
+    /// token is a border when `hasPipe`.
     private init(
         number: Int, tokens: [OCRToken], text: String, key: String, keyHoldsActivityHeaderWord: Bool,
-        rowStart: (number: Int, nextToken: Int)?
+        rowStart: (number: Int, nextToken: Int)?, hasPipe: Bool
     ) {
         self.number = number
         self.tokens = tokens
         self.text = text
         self.key = key
         self.rowStart = rowStart
-        self.hasPipe = tokens.contains { $0.kind == .pipe }
+        self.hasPipe = hasPipe
         self.namesActivityColumn = rowStart == nil && keyHoldsActivityHeaderWord
             && OCRTableParser.namesActivityColumn(tokens: tokens, text: text)
     }

@@ -75,13 +75,20 @@ struct OCRToken: Sendable, Hashable {
 
     /// `tokens(of:)` of `line`, with what the same pass over its bytes tells of the line (`OCRLineScan`).
     static func scan(of line: String) -> OCRLineScan {
-        if let read = line.utf8.withContiguousStorageIfAvailable({ scan(of: line, bytes: $0) }) {
+        var classes = ClassCache.disabled
+        return scan(of: line, classes: &classes)
+    }
+
+    /// `scan(of: line)`, taking the classes of short word tokens from `classes` (the file's tokens read
+    /// so far) and noting those of its own there.
+    static func scan(of line: String, classes: inout ClassCache) -> OCRLineScan {
+        if let read = line.utf8.withContiguousStorageIfAvailable({ scan(of: line, bytes: $0, classes: &classes) }) {
             return read
         }
         var contiguous = line
         contiguous.makeContiguousUTF8()
-        return contiguous.utf8.withContiguousStorageIfAvailable { scan(of: contiguous, bytes: $0) }
-            ?? (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false)
+        return contiguous.utf8.withContiguousStorageIfAvailable { scan(of: contiguous, bytes: $0, classes: &classes) }
+            ?? (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false, hasPipe: false)
     }
 
     /// `scan(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes reads each token
@@ -90,17 +97,22 @@ struct OCRToken: Sendable, Hashable {
     /// are noted, and any tab or space that is not a single space between two tokens (a token takes a
     /// byte and a separator another, so a line holds at most half its bytes, rounded up, of tokens).
     /// The tokens are then cut from those bounds into an array of the exact size (`cutTokens`), and
-    /// the row start (`rowStart`) and the line's key (`key`) read from them.
-    private static func scan(of line: String, bytes: UnsafeBufferPointer<UInt8>) -> OCRLineScan {
+    /// the row start (`rowStart`) and the line's key (`key`) read from them. The kind and
+    /// `plainKnownWord` of a short token of ASCII letters and other bytes are taken from `classes` when
+    /// the file has had it before, and noted there when not (`ClassCache`).
+    private static func scan(
+        of line: String, bytes: UnsafeBufferPointer<UInt8>, classes: inout ClassCache
+    ) -> OCRLineScan {
         let byteCount = bytes.count
         guard byteCount > 0 else {
-            return (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false)
+            return (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false, hasPipe: false)
         }
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
             var offset = 0
             var position = 0
             var isSpacedOnce = true
+            var hasPipe = false
             var afterToken = false
             while position < byteCount {
                 let byte = bytes[position]
@@ -120,12 +132,14 @@ struct OCRToken: Sendable, Hashable {
                 var kind = KindCode.byCharacters
                 var plainKnownWord = PlainKnownWordCode.unknown
                 if !counts.needsCharacters {
-                    let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                    let found = asciiKind(token, counts)
-                    if found == .word || found == .junk {
-                        plainKnownWord = isPlainKnownWord(token, letters: counts.letters, digits: counts.digits) ? .yes : .no
+                    if counts.letters >= 2, position - start <= ClassCache.longestToken, classes.isEnabled {
+                        (kind, plainKnownWord) = classes.classes(of: bytes, from: start, to: position) {
+                            asciiClasses(UnsafeBufferPointer(rebasing: bytes[start..<position]), counts)
+                        }
+                    } else {
+                        (kind, plainKnownWord) = asciiClasses(UnsafeBufferPointer(rebasing: bytes[start..<position]), counts)
                     }
-                    kind = KindCode(found)
+                    if kind == .pipe { hasPipe = true }
                 }
                 bounds[count] = TokenBounds(
                     start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
@@ -140,8 +154,20 @@ struct OCRToken: Sendable, Hashable {
             let (key, holdsActivityHeaderWord) = key(found, bytes: bytes)
             return (
                 tokens: cutTokens(found, of: line, bytes: bytes), isSpacedOnce: isSpacedOnce,
-                rowStart: rowStart(found, bytes: bytes), key: key, keyHoldsActivityHeaderWord: holdsActivityHeaderWord)
+                rowStart: rowStart(found, bytes: bytes), key: key, keyHoldsActivityHeaderWord: holdsActivityHeaderWord,
+                hasPipe: hasPipe)
         }
+    }
+
+    /// The kind code of a token of ASCII bytes without a line end, `bytes`, counted as `counts`, and for
+    /// a word or junk whether it is a plain known word.
+    @inline(__always)
+    private static func asciiClasses(_ bytes: UnsafeBufferPointer<UInt8>, _ counts: ByteCounts)
+        -> (kind: KindCode, plainKnownWord: PlainKnownWordCode)
+    {
+        let found = asciiKind(bytes, counts)
+        guard found == .word || found == .junk else { return (KindCode(found), .unknown) }
+        return (KindCode(found), isPlainKnownWord(bytes, letters: counts.letters, digits: counts.digits) ? .yes : .no)
     }
 
     /// `TextFolding.key` of the line whose UTF-8 bytes are `bytes`, from its tokens at `bounds`. The
@@ -336,7 +362,7 @@ struct OCRToken: Sendable, Hashable {
     /// A token's kind as its bytes told it: the kinds without a payload, `measured` for a unit or an
     /// amount (read again from the bytes when the token is made), `byCharacters` when a byte is not
     /// ASCII or is a line end.
-    private enum KindCode: UInt8 {
+    fileprivate enum KindCode: UInt8 {
         case word, number, pipe, junk, measured, byCharacters
 
         /// The code of `kind`.
@@ -352,7 +378,7 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// `plainKnownWord` as its bytes told it: not worked out, false or true.
-    private enum PlainKnownWordCode: UInt8 {
+    fileprivate enum PlainKnownWordCode: UInt8 {
         case unknown, no, yes
     }
 
@@ -712,15 +738,118 @@ enum OCRUnits {
     }
 }
 
+extension OCRToken {
+    /// The kind codes and `plainKnownWord` codes of the short ASCII tokens of a file read so far, keyed
+    /// by their bytes, so that a word the file repeats (more than half of its tokens are repeats) is
+    /// classified and looked up in the lexicon once: both are functions of the token's bytes alone. A
+    /// token of up to 16 bytes is keyed by its bytes packed into two integers (zero past its end) and
+    /// its length, found with one hash of those and two comparisons. The slots are fixed; once three
+    /// quarters are filled, further tokens are classified without being noted.
+    struct ClassCache {
+        /// The longest token noted, in bytes: two integers' worth.
+        static let longestToken = 16
+
+        /// A noted token: its first eight bytes and the eight after them packed, the first byte lowest
+        /// and zero past its end; and `info`: 0 for an empty slot, else 1 | length << 1 | kind code << 8
+        /// | `plainKnownWord` code << 16.
+        private struct Slot {
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            var info: UInt32 = 0
+        }
+
+        private var slots: [Slot]
+        /// Tokens that may still be noted.
+        private var room: Int
+
+        /// A cache of `slotCount` slots (a power of two), or one that notes nothing for 0.
+        init(slotCount: Int) {
+            precondition(slotCount == 0 || slotCount.nonzeroBitCount == 1)
+            slots = [Slot](repeating: Slot(), count: slotCount)
+            room = slotCount / 4 * 3
+        }
+
+        /// A cache that notes nothing, for a line read on its own.
+        static var disabled: ClassCache { ClassCache(slotCount: 0) }
+
+        /// A cache for the lines of one file.
+        static func forFile() -> ClassCache { ClassCache(slotCount: 1024) }
+
+        /// Whether the cache has slots.
+        var isEnabled: Bool { !slots.isEmpty }
+
+        /// The classes of the token at `bytes[start..<end]` (ASCII bytes without a line end, at most
+        /// `longestToken` of them): the noted ones, else `classify()`, noted while there is room.
+        @inline(__always)
+        fileprivate mutating func classes(
+            of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+            classify: () -> (kind: KindCode, plainKnownWord: PlainKnownWordCode)
+        ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode) {
+            let length = end - start
+            let (low, high) = Self.packed(bytes, from: start, length: length)
+            var mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
+            mixed ^= mixed >> 29
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: mixed >> 32) & mask
+            let lengthInfo = UInt32(1 | length << 1)
+            while true {
+                let stored = slots[slot]
+                if stored.info == 0 { break }
+                if stored.info & 0xFF == lengthInfo, stored.low == low, stored.high == high {
+                    return (
+                        KindCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 8)) ?? .byCharacters,
+                        PlainKnownWordCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 16)) ?? .unknown)
+                }
+                slot = (slot + 1) & mask
+            }
+            let found = classify()
+            if room > 0 {
+                room -= 1
+                slots[slot] = Slot(
+                    low: low, high: high,
+                    info: lengthInfo | UInt32(found.kind.rawValue) << 8 | UInt32(found.plainKnownWord.rawValue) << 16)
+            }
+            return found
+        }
+
+        /// The `length` bytes from `start` of `bytes` packed into two integers, the first byte lowest and
+        /// zero past the last: two loads when sixteen bytes of `bytes` are left from `start`, masked to
+        /// the token, else byte by byte.
+        @inline(__always)
+        static func packed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> (low: UInt64, high: UInt64) {
+            guard let base = bytes.baseAddress else { return (0, 0) }
+            if start + 16 <= bytes.count {
+                var low = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+                var high = UInt64(littleEndian: UnsafeRawPointer(base + start + 8).loadUnaligned(as: UInt64.self))
+                if length < 8 {
+                    low &= (1 &<< (8 * UInt64(length))) &- 1
+                    high = 0
+                } else if length < 16 {
+                    high &= (1 &<< (8 * UInt64(length - 8))) &- 1
+                }
+                return (low, high)
+            }
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            for index in 0..<length {
+                let byte = UInt64(base[start + index])
+                if index < 8 { low |= byte &<< (8 * UInt64(index)) } else { high |= byte &<< (8 * UInt64(index - 8)) }
+            }
+            return (low, high)
+        }
+    }
+}
+
 /// A raw line as one pass over its bytes read it (`OCRToken.scan(of:)`): its tokens
 /// (`OCRToken.tokens(of:)`); whether it is its tokens joined by single spaces as it stands (no tab, no
 /// run of spaces, no space at either end; `OCRLine.tokensJoined(line)` is then the line); and
 /// `OCRLine.rowStart(of: tokens)` read on the bytes, nil (the outer optional) when a token it looks at
 /// holds a byte that is not ASCII or is a line end, for the tokens to decide; and the line's
 /// `TextFolding.key`, the same for the line and its tokens joined by single spaces, with
-/// `OCRLine.keyHoldsActivityHeaderWord(key)`. A tuple, so that a line takes its parts apart without
-/// copying them.
+/// `OCRLine.keyHoldsActivityHeaderWord(key)`; and whether a token is a border (one whose kind the
+/// bytes left to its characters holds a byte that is not ASCII or is a line end, so it is none). A
+/// tuple, so that a line takes its parts apart without copying them.
 typealias OCRLineScan = (
     tokens: [OCRToken], isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??, key: String,
-    keyHoldsActivityHeaderWord: Bool
+    keyHoldsActivityHeaderWord: Bool, hasPipe: Bool
 )

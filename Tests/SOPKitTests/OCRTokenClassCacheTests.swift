@@ -1,0 +1,68 @@
+@testable import SOPKit
+import Testing
+
+/// The lines of a file are read with one cache of the classes of their short word tokens
+/// (`OCRToken.ClassCache`): each line's tokens, kinds, `plainKnownWord`s, key and row start agree with
+/// those of the line read on its own, without the cache (the reference), however full the cache is:
+/// words repeated in other cases and at other places (inside a line, where sixteen bytes are left to
+/// load, and at its end, where they are not), tokens of 15, 16 and 17 bytes, tokens that differ only
+/// past their eighth byte or by a NUL byte, units, amounts, borders, bytes beyond ASCII (é, —, ’,
+/// NBSP), tabs, empty lines and a very long line.
+@Suite struct OCRTokenClassCacheTests {
+    static let lines: [String] = [
+        "", "Pencumpulan dokumen Ihdikator", "dokumen Pencumpulan", "DOKUMEN dokumen Dokumen", "ab ab\u{0} ab",
+        "Penyusunanrenstr Penyusunanrenst Penyusunanrenstra", "Penyusunanrenstr", "kegiatanA kegiatanB kegiatanA",
+        "1 iam 2 jam ljam 1jam menit Menit|", "| Uraian | Kegiatan |", "é dokumen é", "dokumen—surat ’dokumen’",
+        "a\u{A0}b dokumen\u{A0}", "\tdokumen\t\tsurat  ", "Surat Keputusan Kepala Dinas", "surat keputusan",
+        String(repeating: "Pengumpulan data ", count: 500), "xy", "xy xy", "Xy", "LA(KIP P.enyu_sunan LA(KIP",
+    ]
+
+    /// What a scan tells of a line, `plainKnownWord` of each token included.
+    static func described(_ scan: OCRLineScan) -> String {
+        let tokens = scan.tokens.map { "\($0.text)@\($0.offset):\($0.kind):\(String(describing: $0.plainKnownWord))" }
+        return tokens.joined(separator: " ")
+            + " | \(scan.isSpacedOnce) \(String(describing: scan.rowStart)) \(scan.key) \(scan.keyHoldsActivityHeaderWord) \(scan.hasPipe)"
+    }
+
+    @Test(arguments: [0, 4, 16, 1024]) func aCachedScanAgreesWithAScanOnItsOwn(_ slotCount: Int) {
+        var classes = OCRToken.ClassCache(slotCount: slotCount)
+        for _ in 0..<2 {
+            for line in Self.lines {
+                let cached = OCRToken.scan(of: line, classes: &classes)
+                #expect(Self.described(cached) == Self.described(OCRToken.scan(of: line)), "\(line.prefix(40))")
+            }
+        }
+    }
+
+    @Test func theLinesOfAFileAgreeWithLinesReadOnTheirOwn() {
+        let text = Self.lines.joined(separator: "\n")
+        let source = SourceText(file: "f.txt", bytes: Array(text.utf8), encoding: .utf8)
+        let lines = OCRLine.lines(of: source)
+        #expect(lines.count == source.lineCount)
+        for (index, line) in lines.enumerated() {
+            let alone = OCRLine(number: index + 1, text: source.line(index + 1))
+            #expect(line.number == alone.number && line.text == alone.text && line.key == alone.key)
+            #expect(line.tokens == alone.tokens && line.tokens.map(\.plainKnownWord) == alone.tokens.map(\.plainKnownWord))
+            #expect(line.rowStart?.number == alone.rowStart?.number && line.rowStart?.nextToken == alone.rowStart?.nextToken)
+            #expect(line.hasPipe == alone.hasPipe && line.namesActivityColumn == alone.namesActivityColumn)
+        }
+    }
+
+    @Test func packingKeepsTheTokensBytesOnly() {
+        let bytes = Array("dokumenXsuratYYYYYYYYYYYYYYYY".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for length in 1...16 {
+                for start in [0, buffer.count - length] {
+                    var low: UInt64 = 0
+                    var high: UInt64 = 0
+                    for index in 0..<length {
+                        let byte = UInt64(buffer[start + index])
+                        if index < 8 { low |= byte << (8 * index) } else { high |= byte << (8 * (index - 8)) }
+                    }
+                    let packed = OCRToken.ClassCache.packed(buffer, from: start, length: length)
+                    #expect(packed.low == low && packed.high == high, "\(start) \(length)")
+                }
+            }
+        }
+    }
+}
