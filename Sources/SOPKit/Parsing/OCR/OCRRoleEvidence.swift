@@ -276,7 +276,10 @@ enum OCRRoleEvidence {
         let sameWords = sameWordsClasses(of: mentionCandidates)
         var tried = Array(repeating: false, count: mentionCandidates.count + knownRoleCandidates.count)
         let ordered = longestFirst(mentionCandidates.map { $0.parts.count }, maximum: maximumCandidates)
+        // Every name takes free header words only; once none is left, no later name can be placed.
+        var freeWords = words.count
         for index in ordered {
+            guard freeWords > 0 else { break }
             let candidate = index < mentionCandidates.count
                 ? mentionCandidates[index] : knownRoleCandidates[index - mentionCandidates.count]
             let parts = candidate.parts
@@ -295,6 +298,7 @@ enum OCRRoleEvidence {
                 guard !hasRest else { continue }
             }
             for index in claimed { owner[index] = accepted.count }
+            freeWords -= claimed.count
             accepted.append((candidate.name, claimed))
         }
         typealias Item = (key: ReadingPlace, name: String)
