@@ -258,7 +258,6 @@ enum OCRRoleEvidence {
     static func reconcile(columns: [String], words: [OCRHeaderWord], mentions: [String]) -> [String] {
         var owner: [Int?] = Array(repeating: nil, count: words.count)
         var accepted: [(name: String, words: [Int])] = []
-        let keys = words.map { OCRTableBytes.keyWithoutSpaces($0.text) }
         var candidateWords = CandidateWords()
         var mentionCandidates: [Candidate] = []
         mentionCandidates.reserveCapacity(mentions.count)
@@ -272,12 +271,15 @@ enum OCRRoleEvidence {
                     name: mention, parts: parts, numbers: parts.map { candidateWords.number(of: $0) }))
             }
         }
-        var matcher = HeaderWordMatcher(keys: keys, words: candidateWords)
+        var matcher = HeaderWordMatcher(words: words, numbers: candidateWords)
         var budget = searchBudget
         let sameWords = sameWordsClasses(of: mentionCandidates)
         var tried = Array(repeating: false, count: mentionCandidates.count + knownRoleCandidates.count)
         let ordered = longestFirst(mentionCandidates.map { $0.parts.count }, maximum: maximumCandidates)
+        // Every name takes free header words only; once none is left, no later name can be placed.
+        var freeWords = words.count
         for index in ordered {
+            guard freeWords > 0 else { break }
             let candidate = index < mentionCandidates.count
                 ? mentionCandidates[index] : knownRoleCandidates[index - mentionCandidates.count]
             let parts = candidate.parts
@@ -296,6 +298,7 @@ enum OCRRoleEvidence {
                 guard !hasRest else { continue }
             }
             for index in claimed { owner[index] = accepted.count }
+            freeWords -= claimed.count
             accepted.append((candidate.name, claimed))
         }
         typealias Item = (key: ReadingPlace, name: String)
@@ -570,7 +573,7 @@ enum OCRRoleEvidence {
     /// The header words that spell the words of `candidate` in reading order with the least column
     /// spread (then the most rests of cut words taken), or nil when some word of the name (a joiner
     /// aside) is not in the header or the search ran out of `budget`. `matcher` holds the header words
-    /// folded, without spaces.
+    /// folded, without spaces. The free matches of every part are kept in one array, part after part.
     private static func bestPlacement(
         of candidate: Candidate, in words: [OCRHeaderWord], matcher: inout HeaderWordMatcher, owner: [Int?],
         budget: inout Int
@@ -578,16 +581,20 @@ enum OCRRoleEvidence {
         let parts = candidate.parts
         // Most names tried miss a word of the header: that is found before any array is built.
         for (position, (wanted, number)) in zip(parts, candidate.numbers).enumerated() {
-            let isFree = matcher.matches(of: wanted, number: number).contains { owner[$0.index] == nil }
+            let isFree = matcher.hasFreeMatch(of: wanted, number: number, owner: owner)
             if !isFree, position == 0 || !isJoiner(wanted) { return nil }
         }
-        let keys = matcher.keys
-        var matches: [[(index: Int, rest: String)]] = []
-        matches.reserveCapacity(parts.count)
+        var free: [HeaderWordMatch] = []
+        var partStarts: [Int] = []
+        partStarts.reserveCapacity(parts.count + 1)
         for (wanted, number) in zip(parts, candidate.numbers) {
-            let all = matcher.matches(of: wanted, number: number)
-            matches.append(all.allSatisfy { owner[$0.index] == nil } ? all : all.filter { owner[$0.index] == nil })
+            partStarts.append(free.count)
+            for position in matcher.matches(of: wanted, number: number) {
+                let match = matcher[position]
+                if owner[match.index] == nil { free.append(match) }
+            }
         }
+        partStarts.append(free.count)
         var best: Placement?
         // The header words taken so far on the path being searched, in order: a word is appended when
         // the search takes it and removed when it comes back.
@@ -600,29 +607,35 @@ enum OCRRoleEvidence {
                 if best.map(placement.isBetter) ?? true { best = placement }
                 return
             }
-            for (index, rest) in matches[part] where !taken.contains(index) {
+            for position in partStarts[part]..<partStarts[part + 1] {
+                let match = free[position]
+                let index = match.index
+                guard !taken.contains(index) else { continue }
                 budget -= 1
                 guard budget > 0 else { return }
                 guard let previous else {
-                    continuePlacement(index, rest: rest, part: part, spread: spread, rests: rests)
+                    continuePlacement(match, part: part, spread: spread, rests: rests)
                     continue
                 }
                 guard follows(index, previous, words: words, owner: owner, taken: taken) else { continue }
                 let step = abs(words[index].column - words[previous].column)
-                continuePlacement(index, rest: rest, part: part, spread: spread + step, rests: rests)
+                continuePlacement(match, part: part, spread: spread + step, rests: rests)
             }
             if isJoiner(parts[part]), part > 0 {
                 search(part: part + 1, previous: previous, spread: spread, rests: rests)
             }
         }
-        func continuePlacement(_ index: Int, rest: String, part: Int, spread: Int, rests: Int) {
+        func continuePlacement(_ match: HeaderWordMatch, part: Int, spread: Int, rests: Int) {
+            let index = match.index
             taken.append(index)
             defer { taken.removeLast() }
             search(part: part + 1, previous: index, spread: spread, rests: rests)
-            guard !rest.isEmpty else { return }
-            for tail in words.indices where owner[tail] == nil && !taken.contains(tail) && keys[tail] == rest
+            let wanted = parts[part]
+            guard match.restStart < wanted.utf8.count else { return }
+            for tail in words.indices where owner[tail] == nil
                 && words[tail].line > words[index].line && words[tail].line <= words[index].line + 2
-                && abs(words[tail].column - words[index].column) <= 2
+                && abs(words[tail].column - words[index].column) <= 2 && !taken.contains(tail)
+                && matcher.key(tail, equalsRestOf: wanted, from: match.restStart)
             {
                 taken.append(tail)
                 search(part: part + 1, previous: index, spread: spread, rests: rests + 1)
@@ -663,6 +676,15 @@ enum OCRRoleEvidence {
             return numbers
         }()
 
+        /// `knownNumbers` by their bytes, looked up without hashing a String. Folded words hold no
+        /// upper-case letter, so the table can hold them.
+        private static let knownTable: ASCIIWordTable = {
+            guard let table = ASCIIWordTable(knownNumbers.map { (word: $0.key[...], value: $0.value) }) else {
+                preconditionFailure("a known role name folds to a word that ASCIIWordTable cannot hold")
+            }
+            return table
+        }()
+
         /// The numbers of the words met that are not known role names' words.
         private var newNumbers: [String: Int] = [:]
 
@@ -671,71 +693,133 @@ enum OCRRoleEvidence {
 
         /// The number of `word`, numbering it when it is new.
         mutating func number(of word: String) -> Int {
-            if let known = Self.knownNumbers[word] ?? newNumbers[word] { return known }
+            let known = word.utf8.withContiguousStorageIfAvailable { Self.knownTable.value(for: $0) }
+                ?? Array(word.utf8).withUnsafeBufferPointer { Self.knownTable.value(for: $0) }
+            if let known = known ?? newNumbers[word] { return known }
             let number = count
             newNumbers[word] = number
             return number
         }
     }
 
+    /// A header word that can be a word of a name (`wordMatch`): the header word's index, and where
+    /// in the name's word, in UTF-8 bytes, the rest left to find below starts (the word's length when
+    /// nothing is left).
+    struct HeaderWordMatch: Equatable {
+        let index: Int
+        let restStart: Int
+    }
+
     /// The header words of one header (folded, without spaces) and, for each word of a name asked for,
-    /// the header words that can be it (`wordMatch`), worked out once per header and word number.
-    private struct HeaderWordMatcher {
-        let keys: [String]
-        /// The bytes of every header word, one after another.
+    /// the header words that can be it (`wordMatch`), worked out once per header and word number. The
+    /// matches of all the words asked for are kept in one array, a run of it per word number.
+    struct HeaderWordMatcher {
+        /// The bytes of every header word's key without spaces (`OCRTableBytes.keyWithoutSpaces`), one
+        /// after another.
         private let keyBytes: [UInt8]
         /// Where each header word starts in `keyBytes`, with the end of the last after them.
         private let keyStarts: [Int]
         /// `byteKinds` of each header word.
         private let keyKinds: [UInt64]
-        /// The matches found for each word number asked for (`CandidateWords`), nil until asked.
-        private var known: [[(index: Int, rest: String)]?]
+        /// The matches found for the word numbers asked for (`CandidateWords`), run after run.
+        private var found: [HeaderWordMatch] = []
+        /// For each word number, where its run starts in `found`, -1 until asked.
+        private var runStarts: [Int]
+        /// For each word number asked for, where its run ends in `found`.
+        private var runEnds: [Int]
 
-        init(keys: [String], words: CandidateWords) {
-            self.keys = keys
+        /// The matcher of the header words `words`, for the word numbers of `numbers`.
+        init(words: [OCRHeaderWord], numbers: CandidateWords) {
             var keyBytes: [UInt8] = []
             var keyStarts = [0]
             var keyKinds: [UInt64] = []
-            keyStarts.reserveCapacity(keys.count + 1)
-            keyKinds.reserveCapacity(keys.count)
-            for key in keys {
+            keyStarts.reserveCapacity(words.count + 1)
+            keyKinds.reserveCapacity(words.count)
+            for word in words {
                 let start = keyBytes.count
-                keyBytes.append(contentsOf: key.utf8)
+                Self.appendKeyWithoutSpaces(of: word.text, to: &keyBytes)
                 keyStarts.append(keyBytes.count)
                 keyKinds.append(OCRRoleEvidence.byteKinds(keyBytes[start...]))
             }
             self.keyBytes = keyBytes
             self.keyStarts = keyStarts
             self.keyKinds = keyKinds
-            known = Array(repeating: nil, count: words.count)
+            runStarts = Array(repeating: -1, count: numbers.count)
+            runEnds = Array(repeating: 0, count: numbers.count)
         }
 
-        /// The header words that can be `wanted` (whose number is `number`), in order, with what of it is
-        /// left to find below.
-        mutating func matches(of wanted: String, number: Int) -> [(index: Int, rest: String)] {
-            if let found = known[number] { return found }
-            let found = wanted.utf8.withContiguousStorageIfAvailable(matches(of:))
-                ?? Array(wanted.utf8).withUnsafeBufferPointer(matches(of:))
-            known[number] = found
-            return found
+        /// Appends the bytes of `OCRTableBytes.keyWithoutSpaces(text)` to `bytes`. The key of a plain
+        /// ASCII text is its letters and digits in lower case, every other byte a separator, so its
+        /// key without spaces is those bytes, written without building the key.
+        static func appendKeyWithoutSpaces(of text: String, to bytes: inout [UInt8]) {
+            let isDone = text.utf8.withContiguousStorageIfAvailable { source -> Bool in
+                guard OCRTableBytes.isASCII(bytes: source) else { return false }
+                for byte in source where TextFolding.isASCIIAlphanumeric(byte) {
+                    bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+                return true
+            }
+            if isDone != true { bytes.append(contentsOf: OCRTableBytes.keyWithoutSpaces(text).utf8) }
         }
 
-        /// The header words that can be the word whose bytes are `wanted`, in order, with what of it is
-        /// left to find below.
-        private func matches(of wanted: UnsafeBufferPointer<UInt8>) -> [(index: Int, rest: String)] {
+        /// The match at `position` of a run that `matches(of:number:)` gave.
+        subscript(position: Int) -> HeaderWordMatch { found[position] }
+
+        /// Where the header words that can be `wanted` (whose number is `number`) are kept, in order,
+        /// each with where the rest of `wanted` left to find below starts.
+        mutating func matches(of wanted: String, number: Int) -> Range<Int> {
+            if runStarts[number] >= 0 { return runStarts[number]..<runEnds[number] }
+            let start = found.count
+            if wanted.utf8.withContiguousStorageIfAvailable({ appendMatches(of: $0) }) == nil {
+                Array(wanted.utf8).withUnsafeBufferPointer { appendMatches(of: $0) }
+            }
+            runStarts[number] = start
+            runEnds[number] = found.count
+            return start..<found.count
+        }
+
+        /// Whether a header word that no name owns yet (`owner`) can be `wanted`.
+        mutating func hasFreeMatch(of wanted: String, number: Int, owner: [Int?]) -> Bool {
+            for position in matches(of: wanted, number: number) where owner[found[position].index] == nil {
+                return true
+            }
+            return false
+        }
+
+        /// Appends the header words that can be the word whose bytes are `wanted` to `found`, in order.
+        private mutating func appendMatches(of wanted: UnsafeBufferPointer<UInt8>) {
             let wantedKinds = OCRRoleEvidence.byteKinds(wanted)
-            var found: [(index: Int, rest: String)] = []
             keyBytes.withUnsafeBufferPointer { keyBytes in
                 for index in keyKinds.indices
                 where OCRRoleEvidence.lengthsMayMatch(read: keyStarts[index + 1] - keyStarts[index], wanted: wanted.count) {
                     let read = UnsafeBufferPointer(rebasing: keyBytes[keyStarts[index]..<keyStarts[index + 1]])
-                    guard let rest = OCRRoleEvidence.wordMatch(
+                    guard let restStart = OCRRoleEvidence.restStart(
                         read: read, kinds: keyKinds[index], wanted: wanted, kinds: wantedKinds)
                     else { continue }
-                    found.append((index, rest))
+                    found.append(HeaderWordMatch(index: index, restStart: restStart))
                 }
             }
-            return found
+        }
+
+        /// Whether the key of header word `index` is the rest of `wanted` from byte `start` on
+        /// (`key == String(decoding: wanted.utf8.dropFirst(start), as: UTF8.self)`): compared on bytes
+        /// when both are ASCII, where byte equality is string equality.
+        func key(_ index: Int, equalsRestOf wanted: String, from start: Int) -> Bool {
+            let answer = wanted.utf8.withContiguousStorageIfAvailable { wantedBytes -> Bool? in
+                let rest = UnsafeBufferPointer(rebasing: wantedBytes[start...])
+                let keyStart = keyStarts[index]
+                let keyCount = keyStarts[index + 1] - keyStart
+                var isASCII = true
+                for byte in rest where byte >= 0x80 { isASCII = false }
+                for offset in 0..<keyCount where keyBytes[keyStart + offset] >= 0x80 { isASCII = false }
+                guard isASCII else { return nil }
+                guard keyCount == rest.count else { return false }
+                for offset in 0..<keyCount where keyBytes[keyStart + offset] != rest[offset] { return false }
+                return true
+            }
+            if let answer = answer ?? nil { return answer }
+            let key = String(decoding: keyBytes[keyStarts[index]..<keyStarts[index + 1]], as: UTF8.self)
+            return key == String(decoding: wanted.utf8.dropFirst(start), as: UTF8.self)
         }
     }
 
@@ -770,16 +854,27 @@ enum OCRRoleEvidence {
         read readBytes: UnsafeBufferPointer<UInt8>, kinds readKinds: UInt64,
         wanted wantedBytes: UnsafeBufferPointer<UInt8>, kinds wantedKinds: UInt64
     ) -> String? {
+        restStart(read: readBytes, kinds: readKinds, wanted: wantedBytes, kinds: wantedKinds).map { start in
+            String(decoding: wantedBytes[start...], as: UTF8.self)
+        }
+    }
+
+    /// `wordMatch` of words given by their UTF-8 bytes and their `byteKinds`, as where the rest of
+    /// `wanted` left to find below starts in its bytes: `wanted.count` when nothing is left.
+    private static func restStart(
+        read readBytes: UnsafeBufferPointer<UInt8>, kinds readKinds: UInt64,
+        wanted wantedBytes: UnsafeBufferPointer<UInt8>, kinds wantedKinds: UInt64
+    ) -> Int? {
         guard !readBytes.isEmpty, readBytes.count <= wantedBytes.count + 2 else { return nil }
-        if readBytes.count == wantedBytes.count, startsWith(wantedBytes, readBytes) { return "" }
+        if readBytes.count == wantedBytes.count, startsWith(wantedBytes, readBytes) { return wantedBytes.count }
         let allowance = min(readBytes.count, wantedBytes.count) >= 9 ? 2 : min(readBytes.count, wantedBytes.count) >= 5 ? 1 : 0
         if allowance > 0, (readKinds & ~wantedKinds).nonzeroBitCount <= allowance,
             editDistance(readBytes, wantedBytes, limit: allowance) <= allowance
         {
-            return ""
+            return wantedBytes.count
         }
         if readBytes.count >= 4, readBytes.count * 2 >= wantedBytes.count, startsWith(wantedBytes, readBytes) {
-            return String(decoding: wantedBytes[readBytes.count...], as: UTF8.self)
+            return readBytes.count
         }
         return nil
     }

@@ -122,10 +122,26 @@ enum OCRRoleHeader {
     /// and an acronym after those two ("Kasat Pol PP"); but a word followed by a connector starts a name
     /// of its own ("Petugas" | "Pengaduan dan": the second column's words went on the first's line).
     static func phrases(_ line: OCRLine) -> [String] {
+        phrases(text: line.text)
+    }
+
+    /// `phrases` of a line whose text is `text`. A plain ASCII text is read in one pass over its bytes
+    /// (`plainASCIIPhrases`); any other text segment by segment and word by word (`phrasesWordByWord`).
+    static func phrases(text: String) -> [String] {
+        let onBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
+            return plainASCIIPhrases(bytes)
+        }
+        return (onBytes ?? nil) ?? phrasesWordByWord(text)
+    }
+
+    /// `phrases` read segment by segment from the role words as Strings: the definition that the
+    /// reading of plain ASCII texts follows.
+    static func phrasesWordByWord(_ text: String) -> [String] {
         var phrases: [String] = []
         // The words of the phrase being read: one array for the whole line, emptied for each phrase.
         var current: [String] = []
-        for segment in OCRTableBytes.split(line.text[...], separator: "|") {
+        for segment in OCRTableBytes.split(text[...], separator: "|") {
             current.removeAll(keepingCapacity: true)
             var headNeedsComplement = false
             for word in roleWords(segment) {
@@ -157,6 +173,147 @@ enum OCRRoleHeader {
     /// the most common, is that word, without joining.
     private static func phrase(of words: [String]) -> String {
         words.count == 1 ? words[0] : words.joined(separator: " ")
+    }
+
+    /// A role word of a plain ASCII header line, as bytes of the line: its core (`plainASCIIRoleWord`),
+    /// and whether the word ended with "-", which the role word then ends with too.
+    struct RoleWordBytes {
+        /// Where the core starts in the line's bytes.
+        let start: Int
+        /// Where the core ends in the line's bytes.
+        let end: Int
+        /// Whether the role word is its core followed by "-".
+        let addsHyphen: Bool
+    }
+
+    /// `phrases` of a plain ASCII text (no byte above 0x7F, no CR), in one pass over its bytes: the
+    /// segments between pipes, their role words as byte ranges (`plainASCIIRoleWordBytes`), grouped by
+    /// the rules of `phrasesWordByWord` read on those bytes. The phrase being read is always a run of
+    /// the segment's role words, so it is kept as the index of its first and its length; only the
+    /// phrases themselves become Strings.
+    private static func plainASCIIPhrases(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var phrases: [String] = []
+        var words: [RoleWordBytes] = []
+        var segmentStart = 0
+        while segmentStart < bytes.count {
+            var segmentEnd = segmentStart
+            while segmentEnd < bytes.count, bytes[segmentEnd] != 0x7C { segmentEnd += 1 }
+            words.removeAll(keepingCapacity: true)
+            var index = segmentStart
+            while index < segmentEnd {
+                guard bytes[index] != 0x20 else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < segmentEnd, bytes[end] != 0x20 { end += 1 }
+                if let role = plainASCIIRoleWordBytes(bytes, word: index..<end, afterRoleWord: !words.isEmpty) {
+                    words.append(role)
+                }
+                index = end
+            }
+            groupPhrases(of: words, in: bytes, into: &phrases)
+            segmentStart = segmentEnd + 1
+        }
+        return phrases
+    }
+
+    /// The phrases of one segment's role words (`plainASCIIPhrases`), appended to `phrases`: the
+    /// grouping of `phrasesWordByWord`, with the phrase being read as the run of `count` words from
+    /// `first`.
+    private static func groupPhrases(
+        of words: [RoleWordBytes], in bytes: UnsafeBufferPointer<UInt8>, into phrases: inout [String]
+    ) {
+        var first = 0
+        var count = 0
+        var headNeedsComplement = false
+        for (index, word) in words.enumerated() {
+            let isConnector = Self.isConnector(word, in: bytes)
+            if isConnector, count == 2, headNeedsComplement, !Self.isConnector(words[first + 1], in: bytes) {
+                phrases.append(phrase(of: words[first..<(first + 1)], in: bytes))
+                first += 1
+                count = 2
+                headNeedsComplement = needsComplement(words[first], in: bytes)
+            } else if isConnector, count > 0 {
+                count += 1
+            } else if count == 1, headNeedsComplement, complements(word, in: bytes) {
+                count += 1
+            } else if count == 2, headNeedsComplement, isAcronym(word, in: bytes) {
+                count += 1
+            } else {
+                if count > 0 { phrases.append(phrase(of: words[first..<(first + count)], in: bytes)) }
+                first = index
+                count = 1
+                headNeedsComplement = needsComplement(word, in: bytes)
+            }
+        }
+        if count > 0 { phrases.append(phrase(of: words[first..<(first + count)], in: bytes)) }
+    }
+
+    /// The role words `words` joined by spaces, written from the line's bytes.
+    private static func phrase(of words: ArraySlice<RoleWordBytes>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var length = words.count - 1
+        for word in words { length += word.end - word.start + (word.addsHyphen ? 1 : 0) }
+        return String(unsafeUninitializedCapacity: length) { output in
+            var written = 0
+            for word in words {
+                if written > 0 {
+                    output[written] = 0x20
+                    written += 1
+                }
+                for offset in word.start..<word.end {
+                    output[written] = bytes[offset]
+                    written += 1
+                }
+                if word.addsHyphen {
+                    output[written] = 0x2D
+                    written += 1
+                }
+            }
+            return written
+        }
+    }
+
+    /// `isConnector(lowercasing:)` of a role word given by its bytes. No connector ends with "-".
+    private static func isConnector(_ word: RoleWordBytes, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !word.addsHyphen,
+            let packed = OCRTableBytes.packed(UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), lowercasing: true)
+        else { return false }
+        return packedConnectors.contains(packed)
+    }
+
+    /// Whether the key of a role word given by its bytes is one of `set`
+    /// (`OCRTableBytes.keyIsOne(of: set, word)`): the key of an ASCII word is its letters and digits in
+    /// lower case, other bytes separating them, so it is one word of a set of words exactly when the
+    /// core is all letters and digits (a final "-" is no part of the key) and, in lower case, in the set.
+    private static func keyIsOne(of set: ASCIIWordSet, _ word: RoleWordBytes, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let core = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
+        return core.allSatisfy(TextFolding.isASCIIAlphanumeric) && set.containsLowercased(core)
+    }
+
+    /// `needsComplement` of a role word given by its bytes.
+    private static func needsComplement(_ word: RoleWordBytes, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        keyIsOne(of: OCRRoleEvidence.roleHeads, word, in: bytes)
+            && !keyIsOne(of: OCRRoleEvidence.standaloneHeads, word, in: bytes) && !keyIsOne(of: headsNamingARole, word, in: bytes)
+    }
+
+    /// `complements` of a role word given by its bytes: its letters are its core's, its first byte the
+    /// core's, and it ends with "-" when it adds one (a core ends with a letter or digit, or is "&" or "/").
+    private static func complements(_ word: RoleWordBytes, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = 0
+        for offset in word.start..<word.end where (bytes[offset] | 0x20) >= 0x61 && (bytes[offset] | 0x20) <= 0x7A {
+            letters += 1
+        }
+        let first = bytes[word.start]
+        return letters >= 3 && first >= 0x41 && first <= 0x5A && !keyIsOne(of: OCRRoleEvidence.roleHeads, word, in: bytes)
+            && !word.addsHyphen
+    }
+
+    /// `isAcronym` of a role word given by its bytes: a word that adds "-" holds a byte that is no capital.
+    private static func isAcronym(_ word: RoleWordBytes, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !word.addsHyphen, word.end - word.start >= 2 else { return false }
+        for offset in word.start..<word.end where bytes[offset] < 0x41 || bytes[offset] > 0x5A { return false }
+        return !keyIsOne(of: OCRRoleEvidence.roleHeads, word, in: bytes)
     }
 
     /// Whether a title needs a word after it to name a role ("Petugas" Loket, "Kepala" Dinas).
@@ -215,14 +372,26 @@ enum OCRRoleHeader {
         return words
     }
 
-    /// `asciiRoleWord` of the bytes of a plain ASCII word: its core is the word without the bytes at
-    /// either end that are no ASCII letters or digits (`trimmingOCRPunctuation`).
+    /// `asciiRoleWord` of the bytes of a plain ASCII word, as a String (`plainASCIIRoleWordBytes`).
     private static func plainASCIIRoleWord(_ word: UnsafeBufferPointer<UInt8>, afterRoleWord: Bool) -> String? {
-        var lower = 0
-        var upper = word.count
-        while lower < upper, !TextFolding.isASCIIAlphanumeric(word[lower]) { lower += 1 }
-        while upper > lower, !TextFolding.isASCIIAlphanumeric(word[upper - 1]) { upper -= 1 }
-        let core = UnsafeBufferPointer(rebasing: word[lower..<upper])
+        guard let role = plainASCIIRoleWordBytes(word, word: 0..<word.count, afterRoleWord: afterRoleWord) else {
+            return nil
+        }
+        let core = String(decoding: UnsafeBufferPointer(rebasing: word[role.start..<role.end]), as: UTF8.self)
+        return role.addsHyphen ? core + "-" : core
+    }
+
+    /// `asciiRoleWord` of the plain ASCII word at `range` of `bytes`, as bytes of `bytes`: its core is
+    /// the word without the bytes at either end that are no ASCII letters or digits
+    /// (`trimmingOCRPunctuation`), or the word itself when it is "&" or "/".
+    static func plainASCIIRoleWordBytes(
+        _ bytes: UnsafeBufferPointer<UInt8>, word range: Range<Int>, afterRoleWord: Bool
+    ) -> RoleWordBytes? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, !TextFolding.isASCIIAlphanumeric(bytes[lower]) { lower += 1 }
+        while upper > lower, !TextFolding.isASCIIAlphanumeric(bytes[upper - 1]) { upper -= 1 }
+        let core = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
         let (letterCount, isHeaderWord) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, core.count)) { buffer in
             var count = 0
             for byte in core where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
@@ -233,13 +402,14 @@ enum OCRRoleHeader {
             return (count, headerWords.contains(letters) && (!afterRoleWord || !letters.elementsEqual("pelaksana".utf8)))
         }
         guard letterCount > 0 else {
-            return word.count == 1 && (word[0] == 0x26 || word[0] == 0x2F) ? String(decoding: word, as: UTF8.self) : nil
+            let first = bytes[range.lowerBound]
+            return range.count == 1 && (first == 0x26 || first == 0x2F)
+                ? RoleWordBytes(start: range.lowerBound, end: range.upperBound, addsHyphen: false) : nil
         }
         if isHeaderWord { return nil }
-        if letterCount == 1, core.count == 1 { return String(decoding: core, as: UTF8.self) }
+        if letterCount == 1, core.count == 1 { return RoleWordBytes(start: lower, end: upper, addsHyphen: false) }
         guard letterCount * 2 >= core.count else { return nil }
-        let text = String(decoding: core, as: UTF8.self)
-        return word[word.count - 1] == 0x2D ? text + "-" : text
+        return RoleWordBytes(start: lower, end: upper, addsHyphen: bytes[range.upperBound - 1] == 0x2D)
     }
 
     /// `roleWords` read word by word (`asciiRoleWord` or `roleWordByCharacters`): the definition that
@@ -289,14 +459,50 @@ enum OCRRoleHeader {
 
     /// Places the phrases of one line into the columns, in order (several phrases may share a column),
     /// maximising the alignment score; returns the column of each phrase. `texts` are the columns'
-    /// `ColumnText`s, kept up to date with them.
+    /// `ColumnText`s, kept up to date with them. The search's tables live on the stack.
     private static func place(
         _ phraseTexts: [PhraseText], into columns: inout [[PhraseText]], texts: inout [ColumnText], below: Bool
     ) -> [Int] {
         let count = columns.count
         let n = phraseTexts.count
-        var penaltySums = [0.0]
-        for column in texts { penaltySums.append(penaltySums[penaltySums.count - 1] + (below ? column.openPenalty : 0)) }
+        let cells = (n + 1) * count
+        // penaltySums[c]: the open penalties of columns 0..<c; best[i * count + c]: the best score with
+        // phrases 0..<i placed and phrase i-1 in column c.
+        let assignment = withUnsafeTemporaryAllocation(of: Double.self, capacity: count + 1 + cells) { doubles in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: cells) { from in
+                let penaltySums = UnsafeMutableBufferPointer(rebasing: doubles[0...count])
+                let best = UnsafeMutableBufferPointer(rebasing: doubles[(count + 1)...])
+                penaltySums[0] = 0
+                for (column, text) in texts.enumerated() {
+                    penaltySums[column + 1] = penaltySums[column] + (below ? text.openPenalty : 0)
+                }
+                return bestAssignment(
+                    phraseTexts, columnCount: count, texts: texts, below: below, penaltySums: penaltySums,
+                    best: best, from: from)
+            }
+        }
+        if below {
+            for (phrase, column) in zip(phraseTexts, assignment) { columns[column].append(phrase) }
+        } else {
+            for (phrase, column) in zip(phraseTexts, assignment).reversed() { columns[column].insert(phrase, at: 0) }
+        }
+        var isUpdated = Array(repeating: false, count: count)
+        for column in assignment where !isUpdated[column] {
+            isUpdated[column] = true
+            texts[column] = ColumnText(columns[column])
+        }
+        return assignment
+    }
+
+    /// The column of each phrase of `place`, found in the tables it gives: `penaltySums` (filled),
+    /// `best` and `from` (one row of `columnCount` cells per phrase and one more, filled here).
+    /// `from[i * count + c]` is the column of phrase i-2 on the best placement with phrase i-1 in c.
+    private static func bestAssignment(
+        _ phraseTexts: [PhraseText], columnCount count: Int, texts: [ColumnText], below: Bool,
+        penaltySums: UnsafeMutableBufferPointer<Double>, best: UnsafeMutableBufferPointer<Double>,
+        from: UnsafeMutableBufferPointer<Int>
+    ) -> [Int] {
+        let n = phraseTexts.count
         /// The penalty for leaving columns `from..<to` without a phrase (see `openPenalty`).
         func skippedPenalty(from: Int, to: Int) -> Double {
             let end = min(to, count)
@@ -305,10 +511,10 @@ enum OCRRoleHeader {
         func score(_ phrase: Int, column: Int) -> Double {
             Self.score(phraseTexts[phrase], index: phrase, of: n, column: column, in: texts, below: below)
         }
-        // best[i * count + c]: the best score with phrases 0..<i placed and phrase i-1 in column c;
-        // from[i * count + c]: the column of phrase i-2 on that placement. One row per phrase, in one array.
-        var best = Array(repeating: -Double.infinity, count: (n + 1) * count)
-        var from = Array(repeating: -1, count: (n + 1) * count)
+        for cell in 0..<((n + 1) * count) {
+            best[cell] = -Double.infinity
+            from[cell] = -1
+        }
         for column in 0..<count {
             best[count + column] = score(0, column: column) - skippedPenalty(from: 0, to: column)
         }
@@ -344,25 +550,73 @@ enum OCRRoleHeader {
             assignment[phrase - 1] = column
             column = max(0, from[phrase * count + column])
         }
-        if below {
-            for (phrase, column) in zip(phraseTexts, assignment) { columns[column].append(phrase) }
-        } else {
-            for (phrase, column) in zip(phraseTexts, assignment).reversed() { columns[column].insert(phrase, at: 0) }
-        }
-        var isUpdated = Array(repeating: false, count: count)
-        for column in assignment where !isUpdated[column] {
-            isUpdated[column] = true
-            texts[column] = ColumnText(columns[column])
-        }
         return assignment
     }
 
     /// Two phrases of one line in one column: likely when the first ends with a connector or they form
     /// a known pair, unlikely otherwise.
     private static func sameColumnBonus(_ first: PhraseText, _ second: PhraseText) -> Double {
-        guard !first.words.isEmpty, !second.words.isEmpty else { return -2 }
+        guard first.wordCount > 0, second.wordCount > 0 else { return -2 }
         if first.endsWithConnector { return 0.5 }
         return KnownPairs.isPair(first.lastWordNumber, second.firstWordNumber) ? 0.5 : -2.5
+    }
+
+    /// The first and last words of a folded key and how many it has (`FoldedKey.spaceSeparated`),
+    /// without an array of its words: a plain ASCII key is read on its bytes, where every space is a
+    /// character of its own and its words are the runs of bytes between spaces.
+    struct FoldedWords {
+        /// The first word, nil when there is none.
+        let first: Substring?
+        /// The last word, nil when there is none.
+        let last: Substring?
+        /// The number of words.
+        let count: Int
+
+        /// The words of `key` (a `TextFolding.key`).
+        init(key: String) {
+            let utf8 = key.utf8
+            let bounds = utf8.withContiguousStorageIfAvailable { bytes -> (first: Range<Int>, last: Range<Int>, count: Int)? in
+                var first = 0..<0
+                var last = 0..<0
+                var count = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    guard byte < 0x80 else { return nil }
+                    guard byte != 0x20 else {
+                        index += 1
+                        continue
+                    }
+                    var end = index + 1
+                    while end < bytes.count, bytes[end] != 0x20 {
+                        guard bytes[end] < 0x80 else { return nil }
+                        end += 1
+                    }
+                    if count == 0 { first = index..<end }
+                    last = index..<end
+                    count += 1
+                    index = end
+                }
+                return (first, last, count)
+            }
+            guard let bounds = bounds ?? nil else {
+                let words = FoldedKey.spaceSeparated(key[...])
+                self.init(first: words.first, last: words.last, count: words.count)
+                return
+            }
+            func word(_ range: Range<Int>) -> Substring {
+                key[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+            }
+            self.init(first: bounds.count > 0 ? word(bounds.first) : nil, last: bounds.count > 0 ? word(bounds.last) : nil,
+                      count: bounds.count)
+        }
+
+        /// The words whose first and last are `first` and `last`, `count` in all.
+        init(first: Substring?, last: Substring?, count: Int) {
+            self.first = first
+            self.last = last
+            self.count = count
+        }
     }
 
     /// A phrase of a header line, with what `score` asks of it, and what its column's `ColumnText`
@@ -373,8 +627,12 @@ enum OCRRoleHeader {
         /// Whether the phrase is plain ASCII (`OCRTableBytes.isPlainASCII`): its folded words then
         /// stand in the folded words of any text it is joined into with spaces.
         let isPlainASCII: Bool
-        /// The folded words.
-        let words: [Substring]
+        /// The first folded word, nil when the phrase folds to no word.
+        let firstWord: Substring?
+        /// The last folded word, nil when the phrase folds to no word.
+        let lastWord: Substring?
+        /// The number of folded words (`FoldedKey.words(text).count`).
+        let wordCount: Int
         /// Whether the phrase ends with "-".
         let endsWithHyphen: Bool
         /// Whether its last folded word is a connector.
@@ -402,20 +660,23 @@ enum OCRRoleHeader {
         init(_ phrase: String) {
             text = phrase
             isPlainASCII = OCRTableBytes.isPlainASCII(phrase)
-            words = FoldedKey.words(phrase)
-            firstWordNumber = KnownPairs.number(ofFirst: words)
-            lastWordNumber = KnownPairs.number(ofLast: words)
+            let words = FoldedWords(key: TextFolding.key(phrase))
+            firstWord = words.first
+            lastWord = words.last
+            wordCount = words.count
+            firstWordNumber = words.first.map(KnownPairs.number(of:)) ?? -1
+            lastWordNumber = words.last.map(KnownPairs.number(of:)) ?? -1
             endsWithHyphen = OCRTableBytes.endsWithHyphen(phrase[...])
             endsWithConnector = words.last.map { isConnector($0) } ?? false
             let isOneWord = words.count == 1
-            isHeadWord = isOneWord && isOne(of: headWords, words[0])
+            isHeadWord = isOneWord && isOne(of: headWords, words.first!)
             openPenalty = isPlainASCII ? OCRRoleHeader.openPenalty(afterPlainASCII: phrase) : OCRRoleHeader.openPenalty(after: phrase)
-            isLoneTitle = isOneWord && needsComplement(key: words[0])
-            isLoneStandaloneHead = isOneWord && isOne(of: OCRRoleEvidence.standaloneHeads, words[0])
+            isLoneTitle = isOneWord && needsComplement(key: words.first!)
+            isLoneStandaloneHead = isOneWord && isOne(of: OCRRoleEvidence.standaloneHeads, words.first!)
             // A text that is a standalone word in lower case is its one folded word: it holds no separator.
             // A plain ASCII phrase as long as that word holds nothing else, so it is the word in lower case.
             isStandaloneWord = isOneWord && (isPlainASCII
-                ? phrase.utf8.count == words[0].utf8.count && isOne(of: standaloneWords, words[0])
+                ? phrase.utf8.count == words.first!.utf8.count && isOne(of: standaloneWords, words.first!)
                 : OCRTableBytes.lowercasedIsOne(of: standaloneWords, phrase[...]))
             startsWithRoleHead = words.first.map { isOne(of: OCRRoleEvidence.roleHeads, $0) } ?? false
         }
@@ -492,10 +753,10 @@ enum OCRRoleHeader {
                 self = ColumnText(joining: phrases.map(\.text))
                 return
             }
-            let firstWorded = phrases.first { !$0.words.isEmpty }
-            let lastWorded = phrases.last { !$0.words.isEmpty }
-            let wordCount = phrases.reduce(0) { $0 + $1.words.count }
-            firstFoldedWord = firstWorded?.words[0]
+            let firstWorded = phrases.first { $0.wordCount > 0 }
+            let lastWorded = phrases.last { $0.wordCount > 0 }
+            let wordCount = phrases.reduce(0) { $0 + $1.wordCount }
+            firstFoldedWord = firstWorded?.firstWord
             firstWordNumber = firstWorded?.firstWordNumber ?? -1
             lastWordNumber = lastWorded?.lastWordNumber ?? -1
             isOpenBelow = lastWorded?.endsWithConnector == true || lastPhrase.endsWithHyphen
@@ -529,7 +790,7 @@ enum OCRRoleHeader {
         _ phrase: PhraseText, index: Int, of count: Int, column: Int, in columns: [ColumnText], below: Bool
     ) -> Double {
         let existing = columns[column]
-        guard let phraseLast = phrase.words.last, let columnFirst = existing.firstFoldedWord else { return 0 }
+        guard let phraseLast = phrase.lastWord, let columnFirst = existing.firstFoldedWord else { return 0 }
         var score = 0.0
         if below {
             if existing.isOpenBelow { score += 4 }
