@@ -148,10 +148,10 @@ struct LayoutLine: Sendable, Hashable {
     /// The punctuation trimmed from a total-time label ("Jumlah waktu :"), made once.
     private static let colon: Set<Character> = [":"]
 
-    /// The labels of a total-time row, folded.
+    /// The labels of a total-time row, folded, for looking a folded key up.
     private static let totalLabels = Set(totalLabelList)
 
-    /// `totalLabels` as bytes, for `isTotalLabel` to compare one after another.
+    /// The labels of a total-time row, folded.
     private static let totalLabelList = [
         "jumlah", "total", "jumlah waktu", "total waktu", "jumlah waktu penyelesaian", "total waktu penyelesaian",
     ]
