@@ -4,9 +4,9 @@ import Testing
 /// Layout detection decides early without changing its answer: `FormatDetector.isLayout` against the
 /// plain rule read over every line's chunks, and its two byte-level shortcuts against what they stand for.
 @Suite struct LayoutDetectionTests {
-    /// The rule `isLayout` implements, read the slow way: every line cut into chunks, no early answer.
-    static func referenceIsLayout(_ source: SourceText) -> Bool {
-        guard !source.bytes.contains(0x09) else { return false }
+    /// The filled and spaced lines of `source` and whether one of them is the footer, read the slow way:
+    /// every line cut into chunks, no early answer.
+    static func referenceCounts(_ source: SourceText) -> (filled: Int, spaced: Int, footer: Bool) {
         var filled = 0
         var spaced = 0
         var footer = false
@@ -19,7 +19,26 @@ import Testing
             }
             if !footer { footer = LayoutLine.isFooter(first.text) }
         }
+        return (filled, spaced, footer)
+    }
+
+    /// The rule `isLayout` implements, read the slow way.
+    static func referenceIsLayout(_ source: SourceText) -> Bool {
+        guard !source.bytes.contains(0x09) else { return false }
+        let (filled, spaced, footer) = referenceCounts(source)
         return filled >= 5 && (spaced * 10 >= filled * 3 || footer && spaced * 10 >= filled)
+    }
+
+    /// What the spacing alone says of the rule, read the slow way: the verdict `spacingVerdict` gives early.
+    static func referenceSpacingVerdict(_ source: SourceText) -> FormatDetector.SpacingVerdict {
+        let (filled, spaced, _) = referenceCounts(source)
+        guard filled >= 5, spaced * 10 >= filled else { return .notLayout }
+        return spaced * 10 >= filled * 3 ? .layout : .dependsOnFooter
+    }
+
+    /// `FormatDetector.spacingVerdict` of `source`.
+    static func spacingVerdict(_ source: SourceText) -> FormatDetector.SpacingVerdict {
+        source.bytes.withUnsafeBufferPointer { FormatDetector.spacingVerdict(source, $0) }
     }
 
     static func source(_ text: String) -> SourceText {
@@ -50,12 +69,50 @@ import Testing
         (Array(repeating: plain, count: 17) + [spacedLine, spacedLine, "Dokumen ini diterima"]).joined(separator: "\n"),
         (Array(repeating: plain, count: 17) + [spacedLine, spacedLine, "  x    dokumen ini"]).joined(separator: "\n"),
         ([footerLine] + Array(repeating: plain, count: 6) + Array(repeating: spacedLine, count: 3)).joined(separator: "\n"),
+        // Around the footer's 10%: just at it, just under it, and spaced lines only at the end.
+        (Array(repeating: plain, count: 8) + [spacedLine, footerLine]).joined(separator: "\n"),
+        (Array(repeating: plain, count: 9) + [spacedLine, footerLine]).joined(separator: "\n"),
+        ([footerLine] + Array(repeating: plain, count: 9) + [spacedLine]).joined(separator: "\n"),
+        ([footerLine] + Array(repeating: plain, count: 8) + [spacedLine]).joined(separator: "\n"),
+        (Array(repeating: plain, count: 30) + Array(repeating: spacedLine, count: 4) + [footerLine]).joined(separator: "\n"),
+        (Array(repeating: plain, count: 30) + Array(repeating: spacedLine, count: 3) + [footerLine]).joined(separator: "\n"),
+        (Array(repeating: plain, count: 30) + Array(repeating: spacedLine, count: 4)).joined(separator: "\n"),
+        (Array(repeating: plain, count: 20) + Array(repeating: spacedLine, count: 9)).joined(separator: "\n"),
+        (Array(repeating: plain, count: 20) + Array(repeating: spacedLine, count: 8) + Array(repeating: "", count: 5))
+            .joined(separator: "\n"),
+        (Array(repeating: "", count: 40) + Array(repeating: plain, count: 4) + [spacedLine]).joined(separator: "\n"),
+        (Array(repeating: "Pemeriksaan dokumen — NBSP\u{A0}dan ’kutip’ é", count: 12) + [spacedLine, footerLine])
+            .joined(separator: "\n"),
     ]
 
     @Test func craftedTextsGetTheAnswerOfTheRule() {
         for text in Self.crafted {
             let source = Self.source(text)
             #expect(FormatDetector.isLayout(source) == Self.referenceIsLayout(source), "\(text.debugDescription)")
+            #expect(Self.spacingVerdict(source) == Self.referenceSpacingVerdict(source), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func everyShareOfSpacedLinesGetsTheVerdictOfTheRule() {
+        // Every count of spaced lines among 1 to 24 filled lines, the spaced lines first, last or spread,
+        // with blank lines at the end or none.
+        for filled in 1...24 {
+            for spacedCount in 0...filled {
+                for order in 0..<3 {
+                    var lines = Array(repeating: Self.plain, count: filled - spacedCount)
+                    switch order {
+                    case 0: lines = Array(repeating: Self.spacedLine, count: spacedCount) + lines
+                    case 1: lines += Array(repeating: Self.spacedLine, count: spacedCount)
+                    default:
+                        for index in 0..<spacedCount { lines.insert(Self.spacedLine, at: min(index * 2, lines.count)) }
+                    }
+                    for trailingBlanks in [0, 7] {
+                        let source = Self.source((lines + Array(repeating: "", count: trailingBlanks)).joined(separator: "\n"))
+                        #expect(Self.spacingVerdict(source) == Self.referenceSpacingVerdict(source))
+                        #expect(FormatDetector.isLayout(source) == Self.referenceIsLayout(source))
+                    }
+                }
+            }
         }
     }
 
@@ -68,6 +125,7 @@ import Testing
             }
             let source = SourceText(file: "t", bytes: bytes, encoding: .utf8)
             #expect(FormatDetector.isLayout(source) == Self.referenceIsLayout(source))
+            #expect(Self.spacingVerdict(source) == Self.referenceSpacingVerdict(source))
         }
     }
 
@@ -75,6 +133,7 @@ import Testing
     func corpusFilesGetTheAnswerOfTheRule(path: String) {
         guard case .text(let source, _) = TextDecoder.decode(Fixtures.bytes(path), file: path) else { return }
         #expect(FormatDetector.isLayout(source) == Self.referenceIsLayout(source))
+        #expect(Self.spacingVerdict(source) == Self.referenceSpacingVerdict(source))
     }
 
     @Test(arguments: [

@@ -306,7 +306,9 @@ struct LayoutIdentityParser {
 
     /// "Maksud dan tujuan: Menghitung IMPOR Triwulanan".
     private static func section(_ line: LayoutLine) -> (title: String, text: String)? {
-        guard line.chunks.contains(where: { LayoutBytes.contains(0x3A, in: $0.text) }), mayOpenSection(line) else {
+        // The first key byte of the line's first chunk rules out most lines before every chunk is searched
+        // for a colon.
+        guard mayOpenSection(line), line.chunks.contains(where: { LayoutBytes.contains(0x3A, in: $0.text) }) else {
             return nil
         }
         let text = line.text

@@ -92,53 +92,90 @@ extension FormatDetector {
     /// four or more spaces between words, or ten or more before the first word — on at least 30% of
     /// the non-blank lines (10% when the electronic-signature footer of signed PDFs is present).
     ///
-    /// The 30% rule is read first, without the footer: when it holds, the answer is yes whatever the
-    /// footer (so layout text is never searched for it). Otherwise the footer can only change the answer
-    /// when `mayHoldFooter` finds a trace of it in the bytes, and only then are the lines read again,
-    /// with the footer.
+    /// The lines are read first without the footer (`spacingVerdict`): at 30% or more the answer is yes
+    /// whatever the footer, below 10% (or with fewer than five filled lines) it is no whatever the
+    /// footer, and in neither case is the text searched for the footer. Only in between can the footer
+    /// change the answer, and only when `mayHoldFooter` finds a trace of it in the bytes are the lines
+    /// read again, with the footer.
     static func isLayout(_ source: SourceText) -> Bool {
         source.bytes.withUnsafeBufferPointer { bytes in
             guard !LayoutBytes.containsTab(bytes) else { return false }
-            if meetsSpacingRule(source, bytes, footerPossible: false) { return true }
-            return mayHoldFooter(bytes) && meetsSpacingRule(source, bytes, footerPossible: true)
+            switch spacingVerdict(source, bytes) {
+            case .layout: return true
+            case .notLayout: return false
+            case .dependsOnFooter: return mayHoldFooter(bytes) && meetsSpacingRuleWithFooter(source, bytes)
+            }
         }
     }
 
-    /// Whether the lines of `source` (whose bytes are `bytes`) meet the spacing rule of `isLayout`: with
-    /// the footer's 10% when `footerPossible`, else the 30% alone (the answer `isLayout` gives when no
-    /// line is the footer, which implies its answer with the footer).
+    /// What the lines' spacing alone says of `isLayout`, the footer left aside.
+    enum SpacingVerdict: Equatable {
+        /// At least five filled lines and 30% of them spaced: layout, whatever the footer.
+        case layout
+        /// Fewer than five filled lines, or under 10% of them spaced: not layout, whatever the footer.
+        case notLayout
+        /// Five filled lines or more, 10% of them spaced or more but under 30%: layout only with the footer.
+        case dependsOnFooter
+    }
+
+    /// The `SpacingVerdict` of the lines of `source` (whose bytes are `bytes`): one pass that counts
+    /// the filled and the spaced lines, and stops as soon as the lines left cannot change the verdict —
+    /// even every line left spaced could not reach 10%, or even every line left filled and not spaced
+    /// could not take the share under 30%. It never reads a line for its first letter, and a line
+    /// without two adjacent `isBlankish` bytes is counted as filled and not spaced without measuring
+    /// it (`mayBeSpaced`; see `meetsSpacingRuleWithFooter` for why such a line of two bytes or more holds
+    /// text).
+    static func spacingVerdict(_ source: SourceText, _ bytes: UnsafeBufferPointer<UInt8>) -> SpacingVerdict {
+        var filled = 0
+        var spaced = 0
+        for (offset, range) in source.lineRanges.enumerated() {
+            let line = UnsafeBufferPointer(rebasing: bytes[range])
+            if line.count >= 2, !mayBeSpaced(line) {
+                filled += 1
+            } else if let spacing = LineSpacing(of: line, needsFooter: false) {
+                filled += 1
+                if spacing.isSpaced { spaced += 1 }
+            }
+            let left = source.lineCount - offset - 1
+            if filled >= 5, spaced * 10 >= (filled + left) * 3 { return .layout }
+            if filled + left < 5 || (spaced + left) * 10 < filled + left { return .notLayout }
+        }
+        // A text without lines is not stopped early.
+        guard filled >= 5, spaced * 10 >= filled else { return .notLayout }
+        return spaced * 10 >= filled * 3 ? .layout : .dependsOnFooter
+    }
+
+    /// Whether the lines of `source` (whose bytes are `bytes`) meet the spacing rule of `isLayout` with
+    /// the footer: at least five filled lines, 10% of them spaced and one of them the footer (or 30%
+    /// spaced, which `spacingVerdict` has already ruled out when this is asked).
     ///
     /// One pass over the bytes, measuring the gaps between chunks as `LayoutLine.chunks` cuts them
     /// without building their text, that stops as soon as the lines left cannot change the answer.
-    /// Two byte-level facts keep it cheap:
-    /// - without `footerPossible` (or once the footer is found) the pass stops once even every line left
-    ///   spaced could not reach 30%, and it never reads a line for its first letter;
-    /// - a line without two adjacent `isBlankish` bytes is not spaced (`mayBeSpaced`), and when it has
-    ///   two bytes or more it holds text (one of any two adjacent bytes is not blankish, and such a byte
-    ///   is a printable ASCII character or part of a scalar, well-formed or repaired to U+FFFD, that is
-    ///   neither a space nor a control character): while the footer is not needed such a line is counted
-    ///   as filled and not spaced without measuring it.
-    private static func meetsSpacingRule(_ source: SourceText, _ bytes: UnsafeBufferPointer<UInt8>, footerPossible: Bool) -> Bool {
+    /// Until the footer is found each filled line is read for its first letter; after it, a line
+    /// without two adjacent `isBlankish` bytes is not spaced (`mayBeSpaced`), and when it has two bytes
+    /// or more it holds text (one of any two adjacent bytes is not blankish, and such a byte is a
+    /// printable ASCII character or part of a scalar, well-formed or repaired to U+FFFD, that is neither
+    /// a space nor a control character), so such a line is counted as filled and not spaced without
+    /// measuring it.
+    private static func meetsSpacingRuleWithFooter(_ source: SourceText, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var filled = 0
         var spaced = 0
         var footer = false
         for (offset, range) in source.lineRanges.enumerated() {
             let line = UnsafeBufferPointer(rebasing: bytes[range])
-            let needsFooter = footerPossible && !footer
-            if !needsFooter, line.count >= 2, !mayBeSpaced(line) {
+            if footer, line.count >= 2, !mayBeSpaced(line) {
                 filled += 1
-            } else if let spacing = LineSpacing(of: line, needsFooter: needsFooter) {
+            } else if let spacing = LineSpacing(of: line, needsFooter: !footer) {
                 filled += 1
                 if spacing.isSpaced { spaced += 1 }
-                if needsFooter, spacing.mayBeFooter, let first = LayoutLine.chunks(utf8: line).first {
+                if !footer, spacing.mayBeFooter, let first = LayoutLine.chunks(utf8: line).first {
                     footer = LayoutLine.isFooter(first.text)
                 }
             }
-            // Every line left could be blank, or filled and spaced (and the footer, when possible).
+            // Every line left could be blank, or filled and spaced (and the footer).
             let left = source.lineCount - offset - 1
-            let lowestShare = footer || footerPossible ? 1 : 3
             if filled >= 5, spaced * 10 >= (filled + left) * 3 { return true }
-            if filled + left < 5 || (spaced + left) * 10 < (filled + left) * lowestShare { return false }
+            if filled + left < 5 || (spaced + left) * 10 < filled + left { return false }
         }
         return filled >= 5 && (spaced * 10 >= filled * 3 || footer && spaced * 10 >= filled)
     }
