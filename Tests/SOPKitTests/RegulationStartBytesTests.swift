@@ -21,6 +21,25 @@ import Testing
         #expect(onBytes == LegalReferenceParser.startsLikeRegulation(text), "\(text.debugDescription)")
     }
 
+    /// Plain ASCII texts (no byte above 0x7F, no CR): empty, punctuation and tabs between words,
+    /// skipped "Salinan"/"Copy", prefixes cut short, and keys longer than the folding buffer.
+    static let plainTexts = [
+        "", " ", "\t", "...", "Peraturan", "peraturan", "PERATURAN", "Peraturan\tDaerah", "Peraturan--Daerah ;",
+        "  Undang-Undang  Dasar", "UU", "UUD", "Salinan Copy Perda", "Copy", "Salinan ", "salinan\tperaturan bupati",
+        "Peraturan Wali Kota", "Peraturan Walikota", "Perwali Nomor 3", "Perwal", "Perdagangan", "Pera", "Inpres/2009",
+        "Surat  Edaran\tMenteri", "Keputusan   Kepala", "1. Peraturan", "(Peraturan)", "Per aturan", "Pendidikan D3/S1",
+        "Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2020 tentang Kebijakan Keuangan Negara",
+        String(repeating: "a ", count: 40) + "Peraturan", String(repeating: "-", count: 70) + "Perda",
+        "Salinan " + String(repeating: "x", count: 70), "Perpres" + String(repeating: "x", count: 70),
+    ]
+
+    @Test(arguments: plainTexts) func kindOfPlainASCIIBytesAgreesWithText(_ text: String) {
+        var copy = text
+        let onBytes = copy.withUTF8 { LegalReferenceParser.kind(ofPlainASCII: $0) }
+        #expect(onBytes == LegalReferenceParser.kind(of: text), "\(text.debugDescription)")
+        #expect(onBytes == LegalReferenceParser.kind(ofKey: TextFolding.key(text)), "\(text.debugDescription)")
+    }
+
     @Test func regulationStartExamples() {
         var regulation = "Peraturan Daerah Nomor 3 Tahun 2019 tentang Pelayanan Publik dan Perizinan Berusaha"
         #expect(regulation.withUTF8 { TwoColumnList.startsLikeRegulation($0) })

@@ -120,6 +120,33 @@ public enum LegalReferenceParser {
         return kind(ofKey: TextFolding.key(text))
     }
 
+    /// `kind(of: String(decoding: bytes, as: UTF8.self))` of ASCII bytes each of which is a character of
+    /// its own (no CR before an LF), read without building the String: the bytes are folded as
+    /// `FoldedKey.withPrefix` folds them, into a buffer of `kindKeyCapacity` bytes on the stack, and the
+    /// folded prefix (ASCII, as its bytes are) is read by `kind(ofASCIIKey:)`.
+    static func kind(ofPlainASCII bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: kindKeyCapacity) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                guard FoldedKey.isASCIIAlphanumeric(byte) else {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace, count > 0 {
+                    guard count < buffer.count else { break }
+                    buffer[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                guard count < buffer.count else { break }
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
+            }
+            return kind(ofASCIIKey: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
     /// The positions in `sortedKindBytes` of the prefixes that start with each byte, in their order there:
     /// a prefix can only match a key whose byte at its start is its first byte.
     private static let sortedKindsByFirstByte: [[Int]] = {
