@@ -21,9 +21,10 @@ import Testing
         #expect(onBytes == LegalReferenceParser.startsLikeRegulation(text), "\(text.debugDescription)")
     }
 
-    /// Plain ASCII texts (no byte above 0x7F, no CR): empty, punctuation and tabs between words,
-    /// skipped "Salinan"/"Copy", prefixes cut short, and keys longer than the folding buffer.
-    static let plainTexts = [
+    /// Texts whose kind is read on their bytes: empty, punctuation and tabs between words, skipped
+    /// "Salinan"/"Copy", prefixes cut short, keys longer than the folding buffer, and non-ASCII bytes
+    /// (é, —, ’, NBSP, a combining mark) before and after the folded prefix.
+    static let kindTexts = [
         "", " ", "\t", "...", "Peraturan", "peraturan", "PERATURAN", "Peraturan\tDaerah", "Peraturan--Daerah ;",
         "  Undang-Undang  Dasar", "UU", "UUD", "Salinan Copy Perda", "Copy", "Salinan ", "salinan\tperaturan bupati",
         "Peraturan Wali Kota", "Peraturan Walikota", "Perwali Nomor 3", "Perwal", "Perdagangan", "Pera", "Inpres/2009",
@@ -31,13 +32,18 @@ import Testing
         "Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2020 tentang Kebijakan Keuangan Negara",
         String(repeating: "a ", count: 40) + "Peraturan", String(repeating: "-", count: 70) + "Perda",
         "Salinan " + String(repeating: "x", count: 70), "Perpres" + String(repeating: "x", count: 70),
+        "Peraturan\u{00A0}Daerah", "\u{00A0}Perda", "Peraturan — Daerah", "’Peraturan", "Per\u{301}aturan", "Perátúran",
+        "Peraturan Daerah " + String(repeating: "x", count: 60) + "é", "Peraturan\r\nDaerah", "é",
     ]
 
-    @Test(arguments: plainTexts) func kindOfPlainASCIIBytesAgreesWithText(_ text: String) {
+    @Test(arguments: kindTexts) func kindOnBytesAgreesWithKey(_ text: String) {
+        let reference = LegalReferenceParser.kind(ofKey: TextFolding.key(text))
         var copy = text
-        let onBytes = copy.withUTF8 { LegalReferenceParser.kind(ofPlainASCII: $0) }
-        #expect(onBytes == LegalReferenceParser.kind(of: text), "\(text.debugDescription)")
-        #expect(onBytes == LegalReferenceParser.kind(ofKey: TextFolding.key(text)), "\(text.debugDescription)")
+        let onBytes = copy.withUTF8 { LegalReferenceParser.kind(ofUTF8: $0) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { #expect(onBytes != nil, "\(text.debugDescription)") }
+        if let onBytes { #expect(onBytes == reference, "\(text.debugDescription)") }
+        #expect(LegalReferenceParser.kind(of: text) == reference, "\(text.debugDescription)")
+        #expect(LegalReferenceParser.kind(of: text[...]) == reference, "\(text.debugDescription)")
     }
 
     @Test func regulationStartExamples() {

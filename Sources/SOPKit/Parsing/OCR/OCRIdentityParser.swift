@@ -638,7 +638,7 @@ enum TwoColumnList {
         let characters = regulationPrefixLength
         let isPlainPrefix = !bytes.prefix(characters + 1).contains { $0 >= 0x80 || $0 == 0x0D }
         guard isPlainPrefix else { return LegalReferenceParser.startsLikeRegulation(String(decoding: bytes, as: UTF8.self)) }
-        return LegalReferenceParser.kind(ofPlainASCII: UnsafeBufferPointer(rebasing: bytes.prefix(characters))) != nil
+        return (LegalReferenceParser.kind(ofUTF8: UnsafeBufferPointer(rebasing: bytes.prefix(characters))) ?? nil) != nil
     }
 
     /// Whether the first character of `text` is lower case or a number: an ASCII byte followed by an
