@@ -172,13 +172,19 @@ struct OCRIdentityParser {
             field(awaiting.label, line.text, at: awaiting.location)
             return
         }
-        if approverOpen, block.approver.position == nil, !line.isJunk, Self.nipDigits(line.text) == nil,
-            !PersonName.looksLikeName(line.text)
-        {
+        // Whether the line looks like a person's name: asked by both approver checks, read once.
+        var looksLikeName: Bool?
+        func isNameLike() -> Bool {
+            if let looksLikeName { return looksLikeName }
+            let answer = PersonName.looksLikeName(line.text)
+            looksLikeName = answer
+            return answer
+        }
+        if approverOpen, block.approver.position == nil, !line.isJunk, Self.nipDigits(line.text) == nil, !isNameLike() {
             block.approver.position = line.text
             return
         }
-        if approverOpen, block.approver.name == nil, PersonName.looksLikeName(line.text),
+        if approverOpen, block.approver.name == nil, isNameLike(),
             IdentityBlockParser.nipRange(in: line.text) == nil
         {
             block.approver.name = line.text
@@ -362,18 +368,21 @@ struct OCRIdentityParser {
     }
 
     /// Digits of a NIP-like line: at least 15 digits in groups, starting with a plausible birth year.
+    /// The digits are counted first, so that a line without 15 to 20 of them (most lines) is turned
+    /// down without collecting them.
     static func nipDigits(_ text: String) -> String? {
-        var digits: [UInt8] = []
+        var count = 0
         var previous: UInt8 = 0
         for byte in text.utf8 {
             // An ASCII digit is a character of its own unless a combining mark (a byte >= 0x80) follows.
-            if byte >= 0x80, previous >= 0x30, previous <= 0x39, !digits.isEmpty, digits.last == previous {
-                return nipDigitsByCharacters(text)
-            }
-            if byte >= 0x30, byte <= 0x39 { digits.append(byte) }
+            if byte >= 0x80, previous >= 0x30, previous <= 0x39 { return nipDigitsByCharacters(text) }
+            if byte >= 0x30, byte <= 0x39 { count += 1 }
             previous = byte
         }
-        guard digits.count >= 15, digits.count <= 20 else { return nil }
+        guard count >= 15, count <= 20 else { return nil }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(count)
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { digits.append(byte) }
         guard let start = digits.indices.dropLast().first(where: {
             (digits[$0] == 0x31 && digits[$0 + 1] == 0x39) || (digits[$0] == 0x32 && digits[$0 + 1] == 0x30)
         }) else { return nil }
