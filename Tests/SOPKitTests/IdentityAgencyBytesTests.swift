@@ -10,6 +10,8 @@ import Testing
         "PEMERINTAH KABUPATEN LANDAK.", "DINAS Kesehatan", "DINAS 1 KOTA", "UPT PUSKESMAS", "Nomor SOP", "NOMOR SOP", "NAMA SOP LAYANAN",
         "DINAS KESEHATAN\tKOTA", "DINAS KESÉHATAN KOTA", "DINAS KESEHATAN KOTÁ", "É DINAS", "DINAS\u{00A0}KESEHATAN", "DINAS, , KOTA",
         "DINAS KESEHATAN KOTA\u{301}", "&&", "&.", "..", "-- DINAS", "SEKRETARIAT DAERAH", "BAGIAN ORGANISASI DAN TATA LAKSANA",
+        "DINAS  &  KESEHATAN", "DINAS KESEHATAN  &  &", "DINAS KESEHATAN  &  & x", "  DINAS  KOTA  ", "AB", "A", "DINAS \t KOTA",
+        String(repeating: "DINAS ", count: 60), String(repeating: "DINAS  ", count: 60) + "kota",
     ]
 
     @Test(arguments: texts) func asciiWordsAgreeWithCharacters(_ text: String) {

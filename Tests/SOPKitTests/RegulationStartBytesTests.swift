@@ -21,6 +21,31 @@ import Testing
         #expect(onBytes == LegalReferenceParser.startsLikeRegulation(text), "\(text.debugDescription)")
     }
 
+    /// Texts whose kind is read on their bytes: empty, punctuation and tabs between words, skipped
+    /// "Salinan"/"Copy", prefixes cut short, keys longer than the folding buffer, and non-ASCII bytes
+    /// (é, —, ’, NBSP, a combining mark) before and after the folded prefix.
+    static let kindTexts = [
+        "", " ", "\t", "...", "Peraturan", "peraturan", "PERATURAN", "Peraturan\tDaerah", "Peraturan--Daerah ;",
+        "  Undang-Undang  Dasar", "UU", "UUD", "Salinan Copy Perda", "Copy", "Salinan ", "salinan\tperaturan bupati",
+        "Peraturan Wali Kota", "Peraturan Walikota", "Perwali Nomor 3", "Perwal", "Perdagangan", "Pera", "Inpres/2009",
+        "Surat  Edaran\tMenteri", "Keputusan   Kepala", "1. Peraturan", "(Peraturan)", "Per aturan", "Pendidikan D3/S1",
+        "Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2020 tentang Kebijakan Keuangan Negara",
+        String(repeating: "a ", count: 40) + "Peraturan", String(repeating: "-", count: 70) + "Perda",
+        "Salinan " + String(repeating: "x", count: 70), "Perpres" + String(repeating: "x", count: 70),
+        "Peraturan\u{00A0}Daerah", "\u{00A0}Perda", "Peraturan — Daerah", "’Peraturan", "Per\u{301}aturan", "Perátúran",
+        "Peraturan Daerah " + String(repeating: "x", count: 60) + "é", "Peraturan\r\nDaerah", "é",
+    ]
+
+    @Test(arguments: kindTexts) func kindOnBytesAgreesWithKey(_ text: String) {
+        let reference = LegalReferenceParser.kind(ofKey: TextFolding.key(text))
+        var copy = text
+        let onBytes = copy.withUTF8 { LegalReferenceParser.kind(ofUTF8: $0) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { #expect(onBytes != nil, "\(text.debugDescription)") }
+        if let onBytes { #expect(onBytes == reference, "\(text.debugDescription)") }
+        #expect(LegalReferenceParser.kind(of: text) == reference, "\(text.debugDescription)")
+        #expect(LegalReferenceParser.kind(of: text[...]) == reference, "\(text.debugDescription)")
+    }
+
     @Test func regulationStartExamples() {
         var regulation = "Peraturan Daerah Nomor 3 Tahun 2019 tentang Pelayanan Publik dan Perizinan Berusaha"
         #expect(regulation.withUTF8 { TwoColumnList.startsLikeRegulation($0) })

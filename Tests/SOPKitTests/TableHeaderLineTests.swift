@@ -1,6 +1,14 @@
 @testable import SOPKit
 import Testing
 
+extension LineClassifier {
+    /// The positions of the non-empty cells of `cells`, in order: the reference the tests hand to
+    /// `isTableHeader`.
+    static func filledPositions(of cells: [Cell]) -> [Int] {
+        cells.indices.filter { !cells[$0].isEmpty }
+    }
+}
+
 /// `LineClassifier.isTableHeader`, which stops at the fourth filled cell when none of the first three
 /// is Kegiatan, agrees with reading the header word of every filled cell, on every line of up to four
 /// cells made of header words, step text and empty cells.
@@ -33,6 +41,9 @@ import Testing
             let filled = LineClassifier.filledPositions(of: cells)
             let expected = Self.isTableHeaderReadingEveryCell(cells, filled)
             #expect(LineClassifier.isTableHeader(cells, filled) == expected, "\(cells.map(\.text))")
+            #expect(LineClassifier.isTableHeader(cells) == expected, "\(cells.map(\.text))")
+            // A line of one filled cell is never a header: the classifier need not ask it again.
+            #expect(filled.count >= 2 || !expected, "\(cells.map(\.text))")
             if expected { headers += 1 }
             var digit = width - 1
             while digit >= 0, choice[digit] == Self.texts.count - 1 {
@@ -57,5 +68,25 @@ import Testing
             let cells = texts.enumerated().map { Cell(text: $0.element, line: 1, column: $0.offset + 1) }
             #expect(LineClassifier.isTableHeader(cells, LineClassifier.filledPositions(of: cells)) == isHeader, "\(texts)")
         }
+    }
+
+    /// Classifying a corpus file's lines without asking the lines `FormatDetector.tabularCheck` found
+    /// to be no header (over the whole file) gives every line the kind it gets when every line is asked.
+    @Test func classifyingAfterTheCheckAgreesWithAskingEveryLine() {
+        var checked = 0
+        for path in Fixtures.corpusInputs {
+            guard case .text(let source, _) = TextDecoder.decode(Fixtures.bytes(path), file: path) else { continue }
+            let lines = Lexer.lines(of: source)
+            let check = FormatDetector.tabularCheck(lines[...])
+            #expect(check.linesWithoutHeader <= lines.count)
+            var reference = lines
+            LineClassifier.classify(&reference)
+            var classified = lines
+            LineClassifier.classify(&classified, noHeaderBefore: check.linesWithoutHeader)
+            #expect(classified.map(\.kind) == reference.map(\.kind), "\(path)")
+            #expect(!reference.prefix(check.linesWithoutHeader).contains { $0.kind == .tableHeader }, "\(path)")
+            if check.isTabular { checked += 1 }
+        }
+        #expect(checked > 0)
     }
 }

@@ -148,8 +148,15 @@ extension TwoColumnList {
     @Test(arguments: lists) func splitAgreesWithStrings(_ texts: [String]) {
         let lines = texts.enumerated().map { OCRLine(number: $0.offset + 1, text: $0.element) }
         for columns in [1, 2] {
-            #expect(TwoColumnList.split(lines, columns: columns) == Reference.split(lines, columns: columns), "\(texts) \(columns)")
+            #expect(TwoColumnList.split(lines.map(\.text), columns: columns) == Reference.split(lines, columns: columns), "\(texts) \(columns)")
         }
+    }
+
+    /// The text after a list label is kept as `OCRLine.tokensJoined` of it: the text a line read from
+    /// it would have, without reading its tokens.
+    @Test(arguments: ["1. Undang-Undang", "a  b", "\ta\tb\t", " x ", "Perda Nomor 3", "é  —\u{00A0}’ x", "1.\t2.", "x ", "  "])
+    func columnLineTextIsTheTextOfItsLine(_ rest: String) {
+        #expect(OCRLine.tokensJoined(rest) == OCRLine(number: 1, text: rest).text, "\(rest.debugDescription)")
     }
 
     @Test func splitOfCorpusIdentityLinesAgreesWithStrings() {
@@ -157,7 +164,7 @@ extension TwoColumnList {
         for start in stride(from: 0, to: lines.count, by: 7) {
             let chunk = Array(lines[start..<min(start + 7, lines.count)])
             for columns in [1, 2] {
-                #expect(TwoColumnList.split(chunk, columns: columns) == Reference.split(chunk, columns: columns))
+                #expect(TwoColumnList.split(chunk.map(\.text), columns: columns) == Reference.split(chunk, columns: columns))
             }
         }
     }

@@ -1,15 +1,17 @@
 /// Classifies the lines of tabular text, using a little context: whether the line is inside a
 /// procedure table.
 enum LineClassifier {
-    /// Sets the kind of every line.
-    static func classify(_ lines: inout [Line]) {
+    /// Sets the kind of every line. The first `noHeaderBefore` lines are known to be no procedure
+    /// table header (`FormatDetector.tabularCheck` found none among them) and are not asked again.
+    static func classify(_ lines: inout [Line], noHeaderBefore: Int = 0) {
         var inTable = false
         var expectingSubheader = false
         var afterBlank = true
         var afterSteps = false
         for index in lines.indices {
             var kind = kind(
-                of: lines[index], inTable: inTable, expectingSubheader: expectingSubheader, afterBlank: afterBlank)
+                of: lines[index], mayBeHeader: index >= noHeaderBefore, inTable: inTable,
+                expectingSubheader: expectingSubheader, afterBlank: afterBlank)
             if afterSteps, kind == .listLabel, let only = onlyFilledCell(of: lines[index].cells),
                 Vocabulary.isSectionTitle(lines[index].cells[only].text)
             {
@@ -46,39 +48,42 @@ enum LineClassifier {
         return only
     }
 
-    /// The positions of the non-empty cells of `cells`, in order (`Line.filledCells` without copying
-    /// the cells).
-    static func filledPositions(of cells: [Cell]) -> [Int] {
-        var positions: [Int] = []
-        positions.reserveCapacity(cells.count)
-        for index in cells.indices where !cells[index].isEmpty { positions.append(index) }
-        return positions
-    }
-
-    /// The kind of `line`, its filled positions gathered into storage on the stack (for lines of
-    /// the usual width) rather than into an array of their own.
-    private static func kind(of line: Line, inTable: Bool, expectingSubheader: Bool, afterBlank: Bool) -> LineKind {
-        let cells = line.cells
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: cells.count) { storage in
+    /// Calls `body` with the positions of the non-empty cells of `cells`, in order, gathered into
+    /// storage on the stack (for lines of the usual width) rather than into an array of their own.
+    private static func withFilledPositions<Result>(
+        of cells: [Cell], _ body: (UnsafeBufferPointer<Int>) -> Result
+    ) -> Result {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: cells.count) { storage in
             var count = 0
             for index in cells.indices where !cells[index].isEmpty {
                 storage[count] = index
                 count += 1
             }
-            guard count > 0 else { return .blank }
+            return body(UnsafeBufferPointer(rebasing: storage[..<count]))
+        }
+    }
+
+    /// The kind of `line`; `mayBeHeader` false when the line is known to be no table header.
+    private static func kind(
+        of line: Line, mayBeHeader: Bool, inTable: Bool, expectingSubheader: Bool, afterBlank: Bool
+    ) -> LineKind {
+        let cells = line.cells
+        return withFilledPositions(of: cells) { filled in
+            guard !filled.isEmpty else { return .blank }
             return kind(
-                of: cells, filled: UnsafeBufferPointer(rebasing: storage[..<count]), inTable: inTable,
+                of: cells, filled: filled, mayBeHeader: mayBeHeader, inTable: inTable,
                 expectingSubheader: expectingSubheader, afterBlank: afterBlank)
         }
     }
 
     /// The kind of a line of cells `cells` whose non-empty cells are at positions `filled` (at least one).
     private static func kind(
-        of cells: [Cell], filled: UnsafeBufferPointer<Int>, inTable: Bool, expectingSubheader: Bool, afterBlank: Bool
+        of cells: [Cell], filled: UnsafeBufferPointer<Int>, mayBeHeader: Bool, inTable: Bool, expectingSubheader: Bool,
+        afterBlank: Bool
     ) -> LineKind {
         let firstIndex = filled[0]
         let first = cells[firstIndex]
-        if isTableHeader(cells, filled) { return .tableHeader }
+        if mayBeHeader, isTableHeader(cells, filled) { return .tableHeader }
         if inTable {
             if isStepRow(cells, filled) { return .stepRow }
             if expectingSubheader, isSubheader(cells, filled) { return .tableSubheader }
@@ -124,6 +129,11 @@ enum LineClassifier {
 
     private static func isAgencyLikeCell(_ text: String) -> Bool {
         TextFolding.isUpperCase(text, minimumLetters: 6)
+    }
+
+    /// `isTableHeader` of a line's cells, their filled positions gathered on the stack.
+    static func isTableHeader(_ cells: [Cell]) -> Bool {
+        withFilledPositions(of: cells) { isTableHeader(cells, $0) }
     }
 
     /// Whether the non-empty cells of `cells` at positions `filled` are the first row of a procedure

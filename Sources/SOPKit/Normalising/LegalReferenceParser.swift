@@ -106,18 +106,48 @@ public enum LegalReferenceParser {
     /// (44 bytes) and the byte after it fit.
     private static let kindKeyCapacity = 64
 
-    /// `kind(ofKey: TextFolding.key(text))`, read on the first bytes of the key folded on the stack.
+    /// `kind(ofKey: TextFolding.key(text))`, read on the first bytes of the key folded on the stack:
+    /// on the text's contiguous UTF-8 bytes where they stand when they are ASCII (`kind(ofUTF8:)`).
     ///
     /// When those bytes are ASCII the answer depends on them alone: the prefixes and the byte after
     /// them lie in the first 58 bytes, where each byte is a character of its own (only the last byte
     /// of the buffer could be extended by a combining mark after it).
     static func kind(of text: some StringProtocol) -> String? {
+        if let onBytes = text.utf8.withContiguousStorageIfAvailable(kind(ofUTF8:)), let answer = onBytes { return answer }
         let asciiKind: String?? = FoldedKey.withPrefix(of: text, capacity: kindKeyCapacity) { bytes, _ in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return .none }
             return .some(kind(ofASCIIKey: bytes))
         }
         if let asciiKind { return asciiKind }
         return kind(ofKey: TextFolding.key(text))
+    }
+
+    /// `kind(of:)` of the text whose UTF-8 bytes are `bytes`, read where they stand: the bytes are
+    /// folded as `FoldedKey.withPrefix` folds them, into a buffer of `kindKeyCapacity` bytes on the
+    /// stack, and the folded prefix, ASCII as its bytes are, is read by `kind(ofASCIIKey:)`. Nil when a
+    /// byte above 0x7F comes before the buffer is full: the characters must decide.
+    static func kind(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: kindKeyCapacity) { buffer -> String?? in
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                guard FoldedKey.isASCIIAlphanumeric(byte) else {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace, count > 0 {
+                    guard count < buffer.count else { break }
+                    buffer[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                guard count < buffer.count else { break }
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
+            }
+            return .some(kind(ofASCIIKey: UnsafeBufferPointer(rebasing: buffer[..<count])))
+        }
     }
 
     /// The positions in `sortedKindBytes` of the prefixes that start with each byte, in their order there:

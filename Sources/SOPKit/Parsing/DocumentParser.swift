@@ -4,11 +4,13 @@
 enum DocumentParser {
     static func parse(_ source: SourceText) -> (sops: [SOP], diagnostics: [Diagnostic]) {
         if FormatDetector.isLayout(source) { return LayoutParser.parse(source) }
-        // Cells are split at tabs only, so no part of a text without a tab is tabular (`isTabular`
+        // Cells are split at tabs only, so no part of a text without a tab is tabular (`tabularCheck`
         // needs a line of two cells): such a text is OCR text and is not lexed.
         let lexed = source.bytes.contains(0x09) ? Lexer.lines(of: source) : nil
-        if var lines = lexed, FormatDetector.isTabular(lines[...]) && !FormatDetector.hasUntabbedTable(lines[...]) {
-            LineClassifier.classify(&lines)
+        if var lines = lexed, case let check = FormatDetector.tabularCheck(lines[...]), check.isTabular,
+            !FormatDetector.hasUntabbedTable(lines[...])
+        {
+            LineClassifier.classify(&lines, noHeaderBefore: check.linesWithoutHeader)
             return TabularParser.parse(lines, file: source.file)
         }
         let ocrLines = OCRLine.lines(of: source)
@@ -16,9 +18,9 @@ enum DocumentParser {
         var diagnostics: [Diagnostic] = []
         for segment in OCRParser.segments(ocrLines) {
             let part: (sops: [SOP], diagnostics: [Diagnostic])
-            if let lines = lexed, FormatDetector.isTabular(lines[segment]) {
+            if let lines = lexed, case let check = FormatDetector.tabularCheck(lines[segment]), check.isTabular {
                 var tabular = Array(lines[segment])
-                LineClassifier.classify(&tabular)
+                LineClassifier.classify(&tabular, noHeaderBefore: check.linesWithoutHeader)
                 part = TabularParser.parse(tabular, file: source.file)
             } else {
                 part = OCRParser.parse(ocrLines[segment], file: source.file)
@@ -32,26 +34,36 @@ enum DocumentParser {
 
 /// Tells layout, tabular and OCR text apart by their spacing, tabs and line kinds.
 enum FormatDetector {
+    /// Whether lines are tabular, and how many of them, from the first, are known to be no procedure
+    /// table header: the lines before the first header, or all of them when there is none.
+    /// `LineClassifier.classify` does not ask those lines again.
+    struct TabularCheck {
+        let isTabular: Bool
+        let linesWithoutHeader: Int
+    }
+
     /// Whether `lines` (not yet classified) are tabular: a procedure table header found in
     /// tab-separated cells, with at least 30% of the non-blank lines tabbed or every line after the
     /// header tabbed (an SOP with long untabbed lists and a short table); or most non-blank lines
-    /// holding tabs.
-    static func isTabular(_ lines: ArraySlice<Line>) -> Bool {
+    /// holding tabs. A line of one cell is no header (`LineClassifier.isTableHeader` needs two filled
+    /// cells), so the header is looked for only among tabbed lines, up to the first one found.
+    static func tabularCheck(_ lines: ArraySlice<Line>) -> TabularCheck {
         var filled = 0
         var tabbed = 0
-        var header = false
+        var headerPosition: Int?
         var untabbedAfterHeader = false
-        for line in lines where line.cells.count > 1 || !line.cells[0].isEmpty {
+        for (position, line) in zip(0..., lines) where line.cells.count > 1 || !line.cells[0].isEmpty {
             filled += 1
             guard line.cells.count > 1 else {
-                if header { untabbedAfterHeader = true }
+                if headerPosition != nil { untabbedAfterHeader = true }
                 continue
             }
             tabbed += 1
-            if !header, LineClassifier.isTableHeader(line.cells, LineClassifier.filledPositions(of: line.cells)) { header = true }
+            if headerPosition == nil, LineClassifier.isTableHeader(line.cells) { headerPosition = position }
         }
-        guard filled > 0 else { return false }
-        return (header && (tabbed * 10 >= filled * 3 || !untabbedAfterHeader)) || tabbed * 2 >= filled
+        let header = headerPosition != nil
+        let isTabular = filled > 0 && ((header && (tabbed * 10 >= filled * 3 || !untabbedAfterHeader)) || tabbed * 2 >= filled)
+        return TabularCheck(isTabular: isTabular, linesWithoutHeader: headerPosition ?? lines.count)
     }
 
     /// Whether a file that is otherwise tabular also holds an OCR'd table: at least three step rows

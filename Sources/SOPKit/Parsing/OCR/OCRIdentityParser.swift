@@ -9,7 +9,8 @@ struct OCRIdentityParser {
     /// The items of each list label, with room for the six lists from the start.
     private var lists: [IdentityLabel: [String]] = Dictionary(minimumCapacity: 6)
     private var columns: [IdentityLabel] = []
-    private var columnLines: [OCRLine] = []
+    /// The texts of the lines under the open list labels, white space folded as in `OCRLine.text`.
+    private var columnLines: [String] = []
     private var approverOpen = false
     private var titleOpen = false
     /// A label that stood alone on its line: its value is on the next line.
@@ -98,7 +99,7 @@ struct OCRIdentityParser {
         }
         closeLists()
         columns = labels
-        if !rest.isEmpty { columnLines.append(OCRLine(number: line.number, text: rest)) }
+        if !rest.isEmpty { columnLines.append(OCRLine.tokensJoined(rest)) }
     }
 
     private mutating func field(_ label: IdentityLabel, _ value: String, at location: SourceLocation) {
@@ -171,20 +172,26 @@ struct OCRIdentityParser {
             field(awaiting.label, line.text, at: awaiting.location)
             return
         }
-        if approverOpen, block.approver.position == nil, !line.isJunk, Self.nipDigits(line.text) == nil,
-            !PersonName.looksLikeName(line.text)
-        {
+        // Whether the line looks like a person's name: asked by both approver checks, read once.
+        var looksLikeName: Bool?
+        func isNameLike() -> Bool {
+            if let looksLikeName { return looksLikeName }
+            let answer = PersonName.looksLikeName(line.text)
+            looksLikeName = answer
+            return answer
+        }
+        if approverOpen, block.approver.position == nil, !line.isJunk, Self.nipDigits(line.text) == nil, !isNameLike() {
             block.approver.position = line.text
             return
         }
-        if approverOpen, block.approver.name == nil, PersonName.looksLikeName(line.text),
+        if approverOpen, block.approver.name == nil, isNameLike(),
             IdentityBlockParser.nipRange(in: line.text) == nil
         {
             block.approver.name = line.text
             return
         }
         if !columns.isEmpty {
-            if !line.isJunk { columnLines.append(line) }
+            if !line.isJunk { columnLines.append(line.text) }
             return
         }
         if approverOpen, block.approver.nip == nil, let digits = Self.nipDigits(line.text) {
@@ -255,16 +262,20 @@ struct OCRIdentityParser {
         return (words.joined(separator: " "), words.filter { TextFolding.hasThreeLetters($0) }.count)
     }
 
-    /// `agencyWordsByCharacters` read in one pass over the bytes of an ASCII text, the fragment built
-    /// once; `.some(nil)` when there are no such words, nil when the text is not ASCII.
+    /// `agencyWordsByCharacters` read in one pass over the bytes of an ASCII text; `.some(nil)` when
+    /// there are no such words, nil when the text is not ASCII. When the kept words are separated by
+    /// single spaces (as in `OCRLine.text`) the fragment is the bytes from the first to the last of
+    /// them, made a String in one copy; otherwise those words are joined by single spaces.
     ///
     /// An accepted ASCII word is "&" or an upper-case word, which has two letters or more: only "&"
     /// words are dropped from the end, and a word's letters are its bytes A-Z.
     static func asciiAgencyWords(_ text: String) -> (fragment: String, longWords: Int)?? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> (fragment: String, longWords: Int)?? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            var fragment: [UInt8] = []
-            var kept = 0
+            var fragmentStart = -1
+            var previousEnd = 0
+            var keptEnd = 0
+            var isSingleSpaced = true
             var longWords = 0
             var keptLongWords = 0
             var index = 0
@@ -279,18 +290,34 @@ struct OCRIdentityParser {
                 let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
                 let isAmpersand = word.count == 1 && word[0] == 0x26
                 guard isAmpersand || isUpperCaseASCIIWord(word) == true else { break }
-                if !fragment.isEmpty { fragment.append(0x20) }
-                fragment.append(contentsOf: word)
+                if fragmentStart < 0 {
+                    fragmentStart = index
+                } else if index - previousEnd != 1 {
+                    isSingleSpaced = false
+                }
+                previousEnd = end
                 if !isAmpersand {
                     if word.lazy.filter({ $0 >= 0x41 && $0 <= 0x5A }).count >= 3 { longWords += 1 }
-                    kept = fragment.count
+                    keptEnd = end
                     keptLongWords = longWords
                 }
                 index = end
             }
-            guard kept > 0 else { return .some(nil) }
-            return (String(decoding: fragment[..<kept], as: UTF8.self), keptLongWords)
+            guard keptEnd > 0 else { return .some(nil) }
+            let kept = UnsafeBufferPointer(rebasing: bytes[fragmentStart..<keptEnd])
+            return (isSingleSpaced ? String(decoding: kept, as: UTF8.self) : joinedBySingleSpaces(kept), keptLongWords)
         } ?? nil
+    }
+
+    /// The space-separated words of ASCII `bytes` joined by single spaces.
+    private static func joinedBySingleSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(bytes.count)
+        for word in bytes.split(separator: 0x20) {
+            if !joined.isEmpty { joined.append(0x20) }
+            joined.append(contentsOf: word)
+        }
+        return String(decoding: joined, as: UTF8.self)
     }
 
     /// The words of `text` (split at the character " ") up to the first that fails `accepts`: the
@@ -341,18 +368,21 @@ struct OCRIdentityParser {
     }
 
     /// Digits of a NIP-like line: at least 15 digits in groups, starting with a plausible birth year.
+    /// The digits are counted first, so that a line without 15 to 20 of them (most lines) is turned
+    /// down without collecting them.
     static func nipDigits(_ text: String) -> String? {
-        var digits: [UInt8] = []
+        var count = 0
         var previous: UInt8 = 0
         for byte in text.utf8 {
             // An ASCII digit is a character of its own unless a combining mark (a byte >= 0x80) follows.
-            if byte >= 0x80, previous >= 0x30, previous <= 0x39, !digits.isEmpty, digits.last == previous {
-                return nipDigitsByCharacters(text)
-            }
-            if byte >= 0x30, byte <= 0x39 { digits.append(byte) }
+            if byte >= 0x80, previous >= 0x30, previous <= 0x39 { return nipDigitsByCharacters(text) }
+            if byte >= 0x30, byte <= 0x39 { count += 1 }
             previous = byte
         }
-        guard digits.count >= 15, digits.count <= 20 else { return nil }
+        guard count >= 15, count <= 20 else { return nil }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(count)
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { digits.append(byte) }
         guard let start = digits.indices.dropLast().first(where: {
             (digits[$0] == 0x31 && digits[$0 + 1] == 0x39) || (digits[$0] == 0x32 && digits[$0 + 1] == 0x30)
         }) else { return nil }
@@ -570,11 +600,17 @@ enum TwoColumnList {
         }
     }
 
-    /// The items of each of `columns` (1 or 2) lists.
-    static func split(_ lines: [OCRLine], columns: Int) -> [[String]] {
+    /// The items of each of `columns` (1 or 2) lists, from the texts of their lines (`OCRLine.text`).
+    /// Each column's byte buffer is given room for every line's bytes and a separator at the start, so
+    /// that it is allocated once.
+    static func split(_ lines: [String], columns: Int) -> [[String]] {
         var reader = Reader(columns: columns)
+        var capacity = 0
+        for line in lines { capacity += line.utf8.count + 1 }
+        reader.left.bytes.reserveCapacity(capacity)
+        if columns == 2 { reader.right.bytes.reserveCapacity(capacity) }
         for line in lines {
-            var text = line.text
+            var text = line
             text.withUTF8 { reader.read($0) }
         }
         return columns == 1 ? [reader.left.items] : [reader.left.items, reader.right.items]
@@ -605,12 +641,13 @@ enum TwoColumnList {
 
     /// `LegalReferenceParser.startsLikeRegulation` of the text whose UTF-8 bytes are `bytes`, which reads
     /// its first 60 characters. When the first 61 bytes are plain ASCII (no byte above 0x7F, no CR),
-    /// each of the first 60 is a character of its own, so only those bytes become a String.
+    /// each of the first 60 is a character of its own, and the kind is read on those bytes where they
+    /// stand, without a String.
     static func startsLikeRegulation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let characters = regulationPrefixLength
         let isPlainPrefix = !bytes.prefix(characters + 1).contains { $0 >= 0x80 || $0 == 0x0D }
         guard isPlainPrefix else { return LegalReferenceParser.startsLikeRegulation(String(decoding: bytes, as: UTF8.self)) }
-        return LegalReferenceParser.kind(of: String(decoding: bytes.prefix(characters), as: UTF8.self)) != nil
+        return (LegalReferenceParser.kind(ofUTF8: UnsafeBufferPointer(rebasing: bytes.prefix(characters))) ?? nil) != nil
     }
 
     /// Whether the first character of `text` is lower case or a number: an ASCII byte followed by an
