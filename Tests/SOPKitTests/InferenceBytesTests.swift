@@ -95,6 +95,54 @@ import Testing
         }
     }
 
+    /// Clauses where the letters stand in the text but not in its key, or the other way round, if the
+    /// reading on the bytes were wrong: split by punctuation, tabs, line ends and non-ASCII, in capitals.
+    static let returningClauses = [
+        "", "d", "jika masih terdapat kekurangan dikembalikan kepada Staf", "DIKEMBALIKAN", "Dikembalikan.", "di-kembalikan",
+        "di kembalikan", "dikembalikan\u{301} ke Staf", "dikembali\u{A0}kan", "\tdikembalikan\t", "xdikembalikanx",
+        "dikembalika", "diperbaiki\r\ndan", "DiPeRbAiKi", "diperbaik i", "diperbaiki1", "café diperbaiki", "di\u{2014}perbaiki",
+        "DIKEMBALIKAN", "@ikembalikan", "[IKEMBALIKAN", "dikembalikan" + String(repeating: " a", count: 2000),
+        String(repeating: "x ", count: 3000) + "diperbaiki",
+    ]
+
+    @Test func textContainsLettersAgreesWithTheKey() {
+        for text in Self.returningClauses + Self.texts {
+            for letters in ["dikembalikan", "diperbaiki", "kembali", "a"] {
+                #expect(
+                    ActivityClauses.textContainsLetters(text[...], letters)
+                        == PerformerInference.keyContains(TextFolding.key(text), letters), "\(text) \(letters)")
+            }
+        }
+        let activity = "Memeriksa berkas, jika tidak lengkap DIKEMBALIKAN ke pemohon"
+        #expect(ActivityClauses.textContainsLetters(activity[activity.firstRange(of: "jika")!.lowerBound...], "dikembalikan"))
+        #expect(!ActivityClauses.textContainsLetters(activity[..<activity.firstRange(of: "jika")!.lowerBound], "dikembalikan"))
+    }
+
+    /// Every prefix of each text that ends on a character boundary: the bytes say there is no letter
+    /// before a mention exactly when the characters do, or leave it to them.
+    @Test func noLetterBeforeAMentionAgreesWithCharacters() {
+        for text in Self.texts + Self.returningClauses + ["1. ", "(2)\t- ", "\u{A0}Staf", "— Kasi", "12 é Kasi", "\r\n3. Staf"] {
+            var contiguous = text
+            contiguous.withUTF8 { bytes in
+                for end in text.indices + [text.endIndex] {
+                    let before = text[..<end]
+                    let offset = text.utf8.distance(from: text.startIndex, to: end)
+                    let read = ActivityClauses.hasNoASCIILetter(UnsafeBufferPointer(rebasing: bytes[..<offset]))
+                    #expect((read ?? before.allSatisfy { !$0.isLetter }) == before.allSatisfy { !$0.isLetter }, "\(before)")
+                }
+            }
+        }
+        #expect(ActivityClauses.hasNoASCIILetter(UnsafeBufferPointer(start: nil, count: 0)) == true)
+    }
+
+    @Test func digitsAreFoundOnTheBytes() {
+        for text in Self.texts + Self.returningClauses + ["\t9", "٣", "３", String(repeating: "a", count: 5000) + "0"] {
+            #expect(ActivityClauses.hasASCIIDigit(text[...]) == text.utf8.contains { $0 &- 0x30 < 10 }, "\(text)")
+            let tail = text.dropFirst()
+            #expect(ActivityClauses.hasASCIIDigit(tail) == tail.utf8.contains { $0 &- 0x30 < 10 }, "\(tail)")
+        }
+    }
+
     /// The reference `questionKey`: on the key built as a String.
     static func questionKeyByString(_ word: Substring) -> (Bool, Bool, Bool) {
         let key = TextFolding.key(word)

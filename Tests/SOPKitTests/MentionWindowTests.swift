@@ -35,7 +35,7 @@ import Testing
         var words = ActivityClauses.MentionWord()
         var last = ActivityClauses.MentionWord()
         for key in reference {
-            last = Array(key.utf8).withUnsafeBufferPointer(ActivityClauses.mentionWord)
+            last = Array(key.utf8).withUnsafeBufferPointer { ActivityClauses.mentionWord($0, in: ActivityClauses.mentionWords) }
             words.formUnion(last)
         }
         let lastKey = reference.last ?? ""
@@ -129,7 +129,7 @@ import Testing
         var all = ActivityClauses.MentionWord()
         var last = ActivityClauses.MentionWord()
         for key in window {
-            last = Array(key.utf8).withUnsafeBufferPointer(ActivityClauses.mentionWord)
+            last = Array(key.utf8).withUnsafeBufferPointer { ActivityClauses.mentionWord($0, in: ActivityClauses.mentionWords) }
             all.formUnion(last)
         }
         let lastKey = window.last ?? ""

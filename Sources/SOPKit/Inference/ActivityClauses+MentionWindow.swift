@@ -14,15 +14,15 @@ extension ActivityClauses {
         let lastIsLongDiWord: Bool
 
         /// Reads the keys of the last four pieces of `activity[..<end]`, as the `Substring` reading of
-        /// `lastPieces` and `TextFolding.key` gives them; nil when one of those pieces or a byte next to a
-        /// separator between them is not ASCII.
-        init?(_ activity: UnsafeBufferPointer<UInt8>, before end: Int) {
+        /// `lastPieces` and `TextFolding.key` gives them, each looked up in `table` (`mentionWords`); nil
+        /// when one of those pieces or a byte next to a separator between them is not ASCII.
+        init?(_ activity: UnsafeBufferPointer<UInt8>, before end: Int, table: ASCIIWordTable = ActivityClauses.mentionWords) {
             var words = MentionWord()
             var last = MentionWord()
             var count = 0
             var lastIsLongDiWord = false
             let read = ActivityClauses.forEachKeyBeforeMention(in: activity, before: end) { key in
-                let said = ActivityClauses.mentionWord(key)
+                let said = ActivityClauses.mentionWord(key, in: table)
                 if count == 0 {
                     last = said
                     lastIsLongDiWord = key.count >= 6 && key[0] == UInt8(ascii: "d") && key[1] == UInt8(ascii: "i")

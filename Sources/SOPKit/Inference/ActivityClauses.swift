@@ -71,7 +71,7 @@ enum ActivityClauses {
 
     /// Every word of `mentionWordLists` with what it says, looked up by the bytes of a key (lower-case
     /// ASCII, which a key equals byte for byte or not at all).
-    private static let mentionWords: ASCIIWordTable = {
+    static let mentionWords: ASCIIWordTable = {
         var kinds: [Substring: Int] = [:]
         for (kind, words) in mentionWordLists {
             for word in words { kinds[Substring(word), default: 0] |= kind.rawValue }
@@ -79,9 +79,9 @@ enum ActivityClauses {
         return ASCIIWordTable(kinds.map { (word: $0.key, value: $0.value) })!
     }()
 
-    /// What the key of a piece before a mention says.
-    static func mentionWord(_ key: UnsafeBufferPointer<UInt8>) -> MentionWord {
-        MentionWord(rawValue: mentionWords.value(for: key) ?? 0)
+    /// What the key of a piece before a mention says; `table` is `mentionWords`, fetched once by the caller.
+    static func mentionWord(_ key: UnsafeBufferPointer<UInt8>, in table: ASCIIWordTable) -> MentionWord {
+        MentionWord(rawValue: table.value(for: key) ?? 0)
     }
 
     private static let returnVerbList = ["dikembalikan", "kembalikan", "dikembalikannya"]
@@ -118,9 +118,10 @@ enum ActivityClauses {
         return kinds
     }()
 
-    /// What word `word` of a reading says of clauses.
-    private static func clauseWord(_ word: RoleText.Word) -> ClauseWord {
-        word.entry >= 0 ? clauseWordsOfEntry[word.entry] : ClauseWord()
+    /// What word `word` of a reading says of clauses; `table` is `clauseWordsOfEntry`, fetched once by
+    /// the caller rather than at each word.
+    private static func clauseWord(_ word: RoleText.Word, in table: [ClauseWord]) -> ClauseWord {
+        word.entry >= 0 ? table[word.entry] : ClauseWord()
     }
 
     /// Every header role mentioned in `activity`, classified; `reading` holds its words and `clauses` its
@@ -139,25 +140,30 @@ enum ActivityClauses {
         guard found.contains(where: { $0.role != nil }) else { return [] }
         var result: [ClassifiedMention] = []
         result.reserveCapacity(found.count)
+        // The table of mention words is fetched once for the activity, not at each key.
+        let table = mentionWords
         var contiguous = activity
         contiguous.withUTF8 { bytes in
             for mention in found {
                 guard let role = mention.role else { continue }
-                let before = activity[..<mention.range.lowerBound]
-                let atStart = hasNoLetter(before)
+                // The text before the mention is taken as a substring only when its bytes do not decide.
+                let offset = activity.utf8.distance(from: activity.startIndex, to: mention.range.lowerBound)
+                let atStart = hasNoASCIILetter(UnsafeBufferPointer(rebasing: bytes[..<offset]))
+                    ?? activity[..<mention.range.lowerBound].allSatisfy { !$0.isLetter }
                 let kind: MentionRole
                 // What the keys of the pieces before the mention say, together and the last one alone.
-                if let window = MentionWindow(bytes, before: activity.utf8.distance(from: activity.startIndex, to: mention.range.lowerBound)) {
+                if let window = MentionWindow(bytes, before: offset, table: table) {
                     kind = Self.kind(
                         window: window.words, last: window.last, count: window.count, lastIsLongDiWord: window.lastIsLongDiWord,
                         atStart: atStart)
                 } else {
+                    let before = activity[..<mention.range.lowerBound]
                     var window = MentionWord()
                     var last = MentionWord()
                     let previousWords = (lastPieces(of: before) ?? before.split(whereSeparator: isPieceSeparator).suffix(4))
                         .map { TextFolding.key($0) }
                     for word in previousWords {
-                        last = Array(word.utf8).withUnsafeBufferPointer(mentionWord)
+                        last = Array(word.utf8).withUnsafeBufferPointer { mentionWord($0, in: table) }
                         window.formUnion(last)
                     }
                     let lastWord = previousWords.last ?? ""
@@ -172,12 +178,14 @@ enum ActivityClauses {
         return result
     }
 
-    /// Whether `text` has no letter (`text.allSatisfy { !$0.isLetter }`), read on its bytes while they
-    /// are ASCII, where each byte is a character or part of "\r\n".
-    private static func hasNoLetter(_ text: Substring) -> Bool {
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return text.allSatisfy { !$0.isLetter } }
-            if (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { return false }
+    /// Whether the text of the UTF-8 `bytes` has no letter (`allSatisfy { !$0.isLetter }` of its
+    /// characters), read on the bytes while they are ASCII, where each byte is a character or part of
+    /// "\r\n": false at the first ASCII letter, nil at a non-ASCII byte before any, which the characters
+    /// must decide.
+    static func hasNoASCIILetter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if (byte | 0x20) &- 0x61 < 26 { return false }
         }
         return true
     }
@@ -248,9 +256,10 @@ enum ActivityClauses {
     static func conditionalClauses(_ activity: String, reading: RoleText.Reading) -> [Clause] {
         guard reading.isASCII else { return conditionalClauses(activity) }
         var starts: [(word: Int, offset: Int)] = []
+        let table = clauseWordsOfEntry
         for (index, word) in reading.words.enumerated() {
             if word.isLettersOnly {
-                if clauseWord(word).contains(.condition) { starts.append((index, word.start)) }
+                if clauseWord(word, in: table).contains(.condition) { starts.append((index, word.start)) }
             } else if hasConditionRun(reading.folded[word.start..<word.end]) {
                 return conditionalClauses(activity)
             }
@@ -262,7 +271,7 @@ enum ActivityClauses {
             let isLast = position + 1 == starts.count
             let end = isLast ? activity.endIndex : utf8.index(utf8.startIndex, offsetBy: starts[position + 1].offset)
             let words = reading.words[starts[position].word..<(isLast ? reading.words.count : starts[position + 1].word)]
-            return Clause(range: start..<end, text: activity[start..<end], negative: words.contains { clauseWord($0).contains(.negative) })
+            return Clause(range: start..<end, text: activity[start..<end], negative: words.contains { clauseWord($0, in: table).contains(.negative) })
         }
     }
 
@@ -332,7 +341,8 @@ enum ActivityClauses {
         guard !clauses.isEmpty else { return false }
         if clauses.count >= 2 || clauses[0].negative { return true }
         guard reading.isASCII else { return hasWord(of: returnVerbs, in: activity) }
-        return reading.words.contains { clauseWord($0).contains(.returnVerb) }
+        let table = clauseWordsOfEntry
+        return reading.words.contains { clauseWord($0, in: table).contains(.returnVerb) }
     }
 
     /// Whether a word of `FoldedKey.words(text)` is in `set`, read on the bytes of the key.
@@ -346,11 +356,35 @@ enum ActivityClauses {
         return FoldedKey.words(text).contains(where: set.contains)
     }
 
+    /// `PerformerInference.keyContains(TextFolding.key(text), letters)` for `letters` of lower-case ASCII
+    /// letters, read on the bytes of an ASCII `text` without building its key: each run of letters of the
+    /// key is a run of letters of the text, lower-cased, so the letters stand in the key exactly when they
+    /// stand, in either case, in the text. Read on the key when the text is not ASCII.
+    static func textContainsLetters(_ text: Substring, _ letters: String) -> Bool {
+        var contiguous = text
+        var letters = letters
+        let found: Bool? = contiguous.withUTF8 { bytes in
+            guard FoldedKey.isASCII(bytes) else { return nil }
+            return letters.withUTF8 { wanted in
+                guard let first = wanted.first else { return true }
+                guard bytes.count >= wanted.count else { return false }
+                // `byte | 0x20` is a given lower-case letter exactly when the byte is that letter in either case.
+                for start in 0...(bytes.count - wanted.count) where bytes[start] | 0x20 == first {
+                    var matched = 1
+                    while matched < wanted.count, bytes[start + matched] | 0x20 == wanted[matched] { matched += 1 }
+                    if matched == wanted.count { return true }
+                }
+                return false
+            }
+        }
+        return found ?? PerformerInference.keyContains(TextFolding.key(text), letters)
+    }
+
     /// The step number an explicit reference names: "(ke langkah 3)", "kembali ke kegiatan 3". A number
     /// is a word of ASCII digits (as `Int` reads a word of a key, which holds no sign), so a text without
     /// an ASCII digit, as most clauses are, names none and its words are not read.
     static func explicitStep(in text: Substring) -> Int? {
-        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+        guard hasASCIIDigit(text) else { return nil }
         var number: Int?
         var afterReferenceWord = false
         let read: Void? = FoldedKey.forEachWord(of: text) { word in
@@ -367,6 +401,12 @@ enum ActivityClauses {
             if let number = Int(words[index + 1]), number > 0, number < 1000 { return number }
         }
         return nil
+    }
+
+    /// Whether `text` has an ASCII digit, read on its contiguous bytes rather than through its UTF-8 view.
+    static func hasASCIIDigit(_ text: Substring) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.contains { $0 &- 0x30 < 10 } }
     }
 
     /// `Int(word)` of a word of a key (which holds no sign): nil unless every byte is an ASCII digit

@@ -277,8 +277,9 @@ public enum PerformerInference {
     private struct RoleChains {
         private let roles: [String]
         private let ranks: [Int]
-        /// What is known of each role, in one array.
-        private var chainsOfRole: [Chains]
+        /// What is known of each role, in one array, filled when a chain is first asked for: most SOPs
+        /// ask for none.
+        private var chainsOfRole: [Chains] = []
 
         /// The chains of one role found so far.
         private struct Chains {
@@ -290,11 +291,16 @@ public enum PerformerInference {
         init(_ roles: [String], ranks: [Int]) {
             self.roles = roles
             self.ranks = ranks
-            chainsOfRole = Array(repeating: Chains(), count: roles.count)
+        }
+
+        /// Fills `chainsOfRole` with a place for each role, on the first chain asked for.
+        private mutating func makeRoomOnFirstUse() {
+            if chainsOfRole.isEmpty { chainsOfRole = Array(repeating: Chains(), count: roles.count) }
         }
 
         /// `PerformerInference.superiors(of: role, in: roles, ranks: ranks)`.
         mutating func superiors(of role: Int) -> [Int] {
+            makeRoomOnFirstUse()
             if let found = chainsOfRole[role].superiors { return found }
             let found = PerformerInference.superiors(of: role, in: roles, ranks: ranks)
             chainsOfRole[role].superiors = found
@@ -303,6 +309,7 @@ public enum PerformerInference {
 
         /// `PerformerInference.chain(above: role, ranks: ranks)`.
         mutating func chain(above role: Int) -> [Int] {
+            makeRoomOnFirstUse()
             if let found = chainsOfRole[role].above { return found }
             let found = PerformerInference.chain(above: role, ranks: ranks)
             chainsOfRole[role].above = found
@@ -311,6 +318,7 @@ public enum PerformerInference {
 
         /// `PerformerInference.chain(below: role, ranks: ranks)`.
         mutating func chain(below role: Int) -> [Int] {
+            makeRoomOnFirstUse()
             if let found = chainsOfRole[role].below { return found }
             let found = PerformerInference.chain(below: role, ranks: ranks)
             chainsOfRole[role].below = found
@@ -487,7 +495,7 @@ public enum PerformerInference {
     private static func decision(
         at index: Int, in sop: SOP, clauses: [ActivityClauses.Clause], mentions: [[ClassifiedMention]]
     ) -> Decision {
-        let rejection = clauses.first { $0.negative } ?? clauses.first { keyContains(TextFolding.key($0.text), "dikembalikan") }
+        let rejection = clauses.first { $0.negative } ?? clauses.first { ActivityClauses.textContainsLetters($0.text, "dikembalikan") }
         let acceptance = clauses.first { !$0.negative && $0.range != rejection?.range }
         // The question of the acceptance is worked out only when the rejection gives none.
         let question = [rejection, acceptance].lazy.compactMap { $0.map(ActivityClauses.question) }
@@ -500,7 +508,8 @@ public enum PerformerInference {
             no = sop.steps[max(0, index - lookBack)..<index].last { $0.performers.contains(role) }?.number
         }
         if no == nil, let rejection, index > 0,
-            case let key = TextFolding.key(rejection.text), keyContains(key, "dikembalikan") || keyContains(key, "diperbaiki")
+            ActivityClauses.textContainsLetters(rejection.text, "dikembalikan")
+                || ActivityClauses.textContainsLetters(rejection.text, "diperbaiki")
         {
             no = sop.steps[index - 1].number
         }
