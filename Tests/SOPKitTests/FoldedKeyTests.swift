@@ -19,6 +19,21 @@ import Testing
         }
     }
 
+    @Test func foldedASCIIIsTheKey() {
+        let asciiTexts = (Self.texts + ByteLevelHelperTests.texts).filter { $0.utf8.allSatisfy { $0 < 0x80 } } + [
+            "\tKepala\tDinas\t", "a\r\nb", "@[`{", "AZaz09", "Z-z", String(repeating: "Kepala-Dinas ", count: 400),
+        ]
+        for text in asciiTexts {
+            let bytes = Array(text.utf8)
+            let folded = bytes.withUnsafeBufferPointer { source in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, source.count)) { key in
+                    Array(key[..<FoldedKey.foldASCII(source, into: key)])
+                }
+            }
+            #expect(folded == Array(TextFolding.key(text).utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test func prefixIsTheStartOfTheKey() {
         for text in Self.texts {
             for capacity in [1, 4, 8, 32] {

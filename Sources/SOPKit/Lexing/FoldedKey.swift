@@ -116,6 +116,29 @@ enum FoldedKey {
         return true
     }
 
+    /// Folds the plain ASCII `bytes` as `TextFolding.key` does (their runs of letters and digits,
+    /// lower-cased, one space between runs) into `key`, which has room for as many bytes as `bytes`
+    /// holds; returns the length of the key.
+    @inline(__always)
+    static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var pendingSpace = false
+        for byte in bytes {
+            guard isASCIIAlphanumeric(byte) else {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, count > 0 {
+                key[count] = 0x20
+                count += 1
+            }
+            pendingSpace = false
+            key[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            count += 1
+        }
+        return count
+    }
+
     /// Whether `byte` is an ASCII letter or digit.
     @inline(__always)
     static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {

@@ -89,22 +89,7 @@ struct OCRRoleWordKeys {
         }
         if letters >= 2, uppercase == letters { return true }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { key in
-            var count = 0
-            var pendingSpace = false
-            for byte in bytes {
-                guard FoldedKey.isASCIIAlphanumeric(byte) else {
-                    pendingSpace = true
-                    continue
-                }
-                if pendingSpace, count > 0 {
-                    key[count] = 0x20
-                    count += 1
-                }
-                pendingSpace = false
-                key[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                count += 1
-            }
-            let folded = UnsafeBufferPointer(rebasing: key[..<count])
+            let folded = UnsafeBufferPointer(rebasing: key[..<FoldedKey.foldASCII(bytes, into: key)])
             return Self.commonRoleWords.contains(folded) || contains(key: folded)
         }
     }
