@@ -19,10 +19,23 @@ final class OCRLine: Sendable {
     let namesActivityColumn: Bool
 
     /// The lines of `source`, numbered from 1, read with one `OCRToken.ClassCache` for the file, so that
-    /// each short word the file repeats is classified once.
+    /// each short word the file repeats is classified once. An empty line (about a third of an OCR
+    /// file's lines) is made without a string or a scan of its own.
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
-        return source.lineRanges.indices.map { OCRLine(number: $0 + 1, text: source.line($0 + 1), classes: &classes) }
+        return source.lineRanges.indices.map { index in
+            source.lineRanges[index].isEmpty
+                ? OCRLine(emptyLineNumber: index + 1)
+                : OCRLine(number: index + 1, text: source.line(index + 1), classes: &classes)
+        }
+    }
+
+    /// The empty line numbered `number`: what `init(number:text:)` makes of "" (no token, an empty
+    /// text and key, no row start, no border, no activity column header).
+    private convenience init(emptyLineNumber number: Int) {
+        self.init(
+            number: number, tokens: [], text: "", key: "", keyHoldsActivityHeaderWord: false, rowStart: nil,
+            hasPipe: false)
     }
 
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
