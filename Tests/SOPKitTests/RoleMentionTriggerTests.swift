@@ -50,7 +50,9 @@ import Testing
         #expect(matcher.mayMentionRole(in: "Memeriksa " + String(repeating: "a", count: 33)))
         #expect(!matcher.mayMentionRole(in: "Memeriksa AB1 dan AB"))
         #expect(!matcher.mayMentionRole(in: "Memeriksa ABc"))
-        #expect(matcher.mayMentionRole(in: "Memeriksa ABC"))
+        // An acronym may start a mention only when it spells a role's leading tokens ("KSU": kepala subbagian umum).
+        #expect(!matcher.mayMentionRole(in: "Memeriksa ABC"))
+        #expect(matcher.mayMentionRole(in: "Memeriksa KSU"))
         #expect(matcher.mayMentionRole(in: "Memeriksa&KEPALA"))
         #expect(!matcher.mayMentionRole(in: "Menandatangani dan mencatat"))
         #expect(RoleMatcher(roles: ["Pencatat", "Mencatat Surat"]).mayMentionRole(in: "Menandatangani dan mencatat"))
@@ -58,7 +60,7 @@ import Testing
         #expect(matcher.mayMentionRole(in: "Kadis memberi disposisi"))
         #expect(matcher.mayMentionRole(in: "diteruskan kepada Ka. Subbag"))
         #expect(matcher.mayMentionRole(in: "Staff mengetik"))
-        #expect(matcher.mayMentionRole(in: "Mengirim ke BKN"))
+        #expect(!matcher.mayMentionRole(in: "Mengirim ke BKN"))
         #expect(matcher.mayMentionRole(in: "Memeriksa berkas pemohon é"))
         // "Bupati" is a spelling of "kepala daerah": it may start a mention of a Kepala, whatever its initial.
         #expect(matcher.mayMentionRole(in: "diteruskan ke Bupati"))

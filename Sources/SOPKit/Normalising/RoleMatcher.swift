@@ -149,15 +149,19 @@ public struct RoleMatcher: Sendable {
     /// False when the text of `reading` surely mentions no header role: `roles(mentionedIn:)` would find
     /// only mentions with a nil role, or none. Read on the words of an ASCII text, as looked up once in the
     /// role lexicon: a mention of a role starts at a term whose first token is a role's first token,
-    /// which the word itself gives or a spelling that starts with the word, or at an acronym. True for
-    /// any text that is not ASCII, any word of three letters or more of which two are capitals and none
-    /// lower case or a digit (which may be an acronym), any word longer than 32 bytes, and whenever a
-    /// role starts with an acronym.
+    /// which the word itself gives or a spelling that starts with the word, or at an acronym that spells
+    /// the leading tokens of a role (`maySpellRole`). True for any text that is not ASCII, any word of three
+    /// letters or more of which two are capitals and none lower case or a digit (which may be an acronym)
+    /// and that spells a role, any word longer than 32 bytes, and whenever a role starts with an acronym.
     func mayMentionRole(in reading: RoleText.Reading) -> Bool {
         guard acronymRoles.isEmpty, reading.isASCII else { return true }
         for word in reading.words where reading.folded[word.start] != UInt8(ascii: "&") {
             let length = word.end - word.start
-            if length > 32 || (word.isAllCapitals && word.isLettersOnly && length >= 3) { return true }
+            if length > 32
+                || (word.isAllCapitals && word.isLettersOnly && length >= 3 && maySpellRole(reading.folded[word.start..<word.end]))
+            {
+                return true
+            }
             if word.entry >= 0 {
                 if firstTokenOfEntry[word.entry] != Self.startsNoRole { return true }
             } else if hasUnknownFirstToken, startsWithUnknownASCIIWord(reading.folded[word.start..<word.end]) {
@@ -165,6 +169,25 @@ public struct RoleMatcher: Sendable {
             }
         }
         return false
+    }
+
+    /// Whether the acronym whose lower-cased bytes are `acronym` spells the leading tokens of a role whose
+    /// first token starts with its first letter (`wordsSpelled`). Besides being a role's first token, which
+    /// `mayMentionRole` reads on the word's entry, this is the only way an acronym starts a mention of a
+    /// role (`choice`) when no role starts with an acronym: the walk of `correspondence` from the acronym
+    /// matches it to a role's first token or to the role tokens it spells, or to nothing.
+    func maySpellRole(_ acronym: ArraySlice<UInt8>) -> Bool {
+        guard let initial = acronym.first else { return false }
+        return acronym.withUnsafeBufferPointer { letters in
+            roleTokenBytes.withUnsafeBufferPointer { roleBytes in
+                roleSummaries.contains { summary in
+                    summary.initial == initial
+                        && Self.wordsSpelled(by: letters, wordCount: summary.tokens.count) {
+                            UnsafeBufferPointer(rebasing: roleBytes[roleTokens[summary.tokens.lowerBound + $0].bytes])
+                        } != nil
+                }
+            }
+        }
     }
 
     /// Whether `word` (lower-cased bytes) is a first token of the roles that the role lexicon does not
