@@ -73,22 +73,7 @@ extension ActivityClauses {
             // A key takes at most a byte for each byte of its piece.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(longest, 1)) { key in
                 for piece in pieces[0..<found] {
-                    var length = 0
-                    var pendingSpace = false
-                    for byte in activity[piece] {
-                        let isUpper = byte >= 0x41 && byte <= 0x5A
-                        if isUpper || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                            if pendingSpace, length > 0 {
-                                key[length] = 0x20
-                                length += 1
-                            }
-                            pendingSpace = false
-                            key[length] = isUpper ? byte | 0x20 : byte
-                            length += 1
-                        } else {
-                            pendingSpace = true
-                        }
-                    }
+                    let length = FoldedKey.foldASCII(UnsafeBufferPointer(rebasing: activity[piece]), into: key)
                     body(UnsafeBufferPointer(rebasing: key[..<length]))
                 }
             }

@@ -488,7 +488,7 @@ enum ActivityClauses {
                         continue
                     }
                     let piece = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                    let keyBytes = UnsafeBufferPointer(rebasing: key[..<foldKey(of: piece, into: key)])
+                    let keyBytes = UnsafeBufferPointer(rebasing: key[..<FoldedKey.foldASCII(piece, into: key)])
                     if questionStopWords.contains(keyBytes) { break }
                     let isVerbLike = keyBytes.count >= 6 && (FoldedKey.hasPrefix(keyBytes, "me") || FoldedKey.hasPrefix(keyBytes, "di"))
                     if isVerbLike, wordsTaken > 0 { break }
@@ -517,27 +517,6 @@ enum ActivityClauses {
                 return String(decoding: question[...count], as: UTF8.self)
             }
         }
-    }
-
-    /// Folds the ASCII `piece` as `TextFolding.key` does (its runs of letters and digits, lower-cased,
-    /// one space between them) into `key`, which has room for it; returns the length of the key.
-    private static func foldKey(of piece: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var count = 0
-        var pendingSpace = false
-        for byte in piece {
-            guard FoldedKey.isASCIIAlphanumeric(byte) else {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace, count > 0 {
-                key[count] = 0x20
-                count += 1
-            }
-            pendingSpace = false
-            key[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-            count += 1
-        }
-        return count
     }
 
     /// The question a decision asks, read on the words of `text` (a clause) as substrings.
