@@ -81,10 +81,12 @@ public enum TextDecoder {
         utf8.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
     }
 
+    /// The error for an input of `file` that is empty or holds only white space.
     private static func emptyInput(_ file: String) -> Diagnostic {
         Diagnostic(.emptyInput, "input is empty or holds only white space", file: file, at: .wholeFile)
     }
 
+    /// The error for an input of `file` that is binary, not text.
     private static func binary(_ file: String) -> Diagnostic {
         Diagnostic(.binaryInput, "input is binary, not text (control bytes or NUL bytes found)", file: file, at: .wholeFile)
     }
