@@ -194,22 +194,12 @@ final class ByteSink: @unchecked Sendable {
             count += 2
             return
         }
-        var magnitude = value.magnitude
-        var digits = 1
-        var rest = magnitude / 10
-        while rest > 0 {
-            digits += 1
-            rest /= 10
-        }
+        let magnitude = value.magnitude
+        let digits = DecimalDigits.count(of: magnitude)
         let sign = value < 0 ? 1 : 0
         reserve(sign + digits)
         if sign == 1 { base[count] = UInt8(ascii: "-") }
-        var position = count + sign + digits
-        repeat {
-            position -= 1
-            base[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        DecimalDigits.store(magnitude, before: base + count + sign + digits)
         count += sign + digits
     }
 }

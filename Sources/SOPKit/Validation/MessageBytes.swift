@@ -47,21 +47,8 @@ struct MessageBytes {
         if number < 0 { write("-") }
         // The magnitude as an unsigned number, which holds that of `Int.min` too.
         let magnitude = number.magnitude
-        var digitCount = 1
-        var remaining = magnitude / 10
-        while remaining > 0 {
-            digitCount += 1
-            remaining /= 10
-        }
-        if let storage {
-            var value = magnitude
-            var position = count + digitCount
-            repeat {
-                position -= 1
-                storage[position] = UInt8(truncatingIfNeeded: value % 10) &+ 0x30
-                value /= 10
-            } while value > 0
-        }
+        let digitCount = DecimalDigits.count(of: magnitude)
+        if let base = storage?.baseAddress { DecimalDigits.store(magnitude, before: base + count + digitCount) }
         count += digitCount
     }
 }
