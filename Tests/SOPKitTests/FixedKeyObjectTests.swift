@@ -21,7 +21,7 @@ import Testing
             writer.fixedKeyObject { object in
                 if members > 0 {
                     object.key("severity")
-                    object.constantString("warning")
+                    object.string("warning")
                 }
                 if members > 1 {
                     object.key("message")

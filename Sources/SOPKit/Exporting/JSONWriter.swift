@@ -415,14 +415,6 @@ struct FixedKeyObject {
     /// Writes a string, quoted and escaped.
     func string(_ value: String) { JSONWriter.appendString(value, to: sink) }
 
-    /// Writes a string known when the program is written that needs no escaping (as for `key(_:)`), quoted.
-    func constantString(_ value: StaticString) {
-        assert(value.withUTF8Buffer { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } })
-        sink.append(UInt8(ascii: "\""))
-        sink.append(value)
-        sink.append(UInt8(ascii: "\""))
-    }
-
     /// Writes a string whose bytes `write` appends, quoted and not escaped, as
     /// `JSONWriter.plainString(_:)` does.
     func plainString(_ write: (ByteSink) -> Void) {
