@@ -304,3 +304,12 @@ import Testing
         #expect(TwoColumnList.markers(in: line).map(\.number) == [1, 2])
     }
 }
+
+extension OCRRoleEvidence {
+    /// The bound the role evidence's word matching checks before an edit distance, as one function: the
+    /// number of kinds of byte (`byteKinds`, by their low six bits) in `lhs` that `rhs` lacks; each
+    /// needs an edit of its own.
+    static func missingByteKinds(_ lhs: [UInt8], from rhs: [UInt8]) -> Int {
+        (byteKinds(lhs) & ~byteKinds(rhs)).nonzeroBitCount
+    }
+}

@@ -891,12 +891,6 @@ enum OCRRoleEvidence {
         return true
     }
 
-    /// A lower bound of the edit distance of `lhs` and `rhs`, cheap to compute: the number of kinds of
-    /// byte (by their low six bits) in `lhs` that `rhs` lacks; each needs an edit of its own.
-    static func missingByteKinds(_ lhs: [UInt8], from rhs: [UInt8]) -> Int {
-        (byteKinds(lhs) & ~byteKinds(rhs)).nonzeroBitCount
-    }
-
     /// The kinds of byte (by their low six bits) that `bytes` hold, one bit per kind.
     static func byteKinds(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var kinds: UInt64 = 0
