@@ -148,83 +148,38 @@ struct LayoutLine: Sendable, Hashable {
     /// The punctuation trimmed from a total-time label ("Jumlah waktu :"), made once.
     private static let colon: Set<Character> = [":"]
 
-    /// The labels of a total-time row, folded, for looking a folded key up.
-    private static let totalLabels = Set(totalLabelList)
-
     /// The labels of a total-time row, folded.
-    private static let totalLabelList = [
+    private static let totalLabels: Set<String> = [
         "jumlah", "total", "jumlah waktu", "total waktu", "jumlah waktu penyelesaian", "total waktu penyelesaian",
     ]
 
-    /// `totalLabelList` as bytes.
-    private static let totalLabelBytes = totalLabelList.map { Array($0.utf8) }
-
-    /// Whether `text`, folded and trimmed of colons, is one of `totalLabels`. A printable ASCII text is
-    /// folded against each label only as far as they agree (`compareFoldedASCIIKey`), with no key
-    /// built: its key holds only lower-case letters, digits and single inner spaces, so trimming leaves
-    /// it as it is, and it equals a label exactly when their bytes are equal. Other texts are folded,
-    /// trimmed and looked up.
+    /// Whether `text`, folded and trimmed of colons, is one of `totalLabels`. The key of a printable
+    /// ASCII text holds only lower-case letters, digits and single inner spaces, so trimming leaves it
+    /// as it is, and it is compared with each label as it is folded (`TextFolding.keyMatches`), with
+    /// no key built. Other texts are folded, trimmed and looked up.
     static func isTotalLabel(_ text: String) -> Bool {
-        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard LayoutBytes.isPrintableASCII(bytes) else { return nil }
-            return totalLabelBytes.contains { compareFoldedASCIIKey(bytes, with: $0).equals }
-        }
-        if let read = answer, let decided = read { return decided }
+        let isPrintableASCII = text.utf8.withContiguousStorageIfAvailable(LayoutBytes.isPrintableASCII)
+        if isPrintableASCII == true { return totalLabels.contains { TextFolding.keyMatches(text, $0) } }
         let key = TextFolding.trim(TextFolding.key(text), punctuation: colon)
         return totalLabels.contains(key)
     }
 
     /// "* Dokumen ini telah ditandatangani secara elektronik …", "* Pindai kode QR …".
     ///
-    /// When the first characters are ASCII their key is folded against each footer phrase only as far as
-    /// they agree (`compareFoldedASCIIKey`; most lines starting with a "d" or a "p" differ at their
+    /// When the first characters are ASCII their key is compared with each footer phrase as it is
+    /// folded (`TextFolding.keyHasPrefix`; most lines starting with a "d" or a "p" differ at their
     /// second letter), with no key built.
     static func isFooter(_ text: String) -> Bool {
         guard let first = firstKeyByte(of: text), first == 0x64 || first == 0x70 else { return false }
-        if var head = asciiHead(of: text, characters: 60) {
-            return head.withUTF8 { bytes in
-                footerPhrases.contains { compareFoldedASCIIKey(bytes, with: $0).startsWith }
-            }
+        if let head = asciiHead(of: text, characters: 60) {
+            return footerPhrases.contains { TextFolding.keyHasPrefix(head, $0) }
         }
         let key = TextFolding.key(text.prefix(60))
-        return key.hasPrefix("dokumen ini telah ditandatangani") || key.hasPrefix("pindai kode qr")
-            || key.hasPrefix("dokumen ini ditandatangani")
+        return footerPhrases.contains { key.hasPrefix($0) }
     }
 
-    /// The folded starts of the footer lines `isFooter` knows, as bytes.
-    private static let footerPhrases = [
-        "dokumen ini telah ditandatangani", "pindai kode qr", "dokumen ini ditandatangani",
-    ].map { Array($0.utf8) }
-
-    /// How `TextFolding.key` of the ASCII `bytes` (letters lower-cased, digits kept, each run of other
-    /// bytes between them one space, none at either end) compares with `phrase`, folded only as far as
-    /// they agree: whether the key starts with `phrase`, and whether it is `phrase`. Every byte must be
-    /// ASCII (the key keeps the others as they are).
-    static func compareFoldedASCIIKey(
-        _ bytes: UnsafeBufferPointer<UInt8>, with phrase: [UInt8]
-    ) -> (startsWith: Bool, equals: Bool) {
-        var matched = 0
-        var pendingSpace = false
-        for byte in bytes {
-            let lowered = byte | 0x20
-            let isLetter = lowered >= 0x61 && lowered <= 0x7A
-            guard isLetter || (byte >= 0x30 && byte <= 0x39) else {
-                pendingSpace = true
-                continue
-            }
-            // The key goes on past the phrase: it starts with it but is longer.
-            if matched == phrase.count { return (true, false) }
-            if pendingSpace, matched > 0 {
-                guard phrase[matched] == 0x20 else { return (false, false) }
-                matched += 1
-                if matched == phrase.count { return (true, false) }
-            }
-            pendingSpace = false
-            guard phrase[matched] == (isLetter ? lowered : byte) else { return (false, false) }
-            matched += 1
-        }
-        return (matched == phrase.count, matched == phrase.count)
-    }
+    /// The folded starts of the footer lines `isFooter` knows.
+    private static let footerPhrases = ["dokumen ini telah ditandatangani", "pindai kode qr", "dokumen ini ditandatangani"]
 
     /// `text.prefix(characters)` read from the bytes, when they show it: the bytes up to one past that
     /// many are ASCII without CR (so each byte is a character, and the last one kept takes no combining
