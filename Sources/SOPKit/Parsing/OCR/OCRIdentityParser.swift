@@ -50,8 +50,11 @@ struct OCRIdentityParser {
         return TextFolding.isUpperCase(labelPart, minimumLetters: 4)
     }
 
-    /// "Tanggal Januari 2026" followed by a line "Pembuatan": the label broken over two lines.
+    /// "Tanggal Januari 2026" followed by a line "Pembuatan": the label broken over two lines. A line's
+    /// text starts with its first token, so a line whose text starts with no "t" or "T" is turned down
+    /// without looking at its tokens.
     private static func brokenDateLabel(_ lines: [OCRLine], at index: Int) -> (IdentityLabel, String, Int)? {
+        guard lines[index].text.utf8.first.map({ $0 | 0x20 == 0x74 }) == true else { return nil }
         let tokens = lines[index].tokens
         guard let first = tokens.first?.text, first.utf8.first.map({ $0 | 0x20 == 0x74 }) == true,
             ["tanggal", "tgl", "tgl."].contains(first.lowercased()), index + 1 < lines.count

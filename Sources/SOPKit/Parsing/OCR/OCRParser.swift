@@ -9,6 +9,11 @@ enum OCRParser {
         repaired.reserveCapacity(lines.count)
         var memo = OCRRepair.Memo()
         for line in lines {
+            // A line without tokens (about a third of an OCR file's lines) has nothing to repair.
+            guard !line.tokens.isEmpty else {
+                repaired.append(line)
+                continue
+            }
             let (tokens, repairs) = OCRRepair.repairTokens(line.tokens, memo: &memo)
             for repair in repairs {
                 diagnostics.append(Diagnostic(

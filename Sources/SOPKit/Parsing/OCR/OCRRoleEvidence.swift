@@ -86,23 +86,24 @@ enum OCRRoleEvidence {
     /// The role names written in `lines` (the table's rows): a capitalised role head and the capitalised
     /// words after it, up to six words, ending at a cell border, punctuation or a lower-case word; each
     /// name with its shorter beginnings ("Lurah Sukajadi", "Lurah"). Longest first, each once.
+    ///
+    /// A line of ASCII text (most lines) is read on its bytes (`collectASCIINames`), without a
+    /// Substring per word; any other line word by word (`collectNames`), unless no word of it can
+    /// start a name by its first byte (`anyWordMayStartName`).
     static func mentions(in lines: some Sequence<OCRLine>) -> [String] {
         var found: [String] = []
         var wordCounts: [Int] = []
         var seen: Set<String> = []
         for line in lines {
-            if OCRTableBytes.wordsAreTokens(line) {
-                let tokens = line.tokens
-                for index in tokens.indices
-                where mayStartName(tokens[index].text) && startsRoleName(tokens[index].text) {
-                    collectNames(
-                        at: index, in: tokens.lazy.map { $0.text }, found: &found, wordCounts: &wordCounts, seen: &seen)
-                }
-            } else {
-                let words = FoldedKey.spaceSeparated(line.text[...])
-                for index in words.indices where mayStartName(words[index]) && startsRoleName(words[index]) {
-                    collectNames(at: index, in: words, found: &found, wordCounts: &wordCounts, seen: &seen)
-                }
+            let isRead = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard OCRTableBytes.isASCII(bytes: bytes) else { return !anyWordMayStartName(bytes) }
+                collectASCIINames(in: bytes, found: &found, wordCounts: &wordCounts, seen: &seen)
+                return true
+            }
+            guard isRead != true else { continue }
+            let words = FoldedKey.spaceSeparated(line.text[...])
+            for index in words.indices where mayStartName(words[index]) && startsRoleName(words[index]) {
+                collectNames(at: index, in: words, found: &found, wordCounts: &wordCounts, seen: &seen)
             }
         }
         return found.indices.sorted { lhs, rhs in
@@ -196,6 +197,169 @@ enum OCRRoleEvidence {
                 }
             }
         }
+    }
+
+    /// The role names (`mentions`) of one line whose text is ASCII, given by its bytes: its words are
+    /// the runs of bytes between spaces (the line's tokens), and each name that starts at one of them
+    /// is collected as `collectNames` collects it, on the bytes. Every byte is then a character (a CR
+    /// is no letter or digit, like the bytes around it), so a word without its punctuation
+    /// (`trimmingOCRPunctuation`) is its bytes without the bytes at either end that are no ASCII letters
+    /// or digits, and its key (`TextFolding.key`) is its runs of letters and digits in lower case
+    /// joined by single spaces.
+    static func collectASCIINames(
+        in bytes: UnsafeBufferPointer<UInt8>, found: inout [String], wordCounts: inout [Int], seen: inout Set<String>
+    ) {
+        var start = 0
+        while start < bytes.count {
+            guard bytes[start] != 0x20 else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            if mayStartName(asciiByte: bytes[start]),
+                startsRoleName(plainASCII: UnsafeBufferPointer(rebasing: bytes[start..<end])) == true
+            {
+                collectASCIINames(at: start..<end, in: bytes, found: &found, wordCounts: &wordCounts, seen: &seen)
+            }
+            start = end
+        }
+    }
+
+    /// Whether a word of the UTF-8 bytes of a line's text (split at spaces, `FoldedKey.spaceSeparated`)
+    /// can start a name by its first byte (`mayStartName`): false when every byte that starts the text
+    /// or follows a space is a space or an ASCII letter or digit that starts no name. A word starts at
+    /// the start of the text or after a space (a space that a combining mark makes part of another
+    /// character starts none), so no word then starts a name.
+    static func anyWordMayStartName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousIsSpace = true
+        for byte in bytes {
+            if previousIsSpace, byte != 0x20, byte >= 0x80 || mayStartName(asciiByte: byte) { return true }
+            previousIsSpace = byte == 0x20
+        }
+        return false
+    }
+
+    /// `mayStartName` of a word whose first byte is the ASCII byte `byte`.
+    private static func mayStartName(asciiByte byte: UInt8) -> Bool {
+        guard TextFolding.isASCIIAlphanumeric(byte) else { return true }
+        return byte >= 0x41 && byte <= 0x5A && roleHeadInitials & 1 << UInt32((byte | 0x20) - 0x61) != 0
+    }
+
+    /// The role names that start at the word `head` of the ASCII bytes `bytes` of a line, which starts a
+    /// role name: `collectNames` read on the bytes. The name is joined word by word into a buffer on the
+    /// stack; each of its beginnings that ends with no joiner becomes a key, and a String when its key
+    /// is new.
+    private static func collectASCIINames(
+        at head: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, found: inout [String], wordCounts: inout [Int],
+        seen: inout Set<String>
+    ) {
+        let maximumWords = 6
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { whole in
+            withUnsafeTemporaryAllocation(of: NameWordEnd.self, capacity: maximumWords) { ends in
+                var length = 0
+                func append(_ word: Range<Int>) {
+                    for offset in word {
+                        whole[length] = bytes[offset]
+                        length += 1
+                    }
+                }
+                let headCore = asciiCore(head, in: bytes)
+                append(headCore)
+                ends[0] = NameWordEnd(end: length, isJoiner: isASCIIJoiner(headCore, in: bytes))
+                var count = 1
+                var ended = asciiEndsName(head, in: bytes)
+                var next = asciiWord(after: head.upperBound, in: bytes)
+                while !ended, let word = next, count < maximumWords {
+                    let core = asciiCore(word, in: bytes)
+                    let isJoiner = isASCIIJoiner(core, in: bytes)
+                    let following = asciiWord(after: word.upperBound, in: bytes)
+                    // A joiner continues the name before a capitalised word; any other word when it is a
+                    // capitalised name word itself.
+                    let continuesName = isJoiner
+                        && following.map { startsWithASCIICapital(asciiCore($0, in: bytes), in: bytes) } == true
+                        || startsWithASCIICapital(core, in: bytes) && isASCIINameWord(core, in: bytes)
+                    guard continuesName else { break }
+                    whole[length] = 0x20
+                    length += 1
+                    append(core)
+                    ends[count] = NameWordEnd(end: length, isJoiner: isJoiner)
+                    count += 1
+                    ended = asciiEndsName(word, in: bytes)
+                    next = following
+                }
+                for words in stride(from: count, through: 1, by: -1) where !ends[words - 1].isJoiner {
+                    let text = UnsafeBufferPointer(rebasing: whole[..<ends[words - 1].end])
+                    let key = String(unsafeUninitializedCapacity: text.count) { TextFolding.writeKeyBytes(text, to: $0) }
+                    if seen.insert(key).inserted {
+                        found.append(String(decoding: text, as: UTF8.self))
+                        wordCounts.append(asciiWordCount(ofKey: key))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The next word of ASCII `bytes` (a run of bytes between spaces) from offset `start` on, nil when
+    /// none is left.
+    private static func asciiWord(after start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var start = start
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        guard start < bytes.count else { return nil }
+        var end = start + 1
+        while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+        return start..<end
+    }
+
+    /// `trimmingOCRPunctuation` of the ASCII word at `word`: without the bytes at either end that are no
+    /// ASCII letters or digits.
+    private static func asciiCore(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = word.lowerBound
+        var upper = word.upperBound
+        while lower < upper, !TextFolding.isASCIIAlphanumeric(bytes[lower]) { lower += 1 }
+        while upper > lower, !TextFolding.isASCIIAlphanumeric(bytes[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// `keyIsJoiner` of the core of an ASCII word (`asciiCore`): its key is "dan" exactly when it is
+    /// those three letters in any case, as a core that holds any other byte has another key; no key
+    /// of ASCII bytes is "&" or "/".
+    private static func isASCIIJoiner(_ core: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        core.count == 3 && bytes[core.lowerBound] | 0x20 == 0x64 && bytes[core.lowerBound + 1] | 0x20 == 0x61
+            && bytes[core.lowerBound + 2] | 0x20 == 0x6E
+    }
+
+    /// `OCRTableBytes.startsWithUppercase` of the core of an ASCII word: its first byte is a capital.
+    private static func startsWithASCIICapital(_ core: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !core.isEmpty && bytes[core.lowerBound] >= 0x41 && bytes[core.lowerBound] <= 0x5A
+    }
+
+    /// `isNameWord` of the core of an ASCII word: letters and hyphens, at least one letter.
+    private static func isASCIINameWord(_ core: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hasLetter = false
+        for offset in core {
+            let byte = bytes[offset]
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                hasLetter = true
+            } else if byte != 0x2D {
+                return false
+            }
+        }
+        return hasLetter
+    }
+
+    /// `endsName` of an ASCII word: it ends with a cell border or punctuation.
+    private static func asciiEndsName(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let last = bytes[word.upperBound - 1]
+        return last == 0x2C || last == 0x2E || last == 0x3B || last == 0x3A || last == 0x7C || last == 0x29
+    }
+
+    /// `wordCount(ofKey:)` of a key of ASCII bytes: one more than its spaces, none when it is empty.
+    private static func asciiWordCount(ofKey key: String) -> Int {
+        guard !key.isEmpty else { return 0 }
+        var spaces = 0
+        for byte in key.utf8 where byte == 0x20 { spaces += 1 }
+        return spaces + 1
     }
 
     /// Where a word of a name being collected (`collectNames`) ends in the joined name, in UTF-8 bytes,

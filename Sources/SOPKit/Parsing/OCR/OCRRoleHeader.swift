@@ -69,14 +69,41 @@ enum OCRRoleHeader {
         for (line, phrases) in phraseLines.enumerated() {
             var position = 0
             for (phrase, column) in zip(phrases, assignments[line]) {
-                for word in FoldedKey.spaceSeparated(phrase[...]) {
-                    words.append(OCRHeaderWord(text: String(word), line: line, position: position, column: column))
-                    position += 1
-                }
+                appendWords(of: phrase, line: line, column: column, position: &position, to: &words)
             }
         }
         return OCRRoleEvidence.reconcile(
             columns: columns.map { join($0.map(\.text)) }, words: words, mentions: mentions)
+    }
+
+    /// Appends the words of `phrase` (`FoldedKey.spaceSeparated`), read on line `line` from `position`
+    /// on and placed in column `column`, to `words`. The words of an ASCII phrase are its runs of bytes
+    /// between spaces, each made a String straight from them.
+    static func appendWords(
+        of phrase: String, line: Int, column: Int, position: inout Int, to words: inout [OCRHeaderWord]
+    ) {
+        let isRead = phrase.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard OCRTableBytes.isASCII(bytes: bytes) else { return false }
+            var start = 0
+            while start < bytes.count {
+                guard bytes[start] != 0x20 else {
+                    start += 1
+                    continue
+                }
+                var end = start + 1
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                words.append(OCRHeaderWord(text: text, line: line, position: position, column: column))
+                position += 1
+                start = end
+            }
+            return true
+        }
+        guard isRead != true else { return }
+        for word in FoldedKey.spaceSeparated(phrase[...]) {
+            words.append(OCRHeaderWord(text: String(word), line: line, position: position, column: column))
+            position += 1
+        }
     }
 
     /// The role names of a header that OCR printed column by column, each role a block of its own
@@ -656,11 +683,75 @@ enum OCRRoleHeader {
         /// Whether its first folded word is a role head.
         let startsWithRoleHead: Bool
 
-        /// Reads `phrase` (a phrase of `phrases`, never empty).
+        /// Reads `phrase` (a phrase of `phrases`, never empty). A plain ASCII phrase is read on its bytes
+        /// (`init(plainASCII:bytes:)`); any other phrase through its key (`init(_:key:)`).
         init(_ phrase: String) {
+            let onBytes = phrase.utf8.withContiguousStorageIfAvailable { bytes -> PhraseText? in
+                OCRTableBytes.isPlainASCII(bytes: bytes) ? PhraseText(plainASCII: phrase, bytes: bytes) : nil
+            }
+            self = (onBytes ?? nil) ?? PhraseText(phrase, key: TextFolding.key(phrase))
+        }
+
+        /// `init(_:key:)` of a plain ASCII phrase whose UTF-8 bytes are `bytes`, in one pass over
+        /// them: the folded words of a plain ASCII text are its runs of ASCII letters and digits in lower
+        /// case (every other byte separates), so only the first and the last become Strings, and the
+        /// sets are asked on the runs' bytes (`ASCIIWordSet.containsLowercased`).
+        private init(plainASCII phrase: String, bytes: UnsafeBufferPointer<UInt8>) {
+            var first = 0..<0
+            var last = 0..<0
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                guard TextFolding.isASCIIAlphanumeric(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < bytes.count, TextFolding.isASCIIAlphanumeric(bytes[end]) { end += 1 }
+                if count == 0 { first = index..<end }
+                last = index..<end
+                count += 1
+                index = end
+            }
+            let firstBytes = UnsafeBufferPointer(rebasing: bytes[first])
+            let lastBytes = UnsafeBufferPointer(rebasing: bytes[last])
+            text = phrase
+            isPlainASCII = true
+            wordCount = count
+            firstWord = count > 0 ? Self.lowercased(firstBytes) : nil
+            lastWord = count > 1 ? Self.lowercased(lastBytes) : firstWord
+            firstWordNumber = firstWord.map(KnownPairs.number(of:)) ?? -1
+            lastWordNumber = lastWord.map(KnownPairs.number(of:)) ?? -1
+            endsWithHyphen = bytes.last == 0x2D
+            endsWithConnector = count > 0
+                && OCRTableBytes.packed(lastBytes, lowercasing: true).map(packedConnectors.contains) == true
+            let isOneWord = count == 1
+            isHeadWord = isOneWord && headWords.containsLowercased(firstBytes)
+            openPenalty = OCRRoleHeader.openPenalty(afterPlainASCII: phrase)
+            isLoneTitle = isOneWord && OCRRoleEvidence.roleHeads.containsLowercased(firstBytes)
+                && !OCRRoleEvidence.standaloneHeads.containsLowercased(firstBytes)
+                && !headsNamingARole.containsLowercased(firstBytes)
+            isLoneStandaloneHead = isOneWord && OCRRoleEvidence.standaloneHeads.containsLowercased(firstBytes)
+            isStandaloneWord = isOneWord && bytes.count == firstBytes.count && standaloneWords.containsLowercased(firstBytes)
+            startsWithRoleHead = count > 0 && OCRRoleEvidence.roleHeads.containsLowercased(firstBytes)
+        }
+
+        /// The ASCII letters and digits `bytes` in lower case, as a word of its own.
+        private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> Substring {
+            Substring(String(unsafeUninitializedCapacity: bytes.count) { output in
+                for (offset, byte) in bytes.enumerated() {
+                    output[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return bytes.count
+            })
+        }
+
+        /// Reads `phrase` through its key `key` (`TextFolding.key(phrase)`) and the folded words of that
+        /// key: the definition that the reading of plain ASCII phrases follows.
+        init(_ phrase: String, key: String) {
             text = phrase
             isPlainASCII = OCRTableBytes.isPlainASCII(phrase)
-            let words = FoldedWords(key: TextFolding.key(phrase))
+            let words = FoldedWords(key: key)
             firstWord = words.first
             lastWord = words.last
             wordCount = words.count

@@ -1,0 +1,57 @@
+@testable import SOPKit
+import Testing
+
+/// `OCRRoleHeader.PhraseText` reads a plain ASCII phrase on its bytes, and `OCRRoleHeader.appendWords`
+/// splits an ASCII phrase into header words on its bytes: the same facts and words as the readings
+/// through the phrase's key (`PhraseText(_:key:)`) and `FoldedKey.spaceSeparated`.
+@Suite struct OCRRolePhraseBytesTests {
+    /// Header lines and phrases of every shape: heads, standalone words, connectors (also cut by
+    /// punctuation and in capitals), hyphens, acronyms, digits, known pairs, punctuation alone, tabs
+    /// and runs of spaces, a CR, non-ASCII letters, marks and spaces, and a very long phrase.
+    static let texts: [String] = [
+        "Kepala", "kepala", "KEPALA", "Kepala Dinas", "Evaluasi dan", "Evaluasi DAN", "Evaluasi dan.", "Bidang-",
+        "Bidang- Bidang", "Kasat Pol PP", "dan/atau", "dan / atau", "serta", "Atau", "&", "/", "-", "A", "1", "a-b-c",
+        "Staf", "Sekretaris", "SEKRETARIS", "sekretaris", "Sekretaris.", "(Sekretaris)", "Perawat", "Dokter Umum",
+        "Kasubbag Perencanaan Program Monitoring Evaluasi dan Pelaporan", "Kepala Sub Bagian Umum", "..x..", "x.y",
+        "Tim Reviu", "Petugas Loket", "Pejabat Pembuat Komitmen", "Kabid2", "2 Kabid", "Kepala\tDinas", "Kepala  Dinas",
+        " Kepala ", "Kepala\rDinas", "Kepala De\u{301}sa", "Kepala Désa", "Kepala\u{00A0}Dinas", "Kepala — Dinas",
+        "Staf’", "Pelaksana", "Staf Pelaksana", "Kepala | Kasi | Staf", "Kepala Dinas Kasubbag Umum Staf Perencanaan",
+        String(repeating: "Kepala Dinas dan ", count: 40) + "Staf",
+    ]
+
+    /// The phrases of `texts` as `OCRRoleHeader.phrases` cuts them, and the texts themselves.
+    static var phrases: [String] {
+        texts.flatMap { OCRRoleHeader.phrases(text: $0) } + texts.filter { !$0.isEmpty }
+    }
+
+    @Test func phraseFactsAgreeWithTheKeyReading() {
+        for phrase in Self.phrases {
+            let byKey = OCRRoleHeader.PhraseText(phrase, key: TextFolding.key(phrase))
+            #expect(OCRRoleHeader.PhraseText(phrase) == byKey, "\(phrase.debugDescription)")
+        }
+    }
+
+    @Test func columnsOfPhrasesAgreeWithTheKeyReading() {
+        let phrases = Self.phrases
+        for index in phrases.indices.dropLast() {
+            let pair = [phrases[index], phrases[index + 1]]
+            #expect(OCRRoleHeader.ColumnText(pair.map(OCRRoleHeader.PhraseText.init))
+                == OCRRoleHeader.ColumnText(pair.map { OCRRoleHeader.PhraseText($0, key: TextFolding.key($0)) }),
+                    "\(pair.debugDescription)")
+        }
+    }
+
+    @Test func headerWordsAgreeWithSpaceSeparatedWords() {
+        for phrase in Self.phrases + ["", " ", "  a  b  "] {
+            var words: [OCRHeaderWord] = []
+            var position = 3
+            OCRRoleHeader.appendWords(of: phrase, line: 2, column: 1, position: &position, to: &words)
+            let expected = FoldedKey.spaceSeparated(phrase[...]).enumerated().map { offset, word in
+                OCRHeaderWord(text: String(word), line: 2, position: 3 + offset, column: 1)
+            }
+            #expect(words == expected, "\(phrase.debugDescription)")
+            #expect(words.map { Array($0.text.utf8) } == expected.map { Array($0.text.utf8) })
+            #expect(position == 3 + expected.count)
+        }
+    }
+}
