@@ -41,7 +41,7 @@ public enum PerformerInference {
     }
 
     /// The kinds of work the first word of an activity says, those all its words say together, and
-    /// whether the first word is "menerima" (`workKinds(of:reading:)`).
+    /// whether the first word is "menerima" (`wordFacts(of:reading:)`).
     typealias WorkKinds = (first: WorkWord, any: WorkWord, startsWithMenerima: Bool)
 
     /// What the activities of an SOP say, step after step, read in one pass over the steps: each activity
@@ -52,7 +52,7 @@ public enum PerformerInference {
         var clauses: [[ActivityClauses.Clause]] = []
         /// The header roles each activity mentions, classified.
         var mentions: [[ClassifiedMention]] = []
-        /// The kinds of work of each activity; empty when the SOP has no roles, which they could point to.
+        /// The kinds of work of each activity.
         var workKinds: [WorkKinds] = []
         /// Whether each activity is a decision.
         var decides: [Bool] = []
@@ -62,19 +62,20 @@ public enum PerformerInference {
             let count = sop.steps.count
             clauses.reserveCapacity(count)
             mentions.reserveCapacity(count)
+            workKinds.reserveCapacity(count)
             decides.reserveCapacity(count)
-            let needsWorkKinds = !sop.roles.isEmpty
-            if needsWorkKinds { workKinds.reserveCapacity(count) }
             var reading = RoleText.Reading("")
             var activityTokens: RoleText?
             for step in sop.steps.indices {
                 let activity = sop.steps[step].activity
                 reading.reread(activity)
-                let stepClauses = ActivityClauses.conditionalClauses(activity, reading: reading)
+                let (kinds, mayHaveClauses) = wordFacts(of: activity, reading: reading)
+                // Most activities have no condition word: their clauses are not looked for.
+                let stepClauses = mayHaveClauses ? ActivityClauses.conditionalClauses(activity, reading: reading) : []
                 mentions.append(ActivityClauses.mentions(
                     in: activity, reading: reading, clauses: stepClauses, matcher: matcher, read: &activityTokens))
-                if needsWorkKinds { workKinds.append(PerformerInference.workKinds(of: activity, reading: reading)) }
-                decides.append(ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses))
+                workKinds.append(kinds)
+                decides.append(!stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses))
                 clauses.append(stepClauses)
             }
         }
@@ -400,41 +401,62 @@ public enum PerformerInference {
         }
     }
 
-    /// The kinds of work the first word of an activity says, those all its words say together, and
-    /// whether the first word is "menerima": the words of `FoldedKey.words(activity)`. For an ASCII
-    /// activity these are the words of `reading` other than "&", as looked up in the role lexicon.
-    static func workKinds(of activity: String, reading: RoleText.Reading) -> WorkKinds {
+    /// What one walk over the words of an activity tells: its kinds of work, as the words of
+    /// `FoldedKey.words(activity)` say them (for an ASCII activity, the words of `reading` other than
+    /// "&", as looked up in the role lexicon), and whether it may have a conditional clause. An ASCII
+    /// activity has none (`ActivityClauses.conditionalClauses` finds none) when none of its words of
+    /// letters is a condition word and every other word is an "&"; any other activity may have one.
+    static func wordFacts(of activity: String, reading: RoleText.Reading) -> (kinds: WorkKinds, mayHaveClauses: Bool) {
+        guard reading.isASCII else { return (nonASCIIWorkKinds(of: activity), true) }
+        // The tables are fetched once, not at each word.
+        let kindsOfEntry = workKindsOfEntry
+        let isConditionEntry = ActivityClauses.isConditionEntry
         var first: WorkWord?
         var any = WorkWord()
         var startsWithMenerima = false
-        guard reading.isASCII else {
-            let lexicon = RoleLexicon.shared
-            let read: Void? = FoldedKey.forEachWord(of: activity) { word in
-                let entry = lexicon.entryIndex(of: word) ?? -1
-                if first == nil {
-                    first = workKinds(ofEntry: entry)
-                    startsWithMenerima = entry == menerimaEntry
+        var mayHaveClauses = false
+        reading.words.withUnsafeBufferPointer { words in
+            reading.folded.withUnsafeBufferPointer { folded in
+                for word in words {
+                    if word.isLettersOnly {
+                        if word.entry >= 0, isConditionEntry[word.entry] { mayHaveClauses = true }
+                    } else if folded[word.start] == UInt8(ascii: "&") {
+                        continue
+                    } else {
+                        mayHaveClauses = true
+                    }
+                    let kinds = word.entry >= 0 ? kindsOfEntry[word.entry] : WorkWord()
+                    if first == nil {
+                        first = kinds
+                        startsWithMenerima = word.entry == menerimaEntry
+                    }
+                    any.formUnion(kinds)
                 }
-                any.formUnion(workKinds(ofEntry: entry))
-                return true
             }
-            guard read == nil else { return (first ?? WorkWord(), any, startsWithMenerima) }
-            let words = FoldedKey.words(activity)
-            let firstEntry = words.first.flatMap { lexicon.entryOfWord[$0] } ?? -1
-            let allKinds = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(ofEntry: lexicon.entryOfWord[$1] ?? -1)) }
-            return (workKinds(ofEntry: firstEntry), allKinds, firstEntry == menerimaEntry)
         }
-        // The table is fetched once, not at each word.
-        let kindsOfEntry = workKindsOfEntry
-        for word in reading.words where reading.folded[word.start] != UInt8(ascii: "&") {
-            let kinds = word.entry >= 0 ? kindsOfEntry[word.entry] : WorkWord()
+        return ((first ?? WorkWord(), any, startsWithMenerima), mayHaveClauses)
+    }
+
+    /// The kinds of work of a non-ASCII activity, read on the words of its key.
+    private static func nonASCIIWorkKinds(of activity: String) -> WorkKinds {
+        var first: WorkWord?
+        var any = WorkWord()
+        var startsWithMenerima = false
+        let lexicon = RoleLexicon.shared
+        let read: Void? = FoldedKey.forEachWord(of: activity) { word in
+            let entry = lexicon.entryIndex(of: word) ?? -1
             if first == nil {
-                first = kinds
-                startsWithMenerima = word.entry == menerimaEntry
+                first = workKinds(ofEntry: entry)
+                startsWithMenerima = entry == menerimaEntry
             }
-            any.formUnion(kinds)
+            any.formUnion(workKinds(ofEntry: entry))
+            return true
         }
-        return (first ?? WorkWord(), any, startsWithMenerima)
+        guard read == nil else { return (first ?? WorkWord(), any, startsWithMenerima) }
+        let words = FoldedKey.words(activity)
+        let firstEntry = words.first.flatMap { lexicon.entryOfWord[$0] } ?? -1
+        let allKinds = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(ofEntry: lexicon.entryOfWord[$1] ?? -1)) }
+        return (workKinds(ofEntry: firstEntry), allKinds, firstEntry == menerimaEntry)
     }
 
     /// Evidence from the kind of work: signing is the head's, filing the clerk's, supplies the general
