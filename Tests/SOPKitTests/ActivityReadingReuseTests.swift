@@ -50,4 +50,69 @@ import Testing
             #expect(before == RoleTextRereadTests.facts(RoleText(text)), "\(text)")
         }
     }
+
+    /// Texts whose words run eight letters and more, in either case, mixed within eight bytes, ending at
+    /// the end of the text or at a digit, a non-ASCII letter, NBSP, an em dash or a tab inside the eight.
+    static let longWordTexts: [String] = [
+        "abcdefgh", "abcdefg", "abcdefghi", "ABCDEFGH", "ABCDEFGHIJKLMNOPQ", "KePaLaDiNaS", "Menyampaikannya berkas",
+        "MENYAMPAIKAN kepada", "abcdefgé", "abcdéfghijk", "abcdefg1h", "abcdefgh1", "1abcdefgh", "abc\tdefghijkl\tmno",
+        "abcdefgh\u{A0}ijklmnop", "mendistribusikan—menandatangani", "Staf’sabcdefgh", "@abcdefgh[ABCDEFGH`xyz{",
+        "abcdefgh&ijklmnop", "Z" + String(repeating: "a", count: 63) + "Z", String(repeating: "Kepala", count: 50),
+    ]
+
+    /// The words of a text as a scalar-by-scalar reading finds them: runs of letters and digits (ASCII, or
+    /// alphabetic scalars), and each "&", with what `RoleText.Word` says of them; the text with its ASCII
+    /// capitals lower-cased; whether it has a lower-case ASCII letter.
+    static func referenceFacts(_ text: String) -> [String] {
+        let breaks: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "{", "}", "!", "?", "\""]
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        }
+        var folded: [UInt8] = []
+        var words: [String] = []
+        var hasLowerCase = false
+        var pendingBreak = false
+        var scalars = Array(text.unicodeScalars)[...]
+        while let scalar = scalars.first {
+            if scalar == "&" {
+                let entry = RoleLexicon.shared.entryOfWord["&"] ?? -1
+                words.append("\(entry) \(folded.count) \(folded.count + 1) \(pendingBreak) false false false")
+                pendingBreak = false
+                folded.append(UInt8(ascii: "&"))
+                scalars = scalars.dropFirst()
+                continue
+            }
+            guard isWordScalar(scalar) else {
+                if breaks.contains(scalar) { pendingBreak = true }
+                folded += Array(String(scalar).utf8)
+                scalars = scalars.dropFirst()
+                continue
+            }
+            let start = folded.count
+            let capitalised = ("A"..."Z").contains(scalar)
+            var upper = 0
+            var lower = 0
+            var digits = 0
+            while let current = scalars.first, isWordScalar(current) {
+                if ("A"..."Z").contains(current) {
+                    upper += 1
+                    folded.append(UInt8(current.value | 0x20))
+                } else {
+                    if ("a"..."z").contains(current) { lower += 1 }
+                    if ("0"..."9").contains(current) { digits += 1 }
+                    folded += Array(String(current).utf8)
+                }
+                scalars = scalars.dropFirst()
+            }
+            hasLowerCase = hasLowerCase || lower > 0
+            let entry = RoleLexicon.shared.entryOfWord[Substring(decoding: folded[start...], as: UTF8.self)] ?? -1
+            words.append("\(entry) \(start) \(folded.count) \(pendingBreak) \(capitalised) \(upper >= 2 && lower == 0) \(digits == 0)")
+            pendingBreak = false
+        }
+        return [folded.description, "\(hasLowerCase) \(text.utf8.allSatisfy { $0 < 0x80 })"] + words
+    }
+
+    @Test(arguments: texts + longWordTexts) func readingAgreesWithTheScalarReading(_ text: String) {
+        #expect(Self.facts(RoleText.Reading(text)) == Self.referenceFacts(text), "\(text)")
+    }
 }
