@@ -118,6 +118,9 @@ enum ActivityClauses {
         return kinds
     }()
 
+    /// Whether each entry of the role lexicon is a condition word (`conditionWords`).
+    static let isConditionEntry: [Bool] = clauseWordsOfEntry.map { $0.contains(.condition) }
+
     /// What word `word` of a reading says of clauses; `table` is `clauseWordsOfEntry`, fetched once by
     /// the caller rather than at each word.
     private static func clauseWord(_ word: RoleText.Word, in table: [ClauseWord]) -> ClauseWord {

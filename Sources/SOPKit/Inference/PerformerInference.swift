@@ -26,25 +26,58 @@ public enum PerformerInference {
         // The words of each role are read once, for the matcher and the ranks.
         let roleReadings = sop.roles.map { RoleText.Reading($0) }
         let matcher = RoleMatcher(roles: sop.roles, readings: roleReadings)
-        // The words of each activity are read once, for its clauses, role mentions and kinds of work.
-        let readings = sop.steps.indices.map { RoleText.Reading(sop.steps[$0].activity) }
-        let clauses = sop.steps.indices.map { ActivityClauses.conditionalClauses(sop.steps[$0].activity, reading: readings[$0]) }
-        var activityTokens: RoleText?
-        let mentions = sop.steps.indices.map {
-            ActivityClauses.mentions(
-                in: sop.steps[$0].activity, reading: readings[$0], clauses: clauses[$0], matcher: matcher, read: &activityTokens)
-        }
+        let facts = ActivityFacts(of: sop, matcher: matcher)
         if !sop.roles.isEmpty {
             let ranks = sop.roles.indices.map { RoleRank.rank(of: sop.roles[$0], reading: roleReadings[$0]) }
-            var scores = score(sop, readings: readings, mentions: mentions, ranks: ranks)
-            assign(&sop, scores: scores, mentions: mentions)
-            addCrossStepEvidence(sop, mentions: mentions, to: &scores)
-            assign(&sop, scores: scores, mentions: mentions)
-            continueChains(&sop, mentions: mentions)
+            var scores = score(sop, workKinds: facts.workKinds, mentions: facts.mentions, ranks: ranks)
+            assign(&sop, scores: scores, mentions: facts.mentions)
+            addCrossStepEvidence(sop, mentions: facts.mentions, to: &scores)
+            assign(&sop, scores: scores, mentions: facts.mentions)
+            continueChains(&sop, mentions: facts.mentions)
         }
-        for index in sop.steps.indices
-        where ActivityClauses.isDecision(sop.steps[index].activity, reading: readings[index], clauses: clauses[index]) {
-            sop.steps[index].decision = decision(at: index, in: sop, clauses: clauses[index], mentions: mentions)
+        for index in sop.steps.indices where facts.decides[index] {
+            sop.steps[index].decision = decision(at: index, in: sop, clauses: facts.clauses[index], mentions: facts.mentions)
+        }
+    }
+
+    /// The kinds of work the first word of an activity says, those all its words say together, and
+    /// whether the first word is "menerima" (`wordFacts(of:reading:)`).
+    typealias WorkKinds = (first: WorkWord, any: WorkWord, startsWithMenerima: Bool)
+
+    /// What the activities of an SOP say, step after step, read in one pass over the steps: each activity
+    /// is read into one reading whose buffers serve every activity in turn, and everything asked of its
+    /// words is asked while it is there.
+    private struct ActivityFacts {
+        /// The conditional clauses of each activity.
+        var clauses: [[ActivityClauses.Clause]] = []
+        /// The header roles each activity mentions, classified.
+        var mentions: [[ClassifiedMention]] = []
+        /// The kinds of work of each activity.
+        var workKinds: [WorkKinds] = []
+        /// Whether each activity is a decision.
+        var decides: [Bool] = []
+
+        /// Reads the activities of `sop`; `matcher` finds the mentions of its roles.
+        init(of sop: SOP, matcher: RoleMatcher) {
+            let count = sop.steps.count
+            clauses.reserveCapacity(count)
+            mentions.reserveCapacity(count)
+            workKinds.reserveCapacity(count)
+            decides.reserveCapacity(count)
+            var reading = RoleText.Reading("")
+            var activityTokens: RoleText?
+            for step in sop.steps.indices {
+                let activity = sop.steps[step].activity
+                reading.reread(activity)
+                let (kinds, mayHaveClauses) = wordFacts(of: activity, reading: reading)
+                // Most activities have no condition word: their clauses are not looked for.
+                let stepClauses = mayHaveClauses ? ActivityClauses.conditionalClauses(activity, reading: reading) : []
+                mentions.append(ActivityClauses.mentions(
+                    in: activity, reading: reading, clauses: stepClauses, matcher: matcher, read: &activityTokens))
+                workKinds.append(kinds)
+                decides.append(!stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses))
+                clauses.append(stepClauses)
+            }
         }
     }
 
@@ -195,9 +228,9 @@ public enum PerformerInference {
         }
     }
 
-    /// For each step, a score per role; `readings` are the words of the activities.
+    /// For each step, a score per role; `workKinds` are the kinds of work of the activities.
     private static func score(
-        _ sop: SOP, readings: [RoleText.Reading], mentions: [[ClassifiedMention]], ranks: [Int]
+        _ sop: SOP, workKinds: [WorkKinds], mentions: [[ClassifiedMention]], ranks: [Int]
     ) -> StepScores {
         var workRoles = WorkRoles(sop.roles, ranks: ranks)
         var chains = RoleChains(sop.roles, ranks: ranks)
@@ -243,7 +276,7 @@ public enum PerformerInference {
                 }
             }
             addWorkKindEvidence(
-                workKinds(of: sop.steps[index].activity, reading: readings[index]), roles: &workRoles, mentions: mentions[index],
+                workKinds[index], roles: &workRoles, mentions: mentions[index],
                 receivesHandOff: receivesHandOff[index], to: &scores, step: index)
         }
         return scores
@@ -368,49 +401,68 @@ public enum PerformerInference {
         }
     }
 
-    /// The kinds of work the first word of an activity says, those all its words say together, and
-    /// whether the first word is "menerima": the words of `FoldedKey.words(activity)`. For an ASCII
-    /// activity these are the words of `reading` other than "&", as looked up in the role lexicon.
-    static func workKinds(
-        of activity: String, reading: RoleText.Reading
-    ) -> (first: WorkWord, any: WorkWord, startsWithMenerima: Bool) {
+    /// What one walk over the words of an activity tells: its kinds of work, as the words of
+    /// `FoldedKey.words(activity)` say them (for an ASCII activity, the words of `reading` other than
+    /// "&", as looked up in the role lexicon), and whether it may have a conditional clause. An ASCII
+    /// activity has none (`ActivityClauses.conditionalClauses` finds none) when none of its words of
+    /// letters is a condition word and every other word is an "&"; any other activity may have one.
+    static func wordFacts(of activity: String, reading: RoleText.Reading) -> (kinds: WorkKinds, mayHaveClauses: Bool) {
+        guard reading.isASCII else { return (nonASCIIWorkKinds(of: activity), true) }
+        // The tables are fetched once, not at each word.
+        let kindsOfEntry = workKindsOfEntry
+        let isConditionEntry = ActivityClauses.isConditionEntry
         var first: WorkWord?
         var any = WorkWord()
         var startsWithMenerima = false
-        guard reading.isASCII else {
-            let lexicon = RoleLexicon.shared
-            let read: Void? = FoldedKey.forEachWord(of: activity) { word in
-                let entry = lexicon.entryIndex(of: word) ?? -1
-                if first == nil {
-                    first = workKinds(ofEntry: entry)
-                    startsWithMenerima = entry == menerimaEntry
+        var mayHaveClauses = false
+        reading.words.withUnsafeBufferPointer { words in
+            reading.folded.withUnsafeBufferPointer { folded in
+                for word in words {
+                    if word.isLettersOnly {
+                        if word.entry >= 0, isConditionEntry[word.entry] { mayHaveClauses = true }
+                    } else if folded[word.start] == UInt8(ascii: "&") {
+                        continue
+                    } else {
+                        mayHaveClauses = true
+                    }
+                    let kinds = word.entry >= 0 ? kindsOfEntry[word.entry] : WorkWord()
+                    if first == nil {
+                        first = kinds
+                        startsWithMenerima = word.entry == menerimaEntry
+                    }
+                    any.formUnion(kinds)
                 }
-                any.formUnion(workKinds(ofEntry: entry))
-                return true
             }
-            guard read == nil else { return (first ?? WorkWord(), any, startsWithMenerima) }
-            let words = FoldedKey.words(activity)
-            let firstEntry = words.first.flatMap { lexicon.entryOfWord[$0] } ?? -1
-            let allKinds = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(ofEntry: lexicon.entryOfWord[$1] ?? -1)) }
-            return (workKinds(ofEntry: firstEntry), allKinds, firstEntry == menerimaEntry)
         }
-        // The table is fetched once, not at each word.
-        let kindsOfEntry = workKindsOfEntry
-        for word in reading.words where reading.folded[word.start] != UInt8(ascii: "&") {
-            let kinds = word.entry >= 0 ? kindsOfEntry[word.entry] : WorkWord()
+        return ((first ?? WorkWord(), any, startsWithMenerima), mayHaveClauses)
+    }
+
+    /// The kinds of work of a non-ASCII activity, read on the words of its key.
+    private static func nonASCIIWorkKinds(of activity: String) -> WorkKinds {
+        var first: WorkWord?
+        var any = WorkWord()
+        var startsWithMenerima = false
+        let lexicon = RoleLexicon.shared
+        let read: Void? = FoldedKey.forEachWord(of: activity) { word in
+            let entry = lexicon.entryIndex(of: word) ?? -1
             if first == nil {
-                first = kinds
-                startsWithMenerima = word.entry == menerimaEntry
+                first = workKinds(ofEntry: entry)
+                startsWithMenerima = entry == menerimaEntry
             }
-            any.formUnion(kinds)
+            any.formUnion(workKinds(ofEntry: entry))
+            return true
         }
-        return (first ?? WorkWord(), any, startsWithMenerima)
+        guard read == nil else { return (first ?? WorkWord(), any, startsWithMenerima) }
+        let words = FoldedKey.words(activity)
+        let firstEntry = words.first.flatMap { lexicon.entryOfWord[$0] } ?? -1
+        let allKinds = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(ofEntry: lexicon.entryOfWord[$1] ?? -1)) }
+        return (workKinds(ofEntry: firstEntry), allKinds, firstEntry == menerimaEntry)
     }
 
     /// Evidence from the kind of work: signing is the head's, filing the clerk's, supplies the general
     /// affairs', an application the applicant's (and receiving it the clerk's).
     private static func addWorkKindEvidence(
-        _ kinds: (first: WorkWord, any: WorkWord, startsWithMenerima: Bool), roles: inout WorkRoles,
+        _ kinds: WorkKinds, roles: inout WorkRoles,
         mentions: [ClassifiedMention], receivesHandOff: Bool, to scores: inout StepScores, step: Int
     ) {
         let (first, any, startsWithMenerima) = kinds

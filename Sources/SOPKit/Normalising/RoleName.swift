@@ -399,28 +399,37 @@ struct RoleText {
     /// once.
     struct Reading {
         /// The bytes of the text with its ASCII capitals lower-cased.
-        let folded: [UInt8]
+        private(set) var folded: [UInt8]
         /// The words (runs of letters and digits, and each "&"), in order.
-        let words: [Word]
+        private(set) var words: [Word] = []
         /// Whether the text has a lower-case ASCII letter.
-        let hasLowerCase: Bool
+        private(set) var hasLowerCase = false
         /// Whether every byte of the text is ASCII.
-        let isASCII: Bool
+        private(set) var isASCII = true
 
         /// Reads the words of `text`, each looked up in `lexicon`.
         init(_ text: String, lexicon: RoleLexicon = .shared) {
-            var bytes = Array(text.utf8)
-            var words: [Word] = []
-            var hasLowerCase = false
-            var isASCII = true
-            bytes.withUnsafeMutableBufferPointer { buffer in
-                isASCII = FoldedKey.isASCII(UnsafeBufferPointer(buffer))
-                hasLowerCase = RoleText.words(lowerCasing: buffer, into: &words, lexicon: lexicon)
+            folded = Array(text.utf8)
+            readWords(lexicon: lexicon)
+        }
+
+        /// Reads `text` in place of this reading's text, as `Reading(text)` would, keeping the room of
+        /// its arrays: the activities of an SOP read one after another in the same two buffers.
+        mutating func reread(_ text: String, lexicon: RoleLexicon = .shared) {
+            folded.removeAll(keepingCapacity: true)
+            folded.append(contentsOf: text.utf8)
+            words.removeAll(keepingCapacity: true)
+            readWords(lexicon: lexicon)
+        }
+
+        /// Lower-cases `folded` in place and reads its words.
+        private mutating func readWords(lexicon: RoleLexicon) {
+            var words = self.words
+            self.words = []
+            (isASCII, hasLowerCase) = folded.withUnsafeMutableBufferPointer { buffer in
+                (FoldedKey.isASCII(UnsafeBufferPointer(buffer)), RoleText.words(lowerCasing: buffer, into: &words, lexicon: lexicon))
             }
-            folded = bytes
             self.words = words
-            self.hasLowerCase = hasLowerCase
-            self.isASCII = isASCII
         }
     }
 
@@ -441,7 +450,10 @@ struct RoleText {
     /// `RoleText(reading)` would, keeping the room of the arrays of tokens and terms: one text read
     /// after another without allocating them again.
     mutating func reread(_ reading: Reading) {
-        folded = reading.folded
+        // The bytes are copied into this text's own buffer, so that the reading's buffer stays the
+        // reading's alone and is read into again without being copied.
+        folded.removeAll(keepingCapacity: true)
+        folded.append(contentsOf: reading.folded)
         isASCII = reading.isASCII
         tokens.removeAll(keepingCapacity: true)
         terms.removeAll(keepingCapacity: true)

@@ -1,0 +1,118 @@
+@testable import SOPKit
+import Testing
+
+/// The performer inference reads every activity of an SOP into one `RoleText.Reading` whose buffers
+/// serve each activity in turn (`Reading.reread`), and the role scan copies that reading's bytes into
+/// its own tokens (`RoleText.reread`): each reading must be the one a fresh reading gives, whatever was
+/// read before, and a text read from the reading must not change when the reading is read into again.
+@Suite struct ActivityReadingReuseTests {
+    /// Activities: empty, short and long, in capitals, with tabs, NBSP, an em dash, a curly apostrophe,
+    /// combining marks, digits glued to words, "&", and a text much longer than the others.
+    static let texts: [String] = [
+        "", " ", "&", "\t", "Kepala Dinas", "MENERIMA berkas permohonan", "Menerima\tberkas\tdari Kepala Seksi",
+        "jika tidak lengkap dikembalikan kepada Staf", "Kepala\u{A0}Dinas — memeriksa", "Staf’s berkas", "café é",
+        "cafe\u{301} KEPALA", "x1 X1 x12 AB1", "Memerintahkan Kasubag PPMEP, lalu Staf & Kasi", "😀 Staf",
+        String(repeating: "Menyampaikan laporan kepada Kepala Dinas melalui Sekretaris ", count: 40),
+    ]
+
+    /// What a reading holds, as text.
+    static func facts(_ reading: RoleText.Reading) -> [String] {
+        [reading.folded.description, "\(reading.hasLowerCase) \(reading.isASCII)"]
+            + reading.words.map {
+                "\($0.entry) \($0.start) \($0.end) \($0.breakBefore) \($0.isCapitalised) \($0.isAllCapitals) \($0.isLettersOnly)"
+            }
+    }
+
+    @Test func rereadReadingIsReadingAfresh() {
+        for first in Self.texts {
+            for second in Self.texts {
+                var reading = RoleText.Reading(first)
+                reading.reread(second)
+                #expect(Self.facts(reading) == Self.facts(RoleText.Reading(second)), "\(first) → \(second)")
+            }
+        }
+    }
+
+    /// A reading read into again and again, and the tokens read from it, as the inference uses them.
+    @Test func tokensKeepTheirBytesWhenTheReadingIsReadAgain() {
+        var reading = RoleText.Reading("")
+        var tokens: RoleText?
+        for text in Self.texts + Self.texts.reversed() {
+            reading.reread(text)
+            if tokens == nil {
+                tokens = RoleText(reading)
+            } else {
+                tokens?.reread(reading)
+            }
+            let before = RoleTextRereadTests.facts(tokens!)
+            reading.reread("Sekretaris Daerah MENERIMA")
+            #expect(RoleTextRereadTests.facts(tokens!) == before, "\(text)")
+            #expect(before == RoleTextRereadTests.facts(RoleText(text)), "\(text)")
+        }
+    }
+
+    /// Texts whose words run eight letters and more, in either case, mixed within eight bytes, ending at
+    /// the end of the text or at a digit, a non-ASCII letter, NBSP, an em dash or a tab inside the eight.
+    static let longWordTexts: [String] = [
+        "abcdefgh", "abcdefg", "abcdefghi", "ABCDEFGH", "ABCDEFGHIJKLMNOPQ", "KePaLaDiNaS", "Menyampaikannya berkas",
+        "MENYAMPAIKAN kepada", "abcdefgé", "abcdéfghijk", "abcdefg1h", "abcdefgh1", "1abcdefgh", "abc\tdefghijkl\tmno",
+        "abcdefgh\u{A0}ijklmnop", "mendistribusikan—menandatangani", "Staf’sabcdefgh", "@abcdefgh[ABCDEFGH`xyz{",
+        "abcdefgh&ijklmnop", "Z" + String(repeating: "a", count: 63) + "Z", String(repeating: "Kepala", count: 50),
+    ]
+
+    /// The words of a text as a scalar-by-scalar reading finds them: runs of letters and digits (ASCII, or
+    /// alphabetic scalars), and each "&", with what `RoleText.Word` says of them; the text with its ASCII
+    /// capitals lower-cased; whether it has a lower-case ASCII letter.
+    static func referenceFacts(_ text: String) -> [String] {
+        let breaks: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "{", "}", "!", "?", "\""]
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        }
+        var folded: [UInt8] = []
+        var words: [String] = []
+        var hasLowerCase = false
+        var pendingBreak = false
+        var scalars = Array(text.unicodeScalars)[...]
+        while let scalar = scalars.first {
+            if scalar == "&" {
+                let entry = RoleLexicon.shared.entryOfWord["&"] ?? -1
+                words.append("\(entry) \(folded.count) \(folded.count + 1) \(pendingBreak) false false false")
+                pendingBreak = false
+                folded.append(UInt8(ascii: "&"))
+                scalars = scalars.dropFirst()
+                continue
+            }
+            guard isWordScalar(scalar) else {
+                if breaks.contains(scalar) { pendingBreak = true }
+                folded += Array(String(scalar).utf8)
+                scalars = scalars.dropFirst()
+                continue
+            }
+            let start = folded.count
+            let capitalised = ("A"..."Z").contains(scalar)
+            var upper = 0
+            var lower = 0
+            var digits = 0
+            while let current = scalars.first, isWordScalar(current) {
+                if ("A"..."Z").contains(current) {
+                    upper += 1
+                    folded.append(UInt8(current.value | 0x20))
+                } else {
+                    if ("a"..."z").contains(current) { lower += 1 }
+                    if ("0"..."9").contains(current) { digits += 1 }
+                    folded += Array(String(current).utf8)
+                }
+                scalars = scalars.dropFirst()
+            }
+            hasLowerCase = hasLowerCase || lower > 0
+            let entry = RoleLexicon.shared.entryOfWord[Substring(decoding: folded[start...], as: UTF8.self)] ?? -1
+            words.append("\(entry) \(start) \(folded.count) \(pendingBreak) \(capitalised) \(upper >= 2 && lower == 0) \(digits == 0)")
+            pendingBreak = false
+        }
+        return [folded.description, "\(hasLowerCase) \(text.utf8.allSatisfy { $0 < 0x80 })"] + words
+    }
+
+    @Test(arguments: texts + longWordTexts) func readingAgreesWithTheScalarReading(_ text: String) {
+        #expect(Self.facts(RoleText.Reading(text)) == Self.referenceFacts(text), "\(text)")
+    }
+}
