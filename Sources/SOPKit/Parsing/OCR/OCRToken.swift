@@ -292,16 +292,18 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// The tokens of `line` (UTF-8 bytes `bytes`) at `bounds`, in an array of the exact size (texts
-    /// by `text(of:in:bytes:)`). A kind that the bytes left to the characters, or that carries a unit,
-    /// is worked out here.
+    /// by `text(of:in:bytes:isASCII:)`). A kind that the bytes left to the characters, or that carries
+    /// a unit, is worked out here.
     private static func cutTokens(
         _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>
     ) -> [OCRToken] {
+        let inlineASCII = InlineASCIIText.matchesLayout
         var tokens: [OCRToken] = []
         tokens.reserveCapacity(bounds.count)
         for token in bounds {
             let start = Int(token.start)
-            let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
+            let text = text(
+                of: start..<Int(token.end), in: line, bytes: bytes, isASCII: inlineASCII && token.kind != .byCharacters)
             let kind: Kind = switch token.kind {
             case .word: .word
             case .number: .number
@@ -329,10 +331,12 @@ struct OCRToken: Sendable, Hashable {
     /// it is valid UTF-8. A short token (most are) then costs a copy of its few bytes (checked only
     /// when one is not ASCII) instead of a slice, which checks that both bounds fall between scalars,
     /// and it holds no reference to the line's storage, to be counted on every copy of the token and
-    /// released when its line is freed.
+    /// released when its line is freed. A short token whose bytes are all ASCII (`isASCII`, when
+    /// `InlineASCIIText.matchesLayout`) is made from its bytes' bits (`InlineASCIIText`).
     @inline(__always)
-    static func text(of range: Range<Int>, in line: String, bytes: UnsafeBufferPointer<UInt8>) -> Substring {
+    static func text(of range: Range<Int>, in line: String, bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Substring {
         if range.count <= inlineTextCapacity {
+            if isASCII { return Substring(InlineASCIIText.string(bytes, from: range.lowerBound, count: range.count)) }
             let own = String(unsafeUninitializedCapacity: range.count) { output in
                 guard let source = bytes.baseAddress, let target = output.baseAddress else { return 0 }
                 target.initialize(from: source + range.lowerBound, count: range.count)
@@ -813,27 +817,33 @@ extension OCRToken {
         }
 
         /// The `length` bytes from `start` of `bytes` packed into two integers, the first byte lowest and
-        /// zero past the last: two loads when sixteen bytes of `bytes` are left from `start`, masked to
-        /// the token, else byte by byte.
+        /// zero past the last: two loads when `bytes` holds sixteen bytes or more (the sixteen from `start`,
+        /// or the last sixteen shifted down to `start` when fewer are left from it), masked to the token;
+        /// else one copy of the bytes.
         @inline(__always)
         static func packed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> (low: UInt64, high: UInt64) {
-            guard let base = bytes.baseAddress else { return (0, 0) }
-            if start + 16 <= bytes.count {
-                var low = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-                var high = UInt64(littleEndian: UnsafeRawPointer(base + start + 8).loadUnaligned(as: UInt64.self))
-                if length < 8 {
-                    low &= (1 &<< (8 * UInt64(length))) &- 1
-                    high = 0
-                } else if length < 16 {
-                    high &= (1 &<< (8 * UInt64(length - 8))) &- 1
-                }
-                return (low, high)
+            guard let base = bytes.baseAddress, length > 0 else { return (0, 0) }
+            guard bytes.count >= 16 else {
+                var words: (UInt64, UInt64) = (0, 0)
+                withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base + start, byteCount: length) }
+                return (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
             }
-            var low: UInt64 = 0
-            var high: UInt64 = 0
-            for index in 0..<length {
-                let byte = UInt64(base[start + index])
-                if index < 8 { low |= byte &<< (8 * UInt64(index)) } else { high |= byte &<< (8 * UInt64(index - 8)) }
+            let loadStart = min(start, bytes.count - 16)
+            var low = UInt64(littleEndian: UnsafeRawPointer(base + loadStart).loadUnaligned(as: UInt64.self))
+            var high = UInt64(littleEndian: UnsafeRawPointer(base + loadStart + 8).loadUnaligned(as: UInt64.self))
+            let shift = UInt64(start - loadStart) * 8
+            if shift >= 64 {
+                low = high &>> (shift - 64)
+                high = 0
+            } else if shift > 0 {
+                low = low &>> shift | high &<< (64 - shift)
+                high &>>= shift
+            }
+            if length < 8 {
+                low &= (1 &<< (8 * UInt64(length))) &- 1
+                high = 0
+            } else if length < 16 {
+                high &= (1 &<< (8 * UInt64(length - 8))) &- 1
             }
             return (low, high)
         }
