@@ -24,7 +24,7 @@ import Testing
             + " | \(scan.isSpacedOnce) \(String(describing: scan.rowStart)) \(scan.key) \(scan.keyHoldsActivityHeaderWord) \(scan.hasPipe)"
     }
 
-    @Test(arguments: [0, 4, 16, 1024]) func aCachedScanAgreesWithAScanOnItsOwn(_ slotCount: Int) {
+    @Test(arguments: [0, 1, 2, 4, 16, 1024, OCRToken.ClassCache.fileSlotCount]) func aCachedScanAgreesWithAScanOnItsOwn(_ slotCount: Int) {
         var classes = OCRToken.ClassCache(slotCount: slotCount)
         for _ in 0..<2 {
             for line in Self.lines {
@@ -45,6 +45,24 @@ import Testing
             #expect(line.tokens == alone.tokens && line.tokens.map(\.plainKnownWord) == alone.tokens.map(\.plainKnownWord))
             #expect(line.rowStart?.number == alone.rowStart?.number && line.rowStart?.nextToken == alone.rowStart?.nextToken)
             #expect(line.hasPipe == alone.hasPipe && line.namesActivityColumn == alone.namesActivityColumn)
+        }
+    }
+
+    /// Files read one after another, each with the cache a file before it left (`ClassCache.forFile`,
+    /// `keepForNextFile`): the same file twice, a file of other words, and a file of more distinct
+    /// words than a kept cache has room for (so that its slots are emptied on the way), twice.
+    @Test func filesReadOneAfterAnotherAgreeWithLinesReadOnTheirOwn() {
+        let manyWords = (0..<5000).map { "kata\($0)x" + (($0 % 3 == 0) ? "|" : "") }
+        let many = stride(from: 0, to: manyWords.count, by: 40).map { manyWords[$0..<min($0 + 40, manyWords.count)].joined(separator: " ") }
+        let files = [Self.lines, Self.lines, Self.lines.reversed().map { $0.uppercased() }, many, many, Self.lines]
+        for file in files {
+            let source = SourceText(file: "f.txt", bytes: Array(file.joined(separator: "\n").utf8), encoding: .utf8)
+            for (index, line) in OCRLine.lines(of: source).enumerated() {
+                let alone = OCRLine(number: index + 1, text: source.line(index + 1))
+                #expect(line.text == alone.text && line.key == alone.key && line.tokens == alone.tokens)
+                #expect(line.tokens.map(\.plainKnownWord) == alone.tokens.map(\.plainKnownWord))
+                #expect(line.rowStart?.number == alone.rowStart?.number && line.hasPipe == alone.hasPipe)
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A whitespace-separated token of an OCR line, classified by what it looks like.
 struct OCRToken: Sendable, Hashable {
     /// What a token looks like.
@@ -743,12 +745,15 @@ enum OCRUnits {
 }
 
 extension OCRToken {
-    /// The kind codes and `plainKnownWord` codes of the short ASCII tokens of a file read so far, keyed
-    /// by their bytes, so that a word the file repeats (more than half of its tokens are repeats) is
-    /// classified and looked up in the lexicon once: both are functions of the token's bytes alone. A
-    /// token of up to 16 bytes is keyed by its bytes packed into two integers (zero past its end) and
-    /// its length, found with one hash of those and two comparisons. The slots are fixed; once three
-    /// quarters are filled, further tokens are classified without being noted.
+    /// The kind codes and `plainKnownWord` codes of the short ASCII tokens of the files read so far,
+    /// keyed by their bytes, so that a word a file repeats (more than half of its tokens are repeats),
+    /// or that files read before it held, is classified and looked up in the lexicon once: both are
+    /// functions of the token's bytes alone. A token of up to 16 bytes is keyed by its bytes packed
+    /// into two integers (zero past its end) and its length, found with one hash of those and two
+    /// comparisons. The slots are fixed; once three quarters are filled, every slot is emptied and
+    /// noting starts again. A file takes a cache a file read before it left (`forFile`,
+    /// `keepForNextFile`), one file at a time, so that the words of a batch are classified about once
+    /// per thread that reads its files.
     struct ClassCache {
         /// The longest token noted, in bytes: two integers' worth.
         static let longestToken = 16
@@ -776,14 +781,36 @@ extension OCRToken {
         /// A cache that notes nothing, for a line read on its own.
         static var disabled: ClassCache { ClassCache(slotCount: 0) }
 
-        /// A cache for the lines of one file.
-        static func forFile() -> ClassCache { ClassCache(slotCount: 1024) }
+        /// The slots of a cache kept from file to file: room for the few thousand short words of a
+        /// batch's vocabulary, in less memory than the second-level cache holds.
+        static let fileSlotCount = 4096
+
+        /// The caches files read so far left for the files after them (`keepForNextFile`).
+        private static let kept = Mutex<[ClassCache]>([])
+
+        /// The most caches kept: one per thread reading files at the same time, on any machine this runs on.
+        private static let mostKept = 16
+
+        /// A cache for the lines of one file: one that a file read before left, with the classes of
+        /// the words it noted, else a new one.
+        static func forFile() -> ClassCache {
+            kept.withLock { $0.popLast() } ?? ClassCache(slotCount: fileSlotCount)
+        }
+
+        /// Keeps `cache`, which a file's lines were read with, for a file read after it (while fewer
+        /// than `mostKept` caches are kept).
+        static func keepForNextFile(_ cache: ClassCache) {
+            kept.withLock { caches in
+                if caches.count < mostKept { caches.append(cache) }
+            }
+        }
 
         /// Whether the cache has slots.
         var isEnabled: Bool { !slots.isEmpty }
 
         /// The classes of the token at `bytes[start..<end]` (ASCII bytes without a line end, at most
-        /// `longestToken` of them): the noted ones, else `classify()`, noted while there is room.
+        /// `longestToken` of them): the noted ones, else `classify()`, noted (emptying every slot first
+        /// when there is no room left).
         @inline(__always)
         fileprivate mutating func classes(
             of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
@@ -794,7 +821,8 @@ extension OCRToken {
             var mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
             mixed ^= mixed >> 29
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: mixed >> 32) & mask
+            let home = Int(truncatingIfNeeded: mixed >> 32) & mask
+            var slot = home
             let lengthInfo = UInt32(1 | length << 1)
             while true {
                 let stored = slots[slot]
@@ -807,6 +835,10 @@ extension OCRToken {
                 slot = (slot + 1) & mask
             }
             let found = classify()
+            if room == 0 {
+                forgetAll()
+                slot = home
+            }
             if room > 0 {
                 room -= 1
                 slots[slot] = Slot(
@@ -814,6 +846,12 @@ extension OCRToken {
                     info: lengthInfo | UInt32(found.kind.rawValue) << 8 | UInt32(found.plainKnownWord.rawValue) << 16)
             }
             return found
+        }
+
+        /// Empties every slot, making room for three quarters of them again.
+        private mutating func forgetAll() {
+            slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
+            room = slots.count / 4 * 3
         }
 
         /// The `length` bytes from `start` of `bytes` packed into two integers, the first byte lowest and
