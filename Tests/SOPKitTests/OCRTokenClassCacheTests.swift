@@ -15,6 +15,7 @@ import Testing
         "1 iam 2 jam ljam 1jam menit Menit|", "| Uraian | Kegiatan |", "é dokumen é", "dokumen—surat ’dokumen’",
         "a\u{A0}b dokumen\u{A0}", "\tdokumen\t\tsurat  ", "Surat Keputusan Kepala Dinas", "surat keputusan",
         String(repeating: "Pengumpulan data ", count: 500), "xy", "xy xy", "Xy", "LA(KIP P.enyu_sunan LA(KIP",
+        "1. | 10 | 0,5 | 1-2 | 2. | - | _- | J | ! | I | || 10 1. 0,5", "3) 4, 5.| 1jam l,5jam Ijam 12345678901234567",
     ]
 
     /// What a scan tells of a line, `plainKnownWord` of each token included.

@@ -100,8 +100,9 @@ struct OCRToken: Sendable, Hashable {
     /// byte and a separator another, so a line holds at most half its bytes, rounded up, of tokens).
     /// The tokens are then cut from those bounds into an array of the exact size (`cutTokens`), and
     /// the row start (`rowStart`) and the line's key (`key`) read from them. The kind and
-    /// `plainKnownWord` of a short token of ASCII letters and other bytes are taken from `classes` when
-    /// the file has had it before, and noted there when not (`ClassCache`).
+    /// `plainKnownWord` of a short token of ASCII bytes (numbers and borders as well as words) are
+    /// taken from `classes` when the files read so far have had it, and noted there when not
+    /// (`ClassCache`).
     private static func scan(
         of line: String, bytes: UnsafeBufferPointer<UInt8>, classes: inout ClassCache
     ) -> OCRLineScan {
@@ -134,7 +135,7 @@ struct OCRToken: Sendable, Hashable {
                 var kind = KindCode.byCharacters
                 var plainKnownWord = PlainKnownWordCode.unknown
                 if !counts.needsCharacters {
-                    if counts.letters >= 2, position - start <= ClassCache.longestToken, classes.isEnabled {
+                    if position - start <= ClassCache.longestToken, classes.isEnabled {
                         (kind, plainKnownWord) = classes.classes(of: bytes, from: start, to: position) {
                             asciiClasses(UnsafeBufferPointer(rebasing: bytes[start..<position]), counts)
                         }
