@@ -20,9 +20,9 @@ final class OCRLine: Sendable {
 
     /// The lines of `source`, numbered from 1, read with one `OCRToken.ClassCache` for the file, kept
     /// from the files read before it and for those after it, so that each short word the files repeat
-    /// is classified about once. An empty line (about a third of an OCR
-    /// file's lines) is made without a string or a scan of its own; the text of a line of at most
-    /// `OCRToken.inlineTextCapacity` ASCII bytes is made from their bits (`OCRToken.InlineASCIIText`).
+    /// is classified about once. An empty line (about a third of an OCR file's lines) is made without
+    /// a string or a scan of its own; the text of a line of at most `OCRToken.inlineTextCapacity` ASCII
+    /// bytes is made from their bits (`OCRToken.InlineASCIIText`).
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
