@@ -21,20 +21,14 @@ final class OCRLine: Sendable {
     /// The lines of `source`, numbered from 1, read with one `OCRToken.ClassCache` for the file, kept
     /// from the files read before it and for those after it, so that each short word the files repeat
     /// is classified about once. An empty line (about a third of an OCR file's lines) is made without
-    /// a string or a scan of its own; the text of a line of at most `OCRToken.inlineTextCapacity` ASCII
-    /// bytes is made from their bits (`OCRToken.InlineASCIIText`).
+    /// a string or a scan of its own.
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
-        let inlineASCII = OCRToken.InlineASCIIText.matchesLayout
-        return source.bytes.withUnsafeBufferPointer { bytes in
-            source.lineRanges.indices.map { index in
-                let range = source.lineRanges[index]
-                if range.isEmpty { return OCRLine(emptyLineNumber: index + 1) }
-                let short = inlineASCII && range.count <= OCRToken.inlineTextCapacity
-                    ? OCRToken.InlineASCIIText.asciiString(bytes, from: range.lowerBound, count: range.count) : nil
-                return OCRLine(number: index + 1, text: short ?? source.line(index + 1), classes: &classes)
-            }
+        return source.lineRanges.indices.map { index in
+            source.lineRanges[index].isEmpty
+                ? OCRLine(emptyLineNumber: index + 1)
+                : OCRLine(number: index + 1, text: source.line(index + 1), classes: &classes)
         }
     }
 

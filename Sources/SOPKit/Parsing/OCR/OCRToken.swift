@@ -295,18 +295,16 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// The tokens of `line` (UTF-8 bytes `bytes`) at `bounds`, in an array of the exact size (texts
-    /// by `text(of:in:bytes:isASCII:)`). A kind that the bytes left to the characters, or that carries
-    /// a unit, is worked out here.
+    /// by `text(of:in:bytes:)`). A kind that the bytes left to the characters, or that carries a unit,
+    /// is worked out here.
     private static func cutTokens(
         _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>
     ) -> [OCRToken] {
-        let inlineASCII = InlineASCIIText.matchesLayout
         var tokens: [OCRToken] = []
         tokens.reserveCapacity(bounds.count)
         for token in bounds {
             let start = Int(token.start)
-            let text = text(
-                of: start..<Int(token.end), in: line, bytes: bytes, isASCII: inlineASCII && token.kind != .byCharacters)
+            let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
             let kind: Kind = switch token.kind {
             case .word: .word
             case .number: .number
@@ -334,12 +332,10 @@ struct OCRToken: Sendable, Hashable {
     /// it is valid UTF-8. A short token (most are) then costs a copy of its few bytes (checked only
     /// when one is not ASCII) instead of a slice, which checks that both bounds fall between scalars,
     /// and it holds no reference to the line's storage, to be counted on every copy of the token and
-    /// released when its line is freed. A short token whose bytes are all ASCII (`isASCII`, when
-    /// `InlineASCIIText.matchesLayout`) is made from its bytes' bits (`InlineASCIIText`).
+    /// released when its line is freed.
     @inline(__always)
-    static func text(of range: Range<Int>, in line: String, bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Substring {
+    static func text(of range: Range<Int>, in line: String, bytes: UnsafeBufferPointer<UInt8>) -> Substring {
         if range.count <= inlineTextCapacity {
-            if isASCII { return Substring(InlineASCIIText.string(bytes, from: range.lowerBound, count: range.count)) }
             let own = String(unsafeUninitializedCapacity: range.count) { output in
                 guard let source = bytes.baseAddress, let target = output.baseAddress else { return 0 }
                 target.initialize(from: source + range.lowerBound, count: range.count)

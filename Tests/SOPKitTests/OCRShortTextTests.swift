@@ -1,14 +1,12 @@
 @testable import SOPKit
 import Testing
 
-/// Strings made from the bits of their ASCII bytes (`OCRToken.InlineASCIIText`) are the strings the
-/// standard library makes of the same bytes: equal, hashing and comparing alike, with the same bytes
-/// and counts, for every length from 0 to 15 at every place in buffers shorter and longer than sixteen
-/// bytes (where the bytes are loaded eight at a time, or copied); bytes beyond ASCII are turned down.
-/// The packing they are made from (`OCRToken.ClassCache.packed`) agrees with packing byte by byte for
-/// every start and length in such buffers. And the texts of short lines and tokens made so are those
-/// of the lines read on their own and of the tokens cut from the raw line.
-@Suite struct OCRInlineTextTests {
+/// The packing of a short token's bytes into two integers (`OCRToken.ClassCache.packed`) agrees with
+/// packing byte by byte for every start and length of up to 16 bytes in buffers shorter and longer
+/// than sixteen bytes (where the bytes are copied, or loaded eight at a time and shifted). And the
+/// texts of short lines and tokens read with the rest of their file are those of the lines read on
+/// their own and of the tokens cut from the raw line.
+@Suite struct OCRShortTextTests {
     /// Buffers of 0 to 64 bytes: ASCII words, tabs and punctuation, control bytes and DEL, bytes beyond
     /// ASCII (é, —, ’, NBSP), and every kind of byte.
     static let buffers: [[UInt8]] = [
@@ -29,10 +27,6 @@ import Testing
         return (low, high)
     }
 
-    @Test func theStandardLibraryLaysInlineStringsOutAsAssumed() {
-        #expect(OCRToken.InlineASCIIText.matchesLayout)
-    }
-
     @Test(arguments: buffers) func packingAgreesWithPackingByBytes(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
             for start in 0...buffer.count {
@@ -40,33 +34,6 @@ import Testing
                     let packed = OCRToken.ClassCache.packed(buffer, from: start, length: length)
                     let expected = Self.packedByBytes(bytes, from: start, length: length)
                     #expect(packed.low == expected.low && packed.high == expected.high, "\(bytes.count) \(start) \(length)")
-                }
-            }
-        }
-    }
-
-    @Test(arguments: buffers) func inlineStringsAreTheStandardLibrarys(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { buffer in
-            for start in 0...buffer.count {
-                for length in 0...min(OCRToken.inlineTextCapacity, buffer.count - start) {
-                    let slice = bytes[start..<(start + length)]
-                    let expected = String(decoding: slice, as: UTF8.self)
-                    let made = OCRToken.InlineASCIIText.asciiString(buffer, from: start, count: length)
-                    guard slice.allSatisfy({ $0 < 0x80 }) else {
-                        #expect(made == nil, "\(bytes.count) \(start) \(length)")
-                        continue
-                    }
-                    guard let made else {
-                        Issue.record("no string for ASCII bytes: \(bytes.count) \(start) \(length)")
-                        continue
-                    }
-                    #expect(made == expected && made.hashValue == expected.hashValue)
-                    #expect(Array(made.utf8) == Array(slice) && made.utf8.count == length && made.count == expected.count)
-                    #expect(made.unicodeScalars.map(\.value) == expected.unicodeScalars.map(\.value))
-                    #expect(!(made < expected) && !(expected < made) && made + "é" == expected + "é")
-                    #expect(made.lowercased() == expected.lowercased() && made[...] == expected[...])
-                    let string = OCRToken.InlineASCIIText.string(buffer, from: start, count: length)
-                    #expect(string == expected && string.hashValue == expected.hashValue)
                 }
             }
         }
