@@ -15,6 +15,7 @@ import Testing
         "1 iam 2 jam ljam 1jam menit Menit|", "| Uraian | Kegiatan |", "é dokumen é", "dokumen—surat ’dokumen’",
         "a\u{A0}b dokumen\u{A0}", "\tdokumen\t\tsurat  ", "Surat Keputusan Kepala Dinas", "surat keputusan",
         String(repeating: "Pengumpulan data ", count: 500), "xy", "xy xy", "Xy", "LA(KIP P.enyu_sunan LA(KIP",
+        "1. | 10 | 0,5 | 1-2 | 2. | - | _- | J | ! | I | || 10 1. 0,5", "3) 4, 5.| 1jam l,5jam Ijam 12345678901234567",
     ]
 
     /// What a scan tells of a line, `plainKnownWord` of each token included.
@@ -24,7 +25,7 @@ import Testing
             + " | \(scan.isSpacedOnce) \(String(describing: scan.rowStart)) \(scan.key) \(scan.keyHoldsActivityHeaderWord) \(scan.hasPipe)"
     }
 
-    @Test(arguments: [0, 4, 16, 1024]) func aCachedScanAgreesWithAScanOnItsOwn(_ slotCount: Int) {
+    @Test(arguments: [0, 1, 2, 4, 16, 1024, OCRToken.ClassCache.fileSlotCount]) func aCachedScanAgreesWithAScanOnItsOwn(_ slotCount: Int) {
         var classes = OCRToken.ClassCache(slotCount: slotCount)
         for _ in 0..<2 {
             for line in Self.lines {
@@ -45,6 +46,24 @@ import Testing
             #expect(line.tokens == alone.tokens && line.tokens.map(\.plainKnownWord) == alone.tokens.map(\.plainKnownWord))
             #expect(line.rowStart?.number == alone.rowStart?.number && line.rowStart?.nextToken == alone.rowStart?.nextToken)
             #expect(line.hasPipe == alone.hasPipe && line.namesActivityColumn == alone.namesActivityColumn)
+        }
+    }
+
+    /// Files read one after another, each with the cache a file before it left (`ClassCache.forFile`,
+    /// `keepForNextFile`): the same file twice, a file of other words, and a file of more distinct
+    /// words than a kept cache has room for (so that its slots are emptied on the way), twice.
+    @Test func filesReadOneAfterAnotherAgreeWithLinesReadOnTheirOwn() {
+        let manyWords = (0..<5000).map { "kata\($0)x" + (($0 % 3 == 0) ? "|" : "") }
+        let many = stride(from: 0, to: manyWords.count, by: 40).map { manyWords[$0..<min($0 + 40, manyWords.count)].joined(separator: " ") }
+        let files = [Self.lines, Self.lines, Self.lines.reversed().map { $0.uppercased() }, many, many, Self.lines]
+        for file in files {
+            let source = SourceText(file: "f.txt", bytes: Array(file.joined(separator: "\n").utf8), encoding: .utf8)
+            for (index, line) in OCRLine.lines(of: source).enumerated() {
+                let alone = OCRLine(number: index + 1, text: source.line(index + 1))
+                #expect(line.text == alone.text && line.key == alone.key && line.tokens == alone.tokens)
+                #expect(line.tokens.map(\.plainKnownWord) == alone.tokens.map(\.plainKnownWord))
+                #expect(line.rowStart?.number == alone.rowStart?.number && line.hasPipe == alone.hasPipe)
+            }
         }
     }
 

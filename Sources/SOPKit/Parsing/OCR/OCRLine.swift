@@ -18,11 +18,13 @@ final class OCRLine: Sendable {
     /// Whether the line is the header line naming the activity column (`OCRTableParser.namesActivityColumn`).
     let namesActivityColumn: Bool
 
-    /// The lines of `source`, numbered from 1, read with one `OCRToken.ClassCache` for the file, so that
-    /// each short word the file repeats is classified once. An empty line (about a third of an OCR
-    /// file's lines) is made without a string or a scan of its own.
+    /// The lines of `source`, numbered from 1, read with one `OCRToken.ClassCache` for the file, kept
+    /// from the files read before it and for those after it, so that each short word the files repeat
+    /// is classified about once. An empty line (about a third of an OCR file's lines) is made without
+    /// a string or a scan of its own.
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
+        defer { OCRToken.ClassCache.keepForNextFile(classes) }
         return source.lineRanges.indices.map { index in
             source.lineRanges[index].isEmpty
                 ? OCRLine(emptyLineNumber: index + 1)

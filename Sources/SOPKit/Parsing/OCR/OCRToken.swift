@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A whitespace-separated token of an OCR line, classified by what it looks like.
 struct OCRToken: Sendable, Hashable {
     /// What a token looks like.
@@ -98,8 +100,9 @@ struct OCRToken: Sendable, Hashable {
     /// byte and a separator another, so a line holds at most half its bytes, rounded up, of tokens).
     /// The tokens are then cut from those bounds into an array of the exact size (`cutTokens`), and
     /// the row start (`rowStart`) and the line's key (`key`) read from them. The kind and
-    /// `plainKnownWord` of a short token of ASCII letters and other bytes are taken from `classes` when
-    /// the file has had it before, and noted there when not (`ClassCache`).
+    /// `plainKnownWord` of a short token of ASCII bytes (numbers and borders as well as words) are
+    /// taken from `classes` when the files read so far have had it, and noted there when not
+    /// (`ClassCache`).
     private static func scan(
         of line: String, bytes: UnsafeBufferPointer<UInt8>, classes: inout ClassCache
     ) -> OCRLineScan {
@@ -132,7 +135,7 @@ struct OCRToken: Sendable, Hashable {
                 var kind = KindCode.byCharacters
                 var plainKnownWord = PlainKnownWordCode.unknown
                 if !counts.needsCharacters {
-                    if counts.letters >= 2, position - start <= ClassCache.longestToken, classes.isEnabled {
+                    if position - start <= ClassCache.longestToken, classes.isEnabled {
                         (kind, plainKnownWord) = classes.classes(of: bytes, from: start, to: position) {
                             asciiClasses(UnsafeBufferPointer(rebasing: bytes[start..<position]), counts)
                         }
@@ -739,12 +742,15 @@ enum OCRUnits {
 }
 
 extension OCRToken {
-    /// The kind codes and `plainKnownWord` codes of the short ASCII tokens of a file read so far, keyed
-    /// by their bytes, so that a word the file repeats (more than half of its tokens are repeats) is
-    /// classified and looked up in the lexicon once: both are functions of the token's bytes alone. A
-    /// token of up to 16 bytes is keyed by its bytes packed into two integers (zero past its end) and
-    /// its length, found with one hash of those and two comparisons. The slots are fixed; once three
-    /// quarters are filled, further tokens are classified without being noted.
+    /// The kind codes and `plainKnownWord` codes of the short ASCII tokens of the files read so far,
+    /// keyed by their bytes, so that a word a file repeats (more than half of its tokens are repeats),
+    /// or that files read before it held, is classified and looked up in the lexicon once: both are
+    /// functions of the token's bytes alone. A token of up to 16 bytes is keyed by its bytes packed
+    /// into two integers (zero past its end) and its length, found with one hash of those and two
+    /// comparisons. The slots are fixed; once three quarters are filled, every slot is emptied and
+    /// noting starts again. A file takes a cache a file read before it left (`forFile`,
+    /// `keepForNextFile`), one file at a time, so that the words of a batch are classified about once
+    /// per thread that reads its files.
     struct ClassCache {
         /// The longest token noted, in bytes: two integers' worth.
         static let longestToken = 16
@@ -772,14 +778,36 @@ extension OCRToken {
         /// A cache that notes nothing, for a line read on its own.
         static var disabled: ClassCache { ClassCache(slotCount: 0) }
 
-        /// A cache for the lines of one file.
-        static func forFile() -> ClassCache { ClassCache(slotCount: 1024) }
+        /// The slots of a cache kept from file to file: room for the few thousand short words of a
+        /// batch's vocabulary, in less memory than the second-level cache holds.
+        static let fileSlotCount = 4096
+
+        /// The caches files read so far left for the files after them (`keepForNextFile`).
+        private static let kept = Mutex<[ClassCache]>([])
+
+        /// The most caches kept: one per thread reading files at the same time, on any machine this runs on.
+        private static let mostKept = 16
+
+        /// A cache for the lines of one file: one that a file read before left, with the classes of
+        /// the words it noted, else a new one.
+        static func forFile() -> ClassCache {
+            kept.withLock { $0.popLast() } ?? ClassCache(slotCount: fileSlotCount)
+        }
+
+        /// Keeps `cache`, which a file's lines were read with, for a file read after it (while fewer
+        /// than `mostKept` caches are kept).
+        static func keepForNextFile(_ cache: ClassCache) {
+            kept.withLock { caches in
+                if caches.count < mostKept { caches.append(cache) }
+            }
+        }
 
         /// Whether the cache has slots.
         var isEnabled: Bool { !slots.isEmpty }
 
         /// The classes of the token at `bytes[start..<end]` (ASCII bytes without a line end, at most
-        /// `longestToken` of them): the noted ones, else `classify()`, noted while there is room.
+        /// `longestToken` of them): the noted ones, else `classify()`, noted (emptying every slot first
+        /// when there is no room left).
         @inline(__always)
         fileprivate mutating func classes(
             of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
@@ -790,7 +818,8 @@ extension OCRToken {
             var mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
             mixed ^= mixed >> 29
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: mixed >> 32) & mask
+            let home = Int(truncatingIfNeeded: mixed >> 32) & mask
+            var slot = home
             let lengthInfo = UInt32(1 | length << 1)
             while true {
                 let stored = slots[slot]
@@ -803,6 +832,10 @@ extension OCRToken {
                 slot = (slot + 1) & mask
             }
             let found = classify()
+            if room == 0 {
+                forgetAll()
+                slot = home
+            }
             if room > 0 {
                 room -= 1
                 slots[slot] = Slot(
@@ -812,28 +845,40 @@ extension OCRToken {
             return found
         }
 
+        /// Empties every slot, making room for three quarters of them again.
+        private mutating func forgetAll() {
+            slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
+            room = slots.count / 4 * 3
+        }
+
         /// The `length` bytes from `start` of `bytes` packed into two integers, the first byte lowest and
-        /// zero past the last: two loads when sixteen bytes of `bytes` are left from `start`, masked to
-        /// the token, else byte by byte.
+        /// zero past the last: two loads when `bytes` holds sixteen bytes or more (the sixteen from `start`,
+        /// or the last sixteen shifted down to `start` when fewer are left from it), masked to the token;
+        /// else one copy of the bytes.
         @inline(__always)
         static func packed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> (low: UInt64, high: UInt64) {
-            guard let base = bytes.baseAddress else { return (0, 0) }
-            if start + 16 <= bytes.count {
-                var low = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-                var high = UInt64(littleEndian: UnsafeRawPointer(base + start + 8).loadUnaligned(as: UInt64.self))
-                if length < 8 {
-                    low &= (1 &<< (8 * UInt64(length))) &- 1
-                    high = 0
-                } else if length < 16 {
-                    high &= (1 &<< (8 * UInt64(length - 8))) &- 1
-                }
-                return (low, high)
+            guard let base = bytes.baseAddress, length > 0 else { return (0, 0) }
+            guard bytes.count >= 16 else {
+                var words: (UInt64, UInt64) = (0, 0)
+                withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base + start, byteCount: length) }
+                return (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
             }
-            var low: UInt64 = 0
-            var high: UInt64 = 0
-            for index in 0..<length {
-                let byte = UInt64(base[start + index])
-                if index < 8 { low |= byte &<< (8 * UInt64(index)) } else { high |= byte &<< (8 * UInt64(index - 8)) }
+            let loadStart = min(start, bytes.count - 16)
+            var low = UInt64(littleEndian: UnsafeRawPointer(base + loadStart).loadUnaligned(as: UInt64.self))
+            var high = UInt64(littleEndian: UnsafeRawPointer(base + loadStart + 8).loadUnaligned(as: UInt64.self))
+            let shift = UInt64(start - loadStart) * 8
+            if shift >= 64 {
+                low = high &>> (shift - 64)
+                high = 0
+            } else if shift > 0 {
+                low = low &>> shift | high &<< (64 - shift)
+                high &>>= shift
+            }
+            if length < 8 {
+                low &= (1 &<< (8 * UInt64(length))) &- 1
+                high = 0
+            } else if length < 16 {
+                high &= (1 &<< (8 * UInt64(length - 8))) &- 1
             }
             return (low, high)
         }
