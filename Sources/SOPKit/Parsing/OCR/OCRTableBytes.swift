@@ -57,11 +57,15 @@ enum OCRTableBytes {
     /// ASCII text, whether a byte is an ASCII letter or digit.
     static func hasWordCharacter(_ text: Substring) -> Bool {
         var bytesOfText = text
-        let plainAnswer = bytesOfText.withUTF8 { bytes -> Bool? in
-            guard isPlainASCII(bytes: bytes) else { return nil }
-            return bytes.contains(where: TextFolding.isASCIIAlphanumeric)
-        }
-        return plainAnswer ?? !text.trimmingOCRPunctuation().isEmpty
+        return bytesOfText.withUTF8 { hasWordCharacter(bytes: $0, of: text) }
+    }
+
+    /// `hasWordCharacter(text)` of a text whose UTF-8 bytes are `bytes`, for a caller that holds them:
+    /// read on the bytes when they are plain ASCII, else on `text`.
+    @inline(__always)
+    static func hasWordCharacter(bytes: UnsafeBufferPointer<UInt8>, of text: @autoclosure () -> Substring) -> Bool {
+        guard isPlainASCII(bytes: bytes) else { return !text().trimmingOCRPunctuation().isEmpty }
+        return bytes.contains(where: TextFolding.isASCIIAlphanumeric)
     }
 
     /// The first byte of `text` when it is a character of its own: ASCII, not CR, and not followed by

@@ -416,18 +416,11 @@ struct OCRTableParser {
         plainASCII ? text.utf8.count : OCRTableBytes.characterCount(text)
     }
 
-    /// `OCRTableBytes.characterCount(text)` of a token of a line that is plain ASCII, and its first
-    /// byte (its first character), read in one look at the token's bytes.
-    @inline(__always)
-    static func plainCountAndFirstByte(_ text: Substring) -> (characters: Int, first: UInt8?) {
-        var bytesOfText = text
-        return bytesOfText.withUTF8 { ($0.count, $0.first) }
-    }
-
     /// The activity part of a line: leading words up to debris, a number, the column width, or a
     /// capitalised word after lower-case ones (the start of the next column), each appended to
     /// `activity` as it is taken; returns where the part ends. `plainASCII` tells whether the line is
-    /// plain ASCII (`OCRTableBytes.isPlainASCII`).
+    /// plain ASCII (`OCRTableBytes.isPlainASCII`). Each word's bytes are read once, for its length, its
+    /// first letter and its copy into `activity`.
     private func activityPart(
         _ tokens: ArraySlice<OCRToken>, width: Int, plainASCII: Bool, into activity: inout OCRWordJoiner
     ) -> Int {
@@ -435,25 +428,31 @@ struct OCRTableParser {
         var length = 0
         var sawLower = false
         for index in tokens.indices {
-            let token = tokens[index]
-            guard token.kind == .word else { break }
-            let (characters, plainFirst) = plainASCII
-                ? Self.plainCountAndFirstByte(token.text) : (OCRTableBytes.characterCount(token.text), nil)
-            let newLength = length + (length == 0 ? 0 : 1) + characters
-            if newLength > width + 2, length > 0,
-                !(newLength <= width + 7 && OCRTableBytes.lowercasedIsOne(of: Self.functionWords, token.text))
-            {
-                break
+            guard tokens[index].kind == .word else { break }
+            var text = tokens[index].text
+            let taken = text.withUTF8 { bytes -> Bool in
+                let characters = plainASCII ? bytes.count : OCRTableBytes.characterCount(tokens[index].text)
+                let plainFirst = plainASCII ? bytes.first : nil
+                let newLength = length + (length == 0 ? 0 : 1) + characters
+                if newLength > width + 2, length > 0,
+                    !(newLength <= width + 7 && OCRTableBytes.lowercasedIsOne(of: Self.functionWords, tokens[index].text))
+                {
+                    return false
+                }
+                if sawLower, length >= 10,
+                    plainFirst.map({ $0 >= 0x41 && $0 <= 0x5A }) ?? OCRTableBytes.startsWithUppercase(tokens[index].text),
+                    !roleWords.isRoleWord(tokens[index].text), !Self.isCapitalisedVerb(tokens[index].text)
+                {
+                    return false
+                }
+                if plainFirst.map({ $0 >= 0x61 && $0 <= 0x7A }) ?? OCRTableBytes.startsWithLowercase(tokens[index].text) {
+                    sawLower = true
+                }
+                activity.append(wordBytes: bytes, of: tokens[index].text)
+                length = newLength
+                return true
             }
-            if sawLower, length >= 10,
-                plainFirst.map({ $0 >= 0x41 && $0 <= 0x5A }) ?? OCRTableBytes.startsWithUppercase(token.text),
-                !roleWords.isRoleWord(token.text), !Self.isCapitalisedVerb(token.text)
-            {
-                break
-            }
-            if plainFirst.map({ $0 >= 0x61 && $0 <= 0x7A }) ?? OCRTableBytes.startsWithLowercase(token.text) { sawLower = true }
-            activity.append(token.text)
-            length = newLength
+            guard taken else { break }
             end = index + 1
         }
         return end
@@ -516,7 +515,11 @@ struct OCRTableParser {
         if hasMutuBaku {
             scratch.cells.removeAll(reservingCapacity: rowBytes)
             for (lineIndex, tokens) in scratch.rest.enumerated() {
-                scratch.cells.addSegments(of: tokens, line: lineIndex, pivot: pivot)
+                scratch.cells.addSegments(
+                    of: tokens, line: lineIndex,
+                    pivot: pivot.map {
+                        (numberLine: $0.numberLine, numberToken: $0.numberToken, unitLine: $0.unitLine, unitToken: $0.unitToken)
+                    })
             }
             requirements = scratch.cells.requirements.textIfAny
             output = scratch.cells.output.textIfAny
@@ -533,8 +536,9 @@ struct OCRTableParser {
     /// appended to `activity` (every word of the line is activity text, before and after the Waktu);
     /// returns where the Waktu starts among `tokens` (the line's tokens from the row's text on): the
     /// first number, unit, amount or "disesu…" word, or the misread "1" before a unit, else the end.
-    /// A word's "disesu…" key is read once for both questions (on the bytes, then on the characters
-    /// when the word is not plain ASCII).
+    /// A word's first key byte (`OCRTableBytes.keyStart`) is read once for the "disesu…" and "sesuai…"
+    /// questions, and its "disesu…" key once for both uses (on the bytes, then on the characters when
+    /// the word is not plain ASCII).
     static func readWithoutMutuBaku(
         _ line: OCRLine, timeFrom tokens: ArraySlice<OCRToken>, activityFrom activityStart: Int,
         into activity: inout OCRWordJoiner
@@ -542,27 +546,35 @@ struct OCRTableParser {
         let all = line.tokens
         var time: Int?
         for index in min(tokens.startIndex, activityStart)..<all.count {
-            let token = all[index]
+            let isWord = all[index].kind == .word
+            let findsTime = time == nil && index >= tokens.startIndex
+            let readsActivity = isWord && index >= activityStart
+            guard findsTime || readsActivity else { continue }
+            let keyStart = isWord ? OCRTableBytes.keyStart(all[index].text) : nil
             var keyStartsWithDisesu: Bool?
-            if time == nil, index >= tokens.startIndex {
-                switch token.kind {
+            if findsTime {
+                switch all[index].kind {
                 case .unit, .amount, .number:
                     time = index
                 case .word:
-                    let bytesStart = OCRTableBytes.keyBytesStartWith(token.text, "disesu")
+                    let bytesStart = OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
+                        && TextFolding.keyHasPrefix(all[index].text, "disesu")
                     keyStartsWithDisesu = bytesStart
-                    if bytesStart, OCRTableBytes.isPlainASCII(token.text) || TextFolding.key(token.text).hasPrefix("disesu") {
+                    if bytesStart, OCRTableBytes.isPlainASCII(all[index].text)
+                        || TextFolding.key(all[index].text).hasPrefix("disesu")
+                    {
                         time = index
                     }
                 default:
                     break
                 }
             }
-            if index >= activityStart, token.kind == .word, TextFolding.hasLetters(token.text, atLeast: 2),
-                !(keyStartsWithDisesu ?? OCRTableBytes.keyBytesStartWith(token.text, "disesu")),
-                !OCRTableBytes.keyBytesStartWith(token.text, "sesuai")
+            if readsActivity, TextFolding.hasLetters(all[index].text, atLeast: 2),
+                !(keyStartsWithDisesu ?? (OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
+                    && TextFolding.keyHasPrefix(all[index].text, "disesu"))),
+                !(OCRTableBytes.keyMayStart(with: 0x73, start: keyStart) && TextFolding.keyHasPrefix(all[index].text, "sesuai"))
             {
-                activity.append(token.text)
+                activity.append(all[index].text)
             }
         }
         guard let time else { return tokens.endIndex }
@@ -640,14 +652,20 @@ struct OCRTableParser {
     ) -> Pivot? {
         scratch.units.removeAll(keepingCapacity: true)
         for (line, tokens) in rest.enumerated() {
-            for (index, token) in tokens.enumerated() {
-                if case .amount(let value, let unit) = token.kind {
+            for position in tokens.indices {
+                switch tokens[position].kind {
+                case .amount(let value, let unit):
+                    let token = tokens[position]
+                    let index = position - tokens.startIndex
                     let text = NumberFormatting.decimal(value) + " " + canonicalUnitWord(unit, written: token.text)
                     return Pivot(
                         text: text, measure: .amount(value: value, unit: unit), numberLine: line, numberToken: index,
                         unitLine: line, unitToken: index, column: token.offset)
+                case .unit(let unit):
+                    scratch.units.append((line, position - tokens.startIndex, unit))
+                default:
+                    break
                 }
-                if case .unit(let unit) = token.kind { scratch.units.append((line, index, unit)) }
             }
         }
         var best: NumberChoice?
@@ -690,11 +708,18 @@ struct OCRTableParser {
                 column: token(rest[best.line], at: best.index).offset)
         }
         for (line, tokens) in rest.enumerated() {
-            for (index, token) in tokens.enumerated() {
-                let isSesuaiKebutuhan = OCRTableBytes.keyIs(token.text, "sesuai") && index + 1 < tokens.count
-                    && TextFolding.keyMatches(Self.token(tokens, at: index + 1).text, "kebutuhan")
-                if isSesuaiKebutuhan || OCRTableBytes.keyStartsWith(token.text, "disesu")
-                    || OCRTableBytes.keyStartsWith(token.text, "menyesuai")
+            for position in tokens.indices {
+                let keyStart = OCRTableBytes.keyStart(tokens[position].text)
+                let mayBeSesuai = OCRTableBytes.keyMayStart(with: 0x73, start: keyStart)
+                let mayBeDisesu = OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
+                let mayBeMenyesuai = OCRTableBytes.keyMayStart(with: 0x6D, start: keyStart)
+                guard mayBeSesuai || mayBeDisesu || mayBeMenyesuai else { continue }
+                let token = tokens[position]
+                let index = position - tokens.startIndex
+                let isSesuaiKebutuhan = mayBeSesuai && TextFolding.keyMatches(token.text, "sesuai")
+                    && index + 1 < tokens.count && TextFolding.keyMatches(Self.token(tokens, at: index + 1).text, "kebutuhan")
+                if isSesuaiKebutuhan || mayBeDisesu && OCRTableBytes.keyHasPrefix(token.text, "disesu")
+                    || mayBeMenyesuai && OCRTableBytes.keyHasPrefix(token.text, "menyesuai")
                 {
                     return Pivot(
                         text: isSesuaiKebutuhan ? "Sesuai kebutuhan" : "Disesuaikan", measure: .flexible, numberLine: nil,
@@ -863,24 +888,24 @@ struct OCRTableParser {
     }
 
     /// Which side of the Waktu a segment of text is on.
-    private enum Side { case before, after, unknown }
+    enum Side { case before, after, unknown }
 
     /// The Mutu Baku cells of a row after its activity: Kelengkapan (before the Waktu), Output (the
-    /// first segment after it) and Keterangan (the segments after the Output), each joined from its
-    /// text segments as they are read, without a string per segment.
-    private struct MutuBakuCells {
+    /// first segment after it) and Keterangan (the segments after the Output). A segment's cell is
+    /// known from where the segment starts, so each word is appended straight to its cell: no buffer
+    /// per segment and no second copy of its bytes. (A word joins its cell as it would join its
+    /// segment, and the segment its cell: the hyphen a word may be glued to is the last byte of a word
+    /// already taken, which holds a letter or a digit, so never a lone "-".)
+    struct MutuBakuCells {
         var requirements: OCRWordJoiner
         var output: OCRWordJoiner
         var notes: OCRWordJoiner
-        /// The words of the segment being read.
-        private var segment: OCRWordJoiner
 
         /// Empty cells, which allocate nothing until `removeAll(reservingCapacity:)` or a word.
         init() {
             requirements = OCRWordJoiner()
             output = OCRWordJoiner()
             notes = OCRWordJoiner()
-            segment = OCRWordJoiner()
         }
 
         /// Empties the cells for the next row, keeping their buffers, with room for `capacity` bytes
@@ -889,7 +914,6 @@ struct OCRTableParser {
             requirements.removeAll(reservingCapacity: capacity)
             output.removeAll(reservingCapacity: capacity)
             notes.removeAll(reservingCapacity: capacity)
-            segment.removeAll(reservingCapacity: capacity)
         }
 
         /// Adds the text segments of one line after the activity (line `line` of the row's rest): runs
@@ -897,8 +921,12 @@ struct OCRTableParser {
         /// Kelengkapan; after it, the first is Output and the others Keterangan. On a line without the
         /// Waktu's number (or its unit, when the number is not on the line), a segment is Kelengkapan on
         /// a line above the Waktu's (or the first segment of a row without Waktu), else Output for the
-        /// line's first segment and Keterangan for the others.
-        mutating func addSegments(of tokens: ArraySlice<OCRToken>, line: Int, pivot: Pivot?) {
+        /// line's first segment and Keterangan for the others. The Waktu is given by the line and token
+        /// (counted from the first of `tokens`) of its number and of its unit.
+        mutating func addSegments(
+            of tokens: ArraySlice<OCRToken>, line: Int,
+            pivot: (numberLine: Int?, numberToken: Int?, unitLine: Int?, unitToken: Int?)?
+        ) {
             let pivotIndex: Int? = {
                 if let pivot, pivot.numberLine == line { return pivot.numberToken }
                 if let pivot, pivot.unitLine == line { return pivot.unitToken }
@@ -911,65 +939,81 @@ struct OCRTableParser {
             var reading = SegmentPlace(
                 side: pivotIndex == nil ? .unknown : .before, abovePivot: line < (pivot?.numberLine ?? pivot?.unitLine ?? Int.max),
                 hasPivot: pivot != nil)
-            for (index, token) in tokens.enumerated() {
-                if let pivotIndex, index == pivotIndex {
-                    flush(&reading)
+            for index in tokens.indices {
+                let offset = index - tokens.startIndex
+                if let pivotIndex, offset == pivotIndex {
+                    reading.endSegment()
                     reading.side = .after
                     continue
                 }
-                if let lonelyUnitIndex, index == lonelyUnitIndex {
-                    flush(&reading)
+                if let lonelyUnitIndex, offset == lonelyUnitIndex {
+                    reading.endSegment()
                     continue
                 }
-                switch token.kind {
-                case .word:
-                    if OCRTableBytes.hasWordCharacter(token.text) { segment.append(token.text) }
-                case .number:
-                    segment.append(token.text)
+                let isNumber: Bool
+                switch tokens[index].kind {
+                case .word: isNumber = false
+                case .number: isNumber = true
                 default:
-                    flush(&reading)
+                    reading.endSegment()
+                    continue
+                }
+                var text = tokens[index].text
+                text.withUTF8 { bytes in
+                    guard !bytes.isEmpty,
+                        isNumber || OCRTableBytes.hasWordCharacter(bytes: bytes, of: tokens[index].text)
+                    else { return }
+                    switch reading.cellOfSegment() {
+                    case .requirements: requirements.append(wordBytes: bytes, of: tokens[index].text)
+                    case .output: output.append(wordBytes: bytes, of: tokens[index].text)
+                    case .notes: notes.append(wordBytes: bytes, of: tokens[index].text)
+                    }
                 }
             }
-            flush(&reading)
+            reading.endSegment()
         }
 
+        /// The three cells a segment may go to.
+        enum Cell { case requirements, output, notes }
+
         /// Where the segments of a line are: the side of the Waktu, how many segments came before and
-        /// after it, and where the line is with respect to the Waktu.
-        private struct SegmentPlace {
+        /// after it, where the line is with respect to the Waktu, and the cell of the segment being
+        /// read (nil before its first word).
+        struct SegmentPlace {
             var side: Side
             let abovePivot: Bool
             let hasPivot: Bool
             var segments = 0
             var afterPivot = 0
-        }
+            var openCell: Cell?
 
-        /// Adds the segment read so far, if any, to its cell, and starts the next.
-        private mutating func flush(_ place: inout SegmentPlace) {
-            guard !segment.isEmpty else { return }
-            let order: Int
-            switch place.side {
-            case .before: order = 0
-            case .after:
-                order = place.afterPivot
-                place.afterPivot += 1
-            case .unknown: order = place.segments
-            }
-            place.segments += 1
-            switch place.side {
-            case .before:
-                requirements.append(joined: segment)
-            case .after:
-                if order == 0 { output.append(joined: segment) } else { notes.append(joined: segment) }
-            case .unknown:
-                if place.abovePivot || !place.hasPivot && order == 0 {
-                    requirements.append(joined: segment)
-                } else if order == 0 {
-                    output.append(joined: segment)
-                } else {
-                    notes.append(joined: segment)
+            /// The cell of the segment being read, chosen at its first word from the segments before it.
+            mutating func cellOfSegment() -> Cell {
+                if let openCell { return openCell }
+                let cell: Cell
+                switch side {
+                case .before:
+                    cell = .requirements
+                case .after:
+                    cell = afterPivot == 0 ? .output : .notes
+                case .unknown:
+                    if abovePivot || !hasPivot && segments == 0 {
+                        cell = .requirements
+                    } else {
+                        cell = segments == 0 ? .output : .notes
+                    }
                 }
+                openCell = cell
+                return cell
             }
-            segment.removeAll()
+
+            /// Ends the segment being read, if a word started it, and counts it.
+            mutating func endSegment() {
+                guard openCell != nil else { return }
+                if side == .after { afterPivot += 1 }
+                segments += 1
+                openCell = nil
+            }
         }
     }
 
