@@ -121,6 +121,17 @@ import Testing
         }
     }
 
+    /// `hasLetters` read on a token's bytes agrees with `TextFolding.hasLetters` for every minimum.
+    @Test(arguments: ByteLevelHelperTests.texts + ["", "a", "ab", "a1b", "é", "éa", "aé", "a\u{301}b", "—ab", "’", "\u{00A0}ab",
+        "a\tb", "\r\n", String(repeating: "x", count: 500), String(repeating: "1", count: 300) + "ab"])
+    func lettersOnBytesAgreeWithTheCount(_ text: String) {
+        for minimum in 0...3 {
+            var bytesOfText = text[...]
+            let found = bytesOfText.withUTF8 { OCRTableBytes.hasLetters(bytes: $0, of: text[...], atLeast: minimum) }
+            #expect(found == TextFolding.hasLetters(text[...], atLeast: minimum), "\(text.debugDescription) \(minimum)")
+        }
+    }
+
     /// `hasWordCharacter` read on a token's bytes agrees with the trimmed text.
     @Test(arguments: ByteLevelHelperTests.texts + ["", "-", "é", "—", "’", "\u{00A0}", "\t", "a\r", "\r\n", "(IKU)", "|"])
     func wordCharacterOnBytesAgreesWithTrimming(_ text: String) {

@@ -20,7 +20,14 @@ extension OCRTableBytes {
     /// ASCII comes first (the key may start with anything), `nil` when there is neither (the key is
     /// empty). `keyMayStart(with: byte, text)` is `start == byte || start == notASCII`.
     static func keyStart(_ text: Substring) -> UInt8? {
-        for textByte in text.utf8 {
+        var bytesOfText = text
+        return bytesOfText.withUTF8(keyStart(bytes:))
+    }
+
+    /// `keyStart` of a text whose UTF-8 bytes are `bytes`.
+    @inline(__always)
+    static func keyStart(bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        for textByte in bytes {
             if textByte >= 0x80 { return notASCII }
             if FoldedKey.isASCIIAlphanumeric(textByte) { return textByte | 0x20 }
         }

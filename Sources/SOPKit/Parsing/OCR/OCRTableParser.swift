@@ -502,12 +502,15 @@ struct OCRTableParser {
         let firstLine = row.lines.first?.number ?? row.fallbackLine
         let firstLocation = SourceLocation(line: firstLine, column: 1)
         let pivot = Self.duration(in: scratch.rest, timeIsLastColumn: !hasMutuBaku, scratch: &scratch.duration)
-        var locations = [StepField: SourceLocation](minimumCapacity: pivot == nil ? 2 : 3)
-        locations[.number] = firstLocation
-        locations[.activity] = firstLocation
+        let locations: [StepField: SourceLocation]
         if let pivot {
             let line = scratch.lines[pivot.numberLine ?? pivot.unitLine ?? 0].number
-            locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
+            locations = [
+                .number: firstLocation, .activity: firstLocation,
+                .duration: SourceLocation(line: line, column: pivot.column + 1),
+            ]
+        } else {
+            locations = [.number: firstLocation, .activity: firstLocation]
         }
         var requirements: String?
         var output: String?
@@ -536,9 +539,9 @@ struct OCRTableParser {
     /// appended to `activity` (every word of the line is activity text, before and after the Waktu);
     /// returns where the Waktu starts among `tokens` (the line's tokens from the row's text on): the
     /// first number, unit, amount or "disesu…" word, or the misread "1" before a unit, else the end.
-    /// A word's first key byte (`OCRTableBytes.keyStart`) is read once for the "disesu…" and "sesuai…"
-    /// questions, and its "disesu…" key once for both uses (on the bytes, then on the characters when
-    /// the word is not plain ASCII).
+    /// A word's bytes are read once: its first key byte (`OCRTableBytes.keyStart`) for the "disesu…"
+    /// and "sesuai…" questions, its letters, and its copy into `activity`; its "disesu…" key once for
+    /// both uses (on the bytes, then on the characters when the word is not plain ASCII).
     static func readWithoutMutuBaku(
         _ line: OCRLine, timeFrom tokens: ArraySlice<OCRToken>, activityFrom activityStart: Int,
         into activity: inout OCRWordJoiner
@@ -546,35 +549,39 @@ struct OCRTableParser {
         let all = line.tokens
         var time: Int?
         for index in min(tokens.startIndex, activityStart)..<all.count {
-            let isWord = all[index].kind == .word
             let findsTime = time == nil && index >= tokens.startIndex
-            let readsActivity = isWord && index >= activityStart
-            guard findsTime || readsActivity else { continue }
-            let keyStart = isWord ? OCRTableBytes.keyStart(all[index].text) : nil
-            var keyStartsWithDisesu: Bool?
-            if findsTime {
-                switch all[index].kind {
-                case .unit, .amount, .number:
-                    time = index
-                case .word:
+            guard all[index].kind == .word else {
+                if findsTime {
+                    switch all[index].kind {
+                    case .unit, .amount, .number: time = index
+                    default: break
+                    }
+                }
+                continue
+            }
+            guard findsTime || index >= activityStart else { continue }
+            var text = all[index].text
+            text.withUTF8 { bytes in
+                let keyStart = OCRTableBytes.keyStart(bytes: bytes)
+                var keyStartsWithDisesu: Bool?
+                if findsTime {
                     let bytesStart = OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
                         && TextFolding.keyHasPrefix(all[index].text, "disesu")
                     keyStartsWithDisesu = bytesStart
-                    if bytesStart, OCRTableBytes.isPlainASCII(all[index].text)
+                    if bytesStart, OCRTableBytes.isPlainASCII(bytes: bytes)
                         || TextFolding.key(all[index].text).hasPrefix("disesu")
                     {
                         time = index
                     }
-                default:
-                    break
                 }
-            }
-            if readsActivity, TextFolding.hasLetters(all[index].text, atLeast: 2),
-                !(keyStartsWithDisesu ?? (OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
-                    && TextFolding.keyHasPrefix(all[index].text, "disesu"))),
-                !(OCRTableBytes.keyMayStart(with: 0x73, start: keyStart) && TextFolding.keyHasPrefix(all[index].text, "sesuai"))
-            {
-                activity.append(all[index].text)
+                if index >= activityStart, OCRTableBytes.hasLetters(bytes: bytes, of: all[index].text, atLeast: 2),
+                    !(keyStartsWithDisesu ?? (OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
+                        && TextFolding.keyHasPrefix(all[index].text, "disesu"))),
+                    !(OCRTableBytes.keyMayStart(with: 0x73, start: keyStart)
+                        && TextFolding.keyHasPrefix(all[index].text, "sesuai"))
+                {
+                    activity.append(wordBytes: bytes, of: all[index].text)
+                }
             }
         }
         guard let time else { return tokens.endIndex }
@@ -780,7 +787,8 @@ struct OCRTableParser {
             entries.removeAll(keepingCapacity: true)
             bestBefore.removeAll(keepingCapacity: true)
             starts.removeAll(keepingCapacity: true)
-            starts.append(contentsOf: repeatElement((entries: Self.unread, best: 0), count: lineCount))
+            starts.reserveCapacity(lineCount)
+            for _ in 0..<lineCount { starts.append((entries: Self.unread, best: 0)) }
         }
 
         /// Reads the numbers of line `line`, whose tokens are `tokens`, unless it was read.
