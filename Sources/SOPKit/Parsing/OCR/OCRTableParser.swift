@@ -664,7 +664,7 @@ struct OCRTableParser {
                 case .amount(let value, let unit):
                     let token = tokens[position]
                     let index = position - tokens.startIndex
-                    let text = NumberFormatting.decimal(value) + " " + canonicalUnitWord(unit, written: token.text)
+                    let text = durationText(number: NumberFormatting.decimal(value)[...], unit: canonicalUnitWord(unit, written: token.text))
                     return Pivot(
                         text: text, measure: .amount(value: value, unit: unit), numberLine: line, numberToken: index,
                         unitLine: line, unitToken: index, column: token.offset)
@@ -710,7 +710,7 @@ struct OCRTableParser {
         if let best {
             let unitWord = canonicalUnitWord(best.unit.unit, written: token(rest[best.unit.line], at: best.unit.index).text)
             return Pivot(
-                text: String(best.text) + " " + unitWord, measure: .amount(value: best.value, unit: best.unit.unit),
+                text: durationText(number: best.text, unit: unitWord), measure: .amount(value: best.value, unit: best.unit.unit),
                 numberLine: best.line, numberToken: best.index, unitLine: best.unit.line, unitToken: best.unit.index,
                 column: token(rest[best.line], at: best.index).offset)
         }
@@ -865,11 +865,37 @@ struct OCRTableParser {
         }
     }
 
+    /// The text of a Waktu, `String(number) + " " + unit`, written once into a string of its length
+    /// (no string for the number and none for each step of the joining).
+    static func durationText(number: Substring, unit: String) -> String {
+        var numberText = number
+        var unitText = unit
+        return numberText.withUTF8 { numberBytes in
+            unitText.withUTF8 { unitBytes in
+                String(unsafeUninitializedCapacity: numberBytes.count + 1 + unitBytes.count) { buffer in
+                    var position = 0
+                    for byte in numberBytes {
+                        buffer[position] = byte
+                        position += 1
+                    }
+                    buffer[position] = 0x20
+                    position += 1
+                    for byte in unitBytes {
+                        buffer[position] = byte
+                        position += 1
+                    }
+                    return position
+                }
+            }
+        }
+    }
+
     /// The unit as written when it is spelt right ("Menit"), else its correct spelling ("iam" → "jam").
-    /// Read on the bytes when the trimmed word is plain ASCII (`OCRTableBytes.isPlainASCII`), where
-    /// the only numbers are the digits and lowering a character lowers its byte.
+    /// Read in one look at the written word's bytes when it is plain ASCII
+    /// (`OCRTableBytes.isPlainASCII`): there every byte is a character of its own, the only letters
+    /// and numbers are the ASCII letters and digits, and lowering a character lowers its byte.
     static func canonicalUnitWord(_ unit: DurationUnit, written: Substring) -> String {
-        let correct: String
+        var correct: String
         switch unit {
         case .minute: correct = "menit"
         case .hour: correct = "jam"
@@ -877,6 +903,29 @@ struct OCRTableParser {
         case .week: correct = "minggu"
         case .month: correct = "bulan"
         }
+        var bytesOfWritten = written
+        let plainSpelling = bytesOfWritten.withUTF8 { bytes -> String? in
+            guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
+            var start = 0
+            var end = bytes.count
+            while start < end, !TextFolding.isASCIIAlphanumeric(bytes[start]) { start += 1 }
+            while end > start, !TextFolding.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
+            while start < end, bytes[start] >= 0x30 && bytes[start] <= 0x39 || bytes[start] == 0x2C || bytes[start] == 0x2E {
+                start += 1
+            }
+            let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let isCorrect = correct.withUTF8 { spelt in
+                core.count == spelt.count
+                    && zip(core, spelt).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+            }
+            return isCorrect ? String(decoding: core, as: UTF8.self) : correct
+        }
+        return plainSpelling ?? unitWord(correct, trimmedFrom: written)
+    }
+
+    /// `canonicalUnitWord` of a word that is not plain ASCII, whose unit is spelt `correct`: the word
+    /// without OCR punctuation, read on its bytes when that leaves it plain ASCII, else on its characters.
+    private static func unitWord(_ correct: String, trimmedFrom written: Substring) -> String {
         var trimmed = written.trimmingOCRPunctuation()
         let spelling = trimmed.withUTF8 { bytes -> String? in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
