@@ -285,7 +285,7 @@ struct OCRTableParser {
         }
         let width = activityWidth(rows)
         table.steps.reserveCapacity(table.steps.count + rows.count)
-        var scratch = StepScratch()
+        var scratch = StepScratch(roomFor: rows, withCells: hasMutuBaku)
         for row in rows { table.steps.append(step(from: row, width: width, scratch: &scratch)) }
     }
 
@@ -477,6 +477,31 @@ struct OCRTableParser {
         var cells = MutuBakuCells()
         /// The buffers of the search for the row's Waktu.
         var duration = DurationScratch()
+
+        /// Empty buffers with room for the lines, tokens and bytes of the largest of `rows` (and the
+        /// Mutu Baku cells' buffers too when `withCells`), so that no row grows them one reallocation
+        /// after another.
+        init(roomFor rows: [Row], withCells: Bool) {
+            var lineCount = 0
+            var tokenCount = 0
+            var byteCount = 0
+            for row in rows {
+                lineCount = max(lineCount, row.lines.count)
+                var rowTokens = 0
+                var rowBytes = 0
+                for line in row.lines {
+                    rowTokens += line.tokens.count
+                    rowBytes += line.text.utf8.count
+                }
+                tokenCount = max(tokenCount, rowTokens)
+                byteCount = max(byteCount, rowBytes)
+            }
+            lines.reserveCapacity(lineCount)
+            rest.reserveCapacity(lineCount)
+            activity.removeAll(reservingCapacity: byteCount)
+            if withCells { cells.removeAll(reservingCapacity: byteCount) }
+            duration.numbers.reserveCapacity(lineCount: lineCount, tokenCount: tokenCount)
+        }
     }
 
     /// The step of `row`, whose activity column is `width` characters wide, read with the buffers of
@@ -781,6 +806,13 @@ struct OCRTableParser {
         private static let unread = -1
         /// The start of a line without a number token.
         private static let withoutNumbers = -2
+
+        /// Makes room for the numbers of a row of `lineCount` lines and `tokenCount` tokens.
+        mutating func reserveCapacity(lineCount: Int, tokenCount: Int) {
+            entries.reserveCapacity(tokenCount)
+            bestBefore.reserveCapacity(tokenCount + lineCount)
+            starts.reserveCapacity(lineCount)
+        }
 
         /// Forgets the lines read, keeping the buffers, for a row of `lineCount` lines.
         mutating func removeAll(lineCount: Int) {
