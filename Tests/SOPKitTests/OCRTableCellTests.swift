@@ -39,7 +39,7 @@ import Testing
         var segment = OCRWordJoiner()
         for words in segments {
             for word in words { segment.append(word[...]) }
-            cell.append(joined: segment)
+            cell.append(piece: segment.bytes)
             segment.removeAll()
         }
         return cell
@@ -112,7 +112,8 @@ import Testing
         for token in line.tokens {
             #expect(OCRTableParser.characterCount(token.text, plainASCII: plainASCII) == token.text.count, "\(text)")
             guard plainASCII else { continue }
-            let (characters, first) = OCRTableParser.plainCountAndFirstByte(token.text)
+            var bytesOfToken = token.text
+            let (characters, first) = bytesOfToken.withUTF8 { ($0.count, $0.first) }
             #expect(characters == token.text.count, "\(text)")
             #expect(first.map { $0 >= 0x41 && $0 <= 0x5A } == (token.text.first?.isUppercase == true), "\(text)")
             #expect(first.map { $0 >= 0x61 && $0 <= 0x7A } == (token.text.first?.isLowercase == true), "\(text)")
@@ -131,9 +132,23 @@ import Testing
     @Test(arguments: texts) func comparisonsWithFirstByteAgreeWithTheWrapped(_ text: String) {
         for prefix in ["disesu", "sesuai", "menyesuai", "d", "s", ""] {
             #expect(OCRTableBytes.keyStartsWith(text[...], prefix) == OCRTableBytes.keyHasPrefix(text[...], prefix), "\(text) \(prefix)")
-            #expect(OCRTableBytes.keyBytesStartWith(text[...], prefix) == TextFolding.keyHasPrefix(text[...], prefix), "\(text) \(prefix)")
-            #expect(OCRTableBytes.keyIs(text[...], prefix) == TextFolding.keyMatches(text[...], prefix), "\(text) \(prefix)")
+            guard let first = prefix.utf8.first else { continue }
+            let start = OCRTableBytes.keyStart(text[...])
+            let mayStart = OCRTableBytes.keyMayStart(with: first, start: start)
+            #expect((mayStart && TextFolding.keyHasPrefix(text[...], prefix)) == TextFolding.keyHasPrefix(text[...], prefix), "\(text) \(prefix)")
+            #expect((mayStart && TextFolding.keyMatches(text[...], prefix)) == TextFolding.keyMatches(text[...], prefix), "\(text) \(prefix)")
+            #expect((mayStart && OCRTableBytes.keyHasPrefix(text[...], prefix)) == OCRTableBytes.keyHasPrefix(text[...], prefix), "\(text) \(prefix)")
         }
+    }
+
+    /// The first key byte read once answers every first-byte question as the question read alone does.
+    @Test(arguments: texts + [String(repeating: "-", count: 300) + "x", "\t\tdisesu", "\u{00A0}", "—sesuai", "’menyesuai"])
+    func keyStartAnswersAsKeyMayStart(_ text: String) {
+        let start = OCRTableBytes.keyStart(text[...])
+        for byte in Array("dsmk0abz9".utf8) {
+            #expect(OCRTableBytes.keyMayStart(with: byte, start: start) == OCRTableBytes.keyMayStart(with: byte, text[...]), "\(text)")
+        }
+        #expect((start == nil) == !text.utf8.contains { $0 >= 0x80 || FoldedKey.isASCIIAlphanumeric($0) }, "\(text)")
     }
 
     @Test(arguments: texts) func keyMayStartWithItsFirstByte(_ text: String) {

@@ -121,7 +121,7 @@ import Testing
         }
         let words = line.tokens[activityStart...].filter { token in
             token.kind == .word && TextFolding.hasLetters(token.text, atLeast: 2)
-                && !OCRTableBytes.keyBytesStartWith(token.text, "disesu") && !OCRTableBytes.keyBytesStartWith(token.text, "sesuai")
+                && !TextFolding.keyHasPrefix(token.text, "disesu") && !TextFolding.keyHasPrefix(token.text, "sesuai")
         }.map(\.text)
         return (end, words)
     }

@@ -12,6 +12,8 @@ import Testing
         "JAM", "1jam", "ljam", "hari", "Hari", "HARI,", "minggu", "Minggu", "mingu", "bulan", "Bulan", "BULAN|", "bln",
         "me\u{301}nit", "ménit", "Ｍenit", "\u{212A}am", "jam\r", "\rjam", "1\u{301}jam", "12,.menit", ",menit", ".jam", "1 jam",
         "menitx", "menit1", "1menit1", "x", "", "1", "11", "ja", "jamm", "\u{0600}jam", "jam\u{0600}", "ıam", "İam",
+        "menit’", "‘jam", "—hari", "menit\u{00A0}", "\tjam", "jam\t", "--,.;menit!!", "1.,2,menit", "12345678menit",
+        String(repeating: "1", count: 300) + "jam", String(repeating: "menit", count: 60), "MeNiT", "m", "(", "()", "1)",
     ]
 
     /// The reference: the word without OCR punctuation and leading numbers, when it is the unit spelt
@@ -36,6 +38,18 @@ import Testing
                 let expected = Self.unitWordByCharacters(unit, written: written)
                 #expect(found == expected, "\(text.debugDescription) \(unit)")
                 #expect(Array(found.utf8) == Array(expected.utf8), "\(text.debugDescription) \(unit)")
+            }
+        }
+    }
+
+    /// A Waktu's text written in one string agrees with the number and unit joined by a space.
+    @Test(arguments: ["", "1", "10", "0,5", "1.5", "١٠", "é", "12345678901234", String(repeating: "9", count: 200), "1\t"])
+    func durationTextIsTheNumberAndUnitJoined(_ number: String) {
+        let line = "x \(number) y"
+        for written in [number[...], line.dropFirst(2).dropLast(2)] {
+            for unit in ["menit", "jam", "Minggu", "", "ménit", String(repeating: "bulan", count: 10)] {
+                let found = OCRTableParser.durationText(number: written, unit: unit)
+                #expect(Array(found.utf8) == Array((String(written) + " " + unit).utf8), "\(number.debugDescription) \(unit)")
             }
         }
     }

@@ -21,7 +21,7 @@ import Testing
             segment.removeAll(reservingCapacity: index)
             for words in segments {
                 for word in words { segment.append(word[...]) }
-                cell.append(joined: segment)
+                cell.append(piece: segment.bytes)
                 segment.removeAll()
             }
             let fresh = OCRTableCellTests.freshCell(segments)

@@ -15,24 +15,38 @@ extension OCRTableBytes {
         return false
     }
 
+    /// What `TextFolding.key(text)` may start with, read once for several `keyMayStart(with:_:)`
+    /// questions: the text's first ASCII letter (lowered) or digit, `notASCII` when a byte that is not
+    /// ASCII comes first (the key may start with anything), `nil` when there is neither (the key is
+    /// empty). `keyMayStart(with: byte, text)` is `start == byte || start == notASCII`.
+    static func keyStart(_ text: Substring) -> UInt8? {
+        var bytesOfText = text
+        return bytesOfText.withUTF8(keyStart(bytes:))
+    }
+
+    /// `keyStart` of a text whose UTF-8 bytes are `bytes`.
+    @inline(__always)
+    static func keyStart(bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        for textByte in bytes {
+            if textByte >= 0x80 { return notASCII }
+            if FoldedKey.isASCIIAlphanumeric(textByte) { return textByte | 0x20 }
+        }
+        return nil
+    }
+
+    /// The `keyStart` of a text whose first letter or digit comes after a byte that is not ASCII.
+    static var notASCII: UInt8 { 0x80 }
+
+    /// `keyMayStart(with: byte, text)` of a text whose `keyStart` is `start`.
+    @inline(__always)
+    static func keyMayStart(with byte: UInt8, start: UInt8?) -> Bool {
+        start == byte || start == notASCII
+    }
+
     /// `OCRTableBytes.keyHasPrefix(text, prefix)` (characters compared), answered at once when the
     /// key cannot start with the prefix's first byte.
     static func keyStartsWith(_ text: some StringProtocol, _ prefix: String) -> Bool {
         guard let first = prefix.utf8.first else { return keyHasPrefix(text, prefix) }
         return keyMayStart(with: first, text) && keyHasPrefix(text, prefix)
-    }
-
-    /// `TextFolding.keyHasPrefix(text, prefix)` (bytes compared), answered at once when the key
-    /// cannot start with the prefix's first byte.
-    static func keyBytesStartWith(_ text: some StringProtocol, _ prefix: String) -> Bool {
-        guard let first = prefix.utf8.first else { return TextFolding.keyHasPrefix(text, prefix) }
-        return keyMayStart(with: first, text) && TextFolding.keyHasPrefix(text, prefix)
-    }
-
-    /// `TextFolding.keyMatches(text, word)`, answered at once when the key cannot start with the
-    /// word's first byte.
-    static func keyIs(_ text: some StringProtocol, _ word: String) -> Bool {
-        guard let first = word.utf8.first else { return TextFolding.keyMatches(text, word) }
-        return keyMayStart(with: first, text) && TextFolding.keyMatches(text, word)
     }
 }

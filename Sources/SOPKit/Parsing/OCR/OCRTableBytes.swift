@@ -57,11 +57,34 @@ enum OCRTableBytes {
     /// ASCII text, whether a byte is an ASCII letter or digit.
     static func hasWordCharacter(_ text: Substring) -> Bool {
         var bytesOfText = text
-        let plainAnswer = bytesOfText.withUTF8 { bytes -> Bool? in
-            guard isPlainASCII(bytes: bytes) else { return nil }
-            return bytes.contains(where: TextFolding.isASCIIAlphanumeric)
+        return bytesOfText.withUTF8 { hasWordCharacter(bytes: $0, of: text) }
+    }
+
+    /// `hasWordCharacter(text)` of a text whose UTF-8 bytes are `bytes`, for a caller that holds them:
+    /// read on the bytes when they are plain ASCII, else on `text`.
+    @inline(__always)
+    static func hasWordCharacter(bytes: UnsafeBufferPointer<UInt8>, of text: @autoclosure () -> Substring) -> Bool {
+        guard isPlainASCII(bytes: bytes) else { return !text().trimmingOCRPunctuation().isEmpty }
+        return bytes.contains(where: TextFolding.isASCIIAlphanumeric)
+    }
+
+    /// `TextFolding.hasLetters(text, atLeast: minimum)` of a text whose UTF-8 bytes are `bytes`, for
+    /// a caller that holds them: the ASCII letters counted on the bytes up to the first byte that is
+    /// not ASCII, from which `text`'s letters are counted as characters.
+    @inline(__always)
+    static func hasLetters(
+        bytes: UnsafeBufferPointer<UInt8>, of text: @autoclosure () -> Substring, atLeast minimum: Int
+    ) -> Bool {
+        guard minimum > 0 else { return true }
+        var count = 0
+        for byte in bytes {
+            if byte >= 0x80 { return TextFolding.hasLetters(text(), atLeast: minimum) }
+            if (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A {
+                count += 1
+                if count == minimum { return true }
+            }
         }
-        return plainAnswer ?? !text.trimmingOCRPunctuation().isEmpty
+        return false
     }
 
     /// The first byte of `text` when it is a character of its own: ASCII, not CR, and not followed by

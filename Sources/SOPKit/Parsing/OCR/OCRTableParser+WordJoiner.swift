@@ -34,16 +34,19 @@ struct OCRWordJoiner {
     /// and its first character is looked at only when the text so far ends with a hyphen.
     mutating func append(_ word: Substring) {
         var bytesOfWord = word
-        bytesOfWord.withUTF8 { appendWord($0, of: word) }
+        bytesOfWord.withUTF8 { append(wordBytes: $0, of: word) }
     }
 
-    /// Appends `word`, whose UTF-8 bytes are `wordBytes`, as `append(_:)` does.
+    /// Appends `word`, whose UTF-8 bytes are `wordBytes`, as `append(_:)` does: for a caller that
+    /// already holds the word's bytes. `word` is read only when its first byte is not a character of
+    /// its own.
     @inline(__always)
-    private mutating func appendWord(_ wordBytes: UnsafeBufferPointer<UInt8>, of word: Substring) {
+    mutating func append(wordBytes: UnsafeBufferPointer<UInt8>, of word: @autoclosure () -> Substring) {
         guard !wordBytes.isEmpty else { return }
         if bytes.isEmpty {
             if capacityHint > 0 { bytes.reserveCapacity(capacityHint) }
-        } else if !(OCRTableBytes.endsWithHyphen(bytes) && Self.startsWithLowercase(wordBytes, of: word) && !OCRTableBytes.endsWithSpacedHyphen(bytes))
+        } else if !(OCRTableBytes.endsWithHyphen(bytes) && Self.startsWithLowercase(wordBytes, of: word())
+            && !OCRTableBytes.endsWithSpacedHyphen(bytes))
         {
             bytes.append(0x20)
         }
@@ -54,18 +57,14 @@ struct OCRWordJoiner {
     /// on the first byte when it is a character of its own (ASCII, not CR, not followed by a byte that
     /// is not ASCII).
     @inline(__always)
-    private static func startsWithLowercase(_ wordBytes: UnsafeBufferPointer<UInt8>, of word: Substring) -> Bool {
+    private static func startsWithLowercase(
+        _ wordBytes: UnsafeBufferPointer<UInt8>, of word: @autoclosure () -> Substring
+    ) -> Bool {
         let first = wordBytes[0]
         if first < 0x80, first != 0x0D, wordBytes.count == 1 || wordBytes[1] < 0x80 {
             return first >= 0x61 && first <= 0x7A
         }
-        return word.first?.isLowercase == true
-    }
-
-    /// Appends the text that `other` joined as one word, as `joinWords` appends `other.text` (the
-    /// segments of a line joined into a cell).
-    mutating func append(joined other: OCRWordJoiner) {
-        append(piece: other.bytes)
+        return word().first?.isLowercase == true
     }
 
     /// Appends the text whose UTF-8 bytes are `piece` as one word, as `joinWords` appends a string of

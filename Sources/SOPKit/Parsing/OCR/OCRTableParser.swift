@@ -285,7 +285,7 @@ struct OCRTableParser {
         }
         let width = activityWidth(rows)
         table.steps.reserveCapacity(table.steps.count + rows.count)
-        var scratch = StepScratch()
+        var scratch = StepScratch(roomFor: rows, withCells: hasMutuBaku)
         for row in rows { table.steps.append(step(from: row, width: width, scratch: &scratch)) }
     }
 
@@ -416,18 +416,11 @@ struct OCRTableParser {
         plainASCII ? text.utf8.count : OCRTableBytes.characterCount(text)
     }
 
-    /// `OCRTableBytes.characterCount(text)` of a token of a line that is plain ASCII, and its first
-    /// byte (its first character), read in one look at the token's bytes.
-    @inline(__always)
-    static func plainCountAndFirstByte(_ text: Substring) -> (characters: Int, first: UInt8?) {
-        var bytesOfText = text
-        return bytesOfText.withUTF8 { ($0.count, $0.first) }
-    }
-
     /// The activity part of a line: leading words up to debris, a number, the column width, or a
     /// capitalised word after lower-case ones (the start of the next column), each appended to
     /// `activity` as it is taken; returns where the part ends. `plainASCII` tells whether the line is
-    /// plain ASCII (`OCRTableBytes.isPlainASCII`).
+    /// plain ASCII (`OCRTableBytes.isPlainASCII`). Each word's bytes are read once, for its length, its
+    /// first letter and its copy into `activity`.
     private func activityPart(
         _ tokens: ArraySlice<OCRToken>, width: Int, plainASCII: Bool, into activity: inout OCRWordJoiner
     ) -> Int {
@@ -435,25 +428,31 @@ struct OCRTableParser {
         var length = 0
         var sawLower = false
         for index in tokens.indices {
-            let token = tokens[index]
-            guard token.kind == .word else { break }
-            let (characters, plainFirst) = plainASCII
-                ? Self.plainCountAndFirstByte(token.text) : (OCRTableBytes.characterCount(token.text), nil)
-            let newLength = length + (length == 0 ? 0 : 1) + characters
-            if newLength > width + 2, length > 0,
-                !(newLength <= width + 7 && OCRTableBytes.lowercasedIsOne(of: Self.functionWords, token.text))
-            {
-                break
+            guard tokens[index].kind == .word else { break }
+            var text = tokens[index].text
+            let taken = text.withUTF8 { bytes -> Bool in
+                let characters = plainASCII ? bytes.count : OCRTableBytes.characterCount(tokens[index].text)
+                let plainFirst = plainASCII ? bytes.first : nil
+                let newLength = length + (length == 0 ? 0 : 1) + characters
+                if newLength > width + 2, length > 0,
+                    !(newLength <= width + 7 && OCRTableBytes.lowercasedIsOne(of: Self.functionWords, tokens[index].text))
+                {
+                    return false
+                }
+                if sawLower, length >= 10,
+                    plainFirst.map({ $0 >= 0x41 && $0 <= 0x5A }) ?? OCRTableBytes.startsWithUppercase(tokens[index].text),
+                    !roleWords.isRoleWord(tokens[index].text), !Self.isCapitalisedVerb(tokens[index].text)
+                {
+                    return false
+                }
+                if plainFirst.map({ $0 >= 0x61 && $0 <= 0x7A }) ?? OCRTableBytes.startsWithLowercase(tokens[index].text) {
+                    sawLower = true
+                }
+                activity.append(wordBytes: bytes, of: tokens[index].text)
+                length = newLength
+                return true
             }
-            if sawLower, length >= 10,
-                plainFirst.map({ $0 >= 0x41 && $0 <= 0x5A }) ?? OCRTableBytes.startsWithUppercase(token.text),
-                !roleWords.isRoleWord(token.text), !Self.isCapitalisedVerb(token.text)
-            {
-                break
-            }
-            if plainFirst.map({ $0 >= 0x61 && $0 <= 0x7A }) ?? OCRTableBytes.startsWithLowercase(token.text) { sawLower = true }
-            activity.append(token.text)
-            length = newLength
+            guard taken else { break }
             end = index + 1
         }
         return end
@@ -478,6 +477,31 @@ struct OCRTableParser {
         var cells = MutuBakuCells()
         /// The buffers of the search for the row's Waktu.
         var duration = DurationScratch()
+
+        /// Empty buffers with room for the lines, tokens and bytes of the largest of `rows` (and the
+        /// Mutu Baku cells' buffers too when `withCells`), so that no row grows them one reallocation
+        /// after another.
+        init(roomFor rows: [Row], withCells: Bool) {
+            var lineCount = 0
+            var tokenCount = 0
+            var byteCount = 0
+            for row in rows {
+                lineCount = max(lineCount, row.lines.count)
+                var rowTokens = 0
+                var rowBytes = 0
+                for line in row.lines {
+                    rowTokens += line.tokens.count
+                    rowBytes += line.text.utf8.count
+                }
+                tokenCount = max(tokenCount, rowTokens)
+                byteCount = max(byteCount, rowBytes)
+            }
+            lines.reserveCapacity(lineCount)
+            rest.reserveCapacity(lineCount)
+            activity.removeAll(reservingCapacity: byteCount)
+            if withCells { cells.removeAll(reservingCapacity: byteCount) }
+            duration.numbers.reserveCapacity(lineCount: lineCount, tokenCount: tokenCount)
+        }
     }
 
     /// The step of `row`, whose activity column is `width` characters wide, read with the buffers of
@@ -503,12 +527,15 @@ struct OCRTableParser {
         let firstLine = row.lines.first?.number ?? row.fallbackLine
         let firstLocation = SourceLocation(line: firstLine, column: 1)
         let pivot = Self.duration(in: scratch.rest, timeIsLastColumn: !hasMutuBaku, scratch: &scratch.duration)
-        var locations = [StepField: SourceLocation](minimumCapacity: pivot == nil ? 2 : 3)
-        locations[.number] = firstLocation
-        locations[.activity] = firstLocation
+        let locations: [StepField: SourceLocation]
         if let pivot {
             let line = scratch.lines[pivot.numberLine ?? pivot.unitLine ?? 0].number
-            locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
+            locations = [
+                .number: firstLocation, .activity: firstLocation,
+                .duration: SourceLocation(line: line, column: pivot.column + 1),
+            ]
+        } else {
+            locations = [.number: firstLocation, .activity: firstLocation]
         }
         var requirements: String?
         var output: String?
@@ -516,7 +543,11 @@ struct OCRTableParser {
         if hasMutuBaku {
             scratch.cells.removeAll(reservingCapacity: rowBytes)
             for (lineIndex, tokens) in scratch.rest.enumerated() {
-                scratch.cells.addSegments(of: tokens, line: lineIndex, pivot: pivot)
+                scratch.cells.addSegments(
+                    of: tokens, line: lineIndex,
+                    pivot: pivot.map {
+                        (numberLine: $0.numberLine, numberToken: $0.numberToken, unitLine: $0.unitLine, unitToken: $0.unitToken)
+                    })
             }
             requirements = scratch.cells.requirements.textIfAny
             output = scratch.cells.output.textIfAny
@@ -533,8 +564,9 @@ struct OCRTableParser {
     /// appended to `activity` (every word of the line is activity text, before and after the Waktu);
     /// returns where the Waktu starts among `tokens` (the line's tokens from the row's text on): the
     /// first number, unit, amount or "disesu…" word, or the misread "1" before a unit, else the end.
-    /// A word's "disesu…" key is read once for both questions (on the bytes, then on the characters
-    /// when the word is not plain ASCII).
+    /// A word's bytes are read once: its first key byte (`OCRTableBytes.keyStart`) for the "disesu…"
+    /// and "sesuai…" questions, its letters, and its copy into `activity`; its "disesu…" key once for
+    /// both uses (on the bytes, then on the characters when the word is not plain ASCII).
     static func readWithoutMutuBaku(
         _ line: OCRLine, timeFrom tokens: ArraySlice<OCRToken>, activityFrom activityStart: Int,
         into activity: inout OCRWordJoiner
@@ -542,27 +574,39 @@ struct OCRTableParser {
         let all = line.tokens
         var time: Int?
         for index in min(tokens.startIndex, activityStart)..<all.count {
-            let token = all[index]
-            var keyStartsWithDisesu: Bool?
-            if time == nil, index >= tokens.startIndex {
-                switch token.kind {
-                case .unit, .amount, .number:
-                    time = index
-                case .word:
-                    let bytesStart = OCRTableBytes.keyBytesStartWith(token.text, "disesu")
+            let findsTime = time == nil && index >= tokens.startIndex
+            guard all[index].kind == .word else {
+                if findsTime {
+                    switch all[index].kind {
+                    case .unit, .amount, .number: time = index
+                    default: break
+                    }
+                }
+                continue
+            }
+            guard findsTime || index >= activityStart else { continue }
+            var text = all[index].text
+            text.withUTF8 { bytes in
+                let keyStart = OCRTableBytes.keyStart(bytes: bytes)
+                var keyStartsWithDisesu: Bool?
+                if findsTime {
+                    let bytesStart = OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
+                        && TextFolding.keyHasPrefix(all[index].text, "disesu")
                     keyStartsWithDisesu = bytesStart
-                    if bytesStart, OCRTableBytes.isPlainASCII(token.text) || TextFolding.key(token.text).hasPrefix("disesu") {
+                    if bytesStart, OCRTableBytes.isPlainASCII(bytes: bytes)
+                        || TextFolding.key(all[index].text).hasPrefix("disesu")
+                    {
                         time = index
                     }
-                default:
-                    break
                 }
-            }
-            if index >= activityStart, token.kind == .word, TextFolding.hasLetters(token.text, atLeast: 2),
-                !(keyStartsWithDisesu ?? OCRTableBytes.keyBytesStartWith(token.text, "disesu")),
-                !OCRTableBytes.keyBytesStartWith(token.text, "sesuai")
-            {
-                activity.append(token.text)
+                if index >= activityStart, OCRTableBytes.hasLetters(bytes: bytes, of: all[index].text, atLeast: 2),
+                    !(keyStartsWithDisesu ?? (OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
+                        && TextFolding.keyHasPrefix(all[index].text, "disesu"))),
+                    !(OCRTableBytes.keyMayStart(with: 0x73, start: keyStart)
+                        && TextFolding.keyHasPrefix(all[index].text, "sesuai"))
+                {
+                    activity.append(wordBytes: bytes, of: all[index].text)
+                }
             }
         }
         guard let time else { return tokens.endIndex }
@@ -640,14 +684,20 @@ struct OCRTableParser {
     ) -> Pivot? {
         scratch.units.removeAll(keepingCapacity: true)
         for (line, tokens) in rest.enumerated() {
-            for (index, token) in tokens.enumerated() {
-                if case .amount(let value, let unit) = token.kind {
-                    let text = NumberFormatting.decimal(value) + " " + canonicalUnitWord(unit, written: token.text)
+            for position in tokens.indices {
+                switch tokens[position].kind {
+                case .amount(let value, let unit):
+                    let token = tokens[position]
+                    let index = position - tokens.startIndex
+                    let text = durationText(number: NumberFormatting.decimal(value)[...], unit: canonicalUnitWord(unit, written: token.text))
                     return Pivot(
                         text: text, measure: .amount(value: value, unit: unit), numberLine: line, numberToken: index,
                         unitLine: line, unitToken: index, column: token.offset)
+                case .unit(let unit):
+                    scratch.units.append((line, position - tokens.startIndex, unit))
+                default:
+                    break
                 }
-                if case .unit(let unit) = token.kind { scratch.units.append((line, index, unit)) }
             }
         }
         var best: NumberChoice?
@@ -685,16 +735,23 @@ struct OCRTableParser {
         if let best {
             let unitWord = canonicalUnitWord(best.unit.unit, written: token(rest[best.unit.line], at: best.unit.index).text)
             return Pivot(
-                text: String(best.text) + " " + unitWord, measure: .amount(value: best.value, unit: best.unit.unit),
+                text: durationText(number: best.text, unit: unitWord), measure: .amount(value: best.value, unit: best.unit.unit),
                 numberLine: best.line, numberToken: best.index, unitLine: best.unit.line, unitToken: best.unit.index,
                 column: token(rest[best.line], at: best.index).offset)
         }
         for (line, tokens) in rest.enumerated() {
-            for (index, token) in tokens.enumerated() {
-                let isSesuaiKebutuhan = OCRTableBytes.keyIs(token.text, "sesuai") && index + 1 < tokens.count
-                    && TextFolding.keyMatches(Self.token(tokens, at: index + 1).text, "kebutuhan")
-                if isSesuaiKebutuhan || OCRTableBytes.keyStartsWith(token.text, "disesu")
-                    || OCRTableBytes.keyStartsWith(token.text, "menyesuai")
+            for position in tokens.indices {
+                let keyStart = OCRTableBytes.keyStart(tokens[position].text)
+                let mayBeSesuai = OCRTableBytes.keyMayStart(with: 0x73, start: keyStart)
+                let mayBeDisesu = OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
+                let mayBeMenyesuai = OCRTableBytes.keyMayStart(with: 0x6D, start: keyStart)
+                guard mayBeSesuai || mayBeDisesu || mayBeMenyesuai else { continue }
+                let token = tokens[position]
+                let index = position - tokens.startIndex
+                let isSesuaiKebutuhan = mayBeSesuai && TextFolding.keyMatches(token.text, "sesuai")
+                    && index + 1 < tokens.count && TextFolding.keyMatches(Self.token(tokens, at: index + 1).text, "kebutuhan")
+                if isSesuaiKebutuhan || mayBeDisesu && OCRTableBytes.keyHasPrefix(token.text, "disesu")
+                    || mayBeMenyesuai && OCRTableBytes.keyHasPrefix(token.text, "menyesuai")
                 {
                     return Pivot(
                         text: isSesuaiKebutuhan ? "Sesuai kebutuhan" : "Disesuaikan", measure: .flexible, numberLine: nil,
@@ -750,12 +807,20 @@ struct OCRTableParser {
         /// The start of a line without a number token.
         private static let withoutNumbers = -2
 
+        /// Makes room for the numbers of a row of `lineCount` lines and `tokenCount` tokens.
+        mutating func reserveCapacity(lineCount: Int, tokenCount: Int) {
+            entries.reserveCapacity(tokenCount)
+            bestBefore.reserveCapacity(tokenCount + lineCount)
+            starts.reserveCapacity(lineCount)
+        }
+
         /// Forgets the lines read, keeping the buffers, for a row of `lineCount` lines.
         mutating func removeAll(lineCount: Int) {
             entries.removeAll(keepingCapacity: true)
             bestBefore.removeAll(keepingCapacity: true)
             starts.removeAll(keepingCapacity: true)
-            starts.append(contentsOf: repeatElement((entries: Self.unread, best: 0), count: lineCount))
+            starts.reserveCapacity(lineCount)
+            for _ in 0..<lineCount { starts.append((entries: Self.unread, best: 0)) }
         }
 
         /// Reads the numbers of line `line`, whose tokens are `tokens`, unless it was read.
@@ -832,11 +897,37 @@ struct OCRTableParser {
         }
     }
 
+    /// The text of a Waktu, `String(number) + " " + unit`, written once into a string of its length
+    /// (no string for the number and none for each step of the joining).
+    static func durationText(number: Substring, unit: String) -> String {
+        var numberText = number
+        var unitText = unit
+        return numberText.withUTF8 { numberBytes in
+            unitText.withUTF8 { unitBytes in
+                String(unsafeUninitializedCapacity: numberBytes.count + 1 + unitBytes.count) { buffer in
+                    var position = 0
+                    for byte in numberBytes {
+                        buffer[position] = byte
+                        position += 1
+                    }
+                    buffer[position] = 0x20
+                    position += 1
+                    for byte in unitBytes {
+                        buffer[position] = byte
+                        position += 1
+                    }
+                    return position
+                }
+            }
+        }
+    }
+
     /// The unit as written when it is spelt right ("Menit"), else its correct spelling ("iam" → "jam").
-    /// Read on the bytes when the trimmed word is plain ASCII (`OCRTableBytes.isPlainASCII`), where
-    /// the only numbers are the digits and lowering a character lowers its byte.
+    /// Read in one look at the written word's bytes when it is plain ASCII
+    /// (`OCRTableBytes.isPlainASCII`): there every byte is a character of its own, the only letters
+    /// and numbers are the ASCII letters and digits, and lowering a character lowers its byte.
     static func canonicalUnitWord(_ unit: DurationUnit, written: Substring) -> String {
-        let correct: String
+        var correct: String
         switch unit {
         case .minute: correct = "menit"
         case .hour: correct = "jam"
@@ -844,6 +935,29 @@ struct OCRTableParser {
         case .week: correct = "minggu"
         case .month: correct = "bulan"
         }
+        var bytesOfWritten = written
+        let plainSpelling = bytesOfWritten.withUTF8 { bytes -> String? in
+            guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
+            var start = 0
+            var end = bytes.count
+            while start < end, !TextFolding.isASCIIAlphanumeric(bytes[start]) { start += 1 }
+            while end > start, !TextFolding.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
+            while start < end, bytes[start] >= 0x30 && bytes[start] <= 0x39 || bytes[start] == 0x2C || bytes[start] == 0x2E {
+                start += 1
+            }
+            let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let isCorrect = correct.withUTF8 { spelt in
+                core.count == spelt.count
+                    && zip(core, spelt).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+            }
+            return isCorrect ? String(decoding: core, as: UTF8.self) : correct
+        }
+        return plainSpelling ?? unitWord(correct, trimmedFrom: written)
+    }
+
+    /// `canonicalUnitWord` of a word that is not plain ASCII, whose unit is spelt `correct`: the word
+    /// without OCR punctuation, read on its bytes when that leaves it plain ASCII, else on its characters.
+    private static func unitWord(_ correct: String, trimmedFrom written: Substring) -> String {
         var trimmed = written.trimmingOCRPunctuation()
         let spelling = trimmed.withUTF8 { bytes -> String? in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
@@ -863,24 +977,24 @@ struct OCRTableParser {
     }
 
     /// Which side of the Waktu a segment of text is on.
-    private enum Side { case before, after, unknown }
+    enum Side { case before, after, unknown }
 
     /// The Mutu Baku cells of a row after its activity: Kelengkapan (before the Waktu), Output (the
-    /// first segment after it) and Keterangan (the segments after the Output), each joined from its
-    /// text segments as they are read, without a string per segment.
-    private struct MutuBakuCells {
+    /// first segment after it) and Keterangan (the segments after the Output). A segment's cell is
+    /// known from where the segment starts, so each word is appended straight to its cell: no buffer
+    /// per segment and no second copy of its bytes. (A word joins its cell as it would join its
+    /// segment, and the segment its cell: the hyphen a word may be glued to is the last byte of a word
+    /// already taken, which holds a letter or a digit, so never a lone "-".)
+    struct MutuBakuCells {
         var requirements: OCRWordJoiner
         var output: OCRWordJoiner
         var notes: OCRWordJoiner
-        /// The words of the segment being read.
-        private var segment: OCRWordJoiner
 
         /// Empty cells, which allocate nothing until `removeAll(reservingCapacity:)` or a word.
         init() {
             requirements = OCRWordJoiner()
             output = OCRWordJoiner()
             notes = OCRWordJoiner()
-            segment = OCRWordJoiner()
         }
 
         /// Empties the cells for the next row, keeping their buffers, with room for `capacity` bytes
@@ -889,7 +1003,6 @@ struct OCRTableParser {
             requirements.removeAll(reservingCapacity: capacity)
             output.removeAll(reservingCapacity: capacity)
             notes.removeAll(reservingCapacity: capacity)
-            segment.removeAll(reservingCapacity: capacity)
         }
 
         /// Adds the text segments of one line after the activity (line `line` of the row's rest): runs
@@ -897,8 +1010,12 @@ struct OCRTableParser {
         /// Kelengkapan; after it, the first is Output and the others Keterangan. On a line without the
         /// Waktu's number (or its unit, when the number is not on the line), a segment is Kelengkapan on
         /// a line above the Waktu's (or the first segment of a row without Waktu), else Output for the
-        /// line's first segment and Keterangan for the others.
-        mutating func addSegments(of tokens: ArraySlice<OCRToken>, line: Int, pivot: Pivot?) {
+        /// line's first segment and Keterangan for the others. The Waktu is given by the line and token
+        /// (counted from the first of `tokens`) of its number and of its unit.
+        mutating func addSegments(
+            of tokens: ArraySlice<OCRToken>, line: Int,
+            pivot: (numberLine: Int?, numberToken: Int?, unitLine: Int?, unitToken: Int?)?
+        ) {
             let pivotIndex: Int? = {
                 if let pivot, pivot.numberLine == line { return pivot.numberToken }
                 if let pivot, pivot.unitLine == line { return pivot.unitToken }
@@ -911,65 +1028,81 @@ struct OCRTableParser {
             var reading = SegmentPlace(
                 side: pivotIndex == nil ? .unknown : .before, abovePivot: line < (pivot?.numberLine ?? pivot?.unitLine ?? Int.max),
                 hasPivot: pivot != nil)
-            for (index, token) in tokens.enumerated() {
-                if let pivotIndex, index == pivotIndex {
-                    flush(&reading)
+            for index in tokens.indices {
+                let offset = index - tokens.startIndex
+                if let pivotIndex, offset == pivotIndex {
+                    reading.endSegment()
                     reading.side = .after
                     continue
                 }
-                if let lonelyUnitIndex, index == lonelyUnitIndex {
-                    flush(&reading)
+                if let lonelyUnitIndex, offset == lonelyUnitIndex {
+                    reading.endSegment()
                     continue
                 }
-                switch token.kind {
-                case .word:
-                    if OCRTableBytes.hasWordCharacter(token.text) { segment.append(token.text) }
-                case .number:
-                    segment.append(token.text)
+                let isNumber: Bool
+                switch tokens[index].kind {
+                case .word: isNumber = false
+                case .number: isNumber = true
                 default:
-                    flush(&reading)
+                    reading.endSegment()
+                    continue
+                }
+                var text = tokens[index].text
+                text.withUTF8 { bytes in
+                    guard !bytes.isEmpty,
+                        isNumber || OCRTableBytes.hasWordCharacter(bytes: bytes, of: tokens[index].text)
+                    else { return }
+                    switch reading.cellOfSegment() {
+                    case .requirements: requirements.append(wordBytes: bytes, of: tokens[index].text)
+                    case .output: output.append(wordBytes: bytes, of: tokens[index].text)
+                    case .notes: notes.append(wordBytes: bytes, of: tokens[index].text)
+                    }
                 }
             }
-            flush(&reading)
+            reading.endSegment()
         }
 
+        /// The three cells a segment may go to.
+        enum Cell { case requirements, output, notes }
+
         /// Where the segments of a line are: the side of the Waktu, how many segments came before and
-        /// after it, and where the line is with respect to the Waktu.
-        private struct SegmentPlace {
+        /// after it, where the line is with respect to the Waktu, and the cell of the segment being
+        /// read (nil before its first word).
+        struct SegmentPlace {
             var side: Side
             let abovePivot: Bool
             let hasPivot: Bool
             var segments = 0
             var afterPivot = 0
-        }
+            var openCell: Cell?
 
-        /// Adds the segment read so far, if any, to its cell, and starts the next.
-        private mutating func flush(_ place: inout SegmentPlace) {
-            guard !segment.isEmpty else { return }
-            let order: Int
-            switch place.side {
-            case .before: order = 0
-            case .after:
-                order = place.afterPivot
-                place.afterPivot += 1
-            case .unknown: order = place.segments
-            }
-            place.segments += 1
-            switch place.side {
-            case .before:
-                requirements.append(joined: segment)
-            case .after:
-                if order == 0 { output.append(joined: segment) } else { notes.append(joined: segment) }
-            case .unknown:
-                if place.abovePivot || !place.hasPivot && order == 0 {
-                    requirements.append(joined: segment)
-                } else if order == 0 {
-                    output.append(joined: segment)
-                } else {
-                    notes.append(joined: segment)
+            /// The cell of the segment being read, chosen at its first word from the segments before it.
+            mutating func cellOfSegment() -> Cell {
+                if let openCell { return openCell }
+                let cell: Cell
+                switch side {
+                case .before:
+                    cell = .requirements
+                case .after:
+                    cell = afterPivot == 0 ? .output : .notes
+                case .unknown:
+                    if abovePivot || !hasPivot && segments == 0 {
+                        cell = .requirements
+                    } else {
+                        cell = segments == 0 ? .output : .notes
+                    }
                 }
+                openCell = cell
+                return cell
             }
-            segment.removeAll()
+
+            /// Ends the segment being read, if a word started it, and counts it.
+            mutating func endSegment() {
+                guard openCell != nil else { return }
+                if side == .after { afterPivot += 1 }
+                segments += 1
+                openCell = nil
+            }
         }
     }
 
