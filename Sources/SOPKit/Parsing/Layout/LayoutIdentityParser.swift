@@ -92,7 +92,7 @@ struct LayoutIdentityParser {
                 position += 1
                 while position < line.chunks.count, chunkLabels[labelStarts[index] + position] == nil {
                     let value = line.chunks[position]
-                    if value.text != ":" { valueChunks.append(value) }
+                    if !value.isByte(0x3A) { valueChunks.append(value) }
                     position += 1
                 }
                 let value = IdentityBlockParser.valueText(valueChunks.map(\.text).joined(separator: " "))
@@ -308,7 +308,7 @@ struct LayoutIdentityParser {
     private static func section(_ line: LayoutLine) -> (title: String, text: String)? {
         // The first key byte of the line's first chunk rules out most lines before every chunk is searched
         // for a colon.
-        guard mayOpenSection(line), line.chunks.contains(where: { LayoutBytes.contains(0x3A, in: $0.text) }) else {
+        guard mayOpenSection(line), line.chunks.contains(where: { $0.withUTF8 { $0.contains(0x3A) } }) else {
             return nil
         }
         let text = line.text
@@ -328,7 +328,7 @@ struct LayoutIdentityParser {
     /// no section, and its text is not joined.
     static func mayOpenSection(_ line: LayoutLine) -> Bool {
         for chunk in line.chunks {
-            guard let first = LayoutLine.firstKeyByte(of: chunk.text) else { continue }
+            guard let first = chunk.withUTF8(LayoutLine.firstKeyByte(utf8:)) else { continue }
             return first >= 0x80 || strongSectionTitleInitials.contains(first)
         }
         return false

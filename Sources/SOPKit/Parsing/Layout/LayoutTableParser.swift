@@ -152,18 +152,16 @@ struct LayoutTableParser {
             for (position, original) in line.chunks.enumerated() {
                 func place(_ part: LayoutChunk) {
                     let kind = Self.column(of: part, columns: columns, cuts: cuts)
-                    if position == 0, number == nil, kind == .number, let value = StepNumber.parse(part.text) {
+                    if position == 0, number == nil, kind == .number, let value = part.withUTF8(StepNumber.parse(utf8:)) {
                         number = value
                         return
                     }
                     cells.append(PlacedCell(column: kind, chunk: part))
                 }
-                if position == 0, original.start < numberCut, StepNumber.parse(original.text) == nil,
+                if position == 0, original.start < numberCut, original.withUTF8(StepNumber.parse(utf8:)) == nil,
                     let (value, restStart) = Self.leadingNumber(original.text)
                 {
-                    let rest = LayoutChunk(
-                        text: String(original.text.unicodeScalars.dropFirst(restStart)),
-                        start: original.start + restStart, end: original.end)
+                    let rest = original.dropping(scalars: restStart)
                     Self.splitAtDurations(
                         LayoutChunk(text: String(value), start: original.start, end: original.start + 1),
                         waktu: waktu, each: place)
@@ -326,7 +324,7 @@ struct LayoutTableParser {
         // The occupancy as its changes from column to column: +1 where a chunk starts, -1 where it ends,
         // summed left to right below (a chunk never ends past the occupancy, which is wider than every end).
         for line in lines {
-            for chunk in line.chunks where !LayoutMarkFilter.mayBeMark(chunk.text) || Mark.classify(chunk.text) == nil {
+            for chunk in line.chunks where LayoutMarkFilter.mark(of: chunk) == nil {
                 if chunk.start < chunk.end {
                     occupancy[chunk.start] += 1
                     occupancy[chunk.end] -= 1
@@ -371,7 +369,7 @@ struct LayoutTableParser {
         var span: Range<Int>?
         for line in lines {
             for chunk in line.chunks where chunk.start >= lowest && chunk.start < highest {
-                guard DurationParser.looksLikeDuration(chunk.text), StepNumber.parse(chunk.text) == nil else { continue }
+                guard DurationParser.looksLikeDuration(chunk.text), chunk.withUTF8(StepNumber.parse(utf8:)) == nil else { continue }
                 span = span.map { min($0.lowerBound, chunk.start)..<max($0.upperBound, chunk.end) } ?? chunk.start..<chunk.end
             }
         }
@@ -463,7 +461,7 @@ struct LayoutTableParser {
                     let location = SourceLocation(line: placed.number, column: chunk.start + 1)
                     switch placedCell.column {
                     case .role(let index):
-                        switch Mark.classify(chunk.text) {
+                        switch LayoutMarkFilter.mark(of: chunk) {
                         case .connector: continue
                         case .performer:
                             if index < header.roles.count, !performers.contains(header.roles[index]) {
@@ -478,7 +476,7 @@ struct LayoutTableParser {
                     default:
                         if let position = Self.textColumnIndex(of: placedCell.column) {
                             if starts[position] == nil { starts[position] = location }
-                            LayoutText.append(chunk.text, toBytes: &texts[position])
+                            chunk.withUTF8 { LayoutText.append(utf8: $0, toBytes: &texts[position]) }
                         }
                     }
                 }
