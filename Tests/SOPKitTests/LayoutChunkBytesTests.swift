@@ -132,6 +132,13 @@ import Testing
             if letters.hasPrefix("mulai") || letters.hasPrefix("keter") {
                 #expect(chunk.withUTF8(LayoutLine.mayHoldLegendLetters(utf8:)), "\(label)")
             }
+            if !LayoutTableParser.mayBeDuration(chunk) { #expect(!DurationParser.looksLikeDuration(text), "\(label)") }
+            let key = TextFolding.key(text)
+            for (first, second) in [("d", "o"), ("p", "i"), ("j", "u"), ("t", "o")] where key.hasPrefix(first + second) {
+                let may = chunk.withUTF8 { LayoutLine.keyMayStart($0, UInt8(ascii: first.unicodeScalars.first!), UInt8(ascii: second.unicodeScalars.first!)) }
+                #expect(may, "\(label) \(first)\(second)")
+            }
+            if LayoutLine.isTotalLabel(text) { #expect(LayoutLine(number: 1, page: 0, chunks: [chunk]).closesTable, "\(label)") }
             let strong = Vocabulary.identityLabel(at: text).flatMap { $0.isWeak ? nil : $0 }
             #expect(LayoutLabel.strong(chunk) == strong, "\(label)")
             #expect(LayoutLabel.strongNumber(chunk) == strong.flatMap { $0.label == .number ? $0 : nil }, "\(label)")

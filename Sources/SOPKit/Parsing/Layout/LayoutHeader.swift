@@ -116,8 +116,8 @@ struct LayoutHeader: Sendable {
     private static func belongs(_ chunk: LayoutChunk, to fragments: [LayoutChunk]) -> Bool {
         if fragments.contains(where: { $0.overlaps(chunk) }) { return true }
         guard fragments.contains(where: { $0.overlaps(chunk, slack: 2) }) else { return false }
-        let start = fragments.map(\.start).min() ?? 0
-        let end = fragments.map(\.end).max() ?? 0
+        let start = fragments.lazy.map(\.start).min() ?? 0
+        let end = fragments.lazy.map(\.end).max() ?? 0
         return (start...end).contains(chunk.center) || (chunk.start...chunk.end).contains((start + end) / 2)
     }
 
@@ -236,7 +236,7 @@ struct LayoutHeader: Sendable {
                 }
             }
         }
-        roleFragments.sort { ($0.map(\.start).min() ?? 0) < ($1.map(\.start).min() ?? 0) }
+        roleFragments.sort { ($0.lazy.map(\.start).min() ?? 0) < ($1.lazy.map(\.start).min() ?? 0) }
         var roles: [String] = []
         for (index, fragments) in roleFragments.enumerated() {
             roles.append(LayoutText.join(fragments.map(\.text)))

@@ -208,7 +208,7 @@ struct LayoutLine: Sendable, Hashable {
     /// or the legend of the flowchart symbols ("Mulai / selesai", "Keterangan simbol").
     var closesTable: Bool {
         guard let first = chunks.first else { return false }
-        if first.withUTF8(Self.firstKeyByte(utf8:)).map({ $0 == 0x6A || $0 == 0x74 || $0 >= 0x80 }) ?? false,
+        if first.withUTF8({ Self.keyMayStart($0, 0x6A, 0x75) || Self.keyMayStart($0, 0x74, 0x6F) }),
             Self.isTotalLabel(first.text)
         {
             return true
@@ -239,11 +239,33 @@ struct LayoutLine: Sendable, Hashable {
         return totalLabels.contains(key)
     }
 
-    /// `isFooter(chunk.text)`, with the text built only when the first byte of its key, read from the
-    /// chunk's bytes, is a "d" or a "p".
+    /// `isFooter(chunk.text)`, with the text built only when its key, read from the chunk's bytes, may
+    /// start "do" or "pi" (`keyMayStart`).
     static func isFooter(_ chunk: LayoutChunk) -> Bool {
-        guard let first = chunk.withUTF8(firstKeyByte(utf8:)), first == 0x64 || first == 0x70 else { return false }
-        return isFooter(chunk.text)
+        chunk.withUTF8 { keyMayStart($0, 0x64, 0x6F) || keyMayStart($0, 0x70, 0x69) } && isFooter(chunk.text)
+    }
+
+    /// Whether `TextFolding.key` of the text whose UTF-8 bytes are `bytes` may start with the lower-case
+    /// ASCII letters `first` and `second`: false when its first letter or digit (`firstKeyByte`) is
+    /// ASCII and not `first`, or when the byte right after that one ends the text or is ASCII and not
+    /// `second` in either case (an ASCII byte that is no letter or digit ends the key's first word).
+    static func keyMayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ first: UInt8, _ second: UInt8) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                // A no-break space is a space of the key; any other byte outside ASCII may fold to anything.
+                guard byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 else { return true }
+                index += 2
+                continue
+            }
+            index += 1
+            guard LayoutBytes.isASCIIAlphanumeric(byte) else { continue }
+            guard byte | 0x20 == first, index < bytes.count else { return false }
+            let next = bytes[index]
+            return next >= 0x80 || next | 0x20 == second
+        }
+        return false
     }
 
     /// "* Dokumen ini telah ditandatangani secara elektronik …", "* Pindai kode QR …".

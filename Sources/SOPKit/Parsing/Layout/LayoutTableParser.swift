@@ -369,11 +369,29 @@ struct LayoutTableParser {
         var span: Range<Int>?
         for line in lines {
             for chunk in line.chunks where chunk.start >= lowest && chunk.start < highest {
-                guard DurationParser.looksLikeDuration(chunk.text), chunk.withUTF8(StepNumber.parse(utf8:)) == nil else { continue }
+                guard mayBeDuration(chunk), DurationParser.looksLikeDuration(chunk.text), chunk.withUTF8(StepNumber.parse(utf8:)) == nil
+                else { continue }
                 span = span.map { min($0.lowerBound, chunk.start)..<max($0.upperBound, chunk.end) } ?? chunk.start..<chunk.end
             }
         }
         return span
+    }
+
+    /// Whether `DurationParser.looksLikeDuration(chunk.text)` may be true, read from the chunk's bytes:
+    /// false when the text has more than 40 bytes, or when the first byte of its letters and digits
+    /// (`LayoutLine.firstKeyByte`) is an ASCII letter that starts no flexible phrase ("disesuaikan",
+    /// "sesuai", "menyesuaikan", "tentatif", "kondisional", "fleksibel", "bervariasi", "insidental", …)
+    /// and no "setengah", or there is none. A duration's amount starts with a digit after spaces only,
+    /// and the parser's flexible phrases are compared with the text's letters and digits from the first.
+    static func mayBeDuration(_ chunk: LayoutChunk) -> Bool {
+        guard chunk.utf8Count <= 40, let first = chunk.withUTF8(LayoutLine.firstKeyByte(utf8:)) else { return false }
+        switch first {
+        case 0x30...0x39, 0x80...0xFF: return true
+        case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "i"), UInt8(ascii: "k"),
+            UInt8(ascii: "m"), UInt8(ascii: "s"), UInt8(ascii: "t"):
+            return true
+        default: return false
+        }
     }
 
     /// The fields of a step's text cells, in the order of `textColumnIndex(of:)`.
