@@ -440,8 +440,10 @@ struct LayoutIdentityParser {
     /// The lines of one side of a paired list, read column by column when its items are set in two
     /// columns ("1. Alat Tulis    4. Printer").
     private static func subColumnLines(_ side: [(line: Int, chunk: LayoutChunk)]) -> [String] {
+        // Each piece's text, built once: read for a marker here and joined into the lines below.
+        let pieceTexts = side.map(\.chunk.text)
         var columnStarts: [Int] = []
-        for (_, chunk) in side where LayoutListReader.startsWithMarker(chunk.text) {
+        for ((_, chunk), text) in zip(side, pieceTexts) where LayoutListReader.startsWithMarker(text) {
             if !columnStarts.contains(where: { abs($0 - chunk.start) <= 8 }) { columnStarts.append(chunk.start) }
         }
         columnStarts.sort()
@@ -452,12 +454,13 @@ struct LayoutIdentityParser {
         for (column, columnStart) in (columnStarts.isEmpty ? [minimumStart] : columnStarts).enumerated() {
             let next = column + 1 < columnStarts.count ? columnStarts[column + 1] - 8 : Int.max
             var currentLine: Int?
-            for (line, chunk) in side where chunk.start >= (column == 0 ? Int.min : columnStart - 8) && chunk.start < next {
+            for ((line, chunk), text) in zip(side, pieceTexts)
+            where chunk.start >= (column == 0 ? Int.min : columnStart - 8) && chunk.start < next {
                 if currentLine == line {
                     texts[texts.count - 1].append(" ")
-                    texts[texts.count - 1].append(chunk.text)
+                    texts[texts.count - 1].append(text)
                 } else {
-                    texts.append(chunk.text)
+                    texts.append(text)
                     currentLine = line
                 }
             }
