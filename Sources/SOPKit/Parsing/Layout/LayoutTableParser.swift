@@ -292,20 +292,32 @@ struct LayoutTableParser {
     }
 
     /// The split of `chunk` at a single space near `column` whose right part (`keepRight`) or left
-    /// part reads as a duration.
+    /// part reads as a duration. The spaces are found on the chunk's bytes, counting scalars (each
+    /// starts at a byte that is not a continuation byte), and a part's text is built only when it may
+    /// be a duration (`mayBeDuration`).
     private static func bestSplit(_ chunk: LayoutChunk, near column: Int, keepRight: Bool) -> (LayoutChunk, LayoutChunk)? {
         var best: (LayoutChunk, LayoutChunk)?
         var bestDistance = Int.max
-        let scalars = Array(chunk.text.unicodeScalars)
-        for (offset, scalar) in scalars.enumerated() where scalar == " " {
-            let distance = abs(chunk.start + offset + 1 - column)
-            guard distance <= 8, distance < bestDistance,
-                let (before, after) = chunk.split(near: chunk.start + offset + 1, tolerance: 0)
-            else { continue }
-            let candidate = keepRight ? after.text : before.text
-            guard DurationParser.looksLikeDuration(candidate) else { continue }
-            best = (before, after)
-            bestDistance = distance
+        chunk.withUTF8 { text in
+            var offset = 0
+            var index = 0
+            while index < text.count {
+                if text[index] == 0x20 {
+                    let distance = abs(chunk.start + offset + 1 - column)
+                    if distance <= 8, distance < bestDistance,
+                        let (before, after) = chunk.split(near: chunk.start + offset + 1, tolerance: 0)
+                    {
+                        let candidate = keepRight ? after : before
+                        if mayBeDuration(candidate), DurationParser.looksLikeDuration(candidate.text) {
+                            best = (before, after)
+                            bestDistance = distance
+                        }
+                    }
+                }
+                offset += 1
+                index += 1
+                while index < text.count, text[index] & 0xC0 == 0x80 { index += 1 }
+            }
         }
         return best
     }
