@@ -1,7 +1,7 @@
 @testable import SOPKit
 import Testing
 
-/// The procedure table's cells are grown as UTF-8 bytes: `LayoutText.append(_:toBytes:)` against
+/// The procedure table's cells are grown as UTF-8 bytes: `LayoutText.append(utf8:toBytes:)` against
 /// `LayoutText.append(_:to:)` on a string, and the bytes' collapsed text against
 /// `TextFolding.collapseWhitespace` of that string.
 @Suite struct LayoutCellBytesTests {
@@ -22,7 +22,7 @@ import Testing
         var bytes: [UInt8] = []
         for piece in pieces {
             LayoutText.append(piece, to: &text)
-            LayoutText.append(piece, toBytes: &bytes)
+            Array(piece.utf8).withUnsafeBufferPointer { LayoutText.append(utf8: $0, toBytes: &bytes) }
             #expect(bytes == Array(text.utf8), "\(pieces)")
         }
         #expect(LayoutText.collapsedText(of: bytes) == TextFolding.collapseWhitespace(text), "\(pieces)")

@@ -21,15 +21,15 @@ import Testing
     ]
 
     @Test(arguments: chunks) func activityFilterKeepsEveryActivityLabel(_ text: String) {
-        if LayoutHeader.kind(of: text) == .activity { #expect(LayoutHeaderWords.mayBeActivity(text), "\(text)") }
+        if LayoutHeader.kind(of: text) == .activity { #expect(LayoutHeaderWords.mayBeActivity(LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)), "\(text)") }
     }
 
     @Test func activityFilterTurnsAwayOtherText() {
         for text in ["Menyiapkan dokumen surat masuk", "No", "Waktu", "Kegiatan yang dilakukan unit", "Kepala Seksi", ""] {
-            #expect(!LayoutHeaderWords.mayBeActivity(text), "\(text)")
+            #expect(!LayoutHeaderWords.mayBeActivity(LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)), "\(text)")
         }
         for text in ["Kegiatan", "Uraian Tugas", "Rincian Kegiatan", "Kégiatan", "√"] {
-            #expect(LayoutHeaderWords.mayBeActivity(text), "\(text)")
+            #expect(LayoutHeaderWords.mayBeActivity(LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)), "\(text)")
         }
     }
 

@@ -21,16 +21,16 @@ import Testing
 
     @Test func answersAsTabled() {
         for (text, expected) in Self.cases {
-            #expect(LayoutMarkFilter.mayBeMark(text) == expected, "\(text)")
+            #expect(LayoutMarkFilter.mayBeMark(LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)) == expected, "\(text)")
         }
     }
 
     @Test func rulesOutOnlyTextsThatAreNoMark() {
-        for (text, _) in Self.cases where !LayoutMarkFilter.mayBeMark(text) {
+        for (text, _) in Self.cases where !LayoutMarkFilter.mayBeMark(LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)) {
             #expect(Mark.classify(text) == nil, "\(text)")
         }
         for (text, _) in Self.cases where Mark.classify(text) != nil {
-            #expect(LayoutMarkFilter.mayBeMark(text), "\(text)")
+            #expect(LayoutMarkFilter.mayBeMark(LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)), "\(text)")
         }
     }
 }

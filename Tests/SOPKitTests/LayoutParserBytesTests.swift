@@ -254,11 +254,6 @@ import Testing
         "Â b", "a\u{B}b", "a\u{C}b", "a:b", ":", "", "Dasar Hukum: Undang-Undang", "e\u{301} :", "\u{A0}",
     ]
 
-    @Test(arguments: spacedTexts) func containsAgreesWithUTF8(_ text: String) {
-        #expect(LayoutBytes.contains(0x3A, in: text) == text.utf8.contains(0x3A))
-        #expect(LayoutBytes.contains(0x20, in: text) == text.utf8.contains(0x20))
-    }
-
     /// The header-word filter as it packed every word byte by byte: the reference for `mayStart`.
     static func headerWordMayStartByEveryByte(_ text: String) -> Bool {
         var first = LayoutWord()

@@ -93,11 +93,6 @@ enum LayoutBytes {
         return true
     }
 
-    /// Whether the UTF-8 of `text` holds `byte`, read from its contiguous bytes when it has them.
-    static func contains(_ byte: UInt8, in text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
-    }
-
     /// How many of `bytes` are `byte`, counted eight bytes at a time.
     static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0

@@ -45,6 +45,22 @@ struct LayoutHeader: Sendable {
         return nil
     }
 
+    /// `kind(of: chunk.text)`, with the text built only when the chunk's bytes may start a header word.
+    static func kind(of chunk: LayoutChunk) -> LayoutColumnKind? {
+        guard LayoutHeaderWords.mayStart(chunk) else { return nil }
+        return kind(of: chunk.text)
+    }
+
+    /// `isGroupLabel(chunk.text)`, with the text built only when the chunk's bytes may start a header word.
+    static func isGroupLabel(_ chunk: LayoutChunk) -> Bool {
+        LayoutHeaderWords.mayStart(chunk) && isGroupLabel(chunk.text)
+    }
+
+    /// `isColumnNumber(chunk.text)`, with the text built only when its first byte is "(".
+    static func isColumnNumber(_ chunk: LayoutChunk) -> Bool {
+        chunk.withUTF8 { $0.first == 0x28 } && isColumnNumber(chunk.text)
+    }
+
     /// "Pelaksana", "Mutu Baku": labels over a group of columns.
     static func isGroupLabel(_ text: String) -> Bool {
         guard LayoutHeaderWords.mayStart(text) else { return false }
@@ -66,13 +82,13 @@ struct LayoutHeader: Sendable {
     /// is one label at most), so a line of fewer than two chunks, or none of whose chunks
     /// `LayoutHeaderWords.mayBeActivity`, is no anchor, and its chunks are not read further.
     static func isAnchor(_ line: LayoutLine) -> Bool {
-        guard line.chunks.count >= 2, line.chunks.contains(where: { LayoutHeaderWords.mayBeActivity($0.text) })
+        guard line.chunks.count >= 2, line.chunks.contains(where: LayoutHeaderWords.mayBeActivity)
         else { return false }
         var sawNumber = false
         var sawActivity = false
         var qualityLabels = 0
         for chunk in line.chunks {
-            switch kind(of: chunk.text) {
+            switch kind(of: chunk) {
             case .number: sawNumber = true
             case .activity:
                 if sawNumber { return true }
@@ -89,7 +105,8 @@ struct LayoutHeader: Sendable {
     private static func isRoleNameLine(_ line: LayoutLine, rightOf activityLabel: LayoutChunk?) -> Bool {
         guard let activityLabel else { return false }
         return line.chunks.allSatisfy { chunk in
-            chunk.start > activityLabel.end && Mark.classify(chunk.text) == nil && StepNumber.parse(chunk.text) == nil
+            chunk.start > activityLabel.end && LayoutMarkFilter.mark(of: chunk) == nil
+                && chunk.withUTF8(StepNumber.parse(utf8:)) == nil
         }
     }
 
@@ -99,8 +116,8 @@ struct LayoutHeader: Sendable {
     private static func belongs(_ chunk: LayoutChunk, to fragments: [LayoutChunk]) -> Bool {
         if fragments.contains(where: { $0.overlaps(chunk) }) { return true }
         guard fragments.contains(where: { $0.overlaps(chunk, slack: 2) }) else { return false }
-        let start = fragments.map(\.start).min() ?? 0
-        let end = fragments.map(\.end).max() ?? 0
+        let start = fragments.lazy.map(\.start).min() ?? 0
+        let end = fragments.lazy.map(\.end).max() ?? 0
         return (start...end).contains(chunk.center) || (chunk.start...chunk.end).contains((start + end) / 2)
     }
 
@@ -113,8 +130,8 @@ struct LayoutHeader: Sendable {
             let wordStart = chunk.start + offset + 1
             guard scalar == " ", wordStart < chunk.end else { continue }
             // The spans the cut at this space gives, measured before building the texts.
-            let left = LayoutChunk(text: "", start: chunk.start, end: wordStart - 1)
-            let right = LayoutChunk(text: "", start: wordStart, end: chunk.end)
+            let left = LayoutChunk(storage: [], bytes: 0..<0, start: chunk.start, end: wordStart - 1)
+            let right = LayoutChunk(storage: [], bytes: 0..<0, start: wordStart, end: chunk.end)
             let leftRoles = roles.indices.filter { roles[$0].contains { $0.overlaps(left) } }
             let rightRoles = roles.indices.filter { roles[$0].contains { $0.overlaps(right) } }
             if leftRoles.count == 1, rightRoles.count == 1, leftRoles != rightRoles,
@@ -133,7 +150,7 @@ struct LayoutHeader: Sendable {
     /// up to six lines below it, at the last line of header words.
     static func read(_ lines: [LayoutLine], anchor: Int) -> LayoutHeader {
         let anchorChunks = lines[anchor].chunks
-        let anchorKinds = anchorChunks.map { kind(of: $0.text) }
+        let anchorKinds = anchorChunks.map { kind(of: $0) }
         let numberLabel = anchorKinds.firstIndex { $0 == .number }.map { anchorChunks[$0] }
         let activityLabel = anchorKinds.firstIndex { $0 == .activity }.map { anchorChunks[$0] }
         var first = anchor
@@ -143,7 +160,7 @@ struct LayoutHeader: Sendable {
             let line = lines[probe]
             if line.isBlank {
                 blanks += 1
-            } else if line.chunks.contains(where: { isGroupLabel($0.text) }) {
+            } else if line.chunks.contains(where: isGroupLabel) {
                 first = probe
                 break
             } else if !isRoleNameLine(line, rightOf: activityLabel) {
@@ -164,7 +181,7 @@ struct LayoutHeader: Sendable {
             if lines[next].isBlank {
                 let following = next + 1 < lines.count ? lines[next + 1].chunks : []
                 let qualityKinds = following.compactMap { chunk -> LayoutColumnKind? in
-                    switch kind(of: chunk.text) {
+                    switch kind(of: chunk) {
                     case let kind? where [.requirements, .duration, .output, .notes].contains(kind): kind
                     default: nil
                     }
@@ -175,12 +192,12 @@ struct LayoutHeader: Sendable {
                 continue
             }
             let chunks = lines[next].chunks
-            let kinds = chunks.map { kind(of: $0.text) }
+            let kinds = chunks.map { kind(of: $0) }
             let belongs = zip(chunks, kinds).allSatisfy { chunk, kind in
-                if kind != nil || isGroupLabel(chunk.text) || isColumnNumber(chunk.text) { return true }
-                if Mark.classify(chunk.text) != nil { return false }
+                if kind != nil || isGroupLabel(chunk) || isColumnNumber(chunk) { return true }
+                if LayoutMarkFilter.mark(of: chunk) != nil { return false }
                 if let activityLabel, chunk.start <= activityLabel.end { return false }
-                if StepNumber.parse(chunk.text) != nil { return false }
+                if chunk.withUTF8(StepNumber.parse(utf8:)) != nil { return false }
                 return !labels.contains { label in
                     label.kind != .number && label.kind != .activity && label.chunk.overlaps(chunk)
                 }
@@ -196,10 +213,10 @@ struct LayoutHeader: Sendable {
         for index in first...last {
             let knownKinds = index >= anchor ? kindsFromAnchor[index - anchor] : nil
             for (position, chunk) in lines[index].chunks.enumerated() {
-                guard !(isGroupLabel(chunk.text) && !(index > anchor && roleFragments.contains { belongs(chunk, to: $0) })),
-                    !isColumnNumber(chunk.text)
+                guard !(isGroupLabel(chunk) && !(index > anchor && roleFragments.contains { belongs(chunk, to: $0) })),
+                    !isColumnNumber(chunk)
                 else { continue }
-                let chunkKind = knownKinds.map { $0[position] } ?? kind(of: chunk.text)
+                let chunkKind = knownKinds.map { $0[position] } ?? kind(of: chunk)
                 if index < anchor, chunk.start < (activityLabel?.end ?? 0), chunkKind != .number { continue }
                 if let kind = chunkKind {
                     if let existing = columns.firstIndex(where: { $0.kind == kind }) {
@@ -219,7 +236,7 @@ struct LayoutHeader: Sendable {
                 }
             }
         }
-        roleFragments.sort { ($0.map(\.start).min() ?? 0) < ($1.map(\.start).min() ?? 0) }
+        roleFragments.sort { ($0.lazy.map(\.start).min() ?? 0) < ($1.lazy.map(\.start).min() ?? 0) }
         var roles: [String] = []
         for (index, fragments) in roleFragments.enumerated() {
             roles.append(LayoutText.join(fragments.map(\.text)))
@@ -261,10 +278,11 @@ enum LayoutText {
         text += piece
     }
 
-    /// Appends `piece` to the UTF-8 bytes of a text as `append(_:to:)` appends it to the text: the
-    /// bytes of a cell grown piece by piece in a buffer that keeps its room from row to row, with no
-    /// string until the cell is done (`collapsedText(of:)`).
-    static func append(_ piece: String, toBytes text: inout [UInt8]) {
+    /// Appends the UTF-8 bytes `piece` to the UTF-8 bytes of a text as `append(_:to:)` appends the text
+    /// they are to the text: the bytes of a cell grown piece by piece in a buffer that keeps its room
+    /// from row to row, with no string until the cell is done (`collapsedText(of:)`), and none for the
+    /// piece unless its break with the text must be read by characters.
+    static func append(utf8 piece: UnsafeBufferPointer<UInt8>, toBytes text: inout [UInt8]) {
         guard !piece.isEmpty else { return }
         if !text.isEmpty {
             let glued = text.withUnsafeBufferPointer { bytes in
@@ -272,7 +290,7 @@ enum LayoutText {
             }
             if !glued { text.append(0x20) }
         }
-        text.append(contentsOf: piece.utf8)
+        text.append(contentsOf: piece)
     }
 
     /// `TextFolding.collapseWhitespace` of the text whose UTF-8 bytes are `bytes`.
@@ -295,12 +313,11 @@ enum LayoutText {
         return scalar?.properties.isAlphabetic ?? false
     }
 
-    /// `isBrokenWord` of the text whose UTF-8 bytes are `previous` and `next`: read from the bytes
+    /// `isBrokenWord` of the texts whose UTF-8 bytes are `previous` and `next`: read from the bytes
     /// when they decide it, else by characters.
-    private static func isBrokenWord(_ previous: UnsafeBufferPointer<UInt8>, _ next: String) -> Bool {
-        let answer = next.utf8.withContiguousStorageIfAvailable { tail in isBrokenASCIIWord(previous, tail) }
-        if let read = answer, let decided = read { return decided }
-        return isBrokenWordComparingCharacters(String(decoding: previous, as: UTF8.self), next)
+    private static func isBrokenWord(_ previous: UnsafeBufferPointer<UInt8>, _ next: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let decided = isBrokenASCIIWord(previous, next) { return decided }
+        return isBrokenWordComparingCharacters(String(decoding: previous, as: UTF8.self), String(decoding: next, as: UTF8.self))
     }
 
     /// Whether `text` ends in a hyphen or slash after a letter ("non-", "Survei/"). A function of its
@@ -418,11 +435,17 @@ enum LayoutHeaderWords {
         withBytes(of: text) { mayStart(bytes: $0, firstWords: firstWords, prefixWords: prefixWords) }
     }
 
-    /// Whether `LayoutHeader.kind(of: text)` may be `.activity`: false only when `text` is plain ASCII
-    /// and its folded words start no activity phrase and hold no activity word among its first three,
-    /// or number more than three (a longer text names the activity column through no phrase).
-    static func mayBeActivity(_ text: String) -> Bool {
-        withBytes(of: text) { mayStart(bytes: $0, firstWords: activityFirstWords, prefixWords: []) }
+    /// `mayStart(chunk.text)`, read from the chunk's bytes.
+    static func mayStart(_ chunk: LayoutChunk) -> Bool {
+        chunk.withUTF8 { mayStart(bytes: $0, firstWords: firstWords, prefixWords: prefixWords) }
+    }
+
+    /// Whether `LayoutHeader.kind(of: chunk.text)` may be `.activity`, read from the chunk's bytes: false
+    /// only when the text is plain ASCII and its folded words start no activity phrase and hold no
+    /// activity word among its first three, or number more than three (a longer text names the activity
+    /// column through no phrase).
+    static func mayBeActivity(_ chunk: LayoutChunk) -> Bool {
+        chunk.withUTF8 { mayStart(bytes: $0, firstWords: activityFirstWords, prefixWords: []) }
     }
 
     /// `body` of the UTF-8 bytes of `text`.

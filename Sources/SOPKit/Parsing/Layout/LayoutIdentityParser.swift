@@ -92,7 +92,7 @@ struct LayoutIdentityParser {
                 position += 1
                 while position < line.chunks.count, chunkLabels[labelStarts[index] + position] == nil {
                     let value = line.chunks[position]
-                    if value.text != ":" { valueChunks.append(value) }
+                    if !value.isByte(0x3A) { valueChunks.append(value) }
                     position += 1
                 }
                 let value = IdentityBlockParser.valueText(valueChunks.map(\.text).joined(separator: " "))
@@ -308,7 +308,7 @@ struct LayoutIdentityParser {
     private static func section(_ line: LayoutLine) -> (title: String, text: String)? {
         // The first key byte of the line's first chunk rules out most lines before every chunk is searched
         // for a colon.
-        guard mayOpenSection(line), line.chunks.contains(where: { LayoutBytes.contains(0x3A, in: $0.text) }) else {
+        guard mayOpenSection(line), line.chunks.contains(where: { $0.withUTF8 { $0.contains(0x3A) } }) else {
             return nil
         }
         let text = line.text
@@ -328,7 +328,7 @@ struct LayoutIdentityParser {
     /// no section, and its text is not joined.
     static func mayOpenSection(_ line: LayoutLine) -> Bool {
         for chunk in line.chunks {
-            guard let first = LayoutLine.firstKeyByte(of: chunk.text) else { continue }
+            guard let first = chunk.withUTF8(LayoutLine.firstKeyByte(utf8:)) else { continue }
             return first >= 0x80 || strongSectionTitleInitials.contains(first)
         }
         return false
@@ -440,8 +440,10 @@ struct LayoutIdentityParser {
     /// The lines of one side of a paired list, read column by column when its items are set in two
     /// columns ("1. Alat Tulis    4. Printer").
     private static func subColumnLines(_ side: [(line: Int, chunk: LayoutChunk)]) -> [String] {
+        // Each piece's text, built once: read for a marker here and joined into the lines below.
+        let pieceTexts = side.map(\.chunk.text)
         var columnStarts: [Int] = []
-        for (_, chunk) in side where LayoutListReader.startsWithMarker(chunk.text) {
+        for ((_, chunk), text) in zip(side, pieceTexts) where LayoutListReader.startsWithMarker(text) {
             if !columnStarts.contains(where: { abs($0 - chunk.start) <= 8 }) { columnStarts.append(chunk.start) }
         }
         columnStarts.sort()
@@ -452,12 +454,13 @@ struct LayoutIdentityParser {
         for (column, columnStart) in (columnStarts.isEmpty ? [minimumStart] : columnStarts).enumerated() {
             let next = column + 1 < columnStarts.count ? columnStarts[column + 1] - 8 : Int.max
             var currentLine: Int?
-            for (line, chunk) in side where chunk.start >= (column == 0 ? Int.min : columnStart - 8) && chunk.start < next {
+            for ((line, chunk), text) in zip(side, pieceTexts)
+            where chunk.start >= (column == 0 ? Int.min : columnStart - 8) && chunk.start < next {
                 if currentLine == line {
                     texts[texts.count - 1].append(" ")
-                    texts[texts.count - 1].append(chunk.text)
+                    texts[texts.count - 1].append(text)
                 } else {
-                    texts.append(chunk.text)
+                    texts.append(text)
                     currentLine = line
                 }
             }

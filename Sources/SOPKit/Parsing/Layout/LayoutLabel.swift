@@ -24,16 +24,19 @@ enum LayoutLabel {
     /// only when its first word is plain ASCII and none of them (or it starts with no letter or digit).
     static func mayStart(_ text: String, firstWords: LayoutWordSet) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            let (word, end) = LayoutWord.read(bytes, from: 0)
-            // A letter outside ASCII may continue the word, or a combining mark change its last letter.
-            if end < bytes.count, bytes[end] >= 0x80 { return true }
-            guard word.count > 0 else {
-                // The first character is not a letter, unless a combining mark follows its first byte.
-                return bytes.count >= 2 && bytes[1] >= 0x80
-            }
-            return word.isIn(firstWords)
+        return text.withUTF8 { mayStart(utf8: $0, firstWords: firstWords) }
+    }
+
+    /// `mayStart(_:firstWords:)` of the text whose UTF-8 bytes are `bytes`.
+    static func mayStart(utf8 bytes: UnsafeBufferPointer<UInt8>, firstWords: LayoutWordSet) -> Bool {
+        let (word, end) = LayoutWord.read(bytes, from: 0)
+        // A letter outside ASCII may continue the word, or a combining mark change its last letter.
+        if end < bytes.count, bytes[end] >= 0x80 { return true }
+        guard word.count > 0 else {
+            // The first character is not a letter, unless a combining mark follows its first byte.
+            return bytes.count >= 2 && bytes[1] >= 0x80
         }
+        return word.isIn(firstWords)
     }
 
     /// `Vocabulary.identityLabel(at:allowWeakWithoutColon:)` of `text`, skipping the texts that cannot
@@ -43,16 +46,20 @@ enum LayoutLabel {
         return Vocabulary.identityLabel(at: text, allowWeakWithoutColon: allowWeakWithoutColon)
     }
 
-    /// A strong (not weak) identity label at the start of a chunk.
+    /// A strong (not weak) identity label at the start of a chunk; the chunk's text is built only when
+    /// its bytes may start a label.
     static func strong(_ chunk: LayoutChunk) -> LabelMatch? {
-        guard let match = match(chunk.text), !match.isWeak else { return nil }
+        guard chunk.withUTF8({ mayStart(utf8: $0, firstWords: firstWords) }),
+            let match = Vocabulary.identityLabel(at: chunk.text, allowWeakWithoutColon: false), !match.isWeak
+        else { return nil }
         return match
     }
 
     /// `strong(chunk)` when it is the "Nomor SOP" label, else nil; the chunks whose first word starts no
     /// strong number label (`numberFirstWords`) are not matched against every label.
     static func strongNumber(_ chunk: LayoutChunk) -> LabelMatch? {
-        guard mayStart(chunk.text, firstWords: numberFirstWords), let match = strong(chunk), match.label == .number
+        guard chunk.withUTF8({ mayStart(utf8: $0, firstWords: numberFirstWords) }), let match = strong(chunk),
+            match.label == .number
         else { return nil }
         return match
     }

@@ -1,12 +1,51 @@
 /// A run of text on a line of `pdftotext -layout` output: words separated by single spaces, set off
 /// from its neighbours by two or more spaces. Columns count Unicode scalars from 0.
+///
+/// The text is kept as a range of UTF-8 bytes, most often of the whole file's bytes (shared by every
+/// chunk cut from them), and made into a `String` only when `text` is asked for: the parsers read most
+/// chunks through `withUTF8` and never build their text.
 struct LayoutChunk: Sendable, Hashable {
-    /// The text, without surrounding spaces.
-    var text: String
+    /// The bytes the text is in: the file's bytes for a chunk cut from a line as it stands, or bytes of
+    /// the chunk's own (a text given, or a line's bytes rewritten without tabs and no-break spaces).
+    private let storage: [UInt8]
+    /// Where the text's UTF-8 bytes are in `storage`: well-formed UTF-8, without surrounding spaces.
+    private let bytes: Range<Int>
     /// The column of the first scalar (0-based).
     var start: Int
     /// The column just after the last scalar.
     var end: Int
+
+    /// A chunk of the text `text`.
+    init(text: String, start: Int, end: Int) {
+        storage = Array(text.utf8)
+        bytes = storage.indices
+        self.start = start
+        self.end = end
+    }
+
+    /// A chunk whose text is the UTF-8 bytes `storage[bytes]` (well-formed UTF-8).
+    init(storage: [UInt8], bytes: Range<Int>, start: Int, end: Int) {
+        self.storage = storage
+        self.bytes = bytes
+        self.start = start
+        self.end = end
+    }
+
+    /// The text, without surrounding spaces.
+    var text: String { withUTF8 { String(decoding: $0, as: UTF8.self) } }
+
+    /// The number of UTF-8 bytes of the text.
+    var utf8Count: Int { bytes.count }
+
+    /// `body` of the UTF-8 bytes of the text, read in place.
+    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[bytes])) }
+    }
+
+    /// Whether the text is the one ASCII byte `byte` (a text is ":" exactly when its bytes are).
+    func isByte(_ byte: UInt8) -> Bool {
+        bytes.count == 1 && storage[bytes.lowerBound] == byte
+    }
 
     /// The middle of the chunk.
     var center: Int { (start + end) / 2 }
@@ -16,31 +55,67 @@ struct LayoutChunk: Sendable, Hashable {
         start < other.end + slack && other.start < end + slack
     }
 
+    /// Whether both chunks span the same columns with the same text (compared as strings when their
+    /// bytes differ, as `text == other.text` compares them).
+    static func == (left: LayoutChunk, right: LayoutChunk) -> Bool {
+        guard left.start == right.start, left.end == right.end else { return false }
+        let sameBytes = left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
+        return sameBytes || left.text == right.text
+    }
+
+    /// Hashes the columns and the text as a string, as `==` compares them.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(start)
+        hasher.combine(end)
+    }
+
+    /// The chunk from the scalar at `offset` of the text to its end, starting `offset` columns right
+    /// of this one: the bytes after that many scalars, with no string built.
+    func dropping(scalars offset: Int) -> LayoutChunk {
+        let cut = withUTF8 { text in
+            var index = 0
+            var scalars = 0
+            while index < text.count, scalars < offset {
+                index += 1
+                // Continuation bytes are 0b10xxxxxx; a scalar ends before the next byte that is not one.
+                while index < text.count, text[index] & 0xC0 == 0x80 { index += 1 }
+                scalars += 1
+            }
+            return index
+        }
+        return LayoutChunk(storage: storage, bytes: (bytes.lowerBound + cut)..<bytes.upperBound, start: start + offset, end: end)
+    }
+
     /// Cuts the chunk at the single space nearest `column`, when one lies within `tolerance` of it:
-    /// two cells that `pdftotext` printed one space apart ("Teknis/KAK. 3 hari kerja").
+    /// two cells that `pdftotext` printed one space apart ("Teknis/KAK. 3 hari kerja"). The scalars are
+    /// counted on the bytes (each scalar starts at a byte that is not a continuation byte), and the two
+    /// parts are ranges of the same bytes.
     func split(near column: Int, tolerance: Int) -> (LayoutChunk, LayoutChunk)? {
         guard start < column, column < end else { return nil }
-        let scalars = text.unicodeScalars
-        var best: (offset: Int, space: String.Index)?
-        var offset = 0
-        var index = scalars.startIndex
-        // Words start further right at every space: none past `column + tolerance` can be chosen.
-        while index != scalars.endIndex, start + offset + 1 - column <= tolerance {
-            if scalars[index] == " " {
-                let distance = abs(start + offset + 1 - column)
-                if distance <= tolerance, best.map({ abs(start + $0.offset + 1 - column) > distance }) ?? true {
-                    best = (offset, index)
+        let cut: (offset: Int, space: Int)? = withUTF8 { text in
+            var best: (offset: Int, space: Int)?
+            var offset = 0
+            var index = 0
+            // Words start further right at every space: none past `column + tolerance` can be chosen.
+            while index < text.count, start + offset + 1 - column <= tolerance {
+                if text[index] == 0x20 {
+                    let distance = abs(start + offset + 1 - column)
+                    if distance <= tolerance, best.map({ abs(start + $0.offset + 1 - column) > distance }) ?? true {
+                        best = (offset, index)
+                    }
                 }
+                offset += 1
+                index += 1
+                while index < text.count, text[index] & 0xC0 == 0x80 { index += 1 }
             }
-            offset += 1
-            index = scalars.index(after: index)
+            return best
         }
-        guard let (cut, space) = best else { return nil }
-        let left = String(scalars[..<space])
-        let right = String(scalars[scalars.index(after: space)...])
+        guard let (offset, space) = cut else { return nil }
+        let spaceIndex = bytes.lowerBound + space
         return (
-            LayoutChunk(text: left, start: start, end: start + cut),
-            LayoutChunk(text: right, start: start + cut + 1, end: end)
+            LayoutChunk(storage: storage, bytes: bytes.lowerBound..<spaceIndex, start: start, end: start + offset),
+            LayoutChunk(storage: storage, bytes: (spaceIndex + 1)..<bytes.upperBound, start: start + offset + 1, end: end)
         )
     }
 }
@@ -123,23 +198,23 @@ struct LayoutLine: Sendable, Hashable {
     /// The electronic-signature footer every signed page ends with, or a page number alone on its line.
     var isPageFurniture: Bool {
         guard let first = chunks.first else { return false }
-        if chunks.count == 1, first.text.utf8.count <= 3, first.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+        if chunks.count == 1, first.utf8Count <= 3, first.withUTF8({ $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) {
             return first.start > 20
         }
-        return Self.isFooter(first.text)
+        return Self.isFooter(first)
     }
 
     /// Whether the line closes the procedure table: its total-time row ("Jumlah waktu", "Total waktu")
     /// or the legend of the flowchart symbols ("Mulai / selesai", "Keterangan simbol").
     var closesTable: Bool {
         guard let first = chunks.first else { return false }
-        if Self.firstKeyByte(of: first.text).map({ $0 == 0x6A || $0 == 0x74 || $0 >= 0x80 }) ?? false,
+        if first.withUTF8({ Self.keyMayStart($0, 0x6A, 0x75) || Self.keyMayStart($0, 0x74, 0x6F) }),
             Self.isTotalLabel(first.text)
         {
             return true
         }
         return chunks.contains { chunk in
-            guard Self.mayHoldLegendLetters(chunk.text) else { return false }
+            guard chunk.withUTF8(Self.mayHoldLegendLetters(utf8:)) else { return false }
             let letters = TextFolding.key(chunk.text).filter(\.isLetter)
             return letters == "mulaiselesai" || letters.hasPrefix("keterangansimbol") || letters.hasPrefix("keteranganlambang")
         }
@@ -162,6 +237,35 @@ struct LayoutLine: Sendable, Hashable {
         if isPrintableASCII == true { return totalLabels.contains { TextFolding.keyMatches(text, $0) } }
         let key = TextFolding.trim(TextFolding.key(text), punctuation: colon)
         return totalLabels.contains(key)
+    }
+
+    /// `isFooter(chunk.text)`, with the text built only when its key, read from the chunk's bytes, may
+    /// start "do" or "pi" (`keyMayStart`).
+    static func isFooter(_ chunk: LayoutChunk) -> Bool {
+        chunk.withUTF8 { keyMayStart($0, 0x64, 0x6F) || keyMayStart($0, 0x70, 0x69) } && isFooter(chunk.text)
+    }
+
+    /// Whether `TextFolding.key` of the text whose UTF-8 bytes are `bytes` may start with the lower-case
+    /// ASCII letters `first` and `second`: false when its first letter or digit (`firstKeyByte`) is
+    /// ASCII and not `first`, or when the byte right after that one ends the text or is ASCII and not
+    /// `second` in either case (an ASCII byte that is no letter or digit ends the key's first word).
+    static func keyMayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ first: UInt8, _ second: UInt8) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                // A no-break space is a space of the key; any other byte outside ASCII may fold to anything.
+                guard byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 else { return true }
+                index += 2
+                continue
+            }
+            index += 1
+            guard LayoutBytes.isASCIIAlphanumeric(byte) else { continue }
+            guard byte | 0x20 == first, index < bytes.count else { return false }
+            let next = bytes[index]
+            return next >= 0x80 || next | 0x20 == second
+        }
+        return false
     }
 
     /// "* Dokumen ini telah ditandatangani secara elektronik …", "* Pindai kode QR …".
@@ -197,36 +301,36 @@ struct LayoutLine: Sendable, Hashable {
     /// byte of a character outside ASCII), or nil when the key is empty.
     static func firstKeyByte(of text: String) -> UInt8? {
         var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 {
-                    index += 1
-                    continue
-                }
-                if byte >= 0x80 || LayoutBytes.isASCIIAlphanumeric(byte) { return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            }
-            return nil
-        }
+        return text.withUTF8(firstKeyByte(utf8:))
     }
 
-    /// Whether the letters of `text` may start with "mulai" or "keter" (the legend's "Mulai / selesai",
-    /// "Keterangan simbol"): false only when its first five letters are ASCII and spell neither, or
-    /// it has fewer than five letters, all ASCII.
-    static func mayHoldLegendLetters(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var letters = LayoutWord()
-            for byte in bytes {
-                if byte >= 0x80 { return true }
-                guard byte | 0x20 >= 0x61, byte | 0x20 <= 0x7A else { continue }
-                letters.append(byte)
-                if letters.count == 5 { return letters.isIn(legendStarts) }
+    /// `firstKeyByte(of:)` of the text whose UTF-8 bytes are `bytes`.
+    static func firstKeyByte(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 {
+                index += 1
+                continue
             }
-            return false
+            if byte >= 0x80 || LayoutBytes.isASCIIAlphanumeric(byte) { return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         }
+        return nil
+    }
+
+    /// Whether the letters of the text whose UTF-8 bytes are `bytes` may start with "mulai" or "keter"
+    /// (the legend's "Mulai / selesai", "Keterangan simbol"): false only when its first five letters are ASCII and spell neither, or
+    /// it has fewer than five letters, all ASCII.
+    static func mayHoldLegendLetters(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = LayoutWord()
+        for byte in bytes {
+            if byte >= 0x80 { return true }
+            guard byte | 0x20 >= 0x61, byte | 0x20 <= 0x7A else { continue }
+            letters.append(byte)
+            if letters.count == 5 { return letters.isIn(legendStarts) }
+        }
+        return false
     }
 
     /// The first five letters of the legend labels `closesTable` looks for.
@@ -234,21 +338,29 @@ struct LayoutLine: Sendable, Hashable {
 
     /// Cuts `text` into chunks at runs of two or more spaces.
     static func chunks(of text: Substring) -> [LayoutChunk] {
-        var text = text
-        return text.withUTF8 { chunks(utf8: $0) }
+        let storage = Array(text.utf8)
+        var chunks: [LayoutChunk] = []
+        storage.withUnsafeBufferPointer { appendChunks(storage: storage, utf8: $0, line: $0.indices, to: &chunks) }
+        return chunks
     }
 
     /// Cuts one line, given as UTF-8 bytes, into chunks at runs of two or more spaces (space, tab and
     /// no-break space count as spaces; other control characters are dropped but take a column). A line
     /// that is not well-formed UTF-8 is read as its repaired text (U+FFFD for each bad sequence).
     static func chunks(utf8 line: UnsafeBufferPointer<UInt8>) -> [LayoutChunk] {
+        let storage = Array(line)
         var chunks: [LayoutChunk] = []
-        appendChunks(utf8: line, to: &chunks)
+        storage.withUnsafeBufferPointer { appendChunks(storage: storage, utf8: $0, line: $0.indices, to: &chunks) }
         return chunks
     }
 
-    /// Appends the chunks of one line, given as UTF-8 bytes, to `chunks`: those `chunks(utf8:)` returns.
-    static func appendChunks(utf8 line: UnsafeBufferPointer<UInt8>, to chunks: inout [LayoutChunk]) {
+    /// Appends the chunks of the line `bytes[line]` to `chunks`: those `chunks(utf8:)` returns, their
+    /// texts kept as ranges of `storage`, whose bytes `bytes` are (a chunk whose text is not its bytes as
+    /// they stand gets bytes of its own).
+    static func appendChunks(
+        storage: [UInt8], utf8 bytes: UnsafeBufferPointer<UInt8>, line range: Range<Int>, to chunks: inout [LayoutChunk]
+    ) {
+        let line = UnsafeBufferPointer(rebasing: bytes[range])
         let lineStart = chunks.count
         var column = 0
         var pendingSpaces = 0
@@ -262,12 +374,16 @@ struct LayoutLine: Sendable, Hashable {
         var isVerbatim = true
         func close() {
             guard scalarCount > 0 else { return }
-            let bytes = UnsafeBufferPointer(rebasing: line[textStart..<textEnd])
-            let text = isVerbatim ? String(decoding: bytes, as: UTF8.self) : spacedText(bytes)
             // Room for a line's usual chunks at the first one when the array is the line's own (a blank
             // line allocates nothing).
             if chunks.isEmpty { chunks.reserveCapacity(4) }
-            chunks.append(LayoutChunk(text: text, start: chunkStart, end: chunkStart + scalarCount))
+            if isVerbatim {
+                let text = (range.lowerBound + textStart)..<(range.lowerBound + textEnd)
+                chunks.append(LayoutChunk(storage: storage, bytes: text, start: chunkStart, end: chunkStart + scalarCount))
+            } else {
+                let own = spacedBytes(UnsafeBufferPointer(rebasing: line[textStart..<textEnd]))
+                chunks.append(LayoutChunk(storage: own, bytes: own.indices, start: chunkStart, end: chunkStart + scalarCount))
+            }
             scalarCount = 0
             isVerbatim = true
         }
@@ -291,8 +407,10 @@ struct LayoutLine: Sendable, Hashable {
             let length = LayoutBytes.scalarLength(line, at: index)
             guard length > 0 else {
                 chunks.removeSubrange(lineStart...)
-                var repaired = String(decoding: line, as: UTF8.self)
-                return repaired.withUTF8 { Self.appendChunks(utf8: $0, to: &chunks) }
+                let repaired = Array(String(decoding: line, as: UTF8.self).utf8)
+                return repaired.withUnsafeBufferPointer {
+                    Self.appendChunks(storage: repaired, utf8: $0, line: $0.indices, to: &chunks)
+                }
             }
             if length == 2, byte == 0xC2, line[index + 1] == 0xA0 {
                 if scalarCount > 0 { isVerbatim = false }
@@ -323,8 +441,9 @@ struct LayoutLine: Sendable, Hashable {
     }
 
     /// The text of a chunk whose bytes hold single tabs or no-break spaces between words, or control
-    /// characters: each tab and no-break space read as a space, the control characters dropped.
-    private static func spacedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// characters, as UTF-8 bytes: each tab and no-break space read as a space, the control characters
+    /// dropped.
+    private static func spacedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
@@ -340,7 +459,7 @@ struct LayoutLine: Sendable, Hashable {
             }
             index += 1
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// The lines of `source`, with pages cut at form feeds. The chunks of all lines are cut into one
@@ -360,11 +479,10 @@ struct LayoutLine: Sendable, Hashable {
                     page += 1
                     start += 1
                 }
-                let text = UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound])
                 let first = chunks.count
-                appendChunks(utf8: text, to: &chunks)
+                appendChunks(storage: source.bytes, utf8: bytes, line: start..<range.upperBound, to: &chunks)
                 spans.append((page, first..<chunks.count))
-                page += LayoutBytes.count(of: 0x0C, in: text)
+                page += LayoutBytes.count(of: 0x0C, in: UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound]))
             }
         }
         var lines: [LayoutLine] = []

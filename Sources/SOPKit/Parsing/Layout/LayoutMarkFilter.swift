@@ -2,19 +2,24 @@
 /// short chunk it is given: most chunks of a table page are words of the activity text, which the
 /// bytes alone show to be no mark.
 enum LayoutMarkFilter {
-    /// Whether `Mark.classify(text)` may be a mark: false only when it is surely nil.
+    /// Whether `Mark.classify(chunk.text)` may be a mark, read from the chunk's bytes: false only when it
+    /// is surely nil.
     ///
     /// It is nil for an empty text or one of more than 16 bytes. A text of two to 16 ASCII bytes is a
     /// mark only when every byte is one of the arrow characters "-><|^ " or when its folded key (its
     /// letters and digits lower-cased, the runs of other bytes between them read as one space) is a
     /// branch label; every branch label is lower-case letters (at most 11) and one space, starting with
     /// "y", "t", "n", "o" or "s". A text with a byte outside ASCII, or of one byte, may be a mark.
-    static func mayBeMark(_ text: String) -> Bool {
-        let count = text.utf8.count
+    static func mayBeMark(_ chunk: LayoutChunk) -> Bool {
+        let count = chunk.utf8Count
         guard count > 0, count <= 16 else { return false }
         guard count > 1 else { return true }
-        let answer = text.utf8.withContiguousStorageIfAvailable(mayBeMark(asciiBytes:))
-        return answer ?? true
+        return chunk.withUTF8(mayBeMark(asciiBytes:))
+    }
+
+    /// `Mark.classify(chunk.text)`, with the text built only when `mayBeMark(chunk)`.
+    static func mark(of chunk: LayoutChunk) -> Mark? {
+        mayBeMark(chunk) ? Mark.classify(chunk.text) : nil
     }
 
     /// `mayBeMark` of the UTF-8 bytes of a text of two to 16 bytes.

@@ -169,7 +169,7 @@ extension FormatDetector {
                 filled += 1
                 if spacing.isSpaced { spaced += 1 }
                 if !footer, spacing.mayBeFooter, let first = LayoutLine.chunks(utf8: line).first {
-                    footer = LayoutLine.isFooter(first.text)
+                    footer = LayoutLine.isFooter(first)
                 }
             }
             // Every line left could be blank, or filled and spaced (and the footer).

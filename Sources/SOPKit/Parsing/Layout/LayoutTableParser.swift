@@ -152,18 +152,16 @@ struct LayoutTableParser {
             for (position, original) in line.chunks.enumerated() {
                 func place(_ part: LayoutChunk) {
                     let kind = Self.column(of: part, columns: columns, cuts: cuts)
-                    if position == 0, number == nil, kind == .number, let value = StepNumber.parse(part.text) {
+                    if position == 0, number == nil, kind == .number, let value = part.withUTF8(StepNumber.parse(utf8:)) {
                         number = value
                         return
                     }
                     cells.append(PlacedCell(column: kind, chunk: part))
                 }
-                if position == 0, original.start < numberCut, StepNumber.parse(original.text) == nil,
+                if position == 0, original.start < numberCut, original.withUTF8(StepNumber.parse(utf8:)) == nil,
                     let (value, restStart) = Self.leadingNumber(original.text)
                 {
-                    let rest = LayoutChunk(
-                        text: String(original.text.unicodeScalars.dropFirst(restStart)),
-                        start: original.start + restStart, end: original.end)
+                    let rest = original.dropping(scalars: restStart)
                     Self.splitAtDurations(
                         LayoutChunk(text: String(value), start: original.start, end: original.start + 1),
                         waktu: waktu, each: place)
@@ -294,20 +292,32 @@ struct LayoutTableParser {
     }
 
     /// The split of `chunk` at a single space near `column` whose right part (`keepRight`) or left
-    /// part reads as a duration.
+    /// part reads as a duration. The spaces are found on the chunk's bytes, counting scalars (each
+    /// starts at a byte that is not a continuation byte), and a part's text is built only when it may
+    /// be a duration (`mayBeDuration`).
     private static func bestSplit(_ chunk: LayoutChunk, near column: Int, keepRight: Bool) -> (LayoutChunk, LayoutChunk)? {
         var best: (LayoutChunk, LayoutChunk)?
         var bestDistance = Int.max
-        let scalars = Array(chunk.text.unicodeScalars)
-        for (offset, scalar) in scalars.enumerated() where scalar == " " {
-            let distance = abs(chunk.start + offset + 1 - column)
-            guard distance <= 8, distance < bestDistance,
-                let (before, after) = chunk.split(near: chunk.start + offset + 1, tolerance: 0)
-            else { continue }
-            let candidate = keepRight ? after.text : before.text
-            guard DurationParser.looksLikeDuration(candidate) else { continue }
-            best = (before, after)
-            bestDistance = distance
+        chunk.withUTF8 { text in
+            var offset = 0
+            var index = 0
+            while index < text.count {
+                if text[index] == 0x20 {
+                    let distance = abs(chunk.start + offset + 1 - column)
+                    if distance <= 8, distance < bestDistance,
+                        let (before, after) = chunk.split(near: chunk.start + offset + 1, tolerance: 0)
+                    {
+                        let candidate = keepRight ? after : before
+                        if mayBeDuration(candidate), DurationParser.looksLikeDuration(candidate.text) {
+                            best = (before, after)
+                            bestDistance = distance
+                        }
+                    }
+                }
+                offset += 1
+                index += 1
+                while index < text.count, text[index] & 0xC0 == 0x80 { index += 1 }
+            }
         }
         return best
     }
@@ -326,7 +336,7 @@ struct LayoutTableParser {
         // The occupancy as its changes from column to column: +1 where a chunk starts, -1 where it ends,
         // summed left to right below (a chunk never ends past the occupancy, which is wider than every end).
         for line in lines {
-            for chunk in line.chunks where !LayoutMarkFilter.mayBeMark(chunk.text) || Mark.classify(chunk.text) == nil {
+            for chunk in line.chunks where LayoutMarkFilter.mark(of: chunk) == nil {
                 if chunk.start < chunk.end {
                     occupancy[chunk.start] += 1
                     occupancy[chunk.end] -= 1
@@ -371,11 +381,29 @@ struct LayoutTableParser {
         var span: Range<Int>?
         for line in lines {
             for chunk in line.chunks where chunk.start >= lowest && chunk.start < highest {
-                guard DurationParser.looksLikeDuration(chunk.text), StepNumber.parse(chunk.text) == nil else { continue }
+                guard mayBeDuration(chunk), DurationParser.looksLikeDuration(chunk.text), chunk.withUTF8(StepNumber.parse(utf8:)) == nil
+                else { continue }
                 span = span.map { min($0.lowerBound, chunk.start)..<max($0.upperBound, chunk.end) } ?? chunk.start..<chunk.end
             }
         }
         return span
+    }
+
+    /// Whether `DurationParser.looksLikeDuration(chunk.text)` may be true, read from the chunk's bytes:
+    /// false when the text has more than 40 bytes, or when the first byte of its letters and digits
+    /// (`LayoutLine.firstKeyByte`) is an ASCII letter that starts no flexible phrase ("disesuaikan",
+    /// "sesuai", "menyesuaikan", "tentatif", "kondisional", "fleksibel", "bervariasi", "insidental", …)
+    /// and no "setengah", or there is none. A duration's amount starts with a digit after spaces only,
+    /// and the parser's flexible phrases are compared with the text's letters and digits from the first.
+    static func mayBeDuration(_ chunk: LayoutChunk) -> Bool {
+        guard chunk.utf8Count <= 40, let first = chunk.withUTF8(LayoutLine.firstKeyByte(utf8:)) else { return false }
+        switch first {
+        case 0x30...0x39, 0x80...0xFF: return true
+        case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "i"), UInt8(ascii: "k"),
+            UInt8(ascii: "m"), UInt8(ascii: "s"), UInt8(ascii: "t"):
+            return true
+        default: return false
+        }
     }
 
     /// The fields of a step's text cells, in the order of `textColumnIndex(of:)`.
@@ -463,7 +491,7 @@ struct LayoutTableParser {
                     let location = SourceLocation(line: placed.number, column: chunk.start + 1)
                     switch placedCell.column {
                     case .role(let index):
-                        switch Mark.classify(chunk.text) {
+                        switch LayoutMarkFilter.mark(of: chunk) {
                         case .connector: continue
                         case .performer:
                             if index < header.roles.count, !performers.contains(header.roles[index]) {
@@ -478,7 +506,7 @@ struct LayoutTableParser {
                     default:
                         if let position = Self.textColumnIndex(of: placedCell.column) {
                             if starts[position] == nil { starts[position] = location }
-                            LayoutText.append(chunk.text, toBytes: &texts[position])
+                            chunk.withUTF8 { LayoutText.append(utf8: $0, toBytes: &texts[position]) }
                         }
                     }
                 }
