@@ -123,24 +123,42 @@ struct LayoutHeader: Sendable {
 
     /// `chunk` cut at a single space when its words stand under two different role names
     /// ("Logistik Gudang" under "Kasi" and "Pengelola"); else `chunk` alone.
-    private static func split(_ chunk: LayoutChunk, across roles: [[LayoutChunk]]) -> [LayoutChunk] {
-        var offset = 0
-        for scalar in chunk.text.unicodeScalars {
-            defer { offset += 1 }
-            let wordStart = chunk.start + offset + 1
-            guard scalar == " ", wordStart < chunk.end else { continue }
-            // The spans the cut at this space gives, measured before building the texts.
-            let left = LayoutChunk(storage: [], bytes: 0..<0, start: chunk.start, end: wordStart - 1)
-            let right = LayoutChunk(storage: [], bytes: 0..<0, start: wordStart, end: chunk.end)
-            let leftRoles = roles.indices.filter { roles[$0].contains { $0.overlaps(left) } }
-            let rightRoles = roles.indices.filter { roles[$0].contains { $0.overlaps(right) } }
-            if leftRoles.count == 1, rightRoles.count == 1, leftRoles != rightRoles,
-                let (leftPiece, rightPiece) = chunk.split(near: wordStart, tolerance: 0)
-            {
-                return [leftPiece] + split(rightPiece, across: roles)
+    ///
+    /// The spaces are found on the chunk's bytes (a scalar starts at each byte that is not a
+    /// continuation byte), and the role on each side of a space is found without listing the roles.
+    static func split(_ chunk: LayoutChunk, across roles: [[LayoutChunk]]) -> [LayoutChunk] {
+        let parts: (LayoutChunk, LayoutChunk)? = chunk.withUTF8 { text in
+            var offset = 0
+            var index = 0
+            while index < text.count {
+                let isSpace = text[index] == 0x20
+                index += 1
+                while index < text.count, text[index] & 0xC0 == 0x80 { index += 1 }
+                offset += 1
+                let wordStart = chunk.start + offset
+                guard isSpace, wordStart < chunk.end,
+                    let leftRole = soleRole(in: roles, overlapping: chunk.start, wordStart - 1),
+                    let rightRole = soleRole(in: roles, overlapping: wordStart, chunk.end), leftRole != rightRole,
+                    let parts = chunk.split(near: wordStart, tolerance: 0)
+                else { continue }
+                return parts
             }
+            return nil
         }
-        return [chunk]
+        guard let (leftPiece, rightPiece) = parts else { return [chunk] }
+        return [leftPiece] + split(rightPiece, across: roles)
+    }
+
+    /// The index of the one role of `roles` with a fragment sharing a column with the span from
+    /// `start` to `end` (as `LayoutChunk.overlaps` measures it), or nil when none or several have one.
+    private static func soleRole(in roles: [[LayoutChunk]], overlapping start: Int, _ end: Int) -> Int? {
+        var found: Int?
+        for (index, fragments) in roles.enumerated()
+        where fragments.contains(where: { $0.start < end && start < $0.end }) {
+            guard found == nil else { return nil }
+            found = index
+        }
+        return found
     }
 
     /// Reads the header around the anchor line at `anchor`.

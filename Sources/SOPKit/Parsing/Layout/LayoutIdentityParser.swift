@@ -562,7 +562,7 @@ enum LayoutListReader {
             defer { previousLength = entry.characterCount }
             if ListSplitter.startsWithMarker(line) {
                 numbered = numbered || !startsWithDashOrBullet(line)
-                items.append(ListSplitter.removingMarker(line))
+                items.append(entry.isCollapsedASCII ? removingMarker(collapsedASCII: line) : ListSplitter.removingMarker(line))
                 lastIsCollapsed = false
             } else if let rest = commaMarker(line) ?? (numbered ? bareNumberMarker(line) : nil) {
                 numbered = true

@@ -8,6 +8,8 @@ extension LayoutListReader {
         var characterCount: Int
         /// The character count of the line before collapsing.
         var rawCharacterCount: Int
+        /// Whether `text` is printable ASCII with single spaces between words and none at either end.
+        var isCollapsedASCII: Bool
 
         /// Prepares `raw`: one pass over its bytes decides the common line, printable ASCII with single
         /// spaces between words (already collapsed, one character per byte); other lines are collapsed
@@ -17,10 +19,12 @@ extension LayoutListReader {
                 text = raw
                 characterCount = count
                 rawCharacterCount = count
+                isCollapsedASCII = true
             } else {
                 text = TextFolding.collapseWhitespace(raw)
                 characterCount = LayoutListReader.characterCount(text)
                 rawCharacterCount = LayoutListReader.characterCount(raw)
+                isCollapsedASCII = false
             }
         }
     }
@@ -55,5 +59,32 @@ extension LayoutListReader {
             }
         }
         return line.hasPrefix("-") || line.hasPrefix("\u{2022}")
+    }
+
+    /// `ListSplitter.removingMarker(line)` of a line that is printable ASCII with single spaces between
+    /// words and none at either end (`PreparedLine.isCollapsedASCII`), read on its bytes: the marker is
+    /// "-" or "*", up to three digits before "." or ")", or a lower-case letter before "." or ")"; the
+    /// text after it loses the one space that may start it, and a line without a marker is kept whole.
+    static func removingMarker(collapsedASCII line: String) -> String {
+        var line = line
+        let contentStart: Int = line.withUTF8 { bytes in
+            guard let first = bytes.first else { return 0 }
+            var start = 0
+            if first == 0x2D || first == 0x2A {
+                start = 1
+            } else {
+                var digits = 0
+                while digits < bytes.count, digits < 3, bytes[digits] >= 0x30, bytes[digits] <= 0x39 { digits += 1 }
+                let markerEnd = digits == 0 && first >= 0x61 && first <= 0x7A ? 1 : digits
+                if markerEnd > 0, markerEnd < bytes.count, bytes[markerEnd] == 0x2E || bytes[markerEnd] == 0x29 {
+                    start = markerEnd + 1
+                }
+            }
+            if start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            return start
+        }
+        guard contentStart > 0 else { return line }
+        let utf8 = line.utf8
+        return String(line[utf8.index(utf8.startIndex, offsetBy: contentStart)...])
     }
 }
