@@ -54,14 +54,65 @@ enum NarrativeSections {
     /// Whether `line` is a section title: a known title, capitalised, after a blank line unless it is
     /// one that never starts a sentence ("Latar Belakang"). A strong title is a section title too, so
     /// the cheaper check comes first.
+    ///
+    /// Where the title text starts is found on the line's bytes (`titleStart`); when its first
+    /// character is ASCII, the title's key is the line's, and the text is made only for the count of
+    /// its words, which a strong title or a blank line above leaves unasked.
     static func isTitle(_ line: OCRLine, afterBlank: Bool) -> Bool {
         guard line.rowStart == nil else { return false }
-        if let byte = line.text.utf8.first, byte < 0x80, TextFolding.isASCIIAlphanumeric(byte), byte < 0x41 || byte > 0x5A {
+        switch titleStart(line.text) {
+        case .notTitle:
             return false
+        case .upperCaseASCII(let offset):
+            let key = line.key
+            guard keyMayStartSectionTitle(key), Vocabulary.isSectionTitle(key: key) else { return false }
+            if Vocabulary.isStrongSectionTitle(key) || afterBlank { return true }
+            let utf8 = line.text.utf8
+            return TextFolding.wordCount(line.text[utf8.index(utf8.startIndex, offsetBy: offset)...], atMost: 5) <= 4
+        case .needsCharacters:
+            let (text, key) = titleText(line)
+            guard startsUpperCase(text), keyMayStartSectionTitle(key), Vocabulary.isSectionTitle(key: key) else { return false }
+            return Vocabulary.isStrongSectionTitle(key) || afterBlank || TextFolding.wordCount(text, atMost: 5) <= 4
         }
-        let (text, key) = titleText(line)
-        guard startsUpperCase(text), Vocabulary.isSectionTitle(key: key) else { return false }
-        return Vocabulary.isStrongSectionTitle(key) || afterBlank || TextFolding.wordCount(text, atMost: 5) <= 4
+    }
+
+    /// What the bytes of a line's text tell of its title text (`titleText`) and its first character.
+    enum TitleStart: Equatable {
+        /// The text starts with an ASCII letter or number that is no upper-case letter, or the title
+        /// text is empty: the line is no title.
+        case notTitle
+        /// The title text starts at this byte offset with an upper-case ASCII letter that is a
+        /// character of its own, after ASCII punctuation only: its key is the line's key.
+        case upperCaseASCII(Int)
+        /// A byte that is not ASCII comes first (or follows the first letter or number): the
+        /// characters decide.
+        case needsCharacters
+    }
+
+    /// Where the title text of `text` starts, read on its bytes: the first test of `isTitle` (a text
+    /// that starts with an ASCII letter or number other than A-Z is no title), then
+    /// `fromFirstAlphanumeric` and `startsUpperCase` while the bytes are ASCII.
+    static func titleStart(_ text: String) -> TitleStart {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> TitleStart in
+            let count = bytes.count
+            if count > 0, bytes[0] < 0x80, TextFolding.isASCIIAlphanumeric(bytes[0]), bytes[0] < 0x41 || bytes[0] > 0x5A {
+                return .notTitle
+            }
+            var index = 0
+            while index < count, bytes[index] < 0x80, !TextFolding.isASCIIAlphanumeric(bytes[index]) { index += 1 }
+            if index == count { return .notTitle }
+            let first = bytes[index]
+            guard first < 0x80, index + 1 == count || bytes[index + 1] < 0x80 else { return .needsCharacters }
+            return first >= 0x41 && first <= 0x5A ? .upperCaseASCII(index) : .notTitle
+        } ?? .needsCharacters
+    }
+
+    /// Whether the first byte of `key` (a `TextFolding.key`) is the first letter of a section title:
+    /// the first test of `Vocabulary.isSectionTitle(key:)`, made on the key's first byte alone so that
+    /// most keys are turned down without the rest of that reading.
+    static func keyMayStartSectionTitle(_ key: String) -> Bool {
+        guard let first = key.utf8.first, first >= 0x61, first <= 0x7A else { return false }
+        return Vocabulary.sectionTitleInitials & 1 << (first - 0x61) != 0
     }
 
     /// The text of `line` from its first letter or number (`drop { !($0.isLetter || $0.isNumber) }`),

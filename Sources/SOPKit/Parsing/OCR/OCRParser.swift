@@ -64,9 +64,16 @@ enum OCRParser {
     /// Whether a line shows that an SOP's body has begun, so that an identity label after it starts
     /// the next SOP: a numbered row with a border, the header line naming the activity column, a table
     /// title, a section title or a duration.
+    ///
+    /// The facts the line already holds come first. A line without tokens has an empty key, no "#"
+    /// and no duration, so it marks nothing; and a key whose first byte starts no section title is
+    /// turned down before `Vocabulary.isSectionTitle(key:)` reads it.
     static func marksContent(_ line: OCRLine) -> Bool {
-        line.rowStart != nil && line.hasPipe || OCRTableParser.namesActivityColumn(line) || isTableTitle(line)
-            || Vocabulary.isSectionTitle(key: line.key) || OCRTableParser.hasTime(line)
+        if line.rowStart != nil && line.hasPipe || OCRTableParser.namesActivityColumn(line) { return true }
+        guard !line.tokens.isEmpty else { return false }
+        return isTableTitle(line)
+            || NarrativeSections.keyMayStartSectionTitle(line.key) && Vocabulary.isSectionTitle(key: line.key)
+            || OCRTableParser.hasTime(line)
     }
 
     /// "Standar Operasional Prosedur …" or "BAGAN ALUR …" above a table (not "SOP …", which OCR'd
