@@ -140,6 +140,11 @@ enum OCRRoleEvidence {
     /// other bytes between letters or digits folds to one) and is no role head, or it is empty.
     private static func startsRoleName(plainASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         for byte in bytes where byte >= 0x80 { return nil }
+        return startsRoleName(asciiWord: bytes)
+    }
+
+    /// `startsRoleName(plainASCII:)` of a word known to be all ASCII bytes (a word of an ASCII line).
+    private static func startsRoleName(asciiWord bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var lower = 0
         var upper = bytes.count
         while lower < upper, !TextFolding.isASCIIAlphanumeric(bytes[lower]) { lower += 1 }
@@ -211,6 +216,7 @@ enum OCRRoleEvidence {
     static func collectASCIINames(
         in bytes: UnsafeBufferPointer<UInt8>, found: inout [String], wordCounts: inout [Int], seen: inout Set<String>
     ) {
+        let initials = roleHeadInitials
         var start = 0
         while start < bytes.count {
             guard bytes[start] != 0x20 else {
@@ -219,8 +225,8 @@ enum OCRRoleEvidence {
             }
             var end = start + 1
             while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-            if mayStartName(asciiByte: bytes[start]),
-                startsRoleName(plainASCII: UnsafeBufferPointer(rebasing: bytes[start..<end])) == true
+            if mayStartName(asciiByte: bytes[start], initials: initials),
+                startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[start..<end]))
             {
                 collectASCIINames(at: start..<end, in: bytes, found: &found, wordCounts: &wordCounts, seen: &seen)
             }
@@ -234,18 +240,22 @@ enum OCRRoleEvidence {
     /// the start of the text or after a space (a space that a combining mark makes part of another
     /// character starts none), so no word then starts a name.
     static func anyWordMayStartName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let initials = roleHeadInitials
         var previousIsSpace = true
         for byte in bytes {
-            if previousIsSpace, byte != 0x20, byte >= 0x80 || mayStartName(asciiByte: byte) { return true }
+            if previousIsSpace, byte != 0x20, byte >= 0x80 || mayStartName(asciiByte: byte, initials: initials) {
+                return true
+            }
             previousIsSpace = byte == 0x20
         }
         return false
     }
 
-    /// `mayStartName` of a word whose first byte is the ASCII byte `byte`.
-    private static func mayStartName(asciiByte byte: UInt8) -> Bool {
+    /// `mayStartName` of a word whose first byte is the ASCII byte `byte`, given `roleHeadInitials`
+    /// as `initials` (read once by the caller's loop).
+    private static func mayStartName(asciiByte byte: UInt8, initials: UInt32) -> Bool {
         guard TextFolding.isASCIIAlphanumeric(byte) else { return true }
-        return byte >= 0x41 && byte <= 0x5A && roleHeadInitials & 1 << UInt32((byte | 0x20) - 0x61) != 0
+        return byte >= 0x41 && byte <= 0x5A && initials & 1 << UInt32((byte | 0x20) - 0x61) != 0
     }
 
     /// The role names that start at the word `head` of the ASCII bytes `bytes` of a line, which starts a
@@ -444,18 +454,22 @@ enum OCRRoleEvidence {
         let sameWords = sameWordsClasses(of: mentionCandidates)
         var tried = Array(repeating: false, count: mentionCandidates.count + knownRoleCandidates.count)
         let ordered = longestFirst(mentionCandidates.map { $0.parts.count }, maximum: maximumCandidates)
+        // The known role names' tables, read once here rather than through their lazy globals in the loop.
+        let knownCandidates = knownRoleCandidates
+        let knownIsEligible = knownRoleIsEligible
+        let knownRequiredWords = knownRoleRequiredWords
         // Every name takes free header words only; once none is left, no later name can be placed.
         var freeWords = words.count
         for index in ordered {
             guard freeWords > 0 else { break }
             let known = index - mentionCandidates.count
-            let isEligible = known >= 0 ? knownRoleIsEligible[known] : Self.isEligible(mentionCandidates[index].parts)
+            let isEligible = known >= 0 ? knownIsEligible[known] : Self.isEligible(mentionCandidates[index].parts)
             guard isEligible, !tried[sameWords[index]] else { continue }
             tried[sameWords[index]] = true
             // A known role name with a word that no header word can be is never placed (`bestPlacement`).
-            if known >= 0, knownRoleRequiredWords[known] & ~matcher.knownWordsPresent != 0 { continue }
+            if known >= 0, knownRequiredWords[known] & ~matcher.knownWordsPresent != 0 { continue }
             let placement = known >= 0
-                ? bestPlacement(of: knownRoleCandidates[known], in: words, matcher: &matcher, owner: owner, budget: &budget)
+                ? bestPlacement(of: knownCandidates[known], in: words, matcher: &matcher, owner: owner, budget: &budget)
                 : bestPlacement(of: mentionCandidates[index], in: words, matcher: &matcher, owner: owner, budget: &budget)
             guard let claimed = placement else { continue }
             if let column = soleColumn(of: claimed, in: words) {
@@ -467,7 +481,7 @@ enum OCRRoleEvidence {
             }
             for index in claimed { owner[index] = accepted.count }
             freeWords -= claimed.count
-            accepted.append((known >= 0 ? knownRoleCandidates[known].name : mentionCandidates[index].name, claimed))
+            accepted.append((known >= 0 ? knownCandidates[known].name : mentionCandidates[index].name, claimed))
         }
         typealias Item = (key: ReadingPlace, name: String)
         var items: [Item] = accepted.map { name, claimed in
@@ -534,13 +548,14 @@ enum OCRRoleEvidence {
             mentionWordCounts[lhs] != mentionWordCounts[rhs] ? mentionWordCounts[lhs] > mentionWordCounts[rhs] : lhs < rhs
         }
         let knownOrder = knownRoleOrder
+        let knownCandidates = knownRoleCandidates
         var ordered: [Int] = []
         ordered.reserveCapacity(min(maximum, mentionOrder.count + knownOrder.count))
         var mention = 0
         var known = 0
         while ordered.count < maximum, mention < mentionOrder.count || known < knownOrder.count {
             let takesMention = known == knownOrder.count || mention < mentionOrder.count
-                && mentionWordCounts[mentionOrder[mention]] >= knownRoleCandidates[knownOrder[known]].parts.count
+                && mentionWordCounts[mentionOrder[mention]] >= knownCandidates[knownOrder[known]].parts.count
             if takesMention {
                 ordered.append(mentionOrder[mention])
                 mention += 1
@@ -922,6 +937,8 @@ enum OCRRoleEvidence {
         private let knownMatches: [KnownWordMatches]
         /// The known role names' words that some header word can be, one bit per word number.
         let knownWordsPresent: UInt64
+        /// How many words the known role names have: the word numbers below it are theirs.
+        private let knownWordCount = KnownWordMatches.knownWords.count
 
         /// The matcher of the header words `words`, for the word numbers of `numbers`.
         init(words: [OCRHeaderWord], numbers: CandidateWords) {
@@ -983,7 +1000,7 @@ enum OCRRoleEvidence {
         mutating func matches(of wanted: String, number: Int) -> Range<Int> {
             if runStarts[number] >= 0 { return runStarts[number]..<runEnds[number] }
             let start = found.count
-            if number < KnownWordMatches.knownWords.count {
+            if number < knownWordCount {
                 appendKnownMatches(of: number, wantedCount: wanted.utf8.count)
             } else if wanted.utf8.withContiguousStorageIfAvailable({ appendMatches(of: $0) }) == nil {
                 Array(wanted.utf8).withUnsafeBufferPointer { appendMatches(of: $0) }
