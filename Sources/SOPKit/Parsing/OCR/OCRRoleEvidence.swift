@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A word of an OCR'd role header: where it was read (line of the header, order within that line)
 /// and the column the header alignment put it in.
 struct OCRHeaderWord: Sendable, Equatable {
@@ -138,6 +140,11 @@ enum OCRRoleEvidence {
     /// other bytes between letters or digits folds to one) and is no role head, or it is empty.
     private static func startsRoleName(plainASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         for byte in bytes where byte >= 0x80 { return nil }
+        return startsRoleName(asciiWord: bytes)
+    }
+
+    /// `startsRoleName(plainASCII:)` of a word known to be all ASCII bytes (a word of an ASCII line).
+    private static func startsRoleName(asciiWord bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var lower = 0
         var upper = bytes.count
         while lower < upper, !TextFolding.isASCIIAlphanumeric(bytes[lower]) { lower += 1 }
@@ -209,6 +216,7 @@ enum OCRRoleEvidence {
     static func collectASCIINames(
         in bytes: UnsafeBufferPointer<UInt8>, found: inout [String], wordCounts: inout [Int], seen: inout Set<String>
     ) {
+        let initials = roleHeadInitials
         var start = 0
         while start < bytes.count {
             guard bytes[start] != 0x20 else {
@@ -217,8 +225,8 @@ enum OCRRoleEvidence {
             }
             var end = start + 1
             while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-            if mayStartName(asciiByte: bytes[start]),
-                startsRoleName(plainASCII: UnsafeBufferPointer(rebasing: bytes[start..<end])) == true
+            if mayStartName(asciiByte: bytes[start], initials: initials),
+                startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[start..<end]))
             {
                 collectASCIINames(at: start..<end, in: bytes, found: &found, wordCounts: &wordCounts, seen: &seen)
             }
@@ -232,18 +240,22 @@ enum OCRRoleEvidence {
     /// the start of the text or after a space (a space that a combining mark makes part of another
     /// character starts none), so no word then starts a name.
     static func anyWordMayStartName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let initials = roleHeadInitials
         var previousIsSpace = true
         for byte in bytes {
-            if previousIsSpace, byte != 0x20, byte >= 0x80 || mayStartName(asciiByte: byte) { return true }
+            if previousIsSpace, byte != 0x20, byte >= 0x80 || mayStartName(asciiByte: byte, initials: initials) {
+                return true
+            }
             previousIsSpace = byte == 0x20
         }
         return false
     }
 
-    /// `mayStartName` of a word whose first byte is the ASCII byte `byte`.
-    private static func mayStartName(asciiByte byte: UInt8) -> Bool {
+    /// `mayStartName` of a word whose first byte is the ASCII byte `byte`, given `roleHeadInitials`
+    /// as `initials` (read once by the caller's loop).
+    private static func mayStartName(asciiByte byte: UInt8, initials: UInt32) -> Bool {
         guard TextFolding.isASCIIAlphanumeric(byte) else { return true }
-        return byte >= 0x41 && byte <= 0x5A && roleHeadInitials & 1 << UInt32((byte | 0x20) - 0x61) != 0
+        return byte >= 0x41 && byte <= 0x5A && initials & 1 << UInt32((byte | 0x20) - 0x61) != 0
     }
 
     /// The role names that start at the word `head` of the ASCII bytes `bytes` of a line, which starts a
@@ -435,25 +447,31 @@ enum OCRRoleEvidence {
                     name: mention, parts: parts, numbers: parts.map { candidateWords.number(of: $0) }))
             }
         }
-        var matcher = HeaderWordMatcher(words: words, numbers: candidateWords)
+        var cache = KnownWordMatchCache.take()
+        var matcher = HeaderWordMatcher(words: words, numbers: candidateWords, cache: &cache)
+        KnownWordMatchCache.keep(cache)
         var budget = searchBudget
         let sameWords = sameWordsClasses(of: mentionCandidates)
         var tried = Array(repeating: false, count: mentionCandidates.count + knownRoleCandidates.count)
         let ordered = longestFirst(mentionCandidates.map { $0.parts.count }, maximum: maximumCandidates)
+        // The known role names' tables, read once here rather than through their lazy globals in the loop.
+        let knownCandidates = knownRoleCandidates
+        let knownIsEligible = knownRoleIsEligible
+        let knownRequiredWords = knownRoleRequiredWords
         // Every name takes free header words only; once none is left, no later name can be placed.
         var freeWords = words.count
         for index in ordered {
             guard freeWords > 0 else { break }
-            let candidate = index < mentionCandidates.count
-                ? mentionCandidates[index] : knownRoleCandidates[index - mentionCandidates.count]
-            let parts = candidate.parts
-            guard let first = parts.first, parts.count > 1 || roleHeads.contains(first.utf8),
-                parts.count > 1 || standaloneHeads.contains(first.utf8), !tried[sameWords[index]]
-            else { continue }
+            let known = index - mentionCandidates.count
+            let isEligible = known >= 0 ? knownIsEligible[known] : Self.isEligible(mentionCandidates[index].parts)
+            guard isEligible, !tried[sameWords[index]] else { continue }
             tried[sameWords[index]] = true
-            guard let claimed = bestPlacement(
-                of: candidate, in: words, matcher: &matcher, owner: owner, budget: &budget)
-            else { continue }
+            // A known role name with a word that no header word can be is never placed (`bestPlacement`).
+            if known >= 0, knownRequiredWords[known] & ~matcher.knownWordsPresent != 0 { continue }
+            let placement = known >= 0
+                ? bestPlacement(of: knownCandidates[known], in: words, matcher: &matcher, owner: owner, budget: &budget)
+                : bestPlacement(of: mentionCandidates[index], in: words, matcher: &matcher, owner: owner, budget: &budget)
+            guard let claimed = placement else { continue }
             if let column = soleColumn(of: claimed, in: words) {
                 let hasRest = words.indices.contains { index in
                     words[index].column == column && owner[index] == nil && !claimed.contains(index)
@@ -463,7 +481,7 @@ enum OCRRoleEvidence {
             }
             for index in claimed { owner[index] = accepted.count }
             freeWords -= claimed.count
-            accepted.append((candidate.name, claimed))
+            accepted.append((known >= 0 ? knownCandidates[known].name : mentionCandidates[index].name, claimed))
         }
         typealias Item = (key: ReadingPlace, name: String)
         var items: [Item] = accepted.map { name, claimed in
@@ -530,13 +548,14 @@ enum OCRRoleEvidence {
             mentionWordCounts[lhs] != mentionWordCounts[rhs] ? mentionWordCounts[lhs] > mentionWordCounts[rhs] : lhs < rhs
         }
         let knownOrder = knownRoleOrder
+        let knownCandidates = knownRoleCandidates
         var ordered: [Int] = []
         ordered.reserveCapacity(min(maximum, mentionOrder.count + knownOrder.count))
         var mention = 0
         var known = 0
         while ordered.count < maximum, mention < mentionOrder.count || known < knownOrder.count {
             let takesMention = known == knownOrder.count || mention < mentionOrder.count
-                && mentionWordCounts[mentionOrder[mention]] >= knownRoleCandidates[knownOrder[known]].parts.count
+                && mentionWordCounts[mentionOrder[mention]] >= knownCandidates[knownOrder[known]].parts.count
             if takesMention {
                 ordered.append(mentionOrder[mention])
                 mention += 1
@@ -568,6 +587,29 @@ enum OCRRoleEvidence {
     private static let knownRoleCandidates: [Candidate] = RoleVocabulary.knownRoles.map { name in
         let parts = nameWords(name)
         return Candidate(name: name, parts: parts, numbers: parts.map { CandidateWords.knownNumbers[$0]! })
+    }
+
+    /// Whether a candidate of `reconcile` whose folded words are `parts` is tried at all: a name of
+    /// several words, or a role head that names a role alone (`standaloneHeads`, all of them `roleHeads`).
+    static func isEligible(_ parts: [String]) -> Bool {
+        guard let first = parts.first else { return false }
+        return parts.count > 1 || roleHeads.contains(first.utf8) && standaloneHeads.contains(first.utf8)
+    }
+
+    /// `isEligible` of each known role name, worked out once.
+    private static let knownRoleIsEligible: [Bool] = knownRoleCandidates.map { isEligible($0.parts) }
+
+    /// For each known role name, the words (one bit per word number, `KnownWordMatches`) that some
+    /// header word must be for `bestPlacement` to place it: its first word and every word that is no
+    /// joiner. A name that needs a word which `HeaderWordMatcher.knownWordsPresent` lacks has no
+    /// free match for it, whichever header words are taken, and is never placed.
+    private static let knownRoleRequiredWords: [UInt64] = knownRoleCandidates.map { candidate in
+        var required: UInt64 = 0
+        for (position, (part, number)) in zip(candidate.parts, candidate.numbers).enumerated()
+        where position == 0 || !isJoiner(part) {
+            required |= 1 << UInt64(number)
+        }
+        return required
     }
 
     /// The index in `knownRoleCandidates` of each known role name (the first, for a name listed twice).
@@ -891,23 +933,47 @@ enum OCRRoleEvidence {
         private var runStarts: [Int]
         /// For each word number asked for, where its run ends in `found`.
         private var runEnds: [Int]
+        /// The known role names' words that each header word can be.
+        private let knownMatches: [KnownWordMatches]
+        /// The known role names' words that some header word can be, one bit per word number.
+        let knownWordsPresent: UInt64
+        /// How many words the known role names have: the word numbers below it are theirs.
+        private let knownWordCount = KnownWordMatches.knownWords.count
 
         /// The matcher of the header words `words`, for the word numbers of `numbers`.
         init(words: [OCRHeaderWord], numbers: CandidateWords) {
+            var cache = KnownWordMatchCache()
+            self.init(words: words, numbers: numbers, cache: &cache)
+        }
+
+        /// The matcher of the header words `words`, for the word numbers of `numbers`, with the known
+        /// role names' words each header word can be taken from `cache` (and noted there).
+        init(words: [OCRHeaderWord], numbers: CandidateWords, cache: inout KnownWordMatchCache) {
             var keyBytes: [UInt8] = []
             var keyStarts = [0]
             var keyKinds: [UInt64] = []
+            var knownMatches: [KnownWordMatches] = []
+            var knownWordsPresent: UInt64 = 0
             keyStarts.reserveCapacity(words.count + 1)
             keyKinds.reserveCapacity(words.count)
+            knownMatches.reserveCapacity(words.count)
             for word in words {
                 let start = keyBytes.count
                 Self.appendKeyWithoutSpaces(of: word.text, to: &keyBytes)
                 keyStarts.append(keyBytes.count)
-                keyKinds.append(OCRRoleEvidence.byteKinds(keyBytes[start...]))
+                let kinds = OCRRoleEvidence.byteKinds(keyBytes[start...])
+                keyKinds.append(kinds)
+                let known = keyBytes.withUnsafeBufferPointer { bytes in
+                    cache.matches(of: UnsafeBufferPointer(rebasing: bytes[start...]), kinds: kinds)
+                }
+                knownMatches.append(known)
+                knownWordsPresent |= known.whole | known.cut
             }
             self.keyBytes = keyBytes
             self.keyStarts = keyStarts
             self.keyKinds = keyKinds
+            self.knownMatches = knownMatches
+            self.knownWordsPresent = knownWordsPresent
             runStarts = Array(repeating: -1, count: numbers.count)
             runEnds = Array(repeating: 0, count: numbers.count)
         }
@@ -934,7 +1000,9 @@ enum OCRRoleEvidence {
         mutating func matches(of wanted: String, number: Int) -> Range<Int> {
             if runStarts[number] >= 0 { return runStarts[number]..<runEnds[number] }
             let start = found.count
-            if wanted.utf8.withContiguousStorageIfAvailable({ appendMatches(of: $0) }) == nil {
+            if number < knownWordCount {
+                appendKnownMatches(of: number, wantedCount: wanted.utf8.count)
+            } else if wanted.utf8.withContiguousStorageIfAvailable({ appendMatches(of: $0) }) == nil {
                 Array(wanted.utf8).withUnsafeBufferPointer { appendMatches(of: $0) }
             }
             runStarts[number] = start
@@ -948,6 +1016,18 @@ enum OCRRoleEvidence {
                 return true
             }
             return false
+        }
+
+        /// Appends the header words that can be the known role names' word numbered `number`, of
+        /// `wantedCount` bytes, to `found`, in order, as `knownMatches` tell: the rest of the word
+        /// starts at its end when the header word is the whole word, else at the header word's length.
+        private mutating func appendKnownMatches(of number: Int, wantedCount: Int) {
+            let bit: UInt64 = 1 << UInt64(number)
+            guard knownWordsPresent & bit != 0 else { return }
+            for index in knownMatches.indices where (knownMatches[index].whole | knownMatches[index].cut) & bit != 0 {
+                let restStart = knownMatches[index].whole & bit != 0 ? wantedCount : keyStarts[index + 1] - keyStarts[index]
+                found.append(HeaderWordMatch(index: index, restStart: restStart))
+            }
         }
 
         /// Appends the header words that can be the word whose bytes are `wanted` to `found`, in order.
@@ -984,6 +1064,124 @@ enum OCRRoleEvidence {
             if let answer = answer ?? nil { return answer }
             let key = String(decoding: keyBytes[keyStarts[index]..<keyStarts[index + 1]], as: UTF8.self)
             return key == String(decoding: wanted.utf8.dropFirst(start), as: UTF8.self)
+        }
+    }
+
+    /// The known role names' words (`CandidateWords.knownNumbers`) that one header word can be
+    /// (`restStart`), one bit per word number: in `whole` when nothing of the known word is left to find
+    /// below (the rest starts at its end), in `cut` when the header word is only its start (the rest
+    /// starts at the header word's length).
+    struct KnownWordMatches: Equatable {
+        var whole: UInt64
+        var cut: UInt64
+
+        /// The bytes of each known role name's word and their `byteKinds`, by word number.
+        static let knownWords: [(bytes: [UInt8], kinds: UInt64)] = {
+            var words = [(bytes: [UInt8], kinds: UInt64)](repeating: ([], 0), count: CandidateWords.knownNumbers.count)
+            guard words.count <= UInt64.bitWidth else {
+                preconditionFailure("the known role names have more words than KnownWordMatches has bits")
+            }
+            for (word, number) in CandidateWords.knownNumbers {
+                words[number] = (Array(word.utf8), OCRRoleEvidence.byteKinds(word.utf8))
+            }
+            return words
+        }()
+
+        /// The matches `whole` and `cut`.
+        init(whole: UInt64, cut: UInt64) {
+            self.whole = whole
+            self.cut = cut
+        }
+
+        /// The known words that the header word whose folded key without spaces is `read` (of byte
+        /// kinds `kinds`) can be.
+        init(read: UnsafeBufferPointer<UInt8>, kinds: UInt64) {
+            whole = 0
+            cut = 0
+            for (number, known) in Self.knownWords.enumerated()
+            where OCRRoleEvidence.lengthsMayMatch(read: read.count, wanted: known.bytes.count) {
+                let restStart = known.bytes.withUnsafeBufferPointer { wanted in
+                    OCRRoleEvidence.restStart(read: read, kinds: kinds, wanted: wanted, kinds: known.kinds)
+                }
+                guard let restStart else { continue }
+                if restStart == known.bytes.count {
+                    whole |= 1 << UInt64(number)
+                } else {
+                    cut |= 1 << UInt64(number)
+                }
+            }
+        }
+    }
+
+    /// `KnownWordMatches` of header words by their folded key without spaces, kept from header to
+    /// header: the headers of a batch repeat a few hundred words, each then matched against the known
+    /// role names' words once per thread. A header takes a cache that a header read before left (`take`,
+    /// `keep`). A key of 1 to 16 bytes is noted packed into two integers, in a table of fixed slots
+    /// probed one after the other; longer keys (rare in headers) are matched each time.
+    struct KnownWordMatchCache {
+        /// A noted key: its first eight bytes and the eight after them packed, the first byte lowest and
+        /// zero past its end; its length (0 for an empty slot); and its matches.
+        private struct Slot {
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            var length = 0
+            var matches = KnownWordMatches(whole: 0, cut: 0)
+        }
+
+        /// The longest key noted, in bytes: two integers' worth.
+        static let longestKey = 16
+
+        /// The slots: a power of two of them, room for a batch's header vocabulary.
+        private var slots = [Slot](repeating: Slot(), count: 2_048)
+        /// Keys that may still be noted: three quarters of the slots, so that probing stays short.
+        private var room = 1_536
+
+        /// The caches headers read so far left for the headers after them.
+        private static let kept = Mutex<[KnownWordMatchCache]>([])
+
+        /// The most caches kept: one per thread reading files at the same time, on any machine this runs on.
+        private static let mostKept = 16
+
+        /// A cache that a header read before left, else a new one.
+        static func take() -> KnownWordMatchCache {
+            kept.withLock { $0.popLast() } ?? KnownWordMatchCache()
+        }
+
+        /// Keeps `cache` for a header read after it (while fewer than `mostKept` caches are kept).
+        static func keep(_ cache: KnownWordMatchCache) {
+            kept.withLock { caches in
+                if caches.count < mostKept { caches.append(cache) }
+            }
+        }
+
+        /// `KnownWordMatches(read:kinds:)` of the key `read` (of byte kinds `kinds`): noted, else worked
+        /// out and noted when the key has 1 to `longestKey` bytes and there is room.
+        mutating func matches(of read: UnsafeBufferPointer<UInt8>, kinds: UInt64) -> KnownWordMatches {
+            guard !read.isEmpty, read.count <= Self.longestKey else { return KnownWordMatches(read: read, kinds: kinds) }
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            for (offset, byte) in read.enumerated() {
+                if offset < 8 {
+                    low |= UInt64(byte) << UInt64(offset * 8)
+                } else {
+                    high |= UInt64(byte) << UInt64((offset - 8) * 8)
+                }
+            }
+            let mask = slots.count - 1
+            let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(read.count)
+            var slot = Int(truncatingIfNeeded: mixed >> 40) & mask
+            while slots[slot].length != 0 {
+                if slots[slot].low == low, slots[slot].high == high, slots[slot].length == read.count {
+                    return slots[slot].matches
+                }
+                slot = (slot + 1) & mask
+            }
+            let matches = KnownWordMatches(read: read, kinds: kinds)
+            if room > 0 {
+                room -= 1
+                slots[slot] = Slot(low: low, high: high, length: read.count, matches: matches)
+            }
+            return matches
         }
     }
 

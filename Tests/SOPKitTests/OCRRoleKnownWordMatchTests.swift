@@ -1,0 +1,108 @@
+@testable import SOPKit
+import Testing
+
+/// The known role names' words that a header word can be, worked out once per header word and kept
+/// from header to header (`KnownWordMatches`, `KnownWordMatchCache`), agree with `wordMatch` asked
+/// word by word, on empty words, tabs, non-ASCII spellings (é, —, ’, NBSP, a combining mark), cut and
+/// misread words and long words; and the matcher built with a kept cache gives the same matches.
+@Suite struct OCRRoleKnownWordMatchTests {
+    /// Header words: the known words themselves, misread, cut, in capitals, and the texts of the word
+    /// facts tests.
+    static let reads: [String] = {
+        var reads = OCRRoleHeaderWordFactsTests.texts + [
+            "kepal", "kepsla", "Kesejahter", "Perencanaa", "perencanaxn", "PERENCANAAN", "Keuangan", "Kepegawaia",
+            "Pelaks", "Sekretari", "Puskesmaz", "Bidang-Bidang", "bidangbidang", "Monitor", "Pengeluaran",
+            "Penatausahaan", "Penatausahaa", "penatausahaanx", "upt", "UPT.", "Tim", "tlm", "SIAK", "dan", "Dan",
+            "caf\u{E9}", "K\u{E9}pala", "Kepala\u{A0}", "Dinas\u{2019}", "\u{2014}", "e\u{301}", "\t\t",
+        ]
+        reads += OCRRoleEvidence.CandidateWords.knownNumbers.keys.sorted()
+        return reads
+    }()
+
+    /// The key without spaces of a header word, as the matcher keeps it.
+    static func key(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        OCRRoleEvidence.HeaderWordMatcher.appendKeyWithoutSpaces(of: text, to: &bytes)
+        return bytes
+    }
+
+    /// The matches `wordMatch` gives for the header word of key `key`, known word by known word.
+    static func expected(_ key: [UInt8]) -> OCRRoleEvidence.KnownWordMatches {
+        var whole: UInt64 = 0
+        var cut: UInt64 = 0
+        for (word, number) in OCRRoleEvidence.CandidateWords.knownNumbers {
+            guard let rest = OCRRoleEvidence.wordMatch(read: key, wanted: Array(word.utf8)) else { continue }
+            if rest.isEmpty { whole |= 1 << UInt64(number) } else { cut |= 1 << UInt64(number) }
+        }
+        return OCRRoleEvidence.KnownWordMatches(whole: whole, cut: cut)
+    }
+
+    @Test func matchesAgreeWithWordMatch() {
+        var cache = OCRRoleEvidence.KnownWordMatchCache()
+        for read in Self.reads {
+            let key = Self.key(read)
+            let kinds = OCRRoleEvidence.byteKinds(key)
+            let direct = key.withUnsafeBufferPointer { OCRRoleEvidence.KnownWordMatches(read: $0, kinds: kinds) }
+            let noted = key.withUnsafeBufferPointer { cache.matches(of: $0, kinds: kinds) }
+            let notedAgain = key.withUnsafeBufferPointer { cache.matches(of: $0, kinds: kinds) }
+            #expect(direct == Self.expected(key), "\(read)")
+            #expect(noted == direct && notedAgain == direct, "\(read)")
+        }
+    }
+
+    /// A cache filled past its room keeps answering: the keys it could not note are matched each time.
+    @Test func fullCacheStillAnswers() {
+        var cache = OCRRoleEvidence.KnownWordMatchCache()
+        let stems = ["kepala", "dinas", "perencanaan", "keuangan", "sekretaris", "pelaksana", "bidang", "x"]
+        for round in 0..<2 {
+            for number in 0..<3_000 {
+                let key = Array((stems[number % stems.count] + String(number / stems.count, radix: 36)).utf8)
+                let kinds = OCRRoleEvidence.byteKinds(key)
+                let noted = key.withUnsafeBufferPointer { cache.matches(of: $0, kinds: kinds) }
+                #expect(noted == Self.expected(key), "\(String(decoding: key, as: UTF8.self)) round \(round)")
+            }
+        }
+    }
+
+    /// A cut word's rest starts at the header word's length; a whole word's at the known word's end.
+    @Test func cutWordsLeaveTheirRest() {
+        let words = OCRRoleHeaderWordFactsTests.headerWords(["Penatausa", "haan", "Keuangan"])
+        var numbers = OCRRoleEvidence.CandidateWords()
+        let penatausahaan = numbers.number(of: "penatausahaan")
+        let keuangan = numbers.number(of: "keuangan")
+        var matcher = OCRRoleEvidence.HeaderWordMatcher(words: words, numbers: numbers)
+        let cut = matcher.matches(of: "penatausahaan", number: penatausahaan).map { matcher[$0] }
+        let whole = matcher.matches(of: "keuangan", number: keuangan).map { matcher[$0] }
+        #expect(cut == [OCRRoleEvidence.HeaderWordMatch(index: 0, restStart: 9)])
+        #expect(whole == [OCRRoleEvidence.HeaderWordMatch(index: 2, restStart: 8)])
+        #expect(matcher.key(1, equalsRestOf: "penatausahaan", from: 9))
+    }
+
+    /// The matcher gives the same matches and present words with a cache kept over many headers as
+    /// with a new one, for known words and others.
+    @Test func keptCacheGivesTheSameMatches() {
+        var kept = OCRRoleEvidence.KnownWordMatchCache()
+        let headers = stride(from: 0, to: Self.reads.count, by: 7).map { start in
+            OCRRoleHeaderWordFactsTests.headerWords(Array(Self.reads[start..<min(Self.reads.count, start + 11)]))
+        }
+        let wanted = OCRRoleEvidence.CandidateWords.knownNumbers.keys.sorted() + ["kesejahteraan", "caf\u{E9}", "x"]
+        for round in 0..<2 {
+            for words in headers {
+                var numbers = OCRRoleEvidence.CandidateWords()
+                let given = wanted.map { numbers.number(of: $0) }
+                var fresh = OCRRoleEvidence.HeaderWordMatcher(words: words, numbers: numbers)
+                var cached = OCRRoleEvidence.HeaderWordMatcher(words: words, numbers: numbers, cache: &kept)
+                #expect(fresh.knownWordsPresent == cached.knownWordsPresent, "round \(round)")
+                for (word, number) in zip(wanted, given) {
+                    let expected = fresh.matches(of: word, number: number).map { fresh[$0] }
+                    let found = cached.matches(of: word, number: number).map { cached[$0] }
+                    #expect(found == expected, "\(word) round \(round)")
+                    let present = fresh.knownWordsPresent & 1 << UInt64(number) != 0
+                    if number < OCRRoleEvidence.KnownWordMatches.knownWords.count {
+                        #expect(present == !expected.isEmpty, "\(word)")
+                    }
+                }
+            }
+        }
+    }
+}
