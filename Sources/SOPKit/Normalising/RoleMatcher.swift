@@ -65,6 +65,10 @@ public struct RoleMatcher: Sendable {
     private let firstTokenOfEntry: [Int32]
     /// Whether a first token of the roles is a word the role lexicon does not know.
     private let hasUnknownFirstToken: Bool
+    /// The lengths in bytes of the ASCII first tokens of the roles that the role lexicon does not know, one
+    /// bit per length (bit n for n bytes, lengths of 64 bytes or more left out): a word of another length
+    /// is none of them, which `mayMentionRole` reads before it compares bytes.
+    private let unknownASCIIFirstTokenLengths: UInt64
     /// `firstTokenOfEntry` of a word that is no first token of the roles but starts a spelling of one.
     private static let startsSpelling: Int32 = -1
     /// `firstTokenOfEntry` of a word that starts no mention of a role.
@@ -144,6 +148,9 @@ public struct RoleMatcher: Sendable {
         }
         self.firstTokenOfEntry = firstTokenOfEntry
         hasUnknownFirstToken = firstTokens.contains { $0.entry < 0 }
+        unknownASCIIFirstTokenLengths = firstTokens.reduce(0) { lengths, first in
+            first.entry < 0 && first.isASCII && first.bytes.count < 64 ? lengths | 1 << UInt64(first.bytes.count) : lengths
+        }
     }
 
     /// False when the text of `reading` surely mentions no header role: `roles(mentionedIn:)` would find
@@ -164,7 +171,9 @@ public struct RoleMatcher: Sendable {
             }
             if word.entry >= 0 {
                 if firstTokenOfEntry[word.entry] != Self.startsNoRole { return true }
-            } else if hasUnknownFirstToken, startsWithUnknownASCIIWord(reading.folded[word.start..<word.end]) {
+            } else if unknownASCIIFirstTokenLengths >> UInt64(length) & 1 != 0,
+                startsWithUnknownASCIIWord(reading.folded[word.start..<word.end])
+            {
                 return true
             }
         }
