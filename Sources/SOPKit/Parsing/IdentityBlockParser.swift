@@ -182,7 +182,8 @@ struct IdentityBlockParser {
             listChunks[field.label, default: []] += field.chunks
             return
         }
-        let value = Self.valueText(field.parts.joined(separator: " "))
+        // A field of one part (most are) is read from that part as it is, not from a joined copy.
+        let value = Self.valueText(field.parts.count == 1 ? field.parts[0] : field.parts.joined(separator: " "))
         switch field.label {
         case .number:
             setLocation(.number, field.location)
