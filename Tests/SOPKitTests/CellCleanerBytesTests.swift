@@ -49,6 +49,47 @@ import Testing
         }
     }
 
+    /// Lines of cells from `texts`, two and three at a time with tabs between them, and empty cells.
+    static let tabbedLines: [[UInt8]] = {
+        var lines: [[UInt8]] = [[], [0x09], [0x09, 0x09], Array("\t \t  \t".utf8), Array(repeating: 0x41, count: 300)]
+        for (offset, first) in texts.enumerated() {
+            let second = texts[(offset * 7 + 3) % texts.count]
+            let third = texts[(offset * 5 + 1) % texts.count]
+            lines.append(Array("\(first)\t\(second)".utf8))
+            lines.append(Array("\t\(first)\t\t\(second)\t\(third)\t".utf8))
+            lines.append(Array("\(String(repeating: first, count: 9))\t\(third)".utf8))
+        }
+        return lines
+    }()
+
+    @Test func lexerCleanFlagsAgreeWithEveryByte() {
+        for line in Self.tabbedLines {
+            // Every alignment of the line within eight-byte words: leading bytes shift it.
+            for shift in 0..<8 {
+                let padded = Array(repeating: UInt8(ascii: "x"), count: shift) + line + [UInt8(ascii: "y")]
+                padded.withUnsafeBufferPointer { buffer in
+                    var ranges: [Range<Int>] = []
+                    var columns: [Int] = []
+                    Lexer.forEachCell(buffer, shift..<(shift + line.count)) { range, column, isClean in
+                        ranges.append(range)
+                        columns.append(column)
+                        let expected = !range.isEmpty && Self.isCleanByEveryByte(padded[range])
+                        #expect(isClean == expected, "\(line) \(range)")
+                    }
+                    let pieces = line.split(separator: 0x09, omittingEmptySubsequences: false)
+                    #expect(ranges.map { padded[$0] }.map(Array.init) == pieces.map(Array.init), "\(line)")
+                    var expectedColumns: [Int] = []
+                    var column = 1
+                    for piece in pieces {
+                        expectedColumns.append(column)
+                        column += String(decoding: piece, as: UTF8.self).unicodeScalars.count + 1
+                    }
+                    #expect(columns == expectedColumns, "\(line)")
+                }
+            }
+        }
+    }
+
     @Test func cleanCheckExamples() {
         let cases: [(String, Bool)] = [
             ("Menerima berkas permohonan", true), ("Menerima  berkas", false), ("abcdefgh ijklmnop", true),

@@ -369,6 +369,13 @@ import Testing
 
     // MARK: Tabular cells
 
+    /// A cell cleaned after its own clean check (`CellCleaner.isAlreadyClean`), as the lexer did
+    /// before it checked the cells in its pass over the line.
+    static func referenceClean(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int) -> Cell {
+        let isClean = !range.isEmpty && CellCleaner.isAlreadyClean(buffer, range)
+        return CellCleaner.clean(buffer, range, line: line, column: column, isKnownClean: isClean)
+    }
+
     /// The cells of a line as the lexer cut them byte by byte: the reference for `Lexer.cells`.
     static func cellsByEveryByte(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) -> [Cell] {
         var cells: [Cell] = []
@@ -377,13 +384,13 @@ import Testing
         var cellColumn = 1
         for index in range {
             if buffer[index] == 0x09 {
-                cells.append(CellCleaner.clean(buffer, cellStart..<index, line: line, column: cellColumn))
+                cells.append(referenceClean(buffer, cellStart..<index, line: line, column: cellColumn))
                 cellStart = index + 1
                 cellColumn = column + 1
             }
             if buffer[index] & 0xC0 != 0x80 { column += 1 }
         }
-        cells.append(CellCleaner.clean(buffer, cellStart..<range.upperBound, line: line, column: cellColumn))
+        cells.append(referenceClean(buffer, cellStart..<range.upperBound, line: line, column: cellColumn))
         return cells
     }
 

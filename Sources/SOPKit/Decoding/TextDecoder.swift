@@ -31,7 +31,11 @@ public enum TextDecoder {
         if data.starts(with: [0xFE, 0xFF]) {
             return finish(utf16(data.dropFirst(2), littleEndian: false), .utf16BigEndian, file: file, notes: [])
         }
-        if let littleEndian = utf16WithoutBOM(data) {
+        // Input without a 0 byte is never UTF-16 without a byte-order mark (`utf16WithoutBOM` needs
+        // zero bytes at one parity), so the scan's NUL flag decides whether to look for that pattern.
+        let scan = UTF8Scan(data)
+        if scan.hasNUL {
+            guard let littleEndian = utf16WithoutBOM(data) else { return .failure(binary(file)) }
             let note = Diagnostic(
                 .decodedAsUTF16WithoutBOM,
                 "input has no byte-order mark but its zero bytes show UTF-16 \(littleEndian ? "LE" : "BE"); decoded as such",
@@ -39,10 +43,6 @@ public enum TextDecoder {
             return finish(
                 utf16(data[...], littleEndian: littleEndian),
                 littleEndian ? .utf16LittleEndian : .utf16BigEndian, file: file, notes: [note])
-        }
-        let scan = UTF8Scan(data)
-        if scan.hasNUL {
-            return .failure(binary(file))
         }
         if scan.isValid {
             return finish(data, scanned: scan, file: file)

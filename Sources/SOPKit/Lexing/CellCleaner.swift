@@ -5,11 +5,14 @@ enum CellCleaner {
     /// The longest tag SOPKit strips; a `<` without `>` within this many bytes is text.
     static let maximumTagLength = 1024
 
-    /// Cleans `bytes[range]`, a cell starting at 1-based `column`.
-    static func clean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int) -> Cell {
+    /// Cleans `bytes[range]`, a cell starting at 1-based `column`; `isKnownClean` tells that the
+    /// caller found the cell already clean (`isAlreadyClean`), so that its bytes are taken as they are.
+    static func clean(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int, isKnownClean: Bool
+    ) -> Cell {
         // Two tabs side by side (42% of the cells of tabular text): nothing to decode.
         guard !range.isEmpty else { return Cell(text: "", line: line, column: column) }
-        if isAlreadyClean(bytes, range) {
+        if isKnownClean {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             return Cell(text: text, line: line, column: column)
         }

@@ -14,20 +14,44 @@ public enum Lexer {
     }
 
     /// The cells of one line: split on tabs, each cleaned, with its start column. The cells array is
-    /// made as large as the line's tabs ask at once, and eight ASCII bytes without a tab at a time are
-    /// counted as eight columns.
+    /// made as large as the line's tabs ask at once; a cell the scan found already clean is made into
+    /// a string without being looked at again.
     static func cells(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) -> [Cell] {
         var cells: [Cell] = []
         cells.reserveCapacity(tabCount(buffer, range) + 1)
+        forEachCell(buffer, range) { cellRange, column, isClean in
+            cells.append(CellCleaner.clean(buffer, cellRange, line: line, column: column, isKnownClean: isClean))
+        }
+        return cells
+    }
+
+    /// Calls `body` with the byte range, the 1-based start column (in Unicode scalars) and whether the
+    /// cell is already clean (`CellCleaner.isAlreadyClean`) of each tab-separated cell of
+    /// `buffer[range]`, in order, in one pass over the bytes: eight ASCII bytes without a tab at a time
+    /// count as eight columns and are checked for what needs cleaning in the same step.
+    @inline(__always)
+    static func forEachCell(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>, Int, Bool) -> Void
+    ) {
         var cellStart = range.lowerBound
         var column = 1
         var cellColumn = 1
         var index = range.lowerBound
+        // Whether the cell so far holds nothing to clean and no doubled space, and whether its last byte
+        // was a space; when it ends, it must also be non-empty without a space at either end.
+        var mayBeClean = true
+        var previousWasSpace = false
         let base = UnsafeRawPointer(buffer.baseAddress)
         while index < range.upperBound {
             if index + 8 <= range.upperBound, let base {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0, !SourceText.hasByte(word, 0x09) {
+                    if mayBeClean {
+                        let spaces = SourceText.zeroBytes(word ^ 0x2020_2020_2020_2020)
+                        mayBeClean = !CellCleaner.needsCleaning(word) && spaces & (spaces << 8) == 0
+                            && !(previousWasSpace && spaces & 0x80 != 0)
+                        previousWasSpace = spaces & 0x8000_0000_0000_0000 != 0
+                    }
                     column += 8
                     index += 8
                     continue
@@ -35,15 +59,31 @@ public enum Lexer {
             }
             let byte = buffer[index]
             if byte == 0x09 {
-                cells.append(CellCleaner.clean(buffer, cellStart..<index, line: line, column: cellColumn))
+                body(cellStart..<index, cellColumn, mayBeClean && isFilledWithoutEdgeSpace(buffer, cellStart..<index))
                 cellStart = index + 1
                 cellColumn = column + 1
+                mayBeClean = true
+                previousWasSpace = false
+            } else if mayBeClean {
+                if byte == 0x20 {
+                    mayBeClean = !previousWasSpace
+                    previousWasSpace = true
+                } else {
+                    previousWasSpace = false
+                    mayBeClean = byte >= 0x20 && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") && byte != 0xC2
+                        && byte != 0x7F
+                }
             }
             if byte & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
-        cells.append(CellCleaner.clean(buffer, cellStart..<range.upperBound, line: line, column: cellColumn))
-        return cells
+        body(cellStart..<range.upperBound, cellColumn, mayBeClean && isFilledWithoutEdgeSpace(buffer, cellStart..<range.upperBound))
+    }
+
+    /// Whether `buffer[range]` is not empty and neither starts nor ends with a space.
+    @inline(__always)
+    private static func isFilledWithoutEdgeSpace(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        !range.isEmpty && buffer[range.lowerBound] != 0x20 && buffer[range.upperBound - 1] != 0x20
     }
 
     /// How many tab bytes `buffer[range]` holds, counted eight bytes at a time.

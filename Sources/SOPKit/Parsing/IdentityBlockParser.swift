@@ -85,15 +85,17 @@ struct IdentityBlockParser {
                 field == nil || !field!.parts.isEmpty || !isWeak(match, in: cell)
             {
                 if let field { finish(field) }
+                // Only a list reads its chunks; any other field reads its parts alone.
+                let isList = match.label.isList
                 var parts: [String] = []
                 var chunks: [ListChunk] = []
                 let rest = TextFolding.trim(match.rest)
                 if !rest.isEmpty {
                     parts.append(rest)
-                    chunks.append(.line(rest))
+                    if isList { chunks.append(.line(rest)) }
                 }
                 if !cell.listItems.isEmpty {
-                    chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
+                    if isList { chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList)) }
                     parts += cell.listItems
                 }
                 field = (match.label, cell.location, parts, chunks)
@@ -102,11 +104,13 @@ struct IdentityBlockParser {
                 // The field is changed in place, its arrays not copied; the value text is worked out once.
                 let value = Self.valueText(cell.text)
                 field!.parts.append(value)
-                if cell.listItems.isEmpty {
-                    field!.chunks.append(.line(value))
-                } else {
-                    if !cell.leadText.isEmpty { field!.chunks.append(.line(Self.valueText(cell.leadText))) }
-                    field!.chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
+                if field!.label.isList {
+                    if cell.listItems.isEmpty {
+                        field!.chunks.append(.line(value))
+                    } else {
+                        if !cell.leadText.isEmpty { field!.chunks.append(.line(Self.valueText(cell.leadText))) }
+                        field!.chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
+                    }
                 }
             } else if TextFolding.isUpperCase(cell.text) {
                 addAgencyPart(cell.text, at: cell.location)
@@ -170,8 +174,16 @@ struct IdentityBlockParser {
 
     // MARK: Fields
 
+    /// Records a field: a list's chunks are kept for `finish()`; any other field's parts are joined
+    /// into its value (a list's parts are not joined: nothing reads them).
     private mutating func finish(_ field: (label: IdentityLabel, location: SourceLocation, parts: [String], chunks: [ListChunk])) {
-        let value = Self.valueText(field.parts.joined(separator: " "))
+        if field.label.isList {
+            setLocation(field.label.listField, field.location)
+            listChunks[field.label, default: []] += field.chunks
+            return
+        }
+        // A field of one part (most are) is read from that part as it is, not from a joined copy.
+        let value = Self.valueText(field.parts.count == 1 ? field.parts[0] : field.parts.joined(separator: " "))
         switch field.label {
         case .number:
             setLocation(.number, field.location)
@@ -201,8 +213,8 @@ struct IdentityBlockParser {
                 approverOpen = false
             }
         case .legalBasis, .qualifications, .relatedProcedures, .equipment, .warnings, .records:
-            setLocation(field.label.listField, field.location)
-            listChunks[field.label, default: []] += field.chunks
+            // Recorded above, before the value was joined.
+            break
         }
     }
 

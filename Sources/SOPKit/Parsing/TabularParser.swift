@@ -35,7 +35,7 @@ enum TabularParser {
         let headerIndex = lines.firstIndex { $0.kind == .tableHeader } ?? lines.endIndex
         var tableEnd = headerIndex
         while tableEnd < lines.endIndex, isTableLine(lines[tableEnd]) { tableEnd += 1 }
-        let identity = IdentityBlockParser.parse(lines[lines.startIndex..<headerIndex], file: file)
+        var identity = IdentityBlockParser.parse(lines[lines.startIndex..<headerIndex], file: file)
         let table = ProcedureTableParser.parse(lines[headerIndex..<tableEnd], file: file)
         let (sections, unclaimed) = SectionParser.parse(lines[tableEnd...])
         var diagnostics = identity.diagnostics + table.diagnostics
@@ -51,15 +51,15 @@ enum TabularParser {
         let range = SourceRange(
             file: file, startLine: firstFilled?.number ?? lines.first?.number ?? 1,
             endLine: lastFilled?.number ?? lines.last?.number ?? 1)
-        var locations = identity.locations
-        locations[.tableHeader] = table.headerLocation
+        // The identity block's locations take the header's in place, not in a copy of their dictionary.
+        identity.locations[.tableHeader] = table.headerLocation
         let sop = SOP(
             id: Slug.sopID(number: identity.number, title: identity.title, ordinal: ordinal),
             title: identity.title, number: identity.number, agency: identity.agency, dates: identity.dates,
             approvedBy: identity.approver, legalBasis: identity.legalBasis, qualifications: identity.qualifications,
             relatedProcedures: identity.relatedProcedures, equipment: identity.equipment, warnings: identity.warnings,
             records: identity.records, roles: table.roles, steps: table.steps, sections: sections, source: range,
-            locations: locations)
+            locations: identity.locations)
         return (sop, diagnostics)
     }
 
