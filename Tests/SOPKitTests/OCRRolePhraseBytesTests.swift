@@ -54,4 +54,22 @@ import Testing
             #expect(position == 3 + expected.count)
         }
     }
+
+    /// `OCRTableBytes.spaceSeparatedWord`, followed from word to word, cuts a text's bytes as
+    /// splitting them at spaces does (tabs, CR and non-ASCII bytes stay inside words).
+    @Test(arguments: texts + ["", " ", "   ", "a", " a", "a ", "a  b", "\t", "é é"])
+    func spaceSeparatedWordsAreTheBytesSplitAtSpaces(_ text: String) {
+        let bytes = Array(text.utf8)
+        let expected = bytes.split(separator: 0x20).map { Array($0) }
+        let words = bytes.withUnsafeBufferPointer { buffer in
+            var words: [[UInt8]] = []
+            var next = OCRTableBytes.spaceSeparatedWord(from: 0, in: buffer)
+            while let word = next {
+                words.append(Array(buffer[word]))
+                next = OCRTableBytes.spaceSeparatedWord(from: word.upperBound, in: buffer)
+            }
+            return words
+        }
+        #expect(words == expected, "\(text.debugDescription)")
+    }
 }

@@ -2,10 +2,21 @@
 public enum StepNumber {
     /// The number when all of `text` is a step number, else nil.
     public static func parse(_ text: some StringProtocol) -> Int? {
+        parse(bytes: text.utf8)
+    }
+
+    /// `parse` of the text whose UTF-8 bytes are `bytes`.
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        parse(bytes: bytes)
+    }
+
+    /// The number when all of the UTF-8 bytes `bytes` spell a step number: up to three digits, then
+    /// at most one "." or ")", spaces anywhere.
+    private static func parse(bytes: some Sequence<UInt8>) -> Int? {
         var value = 0
         var digits = 0
         var sawTerminator = false
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x30...0x39:
                 guard !sawTerminator, digits < 3 else { return nil }

@@ -217,20 +217,14 @@ enum OCRRoleEvidence {
         in bytes: UnsafeBufferPointer<UInt8>, found: inout [String], wordCounts: inout [Int], seen: inout Set<String>
     ) {
         let initials = roleHeadInitials
-        var start = 0
-        while start < bytes.count {
-            guard bytes[start] != 0x20 else {
-                start += 1
-                continue
-            }
-            var end = start + 1
-            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-            if mayStartName(asciiByte: bytes[start], initials: initials),
-                startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        var next = OCRTableBytes.spaceSeparatedWord(from: 0, in: bytes)
+        while let word = next {
+            if mayStartName(asciiByte: bytes[word.lowerBound], initials: initials),
+                startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[word]))
             {
-                collectASCIINames(at: start..<end, in: bytes, found: &found, wordCounts: &wordCounts, seen: &seen)
+                collectASCIINames(at: word, in: bytes, found: &found, wordCounts: &wordCounts, seen: &seen)
             }
-            start = end
+            next = OCRTableBytes.spaceSeparatedWord(from: word.upperBound, in: bytes)
         }
     }
 
@@ -281,11 +275,11 @@ enum OCRRoleEvidence {
                 ends[0] = NameWordEnd(end: length, isJoiner: isASCIIJoiner(headCore, in: bytes))
                 var count = 1
                 var ended = asciiEndsName(head, in: bytes)
-                var next = asciiWord(after: head.upperBound, in: bytes)
+                var next = OCRTableBytes.spaceSeparatedWord(from: head.upperBound, in: bytes)
                 while !ended, let word = next, count < maximumWords {
                     let core = asciiCore(word, in: bytes)
                     let isJoiner = isASCIIJoiner(core, in: bytes)
-                    let following = asciiWord(after: word.upperBound, in: bytes)
+                    let following = OCRTableBytes.spaceSeparatedWord(from: word.upperBound, in: bytes)
                     // A joiner continues the name before a capitalised word; any other word when it is a
                     // capitalised name word itself.
                     let continuesName = isJoiner
@@ -310,17 +304,6 @@ enum OCRRoleEvidence {
                 }
             }
         }
-    }
-
-    /// The next word of ASCII `bytes` (a run of bytes between spaces) from offset `start` on, nil when
-    /// none is left.
-    private static func asciiWord(after start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        var start = start
-        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
-        guard start < bytes.count else { return nil }
-        var end = start + 1
-        while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-        return start..<end
     }
 
     /// `trimmingOCRPunctuation` of the ASCII word at `word`: without the bytes at either end that are no

@@ -84,18 +84,12 @@ enum OCRRoleHeader {
     ) {
         let isRead = phrase.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard OCRTableBytes.isASCII(bytes: bytes) else { return false }
-            var start = 0
-            while start < bytes.count {
-                guard bytes[start] != 0x20 else {
-                    start += 1
-                    continue
-                }
-                var end = start + 1
-                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            var next = OCRTableBytes.spaceSeparatedWord(from: 0, in: bytes)
+            while let word = next {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
                 words.append(OCRHeaderWord(text: text, line: line, position: position, column: column))
                 position += 1
-                start = end
+                next = OCRTableBytes.spaceSeparatedWord(from: word.upperBound, in: bytes)
             }
             return true
         }

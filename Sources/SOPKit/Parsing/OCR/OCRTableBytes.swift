@@ -3,6 +3,18 @@
 /// answer of the `Character`-based expression named in its comment: on the bytes when the text is
 /// plain ASCII (every byte a character of its own), else by that expression.
 enum OCRTableBytes {
+    /// The next word of `bytes` (a run of bytes other than spaces) from offset `start` on, nil when
+    /// only spaces are left.
+    @inline(__always)
+    static func spaceSeparatedWord(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var start = start
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        guard start < bytes.count else { return nil }
+        var end = start + 1
+        while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+        return start..<end
+    }
+
     /// Whether every byte of `text` is ASCII other than a carriage return: then every byte is a
     /// character of its own (only CR LF joins two ASCII bytes into one character).
     /// Read from the text's contiguous bytes when it has them.
