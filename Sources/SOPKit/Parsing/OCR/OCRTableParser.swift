@@ -441,7 +441,7 @@ struct OCRTableParser {
                 }
                 if sawLower, length >= 10,
                     plainFirst.map({ $0 >= 0x41 && $0 <= 0x5A }) ?? OCRTableBytes.startsWithUppercase(tokens[index].text),
-                    !roleWords.isRoleWord(tokens[index].text), !Self.isCapitalisedVerb(tokens[index].text)
+                    !roleWords.isRoleWord(bytes: bytes, of: tokens[index].text), !Self.isCapitalisedVerb(tokens[index].text)
                 {
                     return false
                 }
