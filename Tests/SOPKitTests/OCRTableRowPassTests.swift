@@ -32,6 +32,29 @@ import Testing
         }
     }
 
+    /// Tokens of letters only that a role word's length and first letter let through or stop: a word
+    /// with one letter changed, one letter more or less, odd capitals, and words of one letter.
+    static let letterTokens = [
+        "Kepalb", "Kepal", "Kepalaa", "kEPALA", "KePaLa", "Kasi2", "Umun", "Umum", "umum", "Uraian", "LURAh", "Pemohon",
+        "Pemohom", "Analis", "Analiz", "Tim", "Tix", "tim", "Z", "Zz", "Kab", "Kac", "Bendahara", "Bendaharb",
+        "Pengeluaran", "Pengeluarab", "Loket", "Lokeu", "Instansi", "instansI", "Kepegawaian", "Kepegawaiam", "Ktim",
+    ]
+
+    @Test(arguments: OCRTableWordBytesTests.roleNames + [["Uraian Kepegawaian", "Loket Tim", "Z"]])
+    func roleWordOfHeldBytesAgreesWithTheReference(_ roles: [String]) {
+        let keys = OCRRoleWordKeys(roles: roles)
+        for token in Self.tokens + Self.letterTokens {
+            let inLine = "x \(token) y"
+            for text in [token[...], inLine.dropFirst(2).dropLast(2)] {
+                let reference = Self.isRoleWordReference(text, keys: keys)
+                var bytesOfText = text
+                let fromBytes = bytesOfText.withUTF8 { bytes in keys.isRoleWord(bytes: bytes, of: text) }
+                #expect(fromBytes == reference, "\(roles) \(token.debugDescription)")
+                #expect(keys.isRoleWord(text) == reference, "\(roles) \(token.debugDescription)")
+            }
+        }
+    }
+
     @Test func timesSignIsOneOfTheListedTexts() {
         for token in Self.tokens + ByteLevelHelperTests.texts {
             let inLine = "2 \(token) 30"

@@ -10,6 +10,10 @@ struct OCRRoleWordKeys {
     private var asciiWordRanges: [Range<Int>] = []
     /// The words holding a byte that is not ASCII.
     private var otherWords: [String] = []
+    /// For each length in bytes, the first letters (bit `letter - "a"`) of the words of that length in
+    /// `commonRoleWords` or among the words of ASCII bytes: a key of letters whose length and first
+    /// letter have no bit here is in neither list, answered without comparing a word.
+    private var firstLettersByLength: [UInt32] = []
 
     /// The words of the keys of `roles`. A key of ASCII bytes is split at its spaces on its bytes (every
     /// space there is a character of its own); any other key by `FoldedKey.spaceSeparated`.
@@ -32,6 +36,16 @@ struct OCRRoleWordKeys {
                 if !isASCIIWord { otherWords.append(String(word)) }
             }
         }
+        firstLettersByLength = Self.commonFirstLettersByLength
+        for range in asciiWordRanges { Self.markFirstLetter(of: asciiWordBytes[range], in: &firstLettersByLength) }
+    }
+
+    /// Sets the bit of `word`'s first byte, when it is a lower-case ASCII letter, in the mask of its
+    /// length.
+    private static func markFirstLetter(of word: some Collection<UInt8>, in masks: inout [UInt32]) {
+        guard let first = word.first, first &- 0x61 < 26 else { return }
+        while masks.count <= word.count { masks.append(0) }
+        masks[word.count] |= 1 << (first &- 0x61)
     }
 
     /// Adds the words between the spaces of an ASCII key.
@@ -69,17 +83,22 @@ struct OCRRoleWordKeys {
     /// at its bytes: its letters counted, then its key folded on the stack for both word lists.
     func isRoleWord(_ token: Substring) -> Bool {
         var bytesOfToken = token
-        let plainAnswer = bytesOfToken.withUTF8 { bytes -> Bool? in
-            OCRTableBytes.isPlainASCII(bytes: bytes) ? isRoleWord(plainASCII: bytes) : nil
-        }
-        if let plainAnswer { return plainAnswer }
+        return bytesOfToken.withUTF8 { bytes in isRoleWord(bytes: bytes, of: token) }
+    }
+
+    /// `isRoleWord(token)` of a token whose UTF-8 bytes are `bytes`, for a caller that holds them.
+    func isRoleWord(bytes: UnsafeBufferPointer<UInt8>, of token: Substring) -> Bool {
+        if OCRTableBytes.isPlainASCII(bytes: bytes) { return isRoleWord(plainASCII: bytes) }
         let counts = OCRTableBytes.letterCounts(token)
         if counts.letters >= 2, counts.uppercase == counts.letters { return true }
         return OCRTableBytes.keyIsOne(of: Self.commonRoleWords, token) || containsKey(of: token)
     }
 
     /// `isRoleWord` of a token of plain ASCII bytes, where a letter is a byte of its own and the key
-    /// keeps the letters (lowered) and digits, with one space between runs of them.
+    /// keeps the letters (lowered) and digits, with one space between runs of them. A token of letters
+    /// only (most tokens) is its key once lowered: its length and first letter are looked up in
+    /// `firstLettersByLength`, and only then is it compared, lowered byte by byte, with the words of its
+    /// length. While a role has a word that is not ASCII, the key is folded and compared as before.
     private func isRoleWord(plainASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = 0
         var uppercase = 0
@@ -88,6 +107,10 @@ struct OCRRoleWordKeys {
             if byte < 0x61 { uppercase += 1 }
         }
         if letters >= 2, uppercase == letters { return true }
+        if letters > 0, letters == bytes.count, otherWords.isEmpty {
+            return mayBeWord(letters: bytes)
+                && (Self.commonRoleWords.containsLowercased(bytes) || containsASCIIWord(lowering: bytes))
+        }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { key in
             let folded = UnsafeBufferPointer(rebasing: key[..<FoldedKey.foldASCII(bytes, into: key)])
             return Self.commonRoleWords.contains(folded) || contains(key: folded)
@@ -95,11 +118,37 @@ struct OCRRoleWordKeys {
     }
 
     /// Words of role names common to every table ("Kepala", "Kasubbag", "Dinas", …).
-    static let commonRoleWords = ASCIIWordSet([
+    static let commonRoleWords = ASCIIWordSet(commonRoleWordList)
+
+    /// The words of `commonRoleWords`.
+    private static let commonRoleWordList = [
         "kepala", "sekretaris", "kasubbag", "kasubag", "kabid", "kasi", "kadis", "staf", "staff", "dinas", "bidang",
         "badan", "camat", "lurah", "bupati", "walikota", "inspektur", "irban", "tim", "analis", "bendahara", "seksi",
         "bagian", "sub", "sekcam", "pemohon", "kab", "kabupaten", "kota", "provinsi", "instansi",
-    ])
+    ]
+
+    /// The `firstLettersByLength` of `commonRoleWords` alone.
+    private static let commonFirstLettersByLength: [UInt32] = {
+        var masks: [UInt32] = []
+        for word in commonRoleWordList { markFirstLetter(of: word.utf8, in: &masks) }
+        return masks
+    }()
+
+    /// Whether a word of `commonRoleWords` or of the words of ASCII bytes has as many bytes as
+    /// `letters` (ASCII letters, at least one) and starts with its first letter, lowered.
+    @inline(__always)
+    private func mayBeWord(letters: UnsafeBufferPointer<UInt8>) -> Bool {
+        letters.count < firstLettersByLength.count
+            && firstLettersByLength[letters.count] & (1 << ((letters[0] | 0x20) &- 0x61)) != 0
+    }
+
+    /// Whether one of the words of ASCII bytes is `letters` (ASCII letters) lowered.
+    private func containsASCIIWord(lowering letters: UnsafeBufferPointer<UInt8>) -> Bool {
+        for range in asciiWordRanges where range.count == letters.count {
+            if asciiWordBytes[range].elementsEqual(letters, by: { $0 == $1 | 0x20 }) { return true }
+        }
+        return false
+    }
 
     /// Whether the key whose UTF-8 bytes are `key` is one of the words.
     private func contains(key: UnsafeBufferPointer<UInt8>) -> Bool {

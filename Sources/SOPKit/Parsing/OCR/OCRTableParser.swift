@@ -441,7 +441,7 @@ struct OCRTableParser {
                 }
                 if sawLower, length >= 10,
                     plainFirst.map({ $0 >= 0x41 && $0 <= 0x5A }) ?? OCRTableBytes.startsWithUppercase(tokens[index].text),
-                    !roleWords.isRoleWord(tokens[index].text), !Self.isCapitalisedVerb(tokens[index].text)
+                    !roleWords.isRoleWord(bytes: bytes, of: tokens[index].text), !Self.isCapitalisedVerb(tokens[index].text)
                 {
                     return false
                 }
@@ -778,90 +778,80 @@ struct OCRTableParser {
     }
 
     /// The numbers of the lines of a row as `duration(in:)` weighs them as the number of a unit that
-    /// is not right after them, with, for each position of a line, the first of the best-weighed before
-    /// it: a unit then finds its best number on a line at once, instead of weighing every token before
-    /// it again (which made a row with many durations cost the square of its tokens). Positions count
-    /// from the first token of the line's slice. The lines' entries lie one after another in flat
-    /// arrays of plain values, kept across rows: no array per line, and nothing to release when the
-    /// next row empties them. A line is read when a unit first asks for it; a line without a number
-    /// token (most lines) keeps no entries.
+    /// is not right after them, with, for each number, the first of the best-weighed up to it: a unit
+    /// then finds its best number on a line at once, instead of weighing every token before it again
+    /// (which made a row with many durations cost the square of its tokens). Only the number tokens
+    /// keep an entry (a line holds a few among many words), one after another in a flat array of plain
+    /// values kept across rows: no array per line, no entry per word, and nothing to release when the
+    /// next row empties them. A line is read, in one pass over its tokens, when a unit first asks for it.
     struct LineNumbers {
-        /// A token's value and weight, when it is a number.
+        /// A number token of a line: its position, value and weight, and the position of the first
+        /// number of highest weight among the line's numbers up to it.
         private struct Entry {
+            var position: Int
             var value: Double
             var score: Double
-            var isNumber: Bool
+            var firstBest: Int
         }
 
-        /// The entries of the tokens of the lines read, line after line.
+        /// The entries of the number tokens of the lines read, line after line.
         private var entries: [Entry] = []
-        /// For each position of the lines read (a line's token count plus one), the index in its line
-        /// of the first number of highest weight before it, or -1.
-        private var bestBefore: [Int] = []
-        /// For each line of the row, where its entries and its `bestBefore` positions start; `unread`
-        /// before the line is read, `withoutNumbers` for a line without a number token.
-        private var starts: [(entries: Int, best: Int)] = []
+        /// For each line of the row, the range of its entries; `unread` before the line is read.
+        private var ranges: [Range<Int>] = []
 
-        /// The start of a line not read yet.
-        private static let unread = -1
-        /// The start of a line without a number token.
-        private static let withoutNumbers = -2
+        /// The range of a line not read yet.
+        private static let unread = -1..<(-1)
 
         /// Makes room for the numbers of a row of `lineCount` lines and `tokenCount` tokens.
         mutating func reserveCapacity(lineCount: Int, tokenCount: Int) {
             entries.reserveCapacity(tokenCount)
-            bestBefore.reserveCapacity(tokenCount + lineCount)
-            starts.reserveCapacity(lineCount)
+            ranges.reserveCapacity(lineCount)
         }
 
         /// Forgets the lines read, keeping the buffers, for a row of `lineCount` lines.
         mutating func removeAll(lineCount: Int) {
             entries.removeAll(keepingCapacity: true)
-            bestBefore.removeAll(keepingCapacity: true)
-            starts.removeAll(keepingCapacity: true)
-            starts.reserveCapacity(lineCount)
-            for _ in 0..<lineCount { starts.append((entries: Self.unread, best: 0)) }
+            ranges.removeAll(keepingCapacity: true)
+            ranges.append(contentsOf: repeatElement(Self.unread, count: lineCount))
         }
 
         /// Reads the numbers of line `line`, whose tokens are `tokens`, unless it was read.
         mutating func read(line: Int, _ tokens: ArraySlice<OCRToken>) {
-            guard starts[line].entries == Self.unread else { return }
-            guard tokens.contains(where: { $0.kind == .number }) else {
-                starts[line] = (Self.withoutNumbers, 0)
-                return
-            }
+            guard ranges[line] == Self.unread else { return }
             let entryStart = entries.count
-            starts[line] = (entryStart, bestBefore.count)
             var best = -1
-            bestBefore.append(best)
+            var bestScore = 0.0
             for index in tokens.indices {
+                guard case .number = tokens[index].kind, let value = OCRToken.number(tokens[index].text.trimmingOCRPunctuation())
+                else { continue }
                 let position = index - tokens.startIndex
-                var entry = Entry(value: 0, score: 0, isNumber: false)
-                if tokens[index].kind == .number, let value = OCRToken.number(tokens[index].text.trimmingOCRPunctuation()) {
-                    entry = Entry(value: value, score: Self.score(of: value, in: tokens, at: position, adjacent: false), isNumber: true)
-                    if best < 0 || entry.score > entries[entryStart + best].score { best = position }
+                let score = Self.score(of: value, in: tokens, at: position, adjacent: false)
+                if best < 0 || score > bestScore {
+                    best = position
+                    bestScore = score
                 }
-                entries.append(entry)
-                bestBefore.append(best)
+                entries.append(Entry(position: position, value: value, score: score, firstBest: best))
             }
+            ranges[line] = entryStart..<entries.count
         }
 
         /// The index of the first number of highest weight among the tokens before `end` of line
         /// `line`, which was read.
         func firstBest(before end: Int, onLine line: Int) -> Int? {
-            let start = starts[line]
-            guard start.entries >= 0 else { return nil }
-            let best = bestBefore[start.best + end]
-            return best < 0 ? nil : best
+            let range = ranges[line]
+            var entry = range.upperBound
+            while entry > range.lowerBound {
+                entry -= 1
+                if entries[entry].position < end { return entries[entry].firstBest }
+            }
+            return nil
         }
 
         /// The value and weight of the token at `index` of line `line`, which was read, when it is a
         /// number.
         func number(at index: Int, onLine line: Int) -> (value: Double, score: Double)? {
-            let start = starts[line]
-            guard start.entries >= 0 else { return nil }
-            let entry = entries[start.entries + index]
-            return entry.isNumber ? (entry.value, entry.score) : nil
+            for entry in entries[ranges[line]] where entry.position == index { return (entry.value, entry.score) }
+            return nil
         }
 
         /// Whether `value` is one of the amounts durations are usually given in:
