@@ -95,7 +95,7 @@ enum OCRRoleEvidence {
     static func mentions(in lines: some Sequence<OCRLine>) -> [String] {
         var found: [String] = []
         var wordCounts: [Int] = []
-        var seen: Set<String> = []
+        var seen = NameKeys()
         for line in lines {
             let isRead = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 guard OCRTableBytes.isASCII(bytes: bytes) else { return !anyWordMayStartName(bytes) }
@@ -168,7 +168,7 @@ enum OCRRoleEvidence {
     /// once, word by word, keeping where each word ends in it (and whether it is a joiner) on the
     /// stack; its shorter beginnings are cut from it.
     private static func collectNames<Words: RandomAccessCollection<Substring>>(
-        at index: Int, in words: Words, found: inout [String], wordCounts: inout [Int], seen: inout Set<String>
+        at index: Int, in words: Words, found: inout [String], wordCounts: inout [Int], seen: inout NameKeys
     ) where Words.Index == Int {
         let maximumWords = 6
         let head = words[index].trimmingOCRPunctuation()
@@ -198,7 +198,7 @@ enum OCRRoleEvidence {
                 let end = ends[length - 1].end
                 let text = length == count ? whole : String(whole[..<whole.utf8.index(whole.startIndex, offsetBy: end)])
                 let key = TextFolding.key(text)
-                if seen.insert(key).inserted {
+                if seen.insert(key) {
                     found.append(text)
                     wordCounts.append(wordCount(ofKey: key))
                 }
@@ -214,7 +214,7 @@ enum OCRRoleEvidence {
     /// or digits, and its key (`TextFolding.key`) is its runs of letters and digits in lower case
     /// joined by single spaces.
     static func collectASCIINames(
-        in bytes: UnsafeBufferPointer<UInt8>, found: inout [String], wordCounts: inout [Int], seen: inout Set<String>
+        in bytes: UnsafeBufferPointer<UInt8>, found: inout [String], wordCounts: inout [Int], seen: inout NameKeys
     ) {
         let initials = roleHeadInitials
         var next = OCRTableBytes.spaceSeparatedWord(from: 0, in: bytes)
@@ -258,7 +258,7 @@ enum OCRRoleEvidence {
     /// is new.
     private static func collectASCIINames(
         at head: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, found: inout [String], wordCounts: inout [Int],
-        seen: inout Set<String>
+        seen: inout NameKeys
     ) {
         let maximumWords = 6
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { whole in
@@ -294,12 +294,15 @@ enum OCRRoleEvidence {
                     ended = asciiEndsName(word, in: bytes)
                     next = following
                 }
-                for words in stride(from: count, through: 1, by: -1) where !ends[words - 1].isJoiner {
-                    let text = UnsafeBufferPointer(rebasing: whole[..<ends[words - 1].end])
-                    let key = String(unsafeUninitializedCapacity: text.count) { TextFolding.writeKeyBytes(text, to: $0) }
-                    if seen.insert(key).inserted {
-                        found.append(String(decoding: text, as: UTF8.self))
-                        wordCounts.append(asciiWordCount(ofKey: key))
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { keyBytes in
+                    for words in stride(from: count, through: 1, by: -1) where !ends[words - 1].isJoiner {
+                        let text = UnsafeBufferPointer(rebasing: whole[..<ends[words - 1].end])
+                        let keyLength = TextFolding.writeKeyBytes(text, to: keyBytes)
+                        let key = UnsafeBufferPointer(rebasing: keyBytes[..<keyLength])
+                        if seen.insert(asciiKey: key) {
+                            found.append(String(decoding: text, as: UTF8.self))
+                            wordCounts.append(asciiWordCount(ofKey: key))
+                        }
                     }
                 }
             }
@@ -350,10 +353,10 @@ enum OCRRoleEvidence {
     }
 
     /// `wordCount(ofKey:)` of a key of ASCII bytes: one more than its spaces, none when it is empty.
-    private static func asciiWordCount(ofKey key: String) -> Int {
+    private static func asciiWordCount(ofKey key: UnsafeBufferPointer<UInt8>) -> Int {
         guard !key.isEmpty else { return 0 }
         var spaces = 0
-        for byte in key.utf8 where byte == 0x20 { spaces += 1 }
+        for byte in key where byte == 0x20 { spaces += 1 }
         return spaces + 1
     }
 
