@@ -122,9 +122,46 @@ struct TableLayout: Sendable {
         self.location = firstRole ?? SourceLocation(line: top.number, column: 1)
     }
 
-    /// "Waktu (menit)" → minute; "Waktu" → nil.
-    private static func unit(inDurationHeader text: String) -> DurationUnit? {
+    /// "Waktu (menit)" → minute; "Waktu" → nil: the unit named by the first word of
+    /// `FoldedKey.words(text)` after its first that names one. An ASCII text is read on its bytes,
+    /// without building its key or an array of its words.
+    static func unit(inDurationHeader text: String) -> DurationUnit? {
+        if case .some(.some(let unit)) = text.utf8.withContiguousStorageIfAvailable(asciiUnit(inDurationHeader:)) {
+            return unit
+        }
         let words = FoldedKey.words(text)
         return words.dropFirst().lazy.compactMap { DurationParser.unit(named: $0) }.first
+    }
+
+    /// The longest word `asciiUnit(inDurationHeader:)` folds: longer than every unit name, and short
+    /// enough for a string of it to be stored inline, without a heap allocation.
+    private static let longestFoldedWord = 15
+
+    /// `unit(inDurationHeader:)` of a text given by its UTF-8 bytes: `.some(unit)` when every byte is
+    /// ASCII, nil otherwise. The words of an ASCII text's key are its runs of letters and digits,
+    /// lower-cased; each after the first, when short enough to be a unit name, is folded into a buffer
+    /// on the stack and named.
+    private static func asciiUnit(inDurationHeader bytes: UnsafeBufferPointer<UInt8>) -> DurationUnit?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestFoldedWord) { word -> DurationUnit?? in
+            var offset = 0
+            var isFirstWord = true
+            while offset < bytes.count {
+                guard FoldedKey.isASCIIAlphanumeric(bytes[offset]) else {
+                    offset += 1
+                    continue
+                }
+                let start = offset
+                while offset < bytes.count, FoldedKey.isASCIIAlphanumeric(bytes[offset]) { offset += 1 }
+                defer { isFirstWord = false }
+                guard !isFirstWord, offset - start <= word.count else { continue }
+                for (position, byte) in bytes[start..<offset].enumerated() {
+                    word[position] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: word[..<(offset - start)]), as: UTF8.self)
+                if let unit = DurationParser.unit(named: name[...]) { return .some(unit) }
+            }
+            return .some(nil)
+        }
     }
 }
