@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A word of an OCR'd role header: where it was read (line of the header, order within that line)
 /// and the column the header alignment put it in.
 struct OCRHeaderWord: Sendable, Equatable {
@@ -1122,37 +1120,25 @@ enum OCRRoleEvidence {
         /// Keys that may still be noted: three quarters of the slots, so that probing stays short.
         private var room = 1_536
 
-        /// The caches headers read so far left for the headers after them.
-        private static let kept = Mutex<[KnownWordMatchCache]>([])
-
-        /// The most caches kept: one per thread reading files at the same time, on any machine this runs on.
-        private static let mostKept = 16
+        /// The caches headers read so far left for the headers after them: at most one per thread
+        /// reading files at the same time, on any machine this runs on.
+        private static let kept = ReusePool<KnownWordMatchCache>(capacity: 16)
 
         /// A cache that a header read before left, else a new one.
         static func take() -> KnownWordMatchCache {
-            kept.withLock { $0.popLast() } ?? KnownWordMatchCache()
+            kept.take { KnownWordMatchCache() }
         }
 
-        /// Keeps `cache` for a header read after it (while fewer than `mostKept` caches are kept).
+        /// Keeps `cache` for a header read after it.
         static func keep(_ cache: KnownWordMatchCache) {
-            kept.withLock { caches in
-                if caches.count < mostKept { caches.append(cache) }
-            }
+            kept.giveBack(cache)
         }
 
         /// `KnownWordMatches(read:kinds:)` of the key `read` (of byte kinds `kinds`): noted, else worked
         /// out and noted when the key has 1 to `longestKey` bytes and there is room.
         mutating func matches(of read: UnsafeBufferPointer<UInt8>, kinds: UInt64) -> KnownWordMatches {
             guard !read.isEmpty, read.count <= Self.longestKey else { return KnownWordMatches(read: read, kinds: kinds) }
-            var low: UInt64 = 0
-            var high: UInt64 = 0
-            for (offset, byte) in read.enumerated() {
-                if offset < 8 {
-                    low |= UInt64(byte) << UInt64(offset * 8)
-                } else {
-                    high |= UInt64(byte) << UInt64((offset - 8) * 8)
-                }
-            }
+            let (low, high) = OCRToken.ClassCache.packed(read, from: 0, length: read.count)
             let mask = slots.count - 1
             let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(read.count)
             var slot = Int(truncatingIfNeeded: mixed >> 40) & mask

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A whitespace-separated token of an OCR line, classified by what it looks like.
 struct OCRToken: Sendable, Hashable {
     /// What a token looks like.
@@ -782,24 +780,19 @@ extension OCRToken {
         /// batch's vocabulary, in less memory than the second-level cache holds.
         static let fileSlotCount = 4096
 
-        /// The caches files read so far left for the files after them (`keepForNextFile`).
-        private static let kept = Mutex<[ClassCache]>([])
-
-        /// The most caches kept: one per thread reading files at the same time, on any machine this runs on.
-        private static let mostKept = 16
+        /// The caches files read so far left for the files after them (`keepForNextFile`): at most one
+        /// per thread reading files at the same time, on any machine this runs on.
+        private static let kept = ReusePool<ClassCache>(capacity: 16)
 
         /// A cache for the lines of one file: one that a file read before left, with the classes of
         /// the words it noted, else a new one.
         static func forFile() -> ClassCache {
-            kept.withLock { $0.popLast() } ?? ClassCache(slotCount: fileSlotCount)
+            kept.take { ClassCache(slotCount: fileSlotCount) }
         }
 
-        /// Keeps `cache`, which a file's lines were read with, for a file read after it (while fewer
-        /// than `mostKept` caches are kept).
+        /// Keeps `cache`, which a file's lines were read with, for a file read after it.
         static func keepForNextFile(_ cache: ClassCache) {
-            kept.withLock { caches in
-                if caches.count < mostKept { caches.append(cache) }
-            }
+            kept.giveBack(cache)
         }
 
         /// Whether the cache has slots.
