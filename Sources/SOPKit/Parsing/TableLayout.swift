@@ -5,11 +5,8 @@ struct TableLayout: Sendable {
         case number, activity, role(Int), requirements, duration, output, notes, other
     }
 
-    /// The column of each cell position of the header; setting it finds the fixed columns' positions
-    /// again.
-    var columns: [Column] {
-        didSet { fixedPositions = FixedPositions(of: columns) }
-    }
+    /// The column of each cell position of the header.
+    var columns: [Column]
     /// The role names, left to right, as written in the header.
     var roles: [String]
     /// The unit a bare number in the Waktu column means ("Waktu (menit)").
@@ -19,48 +16,8 @@ struct TableLayout: Sendable {
     /// The location of the first role cell, or of the header.
     var location: SourceLocation
 
-    /// The first positions of the columns other than roles, found once per header rather than by a
-    /// search of `columns` for each row.
-    private var fixedPositions: FixedPositions
-
-    /// The first cell position of each column other than a role or `other`, nil when the header has
-    /// none.
-    private struct FixedPositions {
-        var number: Int?
-        var activity: Int?
-        var requirements: Int?
-        var duration: Int?
-        var output: Int?
-        var notes: Int?
-
-        /// The first positions of the columns of `columns`.
-        init(of columns: [Column]) {
-            for (position, column) in columns.enumerated() {
-                switch column {
-                case .number: if number == nil { number = position }
-                case .activity: if activity == nil { activity = position }
-                case .requirements: if requirements == nil { requirements = position }
-                case .duration: if duration == nil { duration = position }
-                case .output: if output == nil { output = position }
-                case .notes: if notes == nil { notes = position }
-                case .role, .other: break
-                }
-            }
-        }
-    }
-
-    /// The cell position of `column`, if the header has it: the first one (`columns.firstIndex(of:)`).
-    func index(of column: Column) -> Int? {
-        switch column {
-        case .number: fixedPositions.number
-        case .activity: fixedPositions.activity
-        case .requirements: fixedPositions.requirements
-        case .duration: fixedPositions.duration
-        case .output: fixedPositions.output
-        case .notes: fixedPositions.notes
-        case .role, .other: columns.firstIndex(of: column)
-        }
-    }
+    /// The cell position of `column`, if the header has it.
+    func index(of column: Column) -> Int? { columns.firstIndex(of: column) }
 
     /// Reads a header from its first row and, when present, its second row. The cells are read in
     /// place, not copied out of their rows.
@@ -115,7 +72,6 @@ struct TableLayout: Sendable {
             columns[0] = .number
         }
         self.columns = columns
-        self.fixedPositions = FixedPositions(of: columns)
         self.roles = roles
         self.durationUnit = unit
         self.headerLine = top.number
