@@ -60,56 +60,19 @@ import Testing
         "abcdefgh&ijklmnop", "Z" + String(repeating: "a", count: 63) + "Z", String(repeating: "Kepala", count: 50),
     ]
 
-    /// The words of a text as a scalar-by-scalar reading finds them: runs of letters and digits (ASCII, or
-    /// alphabetic scalars), and each "&", with what `RoleText.Word` says of them; the text with its ASCII
-    /// capitals lower-cased; whether it has a lower-case ASCII letter.
+    /// What a reading of `text` holds by the scalar-by-scalar reference reading of its words
+    /// (`RoleTextReferenceTests.referenceWords`): the text with its ASCII capitals lower-cased, whether
+    /// it has a lower-case ASCII letter and is ASCII, and each word with its lexicon entry.
     static func referenceFacts(_ text: String) -> [String] {
-        let breaks: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "{", "}", "!", "?", "\""]
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-        }
-        var folded: [UInt8] = []
-        var words: [String] = []
-        var hasLowerCase = false
-        var pendingBreak = false
-        var scalars = Array(text.unicodeScalars)[...]
-        while let scalar = scalars.first {
-            if scalar == "&" {
-                let entry = RoleLexicon.shared.entryOfWord["&"] ?? -1
-                words.append("\(entry) \(folded.count) \(folded.count + 1) \(pendingBreak) false false false")
-                pendingBreak = false
-                folded.append(UInt8(ascii: "&"))
-                scalars = scalars.dropFirst()
-                continue
+        let (words, hasLowerCase) = RoleTextReferenceTests.referenceWords(text)
+        var folded = Array(text.utf8)
+        for index in folded.indices where folded[index] &- 0x41 < 26 { folded[index] |= 0x20 }
+        return [folded.description, "\(hasLowerCase) \(text.utf8.allSatisfy { $0 < 0x80 })"]
+            + words.map { word in
+                let entry = RoleLexicon.shared.entryOfWord[word.text] ?? -1
+                return "\(entry) \(word.start) \(word.end) \(word.breakBefore) \(word.isCapitalised) "
+                    + "\(word.isAllCapitals) \(word.isLettersOnly)"
             }
-            guard isWordScalar(scalar) else {
-                if breaks.contains(scalar) { pendingBreak = true }
-                folded += Array(String(scalar).utf8)
-                scalars = scalars.dropFirst()
-                continue
-            }
-            let start = folded.count
-            let capitalised = ("A"..."Z").contains(scalar)
-            var upper = 0
-            var lower = 0
-            var digits = 0
-            while let current = scalars.first, isWordScalar(current) {
-                if ("A"..."Z").contains(current) {
-                    upper += 1
-                    folded.append(UInt8(current.value | 0x20))
-                } else {
-                    if ("a"..."z").contains(current) { lower += 1 }
-                    if ("0"..."9").contains(current) { digits += 1 }
-                    folded += Array(String(current).utf8)
-                }
-                scalars = scalars.dropFirst()
-            }
-            hasLowerCase = hasLowerCase || lower > 0
-            let entry = RoleLexicon.shared.entryOfWord[Substring(decoding: folded[start...], as: UTF8.self)] ?? -1
-            words.append("\(entry) \(start) \(folded.count) \(pendingBreak) \(capitalised) \(upper >= 2 && lower == 0) \(digits == 0)")
-            pendingBreak = false
-        }
-        return [folded.description, "\(hasLowerCase) \(text.utf8.allSatisfy { $0 < 0x80 })"] + words
     }
 
     @Test(arguments: texts + longWordTexts) func readingAgreesWithTheScalarReading(_ text: String) {

@@ -70,6 +70,14 @@ import Testing
 
     /// Reads `text` as the `Substring`-based `RoleText` did.
     static func referenceReading(_ text: String) -> ReferenceReading {
+        let (words, hasLowerCase) = referenceWords(text)
+        return referenceTerms(words, acronymsAllowed: hasLowerCase || words.count == 1)
+    }
+
+    /// The words of `text` as the `Substring`-based `RoleText` read them (runs of letters and digits,
+    /// and each "&", in the text with its ASCII capitals lower-cased), and whether it has a lower-case
+    /// ASCII letter.
+    static func referenceWords(_ text: String) -> (words: [ReferenceWord], hasLowerCase: Bool) {
         let breaks: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "[", "]", "{", "}", "!", "?", "\""]
         var folded = ""
         var words: [(start: Int, end: Int, breakBefore: Bool, capitalised: Bool, allCapitals: Bool, lettersOnly: Bool)] = []
@@ -121,7 +129,7 @@ import Testing
                 start: word.start, end: word.end, breakBefore: word.breakBefore, isCapitalised: word.capitalised,
                 isAllCapitals: word.allCapitals, isLettersOnly: word.lettersOnly)
         }
-        return referenceTerms(read, acronymsAllowed: hasLowerCase || read.count == 1)
+        return (read, hasLowerCase)
     }
 
     /// The variant table over the words, as the `Substring`-based `readTerms` applied it.
