@@ -100,7 +100,8 @@ struct OCRToken: Sendable, Hashable {
     /// the row start (`rowStart`) and the line's key (`key`) read from them. The kind and
     /// `plainKnownWord` of a short token of ASCII bytes (numbers and borders as well as words) are
     /// taken from `classes` when the files read so far have had it, and noted there when not
-    /// (`ClassCache`).
+    /// (`ClassCache`), with the token itself when its text fits inline: such a token is then a copy of
+    /// the noted one, without a string made for its text.
     private static func scan(
         of line: String, bytes: UnsafeBufferPointer<UInt8>, classes: inout ClassCache
     ) -> OCRLineScan {
@@ -108,6 +109,7 @@ struct OCRToken: Sendable, Hashable {
         guard byteCount > 0 else {
             return (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false, hasPipe: false)
         }
+        classes.makeRoomForLine()
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
             var offset = 0
@@ -132,10 +134,11 @@ struct OCRToken: Sendable, Hashable {
                 } while position < byteCount && bytes[position] != 0x20 && bytes[position] != 0x09
                 var kind = KindCode.byCharacters
                 var plainKnownWord = PlainKnownWordCode.unknown
+                var noted = TokenBounds.notNoted
                 if !counts.needsCharacters {
                     if position - start <= ClassCache.longestToken, classes.isEnabled {
-                        (kind, plainKnownWord) = classes.classes(of: bytes, from: start, to: position) {
-                            asciiClasses(UnsafeBufferPointer(rebasing: bytes[start..<position]), counts)
+                        (kind, plainKnownWord, noted) = classes.classes(of: bytes, from: start, to: position) {
+                            asciiKindAndPlainKnownWord(UnsafeBufferPointer(rebasing: bytes[start..<position]), counts)
                         }
                     } else {
                         (kind, plainKnownWord) = asciiClasses(UnsafeBufferPointer(rebasing: bytes[start..<position]), counts)
@@ -144,7 +147,7 @@ struct OCRToken: Sendable, Hashable {
                 }
                 bounds[count] = TokenBounds(
                     start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
-                    offset: UInt32(truncatingIfNeeded: offset), kind: kind, plainKnownWord: plainKnownWord,
+                    offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord,
                     isAlphanumeric: counts.others == 0)
                 count += 1
                 offset += position - start - counts.continuationBytes
@@ -154,7 +157,7 @@ struct OCRToken: Sendable, Hashable {
             let found = UnsafeBufferPointer(rebasing: bounds[..<count])
             let (key, holdsActivityHeaderWord) = key(found, bytes: bytes)
             return (
-                tokens: cutTokens(found, of: line, bytes: bytes), isSpacedOnce: isSpacedOnce,
+                tokens: cutTokens(found, of: line, bytes: bytes, noted: classes.notedTokens), isSpacedOnce: isSpacedOnce,
                 rowStart: rowStart(found, bytes: bytes), key: key, keyHoldsActivityHeaderWord: holdsActivityHeaderWord,
                 hasPipe: hasPipe)
         }
@@ -166,9 +169,19 @@ struct OCRToken: Sendable, Hashable {
     private static func asciiClasses(_ bytes: UnsafeBufferPointer<UInt8>, _ counts: ByteCounts)
         -> (kind: KindCode, plainKnownWord: PlainKnownWordCode)
     {
+        let found = asciiKindAndPlainKnownWord(bytes, counts)
+        return (KindCode(found.kind), found.plainKnownWord)
+    }
+
+    /// The kind of a token of ASCII bytes without a line end, `bytes`, counted as `counts`, and for a
+    /// word or junk whether it is a plain known word.
+    @inline(__always)
+    private static func asciiKindAndPlainKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ counts: ByteCounts)
+        -> (kind: Kind, plainKnownWord: PlainKnownWordCode)
+    {
         let found = asciiKind(bytes, counts)
-        guard found == .word || found == .junk else { return (KindCode(found), .unknown) }
-        return (KindCode(found), isPlainKnownWord(bytes, letters: counts.letters, digits: counts.digits) ? .yes : .no)
+        guard found == .word || found == .junk else { return (found, .unknown) }
+        return (found, isPlainKnownWord(bytes, letters: counts.letters, digits: counts.digits) ? .yes : .no)
     }
 
     /// `TextFolding.key` of the line whose UTF-8 bytes are `bytes`, from its tokens at `bounds`. The
@@ -292,15 +305,23 @@ struct OCRToken: Sendable, Hashable {
         return (value, next)
     }
 
-    /// The tokens of `line` (UTF-8 bytes `bytes`) at `bounds`, in an array of the exact size (texts
-    /// by `text(of:in:bytes:)`). A kind that the bytes left to the characters, or that carries a unit,
-    /// is worked out here.
+    /// The tokens of `line` (UTF-8 bytes `bytes`) at `bounds`, in an array of the exact size: a copy
+    /// of the token `noted` holds for it, moved to its offset, when the class cache noted one (see
+    /// `ClassCache.notedTokens`); else cut here (texts by `text(of:in:bytes:)`), where a kind that the
+    /// bytes left to the characters, or that carries a unit, is worked out.
     private static func cutTokens(
-        _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>
+        _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>,
+        noted: [OCRToken]
     ) -> [OCRToken] {
         var tokens: [OCRToken] = []
         tokens.reserveCapacity(bounds.count)
         for token in bounds {
+            if token.noted != TokenBounds.notNoted {
+                var copy = noted[Int(token.noted)]
+                copy.offsetAndPlainKnownWord |= Int(token.offset) << 2
+                tokens.append(copy)
+                continue
+            }
             let start = Int(token.start)
             let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
             let kind: Kind = switch token.kind {
@@ -311,12 +332,7 @@ struct OCRToken: Sendable, Hashable {
             case .measured: asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<Int(token.end)])) ?? kind(of: text)
             case .byCharacters: kind(of: text)
             }
-            let plainKnownWord: Bool? = switch token.plainKnownWord {
-            case .unknown: nil
-            case .no: false
-            case .yes: true
-            }
-            tokens.append(OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: plainKnownWord))
+            tokens.append(OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
         }
         return tokens
     }
@@ -333,28 +349,38 @@ struct OCRToken: Sendable, Hashable {
     /// released when its line is freed.
     @inline(__always)
     static func text(of range: Range<Int>, in line: String, bytes: UnsafeBufferPointer<UInt8>) -> Substring {
-        if range.count <= inlineTextCapacity {
-            let own = String(unsafeUninitializedCapacity: range.count) { output in
-                guard let source = bytes.baseAddress, let target = output.baseAddress else { return 0 }
-                target.initialize(from: source + range.lowerBound, count: range.count)
-                return range.count
-            }
-            return Substring(own)
-        }
+        if range.count <= inlineTextCapacity { return ownText(UnsafeBufferPointer(rebasing: bytes[range])) }
         let utf8 = line.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         return line[lower..<utf8.index(lower, offsetBy: range.count)]
     }
 
+    /// `bytes`, whole characters of valid UTF-8 that fit inline (`inlineTextCapacity`), as a string of
+    /// their own.
+    @inline(__always)
+    static func ownText(_ bytes: UnsafeBufferPointer<UInt8>) -> Substring {
+        let own = String(unsafeUninitializedCapacity: bytes.count) { output in
+            guard let source = bytes.baseAddress, let target = output.baseAddress else { return 0 }
+            target.initialize(from: source, count: bytes.count)
+            return bytes.count
+        }
+        return Substring(own)
+    }
+
     /// Where a token lies in its line (its first byte, the byte after it, its offset in scalars) and
-    /// what its bytes told: its kind and `plainKnownWord`, in codes of a byte each, and whether all its
-    /// bytes are ASCII letters and digits, so that the bounds of a line's tokens take 16 bytes each and
-    /// fit on the stack for most lines. The offsets fit in 32 bits: the bounds of a line of 4 GiB would
-    /// take 32 GiB.
+    /// what its bytes told: the index of the token the class cache noted for its bytes
+    /// (`ClassCache.notedTokens`; `notNoted` when none), its kind and `plainKnownWord`, in codes of a
+    /// byte each, and whether all its bytes are ASCII letters and digits, so that the bounds of a
+    /// line's tokens take 20 bytes each and fit on the stack for most lines. The offsets fit in 32
+    /// bits: the bounds of a line of 4 GiB would take 40 GiB.
     private struct TokenBounds {
+        /// `noted` of a token the class cache holds no token for.
+        static let notNoted = UInt32.max
+
         var start: UInt32
         var end: UInt32
         var offset: UInt32
+        var noted: UInt32
         var kind: KindCode
         var plainKnownWord: PlainKnownWordCode
         var isAlphanumeric: Bool
@@ -381,6 +407,15 @@ struct OCRToken: Sendable, Hashable {
     /// `plainKnownWord` as its bytes told it: not worked out, false or true.
     fileprivate enum PlainKnownWordCode: UInt8 {
         case unknown, no, yes
+
+        /// The `plainKnownWord` the code stands for.
+        var value: Bool? {
+            switch self {
+            case .unknown: nil
+            case .no: false
+            case .yes: true
+            }
+        }
     }
 
     /// The kinds of bytes of a token, counted in one pass: ASCII letters, ASCII digits, other bytes
@@ -745,24 +780,29 @@ extension OCRToken {
     /// or that files read before it held, is classified and looked up in the lexicon once: both are
     /// functions of the token's bytes alone. A token of up to 16 bytes is keyed by its bytes packed
     /// into two integers (zero past its end) and its length, found with one hash of those and two
-    /// comparisons. The slots are fixed; once three quarters are filled, every slot is emptied and
-    /// noting starts again. A file takes a cache a file read before it left (`forFile`,
-    /// `keepForNextFile`), one file at a time, so that the words of a batch are classified about once
-    /// per thread that reads its files.
+    /// comparisons. A token whose text fits inline (`inlineTextCapacity`) is noted whole as well, at
+    /// offset 0 (`notedTokens`), so that each later token of the same bytes is a copy of it. The slots
+    /// are fixed; once three quarters are filled, nothing more is noted until the next line starts
+    /// (`makeRoomForLine`), which empties every slot, so that the tokens noted stay put while a line
+    /// is read. A file takes a cache a file read before it left (`forFile`, `keepForNextFile`), one
+    /// file at a time, so that the words of a batch are classified about once per thread that reads
+    /// its files.
     struct ClassCache {
         /// The longest token noted, in bytes: two integers' worth.
         static let longestToken = 16
 
         /// A noted token: its first eight bytes and the eight after them packed, the first byte lowest
         /// and zero past its end; and `info`: 0 for an empty slot, else 1 | length << 1 | kind code << 8
-        /// | `plainKnownWord` code << 16.
+        /// | `plainKnownWord` code << 16 | (its index in `notedTokens` + 1, or 0 for none) << 32.
         private struct Slot {
             var low: UInt64 = 0
             var high: UInt64 = 0
-            var info: UInt32 = 0
+            var info: UInt64 = 0
         }
 
         private var slots: [Slot]
+        /// The tokens noted whole, at offset 0, in the order noted.
+        private(set) var notedTokens: [OCRToken] = []
         /// Tokens that may still be noted.
         private var room: Int
 
@@ -799,48 +839,57 @@ extension OCRToken {
         var isEnabled: Bool { !slots.isEmpty }
 
         /// The classes of the token at `bytes[start..<end]` (ASCII bytes without a line end, at most
-        /// `longestToken` of them): the noted ones, else `classify()`, noted (emptying every slot first
-        /// when there is no room left).
+        /// `longestToken` of them), with the index in `notedTokens` of the token noted for its bytes
+        /// (`TokenBounds.notNoted` for none): the noted ones, else `classify()`, noted while there is
+        /// room, with the token when its text fits inline.
         @inline(__always)
         fileprivate mutating func classes(
             of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
-            classify: () -> (kind: KindCode, plainKnownWord: PlainKnownWordCode)
-        ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode) {
+            classify: () -> (kind: Kind, plainKnownWord: PlainKnownWordCode)
+        ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode, noted: UInt32) {
             let length = end - start
             let (low, high) = Self.packed(bytes, from: start, length: length)
             var mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
             mixed ^= mixed >> 29
             let mask = slots.count - 1
-            let home = Int(truncatingIfNeeded: mixed >> 32) & mask
-            var slot = home
-            let lengthInfo = UInt32(1 | length << 1)
+            var slot = Int(truncatingIfNeeded: mixed >> 32) & mask
+            let lengthInfo = UInt64(1 | length << 1)
             while true {
                 let stored = slots[slot]
                 if stored.info == 0 { break }
                 if stored.info & 0xFF == lengthInfo, stored.low == low, stored.high == high {
                     return (
                         KindCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 8)) ?? .byCharacters,
-                        PlainKnownWordCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 16)) ?? .unknown)
+                        PlainKnownWordCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 16)) ?? .unknown,
+                        UInt32(truncatingIfNeeded: stored.info >> 32) &- 1)
                 }
                 slot = (slot + 1) & mask
             }
             let found = classify()
-            if room == 0 {
-                forgetAll()
-                slot = home
+            let kind = KindCode(found.kind)
+            guard room > 0 else { return (kind, found.plainKnownWord, TokenBounds.notNoted) }
+            room -= 1
+            var noted = TokenBounds.notNoted
+            if length <= OCRToken.inlineTextCapacity {
+                noted = UInt32(notedTokens.count)
+                notedTokens.append(OCRToken(
+                    text: OCRToken.ownText(UnsafeBufferPointer(rebasing: bytes[start..<end])), offset: 0, kind: found.kind,
+                    plainKnownWord: found.plainKnownWord.value))
             }
-            if room > 0 {
-                room -= 1
-                slots[slot] = Slot(
-                    low: low, high: high,
-                    info: lengthInfo | UInt32(found.kind.rawValue) << 8 | UInt32(found.plainKnownWord.rawValue) << 16)
-            }
-            return found
+            slots[slot] = Slot(
+                low: low, high: high,
+                info: lengthInfo | UInt64(kind.rawValue) << 8 | UInt64(found.plainKnownWord.rawValue) << 16
+                    | UInt64(noted &+ 1) << 32)
+            return (kind, found.plainKnownWord, noted)
         }
 
-        /// Empties every slot, making room for three quarters of them again.
-        private mutating func forgetAll() {
+        /// Called before a line is read: when no room is left, empties every slot and forgets the
+        /// tokens noted, making room for three quarters of the slots again.
+        @inline(__always)
+        mutating func makeRoomForLine() {
+            guard room == 0, !slots.isEmpty else { return }
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
+            notedTokens.removeAll(keepingCapacity: true)
             room = slots.count / 4 * 3
         }
 
