@@ -48,7 +48,10 @@ import Testing
 
     @Test func topBitCountCountsEveryMask() {
         for pattern in 0..<256 {
-            let mask = (0..<8).reduce(UInt64(0)) { pattern >> $1 & 1 == 1 ? $0 | UInt64(0x80) << UInt64(8 * $1) : $0 }
+            var mask: UInt64 = 0
+            for offset in 0..<8 where (pattern >> offset) & 1 == 1 {
+                mask |= UInt64(0x80) << UInt64(8 * offset)
+            }
             #expect(Lexer.topBitCount(mask) == pattern.nonzeroBitCount)
         }
     }
@@ -57,7 +60,7 @@ import Testing
     /// separators; the words between them are joined by single spaces.
     static func foldedByWords(_ bytes: ArraySlice<UInt8>) -> String {
         let words = bytes.split { $0 <= 0x20 || $0 == 0x7F }
-        return String(decoding: words.joined(separator: [0x20]), as: UTF8.self)
+        return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
     }
 
     @Test func whiteSpaceFoldingAgreesWithWords() {
