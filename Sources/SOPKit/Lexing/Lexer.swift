@@ -86,6 +86,14 @@ public enum Lexer {
         !range.isEmpty && buffer[range.lowerBound] != 0x20 && buffer[range.upperBound - 1] != 0x20
     }
 
+    /// How many bits `mask`, which has no bit but the top bit of some of its bytes, has set: the bits
+    /// shifted to the bottom of their bytes and summed into the top byte by one multiplication, about a
+    /// fifth of the instructions of `nonzeroBitCount` on a processor target without a population count.
+    @inline(__always)
+    static func topBitCount(_ mask: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((mask &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
+    }
+
     /// How many tab bytes `buffer[range]` holds, counted eight bytes at a time.
     static func tabCount(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var count = 0
@@ -93,7 +101,7 @@ public enum Lexer {
         if let base = UnsafeRawPointer(buffer.baseAddress) {
             while index + 8 <= range.upperBound {
                 let spread = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0909_0909_0909_0909
-                count += SourceText.zeroBytes(spread).nonzeroBitCount
+                count += topBitCount(SourceText.zeroBytes(spread))
                 index += 8
             }
         }

@@ -154,11 +154,7 @@ struct ProcedureTableParser {
         pending = nil
         let layout = self.layout ?? TableLayout(top: Line(number: row.line, cells: [], kind: .tableHeader), bottom: nil)
         var aligner = RowAligner(layout: layout, row: row.cells, numberIndex: row.numberIndex, file: file)
-        let aligned = aligner.align()
-        var step = aligned.step
-        step.number = row.number
-        step.line = row.line
-        table.steps.append(step)
+        table.steps.append(aligner.align(number: row.number, line: row.line))
         table.diagnostics += aligner.diagnostics
     }
 }

@@ -17,17 +17,15 @@ struct RowAligner {
         self.file = file
     }
 
-    struct Aligned {
-        var step: Step
-    }
-
-    mutating func align() -> Aligned {
+    /// The step of the row, numbered `number` and placed at `line`: built in place and handed back
+    /// whole, not wrapped and copied out again.
+    mutating func align(number: Int, line: Int) -> Step {
         let numberCell = cells[numberIndex]
         // Room for every field from the start: the dictionary is filled without growing.
         var locations = [StepField: SourceLocation](minimumCapacity: Self.fieldCount)
         locations[.number] = numberCell.location
         guard let activityIndex = cells.indices.first(where: { $0 > numberIndex && !cells[$0].isEmpty }) else {
-            return Aligned(step: Step(number: 0, activity: "", line: numberCell.line, locations: locations))
+            return Step(number: number, activity: "", line: line, locations: locations)
         }
         let activityCell = cells[activityIndex]
         locations[.activity] = activityCell.location
@@ -114,8 +112,8 @@ struct RowAligner {
                 file: file, at: numberCell.location))
         }
         var step = Step(
-            number: 0, activity: Self.activityText(activityCell), performers: performers,
-            performerSource: performers.isEmpty ? .unknown : .marker, line: numberCell.line)
+            number: number, activity: Self.activityText(activityCell), performers: performers,
+            performerSource: performers.isEmpty ? .unknown : .marker, line: line)
         if let requirements {
             step.requirements = requirements.text
             locations[.requirements] = requirements.location
@@ -133,7 +131,7 @@ struct RowAligner {
             locations[.notes] = notes.location
         }
         step.locations = locations
-        return Aligned(step: step)
+        return step
     }
 
     /// How many positions the row's Mutu Baku cells sit right of the header's: found from the Waktu
