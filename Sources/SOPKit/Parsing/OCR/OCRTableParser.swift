@@ -14,7 +14,8 @@ struct OCRTable: Sendable {
 struct OCRTableParser {
     let file: String
     private var table = OCRTable()
-    /// The words of the role names, so that a capital inside an activity does not end it.
+    /// The words of the role names, so that a capital inside an activity does not end it; read for a
+    /// table with Mutu Baku only.
     private var roleWords = OCRRoleWordKeys(roles: [])
     /// Whether the table has Mutu Baku columns (Kelengkapan, Output); a "bagan alur" has only Waktu.
     private var hasMutuBaku = true
@@ -58,7 +59,8 @@ struct OCRTableParser {
         } else {
             table.roles = OCRRoleHeader.roles(rowLines: headerLines, mentions: OCRRoleEvidence.mentions(in: body))
         }
-        roleWords = OCRRoleWordKeys(roles: table.roles)
+        // Only the Mutu Baku reading asks whether a word is a role's (`activityPart`).
+        if hasMutuBaku { roleWords = OCRRoleWordKeys(roles: table.roles) }
         bodyRows(bodyLines)
         return table
     }
@@ -283,7 +285,8 @@ struct OCRTableParser {
                     file: file, at: location, severity: rowLines.isEmpty ? .warning : .note))
             }
         }
-        let width = activityWidth(rows)
+        // Only the Mutu Baku reading cuts an activity at the column width.
+        let width = hasMutuBaku ? activityWidth(rows) : 0
         table.steps.reserveCapacity(table.steps.count + rows.count)
         var scratch = StepScratch(roomFor: rows, withCells: hasMutuBaku)
         for row in rows { table.steps.append(step(from: row, width: width, scratch: &scratch)) }
