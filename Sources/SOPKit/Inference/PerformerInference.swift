@@ -45,8 +45,8 @@ public enum PerformerInference {
     typealias WorkKinds = (first: WorkWord, any: WorkWord, startsWithMenerima: Bool)
 
     /// What the activities of an SOP say, step after step, read in one pass over the steps: each activity
-    /// is read into one reading whose buffers serve every activity in turn, and everything asked of its
-    /// words is asked while it is there.
+    /// is read into one reading whose buffers serve every activity in turn, of this SOP and of the SOPs
+    /// after it (`ActivityScratch`), and everything asked of its words is asked while it is there.
     private struct ActivityFacts {
         /// The conditional clauses of each activity.
         var clauses: [[ActivityClauses.Clause]] = []
@@ -64,20 +64,21 @@ public enum PerformerInference {
             mentions.reserveCapacity(count)
             workKinds.reserveCapacity(count)
             decides.reserveCapacity(count)
-            var reading = RoleText.Reading("")
-            var activityTokens: RoleText?
+            var scratch = ActivityScratch.take()
             for step in sop.steps.indices {
                 let activity = sop.steps[step].activity
-                reading.reread(activity)
-                let (kinds, mayHaveClauses) = wordFacts(of: activity, reading: reading)
+                scratch.reading.reread(activity)
+                let (kinds, mayHaveClauses) = wordFacts(of: activity, reading: scratch.reading)
                 // Most activities have no condition word: their clauses are not looked for.
-                let stepClauses = mayHaveClauses ? ActivityClauses.conditionalClauses(activity, reading: reading) : []
+                let stepClauses = mayHaveClauses ? ActivityClauses.conditionalClauses(activity, reading: scratch.reading) : []
                 mentions.append(ActivityClauses.mentions(
-                    in: activity, reading: reading, clauses: stepClauses, matcher: matcher, read: &activityTokens))
+                    in: activity, reading: scratch.reading, clauses: stepClauses, matcher: matcher, read: &scratch.tokens))
                 workKinds.append(kinds)
-                decides.append(!stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses))
+                decides.append(
+                    !stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: scratch.reading, clauses: stepClauses))
                 clauses.append(stepClauses)
             }
+            ActivityScratch.keep(scratch)
         }
     }
 
