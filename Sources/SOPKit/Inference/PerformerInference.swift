@@ -23,13 +23,13 @@ public enum PerformerInference {
     /// not copied when nothing else holds them.
     public static func infer(_ sop: inout SOP) {
         guard !sop.steps.isEmpty else { return }
-        // The words of each role are read once, for the matcher and the ranks.
-        let roleReadings = sop.roles.map { RoleText.Reading($0) }
-        let matcher = RoleMatcher(roles: sop.roles, readings: roleReadings)
-        let facts = ActivityFacts(of: sop, matcher: matcher)
+        // The matcher and the ranks of the roles, read once per distinct list of roles.
+        var cache = RoleListFacts.Cache.take()
+        let roleFacts = cache.facts(of: sop.roles)
+        RoleListFacts.Cache.keep(cache)
+        let facts = ActivityFacts(of: sop, matcher: roleFacts.matcher)
         if !sop.roles.isEmpty {
-            let ranks = sop.roles.indices.map { RoleRank.rank(of: sop.roles[$0], reading: roleReadings[$0]) }
-            var scores = score(sop, workKinds: facts.workKinds, mentions: facts.mentions, ranks: ranks)
+            var scores = score(sop, workKinds: facts.workKinds, mentions: facts.mentions, roles: roleFacts)
             assign(&sop, scores: scores, mentions: facts.mentions)
             addCrossStepEvidence(sop, mentions: facts.mentions, to: &scores)
             assign(&sop, scores: scores, mentions: facts.mentions)
@@ -45,8 +45,8 @@ public enum PerformerInference {
     typealias WorkKinds = (first: WorkWord, any: WorkWord, startsWithMenerima: Bool)
 
     /// What the activities of an SOP say, step after step, read in one pass over the steps: each activity
-    /// is read into one reading whose buffers serve every activity in turn, and everything asked of its
-    /// words is asked while it is there.
+    /// is read into one reading whose buffers serve every activity in turn, of this SOP and of the SOPs
+    /// after it (`ActivityScratch`), and everything asked of its words is asked while it is there.
     private struct ActivityFacts {
         /// The conditional clauses of each activity.
         var clauses: [[ActivityClauses.Clause]] = []
@@ -64,20 +64,21 @@ public enum PerformerInference {
             mentions.reserveCapacity(count)
             workKinds.reserveCapacity(count)
             decides.reserveCapacity(count)
-            var reading = RoleText.Reading("")
-            var activityTokens: RoleText?
+            var scratch = ActivityScratch.take()
             for step in sop.steps.indices {
                 let activity = sop.steps[step].activity
-                reading.reread(activity)
-                let (kinds, mayHaveClauses) = wordFacts(of: activity, reading: reading)
+                scratch.reading.reread(activity)
+                let (kinds, mayHaveClauses) = wordFacts(of: activity, reading: scratch.reading)
                 // Most activities have no condition word: their clauses are not looked for.
-                let stepClauses = mayHaveClauses ? ActivityClauses.conditionalClauses(activity, reading: reading) : []
+                let stepClauses = mayHaveClauses ? ActivityClauses.conditionalClauses(activity, reading: scratch.reading) : []
                 mentions.append(ActivityClauses.mentions(
-                    in: activity, reading: reading, clauses: stepClauses, matcher: matcher, read: &activityTokens))
+                    in: activity, reading: scratch.reading, clauses: stepClauses, matcher: matcher, read: &scratch.tokens))
                 workKinds.append(kinds)
-                decides.append(!stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses))
+                decides.append(
+                    !stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: scratch.reading, clauses: stepClauses))
                 clauses.append(stepClauses)
             }
+            ActivityScratch.keep(scratch)
         }
     }
 
@@ -212,7 +213,7 @@ public enum PerformerInference {
     }
 
     /// Whether a role is someone from outside who applies or complains (Pemohon, Masyarakat, Pasien).
-    private static func isApplicant(_ role: String) -> Bool {
+    static func isApplicant(_ role: String) -> Bool {
         let key = TextFolding.key(role)
         return ["pemohon", "masyarakat", "pasien", "pengadu", "pelapor", "wajib pajak", "opd pengusul", "pengusul"]
             .contains { key.hasPrefix($0) }
@@ -228,12 +229,11 @@ public enum PerformerInference {
         }
     }
 
-    /// For each step, a score per role; `workKinds` are the kinds of work of the activities.
+    /// For each step, a score per role; `workKinds` are the kinds of work of the activities and `roles`
+    /// what the roles of `sop` say of themselves.
     private static func score(
-        _ sop: SOP, workKinds: [WorkKinds], mentions: [[ClassifiedMention]], ranks: [Int]
+        _ sop: SOP, workKinds: [WorkKinds], mentions: [[ClassifiedMention]], roles: RoleListFacts
     ) -> StepScores {
-        var workRoles = WorkRoles(sop.roles, ranks: ranks)
-        var chains = RoleChains(sop.roles, ranks: ranks)
         var scores = StepScores(stepCount: sop.steps.count, roleCount: sop.roles.count)
         var receivesHandOff = Array(repeating: false, count: sop.steps.count)
         func add(_ bonus: Double, to roles: [Int], at index: Int) {
@@ -247,7 +247,7 @@ public enum PerformerInference {
                     scores[index, mention.role] += 5
                 case .commanded:
                     scores[index, mention.role] -= 3
-                    add(2.5, to: chains.superiors(of: mention.role), at: index)
+                    add(2.5, to: roles.superiors[mention.role], at: index)
                     if hasNext {
                         scores[index + 1, mention.role] += 3
                         receivesHandOff[index + 1] = true
@@ -258,25 +258,25 @@ public enum PerformerInference {
                         scores[index + 1, mention.role] += 3
                         receivesHandOff[index + 1] = true
                     }
-                    add(1.5, to: chains.chain(below: mention.role), at: index)
+                    add(1.5, to: roles.chainBelow[mention.role], at: index)
                 case .source:
                     scores[index, mention.role] -= 3
                     if index > 0 { scores[index - 1, mention.role] += 3 }
                 case .via:
                     scores[index, mention.role] -= 3
-                    add(2, to: chains.chain(below: mention.role), at: index)
+                    add(2, to: roles.chainBelow[mention.role], at: index)
                 case .returnedTo, .handedTo, .deliveredTo:
                     scores[index, mention.role] -= 2
-                    add(2, to: chains.superiors(of: mention.role), at: index)
+                    add(2, to: roles.superiors[mention.role], at: index)
                 case .companion:
                     scores[index, mention.role] -= 1
-                    add(1.5, to: chains.chain(above: mention.role), at: index)
+                    add(1.5, to: roles.chainAbove[mention.role], at: index)
                 case .other:
                     break
                 }
             }
             addWorkKindEvidence(
-                workKinds[index], roles: &workRoles, mentions: mentions[index],
+                workKinds[index], roles: roles, mentions: mentions[index],
                 receivesHandOff: receivesHandOff[index], to: &scores, step: index)
         }
         return scores
@@ -302,102 +302,6 @@ public enum PerformerInference {
         /// The scores of step `step`, role after role.
         func scores(ofStep step: Int) -> ArraySlice<Double> {
             values[(step * roleCount)..<((step + 1) * roleCount)]
-        }
-    }
-
-    /// The roles up and down the approval chain from each role (`superiors`, `chain(above:ranks:)`,
-    /// `chain(below:ranks:)`), each worked out once per SOP, when first asked for.
-    private struct RoleChains {
-        private let roles: [String]
-        private let ranks: [Int]
-        /// What is known of each role, in one array, filled when a chain is first asked for: most SOPs
-        /// ask for none.
-        private var chainsOfRole: [Chains] = []
-
-        /// The chains of one role found so far.
-        private struct Chains {
-            var superiors: [Int]?
-            var above: [Int]?
-            var below: [Int]?
-        }
-
-        init(_ roles: [String], ranks: [Int]) {
-            self.roles = roles
-            self.ranks = ranks
-        }
-
-        /// Fills `chainsOfRole` with a place for each role, on the first chain asked for.
-        private mutating func makeRoomOnFirstUse() {
-            if chainsOfRole.isEmpty { chainsOfRole = Array(repeating: Chains(), count: roles.count) }
-        }
-
-        /// `PerformerInference.superiors(of: role, in: roles, ranks: ranks)`.
-        mutating func superiors(of role: Int) -> [Int] {
-            makeRoomOnFirstUse()
-            if let found = chainsOfRole[role].superiors { return found }
-            let found = PerformerInference.superiors(of: role, in: roles, ranks: ranks)
-            chainsOfRole[role].superiors = found
-            return found
-        }
-
-        /// `PerformerInference.chain(above: role, ranks: ranks)`.
-        mutating func chain(above role: Int) -> [Int] {
-            makeRoomOnFirstUse()
-            if let found = chainsOfRole[role].above { return found }
-            let found = PerformerInference.chain(above: role, ranks: ranks)
-            chainsOfRole[role].above = found
-            return found
-        }
-
-        /// `PerformerInference.chain(below: role, ranks: ranks)`.
-        mutating func chain(below role: Int) -> [Int] {
-            makeRoomOnFirstUse()
-            if let found = chainsOfRole[role].below { return found }
-            let found = PerformerInference.chain(below: role, ranks: ranks)
-            chainsOfRole[role].below = found
-            return found
-        }
-    }
-
-    /// The roles that the kind of work points to, each found once per SOP (the general affairs and
-    /// the applicant only when an activity asks for them).
-    private struct WorkRoles {
-        private let roles: [String]
-        /// The highest-ranking role of the unit, who signs.
-        let head: Int?
-        /// The lowest-ranking role of the unit, who does the clerical work.
-        let clerk: Int?
-        private var foundGeneralAffairs: Int??
-        private var foundApplicant: Int??
-
-        init(_ roles: [String], ranks: [Int]) {
-            self.roles = roles
-            // One pass over the roles of the unit (rank 6 or above), without gathering them: the first of
-            // the highest rank and the last of the lowest.
-            var head: Int?
-            var clerk: Int?
-            for role in ranks.indices where ranks[role] <= 6 {
-                if head.map({ ranks[role] < ranks[$0] }) ?? true { head = role }
-                if clerk.map({ ranks[$0] <= ranks[role] }) ?? true { clerk = role }
-            }
-            self.head = head
-            self.clerk = clerk
-        }
-
-        /// The first role with "umum" among its words, who sees to supplies and rooms.
-        mutating func generalAffairs() -> Int? {
-            if let found = foundGeneralAffairs { return found }
-            let found = roles.indices.first { FoldedKey.words(roles[$0]).contains("umum") }
-            foundGeneralAffairs = .some(found)
-            return found
-        }
-
-        /// The first role of someone from outside who applies or complains.
-        mutating func applicant() -> Int? {
-            if let found = foundApplicant { return found }
-            let found = roles.indices.first { isApplicant(roles[$0]) }
-            foundApplicant = .some(found)
-            return found
         }
     }
 
@@ -462,7 +366,7 @@ public enum PerformerInference {
     /// Evidence from the kind of work: signing is the head's, filing the clerk's, supplies the general
     /// affairs', an application the applicant's (and receiving it the clerk's).
     private static func addWorkKindEvidence(
-        _ kinds: WorkKinds, roles: inout WorkRoles,
+        _ kinds: WorkKinds, roles: RoleListFacts,
         mentions: [ClassifiedMention], receivesHandOff: Bool, to scores: inout StepScores, step: Int
     ) {
         let (first, any, startsWithMenerima) = kinds
@@ -471,13 +375,13 @@ public enum PerformerInference {
         if let clerk = roles.clerk, !isOrder, any.contains(.clericalWord) || first.contains(.clericalVerb) {
             scores[step, clerk] += 2.5
         }
-        if any.contains(.generalAffairsWord), let generalAffairs = roles.generalAffairs() {
+        if any.contains(.generalAffairsWord), let generalAffairs = roles.generalAffairs {
             scores[step, generalAffairs] += 2
         }
         guard any.contains(.applicantWord) else { return }
         if startsWithMenerima, let clerk = roles.clerk, !receivesHandOff, !mentions.contains(where: { $0.kind == .commanded }) {
             scores[step, clerk] += 1.5
-        } else if first.contains(.applyingVerb), let applicant = roles.applicant() {
+        } else if first.contains(.applyingVerb), let applicant = roles.applicant {
             scores[step, applicant] += 3
         }
     }

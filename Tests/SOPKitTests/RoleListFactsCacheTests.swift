@@ -1,0 +1,81 @@
+@testable import SOPKit
+import Testing
+
+/// The performer inference reads the matcher and the ranks of an SOP's roles once per distinct list of
+/// roles (`RoleListFacts.Cache`): whatever the cache holds, and however often it filled up and started
+/// again, the facts it gives must be those a fresh reading of the roles gives.
+@Suite struct RoleListFactsCacheTests {
+    /// Role lists: empty, one role, the usual headers, in capitals, with acronyms, non-ASCII letters,
+    /// NBSP, an em dash, a curly apostrophe, tabs, "&", and a very long role.
+    static let roleLists: [[String]] = [
+        [], [""], ["Kepala Dinas"], ["KEPALA DINAS", "Sekretaris", "Kasubag PPMEP", "Staf"],
+        ["Kepala Bidang SDK", "Kasi Pelayanan", "Staf Pelaksana", "Pemohon"], ["Kabid KL", "TRC", "Operator SIAK"],
+        ["Kepala\u{A0}Dinas", "Sekretaris — Dinas", "Staf’s", "Café é"], ["Kepala\tSeksi", "Staf & JFU", "Plt. Camat"],
+        ["Kepala Dinas", "Kepala Dinas"], [String(repeating: "Kepala Sub Bagian Umum ", count: 30)],
+    ]
+
+    /// Activities that mention the roles above in the ways the inference reads.
+    static let activities: [String] = [
+        "", "Kepala Dinas memberi disposisi kepada Sekretaris", "Memerintahkan Kasubbag Perencanaan, lalu Staf & Kasi",
+        "Menerima berkas dari Kepala Seksi Pelayanan", "Kabid KL menyampaikan kepada TRC melalui Operator",
+        "Kepala\u{A0}Dinas — memeriksa berkas Café", "jika tidak lengkap dikembalikan kepada Pemohon",
+        "Diparaf oleh SEKRETARIS dan Kepala Bidang SDK",
+    ]
+
+    /// What the facts of `roles` answer: the ranks, and for each activity whether it may mention a role,
+    /// the mentions found and the role each activity, read as a name, denotes.
+    static func answers(_ facts: RoleListFacts) -> [String] {
+        [
+            "\(facts.ranks)", "\(facts.matcher.roles)", "\(facts.superiors)", "\(facts.chainAbove)", "\(facts.chainBelow)",
+            "\(facts.head as Int?) \(facts.clerk as Int?) \(facts.generalAffairs as Int?) \(facts.applicant as Int?)",
+        ]
+            + activities.map { activity in
+                let reading = RoleText.Reading(activity)
+                return "\(facts.matcher.mayMentionRole(in: reading)) \(facts.matcher.roles(mentionedIn: activity)) "
+                    + "\(facts.matcher.role(named: activity) as Int?)"
+            }
+    }
+
+    @Test func cachedFactsAreFreshFacts() {
+        var cache = RoleListFacts.Cache()
+        for _ in 0..<2 {
+            for roles in Self.roleLists {
+                #expect(Self.answers(cache.facts(of: roles)) == Self.answers(RoleListFacts(roles: roles)), "\(roles)")
+            }
+        }
+    }
+
+    /// More distinct lists than the cache keeps, twice over: the lists read after it started again are
+    /// still answered as fresh.
+    @Test func factsStayFreshPastTheCapacity() {
+        var cache = RoleListFacts.Cache()
+        let lists = (0..<(2 * RoleListFacts.Cache.capacity + 3)).map { ["Kepala Dinas", "Staf \($0)"] }
+        for roles in lists + lists.reversed() + Self.roleLists {
+            #expect(Self.answers(cache.facts(of: roles)) == Self.answers(RoleListFacts(roles: roles)), "\(roles)")
+        }
+    }
+
+    /// The facts equal those the inference read before the cache: the ranks of `RoleRank.rank(of:)`, the
+    /// matcher of `RoleMatcher(roles:)`, the chains of each role, and the roles of the kinds of work
+    /// found by their definitions.
+    @Test func factsAreThoseOfTheRolesReadOneByOne() {
+        for roles in Self.roleLists + [["Kasubbag Umum", "Pemohon", "Kepala Bidang", "Staf"], ["Masyarakat", "Sekretaris"]] {
+            let facts = RoleListFacts(roles: roles)
+            let ranks = roles.map { RoleRank.rank(of: $0) }
+            #expect(facts.ranks == ranks, "\(roles)")
+            #expect(facts.superiors == roles.indices.map { PerformerInference.superiors(of: $0, in: roles, ranks: ranks) })
+            #expect(facts.chainAbove == roles.indices.map { PerformerInference.chain(above: $0, ranks: ranks) })
+            #expect(facts.chainBelow == roles.indices.map { PerformerInference.chain(below: $0, ranks: ranks) })
+            let unit = ranks.indices.filter { ranks[$0] <= 6 }
+            #expect(facts.head == unit.min { ranks[$0] < ranks[$1] }, "\(roles)")
+            #expect(facts.clerk == unit.last { ranks[$0] == unit.map { ranks[$0] }.max() }, "\(roles)")
+            #expect(facts.generalAffairs == roles.firstIndex { TextFolding.key($0).split(separator: " ").contains("umum") }, "\(roles)")
+            #expect(facts.applicant == roles.firstIndex(where: PerformerInference.isApplicant), "\(roles)")
+            let matcher = RoleMatcher(roles: roles)
+            for activity in Self.activities {
+                #expect(facts.matcher.roles(mentionedIn: activity) == matcher.roles(mentionedIn: activity), "\(roles) \(activity)")
+                #expect(facts.matcher.role(named: activity) == matcher.role(named: activity), "\(roles) \(activity)")
+            }
+        }
+    }
+}
