@@ -7,9 +7,13 @@ enum NarrativeSections {
         var sections: [Section] = []
         var procedure: [String] = []
         var current: OpenSection?
+        /// The text of the open section: the UTF-8 bytes of its lines joined by spaces, in one buffer
+        /// kept from section to section.
+        var text: [UInt8] = []
         func close() {
             guard let section = current else { return }
-            sections.append(Section(title: section.title, text: section.text))
+            sections.append(Section(title: section.title, text: String(decoding: text, as: UTF8.self)))
+            text.removeAll(keepingCapacity: true)
             if section.isProcedure { procedure = items(section.procedureLines) }
             current = nil
         }
@@ -19,35 +23,30 @@ enum NarrativeSections {
             guard !line.isBlank else { continue }
             if isTitle(line, afterBlank: afterBlank) {
                 close()
-                current = OpenSection(title: TextFolding.trim(titleText(line).text, punctuation: [":"]))
+                current = OpenSection(title: String(OCRTrim.trimmed(titleText(line).text, punctuation: OCRTrim.colon)))
             } else if current != nil, !isDebris(line) {
-                current!.append(line)
+                if !text.isEmpty { text.append(0x20) }
+                var lineText = line.text
+                lineText.withUTF8 { text.append(contentsOf: $0) }
+                if current!.isProcedure { current!.procedureLines.append(line) }
             }
         }
         close()
         return (sections, procedure)
     }
 
-    /// A section being read: its title, its text joined line by line as the lines come (debris left
-    /// out), and, for the procedure section, its lines, whose items are read when it closes.
+    /// A section being read: its title and, for the procedure section, its lines (debris left out),
+    /// whose items are read when it closes. Its text is gathered by `parse` as the lines come.
     private struct OpenSection {
         let title: String
         /// Whether the title names the procedure ("Prosedur …", "Uraian Prosedur …").
         let isProcedure: Bool
-        var text = ""
         var procedureLines: [OCRLine] = []
 
         init(title: String) {
             self.title = title
             let key = TextFolding.key(title)
             isProcedure = key.hasPrefix("prosedur") || key.hasPrefix("uraian prosedur")
-        }
-
-        /// Adds `line`, which is not debris: its text after a space, and the line itself to a procedure.
-        mutating func append(_ line: OCRLine) {
-            if !text.isEmpty { text += " " }
-            text += line.text
-            if isProcedure { procedureLines.append(line) }
         }
     }
 
