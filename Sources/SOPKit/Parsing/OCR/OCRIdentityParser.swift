@@ -11,8 +11,9 @@ struct OCRIdentityParser {
     /// The items of each list label, by `listSlot`.
     private var lists: [[String]] = Array(repeating: [], count: 6)
     private var columns: [IdentityLabel] = []
-    /// The texts of the lines under the open list labels, white space folded as in `OCRLine.text`.
-    private var columnLines: [String] = []
+    /// The lines under the open list labels, read into their lists as they come, in buffers kept from
+    /// one list to the next.
+    private var listLines = TwoColumnList.Lines()
     private var approverOpen = false
     private var titleOpen = false
     /// A label that stood alone on its line: its value is on the next line.
@@ -110,13 +111,15 @@ struct OCRIdentityParser {
         for label in labels where locations[label.listField] == nil {
             locations[label.listField] = line.location
         }
-        if labels.count == 1, rest.isEmpty, columns.count == 1, columnLines.isEmpty {
+        if labels.count == 1, rest.isEmpty, columns.count == 1, listLines.isEmpty {
             columns.append(match.label)
+            listLines.start(columns: 2)
             return
         }
         closeLists()
         columns = labels
-        if !rest.isEmpty { columnLines.append(OCRLine.tokensJoined(String(rest))) }
+        listLines.start(columns: labels.count)
+        if !rest.isEmpty { listLines.read(OCRLine.tokensJoined(String(rest))) }
     }
 
     private mutating func field(_ label: IdentityLabel, _ value: some StringProtocol, at location: SourceLocation) {
@@ -209,7 +212,7 @@ struct OCRIdentityParser {
             return
         }
         if !columns.isEmpty {
-            if !line.isJunk { columnLines.append(line.text) }
+            if !line.isJunk { listLines.read(line.text) }
             return
         }
         if approverOpen, block.approver.nip == nil, let digits = Self.nipDigits(line.text) {
@@ -433,13 +436,9 @@ struct OCRIdentityParser {
     // MARK: Lists
 
     private mutating func closeLists() {
-        defer {
-            columns = []
-            columnLines = []
-        }
+        defer { columns = [] }
         guard !columns.isEmpty else { return }
-        let split = TwoColumnList.split(columnLines, columns: columns.count)
-        for (label, items) in zip(columns, split) {
+        for (label, items) in zip(columns, listLines.items) {
             lists[Self.listSlot(label)] += items
         }
     }
@@ -489,7 +488,7 @@ struct OCRIdentityParser {
 enum TwoColumnList {
     /// The bytes of one list's items, one after the other, and the offset where each item starts:
     /// the items become Strings once, when the list is closed.
-    private struct Column {
+    fileprivate struct Column {
         var bytes: [UInt8] = []
         var itemStarts: [Int] = []
         var expected = 1
@@ -498,6 +497,15 @@ enum TwoColumnList {
         /// of items when it was worked out (`lastItemStartsLikeRegulation`).
         private var settledRegulation: (itemCount: Int, startsLikeRegulation: Bool)?
         var started: Bool { !itemStarts.isEmpty }
+
+        /// Empties the column for a new list, keeping the storage of its buffers.
+        mutating func reset() {
+            bytes.removeAll(keepingCapacity: true)
+            itemStarts.removeAll(keepingCapacity: true)
+            expected = 1
+            numbered = false
+            settledRegulation = nil
+        }
 
         /// Starts a new item with `text`; a numbered item makes the column numbered and moves the
         /// number it expects next.
@@ -563,7 +571,7 @@ enum TwoColumnList {
     }
 
     /// A piece of a line: the text before, between or after the list markers, trimmed, as byte offsets.
-    private struct Segment {
+    fileprivate struct Segment {
         /// 0 (left), 1 (right), or -1 for unnumbered text whose column follows from the line.
         let column: Int
         let start: Int
@@ -571,9 +579,9 @@ enum TwoColumnList {
         let numbered: Bool
     }
 
-    /// The state of `split` while it reads the lines one by one.
-    private struct Reader {
-        let columns: Int
+    /// The state of `Lines` while it reads the lines one by one.
+    fileprivate struct Reader {
+        var columns: Int
         var left = Column()
         var right = Column()
         var current = 0
@@ -581,6 +589,14 @@ enum TwoColumnList {
         var segments: [Segment] = []
         /// The list markers of the line being read, kept to reuse their storage.
         var markers: [Marker] = []
+
+        /// Starts new lists in `columns` (1 or 2) columns, keeping the storage of the buffers.
+        mutating func start(columns: Int) {
+            self.columns = columns
+            left.reset()
+            right.reset()
+            current = 0
+        }
 
         /// Reads the bytes of one line into the columns.
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -635,20 +651,36 @@ enum TwoColumnList {
         }
     }
 
-    /// The items of each of `columns` (1 or 2) lists, from the texts of their lines (`OCRLine.text`).
-    /// Each column's byte buffer is given room for every line's bytes and a separator at the start, so
-    /// that it is allocated once.
-    static func split(_ lines: [String], columns: Int) -> [[String]] {
-        var reader = Reader(columns: columns)
-        var capacity = 0
-        for line in lines { capacity += line.utf8.count + 1 }
-        reader.left.bytes.reserveCapacity(capacity)
-        if columns == 2 { reader.right.bytes.reserveCapacity(capacity) }
-        for line in lines {
-            var text = line
-            text.withUTF8 { reader.read($0) }
+    /// The lists under one or two labels, read line by line as the lines come: the columns' buffers
+    /// are kept from one list to the next (of an identity block), and no line is gathered first.
+    struct Lines {
+        private var reader = Reader(columns: 1)
+        /// Whether no line was read since the lists were started.
+        private(set) var isEmpty = true
+
+        /// Starts new lists under `columns` (1 or 2) labels.
+        mutating func start(columns: Int) {
+            reader.start(columns: columns)
+            isEmpty = true
         }
-        return columns == 1 ? [reader.left.items] : [reader.left.items, reader.right.items]
+
+        /// Reads the text of one line (`OCRLine.text`) into the lists.
+        mutating func read(_ text: String) {
+            var text = text
+            text.withUTF8 { reader.read($0) }
+            isEmpty = false
+        }
+
+        /// The items of each list read since `start`, one array per column.
+        var items: [[String]] { reader.columns == 1 ? [reader.left.items] : [reader.left.items, reader.right.items] }
+    }
+
+    /// The items of each of `columns` (1 or 2) lists, from the texts of their lines (`OCRLine.text`).
+    static func split(_ lines: [String], columns: Int) -> [[String]] {
+        var list = Lines()
+        list.start(columns: columns)
+        for line in lines { list.read(line) }
+        return list.items
     }
 
     /// The offsets of `bytes[start..<end]` without the ASCII white space at either end
