@@ -62,7 +62,7 @@ import Testing
             #expect(Vocabulary.identityLabel(at: phrase + " : x") != nil, "\(phrase)")
         }
         #expect(table.count == IdentityLabelWords.words.count)
-        #expect(table.allSatisfy { $0.utf8.count <= IdentityLabelWords.longestWord })
+        #expect(table.allSatisfy { $0.utf8.count <= PackedWord.capacity })
         #expect(table == Set(Self.phrases.map { String($0.split(separator: " ")[0]) }))
     }
 

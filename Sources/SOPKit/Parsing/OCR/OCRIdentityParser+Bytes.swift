@@ -1,7 +1,64 @@
+/// A word of at most 16 bytes packed into two integers, its first eight bytes and the next eight,
+/// with its length: compared in two integer comparisons.
+struct PackedWord: Equatable {
+    /// The most bytes a packed word holds.
+    static let capacity = 16
+
+    private var head: UInt64 = 0
+    private var tail: UInt64 = 0
+    private(set) var length = 0
+
+    /// The packed bytes of `word` (at most `capacity` of them).
+    init(_ word: String) {
+        for byte in word.utf8 { append(byte) }
+    }
+
+    /// The empty word.
+    init() {}
+
+    /// Adds `byte` as the word's next byte (the word must hold fewer than `capacity` bytes).
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if length < 8 {
+            head |= UInt64(byte) << (8 * UInt64(length))
+        } else {
+            tail |= UInt64(byte) << (8 * UInt64(length - 8))
+        }
+        length += 1
+    }
+}
+
+/// A set of short lower-case ASCII words, looked up on packed bytes: the words are grouped by their
+/// first letter, and a word is compared only with those of its group.
+struct PackedWordSet {
+    /// The words packed, grouped by their first letter; `initialRanges[letter]` is the group of a
+    /// letter (0 for "a").
+    private let packed: [PackedWord]
+    private let initialRanges: [Range<Int>]
+
+    /// The set of `words`: lower-case ASCII words of one to `PackedWord.capacity` bytes starting with a letter.
+    init(_ words: [String]) {
+        let sorted = words.sorted { ($0.utf8.first!, $0) < ($1.utf8.first!, $1) }
+        packed = sorted.map(PackedWord.init)
+        initialRanges = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { letter in
+            let start = sorted.firstIndex { $0.utf8.first! >= letter } ?? sorted.count
+            let end = sorted.firstIndex { $0.utf8.first! > letter } ?? sorted.count
+            return start..<end
+        }
+    }
+
+    /// Whether `word`, whose first byte is the lower-case letter `initial`, is one of the words.
+    @inline(__always)
+    func contains(_ word: PackedWord, initial: UInt8) -> Bool {
+        for index in initialRanges[Int(initial &- 0x61)] where packed[index] == word { return true }
+        return false
+    }
+}
+
 /// The first words of the identity-label phrases that `Vocabulary.identityLabel` knows, as a table
 /// on bytes: a text whose first word is none of them starts with no label, so that most lines of an
 /// identity block are turned down on the bytes of their first word, without the label reading.
-struct IdentityLabelWords {
+enum IdentityLabelWords {
     /// The first word of every phrase of `Vocabulary`'s identity labels, in lower case.
     static let words = [
         "no", "nip", "tgl", "sop", "nama", "unit", "nomor", "nomer", "mulai", "dasar", "judul", "satuan", "sarana",
@@ -10,47 +67,7 @@ struct IdentityLabelWords {
         "perlengkapan",
     ]
 
-    /// The longest of `words`, in bytes: a longer first word is none of them.
-    static let longestWord = 16
-
-    /// A word packed into two integers: its first eight bytes and the next eight, with its length.
-    private struct PackedWord: Equatable {
-        var head: UInt64 = 0
-        var tail: UInt64 = 0
-        var length = 0
-
-        /// Adds `byte` as the word's next byte (the word must be shorter than `longestWord`).
-        @inline(__always)
-        mutating func append(_ byte: UInt8) {
-            if length < 8 {
-                head |= UInt64(byte) << (8 * UInt64(length))
-            } else {
-                tail |= UInt64(byte) << (8 * UInt64(length - 8))
-            }
-            length += 1
-        }
-    }
-
-    /// `words` packed, grouped by their first letter; `initialRanges[letter]` is the group of a letter
-    /// (0 for "a").
-    private let packed: [PackedWord]
-    private let initialRanges: [Range<Int>]
-
-    private init() {
-        let sorted = Self.words.sorted { ($0.utf8.first!, $0) < ($1.utf8.first!, $1) }
-        packed = sorted.map { word in
-            var packedWord = PackedWord()
-            for byte in word.utf8 { packedWord.append(byte) }
-            return packedWord
-        }
-        initialRanges = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { letter in
-            let start = sorted.firstIndex { $0.utf8.first! >= letter } ?? sorted.count
-            let end = sorted.firstIndex { $0.utf8.first! > letter } ?? sorted.count
-            return start..<end
-        }
-    }
-
-    private static let table = IdentityLabelWords()
+    private static let table = PackedWordSet(words)
 
     /// Whether `Vocabulary.identityLabel(at: text)` may find a label: false only when it certainly
     /// finds none.
@@ -75,14 +92,11 @@ struct IdentityLabelWords {
         var word = PackedWord()
         var end = 0
         while end < bytes.count, TextFolding.isASCIIAlphanumeric(bytes[end]) {
-            if end < longestWord { word.append(bytes[end] | 0x20) }
+            if end < PackedWord.capacity { word.append(bytes[end] | 0x20) }
             end += 1
         }
         if end < bytes.count, bytes[end] >= 0x80 { return true }
-        guard end <= longestWord else { return false }
-        let table = table
-        for index in table.initialRanges[Int(initial - 0x61)] where table.packed[index] == word { return true }
-        return false
+        return end <= PackedWord.capacity && table.contains(word, initial: initial)
     }
 }
 

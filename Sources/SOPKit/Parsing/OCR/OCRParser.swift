@@ -65,13 +65,13 @@ enum OCRParser {
     /// title, a section title or a duration.
     ///
     /// The facts the line already holds come first. A line without tokens has an empty key, no "#"
-    /// and no duration, so it marks nothing; and a key whose first byte starts no section title is
-    /// turned down before `Vocabulary.isSectionTitle(key:)` reads it.
+    /// and no duration, so it marks nothing; and a key whose first word starts no section title
+    /// (`NarrativeSections.keyMayBeSectionTitle`) is turned down before `Vocabulary.isSectionTitle(key:)` reads it.
     static func marksContent(_ line: OCRLine) -> Bool {
         if line.rowStart != nil && line.hasPipe || OCRTableParser.namesActivityColumn(line) { return true }
         guard !line.tokens.isEmpty else { return false }
         return isTableTitle(line)
-            || NarrativeSections.keyMayStartSectionTitle(line.key) && Vocabulary.isSectionTitle(key: line.key)
+            || NarrativeSections.keyMayBeSectionTitle(line.key) && Vocabulary.isSectionTitle(key: line.key)
             || OCRTableParser.hasTime(line)
     }
 
