@@ -104,7 +104,10 @@ enum IdentityLabelWords {
 /// are read and written into the block's dictionary once when it is finished: the checks made line by
 /// line read a slot instead of hashing a key.
 struct IdentityFieldLocations {
-    private var slots = [SourceLocation?](repeating: nil, count: 16)
+    /// One slot per case of `SOPField`.
+    private static let slotCount = SOPField.allCases.count
+
+    private var slots = [SourceLocation?](repeating: nil, count: slotCount)
 
     /// The slot of `field`.
     private static func slot(_ field: SOPField) -> Int {

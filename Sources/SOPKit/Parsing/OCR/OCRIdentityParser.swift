@@ -35,11 +35,10 @@ struct OCRIdentityParser {
                 index = nextFilled(lines, from: next + 1)
                 continue
             }
-            let mayHoldLabel = IdentityLabelWords.mayStartWithLabel(line.text)
-            if mayHoldLabel, let match = Vocabulary.identityLabel(at: line.text), isLabelLine(match, line) {
+            if IdentityLabelWords.mayStartWithLabel(line.text), let match = Vocabulary.identityLabel(at: line.text), isLabelLine(match, line) {
                 parser.labelLine(match, line: line)
             } else {
-                parser.textLine(line, mayHoldLabel: mayHoldLabel)
+                parser.textLine(line)
             }
             index = next
         }
@@ -175,9 +174,8 @@ struct OCRIdentityParser {
         }
     }
 
-    /// A line without a label; `mayHoldLabel` is `IdentityLabelWords.mayStartWithLabel(line.text)`.
-    private mutating func textLine(_ line: OCRLine, mayHoldLabel: Bool) {
-        if let fragment = Self.agencyFragment(line.text, after: agencyFragments.last, mayHoldLabel: mayHoldLabel) {
+    private mutating func textLine(_ line: OCRLine) {
+        if let fragment = Self.agencyFragment(line.text, after: agencyFragments.last) {
             agencyFragments.append(fragment)
             if locations[.agency] == nil { locations[.agency] = line.location }
             if awaitingValue == nil, approverOpen {
@@ -234,10 +232,9 @@ struct OCRIdentityParser {
 
     /// The leading upper-case words of an agency line ("DINAS KOPERASI, USAHA KECIL, ¥ e…" → "DINAS
     /// KOPERASI, USAHA KECIL,"), kept when they are at least two words or continue the previous fragment.
-    ///
-    /// The fragment starts where `text` starts, with its first word: so when `mayHoldLabel`
-    /// (`IdentityLabelWords.mayStartWithLabel(text)`) is false, no label starts it either.
-    static func agencyFragment(_ text: String, after previous: String?, mayHoldLabel: Bool = true) -> String? {
+    /// A fragment that a label starts is none: the label is looked for only when the fragment's first
+    /// word is a label's (`IdentityLabelWords`).
+    static func agencyFragment(_ text: String, after previous: String?) -> String? {
         if let first = text.utf8.first, (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) {
             return nil
         }
@@ -248,7 +245,7 @@ struct OCRIdentityParser {
         else {
             return nil
         }
-        guard mayHoldLabel, IdentityLabelWords.mayStartWithLabel(fragment) else { return fragment }
+        guard IdentityLabelWords.mayStartWithLabel(fragment) else { return fragment }
         return Vocabulary.identityLabel(at: fragment) == nil ? fragment : nil
     }
 
