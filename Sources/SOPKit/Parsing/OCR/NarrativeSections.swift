@@ -7,9 +7,13 @@ enum NarrativeSections {
         var sections: [Section] = []
         var procedure: [String] = []
         var current: OpenSection?
+        /// The text of the open section: the UTF-8 bytes of its lines joined by spaces, in one buffer
+        /// kept from section to section.
+        var text: [UInt8] = []
         func close() {
             guard let section = current else { return }
-            sections.append(Section(title: section.title, text: section.text))
+            sections.append(Section(title: section.title, text: String(decoding: text, as: UTF8.self)))
+            text.removeAll(keepingCapacity: true)
             if section.isProcedure { procedure = items(section.procedureLines) }
             current = nil
         }
@@ -19,35 +23,30 @@ enum NarrativeSections {
             guard !line.isBlank else { continue }
             if isTitle(line, afterBlank: afterBlank) {
                 close()
-                current = OpenSection(title: TextFolding.trim(titleText(line).text, punctuation: [":"]))
+                current = OpenSection(title: String(OCRTrim.trimmed(titleText(line).text, punctuation: OCRTrim.colon)))
             } else if current != nil, !isDebris(line) {
-                current!.append(line)
+                if !text.isEmpty { text.append(0x20) }
+                var lineText = line.text
+                lineText.withUTF8 { text.append(contentsOf: $0) }
+                if current!.isProcedure { current!.procedureLines.append(line) }
             }
         }
         close()
         return (sections, procedure)
     }
 
-    /// A section being read: its title, its text joined line by line as the lines come (debris left
-    /// out), and, for the procedure section, its lines, whose items are read when it closes.
+    /// A section being read: its title and, for the procedure section, its lines (debris left out),
+    /// whose items are read when it closes. Its text is gathered by `parse` as the lines come.
     private struct OpenSection {
         let title: String
         /// Whether the title names the procedure ("Prosedur …", "Uraian Prosedur …").
         let isProcedure: Bool
-        var text = ""
         var procedureLines: [OCRLine] = []
 
         init(title: String) {
             self.title = title
             let key = TextFolding.key(title)
             isProcedure = key.hasPrefix("prosedur") || key.hasPrefix("uraian prosedur")
-        }
-
-        /// Adds `line`, which is not debris: its text after a space, and the line itself to a procedure.
-        mutating func append(_ line: OCRLine) {
-            if !text.isEmpty { text += " " }
-            text += line.text
-            if isProcedure { procedureLines.append(line) }
         }
     }
 
@@ -65,13 +64,13 @@ enum NarrativeSections {
             return false
         case .upperCaseASCII(let offset):
             let key = line.key
-            guard keyMayStartSectionTitle(key), Vocabulary.isSectionTitle(key: key) else { return false }
+            guard keyMayBeSectionTitle(key), Vocabulary.isSectionTitle(key: key) else { return false }
             if Vocabulary.isStrongSectionTitle(key) || afterBlank { return true }
             let utf8 = line.text.utf8
             return TextFolding.wordCount(line.text[utf8.index(utf8.startIndex, offsetBy: offset)...], atMost: 5) <= 4
         case .needsCharacters:
             let (text, key) = titleText(line)
-            guard startsUpperCase(text), keyMayStartSectionTitle(key), Vocabulary.isSectionTitle(key: key) else { return false }
+            guard startsUpperCase(text), keyMayBeSectionTitle(key), Vocabulary.isSectionTitle(key: key) else { return false }
             return Vocabulary.isStrongSectionTitle(key) || afterBlank || TextFolding.wordCount(text, atMost: 5) <= 4
         }
     }
@@ -113,6 +112,34 @@ enum NarrativeSections {
     static func keyMayStartSectionTitle(_ key: String) -> Bool {
         guard let first = key.utf8.first, first >= 0x61, first <= 0x7A else { return false }
         return Vocabulary.sectionTitleInitials & 1 << (first - 0x61) != 0
+    }
+
+    /// The first words of the section titles that `Vocabulary.isSectionTitle(key:)` knows.
+    static let sectionTitleFirstWords = [
+        "latar", "maksud", "tujuan", "ruang", "prosedur", "persyaratan", "sarana", "biaya", "tempat", "jadwal",
+        "penanganan", "definisi", "pengertian", "kebijakan", "waktu", "produk", "mekanisme", "uraian", "dasar",
+    ]
+
+    private static let sectionTitleFirstWordSet = PackedWordSet(sectionTitleFirstWords)
+
+    /// Whether `Vocabulary.isSectionTitle(key: key)` may hold, for a `TextFolding.key`: false only when
+    /// it certainly does not. A title starts the key and is followed by a space or nothing, so the
+    /// key's first word (its bytes up to the first space) is the first word of a title, one of
+    /// `sectionTitleFirstWords`; these are ASCII, so a first word with a byte outside ASCII is none.
+    /// The key's first byte is looked at first (`keyMayStartSectionTitle`).
+    static func keyMayBeSectionTitle(_ key: String) -> Bool {
+        guard keyMayStartSectionTitle(key) else { return false }
+        let answer = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var word = PackedWord()
+            var end = 0
+            while end < bytes.count, bytes[end] != 0x20 {
+                guard end < PackedWord.capacity else { return false }
+                word.append(bytes[end])
+                end += 1
+            }
+            return sectionTitleFirstWordSet.contains(word, initial: bytes[0])
+        }
+        return answer ?? true
     }
 
     /// The text of `line` from its first letter or number (`drop { !($0.isLetter || $0.isNumber) }`),

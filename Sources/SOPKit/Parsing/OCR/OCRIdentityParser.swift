@@ -5,12 +5,15 @@
 struct OCRIdentityParser {
     private let file: String
     private var block = IdentityBlock()
+    /// The fields' locations while the lines are read, written into `block.locations` by `finish`.
+    private var locations = IdentityFieldLocations()
     private var agencyFragments: [String] = []
-    /// The items of each list label, with room for the six lists from the start.
-    private var lists: [IdentityLabel: [String]] = Dictionary(minimumCapacity: 6)
+    /// The items of each list label, by `listSlot`.
+    private var lists: [[String]] = Array(repeating: [], count: 6)
     private var columns: [IdentityLabel] = []
-    /// The texts of the lines under the open list labels, white space folded as in `OCRLine.text`.
-    private var columnLines: [String] = []
+    /// The lines under the open list labels, read into their lists as they come, in buffers kept from
+    /// one list to the next.
+    private var listLines = TwoColumnList.Lines()
     private var approverOpen = false
     private var titleOpen = false
     /// A label that stood alone on its line: its value is on the next line.
@@ -18,26 +21,36 @@ struct OCRIdentityParser {
 
     private init(file: String) { self.file = file }
 
+    /// Reads the non-blank lines of `lines` in one pass. A line's label is looked for only when the
+    /// bytes of its first word are the first word of a label (`IdentityLabelWords`).
     static func parse(_ lines: ArraySlice<OCRLine>, file: String) -> IdentityBlock {
         var parser = OCRIdentityParser(file: file)
-        let nonBlank = lines.filter { !$0.isBlank }
-        var index = 0
-        while index < nonBlank.count {
-            let line = nonBlank[index]
-            if let (label, value, consumed) = brokenDateLabel(nonBlank, at: index) {
+        var index = nextFilled(lines, from: lines.startIndex)
+        while index < lines.endIndex {
+            let line = lines[index]
+            let next = nextFilled(lines, from: index + 1)
+            if let (label, value) = brokenDateLabel(line, next: next < lines.endIndex ? lines[next] : nil) {
                 parser.closeLists()
                 parser.field(label, value, at: line.location)
-                index += consumed
+                index = nextFilled(lines, from: next + 1)
                 continue
             }
-            if let match = Vocabulary.identityLabel(at: line.text), isLabelLine(match, line) {
+            if IdentityLabelWords.mayStartWithLabel(line.text), let match = Vocabulary.identityLabel(at: line.text), isLabelLine(match, line) {
                 parser.labelLine(match, line: line)
             } else {
                 parser.textLine(line)
             }
-            index += 1
+            index = next
         }
         return parser.finish()
+    }
+
+    /// The index of the first line of `lines` from `start` on that is not blank (`lines.endIndex` when
+    /// there is none; `start` may be past the end).
+    private static func nextFilled(_ lines: ArraySlice<OCRLine>, from start: Int) -> Int {
+        var index = start
+        while index < lines.endIndex, lines[index].isBlank { index += 1 }
+        return min(index, lines.endIndex)
     }
 
     /// A list label in OCR text is written in capitals ("KETERKAITAN"), stands alone, or has a colon;
@@ -45,21 +58,22 @@ struct OCRIdentityParser {
     private static func isLabelLine(_ match: LabelMatch, _ line: OCRLine) -> Bool {
         if match.isWeak { return match.hadColon }
         guard match.label.isList else { return true }
-        if match.hadColon || TextFolding.trim(match.rest).isEmpty { return true }
-        let labelPart = line.text.prefix(line.text.count - match.rest.count)
-        return TextFolding.isUpperCase(labelPart, minimumLetters: 4)
+        if match.hadColon || OCRTrim.trimmed(match.rest).isEmpty { return true }
+        // `match.rest` is the end of `line.text` from a character boundary: the label part is the text before it.
+        return TextFolding.isUpperCase(line.text[..<match.rest.startIndex], minimumLetters: 4)
     }
 
-    /// "Tanggal Januari 2026" followed by a line "Pembuatan": the label broken over two lines. A line's
-    /// text starts with its first token, so a line whose text starts with no "t" or "T" is turned down
-    /// without looking at its tokens.
-    private static func brokenDateLabel(_ lines: [OCRLine], at index: Int) -> (IdentityLabel, String, Int)? {
-        guard lines[index].text.utf8.first.map({ $0 | 0x20 == 0x74 }) == true else { return nil }
-        let tokens = lines[index].tokens
+    /// "Tanggal Januari 2026" (`line`) followed by a line "Pembuatan" (`next`, the next non-blank line):
+    /// the label broken over two lines, read as the label and the value. A line's text starts with its
+    /// first token, so a line whose text starts with no "t" or "T" is turned down without looking at
+    /// its tokens.
+    private static func brokenDateLabel(_ line: OCRLine, next nextLine: OCRLine?) -> (IdentityLabel, String)? {
+        guard line.text.utf8.first.map({ $0 | 0x20 == 0x74 }) == true else { return nil }
+        let tokens = line.tokens
         guard let first = tokens.first?.text, first.utf8.first.map({ $0 | 0x20 == 0x74 }) == true,
-            ["tanggal", "tgl", "tgl."].contains(first.lowercased()), index + 1 < lines.count
+            ["tanggal", "tgl", "tgl."].contains(first.lowercased()), let nextLine
         else { return nil }
-        let next = lines[index + 1].key
+        let next = nextLine.key
         let label: IdentityLabel
         switch next {
         case "pembuatan", "dibuat": label = .created
@@ -68,7 +82,7 @@ struct OCRIdentityParser {
         case "pengesahan", "disahkan": label = .approved
         default: return nil
         }
-        return (label, tokens.dropFirst().map(\.text).joined(separator: " "), 2)
+        return (label, tokens.dropFirst().map(\.text).joined(separator: " "))
     }
 
     // MARK: Lines
@@ -79,7 +93,7 @@ struct OCRIdentityParser {
         awaitingValue = nil
         guard match.label.isList else {
             closeLists()
-            let value = TextFolding.trim(match.rest)
+            let value = OCRTrim.trimmed(match.rest)
             if value.isEmpty, match.label != .approver {
                 awaitingValue = (match.label, line.location)
             } else {
@@ -88,36 +102,38 @@ struct OCRIdentityParser {
             return
         }
         var labels = [match.label]
-        var rest = TextFolding.trim(match.rest)
-        if let second = Vocabulary.identityLabel(at: rest), second.label.isList {
+        var rest = OCRTrim.trimmed(match.rest)
+        if IdentityLabelWords.mayStartWithLabel(rest), let second = Vocabulary.identityLabel(at: rest), second.label.isList {
             labels.append(second.label)
-            rest = TextFolding.trim(second.rest)
+            rest = OCRTrim.trimmed(second.rest)
         }
-        for label in labels where block.locations[label.listField] == nil {
-            block.locations[label.listField] = line.location
+        for label in labels where locations[label.listField] == nil {
+            locations[label.listField] = line.location
         }
-        if labels.count == 1, rest.isEmpty, columns.count == 1, columnLines.isEmpty {
+        if labels.count == 1, rest.isEmpty, columns.count == 1, listLines.isEmpty {
             columns.append(match.label)
+            listLines.start(columns: 2)
             return
         }
         closeLists()
         columns = labels
-        if !rest.isEmpty { columnLines.append(OCRLine.tokensJoined(rest)) }
+        listLines.start(columns: labels.count)
+        if !rest.isEmpty { listLines.read(OCRLine.tokensJoined(String(rest))) }
     }
 
-    private mutating func field(_ label: IdentityLabel, _ value: String, at location: SourceLocation) {
+    private mutating func field(_ label: IdentityLabel, _ value: some StringProtocol, at location: SourceLocation) {
         let value = IdentityBlockParser.valueText(value)
         switch label {
         case .number:
-            block.locations[.number] = location
+            locations[.number] = location
             block.number = IdentityBlockParser.isPlaceholder(value) ? nil : value
         case .title:
-            block.locations[.title] = location
+            locations[.title] = location
             block.title = value.isEmpty ? nil : value
             titleOpen = true
         case .created, .revised, .effective, .approved:
             let sopField = Self.dateField(label)
-            block.locations[sopField] = location
+            locations[sopField] = location
             let date: PartialDate?
             switch IndonesianDate.parse(value) {
             case .date(let parsed): date = parsed
@@ -134,7 +150,7 @@ struct OCRIdentityParser {
             default: block.dates.approved = date
             }
         case .approver:
-            block.locations[.approver] = location
+            locations[.approver] = location
             approverOpen = true
             if !IdentityBlockParser.isPlaceholder(value) {
                 if let split = PersonName.splitPositionAndName(value) {
@@ -149,7 +165,7 @@ struct OCRIdentityParser {
         case .approverNIP:
             if let digits = NIP.digits(in: value) {
                 block.approver.nip = digits
-                block.locations[.nip] = location
+                locations[.nip] = location
             }
         case .agency:
             if !value.isEmpty { block.agency = value }
@@ -161,11 +177,11 @@ struct OCRIdentityParser {
     private mutating func textLine(_ line: OCRLine) {
         if let fragment = Self.agencyFragment(line.text, after: agencyFragments.last) {
             agencyFragments.append(fragment)
-            if block.locations[.agency] == nil { block.locations[.agency] = line.location }
+            if locations[.agency] == nil { locations[.agency] = line.location }
             if awaitingValue == nil, approverOpen {
                 if block.approver.nip == nil, let digits = Self.nipDigits(line.text) {
                     block.approver.nip = digits
-                    block.locations[.nip] = line.location
+                    locations[.nip] = line.location
                 }
                 return
             }
@@ -194,7 +210,7 @@ struct OCRIdentityParser {
             return
         }
         if !columns.isEmpty {
-            if !line.isJunk { columnLines.append(line.text) }
+            if !line.isJunk { listLines.read(line.text) }
             return
         }
         if approverOpen, block.approver.nip == nil, let digits = Self.nipDigits(line.text) {
@@ -203,7 +219,7 @@ struct OCRIdentityParser {
                 if !before.isEmpty { block.approver.name = before }
             }
             block.approver.nip = digits
-            block.locations[.nip] = line.location
+            locations[.nip] = line.location
             return
         }
         if titleOpen, let title = block.title, Self.continuesTitle(line.text) {
@@ -216,6 +232,8 @@ struct OCRIdentityParser {
 
     /// The leading upper-case words of an agency line ("DINAS KOPERASI, USAHA KECIL, ¥ e…" → "DINAS
     /// KOPERASI, USAHA KECIL,"), kept when they are at least two words or continue the previous fragment.
+    /// A fragment that a label starts is none: the label is looked for only when the fragment's first
+    /// word is a label's (`IdentityLabelWords`).
     static func agencyFragment(_ text: String, after previous: String?) -> String? {
         if let first = text.utf8.first, (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) {
             return nil
@@ -227,6 +245,7 @@ struct OCRIdentityParser {
         else {
             return nil
         }
+        guard IdentityLabelWords.mayStartWithLabel(fragment) else { return fragment }
         return Vocabulary.identityLabel(at: fragment) == nil ? fragment : nil
     }
 
@@ -414,14 +433,10 @@ struct OCRIdentityParser {
     // MARK: Lists
 
     private mutating func closeLists() {
-        defer {
-            columns = []
-            columnLines = []
-        }
+        defer { columns = [] }
         guard !columns.isEmpty else { return }
-        let split = TwoColumnList.split(columnLines, columns: columns.count)
-        for (label, items) in zip(columns, split) {
-            lists[label, default: []] += items
+        for (label, items) in zip(columns, listLines.items) {
+            lists[Self.listSlot(label)] += items
         }
     }
 
@@ -434,18 +449,31 @@ struct OCRIdentityParser {
         }
     }
 
+    /// The slot of a list label in `lists`.
+    private static func listSlot(_ label: IdentityLabel) -> Int {
+        switch label {
+        case .legalBasis: 0
+        case .qualifications: 1
+        case .relatedProcedures: 2
+        case .equipment: 3
+        case .warnings: 4
+        default: 5
+        }
+    }
+
     private mutating func finish() -> IdentityBlock {
         closeLists()
         if !agencyFragments.isEmpty {
             let joined = agencyFragments.joined(separator: " ")
-            block.agency = TextFolding.titleCase(TextFolding.trim(joined, punctuation: [",", ".", ":"]))
+            block.agency = TextFolding.titleCase(OCRTrim.trimmed(joined[...], punctuation: OCRTrim.agencyPunctuation))
         }
-        block.legalBasis = (lists[.legalBasis] ?? []).map(LegalReferenceParser.parse)
-        block.qualifications = lists[.qualifications] ?? []
-        block.relatedProcedures = lists[.relatedProcedures] ?? []
-        block.equipment = lists[.equipment] ?? []
-        block.warnings = lists[.warnings] ?? []
-        block.records = lists[.records] ?? []
+        block.legalBasis = lists[Self.listSlot(.legalBasis)].map(LegalReferenceParser.parse)
+        block.qualifications = lists[Self.listSlot(.qualifications)]
+        block.relatedProcedures = lists[Self.listSlot(.relatedProcedures)]
+        block.equipment = lists[Self.listSlot(.equipment)]
+        block.warnings = lists[Self.listSlot(.warnings)]
+        block.records = lists[Self.listSlot(.records)]
+        locations.write(to: &block.locations)
         return block
     }
 }
@@ -457,7 +485,7 @@ struct OCRIdentityParser {
 enum TwoColumnList {
     /// The bytes of one list's items, one after the other, and the offset where each item starts:
     /// the items become Strings once, when the list is closed.
-    private struct Column {
+    fileprivate struct Column {
         var bytes: [UInt8] = []
         var itemStarts: [Int] = []
         var expected = 1
@@ -466,6 +494,15 @@ enum TwoColumnList {
         /// of items when it was worked out (`lastItemStartsLikeRegulation`).
         private var settledRegulation: (itemCount: Int, startsLikeRegulation: Bool)?
         var started: Bool { !itemStarts.isEmpty }
+
+        /// Empties the column for a new list, keeping the storage of its buffers.
+        mutating func reset() {
+            bytes.removeAll(keepingCapacity: true)
+            itemStarts.removeAll(keepingCapacity: true)
+            expected = 1
+            numbered = false
+            settledRegulation = nil
+        }
 
         /// Starts a new item with `text`; a numbered item makes the column numbered and moves the
         /// number it expects next.
@@ -531,7 +568,7 @@ enum TwoColumnList {
     }
 
     /// A piece of a line: the text before, between or after the list markers, trimmed, as byte offsets.
-    private struct Segment {
+    fileprivate struct Segment {
         /// 0 (left), 1 (right), or -1 for unnumbered text whose column follows from the line.
         let column: Int
         let start: Int
@@ -539,9 +576,9 @@ enum TwoColumnList {
         let numbered: Bool
     }
 
-    /// The state of `split` while it reads the lines one by one.
-    private struct Reader {
-        let columns: Int
+    /// The state of `Lines` while it reads the lines one by one.
+    fileprivate struct Reader {
+        var columns: Int
         var left = Column()
         var right = Column()
         var current = 0
@@ -549,6 +586,14 @@ enum TwoColumnList {
         var segments: [Segment] = []
         /// The list markers of the line being read, kept to reuse their storage.
         var markers: [Marker] = []
+
+        /// Starts new lists in `columns` (1 or 2) columns, keeping the storage of the buffers.
+        mutating func start(columns: Int) {
+            self.columns = columns
+            left.reset()
+            right.reset()
+            current = 0
+        }
 
         /// Reads the bytes of one line into the columns.
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -603,20 +648,36 @@ enum TwoColumnList {
         }
     }
 
-    /// The items of each of `columns` (1 or 2) lists, from the texts of their lines (`OCRLine.text`).
-    /// Each column's byte buffer is given room for every line's bytes and a separator at the start, so
-    /// that it is allocated once.
-    static func split(_ lines: [String], columns: Int) -> [[String]] {
-        var reader = Reader(columns: columns)
-        var capacity = 0
-        for line in lines { capacity += line.utf8.count + 1 }
-        reader.left.bytes.reserveCapacity(capacity)
-        if columns == 2 { reader.right.bytes.reserveCapacity(capacity) }
-        for line in lines {
-            var text = line
-            text.withUTF8 { reader.read($0) }
+    /// The lists under one or two labels, read line by line as the lines come: the columns' buffers
+    /// are kept from one list to the next (of an identity block), and no line is gathered first.
+    struct Lines {
+        private var reader = Reader(columns: 1)
+        /// Whether no line was read since the lists were started.
+        private(set) var isEmpty = true
+
+        /// Starts new lists under `columns` (1 or 2) labels.
+        mutating func start(columns: Int) {
+            reader.start(columns: columns)
+            isEmpty = true
         }
-        return columns == 1 ? [reader.left.items] : [reader.left.items, reader.right.items]
+
+        /// Reads the text of one line (`OCRLine.text`) into the lists.
+        mutating func read(_ text: String) {
+            var text = text
+            text.withUTF8 { reader.read($0) }
+            isEmpty = false
+        }
+
+        /// The items of each list read since `start`, one array per column.
+        var items: [[String]] { reader.columns == 1 ? [reader.left.items] : [reader.left.items, reader.right.items] }
+    }
+
+    /// The items of each of `columns` (1 or 2) lists, from the texts of their lines (`OCRLine.text`).
+    static func split(_ lines: [String], columns: Int) -> [[String]] {
+        var list = Lines()
+        list.start(columns: columns)
+        for line in lines { list.read(line) }
+        return list.items
     }
 
     /// The offsets of `bytes[start..<end]` without the ASCII white space at either end

@@ -5,22 +5,21 @@ enum OCRParser {
     /// Parses the OCR lines `lines` (one SOP or several) of `file`.
     static func parse(_ lines: ArraySlice<OCRLine>, file: String) -> (sops: [SOP], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var repaired: [OCRLine] = []
-        repaired.reserveCapacity(lines.count)
+        // The lines copied in one go; a repaired line replaces its original in place.
+        var repaired = Array(lines)
         var memo = OCRRepair.Memo()
-        for line in lines {
+        for position in repaired.indices {
+            let line = repaired[position]
             // A line without tokens (about a third of an OCR file's lines) has nothing to repair.
-            guard !line.tokens.isEmpty else {
-                repaired.append(line)
-                continue
-            }
+            guard !line.tokens.isEmpty else { continue }
             let (tokens, repairs) = OCRRepair.repairTokens(line.tokens, memo: &memo)
+            guard !repairs.isEmpty else { continue }
             for repair in repairs {
                 diagnostics.append(Diagnostic(
                     .ocrWordRepaired, "OCR word \"\(repair.original)\" read as \"\(repair.replacement)\"",
                     file: file, at: SourceLocation(line: line.number, column: repair.offset + 1)))
             }
-            repaired.append(repairs.isEmpty ? line : OCRLine(number: line.number, tokens: tokens))
+            repaired[position] = OCRLine(number: line.number, tokens: tokens)
         }
         var sops: [SOP] = []
         for segment in segments(repaired) {
@@ -66,13 +65,13 @@ enum OCRParser {
     /// title, a section title or a duration.
     ///
     /// The facts the line already holds come first. A line without tokens has an empty key, no "#"
-    /// and no duration, so it marks nothing; and a key whose first byte starts no section title is
-    /// turned down before `Vocabulary.isSectionTitle(key:)` reads it.
+    /// and no duration, so it marks nothing; and a key whose first word starts no section title
+    /// (`NarrativeSections.keyMayBeSectionTitle`) is turned down before `Vocabulary.isSectionTitle(key:)` reads it.
     static func marksContent(_ line: OCRLine) -> Bool {
         if line.rowStart != nil && line.hasPipe || OCRTableParser.namesActivityColumn(line) { return true }
         guard !line.tokens.isEmpty else { return false }
         return isTableTitle(line)
-            || NarrativeSections.keyMayStartSectionTitle(line.key) && Vocabulary.isSectionTitle(key: line.key)
+            || NarrativeSections.keyMayBeSectionTitle(line.key) && Vocabulary.isSectionTitle(key: line.key)
             || OCRTableParser.hasTime(line)
     }
 
@@ -82,8 +81,19 @@ enum OCRParser {
     private static func isTableTitle(_ line: OCRLine) -> Bool {
         if startsWithHash(line.text) { return true }
         guard keyStartsTableTitle(line.key) else { return false }
-        let start = TextFolding.leadingCharacters(line.text, 40)
-        return tableTitleStarts.contains { TextFolding.keyHasPrefix(start, $0) }
+        return leadingKeyStarts(TextFolding.leadingCharacters(line.text, 40), keyBytesStartTableTitle)
+    }
+
+    /// Whether the key of `start`, the first characters of a line, passes `keyStarts` (a check of a
+    /// key's bytes, `keyBytesStartIdentity` or `keyBytesStartTableTitle`): `TextFolding.keyHasPrefix`
+    /// of each start phrase, with the key of `start` folded once, on the stack, for all of them.
+    static func leadingKeyStarts(_ start: Substring, _ keyStarts: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var start = start
+        return start.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer in
+                keyStarts(UnsafeBufferPointer(rebasing: buffer[..<TextFolding.writeKeyBytes(bytes, to: buffer)]))
+            }
+        }
     }
 
     /// `text.hasPrefix("#")`, decided on the first two bytes unless a byte that is not ASCII follows
@@ -105,16 +115,19 @@ enum OCRParser {
     /// first byte tells which of them to compare, and most keys start with none of their first bytes.
     static func keyStartsTableTitle(_ key: String) -> Bool {
         guard let first = key.utf8.first, first == 0x73 || first == 0x62 else { return false }
-        let found = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            switch bytes.first {
-            case 0x73:
-                FoldedKey.hasPrefix(bytes, "standar operasional prosedur")
-                    || FoldedKey.hasPrefix(bytes, "standard operasional prosedur")
-            case 0x62: FoldedKey.hasPrefix(bytes, "bagan alur")
-            default: false
-            }
-        }
+        let found = key.utf8.withContiguousStorageIfAvailable(keyBytesStartTableTitle)
         return found ?? tableTitleStarts.contains { key.utf8.starts(with: $0.utf8) }
+    }
+
+    /// `keyStartsTableTitle` of a key's UTF-8 bytes.
+    static func keyBytesStartTableTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.first {
+        case 0x73:
+            FoldedKey.hasPrefix(bytes, "standar operasional prosedur")
+                || FoldedKey.hasPrefix(bytes, "standard operasional prosedur")
+        case 0x62: FoldedKey.hasPrefix(bytes, "bagan alur")
+        default: false
+        }
     }
 
     /// Whether the bytes of a line's key start with one of `identityStarts`
@@ -122,23 +135,25 @@ enum OCRParser {
     /// first byte tells which of them to compare, and most keys start with none of their first bytes.
     static func keyStartsIdentity(_ key: String) -> Bool {
         guard let first = key.utf8.first, first == 0x6E || first == 0x6A else { return false }
-        let found = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            switch bytes.first {
-            case 0x6E:
-                FoldedKey.hasPrefix(bytes, "no sop") || FoldedKey.hasPrefix(bytes, "nomor sop")
-                    || FoldedKey.hasPrefix(bytes, "nama sop") || FoldedKey.hasPrefix(bytes, "nomer sop")
-            case 0x6A: FoldedKey.hasPrefix(bytes, "judul sop")
-            default: false
-            }
-        }
+        let found = key.utf8.withContiguousStorageIfAvailable(keyBytesStartIdentity)
         return found ?? identityStarts.contains { key.utf8.starts(with: $0.utf8) }
+    }
+
+    /// `keyStartsIdentity` of a key's UTF-8 bytes.
+    static func keyBytesStartIdentity(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.first {
+        case 0x6E:
+            FoldedKey.hasPrefix(bytes, "no sop") || FoldedKey.hasPrefix(bytes, "nomor sop")
+                || FoldedKey.hasPrefix(bytes, "nama sop") || FoldedKey.hasPrefix(bytes, "nomer sop")
+        case 0x6A: FoldedKey.hasPrefix(bytes, "judul sop")
+        default: false
+        }
     }
 
     /// Whether the line starts with the label of an identity block's first field.
     static func startsIdentity(_ line: OCRLine) -> Bool {
         guard keyStartsIdentity(line.key) else { return false }
-        let start = TextFolding.leadingCharacters(line.text, 24)
-        return identityStarts.contains { TextFolding.keyHasPrefix(start, $0) }
+        return leadingKeyStarts(TextFolding.leadingCharacters(line.text, 24), keyBytesStartIdentity)
     }
 
     // MARK: One SOP

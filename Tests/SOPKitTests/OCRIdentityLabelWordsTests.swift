@@ -1,0 +1,113 @@
+@testable import SOPKit
+import Testing
+
+/// The OCR identity block's byte-level shortcuts agree with the readings they stand in front of: the
+/// first-word table (`IdentityLabelWords`) turns down only texts where `Vocabulary.identityLabel` finds
+/// no label, `OCRTrim.trimmed` trims as `TextFolding.trim`, and `IdentityFieldLocations` leaves the
+/// block's locations as writing them straight into the dictionary did.
+@Suite struct OCRIdentityLabelWordsTests {
+    /// Every identity-label phrase of `Vocabulary`, as written there: the reference for the table.
+    static let phrases = [
+        "nomor sop", "no sop", "nomer sop", "nomor standar operasional prosedur", "nomor", "no", "tanggal pembuatan",
+        "tgl pembuatan", "tanggal dibuat", "tgl dibuat", "tanggal penyusunan", "tgl penyusunan", "tanggal pembuat",
+        "tgl pembuat", "tanggal revisi", "tgl revisi", "tanggal perubahan", "tgl perubahan", "tanggal efektif",
+        "tgl efektif", "tanggal berlaku", "tgl berlaku", "mulai berlaku", "tanggal mulai berlaku", "tanggal pengesahan",
+        "tgl pengesahan", "tanggal disahkan", "tgl disahkan", "tanggal penetapan", "tgl penetapan", "disahkan oleh",
+        "pengesahan oleh", "ditetapkan oleh", "disyahkan oleh", "disahkan", "mengesahkan", "nama pejabat",
+        "nama pengesah", "nama", "nip", "nama sop", "judul sop", "nama prosedur", "nama standar operasional prosedur",
+        "nama s o p", "sop", "judul", "unit kerja", "satuan kerja", "instansi", "nama instansi", "perangkat daerah",
+        "dasar hukum", "kualifikasi pelaksana", "kualifikasi pelaksanaan", "kualifikasi petugas", "kualifikasi",
+        "keterkaitan", "keterkaitan dengan sop lain", "keterkaitan sop", "keterangan", "terkait",
+        "peralatan perlengkapan", "peralatan perangkatkapan", "peralatan dan perlengkapan", "peralatan perangkat",
+        "perlengkapan peralatan", "sarana dan prasarana", "peralatan", "perlengkapan", "peringatan",
+        "pencatatan dan pendataan", "pencatatan pendataan", "pencatatan dan pendokumentasian", "pencatatan",
+        "pendataan",
+    ]
+
+    /// Texts where bytes and characters part: non-ASCII letters and punctuation, combining marks,
+    /// no-break spaces, line ends, tabs, long words.
+    static let edgeTexts = ByteLevelHelperTests.texts + [
+        "", " ", ":", "1. Nomor SOP : 1", "(Nomor SOP)", "Nomor\u{301} SOP : 1", "Nomor.\u{301}SOP : 1", "Nomor\u{A0}SOP : 1",
+        "Nomor—SOP : 1", "Nomor’s", "Énomor SOP : 1", "\u{212A}ualifikasi Pelaksana :", "KUALIFIKASI\tPELAKSANA",
+        "Tgl.Pembuatan : 1 Januari 2026", "TANGGAL\r\nPEMBUATAN", "Nomorsop : 1", "Nomorr SOP", "Nomo SOP",
+        String(repeating: "Perlengkapan", count: 10), "Perlengkapanx : a", "No", "No:", "no.", "NIP. 19800101",
+        "Dasar Hukum é", "DASAR HUKUM KUALIFIKASI PELAKSANA", "Ｎomor SOP : 1", "nomor1 sop", "a", "z", "é",
+        String(repeating: "x", count: 100), "Sop:", "SOP", "Judul\u{301}", "Perangkat Daerah : Dinas", "Instansi",
+    ]
+
+    /// Each text with the tails a label can have after it.
+    static func withTails(_ text: String) -> [String] {
+        [text, text + " : 12", text + ":", text + " é", text + "\u{301}", text + " Nomor SOP", text + "\u{A0}x",
+         text + "\tKeterangan", text.uppercased(), text.lowercased()]
+    }
+
+    static func expectTableAgrees(_ text: String) {
+        let mayStart = IdentityLabelWords.mayStartWithLabel(text)
+        let substring = text[...]
+        #expect(IdentityLabelWords.mayStartWithLabel(substring) == mayStart, "\(text)")
+        guard !mayStart else { return }
+        for allowWeak in [false, true] {
+            #expect(Vocabulary.identityLabel(at: text, allowWeakWithoutColon: allowWeak) == nil, "\(text) \(allowWeak)")
+        }
+    }
+
+    @Test func everyPhraseStartsWithAWordOfTheTable() {
+        let table = Set(IdentityLabelWords.words)
+        for phrase in Self.phrases {
+            let first = String(phrase.split(separator: " ")[0])
+            #expect(table.contains(first), "\(phrase)")
+            for text in Self.withTails(phrase) + [phrase + " :", phrase.uppercased() + " : x"] {
+                #expect(IdentityLabelWords.mayStartWithLabel(text), "\(text)")
+            }
+            #expect(Vocabulary.identityLabel(at: phrase + " : x") != nil, "\(phrase)")
+        }
+        #expect(table.count == IdentityLabelWords.words.count)
+        #expect(table.allSatisfy { $0.utf8.count <= PackedWord.capacity })
+        #expect(table == Set(Self.phrases.map { String($0.split(separator: " ")[0]) }))
+    }
+
+    @Test func tableTurnsDownOnlyTextsWithoutALabel() {
+        for text in Self.edgeTexts + Self.phrases.flatMap(Self.withTails) {
+            for variant in Self.withTails(text) { Self.expectTableAgrees(variant) }
+        }
+    }
+
+    @Test func tableTurnsDownOnlyCorpusLinesWithoutALabel() {
+        for line in OCRFrontBytesTests.corpusLines {
+            Self.expectTableAgrees(line)
+            Self.expectTableAgrees(OCRLine(number: 1, text: line).text)
+        }
+    }
+
+    @Test func trimmedAgreesWithTextFoldingTrim() {
+        let punctuation: [(Set<Character>, UInt64)] = [([], 0), ([":"], OCRTrim.colon), ([",", ".", ":"], OCRTrim.agencyPunctuation)]
+        let texts = Self.edgeTexts + [
+            ":: Latar Belakang ::", " , DINAS KOPERASI, . ", ".:,", "\t:x:\t", ":\u{301}", "x:\u{301}", " \u{A0}x\u{A0} ",
+            ",é,", "\r\n:a:\r\n", String(repeating: ": ", count: 50) + "x" + String(repeating: " .", count: 50),
+        ]
+        for text in texts {
+            for (set, mask) in punctuation {
+                #expect(String(OCRTrim.trimmed(text[...], punctuation: mask)) == TextFolding.trim(text, punctuation: set), "\(text)")
+            }
+        }
+    }
+
+    @Test func fieldLocationsWriteWhatWasSet() {
+        var locations = IdentityFieldLocations()
+        var expected = [SOPField.title: SourceLocation(line: 1, column: 1)]
+        expected.removeAll()
+        for (position, field) in SOPField.allCases.enumerated() where position % 3 != 1 {
+            #expect(locations[field] == nil)
+            let location = SourceLocation(line: position + 1, column: 1)
+            locations[field] = location
+            expected[field] = location
+            #expect(locations[field] == location)
+        }
+        locations[.title] = SourceLocation(line: 99, column: 1)
+        expected[.title] = SourceLocation(line: 99, column: 1)
+        var written = [SOPField.number: SourceLocation(line: 1, column: 1)]
+        written.removeAll()
+        locations.write(to: &written)
+        #expect(written == expected)
+    }
+}
