@@ -8,8 +8,8 @@ enum LayoutParser {
         var sops: [SOP] = []
         var diagnostics: [Diagnostic] = []
         for segment in segments(lines) {
-            let part = Array(lines[segment])
-            guard let sop = parseSOP(part, file: source.file, ordinal: sops.count + 1, diagnostics: &diagnostics) else {
+            guard let sop = parseSOP(lines[segment], file: source.file, ordinal: sops.count + 1, diagnostics: &diagnostics)
+            else {
                 continue
             }
             sops.append(sop)
@@ -58,10 +58,13 @@ enum LayoutParser {
         return nil
     }
 
-    private static func parseSOP(_ lines: [LayoutLine], file: String, ordinal: Int, diagnostics: inout [Diagnostic]) -> SOP? {
+    /// Parses the lines of one SOP, read where they are in the file's lines (`lines` keeps their indices).
+    private static func parseSOP(
+        _ lines: ArraySlice<LayoutLine>, file: String, ordinal: Int, diagnostics: inout [Diagnostic]
+    ) -> SOP? {
         let anchor = lines.firstIndex(where: LayoutHeader.isAnchor)
         let header = anchor.map { LayoutHeader.read(lines, anchor: $0) }
-        let identityEnd = header?.lines.lowerBound ?? lines.count
+        let identityEnd = header?.lines.lowerBound ?? lines.endIndex
         let (identity, sections) = LayoutIdentityParser.parse(lines[..<identityEnd], file: file)
         var table = ProcedureTable()
         if let header {
