@@ -3,9 +3,11 @@ import Testing
 @testable import SOPKit
 
 /// The layout check reads the whole file for tabs (`LayoutBytes.containsTab`) 32 bytes at a time in
-/// vectors. It must answer as the byte-by-byte definition and as the eight-byte reading it replaced
-/// (kept below), wherever the tab falls among the vectors: at every offset of inputs from empty to
-/// long, with text outside ASCII (é, —, ’, no-break spaces) around it.
+/// vectors, and ends its search of a line for two blankish bytes side by side
+/// (`FormatDetector.mayBeSpaced`) with a word of the line's last eight bytes. Both must answer as the
+/// byte-by-byte definitions and as the readings they replaced (kept below), wherever the bytes fall:
+/// at every offset of inputs from empty to long, with text outside ASCII (é, —, ’, no-break spaces)
+/// around them.
 @Suite struct LayoutDetectionVectorTests {
     /// The bytes the generated inputs are made of: letters, spaces, tabs, control characters, the
     /// bytes of a no-break space, of "é", "—" and "’", and bytes that differ from a tab by one bit.
@@ -14,7 +16,7 @@ import Testing
         0x89, 0x19, 0x29, 0x08, 0x0B, 0xFF,
     ]
 
-    /// A line of text with characters outside ASCII and no tab.
+    /// A line of text with characters outside ASCII, without a tab or two blankish bytes side by side.
     static let text = Array("Menyiapkan dokumen é—’ serta memeriksa kelengkapan berkas permohonan (SOP) No. 12".utf8)
 
     /// Deterministic inputs of every length up to 80 and a few long ones, drawn from `palette`.
@@ -27,7 +29,7 @@ import Testing
         var inputs: [[UInt8]] = []
         for length in 0...80 {
             for _ in 0..<6 {
-                // Sparse inputs: mostly letters, so that tabs are rare.
+                // Sparse inputs: mostly letters, so that tabs and blankish pairs are rare.
                 inputs.append((0..<length).map { _ in next(8) == 0 ? palette[next(palette.count)] : 0x61 })
             }
         }
@@ -36,6 +38,32 @@ import Testing
         }
         return inputs
     }()
+
+    /// Whether two adjacent bytes of `bytes` are both blankish: the definition of `mayBeSpaced`.
+    static func hasBlankishPair(_ bytes: [UInt8]) -> Bool {
+        zip(bytes, bytes.dropFirst()).contains { FormatDetector.isBlankish($0) && FormatDetector.isBlankish($1) }
+    }
+
+    /// `FormatDetector.mayBeSpaced` as it read the bytes after its last whole word one by one.
+    static func mayBeSpacedByWordsThenBytes(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousIsBlankish = false
+        var index = 0
+        if let base = line.baseAddress {
+            while index + 8 <= line.count {
+                let blankish = FormatDetector.blankishBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if blankish & (blankish << 8) != 0 || previousIsBlankish && blankish & 0x80 != 0 { return true }
+                previousIsBlankish = blankish >> 63 != 0
+                index += 8
+            }
+        }
+        while index < line.count {
+            let blankish = FormatDetector.isBlankish(line[index])
+            if blankish, previousIsBlankish { return true }
+            previousIsBlankish = blankish
+            index += 1
+        }
+        return false
+    }
 
     /// `LayoutBytes.containsTab` as it read eight bytes at a time before vectors.
     static func containsTabByWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -83,6 +111,39 @@ import Testing
                 let found = input.withUnsafeBufferPointer(LayoutBytes.containsTab)
                 #expect(found == input.contains(0x09), "\(input)")
                 #expect(found == input.withUnsafeBufferPointer(Self.containsTabByWords), "\(input)")
+            }
+        }
+    }
+
+    @Test func blankishPairsAreFoundAtEveryOffset() {
+        let pairs: [[UInt8]] = [[0x20, 0x20], [0x20, 0x09], [0x09, 0x09], [0x01, 0x20], [0xC2, 0xA0], [0x20, 0xC2], [0xA0, 0x0C]]
+        for length in 0...40 {
+            let line = Array(Self.text.prefix(length))
+            #expect(!line.withUnsafeBufferPointer(FormatDetector.mayBeSpaced))
+            for position in 0..<max(length - 1, 0) {
+                for pair in pairs {
+                    var bytes = line
+                    bytes[position] = pair[0]
+                    bytes[position + 1] = pair[1]
+                    #expect(bytes.withUnsafeBufferPointer(FormatDetector.mayBeSpaced), "\(bytes)")
+                }
+                // One blankish byte alone makes no pair.
+                var single = line
+                single[position] = 0x20
+                #expect(single.withUnsafeBufferPointer(FormatDetector.mayBeSpaced) == Self.hasBlankishPair(single), "\(single)")
+            }
+        }
+        let long = Array(repeating: Self.text, count: 1_000).flatMap { $0 }
+        #expect(!long.withUnsafeBufferPointer(FormatDetector.mayBeSpaced))
+    }
+
+    @Test func spacedLineCheckAgreesWithEveryByteAndWithTheByteTail() {
+        for bytes in Self.generated {
+            for cut in 0..<min(bytes.count + 1, 17) {
+                let input = Array(bytes[cut...])
+                let spaced = input.withUnsafeBufferPointer(FormatDetector.mayBeSpaced)
+                #expect(spaced == Self.hasBlankishPair(input), "\(input)")
+                #expect(spaced == input.withUnsafeBufferPointer(Self.mayBeSpacedByWordsThenBytes), "\(input)")
             }
         }
     }

@@ -194,18 +194,24 @@ extension FormatDetector {
     /// are both `isBlankish`. A spaced line has ten columns before its first word, or two spaces (or
     /// no-break spaces, with only control characters between) before a chunk; either way two blankish
     /// bytes stand side by side, in the bytes as in their repaired text when they are not UTF-8.
-    /// Eight bytes are judged at a time.
+    /// Eight bytes are judged at a time; a line of eight bytes or more ends with the word of its last
+    /// eight bytes, which overlaps the word before it by the bytes already judged (so it holds the
+    /// pair across their boundary too), instead of its last bytes one by one.
     static func mayBeSpaced(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousIsBlankish = false
         var index = 0
-        if let base = line.baseAddress {
+        if let base = line.baseAddress, line.count >= 8 {
+            let raw = UnsafeRawPointer(base)
             while index + 8 <= line.count {
-                let blankish = blankishBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let blankish = blankishBytes(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 // Two side by side in the word, or the word's first after the previous word's last.
                 if blankish & (blankish << 8) != 0 || previousIsBlankish && blankish & 0x80 != 0 { return true }
                 previousIsBlankish = blankish >> 63 != 0
                 index += 8
             }
+            guard index < line.count else { return false }
+            let last = blankishBytes(raw.loadUnaligned(fromByteOffset: line.count - 8, as: UInt64.self))
+            return last & (last << 8) != 0
         }
         while index < line.count {
             let blankish = isBlankish(line[index])
