@@ -3,11 +3,11 @@ import Testing
 @testable import SOPKit
 
 /// The layout check reads the whole file for tabs (`LayoutBytes.containsTab`) 32 bytes at a time in
-/// vectors, and ends its search of a line for two blankish bytes side by side
-/// (`FormatDetector.mayBeSpaced`) with a word of the line's last eight bytes. Both must answer as the
-/// byte-by-byte definitions and as the readings they replaced (kept below), wherever the bytes fall:
-/// at every offset of inputs from empty to long, with text outside ASCII (é, —, ’, no-break spaces)
-/// around them.
+/// vectors, and searches a line for two blankish bytes side by side (`FormatDetector.mayBeSpaced`)
+/// sixteen pairs at a time in vectors (eight bytes at a time in a line of 8 to 16 bytes), ending with
+/// the pairs that end at its last byte. Both must answer as the byte-by-byte definitions and as the
+/// readings they replaced (kept below), wherever the bytes fall: at every offset of inputs from empty
+/// to long, with text outside ASCII (é, —, ’, no-break spaces) around them.
 @Suite struct LayoutDetectionVectorTests {
     /// The bytes the generated inputs are made of: letters, spaces, tabs, control characters, the
     /// bytes of a no-break space, of "é", "—" and "’", and bytes that differ from a tab by one bit.
@@ -145,6 +145,20 @@ import Testing
                 #expect(spaced == Self.hasBlankishPair(input), "\(input)")
                 #expect(spaced == input.withUnsafeBufferPointer(Self.mayBeSpacedByWordsThenBytes), "\(input)")
             }
+        }
+    }
+
+    @Test func lanesAreSeenInEveryPosition() {
+        #expect(!FormatDetector.anyLane(SIMDMask(repeating: false)))
+        #expect(FormatDetector.anyLane(SIMDMask(repeating: true)))
+        for lane in 0..<16 {
+            var lanes = SIMDMask<SIMD16<Int8>>(repeating: false)
+            lanes[lane] = true
+            #expect(FormatDetector.anyLane(lanes), "lane \(lane)")
+        }
+        for byte in 0...255 {
+            let lanes = FormatDetector.blankishLanes(SIMD16(repeating: UInt8(byte)))
+            #expect(FormatDetector.anyLane(lanes) == FormatDetector.isBlankish(UInt8(byte)), "byte \(byte)")
         }
     }
 }
