@@ -44,7 +44,51 @@ import Testing
             let byte = UInt8(truncatingIfNeeded: word >> (8 * UInt64(shift)))
             return byte >= 0x21 && byte <= 0x7E
         }
-        #expect(LayoutBytes.isPrintableWithoutSpace(word) == expected)
+        #expect((LayoutBytes.notPrintableWithoutSpace(word) == 0) == expected)
+    }
+
+    /// The marks of `notPrintableWithoutSpace` and `nonZeroBytes` fall on exactly the bytes they name,
+    /// for every byte value at every position among neighbours of every kind.
+    @Test func byteMarksFallOnTheirBytes() {
+        for value in 0...255 {
+            for neighbour: UInt8 in [0x00, 0x20, 0x21, 0x41, 0x7E, 0x7F, 0x80, 0xFF] {
+                for position in 0..<8 {
+                    var bytes = [UInt8](repeating: neighbour, count: 8)
+                    bytes[position] = UInt8(value)
+                    let word = bytes.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+                    let notPrintable = (0..<8).reduce(UInt64(0)) { mark, index in
+                        bytes[index] >= 0x21 && bytes[index] <= 0x7E ? mark : mark | UInt64(0x80) << (8 * UInt64(index))
+                    }
+                    let nonZero = (0..<8).reduce(UInt64(0)) { mark, index in
+                        bytes[index] == 0 ? mark : mark | UInt64(0x80) << (8 * UInt64(index))
+                    }
+                    #expect(LayoutBytes.notPrintableWithoutSpace(word) == notPrintable, "\(bytes)")
+                    #expect(LayoutBytes.nonZeroBytes(word) == nonZero, "\(bytes)")
+                }
+            }
+        }
+    }
+
+    /// `endOfSpaces` read one byte at a time.
+    private static func referenceEndOfSpaces(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        return index
+    }
+
+    @Test func spaceRunsEndAtEveryOffset() {
+        for length in 0...40 {
+            for end in 0...length {
+                for stop: UInt8 in [0x41, 0x00, 0x09, 0x21, 0xA0, 0xC2, 0xE2, 0x1F] {
+                    var bytes = [UInt8](repeating: 0x20, count: length)
+                    if end < length { bytes[end] = stop }
+                    for start in 0...length {
+                        let found = bytes.withUnsafeBufferPointer { LayoutBytes.endOfSpaces($0, from: start) }
+                        #expect(found == Self.referenceEndOfSpaces(bytes, from: start), "\(bytes) from \(start)")
+                    }
+                }
+            }
+        }
     }
 
     @Test(arguments: [

@@ -26,16 +26,20 @@ enum LayoutBytes {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
-    /// The index of the first byte at or after `start` that is not a space (0x20), or `bytes.count`;
-    /// runs of spaces are skipped eight bytes at a time.
+    /// The index of the first byte at or after `start` that is not a space (0x20), or `bytes.count`.
+    /// The byte at `start` is looked at alone first (most runs in a line are one space between words);
+    /// longer runs are read eight bytes at a time, and the first other byte among eight is found from
+    /// the mark of the bytes that differ from a space (`nonZeroBytes`).
     @inline(__always)
     static func endOfSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
+        guard index < bytes.count, bytes[index] == 0x20 else { return index }
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count,
-                raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020
-            {
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let others = nonZeroBytes(word ^ 0x2020_2020_2020_2020)
+                if others != 0 { return index + others.trailingZeroBitCount &>> 3 }
                 index += 8
             }
         }
@@ -44,13 +48,17 @@ enum LayoutBytes {
     }
 
     /// The index of the first byte at or after `start` that is not printable ASCII other than the
-    /// space (0x21 to 0x7E), or `bytes.count`; runs of such bytes are skipped eight bytes at a time.
+    /// space (0x21 to 0x7E), or `bytes.count`; the bytes are read eight at a time, and the first other
+    /// byte among eight is found from their mark (`notPrintableWithoutSpace`).
     @inline(__always)
     static func endOfPrintableRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count, isPrintableWithoutSpace(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let others = notPrintableWithoutSpace(word)
+                if others != 0 { return index + others.trailingZeroBitCount &>> 3 }
                 index += 8
             }
         }
@@ -58,14 +66,24 @@ enum LayoutBytes {
         return index
     }
 
-    /// Whether each of the eight bytes of `word` is printable ASCII other than the space (0x21 to
-    /// 0x7E). With every top bit clear, adding 0x5F to a byte sets its top bit exactly when it is 0x21
-    /// or more, and adding 0x01 exactly when it is 0x7F; neither sum carries into the next byte.
+    /// The top bit of each byte of `word` that is not zero, and no other bit: a byte's low seven bits
+    /// plus 0x7F reach 0x80 exactly when they are not all clear (no carry leaves the byte), and a byte
+    /// with its top bit set is not zero.
     @inline(__always)
-    static func isPrintableWithoutSpace(_ word: UInt64) -> Bool {
-        let topBits: UInt64 = 0x8080_8080_8080_8080
-        guard word & topBits == 0 else { return false }
-        return (word &+ 0x5F5F_5F5F_5F5F_5F5F) & topBits == topBits && (word &+ 0x0101_0101_0101_0101) & topBits == 0
+    static func nonZeroBytes(_ word: UInt64) -> UInt64 {
+        ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | word) & 0x8080_8080_8080_8080
+    }
+
+    /// The top bit of each byte of `word` that is not printable ASCII other than the space (0x21 to
+    /// 0x7E), and no other bit. Of a byte's low seven bits, adding 0x5F reaches 0x80 exactly when they
+    /// are 0x21 or more, and adding 0x01 exactly when they are 0x7F; neither sum carries into the next
+    /// byte. A byte with its top bit set is outside ASCII.
+    @inline(__always)
+    static func notPrintableWithoutSpace(_ word: UInt64) -> UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let belowExclamation = ~(low &+ 0x5F5F_5F5F_5F5F_5F5F)
+        let delete = low &+ 0x0101_0101_0101_0101
+        return (belowExclamation | delete | word) & 0x8080_8080_8080_8080
     }
 
     /// Whether every one of `bytes` is printable ASCII, the space included (0x20 to 0x7E): eight bytes
@@ -113,17 +131,18 @@ enum LayoutBytes {
         return count
     }
 
-    /// Whether `bytes` hold a tab, checked eight bytes at a time.
+    /// Whether `bytes` hold a tab, checked 32 bytes at a time (two 16-byte vectors compared with a tab
+    /// in every lane).
     static func containsTab(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count {
-                // A byte of `word` is zero where `bytes` hold a tab; the expression below is non-zero
-                // exactly when some byte of `word` is zero.
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0909_0909_0909_0909
-                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
-                index += 8
+            let tabs = SIMD16<UInt8>(repeating: 0x09)
+            while index + 32 <= bytes.count {
+                let first = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                let second = raw.loadUnaligned(fromByteOffset: index + 16, as: SIMD16<UInt8>.self)
+                if any((first .== tabs) .| (second .== tabs)) { return true }
+                index += 32
             }
         }
         while index < bytes.count {

@@ -17,7 +17,7 @@ struct LayoutColumn: Sendable, Hashable {
 
 /// The header of a procedure table in layout text: the lines it spans, its roles and its columns.
 struct LayoutHeader: Sendable {
-    /// Indices (into the SOP's lines) of the header's lines.
+    /// Indices of the header's lines, in the indices of the lines it was read from (`read(_:anchor:)`).
     var lines: Range<Int>
     /// The role names, left to right, each joined from its two or three header lines.
     var roles: [String]
@@ -165,8 +165,9 @@ struct LayoutHeader: Sendable {
     ///
     /// The header starts at the "Pelaksana" / "Mutu Baku" line above the anchor, past the first lines of
     /// role names set higher than "No" and "Kegiatan" (a tall header centres those vertically), and ends
-    /// up to six lines below it, at the last line of header words.
-    static func read(_ lines: [LayoutLine], anchor: Int) -> LayoutHeader {
+    /// up to six lines below it, at the last line of header words. `anchor` and the header's `lines` are
+    /// indices of `lines` (a part of the file's lines, read where they are).
+    static func read(_ lines: ArraySlice<LayoutLine>, anchor: Int) -> LayoutHeader {
         let anchorChunks = lines[anchor].chunks
         let anchorKinds = anchorChunks.map { kind(of: $0) }
         let numberLabel = anchorKinds.firstIndex { $0 == .number }.map { anchorChunks[$0] }
@@ -174,7 +175,7 @@ struct LayoutHeader: Sendable {
         var first = anchor
         var probe = anchor - 1
         var blanks = 0
-        while probe >= 0, anchor - probe <= 4, blanks <= 2 {
+        while probe >= lines.startIndex, anchor - probe <= 4, blanks <= 2 {
             let line = lines[probe]
             if line.isBlank {
                 blanks += 1
@@ -195,9 +196,9 @@ struct LayoutHeader: Sendable {
         // columns below take them from here instead of folding the header words again.
         var kindsFromAnchor = [anchorKinds]
         var next = anchor + 1
-        while next < lines.count, next - anchor <= 6 {
+        while next < lines.endIndex, next - anchor <= 6 {
             if lines[next].isBlank {
-                let following = next + 1 < lines.count ? lines[next + 1].chunks : []
+                let following = next + 1 < lines.endIndex ? lines[next + 1].chunks : []
                 let qualityKinds = following.compactMap { chunk -> LayoutColumnKind? in
                     switch kind(of: chunk) {
                     case let kind? where [.requirements, .duration, .output, .notes].contains(kind): kind

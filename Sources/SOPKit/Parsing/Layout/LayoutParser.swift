@@ -8,8 +8,8 @@ enum LayoutParser {
         var sops: [SOP] = []
         var diagnostics: [Diagnostic] = []
         for segment in segments(lines) {
-            let part = Array(lines[segment])
-            guard let sop = parseSOP(part, file: source.file, ordinal: sops.count + 1, diagnostics: &diagnostics) else {
+            guard let sop = parseSOP(lines[segment], file: source.file, ordinal: sops.count + 1, diagnostics: &diagnostics)
+            else {
                 continue
             }
             sops.append(sop)
@@ -58,10 +58,13 @@ enum LayoutParser {
         return nil
     }
 
-    private static func parseSOP(_ lines: [LayoutLine], file: String, ordinal: Int, diagnostics: inout [Diagnostic]) -> SOP? {
+    /// Parses the lines of one SOP, read where they are in the file's lines (`lines` keeps their indices).
+    private static func parseSOP(
+        _ lines: ArraySlice<LayoutLine>, file: String, ordinal: Int, diagnostics: inout [Diagnostic]
+    ) -> SOP? {
         let anchor = lines.firstIndex(where: LayoutHeader.isAnchor)
         let header = anchor.map { LayoutHeader.read(lines, anchor: $0) }
-        let identityEnd = header?.lines.lowerBound ?? lines.count
+        let identityEnd = header?.lines.lowerBound ?? lines.endIndex
         let (identity, sections) = LayoutIdentityParser.parse(lines[..<identityEnd], file: file)
         var table = ProcedureTable()
         if let header {
@@ -191,26 +194,61 @@ extension FormatDetector {
     /// are both `isBlankish`. A spaced line has ten columns before its first word, or two spaces (or
     /// no-break spaces, with only control characters between) before a chunk; either way two blankish
     /// bytes stand side by side, in the bytes as in their repaired text when they are not UTF-8.
-    /// Eight bytes are judged at a time.
+    ///
+    /// A line of 17 bytes or more is judged sixteen pairs at a time, from the blankish lanes of the
+    /// sixteen bytes at one offset and of the sixteen at the next, and ends with the sixteen pairs that
+    /// end at its last byte (they overlap pairs already judged, which changes no answer); a line of
+    /// eight bytes or more is judged eight bytes at a time in the same way (`blankishBytes`), and a
+    /// shorter one byte by byte.
     static func mayBeSpaced(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = line.baseAddress, line.count >= 8 else {
+            var index = 0
+            while index + 1 < line.count {
+                if isBlankish(line[index]), isBlankish(line[index + 1]) { return true }
+                index += 1
+            }
+            return false
+        }
+        let raw = UnsafeRawPointer(base)
+        if line.count >= 17 {
+            func hasPair(from offset: Int) -> Bool {
+                let here = blankishLanes(raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self))
+                let next = blankishLanes(raw.loadUnaligned(fromByteOffset: offset + 1, as: SIMD16<UInt8>.self))
+                return anyLane(here .& next)
+            }
+            var index = 0
+            while index + 17 <= line.count {
+                if hasPair(from: index) { return true }
+                index += 16
+            }
+            return index + 1 < line.count && hasPair(from: line.count - 17)
+        }
         var previousIsBlankish = false
         var index = 0
-        if let base = line.baseAddress {
-            while index + 8 <= line.count {
-                let blankish = blankishBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                // Two side by side in the word, or the word's first after the previous word's last.
-                if blankish & (blankish << 8) != 0 || previousIsBlankish && blankish & 0x80 != 0 { return true }
-                previousIsBlankish = blankish >> 63 != 0
-                index += 8
-            }
+        while index + 8 <= line.count {
+            let blankish = blankishBytes(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // Two side by side in the word, or the word's first after the previous word's last.
+            if blankish & (blankish << 8) != 0 || previousIsBlankish && blankish & 0x80 != 0 { return true }
+            previousIsBlankish = blankish >> 63 != 0
+            index += 8
         }
-        while index < line.count {
-            let blankish = isBlankish(line[index])
-            if blankish, previousIsBlankish { return true }
-            previousIsBlankish = blankish
-            index += 1
-        }
-        return false
+        guard index < line.count else { return false }
+        let last = blankishBytes(raw.loadUnaligned(fromByteOffset: line.count - 8, as: UInt64.self))
+        return last & (last << 8) != 0
+    }
+
+    /// Whether any lane of `lanes` is set: its storage (0 or all ones in each lane) read as two 64-bit
+    /// halves, so that no reduction across the lanes is called.
+    @inline(__always)
+    static func anyLane(_ lanes: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
+    }
+
+    /// The lanes of `bytes` that `isBlankish`: up to a space, 0xC2 or 0xA0.
+    @inline(__always)
+    static func blankishLanes(_ bytes: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        (bytes .<= SIMD16(repeating: 0x20)) .| (bytes .== SIMD16(repeating: 0xC2)) .| (bytes .== SIMD16(repeating: 0xA0))
     }
 
     /// The top bit of each byte of `word` that `isBlankish`, and no other bit. A byte's low seven bits

@@ -60,9 +60,6 @@ struct LayoutTableParser {
         var page = lines.first?.page
         var pageLines: [LayoutLine] = []
         var sawHeaderOnPage = true
-        // `lines` as an array for `LayoutHeader.read`, made at the first repeated header and kept:
-        // copying it at every repeated header made a table of many pages cost the square of its lines.
-        var all: [LayoutLine]?
         func flush() {
             guard !pageLines.isEmpty else { return }
             if !sawHeaderOnPage, pageLines.contains(where: { !$0.isBlank }) {
@@ -88,9 +85,7 @@ struct LayoutTableParser {
             }
             if line.closesTable { break }
             if LayoutHeader.isAnchor(line) {
-                let array = all ?? Array(lines)
-                all = array
-                let repeated = LayoutHeader.read(array, anchor: index - lines.startIndex)
+                let repeated = LayoutHeader.read(lines, anchor: index)
                 if pageLines.contains(where: { !$0.isBlank }) {
                     parser.table.diagnostics.append(Diagnostic(
                         .lineOutsideSteps,
@@ -106,7 +101,7 @@ struct LayoutTableParser {
                 columns = Self.remap(repeated, onto: header)
                 headerLine = line.number
                 sawHeaderOnPage = true
-                index = lines.startIndex + repeated.lines.upperBound
+                index = repeated.lines.upperBound
                 continue
             }
             pageLines.append(line)
