@@ -6,23 +6,8 @@ import Testing
 /// no label, `OCRTrim.trimmed` trims as `TextFolding.trim`, and `IdentityFieldLocations` leaves the
 /// block's locations as writing them straight into the dictionary did.
 @Suite struct OCRIdentityLabelWordsTests {
-    /// Every identity-label phrase of `Vocabulary`, as written there: the reference for the table.
-    static let phrases = [
-        "nomor sop", "no sop", "nomer sop", "nomor standar operasional prosedur", "nomor", "no", "tanggal pembuatan",
-        "tgl pembuatan", "tanggal dibuat", "tgl dibuat", "tanggal penyusunan", "tgl penyusunan", "tanggal pembuat",
-        "tgl pembuat", "tanggal revisi", "tgl revisi", "tanggal perubahan", "tgl perubahan", "tanggal efektif",
-        "tgl efektif", "tanggal berlaku", "tgl berlaku", "mulai berlaku", "tanggal mulai berlaku", "tanggal pengesahan",
-        "tgl pengesahan", "tanggal disahkan", "tgl disahkan", "tanggal penetapan", "tgl penetapan", "disahkan oleh",
-        "pengesahan oleh", "ditetapkan oleh", "disyahkan oleh", "disahkan", "mengesahkan", "nama pejabat",
-        "nama pengesah", "nama", "nip", "nama sop", "judul sop", "nama prosedur", "nama standar operasional prosedur",
-        "nama s o p", "sop", "judul", "unit kerja", "satuan kerja", "instansi", "nama instansi", "perangkat daerah",
-        "dasar hukum", "kualifikasi pelaksana", "kualifikasi pelaksanaan", "kualifikasi petugas", "kualifikasi",
-        "keterkaitan", "keterkaitan dengan sop lain", "keterkaitan sop", "keterangan", "terkait",
-        "peralatan perlengkapan", "peralatan perangkatkapan", "peralatan dan perlengkapan", "peralatan perangkat",
-        "perlengkapan peralatan", "sarana dan prasarana", "peralatan", "perlengkapan", "peringatan",
-        "pencatatan dan pendataan", "pencatatan pendataan", "pencatatan dan pendokumentasian", "pencatatan",
-        "pendataan",
-    ]
+    /// Every identity-label phrase of `Vocabulary`.
+    static let phrases = Vocabulary.identityLabelPhrases
 
     /// Texts where bytes and characters part: non-ASCII letters and punctuation, combining marks,
     /// no-break spaces, line ends, tabs, long words.

@@ -83,6 +83,9 @@ public enum Vocabulary {
         return patterns.sorted { $0.words.count > $1.words.count }
     }()
 
+    /// Every identity-label phrase, its words in lower case joined by single spaces ("nomor sop", "nip").
+    static let identityLabelPhrases: [String] = patterns.map { $0.words.joined(separator: " ") }
+
     /// Recognises an identity label at the start of `text` ("Nomor SOP : 503", "Dasar Hukum :", "Tgl. Revisi").
     ///
     /// A weak label counts only when a colon follows it, when it is all of `text`, or when

@@ -59,13 +59,8 @@ struct PackedWordSet {
 /// on bytes: a text whose first word is none of them starts with no label, so that most lines of an
 /// identity block are turned down on the bytes of their first word, without the label reading.
 enum IdentityLabelWords {
-    /// The first word of every phrase of `Vocabulary`'s identity labels, in lower case.
-    static let words = [
-        "no", "nip", "tgl", "sop", "nama", "unit", "nomor", "nomer", "mulai", "dasar", "judul", "satuan", "sarana",
-        "tanggal", "terkait", "instansi", "disahkan", "pendataan", "perangkat", "peralatan", "disyahkan", "ditetapkan",
-        "pengesahan", "peringatan", "pencatatan", "keterangan", "mengesahkan", "keterkaitan", "kualifikasi",
-        "perlengkapan",
-    ]
+    /// The first word of every phrase of `Vocabulary`'s identity labels, in lower case, each once.
+    static let words = Array(Set(Vocabulary.identityLabelPhrases.map { String($0.prefix { $0 != " " }) }))
 
     private static let table = PackedWordSet(words)
 
