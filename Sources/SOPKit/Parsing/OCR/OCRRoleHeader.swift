@@ -381,11 +381,15 @@ enum OCRRoleHeader {
         if below {
             for (phrase, column) in zip(phraseTexts, assignment) { columns[column].append(phrase) }
         } else {
-            for (phrase, column) in zip(phraseTexts, assignment).reversed() { columns[column].insert(phrase, at: 0) }
+            for offset in stride(from: n - 1, through: 0, by: -1) {
+                columns[assignment[offset]].insert(phraseTexts[phraseTexts.startIndex + offset], at: 0)
+            }
         }
-        var isUpdated = Array(repeating: false, count: count)
-        for column in assignment where !isUpdated[column] {
-            isUpdated[column] = true
+        // The columns whose text is worked out again, one bit each: a header has at most
+        // `maximumColumns` of them.
+        var updated: UInt64 = 0
+        for column in assignment where updated & 1 << UInt64(column) == 0 {
+            updated |= 1 << UInt64(column)
             texts[column] = ColumnText(columns[column])
         }
         return assignment
