@@ -127,7 +127,7 @@ extension OCRRoleHeader {
                 foldedCount += word.runCount
             }
             phraseWordEnds.append(words.count)
-            let text = range.count == 1 ? words[firstWordIndex] : joined(words[firstWordIndex...], length: length)
+            let text = range.count == 1 ? words[firstWordIndex] : phraseText(range, length: length, in: bytes)
             let last = segmentWords[range.upperBound - 1]
             phrases.append(PhraseText(
                 plainASCII: text, firstWord: UnsafeBufferPointer(rebasing: bytes[firstFolded]),
@@ -135,15 +135,28 @@ extension OCRRoleHeader {
                 endsWithHyphen: last.role.addsHyphen, openPenalty: last.role.addsHyphen || last.isConnector ? 3 : 0))
         }
 
-        /// `words` joined by single spaces, `length` bytes in all.
-        private func joined(_ words: ArraySlice<String>, length: Int) -> String {
-            var text = ""
-            text.reserveCapacity(length)
-            for word in words {
-                if !text.isEmpty { text.append(" ") }
-                text.append(word)
+        /// The text of the phrase of the segment's role words `range`, `length` bytes in all: the words
+        /// (each its core and the "-" it adds) joined by single spaces, written from the line's bytes.
+        private func phraseText(_ range: Range<Int>, length: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+            String(unsafeUninitializedCapacity: length) { output in
+                var written = 0
+                for index in range {
+                    let role = segmentWords[index].role
+                    if written > 0 {
+                        output[written] = 0x20
+                        written += 1
+                    }
+                    for offset in role.start..<role.end {
+                        output[written] = bytes[offset]
+                        written += 1
+                    }
+                    if role.addsHyphen {
+                        output[written] = 0x2D
+                        written += 1
+                    }
+                }
+                return written
             }
-            return text
         }
     }
 
