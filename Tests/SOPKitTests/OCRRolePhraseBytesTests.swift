@@ -1,9 +1,9 @@
 @testable import SOPKit
 import Testing
 
-/// `OCRRoleHeader.PhraseText` reads a plain ASCII phrase on its bytes, and `OCRRoleHeader.appendWords`
-/// splits an ASCII phrase into header words on its bytes: the same facts and words as the readings
-/// through the phrase's key (`PhraseText(_:key:)`) and `FoldedKey.spaceSeparated`.
+/// `OCRRoleHeader.PhraseText` reads a plain ASCII phrase on its bytes, and `OCRRoleHeader.HeaderReading`
+/// gives each phrase's header words from the notes of its line's words: the same facts and words as the
+/// readings through the phrase's key (`PhraseText(_:key:)`) and `FoldedKey.spaceSeparated`.
 @Suite struct OCRRolePhraseBytesTests {
     /// Header lines and phrases of every shape: heads, standalone words, connectors (also cut by
     /// punctuation and in capitals), hyphens, acronyms, digits, known pairs, punctuation alone, tabs
@@ -42,16 +42,15 @@ import Testing
     }
 
     @Test func headerWordsAgreeWithSpaceSeparatedWords() {
-        for phrase in Self.phrases + ["", " ", "  a  b  "] {
-            var words: [OCRHeaderWord] = []
-            var position = 3
-            OCRRoleHeader.appendWords(of: phrase, line: 2, column: 1, position: &position, to: &words)
-            let expected = FoldedKey.spaceSeparated(phrase[...]).enumerated().map { offset, word in
-                OCRHeaderWord(text: String(word), line: 2, position: 3 + offset, column: 1)
+        for text in Self.texts + ["", " ", "  a  b  "] {
+            var reading = OCRRoleHeader.HeaderReading()
+            reading.append(lineText: text)
+            for phrase in reading.phrases(ofLine: 0) {
+                let words = reading.words[reading.words(ofPhrase: phrase)]
+                let expected = FoldedKey.spaceSeparated(reading.phrases[phrase].text[...]).map(String.init)
+                #expect(Array(words) == expected, "\(text.debugDescription)")
+                #expect(words.map { Array($0.utf8) } == expected.map { Array($0.utf8) })
             }
-            #expect(words == expected, "\(phrase.debugDescription)")
-            #expect(words.map { Array($0.text.utf8) } == expected.map { Array($0.text.utf8) })
-            #expect(position == 3 + expected.count)
         }
     }
 

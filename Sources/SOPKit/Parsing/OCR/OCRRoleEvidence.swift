@@ -23,7 +23,7 @@ enum OCRRoleEvidence {
     static let roleHeads = ASCIIWordSet(roleHeadWords)
 
     /// The words of `roleHeads`.
-    private static let roleHeadWords = [
+    static let roleHeadWords = [
         "kepala", "ka", "kasi", "kasie", "kabid", "kasubbag", "kasubag", "kasubbid", "kasat", "kaban", "kadis",
         "kalaksa", "kanreg", "staf", "staff", "petugas", "tim", "sekretaris", "sekcam", "sekdis", "sekban",
         "operator", "perawat", "dokter", "bidan", "pemohon", "pasien", "wajib", "pengadu", "komandan", "anggota",
@@ -46,10 +46,13 @@ enum OCRRoleEvidence {
 
     /// Role heads that name a role alone ("Lurah", "Sekretaris", "Pemohon"); the others need a complement
     /// ("Kepala" Dinas, "Petugas" Loket) and are never a name on their own.
-    static let standaloneHeads = ASCIIWordSet([
+    static let standaloneHeads = ASCIIWordSet(standaloneHeadWords)
+
+    /// The words of `standaloneHeads`.
+    static let standaloneHeadWords = [
         "staf", "staff", "sekretaris", "sekcam", "sekdis", "sekban", "pemohon", "pasien", "pengadu", "anggota",
         "inspektur", "irban", "irbhan", "camat", "lurah", "perencana", "bendahara", "kadis", "kaban", "direktur",
-    ])
+    ]
 
     /// The most names tried against one header, longest first.
     static let maximumCandidates = 200
@@ -151,13 +154,14 @@ enum OCRRoleEvidence {
     }
 
     /// `startsRoleName` of a word given by its bytes when they are all ASCII letters (and at least one):
-    /// a capital that begins a role head, and the letters in lower case a role head; nil for other words.
+    /// a capital that begins a role head, and the letters in lower case a role head (looked up with the
+    /// role header's other words, `OCRRoleHeader.WordKinds`); nil for other words.
     private static func startsRoleName(asciiLetters bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard let first = bytes.first, bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else {
             return nil
         }
         return first <= 0x5A && roleHeadInitials & 1 << UInt32((first | 0x20) - 0x61) != 0
-            && roleHeads.containsLowercased(bytes)
+            && OCRRoleHeader.WordKinds.of(bytes).contains(.roleHead)
     }
 
     /// The role names (`mentions`) that start at word `index` of one line's words, which starts a role

@@ -5,10 +5,13 @@
 /// that prefers known role phrases, columns left open by a connector ("Evaluasi dan"), and even spread.
 enum OCRRoleHeader {
     /// Words of the header that are not role names.
-    private static let headerWords = ASCIIWordSet([
+    static let headerWords = ASCIIWordSet(headerWordList)
+
+    /// The words of `headerWords`.
+    static let headerWordList = [
         "no", "nomor", "aktivitas", "aktifitas", "kegiatan", "uraian", "pelaksana", "mutu", "baku", "kelengkapan",
         "persyaratan", "waktu", "out", "put", "output", "keterangan", "ket", "hasil", "prosedur", "langkah",
-    ])
+    ]
 
     /// The most role columns a header is read for; beyond, the header is not a header.
     static let maximumColumns = 30
@@ -17,7 +20,7 @@ enum OCRRoleHeader {
     private static let connectors: Set<String> = ["dan", "serta", "&", "/", "atau", "dan/atau"]
 
     /// The connectors packed into integers (`OCRTableBytes.packed`).
-    private static let packedConnectors: [OCRTableBytes.PackedWord] = connectors.map { OCRTableBytes.packed($0.utf8)! }
+    static let packedConnectors: [OCRTableBytes.PackedWord] = connectors.map { OCRTableBytes.packed($0.utf8)! }
 
     /// `connectors.contains(String(word))` for a word that is compared as it stands (a folded word): on
     /// bytes, as no text but the connector itself equals one of them.
@@ -34,70 +37,64 @@ enum OCRRoleHeader {
     }
 
     /// Role words that usually need a complement below them ("Kepala" Dinas, "Staf" Perencanaan).
-    private static let headWords = ASCIIWordSet([
+    static let headWords = ASCIIWordSet(headWordList)
+
+    /// The words of `headWords`.
+    static let headWordList = [
         "kepala", "kasubbag", "kasubag", "staf", "staff", "kabid", "kasi", "tim", "analis", "instansi", "petugas",
         "pejabat", "pengelola", "operator", "bagian", "sub", "sekretaris", "ka", "kasie", "pegawai", "unit",
-    ])
+    ]
 
     /// Role words that stand alone as a role.
-    private static let standaloneWords = ASCIIWordSet([
+    static let standaloneWords = ASCIIWordSet(standaloneWordList)
+
+    /// The words of `standaloneWords`.
+    static let standaloneWordList = [
         "sekretaris", "bidang", "kadis", "camat", "lurah", "bupati", "walikota", "inspektur", "irban", "irbhan",
         "bendahara", "pemohon", "masyarakat", "bappeda", "sekcam", "sekdis", "kabid", "kasi", "kaban", "sekban",
         "pimpinan", "direktur", "satpam", "kurir",
-    ])
+    ]
 
     /// The role names of a header written as one row over several lines. `mentions` are role names
     /// written elsewhere in the SOP (`OCRRoleEvidence.mentions`): with the known role names, they rebuild
-    /// the columns whose words they find in the header.
+    /// the columns whose words they find in the header. Each line is read once (`HeaderReading`): its
+    /// phrases, what the alignment asks of them, and their words, which become the header words.
     static func roles(rowLines lines: [OCRLine], mentions: [String] = []) -> [String] {
-        let phraseLines = lines.map(phrases)
-        guard phraseLines.allSatisfy({ $0.count <= maximumColumns }) else { return [] }
-        guard let anchorIndex = phraseLines.indices.max(by: { phraseLines[$0].count < phraseLines[$1].count }),
-            !phraseLines[anchorIndex].isEmpty
+        let reading = HeaderReading(lines: lines)
+        guard lines.indices.allSatisfy({ reading.phrases(ofLine: $0).count <= maximumColumns }) else { return [] }
+        guard let anchorIndex = lines.indices.max(by: { reading.phrases(ofLine: $0).count < reading.phrases(ofLine: $1).count }),
+            !reading.phrases(ofLine: anchorIndex).isEmpty
         else { return [] }
-        var columns: [[PhraseText]] = phraseLines[anchorIndex].map { [PhraseText($0)] }
+        let anchor = reading.phrases(ofLine: anchorIndex)
+        var columns: [[PhraseText]] = reading.phrases[anchor].map { [$0] }
         var texts = columns.map(ColumnText.init)
-        var assignments: [[Int]] = phraseLines.map { _ in [] }
-        assignments[anchorIndex] = Array(phraseLines[anchorIndex].indices)
-        for index in stride(from: anchorIndex + 1, to: phraseLines.count, by: 1) where !phraseLines[index].isEmpty {
-            assignments[index] = place(phraseLines[index].map(PhraseText.init), into: &columns, texts: &texts, below: true)
+        // The column of each phrase of `reading.phrases`.
+        var phraseColumns = Array(repeating: 0, count: reading.phrases.count)
+        for (offset, phrase) in anchor.enumerated() { phraseColumns[phrase] = offset }
+        for index in stride(from: anchorIndex + 1, to: lines.count, by: 1) where !reading.phrases(ofLine: index).isEmpty {
+            let range = reading.phrases(ofLine: index)
+            let placed = place(reading.phrases[range], into: &columns, texts: &texts, below: true)
+            for (phrase, column) in zip(range, placed) { phraseColumns[phrase] = column }
         }
-        for index in stride(from: anchorIndex - 1, through: 0, by: -1) where !phraseLines[index].isEmpty {
-            assignments[index] = place(phraseLines[index].map(PhraseText.init), into: &columns, texts: &texts, below: false)
+        for index in stride(from: anchorIndex - 1, through: 0, by: -1) where !reading.phrases(ofLine: index).isEmpty {
+            let range = reading.phrases(ofLine: index)
+            let placed = place(reading.phrases[range], into: &columns, texts: &texts, below: false)
+            for (phrase, column) in zip(range, placed) { phraseColumns[phrase] = column }
         }
         var words: [OCRHeaderWord] = []
-        for (line, phrases) in phraseLines.enumerated() {
+        words.reserveCapacity(reading.words.count)
+        for line in lines.indices {
             var position = 0
-            for (phrase, column) in zip(phrases, assignments[line]) {
-                appendWords(of: phrase, line: line, column: column, position: &position, to: &words)
+            for phrase in reading.phrases(ofLine: line) {
+                for word in reading.words(ofPhrase: phrase) {
+                    words.append(OCRHeaderWord(
+                        text: reading.words[word], line: line, position: position, column: phraseColumns[phrase]))
+                    position += 1
+                }
             }
         }
         return OCRRoleEvidence.reconcile(
             columns: columns.map { join($0.map(\.text)) }, words: words, mentions: mentions)
-    }
-
-    /// Appends the words of `phrase` (`FoldedKey.spaceSeparated`), read on line `line` from `position`
-    /// on and placed in column `column`, to `words`. The words of an ASCII phrase are its runs of bytes
-    /// between spaces, each made a String straight from them.
-    static func appendWords(
-        of phrase: String, line: Int, column: Int, position: inout Int, to words: inout [OCRHeaderWord]
-    ) {
-        let isRead = phrase.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard OCRTableBytes.isASCII(bytes: bytes) else { return false }
-            var next = OCRTableBytes.spaceSeparatedWord(from: 0, in: bytes)
-            while let word = next {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
-                words.append(OCRHeaderWord(text: text, line: line, position: position, column: column))
-                position += 1
-                next = OCRTableBytes.spaceSeparatedWord(from: word.upperBound, in: bytes)
-            }
-            return true
-        }
-        guard isRead != true else { return }
-        for word in FoldedKey.spaceSeparated(phrase[...]) {
-            words.append(OCRHeaderWord(text: String(word), line: line, position: position, column: column))
-            position += 1
-        }
     }
 
     /// The role names of a header that OCR printed column by column, each role a block of its own
@@ -146,14 +143,11 @@ enum OCRRoleHeader {
         phrases(text: line.text)
     }
 
-    /// `phrases` of a line whose text is `text`. A plain ASCII text is read in one pass over its bytes
-    /// (`plainASCIIPhrases`); any other text segment by segment and word by word (`phrasesWordByWord`).
+    /// `phrases` of a line whose text is `text`, as `HeaderReading` reads them.
     static func phrases(text: String) -> [String] {
-        let onBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
-            guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
-            return plainASCIIPhrases(bytes)
-        }
-        return (onBytes ?? nil) ?? phrasesWordByWord(text)
+        var reading = HeaderReading()
+        reading.append(lineText: text)
+        return reading.phrases.map(\.text)
     }
 
     /// `phrases` read segment by segment from the role words as Strings: the definition that the
@@ -207,136 +201,6 @@ enum OCRRoleHeader {
         let addsHyphen: Bool
     }
 
-    /// `phrases` of a plain ASCII text (no byte above 0x7F, no CR), in one pass over its bytes: the
-    /// segments between pipes, their role words as byte ranges (`plainASCIIRoleWordBytes`), grouped by
-    /// the rules of `phrasesWordByWord` read on those bytes. The phrase being read is always a run of
-    /// the segment's role words, so it is kept as the index of its first and its length; only the
-    /// phrases themselves become Strings.
-    private static func plainASCIIPhrases(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var phrases: [String] = []
-        var words: [RoleWordBytes] = []
-        var segmentStart = 0
-        while segmentStart < bytes.count {
-            var segmentEnd = segmentStart
-            while segmentEnd < bytes.count, bytes[segmentEnd] != 0x7C { segmentEnd += 1 }
-            words.removeAll(keepingCapacity: true)
-            var index = segmentStart
-            while index < segmentEnd {
-                guard bytes[index] != 0x20 else {
-                    index += 1
-                    continue
-                }
-                var end = index
-                while end < segmentEnd, bytes[end] != 0x20 { end += 1 }
-                if let role = plainASCIIRoleWordBytes(bytes, word: index..<end, afterRoleWord: !words.isEmpty) {
-                    words.append(role)
-                }
-                index = end
-            }
-            groupPhrases(of: words, in: bytes, into: &phrases)
-            segmentStart = segmentEnd + 1
-        }
-        return phrases
-    }
-
-    /// The phrases of one segment's role words (`plainASCIIPhrases`), appended to `phrases`: the
-    /// grouping of `phrasesWordByWord`, with the phrase being read as the run of `count` words from
-    /// `first`.
-    private static func groupPhrases(
-        of words: [RoleWordBytes], in bytes: UnsafeBufferPointer<UInt8>, into phrases: inout [String]
-    ) {
-        var first = 0
-        var count = 0
-        var headNeedsComplement = false
-        for (index, word) in words.enumerated() {
-            let isConnector = Self.isConnector(word, in: bytes)
-            if isConnector, count == 2, headNeedsComplement, !Self.isConnector(words[first + 1], in: bytes) {
-                phrases.append(phrase(of: words[first..<(first + 1)], in: bytes))
-                first += 1
-                count = 2
-                headNeedsComplement = needsComplement(words[first], in: bytes)
-            } else if isConnector, count > 0 {
-                count += 1
-            } else if count == 1, headNeedsComplement, complements(word, in: bytes) {
-                count += 1
-            } else if count == 2, headNeedsComplement, isAcronym(word, in: bytes) {
-                count += 1
-            } else {
-                if count > 0 { phrases.append(phrase(of: words[first..<(first + count)], in: bytes)) }
-                first = index
-                count = 1
-                headNeedsComplement = needsComplement(word, in: bytes)
-            }
-        }
-        if count > 0 { phrases.append(phrase(of: words[first..<(first + count)], in: bytes)) }
-    }
-
-    /// The role words `words` joined by spaces, written from the line's bytes.
-    private static func phrase(of words: ArraySlice<RoleWordBytes>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var length = words.count - 1
-        for word in words { length += word.end - word.start + (word.addsHyphen ? 1 : 0) }
-        return String(unsafeUninitializedCapacity: length) { output in
-            var written = 0
-            for word in words {
-                if written > 0 {
-                    output[written] = 0x20
-                    written += 1
-                }
-                for offset in word.start..<word.end {
-                    output[written] = bytes[offset]
-                    written += 1
-                }
-                if word.addsHyphen {
-                    output[written] = 0x2D
-                    written += 1
-                }
-            }
-            return written
-        }
-    }
-
-    /// `isConnector(lowercasing:)` of a role word given by its bytes. No connector ends with "-".
-    private static func isConnector(_ word: RoleWordBytes, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !word.addsHyphen,
-            let packed = OCRTableBytes.packed(UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), lowercasing: true)
-        else { return false }
-        return packedConnectors.contains(packed)
-    }
-
-    /// Whether the key of a role word given by its bytes is one of `set`
-    /// (`OCRTableBytes.keyIsOne(of: set, word)`): the key of an ASCII word is its letters and digits in
-    /// lower case, other bytes separating them, so it is one word of a set of words exactly when the
-    /// core is all letters and digits (a final "-" is no part of the key) and, in lower case, in the set.
-    private static func keyIsOne(of set: ASCIIWordSet, _ word: RoleWordBytes, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let core = UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])
-        return core.allSatisfy(TextFolding.isASCIIAlphanumeric) && set.containsLowercased(core)
-    }
-
-    /// `needsComplement` of a role word given by its bytes.
-    private static func needsComplement(_ word: RoleWordBytes, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        keyIsOne(of: OCRRoleEvidence.roleHeads, word, in: bytes)
-            && !keyIsOne(of: OCRRoleEvidence.standaloneHeads, word, in: bytes) && !keyIsOne(of: headsNamingARole, word, in: bytes)
-    }
-
-    /// `complements` of a role word given by its bytes: its letters are its core's, its first byte the
-    /// core's, and it ends with "-" when it adds one (a core ends with a letter or digit, or is "&" or "/").
-    private static func complements(_ word: RoleWordBytes, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var letters = 0
-        for offset in word.start..<word.end where (bytes[offset] | 0x20) >= 0x61 && (bytes[offset] | 0x20) <= 0x7A {
-            letters += 1
-        }
-        let first = bytes[word.start]
-        return letters >= 3 && first >= 0x41 && first <= 0x5A && !keyIsOne(of: OCRRoleEvidence.roleHeads, word, in: bytes)
-            && !word.addsHyphen
-    }
-
-    /// `isAcronym` of a role word given by its bytes: a word that adds "-" holds a byte that is no capital.
-    private static func isAcronym(_ word: RoleWordBytes, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !word.addsHyphen, word.end - word.start >= 2 else { return false }
-        for offset in word.start..<word.end where bytes[offset] < 0x41 || bytes[offset] > 0x5A { return false }
-        return !keyIsOne(of: OCRRoleEvidence.roleHeads, word, in: bytes)
-    }
-
     /// Whether a title needs a word after it to name a role ("Petugas" Loket, "Kepala" Dinas).
     static func needsComplement(_ word: String) -> Bool {
         FoldedKey.withPrefix(of: word, capacity: 32) { key, isWhole in
@@ -346,7 +210,10 @@ enum OCRRoleHeader {
     }
 
     /// Role heads that name a role on their own although they are not standalone heads.
-    private static let headsNamingARole = ASCIIWordSet(["perawat", "dokter", "bidan", "pendamping", "perencana", "pengadu"])
+    static let headsNamingARole = ASCIIWordSet(headsNamingARoleList)
+
+    /// The words of `headsNamingARole`.
+    static let headsNamingARoleList = ["perawat", "dokter", "bidan", "pendamping", "perencana", "pengadu"]
 
     /// Whether `word` is an acronym that ends a title and its complement ("Kasat Pol PP").
     static func isAcronym(_ word: String) -> Bool {
@@ -413,14 +280,23 @@ enum OCRRoleHeader {
         while lower < upper, !TextFolding.isASCIIAlphanumeric(bytes[lower]) { lower += 1 }
         while upper > lower, !TextFolding.isASCIIAlphanumeric(bytes[upper - 1]) { upper -= 1 }
         let core = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-        let (letterCount, isHeaderWord) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, core.count)) { buffer in
-            var count = 0
-            for byte in core where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                buffer[count] = byte | 0x20
-                count += 1
+        var letterCount = 0
+        for byte in core where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letterCount += 1 }
+        let isHeaderWord: Bool
+        if letterCount == core.count {
+            // A core of letters only is its letters: looked up once with the header's other words.
+            let kinds = WordKinds.of(core)
+            isHeaderWord = kinds.contains(.headerWord) && (!afterRoleWord || !kinds.contains(.pelaksana))
+        } else {
+            isHeaderWord = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, core.count)) { buffer in
+                var count = 0
+                for byte in core where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                    buffer[count] = byte | 0x20
+                    count += 1
+                }
+                let letters = UnsafeBufferPointer(rebasing: buffer[..<count])
+                return headerWords.contains(letters) && (!afterRoleWord || !letters.elementsEqual("pelaksana".utf8))
             }
-            let letters = UnsafeBufferPointer(rebasing: buffer[..<count])
-            return (count, headerWords.contains(letters) && (!afterRoleWord || !letters.elementsEqual("pelaksana".utf8)))
         }
         guard letterCount > 0 else {
             let first = bytes[range.lowerBound]
@@ -482,7 +358,7 @@ enum OCRRoleHeader {
     /// maximising the alignment score; returns the column of each phrase. `texts` are the columns'
     /// `ColumnText`s, kept up to date with them. The search's tables live on the stack.
     private static func place(
-        _ phraseTexts: [PhraseText], into columns: inout [[PhraseText]], texts: inout [ColumnText], below: Bool
+        _ phraseTexts: ArraySlice<PhraseText>, into columns: inout [[PhraseText]], texts: inout [ColumnText], below: Bool
     ) -> [Int] {
         let count = columns.count
         let n = phraseTexts.count
@@ -505,11 +381,15 @@ enum OCRRoleHeader {
         if below {
             for (phrase, column) in zip(phraseTexts, assignment) { columns[column].append(phrase) }
         } else {
-            for (phrase, column) in zip(phraseTexts, assignment).reversed() { columns[column].insert(phrase, at: 0) }
+            for offset in stride(from: n - 1, through: 0, by: -1) {
+                columns[assignment[offset]].insert(phraseTexts[phraseTexts.startIndex + offset], at: 0)
+            }
         }
-        var isUpdated = Array(repeating: false, count: count)
-        for column in assignment where !isUpdated[column] {
-            isUpdated[column] = true
+        // The columns whose text is worked out again, one bit each: a header has at most
+        // `maximumColumns` of them.
+        var updated: UInt64 = 0
+        for column in assignment where updated & 1 << UInt64(column) == 0 {
+            updated |= 1 << UInt64(column)
             texts[column] = ColumnText(columns[column])
         }
         return assignment
@@ -519,18 +399,19 @@ enum OCRRoleHeader {
     /// `best` and `from` (one row of `columnCount` cells per phrase and one more, filled here).
     /// `from[i * count + c]` is the column of phrase i-2 on the best placement with phrase i-1 in c.
     private static func bestAssignment(
-        _ phraseTexts: [PhraseText], columnCount count: Int, texts: [ColumnText], below: Bool,
+        _ phraseTexts: ArraySlice<PhraseText>, columnCount count: Int, texts: [ColumnText], below: Bool,
         penaltySums: UnsafeMutableBufferPointer<Double>, best: UnsafeMutableBufferPointer<Double>,
         from: UnsafeMutableBufferPointer<Int>
     ) -> [Int] {
         let n = phraseTexts.count
+        let first = phraseTexts.startIndex
         /// The penalty for leaving columns `from..<to` without a phrase (see `openPenalty`).
         func skippedPenalty(from: Int, to: Int) -> Double {
             let end = min(to, count)
             return from < end ? penaltySums[end] - penaltySums[from] : 0
         }
         func score(_ phrase: Int, column: Int) -> Double {
-            Self.score(phraseTexts[phrase], index: phrase, of: n, column: column, in: texts, below: below)
+            Self.score(phraseTexts[first + phrase], index: phrase, of: n, column: column, in: texts, below: below)
         }
         for cell in 0..<((n + 1) * count) {
             best[cell] = -Double.infinity
@@ -541,7 +422,7 @@ enum OCRRoleHeader {
         }
         if n > 1 {
             for phrase in 2...n {
-                let bonus = sameColumnBonus(phraseTexts[phrase - 2], phraseTexts[phrase - 1])
+                let bonus = sameColumnBonus(phraseTexts[first + phrase - 2], phraseTexts[first + phrase - 1])
                 let row = phrase * count
                 let previousRow = row - count
                 for column in 0..<count {
@@ -707,31 +588,41 @@ enum OCRRoleHeader {
                 count += 1
                 index = end
             }
-            let firstBytes = UnsafeBufferPointer(rebasing: bytes[first])
-            let lastBytes = UnsafeBufferPointer(rebasing: bytes[last])
+            self.init(
+                plainASCII: phrase, firstWord: UnsafeBufferPointer(rebasing: bytes[first]),
+                lastWord: UnsafeBufferPointer(rebasing: bytes[last]), wordCount: count, endsWithHyphen: bytes.last == 0x2D,
+                openPenalty: OCRRoleHeader.openPenalty(afterPlainASCII: phrase))
+        }
+
+        /// The facts of the plain ASCII phrase `phrase`, from its folded words: `wordCount` of them, the
+        /// first and the last given by their bytes as written (empty when there is none); whether it ends
+        /// with "-", and its `openPenalty`.
+        init(
+            plainASCII phrase: String, firstWord firstBytes: UnsafeBufferPointer<UInt8>,
+            lastWord lastBytes: UnsafeBufferPointer<UInt8>, wordCount count: Int, endsWithHyphen: Bool, openPenalty: Double
+        ) {
             text = phrase
             isPlainASCII = true
             wordCount = count
             firstWord = count > 0 ? Self.lowercased(firstBytes) : nil
             lastWord = count > 1 ? Self.lowercased(lastBytes) : firstWord
-            firstWordNumber = firstWord.map(KnownPairs.number(of:)) ?? -1
-            lastWordNumber = lastWord.map(KnownPairs.number(of:)) ?? -1
-            endsWithHyphen = bytes.last == 0x2D
-            endsWithConnector = count > 0
-                && OCRTableBytes.packed(lastBytes, lowercasing: true).map(packedConnectors.contains) == true
+            let first = count > 0 ? WordKinds.of(firstBytes) : .none
+            let last = count > 1 ? WordKinds.of(lastBytes) : first
+            firstWordNumber = first.knownPairNumber
+            lastWordNumber = last.knownPairNumber
+            self.endsWithHyphen = endsWithHyphen
+            endsWithConnector = last.contains(.connector)
             let isOneWord = count == 1
-            isHeadWord = isOneWord && headWords.containsLowercased(firstBytes)
-            openPenalty = OCRRoleHeader.openPenalty(afterPlainASCII: phrase)
-            isLoneTitle = isOneWord && OCRRoleEvidence.roleHeads.containsLowercased(firstBytes)
-                && !OCRRoleEvidence.standaloneHeads.containsLowercased(firstBytes)
-                && !headsNamingARole.containsLowercased(firstBytes)
-            isLoneStandaloneHead = isOneWord && OCRRoleEvidence.standaloneHeads.containsLowercased(firstBytes)
-            isStandaloneWord = isOneWord && bytes.count == firstBytes.count && standaloneWords.containsLowercased(firstBytes)
-            startsWithRoleHead = count > 0 && OCRRoleEvidence.roleHeads.containsLowercased(firstBytes)
+            isHeadWord = isOneWord && first.contains(.headWord)
+            self.openPenalty = openPenalty
+            isLoneTitle = isOneWord && first.needsComplement
+            isLoneStandaloneHead = isOneWord && first.contains(.standaloneHead)
+            isStandaloneWord = isOneWord && phrase.utf8.count == firstBytes.count && first.contains(.standaloneWord)
+            startsWithRoleHead = first.contains(.roleHead)
         }
 
         /// The ASCII letters and digits `bytes` in lower case, as a word of its own.
-        private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> Substring {
+        static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> Substring {
             Substring(String(unsafeUninitializedCapacity: bytes.count) { output in
                 for (offset, byte) in bytes.enumerated() {
                     output[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte

@@ -1,0 +1,242 @@
+extension OCRRoleHeader {
+    /// The lines of a role header read once each: every line's phrases (`phrases`) with what the
+    /// alignment asks of them (`PhraseText`), and every phrase's words (`FoldedKey.spaceSeparated` of its
+    /// text), which become the header words. A plain ASCII line is read in one pass over its bytes: its
+    /// role words are noted once (`LineWord`) and grouped into phrases, and the phrases' facts and words
+    /// are taken from those notes, so neither a phrase nor a word is split or folded again. Any other line
+    /// is read phrase by phrase from its text (`phrasesWordByWord`).
+    struct HeaderReading {
+        /// Every line's phrases, line after line.
+        private(set) var phrases: [PhraseText] = []
+        /// Every phrase's words, phrase after phrase.
+        private(set) var words: [String] = []
+        /// Where each line's phrases end in `phrases`.
+        private var lineEnds: [Int] = []
+        /// Where each phrase's words end in `words`.
+        private var phraseWordEnds: [Int] = []
+        /// The role words of the segment being read, kept from segment to segment.
+        private var segmentWords: [LineWord] = []
+
+        /// A reading of no line.
+        init() {}
+
+        /// The reading of `lines`, in order.
+        init(lines: [OCRLine]) {
+            lineEnds.reserveCapacity(lines.count)
+            for line in lines { append(lineText: line.text) }
+        }
+
+        /// The indices in `phrases` of the phrases of line `line`.
+        func phrases(ofLine line: Int) -> Range<Int> {
+            (line == 0 ? 0 : lineEnds[line - 1])..<lineEnds[line]
+        }
+
+        /// The indices in `words` of the words of phrase `phrase`.
+        func words(ofPhrase phrase: Int) -> Range<Int> {
+            (phrase == 0 ? 0 : phraseWordEnds[phrase - 1])..<phraseWordEnds[phrase]
+        }
+
+        /// Reads the next line, whose text is `text`.
+        mutating func append(lineText text: String) {
+            let isRead = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return false }
+                appendPlainASCII(bytes)
+                return true
+            }
+            if isRead != true {
+                for phrase in phrasesWordByWord(text) {
+                    phrases.append(PhraseText(phrase))
+                    for word in FoldedKey.spaceSeparated(phrase[...]) { words.append(String(word)) }
+                    phraseWordEnds.append(words.count)
+                }
+            }
+            lineEnds.append(phrases.count)
+        }
+
+        /// Reads a plain ASCII line (no byte above 0x7F, no CR) given by its bytes: the segments between
+        /// pipes, each segment's role words (`plainASCIIRoleWordBytes`) noted once, then grouped.
+        private mutating func appendPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var segmentStart = 0
+            while segmentStart < bytes.count {
+                var segmentEnd = segmentStart
+                while segmentEnd < bytes.count, bytes[segmentEnd] != 0x7C { segmentEnd += 1 }
+                segmentWords.removeAll(keepingCapacity: true)
+                var index = segmentStart
+                while index < segmentEnd {
+                    guard bytes[index] != 0x20 else {
+                        index += 1
+                        continue
+                    }
+                    var end = index
+                    while end < segmentEnd, bytes[end] != 0x20 { end += 1 }
+                    if let role = plainASCIIRoleWordBytes(bytes, word: index..<end, afterRoleWord: !segmentWords.isEmpty) {
+                        segmentWords.append(LineWord(role, in: bytes))
+                    }
+                    index = end
+                }
+                groupSegmentWords(in: bytes)
+                segmentStart = segmentEnd + 1
+            }
+        }
+
+        /// Groups the role words of the segment just read into phrases (the rules of
+        /// `phrasesWordByWord`), the phrase being read kept as the run of `count` words from `first`.
+        private mutating func groupSegmentWords(in bytes: UnsafeBufferPointer<UInt8>) {
+            var first = 0
+            var count = 0
+            var headNeedsComplement = false
+            for index in segmentWords.indices {
+                let word = segmentWords[index]
+                if word.isConnector, count == 2, headNeedsComplement, !segmentWords[first + 1].isConnector {
+                    appendPhrase(first..<(first + 1), in: bytes)
+                    first += 1
+                    count = 2
+                    headNeedsComplement = segmentWords[first].needsComplement
+                } else if word.isConnector, count > 0 {
+                    count += 1
+                } else if count == 1, headNeedsComplement, word.complements {
+                    count += 1
+                } else if count == 2, headNeedsComplement, word.isAcronym {
+                    count += 1
+                } else {
+                    if count > 0 { appendPhrase(first..<(first + count), in: bytes) }
+                    first = index
+                    count = 1
+                    headNeedsComplement = word.needsComplement
+                }
+            }
+            if count > 0 { appendPhrase(first..<(first + count), in: bytes) }
+        }
+
+        /// Appends the phrase of the segment's role words `range`: its words, each its core and the
+        /// "-" it adds, its text (the words joined by spaces: a phrase of one word is that word), and its
+        /// facts, whose folded words are its words' runs of letters and digits, one after the other.
+        private mutating func appendPhrase(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
+            let firstWordIndex = words.count
+            var length = range.count - 1
+            var foldedCount = 0
+            var firstFolded = 0..<0
+            var lastFolded = 0..<0
+            for index in range {
+                let word = segmentWords[index]
+                words.append(word.text(in: bytes))
+                length += word.role.end - word.role.start + (word.role.addsHyphen ? 1 : 0)
+                guard word.runCount > 0 else { continue }
+                if foldedCount == 0 { firstFolded = word.firstRun }
+                lastFolded = word.lastRun
+                foldedCount += word.runCount
+            }
+            phraseWordEnds.append(words.count)
+            let text = range.count == 1 ? words[firstWordIndex] : phraseText(range, length: length, in: bytes)
+            let last = segmentWords[range.upperBound - 1]
+            phrases.append(PhraseText(
+                plainASCII: text, firstWord: UnsafeBufferPointer(rebasing: bytes[firstFolded]),
+                lastWord: UnsafeBufferPointer(rebasing: bytes[lastFolded]), wordCount: foldedCount,
+                endsWithHyphen: last.role.addsHyphen, openPenalty: last.role.addsHyphen || last.isConnector ? 3 : 0))
+        }
+
+        /// The text of the phrase of the segment's role words `range`, `length` bytes in all: the words
+        /// (each its core and the "-" it adds) joined by single spaces, written from the line's bytes.
+        private func phraseText(_ range: Range<Int>, length: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+            String(unsafeUninitializedCapacity: length) { output in
+                var written = 0
+                for index in range {
+                    let role = segmentWords[index].role
+                    if written > 0 {
+                        output[written] = 0x20
+                        written += 1
+                    }
+                    for offset in role.start..<role.end {
+                        output[written] = bytes[offset]
+                        written += 1
+                    }
+                    if role.addsHyphen {
+                        output[written] = 0x2D
+                        written += 1
+                    }
+                }
+                return written
+            }
+        }
+    }
+
+    /// A role word of a plain ASCII header line (`RoleWordBytes`) with what grouping it into phrases and
+    /// reading its phrase ask of it, worked out in one pass over its bytes.
+    struct LineWord {
+        /// Where the word's core is in the line's bytes, and whether the word adds "-".
+        let role: RoleWordBytes
+        /// Whether the word is a connector (`isConnector(lowercasing:)`).
+        let isConnector: Bool
+        /// Whether the word is a title that needs a complement (`needsComplement`).
+        let needsComplement: Bool
+        /// Whether the word can complete the title before it (`complements`).
+        let complements: Bool
+        /// Whether the word is an acronym that ends a title and its complement (`isAcronym`).
+        let isAcronym: Bool
+        /// How many runs of ASCII letters and digits the core holds: the word's folded words.
+        let runCount: Int
+        /// The first of those runs in the line's bytes, empty when there is none.
+        let firstRun: Range<Int>
+        /// The last of those runs in the line's bytes, empty when there is none.
+        let lastRun: Range<Int>
+
+        /// The facts of the role word `role` of the line whose bytes are `bytes`. Its folded key is
+        /// its runs of letters and digits in lower case, so it is one word of a set of words exactly when
+        /// the core is one such run and, in lower case, in the set; a final "-" is no part of the key.
+        init(_ role: RoleWordBytes, in bytes: UnsafeBufferPointer<UInt8>) {
+            self.role = role
+            var letters = 0
+            var capitals = 0
+            var runs = 0
+            var firstRun = role.start..<role.start
+            var lastRun = firstRun
+            var runStart = -1
+            for offset in role.start..<role.end {
+                let byte = bytes[offset]
+                let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                if isLetter {
+                    letters += 1
+                    if byte <= 0x5A { capitals += 1 }
+                }
+                if isLetter || (byte >= 0x30 && byte <= 0x39) {
+                    if runStart < 0 { runStart = offset }
+                } else if runStart >= 0 {
+                    if runs == 0 { firstRun = runStart..<offset }
+                    lastRun = runStart..<offset
+                    runs += 1
+                    runStart = -1
+                }
+            }
+            if runStart >= 0 {
+                if runs == 0 { firstRun = runStart..<role.end }
+                lastRun = runStart..<role.end
+                runs += 1
+            }
+            runCount = runs
+            self.firstRun = firstRun
+            self.lastRun = lastRun
+            let core = UnsafeBufferPointer(rebasing: bytes[role.start..<role.end])
+            let isOneRun = runs == 1 && firstRun.count == core.count
+            let kinds = isOneRun ? WordKinds.of(core) : .none
+            let isRoleHead = kinds.contains(.roleHead)
+            // A core of one run is a connector when it is one of the connectors' words; another ("&", "/",
+            // "dan/atau") is compared as it stands.
+            isConnector = !role.addsHyphen && (isOneRun
+                ? kinds.contains(.connector)
+                : OCRTableBytes.packed(core, lowercasing: true).map(packedConnectors.contains) == true)
+            needsComplement = kinds.needsComplement
+            complements = letters >= 3 && core[0] >= 0x41 && core[0] <= 0x5A && !isRoleHead && !role.addsHyphen
+            isAcronym = !role.addsHyphen && core.count >= 2 && capitals == core.count && !isRoleHead
+        }
+
+        /// The word as a header word: its core, then "-" when it adds one.
+        func text(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+            let count = role.end - role.start
+            return String(unsafeUninitializedCapacity: count + (role.addsHyphen ? 1 : 0)) { output in
+                for offset in 0..<count { output[offset] = bytes[role.start + offset] }
+                if role.addsHyphen { output[count] = 0x2D }
+                return count + (role.addsHyphen ? 1 : 0)
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+extension OCRRoleHeader {
+    /// What a folded word is to the role header, found in one lookup of its bytes: the sets of words it
+    /// belongs to (`Kind`) and its number among the known role names' words (`KnownPairs.number(of:)`).
+    struct WordKinds: Equatable {
+        /// A set of words that a folded word may belong to.
+        struct Kind: OptionSet, Equatable {
+            let rawValue: UInt8
+            /// `OCRRoleEvidence.roleHeads`.
+            static let roleHead = Kind(rawValue: 1 << 0)
+            /// `OCRRoleEvidence.standaloneHeads`.
+            static let standaloneHead = Kind(rawValue: 1 << 1)
+            /// `headsNamingARole`.
+            static let namesARole = Kind(rawValue: 1 << 2)
+            /// `headWords`.
+            static let headWord = Kind(rawValue: 1 << 3)
+            /// `standaloneWords`.
+            static let standaloneWord = Kind(rawValue: 1 << 4)
+            /// The connectors that are one folded word ("dan", "serta", "atau").
+            static let connector = Kind(rawValue: 1 << 5)
+            /// `headerWords`.
+            static let headerWord = Kind(rawValue: 1 << 6)
+            /// "pelaksana", the label over the role columns.
+            static let pelaksana = Kind(rawValue: 1 << 7)
+        }
+
+        /// The sets the word belongs to.
+        let kinds: Kind
+        /// The word's number among the known role names' words, -1 when it is none of them.
+        let knownPairNumber: Int
+
+        /// The kinds of a word that is in no set and no known role name.
+        static let none = WordKinds(kinds: [], knownPairNumber: -1)
+
+        /// Whether the word belongs to the set `kind`.
+        func contains(_ kind: Kind) -> Bool {
+            kinds.contains(kind)
+        }
+
+        /// Whether the word is a title that needs a complement (`needsComplement(key:)`).
+        var needsComplement: Bool {
+            kinds.contains(.roleHead) && !kinds.contains(.standaloneHead) && !kinds.contains(.namesARole)
+        }
+
+        /// The kinds of the folded word whose bytes are `word`: ASCII letters and digits, in any case
+        /// (the word in lower case is the folded word).
+        @inline(__always)
+        static func of(_ word: UnsafeBufferPointer<UInt8>) -> WordKinds {
+            table.kinds(of: word)
+        }
+
+        /// Every word of the sets and of the known role names, with its kinds.
+        private static let table = Table()
+
+        /// The words with kinds, packed into two integers each (`packed`) in a table of fixed slots probed
+        /// one after the other.
+        private struct Table {
+            /// A word: its bytes in lower case packed, its length (0 for an empty slot) and its kinds.
+            struct Slot {
+                var low: UInt64 = 0
+                var high: UInt64 = 0
+                var length = 0
+                var kinds = WordKinds.none
+            }
+
+            /// The slots: a power of two of them, at least twice as many as the words.
+            private var slots = [Slot](repeating: Slot(), count: 512)
+
+            /// The longest word the table holds, in bytes: two integers' worth.
+            static let longestWord = 16
+
+            /// The table of the words of every set and of the known role names.
+            init() {
+                var kinds: [String: Kind] = [:]
+                let sets: [(words: [String], kind: Kind)] = [
+                    (OCRRoleEvidence.roleHeadWords, .roleHead), (OCRRoleEvidence.standaloneHeadWords, .standaloneHead),
+                    (headsNamingARoleList, .namesARole), (headWordList, .headWord), (standaloneWordList, .standaloneWord),
+                    (["dan", "serta", "atau"], .connector), (headerWordList, .headerWord), (["pelaksana"], .pelaksana),
+                ]
+                for (words, kind) in sets {
+                    for word in words { kinds[word, default: []].insert(kind) }
+                }
+                for word in KnownPairs.words where kinds[word] == nil { kinds[word] = [] }
+                guard kinds.count * 2 <= slots.count else { preconditionFailure("too many role header words for the table") }
+                for (word, kind) in kinds {
+                    let bytes = Array(word.utf8)
+                    guard !bytes.isEmpty, bytes.count <= Self.longestWord,
+                        bytes.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) })
+                    else { preconditionFailure("a role header word is not lower-case letters and digits of 1 to 16 bytes") }
+                    bytes.withUnsafeBufferPointer { bytes in
+                        let (low, high) = Self.packed(bytes)
+                        var slot = Self.firstSlot(low: low, high: high, length: bytes.count, mask: slots.count - 1)
+                        while slots[slot].length != 0 { slot = (slot + 1) & (slots.count - 1) }
+                        let number = KnownPairs.number(of: word[...])
+                        slots[slot] = Slot(low: low, high: high, length: bytes.count,
+                                           kinds: WordKinds(kinds: kind, knownPairNumber: number))
+                    }
+                }
+            }
+
+            /// The kinds of the word `word` (ASCII letters and digits in any case), `none` when the table
+            /// does not hold it.
+            @inline(__always)
+            func kinds(of word: UnsafeBufferPointer<UInt8>) -> WordKinds {
+                guard !word.isEmpty, word.count <= Self.longestWord else { return .none }
+                let (low, high) = Self.packed(word)
+                let mask = slots.count - 1
+                var slot = Self.firstSlot(low: low, high: high, length: word.count, mask: mask)
+                while slots[slot].length != 0 {
+                    if slots[slot].low == low, slots[slot].high == high, slots[slot].length == word.count {
+                        return slots[slot].kinds
+                    }
+                    slot = (slot + 1) & mask
+                }
+                return .none
+            }
+
+            /// The bytes of a word of 1 to 16 ASCII letters and digits in lower case, packed into two
+            /// integers (the first byte lowest, zero past the end): copied in, then every letter lowered by
+            /// setting its 0x20 bit, which every digit has.
+            @inline(__always)
+            static func packed(_ word: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64) {
+                var words: (UInt64, UInt64) = (0, 0)
+                withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: word.baseAddress!, byteCount: word.count) }
+                let lowCount = UInt64(min(word.count, 8))
+                let highCount = UInt64(word.count - Int(lowCount))
+                let lowMask: UInt64 = lowCount == 8 ? ~0 : (1 << (lowCount * 8)) - 1
+                let highMask: UInt64 = highCount == 8 ? ~0 : (1 << (highCount * 8)) - 1
+                let lowered: UInt64 = 0x2020_2020_2020_2020
+                return (UInt64(littleEndian: words.0) | lowered & lowMask, UInt64(littleEndian: words.1) | lowered & highMask)
+            }
+
+            /// The slot where probing for a packed word starts.
+            @inline(__always)
+            static func firstSlot(low: UInt64, high: UInt64, length: Int, mask: Int) -> Int {
+                let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+                return Int(truncatingIfNeeded: mixed >> 40) & mask
+            }
+        }
+    }
+}
