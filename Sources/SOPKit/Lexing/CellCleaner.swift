@@ -90,23 +90,7 @@ enum CellCleaner {
     /// string's storage; the text the builder makes of such a cell, without its byte arrays.
     static func foldingWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(unsafeUninitializedCapacity: range.count) { text in
-            var count = 0
-            var pendingSpace = false
-            for index in range {
-                let byte = bytes[index]
-                if byte <= 0x20 || byte == 0x7F {
-                    pendingSpace = true
-                    continue
-                }
-                if pendingSpace, count > 0 {
-                    text[count] = 0x20
-                    count += 1
-                }
-                pendingSpace = false
-                text[count] = byte
-                count += 1
-            }
-            return count
+            SeparatorFolding.fold(UnsafeBufferPointer(rebasing: bytes[range]), into: text) { $0 <= 0x20 || $0 == 0x7F }
         }
     }
 

@@ -121,22 +121,7 @@ enum FoldedKey {
     /// holds; returns the length of the key.
     @inline(__always)
     static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var count = 0
-        var pendingSpace = false
-        for byte in bytes {
-            guard isASCIIAlphanumeric(byte) else {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace, count > 0 {
-                key[count] = 0x20
-                count += 1
-            }
-            pendingSpace = false
-            key[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-            count += 1
-        }
-        return count
+        SeparatorFolding.fold(bytes, into: key, isSeparator: { !isASCIIAlphanumeric($0) }) { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
     }
 
     /// Whether `byte` is an ASCII letter or digit.
