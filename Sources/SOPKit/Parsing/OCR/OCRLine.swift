@@ -192,22 +192,7 @@ final class OCRLine: Sendable {
         }
         if clean && !previousWasSeparator || bytes.isEmpty { return raw }
         return String(unsafeUninitializedCapacity: bytes.count) { output in
-            var length = 0
-            var pendingSpace = false
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x09 {
-                    pendingSpace = length > 0
-                } else {
-                    if pendingSpace {
-                        output[length] = 0x20
-                        length += 1
-                    }
-                    pendingSpace = false
-                    output[length] = byte
-                    length += 1
-                }
-            }
-            return length
+            SeparatorFolding.fold(bytes, into: output) { $0 == 0x20 || $0 == 0x09 }
         }
     }
 
