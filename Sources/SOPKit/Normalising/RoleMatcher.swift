@@ -65,6 +65,9 @@ public struct RoleMatcher: Sendable {
     private let firstTokenOfEntry: [Int32]
     /// Whether a first token of the roles is a word the role lexicon does not know.
     private let hasUnknownFirstToken: Bool
+    /// Whether a first token of the roles that the role lexicon does not know has a byte that is not
+    /// ASCII: only such a token may equal a token of an ASCII text of another length (`firstToken(of:in:)`).
+    private let hasUnknownNonASCIIFirstToken: Bool
     /// The lengths in bytes of the ASCII first tokens of the roles that the role lexicon does not know, one
     /// bit per length (bit n for n bytes, lengths of 64 bytes or more left out): a word of another length
     /// is none of them, which `mayMentionRole` reads before it compares bytes.
@@ -148,6 +151,7 @@ public struct RoleMatcher: Sendable {
         }
         self.firstTokenOfEntry = firstTokenOfEntry
         hasUnknownFirstToken = firstTokens.contains { $0.entry < 0 }
+        hasUnknownNonASCIIFirstToken = firstTokens.contains { $0.entry < 0 && !$0.isASCII }
         unknownASCIIFirstTokenLengths = firstTokens.reduce(0) { lengths, first in
             first.entry < 0 && first.isASCII && first.bytes.count < 64 ? lengths | 1 << UInt64(first.bytes.count) : lengths
         }
@@ -187,6 +191,8 @@ public struct RoleMatcher: Sendable {
     /// matches it to a role's first token or to the role tokens it spells, or to nothing.
     func maySpellRole(_ acronym: ArraySlice<UInt8>) -> Bool {
         guard let initial = acronym.first else { return false }
+        // The closures below read the role tokens alone, not the whole matcher.
+        let roleTokens = roleTokens
         return acronym.withUnsafeBufferPointer { letters in
             roleTokenBytes.withUnsafeBufferPointer { roleBytes in
                 roleSummaries.contains { summary in
@@ -225,7 +231,10 @@ public struct RoleMatcher: Sendable {
                 continue
             }
             let lastOfRoleLikeWords: Int
-            switch choice(in: read, from: token) {
+            // Most words of an activity start no role: they are passed over here, before a choice is made.
+            let first = firstToken(of: token, in: read)
+            let outcome = first != nil || term.isAcronym || !acronymRoles.isEmpty ? choice(in: read, from: token, first: first) : .unmatched
+            switch outcome {
             case .role(let found):
                 mentions.append(RoleMention(
                     role: found.role, range: range(in: text, read, from: token, through: found.lastToken),
@@ -361,15 +370,27 @@ public struct RoleMatcher: Sendable {
     /// token with an entry in the role lexicon equals a role token exactly when it has the same entry, so
     /// it is looked up in `firstTokenOfEntry`; a token without one can equal only a first token without
     /// one, looked for along the few of them, a token that only equals its own bytes passed over when the
-    /// lengths differ.
+    /// lengths differ (`unknownFirstToken(of:in:)`).
+    @inline(__always)
     func firstToken(of index: Int, in read: RoleText) -> Int? {
         let entry = read.tokens[index].entry
         if entry >= 0 {
             let first = firstTokenOfEntry[entry]
             return first >= 0 ? Int(first) : nil
         }
-        guard hasUnknownFirstToken else { return nil }
+        return hasUnknownFirstToken ? unknownFirstToken(of: index, in: read) : nil
+    }
+
+    /// `firstToken(of:in:)` of token `index` of `read`, which has no entry in the role lexicon, among the
+    /// first tokens of the roles that have none. In an ASCII text a token equals an ASCII first token only
+    /// when it has its bytes, so when every such first token has another length
+    /// (`unknownASCIIFirstTokenLengths`) and none is other than ASCII, the token is none of them and they
+    /// are not walked.
+    private func unknownFirstToken(of index: Int, in read: RoleText) -> Int? {
         let length = read.byteCount(ofToken: index)
+        if read.isASCII, !hasUnknownNonASCIIFirstToken, length < 64, unknownASCIIFirstTokenLengths >> UInt64(length) & 1 == 0 {
+            return nil
+        }
         for first in firstTokens.indices where firstTokens[first].entry < 0 {
             let plainLength = firstTokens[first].plainLength
             if plainLength == nil || plainLength == length, token(index, of: read, equalsRoleBytes: firstTokens[first].bytes, entry: -1) {
@@ -401,14 +422,17 @@ public struct RoleMatcher: Sendable {
         case unmatched
     }
 
-    /// The role that fits best at `start`: the one whose match runs furthest, a complete match before a
-    /// shortened one; shortened matches that run equally far make the place ambiguous.
-    private func choice(in read: RoleText, from start: Int) -> Choice {
-        let first = firstToken(of: start, in: read)
-        // Most words of an activity start no role: they are passed over before their text is read.
+    /// The role that fits best at `start`, whose token is the first token of roles `first`
+    /// (`firstToken(of:in:)`): the one whose match runs furthest, a complete match before a shortened one;
+    /// shortened matches that run equally far make the place ambiguous.
+    private func choice(in read: RoleText, from start: Int, first: Int?) -> Choice {
         let isAcronym = read.isAcronym(start)
-        guard first != nil || isAcronym || !acronymRoles.isEmpty else { return .unmatched }
-        guard let initial = read.firstByte(ofToken: start) else { return .unmatched }
+        let spellsRoles = isAcronym || !acronymRoles.isEmpty
+        guard first != nil || spellsRoles else { return .unmatched }
+        // The first byte picks the roles an acronym may spell; a token that is a role's first token is
+        // not empty, as no first token of the roles is.
+        let initial = read.firstByte(ofToken: start)
+        guard initial != nil || !spellsRoles else { return .unmatched }
         var best: Candidate?
         var tied = false
         func consider(_ role: Int) {
@@ -429,10 +453,12 @@ public struct RoleMatcher: Sendable {
         if let first {
             for role in roleSummaries.indices where roleSummaries[role].firstToken == first { consider(role) }
         }
-        if isAcronym, read.byteCount(ofToken: start) >= 3 {
-            for role in roleSummaries.indices where roleSummaries[role].initial == initial { consider(role) }
+        if let initial {
+            if isAcronym, read.byteCount(ofToken: start) >= 3 {
+                for role in roleSummaries.indices where roleSummaries[role].initial == initial { consider(role) }
+            }
+            for role in acronymRoles where roleSummaries[role].initial == initial { consider(role) }
         }
-        for role in acronymRoles where roleSummaries[role].initial == initial { consider(role) }
         guard let best else { return .unmatched }
         return tied ? .ambiguous(lastToken: best.lastToken) : .role(best)
     }
@@ -549,7 +575,8 @@ public struct RoleMatcher: Sendable {
     /// How many of the canonical role tokens `roleTokens` (two or more, from the first) the acronym that is
     /// token `token` of the text spells (`wordsSpelled(by:wordCount:word:)`), or nil.
     private func wordsSpelled(byTextToken token: Int, inRoleTokens range: Range<Int>, of read: RoleText) -> Int? {
-        read.withTokenBytes { textBytes in
+        let roleTokens = roleTokens
+        return read.withTokenBytes { textBytes in
             roleTokenBytes.withUnsafeBufferPointer { roleBytes in
                 Self.wordsSpelled(by: textBytes(token), wordCount: range.count) {
                     UnsafeBufferPointer(rebasing: roleBytes[roleTokens[range.lowerBound + $0].bytes])

@@ -377,7 +377,7 @@ struct RoleText {
     /// The bytes of the text with its ASCII capitals lower-cased: the text of the tokens without an entry.
     private(set) var folded: [UInt8]
     /// Whether every byte of the text is ASCII (so is every token without an entry).
-    private var isASCII: Bool
+    private(set) var isASCII: Bool
     /// The lexicon the text was read with.
     private let lexicon: RoleLexicon
 
@@ -494,13 +494,16 @@ struct RoleText {
     /// The number of UTF-8 bytes of token `index`.
     func byteCount(ofToken index: Int) -> Int {
         let token = tokens[index]
-        return token.entry < 0 ? token.end - token.start : lexicon.words[token.entry].utf8.count
+        return token.entry < 0 ? token.end - token.start : lexicon.wordByteRanges[token.entry].count
     }
 
     /// The first UTF-8 byte of token `index`, or nil for an empty token.
     func firstByte(ofToken index: Int) -> UInt8? {
         let token = tokens[index]
-        guard token.entry < 0 else { return lexicon.words[token.entry].utf8.first }
+        guard token.entry < 0 else {
+            let bytes = lexicon.wordByteRanges[token.entry]
+            return bytes.isEmpty ? nil : lexicon.wordBytes[bytes.lowerBound]
+        }
         return token.start < token.end ? folded[token.start] : nil
     }
 
@@ -521,8 +524,16 @@ struct RoleText {
             guard isASCII || FoldedKey.isASCII(bytes), FoldedKey.isASCII(other) else {
                 return String(decoding: bytes, as: UTF8.self) == String(decoding: other, as: UTF8.self)
             }
-            return bytes.count == other.count && bytes.elementsEqual(other)
+            return Self.sameBytes(bytes, other)
         }
+    }
+
+    /// Whether `bytes` and `other` hold the same bytes, compared one index after the other (what
+    /// `count == other.count && elementsEqual` says, without the generic sequence walk).
+    static func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == other.count else { return false }
+        for index in bytes.indices where bytes[index] != other[index] { return false }
+        return true
     }
 
     /// Appends to `words` the words of `bytes` (runs of letters and digits, and each "&"), whose ASCII
@@ -595,7 +606,7 @@ struct RoleText {
         guard FoldedKey.isASCII(token), FoldedKey.isASCII(other) else {
             return String(decoding: token, as: UTF8.self) == String(decoding: other, as: UTF8.self)
         }
-        return token.count == other.count && token.elementsEqual(other)
+        return sameBytes(token, other)
     }
 
     /// Applies the variant table to `words` (in the lower-cased bytes `folded`) and fills `terms` and `tokens`.
@@ -669,7 +680,7 @@ struct RoleText {
         let previousBytes = UnsafeBufferPointer(rebasing: folded[previous.start..<previous.firstWordEnd])
         let wordBytes = UnsafeBufferPointer(rebasing: folded[word.start..<word.end])
         if isASCII || (FoldedKey.isASCII(previousBytes) && FoldedKey.isASCII(wordBytes)) {
-            return previousBytes.count == wordBytes.count && previousBytes.elementsEqual(wordBytes)
+            return Self.sameBytes(previousBytes, wordBytes)
         }
         return String(decoding: previousBytes, as: UTF8.self) == String(decoding: wordBytes, as: UTF8.self)
     }
