@@ -30,9 +30,15 @@ import Testing
         return columns
     }()
 
+    /// The column of the phrases `texts`, read through their indices (`ColumnText(_:of:)`).
+    static func column(_ texts: [String]) -> OCRRoleHeader.ColumnText {
+        let phrases = texts.map(OCRRoleHeader.PhraseText.init)
+        return OCRRoleHeader.ColumnText(Array(phrases.indices), of: phrases)
+    }
+
     @Test func columnsReadFromPhrasesAgreeWithTheirJoinedText() {
         for column in Self.columns {
-            let read = OCRRoleHeader.ColumnText(column.map(OCRRoleHeader.PhraseText.init))
+            let read = Self.column(column)
             #expect(read == OCRRoleHeader.ColumnText(joining: column), "\(column)")
         }
     }
@@ -59,16 +65,16 @@ import Testing
     }
 
     @Test func columnReadingExamples() {
-        let open = OCRRoleHeader.ColumnText(["Evaluasi dan"].map(OCRRoleHeader.PhraseText.init))
+        let open = Self.column(["Evaluasi dan"])
         #expect(open.isOpenBelow && open.openPenalty == 3 && open.firstWordNumber == OCRRoleHeader.KnownPairs.number(of: "evaluasi")
             && open.firstWordNumber >= 0)
-        let title = OCRRoleHeader.ColumnText(["&", "Kepala"].map(OCRRoleHeader.PhraseText.init))
+        let title = Self.column(["&", "Kepala"])
         #expect(title.isLoneTitle && title.startsWithRoleHead && !title.isStandaloneWord)
-        let standalone = OCRRoleHeader.ColumnText(["Camat"].map(OCRRoleHeader.PhraseText.init))
+        let standalone = Self.column(["Camat"])
         #expect(standalone.isStandaloneWord && standalone.isLoneStandaloneHead && !standalone.isOpenBelow)
-        let twoWords = OCRRoleHeader.ColumnText(["Camat", "Lain"].map(OCRRoleHeader.PhraseText.init))
+        let twoWords = Self.column(["Camat", "Lain"])
         #expect(!twoWords.isStandaloneWord && !twoWords.isLoneStandaloneHead && twoWords.firstFoldedWord == "camat")
-        let hyphen = OCRRoleHeader.ColumnText(["Kepala", "Bidang-"].map(OCRRoleHeader.PhraseText.init))
+        let hyphen = Self.column(["Kepala", "Bidang-"])
         #expect(hyphen.isOpenBelow && hyphen.openPenalty == 3)
     }
 }

@@ -58,11 +58,10 @@ import Testing
     @Test(arguments: mentionTables) func sameWordsClassesAgreeWithStrings(_ mentions: [String]) {
         var numbers = OCRRoleEvidence.CandidateWords()
         let candidates = mentions.map { name in
-            let parts = OCRRoleEvidence.nameWords(name)
-            return OCRRoleEvidence.Candidate(name: name, parts: parts, numbers: parts.map { numbers.number(of: $0) })
+            OCRRoleEvidence.Candidate(name: name, numbers: numbers.numbers(ofName: name))
         }
         #expect(OCRRoleEvidence.sameWordsClasses(of: candidates)
-            == Self.sameWordsClassesReference(of: candidates.map(\.parts)), "\(mentions)")
+            == Self.sameWordsClassesReference(of: mentions.map(OCRRoleEvidence.nameWords)), "\(mentions)")
     }
 
     /// The definition of `wordMatch` on byte arrays, before it read the words through pointers.

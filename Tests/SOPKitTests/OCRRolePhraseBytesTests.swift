@@ -35,8 +35,8 @@ import Testing
         let phrases = Self.phrases
         for index in phrases.indices.dropLast() {
             let pair = [phrases[index], phrases[index + 1]]
-            #expect(OCRRoleHeader.ColumnText(pair.map(OCRRoleHeader.PhraseText.init))
-                == OCRRoleHeader.ColumnText(pair.map { OCRRoleHeader.PhraseText($0, key: TextFolding.key($0)) }),
+            #expect(OCRRoleHeader.ColumnText([0, 1], of: pair.map(OCRRoleHeader.PhraseText.init))
+                == OCRRoleHeader.ColumnText([0, 1], of: pair.map { OCRRoleHeader.PhraseText($0, key: TextFolding.key($0)) }),
                     "\(pair.debugDescription)")
         }
     }

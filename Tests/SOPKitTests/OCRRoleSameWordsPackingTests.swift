@@ -32,10 +32,7 @@ import Testing
     /// Candidates of `mentions`, numbered as `reconcile` numbers them.
     static func candidates(_ mentions: [String]) -> [OCRRoleEvidence.Candidate] {
         var numbers = OCRRoleEvidence.CandidateWords()
-        return mentions.map { name in
-            let parts = OCRRoleEvidence.nameWords(name)
-            return OCRRoleEvidence.Candidate(name: name, parts: parts, numbers: parts.map { numbers.number(of: $0) })
-        }
+        return mentions.map { name in OCRRoleEvidence.Candidate(name: name, numbers: numbers.numbers(ofName: name)) }
     }
 
     /// Mentions of more than seven words, some twice, and known role names among them.
@@ -52,7 +49,7 @@ import Testing
     @Test func longMentionsAgreeWithStrings() {
         let candidates = Self.candidates(Self.longMentions)
         #expect(OCRRoleEvidence.sameWordsClasses(of: candidates)
-            == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: candidates.map(\.parts)))
+            == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: candidates.map { OCRRoleEvidence.nameWords($0.name) }))
     }
 
     /// Enough distinct mention words that the later ones are numbered past 510, with names repeated
@@ -64,6 +61,6 @@ import Testing
         let candidates = Self.candidates(mentions)
         #expect(candidates.contains { OCRRoleEvidence.packedWordNumbers($0.numbers) == nil })
         #expect(OCRRoleEvidence.sameWordsClasses(of: candidates)
-            == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: candidates.map(\.parts)))
+            == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: candidates.map { OCRRoleEvidence.nameWords($0.name) }))
     }
 }

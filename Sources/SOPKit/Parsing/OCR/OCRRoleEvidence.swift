@@ -426,14 +426,9 @@ enum OCRRoleEvidence {
         var mentionCandidates: [Candidate] = []
         mentionCandidates.reserveCapacity(mentions.count)
         for mention in mentions {
-            if let known = indexOfKnownRole(mention) {
-                mentionCandidates.append(Candidate(name: mention, parts: knownRoleCandidates[known].parts,
-                                                   numbers: knownRoleCandidates[known].numbers))
-            } else {
-                let parts = nameWords(mention)
-                mentionCandidates.append(Candidate(
-                    name: mention, parts: parts, numbers: parts.map { candidateWords.number(of: $0) }))
-            }
+            let numbers = indexOfKnownRole(mention).map { knownRoleCandidates[$0].numbers }
+                ?? candidateWords.numbers(ofName: mention)
+            mentionCandidates.append(Candidate(name: mention, numbers: numbers))
         }
         var cache = KnownWordMatchCache.take()
         var matcher = HeaderWordMatcher(words: words, numbers: candidateWords, cache: &cache)
@@ -441,7 +436,7 @@ enum OCRRoleEvidence {
         var budget = searchBudget
         let sameWords = sameWordsClasses(of: mentionCandidates)
         var tried = Array(repeating: false, count: mentionCandidates.count + knownRoleCandidates.count)
-        let ordered = longestFirst(mentionCandidates.map { $0.parts.count }, maximum: maximumCandidates)
+        let ordered = longestFirst(mentionCandidates.map { $0.numbers.count }, maximum: maximumCandidates)
         // The known role names' tables, read once here rather than through their lazy globals in the loop.
         let knownCandidates = knownRoleCandidates
         let knownIsEligible = knownRoleIsEligible
@@ -451,14 +446,19 @@ enum OCRRoleEvidence {
         for index in ordered {
             guard freeWords > 0 else { break }
             let known = index - mentionCandidates.count
-            let isEligible = known >= 0 ? knownIsEligible[known] : Self.isEligible(mentionCandidates[index].parts)
+            let isEligible = known >= 0
+                ? knownIsEligible[known] : Self.isEligible(mentionCandidates[index].numbers, words: candidateWords)
             guard isEligible, !tried[sameWords[index]] else { continue }
             tried[sameWords[index]] = true
             // A known role name with a word that no header word can be is never placed (`bestPlacement`).
             if known >= 0, knownRequiredWords[known] & ~matcher.knownWordsPresent != 0 { continue }
             let placement = known >= 0
-                ? bestPlacement(of: knownCandidates[known], in: words, matcher: &matcher, owner: owner, budget: &budget)
-                : bestPlacement(of: mentionCandidates[index], in: words, matcher: &matcher, owner: owner, budget: &budget)
+                ? bestPlacement(
+                    of: knownCandidates[known], spelledBy: candidateWords, in: words, matcher: &matcher, owner: owner,
+                    budget: &budget)
+                : bestPlacement(
+                    of: mentionCandidates[index], spelledBy: candidateWords, in: words, matcher: &matcher, owner: owner,
+                    budget: &budget)
             guard let claimed = placement else { continue }
             if let column = soleColumn(of: claimed, in: words) {
                 let hasRest = words.indices.contains { index in
@@ -543,7 +543,7 @@ enum OCRRoleEvidence {
         var known = 0
         while ordered.count < maximum, mention < mentionOrder.count || known < knownOrder.count {
             let takesMention = known == knownOrder.count || mention < mentionOrder.count
-                && mentionWordCounts[mentionOrder[mention]] >= knownCandidates[knownOrder[known]].parts.count
+                && mentionWordCounts[mentionOrder[mention]] >= knownCandidates[knownOrder[known]].numbers.count
             if takesMention {
                 ordered.append(mentionOrder[mention])
                 mention += 1
@@ -557,35 +557,36 @@ enum OCRRoleEvidence {
 
     /// The indices of `knownRoleCandidates` by their number of words, most first, then by index.
     private static let knownRoleOrder: [Int] = knownRoleCandidates.indices.sorted { lhs, rhs in
-        let lhsCount = knownRoleCandidates[lhs].parts.count
-        let rhsCount = knownRoleCandidates[rhs].parts.count
+        let lhsCount = knownRoleCandidates[lhs].numbers.count
+        let rhsCount = knownRoleCandidates[rhs].numbers.count
         return lhsCount != rhsCount ? lhsCount > rhsCount : lhs < rhs
     }
 
-    /// A name tried against a header: the name, its folded words (`nameWords`) and their numbers
-    /// (`CandidateWords`).
+    /// A name tried against a header: the name and the numbers of its folded words (`nameWords`,
+    /// numbered by `CandidateWords`, which gives each number's word back).
     struct Candidate {
         let name: String
-        let parts: [String]
         let numbers: [Int]
     }
 
     /// The known role names with their words, in order: the candidates tried after the mentions.
     /// Their words are numbered in `CandidateWords.knownNumbers`.
     private static let knownRoleCandidates: [Candidate] = RoleVocabulary.knownRoles.map { name in
-        let parts = nameWords(name)
-        return Candidate(name: name, parts: parts, numbers: parts.map { CandidateWords.knownNumbers[$0]! })
+        Candidate(name: name, numbers: nameWords(name).map { CandidateWords.knownNumbers[$0]! })
     }
 
-    /// Whether a candidate of `reconcile` whose folded words are `parts` is tried at all: a name of
-    /// several words, or a role head that names a role alone (`standaloneHeads`, all of them `roleHeads`).
-    static func isEligible(_ parts: [String]) -> Bool {
-        guard let first = parts.first else { return false }
-        return parts.count > 1 || roleHeads.contains(first.utf8) && standaloneHeads.contains(first.utf8)
+    /// Whether a candidate of `reconcile` whose folded words are numbered `numbers` in `words` is tried
+    /// at all: a name of several words, or a role head that names a role alone (`standaloneHeads`, all
+    /// of them `roleHeads`).
+    static func isEligible(_ numbers: [Int], words: CandidateWords) -> Bool {
+        guard let first = numbers.first else { return false }
+        guard numbers.count == 1 else { return true }
+        let word = words.word(first)
+        return roleHeads.contains(word.utf8) && standaloneHeads.contains(word.utf8)
     }
 
     /// `isEligible` of each known role name, worked out once.
-    private static let knownRoleIsEligible: [Bool] = knownRoleCandidates.map { isEligible($0.parts) }
+    private static let knownRoleIsEligible: [Bool] = knownRoleCandidates.map { isEligible($0.numbers, words: CandidateWords()) }
 
     /// For each known role name, the words (one bit per word number, `KnownWordMatches`) that some
     /// header word must be for `bestPlacement` to place it: its first word and every word that is no
@@ -593,8 +594,8 @@ enum OCRRoleEvidence {
     /// free match for it, whichever header words are taken, and is never placed.
     private static let knownRoleRequiredWords: [UInt64] = knownRoleCandidates.map { candidate in
         var required: UInt64 = 0
-        for (position, (part, number)) in zip(candidate.parts, candidate.numbers).enumerated()
-        where position == 0 || !isJoiner(part) {
+        for (position, number) in candidate.numbers.enumerated()
+        where position == 0 || !isJoiner(CandidateWords.knownWords[number]) {
             required |= 1 << UInt64(number)
         }
         return required
@@ -767,23 +768,25 @@ enum OCRRoleEvidence {
     /// The header words that spell the words of `candidate` in reading order with the least column
     /// spread (then the most rests of cut words taken), or nil when some word of the name (a joiner
     /// aside) is not in the header or the search ran out of `budget`. `matcher` holds the header words
-    /// folded, without spaces. The free matches of every part are kept in one array, part after part.
+    /// folded, without spaces; `candidateWords` the words of the candidate's numbers. The free matches of
+    /// every part are kept in one array, part after part.
     private static func bestPlacement(
-        of candidate: Candidate, in words: [OCRHeaderWord], matcher: inout HeaderWordMatcher, owner: [Int?],
-        budget: inout Int
+        of candidate: Candidate, spelledBy candidateWords: CandidateWords, in words: [OCRHeaderWord],
+        matcher: inout HeaderWordMatcher, owner: [Int?], budget: inout Int
     ) -> [Int]? {
-        let parts = candidate.parts
+        let numbers = candidate.numbers
         // Most names tried miss a word of the header: that is found before any array is built.
-        for (position, (wanted, number)) in zip(parts, candidate.numbers).enumerated() {
+        for (position, number) in numbers.enumerated() {
+            let wanted = candidateWords.word(number)
             let isFree = matcher.hasFreeMatch(of: wanted, number: number, owner: owner)
             if !isFree, position == 0 || !isJoiner(wanted) { return nil }
         }
         var free: [HeaderWordMatch] = []
         var partStarts: [Int] = []
-        partStarts.reserveCapacity(parts.count + 1)
-        for (wanted, number) in zip(parts, candidate.numbers) {
+        partStarts.reserveCapacity(numbers.count + 1)
+        for number in numbers {
             partStarts.append(free.count)
-            for position in matcher.matches(of: wanted, number: number) {
+            for position in matcher.matches(of: candidateWords.word(number), number: number) {
                 let match = matcher[position]
                 if owner[match.index] == nil { free.append(match) }
             }
@@ -793,10 +796,10 @@ enum OCRRoleEvidence {
         // The header words taken so far on the path being searched, in order: a word is appended when
         // the search takes it and removed when it comes back.
         var taken: [Int] = []
-        taken.reserveCapacity(2 * parts.count)
+        taken.reserveCapacity(2 * numbers.count)
         func search(part: Int, previous: Int?, spread: Int, rests: Int = 0) {
             guard budget > 0 else { return }
-            guard part < parts.count else {
+            guard part < numbers.count else {
                 let placement = Placement(words: taken, spread: spread, rests: rests)
                 if best.map(placement.isBetter) ?? true { best = placement }
                 return
@@ -815,7 +818,7 @@ enum OCRRoleEvidence {
                 let step = abs(words[index].column - words[previous].column)
                 continuePlacement(match, part: part, spread: spread + step, rests: rests)
             }
-            if isJoiner(parts[part]), part > 0 {
+            if part > 0, isJoiner(candidateWords.word(numbers[part])) {
                 search(part: part + 1, previous: previous, spread: spread, rests: rests)
             }
         }
@@ -824,7 +827,7 @@ enum OCRRoleEvidence {
             taken.append(index)
             defer { taken.removeLast() }
             search(part: part + 1, previous: index, spread: spread, rests: rests)
-            let wanted = parts[part]
+            let wanted = candidateWords.word(numbers[part])
             guard match.restStart < wanted.utf8.count else { return }
             for tail in words.indices where owner[tail] == nil
                 && words[tail].line > words[index].line && words[tail].line <= words[index].line + 2
@@ -879,20 +882,84 @@ enum OCRRoleEvidence {
             return table
         }()
 
+        /// The known role names' words, each at its number.
+        static let knownWords: [String] = {
+            var words = Array(repeating: "", count: knownNumbers.count)
+            for (word, number) in knownNumbers { words[number] = word }
+            return words
+        }()
+
         /// The numbers of the words met that are not known role names' words.
         private var newNumbers: [String: Int] = [:]
+        /// The words of `newNumbers`, in the order of their numbers.
+        private var newWords: [String] = []
+
+        /// The new words that room is made for at the first one: more than most headers' mentions
+        /// bring, so that the dictionary is seldom grown.
+        private static let expectedNewWords = 48
 
         /// How many numbers are given: every number is below it.
         var count: Int { Self.knownNumbers.count + newNumbers.count }
+
+        /// The word numbered `number` (a number given: below `count`).
+        func word(_ number: Int) -> String {
+            let knownCount = Self.knownWords.count
+            return number < knownCount ? Self.knownWords[number] : newWords[number - knownCount]
+        }
 
         /// The number of `word`, numbering it when it is new.
         mutating func number(of word: String) -> Int {
             let known = word.utf8.withContiguousStorageIfAvailable { Self.knownTable.value(for: $0) }
                 ?? Array(word.utf8).withUnsafeBufferPointer { Self.knownTable.value(for: $0) }
-            if let known = known ?? newNumbers[word] { return known }
+            return known ?? number(ofNew: word)
+        }
+
+        /// The number of `word`, which is no known role name's word, numbering it when it is new.
+        private mutating func number(ofNew word: String) -> Int {
+            if let number = newNumbers[word] { return number }
+            if newNumbers.isEmpty {
+                newNumbers.reserveCapacity(Self.expectedNewWords)
+                newWords.reserveCapacity(Self.expectedNewWords)
+            }
             let number = count
             newNumbers[word] = number
+            newWords.append(word)
             return number
+        }
+
+        /// The numbers of the folded words of `name`, numbering the new ones:
+        /// `nameWords(name).map { number(of: $0) }`. A plain ASCII name is read on its bytes in one pass
+        /// (as `nameWords` reads it), each word looked up on the stack by its bytes, and only a word that
+        /// no known role name has becomes a String.
+        mutating func numbers(ofName name: String) -> [Int] {
+            guard OCRTableBytes.isPlainASCII(name) else { return nameWords(name).map { number(of: $0) } }
+            let onBytes = name.utf8.withContiguousStorageIfAvailable { bytes in plainASCIINumbers(bytes) }
+            return onBytes ?? nameWords(name).map { number(of: $0) }
+        }
+
+        /// `numbers(ofName:)` of the bytes of a plain ASCII name: split at " " and "/", each part's
+        /// letters and digits in lower case (`plainASCIINameWords`).
+        private mutating func plainASCIINumbers(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+            var numbers: [Int] = []
+            numbers.reserveCapacity(6)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
+                var length = 0
+                for index in 0...bytes.count {
+                    let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+                    if byte == 0x20 || byte == 0x2F {
+                        if length > 0 {
+                            let word = UnsafeBufferPointer(rebasing: buffer[..<length])
+                            numbers.append(Self.knownTable.value(for: word)
+                                ?? number(ofNew: String(decoding: word, as: UTF8.self)))
+                        }
+                        length = 0
+                    } else if TextFolding.isASCIIAlphanumeric(byte) {
+                        buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        length += 1
+                    }
+                }
+            }
+            return numbers
         }
     }
 

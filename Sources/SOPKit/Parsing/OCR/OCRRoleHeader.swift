@@ -66,19 +66,21 @@ enum OCRRoleHeader {
             !reading.phrases(ofLine: anchorIndex).isEmpty
         else { return [] }
         let anchor = reading.phrases(ofLine: anchorIndex)
-        var columns: [[PhraseText]] = reading.phrases[anchor].map { [$0] }
-        var texts = columns.map(ColumnText.init)
+        let phrases = reading.phrases
+        // Each column's phrases, as indices of `phrases`.
+        var columns: [[Int]] = anchor.map { [$0] }
+        var texts = columns.map { ColumnText($0, of: phrases) }
         // The column of each phrase of `reading.phrases`.
         var phraseColumns = Array(repeating: 0, count: reading.phrases.count)
         for (offset, phrase) in anchor.enumerated() { phraseColumns[phrase] = offset }
         for index in stride(from: anchorIndex + 1, to: lines.count, by: 1) where !reading.phrases(ofLine: index).isEmpty {
             let range = reading.phrases(ofLine: index)
-            let placed = place(reading.phrases[range], into: &columns, texts: &texts, below: true)
+            let placed = place(range, of: phrases, into: &columns, texts: &texts, below: true)
             for (phrase, column) in zip(range, placed) { phraseColumns[phrase] = column }
         }
         for index in stride(from: anchorIndex - 1, through: 0, by: -1) where !reading.phrases(ofLine: index).isEmpty {
             let range = reading.phrases(ofLine: index)
-            let placed = place(reading.phrases[range], into: &columns, texts: &texts, below: false)
+            let placed = place(range, of: phrases, into: &columns, texts: &texts, below: false)
             for (phrase, column) in zip(range, placed) { phraseColumns[phrase] = column }
         }
         var words: [OCRHeaderWord] = []
@@ -94,7 +96,7 @@ enum OCRRoleHeader {
             }
         }
         return OCRRoleEvidence.reconcile(
-            columns: columns.map { join($0.map(\.text)) }, words: words, mentions: mentions)
+            columns: columns.map { join($0.map { phrases[$0].text }) }, words: words, mentions: mentions)
     }
 
     /// The role names of a header that OCR printed column by column, each role a block of its own
@@ -354,12 +356,15 @@ enum OCRRoleHeader {
         return word.utf8.last == 0x2D ? String(core) + "-" : String(core)
     }
 
-    /// Places the phrases of one line into the columns, in order (several phrases may share a column),
-    /// maximising the alignment score; returns the column of each phrase. `texts` are the columns'
-    /// `ColumnText`s, kept up to date with them. The search's tables live on the stack.
+    /// Places the phrases `line` of `phrases` (one line's) into the columns, in order (several phrases
+    /// may share a column), maximising the alignment score; returns the column of each phrase. A column
+    /// holds its phrases' indices in `phrases`. `texts` are the columns' `ColumnText`s, kept up to date
+    /// with them. The search's tables live on the stack.
     private static func place(
-        _ phraseTexts: ArraySlice<PhraseText>, into columns: inout [[PhraseText]], texts: inout [ColumnText], below: Bool
+        _ line: Range<Int>, of phrases: [PhraseText], into columns: inout [[Int]], texts: inout [ColumnText],
+        below: Bool
     ) -> [Int] {
+        let phraseTexts = phrases[line]
         let count = columns.count
         let n = phraseTexts.count
         let cells = (n + 1) * count
@@ -379,10 +384,10 @@ enum OCRRoleHeader {
             }
         }
         if below {
-            for (phrase, column) in zip(phraseTexts, assignment) { columns[column].append(phrase) }
+            for (phrase, column) in zip(line, assignment) { columns[column].append(phrase) }
         } else {
             for offset in stride(from: n - 1, through: 0, by: -1) {
-                columns[assignment[offset]].insert(phraseTexts[phraseTexts.startIndex + offset], at: 0)
+                columns[assignment[offset]].insert(line.lowerBound + offset, at: 0)
             }
         }
         // The columns whose text is worked out again, one bit each: a header has at most
@@ -390,7 +395,7 @@ enum OCRRoleHeader {
         var updated: UInt64 = 0
         for column in assignment where updated & 1 << UInt64(column) == 0 {
             updated |= 1 << UInt64(column)
-            texts[column] = ColumnText(columns[column])
+            texts[column] = ColumnText(columns[column], of: phrases)
         }
         return assignment
     }
@@ -723,24 +728,26 @@ enum OCRRoleHeader {
         /// The number of the last folded word among the words of the known role names, likewise.
         let lastWordNumber: Int
 
-        /// The column of `phrases` (at least one, none empty).
-        init(_ phrases: [PhraseText]) {
-            guard phrases.allSatisfy(\.isPlainASCII), let lastPhrase = phrases.last else {
-                self = ColumnText(joining: phrases.map(\.text))
+        /// The column of the phrases of `phrases` at `members` (at least one, none empty), read through
+        /// their indices, without copying a phrase.
+        init(_ members: [Int], of phrases: [PhraseText]) {
+            guard members.allSatisfy({ phrases[$0].isPlainASCII }), let last = members.last else {
+                self = ColumnText(joining: members.map { phrases[$0].text })
                 return
             }
-            let firstWorded = phrases.first { $0.wordCount > 0 }
-            let lastWorded = phrases.last { $0.wordCount > 0 }
-            let wordCount = phrases.reduce(0) { $0 + $1.wordCount }
-            firstFoldedWord = firstWorded?.firstWord
-            firstWordNumber = firstWorded?.firstWordNumber ?? -1
-            lastWordNumber = lastWorded?.lastWordNumber ?? -1
-            isOpenBelow = lastWorded?.endsWithConnector == true || lastPhrase.endsWithHyphen
-            openPenalty = lastPhrase.openPenalty
-            isLoneTitle = wordCount == 1 && firstWorded!.isLoneTitle
-            isLoneStandaloneHead = wordCount == 1 && firstWorded!.isLoneStandaloneHead
-            isStandaloneWord = phrases.count == 1 && lastPhrase.isStandaloneWord
-            startsWithRoleHead = firstWorded?.startsWithRoleHead ?? false
+            let firstWorded = members.first { phrases[$0].wordCount > 0 }
+            let lastWorded = members.last { phrases[$0].wordCount > 0 }
+            var wordCount = 0
+            for member in members { wordCount += phrases[member].wordCount }
+            firstFoldedWord = firstWorded.flatMap { phrases[$0].firstWord }
+            firstWordNumber = firstWorded.map { phrases[$0].firstWordNumber } ?? -1
+            lastWordNumber = lastWorded.map { phrases[$0].lastWordNumber } ?? -1
+            isOpenBelow = lastWorded.map { phrases[$0].endsWithConnector } == true || phrases[last].endsWithHyphen
+            openPenalty = phrases[last].openPenalty
+            isLoneTitle = wordCount == 1 && phrases[firstWorded!].isLoneTitle
+            isLoneStandaloneHead = wordCount == 1 && phrases[firstWorded!].isLoneStandaloneHead
+            isStandaloneWord = members.count == 1 && phrases[last].isStandaloneWord
+            startsWithRoleHead = firstWorded.map { phrases[$0].startsWithRoleHead } ?? false
         }
 
         /// The column of `phrases`, read from their text joined with spaces: the definition that the

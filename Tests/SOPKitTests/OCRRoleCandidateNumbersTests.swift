@@ -1,0 +1,50 @@
+@testable import SOPKit
+import Testing
+
+/// `reconcile` numbers a mention's folded words straight from the mention's bytes
+/// (`CandidateWords.numbers(ofName:)`); the numbers must be those of its words split as Strings
+/// (`nameWords`, then `number(of:)` word by word), new words numbered in the same order, and every
+/// number must give its word back (`word(_:)`).
+@Suite struct OCRRoleCandidateNumbersTests {
+    /// Names: empty, separators only, known and new words, "/" splits, punctuation, digits, tabs,
+    /// non-ASCII (é written both ways, —, ’, NBSP), a CR, repeats and a very long name.
+    static let names: [String] = [
+        "", " ", "/", " / ", "Kepala Dinas", "KEPALA  DINAS", "Kasubbag/Perencanaan", "Staf / Pelaksana",
+        "Kasi Kesejahteraan Sosial", "Kasi Kesejahteraan", "Bidang-Bidang Lain", "Petugas W12x", "Tim\tReviu",
+        "Pengelola (Gudang)", "Kepala Caf\u{E9}", "Kepala Cafe\u{301}", "Kepala \u{2014} Dinas", "Staf\u{A0}Umum",
+        "Kepala Dinas\r", "Petugas Loket\u{2019}s", "Kasubbag Perencanaan Program Monitoring Evaluasi dan Pelaporan",
+        String(repeating: "Pelaksana Teknis ", count: 200), "Kasi Kesejahteraan Sosial", "Lurah 2 Sukajadi",
+    ]
+
+    @Test func numbersOfNamesAgreeWithTheirWordsAsStrings() {
+        var onBytes = OCRRoleEvidence.CandidateWords()
+        var asStrings = OCRRoleEvidence.CandidateWords()
+        for name in Self.names {
+            let numbers = onBytes.numbers(ofName: name)
+            let words = OCRRoleEvidence.nameWords(name)
+            #expect(numbers == words.map { asStrings.number(of: $0) }, "\(name.debugDescription)")
+            #expect(numbers.map { onBytes.word($0) } == words, "\(name.debugDescription)")
+        }
+        #expect(onBytes.count == asStrings.count)
+    }
+
+    @Test func knownWordsAreGivenBackByTheirNumbers() {
+        let words = OCRRoleEvidence.CandidateWords()
+        for (word, number) in OCRRoleEvidence.CandidateWords.knownNumbers {
+            #expect(words.word(number) == word)
+        }
+    }
+
+    /// `isEligible` on word numbers is the definition on the words: several words, or one standalone
+    /// role head.
+    @Test func eligibilityAgreesWithTheWords() {
+        var numbers = OCRRoleEvidence.CandidateWords()
+        for name in Self.names + ["Camat", "Kepala", "Lurah", "Sekretaris", "Bendahara", "x"] {
+            let parts = OCRRoleEvidence.nameWords(name)
+            let expected = parts.count > 1 || parts.first.map {
+                OCRRoleEvidence.roleHeads.contains($0.utf8) && OCRRoleEvidence.standaloneHeads.contains($0.utf8)
+            } == true
+            #expect(OCRRoleEvidence.isEligible(numbers.numbers(ofName: name), words: numbers) == expected, "\(name)")
+        }
+    }
+}
