@@ -13,6 +13,15 @@ public enum DateReading: Sendable, Hashable {
 public enum IndonesianDate {
     /// Reads `text`.
     public static func parse(_ text: some StringProtocol) -> DateReading {
+        if let onBytes = text.utf8.withContiguousStorageIfAvailable({ parseASCII($0, text: text) }), let onBytes {
+            return onBytes
+        }
+        return parseComparingCharacters(text)
+    }
+
+    /// `parse` read on the words of the text's key, compared as strings: the definition `parseASCII`
+    /// follows, used for text with other characters than ASCII.
+    static func parseComparingCharacters(_ text: some StringProtocol) -> DateReading {
         if text.allSatisfy({ $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == " " || $0 == ":" || $0 == "." }) {
             return .none
         }
@@ -53,7 +62,7 @@ public enum IndonesianDate {
     }
 
     /// "2019-01-14", "2019-01", "2019" as written by the text exporter and ISO tools.
-    private static func isoDate(_ text: some StringProtocol) -> DateReading? {
+    static func isoDate(_ text: some StringProtocol) -> DateReading? {
         guard mayBeISODate(text) else { return nil }
         let trimmed = TextFolding.trim(text)
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)

@@ -23,64 +23,122 @@ extension LegalReferenceParser {
         var subject: String?
     }
 
-    /// The parts of ASCII bytes whose words are separated by single spaces.
+    /// The parts of ASCII bytes whose words are separated by single spaces, read in one pass over the
+    /// words up to "tentang": each word's key is read once (`Marker`) and compared with the
+    /// markers; the word after "nomor" (or the one after it, when the first holds no letter or digit)
+    /// and the word after "tahun" are read when they are reached, and the subject is the rest of the
+    /// text after "tentang". The answers are those of the same rules read on an array of the words.
     private static func asciiParts(of bytes: UnsafeBufferPointer<UInt8>) -> ASCIIParts {
-        var words: [Range<Int>] = []
-        // Room for every word at once: one more than the spaces.
-        words.reserveCapacity(bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
-        var start = 0
-        for offset in bytes.indices where bytes[offset] == 0x20 {
-            if start != offset { words.append(start..<offset) }
-            start = offset + 1
-        }
-        if start != bytes.count { words.append(start..<bytes.count) }
-        func isWord(_ index: Int, _ key: StaticString) -> Bool { keyEquals(bytes[words[index]], key) }
-        let subjectStart = words.indices.first { isWord($0, "tentang") }
-        let searchEnd = subjectStart ?? words.count
         var parts = ASCIIParts()
-        if let numberIndex = (0..<searchEnd).first(where: { isWord($0, "nomor") || isWord($0, "no") || isWord($0, "nomer") }),
-            numberIndex + 1 < searchEnd
-        {
-            var candidate = numberIndex + 1
-            if !words[candidate].contains(where: { TextFolding.isASCIIAlphanumeric(bytes[$0]) }), candidate + 1 < searchEnd {
-                candidate += 1
+        var numberState = NumberState.seeking
+        var yearState = YearState.seeking
+        var start = 0
+        let count = bytes.count
+        while start < count {
+            guard bytes[start] != 0x20 else {
+                start += 1
+                continue
             }
-            let number = trimmed(bytes, words[candidate], isNumberPunctuation)
-            if !number.isEmpty, number.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) {
-                parts.number = string(bytes, number)
+            var end = start + 1
+            while end < count, bytes[end] != 0x20 { end += 1 }
+            let word = start..<end
+            let marker = Marker(bytes[word])
+            if marker == .subject {
+                var subjectStart = end
+                while subjectStart < count, bytes[subjectStart] == 0x20 { subjectStart += 1 }
+                if subjectStart < count {
+                    let subject = trimmed(bytes, subjectStart..<count, isSubjectPunctuation)
+                    parts.subject = subject.isEmpty ? nil : string(bytes, subject)
+                }
+                break
             }
-        }
-        if let yearIndex = (0..<searchEnd).first(where: { isWord($0, "tahun") }), yearIndex + 1 < searchEnd {
-            parts.year = leadingYear(bytes[words[yearIndex + 1]])
-        }
-        if let subjectStart, subjectStart + 1 < words.count {
-            let subject = trimmed(bytes, words[subjectStart + 1].lowerBound..<bytes.count, isSubjectPunctuation)
-            parts.subject = subject.isEmpty ? nil : string(bytes, subject)
+            switch numberState {
+            case .seeking:
+                if marker == .number { numberState = .afterMarker }
+            case .afterMarker:
+                if word.contains(where: { TextFolding.isASCIIAlphanumeric(bytes[$0]) }) {
+                    parts.number = number(bytes, word)
+                    numberState = .done
+                } else {
+                    numberState = .afterEmptyWord
+                }
+            case .afterEmptyWord:
+                parts.number = number(bytes, word)
+                numberState = .done
+            case .done:
+                break
+            }
+            switch yearState {
+            case .seeking:
+                if marker == .year { yearState = .afterMarker }
+            case .afterMarker:
+                parts.year = leadingYear(bytes[word])
+                yearState = .done
+            case .done:
+                break
+            }
+            start = end
         }
         return parts
     }
 
-    /// Whether `TextFolding.key` of the ASCII bytes `word` is `key`.
-    static func keyEquals(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ key: StaticString) -> Bool {
-        let target = key.utf8Start
-        let length = key.utf8CodeUnitCount
-        var matched = 0
-        var pendingSpace = false
-        for byte in word {
-            guard TextFolding.isASCIIAlphanumeric(byte) else {
-                pendingSpace = true
-                continue
+    /// Where the reading of the number stands: looking for "nomor", just after it, after a word with
+    /// no letter or digit that followed it (no number when "tentang" or the end comes next), or read.
+    private enum NumberState {
+        case seeking
+        case afterMarker
+        case afterEmptyWord
+        case done
+    }
+
+    /// Where the reading of the year stands: looking for "tahun", just after it, or read.
+    private enum YearState {
+        case seeking
+        case afterMarker
+        case done
+    }
+
+    /// The number written in `word` of `bytes`: the word without white space and number punctuation at
+    /// its ends, when that holds a digit.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> String? {
+        let number = trimmed(bytes, word, isNumberPunctuation)
+        guard number.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) else { return nil }
+        return string(bytes, number)
+    }
+
+    /// The marker a word's key (`TextFolding.key`) is: "nomor", "no" or "nomer" before a number,
+    /// "tahun" before a year, "tentang" before the subject, or none.
+    private enum Marker {
+        case none, number, year, subject
+
+        /// The marker of the ASCII bytes `word`. The key is packed into one integer, one byte per letter
+        /// or digit lower-cased, the first in the lowest byte, when it is one run of at most seven
+        /// letters and digits starting with "n" or "t" (any other key is no marker, and most words are
+        /// told apart by their first letter).
+        init(_ word: Slice<UnsafeBufferPointer<UInt8>>) {
+            var packed: UInt64 = 0
+            var length: UInt64 = 0
+            var runEnded = false
+            for byte in word {
+                guard TextFolding.isASCIIAlphanumeric(byte) else {
+                    runEnded = length > 0
+                    continue
+                }
+                let folded = byte | 0x20
+                guard !runEnded, length < 7, length > 0 || folded == UInt8(ascii: "n") || folded == UInt8(ascii: "t") else {
+                    self = .none
+                    return
+                }
+                packed |= UInt64(folded) << (8 * length)
+                length += 1
             }
-            if pendingSpace, matched > 0 {
-                guard matched < length, target[matched] == 0x20 else { return false }
-                matched += 1
+            switch packed {
+            case 0x72_6F6D_6F6E, 0x6F6E, 0x72_656D_6F6E: self = .number  // "nomor", "no", "nomer"
+            case 0x6E_7568_6174: self = .year  // "tahun"
+            case 0x67_6E61_746E_6574: self = .subject  // "tentang"
+            default: self = .none
             }
-            pendingSpace = false
-            // An ASCII letter or digit with bit 0x20 set is lower case or a digit.
-            guard matched < length, target[matched] == byte | 0x20 else { return false }
-            matched += 1
         }
-        return matched == length
     }
 
     /// `year(in:)` of ASCII bytes: four leading digits from 1900 to 2100 followed by no fifth digit.
