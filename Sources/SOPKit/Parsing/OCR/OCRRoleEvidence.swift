@@ -704,19 +704,27 @@ enum OCRRoleEvidence {
         return name.utf8.withContiguousStorageIfAvailable(plainASCIINameWords) ?? nameWordsByCharacters(name)
     }
 
-    /// `nameWords` of the bytes of a plain ASCII name, in one pass: the name split at " " and "/", each
-    /// part's key without its spaces, which for ASCII is the part's letters and digits in lower case
-    /// (every other byte separates).
+    /// `nameWords` of the bytes of a plain ASCII name, in one pass (`forEachPlainASCIINameWord`).
     private static func plainASCIINameWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var words: [String] = []
+        forEachPlainASCIINameWord(bytes) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// Calls `body` with the bytes of each folded word of a plain ASCII name, in order: the name split
+    /// at " " and "/", each part's key without its spaces, which for ASCII is the part's letters and
+    /// digits in lower case (every other byte separates); empty parts are skipped. The bytes handed to
+    /// `body` are valid only during the call.
+    @inline(__always)
+    static func forEachPlainASCIINameWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
             var length = 0
             for index in 0...bytes.count {
                 let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
                 if byte == 0x20 || byte == 0x2F {
-                    if length > 0 {
-                        words.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self))
-                    }
+                    if length > 0 { body(UnsafeBufferPointer(rebasing: buffer[..<length])) }
                     length = 0
                 } else if TextFolding.isASCIIAlphanumeric(byte) {
                     buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
@@ -724,7 +732,6 @@ enum OCRRoleEvidence {
                 }
             }
         }
-        return words
     }
 
     /// `nameWords`, split character by character: the definition the byte-level split follows for plain
@@ -937,27 +944,12 @@ enum OCRRoleEvidence {
             return onBytes ?? nameWords(name).map { number(of: $0) }
         }
 
-        /// `numbers(ofName:)` of the bytes of a plain ASCII name: split at " " and "/", each part's
-        /// letters and digits in lower case (`plainASCIINameWords`).
+        /// `numbers(ofName:)` of the bytes of a plain ASCII name (`forEachPlainASCIINameWord`).
         private mutating func plainASCIINumbers(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
             var numbers: [Int] = []
             numbers.reserveCapacity(6)
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
-                var length = 0
-                for index in 0...bytes.count {
-                    let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
-                    if byte == 0x20 || byte == 0x2F {
-                        if length > 0 {
-                            let word = UnsafeBufferPointer(rebasing: buffer[..<length])
-                            numbers.append(Self.knownTable.value(for: word)
-                                ?? number(ofNew: String(decoding: word, as: UTF8.self)))
-                        }
-                        length = 0
-                    } else if TextFolding.isASCIIAlphanumeric(byte) {
-                        buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        length += 1
-                    }
-                }
+            forEachPlainASCIINameWord(bytes) { word in
+                numbers.append(Self.knownTable.value(for: word) ?? number(ofNew: String(decoding: word, as: UTF8.self)))
             }
             return numbers
         }
