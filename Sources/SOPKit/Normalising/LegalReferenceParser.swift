@@ -164,7 +164,7 @@ public enum LegalReferenceParser {
     private static func kind(ofASCIIKey bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var start = 0
         for skipped in skippedPrefixes where hasPrefix(bytes, at: start, skipped) { start += skipped.count }
-        guard start < bytes.count else { return nil }
+        guard start < bytes.count, kindHeads.contains(wordHead(ofASCIIKey: bytes, at: start)) else { return nil }
         let candidates = sortedKindsByFirstByte[Int(bytes[start])]
         return sortedKindBytes.withUnsafeBufferPointer { entries -> String? in
             for index in candidates where hasPrefix(bytes, at: start, entries[index].prefix) {
@@ -178,11 +178,55 @@ public enum LegalReferenceParser {
         }
     }
 
-    /// Whether `bytes` from `start` begin with `prefix`.
+    /// The first (up to) four bytes of a word packed into an integer, the first byte lowest, zero
+    /// where the word is shorter: a kind's prefix can match a key only when the key's first word
+    /// (after "salinan " and "copy ") has the head of the prefix's first word. A first word of four
+    /// bytes or more matches on its first four bytes; a shorter one ("uu", "pp") must be the whole
+    /// word, which the zero padding keeps apart from longer words.
+    private static let kindHeads: [UInt32] = {
+        var heads: [UInt32] = []
+        for (prefix, _) in kinds {
+            let head = packedHead(prefix.utf8.prefix { $0 != 0x20 })
+            if !heads.contains(head) { heads.append(head) }
+        }
+        return heads
+    }()
+
+    /// Up to the first four bytes of `word` packed as `kindHeads` packs them.
+    private static func packedHead(_ word: some Sequence<UInt8>) -> UInt32 {
+        var head: UInt32 = 0
+        for (offset, byte) in word.prefix(4).enumerated() { head |= UInt32(byte) << (8 * offset) }
+        return head
+    }
+
+    /// The head, as `kindHeads` packs it, of the word of the ASCII key `bytes` that starts at `start`.
+    private static func wordHead(ofASCIIKey bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
+        var head: UInt32 = 0
+        var position = start
+        while position < bytes.count, position - start < 4, bytes[position] != 0x20 {
+            head |= UInt32(bytes[position]) << (8 * (position - start))
+            position += 1
+        }
+        return head
+    }
+
+    /// Whether `bytes` from `start` begin with `prefix`, compared eight bytes at a time.
     private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ prefix: [UInt8]) -> Bool {
         guard bytes.count - start >= prefix.count, bytes[start] == prefix[0] else { return false }
-        for offset in 1..<prefix.count where bytes[start + offset] != prefix[offset] { return false }
-        return true
+        return prefix.withUnsafeBytes { prefixBytes in
+            let key = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start...])
+            var offset = 0
+            while offset + 8 <= prefixBytes.count {
+                guard key.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    == prefixBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+                offset += 8
+            }
+            while offset < prefixBytes.count {
+                guard key[offset] == prefixBytes[offset] else { return false }
+                offset += 1
+            }
+            return true
+        }
     }
 
     /// Whether the key of `word` may be "nomor", "no", "nomer", "tahun" or "tentang": its first letter
