@@ -234,7 +234,9 @@ public enum TextFolding {
     /// `titleCase` of ASCII text, on its bytes: each word of `titleCaseWord` written straight into the
     /// result's storage in one pass per word, acronyms and lower-case words checked on packed letters.
     private static func titleCaseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { output in
+        let acronymKeys = Self.acronymKeys
+        let lowerCaseWordKeys = Self.lowerCaseWordKeys
+        return String(unsafeUninitializedCapacity: bytes.count) { output in
             var count = 0
             var start = 0
             while start < bytes.count {
