@@ -196,9 +196,8 @@ public enum TextFolding {
     /// Title-cases upper-case Indonesian text: "DINAS KOPERASI DAN PERDAGANGAN" → "Dinas Koperasi dan
     /// Perdagangan". Conjunctions and prepositions stay lower case, known acronyms stay upper case.
     public static func titleCase(_ text: some StringProtocol) -> String {
-        var string = String(text)
-        if let ascii = string.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? titleCaseASCII($0) : nil }) { return ascii }
-        let words = string.split(separator: " ", omittingEmptySubsequences: true)
+        if let ascii = titleCaseIfASCII(text) { return ascii }
+        let words = String(text).split(separator: " ", omittingEmptySubsequences: true)
         var output: [String] = []
         output.reserveCapacity(words.count)
         for (position, word) in words.enumerated() {
@@ -218,55 +217,78 @@ public enum TextFolding {
         "DKI", "DIY", "SD", "SMP", "SMA", "SMK", "TK", "PAUD", "DPMPTSP", "BLUD", "PKM", "UKM", "KUMKM",
     ]
 
-    /// `lowerCaseWords` and `acronyms` (lower-cased) as byte sets, for ASCII text.
-    private static let lowerCaseWordBytes = ASCIIWordSet(lowerCaseWords)
-    private static let acronymBytes = ASCIIWordSet(acronyms.map { $0.lowercased() })
+    /// `lowerCaseWords` and the acronyms made only of letters, as sorted `PackedLetters` keys for ASCII
+    /// text (an acronym with a digit never equals the letters of a word, which hold no digit).
+    private static let lowerCaseWordKeys = PackedLetters.sortedKeys(lowerCaseWords)
+    private static let acronymKeys = PackedLetters.sortedKeys(acronyms.filter { $0.allSatisfy(\.isLetter) })
 
-    /// `titleCase` of ASCII text, on its bytes: each word of `titleCaseWord` in one output buffer.
+    /// `titleCaseASCII` of the text's UTF-8 bytes, read in place where the text is contiguous; nil when
+    /// the text is not ASCII.
+    private static func titleCaseIfASCII(_ text: some StringProtocol) -> String? {
+        let isASCII: (UnsafeBufferPointer<UInt8>) -> String? = { $0.allSatisfy { $0 < 0x80 } ? titleCaseASCII($0) : nil }
+        if let result = text.utf8.withContiguousStorageIfAvailable(isASCII) { return result }
+        var string = String(text)
+        return string.withUTF8(isASCII)
+    }
+
+    /// `titleCase` of ASCII text, on its bytes: each word of `titleCaseWord` written straight into the
+    /// result's storage in one pass per word, acronyms and lower-case words checked on packed letters.
     private static func titleCaseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var letters: [UInt8] = []
-        var start = 0
-        while start < bytes.count {
-            guard bytes[start] != 0x20 else {
-                start += 1
-                continue
-            }
-            var end = start
-            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-            let isFirst = output.isEmpty
-            if !isFirst { output.append(0x20) }
-            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            letters.removeAll(keepingCapacity: true)
-            var hasLowerCase = false
-            for byte in word where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                letters.append(byte)
-                if byte >= 0x61 { hasLowerCase = true }
-            }
-            if !hasLowerCase, acronymBytes.containsLowercased(letters) {
-                output.append(contentsOf: word)
-            } else {
-                let wordStart = output.count
-                for byte in word { output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-                if isFirst || !lowerCaseWordBytes.contains(output[wordStart...]) {
-                    var capitalizeNext = true
-                    for position in wordStart..<output.count {
-                        let byte = output[position]
+        let acronymKeys = Self.acronymKeys
+        let lowerCaseWordKeys = Self.lowerCaseWordKeys
+        return String(unsafeUninitializedCapacity: bytes.count) { output in
+            var count = 0
+            var start = 0
+            while start < bytes.count {
+                guard bytes[start] != 0x20 else {
+                    start += 1
+                    continue
+                }
+                var letters = PackedLetters()
+                var hasLowerCase = false
+                var isAllLetters = true
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 {
+                    let byte = bytes[end]
+                    if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                        letters.append(byte)
+                        if byte >= 0x61 { hasLowerCase = true }
+                    } else {
+                        isAllLetters = false
+                    }
+                    end += 1
+                }
+                let isFirst = count == 0
+                if !isFirst {
+                    output[count] = 0x20
+                    count += 1
+                }
+                if !hasLowerCase, letters.isOne(of: acronymKeys) {
+                    for position in start..<end { output[count + position - start] = bytes[position] }
+                    count += end - start
+                } else {
+                    let keepsLowerCase = !isFirst && isAllLetters && letters.isOne(of: lowerCaseWordKeys)
+                    var capitalizeNext = !keepsLowerCase
+                    for position in start..<end {
+                        var byte = bytes[position]
+                        if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
                         if capitalizeNext, byte >= 0x61, byte <= 0x7A {
-                            output[position] = byte & 0xDF
+                            byte &= 0xDF
                             capitalizeNext = false
-                        } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/")
-                            || byte == UInt8(ascii: ".")
+                        } else if !keepsLowerCase,
+                            byte == UInt8(ascii: "-") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/")
+                                || byte == UInt8(ascii: ".")
                         {
                             capitalizeNext = true
                         }
+                        output[count] = byte
+                        count += 1
                     }
                 }
+                start = end
             }
-            start = end
+            return count
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     private static func titleCaseWord(_ word: Substring, isFirst: Bool) -> String {
