@@ -104,18 +104,10 @@ extension IndonesianDate {
             }
         }
 
-        /// The letters of a word, up to twelve, packed into one integer, five bits a letter whatever its
-        /// case (1 for "a" to 26 for "z"), the first in the highest bits used; nil for a word with a digit
-        /// or more than twelve letters.
+        /// The letters of a word packed (`PackedLetters`); nil for a word with a digit or more than
+        /// twelve letters.
         static func packedLetters(_ word: some Collection<UInt8>) -> UInt64? {
-            guard word.count <= 12 else { return nil }
-            var packed: UInt64 = 0
-            for byte in word {
-                let letter = byte | 0x20
-                guard letter >= 0x61, letter <= 0x7A else { return nil }
-                packed = packed << 5 | UInt64(letter - 0x60)
-            }
-            return packed
+            PackedLetters(letters: word)?.key
         }
 
         /// The names and abbreviations `monthNumber` reads, packed, with their months.

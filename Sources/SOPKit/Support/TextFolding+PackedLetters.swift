@@ -16,6 +16,16 @@ struct PackedLetters: Sendable {
     /// Creates an empty run of letters.
     init() {}
 
+    /// The letters of `word` packed, when it is one to `maximumCount` ASCII letters; nil when it holds
+    /// another byte or more letters.
+    init?(letters word: some Collection<UInt8>) {
+        guard !word.isEmpty, word.count <= Self.maximumCount else { return nil }
+        for byte in word {
+            guard (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A else { return nil }
+            append(byte)
+        }
+    }
+
     /// Appends the ASCII letter `byte` (upper or lower case).
     mutating func append(_ byte: UInt8) {
         count += 1
