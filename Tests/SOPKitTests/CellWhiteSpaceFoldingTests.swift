@@ -88,20 +88,4 @@ import Testing
             bytes.withUnsafeBufferPointer { #expect(CellCleaner.foldingWhiteSpace($0, 0..<bytes.count) == folded, "\(text)") }
         }
     }
-
-    /// A small seeded generator (SplitMix64), so that the random lines are the same on every run.
-    struct SplitMix {
-        private var state: UInt64
-
-        init(seed: UInt64) { state = seed }
-
-        /// The next number of the sequence.
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return mixed ^ (mixed >> 31)
-        }
-    }
 }

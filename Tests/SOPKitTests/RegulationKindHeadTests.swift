@@ -7,34 +7,9 @@ import Testing
 /// spelling of every kind, near misses, skipped "Salinan"/"Copy", non-ASCII text, tabs, digits, empty
 /// and very long text.
 @Suite struct RegulationKindHeadTests {
-    /// The reference: the kinds, longest prefix first, as the parser lists them before this change.
-    static let referenceKinds: [(prefix: [UInt8], kind: String)] = [
-        ("peraturan pemerintah pengganti undang undang", "Peraturan Pemerintah Pengganti Undang-Undang"),
-        ("perppu", "Peraturan Pemerintah Pengganti Undang-Undang"),
-        ("undang undang dasar", "Undang-Undang Dasar"),
-        ("undang undang", "Undang-Undang"), ("uu", "Undang-Undang"), ("undang", "Undang-Undang"),
-        ("peraturan pemerintah", "Peraturan Pemerintah"), ("pp", "Peraturan Pemerintah"),
-        ("peraturan presiden", "Peraturan Presiden"), ("perpres", "Peraturan Presiden"),
-        ("keputusan presiden", "Keputusan Presiden"), ("keppres", "Keputusan Presiden"),
-        ("instruksi presiden", "Instruksi Presiden"), ("inpres", "Instruksi Presiden"),
-        ("peraturan menteri", "Peraturan Menteri"), ("peraturan menpan", "Peraturan Menteri"),
-        ("peraturan mendagri", "Peraturan Menteri"), ("peraturan men", "Peraturan Menteri"),
-        ("permen", "Peraturan Menteri"), ("peraturan bersama menteri", "Peraturan Bersama Menteri"),
-        ("keputusan menteri", "Keputusan Menteri"), ("kepmen", "Keputusan Menteri"),
-        ("surat edaran menteri", "Surat Edaran Menteri"),
-        ("peraturan daerah", "Peraturan Daerah"), ("perda", "Peraturan Daerah"),
-        ("peraturan gubernur", "Peraturan Gubernur"), ("pergub", "Peraturan Gubernur"),
-        ("peraturan bupati", "Peraturan Bupati"), ("perbup", "Peraturan Bupati"),
-        ("peraturan walikota", "Peraturan Walikota"), ("peraturan wali kota", "Peraturan Walikota"),
-        ("perwal", "Peraturan Walikota"), ("perwali", "Peraturan Walikota"),
-        ("keputusan gubernur", "Keputusan Gubernur"), ("keputusan bupati", "Keputusan Bupati"),
-        ("keputusan walikota", "Keputusan Walikota"), ("keputusan wali kota", "Keputusan Walikota"),
-        ("keputusan kepala", "Keputusan Kepala"), ("peraturan kepala", "Peraturan Kepala"),
-        ("peraturan badan", "Peraturan Badan"), ("peraturan lembaga", "Peraturan Lembaga"),
-        ("peraturan lkpp", "Peraturan Lembaga"),
-        ("keputusan", "Keputusan"), ("instruksi", "Instruksi"), ("surat edaran", "Surat Edaran"),
-        ("peraturan", "Peraturan"),
-    ].map { (Array($0.0.utf8), $0.1) }.sorted { $0.prefix.count > $1.prefix.count }
+    /// The reference: the parser's kinds, longest prefix first.
+    static let referenceKinds: [(prefix: [UInt8], kind: String)] = LegalReferenceParser.kinds
+        .map { (Array($0.prefix.utf8), $0.kind) }.sorted { $0.prefix.count > $1.prefix.count }
 
     /// The reference `kind(ofUTF8:)`: folds up to 64 bytes, then walks every prefix.
     static func referenceKind(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String?? {

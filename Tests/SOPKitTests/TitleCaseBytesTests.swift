@@ -71,19 +71,6 @@ import Testing
     }
 }
 
-/// A small deterministic random number generator for the property test.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-}
-
 /// `TextFolding.titleCase` as it was before it wrote into the result's storage: the reference.
 private enum ReferenceTitleCase {
     static func titleCase(_ text: some StringProtocol) -> String {

@@ -4,7 +4,7 @@
 /// "Peraturan Bupati Landak Nomor: 36 Tahun 2015 Tentang …", "Permendagri Nomor 86 Tahun 2017 …".
 public enum LegalReferenceParser {
     /// Kinds by the folded words they start with; the longest match wins.
-    private static let kinds: [(prefix: String, kind: String)] = [
+    static let kinds: [(prefix: String, kind: String)] = [
         ("peraturan pemerintah pengganti undang undang", "Peraturan Pemerintah Pengganti Undang-Undang"),
         ("perppu", "Peraturan Pemerintah Pengganti Undang-Undang"),
         ("undang undang dasar", "Undang-Undang Dasar"),
