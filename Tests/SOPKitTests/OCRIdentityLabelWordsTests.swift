@@ -37,18 +37,13 @@ import Testing
     }
 
     @Test func everyPhraseStartsWithAWordOfTheTable() {
-        let table = Set(IdentityLabelWords.words)
         for phrase in Self.phrases {
-            let first = String(phrase.split(separator: " ")[0])
-            #expect(table.contains(first), "\(phrase)")
             for text in Self.withTails(phrase) + [phrase + " :", phrase.uppercased() + " : x"] {
                 #expect(IdentityLabelWords.mayStartWithLabel(text), "\(text)")
             }
             #expect(Vocabulary.identityLabel(at: phrase + " : x") != nil, "\(phrase)")
         }
-        #expect(table.count == IdentityLabelWords.words.count)
-        #expect(table.allSatisfy { $0.utf8.count <= PackedWord.capacity })
-        #expect(table == Set(Self.phrases.map { String($0.split(separator: " ")[0]) }))
+        #expect(IdentityLabelWords.words.allSatisfy { $0.utf8.count <= PackedWord.capacity })
     }
 
     @Test func tableTurnsDownOnlyTextsWithoutALabel() {

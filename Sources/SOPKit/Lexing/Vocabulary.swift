@@ -465,7 +465,7 @@ public enum Vocabulary {
     }()
 
     /// Titles of narrative sections (Latar Belakang, Maksud dan Tujuan, …), folded.
-    private static let sectionTitleStarts: [String] = [
+    static let sectionTitleStarts: [String] = [
         "latar belakang", "maksud dan tujuan", "maksud", "tujuan", "ruang lingkup", "prosedur", "persyaratan",
         "sarana dan prasarana", "sarana prasarana", "biaya", "tempat", "jadwal", "penanganan", "definisi",
         "pengertian", "kebijakan", "waktu penyelesaian", "produk layanan", "mekanisme pengaduan",

@@ -114,11 +114,8 @@ enum NarrativeSections {
         return Vocabulary.sectionTitleInitials & 1 << (first - 0x61) != 0
     }
 
-    /// The first words of the section titles that `Vocabulary.isSectionTitle(key:)` knows.
-    static let sectionTitleFirstWords = [
-        "latar", "maksud", "tujuan", "ruang", "prosedur", "persyaratan", "sarana", "biaya", "tempat", "jadwal",
-        "penanganan", "definisi", "pengertian", "kebijakan", "waktu", "produk", "mekanisme", "uraian", "dasar",
-    ]
+    /// The first words of the section titles that `Vocabulary.isSectionTitle(key:)` knows, each once.
+    static let sectionTitleFirstWords = Array(Set(Vocabulary.sectionTitleStarts.map { String($0.prefix { $0 != " " }) }))
 
     private static let sectionTitleFirstWordSet = PackedWordSet(sectionTitleFirstWords)
 
