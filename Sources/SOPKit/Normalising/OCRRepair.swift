@@ -153,19 +153,11 @@ public enum OCRRepair {
         return (output ?? tokens, repairs)
     }
 
-    /// The repair of a word or junk token that is not a plain known word: the one `memo` holds, else
-    /// (while the document's searches last, each counted) the one `RepairCache` finds, noted in
-    /// `memo`. The token's bytes are hashed once, for the memo and the cache.
+    /// The repair of a word or junk token that is not a plain known word, as `memo` finds it. The
+    /// token's bytes are read in place (`withUTF8`) and hashed once, for the memo and the cache.
     private static func wordRepair(_ text: Substring, memo: inout Memo) -> String? {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ wordRepair(text, bytes: $0, memo: &memo) }) {
-            return found
-        }
-        return Array(text.utf8).withUnsafeBufferPointer { wordRepair(text, bytes: $0, memo: &memo) }
-    }
-
-    /// `wordRepair(text, memo:)` of `text`, whose UTF-8 bytes are `bytes`.
-    private static func wordRepair(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>, memo: inout Memo) -> String? {
-        memo.repair(text, bytes: bytes, hash: TokenRepairTable.hash(bytes))
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { memo.repair(text, bytes: $0, hash: TokenRepairTable.hash($0)) }
     }
 
     /// Whether `token` is a word `repairWord` leaves as it is, decided without looking it up: ASCII,
@@ -173,9 +165,8 @@ public enum OCRRepair {
     /// lexicon word. Such words need neither the memo nor a lexicon search (nor count against the
     /// document's search budget).
     static func isPlainKnownWord(_ token: Substring) -> Bool {
-        if let known = token.utf8.withContiguousStorageIfAvailable(isPlainKnownWord(bytes:)) { return known }
-        var token = token
-        return token.withUTF8(isPlainKnownWord(bytes:))
+        var bytesOfToken = token
+        return bytesOfToken.withUTF8(isPlainKnownWord(bytes:))
     }
 
     /// `isPlainKnownWord` of a token's UTF-8 bytes, in one pass: every byte ASCII, no digit (a digit is
