@@ -108,46 +108,47 @@ public enum OCRRepair {
 
     /// The tokens of a line with misread words replaced, using and filling `memo`. The tokens are
     /// copied only from the first repair on; a line without repairs returns its own tokens. A token is
-    /// looked at through its kind (and, for a word, whether the tokenizer found it a plain known word),
-    /// and copied or its text taken only when it has to be.
+    /// looked at in place, through a pointer, by its kind (and, for a word, whether the tokenizer found
+    /// it a plain known word), and copied or its text taken only when it has to be.
     static func repairTokens(_ tokens: [OCRToken], memo: inout Memo) -> (tokens: [OCRToken], repairs: [Repair]) {
         var repairs: [Repair] = []
         var output: [OCRToken]?
-        var previousWasNumber = false
-        for position in tokens.indices {
-            let kind = tokens[position].kind
-            var replacement: String?
-            switch kind {
-            case .unit(let unit) where previousWasNumber:
-                let canonical = canonicalUnit(unit)
-                let core = tokens[position].text.trimmingOCRPunctuation()
-                if core.lowercased() != canonical { replacement = canonical }
-            case .amount(let value, let unit):
-                let core = tokens[position].text.trimmingOCRPunctuation()
-                let letters = core.drop { $0.isNumber || $0 == "," || $0 == "." }
-                if letters.lowercased() != canonicalUnit(unit) {
-                    replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
+        tokens.withUnsafeBufferPointer { tokens in
+            var previousWasNumber = false
+            for position in tokens.indices {
+                var replacement: String?
+                switch tokens[position].kind {
+                case .unit(let unit) where previousWasNumber:
+                    let canonical = canonicalUnit(unit)
+                    let core = tokens[position].text.trimmingOCRPunctuation()
+                    if core.lowercased() != canonical { replacement = canonical }
+                case .amount(let value, let unit):
+                    let core = tokens[position].text.trimmingOCRPunctuation()
+                    let letters = core.drop { $0.isNumber || $0 == "," || $0 == "." }
+                    if letters.lowercased() != canonicalUnit(unit) {
+                        replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
+                    }
+                case .word, .junk:
+                    if !(tokens[position].plainKnownWord ?? isPlainKnownWord(tokens[position].text)) {
+                        replacement = wordRepair(tokens[position].text, memo: &memo)
+                    }
+                default:
+                    break
                 }
-            case .word, .junk:
-                if !(tokens[position].plainKnownWord ?? isPlainKnownWord(tokens[position].text)) {
-                    replacement = wordRepair(tokens[position].text, memo: &memo)
+                if case .number = tokens[position].kind { previousWasNumber = true } else { previousWasNumber = false }
+                guard replacement != nil || output != nil else { continue }
+                let token = tokens[position]
+                if let replacement, replacement != String(token.text) {
+                    repairs.append(Repair(original: String(token.text), replacement: replacement, offset: token.offset))
+                    if output == nil { output = Array(tokens[..<position]) }
+                    output?.append(contentsOf: OCRToken.tokens(of: replacement).map { part in
+                        var placed = part
+                        placed.offset += token.offset
+                        return placed
+                    })
+                } else {
+                    output?.append(token)
                 }
-            default:
-                break
-            }
-            if case .number = kind { previousWasNumber = true } else { previousWasNumber = false }
-            guard replacement != nil || output != nil else { continue }
-            let token = tokens[position]
-            if let replacement, replacement != String(token.text) {
-                repairs.append(Repair(original: String(token.text), replacement: replacement, offset: token.offset))
-                if output == nil { output = Array(tokens[..<position]) }
-                output?.append(contentsOf: OCRToken.tokens(of: replacement).map { part in
-                    var placed = part
-                    placed.offset += token.offset
-                    return placed
-                })
-            } else {
-                output?.append(token)
             }
         }
         return (output ?? tokens, repairs)
