@@ -117,7 +117,10 @@ public enum OCRRepair {
             var previousWasNumber = false
             for position in tokens.indices {
                 var replacement: String?
+                var isNumber = false
                 switch tokens[position].kind {
+                case .number:
+                    isNumber = true
                 case .unit(let unit) where previousWasNumber:
                     let canonical = canonicalUnit(unit)
                     let core = tokens[position].text.trimmingOCRPunctuation()
@@ -135,7 +138,7 @@ public enum OCRRepair {
                 default:
                     break
                 }
-                if case .number = tokens[position].kind { previousWasNumber = true } else { previousWasNumber = false }
+                previousWasNumber = isNumber
                 guard replacement != nil || output != nil else { continue }
                 let token = tokens[position]
                 if let replacement, replacement != String(token.text) {
