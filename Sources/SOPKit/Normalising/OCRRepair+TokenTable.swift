@@ -76,7 +76,8 @@ struct TokenRepairTable: Sendable {
     func copyEntry(_ number: UInt32, into table: inout TokenRepairTable) {
         let entry = entries[Int(number)]
         bytes.withUnsafeBufferPointer { stored in
-            table.note(entry.repair, for: UnsafeBufferPointer(rebasing: stored[entry.start..<(entry.start + entry.count)]), hash: entry.hash)
+            let token = UnsafeBufferPointer(rebasing: stored[entry.start..<(entry.start + entry.count)])
+            table.note(entry.repair, for: token, hash: entry.hash)
         }
     }
 
