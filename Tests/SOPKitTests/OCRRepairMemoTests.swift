@@ -1,11 +1,12 @@
 @testable import SOPKit
 import Testing
 
-/// A document's repair memo, whose entry for a token is now found once for reading and filling it,
-/// gives the repairs, notes the tokens and spends the search budget as the code that looked the token
-/// up and then stored it did (kept here as the reference): for every budget from none to more than
-/// the tokens need, over words repeated within and across lines, repairable or not, with punctuation,
-/// digits, bytes beyond ASCII and combining marks.
+/// A document's repair memo, which sends tokens straight to the shared cache until its lookups reach
+/// its budget and only then builds a table of the document's tokens, gives the repairs, notes the
+/// tokens and spends the search budget as the code that looked each token up in the document's table
+/// and then stored it did (kept here as the reference): for every budget from none to more than the
+/// tokens need, with caches that keep every token, a few or none, over words repeated within and
+/// across lines, repairable or not, with punctuation, digits, bytes beyond ASCII and combining marks.
 @Suite struct OCRRepairMemoTests {
     /// Lines whose words repeat, some repairable, some not, some beyond ASCII.
     static let lines = [
@@ -41,24 +42,47 @@ import Testing
         return (repairs, noted, searchesLeft)
     }
 
-    @Test(arguments: 0...12) func memoAgreesWithLookingUpThenStoring(_ budget: Int) {
-        var memo = OCRRepair.Memo()
+    /// Runs `repairTokens` over `lines` with a memo of budget `budget` that finds repairs in `cache`;
+    /// returns the repairs made and the memo.
+    static func repairs(budget: Int, cache: OCRRepair.RepairCache) -> (repairs: [String], memo: OCRRepair.Memo) {
+        var memo = OCRRepair.Memo(cache: cache)
         memo.searchesLeft = budget
         var repairs: [String] = []
-        for line in Self.lines {
+        for line in lines {
             let made = OCRRepair.repairTokens(OCRToken.tokens(of: line), memo: &memo).repairs
             repairs += made.map { "\($0.original)>\($0.replacement)" }
         }
+        return (repairs, memo)
+    }
+
+    /// Budgets below the number of lookups build the document's table of tokens on the way; it must
+    /// hold what the reference noted and leave the budget the reference left, with a cache that keeps
+    /// every token, one that keeps two, and one that keeps none.
+    @Test(arguments: 0...12, [200_000, 2, 0]) func memoAgreesWithLookingUpThenStoring(_ budget: Int, _ cacheCapacity: Int) {
+        let (repairs, memo) = Self.repairs(budget: budget, cache: OCRRepair.RepairCache(capacity: cacheCapacity))
         let expected = Self.reference(budget: budget)
         #expect(repairs == expected.repairs)
-        #expect(memo.replacements.count == expected.noted.count)
+        #expect(memo.replacements?.count == expected.noted.count)
         for (text, replacement) in expected.noted {
             let noted = Array(text.utf8).withUnsafeBufferPointer { bytes in
-                memo.replacements.repair(of: bytes, hash: TokenRepairTable.hash(bytes))
+                memo.replacements?.repair(of: bytes, hash: TokenRepairTable.hash(bytes))
             }
             #expect(noted == .some(replacement))
         }
         #expect(memo.searchesLeft == expected.searchesLeft)
+    }
+
+    /// A budget the lookups cannot reach sends every token straight to the cache, builds no table and
+    /// spends nothing, and makes the reference's repairs (which spent less than the budget).
+    @Test(arguments: [200_000, 2, 0]) func aBudgetTheLookupsCannotReachBuildsNoTable(_ cacheCapacity: Int) {
+        let lookUps = Self.memoTokens(Self.lines).count
+        let (repairs, memo) = Self.repairs(budget: lookUps + 1, cache: OCRRepair.RepairCache(capacity: cacheCapacity))
+        let expected = Self.reference(budget: lookUps + 1)
+        #expect(repairs == expected.repairs)
+        #expect(memo.replacements == nil)
+        #expect(memo.lookUpsBeforeTable == lookUps)
+        #expect(memo.searchesLeft == lookUps + 1)
+        #expect(expected.searchesLeft > 0)
     }
 
     @Test func theBudgetCountsDistinctTokens() {

@@ -35,6 +35,36 @@ import Testing
         }
     }
 
+    /// Entries are numbered in the order their tokens were first noted, `entry(of:hash:)` finds each
+    /// token's number and repair, and copying every entry by number into an empty table gives a table
+    /// that agrees with the dictionary too (copying one twice notes it once).
+    @Test func entriesAreNumberedInOrderAndCopiedByNumber() {
+        var table = TokenRepairTable(capacity: 4)
+        var order: [Substring] = []
+        var reference: [Substring: String?] = [:]
+        for (token, repair) in Self.notes {
+            Array(token.utf8).withUnsafeBufferPointer { table.note(repair, for: $0, hash: TokenRepairTable.hash($0)) }
+            if reference[Substring(token)] == nil {
+                reference[Substring(token)] = .some(repair)
+                order.append(Substring(token))
+            }
+        }
+        for (number, token) in order.enumerated() {
+            let found = Array(token.utf8).withUnsafeBufferPointer { table.entry(of: $0, hash: TokenRepairTable.hash($0)) }
+            #expect(found?.number == UInt32(number), "\(token.prefix(20))")
+            #expect(found?.repair == reference[token]!, "\(token.prefix(20))")
+        }
+        var copy = TokenRepairTable(capacity: 4)
+        for number in order.indices + [0, order.count - 1] { table.copyEntry(UInt32(number), into: &copy) }
+        #expect(copy.count == order.count)
+        for token in Self.lookups {
+            let found = Array(token.utf8).withUnsafeBufferPointer { copy.repair(of: $0, hash: TokenRepairTable.hash($0)) }
+            #expect(found == reference[Substring(token)], "\(token.prefix(20))")
+        }
+        let absent = Array("Pencumpula".utf8).withUnsafeBufferPointer { table.entry(of: $0, hash: TokenRepairTable.hash($0)) }
+        #expect(absent == nil)
+    }
+
     @Test func theHashIsNeverZeroAndTellsBytesApart() {
         let hashes = Self.lookups.map { Array($0.utf8).withUnsafeBufferPointer(TokenRepairTable.hash) }
         #expect(!hashes.contains(0))

@@ -51,10 +51,34 @@ struct TokenRepairTable: Sendable {
     /// Notes `repair` for the token whose bytes are `token` (`hash(token)` given), unless it is noted.
     mutating func note(_ repair: String?, for token: UnsafeBufferPointer<UInt8>, hash: UInt64) {
         guard index(of: token, hash: hash) == nil else { return }
+        _ = noteNew(repair, for: token, hash: hash)
+    }
+
+    /// The number of the entry of the token whose bytes are `token` (`hash(token)` given), with its
+    /// repair; nil when it is not noted. Entries are numbered in the order noted, from 0.
+    func entry(of token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (number: UInt32, repair: String?)? {
+        guard let index = index(of: token, hash: hash) else { return nil }
+        return (UInt32(truncatingIfNeeded: index), entries[index].repair)
+    }
+
+    /// Notes `repair` for the token whose bytes are `token` (`hash(token)` given), which is not noted
+    /// (`entry(of:hash:)` is nil), and returns the number of its entry.
+    mutating func noteNew(_ repair: String?, for token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
         if (entries.count + 1) * 2 > slots.count { grow() }
         entries.append(Entry(start: bytes.count, count: token.count, hash: hash, repair: repair))
         bytes.append(contentsOf: token)
         place(entry: entries.count - 1)
+        return UInt32(truncatingIfNeeded: entries.count - 1)
+    }
+
+    /// Notes in `table` the token of the entry numbered `number`, with its repair, unless it is noted
+    /// there.
+    func copyEntry(_ number: UInt32, into table: inout TokenRepairTable) {
+        let entry = entries[Int(number)]
+        bytes.withUnsafeBufferPointer { stored in
+            let token = UnsafeBufferPointer(rebasing: stored[entry.start..<(entry.start + entry.count)])
+            table.note(entry.repair, for: token, hash: entry.hash)
+        }
     }
 
     /// The index of the token whose bytes are `token` among those noted, nil when it is not noted.

@@ -24,14 +24,80 @@ public enum OCRRepair {
         return (tokens.map { String($0.text) }.joined(separator: " "), repairs)
     }
 
-    /// The repairs already decided for tokens of one document, so that each distinct token is looked
-    /// up once.
+    /// What one document's word repair remembers: its budget of lexicon searches, spent once per
+    /// distinct token looked up, and which tokens it looked up.
+    ///
+    /// A document looks up fewer tokens than its budget (20,000) unless it is garbage, and then the
+    /// budget cannot run out, whichever of them are distinct: so the tokens are not kept in a table of
+    /// the document's own, only noted by their entry in the shared `RepairCache` (or, when that cache
+    /// is full, by their text) as they go straight to the cache. Only when the lookups reach the
+    /// budget is the table of the document's distinct tokens built from those notes, its count spent
+    /// from the budget, and every later token looked up in it first, as a table kept from the start
+    /// would have been: the repairs and the budget come out the same.
     struct Memo {
-        /// Each distinct token looked up, with its repair; room for the few dozen distinct words a
-        /// document looks up, so that it does not grow step by step.
-        var replacements = TokenRepairTable(capacity: 64)
-        /// Lexicon searches left for this document; garbage input cannot make repair slow.
+        /// Lexicon searches left for this document; garbage input cannot make repair slow. Spent by
+        /// the distinct tokens looked up once `replacements` is built (before, none can run it out).
         var searchesLeft = 20_000
+        /// The cache that finds repairs and keeps them for every document.
+        let cache: RepairCache
+        /// The `cache` entry of each token looked up while `replacements` is not built, in order.
+        private(set) var cachedLookUps: [UInt32] = []
+        /// The tokens looked up while `replacements` is not built that `cache` had no room for, with
+        /// their repairs.
+        private(set) var uncachedLookUps: [(text: Substring, repair: String?)] = []
+        /// The document's distinct tokens looked up, with their repairs: built once the lookups reach
+        /// `searchesLeft`, nil before.
+        private(set) var replacements: TokenRepairTable?
+
+        /// A memo for a new document, using the repair cache shared by every document.
+        init() {
+            self.init(cache: .shared)
+        }
+
+        /// A memo for a new document that finds repairs in `cache`.
+        init(cache: RepairCache) {
+            self.cache = cache
+        }
+
+        /// The number of tokens looked up before `replacements` was built (or so far, when it is not).
+        var lookUpsBeforeTable: Int { cachedLookUps.count + uncachedLookUps.count }
+
+        /// The repair of the token whose bytes are `bytes` (`TokenRepairTable.hash` `hash`), `text`:
+        /// straight from `cache` while the lookups cannot reach the budget, else from `replacements`
+        /// (built now if need be), or, for a token not in it, found while searches are left and noted.
+        mutating func repair(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
+            if replacements == nil {
+                guard lookUpsBeforeTable >= searchesLeft else {
+                    let (repair, entry) = cache.repairAndEntry(text, bytes: bytes, hash: hash)
+                    if let entry {
+                        cachedLookUps.append(entry)
+                    } else {
+                        uncachedLookUps.append((text, repair))
+                    }
+                    return repair
+                }
+                buildReplacements()
+            }
+            if let known = replacements!.repair(of: bytes, hash: hash) { return known }
+            guard searchesLeft > 0 else { return nil }
+            searchesLeft -= 1
+            let replacement = cache.repairAndEntry(text, bytes: bytes, hash: hash).repair
+            replacements!.note(replacement, for: bytes, hash: hash)
+            return replacement
+        }
+
+        /// Builds `replacements` from the tokens looked up so far and spends one search per distinct
+        /// token among them.
+        private mutating func buildReplacements() {
+            var table = TokenRepairTable(capacity: max(64, lookUpsBeforeTable))
+            cache.noteEntries(cachedLookUps, in: &table)
+            for lookUp in uncachedLookUps {
+                var text = lookUp.text
+                text.withUTF8 { bytes in table.note(lookUp.repair, for: bytes, hash: TokenRepairTable.hash(bytes)) }
+            }
+            searchesLeft -= table.count
+            replacements = table
+        }
     }
 
     /// The tokens of a line with misread words replaced (columns kept), and the repairs made.
@@ -42,70 +108,60 @@ public enum OCRRepair {
 
     /// The tokens of a line with misread words replaced, using and filling `memo`. The tokens are
     /// copied only from the first repair on; a line without repairs returns its own tokens. A token is
-    /// looked at through its kind (and, for a word, whether the tokenizer found it a plain known word),
-    /// and copied or its text taken only when it has to be.
+    /// looked at in place, through a pointer, by its kind (and, for a word, whether the tokenizer found
+    /// it a plain known word), and copied or its text taken only when it has to be.
     static func repairTokens(_ tokens: [OCRToken], memo: inout Memo) -> (tokens: [OCRToken], repairs: [Repair]) {
         var repairs: [Repair] = []
         var output: [OCRToken]?
-        var previousWasNumber = false
-        for position in tokens.indices {
-            let kind = tokens[position].kind
-            var replacement: String?
-            switch kind {
-            case .unit(let unit) where previousWasNumber:
-                let canonical = canonicalUnit(unit)
-                let core = tokens[position].text.trimmingOCRPunctuation()
-                if core.lowercased() != canonical { replacement = canonical }
-            case .amount(let value, let unit):
-                let core = tokens[position].text.trimmingOCRPunctuation()
-                let letters = core.drop { $0.isNumber || $0 == "," || $0 == "." }
-                if letters.lowercased() != canonicalUnit(unit) {
-                    replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
+        tokens.withUnsafeBufferPointer { tokens in
+            var previousWasNumber = false
+            for position in tokens.indices {
+                var replacement: String?
+                var isNumber = false
+                switch tokens[position].kind {
+                case .number:
+                    isNumber = true
+                case .unit(let unit) where previousWasNumber:
+                    let canonical = canonicalUnit(unit)
+                    let core = tokens[position].text.trimmingOCRPunctuation()
+                    if core.lowercased() != canonical { replacement = canonical }
+                case .amount(let value, let unit):
+                    let core = tokens[position].text.trimmingOCRPunctuation()
+                    let letters = core.drop { $0.isNumber || $0 == "," || $0 == "." }
+                    if letters.lowercased() != canonicalUnit(unit) {
+                        replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
+                    }
+                case .word, .junk:
+                    if !(tokens[position].plainKnownWord ?? isPlainKnownWord(tokens[position].text)) {
+                        replacement = wordRepair(tokens[position].text, memo: &memo)
+                    }
+                default:
+                    break
                 }
-            case .word, .junk:
-                if !(tokens[position].plainKnownWord ?? isPlainKnownWord(tokens[position].text)) {
-                    replacement = wordRepair(tokens[position].text, memo: &memo)
+                previousWasNumber = isNumber
+                guard replacement != nil || output != nil else { continue }
+                let token = tokens[position]
+                if let replacement, replacement != String(token.text) {
+                    repairs.append(Repair(original: String(token.text), replacement: replacement, offset: token.offset))
+                    if output == nil { output = Array(tokens[..<position]) }
+                    output?.append(contentsOf: OCRToken.tokens(of: replacement).map { part in
+                        var placed = part
+                        placed.offset += token.offset
+                        return placed
+                    })
+                } else {
+                    output?.append(token)
                 }
-            default:
-                break
-            }
-            if case .number = kind { previousWasNumber = true } else { previousWasNumber = false }
-            guard replacement != nil || output != nil else { continue }
-            let token = tokens[position]
-            if let replacement, replacement != String(token.text) {
-                repairs.append(Repair(original: String(token.text), replacement: replacement, offset: token.offset))
-                if output == nil { output = Array(tokens[..<position]) }
-                output?.append(contentsOf: OCRToken.tokens(of: replacement).map { part in
-                    var placed = part
-                    placed.offset += token.offset
-                    return placed
-                })
-            } else {
-                output?.append(token)
             }
         }
         return (output ?? tokens, repairs)
     }
 
-    /// The repair of a word or junk token that is not a plain known word: the one `memo` holds, else
-    /// (while the document's searches last, each counted) the one `RepairCache` finds, noted in
-    /// `memo`. The token's bytes are hashed once, for the memo and the cache.
+    /// The repair of a word or junk token that is not a plain known word, as `memo` finds it. The
+    /// token's bytes are read in place (`withUTF8`) and hashed once, for the memo and the cache.
     private static func wordRepair(_ text: Substring, memo: inout Memo) -> String? {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ wordRepair(text, bytes: $0, memo: &memo) }) {
-            return found
-        }
-        return Array(text.utf8).withUnsafeBufferPointer { wordRepair(text, bytes: $0, memo: &memo) }
-    }
-
-    /// `wordRepair(text, memo:)` of `text`, whose UTF-8 bytes are `bytes`.
-    private static func wordRepair(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>, memo: inout Memo) -> String? {
-        let hash = TokenRepairTable.hash(bytes)
-        if let known = memo.replacements.repair(of: bytes, hash: hash) { return known }
-        guard memo.searchesLeft > 0 else { return nil }
-        memo.searchesLeft -= 1
-        let replacement = RepairCache.shared.repair(text, bytes: bytes, hash: hash)
-        memo.replacements.note(replacement, for: bytes, hash: hash)
-        return replacement
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { memo.repair(text, bytes: $0, hash: TokenRepairTable.hash($0)) }
     }
 
     /// Whether `token` is a word `repairWord` leaves as it is, decided without looking it up: ASCII,
@@ -113,9 +169,8 @@ public enum OCRRepair {
     /// lexicon word. Such words need neither the memo nor a lexicon search (nor count against the
     /// document's search budget).
     static func isPlainKnownWord(_ token: Substring) -> Bool {
-        if let known = token.utf8.withContiguousStorageIfAvailable(isPlainKnownWord(bytes:)) { return known }
-        var token = token
-        return token.withUTF8(isPlainKnownWord(bytes:))
+        var bytesOfToken = token
+        return bytesOfToken.withUTF8(isPlainKnownWord(bytes:))
     }
 
     /// `isPlainKnownWord` of a token's UTF-8 bytes, in one pass: every byte ASCII, no digit (a digit is
@@ -149,20 +204,38 @@ public enum OCRRepair {
     /// sharing changes no result, while a batch stops searching the lexicon for the same words in
     /// every file. Bounded, so garbage input cannot grow it without limit.
     final class RepairCache: Sendable {
-        static let shared = RepairCache()
-        private static let capacity = 200_000
+        static let shared = RepairCache(capacity: 200_000)
+        /// The most tokens kept.
+        private let capacity: Int
         /// Keyed by copies of the tokens' bytes, so that no input line is kept alive by the cache.
         private let entries = Mutex(TokenRepairTable(capacity: 1024))
 
-        /// `repairWord(token)`, looked up or computed and kept; `bytes` are the token's UTF-8 bytes
-        /// and `hash` their `TokenRepairTable.hash`.
-        func repair(_ token: Substring, bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
-            if let known = entries.withLock({ $0.repair(of: bytes, hash: hash) }) { return known }
+        /// An empty cache that keeps up to `capacity` tokens.
+        init(capacity: Int) {
+            self.capacity = capacity
+        }
+
+        /// `repairWord(token)`, looked up or computed and kept, and the number of its entry (nil when
+        /// the cache is full and does not hold it); `bytes` are the token's UTF-8 bytes and `hash` their
+        /// `TokenRepairTable.hash`. An entry's number stays the same for the life of the cache.
+        func repairAndEntry(
+            _ token: Substring, bytes: UnsafeBufferPointer<UInt8>, hash: UInt64
+        ) -> (repair: String?, entry: UInt32?) {
+            if let known = entries.withLock({ $0.entry(of: bytes, hash: hash) }) { return (known.repair, known.number) }
             let replacement = repairWord(token)
-            entries.withLock { table in
-                if table.count < Self.capacity { table.note(replacement, for: bytes, hash: hash) }
+            let entry = entries.withLock { table -> UInt32? in
+                if let noted = table.entry(of: bytes, hash: hash) { return noted.number }
+                guard table.count < capacity else { return nil }
+                return table.noteNew(replacement, for: bytes, hash: hash)
             }
-            return replacement
+            return (replacement, entry)
+        }
+
+        /// Notes in `table` the token of each of the entries numbered `numbers`, with its repair.
+        func noteEntries(_ numbers: [UInt32], in table: inout TokenRepairTable) {
+            entries.withLock { cached in
+                for number in numbers { cached.copyEntry(number, into: &table) }
+            }
         }
     }
 
