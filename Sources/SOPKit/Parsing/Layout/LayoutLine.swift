@@ -341,13 +341,17 @@ struct LayoutLine: Sendable, Hashable {
     }
 
     /// Whether the letters of the text whose UTF-8 bytes are `bytes` may start with "mulai" or "keter"
-    /// (the legend's "Mulai / selesai", "Keterangan simbol"): false only when its first five letters are ASCII and spell neither, or
-    /// it has fewer than five letters, all ASCII.
+    /// (the legend's "Mulai / selesai", "Keterangan simbol"): false when its first letter is ASCII, with
+    /// no byte outside ASCII before it, and neither "m" nor "k" in either case (the letters of its key
+    /// then start with that letter), when its first five letters are ASCII and spell neither, or when it
+    /// has fewer than five letters, all ASCII.
     static func mayHoldLegendLetters(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = LayoutWord()
         for byte in bytes {
             if byte >= 0x80 { return true }
-            guard byte | 0x20 >= 0x61, byte | 0x20 <= 0x7A else { continue }
+            let lowered = byte | 0x20
+            guard lowered >= 0x61, lowered <= 0x7A else { continue }
+            if letters.count == 0, lowered != 0x6D, lowered != 0x6B { return false }
             letters.append(byte)
             if letters.count == 5 { return letters.isIn(legendStarts) }
         }
