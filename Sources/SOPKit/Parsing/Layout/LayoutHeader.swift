@@ -29,6 +29,12 @@ struct LayoutHeader: Sendable {
     /// The header word a chunk of a header line is, if any.
     static func kind(of text: String) -> LayoutColumnKind? {
         guard LayoutHeaderWords.mayStart(text) else { return nil }
+        return kind(ofPossibleHeaderWord: text)
+    }
+
+    /// `kind(of: text)` of a text that `LayoutHeaderWords.mayStart` lets through, asked once by the
+    /// caller (of the text or of the chunk's bytes, which answer alike).
+    private static func kind(ofPossibleHeaderWord text: String) -> LayoutColumnKind? {
         switch Vocabulary.headerWord(text) {
         case .number: return .number
         case .activity: return .activity
@@ -48,12 +54,12 @@ struct LayoutHeader: Sendable {
     /// `kind(of: chunk.text)`, with the text built only when the chunk's bytes may start a header word.
     static func kind(of chunk: LayoutChunk) -> LayoutColumnKind? {
         guard LayoutHeaderWords.mayStart(chunk) else { return nil }
-        return kind(of: chunk.text)
+        return kind(ofPossibleHeaderWord: chunk.text)
     }
 
     /// `isGroupLabel(chunk.text)`, with the text built only when the chunk's bytes may start a header word.
     static func isGroupLabel(_ chunk: LayoutChunk) -> Bool {
-        LayoutHeaderWords.mayStart(chunk) && isGroupLabel(chunk.text)
+        LayoutHeaderWords.mayStart(chunk) && isGroupLabel(possibleHeaderWord: chunk.text)
     }
 
     /// `isColumnNumber(chunk.text)`, with the text built only when its first byte is "(".
@@ -63,7 +69,12 @@ struct LayoutHeader: Sendable {
 
     /// "Pelaksana", "Mutu Baku": labels over a group of columns.
     static func isGroupLabel(_ text: String) -> Bool {
-        guard LayoutHeaderWords.mayStart(text) else { return false }
+        LayoutHeaderWords.mayStart(text) && isGroupLabel(possibleHeaderWord: text)
+    }
+
+    /// `isGroupLabel(text)` of a text that `LayoutHeaderWords.mayStart` lets through, asked once by the
+    /// caller.
+    private static func isGroupLabel(possibleHeaderWord text: String) -> Bool {
         return switch Vocabulary.headerWord(text) {
         case .performersGroup, .qualityGroup: true
         default: false

@@ -49,18 +49,36 @@ enum LayoutLabel {
     /// A strong (not weak) identity label at the start of a chunk; the chunk's text is built only when
     /// its bytes may start a label.
     static func strong(_ chunk: LayoutChunk) -> LabelMatch? {
-        guard chunk.withUTF8({ mayStart(utf8: $0, firstWords: firstWords) }),
-            let match = Vocabulary.identityLabel(at: chunk.text, allowWeakWithoutColon: false), !match.isWeak
+        guard chunk.withUTF8({ mayStart(utf8: $0, firstWords: firstWords) }) else { return nil }
+        return strong(possibleLabel: chunk)
+    }
+
+    /// `strong(chunk)` of a chunk whose bytes `mayStart(utf8:firstWords:)` lets through, asked once by
+    /// the caller.
+    private static func strong(possibleLabel chunk: LayoutChunk) -> LabelMatch? {
+        guard let match = Vocabulary.identityLabel(at: chunk.text, allowWeakWithoutColon: false), !match.isWeak
         else { return nil }
         return match
     }
 
     /// `strong(chunk)` when it is the "Nomor SOP" label, else nil; the chunks whose first word starts no
-    /// strong number label (`numberFirstWords`) are not matched against every label.
+    /// strong number label (`mayStartNumber`) are not matched against every label. A chunk that
+    /// `mayStartNumber` lets through is let through by `mayStart(utf8:firstWords:)` too (the number
+    /// label's first words are among `firstWords`), so that is not asked again.
     static func strongNumber(_ chunk: LayoutChunk) -> LabelMatch? {
-        guard chunk.withUTF8({ mayStart(utf8: $0, firstWords: numberFirstWords) }), let match = strong(chunk),
-            match.label == .number
+        guard chunk.withUTF8(mayStartNumber(utf8:)), let match = strong(possibleLabel: chunk), match.label == .number
         else { return nil }
         return match
+    }
+
+    /// Whether the text whose UTF-8 bytes are `bytes` may start with the strong number label: as
+    /// `mayStart(utf8: bytes, firstWords: numberFirstWords)`, except that a first byte that is an ASCII
+    /// letter or digit other than "n" or "N" answers no at once, even where a byte outside ASCII after
+    /// the first word would let `mayStart` through. No strong number label can start there:
+    /// `Vocabulary.identityLabel` turns down a text starting with a digit, and the key of the first word
+    /// of every "Nomor SOP" phrase starts with "n", where a word starting with this byte cannot.
+    static func mayStartNumber(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let first = bytes.first, first | 0x20 != 0x6E, LayoutBytes.isASCIIAlphanumeric(first) { return false }
+        return mayStart(utf8: bytes, firstWords: numberFirstWords)
     }
 }

@@ -239,11 +239,32 @@ struct LayoutLine: Sendable, Hashable {
         return totalLabels.contains(key)
     }
 
-    /// `isFooter(chunk.text)`, with the text built only when its key, read from the chunk's bytes, may
-    /// start "do" or "pi" (`keyMayStart`).
+    /// `isFooter(chunk.text)`, read from the chunk's bytes when its key may start "do" or "pi"
+    /// (`keyMayStart`) and its head is plain ASCII (`isFooter(asciiHead:)`); the text is built only for
+    /// a head with other bytes.
     static func isFooter(_ chunk: LayoutChunk) -> Bool {
-        chunk.withUTF8 { keyMayStart($0, 0x64, 0x6F) || keyMayStart($0, 0x70, 0x69) } && isFooter(chunk.text)
+        chunk.withUTF8 { bytes in
+            guard keyMayStart(bytes, 0x64, 0x6F) || keyMayStart(bytes, 0x70, 0x69) else { return false }
+            return isFooter(asciiHead: bytes) ?? isFooter(String(decoding: bytes, as: UTF8.self))
+        }
     }
+
+    /// `isFooter` of the text whose UTF-8 bytes are `bytes`, when its first 61 bytes (or all of them,
+    /// when fewer) are ASCII without CR, as `asciiHead(of:characters:)` asks: the key of its first 60
+    /// bytes is folded on the stack and compared with each footer phrase. Nil for other texts. A key
+    /// starting with a phrase starts with "d" or "p", so the first key byte needs no check of its own.
+    static func isFooter(asciiHead bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let headLength = min(bytes.count, 60)
+        for byte in bytes.prefix(headLength + 1) where byte >= 0x80 || byte == 0x0D { return nil }
+        let head = UnsafeBufferPointer(rebasing: bytes[..<headLength])
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 60) { buffer in
+            let key = UnsafeBufferPointer(rebasing: buffer[..<FoldedKey.foldASCII(head, into: buffer)])
+            return footerPhraseBytes.contains { key.starts(with: $0) }
+        }
+    }
+
+    /// `footerPhrases` as bytes, for `isFooter(asciiHead:)`.
+    private static let footerPhraseBytes = footerPhrases.map { Array($0.utf8) }
 
     /// Whether `TextFolding.key` of the text whose UTF-8 bytes are `bytes` may start with the lower-case
     /// ASCII letters `first` and `second`: false when its first letter or digit (`firstKeyByte`) is
@@ -320,13 +341,17 @@ struct LayoutLine: Sendable, Hashable {
     }
 
     /// Whether the letters of the text whose UTF-8 bytes are `bytes` may start with "mulai" or "keter"
-    /// (the legend's "Mulai / selesai", "Keterangan simbol"): false only when its first five letters are ASCII and spell neither, or
-    /// it has fewer than five letters, all ASCII.
+    /// (the legend's "Mulai / selesai", "Keterangan simbol"): false when its first letter is ASCII, with
+    /// no byte outside ASCII before it, and neither "m" nor "k" in either case (the letters of its key
+    /// then start with that letter), when its first five letters are ASCII and spell neither, or when it
+    /// has fewer than five letters, all ASCII.
     static func mayHoldLegendLetters(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = LayoutWord()
         for byte in bytes {
             if byte >= 0x80 { return true }
-            guard byte | 0x20 >= 0x61, byte | 0x20 <= 0x7A else { continue }
+            let lowered = byte | 0x20
+            guard lowered >= 0x61, lowered <= 0x7A else { continue }
+            if letters.count == 0, lowered != 0x6D, lowered != 0x6B { return false }
             letters.append(byte)
             if letters.count == 5 { return letters.isIn(legendStarts) }
         }

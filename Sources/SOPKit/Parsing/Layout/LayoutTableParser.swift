@@ -69,7 +69,7 @@ struct LayoutTableParser {
                     file: file, at: SourceLocation(line: pageLines.first { !$0.isBlank }!.number, column: 1)))
             }
             parser.readPage(pageLines, columns: columns, hasHeader: sawHeaderOnPage)
-            pageLines = []
+            pageLines.removeAll(keepingCapacity: true)
         }
         var index = lines.startIndex
         while index < lines.endIndex {
@@ -93,7 +93,7 @@ struct LayoutTableParser {
                         file: file, at: SourceLocation(line: pageLines.first { !$0.isBlank }!.number, column: 1),
                         severity: .note))
                 }
-                pageLines.removeAll()
+                pageLines.removeAll(keepingCapacity: true)
                 parser.table.diagnostics.append(Diagnostic(
                     .repeatedHeaderMerged,
                     "table header repeated at line \(line.number) (after a page break) merged with the header at line \(header.location.line)",
