@@ -140,17 +140,17 @@ enum ActivityClauses {
         word.entry >= 0 ? table[word.entry] : ClauseWord()
     }
 
-    /// Every header role mentioned in `activity`, classified; `reading` holds its words and `clauses` its
-    /// conditional clauses. `read` is read into for the canonical tokens of the activity, its buffers kept
+    /// Appends to `result` every header role mentioned in `activity`, classified; `reading` holds its words
+    /// and `clauses` its conditional clauses. `read` is read into for the canonical tokens of the activity, its buffers kept
     /// from one activity to the next. Each mention is classified as the role scan finds it, on the UTF-8
     /// offset where it starts: no array of mentions is made, and a string index only for a mention that a
     /// negative clause may hold or whose words before it are not ASCII.
     static func mentions(
-        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher, read: inout RoleText
-    ) -> [ClassifiedMention] {
-        guard matcher.mayMentionRole(in: reading) else { return [] }
+        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher, read: inout RoleText,
+        into result: inout [ClassifiedMention]
+    ) {
+        guard matcher.mayMentionRole(in: reading) else { return }
         read.reread(reading)
-        var result: [ClassifiedMention] = []
         // The table of mention words is fetched once for the activity, not at each key.
         let table = mentionWords
         let kindsOfEntry = mentionWordsOfEntry
@@ -194,7 +194,6 @@ enum ActivityClauses {
                 result.append(ClassifiedMention(role: role, kind: kind, inRejection: inRejection))
             }
         }
-        return result
     }
 
     /// Whether the text of the UTF-8 `bytes` has no letter (`allSatisfy { !$0.isLetter }` of its
