@@ -440,7 +440,10 @@ struct RoleText {
         /// its arrays: the activities of an SOP read one after another in the same two buffers.
         mutating func reread(_ text: String, lexicon: RoleLexicon = .shared) {
             folded.removeAll(keepingCapacity: true)
-            folded.append(contentsOf: text.utf8)
+            // The bytes of a native string are copied at once; any other string's through its UTF-8 view.
+            if text.utf8.withContiguousStorageIfAvailable({ folded.append(contentsOf: $0) }) == nil {
+                folded.append(contentsOf: text.utf8)
+            }
             words.removeAll(keepingCapacity: true)
             readWords(lexicon: lexicon)
         }
