@@ -141,10 +141,10 @@ enum ActivityClauses {
     }
 
     /// Appends to `result` every header role mentioned in `activity`, classified; `reading` holds its words
-    /// and `clauses` its conditional clauses. `read` is read into for the canonical tokens of the activity, its buffers kept
-    /// from one activity to the next. Each mention is classified as the role scan finds it, on the UTF-8
-    /// offset where it starts: no array of mentions is made, and a string index only for a mention that a
-    /// negative clause may hold or whose words before it are not ASCII.
+    /// and `clauses` its conditional clauses. `read` is read into for the canonical tokens of the activity,
+    /// its buffers kept from one activity to the next. Each mention is classified as the role scan finds
+    /// it, on the UTF-8 offset where it starts: no array of mentions is made, and a string index only for
+    /// a mention that a negative clause may hold or whose words before it are not ASCII.
     static func mentions(
         in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher, read: inout RoleText,
         into result: inout [ClassifiedMention]
