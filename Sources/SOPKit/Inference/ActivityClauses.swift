@@ -104,9 +104,22 @@ enum ActivityClauses {
         static let returnVerb = ClauseWord(rawValue: 4)
     }
 
-    /// The words the role lexicon gives an entry to for the clauses (`RoleLexicon.shared`), so that the
-    /// one lookup of each word of an activity also tells its clauses.
-    static let lexiconWords: [Substring] = (conditionWordList + negativeWordList + returnVerbList).map { Substring($0) }
+    /// The words the role lexicon gives an entry to for the clauses and the mentions (`RoleLexicon.shared`),
+    /// so that the one lookup of each word of an activity also tells its clauses and what it says before
+    /// a mention.
+    static let lexiconWords: [Substring] =
+        (conditionWordList + negativeWordList + returnVerbList + mentionWordLists.flatMap(\.1)).map { Substring($0) }
+
+    /// What each entry of the role lexicon says before a mention (`mentionWords`), for the words of an
+    /// activity's reading.
+    static let mentionWordsOfEntry: [MentionWord] = {
+        let lexicon = RoleLexicon.shared
+        var kinds = Array(repeating: MentionWord(), count: lexicon.entries.count)
+        for (kind, words) in mentionWordLists {
+            for word in words { kinds[lexicon.entryOfWord[Substring(word)]!].formUnion(kind) }
+        }
+        return kinds
+    }()
 
     /// What each entry of the role lexicon says of clauses.
     private static let clauseWordsOfEntry: [ClauseWord] = {
@@ -127,40 +140,43 @@ enum ActivityClauses {
         word.entry >= 0 ? table[word.entry] : ClauseWord()
     }
 
-    /// Every header role mentioned in `activity`, classified; `reading` holds its words and `clauses` its
-    /// conditional clauses. `read` holds the canonical tokens of the activity, their buffers kept from one
-    /// activity of an SOP to the next (`read` is nil until the first activity that may mention a role).
+    /// Appends to `result` every header role mentioned in `activity`, classified; `reading` holds its words
+    /// and `clauses` its conditional clauses. `read` is read into for the canonical tokens of the activity,
+    /// its buffers kept from one activity to the next. Each mention is classified as the role scan finds
+    /// it, on the UTF-8 offset where it starts: no array of mentions is made, and a string index only for
+    /// a mention that a negative clause may hold or whose words before it are not ASCII.
     static func mentions(
-        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher, read: inout RoleText?
-    ) -> [ClassifiedMention] {
-        guard matcher.mayMentionRole(in: reading) else { return [] }
-        if read == nil {
-            read = RoleText(reading)
-        } else {
-            read?.reread(reading)
-        }
-        let found = matcher.roles(mentionedIn: activity, read: read!)
-        guard found.contains(where: { $0.role != nil }) else { return [] }
-        var result: [ClassifiedMention] = []
-        result.reserveCapacity(found.count)
+        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher, read: inout RoleText,
+        into result: inout [ClassifiedMention]
+    ) {
+        guard matcher.mayMentionRole(in: reading) else { return }
+        read.reread(reading)
         // The table of mention words is fetched once for the activity, not at each key.
         let table = mentionWords
+        let kindsOfEntry = mentionWordsOfEntry
+        let mayBeInRejection = clauses.contains { $0.negative }
         var contiguous = activity
         contiguous.withUTF8 { bytes in
-            for mention in found {
-                guard let role = mention.role else { continue }
+            matcher.forEachMention(in: activity, read: read) { role, offsets, _ in
+                guard let role else { return }
+                let offset = offsets.lowerBound
+                // The string index of the mention's start, made only where a string must be read.
+                func start() -> String.Index { activity.utf8.index(activity.utf8.startIndex, offsetBy: offset) }
                 // The text before the mention is taken as a substring only when its bytes do not decide.
-                let offset = activity.utf8.distance(from: activity.startIndex, to: mention.range.lowerBound)
                 let atStart = hasNoASCIILetter(UnsafeBufferPointer(rebasing: bytes[..<offset]))
-                    ?? activity[..<mention.range.lowerBound].allSatisfy { !$0.isLetter }
+                    ?? activity[..<start()].allSatisfy { !$0.isLetter }
                 let kind: MentionRole
-                // What the keys of the pieces before the mention say, together and the last one alone.
-                if let window = MentionWindow(bytes, before: offset, table: table) {
+                // What the keys of the pieces before the mention say, together and the last one alone: read
+                // on the words of an ASCII reading, else on the bytes while they are ASCII.
+                if let window = reading.isASCII
+                    ? MentionWindow(reading, before: offset, kindsOfEntry: kindsOfEntry, table: table)
+                    : MentionWindow(bytes, before: offset, table: table)
+                {
                     kind = Self.kind(
                         window: window.words, last: window.last, count: window.count, lastIsLongDiWord: window.lastIsLongDiWord,
                         atStart: atStart)
                 } else {
-                    let before = activity[..<mention.range.lowerBound]
+                    let before = activity[..<start()]
                     var window = MentionWord()
                     var last = MentionWord()
                     let previousWords = (lastPieces(of: before) ?? before.split(whereSeparator: isPieceSeparator).suffix(4))
@@ -174,11 +190,10 @@ enum ActivityClauses {
                         window: window, last: last, count: previousWords.count,
                         lastIsLongDiWord: lastWord.hasPrefix("di") && lastWord.count >= 6, atStart: atStart)
                 }
-                let inRejection = clauses.contains { $0.negative && $0.range.contains(mention.range.lowerBound) }
+                let inRejection = mayBeInRejection && clauses.contains { $0.negative && $0.range.contains(start()) }
                 result.append(ClassifiedMention(role: role, kind: kind, inRejection: inRejection))
             }
         }
-        return result
     }
 
     /// Whether the text of the UTF-8 `bytes` has no letter (`allSatisfy { !$0.isLetter }` of its

@@ -6,8 +6,8 @@
 struct ActivityScratch {
     /// The words of the activity being read.
     var reading = RoleText.Reading("")
-    /// The canonical tokens of the activity being read, nil until an activity that may mention a role.
-    var tokens: RoleText?
+    /// The canonical tokens of the activity being read, read into for each activity that may mention a role.
+    var tokens = RoleText(RoleText.Reading(""))
 
     /// The most bytes of text a kept scratch may have room for: one that grew past it for a very long
     /// activity is dropped rather than kept.

@@ -44,6 +44,20 @@ public enum PerformerInference {
     /// whether the first word is "menerima" (`wordFacts(of:reading:)`).
     typealias WorkKinds = (first: WorkWord, any: WorkWord, startsWithMenerima: Bool)
 
+    /// The classified mentions of the activities of an SOP, step after step, in one array: no array per
+    /// step. `self[step]` are those of step `step`.
+    struct StepMentions {
+        /// The mentions of all the steps, those of each step together, in the order of the steps.
+        var all: [ClassifiedMention] = []
+        /// Where the mentions of each step end in `all`.
+        var ends: [Int] = []
+
+        /// The mentions of step `step`.
+        subscript(step: Int) -> ArraySlice<ClassifiedMention> {
+            all[(step == 0 ? 0 : ends[step - 1])..<ends[step]]
+        }
+    }
+
     /// What the activities of an SOP say, step after step, read in one pass over the steps: each activity
     /// is read into one reading whose buffers serve every activity in turn, of this SOP and of the SOPs
     /// after it (`ActivityScratch`), and everything asked of its words is asked while it is there.
@@ -51,7 +65,7 @@ public enum PerformerInference {
         /// The conditional clauses of each activity.
         var clauses: [[ActivityClauses.Clause]] = []
         /// The header roles each activity mentions, classified.
-        var mentions: [[ClassifiedMention]] = []
+        var mentions = StepMentions()
         /// The kinds of work of each activity.
         var workKinds: [WorkKinds] = []
         /// Whether each activity is a decision.
@@ -61,7 +75,9 @@ public enum PerformerInference {
         init(of sop: SOP, matcher: RoleMatcher) {
             let count = sop.steps.count
             clauses.reserveCapacity(count)
-            mentions.reserveCapacity(count)
+            mentions.ends.reserveCapacity(count)
+            // About one mention a step.
+            mentions.all.reserveCapacity(count)
             workKinds.reserveCapacity(count)
             decides.reserveCapacity(count)
             var scratch = ActivityScratch.take()
@@ -71,8 +87,10 @@ public enum PerformerInference {
                 let (kinds, mayHaveClauses) = wordFacts(of: activity, reading: scratch.reading)
                 // Most activities have no condition word: their clauses are not looked for.
                 let stepClauses = mayHaveClauses ? ActivityClauses.conditionalClauses(activity, reading: scratch.reading) : []
-                mentions.append(ActivityClauses.mentions(
-                    in: activity, reading: scratch.reading, clauses: stepClauses, matcher: matcher, read: &scratch.tokens))
+                ActivityClauses.mentions(
+                    in: activity, reading: scratch.reading, clauses: stepClauses, matcher: matcher, read: &scratch.tokens,
+                    into: &mentions.all)
+                mentions.ends.append(mentions.all.count)
                 workKinds.append(kinds)
                 decides.append(
                     !stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: scratch.reading, clauses: stepClauses))
@@ -83,7 +101,7 @@ public enum PerformerInference {
     }
 
     /// Names the performer of every unmarked, still unknown step whose best role wins clearly.
-    private static func assign(_ sop: inout SOP, scores: StepScores, mentions: [[ClassifiedMention]]) {
+    private static func assign(_ sop: inout SOP, scores: StepScores, mentions: StepMentions) {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
             guard let (best, score, margin) = bestRole(scores.scores(ofStep: index)), score >= minimumScore, margin >= minimumMargin
             else { continue }
@@ -121,7 +139,7 @@ public enum PerformerInference {
 
     /// Evidence that needs the first round's performers: whoever ordered a role to do the work reviews
     /// it when it comes back ("… dikembalikan kepada Perencana" after "Memerintahkan Perencana").
-    private static func addCrossStepEvidence(_ sop: SOP, mentions: [[ClassifiedMention]], to scores: inout StepScores) {
+    private static func addCrossStepEvidence(_ sop: SOP, mentions: StepMentions, to scores: inout StepScores) {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
             for mention in mentions[index] where mention.kind == .returnedTo {
                 let orderedBy = sop.steps[max(0, index - lookBack)..<index].indices.last { earlier in
@@ -137,7 +155,7 @@ public enum PerformerInference {
 
     /// A step with no mention of any role, after a step that passed nothing on, continues with the
     /// same performer (low confidence).
-    private static func continueChains(_ sop: inout SOP, mentions: [[ClassifiedMention]]) {
+    private static func continueChains(_ sop: inout SOP, mentions: StepMentions) {
         for index in sop.steps.indices.dropFirst() where sop.steps[index].performers.isEmpty {
             // Only the previous step's performers are read, not a copy of the whole step.
             let previousPerformers = sop.steps[index - 1].performers
@@ -220,7 +238,7 @@ public enum PerformerInference {
     }
 
     /// Whether a step passes its result to someone (so the next step is someone else's).
-    private static func handsOff(_ mentions: [ClassifiedMention]) -> Bool {
+    private static func handsOff(_ mentions: ArraySlice<ClassifiedMention>) -> Bool {
         mentions.contains { mention in
             switch mention.kind {
             case .handedTo, .deliveredTo, .reportedTo, .commanded: true
@@ -232,7 +250,7 @@ public enum PerformerInference {
     /// For each step, a score per role; `workKinds` are the kinds of work of the activities and `roles`
     /// what the roles of `sop` say of themselves.
     private static func score(
-        _ sop: SOP, workKinds: [WorkKinds], mentions: [[ClassifiedMention]], roles: RoleListFacts
+        _ sop: SOP, workKinds: [WorkKinds], mentions: StepMentions, roles: RoleListFacts
     ) -> StepScores {
         var scores = StepScores(stepCount: sop.steps.count, roleCount: sop.roles.count)
         var receivesHandOff = Array(repeating: false, count: sop.steps.count)
@@ -367,7 +385,7 @@ public enum PerformerInference {
     /// affairs', an application the applicant's (and receiving it the clerk's).
     private static func addWorkKindEvidence(
         _ kinds: WorkKinds, roles: RoleListFacts,
-        mentions: [ClassifiedMention], receivesHandOff: Bool, to scores: inout StepScores, step: Int
+        mentions: ArraySlice<ClassifiedMention>, receivesHandOff: Bool, to scores: inout StepScores, step: Int
     ) {
         let (first, any, startsWithMenerima) = kinds
         if first.contains(.signingVerb), let head = roles.head { scores[step, head] += 3 }
@@ -449,7 +467,7 @@ public enum PerformerInference {
     /// step of the role the rejection is returned to). The rejected case is the negative clause, or else
     /// the clause that returns the work ("jika masih terdapat kekurangan dikembalikan …").
     private static func decision(
-        at index: Int, in sop: SOP, clauses: [ActivityClauses.Clause], mentions: [[ClassifiedMention]]
+        at index: Int, in sop: SOP, clauses: [ActivityClauses.Clause], mentions: StepMentions
     ) -> Decision {
         let rejection = clauses.first { $0.negative } ?? clauses.first { ActivityClauses.textContainsLetters($0.text, "dikembalikan") }
         let acceptance = clauses.first { !$0.negative && $0.range != rejection?.range }

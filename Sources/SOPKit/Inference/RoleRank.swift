@@ -4,7 +4,8 @@
 /// Masyarakat, other agencies, "Bidang-Bidang Lain"). Used to tell who gives an order to whom.
 enum RoleRank {
     /// The phrases that set a rank; at the same position in a name the longest wins.
-    private static let phrases: [(phrase: String, rank: Int)] = unsortedPhrases.sorted { $0.phrase.count > $1.phrase.count }
+    /// The phrases are ASCII, so their lengths are counted in bytes rather than characters.
+    private static let phrases: [(phrase: String, rank: Int)] = unsortedPhrases.sorted { $0.phrase.utf8.count > $1.phrase.utf8.count }
 
     private static let unsortedPhrases: [(phrase: String, rank: Int)] = [
         ("inspektur pembantu", 3), ("kepala sub bagian", 4), ("kepala subbagian", 4), ("kepala sub bidang", 4),
@@ -38,12 +39,22 @@ enum RoleRank {
     }()
 
     /// The phrases by their first word, looked up by its bytes: each first word's number is its index here.
+    /// Read on the bytes of the phrases (ASCII words between single spaces), each first word's phrases in
+    /// the order of `phrases`, as `phrasesByFirstWord` holds them.
     private static let phrasesOfFirstWord: (table: ASCIIWordTable, phrases: [[(words: [[UInt8]], rank: Int)]]) = {
-        let firstWords = Array(phrasesByFirstWord.keys)
-        let phrases = firstWords.map { first in
-            phrasesByFirstWord[first]!.map { phrase in (words: phrase.words.map { Array($0.utf8) }, rank: phrase.rank) }
+        var firstWords: [[UInt8]] = []
+        var phrasesOfFirst: [[(words: [[UInt8]], rank: Int)]] = []
+        for (phrase, rank) in phrases {
+            let words = phrase.utf8.split(separator: 0x20).map { Array($0) }
+            if let first = firstWords.firstIndex(of: words[0]) {
+                phrasesOfFirst[first].append((words, rank))
+            } else {
+                firstWords.append(words[0])
+                phrasesOfFirst.append([(words, rank)])
+            }
         }
-        return (ASCIIWordTable(firstWords.enumerated().map { (word: $0.element, value: $0.offset) })!, phrases)
+        let table = ASCIIWordTable(firstWords.enumerated().map { (word: Substring(String(decoding: $0.element, as: UTF8.self)), value: $0.offset) })
+        return (table!, phrasesOfFirst)
     }()
 
     /// The rank of a role name, from the first phrase found in it (the longest at that word); 5 when

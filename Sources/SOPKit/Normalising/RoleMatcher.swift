@@ -223,6 +223,18 @@ public struct RoleMatcher: Sendable {
     /// `roles(mentionedIn: text)` from `read`, the canonical tokens of `text`.
     func roles(mentionedIn text: String, read: RoleText) -> [RoleMention] {
         var mentions: [RoleMention] = []
+        forEachMention(in: text, read: read) { role, offsets, strength in
+            mentions.append(RoleMention(role: role, range: Self.range(in: text, utf8Offsets: offsets), strength: strength))
+        }
+        return mentions
+    }
+
+    /// Calls `body` with each mention of `roles(mentionedIn: text)`, in order, found on `read`, the
+    /// canonical tokens of `text`: its role (nil for someone outside the header), where it stands in
+    /// `text` as UTF-8 offsets, and its strength. No array of mentions and no string index is made.
+    func forEachMention(
+        in text: String, read: RoleText, _ body: (_ role: Int?, _ utf8Offsets: Range<Int>, _ strength: RoleMatchStrength) -> Void
+    ) {
         var token = 0
         while token < read.tokens.count {
             let term = read.terms[read.tokens[token].term]
@@ -236,9 +248,7 @@ public struct RoleMatcher: Sendable {
             let outcome = first != nil || term.isAcronym || !acronymRoles.isEmpty ? choice(in: read, from: token, first: first) : .unmatched
             switch outcome {
             case .role(let found):
-                mentions.append(RoleMention(
-                    role: found.role, range: range(in: text, read, from: token, through: found.lastToken),
-                    strength: found.strength))
+                body(found.role, Self.utf8Offsets(in: read, from: token, through: found.lastToken), found.strength)
                 token = found.lastToken + 1
                 continue
             case .ambiguous(let lastToken):
@@ -250,10 +260,9 @@ public struct RoleMatcher: Sendable {
                 continue
             }
             let last = outsideExtent(in: text, read, after: lastOfRoleLikeWords)
-            mentions.append(RoleMention(role: nil, range: range(in: text, read, from: token, through: last), strength: .none))
+            body(nil, Self.utf8Offsets(in: read, from: token, through: last), .none)
             token = last + 1
         }
-        return mentions
     }
 
     /// The header role that `name` denotes, for a role written differently in a repeated header
@@ -637,9 +646,9 @@ public struct RoleMatcher: Sendable {
         return last
     }
 
-    /// The range of `text` from the term of token `first` to the end of the term of token `last`.
-    private func range(in text: String, _ read: RoleText, from first: Int, through last: Int) -> Range<String.Index> {
-        Self.range(in: text, utf8Offsets: read.terms[read.tokens[first].term].start..<read.terms[read.tokens[last].term].end)
+    /// The UTF-8 offsets of the text of `read` from the term of token `first` to the end of the term of token `last`.
+    private static func utf8Offsets(in read: RoleText, from first: Int, through last: Int) -> Range<Int> {
+        read.terms[read.tokens[first].term].start..<read.terms[read.tokens[last].term].end
     }
 
     /// The range of `text` between two UTF-8 offsets.

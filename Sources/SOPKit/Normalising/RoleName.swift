@@ -225,22 +225,32 @@ final class RoleLexicon: Sendable {
 
     static let shared = RoleLexicon(RoleName.variants, otherWords: PerformerInference.lexiconWords + ActivityClauses.lexiconWords)
 
-    /// A spelling while the lexicon is built, as words.
+    /// A spelling while the lexicon is built, as the entries of its words.
     private struct SpellingWords {
-        let rest: [Substring]
-        let tokens: [Substring]
+        let rest: [Int]
+        let tokens: [Int]
         let isTitle: Bool
     }
 
-    /// The lexicon of `variants` and the word lists of `RoleName`, with an entry too for each of
-    /// `otherWords` (words that other readers of the same text ask about, so that the one lookup of a word
-    /// answers them as well; such an entry says nothing of role names).
-    init(_ variants: [RoleVariant], otherWords: [Substring] = []) {
+    /// The entries, words and spellings while the lexicon is built: a plain value whose `update` is a
+    /// mutating method, so that building the lexicon at start-up reads no captured variables.
+    private struct Builder {
         var entries: [Entry] = []
         var words: [Substring] = []
         var spellings: [[SpellingWords]] = []
         var entryOfWord: [Substring: Int] = [:]
-        @discardableResult func update(_ word: Substring, _ change: (inout Entry) -> Void = { _ in }) -> Int {
+
+        /// A builder with room for `capacity` words.
+        init(capacity: Int) {
+            entries.reserveCapacity(capacity)
+            words.reserveCapacity(capacity)
+            spellings.reserveCapacity(capacity)
+            entryOfWord.reserveCapacity(capacity)
+        }
+
+        /// The entry of `word`, added when it has none, after `change` is applied to it.
+        @discardableResult
+        mutating func update(_ word: Substring, _ change: (inout Entry) -> Void = { _ in }) -> Int {
             let index = entryOfWord[word] ?? entries.count
             if index == entries.count {
                 entries.append(Entry())
@@ -251,25 +261,38 @@ final class RoleLexicon: Sendable {
             change(&entries[index])
             return index
         }
+    }
+
+    /// The lexicon of `variants` and the word lists of `RoleName`, with an entry too for each of
+    /// `otherWords` (words that other readers of the same text ask about, so that the one lookup of a word
+    /// answers them as well; such an entry says nothing of role names).
+    init(_ variants: [RoleVariant], otherWords: [Substring] = []) {
+        // The words of the lists and the variant table number about three hundred.
+        var builder = Builder(capacity: 512)
         for variant in variants {
-            let tokens = variant.canonical.map { Substring($0) }
-            for token in tokens { update(token) { $0.isNameWord = true } }
-            if variant.kind == .title, let first = tokens.first { update(first) { $0.isTitle = true } }
+            let tokens = variant.canonical.map { builder.update(Substring($0)) { $0.isNameWord = true } }
+            if variant.kind == .title, let first = tokens.first { builder.entries[first].isTitle = true }
             for spelling in variant.spellings {
-                let spellingWords = spelling.split(separator: " ")
+                // Spellings are ASCII words between single spaces, split on their bytes.
+                let spellingWords = spelling.utf8.split(separator: 0x20).map { Substring($0) }
                 guard let first = spellingWords.first else { continue }
-                let rest = Array(spellingWords.dropFirst())
-                spellings[update(first)].append(SpellingWords(rest: rest, tokens: tokens, isTitle: variant.kind == .title))
-                for word in rest { update(word) }
+                // The first word gets its entry before the words after it, as the table reads them.
+                let firstEntry = builder.update(first)
+                let rest = spellingWords.dropFirst().map { builder.update($0) }
+                builder.spellings[firstEntry].append(SpellingWords(rest: rest, tokens: tokens, isTitle: variant.kind == .title))
             }
         }
-        for word in RoleName.subjectWords { update(word) { $0.isNameWord = true } }
-        for word in RoleName.fillerWords { update(word) { $0.isFiller = true } }
-        for word in RoleName.stopWords { update(word) { $0.isStop = true } }
-        for word in RoleName.unitStarterWords { update(word) { $0.isUnitStarter = true } }
-        for word in RoleName.distinctOfficeWords { update(word) { $0.isDistinctOfficeWord = true } }
-        for word in RoleName.subUnitWords { update(word) { $0.isSubUnitWord = true } }
-        for word in otherWords { update(word) }
+        for word in RoleName.subjectWords { builder.update(word) { $0.isNameWord = true } }
+        for word in RoleName.fillerWords { builder.update(word) { $0.isFiller = true } }
+        for word in RoleName.stopWords { builder.update(word) { $0.isStop = true } }
+        for word in RoleName.unitStarterWords { builder.update(word) { $0.isUnitStarter = true } }
+        for word in RoleName.distinctOfficeWords { builder.update(word) { $0.isDistinctOfficeWord = true } }
+        for word in RoleName.subUnitWords { builder.update(word) { $0.isSubUnitWord = true } }
+        for word in otherWords { builder.update(word) }
+        var entries = builder.entries
+        let words = builder.words
+        let spellings = builder.spellings
+        let entryOfWord = builder.entryOfWord
         var phrases: [Phrase] = []
         var phraseWords: [Int] = []
         var phraseTokens: [Int] = []
@@ -277,9 +300,9 @@ final class RoleLexicon: Sendable {
             let first = phrases.count
             for spelling in spellings[index].sorted(by: { $0.rest.count > $1.rest.count }) {
                 let restStart = phraseWords.count
-                phraseWords += spelling.rest.map { update($0) }
+                phraseWords += spelling.rest
                 let tokenStart = phraseTokens.count
-                phraseTokens += spelling.tokens.map { update($0) }
+                phraseTokens += spelling.tokens
                 phrases.append(Phrase(
                     rest: restStart..<phraseWords.count, tokens: tokenStart..<phraseTokens.count, isTitle: spelling.isTitle))
             }
@@ -417,7 +440,10 @@ struct RoleText {
         /// its arrays: the activities of an SOP read one after another in the same two buffers.
         mutating func reread(_ text: String, lexicon: RoleLexicon = .shared) {
             folded.removeAll(keepingCapacity: true)
-            folded.append(contentsOf: text.utf8)
+            // The bytes of a native string are copied at once; any other string's through its UTF-8 view.
+            if text.utf8.withContiguousStorageIfAvailable({ folded.append(contentsOf: $0) }) == nil {
+                folded.append(contentsOf: text.utf8)
+            }
             words.removeAll(keepingCapacity: true)
             readWords(lexicon: lexicon)
         }
