@@ -4,10 +4,11 @@ import Testing
 /// `PackedASCIIWord`, the one packing of a short word into two integers, agrees with each packer it
 /// replaced (kept here as reference copies): `OCRToken.ClassCache.packed` (loads from a buffer),
 /// `OCRTableBytes.packed` (up to eight bytes, first byte highest, optionally lowered), the identity
-/// table's `PackedWord` (appended byte by byte) and `OCRRoleHeader.WordKinds.Table.packed` (lowered by
-/// setting the 0x20 bit of letters and digits); on words of 0, 1, 7, 8, 9, 15 and 16 bytes at the start
-/// and at the end of buffers shorter and longer than sixteen bytes, in upper case, with tabs, NUL and
-/// bytes beyond ASCII (é, —, ’, NBSP). `PackedASCIIWordSet` agrees with a `Set` of the words.
+/// table's `PackedWord` (appended byte by byte) and `OCRRoleHeader.WordKinds.Table.packed` (letters and
+/// digits lowered by setting their 0x20 bit, as `alphanumericsLowercased` lowers them); on words of 0,
+/// 1, 7, 8, 9, 15 and 16 bytes at the start and at the end of buffers shorter and longer than sixteen
+/// bytes, in upper case, with tabs, NUL and bytes beyond ASCII (é, —, ’, NBSP). `PackedASCIIWordSet`
+/// agrees with a `Set` of the words.
 @Suite struct PackedASCIIWordTests {
     /// The word lengths every buffer is read at.
     static let lengths = [0, 1, 7, 8, 9, 15, 16]
@@ -162,14 +163,27 @@ import Testing
         }
     }
 
+    @Test func everyLetterAndDigitLowersAsInLowercasingAnyASCII() {
+        let alphanumerics = (0...UInt8.max).filter(TextFolding.isASCIIAlphanumeric)
+        for byte in alphanumerics {
+            for position in [0, 7, 8, 15] {
+                var word = [UInt8](repeating: 0x5A, count: position + 1)
+                word[position] = byte
+                let packed = PackedASCIIWord(word)!
+                #expect(packed.alphanumericsLowercased == packed.asciiLowercased, "\(byte) \(position)")
+            }
+        }
+    }
+
     @Test(arguments: words) func lettersAndDigitsLowerAsTheWordKindsTableLowered(_ text: String) {
         let bytes = Array(text.utf8)
         guard !bytes.isEmpty, bytes.count <= 16, bytes.allSatisfy(TextFolding.isASCIIAlphanumeric) else { return }
         for padded in [bytes, bytes + Array(" and more than sixteen bytes after it".utf8)] {
             padded.withUnsafeBufferPointer { buffer in
-                let word = PackedASCIIWord(buffer, from: 0, length: bytes.count).asciiLowercased
+                let word = PackedASCIIWord(buffer, from: 0, length: bytes.count)
                 let old = Self.wordKindsPacked(UnsafeBufferPointer(rebasing: buffer[..<bytes.count]))
-                #expect(word.low == old.low && word.high == old.high, "\(text)")
+                #expect(word.alphanumericsLowercased.low == old.low && word.alphanumericsLowercased.high == old.high, "\(text)")
+                #expect(word.alphanumericsLowercased == word.asciiLowercased, "\(text)")
             }
         }
     }

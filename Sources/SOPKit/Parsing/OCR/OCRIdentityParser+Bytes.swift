@@ -30,7 +30,8 @@ enum IdentityLabelWords {
         var end = 0
         while end < bytes.count, TextFolding.isASCIIAlphanumeric(bytes[end]) { end += 1 }
         if end < bytes.count, bytes[end] >= 0x80 { return true }
-        return end <= PackedASCIIWord.capacity && table.contains(PackedASCIIWord(bytes, from: 0, length: end).asciiLowercased)
+        guard end <= PackedASCIIWord.capacity else { return false }
+        return table.contains(PackedASCIIWord(bytes, from: 0, length: end).alphanumericsLowercased)
     }
 }
 

@@ -97,7 +97,7 @@ extension OCRRoleHeader {
             @inline(__always)
             func kinds(of word: UnsafeBufferPointer<UInt8>) -> WordKinds {
                 guard !word.isEmpty, word.count <= Self.longestWord else { return .none }
-                let packed = PackedASCIIWord(word, from: 0, length: word.count).asciiLowercased
+                let packed = PackedASCIIWord(word, from: 0, length: word.count).alphanumericsLowercased
                 let mask = slots.count - 1
                 var slot = packed.firstSlot(mask: mask)
                 while slots[slot].word.length != 0 {
