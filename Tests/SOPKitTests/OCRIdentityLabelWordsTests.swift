@@ -43,7 +43,7 @@ import Testing
             }
             #expect(Vocabulary.identityLabel(at: phrase + " : x") != nil, "\(phrase)")
         }
-        #expect(IdentityLabelWords.words.allSatisfy { $0.utf8.count <= PackedWord.capacity })
+        #expect(IdentityLabelWords.words.allSatisfy { $0.utf8.count <= PackedASCIIWord.capacity })
     }
 
     @Test func tableTurnsDownOnlyTextsWithoutALabel() {

@@ -15,7 +15,7 @@ import Testing
     ]
 
     @Test func everyTitleStartsWithAWordOfTheTable() {
-        #expect(NarrativeSections.sectionTitleFirstWords.allSatisfy { $0.utf8.count <= PackedWord.capacity })
+        #expect(NarrativeSections.sectionTitleFirstWords.allSatisfy { $0.utf8.count <= PackedASCIIWord.capacity })
         for title in Self.titles {
             #expect(Vocabulary.isSectionTitle(key: title))
             #expect(NarrativeSections.keyMayBeSectionTitle(title), "\(title)")

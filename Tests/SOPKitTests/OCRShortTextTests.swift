@@ -1,7 +1,7 @@
 @testable import SOPKit
 import Testing
 
-/// The packing of a short token's bytes into two integers (`OCRToken.ClassCache.packed`) agrees with
+/// The packing of a short token's bytes into two integers (`PackedASCIIWord`, as `OCRToken.ClassCache` packs it) agrees with
 /// packing byte by byte for every start and length of up to 16 bytes in buffers shorter and longer
 /// than sixteen bytes (where the bytes are copied, or loaded eight at a time and shifted). And the
 /// texts of short lines and tokens read with the rest of their file are those of the lines read on
@@ -31,7 +31,7 @@ import Testing
         bytes.withUnsafeBufferPointer { buffer in
             for start in 0...buffer.count {
                 for length in 0...min(16, buffer.count - start) {
-                    let packed = OCRToken.ClassCache.packed(buffer, from: start, length: length)
+                    let packed = PackedASCIIWord(buffer, from: start, length: length)
                     let expected = Self.packedByBytes(bytes, from: start, length: length)
                     #expect(packed.low == expected.low && packed.high == expected.high, "\(bytes.count) \(start) \(length)")
                 }

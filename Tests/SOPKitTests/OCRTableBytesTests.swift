@@ -65,11 +65,10 @@ import Testing
 
     @Test(arguments: words) func packedWordsAreEqualOnlyForEqualWords(_ text: String) {
         for other in ["dan", "DAN", "dan/atau", "serta", "&", "/", "atau", "dan/ata", "dan/atauu"] {
-            let packed = OCRTableBytes.packed(text.utf8)
-            #expect((packed != nil && packed == OCRTableBytes.packed(other.utf8)) == (Array(text.utf8) == Array(other.utf8)), "\(text) \(other)")
-            #expect((OCRTableBytes.packed(text.utf8, lowercasing: true) != nil
-                && OCRTableBytes.packed(text.utf8, lowercasing: true) == OCRTableBytes.packed(other.utf8))
-                == (text.utf8.count <= 8 && Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } == Array(other.utf8)),
+            let packed = PackedASCIIWord(text.utf8)
+            #expect((packed != nil && packed == PackedASCIIWord(other.utf8)) == (Array(text.utf8) == Array(other.utf8)), "\(text) \(other)")
+            #expect((packed != nil && packed?.asciiLowercased == PackedASCIIWord(other.utf8))
+                == (text.utf8.count <= 16 && Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } == Array(other.utf8)),
                 "\(text) \(other)")
         }
     }

@@ -78,7 +78,7 @@ import Testing
                         let byte = UInt64(buffer[start + index])
                         if index < 8 { low |= byte << (8 * index) } else { high |= byte << (8 * (index - 8)) }
                     }
-                    let packed = OCRToken.ClassCache.packed(buffer, from: start, length: length)
+                    let packed = PackedASCIIWord(buffer, from: start, length: length)
                     #expect(packed.low == low && packed.high == high, "\(start) \(length)")
                 }
             }

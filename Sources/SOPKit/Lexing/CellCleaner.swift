@@ -215,38 +215,30 @@ enum CellCleaner {
         case listOpen, listClose, itemOpen, itemClose, breaking, inline
 
         /// What a tag does, by its name: the names of at most eight bytes (lower-case letters, digits and
-        /// ":"), each packed into an integer (`packedName`).
+        /// ":"), each packed (`PackedASCIIWord`, whose `low` holds all eight).
         private enum Kind {
             case list, item, breaking, inline
         }
 
-        /// The kinds of the tag names SOPKit strips, keyed by `packedName`.
+        /// The kinds of the tag names SOPKit strips, keyed by their packed bytes' `low`.
         private static let kinds: [UInt64: Kind] = {
             var kinds: [UInt64: Kind] = [:]
-            for name in ["ol", "ul"] { kinds[packedName(Array(name.utf8))] = .list }
-            kinds[packedName(Array("li".utf8))] = .item
+            for name in ["ol", "ul"] { kinds[PackedASCIIWord(name.utf8)!.low] = .list }
+            kinds[PackedASCIIWord("li".utf8)!.low] = .item
             for name in [
                 "p", "br", "div", "center", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tr", "td",
                 "th", "hr",
             ] {
-                kinds[packedName(Array(name.utf8))] = .breaking
+                kinds[PackedASCIIWord(name.utf8)!.low] = .breaking
             }
             for name in [
                 "b", "i", "u", "em", "strong", "span", "font", "sup", "sub", "small", "big", "a", "s", "strike", "mark",
                 "o:p",
             ] {
-                kinds[packedName(Array(name.utf8))] = .inline
+                kinds[PackedASCIIWord(name.utf8)!.low] = .inline
             }
             return kinds
         }()
-
-        /// The bytes of a tag name of at most eight bytes (none of them 0) packed into an integer, the
-        /// first byte lowest: two names are the same exactly when their packed integers are.
-        static func packedName(_ name: [UInt8]) -> UInt64 {
-            var packed: UInt64 = 0
-            for (offset, byte) in name.prefix(8).enumerated() { packed |= UInt64(byte) << UInt64(8 * offset) }
-            return packed
-        }
 
         /// Reads a tag starting at `start` (a `<`); nil when it is not a tag SOPKit strips. Its name
         /// (letters lower-cased, at most eight bytes) is packed into an integer as it is read.
@@ -257,19 +249,17 @@ enum CellCleaner {
                 closing = true
                 index += 1
             }
-            var name: UInt64 = 0
-            var nameLength = 0
-            while index < end, nameLength < 8 {
+            var name = PackedASCIIWord()
+            while index < end, name.length < 8 {
                 let byte = bytes[index] | 0x20
                 let isLetter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
                 let isDigit = bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")
-                guard isLetter || (isDigit && nameLength > 0) || (bytes[index] == UInt8(ascii: ":") && nameLength > 0)
+                guard isLetter || (isDigit && name.length > 0) || (bytes[index] == UInt8(ascii: ":") && name.length > 0)
                 else { break }
-                name |= UInt64(isLetter ? byte : bytes[index]) << UInt64(8 * nameLength)
-                nameLength += 1
+                name.append(isLetter ? byte : bytes[index])
                 index += 1
             }
-            guard nameLength > 0, index < end else { return nil }
+            guard name.length > 0, index < end else { return nil }
             let after = bytes[index]
             guard after == UInt8(ascii: ">") || after == UInt8(ascii: " ") || after == UInt8(ascii: "/")
                 || after == 0x09
@@ -280,7 +270,7 @@ enum CellCleaner {
                 if bytes[close] == UInt8(ascii: "<") { return nil }
                 close += 1
             }
-            guard close < limit, let kind = kinds[name] else { return nil }
+            guard close < limit, let kind = kinds[name.low] else { return nil }
             let tag: Tag
             switch kind {
             case .list: tag = closing ? .listClose : .listOpen

@@ -178,34 +178,25 @@ public enum LegalReferenceParser {
         }
     }
 
-    /// The first (up to) four bytes of a word packed into an integer, the first byte lowest, zero
-    /// where the word is shorter: a kind's prefix can match a key only when the key's first word
+    /// The first (up to) four bytes of a word packed (`PackedASCIIWord`): a kind's prefix can match a
+    /// key only when the key's first word
     /// (after "salinan " and "copy ") has the head of the prefix's first word. A first word of four
     /// bytes or more matches on its first four bytes; a shorter one ("uu", "pp") must be the whole
-    /// word, which the zero padding keeps apart from longer words.
-    private static let kindHeads: [UInt32] = {
-        var heads: [UInt32] = []
+    /// word, which its length keeps apart from longer words.
+    private static let kindHeads: [PackedASCIIWord] = {
+        var heads: [PackedASCIIWord] = []
         for (prefix, _) in kinds {
-            let head = packedHead(prefix.utf8.prefix { $0 != 0x20 })
+            let head = PackedASCIIWord(prefix.utf8.prefix { $0 != 0x20 }.prefix(4))!
             if !heads.contains(head) { heads.append(head) }
         }
         return heads
     }()
 
-    /// Up to the first four bytes of `word` packed as `kindHeads` packs them.
-    private static func packedHead(_ word: some Sequence<UInt8>) -> UInt32 {
-        var head: UInt32 = 0
-        for (offset, byte) in word.prefix(4).enumerated() { head |= UInt32(byte) << (8 * offset) }
-        return head
-    }
-
     /// The head, as `kindHeads` packs it, of the word of the ASCII key `bytes` that starts at `start`.
-    private static func wordHead(ofASCIIKey bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
-        var head: UInt32 = 0
-        var position = start
-        while position < bytes.count, position - start < 4, bytes[position] != 0x20 {
-            head |= UInt32(bytes[position]) << (8 * (position - start))
-            position += 1
+    private static func wordHead(ofASCIIKey bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> PackedASCIIWord {
+        var head = PackedASCIIWord()
+        while start + head.length < bytes.count, head.length < 4, bytes[start + head.length] != 0x20 {
+            head.append(bytes[start + head.length])
         }
         return head
     }

@@ -117,7 +117,7 @@ enum NarrativeSections {
     /// The first words of the section titles that `Vocabulary.isSectionTitle(key:)` knows, each once.
     static let sectionTitleFirstWords = Array(Set(Vocabulary.sectionTitleStarts.map { String($0.prefix { $0 != " " }) }))
 
-    private static let sectionTitleFirstWordSet = PackedWordSet(sectionTitleFirstWords)
+    private static let sectionTitleFirstWordSet = PackedASCIIWordSet(sectionTitleFirstWords)
 
     /// Whether `Vocabulary.isSectionTitle(key: key)` may hold, for a `TextFolding.key`: false only when
     /// it certainly does not. A title starts the key and is followed by a space or nothing, so the
@@ -127,14 +127,12 @@ enum NarrativeSections {
     static func keyMayBeSectionTitle(_ key: String) -> Bool {
         guard keyMayStartSectionTitle(key) else { return false }
         let answer = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var word = PackedWord()
             var end = 0
             while end < bytes.count, bytes[end] != 0x20 {
-                guard end < PackedWord.capacity else { return false }
-                word.append(bytes[end])
+                guard end < PackedASCIIWord.capacity else { return false }
                 end += 1
             }
-            return sectionTitleFirstWordSet.contains(word, initial: bytes[0])
+            return sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
         }
         return answer ?? true
     }

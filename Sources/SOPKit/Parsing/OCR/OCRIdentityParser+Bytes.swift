@@ -1,60 +1,3 @@
-/// A word of at most 16 bytes packed into two integers, its first eight bytes and the next eight,
-/// with its length: compared in two integer comparisons.
-struct PackedWord: Equatable {
-    /// The most bytes a packed word holds.
-    static let capacity = 16
-
-    private var head: UInt64 = 0
-    private var tail: UInt64 = 0
-    private(set) var length = 0
-
-    /// The packed bytes of `word` (at most `capacity` of them).
-    init(_ word: String) {
-        for byte in word.utf8 { append(byte) }
-    }
-
-    /// The empty word.
-    init() {}
-
-    /// Adds `byte` as the word's next byte (the word must hold fewer than `capacity` bytes).
-    @inline(__always)
-    mutating func append(_ byte: UInt8) {
-        if length < 8 {
-            head |= UInt64(byte) << (8 * UInt64(length))
-        } else {
-            tail |= UInt64(byte) << (8 * UInt64(length - 8))
-        }
-        length += 1
-    }
-}
-
-/// A set of short lower-case ASCII words, looked up on packed bytes: the words are grouped by their
-/// first letter, and a word is compared only with those of its group.
-struct PackedWordSet {
-    /// The words packed, grouped by their first letter; `initialRanges[letter]` is the group of a
-    /// letter (0 for "a").
-    private let packed: [PackedWord]
-    private let initialRanges: [Range<Int>]
-
-    /// The set of `words`: lower-case ASCII words of one to `PackedWord.capacity` bytes starting with a letter.
-    init(_ words: [String]) {
-        let sorted = words.sorted { ($0.utf8.first!, $0) < ($1.utf8.first!, $1) }
-        packed = sorted.map(PackedWord.init)
-        initialRanges = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { letter in
-            let start = sorted.firstIndex { $0.utf8.first! >= letter } ?? sorted.count
-            let end = sorted.firstIndex { $0.utf8.first! > letter } ?? sorted.count
-            return start..<end
-        }
-    }
-
-    /// Whether `word`, whose first byte is the lower-case letter `initial`, is one of the words.
-    @inline(__always)
-    func contains(_ word: PackedWord, initial: UInt8) -> Bool {
-        for index in initialRanges[Int(initial &- 0x61)] where packed[index] == word { return true }
-        return false
-    }
-}
-
 /// The first words of the identity-label phrases that `Vocabulary.identityLabel` knows, as a table
 /// on bytes: a text whose first word is none of them starts with no label, so that most lines of an
 /// identity block are turned down on the bytes of their first word, without the label reading.
@@ -62,7 +5,7 @@ enum IdentityLabelWords {
     /// The first word of every phrase of `Vocabulary`'s identity labels, in lower case, each once.
     static let words = Array(Set(Vocabulary.identityLabelPhrases.map { String($0.prefix { $0 != " " }) }))
 
-    private static let table = PackedWordSet(words)
+    private static let table = PackedASCIIWordSet(words)
 
     /// Whether `Vocabulary.identityLabel(at: text)` may find a label: false only when it certainly
     /// finds none.
@@ -84,14 +27,11 @@ enum IdentityLabelWords {
         if first >= 0x80 { return true }
         let initial = first | 0x20
         guard initial >= 0x61, initial <= 0x7A else { return false }
-        var word = PackedWord()
         var end = 0
-        while end < bytes.count, TextFolding.isASCIIAlphanumeric(bytes[end]) {
-            if end < PackedWord.capacity { word.append(bytes[end] | 0x20) }
-            end += 1
-        }
+        while end < bytes.count, TextFolding.isASCIIAlphanumeric(bytes[end]) { end += 1 }
         if end < bytes.count, bytes[end] >= 0x80 { return true }
-        return end <= PackedWord.capacity && table.contains(word, initial: initial)
+        guard end <= PackedASCIIWord.capacity else { return false }
+        return table.contains(PackedASCIIWord(bytes, from: 0, length: end).alphanumericsLowercased)
     }
 }
 

@@ -1166,12 +1166,9 @@ enum OCRRoleEvidence {
     /// `keep`). A key of 1 to 16 bytes is noted packed into two integers, in a table of fixed slots
     /// probed one after the other; longer keys (rare in headers) are matched each time.
     struct KnownWordMatchCache {
-        /// A noted key: its first eight bytes and the eight after them packed, the first byte lowest and
-        /// zero past its end; its length (0 for an empty slot); and its matches.
+        /// A noted key, packed (of length 0 for an empty slot), and its matches.
         private struct Slot {
-            var low: UInt64 = 0
-            var high: UInt64 = 0
-            var length = 0
+            var key = PackedASCIIWord()
             var matches = KnownWordMatches(whole: 0, cut: 0)
         }
 
@@ -1201,20 +1198,17 @@ enum OCRRoleEvidence {
         /// out and noted when the key has 1 to `longestKey` bytes and there is room.
         mutating func matches(of read: UnsafeBufferPointer<UInt8>, kinds: UInt64) -> KnownWordMatches {
             guard !read.isEmpty, read.count <= Self.longestKey else { return KnownWordMatches(read: read, kinds: kinds) }
-            let (low, high) = OCRToken.ClassCache.packed(read, from: 0, length: read.count)
+            let key = PackedASCIIWord(read, from: 0, length: read.count)
             let mask = slots.count - 1
-            let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(read.count)
-            var slot = Int(truncatingIfNeeded: mixed >> 40) & mask
-            while slots[slot].length != 0 {
-                if slots[slot].low == low, slots[slot].high == high, slots[slot].length == read.count {
-                    return slots[slot].matches
-                }
+            var slot = key.firstSlot(mask: mask)
+            while slots[slot].key.length != 0 {
+                if slots[slot].key == key { return slots[slot].matches }
                 slot = (slot + 1) & mask
             }
             let matches = KnownWordMatches(read: read, kinds: kinds)
             if room > 0 {
                 room -= 1
-                slots[slot] = Slot(low: low, high: high, length: read.count, matches: matches)
+                slots[slot] = Slot(key: key, matches: matches)
             }
             return matches
         }

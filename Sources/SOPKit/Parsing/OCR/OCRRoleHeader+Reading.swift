@@ -223,7 +223,7 @@ extension OCRRoleHeader {
             // "dan/atau") is compared as it stands.
             isConnector = !role.addsHyphen && (isOneRun
                 ? kinds.contains(.connector)
-                : OCRTableBytes.packed(core, lowercasing: true).map(packedConnectors.contains) == true)
+                : PackedASCIIWord(core).map { packedConnectors.contains($0.asciiLowercased) } == true)
             needsComplement = kinds.needsComplement
             complements = letters >= 3 && core[0] >= 0x41 && core[0] <= 0x5A && !isRoleHead && !role.addsHyphen
             isAcronym = !role.addsHyphen && core.count >= 2 && capitals == core.count && !isRoleHead

@@ -51,14 +51,12 @@ extension OCRRoleHeader {
         /// Every word of the sets and of the known role names, with its kinds.
         private static let table = Table()
 
-        /// The words with kinds, packed into two integers each (`packed`) in a table of fixed slots probed
-        /// one after the other.
+        /// The words with kinds, packed (`PackedASCIIWord`) in a table of fixed slots probed one after the
+        /// other.
         private struct Table {
-            /// A word: its bytes in lower case packed, its length (0 for an empty slot) and its kinds.
+            /// A word: its bytes in lower case packed (of length 0 for an empty slot) and its kinds.
             struct Slot {
-                var low: UInt64 = 0
-                var high: UInt64 = 0
-                var length = 0
+                var word = PackedASCIIWord()
                 var kinds = WordKinds.none
             }
 
@@ -86,14 +84,11 @@ extension OCRRoleHeader {
                     guard !bytes.isEmpty, bytes.count <= Self.longestWord,
                         bytes.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) })
                     else { preconditionFailure("a role header word is not lower-case letters and digits of 1 to 16 bytes") }
-                    bytes.withUnsafeBufferPointer { bytes in
-                        let (low, high) = Self.packed(bytes)
-                        var slot = Self.firstSlot(low: low, high: high, length: bytes.count, mask: slots.count - 1)
-                        while slots[slot].length != 0 { slot = (slot + 1) & (slots.count - 1) }
-                        let number = KnownPairs.number(of: word[...])
-                        slots[slot] = Slot(low: low, high: high, length: bytes.count,
-                                           kinds: WordKinds(kinds: kind, knownPairNumber: number))
-                    }
+                    let packed = PackedASCIIWord(bytes)!
+                    var slot = packed.firstSlot(mask: slots.count - 1)
+                    while slots[slot].word.length != 0 { slot = (slot + 1) & (slots.count - 1) }
+                    let number = KnownPairs.number(of: word[...])
+                    slots[slot] = Slot(word: packed, kinds: WordKinds(kinds: kind, knownPairNumber: number))
                 }
             }
 
@@ -102,38 +97,14 @@ extension OCRRoleHeader {
             @inline(__always)
             func kinds(of word: UnsafeBufferPointer<UInt8>) -> WordKinds {
                 guard !word.isEmpty, word.count <= Self.longestWord else { return .none }
-                let (low, high) = Self.packed(word)
+                let packed = PackedASCIIWord(word, from: 0, length: word.count).alphanumericsLowercased
                 let mask = slots.count - 1
-                var slot = Self.firstSlot(low: low, high: high, length: word.count, mask: mask)
-                while slots[slot].length != 0 {
-                    if slots[slot].low == low, slots[slot].high == high, slots[slot].length == word.count {
-                        return slots[slot].kinds
-                    }
+                var slot = packed.firstSlot(mask: mask)
+                while slots[slot].word.length != 0 {
+                    if slots[slot].word == packed { return slots[slot].kinds }
                     slot = (slot + 1) & mask
                 }
                 return .none
-            }
-
-            /// The bytes of a word of 1 to 16 ASCII letters and digits in lower case, packed into two
-            /// integers (the first byte lowest, zero past the end): copied in, then every letter lowered by
-            /// setting its 0x20 bit, which every digit has.
-            @inline(__always)
-            static func packed(_ word: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64) {
-                var words: (UInt64, UInt64) = (0, 0)
-                withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: word.baseAddress!, byteCount: word.count) }
-                let lowCount = UInt64(min(word.count, 8))
-                let highCount = UInt64(word.count - Int(lowCount))
-                let lowMask: UInt64 = lowCount == 8 ? ~0 : (1 << (lowCount * 8)) - 1
-                let highMask: UInt64 = highCount == 8 ? ~0 : (1 << (highCount * 8)) - 1
-                let lowered: UInt64 = 0x2020_2020_2020_2020
-                return (UInt64(littleEndian: words.0) | lowered & lowMask, UInt64(littleEndian: words.1) | lowered & highMask)
-            }
-
-            /// The slot where probing for a packed word starts.
-            @inline(__always)
-            static func firstSlot(low: UInt64, high: UInt64, length: Int, mask: Int) -> Int {
-                let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
-                return Int(truncatingIfNeeded: mixed >> 40) & mask
             }
         }
     }

@@ -19,21 +19,21 @@ enum OCRRoleHeader {
     /// Words that end a phrase that must continue on the next line.
     private static let connectors: Set<String> = ["dan", "serta", "&", "/", "atau", "dan/atau"]
 
-    /// The connectors packed into integers (`OCRTableBytes.packed`).
-    static let packedConnectors: [OCRTableBytes.PackedWord] = connectors.map { OCRTableBytes.packed($0.utf8)! }
+    /// The connectors packed (`PackedASCIIWord`).
+    static let packedConnectors: [PackedASCIIWord] = connectors.map { PackedASCIIWord($0.utf8)! }
 
     /// `connectors.contains(String(word))` for a word that is compared as it stands (a folded word): on
     /// bytes, as no text but the connector itself equals one of them.
     private static func isConnector(_ word: some StringProtocol) -> Bool {
-        guard let packed = OCRTableBytes.packed(word.utf8) else { return false }
+        guard let packed = PackedASCIIWord(word.utf8) else { return false }
         return packedConnectors.contains(packed)
     }
 
     /// `connectors.contains(word.lowercased())`.
     static func isConnector(lowercasing word: some StringProtocol) -> Bool {
         guard OCRTableBytes.isPlainASCII(word) else { return connectors.contains(word.lowercased()) }
-        guard let packed = OCRTableBytes.packed(word.utf8, lowercasing: true) else { return false }
-        return packedConnectors.contains(packed)
+        guard let packed = PackedASCIIWord(word.utf8) else { return false }
+        return packedConnectors.contains(packed.asciiLowercased)
     }
 
     /// Role words that usually need a complement below them ("Kepala" Dinas, "Staf" Perencanaan).
@@ -694,9 +694,8 @@ enum OCRRoleHeader {
             if bytes[end - 1] == 0x2D { return 3 }
             var start = end
             while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-            guard let packed = OCRTableBytes.packed(UnsafeBufferPointer(rebasing: bytes[start..<end]), lowercasing: true)
-            else { return 0 }
-            return packedConnectors.contains(packed) ? 3 : 0
+            guard let packed = PackedASCIIWord(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return 0 }
+            return packedConnectors.contains(packed.asciiLowercased) ? 3 : 0
         }
         return penalty ?? openPenalty(after: phrase)
     }

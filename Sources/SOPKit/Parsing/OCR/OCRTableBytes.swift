@@ -167,25 +167,6 @@ enum OCRTableBytes {
         }
     }
 
-    /// A word of at most eight bytes packed into an integer, with its length.
-    struct PackedWord: Equatable {
-        var bytes: UInt64
-        var count: Int
-    }
-
-    /// The bytes of a word of at most eight bytes packed into an integer (ASCII upper-case letters
-    /// lowered when `lowercasing`); nil for a longer word.
-    static func packed(_ word: some Collection<UInt8>, lowercasing: Bool = false) -> PackedWord? {
-        var packed = PackedWord(bytes: 0, count: 0)
-        for byte in word {
-            guard packed.count < 8 else { return nil }
-            let folded = lowercasing && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            packed.bytes = packed.bytes << 8 | UInt64(folded)
-            packed.count += 1
-        }
-        return packed
-    }
-
     /// `words.contains(TextFolding.key(text))` for a set of lower-case ASCII words, without building
     /// the key.
     static func keyIsOne(of words: ASCIIWordSet, _ text: some StringProtocol) -> Bool {

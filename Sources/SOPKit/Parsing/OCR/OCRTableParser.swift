@@ -961,7 +961,7 @@ struct OCRTableParser {
                 start += 1
             }
             let core = UnsafeBufferPointer(rebasing: bytes[start...])
-            let isCorrect = OCRTableBytes.packed(core, lowercasing: true) == OCRTableBytes.packed(correct.utf8)
+            let isCorrect = PackedASCIIWord(core)?.asciiLowercased == PackedASCIIWord(correct.utf8)
             return isCorrect ? String(decoding: core, as: UTF8.self) : correct
         }
         if let spelling { return spelling }

@@ -857,7 +857,8 @@ extension OCRToken {
             classify: () -> (kind: Kind, plainKnownWord: PlainKnownWordCode)
         ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode, noted: UInt32) {
             let length = end - start
-            let (low, high) = Self.packed(bytes, from: start, length: length)
+            let word = PackedASCIIWord(bytes, from: start, length: length)
+            let (low, high) = (word.low, word.high)
             var mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
             mixed ^= mixed >> 29
             let mask = slots.count - 1
@@ -900,38 +901,6 @@ extension OCRToken {
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
             notedTokens.removeAll(keepingCapacity: true)
             room = slots.count / 4 * 3
-        }
-
-        /// The `length` bytes from `start` of `bytes` packed into two integers, the first byte lowest and
-        /// zero past the last: two loads when `bytes` holds sixteen bytes or more (the sixteen from `start`,
-        /// or the last sixteen shifted down to `start` when fewer are left from it), masked to the token;
-        /// else one copy of the bytes.
-        @inline(__always)
-        static func packed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> (low: UInt64, high: UInt64) {
-            guard let base = bytes.baseAddress, length > 0 else { return (0, 0) }
-            guard bytes.count >= 16 else {
-                var words: (UInt64, UInt64) = (0, 0)
-                withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base + start, byteCount: length) }
-                return (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
-            }
-            let loadStart = min(start, bytes.count - 16)
-            var low = UInt64(littleEndian: UnsafeRawPointer(base + loadStart).loadUnaligned(as: UInt64.self))
-            var high = UInt64(littleEndian: UnsafeRawPointer(base + loadStart + 8).loadUnaligned(as: UInt64.self))
-            let shift = UInt64(start - loadStart) * 8
-            if shift >= 64 {
-                low = high &>> (shift - 64)
-                high = 0
-            } else if shift > 0 {
-                low = low &>> shift | high &<< (64 - shift)
-                high &>>= shift
-            }
-            if length < 8 {
-                low &= (1 &<< (8 * UInt64(length))) &- 1
-                high = 0
-            } else if length < 16 {
-                high &= (1 &<< (8 * UInt64(length - 8))) &- 1
-            }
-            return (low, high)
         }
     }
 }
