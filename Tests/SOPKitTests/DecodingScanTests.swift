@@ -4,7 +4,8 @@ import Testing
 /// The one-pass `UTF8Scan` gives the line table of `SourceText.lineRanges(of:)` and the control count
 /// of `TextDecoder.controlCount`, and decoding through it gives the source text the separate passes
 /// gave, on empty input, Indonesian non-ASCII text, ill-formed UTF-8, every mix of line ends and
-/// controls at every alignment, and inputs longer than the 64 KiB the binary check reads.
+/// controls at every alignment of the scan's 16-byte blocks, and inputs longer than the 64 KiB the
+/// binary check reads.
 @Suite struct DecodingScanTests {
     /// Texts with the bytes the scan treats apart: line ends, tabs, form feeds, controls, NUL,
     /// non-ASCII letters and punctuation (é, —, ’, NBSP) and ill-formed sequences.
@@ -33,7 +34,7 @@ import Testing
 
     @Test func samplesAtEveryAlignment() {
         for sample in Self.samples {
-            for padding in 0..<10 {
+            for padding in 0..<18 {
                 let ascii = [UInt8](repeating: 0x61, count: padding)
                 Self.expectAgrees(ascii + sample, "padding \(padding)")
                 Self.expectAgrees(sample + ascii, "padding \(padding)")
@@ -48,6 +49,38 @@ import Testing
         for length in 0..<48 {
             for _ in 0..<60 {
                 Self.expectAgrees((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+            }
+        }
+    }
+
+    /// A non-ASCII character (é, —, ’, NBSP, an ill-formed byte) at every offset of a 16-byte block,
+    /// with a line end, a tab or a control byte at every other offset of the block.
+    @Test func nonASCIIAtEveryOffsetOfABlock() {
+        let characters: [[UInt8]] = [Array("é".utf8), Array("—".utf8), Array("’".utf8), Array("\u{A0}".utf8), [0xFF], [0xE2, 0x80]]
+        for character in characters {
+            for offset in 0..<20 {
+                for (special, position) in [(0x0A, 0), (0x0D, 3), (0x09, 7), (0x01, 8), (0x0A, 15), (0x00, 17)] as [(UInt8, Int)] {
+                    var bytes = [UInt8](repeating: 0x61, count: 40)
+                    bytes[position] = special
+                    bytes.replaceSubrange(offset..<offset, with: character)
+                    Self.expectAgrees(bytes, "\(character) at \(offset), \(special) at \(position)")
+                }
+            }
+        }
+    }
+
+    /// Long random texts, mostly printable ASCII as real text is, with every kind of byte the scan
+    /// treats apart mixed in.
+    @Test func longRandomTexts() {
+        var generator = SystemRandomNumberGenerator()
+        let rare: [UInt8] = [0x0A, 0x0D, 0x09, 0x0C, 0x00, 0x01, 0x1F, 0x7F, 0x80, 0xC3, 0xA9, 0xE2, 0x94, 0xFF]
+        for length in [1_000, 20_000, 70_000] {
+            for rarity in [3, 20, 200] {
+                let bytes = (0..<length).map { _ -> UInt8 in
+                    Int.random(in: 0..<rarity, using: &generator) == 0
+                        ? rare.randomElement(using: &generator)! : UInt8.random(in: 0x20...0x7E, using: &generator)
+                }
+                Self.expectAgrees(bytes, "length \(length), one rare byte in \(rarity)")
             }
         }
     }

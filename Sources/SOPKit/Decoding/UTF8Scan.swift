@@ -3,9 +3,10 @@
 /// decides), how many C0 controls the start holds (`TextDecoder.looksBinary`) and where the lines are
 /// (`SourceText.lineRanges(of:)`), without copying them into a string.
 ///
-/// Eight bytes are read at a time: a word of printable ASCII (no byte below 0x20 or above 0x7F, most
-/// words of a text) is passed over with one test; in an ASCII word with control bytes only those bytes
-/// are looked at, from the mask of bytes below 0x20; other words are read byte by byte.
+/// Sixteen bytes are read at a time, as two words: a block of printable ASCII (no byte below 0x20 or
+/// above 0x7F, most blocks of a text) is passed over with one test; in the ASCII bytes of a block only
+/// the control bytes are looked at, from the mask of bytes below 0x20; a non-ASCII byte is read as the
+/// start of a UTF-8 sequence, and the next block starts after that sequence.
 struct UTF8Scan {
     /// Whether a byte is 0.
     let hasNUL: Bool
@@ -30,6 +31,23 @@ struct UTF8Scan {
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let lowSevenBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
+    /// The top bit of each byte of `word`, eight ASCII bytes, that is below 0x20, and no other bit: an
+    /// ASCII byte plus 0x60 carries into its top bit exactly when it is not below 0x20, and no carry
+    /// leaves the byte.
+    @inline(__always)
+    static func controlBytes(_ word: UInt64) -> UInt64 {
+        ~(word &+ 0x6060_6060_6060_6060) & highBits
+    }
+
+    /// Zero exactly when every byte of `word` is printable ASCII (0x20 to 0x7F). Subtracting 0x20 from
+    /// each byte sets no top bit while every byte is in that range; otherwise the lowest byte out of it
+    /// either has its own top bit set or, being below 0x20 with no borrow from the bytes under it (all
+    /// in range), wraps to 0xE0 or more.
+    @inline(__always)
+    static func unprintableBytes(_ word: UInt64) -> UInt64 {
+        ((word &- 0x2020_2020_2020_2020) | word) & highBits
+    }
+
     /// What the scan has found so far.
     private struct State {
         var hasNUL = false
@@ -46,35 +64,65 @@ struct UTF8Scan {
         init(capacity: Int) { lineRanges.reserveCapacity(capacity) }
 
         /// Reads every byte of `bytes`.
+        @inline(__always)
         mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
             let count = bytes.count
             controlLimit = min(count, TextDecoder.binaryCheckLength)
             var index = 0
             if let base = UnsafeRawPointer(bytes.baseAddress) {
+                while index + 16 <= count {
+                    let first = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    let second = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+                    if UTF8Scan.unprintableBytes(first) | UTF8Scan.unprintableBytes(second) == 0 {
+                        index += 16
+                        continue
+                    }
+                    if (first | second) & highBits == 0 {
+                        readControls(UTF8Scan.controlBytes(first), at: index, of: bytes)
+                        readControls(UTF8Scan.controlBytes(second), at: index + 8, of: bytes)
+                        index += 16
+                        continue
+                    }
+                    let firstEnd = readASCIIPrefix(first, at: index, of: bytes)
+                    if firstEnd < index + 8 {
+                        index = readOne(bytes, at: firstEnd)
+                        continue
+                    }
+                    let secondEnd = readASCIIPrefix(second, at: index + 8, of: bytes)
+                    index = secondEnd < index + 16 ? readOne(bytes, at: secondEnd) : secondEnd
+                }
                 while index + 8 <= count {
                     let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    // The top bit of a byte of `printable` is set exactly when that byte is ASCII and not
-                    // below 0x20: its low seven bits plus 0x60 carry into the top bit (no carry leaves it).
-                    let printable = ((word & lowSevenBits) &+ 0x6060_6060_6060_6060) & ~word & highBits
-                    if printable == highBits {
-                        index += 8
-                        continue
-                    }
-                    if word & highBits == 0 {
-                        var controls = ~printable & highBits
-                        while controls != 0 {
-                            let offset = index + controls.trailingZeroBitCount / 8
-                            readASCII(bytes[offset], at: offset)
-                            controls &= controls &- 1
-                        }
-                        index += 8
-                        continue
-                    }
-                    index = readOne(bytes, at: index)
+                    let end = readASCIIPrefix(word, at: index, of: bytes)
+                    index = end < index + 8 ? readOne(bytes, at: end) : end
                 }
             }
             while index < count { index = readOne(bytes, at: index) }
             if lineStart < count { lineRanges.append(lineStart..<count) }
+        }
+
+        /// Reads the control bytes of `bytes` at `index` and after it that the top bits of `controls`
+        /// mark, one for each byte of the word at `index`.
+        @inline(__always)
+        private mutating func readControls(_ controls: UInt64, at index: Int, of bytes: UnsafeBufferPointer<UInt8>) {
+            var controls = controls
+            while controls != 0 {
+                let offset = index + controls.trailingZeroBitCount / 8
+                readASCII(bytes[offset], at: offset)
+                controls &= controls &- 1
+            }
+        }
+
+        /// Reads the ASCII bytes of `word`, the eight bytes of `bytes` at `index`, up to its first
+        /// non-ASCII byte: only their control bytes. Returns the offset of that first non-ASCII byte, or
+        /// `index + 8` when the word is ASCII.
+        @inline(__always)
+        private mutating func readASCIIPrefix(_ word: UInt64, at index: Int, of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            let nonASCII = word & highBits
+            let length = nonASCII == 0 ? 8 : nonASCII.trailingZeroBitCount / 8
+            let prefix: UInt64 = length == 8 ? ~0 : (1 &<< UInt64(length * 8)) &- 1
+            readControls(UTF8Scan.controlBytes(word & lowSevenBits) & prefix, at: index, of: bytes)
+            return index + length
         }
 
         /// Reads the character starting at `index` (one ASCII byte, or a UTF-8 sequence, or one byte of
