@@ -18,6 +18,15 @@ struct PackedASCIIWord: Hashable, Sendable {
     /// The empty word.
     init() {}
 
+    /// The word of `length` bytes (at most `capacity`) whose first eight bytes are `low` and the next
+    /// eight `high`, as those properties hold them: the first byte lowest, zero past the last.
+    @inline(__always)
+    init(low: UInt64, high: UInt64, length: Int) {
+        self.low = low
+        self.high = high
+        self.length = length
+    }
+
     /// The `length` bytes of `bytes` from `start` (at most `capacity`, all inside `bytes`): two
     /// unaligned loads when `bytes` holds sixteen bytes or more (the sixteen from `start`, or the last
     /// sixteen shifted down to `start` when fewer are left from it), masked to the word; else one copy

@@ -153,13 +153,12 @@ enum LayoutBytes {
     }
 }
 
-/// A word of up to 16 ASCII letters and digits, its letters lower-cased, packed into two integers: sets
-/// of words are searched without building or hashing strings.
+/// A word of ASCII letters and digits, its letters lower-cased: its first sixteen bytes packed as a
+/// `PackedASCIIWord` and its length, so that sets of words are searched without building or hashing
+/// strings. A word of more than sixteen bytes is in no list or set of packed words.
 struct LayoutWord: Equatable {
-    /// The first eight bytes, the first in the lowest byte.
-    fileprivate var low: UInt64 = 0
-    /// The ninth to sixteenth bytes.
-    fileprivate var high: UInt64 = 0
+    /// The first sixteen bytes, letters lowered.
+    private(set) var packed = PackedASCIIWord()
     /// How many bytes were appended (more than 16 makes a word that matches no packed word of a list).
     private(set) var count = 0
 
@@ -171,12 +170,22 @@ struct LayoutWord: Equatable {
         for byte in word.utf8 { append(byte) }
     }
 
+    /// The word of `count` bytes whose first sixteen, letters lowered, are packed in `low` and `high`
+    /// as `PackedASCIIWord` packs them.
+    @inline(__always)
+    private init(low: UInt64, high: UInt64, count: Int) {
+        packed = PackedASCIIWord(low: low, high: high, length: min(count, PackedASCIIWord.capacity))
+        self.count = count
+    }
+
     /// The word of ASCII letters and digits that starts at `start` in `bytes` (empty when the byte
     /// there is none), packed as appending its bytes one by one packs it, and the index just after it.
     /// Eight bytes are judged, lower-cased and packed at a time while eight remain; the word's bytes
-    /// past the sixteenth are only counted.
+    /// past the sixteenth are only counted. Inlined, so that the word is built in its caller's registers.
+    @inline(__always)
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (word: LayoutWord, end: Int) {
-        var word = LayoutWord()
+        var low: UInt64 = 0
+        var high: UInt64 = 0
         var index = start
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
@@ -185,17 +194,17 @@ struct LayoutWord: Equatable {
                 let alphanumeric = alphanumericBytes(block)
                 // The word's bytes in this block: those before the first byte that is not a letter or digit.
                 let run = (~alphanumeric & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
-                if word.count < 16 {
+                if index - start < 16 {
                     // Each letter takes its lower-case bit (a digit has it already); bytes past the word are cleared.
                     let kept = run == 8 ? UInt64.max : (1 &<< (UInt64(run) &* 8)) &- 1
                     let packed = (block | (alphanumeric &>> 2)) & kept
-                    if word.count == 0 { word.low = packed } else { word.high = packed }
+                    if index == start { low = packed } else { high = packed }
                 }
-                word.count += run
                 index += run
-                if run < 8 { return (word, index) }
+                if run < 8 { return (LayoutWord(low: low, high: high, count: index - start), index) }
             }
         }
+        var word = LayoutWord(low: low, high: high, count: index - start)
         while index < bytes.count, LayoutBytes.isASCIIAlphanumeric(bytes[index]) {
             word.append(bytes[index])
             index += 1
@@ -218,19 +227,14 @@ struct LayoutWord: Equatable {
 
     /// Appends an ASCII letter or digit, lower-casing a letter.
     mutating func append(_ byte: UInt8) {
-        let folded = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-        if count < 8 {
-            low |= folded << (8 * UInt64(count))
-        } else if count < 16 {
-            high |= folded << (8 * UInt64(count - 8))
-        }
+        if count < PackedASCIIWord.capacity { packed.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
         count += 1
     }
 
     /// Whether the word is one of `words`.
     func isIn(_ words: [LayoutWord]) -> Bool {
-        guard count <= 16 else { return false }
-        for word in words where word.low == low && word.high == high { return true }
+        guard count <= PackedASCIIWord.capacity else { return false }
+        for word in words where word.packed == packed { return true }
         return false
     }
 
@@ -244,7 +248,7 @@ struct LayoutWord: Equatable {
 /// for the long lists of first words that every chunk is checked against.
 struct LayoutWordSet: Sendable {
     /// The words, each in the first free slot at or after the slot of its hash (`slot(of:)`).
-    private var slots = [LayoutWord](repeating: LayoutWord(), count: 64)
+    private var slots = [PackedASCIIWord](repeating: PackedASCIIWord(), count: 64)
     /// Bit `n` is set when slot `n` holds a word.
     private var occupied: UInt64 = 0
 
@@ -252,7 +256,7 @@ struct LayoutWordSet: Sendable {
     init(_ words: [String]) {
         precondition(words.count < slots.count, "a LayoutWordSet holds at most 63 words")
         for text in words {
-            let word = LayoutWord(text)
+            let word = LayoutWord(text).packed
             var slot = Self.slot(of: word)
             while occupied & (1 &<< UInt64(slot)) != 0 { slot = (slot + 1) & 63 }
             slots[slot] = word
@@ -262,7 +266,7 @@ struct LayoutWordSet: Sendable {
 
     /// The slot a word's search starts at: the top six bits of its bytes mixed by multiplication.
     @inline(__always)
-    private static func slot(of word: LayoutWord) -> Int {
+    private static func slot(of word: PackedASCIIWord) -> Int {
         let golden: UInt64 = 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: ((word.low ^ (word.high &* golden)) &* golden) &>> 58)
     }
@@ -270,11 +274,10 @@ struct LayoutWordSet: Sendable {
     /// Whether `word` is in the set, as `isIn` answers for the list: a word of more than 16 bytes is
     /// none, and words are compared by their first 16 bytes.
     func contains(_ word: LayoutWord) -> Bool {
-        guard word.count <= 16 else { return false }
-        var slot = Self.slot(of: word)
+        guard word.count <= PackedASCIIWord.capacity else { return false }
+        var slot = Self.slot(of: word.packed)
         while occupied & (1 &<< UInt64(slot)) != 0 {
-            let stored = slots[slot]
-            if stored.low == word.low && stored.high == word.high { return true }
+            if slots[slot] == word.packed { return true }
             slot = (slot + 1) & 63
         }
         return false

@@ -346,20 +346,20 @@ struct LayoutLine: Sendable, Hashable {
     /// then start with that letter), when its first five letters are ASCII and spell neither, or when it
     /// has fewer than five letters, all ASCII.
     static func mayHoldLegendLetters(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var letters = LayoutWord()
+        var letters = PackedASCIIWord()
         for byte in bytes {
             if byte >= 0x80 { return true }
             let lowered = byte | 0x20
             guard lowered >= 0x61, lowered <= 0x7A else { continue }
-            if letters.count == 0, lowered != 0x6D, lowered != 0x6B { return false }
-            letters.append(byte)
-            if letters.count == 5 { return letters.isIn(legendStarts) }
+            if letters.length == 0, lowered != 0x6D, lowered != 0x6B { return false }
+            letters.append(lowered)
+            if letters.length == 5 { return legendStarts.contains(letters) }
         }
         return false
     }
 
     /// The first five letters of the legend labels `closesTable` looks for.
-    private static let legendStarts = [LayoutWord("mulai"), LayoutWord("keter")]
+    private static let legendStarts = [PackedASCIIWord("mulai".utf8)!, PackedASCIIWord("keter".utf8)!]
 
     /// Cuts `text` into chunks at runs of two or more spaces.
     static func chunks(of text: Substring) -> [LayoutChunk] {
