@@ -421,6 +421,9 @@ enum OCRRoleEvidence {
     /// only begins ("Kasubbag Perencanaan" in "Kasubbag Perencanaan Program …") is kept as read.
     static func reconcile(columns: [String], words: [OCRHeaderWord], mentions: [String]) -> [String] {
         var owner: [Int?] = Array(repeating: nil, count: words.count)
+        // The letters of each header word, counted once: whether a word is debris and how a taken name is
+        // spelled are read from them.
+        let letterCounts = words.map { OCRTableBytes.letterCounts($0.text) }
         var accepted: [(name: String, words: [Int])] = []
         var candidateWords = CandidateWords()
         var mentionCandidates: [Candidate] = []
@@ -463,7 +466,7 @@ enum OCRRoleEvidence {
             if let column = soleColumn(of: claimed, in: words) {
                 let hasRest = words.indices.contains { index in
                     words[index].column == column && owner[index] == nil && !claimed.contains(index)
-                        && !isDebris(words[index].text)
+                        && !isDebris(letterCounts[index])
                 }
                 guard !hasRest else { continue }
             }
@@ -472,21 +475,22 @@ enum OCRRoleEvidence {
             accepted.append((known >= 0 ? knownCandidates[known].name : mentionCandidates[index].name, claimed))
         }
         typealias Item = (key: ReadingPlace, name: String)
-        var items: [Item] = accepted.map { name, claimed in
+        // A role per name taken, then at most one per column.
+        var items: [Item] = []
+        items.reserveCapacity(accepted.count + columns.count)
+        for (name, claimed) in accepted {
             let first = claimed.min { readsBefore(words[$0], words[$1]) } ?? claimed[0]
             let columns = claimed.map { words[$0].column }.sorted()
             let column = columns[(columns.count - 1) / 2]
             var letters = 0
             var upper = 0
             for index in claimed {
-                let counts = OCRTableBytes.letterCounts(words[index].text)
-                letters += counts.letters
-                upper += counts.uppercase
+                letters += letterCounts[index].letters
+                upper += letterCounts[index].uppercase
             }
             let spelled = upper * 2 > letters ? name.uppercased() : name
-            return (ReadingPlace(column: column, word: words[first]), spelled)
+            items.append((ReadingPlace(column: column, word: words[first]), spelled))
         }
-        items.reserveCapacity(items.count + columns.count)
         // The header words in reading order, sorted once: each column's members are its words in this
         // order. The words a column has left are gathered in one buffer, emptied for each column.
         let readingOrder = words.indices.sorted { readsBefore(words[$0], words[$1]) }
@@ -497,7 +501,7 @@ enum OCRRoleEvidence {
             var memberCount = 0
             for index in readingOrder where words[index].column == column {
                 memberCount += 1
-                if owner[index] == nil, !isDebris(words[index].text) { left.append(index) }
+                if owner[index] == nil, !isDebris(letterCounts[index]) { left.append(index) }
             }
             if left.count == 1, OCRRoleHeader.needsComplement(words[left[0]].text) {
                 left.removeAll(keepingCapacity: true)
@@ -764,8 +768,12 @@ enum OCRRoleEvidence {
     /// Whether a word left over in a column is debris of the scan: one letter, or two that are not an
     /// acronym ("PP" stays, "Ld" goes).
     static func isDebris(_ word: String) -> Bool {
-        let counts = OCRTableBytes.letterCounts(word)
-        return counts.letters <= 1 || counts.letters == 2 && counts.uppercase < 2
+        isDebris(OCRTableBytes.letterCounts(word))
+    }
+
+    /// `isDebris` of a word whose letters are counted in `counts` (`OCRTableBytes.letterCounts`).
+    static func isDebris(_ counts: (letters: Int, uppercase: Int)) -> Bool {
+        counts.letters <= 1 || counts.letters == 2 && counts.uppercase < 2
     }
 
     /// How a name was found: the header words it took, how far apart their columns are, and how many
