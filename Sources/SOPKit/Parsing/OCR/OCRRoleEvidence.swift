@@ -421,6 +421,9 @@ enum OCRRoleEvidence {
     /// only begins ("Kasubbag Perencanaan" in "Kasubbag Perencanaan Program …") is kept as read.
     static func reconcile(columns: [String], words: [OCRHeaderWord], mentions: [String]) -> [String] {
         var owner: [Int?] = Array(repeating: nil, count: words.count)
+        // The letters of each header word, counted once: whether a word is debris and how a taken name is
+        // spelled are read from them.
+        let letterCounts = words.map { OCRTableBytes.letterCounts($0.text) }
         var accepted: [(name: String, words: [Int])] = []
         var candidateWords = CandidateWords()
         var mentionCandidates: [Candidate] = []
@@ -463,7 +466,7 @@ enum OCRRoleEvidence {
             if let column = soleColumn(of: claimed, in: words) {
                 let hasRest = words.indices.contains { index in
                     words[index].column == column && owner[index] == nil && !claimed.contains(index)
-                        && !isDebris(words[index].text)
+                        && !isDebris(letterCounts[index])
                 }
                 guard !hasRest else { continue }
             }
@@ -472,29 +475,40 @@ enum OCRRoleEvidence {
             accepted.append((known >= 0 ? knownCandidates[known].name : mentionCandidates[index].name, claimed))
         }
         typealias Item = (key: ReadingPlace, name: String)
-        var items: [Item] = accepted.map { name, claimed in
+        // A role per name taken, then at most one per column.
+        var items: [Item] = []
+        items.reserveCapacity(accepted.count + columns.count)
+        for (name, claimed) in accepted {
             let first = claimed.min { readsBefore(words[$0], words[$1]) } ?? claimed[0]
             let columns = claimed.map { words[$0].column }.sorted()
             let column = columns[(columns.count - 1) / 2]
             var letters = 0
             var upper = 0
             for index in claimed {
-                let counts = OCRTableBytes.letterCounts(words[index].text)
-                letters += counts.letters
-                upper += counts.uppercase
+                letters += letterCounts[index].letters
+                upper += letterCounts[index].uppercase
             }
             let spelled = upper * 2 > letters ? name.uppercased() : name
-            return (ReadingPlace(column: column, word: words[first]), spelled)
+            items.append((ReadingPlace(column: column, word: words[first]), spelled))
         }
+        // The header words in reading order, sorted once: each column's members are its words in this
+        // order. The words a column has left are gathered in one buffer, emptied for each column.
+        let readingOrder = words.indices.sorted { readsBefore(words[$0], words[$1]) }
+        var left: [Int] = []
+        left.reserveCapacity(words.count)
         for (column, name) in columns.enumerated() {
-            let members = words.indices.filter { words[$0].column == column }
-                .sorted { readsBefore(words[$0], words[$1]) }
-            var left = members.filter { owner[$0] == nil && !isDebris(words[$0].text) }
+            left.removeAll(keepingCapacity: true)
+            var memberCount = 0
+            for index in readingOrder where words[index].column == column {
+                memberCount += 1
+                if owner[index] == nil, !isDebris(letterCounts[index]) { left.append(index) }
+            }
             if left.count == 1, OCRRoleHeader.needsComplement(words[left[0]].text) {
-                left = members.filter { owner[$0] == nil }
+                left.removeAll(keepingCapacity: true)
+                for index in readingOrder where words[index].column == column && owner[index] == nil { left.append(index) }
             }
             guard let first = left.first else { continue }
-            let read = left.count == members.count ? name : OCRRoleHeader.join(left.map { words[$0].text })
+            let read = left.count == memberCount ? name : OCRRoleHeader.join(left.map { words[$0].text })
             items.append((ReadingPlace(column: column, word: words[first]), read))
         }
         return items.sorted { $0.key < $1.key }.map { $0.name }
@@ -582,7 +596,8 @@ enum OCRRoleEvidence {
         guard let first = numbers.first else { return false }
         guard numbers.count == 1 else { return true }
         let word = words.word(first)
-        return roleHeads.contains(word.utf8) && standaloneHeads.contains(word.utf8)
+        let onBytes = word.utf8.withContiguousStorageIfAvailable { roleHeads.contains($0) && standaloneHeads.contains($0) }
+        return onBytes ?? (roleHeads.contains(word.utf8) && standaloneHeads.contains(word.utf8))
     }
 
     /// `isEligible` of each known role name, worked out once.
@@ -675,6 +690,8 @@ enum OCRRoleEvidence {
         var firstMention: [UInt64: Int] = [:]
         firstMention.reserveCapacity(mentions.count)
         var firstUnpackedMention: [[Int]: Int] = [:]
+        // A mention with a word that no known role name has (numbered from here on) is none of them.
+        let knownWordCount = CandidateWords.knownWords.count
         for (index, mention) in mentions.enumerated() {
             guard let packed = packedWordNumbers(mention.numbers) else {
                 if let earlier = firstUnpackedMention[mention.numbers] {
@@ -685,7 +702,7 @@ enum OCRRoleEvidence {
                 }
                 continue
             }
-            if let known = knownRoleByPackedWords[packed] {
+            if mention.numbers.allSatisfy({ $0 < knownWordCount }), let known = knownRoleByPackedWords[packed] {
                 classes.append(mentions.count + known)
             } else if let earlier = firstMention[packed] {
                 classes.append(earlier)
@@ -751,8 +768,12 @@ enum OCRRoleEvidence {
     /// Whether a word left over in a column is debris of the scan: one letter, or two that are not an
     /// acronym ("PP" stays, "Ld" goes).
     static func isDebris(_ word: String) -> Bool {
-        let counts = OCRTableBytes.letterCounts(word)
-        return counts.letters <= 1 || counts.letters == 2 && counts.uppercase < 2
+        isDebris(OCRTableBytes.letterCounts(word))
+    }
+
+    /// `isDebris` of a word whose letters are counted in `counts` (`OCRTableBytes.letterCounts`).
+    static func isDebris(_ counts: (letters: Int, uppercase: Int)) -> Bool {
+        counts.letters <= 1 || counts.letters == 2 && counts.uppercase < 2
     }
 
     /// How a name was found: the header words it took, how far apart their columns are, and how many
@@ -788,7 +809,11 @@ enum OCRRoleEvidence {
             let isFree = matcher.hasFreeMatch(of: wanted, number: number, owner: owner)
             if !isFree, position == 0 || !isJoiner(wanted) { return nil }
         }
+        // Room for every match of every part, free or not: the runs are kept by the matcher.
+        var matchCount = 0
+        for number in numbers { matchCount += matcher.matches(of: candidateWords.word(number), number: number).count }
         var free: [HeaderWordMatch] = []
+        free.reserveCapacity(matchCount)
         var partStarts: [Int] = []
         partStarts.reserveCapacity(numbers.count + 1)
         for number in numbers {
@@ -997,6 +1022,9 @@ enum OCRRoleEvidence {
         /// role names' words each header word can be taken from `cache` (and noted there).
         init(words: [OCRHeaderWord], numbers: CandidateWords, cache: inout KnownWordMatchCache) {
             var keyBytes: [UInt8] = []
+            var textBytes = 0
+            for word in words { textBytes += word.text.utf8.count }
+            keyBytes.reserveCapacity(textBytes)
             var keyStarts = [0]
             var keyKinds: [UInt64] = []
             var knownMatches: [KnownWordMatches] = []
@@ -1023,6 +1051,8 @@ enum OCRRoleEvidence {
             self.knownWordsPresent = knownWordsPresent
             runStarts = Array(repeating: -1, count: numbers.count)
             runEnds = Array(repeating: 0, count: numbers.count)
+            // Room for two matches per header word, as many as the candidates of most headers find.
+            found.reserveCapacity(2 * words.count)
         }
 
         /// Appends the bytes of `OCRTableBytes.keyWithoutSpaces(text)` to `bytes`. The key of a plain

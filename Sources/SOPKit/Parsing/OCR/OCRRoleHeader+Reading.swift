@@ -20,9 +20,17 @@ extension OCRRoleHeader {
         /// A reading of no line.
         init() {}
 
-        /// The reading of `lines`, in order.
+        /// The reading of `lines`, in order. Its arrays are given room for as many entries as the lines
+        /// have tokens (a role word is a token, or a part of one cut at a pipe), so that they are nearly
+        /// always allocated once rather than grown phrase by phrase.
         init(lines: [OCRLine]) {
             lineEnds.reserveCapacity(lines.count)
+            var tokenCount = 0
+            for line in lines { tokenCount += line.tokens.count }
+            phrases.reserveCapacity(tokenCount)
+            words.reserveCapacity(tokenCount)
+            phraseWordEnds.reserveCapacity(tokenCount)
+            segmentWords.reserveCapacity(tokenCount)
             for line in lines { append(lineText: line.text) }
         }
 

@@ -67,8 +67,14 @@ enum OCRRoleHeader {
         else { return [] }
         let anchor = reading.phrases(ofLine: anchorIndex)
         let phrases = reading.phrases
-        // Each column's phrases, as indices of `phrases`.
-        var columns: [[Int]] = anchor.map { [$0] }
+        // Each column's phrases, as indices of `phrases`: room for a phrase of every line, which most
+        // columns get, so that a column's array is allocated once.
+        var columns: [[Int]] = anchor.map { phrase in
+            var column: [Int] = []
+            column.reserveCapacity(lines.count)
+            column.append(phrase)
+            return column
+        }
         var texts = columns.map { ColumnText($0, of: phrases) }
         // The column of each phrase of `reading.phrases`.
         var phraseColumns = Array(repeating: 0, count: reading.phrases.count)
@@ -96,7 +102,7 @@ enum OCRRoleHeader {
             }
         }
         return OCRRoleEvidence.reconcile(
-            columns: columns.map { join($0.map { phrases[$0].text }) }, words: words, mentions: mentions)
+            columns: columns.map { join($0, of: phrases) }, words: words, mentions: mentions)
     }
 
     /// The role names of a header that OCR printed column by column, each role a block of its own
@@ -799,16 +805,29 @@ enum OCRRoleHeader {
     /// A column's phrases as one role name; a word broken with a hyphen is joined ("Bidang- Bidang").
     static func join(_ parts: [String]) -> String {
         var name = ""
-        for part in parts {
-            if name.isEmpty {
-                name = part
-            } else if name.hasSuffix("-") {
-                name += part
-            } else {
-                name += " " + part
-            }
-        }
+        for part in parts { appendPart(part, to: &name) }
         return name
+    }
+
+    /// `join` of the texts of the phrases of `phrases` at `members`, read in place, without an array of
+    /// their texts.
+    static func join(_ members: [Int], of phrases: [PhraseText]) -> String {
+        var name = ""
+        for member in members { appendPart(phrases[member].text, to: &name) }
+        return name
+    }
+
+    /// Appends the next part of a role name to `name` (`join`): the part itself when the name is still
+    /// empty, straight after a name that ends with "-", else after a space.
+    private static func appendPart(_ part: String, to name: inout String) {
+        if name.isEmpty {
+            name = part
+        } else if name.hasSuffix("-") {
+            name.append(part)
+        } else {
+            name.append(" ")
+            name.append(part)
+        }
     }
 }
 
