@@ -50,6 +50,40 @@ import Testing
         }
     }
 
+    @Test func unitNamesAgreeWithTheListOfEveryName() {
+        var words = [
+            "", "m", "h", "j", "d", "p", "w", "b", "x", "menit", "mnt", "mt", "min", "minute", "minutes", "minit", "jam", "jm",
+            "hour", "hours", "hari", "hr", "hri", "day", "days", "harikerja", "minggu", "mgg", "pekan", "week", "weeks",
+            "bulan", "bln", "month", "months", "menitt", "har", "hariker", "jamm", "bulanan", "häri", "é", "semester",
+            "tahun", "dokumen", "hari\u{301}", "mín",
+        ]
+        var generator = SplitMix(seed: 91)
+        let letters = Array("abdhijkmnoprstuwéá".unicodeScalars)
+        for count in 1...2000 {
+            var word = ""
+            for _ in 0..<(count % 9 + 1) { word.unicodeScalars.append(letters[Int(generator.next() % UInt64(letters.count))]) }
+            words.append(word)
+        }
+        for word in words {
+            #expect(DurationParser.unit(named: word[...]) == Self.referenceUnit(named: word[...]), "\(word)")
+            let padded = "x\(word)y"
+            let inner = padded.dropFirst().dropLast()
+            #expect(DurationParser.unit(named: inner) == Self.referenceUnit(named: inner), "\(word)")
+        }
+    }
+
+    /// `DurationParser.unit(named:)` as it was: the word compared with every name.
+    static func referenceUnit(named word: Substring) -> DurationUnit? {
+        switch word {
+        case "menit", "mnt", "mt", "min", "minute", "minutes", "minit": .minute
+        case "jam", "jm", "hour", "hours": .hour
+        case "hari", "hr", "hri", "day", "days", "harikerja": .day
+        case "minggu", "mgg", "pekan", "week", "weeks": .week
+        case "bulan", "bln", "month", "months": .month
+        default: nil
+        }
+    }
+
     @Test func bestSplitAgreesWithTheSplitOfEveryCandidate() {
         var generator = SplitMix(seed: 1717)
         var chunkTexts = [

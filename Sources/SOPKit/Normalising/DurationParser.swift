@@ -70,13 +70,29 @@ public enum DurationParser {
     ]
 
     /// The unit named by a word, folded to lower case.
+    ///
+    /// The word is compared only with the names that start with its first byte (a name equal to it
+    /// starts with the same byte), so that a word that names no unit is not compared with every name.
     static func unit(named word: Substring) -> DurationUnit? {
-        switch word {
-        case "menit", "mnt", "mt", "min", "minute", "minutes", "minit": .minute
-        case "jam", "jm", "hour", "hours": .hour
-        case "hari", "hr", "hri", "day", "days", "harikerja": .day
-        case "minggu", "mgg", "pekan", "week", "weeks": .week
-        case "bulan", "bln", "month", "months": .month
+        switch word.utf8.first {
+        case UInt8(ascii: "m"):
+            switch word {
+            case "menit", "mnt", "mt", "min", "minute", "minutes", "minit": .minute
+            case "minggu", "mgg": .week
+            case "month", "months": .month
+            default: nil
+            }
+        case UInt8(ascii: "h"):
+            switch word {
+            case "hour", "hours": .hour
+            case "hari", "hr", "hri", "harikerja": .day
+            default: nil
+            }
+        case UInt8(ascii: "j"): word == "jam" || word == "jm" ? .hour : nil
+        case UInt8(ascii: "d"): word == "day" || word == "days" ? .day : nil
+        case UInt8(ascii: "p"): word == "pekan" ? .week : nil
+        case UInt8(ascii: "w"): word == "week" || word == "weeks" ? .week : nil
+        case UInt8(ascii: "b"): word == "bulan" || word == "bln" ? .month : nil
         default: nil
         }
     }
@@ -212,6 +228,7 @@ public enum DurationParser {
                 count += 1
             }
             if empty { return .empty }
+            guard isFlexiblePhraseInitial(compact[0]) else { return .other }
             let folded = UnsafeBufferPointer(rebasing: compact[..<count])
             for phrase in flexiblePhraseBytes where folded.starts(with: phrase) {
                 guard phrase.count == count || folded[phrase.count] < 0x80 else { return wordingComparingCharacters(of: text()) }
@@ -221,7 +238,18 @@ public enum DurationParser {
         }
     }
 
-    /// `wording(of:bytes:)` decided on the characters of the key.
+    /// Whether `byte` is the first byte of one of `flexiblePhrases`: a text whose folded letters and
+    /// digits start with any other byte (a digit, most often) starts with none of them.
+    private static func isFlexiblePhraseInitial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "i"), UInt8(ascii: "k"),
+            UInt8(ascii: "m"), UInt8(ascii: "s"), UInt8(ascii: "t"):
+            true
+        default: false
+        }
+    }
+
+    /// `wording(bytes:text:)` decided on the characters of the key.
     private static func wordingComparingCharacters(of text: String) -> Wording {
         let key = TextFolding.key(text)
         if key.isEmpty { return .empty }
