@@ -213,7 +213,6 @@ public enum DurationParser {
     private static func wording(bytes: UnsafeBufferPointer<UInt8>, text: () -> String) -> Wording {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestFlexiblePhrase + 1) { compact -> Wording in
             var count = 0
-            var empty = true
             var index = 0
             while index < bytes.count, count < compact.count {
                 let byte = bytes[index]
@@ -223,12 +222,13 @@ public enum DurationParser {
                     continue
                 }
                 guard byte >= 0x80 || FoldedKey.isASCIIAlphanumeric(byte) else { continue }
-                empty = false
-                compact[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                // No phrase starts with any other first byte (a digit, most often): the rest is not read.
+                if count == 0, !isFlexiblePhraseInitial(lowered) { return .other }
+                compact[count] = lowered
                 count += 1
             }
-            if empty { return .empty }
-            guard isFlexiblePhraseInitial(compact[0]) else { return .other }
+            if count == 0 { return .empty }
             let folded = UnsafeBufferPointer(rebasing: compact[..<count])
             for phrase in flexiblePhraseBytes where folded.starts(with: phrase) {
                 guard phrase.count == count || folded[phrase.count] < 0x80 else { return wordingComparingCharacters(of: text()) }
