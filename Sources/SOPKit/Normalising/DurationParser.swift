@@ -204,8 +204,8 @@ public enum DurationParser {
         case other
     }
 
-    /// Whether the text whose UTF-8 bytes are `bytes` (given by `text`) has no letters or digits, or starts with a
-    /// flexible phrase once folded and stripped of spaces.
+    /// Whether the text whose UTF-8 bytes are `bytes` (given by `text`) has no letters or digits, or
+    /// starts with a flexible phrase once folded and stripped of spaces.
     ///
     /// Read from the bytes of the key without its spaces: a phrase is ASCII, so its bytes match where
     /// its characters do, unless a non-ASCII scalar right after them (a combining mark) joins the last

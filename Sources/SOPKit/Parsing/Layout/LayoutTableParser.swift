@@ -311,7 +311,8 @@ struct LayoutTableParser {
             if text[index] == 0x20 {
                 let distance = abs(start + offset + 1 - column)
                 if distance <= 8, distance < bestDistance, start + offset + 1 < end {
-                    let part = keepRight ? UnsafeBufferPointer(rebasing: text[(index + 1)...]) : UnsafeBufferPointer(rebasing: text[..<index])
+                    let part = keepRight
+                        ? UnsafeBufferPointer(rebasing: text[(index + 1)...]) : UnsafeBufferPointer(rebasing: text[..<index])
                     if mayBeDuration(utf8: part), DurationParser.looksLikeDuration(utf8: part) {
                         best = offset
                         bestDistance = distance
