@@ -21,6 +21,19 @@ public enum DurationParser {
         }
     }
 
+    /// `looksLikeDuration(_:defaultUnit:)` of the text whose well-formed UTF-8 bytes are `utf8`, read on
+    /// the bytes: a string of them is built only where characters decide (an amount with letters
+    /// outside ASCII, a text whose key starts with an "s" that may be "setengah", a flexible phrase
+    /// followed by a combining mark).
+    static func looksLikeDuration(utf8: UnsafeBufferPointer<UInt8>, defaultUnit: DurationUnit? = nil) -> Bool {
+        guard !utf8.isEmpty, utf8.count <= 40 else { return false }
+        switch measure(bytes: utf8, text: { String(decoding: utf8, as: UTF8.self) }, defaultUnit: defaultUnit) {
+        case .amount: return true
+        case .flexible: return !isDash(utf8)
+        case .unknownUnit, .unreadable: return false
+        }
+    }
+
     /// `body` of the UTF-8 bytes of `text`, read in place when the string stores them contiguously.
     private static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
@@ -57,13 +70,29 @@ public enum DurationParser {
     ]
 
     /// The unit named by a word, folded to lower case.
+    ///
+    /// The word is compared only with the names that start with its first byte (a name equal to it
+    /// starts with the same byte), so that a word that names no unit is not compared with every name.
     static func unit(named word: Substring) -> DurationUnit? {
-        switch word {
-        case "menit", "mnt", "mt", "min", "minute", "minutes", "minit": .minute
-        case "jam", "jm", "hour", "hours": .hour
-        case "hari", "hr", "hri", "day", "days", "harikerja": .day
-        case "minggu", "mgg", "pekan", "week", "weeks": .week
-        case "bulan", "bln", "month", "months": .month
+        switch word.utf8.first {
+        case UInt8(ascii: "m"):
+            switch word {
+            case "menit", "mnt", "mt", "min", "minute", "minutes", "minit": .minute
+            case "minggu", "mgg": .week
+            case "month", "months": .month
+            default: nil
+            }
+        case UInt8(ascii: "h"):
+            switch word {
+            case "hour", "hours": .hour
+            case "hari", "hr", "hri", "harikerja": .day
+            default: nil
+            }
+        case UInt8(ascii: "j"): word == "jam" || word == "jm" ? .hour : nil
+        case UInt8(ascii: "d"): word == "day" || word == "days" ? .day : nil
+        case UInt8(ascii: "p"): word == "pekan" ? .week : nil
+        case UInt8(ascii: "w"): word == "week" || word == "weeks" ? .week : nil
+        case UInt8(ascii: "b"): word == "bulan" || word == "bln" ? .month : nil
         default: nil
         }
     }
@@ -74,24 +103,48 @@ public enum DurationParser {
     /// text that is all ASCII is scanned on its bytes (each byte is its scalar) without building an
     /// array of its scalars.
     static func measure(of text: String, defaultUnit: DurationUnit?) -> DurationMeasure {
-        withBytes(of: text) { measure(of: text, bytes: $0, defaultUnit: defaultUnit) }
+        withBytes(of: text) { measure(bytes: $0, text: { text }, defaultUnit: defaultUnit) }
     }
 
-    /// `measure(of:defaultUnit:)` of `text`, whose UTF-8 bytes are `bytes`.
-    private static func measure(of text: String, bytes: UnsafeBufferPointer<UInt8>, defaultUnit: DurationUnit?) -> DurationMeasure {
+    /// `measure(of:defaultUnit:)` of the text whose UTF-8 bytes are `bytes`; `text` gives that text
+    /// where its characters are needed.
+    private static func measure(bytes: UnsafeBufferPointer<UInt8>, text: () -> String, defaultUnit: DurationUnit?) -> DurationMeasure {
         if isDash(bytes) { return .flexible }
-        switch wording(of: text, bytes: bytes) {
+        switch wording(bytes: bytes, text: text) {
         case .empty: return .unreadable
         case .flexible: return .flexible
         case .other: break
         }
-        guard startsWithDigit(bytes) else { return halfMeasure(of: text) }
+        guard startsWithDigit(bytes) else { return halfMeasure(bytes: bytes, text: text) }
         if FoldedKey.isASCII(bytes) {
             var tokens = Tokens(scalars: ASCIIScalars(bytes: bytes))
-            return amount(&tokens, defaultUnit: defaultUnit) ?? halfMeasure(of: text)
+            return amount(&tokens, defaultUnit: defaultUnit) ?? halfMeasure(bytes: bytes, text: text)
         }
-        var tokens = Tokens(scalars: Array(text.unicodeScalars))
-        return amount(&tokens, defaultUnit: defaultUnit) ?? halfMeasure(of: text)
+        var tokens = Tokens(scalars: Array(text().unicodeScalars))
+        return amount(&tokens, defaultUnit: defaultUnit) ?? halfMeasure(bytes: bytes, text: text)
+    }
+
+    /// `halfMeasure(of:)` of the text whose UTF-8 bytes are `bytes`, asked of the text only when the
+    /// first byte of its key may be the "s" of "setengah": any other first byte starts no such key.
+    private static func halfMeasure(bytes: UnsafeBufferPointer<UInt8>, text: () -> String) -> DurationMeasure {
+        keyMayStartWithS(bytes) ? halfMeasure(of: text()) : .unreadable
+    }
+
+    /// Whether the first of `bytes` that `TextFolding.key` keeps (a letter, a digit or a byte outside
+    /// ASCII other than a no-break space) is an "s" in either case or outside ASCII.
+    private static func keyMayStartWithS(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 {
+                index += 1
+                continue
+            }
+            if byte >= 0x80 { return true }
+            if FoldedKey.isASCIIAlphanumeric(byte) { return byte | 0x20 == UInt8(ascii: "s") }
+        }
+        return false
     }
 
     /// The measure of a text with no number at its start: half of a unit ("setengah hari"), or unreadable.
@@ -151,16 +204,15 @@ public enum DurationParser {
         case other
     }
 
-    /// Whether `text` (whose UTF-8 bytes are `bytes`) has no letters or digits, or starts with a
-    /// flexible phrase once folded and stripped of spaces.
+    /// Whether the text whose UTF-8 bytes are `bytes` (given by `text`) has no letters or digits, or
+    /// starts with a flexible phrase once folded and stripped of spaces.
     ///
     /// Read from the bytes of the key without its spaces: a phrase is ASCII, so its bytes match where
     /// its characters do, unless a non-ASCII scalar right after them (a combining mark) joins the last
     /// one; that rare case is left to the comparison of characters.
-    private static func wording(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> Wording {
+    private static func wording(bytes: UnsafeBufferPointer<UInt8>, text: () -> String) -> Wording {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestFlexiblePhrase + 1) { compact -> Wording in
             var count = 0
-            var empty = true
             var index = 0
             while index < bytes.count, count < compact.count {
                 let byte = bytes[index]
@@ -170,21 +222,34 @@ public enum DurationParser {
                     continue
                 }
                 guard byte >= 0x80 || FoldedKey.isASCIIAlphanumeric(byte) else { continue }
-                empty = false
-                compact[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                // No phrase starts with any other first byte (a digit, most often): the rest is not read.
+                if count == 0, !isFlexiblePhraseInitial(lowered) { return .other }
+                compact[count] = lowered
                 count += 1
             }
-            if empty { return .empty }
+            if count == 0 { return .empty }
             let folded = UnsafeBufferPointer(rebasing: compact[..<count])
             for phrase in flexiblePhraseBytes where folded.starts(with: phrase) {
-                guard phrase.count == count || folded[phrase.count] < 0x80 else { return wordingComparingCharacters(of: text) }
+                guard phrase.count == count || folded[phrase.count] < 0x80 else { return wordingComparingCharacters(of: text()) }
                 return .flexible
             }
             return .other
         }
     }
 
-    /// `wording(of:bytes:)` decided on the characters of the key.
+    /// Whether `byte` is the first byte of one of `flexiblePhrases`: a text whose folded letters and
+    /// digits start with any other byte (a digit, most often) starts with none of them.
+    private static func isFlexiblePhraseInitial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "i"), UInt8(ascii: "k"),
+            UInt8(ascii: "m"), UInt8(ascii: "s"), UInt8(ascii: "t"):
+            true
+        default: false
+        }
+    }
+
+    /// `wording(bytes:text:)` decided on the characters of the key.
     private static func wordingComparingCharacters(of text: String) -> Wording {
         let key = TextFolding.key(text)
         if key.isEmpty { return .empty }

@@ -287,32 +287,41 @@ struct LayoutTableParser {
     }
 
     /// The split of `chunk` at a single space near `column` whose right part (`keepRight`) or left
-    /// part reads as a duration. The spaces are found on the chunk's bytes, counting scalars (each
-    /// starts at a byte that is not a continuation byte), and a part's text is built only when it may
-    /// be a duration (`mayBeDuration`).
-    private static func bestSplit(_ chunk: LayoutChunk, near column: Int, keepRight: Bool) -> (LayoutChunk, LayoutChunk)? {
-        var best: (LayoutChunk, LayoutChunk)?
+    /// part reads as a duration: the chunk is cut once, at the space `durationSpace` chose on its bytes.
+    static func bestSplit(_ chunk: LayoutChunk, near column: Int, keepRight: Bool) -> (LayoutChunk, LayoutChunk)? {
+        let space = chunk.withUTF8 { durationSpace(in: $0, start: chunk.start, end: chunk.end, near: column, keepRight: keepRight) }
+        return space.flatMap { chunk.split(near: chunk.start + $0 + 1, tolerance: 0) }
+    }
+
+    /// The scalar offset, in the text whose UTF-8 bytes are `text` and whose scalars fill the columns
+    /// from `start` up to `end`, of the space nearest `column` (at most 8 columns from it, the first of
+    /// two as near) whose right part (`keepRight`) or left part reads as a duration; nil when none does.
+    ///
+    /// The spaces are found on the bytes, counting scalars (each starts at a byte that is not a
+    /// continuation byte), and each part is read as a range of the same bytes: no chunk or string is
+    /// built for a candidate.
+    static func durationSpace(
+        in text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, near column: Int, keepRight: Bool
+    ) -> Int? {
+        var best: Int?
         var bestDistance = Int.max
-        chunk.withUTF8 { text in
-            var offset = 0
-            var index = 0
-            while index < text.count {
-                if text[index] == 0x20 {
-                    let distance = abs(chunk.start + offset + 1 - column)
-                    if distance <= 8, distance < bestDistance,
-                        let (before, after) = chunk.split(near: chunk.start + offset + 1, tolerance: 0)
-                    {
-                        let candidate = keepRight ? after : before
-                        if mayBeDuration(candidate), DurationParser.looksLikeDuration(candidate.text) {
-                            best = (before, after)
-                            bestDistance = distance
-                        }
+        var offset = 0
+        var index = 0
+        while index < text.count {
+            if text[index] == 0x20 {
+                let distance = abs(start + offset + 1 - column)
+                if distance <= 8, distance < bestDistance, start + offset + 1 < end {
+                    let part = keepRight
+                        ? UnsafeBufferPointer(rebasing: text[(index + 1)...]) : UnsafeBufferPointer(rebasing: text[..<index])
+                    if mayBeDuration(utf8: part), DurationParser.looksLikeDuration(utf8: part) {
+                        best = offset
+                        bestDistance = distance
                     }
                 }
-                offset += 1
-                index += 1
-                while index < text.count, text[index] & 0xC0 == 0x80 { index += 1 }
             }
+            offset += 1
+            index += 1
+            while index < text.count, text[index] & 0xC0 == 0x80 { index += 1 }
         }
         return best
     }
@@ -376,8 +385,10 @@ struct LayoutTableParser {
         var span: Range<Int>?
         for line in lines {
             for chunk in line.chunks where chunk.start >= lowest && chunk.start < highest {
-                guard mayBeDuration(chunk), DurationParser.looksLikeDuration(chunk.text), chunk.withUTF8(StepNumber.parse(utf8:)) == nil
-                else { continue }
+                let isDuration = chunk.withUTF8 {
+                    mayBeDuration(utf8: $0) && DurationParser.looksLikeDuration(utf8: $0) && StepNumber.parse(utf8: $0) == nil
+                }
+                guard isDuration else { continue }
                 span = span.map { min($0.lowerBound, chunk.start)..<max($0.upperBound, chunk.end) } ?? chunk.start..<chunk.end
             }
         }
@@ -391,7 +402,12 @@ struct LayoutTableParser {
     /// and no "setengah", or there is none. A duration's amount starts with a digit after spaces only,
     /// and the parser's flexible phrases are compared with the text's letters and digits from the first.
     static func mayBeDuration(_ chunk: LayoutChunk) -> Bool {
-        guard chunk.utf8Count <= 40, let first = chunk.withUTF8(LayoutLine.firstKeyByte(utf8:)) else { return false }
+        chunk.withUTF8(mayBeDuration(utf8:))
+    }
+
+    /// `mayBeDuration(_:)` of the chunk whose text's UTF-8 bytes are `utf8`.
+    static func mayBeDuration(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.count <= 40, let first = LayoutLine.firstKeyByte(utf8: utf8) else { return false }
         switch first {
         case 0x30...0x39, 0x80...0xFF: return true
         case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "i"), UInt8(ascii: "k"),
