@@ -33,7 +33,8 @@ public enum OCRRepair {
     /// is full, by their text) as they go straight to the cache. Only when the lookups reach the
     /// budget is the table of the document's distinct tokens built from those notes, its count spent
     /// from the budget, and every later token looked up in it first, as a table kept from the start
-    /// would have been: the repairs and the budget come out the same.
+    /// would have been: the repairs and the budget come out the same. A token whose entry in the shared
+    /// cache the tokenizer noted (`OCRToken.repairCacheEntry`) is noted by that entry without a hash.
     struct Memo {
         /// Lexicon searches left for this document; garbage input cannot make repair slow. Spent by
         /// the distinct tokens looked up once `replacements` is built (before, none can run it out).
@@ -223,7 +224,9 @@ public enum OCRRepair {
 
     /// `repairWord` results shared by every document and thread: a pure function of the token, so
     /// sharing changes no result, while a batch stops searching the lexicon for the same words in
-    /// every file. Bounded, so garbage input cannot grow it without limit.
+    /// every file. Bounded, so garbage input cannot grow it without limit. The tokenizer makes entries
+    /// for short tokens as it reads them (`entryNoted`), their repair still to be found: the first
+    /// lookup of such an entry finds it (`repair(ofEntry:_:)`, `repairAndEntry`).
     final class RepairCache: Sendable {
         static let shared = RepairCache(capacity: 200_000)
         /// The most tokens kept.
