@@ -11,12 +11,13 @@ struct TokenRepairTable: Sendable {
     private var slots: [Int]
 
     /// A noted token: where its bytes start in `bytes`, their count, their hash and the token's repair
-    /// (nil when it stays as it is).
+    /// (nil when it stays as it is), or whether the repair is still to be found (`notePending`).
     private struct Entry: Sendable {
         var start: Int
         var count: Int
         var hash: UInt64
         var repair: String?
+        var isPending = false
     }
 
     /// An empty table with room for `capacity` tokens (of eight bytes on average) before it grows.
@@ -55,10 +56,34 @@ struct TokenRepairTable: Sendable {
     }
 
     /// The number of the entry of the token whose bytes are `token` (`hash(token)` given), with its
-    /// repair; nil when it is not noted. Entries are numbered in the order noted, from 0.
-    func entry(of token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (number: UInt32, repair: String?)? {
+    /// repair and whether that is still to be found; nil when it is not noted. Entries are numbered in
+    /// the order noted, from 0.
+    func entry(of token: UnsafeBufferPointer<UInt8>, hash: UInt64)
+        -> (number: UInt32, repair: String?, isPending: Bool)?
+    {
         guard let index = index(of: token, hash: hash) else { return nil }
-        return (UInt32(truncatingIfNeeded: index), entries[index].repair)
+        return (UInt32(truncatingIfNeeded: index), entries[index].repair, entries[index].isPending)
+    }
+
+    /// The repair of the entry numbered `number`, and whether it is still to be found.
+    func entry(numbered number: UInt32) -> (repair: String?, isPending: Bool) {
+        let entry = entries[Int(number)]
+        return (entry.repair, entry.isPending)
+    }
+
+    /// Notes the token whose bytes are `token` (`hash(token)` given), which is not noted, with its
+    /// repair still to be found (`resolve`), and returns the number of its entry.
+    mutating func notePending(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
+        let number = noteNew(nil, for: token, hash: hash)
+        entries[Int(number)].isPending = true
+        return number
+    }
+
+    /// Sets the repair of the entry numbered `number` to `repair`, if it is still to be found.
+    mutating func resolve(_ number: UInt32, repair: String?) {
+        guard entries[Int(number)].isPending else { return }
+        entries[Int(number)].repair = repair
+        entries[Int(number)].isPending = false
     }
 
     /// Notes `repair` for the token whose bytes are `token` (`hash(token)` given), which is not noted
@@ -71,8 +96,8 @@ struct TokenRepairTable: Sendable {
         return UInt32(truncatingIfNeeded: entries.count - 1)
     }
 
-    /// Notes in `table` the token of the entry numbered `number`, with its repair, unless it is noted
-    /// there.
+    /// Notes in `table` the token of the entry numbered `number` (whose repair is found), with its
+    /// repair, unless it is noted there.
     func copyEntry(_ number: UInt32, into table: inout TokenRepairTable) {
         let entry = entries[Int(number)]
         bytes.withUnsafeBufferPointer { stored in

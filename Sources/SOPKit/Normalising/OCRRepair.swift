@@ -33,7 +33,8 @@ public enum OCRRepair {
     /// is full, by their text) as they go straight to the cache. Only when the lookups reach the
     /// budget is the table of the document's distinct tokens built from those notes, its count spent
     /// from the budget, and every later token looked up in it first, as a table kept from the start
-    /// would have been: the repairs and the budget come out the same.
+    /// would have been: the repairs and the budget come out the same. A token whose entry in the shared
+    /// cache the tokenizer noted (`OCRToken.repairCacheEntry`) is noted by that entry without a hash.
     struct Memo {
         /// Lexicon searches left for this document; garbage input cannot make repair slow. Spent by
         /// the distinct tokens looked up once `replacements` is built (before, none can run it out).
@@ -57,7 +58,12 @@ public enum OCRRepair {
         /// A memo for a new document that finds repairs in `cache`.
         init(cache: RepairCache) {
             self.cache = cache
+            usesSharedCache = cache === RepairCache.shared
         }
+
+        /// Whether `cache` is the shared one, whose entries the tokenizer notes in tokens
+        /// (`OCRToken.repairCacheEntry`).
+        private let usesSharedCache: Bool
 
         /// The number of tokens looked up before `replacements` was built (or so far, when it is not).
         var lookUpsBeforeTable: Int { cachedLookUps.count + uncachedLookUps.count }
@@ -84,6 +90,16 @@ public enum OCRRepair {
             let replacement = cache.repairAndEntry(text, bytes: bytes, hash: hash).repair
             replacements!.note(replacement, for: bytes, hash: hash)
             return replacement
+        }
+
+        /// The repair of the token `text` whose entry in the shared cache the tokenizer noted, `noted`,
+        /// straight from that entry, without a hash or (for a token noted to stay as it is) a lock,
+        /// while the lookups cannot reach the budget; nil (the outer optional) when the memo must look
+        /// the token up by its bytes (`repair(_:bytes:hash:)`) instead.
+        mutating func repair(_ text: Substring, noted: OCRToken.RepairCacheEntry) -> String?? {
+            guard usesSharedCache, replacements == nil, lookUpsBeforeTable < searchesLeft else { return nil }
+            cachedLookUps.append(noted.number)
+            return .some(noted.staysAsItIs ? nil : cache.repair(ofEntry: noted.number, text))
         }
 
         /// Builds `replacements` from the tokens looked up so far and spends one search per distinct
@@ -133,7 +149,13 @@ public enum OCRRepair {
                     }
                 case .word, .junk:
                     if !(tokens[position].plainKnownWord ?? isPlainKnownWord(tokens[position].text)) {
-                        replacement = wordRepair(tokens[position].text, memo: &memo)
+                        if let noted = tokens[position].repairCacheEntry,
+                            let known = memo.repair(tokens[position].text, noted: noted)
+                        {
+                            replacement = known
+                        } else {
+                            replacement = wordRepair(tokens[position].text, memo: &memo)
+                        }
                     }
                 default:
                     break
@@ -202,7 +224,9 @@ public enum OCRRepair {
 
     /// `repairWord` results shared by every document and thread: a pure function of the token, so
     /// sharing changes no result, while a batch stops searching the lexicon for the same words in
-    /// every file. Bounded, so garbage input cannot grow it without limit.
+    /// every file. Bounded, so garbage input cannot grow it without limit. The tokenizer makes entries
+    /// for short tokens as it reads them (`entryNoted`), their repair still to be found: the first
+    /// lookup of such an entry finds it (`repair(ofEntry:_:)`, `repairAndEntry`).
     final class RepairCache: Sendable {
         static let shared = RepairCache(capacity: 200_000)
         /// The most tokens kept.
@@ -221,14 +245,48 @@ public enum OCRRepair {
         func repairAndEntry(
             _ token: Substring, bytes: UnsafeBufferPointer<UInt8>, hash: UInt64
         ) -> (repair: String?, entry: UInt32?) {
-            if let known = entries.withLock({ $0.entry(of: bytes, hash: hash) }) { return (known.repair, known.number) }
+            if let known = entries.withLock({ $0.entry(of: bytes, hash: hash) }) {
+                return (known.isPending ? repair(ofPending: known.number, token) : known.repair, known.number)
+            }
             let replacement = repairWord(token)
             let entry = entries.withLock { table -> UInt32? in
-                if let noted = table.entry(of: bytes, hash: hash) { return noted.number }
+                if let noted = table.entry(of: bytes, hash: hash) {
+                    table.resolve(noted.number, repair: replacement)
+                    return noted.number
+                }
                 guard table.count < capacity else { return nil }
                 return table.noteNew(replacement, for: bytes, hash: hash)
             }
             return (replacement, entry)
+        }
+
+        /// The entry of the token whose bytes are `bytes` (`TokenRepairTable.hash` `hash`), noted with
+        /// its repair still to be found when it is new, and whether its repair is found and is none;
+        /// nil when the cache is full and does not hold it. For the tokenizer, which notes the entry in
+        /// the tokens it makes of those bytes, so that their word repair finds it without a hash.
+        func entryNoted(bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> OCRToken.RepairCacheEntry? {
+            entries.withLock { table in
+                if let known = table.entry(of: bytes, hash: hash) {
+                    return OCRToken.RepairCacheEntry(number: known.number, staysAsItIs: !known.isPending && known.repair == nil)
+                }
+                guard table.count < capacity else { return nil }
+                return OCRToken.RepairCacheEntry(number: table.notePending(bytes, hash: hash), staysAsItIs: false)
+            }
+        }
+
+        /// `repairWord(token)` of the entry numbered `number`, which holds `token`: as noted, or found
+        /// and noted when it is still to be found.
+        func repair(ofEntry number: UInt32, _ token: Substring) -> String? {
+            let noted = entries.withLock { $0.entry(numbered: number) }
+            return noted.isPending ? repair(ofPending: number, token) : noted.repair
+        }
+
+        /// `repairWord(token)`, found and noted in the entry numbered `number`, which holds `token`
+        /// with its repair still to be found.
+        private func repair(ofPending number: UInt32, _ token: Substring) -> String? {
+            let replacement = repairWord(token)
+            entries.withLock { $0.resolve(number, repair: replacement) }
+            return replacement
         }
 
         /// Notes in `table` the token of each of the entries numbered `numbers`, with its repair.

@@ -16,30 +16,59 @@ struct OCRToken: Sendable, Hashable {
         case junk
     }
 
-    /// The token as written. Setting it forgets `plainKnownWord`, which was worked out for the old text.
+    /// The token as written. Setting it forgets `plainKnownWord` and `repairCacheEntry`, which were
+    /// worked out for the old text.
     var text: Substring {
-        didSet { offsetAndPlainKnownWord &= ~3 }
+        didSet { offsetAndNotes &= ~0xFFFF_FFFF }
     }
     /// What it looks like.
     var kind: Kind
-    /// `offset` shifted left by two, with `plainKnownWord` in the two low bits (0: not known, 1: false,
-    /// 2: true): one integer, so that a token is as large, and as cheap to copy, as one without it.
-    private var offsetAndPlainKnownWord: Int
+    /// `offset` shifted left by 32; in the low 32 bits, `plainKnownWord` in the two lowest (0: not
+    /// known, 1: false, 2: true) and the note of `repairCacheEntry` above them (0: none, else the
+    /// entry's number + 1, shifted left by one, | 1 when it stays as it is): one integer, so that a
+    /// token is as large, and as cheap to copy, as one without them. An offset takes 32 bits, as in
+    /// `TokenBounds`.
+    private var offsetAndNotes: Int
 
     /// 0-based offset of the token in its line, in Unicode scalars.
     var offset: Int {
-        get { offsetAndPlainKnownWord >> 2 }
-        set { offsetAndPlainKnownWord = newValue << 2 | offsetAndPlainKnownWord & 3 }
+        get { offsetAndNotes >> 32 }
+        set { offsetAndNotes = newValue << 32 | offsetAndNotes & 0xFFFF_FFFF }
     }
 
     /// `OCRRepair.isPlainKnownWord(text)`, when the tokenizer worked it out on its pass over the bytes
     /// (for word and junk tokens of ASCII bytes without a line end); nil when it is not known.
     var plainKnownWord: Bool? {
-        switch offsetAndPlainKnownWord & 3 {
+        switch offsetAndNotes & 3 {
         case 1: false
         case 2: true
         default: nil
         }
+    }
+
+    /// A token's entry in the repair cache shared by every document (`OCRRepair.RepairCache.shared`),
+    /// as the tokenizer found or made it for the token's bytes (`OCRRepair.RepairCache.entryNoted`).
+    struct RepairCacheEntry {
+        /// The number of the entry.
+        var number: UInt32
+        /// Whether the entry's repair was found, and is none, when the tokenizer noted it.
+        var staysAsItIs: Bool
+    }
+
+    /// The token's entry in the shared repair cache, when the tokenizer noted it (for word and junk
+    /// tokens that are not plain known words, whose text fits inline, read with a file's class cache);
+    /// nil when it is not known.
+    var repairCacheEntry: RepairCacheEntry? {
+        let note = UInt32(truncatingIfNeeded: offsetAndNotes) >> 2
+        guard note != 0 else { return nil }
+        return RepairCacheEntry(number: (note >> 1) &- 1, staysAsItIs: note & 1 == 1)
+    }
+
+    /// Notes `entry` as the token's `repairCacheEntry`, unless its number does not fit the note.
+    private mutating func note(_ entry: RepairCacheEntry) {
+        guard entry.number < (1 << 29) - 1 else { return }
+        let note = (entry.number + 1) << 1 | (entry.staysAsItIs ? 1 : 0)
+        offsetAndNotes = offsetAndNotes & ~0xFFFF_FFFC | Int(note) << 2
     }
 
     /// A token of the given text, offset and kind.
@@ -51,7 +80,7 @@ struct OCRToken: Sendable, Hashable {
     private init(text: Substring, offset: Int, kind: Kind, plainKnownWord: Bool?) {
         self.text = text
         self.kind = kind
-        offsetAndPlainKnownWord = offset << 2 | (plainKnownWord.map { $0 ? 2 : 1 } ?? 0)
+        offsetAndNotes = offset << 32 | (plainKnownWord.map { $0 ? 2 : 1 } ?? 0)
     }
 
     /// Tokens are equal when their texts, offsets and kinds are: `plainKnownWord` follows from the text.
@@ -327,7 +356,7 @@ struct OCRToken: Sendable, Hashable {
         for token in bounds {
             if token.noted != TokenBounds.notNoted {
                 var copy = noted[Int(token.noted)]
-                copy.offsetAndPlainKnownWord |= Int(token.offset) << 2
+                copy.offsetAndNotes |= Int(token.offset) << 32
                 tokens.append(copy)
                 continue
             }
@@ -790,7 +819,9 @@ extension OCRToken {
     /// functions of the token's bytes alone. A token of up to 16 bytes is keyed by its bytes packed
     /// into two integers (zero past its end) and its length, found with one hash of those and two
     /// comparisons. A token whose text fits inline (`inlineTextCapacity`) is noted whole as well, at
-    /// offset 0 (`notedTokens`), so that each later token of the same bytes is a copy of it. The slots
+    /// offset 0 (`notedTokens`), so that each later token of the same bytes is a copy of it; a word or
+    /// junk token that is not a plain known word with its entry in the shared repair cache
+    /// (`repairCacheEntry`), found or made once here, so that its word repair needs no hash. The slots
     /// are fixed; once three quarters are filled, nothing more is noted until the next line starts
     /// (`makeRoomForLine`), which empties every slot, so that the tokens noted stay put while a line
     /// is read. A file takes a cache a file read before it left (`forFile`, `keepForNextFile`), one
@@ -882,15 +913,29 @@ extension OCRToken {
             var noted = TokenBounds.notNoted
             if length <= OCRToken.inlineTextCapacity {
                 noted = UInt32(notedTokens.count)
-                notedTokens.append(OCRToken(
-                    text: OCRToken.ownText(UnsafeBufferPointer(rebasing: bytes[start..<end])), offset: 0, kind: found.kind,
-                    plainKnownWord: found.plainKnownWord.value))
+                noteToken(UnsafeBufferPointer(rebasing: bytes[start..<end]), kind: found.kind, plainKnownWord: found.plainKnownWord)
             }
             slots[slot] = Slot(
                 low: low, high: high,
                 info: lengthInfo | UInt64(kind.rawValue) << 8 | UInt64(found.plainKnownWord.rawValue) << 16
                     | UInt64(noted &+ 1) << 32)
             return (kind, found.plainKnownWord, noted)
+        }
+
+        /// Notes the token of the bytes `bytes` (which fit inline), of kind `kind`, in `notedTokens`
+        /// at offset 0; when it is not a plain known word, with its entry in the shared repair cache.
+        /// Apart from `classes`, which stays small enough to be inlined in the tokenizer's loop.
+        @inline(never)
+        private mutating func noteToken(
+            _ bytes: UnsafeBufferPointer<UInt8>, kind: Kind, plainKnownWord: PlainKnownWordCode
+        ) {
+            var token = OCRToken(text: OCRToken.ownText(bytes), offset: 0, kind: kind, plainKnownWord: plainKnownWord.value)
+            if plainKnownWord == .no,
+                let entry = OCRRepair.RepairCache.shared.entryNoted(bytes: bytes, hash: TokenRepairTable.hash(bytes))
+            {
+                token.note(entry)
+            }
+            notedTokens.append(token)
         }
 
         /// Called before a line is read: when no room is left, empties every slot and forgets the
