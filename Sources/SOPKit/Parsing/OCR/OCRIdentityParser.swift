@@ -8,8 +8,9 @@ struct OCRIdentityParser {
     /// The fields' locations while the lines are read, written into `block.locations` by `finish`.
     private var locations = IdentityFieldLocations()
     private var agencyFragments: [String] = []
-    /// The items of each list label, by `listSlot`.
-    private var lists: [[String]] = Array(repeating: [], count: 6)
+    /// The items of the legal-basis lists, read into references when the block is finished; the items
+    /// of the other lists go straight into their fields of `block`.
+    private var legalBasisItems: [String] = []
     private var columns: [IdentityLabel] = []
     /// The lines under the open list labels, read into their lists as they come, in buffers kept from
     /// one list to the next.
@@ -390,25 +391,30 @@ struct OCRIdentityParser {
     }
 
     /// Digits of a NIP-like line: at least 15 digits in groups, starting with a plausible birth year.
-    /// The digits are counted first, so that a line without 15 to 20 of them (most lines) is turned
-    /// down without collecting them.
+    /// The digits are counted first, on the line's bytes in place, so that a line without 15 to 20 of
+    /// them (most lines) is turned down without collecting them.
     static func nipDigits(_ text: String) -> String? {
-        var count = 0
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            // An ASCII digit is a character of its own unless a combining mark (a byte >= 0x80) follows.
-            if byte >= 0x80, previous >= 0x30, previous <= 0x39 { return nipDigitsByCharacters(text) }
-            if byte >= 0x30, byte <= 0x39 { count += 1 }
-            previous = byte
+        var text = text
+        let answer = text.withUTF8 { bytes -> String?? in
+            var count = 0
+            var previous: UInt8 = 0
+            for byte in bytes {
+                // An ASCII digit is a character of its own unless a combining mark (a byte >= 0x80) follows.
+                if byte >= 0x80, previous >= 0x30, previous <= 0x39 { return nil }
+                if byte >= 0x30, byte <= 0x39 { count += 1 }
+                previous = byte
+            }
+            guard count >= 15, count <= 20 else { return .some(nil) }
+            var digits: [UInt8] = []
+            digits.reserveCapacity(count)
+            for byte in bytes where byte >= 0x30 && byte <= 0x39 { digits.append(byte) }
+            guard let start = digits.indices.dropLast().first(where: {
+                (digits[$0] == 0x31 && digits[$0 + 1] == 0x39) || (digits[$0] == 0x32 && digits[$0 + 1] == 0x30)
+            }) else { return .some(nil) }
+            return digits.count - start >= 15 ? String(decoding: digits[start...], as: UTF8.self) : .some(nil)
         }
-        guard count >= 15, count <= 20 else { return nil }
-        var digits: [UInt8] = []
-        digits.reserveCapacity(count)
-        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { digits.append(byte) }
-        guard let start = digits.indices.dropLast().first(where: {
-            (digits[$0] == 0x31 && digits[$0 + 1] == 0x39) || (digits[$0] == 0x32 && digits[$0 + 1] == 0x30)
-        }) else { return nil }
-        return digits.count - start >= 15 ? String(decoding: digits[start...], as: UTF8.self) : nil
+        if let answer { return answer }
+        return nipDigitsByCharacters(text)
     }
 
     /// `nipDigits`, character by character (text where a digit may carry a combining mark).
@@ -435,8 +441,15 @@ struct OCRIdentityParser {
     private mutating func closeLists() {
         defer { columns = [] }
         guard !columns.isEmpty else { return }
-        for (label, items) in zip(columns, listLines.items) {
-            lists[Self.listSlot(label)] += items
+        for (column, label) in zip(0..<listLines.columnCount, columns) {
+            switch label {
+            case .legalBasis: listLines.appendItems(ofColumn: column, to: &legalBasisItems)
+            case .qualifications: listLines.appendItems(ofColumn: column, to: &block.qualifications)
+            case .relatedProcedures: listLines.appendItems(ofColumn: column, to: &block.relatedProcedures)
+            case .equipment: listLines.appendItems(ofColumn: column, to: &block.equipment)
+            case .warnings: listLines.appendItems(ofColumn: column, to: &block.warnings)
+            default: listLines.appendItems(ofColumn: column, to: &block.records)
+            }
         }
     }
 
@@ -449,30 +462,13 @@ struct OCRIdentityParser {
         }
     }
 
-    /// The slot of a list label in `lists`.
-    private static func listSlot(_ label: IdentityLabel) -> Int {
-        switch label {
-        case .legalBasis: 0
-        case .qualifications: 1
-        case .relatedProcedures: 2
-        case .equipment: 3
-        case .warnings: 4
-        default: 5
-        }
-    }
-
     private mutating func finish() -> IdentityBlock {
         closeLists()
         if !agencyFragments.isEmpty {
             let joined = agencyFragments.joined(separator: " ")
             block.agency = TextFolding.titleCase(OCRTrim.trimmed(joined[...], punctuation: OCRTrim.agencyPunctuation))
         }
-        block.legalBasis = lists[Self.listSlot(.legalBasis)].map(LegalReferenceParser.parse)
-        block.qualifications = lists[Self.listSlot(.qualifications)]
-        block.relatedProcedures = lists[Self.listSlot(.relatedProcedures)]
-        block.equipment = lists[Self.listSlot(.equipment)]
-        block.warnings = lists[Self.listSlot(.warnings)]
-        block.records = lists[Self.listSlot(.records)]
+        block.legalBasis = legalBasisItems.map(LegalReferenceParser.parse)
         locations.write(to: &block.locations)
         return block
     }
@@ -560,9 +556,16 @@ enum TwoColumnList {
 
         /// The text of every item.
         var items: [String] {
-            itemStarts.indices.map { position in
+            var items: [String] = []
+            appendItems(to: &items)
+            return items
+        }
+
+        /// Appends the text of every item to `items`, each made a String once.
+        func appendItems(to items: inout [String]) {
+            for position in itemStarts.indices {
                 let end = position + 1 < itemStarts.count ? itemStarts[position + 1] : bytes.count
-                return String(decoding: bytes[itemStarts[position]..<end], as: UTF8.self)
+                items.append(String(decoding: bytes[itemStarts[position]..<end], as: UTF8.self))
             }
         }
     }
@@ -670,6 +673,15 @@ enum TwoColumnList {
 
         /// The items of each list read since `start`, one array per column.
         var items: [[String]] { reader.columns == 1 ? [reader.left.items] : [reader.left.items, reader.right.items] }
+
+        /// How many lists (columns) were started: 1 or 2.
+        var columnCount: Int { reader.columns }
+
+        /// Appends the items of the list in `column` (0 left, 1 right) read since `start` to `items`,
+        /// straight from the column's bytes: `items[column]` without the arrays of `items`.
+        func appendItems(ofColumn column: Int, to items: inout [String]) {
+            if column == 0 { reader.left.appendItems(to: &items) } else { reader.right.appendItems(to: &items) }
+        }
     }
 
     /// The items of each of `columns` (1 or 2) lists, from the texts of their lines (`OCRLine.text`).
@@ -745,6 +757,13 @@ enum TwoColumnList {
         var index = 0
         var atWordStart = true
         while index < count {
+            if bytes[index] != 0x20, !atWordStart || !isDigit(index) {
+                // No marker starts inside a word: the rest of it is passed over up to the next space.
+                index += 1
+                while index < count, bytes[index] != 0x20 { index += 1 }
+                atWordStart = false
+                continue
+            }
             if atWordStart, isDigit(index) {
                 var end = index
                 var number = 0

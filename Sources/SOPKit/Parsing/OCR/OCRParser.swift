@@ -168,8 +168,11 @@ enum OCRParser {
         let sectionsStart = lines[tableStart...].indices.first { index in
             NarrativeSections.isTitle(lines[index], afterBlank: index == lines.startIndex || lines[index - 1].isBlank)
         } ?? lines.endIndex
-        let identity = OCRIdentityParser.parse(lines[lines.startIndex..<tableStart], file: file)
+        var identity = OCRIdentityParser.parse(lines[lines.startIndex..<tableStart], file: file)
         var table = OCRTableParser.parse(lines[tableStart..<sectionsStart], file: file)
+        // Written into the identity's dictionary, which the SOP then takes over, rather than into the
+        // SOP's copy: the identity still holds that storage, so writing the copy would copy it.
+        identity.locations[.tableHeader] = table.headerLocation
         let (sections, narrative) = NarrativeSections.parse(lines[sectionsStart...])
         guard !table.steps.isEmpty || identity.title != nil || identity.number != nil else { return nil }
         if !narrative.isEmpty {
@@ -185,7 +188,6 @@ enum OCRParser {
             source: SourceRange(
                 file: file, startLine: firstFilled?.number ?? 1, endLine: lastFilled?.number ?? 1),
             locations: identity.locations)
-        sop.locations[.tableHeader] = table.headerLocation
         sop.format = .ocr
         sop.id = Slug.sopID(number: sop.number, title: sop.title, ordinal: ordinal)
         return (sop, identity.diagnostics + table.diagnostics)
