@@ -1,7 +1,7 @@
 @testable import SOPKit
 import Testing
 
-/// The layout chunk checks changed in round 17 agree with the readings they replaced: the header words
+/// The layout chunk checks read on bytes agree with the readings they replaced: the header words
 /// and strong labels prefiltered once per chunk, the footer folded on the stack from ASCII bytes, the
 /// number label turned down by its first byte and the legend filter turned down by the first letter.
 /// The texts are edge cases (empty, non-ASCII — é, —, ’, no-break spaces — tabs, control bytes, very

@@ -1,10 +1,10 @@
 @testable import SOPKit
 import Testing
 
-/// The OCR identity block's seventeenth-round readings agree with the readings they replaced: list
+/// The OCR identity block's byte readings agree with the readings they replaced: list
 /// markers found by passing over the inside of words, NIP digits counted on the line's bytes in
 /// place, and list items appended straight from a column's bytes.
-@Suite struct OCRIdentityRound17Tests {
+@Suite struct OCRIdentityListBytesTests {
     /// The list-marker loop before words were passed over whole: the reference for `appendMarkers`.
     static func markersByteByByte(_ bytes: [UInt8]) -> [TwoColumnList.Marker] {
         var markers: [TwoColumnList.Marker] = []
