@@ -65,22 +65,10 @@ import Testing
             words.append(word)
         }
         for word in words {
-            #expect(DurationParser.unit(named: word[...]) == Self.referenceUnit(named: word[...]), "\(word)")
+            #expect(DurationParser.unit(named: word[...]) == ScalarDurationReference.unit(named: word[...]), "\(word)")
             let padded = "x\(word)y"
             let inner = padded.dropFirst().dropLast()
-            #expect(DurationParser.unit(named: inner) == Self.referenceUnit(named: inner), "\(word)")
-        }
-    }
-
-    /// `DurationParser.unit(named:)` as it was: the word compared with every name.
-    static func referenceUnit(named word: Substring) -> DurationUnit? {
-        switch word {
-        case "menit", "mnt", "mt", "min", "minute", "minutes", "minit": .minute
-        case "jam", "jm", "hour", "hours": .hour
-        case "hari", "hr", "hri", "day", "days", "harikerja": .day
-        case "minggu", "mgg", "pekan", "week", "weeks": .week
-        case "bulan", "bln", "month", "months": .month
-        default: nil
+            #expect(DurationParser.unit(named: inner) == ScalarDurationReference.unit(named: inner), "\(word)")
         }
     }
 
@@ -125,7 +113,7 @@ import Testing
                 let (before, after) = chunk.split(near: chunk.start + offset + 1, tolerance: 0)
             else { continue }
             let candidate = keepRight ? after : before
-            if LayoutTableParser.mayBeDuration(candidate), DurationParser.looksLikeDuration(candidate.text) {
+            if candidate.withUTF8(LayoutTableParser.mayBeDuration(utf8:)), DurationParser.looksLikeDuration(candidate.text) {
                 best = (before, after)
                 bestDistance = distance
             }

@@ -127,12 +127,12 @@ import Testing
             #expect(LayoutHeaderWords.mayStart(chunk) == LayoutHeaderWords.mayStart(text), "\(label)")
             if LayoutHeader.kind(of: text) == .activity { #expect(LayoutHeaderWords.mayBeActivity(chunk), "\(label)") }
             #expect(LayoutLine.isFooter(chunk) == LayoutLine.isFooter(text), "\(label)")
-            #expect(chunk.withUTF8(LayoutLine.firstKeyByte(utf8:)) == TextFolding.key(text).utf8.first, "\(label)")
+            #expect(chunk.withUTF8(FoldedKey.firstKeyByte(utf8:)) == TextFolding.key(text).utf8.first, "\(label)")
             let letters = TextFolding.key(text).filter(\.isLetter)
             if letters.hasPrefix("mulai") || letters.hasPrefix("keter") {
                 #expect(chunk.withUTF8(LayoutLine.mayHoldLegendLetters(utf8:)), "\(label)")
             }
-            if !LayoutTableParser.mayBeDuration(chunk) { #expect(!DurationParser.looksLikeDuration(text), "\(label)") }
+            if !chunk.withUTF8(LayoutTableParser.mayBeDuration(utf8:)) { #expect(!DurationParser.looksLikeDuration(text), "\(label)") }
             let key = TextFolding.key(text)
             for (first, second) in [("d", "o"), ("p", "i"), ("j", "u"), ("t", "o")] where key.hasPrefix(first + second) {
                 let may = chunk.withUTF8 { LayoutLine.keyMayStart($0, UInt8(ascii: first.unicodeScalars.first!), UInt8(ascii: second.unicodeScalars.first!)) }

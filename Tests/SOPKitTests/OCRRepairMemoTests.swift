@@ -22,9 +22,12 @@ import Testing
         }.map(\.text)
     }
 
-    /// The reference: each token looked up in the memo, else searched while the budget lasts and then
-    /// stored; the repairs that change a token, the memo's entries and the budget left.
-    static func reference(budget: Int) -> (repairs: [String], noted: [Substring: String?], searchesLeft: Int) {
+    /// The reference: each token of `lines` (by default this suite's) looked up in the memo, else
+    /// searched while the budget lasts and then stored; the repairs that change a token, the memo's
+    /// entries and the budget left.
+    static func reference(
+        budget: Int, lines: [String] = OCRRepairMemoTests.lines
+    ) -> (repairs: [String], noted: [Substring: String?], searchesLeft: Int) {
         var noted: [Substring: String?] = [:]
         var searchesLeft = budget
         var repairs: [String] = []

@@ -22,23 +22,10 @@ import Testing
         return lines.map { OCRToken.scan(of: $0, classes: &classes).tokens }
     }
 
-    /// The reference: each memo token looked up in a dictionary, else searched while the budget lasts.
+    /// The reference for `lines`: `OCRRepairMemoTests.reference`, the memo's entries counted.
     static func reference(budget: Int) -> (repairs: [String], distinct: Int, searchesLeft: Int) {
-        var noted: [Substring: String?] = [:]
-        var searchesLeft = budget
-        var repairs: [String] = []
-        for text in OCRRepairMemoTests.memoTokens(lines) {
-            var replacement: String?
-            if let known = noted[text] {
-                replacement = known
-            } else if searchesLeft > 0 {
-                searchesLeft -= 1
-                replacement = OCRRepair.repairWord(text)
-                noted[text] = replacement
-            }
-            if let replacement, replacement != String(text) { repairs.append("\(text)>\(replacement)") }
-        }
-        return (repairs, noted.count, searchesLeft)
+        let reference = OCRRepairMemoTests.reference(budget: budget, lines: lines)
+        return (reference.repairs, reference.noted.count, reference.searchesLeft)
     }
 
     @Test(arguments: [0, 1, 5, 12, 30, 200_000], [4096, 16, 0])

@@ -150,6 +150,6 @@ import Testing
         #expect(OCRRoleEvidence.endsName(word) == (word == "|" || word.last.map { ",.;:|)".contains($0) } == true), "\(text)")
         #expect(OCRRoleEvidence.keyIsJoiner(word) == ["dan", "&", "/"].contains(TextFolding.key(word)), "\(text)")
         let letters = text.filter(\.isLetter)
-        #expect(OCRRoleEvidence.isDebris(text) == (letters.count <= 1 || letters.count == 2 && !letters.allSatisfy(\.isUppercase)), "\(text)")
+        #expect(OCRRoleEvidence.isDebris(OCRTableBytes.letterCounts(text)) == (letters.count <= 1 || letters.count == 2 && !letters.allSatisfy(\.isUppercase)), "\(text)")
     }
 }

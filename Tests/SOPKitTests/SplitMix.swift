@@ -1,6 +1,6 @@
 /// A small seeded generator (SplitMix64), so that the random texts of the property tests are the same
 /// on every run.
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

@@ -81,7 +81,7 @@ extension ActivityClauses {
 
         /// Whether a byte separates the pieces before a mention: a space, a comma or a slash.
         @inline(__always)
-        private static func isPieceSeparator(_ byte: UInt8) -> Bool {
+        fileprivate static func isPieceSeparator(_ byte: UInt8) -> Bool {
             byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/")
         }
 
@@ -142,7 +142,7 @@ extension ActivityClauses {
                 let separator = index - 1
                 let byte = activity[separator]
                 guard byte < 0x80 else { return false }
-                if byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/") {
+                if MentionWindow.isPieceSeparator(byte) {
                     if separator > 0, activity[separator - 1] >= 0x80 { return false }
                     if index != pieceEnd { add(index..<pieceEnd) }
                     pieceEnd = separator

@@ -241,7 +241,8 @@ enum CellCleaner {
         }()
 
         /// Reads a tag starting at `start` (a `<`); nil when it is not a tag SOPKit strips. Its name
-        /// (letters lower-cased, at most eight bytes) is packed into an integer as it is read.
+        /// (letters lower-cased, at most eight bytes) is collected into a `PackedASCIIWord` as it is
+        /// read and looked up by the word's first eight bytes.
         static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Tag, Int)? {
             var index = start + 1
             var closing = false

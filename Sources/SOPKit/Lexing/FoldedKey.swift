@@ -124,6 +124,23 @@ enum FoldedKey {
         SeparatorFolding.fold(bytes, into: key, isSeparator: { !isASCIIAlphanumeric($0) }) { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
     }
 
+    /// The first byte of `TextFolding.key` of the text whose UTF-8 bytes are `bytes` (an ASCII letter
+    /// lower-cased, a digit, or the first byte of a character outside ASCII), or nil when the key is
+    /// empty: spaces, punctuation and no-break spaces are passed over.
+    static func firstKeyByte(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 {
+                index += 1
+                continue
+            }
+            if byte >= 0x80 || isASCIIAlphanumeric(byte) { return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        }
+        return nil
+    }
+
     /// Whether `byte` is an ASCII letter or digit.
     @inline(__always)
     static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {

@@ -125,26 +125,13 @@ public enum DurationParser {
     }
 
     /// `halfMeasure(of:)` of the text whose UTF-8 bytes are `bytes`, asked of the text only when the
-    /// first byte of its key may be the "s" of "setengah": any other first byte starts no such key.
+    /// first byte of its key may be the "s" of "setengah" (an "s", or a byte outside ASCII, which the key
+    /// may fold): any other first byte starts no such key.
     private static func halfMeasure(bytes: UnsafeBufferPointer<UInt8>, text: () -> String) -> DurationMeasure {
-        keyMayStartWithS(bytes) ? halfMeasure(of: text()) : .unreadable
-    }
-
-    /// Whether the first of `bytes` that `TextFolding.key` keeps (a letter, a digit or a byte outside
-    /// ASCII other than a no-break space) is an "s" in either case or outside ASCII.
-    private static func keyMayStartWithS(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 {
-                index += 1
-                continue
-            }
-            if byte >= 0x80 { return true }
-            if FoldedKey.isASCIIAlphanumeric(byte) { return byte | 0x20 == UInt8(ascii: "s") }
+        guard let first = FoldedKey.firstKeyByte(utf8: bytes), first == UInt8(ascii: "s") || first >= 0x80 else {
+            return .unreadable
         }
-        return false
+        return halfMeasure(of: text())
     }
 
     /// The measure of a text with no number at its start: half of a unit ("setengah hari"), or unreadable.
@@ -240,13 +227,13 @@ public enum DurationParser {
 
     /// Whether `byte` is the first byte of one of `flexiblePhrases`: a text whose folded letters and
     /// digits start with any other byte (a digit, most often) starts with none of them.
-    private static func isFlexiblePhraseInitial(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "i"), UInt8(ascii: "k"),
-            UInt8(ascii: "m"), UInt8(ascii: "s"), UInt8(ascii: "t"):
-            true
-        default: false
-        }
+    static func isFlexiblePhraseInitial(_ byte: UInt8) -> Bool {
+        byte >= 0x61 && byte <= 0x7A && flexiblePhraseInitials & 1 << UInt32(byte - 0x61) != 0
+    }
+
+    /// The first letters of `flexiblePhrases` (all lower-case ASCII), bit `n` for the letter `a` + n.
+    private static let flexiblePhraseInitials: UInt32 = flexiblePhrases.reduce(0) { initials, phrase in
+        initials | 1 << UInt32(phrase.utf8.first! - 0x61)
     }
 
     /// `wording(bytes:text:)` decided on the characters of the key.

@@ -178,11 +178,11 @@ public enum LegalReferenceParser {
         }
     }
 
-    /// The first (up to) four bytes of a word packed (`PackedASCIIWord`): a kind's prefix can match a
-    /// key only when the key's first word
-    /// (after "salinan " and "copy ") has the head of the prefix's first word. A first word of four
-    /// bytes or more matches on its first four bytes; a shorter one ("uu", "pp") must be the whole
-    /// word, which its length keeps apart from longer words.
+    /// The heads of the kinds' first words, each the first (up to) four bytes of the word packed
+    /// (`PackedASCIIWord`): a kind's prefix can match a key only when the key's first word (after
+    /// "salinan " and "copy ") has the head of the prefix's first word. A first word of four bytes or
+    /// more matches on its first four bytes; a shorter one ("uu", "pp") must be the whole word, which
+    /// its length keeps apart from longer words.
     private static let kindHeads: [PackedASCIIWord] = {
         var heads: [PackedASCIIWord] = []
         for (prefix, _) in kinds {

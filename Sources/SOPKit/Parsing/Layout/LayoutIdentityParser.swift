@@ -328,7 +328,7 @@ struct LayoutIdentityParser {
     /// no section, and its text is not joined.
     static func mayOpenSection(_ line: LayoutLine) -> Bool {
         for chunk in line.chunks {
-            guard let first = chunk.withUTF8(LayoutLine.firstKeyByte(utf8:)) else { continue }
+            guard let first = chunk.withUTF8(FoldedKey.firstKeyByte(utf8:)) else { continue }
             return first >= 0x80 || strongSectionTitleInitials.contains(first)
         }
         return false

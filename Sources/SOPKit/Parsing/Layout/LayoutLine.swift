@@ -322,22 +322,7 @@ struct LayoutLine: Sendable, Hashable {
     /// byte of a character outside ASCII), or nil when the key is empty.
     static func firstKeyByte(of text: String) -> UInt8? {
         var text = text
-        return text.withUTF8(firstKeyByte(utf8:))
-    }
-
-    /// `firstKeyByte(of:)` of the text whose UTF-8 bytes are `bytes`.
-    static func firstKeyByte(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 {
-                index += 1
-                continue
-            }
-            if byte >= 0x80 || LayoutBytes.isASCIIAlphanumeric(byte) { return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        }
-        return nil
+        return text.withUTF8(FoldedKey.firstKeyByte(utf8:))
     }
 
     /// Whether the letters of the text whose UTF-8 bytes are `bytes` may start with "mulai" or "keter"

@@ -395,25 +395,17 @@ struct LayoutTableParser {
         return span
     }
 
-    /// Whether `DurationParser.looksLikeDuration(chunk.text)` may be true, read from the chunk's bytes:
+    /// Whether `DurationParser.looksLikeDuration` may be true of the text whose UTF-8 bytes are `utf8`:
     /// false when the text has more than 40 bytes, or when the first byte of its letters and digits
-    /// (`LayoutLine.firstKeyByte`) is an ASCII letter that starts no flexible phrase ("disesuaikan",
-    /// "sesuai", "menyesuaikan", "tentatif", "kondisional", "fleksibel", "bervariasi", "insidental", …)
-    /// and no "setengah", or there is none. A duration's amount starts with a digit after spaces only,
-    /// and the parser's flexible phrases are compared with the text's letters and digits from the first.
-    static func mayBeDuration(_ chunk: LayoutChunk) -> Bool {
-        chunk.withUTF8(mayBeDuration(utf8:))
-    }
-
-    /// `mayBeDuration(_:)` of the chunk whose text's UTF-8 bytes are `utf8`.
+    /// (`FoldedKey.firstKeyByte`) is an ASCII letter that starts no flexible phrase
+    /// (`DurationParser.isFlexiblePhraseInitial`) and no "setengah", or there is none. A duration's
+    /// amount starts with a digit after spaces only, and the parser's flexible phrases are compared
+    /// with the text's letters and digits from the first.
     static func mayBeDuration(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard utf8.count <= 40, let first = LayoutLine.firstKeyByte(utf8: utf8) else { return false }
+        guard utf8.count <= 40, let first = FoldedKey.firstKeyByte(utf8: utf8) else { return false }
         switch first {
-        case 0x30...0x39, 0x80...0xFF: return true
-        case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "i"), UInt8(ascii: "k"),
-            UInt8(ascii: "m"), UInt8(ascii: "s"), UInt8(ascii: "t"):
-            return true
-        default: return false
+        case 0x30...0x39, 0x80...0xFF, UInt8(ascii: "s"): return true
+        default: return DurationParser.isFlexiblePhraseInitial(first)
         }
     }
 

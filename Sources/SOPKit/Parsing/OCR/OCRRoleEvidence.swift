@@ -765,13 +765,9 @@ enum OCRRoleEvidence {
         (word.line, word.position) < (other.line, other.position)
     }
 
-    /// Whether a word left over in a column is debris of the scan: one letter, or two that are not an
-    /// acronym ("PP" stays, "Ld" goes).
-    static func isDebris(_ word: String) -> Bool {
-        isDebris(OCRTableBytes.letterCounts(word))
-    }
-
-    /// `isDebris` of a word whose letters are counted in `counts` (`OCRTableBytes.letterCounts`).
+    /// Whether a word left over in a column, whose letters are counted in `counts`
+    /// (`OCRTableBytes.letterCounts`), is debris of the scan: one letter, or two that are not an acronym
+    /// ("PP" stays, "Ld" goes).
     static func isDebris(_ counts: (letters: Int, uppercase: Int)) -> Bool {
         counts.letters <= 1 || counts.letters == 2 && counts.uppercase < 2
     }
