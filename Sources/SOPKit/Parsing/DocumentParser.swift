@@ -13,17 +13,18 @@ enum DocumentParser {
             LineClassifier.classify(&lines, noHeaderBefore: check.linesWithoutHeader)
             return TabularParser.parse(lines, file: source.file)
         }
-        let ocrLines = OCRLine.lines(of: source)
+        // Each OCR part repairs its own lines in place (`OCRParser.parse`); the segments are cut first.
+        var ocrLines = OCRLine.lines(of: source)
         var sops: [SOP] = []
         var diagnostics: [Diagnostic] = []
-        for segment in OCRParser.segments(ocrLines) {
+        for segment in OCRParser.segments(ocrLines[...]) {
             let part: (sops: [SOP], diagnostics: [Diagnostic])
             if let lines = lexed, case let check = FormatDetector.tabularCheck(lines[segment]), check.isTabular {
                 var tabular = Array(lines[segment])
                 LineClassifier.classify(&tabular, noHeaderBefore: check.linesWithoutHeader)
                 part = TabularParser.parse(tabular, file: source.file)
             } else {
-                part = OCRParser.parse(ocrLines[segment], file: source.file)
+                part = OCRParser.parse(&ocrLines, segment, file: source.file)
             }
             sops += part.sops
             diagnostics += part.diagnostics

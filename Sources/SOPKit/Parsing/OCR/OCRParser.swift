@@ -2,29 +2,28 @@
 /// block, procedure table and narrative sections, reconciles the table with the narrative procedure,
 /// and repairs misread words against the SOP lexicon, recording every repair.
 enum OCRParser {
-    /// Parses the OCR lines `lines` (one SOP or several) of `file`.
-    static func parse(_ lines: ArraySlice<OCRLine>, file: String) -> (sops: [SOP], diagnostics: [Diagnostic]) {
+    /// Parses the OCR lines `lines[range]` (one SOP or several) of `file`. Their misread words are
+    /// repaired in place, in the caller's lines, rather than in a copy of them: the caller reads no
+    /// line of `range` after this parse.
+    static func parse(_ lines: inout [OCRLine], _ range: Range<Int>, file: String) -> (sops: [SOP], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        // The lines copied in one go; a repaired line replaces its original in place.
-        var repaired = Array(lines)
         var memo = OCRRepair.Memo()
-        for position in repaired.indices {
-            let line = repaired[position]
+        for position in range {
             // A line without tokens (about a third of an OCR file's lines) has nothing to repair.
-            guard !line.tokens.isEmpty else { continue }
-            let (tokens, repairs) = OCRRepair.repairTokens(line.tokens, memo: &memo)
+            guard !lines[position].tokens.isEmpty else { continue }
+            let (tokens, repairs) = OCRRepair.repairTokens(lines[position].tokens, memo: &memo)
             guard !repairs.isEmpty else { continue }
+            let number = lines[position].number
             for repair in repairs {
                 diagnostics.append(Diagnostic(
                     .ocrWordRepaired, "OCR word \"\(repair.original)\" read as \"\(repair.replacement)\"",
-                    file: file, at: SourceLocation(line: line.number, column: repair.offset + 1)))
+                    file: file, at: SourceLocation(line: number, column: repair.offset + 1)))
             }
-            repaired[position] = OCRLine(number: line.number, tokens: tokens)
+            lines[position] = OCRLine(number: number, tokens: tokens)
         }
         var sops: [SOP] = []
-        for segment in segments(repaired) {
-            let slice = repaired[segment]
-            guard let (sop, sopDiagnostics) = parseSOP(slice, file: file, ordinal: sops.count + 1) else { continue }
+        for segment in segments(lines[range]) {
+            guard let (sop, sopDiagnostics) = parseSOP(lines[segment], file: file, ordinal: sops.count + 1) else { continue }
             sops.append(sop)
             diagnostics += sopDiagnostics
         }
@@ -39,10 +38,12 @@ enum OCRParser {
     /// Whether a line marks content (`marksContent`) depends on that line alone and matters only at
     /// the next line starting an identity: so the lines are looked at for content only there, from the
     /// line after the previous identity start to this one, and only up to the first that marks it.
-    static func segments(_ lines: [OCRLine]) -> [Range<Int>] {
+    /// The ranges are indices of `lines`' base array (the segments of `Array(lines)` moved by
+    /// `lines.startIndex`).
+    static func segments(_ lines: ArraySlice<OCRLine>) -> [Range<Int>] {
         var segments: [Range<Int>] = []
-        var start = 0
-        var unchecked = 0
+        var start = lines.startIndex
+        var unchecked = lines.startIndex
         for index in lines.indices where startsIdentity(lines[index]) {
             defer { unchecked = index + 1 }
             guard lines[unchecked...index].contains(where: marksContent) else { continue }
@@ -56,7 +57,7 @@ enum OCRParser {
             segments.append(start..<boundary)
             start = boundary
         }
-        segments.append(start..<lines.count)
+        segments.append(start..<lines.endIndex)
         return segments
     }
 
