@@ -21,15 +21,42 @@ final class OCRLine: Sendable {
     /// The lines of `source`, numbered from 1, read with one `OCRToken.ClassCache` for the file, kept
     /// from the files read before it and for those after it, so that each short word the files repeat
     /// is classified about once. An empty line (about a third of an OCR file's lines) is made without
-    /// a string or a scan of its own.
+    /// a string or a scan of its own. A line whose bytes an earlier line of the file has (page headers,
+    /// borders, repeated cells: about one in seven of the lines that are not empty) is that line's
+    /// parts under its own number (`init(number:sharingPartsOf:)`), found by `RepeatedLines`: everything
+    /// but the number is a function of the line's bytes, so it is neither scanned nor given strings
+    /// and tokens of its own.
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
-        return source.lineRanges.indices.map { index in
-            source.lineRanges[index].isEmpty
-                ? OCRLine(emptyLineNumber: index + 1)
-                : OCRLine(number: index + 1, text: source.line(index + 1), classes: &classes)
+        let ranges = source.lineRanges
+        var repeated = RepeatedLines(lineCount: ranges.count)
+        var lines: [OCRLine] = []
+        lines.reserveCapacity(ranges.count)
+        source.bytes.withUnsafeBufferPointer { bytes in
+            for (index, range) in ranges.enumerated() {
+                if range.isEmpty {
+                    lines.append(OCRLine(emptyLineNumber: index + 1))
+                } else if let earlier = repeated.earlierLine(withBytesOf: index, ranges: ranges, in: bytes) {
+                    lines.append(OCRLine(number: index + 1, sharingPartsOf: lines[earlier]))
+                } else {
+                    lines.append(OCRLine(number: index + 1, text: source.line(index + 1), classes: &classes))
+                }
+            }
         }
+        return lines
+    }
+
+    /// The line numbered `number` whose raw bytes are those of `earlier`: its text, tokens, key, row
+    /// start and flags are `earlier`'s, shared rather than read again.
+    private init(number: Int, sharingPartsOf earlier: OCRLine) {
+        self.number = number
+        tokens = earlier.tokens
+        text = earlier.text
+        key = earlier.key
+        rowStart = earlier.rowStart
+        hasPipe = earlier.hasPipe
+        namesActivityColumn = earlier.namesActivityColumn
     }
 
     /// The empty line numbered `number`: what `init(number:text:)` makes of "" (no token, an empty
@@ -279,5 +306,92 @@ final class OCRLine: Sendable {
         let digits = token.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count <= 2, let value = Int(digits), value > 0 else { return nil }
         return (value, token.dropFirst(digits.count))
+    }
+}
+
+/// The lines of a file read so far, by their raw bytes, so that a line whose bytes an earlier line
+/// has can be told which (`earlierLine(withBytesOf:ranges:in:)`). An open-addressing table of at least
+/// twice as many slots as the file has lines, each 0 when empty, else the high 32 bits of the line's
+/// hash above its index + 1: a slot whose hash bits differ is passed over without comparing bytes.
+struct RepeatedLines {
+    private var slots: [UInt64]
+    private let mask: Int
+
+    /// A table for a file of `lineCount` lines.
+    init(lineCount: Int) {
+        let wanted = max(16, 2 * lineCount)
+        let slotCount = 1 << (Int.bitWidth - (wanted - 1).leadingZeroBitCount)
+        slots = [UInt64](repeating: 0, count: slotCount)
+        mask = slotCount - 1
+    }
+
+    /// The index of the first line before line `index` (0-based) whose bytes are those of line
+    /// `index`, where the lines are the ranges `ranges` of `bytes`; nil when there is none, and line
+    /// `index` is then noted for the lines after it. Each line is asked about once, in order, and its
+    /// bytes are not empty.
+    mutating func earlierLine(withBytesOf index: Int, ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let line = UnsafeBufferPointer(rebasing: bytes[ranges[index]])
+        let hash = Self.hash(line)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 {
+                slots[slot] = tag | UInt64(index + 1)
+                return nil
+            }
+            if stored & 0xFFFF_FFFF_0000_0000 == tag {
+                let earlier = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+                if Self.equal(line, UnsafeBufferPointer(rebasing: bytes[ranges[earlier]])) { return earlier }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// A hash of `bytes` (not empty): eight bytes at a time, the last up to seven packed, each mixed
+    /// in with a multiplication and a shift, seeded with the count; its high half folded into the
+    /// low one, which picks the slot.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        let count = bytes.count
+        var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        var index = 0
+        while index + 8 <= count {
+            hash = (hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+            index += 8
+        }
+        if index < count {
+            var last: UInt64 = 0
+            while index < count {
+                last = last << 8 | UInt64(base[index])
+                index += 1
+            }
+            hash = (hash ^ last) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+        }
+        hash = (hash ^ hash >> 29) &* 0x94D0_49BB_1331_11EB
+        return hash ^ hash >> 32
+    }
+
+    /// Whether `a` and `b` hold the same bytes, compared eight at a time.
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let left = a.baseAddress, let right = b.baseAddress else { return true }
+        let count = a.count
+        var index = 0
+        while index + 8 <= count {
+            if UnsafeRawPointer(left + index).loadUnaligned(as: UInt64.self)
+                != UnsafeRawPointer(right + index).loadUnaligned(as: UInt64.self)
+            {
+                return false
+            }
+            index += 8
+        }
+        while index < count {
+            if left[index] != right[index] { return false }
+            index += 1
+        }
+        return true
     }
 }
