@@ -199,7 +199,9 @@ enum CellCleaner {
         var itemStart = 0
         /// The ranges of the finished list items, none of them empty.
         var items: [Range<Int>] = []
+        /// Whether a list opened (`<ol>`, `<ul>` or `<li>`); it stays open to the end of the cell.
         var inList = false
+        /// Whether an `<li>` tag was read: a list without one has its items glued together.
         var sawListItemTag = false
         /// Whether white space was read since the last byte written.
         var pendingSpace = false
@@ -243,6 +245,7 @@ enum CellCleaner {
             pendingSpace = false
         }
 
+        /// Ends the item being written, if it holds a byte, and drops pending white space.
         mutating func flushItem() {
             if inList, count > itemStart {
                 items.append(itemStart..<count)
@@ -259,6 +262,8 @@ enum CellCleaner {
             itemStart = count
         }
 
+        /// What a stripped tag does: a list tag ends the item and opens the list, `<li>` too; a break
+        /// ends the item in a list and is white space before it; an inline tag does nothing.
         mutating func apply(_ tag: Tag) {
             switch tag {
             case .listOpen:
@@ -284,6 +289,8 @@ enum CellCleaner {
             String(decoding: UnsafeBufferPointer(rebasing: storage[range]), as: UTF8.self)
         }
 
+        /// The cell of what was written: a plain cell without a list; otherwise its lead text, its items
+        /// and the text of both joined by single spaces (the whole written range).
         mutating func cell(line: Int, column: Int) -> Cell {
             flushItem()
             guard inList else { return Cell(text: string(0..<count), line: line, column: column) }
