@@ -17,48 +17,94 @@ enum CellCleaner {
             return Cell(text: text, line: line, column: column)
         }
         // Most cells that need cleaning (87% of them in the benchmark sample) hold no markup: only white
-        // space to fold, done without the builder.
+        // space to fold, done without the markup writer.
         if !hasMarkup(bytes, range) {
             return Cell(text: foldingWhiteSpace(bytes, range), line: line, column: column)
         }
-        var builder = Builder()
-        var index = range.lowerBound
-        let end = range.upperBound
-        while index < end {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "<"):
-                if let (tag, next) = Tag.read(bytes, at: index, end: end) {
-                    builder.apply(tag)
-                    index = next
-                } else {
-                    builder.append(byte)
-                    index += 1
-                }
-            case UInt8(ascii: "&"):
-                if let (scalar, next) = Entity.read(bytes, at: index, end: end) {
-                    if scalar == "\u{A0}" || scalar == " " {
-                        builder.appendSpace()
+        return cleanMarkup(bytes, range, line: line, column: column)
+    }
+
+    /// The cell of `bytes[range]`, a non-empty cell with markup (`hasMarkup`): one pass that writes the
+    /// cleaned bytes into one buffer on the stack (`MarkupWriter`), copying each run of plain text whole,
+    /// and makes the cell's strings from ranges of that buffer. The cleaned text is never longer than
+    /// the cell's bytes (every byte written beyond a copied one stands for at least one byte read and
+    /// dropped), so the buffer is sized from them with room to spare.
+    static func cleanMarkup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int) -> Cell {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 2 + 16) { storage in
+            var writer = MarkupWriter(storage: storage)
+            var index = range.lowerBound
+            let end = range.upperBound
+            while index < end {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "<"):
+                    if let (tag, next) = Tag.read(bytes, at: index, end: end) {
+                        writer.apply(tag)
+                        index = next
                     } else {
-                        builder.append(scalar)
+                        writer.append(bytes, index..<(index + 1))
+                        index += 1
                     }
-                    index = next
-                } else {
-                    builder.append(byte)
+                case UInt8(ascii: "&"):
+                    if let (scalar, next) = Entity.read(bytes, at: index, end: end) {
+                        if scalar == "\u{A0}" || scalar == " " {
+                            writer.pendingSpace = true
+                        } else {
+                            writer.append(scalar)
+                        }
+                        index = next
+                    } else {
+                        writer.append(bytes, index..<(index + 1))
+                        index += 1
+                    }
+                case 0x00...0x20, 0x7F:
+                    writer.pendingSpace = true
                     index += 1
+                case 0xC2 where index + 1 < end && bytes[index + 1] == 0xA0:
+                    writer.pendingSpace = true
+                    index += 2
+                default:
+                    let runEnd = plainRunEnd(bytes, from: index + 1, end: end)
+                    writer.append(bytes, index..<runEnd)
+                    index = runEnd
                 }
-            case 0x00...0x20, 0x7F:
-                builder.appendSpace()
+            }
+            return writer.cell(line: line, column: column)
+        }
+    }
+
+    /// Where the run of plain text that continues at `start` ends (at most `end`): bytes that are neither
+    /// white space, control bytes, "<", "&" nor 0xC2, and single spaces between two such bytes, which
+    /// clean to themselves when the byte before `start` was written. Eight bytes are taken at a time
+    /// when none needs cleaning, no two spaces touch and the last is no space.
+    static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        var index = start
+        let base = UnsafeRawPointer(bytes.baseAddress)
+        while index < end {
+            if index + 8 <= end, let base {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let spaces = SourceText.zeroBytes(word ^ 0x2020_2020_2020_2020)
+                if !needsCleaning(word), spaces & (spaces << 8) == 0, spaces & 0x8000_0000_0000_0000 == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            if isPlain(bytes[index]) {
                 index += 1
-            case 0xC2 where index + 1 < end && bytes[index + 1] == 0xA0:
-                builder.appendSpace()
+            } else if bytes[index] == 0x20, index + 1 < end, isPlain(bytes[index + 1]) {
                 index += 2
-            default:
-                builder.append(byte)
-                index += 1
+            } else {
+                break
             }
         }
-        return builder.cell(line: line, column: column)
+        return index
+    }
+
+    /// Whether `byte` cleans to itself wherever it stands: not white space or a control byte, "<", "&"
+    /// or 0xC2 (which may start a no-break space).
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte != 0x7F && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") && byte != 0xC2
     }
 
     /// Whether `bytes[range]` holds a byte that may start a tag, an entity or a no-break space: "<", "&"
@@ -87,7 +133,7 @@ enum CellCleaner {
 
     /// The cleaned text of a cell without markup (`hasMarkup` false): its runs of white space (bytes up
     /// to 0x20, and 0x7F) folded into single spaces and dropped at both ends, written straight into the
-    /// string's storage; the text the builder makes of such a cell, without its byte arrays.
+    /// string's storage; the text `cleanMarkup` makes of such a cell, without its buffer.
     static func foldingWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(unsafeUninitializedCapacity: range.count) { text in
             SeparatorFolding.fold(UnsafeBufferPointer(rebasing: bytes[range]), into: text) { $0 <= 0x20 || $0 == 0x7F }
@@ -140,48 +186,94 @@ enum CellCleaner {
             || SourceText.hasByte(word, 0x7F) || SourceText.hasByte(word, 0xC2)
     }
 
-    /// Collects the cleaned text: a lead part and, once a list opens, its items.
-    private struct Builder {
-        var lead: [UInt8] = []
-        var items: [[UInt8]] = []
-        var current: [UInt8] = []
+    /// Writes the cleaned bytes of a cell with markup into `storage`: first the lead text, then, once a
+    /// list opens, each list item, a space before every item that follows text. The cell's text is then
+    /// the whole written range, its lead text the part before the list and its items ranges after it.
+    private struct MarkupWriter {
+        let storage: UnsafeMutableBufferPointer<UInt8>
+        /// How many bytes are written.
+        var count = 0
+        /// Where the lead text ends, once a list opened.
+        var leadEnd = 0
+        /// Where the item being written starts (when `inList`); it is empty while `count` is there.
+        var itemStart = 0
+        /// The ranges of the finished list items, none of them empty.
+        var items: [Range<Int>] = []
+        /// Whether a list opened (`<ol>`, `<ul>` or `<li>`); it stays open to the end of the cell.
         var inList = false
+        /// Whether an `<li>` tag was read: a list without one has its items glued together.
         var sawListItemTag = false
+        /// Whether white space was read since the last byte written.
         var pendingSpace = false
 
-        mutating func appendSpace() { pendingSpace = true }
+        init(storage: UnsafeMutableBufferPointer<UInt8>) { self.storage = storage }
 
-        mutating func append(_ byte: UInt8) {
-            if inList {
-                if pendingSpace, !current.isEmpty { current.append(0x20) }
-                current.append(byte)
+        /// Writes `source[range]`, whose first byte is written as a byte after `pendingSpace`, and whose
+        /// other bytes clean to themselves after it (`plainRunEnd`).
+        mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            writeSeparator()
+            precondition(count + range.count <= storage.count)
+            (storage.baseAddress! + count).update(from: source.baseAddress! + range.lowerBound, count: range.count)
+            count += range.count
+        }
+
+        /// Writes the UTF-8 bytes of `scalar` (a decoded entity).
+        mutating func append(_ scalar: Unicode.Scalar) {
+            writeSeparator()
+            for byte in UTF8.encode(scalar)! {
+                precondition(count < storage.count)
+                storage[count] = byte
+                count += 1
+            }
+        }
+
+        /// Before the first byte of a run: the space of `pendingSpace` within the lead or an item, or
+        /// the space between the text so far and a new item.
+        private mutating func writeSeparator() {
+            let needsSpace: Bool
+            if inList, count == itemStart {
+                needsSpace = count > 0
             } else {
-                if pendingSpace, !lead.isEmpty { lead.append(0x20) }
-                lead.append(byte)
+                needsSpace = pendingSpace && count > 0
+            }
+            if needsSpace {
+                precondition(count < storage.count)
+                storage[count] = 0x20
+                count += 1
+            }
+            if inList, count - (needsSpace ? 1 : 0) == itemStart { itemStart = count }
+            pendingSpace = false
+        }
+
+        /// Ends the item being written, if it holds a byte, and drops pending white space.
+        mutating func flushItem() {
+            if inList, count > itemStart {
+                items.append(itemStart..<count)
+                itemStart = count
             }
             pendingSpace = false
         }
 
-        mutating func append(_ scalar: Unicode.Scalar) {
-            for byte in UTF8.encode(scalar)! { append(byte) }
+        /// Starts the list: what is written from now on belongs to its items.
+        private mutating func openList() {
+            guard !inList else { return }
+            inList = true
+            leadEnd = count
+            itemStart = count
         }
 
-        mutating func flushItem() {
-            if !current.isEmpty { items.append(current) }
-            current = []
-            pendingSpace = false
-        }
-
+        /// What a stripped tag does: a list tag ends the item and opens the list, `<li>` too; a break
+        /// ends the item in a list and is white space before it; an inline tag does nothing.
         mutating func apply(_ tag: Tag) {
             switch tag {
             case .listOpen:
                 flushItem()
-                inList = true
+                openList()
             case .listClose:
                 flushItem()
             case .itemOpen:
                 flushItem()
-                inList = true
+                openList()
                 sawListItemTag = true
             case .itemClose:
                 flushItem()
@@ -192,21 +284,20 @@ enum CellCleaner {
             }
         }
 
+        /// The string of the written bytes in `range`.
+        private func string(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: storage[range]), as: UTF8.self)
+        }
+
+        /// The cell of what was written: a plain cell without a list; otherwise its lead text, its items
+        /// and the text of both joined by single spaces (the whole written range).
         mutating func cell(line: Int, column: Int) -> Cell {
             flushItem()
-            let leadText = String(decoding: lead, as: UTF8.self)
-            if items.isEmpty && !inList {
-                return Cell(text: leadText, line: line, column: column)
-            }
-            let itemTexts = items.map { String(decoding: $0, as: UTF8.self) }
-            var text = leadText
-            for item in itemTexts {
-                if !text.isEmpty { text += " " }
-                text += item
-            }
+            guard inList else { return Cell(text: string(0..<count), line: line, column: column) }
+            let leadText = string(0..<leadEnd)
             return Cell(
-                text: text, line: line, column: column, leadText: leadText, listItems: itemTexts,
-                hasGluedList: inList && !sawListItemTag)
+                text: items.isEmpty ? leadText : string(0..<count), line: line, column: column, leadText: leadText,
+                listItems: items.map(string), hasGluedList: !sawListItemTag)
         }
     }
 
