@@ -15,11 +15,18 @@ import Testing
         "abcdefghijklmnop  qrstuvwxyz", "abcdefghijklmnop\u{2003}qrstuvwxyz", "(a) huruf", "0-9",
     ]
 
+    /// `LayoutListReader.collapsedPrintableASCIICount(utf8:)` of the bytes of `text`.
+    static func collapsedPrintableASCIICount(_ text: String) -> Int? {
+        Array(text.utf8).withUnsafeBufferPointer(LayoutListReader.collapsedPrintableASCIICount(utf8:))
+    }
+
     @Test(arguments: texts) func preparedLineAgreesWithCollapsingAndCounting(_ raw: String) {
-        let prepared = LayoutListReader.PreparedLine(raw)
+        var lines = LayoutListLines()
+        lines.append(raw)
+        let prepared = LayoutListReader.PreparedLine(lines, at: 0)
         let collapsed = TextFolding.collapseWhitespace(raw)
-        #expect(prepared.text == collapsed)
-        #expect(Array(prepared.text.utf8) == Array(collapsed.utf8))
+        #expect(prepared.text(in: lines) == collapsed)
+        #expect(Array(prepared.text(in: lines).utf8) == Array(collapsed.utf8))
         #expect(prepared.characterCount == collapsed.count)
         #expect(prepared.rawCharacterCount == raw.count)
     }
@@ -28,7 +35,7 @@ import Testing
         let bytes = Array(text.utf8)
         let isPrintable = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
         let expected = isPrintable && TextFolding.collapseWhitespace(text) == text ? bytes.count : nil
-        #expect(LayoutListReader.collapsedPrintableASCIICount(text) == expected)
+        #expect(Self.collapsedPrintableASCIICount(text) == expected)
     }
 
     @Test(arguments: texts) func dashOrBulletAgreesWithHasPrefix(_ text: String) {
@@ -40,7 +47,7 @@ import Testing
             ("", 0), ("a b", 3), ("a  b", nil), (" a", nil), ("a ", nil), ("é", nil), ("a\tb", nil), ("a\u{7F}", nil),
         ]
         for (text, expected) in counts {
-            #expect(LayoutListReader.collapsedPrintableASCIICount(text) == expected, "\(text.debugDescription)")
+            #expect(Self.collapsedPrintableASCIICount(text) == expected, "\(text.debugDescription)")
         }
         #expect(LayoutListReader.startsWithDashOrBullet("- Alat"))
         #expect(LayoutListReader.startsWithDashOrBullet("\u{2022} Alat"))

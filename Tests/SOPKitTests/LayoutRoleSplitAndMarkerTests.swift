@@ -78,13 +78,15 @@ import Testing
 
     @Test func markerRemovalAgreesWithTheListSplitter() {
         for raw in Self.listLines {
-            let prepared = LayoutListReader.PreparedLine(raw)
-            #expect(prepared.isCollapsedASCII == (LayoutListReader.collapsedPrintableASCIICount(raw) != nil))
+            var lines = LayoutListLines()
+            lines.append(raw)
+            let prepared = LayoutListReader.PreparedLine(lines, at: 0)
+            #expect(prepared.isCollapsedASCII == (LayoutListLineTests.collapsedPrintableASCIICount(raw) != nil))
             guard prepared.isCollapsedASCII else { continue }
-            let line = prepared.text
-            #expect(
-                LayoutListReader.removingMarker(collapsedASCII: line) == ListSplitter.removingMarker(line),
-                "\(line.debugDescription)")
+            let line = prepared.text(in: lines)
+            let removed = Array(line.utf8).withUnsafeBufferPointer(LayoutListReader.removingMarker(collapsedASCII:))
+            #expect(removed == ListSplitter.removingMarker(line), "\(line.debugDescription)")
+            #expect(prepared.removingMarker(in: lines) == ListSplitter.removingMarker(line), "\(line.debugDescription)")
         }
     }
 }

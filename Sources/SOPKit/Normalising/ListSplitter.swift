@@ -59,18 +59,21 @@ public enum ListSplitter {
     /// Whether `text` starts with a list marker "1." / "1)" / "-" / "•" / "a.".
     public static func startsWithMarker(_ text: some StringProtocol) -> Bool {
         var slice = Substring(text)
-        return slice.withUTF8 { bytes in
-            guard let width = leadingScalarWidth(bytes) else { return false }
-            if isBullet(bytes) { return width < bytes.count && bytes[width] == 0x20 }
-            var digits = 0
-            while digits < bytes.count, digits < 2, isDigit(bytes[digits]) { digits += 1 }
-            if digits > 0, digits < bytes.count, isMarkerEnd(bytes[digits]) {
-                // A number marker needs a space after it, or to be the whole text of three characters ("12.").
-                if digits + 1 < bytes.count ? bytes[digits + 1] == 0x20 : digits == 2 { return true }
-            }
-            return startsWithLowercase(bytes, width: width) && width + 1 < bytes.count && isMarkerEnd(bytes[width])
-                && bytes[width + 1] == 0x20
+        return slice.withUTF8(startsWithMarker(utf8:))
+    }
+
+    /// `startsWithMarker` of the text whose UTF-8 bytes are `bytes`, read from them in place.
+    static func startsWithMarker(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let width = leadingScalarWidth(bytes) else { return false }
+        if isBullet(bytes) { return width < bytes.count && bytes[width] == 0x20 }
+        var digits = 0
+        while digits < bytes.count, digits < 2, isDigit(bytes[digits]) { digits += 1 }
+        if digits > 0, digits < bytes.count, isMarkerEnd(bytes[digits]) {
+            // A number marker needs a space after it, or to be the whole text of three characters ("12.").
+            if digits + 1 < bytes.count ? bytes[digits + 1] == 0x20 : digits == 2 { return true }
         }
+        return startsWithLowercase(bytes, width: width) && width + 1 < bytes.count && isMarkerEnd(bytes[width])
+            && bytes[width + 1] == 0x20
     }
 
     /// Removes a leading list marker ("1. ", "a) ", "- ", "• ") from `text`.

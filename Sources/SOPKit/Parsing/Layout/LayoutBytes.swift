@@ -212,6 +212,24 @@ struct LayoutWord: Equatable {
         return (word, index)
     }
 
+    /// The index of the first byte at or after `start` that is not an ASCII letter or digit, or
+    /// `bytes.count`: the end of the word `read` would pack, found eight bytes at a time without packing it.
+    @inline(__always)
+    static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let block = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let run = (~alphanumericBytes(block) & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+                index += run
+                if run < 8 { return index }
+            }
+        }
+        while index < bytes.count, LayoutBytes.isASCIIAlphanumeric(bytes[index]) { index += 1 }
+        return index
+    }
+
     /// The top bit of each byte of `block` that is an ASCII letter or digit, and no other bit. Of a
     /// byte's low seven bits, adding 0x80 minus the lowest value of a range sets the top bit exactly when
     /// they reach it, and adding 0x7F minus the highest exactly when they pass it; no sum leaves its byte.

@@ -451,13 +451,44 @@ enum LayoutHeaderWords {
         .map(LayoutWord.init)
 
     /// The words that make a text of up to three words an activity label in `LayoutHeader.kind(of:)`.
-    static let activityWords: [LayoutWord] = ["kegiatan", "aktivitas", "aktifitas"].map(LayoutWord.init)
+    static let activityWordTexts = ["kegiatan", "aktivitas", "aktifitas"]
+
+    /// `activityWordTexts` packed.
+    static let activityWords: [LayoutWord] = activityWordTexts.map(LayoutWord.init)
 
     /// The first words of the phrases `Vocabulary.headerWord` reads as the activity column ("Kegiatan",
     /// "Uraian Tugas", "Deskripsi Kegiatan", …); none of its prefix phrases names that column.
-    static let activityFirstWords = LayoutWordSet([
-        "kegiatan", "aktivitas", "aktifitas", "uraian", "prosedur", "langkah", "deskripsi",
-    ])
+    static let activityFirstWordTexts = ["kegiatan", "aktivitas", "aktifitas", "uraian", "prosedur", "langkah", "deskripsi"]
+
+    /// `activityFirstWordTexts` packed into a set.
+    static let activityFirstWords = LayoutWordSet(activityFirstWordTexts)
+
+    /// The lengths and first letters of a list of lower-case ASCII words, for a look at a word's shape
+    /// before it is packed and compared (`mayHoldActivityWord`).
+    struct WordShapes: Sendable {
+        /// The shortest word's length.
+        let shortest: Int
+        /// The longest word's length.
+        let longest: Int
+        /// Bit `n` is set when a word starts with the letter `0x61 + n` ("a" is bit 0).
+        let initials: UInt32
+
+        /// The shapes of `words`.
+        init(_ words: [String]) {
+            shortest = words.map(\.utf8.count).min() ?? 0
+            longest = words.map(\.utf8.count).max() ?? 0
+            initials = words.reduce(0) { $0 | 1 << UInt32($1.utf8.first! - 0x61) }
+        }
+
+        /// Whether a word of `length` bytes whose first byte, lower-cased, is `initial` may be one of the words.
+        @inline(__always)
+        func admit(length: Int, initial: UInt8) -> Bool {
+            length >= shortest && length <= longest && initial &- 0x61 < 26 && initials & 1 << UInt32(initial &- 0x61) != 0
+        }
+    }
+
+    /// The shapes of `activityFirstWordTexts` and of `activityWordTexts`.
+    static let activityShapes = (first: WordShapes(activityFirstWordTexts), any: WordShapes(activityWordTexts))
 
     /// Whether `text` may be a header word: false only when it is plain ASCII and its folded words
     /// start no header phrase (more than three words: no prefix phrase).
@@ -474,8 +505,39 @@ enum LayoutHeaderWords {
     /// only when the text is plain ASCII and its folded words start no activity phrase and hold no
     /// activity word among its first three, or number more than three (a longer text names the activity
     /// column through no phrase).
+    ///
+    /// Most chunks are turned down by `mayHoldActivityWord` before any word is packed.
     static func mayBeActivity(_ chunk: LayoutChunk) -> Bool {
-        chunk.withUTF8 { mayStart(bytes: $0, firstWords: activityFirstWords, prefixWords: []) }
+        chunk.withUTF8 { bytes in
+            mayHoldActivityWord(bytes) && mayStart(bytes: bytes, firstWords: activityFirstWords, prefixWords: [])
+        }
+    }
+
+    /// A first look at the bytes for `mayBeActivity`, measuring the words without packing them: false
+    /// when the text has no byte outside ASCII before its fourth word and none of its first three words
+    /// has the length and first letter of an activity first word (the first word, `activityShapes.first`:
+    /// 6 to 9 letters starting "k", "a", "u", "p", "l" or "d") or of an activity word (any of the three,
+    /// `activityShapes.any`: 8 or 9 letters starting "k" or "a"), where `mayBeActivity` is false too. The words are found as `mayStart`
+    /// finds them (runs of ASCII letters and digits), and a text of more than three words is turned
+    /// down at its fourth, as `mayStart` turns it down with no prefix words.
+    static func mayHoldActivityWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let shapes = activityShapes
+        var index = 0
+        var words = 0
+        while true {
+            while index < bytes.count, !LayoutBytes.isASCIIAlphanumeric(bytes[index]) {
+                if bytes[index] >= 0x80 { return true }
+                index += 1
+            }
+            guard index < bytes.count, words < 3 else { return false }
+            let initial = bytes[index] | 0x20
+            let start = index
+            index = LayoutWord.wordEnd(bytes, from: index + 1)
+            words += 1
+            let length = index - start
+            if words == 1, shapes.first.admit(length: length, initial: initial) { return true }
+            if shapes.any.admit(length: length, initial: initial) { return true }
+        }
     }
 
     /// `body` of the UTF-8 bytes of `text`.

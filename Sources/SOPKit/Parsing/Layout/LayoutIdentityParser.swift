@@ -17,6 +17,8 @@ struct LayoutIdentityParser {
     private var listLabels: [[ListLabel]] = []
     /// For each line being read, the section it opens (`section(_:)`).
     private var sectionsOpened: [(title: String, text: String)?] = []
+    /// The lines of the list being read (`readLists`), kept with their room from list to list.
+    private var listLines = LayoutListLines()
 
     /// A list label on a line: the field, the chunk it starts, the chunk's text after it.
     private typealias ListLabel = (label: IdentityLabel, chunk: LayoutChunk, rest: Substring)
@@ -388,9 +390,10 @@ struct LayoutIdentityParser {
             if let first = side.first { location = SourceLocation(line: first.line, column: first.chunk.start + 1) }
             block.locations[label.label.listField] = location
             let inline = TextFolding.trim(label.rest)
-            var lineTexts = Self.subColumnLines(side)
-            if !inline.isEmpty { lineTexts.insert(inline, at: 0) }
-            let items = LayoutListReader.items(lineTexts)
+            listLines.removeAll()
+            if !inline.isEmpty { listLines.append(inline) }
+            Self.appendSubColumnLines(side, to: &listLines)
+            let items = LayoutListReader.items(listLines)
             switch label.label {
             case .legalBasis: block.legalBasis = items.map(LegalReferenceParser.parse)
             case .qualifications: block.qualifications = items
@@ -437,56 +440,57 @@ struct LayoutIdentityParser {
         return labels
     }
 
-    /// The lines of one side of a paired list, read column by column when its items are set in two
-    /// columns ("1. Alat Tulis    4. Printer").
-    private static func subColumnLines(_ side: [(line: Int, chunk: LayoutChunk)]) -> [String] {
-        // Each piece's text, built once: read for a marker here and joined into the lines below.
-        let pieceTexts = side.map(\.chunk.text)
+    /// Appends the lines of one side of a paired list to `lines`, read column by column when its items
+    /// are set in two columns ("1. Alat Tulis    4. Printer"): the pieces of a line are joined with
+    /// single spaces, each read and copied from its chunk's bytes, with no string built for a piece.
+    static func appendSubColumnLines(_ side: [(line: Int, chunk: LayoutChunk)], to lines: inout LayoutListLines) {
         var columnStarts: [Int] = []
-        for ((_, chunk), text) in zip(side, pieceTexts) where LayoutListReader.startsWithMarker(text) {
+        for (_, chunk) in side where chunk.withUTF8(LayoutListReader.startsWithMarker(utf8:)) {
             if !columnStarts.contains(where: { abs($0 - chunk.start) <= 8 }) { columnStarts.append(chunk.start) }
         }
         columnStarts.sort()
         let minimumStart = side.lazy.map(\.chunk.start).min() ?? 0
         if columnStarts.count > 1 { columnStarts[0] = min(columnStarts[0], minimumStart) }
-        var texts: [String] = []
-        texts.reserveCapacity(side.count)
         for (column, columnStart) in (columnStarts.isEmpty ? [minimumStart] : columnStarts).enumerated() {
             let next = column + 1 < columnStarts.count ? columnStarts[column + 1] - 8 : Int.max
             var currentLine: Int?
-            for ((line, chunk), text) in zip(side, pieceTexts)
-            where chunk.start >= (column == 0 ? Int.min : columnStart - 8) && chunk.start < next {
+            for (line, chunk) in side where chunk.start >= (column == 0 ? Int.min : columnStart - 8) && chunk.start < next {
                 if currentLine == line {
-                    texts[texts.count - 1].append(" ")
-                    texts[texts.count - 1].append(text)
+                    chunk.withUTF8 { lines.extendLast(utf8: $0) }
                 } else {
-                    texts.append(text)
+                    chunk.withUTF8 { lines.append(utf8: $0) }
                     currentLine = line
                 }
             }
         }
-        return texts
     }
 }
 
 /// Builds list items from the lines of one list in layout text.
 enum LayoutListReader {
-    /// Whether a line starts a numbered or bulleted item: "1.", "1)", "1,", "-", "•", "a.".
-    static func startsWithMarker(_ text: String) -> Bool {
-        ListSplitter.startsWithMarker(text) || commaMarker(text) != nil
+    /// Whether the line whose UTF-8 bytes are `bytes` starts a numbered or bulleted item: "1.", "1)",
+    /// "1,", "-", "•", "a." (`ListSplitter.startsWithMarker` or `commaMarker` of its text), read from
+    /// the bytes unless a byte outside ASCII beside the comma marker leaves it to the characters.
+    static func startsWithMarker(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if ListSplitter.startsWithMarker(utf8: bytes) { return true }
+        if let decided = leadingNumberMarkerEnd(bytes, commaMarkerEnd) { return decided != nil }
+        return commaMarkerComparingCharacters(String(decoding: bytes, as: UTF8.self)) != nil
     }
 
     /// "1, Undang-Undang …": a number followed by a comma and a space; the text after it.
     static func commaMarker(_ text: String) -> Substring? {
-        if let decided = leadingNumberMarker(text, { bytes, digits in
-            guard digits + 1 < bytes.count, bytes[digits] == 0x2C, bytes[digits + 1] == 0x20 else { return .some(nil) }
-            // A byte outside ASCII after the space may be a mark that extends it.
-            guard digits + 2 == bytes.count || bytes[digits + 2] < 0x80 else { return nil }
-            return .some(digits + 2)
-        }) {
+        if let decided = leadingNumberMarker(text, commaMarkerEnd) {
             return decided
         }
         return commaMarkerComparingCharacters(text)
+    }
+
+    /// The end of a comma marker after the `digits` leading digits of `bytes` (`leadingNumberMarkerEnd`).
+    private static func commaMarkerEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ digits: Int) -> Int?? {
+        guard digits + 1 < bytes.count, bytes[digits] == 0x2C, bytes[digits + 1] == 0x20 else { return .some(nil) }
+        // A byte outside ASCII after the space may be a mark that extends it.
+        guard digits + 2 == bytes.count || bytes[digits + 2] < 0x80 else { return nil }
+        return .some(digits + 2)
     }
 
     /// `commaMarker` by characters: the definition the byte-level reading follows.
@@ -531,23 +535,38 @@ enum LayoutListReader {
         _ text: String, _ marker: (UnsafeBufferPointer<UInt8>, Int) -> Int??
     ) -> Substring?? {
         let utf8 = text.utf8
-        let offset: Int??? = utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
-            var digits = 0
-            while digits < bytes.count, digits < 3, bytes[digits] >= 0x30, bytes[digits] <= 0x39 { digits += 1 }
-            guard digits > 0, digits < 3, digits < bytes.count else { return .some(nil) }
-            // A byte outside ASCII may be a mark that extends the last digit.
-            guard bytes[digits] < 0x80 else { return nil }
-            return marker(bytes, digits)
-        }
+        let offset: Int??? = utf8.withContiguousStorageIfAvailable { leadingNumberMarkerEnd($0, marker) }
         guard let read = offset, let decided = read else { return nil }
         return .some(decided.map { text[utf8.index(utf8.startIndex, offsetBy: $0)...] })
+    }
+
+    /// `leadingNumberMarker` read from the UTF-8 bytes `bytes` of the text: the offset where the text
+    /// after the marker starts, `.some(nil)` when there is no marker, nil when the characters must decide.
+    private static func leadingNumberMarkerEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ marker: (UnsafeBufferPointer<UInt8>, Int) -> Int??
+    ) -> Int?? {
+        var digits = 0
+        while digits < bytes.count, digits < 3, bytes[digits] >= 0x30, bytes[digits] <= 0x39 { digits += 1 }
+        guard digits > 0, digits < 3, digits < bytes.count else { return .some(nil) }
+        // A byte outside ASCII may be a mark that extends the last digit.
+        guard bytes[digits] < 0x80 else { return nil }
+        return marker(bytes, digits)
     }
 
     /// The items of a list from its lines: a marker starts an item; an unmarked line continues the
     /// previous item in a numbered list, or when it starts in lower case, the previous line ends
     /// mid-sentence, or the previous line ran to the list's right edge.
     static func items(_ lines: [String]) -> [String] {
-        let prepared = lines.map(PreparedLine.init)
+        var listLines = LayoutListLines()
+        for line in lines { listLines.append(line) }
+        return items(listLines)
+    }
+
+    /// `items` of the lines `lines`, read from their bytes: a line that starts with a marker and is
+    /// printable ASCII already collapsed (the usual item line) becomes its item's string straight from
+    /// the bytes after the marker; any other line's string is built once, as `items` builds it.
+    static func items(_ lines: LayoutListLines) -> [String] {
+        let prepared = lines.indices.map { PreparedLine(lines, at: $0) }
         let widest = prepared.lazy.map(\.rawCharacterCount).max() ?? 0
         var items: [String] = []
         items.reserveCapacity(prepared.count)
@@ -557,14 +576,16 @@ enum LayoutListReader {
         var numbered = false
         var previousLength = 0
         for entry in prepared {
-            let line = entry.text
-            guard !line.isEmpty else { continue }
+            guard entry.characterCount > 0 else { continue }
             defer { previousLength = entry.characterCount }
-            if ListSplitter.startsWithMarker(line) {
-                numbered = numbered || !startsWithDashOrBullet(line)
-                items.append(entry.isCollapsedASCII ? removingMarker(collapsedASCII: line) : ListSplitter.removingMarker(line))
+            if entry.startsWithMarker(in: lines) {
+                numbered = numbered || !entry.startsWithDashOrBullet(in: lines)
+                items.append(entry.removingMarker(in: lines))
                 lastIsCollapsed = false
-            } else if let rest = commaMarker(line) ?? (numbered ? bareNumberMarker(line) : nil) {
+                continue
+            }
+            let line = entry.text(in: lines)
+            if let rest = commaMarker(line) ?? (numbered ? bareNumberMarker(line) : nil) {
                 numbered = true
                 items.append(TextFolding.trim(rest))
                 lastIsCollapsed = false

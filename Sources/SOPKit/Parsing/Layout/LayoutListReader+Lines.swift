@@ -1,49 +1,135 @@
+/// The lines of one list in layout text, as UTF-8 bytes in one buffer with each line a range of it:
+/// built from the chunks' bytes (`LayoutIdentityParser.appendSubColumnLines`) and read by
+/// `LayoutListReader.items` without a string for each piece or line. Kept from list to list, so the
+/// buffers keep their room.
+struct LayoutListLines: RandomAccessCollection {
+    /// The bytes of every line, one after another.
+    private var bytes: [UInt8] = []
+    /// Where each line is in `bytes`.
+    private var ranges: [Range<Int>] = []
+
+    /// No lines.
+    init() {}
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { ranges.count }
+
+    /// The range of `bytes` of the line at `position`.
+    subscript(position: Int) -> Range<Int> { ranges[position] }
+
+    /// Removes every line, keeping the room.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        ranges.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds a line whose text is `text`.
+    mutating func append(_ text: String) {
+        let start = bytes.count
+        bytes.append(contentsOf: text.utf8)
+        ranges.append(start..<bytes.count)
+    }
+
+    /// Adds a line whose text is the well-formed UTF-8 `utf8`.
+    mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
+        let start = bytes.count
+        bytes.append(contentsOf: utf8)
+        ranges.append(start..<bytes.count)
+    }
+
+    /// Appends a space and the well-formed UTF-8 `utf8` to the last line (there must be one).
+    mutating func extendLast(utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(0x20)
+        bytes.append(contentsOf: utf8)
+        ranges[ranges.count - 1] = ranges[ranges.count - 1].lowerBound..<bytes.count
+    }
+
+    /// `body` of the UTF-8 bytes `bytes[range]`, read in place.
+    func withBytes<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// The text of the line at `position`.
+    func text(at position: Int) -> String {
+        withBytes(ranges[position]) { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
 extension LayoutListReader {
     /// A line of a list made ready for `items`: its text with white space collapsed, the character
     /// count of that text and of the line as it came.
     struct PreparedLine {
-        /// `TextFolding.collapseWhitespace` of the line.
-        var text: String
-        /// `text.count`.
+        /// The line's bytes in the `LayoutListLines` it was prepared from.
+        var bytes: Range<Int>
+        /// `TextFolding.collapseWhitespace` of the line, or nil when the line is printable ASCII with
+        /// single spaces between words and none at either end (`isCollapsedASCII`): its text is then
+        /// its bytes as they stand, and no string is built for it here.
+        var collapsed: String?
+        /// The character count of the collapsed text.
         var characterCount: Int
         /// The character count of the line before collapsing.
         var rawCharacterCount: Int
-        /// Whether `text` is printable ASCII with single spaces between words and none at either end.
-        var isCollapsedASCII: Bool
 
-        /// Prepares `raw`: one pass over its bytes decides the common line, printable ASCII with single
-        /// spaces between words (already collapsed, one character per byte); other lines are collapsed
-        /// and counted as `collapseWhitespace` and `characterCount` do.
-        init(_ raw: String) {
-            if let count = LayoutListReader.collapsedPrintableASCIICount(raw) {
-                text = raw
+        /// Whether the line is printable ASCII with single spaces between words and none at either end.
+        var isCollapsedASCII: Bool { collapsed == nil }
+
+        /// Prepares the line at `position` of `lines`: one pass over its bytes decides the common line,
+        /// printable ASCII with single spaces between words (already collapsed, one character per
+        /// byte); other lines are collapsed and counted as `collapseWhitespace` and `characterCount` do.
+        init(_ lines: LayoutListLines, at position: Int) {
+            bytes = lines[position]
+            if let count = lines.withBytes(bytes, LayoutListReader.collapsedPrintableASCIICount(utf8:)) {
+                collapsed = nil
                 characterCount = count
                 rawCharacterCount = count
-                isCollapsedASCII = true
             } else {
-                text = TextFolding.collapseWhitespace(raw)
+                let raw = lines.text(at: position)
+                let text = TextFolding.collapseWhitespace(raw)
+                collapsed = text
                 characterCount = LayoutListReader.characterCount(text)
                 rawCharacterCount = LayoutListReader.characterCount(raw)
-                isCollapsedASCII = false
             }
+        }
+
+        /// The collapsed text of the line.
+        func text(in lines: LayoutListLines) -> String {
+            collapsed ?? lines.withBytes(bytes) { String(decoding: $0, as: UTF8.self) }
+        }
+
+        /// `ListSplitter.startsWithMarker` of the collapsed text.
+        func startsWithMarker(in lines: LayoutListLines) -> Bool {
+            if let collapsed { return ListSplitter.startsWithMarker(collapsed) }
+            return lines.withBytes(bytes, ListSplitter.startsWithMarker(utf8:))
+        }
+
+        /// `LayoutListReader.startsWithDashOrBullet` of the collapsed text: for a printable ASCII line,
+        /// whether its first byte is "-" (a bullet is not ASCII, and "-" before an ASCII byte is a
+        /// character of its own).
+        func startsWithDashOrBullet(in lines: LayoutListLines) -> Bool {
+            if let collapsed { return LayoutListReader.startsWithDashOrBullet(collapsed) }
+            return lines.withBytes(bytes) { $0.first == 0x2D }
+        }
+
+        /// `ListSplitter.removingMarker` of the collapsed text, which starts with a marker: for a
+        /// printable ASCII line, the string of the bytes after the marker (`removingMarker(collapsedASCII:)`).
+        func removingMarker(in lines: LayoutListLines) -> String {
+            if let collapsed { return ListSplitter.removingMarker(collapsed) }
+            return lines.withBytes(bytes, LayoutListReader.removingMarker(collapsedASCII:))
         }
     }
 
-    /// The number of bytes of `text` when they are printable ASCII (0x20 to 0x7E) with no space at
-    /// either end and no two spaces side by side: `collapseWhitespace` then leaves the text as it is
-    /// and each byte is a character. Nil otherwise, or when the text is not stored contiguously.
-    static func collapsedPrintableASCIICount(_ text: String) -> Int? {
-        let isCollapsedASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var previousWasSpace = true
-            for byte in bytes {
-                guard byte &- 0x20 < 0x5F else { return false }
-                let isSpace = byte == 0x20
-                if isSpace, previousWasSpace { return false }
-                previousWasSpace = isSpace
-            }
-            return !previousWasSpace || bytes.isEmpty
+    /// The number of bytes of the text whose UTF-8 bytes are `bytes` when they are printable ASCII
+    /// (0x20 to 0x7E) with no space at either end and no two spaces side by side: `collapseWhitespace`
+    /// then leaves the text as it is and each byte is a character. Nil otherwise.
+    static func collapsedPrintableASCIICount(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var previousWasSpace = true
+        for byte in bytes {
+            guard byte &- 0x20 < 0x5F else { return nil }
+            let isSpace = byte == 0x20
+            if isSpace, previousWasSpace { return nil }
+            previousWasSpace = isSpace
         }
-        return isCollapsedASCII == true ? text.utf8.count : nil
+        return !previousWasSpace || bytes.isEmpty ? bytes.count : nil
     }
 
     /// Whether a line that starts with a list marker starts with "-" or "•" (`hasPrefix` of either),
@@ -62,14 +148,13 @@ extension LayoutListReader {
     }
 
     /// `ListSplitter.removingMarker(line)` of a line that is printable ASCII with single spaces between
-    /// words and none at either end (`PreparedLine.isCollapsedASCII`), read on its bytes: the marker is
-    /// "-" or "*", up to three digits before "." or ")", or a lower-case letter before "." or ")"; the
-    /// text after it loses the one space that may start it, and a line without a marker is kept whole.
-    static func removingMarker(collapsedASCII line: String) -> String {
-        var line = line
-        let contentStart: Int = line.withUTF8 { bytes in
-            guard let first = bytes.first else { return 0 }
-            var start = 0
+    /// words and none at either end (`PreparedLine.isCollapsedASCII`), read on its UTF-8 bytes `bytes`:
+    /// the marker is "-" or "*", up to three digits before "." or ")", or a lower-case letter before "."
+    /// or ")"; the text after it loses the one space that may start it, and a line without a marker is
+    /// kept whole. The string is made once, from the bytes after the marker.
+    static func removingMarker(collapsedASCII bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
+        if let first = bytes.first {
             if first == 0x2D || first == 0x2A {
                 start = 1
             } else {
@@ -81,10 +166,7 @@ extension LayoutListReader {
                 }
             }
             if start < bytes.count, bytes[start] == 0x20 { start += 1 }
-            return start
         }
-        guard contentStart > 0 else { return line }
-        let utf8 = line.utf8
-        return String(line[utf8.index(utf8.startIndex, offsetBy: contentStart)...])
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
     }
 }

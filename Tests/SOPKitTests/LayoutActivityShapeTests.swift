@@ -1,0 +1,88 @@
+@testable import SOPKit
+import Testing
+
+/// `LayoutHeaderWords.mayBeActivity`, which now measures a chunk's first words before packing them
+/// (`mayHoldActivityWord`, `LayoutWord.wordEnd`), answers as the packing reading it replaced, kept here
+/// as the reference: on empty texts, punctuation, digits, words of every length around the activity
+/// words', four words and more, bytes outside ASCII at each word, tabs, no-break spaces and very long
+/// texts, with the words at each offset of an eight-byte block.
+@Suite struct LayoutActivityShapeTests {
+    /// The old `mayBeActivity`: every word of the first three packed and looked up.
+    static func referenceMayBeActivity(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        var words = 0
+        var first = LayoutWord()
+        var hasActivityWord = false
+        while true {
+            while index < bytes.count, !LayoutBytes.isASCIIAlphanumeric(bytes[index]) {
+                if bytes[index] >= 0x80 { return true }
+                index += 1
+            }
+            guard index < bytes.count else { break }
+            if words == 3 { return false }
+            let (word, end) = LayoutWord.read(bytes, from: index)
+            index = end
+            words += 1
+            if words == 1 { first = word }
+            if word.count == 8 || word.count == 9, word.isIn(LayoutHeaderWords.activityWords) { hasActivityWord = true }
+        }
+        return words > 0 && (LayoutHeaderWords.activityFirstWords.contains(first) || hasActivityWord)
+    }
+
+    /// Chunk texts around the activity labels.
+    static let texts: [String] = {
+        var texts = [
+            "", " ", ":", "-", "1", "12345678", "Kegiatan", "KEGIATAN", "kegiatan:", "Uraian Kegiatan", "Uraian",
+            "Uraia", "Uraiann", "Deskripsi", "Deskripsii", "Prosedur", "Langkah", "Langkah-langkah", "Aktivitas",
+            "Aktifitas", "AKTIVITAS", "Nama Kegiatan", "Jenis Kegiatan Utama", "Satu Dua Kegiatan",
+            "Satu Dua Tiga Kegiatan", "Satu Dua Tiga Empat", "Kegiatan1", "kegiatanx", "kegiat4n", "1 Kegiatan",
+            "No", "No.", "Pelaksana", "Mutu Baku", "Waktu", "Output", "Keterangan", "Menerima berkas permohonan",
+            "Kegiatan\u{00A0}Utama", "Kegi\u{301}atan", "Kégiatan", "Uraian Kégiatan", "a b c é", "a b c d é",
+            "tab\tKegiatan", "Aktivitas\u{7F}", "(Kegiatan)", "K", "a", "ab cd ef", "aaaaaaaa bbbbbbbbb kkkkkkkk",
+            "kkkkkkkk", "aaaaaaaaa", "kkkkkkkkkk", "uuuuuu", "llllllll", "ddddddddd", "pppppppppp", "zzzzzzzz",
+            String(repeating: "Kegiatan ", count: 40), String(repeating: "x", count: 200) + " Kegiatan",
+        ]
+        // The activity words at each offset of an eight-byte block, behind punctuation and spaces.
+        for word in ["Kegiatan", "aktivitas", "Uraian", "Mulai"] {
+            for offset in 0..<9 {
+                texts.append(String(repeating: " ", count: offset) + word)
+                texts.append(String(repeating: ".", count: offset) + word + " x")
+                texts.append("ab " + String(repeating: "-", count: offset) + word)
+            }
+        }
+        return texts
+    }()
+
+    @Test(arguments: texts) func mayBeActivityAgreesWithPackingEveryWord(_ text: String) {
+        let chunk = LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)
+        let reference = Array(text.utf8).withUnsafeBufferPointer(Self.referenceMayBeActivity)
+        #expect(LayoutHeaderWords.mayBeActivity(chunk) == reference)
+        // The first look never turns down a text the packing reading lets through.
+        if reference { #expect(Array(text.utf8).withUnsafeBufferPointer(LayoutHeaderWords.mayHoldActivityWord)) }
+    }
+
+    @Test(arguments: texts) func wordEndAgreesWithTheByteLoop(_ text: String) {
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in 0...buffer.count {
+                var end = start
+                while end < buffer.count, LayoutBytes.isASCIIAlphanumeric(buffer[end]) { end += 1 }
+                #expect(LayoutWord.wordEnd(buffer, from: start) == end)
+                #expect(LayoutWord.read(buffer, from: start).end == end)
+            }
+        }
+    }
+
+    @Test func shapesComeFromTheWordLists() {
+        let shapes = LayoutHeaderWords.activityShapes
+        #expect(shapes.first.shortest == 6 && shapes.first.longest == 9)
+        #expect(shapes.any.shortest == 8 && shapes.any.longest == 9)
+        for word in LayoutHeaderWords.activityFirstWordTexts {
+            #expect(shapes.first.admit(length: word.utf8.count, initial: word.utf8.first!))
+        }
+        #expect(!shapes.first.admit(length: 8, initial: UInt8(ascii: "z")))
+        #expect(!shapes.any.admit(length: 8, initial: UInt8(ascii: "u")))
+        #expect(!shapes.any.admit(length: 8, initial: UInt8(ascii: "0")))
+        #expect(!shapes.any.admit(length: 8, initial: 0xC3))
+    }
+}
