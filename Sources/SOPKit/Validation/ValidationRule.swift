@@ -28,15 +28,12 @@ public enum Validator {
     }
 
     /// `document` with the rules' diagnostics added and all diagnostics ordered by location. The rules
-    /// append to the document's own diagnostics, taken out of the document, without an array of their
-    /// own to join to them: the document is consumed, so that one passed as a temporary (a parse's
-    /// result) holds the only reference to its diagnostics, which then grow in place instead of being
-    /// copied, every diagnostic retained, at the first append.
-    public static func validate(_ document: consuming SOPDocument) -> SOPDocument {
-        var diagnostics: [Diagnostic] = []
-        swap(&diagnostics, &document.diagnostics)
+    /// append to the document's own diagnostics, without an array of their own to join to them.
+    public static func validate(_ document: SOPDocument) -> SOPDocument {
+        var validated = document
+        var diagnostics = document.diagnostics
         appendDiagnostics(for: document, to: &diagnostics)
-        document.diagnostics = diagnostics.sortedByLocation()
-        return document
+        validated.diagnostics = diagnostics.sortedByLocation()
+        return validated
     }
 }
