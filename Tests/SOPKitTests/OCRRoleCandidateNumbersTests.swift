@@ -28,6 +28,46 @@ import Testing
         #expect(onBytes.count == asStrings.count)
     }
 
+    /// The numbering before new words were looked up packed: one dictionary of every word met, new
+    /// words numbered after the known ones in the order they are first met.
+    struct ReferenceNumbers {
+        var numbers = OCRRoleEvidence.CandidateWords.knownNumbers
+        var words = OCRRoleEvidence.CandidateWords.knownWords
+
+        mutating func number(of word: String) -> Int {
+            if let number = numbers[word] { return number }
+            numbers[word] = words.count
+            words.append(word)
+            return words.count - 1
+        }
+    }
+
+    /// Words around the packed length (16 and 17 bytes, ASCII and not), repeated in both orders and
+    /// asked for as names (bytes) and as words (Strings) in turn, give the reference's numbers.
+    @Test func newWordsAreNumberedAsByTheReference() {
+        let sixteen = String(repeating: "a", count: 16)
+        let seventeen = String(repeating: "a", count: 17)
+        let nonASCII = "caf\u{E9}" + String(repeating: "x", count: 11)
+        // "café" written both ways: equal Strings of different bytes, one number.
+        let words = [
+            sixteen, seventeen, "kepala", "dinas", "x", "w12x", nonASCII, "caf\u{E9}", "tim", String(repeating: "b", count: 15),
+            seventeen + "b", sixteen, "\u{2014}", "", "umum", "reviu", "tim", "dinas", seventeen, nonASCII, "cafe\u{301}",
+            "caf\u{E9}", "\u{A0}", "tab\there",
+        ]
+        var numbers = OCRRoleEvidence.CandidateWords()
+        var reference = ReferenceNumbers()
+        for (index, word) in (words + words.reversed() + Self.names.flatMap(OCRRoleEvidence.nameWords)).enumerated() {
+            let expected = reference.number(of: word)
+            // Every other word, when it is a name of that one word, is numbered as a name.
+            let asName = index % 2 == 1 && OCRRoleEvidence.nameWords(word) == [word]
+            let number = asName ? numbers.numbers(ofName: word)[0] : numbers.number(of: word)
+            #expect(number == expected, "\(word.debugDescription)")
+            #expect(numbers.word(number) == word)
+        }
+        #expect(numbers.count == reference.words.count)
+        for number in 0..<numbers.count { #expect(numbers.word(number) == reference.words[number]) }
+    }
+
     @Test func knownWordsAreGivenBackByTheirNumbers() {
         let words = OCRRoleEvidence.CandidateWords()
         for (word, number) in OCRRoleEvidence.CandidateWords.knownNumbers {

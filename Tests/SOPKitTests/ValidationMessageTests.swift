@@ -1,9 +1,10 @@
 @testable import SOPKit
 import Testing
 
-/// The validation rules' messages written at once (`StepMessage`) and the first piece of an activity read
-/// on its bytes (`ReviewerRules.firstSpaceSeparatedPiece`) give what the string interpolation and the
-/// splitting they replaced give.
+/// The validation rules' messages written at once (`StepMessage`), their per-number tables
+/// (`StepMessageTable`) and the first piece of an activity read on its bytes
+/// (`ReviewerRules.firstSpaceSeparatedPiece`) give what the string interpolation and the splitting
+/// they replaced give.
 @Suite struct ValidationMessageTests {
     static let numbers = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 1_000_000, Int.max, -1, -10, Int.min]
 
@@ -18,15 +19,20 @@ import Testing
         #expect(StepMessage.step(number, " has no Output (Mutu Baku)").utf8.count == "step \(number) has no Output (Mutu Baku)".utf8.count)
     }
 
-    @Test func joinedAgreesWithInterpolation() {
-        #expect(StepMessage.joined("", "") == "")
-        #expect(StepMessage.joined("identity block has no ", "Keterkaitan") == "identity block has no Keterkaitan")
-        #expect(StepMessage.joined("identity block has no ", "") == "identity block has no ")
-        #expect(StepMessage.joined("", "é") == "é")
-        #expect(StepMessage.joined("a\t—", "’\u{A0}é") == "a\t—’\u{A0}é")
+    /// Every step number in and around the tables (`StepMessageTable.tabledCount`), and the numbers
+    /// above, against the interpolation the rules used before.
+    static let tableNumbers = Array(-3...(StepMessageTable.tabledCount + 3)) + numbers
+
+    @Test(arguments: tableNumbers) func stepMessageTablesAgreeWithInterpolation(_ number: Int) {
+        #expect(StepMessage.noActivity.message(forStep: number) == "step \(number) has no activity (Kegiatan)")
         #expect(
-            StepMessage.joined("identity block has no ", "Tanggal Efektif or Tanggal Pengesahan, a long name of many words")
-                == "identity block has no Tanggal Efektif or Tanggal Pengesahan, a long name of many words")
+            StepMessage.noPerformer.message(forStep: number)
+                == "step \(number) has no performer: no role cell is marked and the activity does not tell who acts")
+        #expect(StepMessage.noTime.message(forStep: number) == "step \(number) has no time (Waktu)")
+        #expect(StepMessage.noRequirements.message(forStep: number) == "step \(number) has no Kelengkapan (Mutu Baku)")
+        #expect(StepMessage.noOutput.message(forStep: number) == "step \(number) has no Output (Mutu Baku)")
+        #expect(StepMessageTable(" — tab\there, NBSP\u{A0}’ é").message(forStep: number) == "step \(number) — tab\there, NBSP\u{A0}’ é")
+        #expect(StepMessageTable("").message(forStep: number) == "step \(number)")
     }
 
     /// Activities with spaces, tabs, line ends, non-ASCII letters and punctuation, NBSP and combining

@@ -30,9 +30,9 @@ public enum PerformerInference {
         let facts = ActivityFacts(of: sop, matcher: roleFacts.matcher)
         if !sop.roles.isEmpty {
             var scores = score(sop, workKinds: facts.workKinds, mentions: facts.mentions, roles: roleFacts)
-            assign(&sop, scores: scores, mentions: facts.mentions)
+            assign(&sop, scores: scores, mentions: facts.mentions, singlePerformers: roleFacts.singlePerformers)
             addCrossStepEvidence(sop, mentions: facts.mentions, to: &scores)
-            assign(&sop, scores: scores, mentions: facts.mentions)
+            assign(&sop, scores: scores, mentions: facts.mentions, singlePerformers: roleFacts.singlePerformers)
             continueChains(&sop, mentions: facts.mentions)
         }
         for index in sop.steps.indices where facts.decides[index] {
@@ -101,7 +101,8 @@ public enum PerformerInference {
     }
 
     /// Names the performer of every unmarked, still unknown step whose best role wins clearly.
-    private static func assign(_ sop: inout SOP, scores: StepScores, mentions: StepMentions) {
+    /// `singlePerformers` holds each role of the SOP alone in an array (`RoleListFacts`).
+    private static func assign(_ sop: inout SOP, scores: StepScores, mentions: StepMentions, singlePerformers: [[String]]) {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
             guard let (best, score, margin) = bestRole(scores.scores(ofStep: index)), score >= minimumScore, margin >= minimumMargin
             else { continue }
@@ -111,8 +112,9 @@ public enum PerformerInference {
                 performers.sort()
                 sop.steps[index].performers = performers.map { sop.roles[$0] }
             } else {
-                // The usual case of one performer: its one-element array is built once, not twice.
-                sop.steps[index].performers = [sop.roles[best]]
+                // The usual case of one performer: the role's one-element array, built once for the list
+                // of roles, is shared (a copy is a retain).
+                sop.steps[index].performers = singlePerformers[best]
             }
             sop.steps[index].performerSource = .text
             sop.steps[index].performerConfidence = confidence(score: score, margin: margin)

@@ -1,31 +1,31 @@
 /// The identity block is complete (Permenpan RB 35/2012 lists every field) and its dates agree.
 enum IdentityRules: ValidationRule {
     static func check(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic]) {
-        func missing(_ name: StaticString, _ field: SOPField) {
-            diagnostics.append(Diagnostic(
-                .missingIdentityField, StepMessage.joined("identity block has no ", name), file: file, at: sop.location(of: field)))
+        // Each message is a literal: a string that is never allocated, copied by reference alone.
+        func missing(_ message: String, _ field: SOPField) {
+            diagnostics.append(Diagnostic(.missingIdentityField, message, file: file, at: sop.location(of: field)))
         }
         if sop.title == nil {
             diagnostics.append(Diagnostic(.missingTitle, "SOP has no title (Nama SOP)", file: file, at: sop.location(of: .title)))
         }
-        if sop.number == nil { missing("Nomor SOP", .number) }
-        if sop.agency == nil { missing("agency (issuing unit)", .agency) }
-        if sop.dates.created == nil { missing("Tanggal Pembuatan", .created) }
+        if sop.number == nil { missing("identity block has no Nomor SOP", .number) }
+        if sop.agency == nil { missing("identity block has no agency (issuing unit)", .agency) }
+        if sop.dates.created == nil { missing("identity block has no Tanggal Pembuatan", .created) }
         if sop.dates.effective == nil && sop.dates.approved == nil {
-            missing("Tanggal Efektif or Tanggal Pengesahan", .effective)
+            missing("identity block has no Tanggal Efektif or Tanggal Pengesahan", .effective)
         }
         if sop.approvedBy.position == nil && sop.approvedBy.name == nil {
-            missing("approver (Disahkan oleh)", .approver)
+            missing("identity block has no approver (Disahkan oleh)", .approver)
         } else {
-            if sop.approvedBy.name == nil { missing("approver name", .approver) }
-            if sop.approvedBy.nip == nil { missing("approver NIP", .approver) }
+            if sop.approvedBy.name == nil { missing("identity block has no approver name", .approver) }
+            if sop.approvedBy.nip == nil { missing("identity block has no approver NIP", .approver) }
         }
-        if sop.legalBasis.isEmpty { missing("Dasar Hukum", .legalBasis) }
-        if sop.qualifications.isEmpty { missing("Kualifikasi Pelaksana", .qualifications) }
-        if sop.relatedProcedures.isEmpty { missing("Keterkaitan", .relatedProcedures) }
-        if sop.equipment.isEmpty { missing("Peralatan/Perlengkapan", .equipment) }
-        if sop.warnings.isEmpty { missing("Peringatan", .warnings) }
-        if sop.records.isEmpty { missing("Pencatatan dan Pendataan", .records) }
+        if sop.legalBasis.isEmpty { missing("identity block has no Dasar Hukum", .legalBasis) }
+        if sop.qualifications.isEmpty { missing("identity block has no Kualifikasi Pelaksana", .qualifications) }
+        if sop.relatedProcedures.isEmpty { missing("identity block has no Keterkaitan", .relatedProcedures) }
+        if sop.equipment.isEmpty { missing("identity block has no Peralatan/Perlengkapan", .equipment) }
+        if sop.warnings.isEmpty { missing("identity block has no Peringatan", .warnings) }
+        if sop.records.isEmpty { missing("identity block has no Pencatatan dan Pendataan", .records) }
 
         if let created = sop.dates.created, let effective = sop.dates.effective, created.isCertainlyAfter(effective) {
             diagnostics.append(Diagnostic(

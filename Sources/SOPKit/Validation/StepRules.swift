@@ -36,7 +36,7 @@ enum StepNumberingRules: ValidationRule {
                 previous = max(previous ?? steps[index].number, steps[index].number)
                 if steps[index].activity.isEmpty {
                     diagnostics.append(Diagnostic(
-                        .emptyActivity, StepMessage.step(steps[index].number, " has no activity (Kegiatan)"), file: file,
+                        .emptyActivity, StepMessage.noActivity.message(forStep: steps[index].number), file: file,
                         at: steps[index].location(of: .number)))
                 }
             }
@@ -58,8 +58,7 @@ enum RoleRules: ValidationRule {
                 if steps[index].performers.isEmpty {
                     diagnostics.append(Diagnostic(
                         .noPerformer,
-                        StepMessage.step(
-                            steps[index].number, " has no performer: no role cell is marked and the activity does not tell who acts"),
+                        StepMessage.noPerformer.message(forStep: steps[index].number),
                         file: file,
                         at: steps[index].location(of: .activity)))
                 }
@@ -87,7 +86,7 @@ enum DurationRules: ValidationRule {
                 var location: SourceLocation { steps[index].location(of: .duration) }
                 guard let duration = steps[index].duration else {
                     diagnostics.append(Diagnostic(
-                        .missingDuration, StepMessage.step(steps[index].number, " has no time (Waktu)"), file: file, at: location))
+                        .missingDuration, StepMessage.noTime.message(forStep: steps[index].number), file: file, at: location))
                     continue
                 }
                 switch duration.measure {
@@ -128,12 +127,12 @@ enum MutuBakuRules: ValidationRule {
             for index in steps.indices {
                 if steps[index].requirements == nil {
                     diagnostics.append(Diagnostic(
-                        .missingRequirements, StepMessage.step(steps[index].number, " has no Kelengkapan (Mutu Baku)"), file: file,
+                        .missingRequirements, StepMessage.noRequirements.message(forStep: steps[index].number), file: file,
                         at: steps[index].location(of: .requirements)))
                 }
                 if steps[index].output == nil {
                     diagnostics.append(Diagnostic(
-                        .missingOutput, StepMessage.step(steps[index].number, " has no Output (Mutu Baku)"), file: file,
+                        .missingOutput, StepMessage.noOutput.message(forStep: steps[index].number), file: file,
                         at: steps[index].location(of: .output)))
                 }
             }

@@ -102,23 +102,24 @@ struct OCRIdentityParser {
             }
             return
         }
-        var labels = [match.label]
+        // The line's one or two list labels, held as two values rather than in an array of their own.
+        var secondLabel: IdentityLabel?
         var rest = OCRTrim.trimmed(match.rest)
         if IdentityLabelWords.mayStartWithLabel(rest), let second = Vocabulary.identityLabel(at: rest), second.label.isList {
-            labels.append(second.label)
+            secondLabel = second.label
             rest = OCRTrim.trimmed(second.rest)
         }
-        for label in labels where locations[label.listField] == nil {
-            locations[label.listField] = line.location
-        }
-        if labels.count == 1, rest.isEmpty, columns.count == 1, listLines.isEmpty {
+        if locations[match.label.listField] == nil { locations[match.label.listField] = line.location }
+        if let secondLabel, locations[secondLabel.listField] == nil { locations[secondLabel.listField] = line.location }
+        if secondLabel == nil, rest.isEmpty, columns.count == 1, listLines.isEmpty {
             columns.append(match.label)
             listLines.start(columns: 2)
             return
         }
         closeLists()
-        columns = labels
-        listLines.start(columns: labels.count)
+        columns.append(match.label)
+        if let secondLabel { columns.append(secondLabel) }
+        listLines.start(columns: columns.count)
         if !rest.isEmpty { listLines.read(OCRLine.tokensJoined(String(rest))) }
     }
 
@@ -438,9 +439,11 @@ struct OCRIdentityParser {
 
     // MARK: Lists
 
+    /// Writes the items of the open lists into the block and closes them (`columns` emptied, its
+    /// storage kept for the next lists).
     private mutating func closeLists() {
-        defer { columns = [] }
         guard !columns.isEmpty else { return }
+        defer { columns.removeAll(keepingCapacity: true) }
         for (column, label) in zip(0..<listLines.columnCount, columns) {
             switch label {
             case .legalBasis: listLines.appendItems(ofColumn: column, to: &legalBasisItems)

@@ -446,6 +446,7 @@ enum OCRRoleEvidence {
         let knownRequiredWords = knownRoleRequiredWords
         // Every name takes free header words only; once none is left, no later name can be placed.
         var freeWords = words.count
+        var placementScratch = PlacementScratch()
         for index in ordered {
             guard freeWords > 0 else { break }
             let known = index - mentionCandidates.count
@@ -458,10 +459,10 @@ enum OCRRoleEvidence {
             let placement = known >= 0
                 ? bestPlacement(
                     of: knownCandidates[known], spelledBy: candidateWords, in: words, matcher: &matcher, owner: owner,
-                    budget: &budget)
+                    budget: &budget, scratch: &placementScratch)
                 : bestPlacement(
                     of: mentionCandidates[index], spelledBy: candidateWords, in: words, matcher: &matcher, owner: owner,
-                    budget: &budget)
+                    budget: &budget, scratch: &placementScratch)
             guard let claimed = placement else { continue }
             if let column = soleColumn(of: claimed, in: words) {
                 let hasRest = words.indices.contains { index in
@@ -793,10 +794,11 @@ enum OCRRoleEvidence {
     /// spread (then the most rests of cut words taken), or nil when some word of the name (a joiner
     /// aside) is not in the header or the search ran out of `budget`. `matcher` holds the header words
     /// folded, without spaces; `candidateWords` the words of the candidate's numbers. The free matches of
-    /// every part are kept in one array, part after part.
+    /// every part are kept in one array, part after part. The arrays of the search are those of
+    /// `scratch`, emptied, filled and given back for the next candidate.
     private static func bestPlacement(
         of candidate: Candidate, spelledBy candidateWords: CandidateWords, in words: [OCRHeaderWord],
-        matcher: inout HeaderWordMatcher, owner: [Int?], budget: inout Int
+        matcher: inout HeaderWordMatcher, owner: [Int?], budget: inout Int, scratch: inout PlacementScratch
     ) -> [Int]? {
         let numbers = candidate.numbers
         // Most names tried miss a word of the header: that is found before any array is built.
@@ -809,8 +811,19 @@ enum OCRRoleEvidence {
         var matchCount = 0
         for number in numbers { matchCount += matcher.matches(of: candidateWords.word(number), number: number).count }
         var free: [HeaderWordMatch] = []
-        free.reserveCapacity(matchCount)
         var partStarts: [Int] = []
+        var taken: [Int] = []
+        swap(&free, &scratch.free)
+        swap(&partStarts, &scratch.partStarts)
+        swap(&taken, &scratch.taken)
+        defer {
+            swap(&free, &scratch.free)
+            swap(&partStarts, &scratch.partStarts)
+            swap(&taken, &scratch.taken)
+        }
+        free.removeAll(keepingCapacity: true)
+        free.reserveCapacity(matchCount)
+        partStarts.removeAll(keepingCapacity: true)
         partStarts.reserveCapacity(numbers.count + 1)
         for number in numbers {
             partStarts.append(free.count)
@@ -823,7 +836,7 @@ enum OCRRoleEvidence {
         var best: Placement?
         // The header words taken so far on the path being searched, in order: a word is appended when
         // the search takes it and removed when it comes back.
-        var taken: [Int] = []
+        taken.removeAll(keepingCapacity: true)
         taken.reserveCapacity(2 * numbers.count)
         func search(part: Int, previous: Int?, spread: Int, rests: Int = 0) {
             guard budget > 0 else { return }
@@ -869,6 +882,17 @@ enum OCRRoleEvidence {
         }
         search(part: 0, previous: nil, spread: 0)
         return budget > 0 ? best?.words : nil
+    }
+
+    /// The arrays of `bestPlacement`'s search, kept across the candidates of one header so that each
+    /// candidate reuses the room the ones before it made.
+    struct PlacementScratch {
+        /// The free matches of every part of the name, part after part.
+        var free: [HeaderWordMatch] = []
+        /// Where each part's matches start in `free`, with the end of the last after them.
+        var partStarts: [Int] = []
+        /// The header words taken on the path being searched.
+        var taken: [Int] = []
     }
 
     /// Whether header word `index` can follow `previous` within one name: the next free word on the same
@@ -917,17 +941,23 @@ enum OCRRoleEvidence {
             return words
         }()
 
-        /// The numbers of the words met that are not known role names' words.
+        /// The numbers of the words met that are not known role names' words and are not ASCII or
+        /// longer than `PackedASCIIWord.capacity` bytes: Strings, compared as Strings compare.
         private var newNumbers: [String: Int] = [:]
-        /// The words of `newNumbers`, in the order of their numbers.
+        /// The words met that are not known role names' words, of ASCII bytes that fit a
+        /// `PackedASCIIWord` (nearly all), packed, with their numbers: a header brings a few dozen,
+        /// compared one after the other as integers, without making a String of a word met before or
+        /// hashing one. Two ASCII words are equal Strings exactly when their bytes are equal.
+        private var newPacked: [(word: PackedASCIIWord, number: Int)] = []
+        /// The words met that are not known role names' words, in the order of their numbers.
         private var newWords: [String] = []
 
         /// The new words that room is made for at the first one: more than most headers' mentions
-        /// bring, so that the dictionary is seldom grown.
+        /// bring, so that the arrays are seldom grown.
         private static let expectedNewWords = 48
 
         /// How many numbers are given: every number is below it.
-        var count: Int { Self.knownNumbers.count + newNumbers.count }
+        var count: Int { Self.knownWords.count + newWords.count }
 
         /// The word numbered `number` (a number given: below `count`).
         func word(_ number: Int) -> String {
@@ -937,22 +967,43 @@ enum OCRRoleEvidence {
 
         /// The number of `word`, numbering it when it is new.
         mutating func number(of word: String) -> Int {
-            let known = word.utf8.withContiguousStorageIfAvailable { Self.knownTable.value(for: $0) }
-                ?? Array(word.utf8).withUnsafeBufferPointer { Self.knownTable.value(for: $0) }
-            return known ?? number(ofNew: word)
+            var word = word
+            return word.withUTF8 { number(ofBytes: $0, in: Self.knownTable) }
         }
 
-        /// The number of `word`, which is no known role name's word, numbering it when it is new.
-        private mutating func number(ofNew word: String) -> Int {
-            if let number = newNumbers[word] { return number }
-            if newNumbers.isEmpty {
-                newNumbers.reserveCapacity(Self.expectedNewWords)
-                newWords.reserveCapacity(Self.expectedNewWords)
+        /// The number of the word whose bytes are `bytes`, numbering it when it is new; `knownTable` is
+        /// `Self.knownTable`, read once by a caller that numbers many words. An ASCII word of at most
+        /// `PackedASCIIWord.capacity` bytes is looked up packed, and becomes a String only when new.
+        private mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>, in knownTable: ASCIIWordTable) -> Int {
+            if let known = knownTable.value(for: bytes) { return known }
+            guard bytes.count <= PackedASCIIWord.capacity, OCRTableBytes.isASCII(bytes: bytes) else {
+                return number(ofUnpackedNew: String(decoding: bytes, as: UTF8.self))
             }
+            let packed = PackedASCIIWord(bytes, from: 0, length: bytes.count)
+            for entry in newPacked where entry.word == packed { return entry.number }
             let number = count
+            reserveForNewWords()
+            newPacked.append((packed, number))
+            newWords.append(String(decoding: bytes, as: UTF8.self))
+            return number
+        }
+
+        /// The number of `word`, no known role name's word and not ASCII or longer than
+        /// `PackedASCIIWord.capacity` bytes, numbering it when it is new.
+        private mutating func number(ofUnpackedNew word: String) -> Int {
+            if let number = newNumbers[word] { return number }
+            let number = count
+            reserveForNewWords()
             newNumbers[word] = number
             newWords.append(word)
             return number
+        }
+
+        /// Makes room for `expectedNewWords` new words at the first one.
+        private mutating func reserveForNewWords() {
+            guard newWords.isEmpty else { return }
+            newWords.reserveCapacity(Self.expectedNewWords)
+            newPacked.reserveCapacity(Self.expectedNewWords)
         }
 
         /// The numbers of the folded words of `name`, numbering the new ones:
@@ -969,9 +1020,8 @@ enum OCRRoleEvidence {
         private mutating func plainASCIINumbers(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
             var numbers: [Int] = []
             numbers.reserveCapacity(6)
-            forEachPlainASCIINameWord(bytes) { word in
-                numbers.append(Self.knownTable.value(for: word) ?? number(ofNew: String(decoding: word, as: UTF8.self)))
-            }
+            let knownTable = Self.knownTable
+            forEachPlainASCIINameWord(bytes) { word in numbers.append(number(ofBytes: word, in: knownTable)) }
             return numbers
         }
     }
