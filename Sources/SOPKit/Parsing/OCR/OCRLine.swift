@@ -8,7 +8,7 @@ struct OCRLine: Sendable {
     /// 1-based line number in the input.
     let number: Int
     /// The line's text, tokens, key and facts.
-    private let parts: Parts
+    let parts: Parts
 
     /// What a line holds besides its number, all of it decided by its text. Immutable, and a class so
     /// that the lines of the same text, and the copies of a line, share one.
