@@ -1,31 +1,71 @@
 /// One line of OCR text: its number, its text with white space folded, its tokens, and the facts
-/// about them that the parsers ask for again and again, decided once when the line is read. Immutable,
-/// and a class so that the many copies the parsers pass around share one storage.
-final class OCRLine: Sendable {
+/// about them that the parsers ask for again and again, decided once when the line is read. A value of
+/// its number and its `Parts`, everything else, a function of the line's text shared by reference: the
+/// many copies the parsers pass around share one storage, every empty line of a file shares one
+/// (`Parts.empty`), and a line whose bytes an earlier line of its file has shares that line's, so that
+/// neither of those lines allocates anything.
+struct OCRLine: Sendable {
     /// 1-based line number in the input.
     let number: Int
+    /// The line's text, tokens, key and facts.
+    let parts: Parts
+
+    /// What a line holds besides its number, all of it decided by its text. Immutable, and a class so
+    /// that the lines of the same text, and the copies of a line, share one.
+    final class Parts: Sendable {
+        /// The text, white space folded.
+        let text: String
+        /// The classified tokens of `text`.
+        let tokens: [OCRToken]
+        /// `TextFolding.key(text)`.
+        let key: String
+        /// See `OCRLine.rowStart`.
+        let rowStart: (number: Int, nextToken: Int)?
+        /// Whether a token is a table border.
+        let hasPipe: Bool
+        /// See `OCRLine.namesActivityColumn`.
+        let namesActivityColumn: Bool
+
+        /// Parts of the given values.
+        init(
+            text: String, tokens: [OCRToken], key: String, rowStart: (number: Int, nextToken: Int)?, hasPipe: Bool,
+            namesActivityColumn: Bool
+        ) {
+            self.text = text
+            self.tokens = tokens
+            self.key = key
+            self.rowStart = rowStart
+            self.hasPipe = hasPipe
+            self.namesActivityColumn = namesActivityColumn
+        }
+
+        /// The parts of an empty line: what `init(number:text:)` makes of "" (no token, an empty text
+        /// and key, no row start, no border, no activity column header).
+        static let empty = Parts(text: "", tokens: [], key: "", rowStart: nil, hasPipe: false, namesActivityColumn: false)
+    }
+
     /// The text, white space folded.
-    let text: String
+    var text: String { parts.text }
     /// The classified tokens of `text`.
-    let tokens: [OCRToken]
+    var tokens: [OCRToken] { parts.tokens }
     /// `TextFolding.key(text)`, computed once: lower case, letters and digits, single spaces.
-    let key: String
+    var key: String { parts.key }
     /// The step number that starts a table row ("1. | Memberi", "10. Dokumen", "3. Permintaan"), with
     /// the index of the first token after it; nil when the line does not start a row.
-    let rowStart: (number: Int, nextToken: Int)?
+    var rowStart: (number: Int, nextToken: Int)? { parts.rowStart }
     /// Whether a token is a table border.
-    let hasPipe: Bool
+    var hasPipe: Bool { parts.hasPipe }
     /// Whether the line is the header line naming the activity column (`OCRTableParser.namesActivityColumn`).
-    let namesActivityColumn: Bool
+    var namesActivityColumn: Bool { parts.namesActivityColumn }
 
     /// The lines of `source`, numbered from 1, read with one `OCRToken.ClassCache` for the file, kept
     /// from the files read before it and for those after it, so that each short word the files repeat
-    /// is classified about once. An empty line (about a third of an OCR file's lines) is made without
-    /// a string or a scan of its own. A line whose bytes an earlier line of the file has (page headers,
-    /// borders, repeated cells: about one in seven of the lines that are not empty) is that line's
-    /// parts under its own number (`init(number:sharingPartsOf:)`), found by `RepeatedLines`: everything
-    /// but the number is a function of the line's bytes, so it is neither scanned nor given strings
-    /// and tokens of its own.
+    /// is classified about once. An empty line (about a third of an OCR file's lines) is `Parts.empty`
+    /// under its number: no string, scan or instance of its own. A line whose bytes an earlier line of
+    /// the file has (page headers, borders, repeated cells: about one in seven of the lines that are
+    /// not empty) is that line's parts under its own number (`init(number:sharingPartsOf:)`), found by
+    /// `RepeatedLines`: everything but the number is a function of the line's bytes, so it is neither
+    /// scanned nor given strings, tokens or an instance of its own.
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
@@ -33,10 +73,11 @@ final class OCRLine: Sendable {
         var repeated = RepeatedLines(lineCount: ranges.count)
         var lines: [OCRLine] = []
         lines.reserveCapacity(ranges.count)
+        let empty = Parts.empty
         source.bytes.withUnsafeBufferPointer { bytes in
             for (index, range) in ranges.enumerated() {
                 if range.isEmpty {
-                    lines.append(OCRLine(emptyLineNumber: index + 1))
+                    lines.append(OCRLine(number: index + 1, parts: empty))
                 } else if let earlier = repeated.earlierLine(withBytesOf: index, ranges: ranges, in: bytes) {
                     lines.append(OCRLine(number: index + 1, sharingPartsOf: lines[earlier]))
                 } else {
@@ -48,35 +89,27 @@ final class OCRLine: Sendable {
     }
 
     /// The line numbered `number` whose raw bytes are those of `earlier`: its text, tokens, key, row
-    /// start and flags are `earlier`'s, shared rather than read again.
-    private init(number: Int, sharingPartsOf earlier: OCRLine) {
-        self.number = number
-        tokens = earlier.tokens
-        text = earlier.text
-        key = earlier.key
-        rowStart = earlier.rowStart
-        hasPipe = earlier.hasPipe
-        namesActivityColumn = earlier.namesActivityColumn
+    /// start and flags are `earlier`'s, the same `Parts`, rather than read again.
+    init(number: Int, sharingPartsOf earlier: OCRLine) {
+        self.init(number: number, parts: earlier.parts)
     }
 
-    /// The empty line numbered `number`: what `init(number:text:)` makes of "" (no token, an empty
-    /// text and key, no row start, no border, no activity column header).
-    private convenience init(emptyLineNumber number: Int) {
-        self.init(
-            number: number, tokens: [], text: "", key: "", keyHoldsActivityHeaderWord: false, rowStart: nil,
-            hasPipe: false)
+    /// The line numbered `number` holding `parts`.
+    private init(number: Int, parts: Parts) {
+        self.number = number
+        self.parts = parts
     }
 
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
     /// The row start comes from the same pass over the bytes as the tokens when the bytes decide it.
-    convenience init(number: Int, text: String) {
+    init(number: Int, text: String) {
         var classes = OCRToken.ClassCache.disabled
         self.init(number: number, text: text, classes: &classes)
     }
 
     /// `init(number:text:)`, taking the classes of short word tokens from `classes`, the cache of the
     /// file's lines read so far, and noting those of its own there.
-    convenience init(number: Int, text: String, classes: inout OCRToken.ClassCache) {
+    init(number: Int, text: String, classes: inout OCRToken.ClassCache) {
         let (tokens, isSpacedOnce, rowStartFromBytes, key, keyHoldsActivityHeaderWord, hasPipe) =
             OCRToken.scan(of: text, classes: &classes)
         let rowStart: (number: Int, nextToken: Int)?
@@ -91,7 +124,7 @@ final class OCRLine: Sendable {
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.
-    convenience init(number: Int, tokens: [OCRToken]) {
+    init(number: Int, tokens: [OCRToken]) {
         let text = Self.joinedText(of: tokens)
         let key = TextFolding.key(text)
         self.init(
@@ -140,13 +173,10 @@ final class OCRLine: Sendable {
         rowStart: (number: Int, nextToken: Int)?, hasPipe: Bool
     ) {
         self.number = number
-        self.tokens = tokens
-        self.text = text
-        self.key = key
-        self.rowStart = rowStart
-        self.hasPipe = hasPipe
-        self.namesActivityColumn = rowStart == nil && keyHoldsActivityHeaderWord
-            && OCRTableParser.namesActivityColumn(tokens: tokens, text: text)
+        parts = Parts(
+            text: text, tokens: tokens, key: key, rowStart: rowStart, hasPipe: hasPipe,
+            namesActivityColumn: rowStart == nil && keyHoldsActivityHeaderWord
+                && OCRTableParser.namesActivityColumn(tokens: tokens, text: text))
     }
 
     /// Whether one of the words of a line's key (between its spaces) is one of the activity column's
