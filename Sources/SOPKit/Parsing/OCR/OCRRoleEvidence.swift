@@ -419,12 +419,28 @@ enum OCRRoleEvidence {
     /// would leave a bare title that names no role ("Kepala Pa" stays as read). Candidates are tried longest first; one is taken when it joins words of
     /// several columns or reads all the words left in its one column, so a column that a shorter name
     /// only begins ("Kasubbag Perencanaan" in "Kasubbag Perencanaan Program …") is kept as read.
+    ///
+    /// The arrays of the work are those of a `ReconcileScratch` that a header read before left, so that
+    /// a header allocates only its results and what grows past the room of the headers before it.
     static func reconcile(columns: [String], words: [OCRHeaderWord], mentions: [String]) -> [String] {
-        var owner: [Int?] = Array(repeating: nil, count: words.count)
+        var scratch = ReconcileScratch.take()
+        let roles = reconcile(columns: columns, words: words, mentions: mentions, scratch: &scratch)
+        ReconcileScratch.keep(scratch)
+        return roles
+    }
+
+    /// `reconcile(columns:words:mentions:)` in the arrays of `scratch`, each emptied before use.
+    static func reconcile(
+        columns: [String], words: [OCRHeaderWord], mentions: [String], scratch: inout ReconcileScratch
+    ) -> [String] {
+        scratch.owner.removeAll(keepingCapacity: true)
+        scratch.owner.append(contentsOf: repeatElement(nil, count: words.count))
         // The letters of each header word, counted once: whether a word is debris and how a taken name is
         // spelled are read from them.
-        let letterCounts = words.map { OCRTableBytes.letterCounts($0.text) }
-        var accepted: [(name: String, words: [Int])] = []
+        scratch.letterCounts.removeAll(keepingCapacity: true)
+        for word in words { scratch.letterCounts.append(OCRTableBytes.letterCounts(word.text)) }
+        scratch.accepted.removeAll(keepingCapacity: true)
+        scratch.acceptedWords.removeAll(keepingCapacity: true)
         var candidateWords = CandidateWords()
         var mentionCandidates: [Candidate] = []
         mentionCandidates.reserveCapacity(mentions.count)
@@ -433,12 +449,11 @@ enum OCRRoleEvidence {
                 ?? candidateWords.numbers(ofName: mention)
             mentionCandidates.append(Candidate(name: mention, numbers: numbers))
         }
-        var cache = KnownWordMatchCache.take()
-        var matcher = HeaderWordMatcher(words: words, numbers: candidateWords, cache: &cache)
-        KnownWordMatchCache.keep(cache)
+        scratch.matcher.load(words: words, numbers: candidateWords, cache: &scratch.knownWordMatches)
         var budget = searchBudget
         let sameWords = sameWordsClasses(of: mentionCandidates)
-        var tried = Array(repeating: false, count: mentionCandidates.count + knownRoleCandidates.count)
+        scratch.tried.removeAll(keepingCapacity: true)
+        scratch.tried.append(contentsOf: repeatElement(false, count: mentionCandidates.count + knownRoleCandidates.count))
         let ordered = longestFirst(mentionCandidates.map { $0.numbers.count }, maximum: maximumCandidates)
         // The known role names' tables, read once here rather than through their lazy globals in the loop.
         let knownCandidates = knownRoleCandidates
@@ -446,73 +461,138 @@ enum OCRRoleEvidence {
         let knownRequiredWords = knownRoleRequiredWords
         // Every name takes free header words only; once none is left, no later name can be placed.
         var freeWords = words.count
-        var placementScratch = PlacementScratch()
         for index in ordered {
             guard freeWords > 0 else { break }
             let known = index - mentionCandidates.count
             let isEligible = known >= 0
                 ? knownIsEligible[known] : Self.isEligible(mentionCandidates[index].numbers, words: candidateWords)
-            guard isEligible, !tried[sameWords[index]] else { continue }
-            tried[sameWords[index]] = true
+            guard isEligible, !scratch.tried[sameWords[index]] else { continue }
+            scratch.tried[sameWords[index]] = true
             // A known role name with a word that no header word can be is never placed (`bestPlacement`).
-            if known >= 0, knownRequiredWords[known] & ~matcher.knownWordsPresent != 0 { continue }
-            let placement = known >= 0
-                ? bestPlacement(
-                    of: knownCandidates[known], spelledBy: candidateWords, in: words, matcher: &matcher, owner: owner,
-                    budget: &budget, scratch: &placementScratch)
-                : bestPlacement(
-                    of: mentionCandidates[index], spelledBy: candidateWords, in: words, matcher: &matcher, owner: owner,
-                    budget: &budget, scratch: &placementScratch)
-            guard let claimed = placement else { continue }
+            if known >= 0, knownRequiredWords[known] & ~scratch.matcher.knownWordsPresent != 0 { continue }
+            let isPlaced = bestPlacement(
+                of: known >= 0 ? knownCandidates[known] : mentionCandidates[index], spelledBy: candidateWords,
+                in: words, matcher: &scratch.matcher, owner: scratch.owner, budget: &budget,
+                scratch: &scratch.placement)
+            guard isPlaced else { continue }
+            // The header words the name takes: `bestPlacement`'s best, read in place.
+            let claimed = scratch.placement.best
             if let column = soleColumn(of: claimed, in: words) {
                 let hasRest = words.indices.contains { index in
-                    words[index].column == column && owner[index] == nil && !claimed.contains(index)
-                        && !isDebris(letterCounts[index])
+                    words[index].column == column && scratch.owner[index] == nil && !claimed.contains(index)
+                        && !isDebris(scratch.letterCounts[index])
                 }
                 guard !hasRest else { continue }
             }
-            for index in claimed { owner[index] = accepted.count }
+            for word in claimed { scratch.owner[word] = scratch.accepted.count }
             freeWords -= claimed.count
-            accepted.append((known >= 0 ? knownCandidates[known].name : mentionCandidates[index].name, claimed))
+            let start = scratch.acceptedWords.count
+            scratch.acceptedWords.append(contentsOf: claimed)
+            scratch.accepted.append(AcceptedName(
+                name: known >= 0 ? knownCandidates[known].name : mentionCandidates[index].name,
+                words: start..<scratch.acceptedWords.count))
         }
         typealias Item = (key: ReadingPlace, name: String)
         // A role per name taken, then at most one per column.
         var items: [Item] = []
-        items.reserveCapacity(accepted.count + columns.count)
-        for (name, claimed) in accepted {
-            let first = claimed.min { readsBefore(words[$0], words[$1]) } ?? claimed[0]
-            let columns = claimed.map { words[$0].column }.sorted()
-            let column = columns[(columns.count - 1) / 2]
+        items.reserveCapacity(scratch.accepted.count + columns.count)
+        for accepted in scratch.accepted {
+            let claimed = scratch.acceptedWords[accepted.words]
+            let first = claimed.min { readsBefore(words[$0], words[$1]) } ?? claimed[claimed.startIndex]
+            let column = medianColumn(of: claimed, in: words)
             var letters = 0
             var upper = 0
             for index in claimed {
-                letters += letterCounts[index].letters
-                upper += letterCounts[index].uppercase
+                letters += scratch.letterCounts[index].letters
+                upper += scratch.letterCounts[index].uppercase
             }
-            let spelled = upper * 2 > letters ? name.uppercased() : name
+            let spelled = upper * 2 > letters ? accepted.name.uppercased() : accepted.name
             items.append((ReadingPlace(column: column, word: words[first]), spelled))
         }
         // The header words in reading order, sorted once: each column's members are its words in this
         // order. The words a column has left are gathered in one buffer, emptied for each column.
-        let readingOrder = words.indices.sorted { readsBefore(words[$0], words[$1]) }
-        var left: [Int] = []
-        left.reserveCapacity(words.count)
+        scratch.readingOrder.removeAll(keepingCapacity: true)
+        scratch.readingOrder.append(contentsOf: words.indices)
+        scratch.readingOrder.sort { readsBefore(words[$0], words[$1]) }
         for (column, name) in columns.enumerated() {
-            left.removeAll(keepingCapacity: true)
+            scratch.left.removeAll(keepingCapacity: true)
             var memberCount = 0
-            for index in readingOrder where words[index].column == column {
+            for index in scratch.readingOrder where words[index].column == column {
                 memberCount += 1
-                if owner[index] == nil, !isDebris(letterCounts[index]) { left.append(index) }
+                if scratch.owner[index] == nil, !isDebris(scratch.letterCounts[index]) { scratch.left.append(index) }
             }
-            if left.count == 1, OCRRoleHeader.needsComplement(words[left[0]].text) {
-                left.removeAll(keepingCapacity: true)
-                for index in readingOrder where words[index].column == column && owner[index] == nil { left.append(index) }
+            if scratch.left.count == 1, OCRRoleHeader.needsComplement(words[scratch.left[0]].text) {
+                scratch.left.removeAll(keepingCapacity: true)
+                for index in scratch.readingOrder where words[index].column == column && scratch.owner[index] == nil {
+                    scratch.left.append(index)
+                }
             }
-            guard let first = left.first else { continue }
-            let read = left.count == memberCount ? name : OCRRoleHeader.join(left.map { words[$0].text })
+            guard let first = scratch.left.first else { continue }
+            let read = scratch.left.count == memberCount ? name : OCRRoleHeader.join(scratch.left.map { words[$0].text })
             items.append((ReadingPlace(column: column, word: words[first]), read))
         }
-        return items.sorted { $0.key < $1.key }.map { $0.name }
+        items.sort { $0.key < $1.key }
+        return items.map { $0.name }
+    }
+
+    /// The column of a name taken by the header words `claimed` (at least one): the median of their
+    /// columns, the lower of the two middle ones for an even count
+    /// (`claimed.map { words[$0].column }.sorted()[(claimed.count - 1) / 2]`), sorted on the stack.
+    static func medianColumn(of claimed: ArraySlice<Int>, in words: [OCRHeaderWord]) -> Int {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: claimed.count) { buffer in
+            var columns = buffer
+            for (offset, index) in claimed.enumerated() { columns[offset] = words[index].column }
+            columns.sort()
+            return columns[(claimed.count - 1) / 2]
+        }
+    }
+
+    /// A name `reconcile` took: the name and where the header words it took are in
+    /// `ReconcileScratch.acceptedWords`.
+    struct AcceptedName {
+        let name: String
+        let words: Range<Int>
+    }
+
+    /// The arrays `reconcile` works in, kept from header to header (one per thread reading headers at
+    /// the same time, from a pool): each is emptied before a header uses it, keeping its room, so a
+    /// header allocates none of them once the headers before it made room enough. It holds the known
+    /// role names' word matches noted so far (`KnownWordMatchCache`) too.
+    struct ReconcileScratch {
+        /// The known role names' words each header word seen so far can be.
+        var knownWordMatches = KnownWordMatchCache()
+        /// The header words of the header being read, matched against the candidates' words.
+        var matcher = HeaderWordMatcher()
+        /// The arrays of `bestPlacement`'s search.
+        var placement = PlacementScratch()
+        /// For each header word, the index in `accepted` of the name that took it, nil while free.
+        var owner: [Int?] = []
+        /// `OCRTableBytes.letterCounts` of each header word.
+        var letterCounts: [(letters: Int, uppercase: Int)] = []
+        /// For each class of candidates with the same words (`sameWordsClasses`), whether it was tried.
+        var tried: [Bool] = []
+        /// The names taken, in the order they were taken.
+        var accepted: [AcceptedName] = []
+        /// The header words of the names taken, name after name.
+        var acceptedWords: [Int] = []
+        /// The indices of the header words in reading order.
+        var readingOrder: [Int] = []
+        /// The words a column has left, for one column at a time.
+        var left: [Int] = []
+
+        /// The scratches headers read so far left for the headers after them: at most one per thread
+        /// reading files at the same time, on any machine this runs on.
+        private static let kept = ReusePool<ReconcileScratch>(capacity: 16)
+
+        /// A scratch that a header read before left, else a new one.
+        static func take() -> ReconcileScratch {
+            kept.take { ReconcileScratch() }
+        }
+
+        /// Keeps `scratch` for a header read after it.
+        static func keep(_ scratch: ReconcileScratch) {
+            kept.giveBack(scratch)
+        }
     }
 
     /// Where a role of `reconcile` is read: its column, then the line and the position of its first
@@ -773,15 +853,14 @@ enum OCRRoleEvidence {
         counts.letters <= 1 || counts.letters == 2 && counts.uppercase < 2
     }
 
-    /// How a name was found: the header words it took, how far apart their columns are, and how many
-    /// rests of cut words ("aan") it took.
-    private struct Placement {
-        var words: [Int]
+    /// How a name was found, but for the header words it took: how far apart their columns are, and
+    /// how many rests of cut words ("aan") it took.
+    private struct PlacementScore {
         var spread: Int
         var rests: Int
 
         /// Whether this placement is better: less spread, then more rests taken.
-        func isBetter(than other: Placement) -> Bool {
+        func isBetter(than other: PlacementScore) -> Bool {
             spread != other.spread ? spread < other.spread : rests > other.rests
         }
     }
@@ -790,22 +869,22 @@ enum OCRRoleEvidence {
     /// hostile header cannot make it explode; real headers need a few hundred.
     static let searchBudget = 50_000
 
-    /// The header words that spell the words of `candidate` in reading order with the least column
-    /// spread (then the most rests of cut words taken), or nil when some word of the name (a joiner
-    /// aside) is not in the header or the search ran out of `budget`. `matcher` holds the header words
+    /// Whether header words spell the words of `candidate` in reading order, with those of the least
+    /// column spread (then the most rests of cut words taken) left in `scratch.best`: false when some
+    /// word of the name (a joiner aside) is not in the header or the search ran out of `budget`. `matcher` holds the header words
     /// folded, without spaces; `candidateWords` the words of the candidate's numbers. The free matches of
     /// every part are kept in one array, part after part. The arrays of the search are those of
     /// `scratch`, emptied, filled and given back for the next candidate.
     private static func bestPlacement(
         of candidate: Candidate, spelledBy candidateWords: CandidateWords, in words: [OCRHeaderWord],
         matcher: inout HeaderWordMatcher, owner: [Int?], budget: inout Int, scratch: inout PlacementScratch
-    ) -> [Int]? {
+    ) -> Bool {
         let numbers = candidate.numbers
         // Most names tried miss a word of the header: that is found before any array is built.
         for (position, number) in numbers.enumerated() {
             let wanted = candidateWords.word(number)
             let isFree = matcher.hasFreeMatch(of: wanted, number: number, owner: owner)
-            if !isFree, position == 0 || !isJoiner(wanted) { return nil }
+            if !isFree, position == 0 || !isJoiner(wanted) { return false }
         }
         // Room for every match of every part, free or not: the runs are kept by the matcher.
         var matchCount = 0
@@ -813,13 +892,16 @@ enum OCRRoleEvidence {
         var free: [HeaderWordMatch] = []
         var partStarts: [Int] = []
         var taken: [Int] = []
+        var bestWords: [Int] = []
         swap(&free, &scratch.free)
         swap(&partStarts, &scratch.partStarts)
         swap(&taken, &scratch.taken)
+        swap(&bestWords, &scratch.best)
         defer {
             swap(&free, &scratch.free)
             swap(&partStarts, &scratch.partStarts)
             swap(&taken, &scratch.taken)
+            swap(&bestWords, &scratch.best)
         }
         free.removeAll(keepingCapacity: true)
         free.reserveCapacity(matchCount)
@@ -833,7 +915,9 @@ enum OCRRoleEvidence {
             }
         }
         partStarts.append(free.count)
-        var best: Placement?
+        // The best placement found so far: its score, and its words copied into `bestWords`.
+        var best: PlacementScore?
+        bestWords.removeAll(keepingCapacity: true)
         // The header words taken so far on the path being searched, in order: a word is appended when
         // the search takes it and removed when it comes back.
         taken.removeAll(keepingCapacity: true)
@@ -841,8 +925,11 @@ enum OCRRoleEvidence {
         func search(part: Int, previous: Int?, spread: Int, rests: Int = 0) {
             guard budget > 0 else { return }
             guard part < numbers.count else {
-                let placement = Placement(words: taken, spread: spread, rests: rests)
-                if best.map(placement.isBetter) ?? true { best = placement }
+                let placement = PlacementScore(spread: spread, rests: rests)
+                guard best.map(placement.isBetter) ?? true else { return }
+                best = placement
+                bestWords.removeAll(keepingCapacity: true)
+                bestWords.append(contentsOf: taken)
                 return
             }
             for position in partStarts[part]..<partStarts[part + 1] {
@@ -881,11 +968,11 @@ enum OCRRoleEvidence {
             }
         }
         search(part: 0, previous: nil, spread: 0)
-        return budget > 0 ? best?.words : nil
+        return budget > 0 && best != nil
     }
 
-    /// The arrays of `bestPlacement`'s search, kept across the candidates of one header so that each
-    /// candidate reuses the room the ones before it made.
+    /// The arrays of `bestPlacement`'s search, kept across the candidates of a header and from header to
+    /// header (`ReconcileScratch`) so that each candidate reuses the room the ones before it made.
     struct PlacementScratch {
         /// The free matches of every part of the name, part after part.
         var free: [HeaderWordMatch] = []
@@ -893,6 +980,8 @@ enum OCRRoleEvidence {
         var partStarts: [Int] = []
         /// The header words taken on the path being searched.
         var taken: [Int] = []
+        /// The header words of the best placement found for the last candidate searched.
+        var best: [Int] = []
     }
 
     /// Whether header word `index` can follow `previous` within one name: the next free word on the same
@@ -1040,23 +1129,26 @@ enum OCRRoleEvidence {
     struct HeaderWordMatcher {
         /// The bytes of every header word's key without spaces (`OCRTableBytes.keyWithoutSpaces`), one
         /// after another.
-        private let keyBytes: [UInt8]
+        private var keyBytes: [UInt8] = []
         /// Where each header word starts in `keyBytes`, with the end of the last after them.
-        private let keyStarts: [Int]
+        private var keyStarts: [Int] = []
         /// `byteKinds` of each header word.
-        private let keyKinds: [UInt64]
+        private var keyKinds: [UInt64] = []
         /// The matches found for the word numbers asked for (`CandidateWords`), run after run.
         private var found: [HeaderWordMatch] = []
         /// For each word number, where its run starts in `found`, -1 until asked.
-        private var runStarts: [Int]
+        private var runStarts: [Int] = []
         /// For each word number asked for, where its run ends in `found`.
-        private var runEnds: [Int]
+        private var runEnds: [Int] = []
         /// The known role names' words that each header word can be.
-        private let knownMatches: [KnownWordMatches]
+        private var knownMatches: [KnownWordMatches] = []
         /// The known role names' words that some header word can be, one bit per word number.
-        let knownWordsPresent: UInt64
+        private(set) var knownWordsPresent: UInt64 = 0
         /// How many words the known role names have: the word numbers below it are theirs.
         private let knownWordCount = KnownWordMatches.knownWords.count
+
+        /// A matcher of no header word, whose arrays `load` fills.
+        init() {}
 
         /// The matcher of the header words `words`, for the word numbers of `numbers`.
         init(words: [OCRHeaderWord], numbers: CandidateWords) {
@@ -1067,17 +1159,25 @@ enum OCRRoleEvidence {
         /// The matcher of the header words `words`, for the word numbers of `numbers`, with the known
         /// role names' words each header word can be taken from `cache` (and noted there).
         init(words: [OCRHeaderWord], numbers: CandidateWords, cache: inout KnownWordMatchCache) {
-            var keyBytes: [UInt8] = []
+            load(words: words, numbers: numbers, cache: &cache)
+        }
+
+        /// Makes this the matcher of the header words `words`, for the word numbers of `numbers` (as
+        /// `init(words:numbers:cache:)` makes one), in the arrays of the header matched before: a
+        /// matcher kept from header to header allocates only when a header needs more room.
+        mutating func load(words: [OCRHeaderWord], numbers: CandidateWords, cache: inout KnownWordMatchCache) {
             var textBytes = 0
             for word in words { textBytes += word.text.utf8.count }
+            keyBytes.removeAll(keepingCapacity: true)
             keyBytes.reserveCapacity(textBytes)
-            var keyStarts = [0]
-            var keyKinds: [UInt64] = []
-            var knownMatches: [KnownWordMatches] = []
-            var knownWordsPresent: UInt64 = 0
+            keyStarts.removeAll(keepingCapacity: true)
             keyStarts.reserveCapacity(words.count + 1)
+            keyStarts.append(0)
+            keyKinds.removeAll(keepingCapacity: true)
             keyKinds.reserveCapacity(words.count)
+            knownMatches.removeAll(keepingCapacity: true)
             knownMatches.reserveCapacity(words.count)
+            knownWordsPresent = 0
             for word in words {
                 let start = keyBytes.count
                 Self.appendKeyWithoutSpaces(of: word.text, to: &keyBytes)
@@ -1090,13 +1190,11 @@ enum OCRRoleEvidence {
                 knownMatches.append(known)
                 knownWordsPresent |= known.whole | known.cut
             }
-            self.keyBytes = keyBytes
-            self.keyStarts = keyStarts
-            self.keyKinds = keyKinds
-            self.knownMatches = knownMatches
-            self.knownWordsPresent = knownWordsPresent
-            runStarts = Array(repeating: -1, count: numbers.count)
-            runEnds = Array(repeating: 0, count: numbers.count)
+            runStarts.removeAll(keepingCapacity: true)
+            runStarts.append(contentsOf: repeatElement(-1, count: numbers.count))
+            runEnds.removeAll(keepingCapacity: true)
+            runEnds.append(contentsOf: repeatElement(0, count: numbers.count))
+            found.removeAll(keepingCapacity: true)
             // Room for two matches per header word, as many as the candidates of most headers find.
             found.reserveCapacity(2 * words.count)
         }
@@ -1238,9 +1336,9 @@ enum OCRRoleEvidence {
 
     /// `KnownWordMatches` of header words by their folded key without spaces, kept from header to
     /// header: the headers of a batch repeat a few hundred words, each then matched against the known
-    /// role names' words once per thread. A header takes a cache that a header read before left (`take`,
-    /// `keep`). A key of 1 to 16 bytes is noted packed into two integers, in a table of fixed slots
-    /// probed one after the other; longer keys (rare in headers) are matched each time.
+    /// role names' words once per thread. A header uses the cache of the `ReconcileScratch` it takes.
+    /// A key of 1 to 16 bytes is noted packed into two integers, in a table of fixed slots probed one
+    /// after the other; longer keys (rare in headers) are matched each time.
     struct KnownWordMatchCache {
         /// A noted key, packed (of length 0 for an empty slot), and its matches.
         private struct Slot {
@@ -1255,20 +1353,6 @@ enum OCRRoleEvidence {
         private var slots = [Slot](repeating: Slot(), count: 2_048)
         /// Keys that may still be noted: three quarters of the slots, so that probing stays short.
         private var room = 1_536
-
-        /// The caches headers read so far left for the headers after them: at most one per thread
-        /// reading files at the same time, on any machine this runs on.
-        private static let kept = ReusePool<KnownWordMatchCache>(capacity: 16)
-
-        /// A cache that a header read before left, else a new one.
-        static func take() -> KnownWordMatchCache {
-            kept.take { KnownWordMatchCache() }
-        }
-
-        /// Keeps `cache` for a header read after it.
-        static func keep(_ cache: KnownWordMatchCache) {
-            kept.giveBack(cache)
-        }
 
         /// `KnownWordMatches(read:kinds:)` of the key `read` (of byte kinds `kinds`): noted, else worked
         /// out and noted when the key has 1 to `longestKey` bytes and there is room.
