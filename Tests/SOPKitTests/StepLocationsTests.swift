@@ -6,8 +6,8 @@ import Testing
 /// fields a step row can have.
 @Suite struct StepLocationsTests {
     /// The dictionary built by inserting each location that is set, as the aligner did.
-    static func inserted(_ locations: StepLocations) -> [StepField: SourceLocation] {
-        var dictionary = [StepField: SourceLocation](minimumCapacity: 6)
+    private static func inserted(_ locations: StepLocations) -> [StepField: ModelSourceLocation] {
+        var dictionary = [StepField: ModelSourceLocation](minimumCapacity: 6)
         dictionary[.number] = locations.number
         guard let activity = locations.activity else { return dictionary }
         dictionary[.activity] = activity
@@ -20,9 +20,9 @@ import Testing
 
     @Test func everyCombinationMatchesInsertedDictionary() {
         for mask in 0..<(1 << 6) {
-            var locations = StepLocations(number: SourceLocation(line: 7, column: 1))
-            func location(_ bit: Int) -> SourceLocation? {
-                mask & (1 << bit) != 0 ? SourceLocation(line: 7 + bit, column: 3 * bit + 2) : nil
+            var locations = StepLocations(number: ModelSourceLocation(line: 7, column: 1))
+            func location(_ bit: Int) -> ModelSourceLocation? {
+                mask & (1 << bit) != 0 ? ModelSourceLocation(line: 7 + bit, column: 3 * bit + 2) : nil
             }
             locations.activity = location(0)
             locations.requirements = location(1)
@@ -36,20 +36,20 @@ import Testing
     }
 
     @Test func copiesDoNotShareValues() {
-        var first = StepLocations(number: SourceLocation(line: 1, column: 1))
-        first.activity = SourceLocation(line: 1, column: 4)
-        var second = StepLocations(number: SourceLocation(line: 2, column: 1))
-        second.activity = SourceLocation(line: 2, column: 5)
+        var first = StepLocations(number: ModelSourceLocation(line: 1, column: 1))
+        first.activity = ModelSourceLocation(line: 1, column: 4)
+        var second = StepLocations(number: ModelSourceLocation(line: 2, column: 1))
+        second.activity = ModelSourceLocation(line: 2, column: 5)
         let firstDictionary = first.dictionary()
         let secondDictionary = second.dictionary()
-        #expect(firstDictionary[.activity] == SourceLocation(line: 1, column: 4))
-        #expect(secondDictionary[.activity] == SourceLocation(line: 2, column: 5))
-        #expect(StepLocations.templates[2].dictionary[.activity] == SourceLocation(line: 0, column: 0))
+        #expect(firstDictionary[.activity] == ModelSourceLocation(line: 1, column: 4))
+        #expect(secondDictionary[.activity] == ModelSourceLocation(line: 2, column: 5))
+        #expect(StepLocations.templates[2].dictionary[.activity] == ModelSourceLocation(line: 0, column: 0))
     }
 
     @Test func rowWithoutActivityRecordsTheNumberAlone() {
-        var locations = StepLocations(number: SourceLocation(line: 3, column: 1))
-        locations.notes = SourceLocation(line: 3, column: 9)
-        #expect(locations.dictionary() == [.number: SourceLocation(line: 3, column: 1)])
+        var locations = StepLocations(number: ModelSourceLocation(line: 3, column: 1))
+        locations.notes = ModelSourceLocation(line: 3, column: 9)
+        #expect(locations.dictionary() == [.number: ModelSourceLocation(line: 3, column: 1)])
     }
 }
