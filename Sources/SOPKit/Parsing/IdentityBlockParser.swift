@@ -29,8 +29,9 @@ struct IdentityBlockParser {
     private var bareTitle: (text: String, location: SourceLocation)?
     private var headingTitle: (text: String, location: SourceLocation)?
     private var listColumns: [(cellIndex: Int, label: IdentityLabel)] = []
-    /// The chunks of each list, with room for the six lists from the start: filled without growing.
-    private var listChunks = [IdentityLabel: [ListChunk]](minimumCapacity: 6)
+    /// The chunks of each list, at the list's slot (`listSlot`): no dictionary to hash into, and the
+    /// lists are read in their order without sorting.
+    private var listChunks = [[ListChunk]](repeating: [], count: listLabels.count)
     private var approverOpen = false
     private var sawLabel = false
 
@@ -133,10 +134,10 @@ struct IdentityBlockParser {
             for (index, cell) in line.cells.enumerated() where !cell.isEmpty {
                 let label = listColumns.last { $0.cellIndex <= index }?.label ?? listColumns[0].label
                 if cell.listItems.isEmpty {
-                    listChunks[label, default: []].append(.line(cell.text))
+                    listChunks[Self.listSlot(label)].append(.line(cell.text))
                 } else {
-                    if !cell.leadText.isEmpty { listChunks[label, default: []].append(.line(cell.leadText)) }
-                    listChunks[label, default: []].append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
+                    if !cell.leadText.isEmpty { listChunks[Self.listSlot(label)].append(.line(cell.leadText)) }
+                    listChunks[Self.listSlot(label)].append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
                 }
             }
             return
@@ -179,7 +180,7 @@ struct IdentityBlockParser {
     private mutating func finish(_ field: (label: IdentityLabel, location: SourceLocation, parts: [String], chunks: [ListChunk])) {
         if field.label.isList {
             setLocation(field.label.listField, field.location)
-            listChunks[field.label, default: []] += field.chunks
+            listChunks[Self.listSlot(field.label)] += field.chunks
             return
         }
         // A field of one part (most are) is read from that part as it is, not from a joined copy.
@@ -387,7 +388,8 @@ struct IdentityBlockParser {
         if block.agency == nil, !agencyParts.isEmpty {
             block.agency = AgencyName.compose(agencyParts)
         }
-        for (label, chunks) in listChunks.sorted(by: { Self.order($0.key) < Self.order($1.key) }) {
+        for (slot, chunks) in listChunks.enumerated() where !chunks.isEmpty {
+            let label = Self.listLabels[slot]
             let items = Self.items(of: chunks)
             let glued = chunks.reduce(0) { count, chunk in
                 if case .htmlItems(let htmlItems, true) = chunk { return count + htmlItems.count }
@@ -412,10 +414,22 @@ struct IdentityBlockParser {
         return block
     }
 
-    /// The position of a list in the identity block, for a stable order of diagnostics.
-    private static func order(_ label: IdentityLabel) -> Int {
-        [IdentityLabel.legalBasis, .qualifications, .relatedProcedures, .equipment, .warnings, .records]
-            .firstIndex(of: label) ?? 0
+    /// The lists in their order in the identity block, which is the order of their diagnostics.
+    private static let listLabels: [IdentityLabel] = [
+        .legalBasis, .qualifications, .relatedProcedures, .equipment, .warnings, .records,
+    ]
+
+    /// The position of `label` in `listLabels`: a list label's slot in `listChunks` (labels that are
+    /// not lists never reach the lists; they would share the last slot, as `listField` maps them).
+    private static func listSlot(_ label: IdentityLabel) -> Int {
+        switch label {
+        case .legalBasis: 0
+        case .qualifications: 1
+        case .relatedProcedures: 2
+        case .equipment: 3
+        case .warnings: 4
+        default: 5
+        }
     }
 
     private static func name(of label: IdentityLabel) -> String {

@@ -21,14 +21,11 @@ struct RowAligner {
     /// whole, not wrapped and copied out again.
     mutating func align(number: Int, line: Int) -> Step {
         let numberCell = cells[numberIndex]
-        // Room for every field from the start: the dictionary is filled without growing.
-        var locations = [StepField: SourceLocation](minimumCapacity: Self.fieldCount)
-        locations[.number] = numberCell.location
         guard let activityIndex = cells.indices.first(where: { $0 > numberIndex && !cells[$0].isEmpty }) else {
-            return Step(number: number, activity: "", line: line, locations: locations)
+            let locations = StepLocations(number: numberCell.location)
+            return Step(number: number, activity: "", line: line, locations: locations.dictionary())
         }
         let activityCell = cells[activityIndex]
-        locations[.activity] = activityCell.location
         // The filled cells after the activity, gathered into storage sized for all of them at once.
         var tail: [Int] = []
         tail.reserveCapacity(cells.count - activityIndex - 1)
@@ -114,23 +111,25 @@ struct RowAligner {
         var step = Step(
             number: number, activity: Self.activityText(activityCell), performers: performers,
             performerSource: performers.isEmpty ? .unknown : .marker, line: line)
+        var locations = StepLocations(number: numberCell.location)
+        locations.activity = activityCell.location
         if let requirements {
             step.requirements = requirements.text
-            locations[.requirements] = requirements.location
+            locations.requirements = requirements.location
         }
         if let duration {
             step.duration = Self.duration(of: duration.text, measured: waktu, defaultUnit: layout.durationUnit)
-            locations[.duration] = duration.location
+            locations.duration = duration.location
         }
         if let output {
             step.output = output.text
-            locations[.output] = output.location
+            locations.output = output.location
         }
         if let notes {
             step.notes = notes.text
-            locations[.notes] = notes.location
+            locations.notes = notes.location
         }
-        step.locations = locations
+        step.locations = locations.dictionary()
         return step
     }
 
@@ -262,10 +261,6 @@ struct RowAligner {
             if index < 64 { low |= 1 << UInt64(index) } else { high.insert(index) }
         }
     }
-
-    /// How many fields a step records locations for: number, activity, requirements, duration, output
-    /// and notes.
-    private static let fieldCount = 6
 
     /// The activity text: the lead text, then the list items joined with "; " (glued bullet items
     /// split before each verb).
