@@ -530,13 +530,12 @@ struct OCRTableParser {
         let firstLine = row.lines.first?.number ?? row.fallbackLine
         let firstLocation = SourceLocation(line: firstLine, column: 1)
         let pivot = Self.duration(in: scratch.rest, timeIsLastColumn: !hasMutuBaku, scratch: &scratch.duration)
-        let locations: [StepField: SourceLocation]
+        // An OCR step's number and activity are at the row's first line, its Waktu where it was found.
+        var locations = StepLocations(number: firstLocation)
+        locations.activity = firstLocation
         if let pivot {
             let line = scratch.lines[pivot.numberLine ?? pivot.unitLine ?? 0].number
-            locations = StepLocations.withDuration.filled(
-                first: firstLocation, duration: SourceLocation(line: line, column: pivot.column + 1))
-        } else {
-            locations = StepLocations.withoutDuration.filled(first: firstLocation)
+            locations.duration = SourceLocation(line: line, column: pivot.column + 1)
         }
         var requirements: String?
         var output: String?
@@ -557,51 +556,7 @@ struct OCRTableParser {
         return Step(
             number: row.number, activity: scratch.activity.text, requirements: requirements,
             duration: pivot.map { Duration(text: $0.text, measure: $0.measure) }, output: output, notes: notes,
-            line: firstLine, locations: locations)
-    }
-
-    /// The `locations` of an OCR step: its number and activity at the row's first line, and its Waktu
-    /// where it was found, if it was. Made by copying a dictionary of these keys built once and setting
-    /// the copy's values at the keys' indices, found once: the copy keeps the template's layout, so no
-    /// key is hashed again (a dictionary literal hashes every key of every step).
-    struct StepLocations: Sendable {
-        /// The keys `.number`, `.activity` and `.duration`.
-        static let withDuration = StepLocations(hasDuration: true)
-        /// The keys `.number` and `.activity`.
-        static let withoutDuration = StepLocations(hasDuration: false)
-
-        /// The keys, each with a placeholder location.
-        private let template: [StepField: SourceLocation]
-        /// Where `.number`, `.activity` and (with a Waktu) `.duration` stand in `template`.
-        private let numberIndex: Dictionary<StepField, SourceLocation>.Index
-        private let activityIndex: Dictionary<StepField, SourceLocation>.Index
-        private let durationIndex: Dictionary<StepField, SourceLocation>.Index?
-
-        /// The template with the keys `.number`, `.activity` and, when `hasDuration`, `.duration`,
-        /// inserted as the dictionary literal of the same keys inserts them, into a dictionary of the
-        /// same capacity.
-        private init(hasDuration: Bool) {
-            let placeholder = SourceLocation(line: 0, column: 0)
-            let template: [StepField: SourceLocation] = hasDuration
-                ? [.number: placeholder, .activity: placeholder, .duration: placeholder]
-                : [.number: placeholder, .activity: placeholder]
-            self.template = template
-            numberIndex = template.index(forKey: .number)!
-            activityIndex = template.index(forKey: .activity)!
-            durationIndex = hasDuration ? template.index(forKey: .duration)! : nil
-        }
-
-        /// `[.number: first, .activity: first, .duration: duration]` (without `.duration` for the
-        /// template without it).
-        func filled(first: SourceLocation, duration: SourceLocation = SourceLocation(line: 0, column: 0))
-            -> [StepField: SourceLocation]
-        {
-            var locations = template
-            locations.values[numberIndex] = first
-            locations.values[activityIndex] = first
-            if let durationIndex { locations.values[durationIndex] = duration }
-            return locations
-        }
+            line: firstLine, locations: locations.dictionary())
     }
 
     /// A line of a table without Mutu Baku, read in one pass over its tokens: its words of two letters
