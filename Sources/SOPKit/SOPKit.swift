@@ -17,7 +17,7 @@ public enum SOPKit {
             return SOPDocument(source: file, sops: [], diagnostics: [diagnostic])
         case .text(let source, let notes):
             var document = parse(source)
-            document.diagnostics = notes + document.diagnostics
+            if !notes.isEmpty { document.diagnostics = notes + document.diagnostics }
             return document
         }
     }
@@ -25,11 +25,11 @@ public enum SOPKit {
     /// Parses decoded text.
     public static func parse(_ source: SourceText) -> SOPDocument {
         var (sops, diagnostics) = DocumentParser.parse(source)
-        diagnostics += source.cutLines.map { line in
-            Diagnostic(
+        for line in source.cutLines {
+            diagnostics.append(Diagnostic(
                 .lineTooLong,
                 "line is longer than \(SourceText.maximumLineLength) bytes; only its first \(SourceText.maximumLineLength) bytes were read",
-                file: source.file, at: SourceLocation(line: line, column: 1))
+                file: source.file, at: SourceLocation(line: line, column: 1)))
         }
         for index in sops.indices { PerformerInference.infer(&sops[index]) }
         let ids = Slug.uniqued(sops.map(\.id))

@@ -26,8 +26,9 @@ enum DocumentParser {
             } else {
                 part = OCRParser.parse(&ocrLines, segment, file: source.file)
             }
-            sops += part.sops
-            diagnostics += part.diagnostics
+            // The first part's arrays are taken as they are: appending them to empty arrays would copy them.
+            if sops.isEmpty { sops = part.sops } else { sops += part.sops }
+            if diagnostics.isEmpty { diagnostics = part.diagnostics } else { diagnostics += part.diagnostics }
         }
         return (sops, diagnostics)
     }
