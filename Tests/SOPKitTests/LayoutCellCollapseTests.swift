@@ -38,8 +38,8 @@ import Testing
         let fields: [StepField] = [.activity, .requirements, .duration, .output, .notes]
         let number = SourceLocation(line: 7, column: 2)
         for mask in 0..<(1 << fields.count) {
-            let starts: [SourceLocation?] = fields.indices.map { mask & (1 << $0) != 0 ? SourceLocation(line: 10 + $0, column: 3 + $0) : nil }
-            var expected: [StepField: SourceLocation] = [.number: number]
+            let starts = fields.indices.map { mask & (1 << $0) != 0 ? SourceLocation(line: 10 + $0, column: 3 + $0) : nil }
+            var expected = [StepField.number: number]
             for (position, field) in fields.enumerated() {
                 if let start = starts[position] { expected[field] = start }
             }
