@@ -55,10 +55,16 @@ struct LayoutTableParser {
         var parser = LayoutTableParser(file: file, header: header)
         parser.table.roles = header.roles
         parser.table.headerLocation = header.location
+        // Room from the start for every line after the header (the table ends within them) and, most
+        // lines holding one or two chunks or none, for their cells: the page's lines, the placed lines
+        // and the cells fill one buffer each instead of growing page by page.
+        parser.placedLines.reserveCapacity(lines.count)
+        parser.cells.reserveCapacity(2 * lines.count)
         var columns = header.columns
         var headerLine = header.location.line
         var page = lines.first?.page
         var pageLines: [LayoutLine] = []
+        pageLines.reserveCapacity(lines.count)
         var sawHeaderOnPage = true
         func flush() {
             guard !pageLines.isEmpty else { return }
@@ -140,7 +146,6 @@ struct LayoutTableParser {
         let numberCut = zip(columns, cuts).first { $0.0.kind == .activity }?.1 ?? 6
         let waktu = WaktuEdges(columns: columns, cuts: cuts)
         let pageStart = placedLines.count
-        placedLines.reserveCapacity(pageStart + lines.count)
         for line in lines {
             let cellStart = cells.count
             var number: Int?
