@@ -323,9 +323,14 @@ enum LayoutText {
         text.append(contentsOf: piece)
     }
 
-    /// `TextFolding.collapseWhitespace` of the text whose UTF-8 bytes are `bytes`.
+    /// `TextFolding.collapseWhitespace` of the text whose UTF-8 bytes are `bytes`: the bytes as they
+    /// stand when they are collapsed already (checked eight bytes at a time, as a cell's words of
+    /// printable ASCII mostly are), else the bytes collapsed.
     static func collapsedText(of bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer { TextFolding.collapsedOrNil($0) ?? String(decoding: $0, as: UTF8.self) }
+        bytes.withUnsafeBufferPointer { bytes in
+            guard !TextFolding.isCollapsedReadingWords(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: bytes.count) { TextFolding.writeCollapsedWhitespace(bytes, to: $0) }
+        }
     }
 
     /// `endsWithJoiningMark` of the text whose UTF-8 bytes are `bytes`: the mark is an ASCII byte, so it

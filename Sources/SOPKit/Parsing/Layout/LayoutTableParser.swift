@@ -55,10 +55,16 @@ struct LayoutTableParser {
         var parser = LayoutTableParser(file: file, header: header)
         parser.table.roles = header.roles
         parser.table.headerLocation = header.location
+        // Room from the start for every line after the header (the table ends within them) and, most
+        // lines holding one or two chunks or none, for their cells: the page's lines, the placed lines
+        // and the cells fill one buffer each instead of growing page by page.
+        parser.placedLines.reserveCapacity(lines.count)
+        parser.cells.reserveCapacity(2 * lines.count)
         var columns = header.columns
         var headerLine = header.location.line
         var page = lines.first?.page
         var pageLines: [LayoutLine] = []
+        pageLines.reserveCapacity(lines.count)
         var sawHeaderOnPage = true
         func flush() {
             guard !pageLines.isEmpty else { return }
@@ -140,7 +146,6 @@ struct LayoutTableParser {
         let numberCut = zip(columns, cuts).first { $0.0.kind == .activity }?.1 ?? 6
         let waktu = WaktuEdges(columns: columns, cuts: cuts)
         let pageStart = placedLines.count
-        placedLines.reserveCapacity(pageStart + lines.count)
         for line in lines {
             let cellStart = cells.count
             var number: Int?
@@ -354,6 +359,7 @@ struct LayoutTableParser {
             occupancy[column] = running
         }
         var cuts = [0]
+        cuts.reserveCapacity(max(columns.count, 1))
         for index in 1..<max(columns.count, 1) {
             let left = columns[index - 1]
             let right = columns[index]
@@ -423,6 +429,30 @@ struct LayoutTableParser {
         case .notes: 4
         case .role: nil
         }
+    }
+
+    /// `Step.locations` of a row: the number's location `number` and, for each text field, the location
+    /// of its first piece (`starts`, in the order of `textFields`) when it has one. A row with an
+    /// activity, as almost every row has, gets its dictionary from `StepLocations` (a template copied,
+    /// with no key hashed); a row with other fields and no activity, which `StepLocations` does not
+    /// hold, gets its keys one by one.
+    static func locations(number: SourceLocation, starts: [SourceLocation?]) -> [StepField: SourceLocation] {
+        guard let activity = starts[0] else {
+            // Room for the number and every text field from the start: filled without growing.
+            var locations = [StepField: SourceLocation](minimumCapacity: textFields.count + 1)
+            locations[.number] = number
+            for (position, field) in textFields.enumerated() {
+                if let first = starts[position] { locations[field] = first }
+            }
+            return locations
+        }
+        var locations = StepLocations(number: number)
+        locations.activity = activity
+        locations.requirements = starts[1]
+        locations.duration = starts[2]
+        locations.output = starts[3]
+        locations.notes = starts[4]
+        return locations.dictionary()
     }
 
     /// Which run of least-occupied columns a cut goes in.
@@ -521,13 +551,9 @@ struct LayoutTableParser {
             }
             let lines = placedLines[row.lines]
             let numberLine = lines.first { $0.stepNumber != nil }
-            // Room for the number and every text field from the start: filled without growing.
-            var locations = [StepField: SourceLocation](minimumCapacity: Self.textFields.count + 1)
-            locations[.number] = SourceLocation(line: row.line, column: (numberLine?.firstChunkStart ?? 0) + 1)
+            let locations = Self.locations(
+                number: SourceLocation(line: row.line, column: (numberLine?.firstChunkStart ?? 0) + 1), starts: starts)
             let firstLine = lines.first { !$0.cells.isEmpty || $0.stepNumber != nil }?.number ?? row.line
-            for (position, field) in Self.textFields.enumerated() {
-                if let first = starts[position] { locations[field] = first }
-            }
             let durationText = cell(.duration)
             let step = Step(
                 number: row.number, activity: cell(.activity) ?? "", performers: performers,
