@@ -47,15 +47,7 @@ extension TextFolding {
                     continue
                 }
             }
-            let byte = bytes[index]
-            if byte == 0x20 {
-                if previousWasSpace { return false }
-                previousWasSpace = true
-            } else if isASCIIWhitespace(byte) || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 {
-                return false
-            } else {
-                previousWasSpace = false
-            }
+            guard continuesCollapsed(bytes[index], afterSpace: &previousWasSpace) else { return false }
             index += 1
         }
         return !(previousWasSpace && count > 0)

@@ -12,16 +12,24 @@ extension TextFolding {
     static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true
         for byte in bytes {
-            if byte == 0x20 {
-                if previousWasSpace { return false }
-                previousWasSpace = true
-            } else if isASCIIWhitespace(byte) || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 {
-                return false
-            } else {
-                previousWasSpace = false
-            }
+            guard continuesCollapsed(byte, afterSpace: &previousWasSpace) else { return false }
         }
         return !(previousWasSpace && !bytes.isEmpty)
+    }
+
+    /// Whether `byte` keeps a text collapsed (`isCollapsed`) after the bytes before it, of which the
+    /// last was a space (or there was none) when `previousWasSpace`, which is updated for the next byte.
+    @inline(__always)
+    static func continuesCollapsed(_ byte: UInt8, afterSpace previousWasSpace: inout Bool) -> Bool {
+        if byte == 0x20 {
+            if previousWasSpace { return false }
+            previousWasSpace = true
+        } else if isASCIIWhitespace(byte) || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 {
+            return false
+        } else {
+            previousWasSpace = false
+        }
+        return true
     }
 
     /// Writes the bytes of `collapseWhitespace` of the text of `bytes` to `output` (which must hold at
