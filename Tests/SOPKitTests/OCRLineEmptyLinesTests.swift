@@ -13,16 +13,7 @@ import Testing
     ]
 
     @Test(arguments: files) func emptyLinesAgreeWithLinesReadOnTheirOwn(_ text: String) {
-        let source = SourceText(file: "f.txt", bytes: Array(text.utf8), encoding: .utf8)
-        let lines = OCRLine.lines(of: source)
-        #expect(lines.count == source.lineCount)
-        for (index, line) in lines.enumerated() {
-            let alone = OCRLine(number: index + 1, text: source.line(index + 1))
-            #expect(line.number == alone.number && line.text == alone.text && line.key == alone.key, "\(index)")
-            #expect(line.tokens == alone.tokens && line.isBlank == alone.isBlank && line.isJunk == alone.isJunk, "\(index)")
-            #expect(line.rowStart?.number == alone.rowStart?.number && line.rowStart?.nextToken == alone.rowStart?.nextToken)
-            #expect(line.hasPipe == alone.hasPipe && line.namesActivityColumn == alone.namesActivityColumn, "\(index)")
-        }
+        OCRRepeatedLinesTests.expectAgreesWithLinesReadOnTheirOwn(text)
     }
 
     @Test func anEmptyLineHoldsNothing() {

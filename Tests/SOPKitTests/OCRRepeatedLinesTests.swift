@@ -23,6 +23,8 @@ import Testing
         (0..<index).first { bytes[ranges[$0]].elementsEqual(bytes[ranges[index]]) }
     }
 
+    /// Expects every line `OCRLine.lines(of:)` makes of `text` to agree with the same line read on its
+    /// own from its text (`OCRLine(number:text:)`).
     static func expectAgreesWithLinesReadOnTheirOwn(_ text: String) {
         let source = SourceText(file: "f.txt", bytes: Array(text.utf8), encoding: .utf8)
         let lines = OCRLine.lines(of: source)
@@ -31,6 +33,7 @@ import Testing
             let alone = OCRLine(number: index + 1, text: source.line(index + 1))
             #expect(line.number == alone.number && line.text == alone.text && line.key == alone.key, "\(index)")
             #expect(line.tokens == alone.tokens && line.tokens.map(\.plainKnownWord) == alone.tokens.map(\.plainKnownWord))
+            #expect(line.isBlank == alone.isBlank && line.isJunk == alone.isJunk, "\(index)")
             #expect(line.rowStart?.number == alone.rowStart?.number && line.rowStart?.nextToken == alone.rowStart?.nextToken)
             #expect(line.hasPipe == alone.hasPipe && line.namesActivityColumn == alone.namesActivityColumn, "\(index)")
         }
