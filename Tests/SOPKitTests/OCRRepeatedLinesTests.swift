@@ -62,6 +62,27 @@ import Testing
         }
     }
 
+    /// A table with more lines than slots (every slot taken: what lines crafted to collide make of a
+    /// run of slots) looks at no more than `maximumProbes` slots, so it answers at once, never loops,
+    /// and a line it finds is still the first earlier line of the same bytes.
+    @Test func aFullTableAnswersWithoutLooping() {
+        let texts = (0..<200).map { "Baris \($0)" } + ["Baris 3", "Baris 150"]
+        let bytes = Array(texts.joined(separator: "\n").utf8)
+        let ranges = SourceText.lineRanges(of: bytes)
+        var table = RepeatedLines(lineCount: 1)
+        var found: [Int?] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in ranges.indices {
+                found.append(table.earlierLine(withBytesOf: index, ranges: ranges, in: buffer))
+            }
+        }
+        for (index, earlier) in found.enumerated() {
+            if let earlier { #expect(earlier == Self.firstEarlier(index, ranges: ranges, bytes: bytes), "\(index)") }
+        }
+        #expect(found[..<200].allSatisfy { $0 == nil })
+        #expect(found[200] == 3)
+    }
+
     @Test func bytesCompareAndHashAsTheirArraysDo() {
         let samples: [[UInt8]] = [
             [1], [2], [1, 2], Array("12345678".utf8), Array("12345679".utf8), Array("123456789".utf8),

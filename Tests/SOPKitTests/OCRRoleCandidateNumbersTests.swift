@@ -68,6 +68,21 @@ import Testing
         for number in 0..<numbers.count { #expect(numbers.word(number) == reference.words[number]) }
     }
 
+    /// Many more new words than are searched one by one (`linearSearchLimit`: past it a dictionary
+    /// answers), met in one order and asked for again in another, keep the reference's numbers.
+    @Test func manyNewWordsKeepTheReferenceNumbers() {
+        let words = (0..<300).map { "kata\($0)x" }
+        var numbers = OCRRoleEvidence.CandidateWords()
+        var reference = ReferenceNumbers()
+        var generator = SplitMix(seed: 18)
+        for word in words + words.reversed() + words.shuffled(using: &generator) {
+            let number = numbers.number(of: word)
+            #expect(number == reference.number(of: word), "\(word)")
+            #expect(numbers.word(number) == word)
+        }
+        #expect(numbers.count == reference.words.count)
+    }
+
     @Test func knownWordsAreGivenBackByTheirNumbers() {
         let words = OCRRoleEvidence.CandidateWords()
         for (word, number) in OCRRoleEvidence.CandidateWords.knownNumbers {

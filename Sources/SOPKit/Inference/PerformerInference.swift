@@ -30,9 +30,9 @@ public enum PerformerInference {
         let facts = ActivityFacts(of: sop, matcher: roleFacts.matcher)
         if !sop.roles.isEmpty {
             var scores = score(sop, workKinds: facts.workKinds, mentions: facts.mentions, roles: roleFacts)
-            assign(&sop, scores: scores, mentions: facts.mentions, singlePerformers: roleFacts.singlePerformers)
+            assign(&sop, scores: scores, mentions: facts.mentions)
             addCrossStepEvidence(sop, mentions: facts.mentions, to: &scores)
-            assign(&sop, scores: scores, mentions: facts.mentions, singlePerformers: roleFacts.singlePerformers)
+            assign(&sop, scores: scores, mentions: facts.mentions)
             continueChains(&sop, mentions: facts.mentions)
         }
         for index in sop.steps.indices where facts.decides[index] {
@@ -101,8 +101,7 @@ public enum PerformerInference {
     }
 
     /// Names the performer of every unmarked, still unknown step whose best role wins clearly.
-    /// `singlePerformers` holds each role of the SOP alone in an array (`RoleListFacts`).
-    private static func assign(_ sop: inout SOP, scores: StepScores, mentions: StepMentions, singlePerformers: [[String]]) {
+    private static func assign(_ sop: inout SOP, scores: StepScores, mentions: StepMentions) {
         for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
             guard let (best, score, margin) = bestRole(scores.scores(ofStep: index)), score >= minimumScore, margin >= minimumMargin
             else { continue }
@@ -112,9 +111,9 @@ public enum PerformerInference {
                 performers.sort()
                 sop.steps[index].performers = performers.map { sop.roles[$0] }
             } else {
-                // The usual case of one performer: the role's one-element array, built once for the list
-                // of roles, is shared (a copy is a retain).
-                sop.steps[index].performers = singlePerformers[best]
+                // The SOP's own spelling of the role: the role-list cache matches lists by canonical
+                // equivalence, so a role string taken from it could be another file's spelling.
+                sop.steps[index].performers = [sop.roles[best]]
             }
             sop.steps[index].performerSource = .text
             sop.steps[index].performerConfidence = confidence(score: score, margin: margin)

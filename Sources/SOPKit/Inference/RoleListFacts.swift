@@ -21,9 +21,6 @@ struct RoleListFacts: Sendable {
     let generalAffairs: Int?
     /// The first role of someone from outside who applies or complains (`PerformerInference.isApplicant`).
     let applicant: Int?
-    /// Each role alone in an array (`[roles[role]]`): the performers of a step that one role performs,
-    /// built once per list of roles and shared by every step it is given to.
-    let singlePerformers: [[String]]
 
     /// Reads `roles`: the words of each role once, for the matcher and the ranks, and from the ranks the
     /// chains and the roles of the kinds of work.
@@ -47,7 +44,6 @@ struct RoleListFacts: Sendable {
         self.clerk = clerk
         generalAffairs = roles.indices.first { FoldedKey.words(roles[$0]).contains("umum") }
         applicant = roles.indices.first { PerformerInference.isApplicant(roles[$0]) }
-        singlePerformers = roles.map { [$0] }
     }
 
     /// The facts of the role lists read so far, kept from SOP to SOP: a batch of SOPs repeats a few dozen

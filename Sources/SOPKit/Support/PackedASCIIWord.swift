@@ -4,7 +4,7 @@
 /// so that the tables of short words (the OCR token classes, the role header's words, the identity
 /// labels' and section titles' first words, the connectors, the HTML tag names, the legal kinds'
 /// heads) are looked up without a `String`.
-struct PackedASCIIWord: Equatable, Sendable {
+struct PackedASCIIWord: Hashable, Sendable {
     /// The most bytes a packed word holds.
     static let capacity = 16
 

@@ -70,7 +70,7 @@ struct OCRLine: Sendable {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
         let ranges = source.lineRanges
-        var repeated = RepeatedLines(lineCount: ranges.count)
+        var repeated = RepeatedLines(lineCount: ranges.lazy.filter { !$0.isEmpty }.count)
         var lines: [OCRLine] = []
         lines.reserveCapacity(ranges.count)
         let empty = Parts.empty
@@ -344,11 +344,19 @@ struct OCRLine: Sendable {
 /// twice as many slots as the file has lines, each 0 when empty, else the high 32 bits of the line's
 /// hash above its index + 1: a slot whose hash bits differ is passed over without comparing bytes.
 struct RepeatedLines {
+    /// The slots: 0 when empty, else a line's hash bits and index + 1.
     private var slots: [UInt64]
+    /// The slot count minus one (a power of two minus one): a hash's slot is its bits under it.
     private let mask: Int
+    /// The most slots looked at for one line. Lines whose run of occupied slots is longer (only input
+    /// crafted to collide makes one) are read as new lines and not noted: sharing only saves work, so
+    /// this bounds the time a hostile file can take without changing any result.
+    static let maximumProbes = 64
 
-    /// A table for a file of `lineCount` lines.
+    /// A table for a file of `lineCount` lines that are not empty (fewer than 2³² - 1: a line's index
+    /// is kept in 32 bits; inputs are far smaller, `TextDecoder.maximumInputBytes`).
     init(lineCount: Int) {
+        precondition(lineCount < Int(UInt32.max), "too many lines for a 32-bit line index")
         let wanted = max(16, 2 * lineCount)
         let slotCount = 1 << (Int.bitWidth - (wanted - 1).leadingZeroBitCount)
         slots = [UInt64](repeating: 0, count: slotCount)
@@ -358,13 +366,14 @@ struct RepeatedLines {
     /// The index of the first line before line `index` (0-based) whose bytes are those of line
     /// `index`, where the lines are the ranges `ranges` of `bytes`; nil when there is none, and line
     /// `index` is then noted for the lines after it. Each line is asked about once, in order, and its
-    /// bytes are not empty.
+    /// bytes are not empty. At most `maximumProbes` slots are looked at: past them the line counts as
+    /// new and is not noted.
     mutating func earlierLine(withBytesOf index: Int, ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let line = UnsafeBufferPointer(rebasing: bytes[ranges[index]])
         let hash = Self.hash(line)
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
+        for _ in 0..<Self.maximumProbes {
             let stored = slots[slot]
             if stored == 0 {
                 slots[slot] = tag | UInt64(index + 1)
@@ -376,6 +385,7 @@ struct RepeatedLines {
             }
             slot = (slot + 1) & mask
         }
+        return nil
     }
 
     /// A hash of `bytes` (not empty): eight bytes at a time, the last up to seven packed, each mixed

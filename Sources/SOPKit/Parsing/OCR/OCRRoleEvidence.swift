@@ -1038,6 +1038,12 @@ enum OCRRoleEvidence {
         /// compared one after the other as integers, without making a String of a word met before or
         /// hashing one. Two ASCII words are equal Strings exactly when their bytes are equal.
         private var newPacked: [(word: PackedASCIIWord, number: Int)] = []
+        /// `newPacked` as a dictionary, made once it holds more than `linearSearchLimit` words (only a
+        /// header whose mentions bring unusually many new words gets one), and kept with it from then on.
+        private var newPackedIndex: [PackedASCIIWord: Int] = [:]
+        /// The most new packed words searched one by one: past them, `newPackedIndex` answers, so that
+        /// a table body of thousands of distinct words costs a lookup per word, not a search.
+        private static let linearSearchLimit = 64
         /// The words met that are not known role names' words, in the order of their numbers.
         private var newWords: [String] = []
 
@@ -1069,11 +1075,22 @@ enum OCRRoleEvidence {
                 return number(ofUnpackedNew: String(decoding: bytes, as: UTF8.self))
             }
             let packed = PackedASCIIWord(bytes, from: 0, length: bytes.count)
-            for entry in newPacked where entry.word == packed { return entry.number }
+            if newPacked.count <= Self.linearSearchLimit {
+                for entry in newPacked where entry.word == packed { return entry.number }
+            } else if let number = newPackedIndex[packed] {
+                return number
+            }
             let number = count
             reserveForNewWords()
             newPacked.append((packed, number))
             newWords.append(String(decoding: bytes, as: UTF8.self))
+            if newPacked.count > Self.linearSearchLimit {
+                if newPackedIndex.isEmpty {
+                    for entry in newPacked { newPackedIndex[entry.word] = entry.number }
+                } else {
+                    newPackedIndex[packed] = number
+                }
+            }
             return number
         }
 
