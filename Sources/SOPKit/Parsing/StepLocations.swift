@@ -5,13 +5,20 @@
 /// A row without an activity cell has no other cells: its step records the number alone, and the
 /// slots after `activity` are read only when `activity` is set.
 struct StepLocations {
+    /// Where the step number is.
     let number: SourceLocation
+    /// Where the activity (Kegiatan) starts, if the row has one.
     var activity: SourceLocation?
+    /// Where the Kelengkapan starts, if the row has one.
     var requirements: SourceLocation?
+    /// Where the Waktu starts, if the row has one.
     var duration: SourceLocation?
+    /// Where the Output starts, if the row has one.
     var output: SourceLocation?
+    /// Where the Keterangan starts, if the row has one.
     var notes: SourceLocation?
 
+    /// The locations of a row of which only the number is known yet.
     init(number: SourceLocation) { self.number = number }
 
     /// The optional fields after the activity in slot order: bit `n` of a template's mask stands for
@@ -22,9 +29,13 @@ struct StepLocations {
     /// index of each key in it: `number` and `activity`, then the optional fields by slot (the start
     /// index for a field that is absent).
     struct Template {
+        /// The keys of the combination, each with a placeholder location.
         let dictionary: [StepField: SourceLocation]
+        /// Where `.number` is in `dictionary`.
         let number: Dictionary<StepField, SourceLocation>.Index
+        /// Where `.activity` is in `dictionary` (its start index when the template has no activity).
         let activity: Dictionary<StepField, SourceLocation>.Index
+        /// Where each of `optionalFields` is in `dictionary` (its start index for a field it lacks).
         let optional: [Dictionary<StepField, SourceLocation>.Index]
 
         /// The template of the number alone when `mask` is nil, else of the number, the activity and

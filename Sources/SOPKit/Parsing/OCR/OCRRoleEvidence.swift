@@ -550,7 +550,9 @@ enum OCRRoleEvidence {
     /// A name `reconcile` took: the name and where the header words it took are in
     /// `ReconcileScratch.acceptedWords`.
     struct AcceptedName {
+        /// The role name taken.
         let name: String
+        /// Where the header words it took are in `ReconcileScratch.acceptedWords`.
         let words: Range<Int>
     }
 
