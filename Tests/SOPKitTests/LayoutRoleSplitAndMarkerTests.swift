@@ -81,8 +81,8 @@ import Testing
             var lines = LayoutListLines()
             lines.append(raw)
             let prepared = LayoutListReader.PreparedLine(lines, at: 0)
-            #expect(prepared.isCollapsedASCII == (LayoutListLineTests.collapsedPrintableASCIICount(raw) != nil))
-            guard prepared.isCollapsedASCII else { continue }
+            #expect((prepared.collapsed == nil) == (LayoutListLineTests.collapsedPrintableASCIICount(raw) != nil))
+            guard prepared.collapsed == nil else { continue }
             let line = prepared.text(in: lines)
             let removed = Array(line.utf8).withUnsafeBufferPointer(LayoutListReader.removingMarker(collapsedASCII:))
             #expect(removed == ListSplitter.removingMarker(line), "\(line.debugDescription)")

@@ -555,16 +555,10 @@ enum LayoutListReader {
 
     /// The items of a list from its lines: a marker starts an item; an unmarked line continues the
     /// previous item in a numbered list, or when it starts in lower case, the previous line ends
-    /// mid-sentence, or the previous line ran to the list's right edge.
-    static func items(_ lines: [String]) -> [String] {
-        var listLines = LayoutListLines()
-        for line in lines { listLines.append(line) }
-        return items(listLines)
-    }
-
-    /// `items` of the lines `lines`, read from their bytes: a line that starts with a marker and is
-    /// printable ASCII already collapsed (the usual item line) becomes its item's string straight from
-    /// the bytes after the marker; any other line's string is built once, as `items` builds it.
+    /// mid-sentence, or the previous line ran to the list's right edge. The lines are read from their
+    /// bytes: a line that starts with a marker and is printable ASCII already collapsed (the usual item
+    /// line) becomes its item's string straight from the bytes after the marker; any other line's
+    /// string is built once.
     static func items(_ lines: LayoutListLines) -> [String] {
         let prepared = lines.indices.map { PreparedLine(lines, at: $0) }
         let widest = prepared.lazy.map(\.rawCharacterCount).max() ?? 0

@@ -62,16 +62,13 @@ extension LayoutListReader {
         /// The line's bytes in the `LayoutListLines` it was prepared from.
         var bytes: Range<Int>
         /// `TextFolding.collapseWhitespace` of the line, or nil when the line is printable ASCII with
-        /// single spaces between words and none at either end (`isCollapsedASCII`): its text is then
+        /// single spaces between words and none at either end: its text is then
         /// its bytes as they stand, and no string is built for it here.
         var collapsed: String?
         /// The character count of the collapsed text.
         var characterCount: Int
         /// The character count of the line before collapsing.
         var rawCharacterCount: Int
-
-        /// Whether the line is printable ASCII with single spaces between words and none at either end.
-        var isCollapsedASCII: Bool { collapsed == nil }
 
         /// Prepares the line at `position` of `lines`: one pass over its bytes decides the common line,
         /// printable ASCII with single spaces between words (already collapsed, one character per
@@ -148,7 +145,7 @@ extension LayoutListReader {
     }
 
     /// `ListSplitter.removingMarker(line)` of a line that is printable ASCII with single spaces between
-    /// words and none at either end (`PreparedLine.isCollapsedASCII`), read on its UTF-8 bytes `bytes`:
+    /// words and none at either end (a `PreparedLine` without `collapsed`), read on its UTF-8 bytes `bytes`:
     /// the marker is "-" or "*", up to three digits before "." or ")", or a lower-case letter before "."
     /// or ")"; the text after it loses the one space that may start it, and a line without a marker is
     /// kept whole. The string is made once, from the bytes after the marker.

@@ -1169,21 +1169,10 @@ enum OCRRoleEvidence {
         /// A matcher of no header word, whose arrays `load` fills.
         init() {}
 
-        /// The matcher of the header words `words`, for the word numbers of `numbers`.
-        init(words: [OCRHeaderWord], numbers: CandidateWords) {
-            var cache = KnownWordMatchCache()
-            self.init(words: words, numbers: numbers, cache: &cache)
-        }
-
-        /// The matcher of the header words `words`, for the word numbers of `numbers`, with the known
-        /// role names' words each header word can be taken from `cache` (and noted there).
-        init(words: [OCRHeaderWord], numbers: CandidateWords, cache: inout KnownWordMatchCache) {
-            load(words: words, numbers: numbers, cache: &cache)
-        }
-
-        /// Makes this the matcher of the header words `words`, for the word numbers of `numbers` (as
-        /// `init(words:numbers:cache:)` makes one), in the arrays of the header matched before: a
-        /// matcher kept from header to header allocates only when a header needs more room.
+        /// Makes this the matcher of the header words `words`, for the word numbers of `numbers`, with
+        /// the known role names' words each header word can be taken from `cache` (and noted there), in
+        /// the arrays of the header matched before: a matcher kept from header to header allocates only
+        /// when a header needs more room.
         mutating func load(words: [OCRHeaderWord], numbers: CandidateWords, cache: inout KnownWordMatchCache) {
             var textBytes = 0
             for word in words { textBytes += word.text.utf8.count }
