@@ -15,6 +15,9 @@ import Testing
         "kepada\tKasi", "ke\tpada Kasi", "menyampaikan&kepada Kasi", "Staf & Kasi kepada&Sekretaris", "kepada2 Kasi",
         "di-paraf Kasi", "di xyz Kasi", "d iparaf Kasi", "(oleh) Kasi", "OLEH.Kasi", "beserta,,, Staf", "lewat / Kabid",
         String(repeating: "disampaikan kepada Kepala Dinas melalui Sekretaris, ", count: 30),
+        "& & & kepada Kasi", "kepada & Kasi", "&kepada Kasi", "kepada&", "- - - - kepada Kasi", "kepada - - - - Kasi",
+        ",,, ,,, /// Kasi", "oleh 123 45 Kasi", "a1b2 c3 kepada9 Kasi", "\tkepada\t\t Kasi\t", "x" + String(repeating: " ", count: 90) + "Kasi",
+        String(repeating: "diteruskan/", count: 40) + "Kasi", "kepada.Kasi, oleh-Staf/ melalui (Kabid) Kasi",
     ]
 
     /// The window read on the reading of `text`, and the one read on its bytes, before every offset.

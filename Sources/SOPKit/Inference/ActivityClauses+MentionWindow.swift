@@ -39,41 +39,88 @@ extension ActivityClauses {
 
         /// `MentionWindow(activity, before: end)` of an ASCII activity, read on its `reading` without a key:
         /// the key of a piece is the runs of letters and digits of the piece, lower-cased, one space between
-        /// two runs, so it says something only when the piece holds one run, which is a word of the reading
-        /// and is looked up by its entry (`kindsOfEntry`, `mentionWordsOfEntry`), or by its bytes in `table`
-        /// (`mentionWords`) when `end` cuts the word. Each piece's bytes are read once, backwards.
+        /// two runs, so it says something only when the piece holds one run. In an ASCII reading the runs
+        /// are its words other than "&", so the pieces are read word by word backwards from `end`: a word
+        /// joins the piece being read, and only the bytes between two words are read, for the separators
+        /// that end a piece and the bytes that make one. A piece of one run says what its word's entry says
+        /// (`kindsOfEntry`, `mentionWordsOfEntry`). When `end` cuts a word, the window is read on the
+        /// reading's bytes, with `table` (`mentionWords`).
         init(_ reading: RoleText.Reading, before end: Int, kindsOfEntry: [MentionWord], table: ASCIIWordTable) {
-            var words = MentionWord()
+            let window: MentionWindow? = reading.folded.withUnsafeBufferPointer { bytes in
+                reading.words.withUnsafeBufferPointer { words in
+                    // The words that start before `end`.
+                    var low = 0
+                    var high = words.count
+                    while low < high {
+                        let middle = (low + high) >> 1
+                        if words[middle].start < end { low = middle + 1 } else { high = middle }
+                    }
+                    guard low == 0 || words[low - 1].end <= end else { return nil }
+                    return MentionWindow(pieces: bytes, words: UnsafeBufferPointer(rebasing: words[..<low]), before: end, kindsOfEntry: kindsOfEntry)
+                }
+            }
+            self = window ?? reading.folded.withUnsafeBufferPointer { MentionWindow($0, before: end, table: table)! }
+        }
+
+        /// The window before `end` in the lower-cased ASCII `bytes`, whose words (runs of letters and
+        /// digits, and each "&") before `end` are `words`, each ending at or before `end`.
+        private init(
+            pieces bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<RoleText.Word>, before end: Int, kindsOfEntry: [MentionWord]
+        ) {
+            var said = MentionWord()
             var last = MentionWord()
             var count = 0
             var lastIsLongDiWord = false
-            reading.folded.withUnsafeBufferPointer { bytes in
-                reading.words.withUnsafeBufferPointer { readingWords in
-                    // The last word of the reading that starts before the piece being read.
-                    var word = readingWords.count - 1
-                    var pieceEnd = end
-                    var index = end
-                    while count < 4 {
-                        // The piece ends at `pieceEnd`; it starts after the separator before it, or at 0.
-                        while index > 0, !Self.isPieceSeparator(bytes[index - 1]) { index -= 1 }
-                        if index != pieceEnd {
-                            let said = Self.say(
-                                piece: index..<pieceEnd, bytes: bytes, words: readingWords, word: &word,
-                                kindsOfEntry: kindsOfEntry, table: table)
-                            if count == 0 {
-                                last = said.words
-                                lastIsLongDiWord = said.isLongDiWord
-                            }
-                            words.formUnion(said.words)
-                            count += 1
-                        }
-                        guard index > 0 else { break }
-                        index -= 1
-                        pieceEnd = index
+            // The piece being read: whether it has a byte, its runs, the bytes of its key, and its first run
+            // (the last word read, as the words are read backwards).
+            var pieceHasBytes = false
+            var runs = 0
+            var keyLength = 0
+            var firstRun = 0
+            func endPiece() {
+                guard pieceHasBytes else { return }
+                var says = MentionWord()
+                var isLongDiWord = false
+                if runs > 0 {
+                    let run = words[firstRun]
+                    isLongDiWord = keyLength + runs - 1 >= 6 && run.end - run.start >= 2 && bytes[run.start] == UInt8(ascii: "d")
+                        && bytes[run.start + 1] == UInt8(ascii: "i")
+                    if runs == 1, run.entry >= 0 { says = kindsOfEntry[run.entry] }
+                }
+                if count == 0 {
+                    last = says
+                    lastIsLongDiWord = isLongDiWord
+                }
+                said.formUnion(says)
+                count += 1
+                pieceHasBytes = false
+                runs = 0
+                keyLength = 0
+            }
+            var cursor = end
+            var word = words.count - 1
+            while count < 4 {
+                // The word before the bytes to read, passing over each "&", which is no run.
+                while word >= 0, !words[word].isLettersOnly, bytes[words[word].start] == UInt8(ascii: "&") { word -= 1 }
+                let gapStart = word >= 0 ? words[word].end : 0
+                while cursor > gapStart, count < 4 {
+                    cursor -= 1
+                    if Self.isPieceSeparator(bytes[cursor]) {
+                        endPiece()
+                    } else {
+                        pieceHasBytes = true
                     }
                 }
+                guard count < 4, word >= 0 else { break }
+                pieceHasBytes = true
+                runs += 1
+                keyLength += words[word].end - words[word].start
+                firstRun = word
+                cursor = words[word].start
+                word -= 1
             }
-            self.words = words
+            if count < 4 { endPiece() }
+            self.words = said
             self.last = last
             self.count = count
             self.lastIsLongDiWord = lastIsLongDiWord
@@ -83,41 +130,6 @@ extension ActivityClauses {
         @inline(__always)
         fileprivate static func isPieceSeparator(_ byte: UInt8) -> Bool {
             byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/")
-        }
-
-        /// What the key of the piece `bytes[piece]` (lower-cased ASCII) says, and whether the key starts
-        /// with "di" and has six bytes or more. `word` is a word of `words` that starts at or after the
-        /// piece's one run, moved back to the word that starts there.
-        private static func say(
-            piece: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<RoleText.Word>, word: inout Int,
-            kindsOfEntry: [MentionWord], table: ASCIIWordTable
-        ) -> (words: MentionWord, isLongDiWord: Bool) {
-            var runs = 0
-            var keyLength = 0
-            var firstRun = 0..<0
-            var index = piece.lowerBound
-            while index < piece.upperBound {
-                guard FoldedKey.isASCIIAlphanumeric(bytes[index]) else {
-                    index += 1
-                    continue
-                }
-                let start = index
-                while index < piece.upperBound, FoldedKey.isASCIIAlphanumeric(bytes[index]) { index += 1 }
-                if runs == 0 { firstRun = start..<index }
-                runs += 1
-                keyLength += index - start
-            }
-            guard runs > 0 else { return (MentionWord(), false) }
-            keyLength += runs - 1
-            let isLongDiWord = keyLength >= 6 && firstRun.count >= 2 && bytes[firstRun.lowerBound] == UInt8(ascii: "d")
-                && bytes[firstRun.lowerBound + 1] == UInt8(ascii: "i")
-            guard runs == 1 else { return (MentionWord(), isLongDiWord) }
-            while word > 0, words[word].start > firstRun.lowerBound { word -= 1 }
-            if word >= 0, word < words.count, words[word].start == firstRun.lowerBound, words[word].end == firstRun.upperBound {
-                let entry = words[word].entry
-                return (entry >= 0 ? kindsOfEntry[entry] : MentionWord(), isLongDiWord)
-            }
-            return (ActivityClauses.mentionWord(UnsafeBufferPointer(rebasing: bytes[firstRun]), in: table), isLongDiWord)
         }
     }
 
