@@ -145,13 +145,44 @@ enum OCRRoleEvidence {
     }
 
     /// `startsRoleName(plainASCII:)` of a word known to be all ASCII bytes (a word of an ASCII line).
+    /// Most capitalised words of a table are no role head: a core whose shape no role head has
+    /// (`mayBeRoleHead(shapeOf:)`) is turned down before its letters are read and looked up.
     private static func startsRoleName(asciiWord bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var lower = 0
         var upper = bytes.count
         while lower < upper, !TextFolding.isASCIIAlphanumeric(bytes[lower]) { lower += 1 }
         while upper > lower, !TextFolding.isASCIIAlphanumeric(bytes[upper - 1]) { upper -= 1 }
-        return startsRoleName(asciiLetters: UnsafeBufferPointer(rebasing: bytes[lower..<upper])) ?? false
+        let core = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+        guard mayBeRoleHead(shapeOf: core) else { return false }
+        return startsRoleName(asciiLetters: core) ?? false
     }
+
+    /// Whether the ASCII bytes `core` (a word without its punctuation) can be a capitalised role head by
+    /// its shape: a capital and a letter first whose pair, in lower case, starts a role head of as many
+    /// bytes (`roleHeadShapes`). False means `startsRoleName(asciiLetters: core) ?? false` is false: a
+    /// core that is not all letters is none, and a role head in lower case has its pair and length.
+    static func mayBeRoleHead(shapeOf core: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard core.count >= 2 else { return false }
+        let first = core[0]
+        let second = core[1] | 0x20
+        guard first >= 0x41, first <= 0x5A, second >= 0x61, second <= 0x7A else { return false }
+        return roleHeadShapes[Int(first - 0x41) &* 26 &+ Int(second - 0x61)] & lengthBit(core.count) != 0
+    }
+
+    /// For each pair of first and second letters in lower case ("ke", "st"; "a" the lowest, 26 pairs
+    /// per first letter), one bit per length in bytes of the role heads that start with them
+    /// (`lengthBit`). Every role head is two lower-case ASCII letters or more.
+    static let roleHeadShapes: [UInt64] = {
+        var shapes = [UInt64](repeating: 0, count: 26 * 26)
+        for head in roleHeadWords {
+            let bytes = Array(head.utf8)
+            guard bytes.count >= 2, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
+                preconditionFailure("a role head is not two lower-case ASCII letters or more")
+            }
+            shapes[Int(bytes[0] - 0x61) * 26 + Int(bytes[1] - 0x61)] |= lengthBit(bytes.count)
+        }
+        return shapes
+    }()
 
     /// `startsRoleName` of a word given by its bytes when they are all ASCII letters (and at least one):
     /// a capital that begins a role head, and the letters in lower case a role head (looked up with the
