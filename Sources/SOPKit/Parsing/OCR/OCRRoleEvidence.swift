@@ -148,25 +148,34 @@ enum OCRRoleEvidence {
     /// Most capitalised words of a table are no role head: a core whose shape no role head has
     /// (`mayBeRoleHead(shapeOf:)`) is turned down before its letters are read and looked up.
     private static func startsRoleName(asciiWord bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        startsRoleName(asciiWord: bytes, shapes: roleHeadShapes)
+    }
+
+    /// `startsRoleName(asciiWord:)` with `roleHeadShapes` given as `shapes` (read once by a caller that
+    /// asks for many words).
+    @inline(__always)
+    private static func startsRoleName(asciiWord bytes: UnsafeBufferPointer<UInt8>, shapes: [UInt64]) -> Bool {
         var lower = 0
         var upper = bytes.count
         while lower < upper, !TextFolding.isASCIIAlphanumeric(bytes[lower]) { lower += 1 }
         while upper > lower, !TextFolding.isASCIIAlphanumeric(bytes[upper - 1]) { upper -= 1 }
         let core = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-        guard mayBeRoleHead(shapeOf: core) else { return false }
+        guard mayBeRoleHead(shapeOf: core, shapes: shapes) else { return false }
         return startsRoleName(asciiLetters: core) ?? false
     }
 
     /// Whether the ASCII bytes `core` (a word without its punctuation) can be a capitalised role head by
     /// its shape: a capital and a letter first whose pair, in lower case, starts a role head of as many
-    /// bytes (`roleHeadShapes`). False means `startsRoleName(asciiLetters: core) ?? false` is false: a
-    /// core that is not all letters is none, and a role head in lower case has its pair and length.
-    static func mayBeRoleHead(shapeOf core: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// bytes (`shapes`, which is `roleHeadShapes`). False means `startsRoleName(asciiLetters: core) ?? false`
+    /// is false: a core that is not all letters is none, and a role head in lower case has its pair and
+    /// length.
+    @inline(__always)
+    static func mayBeRoleHead(shapeOf core: UnsafeBufferPointer<UInt8>, shapes: [UInt64]) -> Bool {
         guard core.count >= 2 else { return false }
         let first = core[0]
         let second = core[1] | 0x20
         guard first >= 0x41, first <= 0x5A, second >= 0x61, second <= 0x7A else { return false }
-        return roleHeadShapes[Int(first - 0x41) &* 26 &+ Int(second - 0x61)] & lengthBit(core.count) != 0
+        return shapes[Int(first - 0x41) &* 26 &+ Int(second - 0x61)] & lengthBit(core.count) != 0
     }
 
     /// For each pair of first and second letters in lower case ("ke", "st"; "a" the lowest, 26 pairs
@@ -250,10 +259,11 @@ enum OCRRoleEvidence {
         in bytes: UnsafeBufferPointer<UInt8>, found: inout [String], wordCounts: inout [Int], seen: inout NameKeys
     ) {
         let initials = roleHeadInitials
+        let shapes = roleHeadShapes
         var next = OCRTableBytes.spaceSeparatedWord(from: 0, in: bytes)
         while let word = next {
             if mayStartName(asciiByte: bytes[word.lowerBound], initials: initials),
-                startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[word]))
+                startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[word]), shapes: shapes)
             {
                 collectASCIINames(at: word, in: bytes, found: &found, wordCounts: &wordCounts, seen: &seen)
             }
