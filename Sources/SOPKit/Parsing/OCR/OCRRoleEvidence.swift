@@ -146,7 +146,7 @@ enum OCRRoleEvidence {
 
     /// `startsRoleName(plainASCII:)` of a word known to be all ASCII bytes (a word of an ASCII line).
     /// Most capitalised words of a table are no role head: a core whose shape no role head has
-    /// (`mayBeRoleHead(shapeOf:)`) is turned down before its letters are read and looked up.
+    /// (`mayBeRoleHead(shapeOf:shapes:)`) is turned down before its letters are read and looked up.
     private static func startsRoleName(asciiWord bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         startsRoleName(asciiWord: bytes, shapes: roleHeadShapes)
     }
