@@ -120,6 +120,27 @@ import Testing
         #expect(Set(found).count == found.count)
     }
 
+    // MARK: Header words
+
+    static let headerWordTexts: [String] = [
+        "", "-", "Kepala", "KEPALA", "kepala-", "Kasubbag", "PPMEP", "Ld", "y", "S", "ekretaris", "Kesejahter", "aan",
+        "Bidang-Bidang", "dan/atau", "&", "/", "Kasi2", "2", "UPT.", "(Staf)", "Sekretaris\r\n", "\r\nLurah", "a\rb",
+        "Kepala\u{00A0}Dinas", "Caf\u{E9}", "\u{2014}Kasi\u{2019}", "\tStaf\t", "K\u{301}asi", "\u{212A}asi",
+        String(repeating: "Perencanaan", count: 300), String(repeating: "\u{E9}", count: 100),
+    ]
+
+    @Test(arguments: headerWordTexts) func oneReadingOfAHeaderWordAgreesWithItsThreeReadings(_ text: String) {
+        var bytes: [UInt8] = [0x7A]
+        let facts = OCRRoleEvidence.HeaderWordMatcher.appendKeyWithoutSpaces(of: text, to: &bytes)
+        let key = Array(OCRTableBytes.keyWithoutSpaces(text).utf8)
+        #expect(bytes == [0x7A] + key, "\(text.debugDescription)")
+        let counts = OCRTableBytes.letterCounts(text)
+        #expect(facts.letterCounts == counts, "\(text.debugDescription)")
+        let letters = text.filter(\.isLetter)
+        #expect(facts.letterCounts == (letters.count, letters.filter(\.isUppercase).count), "\(text.debugDescription)")
+        #expect(facts.keyKinds == OCRRoleEvidence.byteKinds(key), "\(text.debugDescription)")
+    }
+
     // MARK: Word joiner
 
     /// The old joiner: the words joined so far in an array grown by `append(contentsOf:)`.

@@ -476,10 +476,6 @@ enum OCRRoleEvidence {
     ) -> [String] {
         scratch.owner.removeAll(keepingCapacity: true)
         scratch.owner.append(contentsOf: repeatElement(nil, count: words.count))
-        // The letters of each header word, counted once: whether a word is debris and how a taken name is
-        // spelled are read from them.
-        scratch.letterCounts.removeAll(keepingCapacity: true)
-        for word in words { scratch.letterCounts.append(OCRTableBytes.letterCounts(word.text)) }
         scratch.accepted.removeAll(keepingCapacity: true)
         scratch.acceptedWords.removeAll(keepingCapacity: true)
         var candidateWords = CandidateWords()
@@ -490,6 +486,8 @@ enum OCRRoleEvidence {
                 ?? candidateWords.numbers(ofName: mention)
             mentionCandidates.append(Candidate(name: mention, numbers: numbers))
         }
+        // Loading the matcher reads each header word once, for its key and its letters: whether a word
+        // is debris and how a taken name is spelled are read from the letters it counted.
         scratch.matcher.load(words: words, numbers: candidateWords, cache: &scratch.knownWordMatches)
         var budget = searchBudget
         let sameWords = sameWordsClasses(of: mentionCandidates)
@@ -521,7 +519,7 @@ enum OCRRoleEvidence {
             if let column = soleColumn(of: claimed, in: words) {
                 let hasRest = words.indices.contains { index in
                     words[index].column == column && scratch.owner[index] == nil && !claimed.contains(index)
-                        && !isDebris(scratch.letterCounts[index])
+                        && !isDebris(scratch.matcher.letterCounts[index])
                 }
                 guard !hasRest else { continue }
             }
@@ -544,8 +542,8 @@ enum OCRRoleEvidence {
             var letters = 0
             var upper = 0
             for index in claimed {
-                letters += scratch.letterCounts[index].letters
-                upper += scratch.letterCounts[index].uppercase
+                letters += scratch.matcher.letterCounts[index].letters
+                upper += scratch.matcher.letterCounts[index].uppercase
             }
             let spelled = upper * 2 > letters ? accepted.name.uppercased() : accepted.name
             items.append((ReadingPlace(column: column, word: words[first]), spelled))
@@ -560,7 +558,7 @@ enum OCRRoleEvidence {
             var memberCount = 0
             for index in scratch.readingOrder where words[index].column == column {
                 memberCount += 1
-                if scratch.owner[index] == nil, !isDebris(scratch.letterCounts[index]) { scratch.left.append(index) }
+                if scratch.owner[index] == nil, !isDebris(scratch.matcher.letterCounts[index]) { scratch.left.append(index) }
             }
             if scratch.left.count == 1, OCRRoleHeader.needsComplement(words[scratch.left[0]].text) {
                 scratch.left.removeAll(keepingCapacity: true)
@@ -610,8 +608,6 @@ enum OCRRoleEvidence {
         var placement = PlacementScratch()
         /// For each header word, the index in `accepted` of the name that took it, nil while free.
         var owner: [Int?] = []
-        /// `OCRTableBytes.letterCounts` of each header word.
-        var letterCounts: [(letters: Int, uppercase: Int)] = []
         /// For each class of candidates with the same words (`sameWordsClasses`), whether it was tried.
         var tried: [Bool] = []
         /// The names taken, in the order they were taken.
@@ -1194,6 +1190,8 @@ enum OCRRoleEvidence {
         private var keyStarts: [Int] = []
         /// `byteKinds` of each header word.
         private var keyKinds: [UInt64] = []
+        /// `OCRTableBytes.letterCounts` of each header word's text.
+        private(set) var letterCounts: [(letters: Int, uppercase: Int)] = []
         /// The matches found for the word numbers asked for (`CandidateWords`), run after run.
         private var found: [HeaderWordMatch] = []
         /// For each word number, where its run starts in `found`, -1 until asked.
@@ -1224,17 +1222,19 @@ enum OCRRoleEvidence {
             keyStarts.append(0)
             keyKinds.removeAll(keepingCapacity: true)
             keyKinds.reserveCapacity(words.count)
+            letterCounts.removeAll(keepingCapacity: true)
+            letterCounts.reserveCapacity(words.count)
             knownMatches.removeAll(keepingCapacity: true)
             knownMatches.reserveCapacity(words.count)
             knownWordsPresent = 0
             for word in words {
                 let start = keyBytes.count
-                Self.appendKeyWithoutSpaces(of: word.text, to: &keyBytes)
+                let facts = Self.appendKeyWithoutSpaces(of: word.text, to: &keyBytes)
                 keyStarts.append(keyBytes.count)
-                let kinds = OCRRoleEvidence.byteKinds(keyBytes[start...])
-                keyKinds.append(kinds)
+                keyKinds.append(facts.keyKinds)
+                letterCounts.append(facts.letterCounts)
                 let known = keyBytes.withUnsafeBufferPointer { bytes in
-                    cache.matches(of: UnsafeBufferPointer(rebasing: bytes[start...]), kinds: kinds)
+                    cache.matches(of: UnsafeBufferPointer(rebasing: bytes[start...]), kinds: facts.keyKinds)
                 }
                 knownMatches.append(known)
                 knownWordsPresent |= known.whole | known.cut
@@ -1248,18 +1248,45 @@ enum OCRRoleEvidence {
             found.reserveCapacity(2 * words.count)
         }
 
-        /// Appends the bytes of `OCRTableBytes.keyWithoutSpaces(text)` to `bytes`. The key of a plain
-        /// ASCII text is its letters and digits in lower case, every other byte a separator, so its
-        /// key without spaces is those bytes, written without building the key.
-        static func appendKeyWithoutSpaces(of text: String, to bytes: inout [UInt8]) {
-            let isDone = text.utf8.withContiguousStorageIfAvailable { source -> Bool in
-                guard OCRTableBytes.isASCII(bytes: source) else { return false }
+        /// Appends the bytes of `OCRTableBytes.keyWithoutSpaces(text)` to `bytes`, and returns what the
+        /// same reading tells of the word (`HeaderWordFacts`). The key of an ASCII text is its letters and
+        /// digits in lower case, every other byte a separator, so its key without spaces is those bytes,
+        /// written without building the key; and its letters are its bytes A-Z and a-z (every character of
+        /// an ASCII text is one byte, or CR LF, which is no letter), so they are counted in the same pass.
+        @discardableResult
+        static func appendKeyWithoutSpaces(of text: String, to bytes: inout [UInt8]) -> HeaderWordFacts {
+            let start = bytes.count
+            let onBytes = text.utf8.withContiguousStorageIfAvailable { source -> HeaderWordFacts? in
+                guard OCRTableBytes.isASCII(bytes: source) else { return nil }
+                var letters = 0
+                var uppercase = 0
+                var kinds: UInt64 = 0
                 for byte in source where TextFolding.isASCIIAlphanumeric(byte) {
-                    bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    var folded = byte
+                    if byte >= 0x41 && byte <= 0x5A {
+                        folded = byte | 0x20
+                        letters += 1
+                        uppercase += 1
+                    } else if byte >= 0x61 {
+                        letters += 1
+                    }
+                    bytes.append(folded)
+                    kinds |= 1 << UInt64(folded & 63)
                 }
-                return true
+                return HeaderWordFacts(letterCounts: (letters, uppercase), keyKinds: kinds)
             }
-            if isDone != true { bytes.append(contentsOf: OCRTableBytes.keyWithoutSpaces(text).utf8) }
+            if let facts = onBytes ?? nil { return facts }
+            bytes.append(contentsOf: OCRTableBytes.keyWithoutSpaces(text).utf8)
+            return HeaderWordFacts(
+                letterCounts: OCRTableBytes.letterCounts(text), keyKinds: OCRRoleEvidence.byteKinds(bytes[start...]))
+        }
+
+        /// What one reading of a header word gives besides its key without spaces.
+        struct HeaderWordFacts {
+            /// `OCRTableBytes.letterCounts` of the word.
+            let letterCounts: (letters: Int, uppercase: Int)
+            /// `byteKinds` of its key without spaces.
+            let keyKinds: UInt64
         }
 
         /// The match at `position` of a run that `matches(of:number:)` gave.
