@@ -25,3 +25,8 @@ extension OCRRoleEvidence.HeaderWordMatcher {
         load(words: words, numbers: numbers, cache: &cache)
     }
 }
+
+extension OCRWordJoiner {
+    /// The UTF-8 bytes of the words joined so far, as an array of their own.
+    var bytes: [UInt8] { Array(storage[..<count]) }
+}

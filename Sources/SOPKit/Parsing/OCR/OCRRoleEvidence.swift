@@ -145,13 +145,53 @@ enum OCRRoleEvidence {
     }
 
     /// `startsRoleName(plainASCII:)` of a word known to be all ASCII bytes (a word of an ASCII line).
+    /// Most capitalised words of a table are no role head: a core whose shape no role head has
+    /// (`mayBeRoleHead(shapeOf:shapes:)`) is turned down before its letters are read and looked up.
     private static func startsRoleName(asciiWord bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        startsRoleName(asciiWord: bytes, shapes: roleHeadShapes)
+    }
+
+    /// `startsRoleName(asciiWord:)` with `roleHeadShapes` given as `shapes` (read once by a caller that
+    /// asks for many words).
+    @inline(__always)
+    private static func startsRoleName(asciiWord bytes: UnsafeBufferPointer<UInt8>, shapes: [UInt64]) -> Bool {
         var lower = 0
         var upper = bytes.count
         while lower < upper, !TextFolding.isASCIIAlphanumeric(bytes[lower]) { lower += 1 }
         while upper > lower, !TextFolding.isASCIIAlphanumeric(bytes[upper - 1]) { upper -= 1 }
-        return startsRoleName(asciiLetters: UnsafeBufferPointer(rebasing: bytes[lower..<upper])) ?? false
+        let core = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+        guard mayBeRoleHead(shapeOf: core, shapes: shapes) else { return false }
+        return startsRoleName(asciiLetters: core) ?? false
     }
+
+    /// Whether the ASCII bytes `core` (a word without its punctuation) can be a capitalised role head by
+    /// its shape: a capital and a letter first whose pair, in lower case, starts a role head of as many
+    /// bytes (`shapes`, which is `roleHeadShapes`). False means `startsRoleName(asciiLetters: core) ?? false`
+    /// is false: a core that is not all letters is none, and a role head in lower case has its pair and
+    /// length.
+    @inline(__always)
+    static func mayBeRoleHead(shapeOf core: UnsafeBufferPointer<UInt8>, shapes: [UInt64]) -> Bool {
+        guard core.count >= 2 else { return false }
+        let first = core[0]
+        let second = core[1] | 0x20
+        guard first >= 0x41, first <= 0x5A, second >= 0x61, second <= 0x7A else { return false }
+        return shapes[Int(first - 0x41) &* 26 &+ Int(second - 0x61)] & lengthBit(core.count) != 0
+    }
+
+    /// For each pair of first and second letters in lower case ("ke", "st"; "a" the lowest, 26 pairs
+    /// per first letter), one bit per length in bytes of the role heads that start with them
+    /// (`lengthBit`). Every role head is two lower-case ASCII letters or more.
+    static let roleHeadShapes: [UInt64] = {
+        var shapes = [UInt64](repeating: 0, count: 26 * 26)
+        for head in roleHeadWords {
+            let bytes = Array(head.utf8)
+            guard bytes.count >= 2, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
+                preconditionFailure("a role head is not two lower-case ASCII letters or more")
+            }
+            shapes[Int(bytes[0] - 0x61) * 26 + Int(bytes[1] - 0x61)] |= lengthBit(bytes.count)
+        }
+        return shapes
+    }()
 
     /// `startsRoleName` of a word given by its bytes when they are all ASCII letters (and at least one):
     /// a capital that begins a role head, and the letters in lower case a role head (looked up with the
@@ -219,10 +259,11 @@ enum OCRRoleEvidence {
         in bytes: UnsafeBufferPointer<UInt8>, found: inout [String], wordCounts: inout [Int], seen: inout NameKeys
     ) {
         let initials = roleHeadInitials
+        let shapes = roleHeadShapes
         var next = OCRTableBytes.spaceSeparatedWord(from: 0, in: bytes)
         while let word = next {
             if mayStartName(asciiByte: bytes[word.lowerBound], initials: initials),
-                startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[word]))
+                startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[word]), shapes: shapes)
             {
                 collectASCIINames(at: word, in: bytes, found: &found, wordCounts: &wordCounts, seen: &seen)
             }
@@ -435,10 +476,6 @@ enum OCRRoleEvidence {
     ) -> [String] {
         scratch.owner.removeAll(keepingCapacity: true)
         scratch.owner.append(contentsOf: repeatElement(nil, count: words.count))
-        // The letters of each header word, counted once: whether a word is debris and how a taken name is
-        // spelled are read from them.
-        scratch.letterCounts.removeAll(keepingCapacity: true)
-        for word in words { scratch.letterCounts.append(OCRTableBytes.letterCounts(word.text)) }
         scratch.accepted.removeAll(keepingCapacity: true)
         scratch.acceptedWords.removeAll(keepingCapacity: true)
         var candidateWords = CandidateWords()
@@ -449,6 +486,8 @@ enum OCRRoleEvidence {
                 ?? candidateWords.numbers(ofName: mention)
             mentionCandidates.append(Candidate(name: mention, numbers: numbers))
         }
+        // Loading the matcher reads each header word once, for its key and its letters: whether a word
+        // is debris and how a taken name is spelled are read from the letters it counted.
         scratch.matcher.load(words: words, numbers: candidateWords, cache: &scratch.knownWordMatches)
         var budget = searchBudget
         let sameWords = sameWordsClasses(of: mentionCandidates)
@@ -480,7 +519,7 @@ enum OCRRoleEvidence {
             if let column = soleColumn(of: claimed, in: words) {
                 let hasRest = words.indices.contains { index in
                     words[index].column == column && scratch.owner[index] == nil && !claimed.contains(index)
-                        && !isDebris(scratch.letterCounts[index])
+                        && !isDebris(scratch.matcher.letterCounts[index])
                 }
                 guard !hasRest else { continue }
             }
@@ -503,8 +542,8 @@ enum OCRRoleEvidence {
             var letters = 0
             var upper = 0
             for index in claimed {
-                letters += scratch.letterCounts[index].letters
-                upper += scratch.letterCounts[index].uppercase
+                letters += scratch.matcher.letterCounts[index].letters
+                upper += scratch.matcher.letterCounts[index].uppercase
             }
             let spelled = upper * 2 > letters ? accepted.name.uppercased() : accepted.name
             items.append((ReadingPlace(column: column, word: words[first]), spelled))
@@ -519,7 +558,7 @@ enum OCRRoleEvidence {
             var memberCount = 0
             for index in scratch.readingOrder where words[index].column == column {
                 memberCount += 1
-                if scratch.owner[index] == nil, !isDebris(scratch.letterCounts[index]) { scratch.left.append(index) }
+                if scratch.owner[index] == nil, !isDebris(scratch.matcher.letterCounts[index]) { scratch.left.append(index) }
             }
             if scratch.left.count == 1, OCRRoleHeader.needsComplement(words[scratch.left[0]].text) {
                 scratch.left.removeAll(keepingCapacity: true)
@@ -569,8 +608,6 @@ enum OCRRoleEvidence {
         var placement = PlacementScratch()
         /// For each header word, the index in `accepted` of the name that took it, nil while free.
         var owner: [Int?] = []
-        /// `OCRTableBytes.letterCounts` of each header word.
-        var letterCounts: [(letters: Int, uppercase: Int)] = []
         /// For each class of candidates with the same words (`sameWordsClasses`), whether it was tried.
         var tried: [Bool] = []
         /// The names taken, in the order they were taken.
@@ -1153,6 +1190,8 @@ enum OCRRoleEvidence {
         private var keyStarts: [Int] = []
         /// `byteKinds` of each header word.
         private var keyKinds: [UInt64] = []
+        /// `OCRTableBytes.letterCounts` of each header word's text.
+        private(set) var letterCounts: [(letters: Int, uppercase: Int)] = []
         /// The matches found for the word numbers asked for (`CandidateWords`), run after run.
         private var found: [HeaderWordMatch] = []
         /// For each word number, where its run starts in `found`, -1 until asked.
@@ -1183,17 +1222,19 @@ enum OCRRoleEvidence {
             keyStarts.append(0)
             keyKinds.removeAll(keepingCapacity: true)
             keyKinds.reserveCapacity(words.count)
+            letterCounts.removeAll(keepingCapacity: true)
+            letterCounts.reserveCapacity(words.count)
             knownMatches.removeAll(keepingCapacity: true)
             knownMatches.reserveCapacity(words.count)
             knownWordsPresent = 0
             for word in words {
                 let start = keyBytes.count
-                Self.appendKeyWithoutSpaces(of: word.text, to: &keyBytes)
+                let facts = Self.appendKeyWithoutSpaces(of: word.text, to: &keyBytes)
                 keyStarts.append(keyBytes.count)
-                let kinds = OCRRoleEvidence.byteKinds(keyBytes[start...])
-                keyKinds.append(kinds)
+                keyKinds.append(facts.keyKinds)
+                letterCounts.append(facts.letterCounts)
                 let known = keyBytes.withUnsafeBufferPointer { bytes in
-                    cache.matches(of: UnsafeBufferPointer(rebasing: bytes[start...]), kinds: kinds)
+                    cache.matches(of: UnsafeBufferPointer(rebasing: bytes[start...]), kinds: facts.keyKinds)
                 }
                 knownMatches.append(known)
                 knownWordsPresent |= known.whole | known.cut
@@ -1207,18 +1248,45 @@ enum OCRRoleEvidence {
             found.reserveCapacity(2 * words.count)
         }
 
-        /// Appends the bytes of `OCRTableBytes.keyWithoutSpaces(text)` to `bytes`. The key of a plain
-        /// ASCII text is its letters and digits in lower case, every other byte a separator, so its
-        /// key without spaces is those bytes, written without building the key.
-        static func appendKeyWithoutSpaces(of text: String, to bytes: inout [UInt8]) {
-            let isDone = text.utf8.withContiguousStorageIfAvailable { source -> Bool in
-                guard OCRTableBytes.isASCII(bytes: source) else { return false }
+        /// Appends the bytes of `OCRTableBytes.keyWithoutSpaces(text)` to `bytes`, and returns what the
+        /// same reading tells of the word (`HeaderWordFacts`). The key of an ASCII text is its letters and
+        /// digits in lower case, every other byte a separator, so its key without spaces is those bytes,
+        /// written without building the key; and its letters are its bytes A-Z and a-z (every character of
+        /// an ASCII text is one byte, or CR LF, which is no letter), so they are counted in the same pass.
+        @discardableResult
+        static func appendKeyWithoutSpaces(of text: String, to bytes: inout [UInt8]) -> HeaderWordFacts {
+            let start = bytes.count
+            let onBytes = text.utf8.withContiguousStorageIfAvailable { source -> HeaderWordFacts? in
+                guard OCRTableBytes.isASCII(bytes: source) else { return nil }
+                var letters = 0
+                var uppercase = 0
+                var kinds: UInt64 = 0
                 for byte in source where TextFolding.isASCIIAlphanumeric(byte) {
-                    bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    var folded = byte
+                    if byte >= 0x41 && byte <= 0x5A {
+                        folded = byte | 0x20
+                        letters += 1
+                        uppercase += 1
+                    } else if byte >= 0x61 {
+                        letters += 1
+                    }
+                    bytes.append(folded)
+                    kinds |= 1 << UInt64(folded & 63)
                 }
-                return true
+                return HeaderWordFacts(letterCounts: (letters, uppercase), keyKinds: kinds)
             }
-            if isDone != true { bytes.append(contentsOf: OCRTableBytes.keyWithoutSpaces(text).utf8) }
+            if let facts = onBytes ?? nil { return facts }
+            bytes.append(contentsOf: OCRTableBytes.keyWithoutSpaces(text).utf8)
+            return HeaderWordFacts(
+                letterCounts: OCRTableBytes.letterCounts(text), keyKinds: OCRRoleEvidence.byteKinds(bytes[start...]))
+        }
+
+        /// What one reading of a header word gives besides its key without spaces.
+        struct HeaderWordFacts {
+            /// `OCRTableBytes.letterCounts` of the word.
+            let letterCounts: (letters: Int, uppercase: Int)
+            /// `byteKinds` of its key without spaces.
+            let keyKinds: UInt64
         }
 
         /// The match at `position` of a run that `matches(of:number:)` gave.

@@ -10,9 +10,36 @@ enum OCRTableBytes {
         var start = start
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         guard start < bytes.count else { return nil }
-        var end = start + 1
-        while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-        return start..<end
+        return start..<firstSpace(from: start + 1, in: bytes)
+    }
+
+    /// The offset of the first space (0x20) of `bytes` at or after `start`, `bytes.count` when there is
+    /// none: eight bytes at a time while eight are left (a word of a table line is about seven bytes
+    /// long, so one load nearly always finds its end), then byte by byte.
+    @inline(__always)
+    static func firstSpace(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let spaces = spaceBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                if spaces != 0 { return index + spaces.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+        return index
+    }
+
+    /// The high bit of each byte of `word` (eight bytes, the first the lowest) that is a space, and no
+    /// other bit: a byte of `word ^ 0x20…` is zero exactly when the byte is a space, and for each byte
+    /// `x`, `((x & 0x7F) + 0x7F) | x` has its high bit set exactly when `x` is not zero (no carry
+    /// crosses into the next byte, as `(x & 0x7F) + 0x7F` is at most 0xFE).
+    @inline(__always)
+    static func spaceBytes(_ word: UInt64) -> UInt64 {
+        let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let zeroWhereSpace = word ^ 0x2020_2020_2020_2020
+        return ~(((zeroWhereSpace & lowBits) &+ lowBits) | zeroWhereSpace | lowBits)
     }
 
     /// Whether every byte of `text` is ASCII other than a carriage return: then every byte is a
