@@ -86,6 +86,18 @@ enum LayoutBytes {
         return (belowExclamation | delete | word) & 0x8080_8080_8080_8080
     }
 
+    /// The top bit of each byte of `word` that is not printable ASCII, the space included (0x20 to
+    /// 0x7E), and no other bit: a byte of 0x80 and up has its top bit set; of a byte's low seven bits,
+    /// adding 0x01 reaches 0x80 exactly when they are 0x7F, and adding 0x60 exactly when they are 0x20
+    /// or more; neither sum carries into the next byte.
+    @inline(__always)
+    static func notPrintableBytes(_ word: UInt64) -> UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let delete = low &+ 0x0101_0101_0101_0101
+        let atLeastSpace = low &+ 0x6060_6060_6060_6060
+        return (word | delete | ~atLeastSpace) & 0x8080_8080_8080_8080
+    }
+
     /// Whether every one of `bytes` is printable ASCII, the space included (0x20 to 0x7E): eight bytes
     /// are judged at a time.
     static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
