@@ -205,6 +205,13 @@ import Testing
         for line in Self.longLines {
             let chunks = line.withUnsafeBufferPointer { LayoutLine.chunks(utf8: $0) }
             #expect(chunks.map { "\($0.text)@\($0.start)-\($0.end)" } == Self.chunksByScalars(line), "\(line)")
+            for needsFooter in [false, true] {
+                let spacing = line.withUnsafeBufferPointer { FormatDetector.LineSpacing(of: $0, needsFooter: needsFooter) }
+                let spaced = chunks.first.map { first in
+                    first.start >= 10 || zip(chunks, chunks.dropFirst()).contains { $1.start - $0.end >= 4 }
+                }
+                #expect(spacing?.isSpaced == spaced, "\(line)")
+            }
             line.withUnsafeBufferPointer { bytes in
                 for start in 0...bytes.count {
                     #expect(LayoutBytes.endOfWordRun(bytes, from: start) == Self.endOfWordRunByteByByte(bytes, from: start))
