@@ -17,7 +17,8 @@ struct LayoutIdentityParser {
     private var chunkLabels: [Int32] = []
     /// What was found on each line being read (`LineFacts`), in one buffer of plain values.
     private var lineFacts: [LineFacts] = []
-    /// The list labels of the lines being read, line after line (`listLabels(ofLine:)`).
+    /// The list labels of the lines being read, line after line (each line's are the range
+    /// `LineFacts.listLabels`).
     private var listLabels: [ListLabel] = []
     /// The sections the lines being read open, in line order (`LineFacts.section`).
     private var sectionsOpened: [(title: String, text: String)] = []
