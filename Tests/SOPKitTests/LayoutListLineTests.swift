@@ -38,6 +38,54 @@ import Testing
         #expect(Self.collapsedPrintableASCIICount(text) == expected)
     }
 
+    /// The byte-by-byte reading `collapsedPrintableASCIICount(utf8:)` replaced, kept as the reference.
+    static func referenceCollapsedPrintableASCIICount(_ text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        var previousWasSpace = true
+        for byte in bytes {
+            guard byte &- 0x20 < 0x5F else { return nil }
+            let isSpace = byte == 0x20
+            if isSpace, previousWasSpace { return nil }
+            previousWasSpace = isSpace
+        }
+        return !previousWasSpace || bytes.isEmpty ? bytes.count : nil
+    }
+
+    /// Texts of every length up to 40 with a space, two spaces, a tab, DEL, "~", "é" or a no-break space
+    /// at each offset, around the eight-byte words the count reads, and long lines of list items.
+    static let wordBoundaryTexts: [String] = {
+        var texts: [String] = []
+        for length in 0...40 {
+            let base = String(repeating: "a", count: length)
+            texts.append(base)
+            for insert in [" ", "  ", "\t", "\u{7F}", "~", "é", "\u{00A0}", "\u{1F}"] {
+                for offset in 0...length {
+                    let cut = base.index(base.startIndex, offsetBy: offset)
+                    texts.append(base[..<cut] + insert + base[cut...])
+                }
+            }
+            for offset in 1..<max(length, 1) {
+                var spaced = Array(base.utf8)
+                spaced[offset] = 0x20
+                if offset + 2 < spaced.count { spaced[offset + 2] = 0x20 }
+                texts.append(String(decoding: spaced, as: UTF8.self))
+                if offset + 1 < spaced.count { spaced[offset + 1] = 0x20 }
+                texts.append(String(decoding: spaced, as: UTF8.self))
+            }
+        }
+        let item = "1. Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 35 Tahun 2012 "
+        texts.append(String(repeating: item, count: 40) + "tentang SOP")
+        texts.append(String(repeating: item, count: 40))
+        texts.append(String(repeating: item, count: 20) + "Nomor  35" + String(repeating: item, count: 20))
+        return texts
+    }()
+
+    @Test func collapsedASCIICountAgreesWithTheByteByByteReading() {
+        for text in Self.texts + Self.wordBoundaryTexts {
+            #expect(Self.collapsedPrintableASCIICount(text) == Self.referenceCollapsedPrintableASCIICount(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test(arguments: texts) func dashOrBulletAgreesWithHasPrefix(_ text: String) {
         #expect(LayoutListReader.startsWithDashOrBullet(text) == (text.hasPrefix("-") || text.hasPrefix("\u{2022}")))
     }

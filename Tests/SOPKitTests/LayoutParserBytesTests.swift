@@ -162,6 +162,59 @@ import Testing
                     let printable = bytes[start...].firstIndex { $0 < 0x21 || $0 > 0x7E } ?? bytes.count
                     #expect(LayoutBytes.endOfSpaces(bytes, from: start) == spaces)
                     #expect(LayoutBytes.endOfPrintableRun(bytes, from: start) == printable)
+                    #expect(LayoutBytes.endOfWordRun(bytes, from: start) == Self.endOfWordRunByteByByte(bytes, from: start))
+                }
+            }
+        }
+    }
+
+    /// Where a run of words set one space apart ends, read byte by byte: the reference for `endOfWordRun`.
+    static func endOfWordRunByteByByte(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        func isWordByte(_ index: Int) -> Bool { index < bytes.count && bytes[index] >= 0x21 && bytes[index] <= 0x7E }
+        var index = start
+        while index < bytes.count {
+            if isWordByte(index) {
+                index += 1
+            } else if bytes[index] == 0x20, isWordByte(index + 1) {
+                index += 2
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    /// Long lines of words one space apart, with double spaces, tabs, no-break spaces, DEL and
+    /// characters outside ASCII at offsets around the eight-byte words, cut into chunks.
+    static let longLines: [[UInt8]] = {
+        let sentence = "Menerima berkas permohonan dan memeriksa kelengkapan (SK, KTP) sesuai ketentuan; "
+        var lines: [[UInt8]] = [Array(String(repeating: sentence, count: 6).utf8)]
+        for insert in ["  ", "\t", "\u{A0}", "\u{7F}", "é", " é", "’", "—", "   ", "\u{1}", " \t", "\t "] {
+            for offset in stride(from: 0, to: 90, by: 1) {
+                var line = Array(String(repeating: sentence, count: 2).utf8)
+                line.insert(contentsOf: Array(insert.utf8), at: offset)
+                lines.append(line)
+                lines.append(line + Array(" ".utf8))
+                lines.append(Array("          ".utf8) + line + Array("    x".utf8))
+            }
+        }
+        return lines
+    }()
+
+    @Test func longLinesChunkAsTheirScalars() {
+        for line in Self.longLines {
+            let chunks = line.withUnsafeBufferPointer { LayoutLine.chunks(utf8: $0) }
+            #expect(chunks.map { "\($0.text)@\($0.start)-\($0.end)" } == Self.chunksByScalars(line), "\(line)")
+            for needsFooter in [false, true] {
+                let spacing = line.withUnsafeBufferPointer { FormatDetector.LineSpacing(of: $0, needsFooter: needsFooter) }
+                let spaced = chunks.first.map { first in
+                    first.start >= 10 || zip(chunks, chunks.dropFirst()).contains { $1.start - $0.end >= 4 }
+                }
+                #expect(spacing?.isSpaced == spaced, "\(line)")
+            }
+            line.withUnsafeBufferPointer { bytes in
+                for start in 0...bytes.count {
+                    #expect(LayoutBytes.endOfWordRun(bytes, from: start) == Self.endOfWordRunByteByByte(bytes, from: start))
                 }
             }
         }

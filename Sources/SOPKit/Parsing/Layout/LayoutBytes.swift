@@ -66,6 +66,41 @@ enum LayoutBytes {
         return index
     }
 
+    /// The index of the first byte at or after `start` that ends a run of words set one space apart, or
+    /// `bytes.count`: the run holds printable ASCII bytes other than the space (0x21 to 0x7E) and single
+    /// spaces each followed by such a byte, and ends before any other byte and before a space followed
+    /// by anything else (a space, a tab, a byte outside ASCII, or the end). Eight bytes are read at a
+    /// time while a byte follows them (a space among them is judged by the byte after it, the last one's
+    /// by that byte), the rest one by one.
+    @inline(__always)
+    static func endOfWordRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 < bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let notWordBytes = notPrintableWithoutSpace(word)
+                let spaces = SourceText.equalBytes(word, 0x20)
+                // Each byte marked when the byte after it is no word byte: the marks moved one byte down,
+                // and the last byte's from the byte after the eight.
+                var beforeNotWordBytes = notWordBytes &>> 8
+                if bytes[index + 8] &- 0x21 >= 0x5E { beforeNotWordBytes |= 0x8000_0000_0000_0000 }
+                let stops = (notWordBytes & ~spaces) | (spaces & beforeNotWordBytes)
+                if stops != 0 { return index + stops.trailingZeroBitCount &>> 3 }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] &- 0x21 < 0x5E {
+                index += 1
+                continue
+            }
+            guard bytes[index] == 0x20, index + 1 < bytes.count, bytes[index + 1] &- 0x21 < 0x5E else { break }
+            index += 2
+        }
+        return index
+    }
+
     /// The top bit of each byte of `word` that is not zero, and no other bit: a byte's low seven bits
     /// plus 0x7F reach 0x80 exactly when they are not all clear (no carry leaves the byte), and a byte
     /// with its top bit set is not zero.
@@ -84,6 +119,18 @@ enum LayoutBytes {
         let belowExclamation = ~(low &+ 0x5F5F_5F5F_5F5F_5F5F)
         let delete = low &+ 0x0101_0101_0101_0101
         return (belowExclamation | delete | word) & 0x8080_8080_8080_8080
+    }
+
+    /// The top bit of each byte of `word` that is not printable ASCII, the space included (0x20 to
+    /// 0x7E), and no other bit: a byte of 0x80 and up has its top bit set; of a byte's low seven bits,
+    /// adding 0x01 reaches 0x80 exactly when they are 0x7F, and adding 0x60 exactly when they are 0x20
+    /// or more; neither sum carries into the next byte.
+    @inline(__always)
+    static func notPrintableBytes(_ word: UInt64) -> UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let delete = low &+ 0x0101_0101_0101_0101
+        let atLeastSpace = low &+ 0x6060_6060_6060_6060
+        return (word | delete | ~atLeastSpace) & 0x8080_8080_8080_8080
     }
 
     /// Whether every one of `bytes` is printable ASCII, the space included (0x20 to 0x7E): eight bytes

@@ -8,20 +8,35 @@ struct LayoutIdentityParser {
     private var sections: [Section] = []
     /// How many lines the approver's position spans so far (a long position wraps under its label).
     private var positionLines = 1
-    /// The strong identity label of each chunk of the lines being read, line after line, in one array:
-    /// the labels of line `index` start at `labelStarts[index]` (`labels(ofLine:)`).
-    private var chunkLabels: [LabelMatch?] = []
-    /// Where the labels of each line being read start in `chunkLabels`, and after the last line, its end.
-    private var labelStarts: [Int] = []
-    /// For each line being read, its list labels (`listLabels(in:labels:)`).
-    private var listLabels: [[ListLabel]] = []
-    /// For each line being read, the section it opens (`section(_:)`).
-    private var sectionsOpened: [(title: String, text: String)?] = []
+    /// The strong identity labels of the lines being read, in the order of their chunks, each with the
+    /// first column of its chunk.
+    private var strongLabels: [(match: LabelMatch, column: Int)] = []
+    /// For each chunk of the lines being read, line after line, the index in `strongLabels` of its strong
+    /// label, or -1: a plain number per chunk, so that most chunks (none of them labels) hold nothing
+    /// to copy or destroy.
+    private var chunkLabels: [Int32] = []
+    /// What was found on each line being read (`LineFacts`), in one buffer of plain values.
+    private var lineFacts: [LineFacts] = []
+    /// The list labels of the lines being read, line after line (each line's are the range
+    /// `LineFacts.listLabels`).
+    private var listLabels: [ListLabel] = []
+    /// The sections the lines being read open, in line order (`LineFacts.section`).
+    private var sectionsOpened: [(title: String, text: String)] = []
     /// The lines of the list being read (`readLists`), kept with their room from list to list.
     private var listLines = LayoutListLines()
 
     /// A list label on a line: the field, the chunk it starts, the chunk's text after it.
     private typealias ListLabel = (label: IdentityLabel, chunk: LayoutChunk, rest: Substring)
+
+    /// Where the facts of one line being read are kept: plain numbers into the parser's buffers.
+    private struct LineFacts {
+        /// Where the line's chunks start in `chunkLabels`.
+        var firstChunk: Int
+        /// The line's list labels: a range of `listLabels`.
+        var listLabels: Range<Int>
+        /// The index in `sectionsOpened` of the section the line opens, or -1.
+        var section: Int
+    }
 
     private init(file: String) { self.file = file }
 
@@ -34,21 +49,9 @@ struct LayoutIdentityParser {
     }
 
     private mutating func read(_ lines: [LayoutLine]) {
-        chunkLabels.reserveCapacity(lines.reduce(0) { $0 + $1.chunks.count })
-        labelStarts.reserveCapacity(lines.count + 1)
-        for line in lines {
-            labelStarts.append(chunkLabels.count)
-            for chunk in line.chunks { chunkLabels.append(LayoutLabel.strong(chunk)) }
-        }
-        labelStarts.append(chunkLabels.count)
-        listLabels = lines.indices.map { Self.listLabels(in: lines[$0], labels: labels(ofLine: $0)) }
-        sectionsOpened = lines.map(Self.section)
+        readFacts(lines)
         var labelColumn = Int.max
-        for (index, line) in lines.enumerated() {
-            for (chunk, label) in zip(line.chunks, labels(ofLine: index)) where label.map({ !$0.label.isList }) ?? false {
-                labelColumn = min(labelColumn, chunk.start)
-            }
-        }
+        for found in strongLabels where !found.match.label.isList { labelColumn = min(labelColumn, found.column) }
         var agencyParts: [(text: String, line: Int)] = []
         var approverOpen = false
         var titleColumn: Int?
@@ -64,12 +67,13 @@ struct LayoutIdentityParser {
         while index < lines.count {
             let line = lines[index]
             if line.isBlank || line.chunks.contains(where: { $0.start < labelColumn - 2 }) { leftLine += 1 }
-            if let (title, text) = sectionsOpened[index] {
+            if lineFacts[index].section >= 0 {
+                let (title, text) = sectionsOpened[lineFacts[index].section]
                 sections.append(Section(title: title, text: text))
                 index += 1
                 continue
             }
-            if !listLabels[index].isEmpty {
+            if !lineFacts[index].listLabels.isEmpty {
                 firstListIndex = firstListIndex ?? index
                 index = readLists(lines, from: index)
                 continue
@@ -79,7 +83,7 @@ struct LayoutIdentityParser {
             var leftChunks: [LayoutChunk] = []
             while position < line.chunks.count {
                 let chunk = line.chunks[position]
-                guard chunk.start >= labelColumn - 2, let match = chunkLabels[labelStarts[index] + position] else {
+                guard chunk.start >= labelColumn - 2, let match = strongLabel(ofLine: index, at: position) else {
                     if chunk.start < labelColumn - 2 { leftChunks.append(chunk) }
                     position += 1
                     continue
@@ -92,7 +96,7 @@ struct LayoutIdentityParser {
                     valueChunks.append(LayoutChunk(text: rest, start: chunk.end - rest.unicodeScalars.count, end: chunk.end))
                 }
                 position += 1
-                while position < line.chunks.count, chunkLabels[labelStarts[index] + position] == nil {
+                while position < line.chunks.count, chunkLabels[lineFacts[index].firstChunk + position] < 0 {
                     let value = line.chunks[position]
                     if !value.isByte(0x3A) { valueChunks.append(value) }
                     position += 1
@@ -144,9 +148,38 @@ struct LayoutIdentityParser {
         block.agency = Self.agency(agencyParts)
     }
 
-    /// The strong identity labels of the chunks of line `index` of the lines being read.
-    private func labels(ofLine index: Int) -> ArraySlice<LabelMatch?> {
-        chunkLabels[labelStarts[index]..<labelStarts[index + 1]]
+    /// Reads, in one pass over `lines`, the strong label of each chunk, the list labels of each line and
+    /// the section each line opens, into the parser's flat buffers (`lineFacts`).
+    private mutating func readFacts(_ lines: [LayoutLine]) {
+        chunkLabels.reserveCapacity(lines.reduce(0) { $0 + $1.chunks.count })
+        lineFacts.reserveCapacity(lines.count)
+        for line in lines {
+            let firstChunk = chunkLabels.count
+            var hasListLabel = false
+            for chunk in line.chunks {
+                guard let match = LayoutLabel.strong(chunk) else {
+                    chunkLabels.append(-1)
+                    continue
+                }
+                hasListLabel = hasListLabel || match.label.isList
+                chunkLabels.append(Int32(strongLabels.count))
+                strongLabels.append((match, chunk.start))
+            }
+            let firstListLabel = listLabels.count
+            if hasListLabel { appendListLabels(of: line, firstChunk: firstChunk) }
+            var section = -1
+            if let opened = Self.section(line) {
+                section = sectionsOpened.count
+                sectionsOpened.append(opened)
+            }
+            lineFacts.append(LineFacts(firstChunk: firstChunk, listLabels: firstListLabel..<listLabels.count, section: section))
+        }
+    }
+
+    /// The strong identity label of the chunk at `position` of line `index` of the lines being read.
+    private func strongLabel(ofLine index: Int, at position: Int) -> LabelMatch? {
+        let label = chunkLabels[lineFacts[index].firstChunk + position]
+        return label < 0 ? nil : strongLabels[Int(label)].match
     }
 
     /// An upper-case heading line of the office name, not the large "SOP" of the logo.
@@ -352,9 +385,9 @@ struct LayoutIdentityParser {
     /// Reads the lists labelled on `lines[start]` and the lines under them, up to the next list label
     /// or section; returns the index after them.
     private mutating func readLists(_ lines: [LayoutLine], from start: Int) -> Int {
-        let labels = listLabels[start]
+        let labels = Array(listLabels[lineFacts[start].listLabels])
         var end = start + 1
-        while end < lines.count, sectionsOpened[end] == nil, listLabels[end].isEmpty {
+        while end < lines.count, lineFacts[end].section < 0, lineFacts[end].listLabels.isEmpty {
             end += 1
         }
         let body = lines[(start + 1)..<end]
@@ -422,22 +455,21 @@ struct LayoutIdentityParser {
         splits.lastIndex { piece.start >= $0 }.map { $0 + 1 } ?? 0
     }
 
-    /// The list labels of a line whose chunks have the strong labels `labels`: strong ones ("Dasar
-    /// Hukum", "Peralatan/Perlengkapan"), and beside a strong one, weak ones standing alone
-    /// ("Peralatan", "Pencatatan").
-    private static func listLabels(in line: LayoutLine, labels strong: ArraySlice<LabelMatch?>) -> [ListLabel] {
-        guard strong.contains(where: { $0?.label.isList ?? false }) else { return [] }
-        var labels: [ListLabel] = []
-        for (chunk, label) in zip(line.chunks, strong) {
-            if let match = label, match.label.isList {
-                labels.append((match.label, chunk, match.rest))
+    /// Appends to `listLabels` the list labels of `line`, one of whose chunks has a strong list label
+    /// (its chunks' strong labels are indexed from `firstChunk` in `chunkLabels`): strong ones ("Dasar
+    /// Hukum", "Peralatan/Perlengkapan"), and beside them weak ones standing alone ("Peralatan",
+    /// "Pencatatan").
+    private mutating func appendListLabels(of line: LayoutLine, firstChunk: Int) {
+        for (position, chunk) in line.chunks.enumerated() {
+            let label = chunkLabels[firstChunk + position]
+            if label >= 0, case let match = strongLabels[Int(label)].match, match.label.isList {
+                listLabels.append((match.label, chunk, match.rest))
             } else if let weak = LayoutLabel.match(chunk.text, allowWeakWithoutColon: true), weak.isWeak,
                 weak.label.isList, TextFolding.trim(weak.rest).isEmpty, TextFolding.key(chunk.text) != "keterangan"
             {
-                labels.append((weak.label, chunk, weak.rest))
+                listLabels.append((weak.label, chunk, weak.rest))
             }
         }
-        return labels
     }
 
     /// Appends the lines of one side of a paired list to `lines`, read column by column when its items

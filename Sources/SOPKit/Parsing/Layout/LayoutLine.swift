@@ -440,8 +440,9 @@ struct LayoutLine: Sendable, Hashable {
             scalarCount += 1
             column += 1
             index += length
-            // The printable ASCII bytes after it (not space, not DEL) continue the chunk, a column each.
-            let runEnd = LayoutBytes.endOfPrintableRun(line, from: index)
+            // The printable ASCII bytes after it (not DEL), spaces only between two others, continue the
+            // chunk, a column each: a single space between words is a scalar of the chunk.
+            let runEnd = LayoutBytes.endOfWordRun(line, from: index)
             scalarCount += runEnd - index
             column += runEnd - index
             index = runEnd

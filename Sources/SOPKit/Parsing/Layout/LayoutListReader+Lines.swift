@@ -118,15 +118,32 @@ extension LayoutListReader {
     /// The number of bytes of the text whose UTF-8 bytes are `bytes` when they are printable ASCII
     /// (0x20 to 0x7E) with no space at either end and no two spaces side by side: `collapseWhitespace`
     /// then leaves the text as it is and each byte is a character. Nil otherwise.
+    ///
+    /// Eight bytes are judged at a time (`LayoutBytes.notPrintableBytes`, and the spaces among them
+    /// beside a space in the same eight bytes or in the last of the eight before), the rest byte by byte.
     static func collapsedPrintableASCIICount(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var previousWasSpace = true
-        for byte in bytes {
+        guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else { return 0 }
+        guard first != 0x20, last != 0x20 else { return nil }
+        var previousWasSpace = false
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            guard LayoutBytes.notPrintableBytes(word) == 0 else { return nil }
+            // The top bit of each space; shifted by one byte, the bit of the byte before it in memory.
+            let spaces = SourceText.equalBytes(word, 0x20)
+            if spaces & (spaces << 8) != 0 || previousWasSpace && spaces & 0x80 != 0 { return nil }
+            previousWasSpace = spaces >> 63 != 0
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
             guard byte &- 0x20 < 0x5F else { return nil }
             let isSpace = byte == 0x20
             if isSpace, previousWasSpace { return nil }
             previousWasSpace = isSpace
+            index += 1
         }
-        return !previousWasSpace || bytes.isEmpty ? bytes.count : nil
+        return bytes.count
     }
 
     /// Whether a line that starts with a list marker starts with "-" or "•" (`hasPrefix` of either),

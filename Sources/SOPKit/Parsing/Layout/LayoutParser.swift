@@ -407,10 +407,10 @@ extension FormatDetector {
                 scalarCount += 1
                 column += 1
                 if isSpaced, !needsFooter || firstKeyByte != nil { return }
-                // With the first letter or digit known, the printable ASCII bytes after this one change
-                // nothing but the chunk's length.
+                // With the first letter or digit known, the printable ASCII bytes after this one, spaces
+                // only between two others, change nothing but the chunk's length.
                 if firstKeyByte != nil {
-                    let runEnd = LayoutBytes.endOfPrintableRun(line, from: index)
+                    let runEnd = LayoutBytes.endOfWordRun(line, from: index)
                     scalarCount += runEnd - index
                     column += runEnd - index
                     index = runEnd
