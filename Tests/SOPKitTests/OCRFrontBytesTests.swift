@@ -125,14 +125,14 @@ import Testing
 
     @Test(arguments: rowTexts) func rowStartAgreesWithCharacters(_ text: String) {
         let line = OCRLine(number: 1, text: text)
-        let expected = Self.rowStartByCharacters(line.tokens)
+        let expected = Self.rowStartByCharacters(Array(line.tokens))
         #expect(line.rowStart?.number == expected?.number && line.rowStart?.nextToken == expected?.nextToken, "\(text.debugDescription)")
     }
 
     @Test func rowStartsAndJoinedTextsOfCorpusLinesAgreeWithCharacters() {
         for text in Self.corpusLines {
             let line = OCRLine(number: 1, text: text)
-            let expected = Self.rowStartByCharacters(line.tokens)
+            let expected = Self.rowStartByCharacters(Array(line.tokens))
             #expect(line.rowStart?.number == expected?.number && line.rowStart?.nextToken == expected?.nextToken, "\(text.debugDescription)")
             #expect(line.text == line.tokens.map { String($0.text) }.joined(separator: " "), "\(text.debugDescription)")
         }

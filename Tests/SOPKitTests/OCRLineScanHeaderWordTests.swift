@@ -41,7 +41,7 @@ import Testing
         #expect(scan.keyHoldsActivityHeaderWord == expected, "\(line.debugDescription)")
         #expect(OCRLine.keyHoldsActivityHeaderWord(scan.key) == expected, "\(line.debugDescription)")
         let fromText = OCRLine(number: 1, text: line)
-        let fromTokens = OCRLine(number: 1, tokens: fromText.tokens)
+        let fromTokens = OCRLine(number: 1, tokens: Array(fromText.tokens))
         #expect(fromText.namesActivityColumn == fromTokens.namesActivityColumn, "\(line.debugDescription)")
     }
 

@@ -56,7 +56,7 @@ import Testing
     @Test func repairCanChangeWhatSegmentationReads() {
         let changed = OCRFrontBytesTests.corpusLines.filter { text in
             let line = OCRLine(number: 1, text: text)
-            let repaired = OCRLine(number: 1, tokens: OCRRepair.repairTokens(line.tokens).tokens)
+            let repaired = OCRLine(number: 1, tokens: OCRRepair.repairTokens(Array(line.tokens)).tokens)
             return OCRParser.marksContent(line) != OCRParser.marksContent(repaired)
                 || OCRParser.startsIdentity(line) != OCRParser.startsIdentity(repaired)
         }

@@ -87,7 +87,7 @@ import Testing
 
     @Test(arguments: headerLines) func lineNamesTheActivityColumnAsItsTokensDo(_ text: String) {
         let line = OCRLine(number: 1, text: text)
-        let expected = line.rowStart == nil && OCRTableParser.namesActivityColumn(tokens: line.tokens, text: line.text)
+        let expected = line.rowStart == nil && OCRTableParser.namesActivityColumn(tokens: Array(line.tokens), text: line.text)
         #expect(line.namesActivityColumn == expected, "\(text)")
         if line.tokens.contains(where: { OCRTableParser.isActivityHeaderWord($0.text) }) {
             #expect(OCRLine.keyHoldsActivityHeaderWord(line.key), "\(text)")

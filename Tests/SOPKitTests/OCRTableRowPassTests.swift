@@ -70,7 +70,7 @@ import Testing
         var numbers: [(value: Double, score: Double)?] = []
         var bestBefore: [Int?] = []
 
-        init(_ tokens: ArraySlice<OCRToken>) {
+        init(_ tokens: OCRTokenSlice) {
             guard tokens.contains(where: { $0.kind == .number }) else { return }
             numbers = tokens.indices.map { index in
                 let token = tokens[index]
@@ -127,7 +127,7 @@ import Testing
     /// The reference: a line of a table without Mutu Baku read in two passes, as `step` read it before:
     /// the Waktu's start (`wordsUpToTime`), then the activity words.
     static func readWithoutMutuBakuReference(
-        _ line: OCRLine, timeFrom tokens: ArraySlice<OCRToken>, activityFrom activityStart: Int
+        _ line: OCRLine, timeFrom tokens: OCRTokenSlice, activityFrom activityStart: Int
     ) -> (end: Int, words: [Substring]) {
         var end = tokens.endIndex
         if let time = tokens.firstIndex(where: { token in

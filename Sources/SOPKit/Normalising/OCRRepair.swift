@@ -122,61 +122,75 @@ public enum OCRRepair {
         return repairTokens(tokens, memo: &memo)
     }
 
-    /// The tokens of a line with misread words replaced, using and filling `memo`. The tokens are
-    /// copied only from the first repair on; a line without repairs returns its own tokens. A token is
-    /// looked at in place, through a pointer, by its kind (and, for a word, whether the tokenizer found
-    /// it a plain known word), and copied or its text taken only when it has to be.
+    /// The tokens of a line with misread words replaced, using and filling `memo`; a line without
+    /// repairs returns its own tokens.
     static func repairTokens(_ tokens: [OCRToken], memo: inout Memo) -> (tokens: [OCRToken], repairs: [Repair]) {
+        let (repaired, repairs) = tokens.withUnsafeBufferPointer { repairedTokens($0, memo: &memo) }
+        return (repaired ?? tokens, repairs)
+    }
+
+    /// The tokens of a line, read in place, with misread words replaced, using and filling `memo`;
+    /// no tokens when there is no repair (the line keeps its own), so that such a line copies none.
+    static func repairTokens(_ tokens: OCRTokens, memo: inout Memo) -> (tokens: [OCRToken], repairs: [Repair]) {
+        let (repaired, repairs) = tokens.withUnsafeBufferPointer { repairedTokens($0, memo: &memo) }
+        return (repaired ?? [], repairs)
+    }
+
+    /// The tokens `tokens` with misread words replaced, using and filling `memo`, and the repairs made;
+    /// nil for the tokens when there is no repair. The tokens are copied only from the first repair
+    /// on. A token is looked at in place, through a pointer, by its kind (and, for a word, whether the
+    /// tokenizer found it a plain known word), and copied or its text taken only when it has to be.
+    private static func repairedTokens(
+        _ tokens: UnsafeBufferPointer<OCRToken>, memo: inout Memo
+    ) -> (tokens: [OCRToken]?, repairs: [Repair]) {
         var repairs: [Repair] = []
         var output: [OCRToken]?
-        tokens.withUnsafeBufferPointer { tokens in
-            var previousWasNumber = false
-            for position in tokens.indices {
-                var replacement: String?
-                var isNumber = false
-                switch tokens[position].kind {
-                case .number:
-                    isNumber = true
-                case .unit(let unit) where previousWasNumber:
-                    let canonical = canonicalUnit(unit)
-                    let core = tokens[position].text.trimmingOCRPunctuation()
-                    if core.lowercased() != canonical { replacement = canonical }
-                case .amount(let value, let unit):
-                    let core = tokens[position].text.trimmingOCRPunctuation()
-                    let letters = core.drop { $0.isNumber || $0 == "," || $0 == "." }
-                    if letters.lowercased() != canonicalUnit(unit) {
-                        replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
-                    }
-                case .word, .junk:
-                    if !(tokens[position].plainKnownWord ?? isPlainKnownWord(tokens[position].text)) {
-                        if let noted = tokens[position].repairCacheEntry,
-                            let known = memo.repair(tokens[position].text, noted: noted)
-                        {
-                            replacement = known
-                        } else {
-                            replacement = wordRepair(tokens[position].text, memo: &memo)
-                        }
-                    }
-                default:
-                    break
+        var previousWasNumber = false
+        for position in tokens.indices {
+            var replacement: String?
+            var isNumber = false
+            switch tokens[position].kind {
+            case .number:
+                isNumber = true
+            case .unit(let unit) where previousWasNumber:
+                let canonical = canonicalUnit(unit)
+                let core = tokens[position].text.trimmingOCRPunctuation()
+                if core.lowercased() != canonical { replacement = canonical }
+            case .amount(let value, let unit):
+                let core = tokens[position].text.trimmingOCRPunctuation()
+                let letters = core.drop { $0.isNumber || $0 == "," || $0 == "." }
+                if letters.lowercased() != canonicalUnit(unit) {
+                    replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
                 }
-                previousWasNumber = isNumber
-                guard replacement != nil || output != nil else { continue }
-                let token = tokens[position]
-                if let replacement, replacement != String(token.text) {
-                    repairs.append(Repair(original: String(token.text), replacement: replacement, offset: token.offset))
-                    if output == nil { output = Array(tokens[..<position]) }
-                    output?.append(contentsOf: OCRToken.tokens(of: replacement).map { part in
-                        var placed = part
-                        placed.offset += token.offset
-                        return placed
-                    })
-                } else {
-                    output?.append(token)
+            case .word, .junk:
+                if !(tokens[position].plainKnownWord ?? isPlainKnownWord(tokens[position].text)) {
+                    if let noted = tokens[position].repairCacheEntry,
+                        let known = memo.repair(tokens[position].text, noted: noted)
+                    {
+                        replacement = known
+                    } else {
+                        replacement = wordRepair(tokens[position].text, memo: &memo)
+                    }
                 }
+            default:
+                break
+            }
+            previousWasNumber = isNumber
+            guard replacement != nil || output != nil else { continue }
+            let token = tokens[position]
+            if let replacement, replacement != String(token.text) {
+                repairs.append(Repair(original: String(token.text), replacement: replacement, offset: token.offset))
+                if output == nil { output = Array(tokens[..<position]) }
+                output?.append(contentsOf: OCRToken.tokens(of: replacement).map { part in
+                    var placed = part
+                    placed.offset += token.offset
+                    return placed
+                })
+            } else {
+                output?.append(token)
             }
         }
-        return (output ?? tokens, repairs)
+        return (output, repairs)
     }
 
     /// The repair of a word or junk token that is not a plain known word, as `memo` finds it. The

@@ -3,51 +3,91 @@
 /// its number and its `Parts`, everything else, a function of the line's text shared by reference: the
 /// many copies the parsers pass around share one storage, every empty line of a file shares one
 /// (`Parts.empty`), and a line whose bytes an earlier line of its file has shares that line's, so that
-/// neither of those lines allocates anything.
-struct OCRLine: Sendable {
+/// neither of those lines allocates anything. Sendable as its parts are: never changed once made
+/// (`ManagedBuffer`, which they are, cannot say so itself).
+struct OCRLine: @unchecked Sendable {
     /// 1-based line number in the input.
     let number: Int
     /// The line's text, tokens, key and facts.
     let parts: Parts
 
-    /// What a line holds besides its number, all of it decided by its text. Immutable, and a class so
-    /// that the lines of the same text, and the copies of a line, share one.
-    final class Parts: Sendable {
+    /// What a line holds besides its number and its tokens, all of it decided by its text: the header
+    /// of its `Parts`.
+    struct PartsHeader {
         /// The text, white space folded.
         let text: String
-        /// The classified tokens of `text`.
-        let tokens: [OCRToken]
         /// `TextFolding.key(text)`.
         let key: String
+        /// The number of tokens stored after the header.
+        let tokenCount: Int
         /// See `OCRLine.rowStart`.
         let rowStart: (number: Int, nextToken: Int)?
         /// Whether a token is a table border.
         let hasPipe: Bool
         /// See `OCRLine.namesActivityColumn`.
         let namesActivityColumn: Bool
+    }
 
-        /// Parts of the given values.
-        init(
-            text: String, tokens: [OCRToken], key: String, rowStart: (number: Int, nextToken: Int)?, hasPipe: Bool,
-            namesActivityColumn: Bool
-        ) {
-            self.text = text
-            self.tokens = tokens
-            self.key = key
-            self.rowStart = rowStart
-            self.hasPipe = hasPipe
-            self.namesActivityColumn = namesActivityColumn
+    /// A line's `PartsHeader` followed by its classified tokens, in one allocation: the tokens are not
+    /// an array of their own (`OCRTokens` reads them in place). Never changed once made (`make`), so
+    /// its instances may be shared between threads.
+    final class Parts: ManagedBuffer<PartsHeader, OCRToken> {
+        /// The parts of `tokenCount` tokens written by `initializeTokens` (which initializes exactly
+        /// that many from the pointer it is given), with the given text, key and border flag. The row
+        /// start is `rowStart` when the bytes decided it (not nil), else read from the tokens; the
+        /// activity column header is looked for only when `keyHoldsActivityHeaderWord`.
+        static func make(
+            text: String, key: String, rowStart: (number: Int, nextToken: Int)??, hasPipe: Bool,
+            keyHoldsActivityHeaderWord: Bool, tokenCount: Int,
+            initializeTokens: (UnsafeMutablePointer<OCRToken>) -> Void
+        ) -> Parts {
+            let made = create(minimumCapacity: tokenCount) { buffer in
+                buffer.withUnsafeMutablePointerToElements { tokens in
+                    initializeTokens(tokens)
+                    let written = UnsafeBufferPointer(start: tokens, count: tokenCount)
+                    let start = rowStart ?? OCRLine.rowStart(of: written)
+                    return PartsHeader(
+                        text: text, key: key, tokenCount: tokenCount, rowStart: start, hasPipe: hasPipe,
+                        namesActivityColumn: start == nil && keyHoldsActivityHeaderWord
+                            && OCRTableParser.namesActivityColumn(tokens: Array(written), text: text))
+                }
+            }
+            return unsafeDowncast(made, to: Parts.self)
+        }
+
+        /// The text, white space folded. The header's fields are read through its pointer: `header`, a
+        /// stored property of a class, would have each read checked for exclusive access at run time.
+        var text: String { withUnsafeMutablePointerToHeader { $0.pointee.text } }
+        /// The classified tokens of `text`.
+        var tokens: OCRTokens { OCRTokens(parts: self) }
+        /// The number of tokens.
+        var tokenCount: Int { withUnsafeMutablePointerToHeader { $0.pointee.tokenCount } }
+        /// `TextFolding.key(text)`.
+        var key: String { withUnsafeMutablePointerToHeader { $0.pointee.key } }
+        /// See `OCRLine.rowStart`.
+        var rowStart: (number: Int, nextToken: Int)? { withUnsafeMutablePointerToHeader { $0.pointee.rowStart } }
+        /// Whether a token is a table border.
+        var hasPipe: Bool { withUnsafeMutablePointerToHeader { $0.pointee.hasPipe } }
+        /// See `OCRLine.namesActivityColumn`.
+        var namesActivityColumn: Bool { withUnsafeMutablePointerToHeader { $0.pointee.namesActivityColumn } }
+
+        deinit {
+            withUnsafeMutablePointers { header, tokens in
+                _ = tokens.deinitialize(count: header.pointee.tokenCount)
+            }
         }
 
         /// The parts of an empty line: what `init(number:text:)` makes of "" (no token, an empty text
         /// and key, no row start, no border, no activity column header).
-        static let empty = Parts(text: "", tokens: [], key: "", rowStart: nil, hasPipe: false, namesActivityColumn: false)
+        nonisolated(unsafe) static let empty = make(
+            text: "", key: "", rowStart: .some(nil), hasPipe: false, keyHoldsActivityHeaderWord: false, tokenCount: 0
+        ) { _ in }
     }
 
     /// The text, white space folded.
     var text: String { parts.text }
-    /// The classified tokens of `text`.
-    var tokens: [OCRToken] { parts.tokens }
+    /// The classified tokens of `text`, read in place in the line's parts.
+    var tokens: OCRTokens { parts.tokens }
     /// `TextFolding.key(text)`, computed once: lower case, letters and digits, single spaces.
     var key: String { parts.key }
     /// The step number that starts a table row ("1. | Memberi", "10. Dokumen", "3. Permintaan"), with
@@ -108,29 +148,25 @@ struct OCRLine: Sendable {
     }
 
     /// `init(number:text:)`, taking the classes of short word tokens from `classes`, the cache of the
-    /// file's lines read so far, and noting those of its own there.
+    /// file's lines read so far, and noting those of its own there. One pass over the bytes
+    /// (`OCRToken.lineParts`) cuts the tokens straight into the line's parts.
     init(number: Int, text: String, classes: inout OCRToken.ClassCache) {
-        let (tokens, isSpacedOnce, rowStartFromBytes, key, keyHoldsActivityHeaderWord, hasPipe) =
-            OCRToken.scan(of: text, classes: &classes)
-        let rowStart: (number: Int, nextToken: Int)?
-        if let rowStartFromBytes {
-            rowStart = rowStartFromBytes
-        } else {
-            rowStart = Self.rowStart(of: tokens)
-        }
-        self.init(
-            number: number, tokens: tokens, text: isSpacedOnce ? text : Self.tokensJoined(text), key: key,
-            keyHoldsActivityHeaderWord: keyHoldsActivityHeaderWord, rowStart: rowStart, hasPipe: hasPipe)
+        self.init(number: number, parts: OCRToken.lineParts(of: text, classes: &classes))
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.
     init(number: Int, tokens: [OCRToken]) {
         let text = Self.joinedText(of: tokens)
         let key = TextFolding.key(text)
-        self.init(
-            number: number, tokens: tokens, text: text, key: key,
-            keyHoldsActivityHeaderWord: Self.keyHoldsActivityHeaderWord(key), rowStart: Self.rowStart(of: tokens),
-            hasPipe: tokens.contains { $0.kind == .pipe })
+        let parts = tokens.withUnsafeBufferPointer { tokens in
+            Parts.make(
+                text: text, key: key, rowStart: nil, hasPipe: tokens.contains { $0.kind == .pipe },
+                keyHoldsActivityHeaderWord: Self.keyHoldsActivityHeaderWord(key), tokenCount: tokens.count
+            ) { target in
+                if let source = tokens.baseAddress { target.initialize(from: source, count: tokens.count) }
+            }
+        }
+        self.init(number: number, parts: parts)
     }
 
     /// The texts of `tokens` joined by single spaces (`tokens.map { String($0.text) }.joined(separator: " ")`),
@@ -163,20 +199,6 @@ struct OCRLine: Sendable {
             }
             return position
         }
-    }
-
-    /// A line of `tokens` whose texts joined by single spaces are `text`, with `TextFolding.key(text)`
-    /// `key` (`keyHoldsActivityHeaderWord(key)` given), whose row start is `rowStart`, and of which a
-    /// token is a border when `hasPipe`.
-    private init(
-        number: Int, tokens: [OCRToken], text: String, key: String, keyHoldsActivityHeaderWord: Bool,
-        rowStart: (number: Int, nextToken: Int)?, hasPipe: Bool
-    ) {
-        self.number = number
-        parts = Parts(
-            text: text, tokens: tokens, key: key, rowStart: rowStart, hasPipe: hasPipe,
-            namesActivityColumn: rowStart == nil && keyHoldsActivityHeaderWord
-                && OCRTableParser.namesActivityColumn(tokens: tokens, text: text))
     }
 
     /// Whether one of the words of a line's key (between its spaces) is one of the activity column's
@@ -279,8 +301,9 @@ struct OCRLine: Sendable {
     /// The location of the line's first character.
     var location: SourceLocation { SourceLocation(line: number, column: 1) }
 
-    /// The step number that starts a row of a table, read from `tokens` (see `rowStart`).
-    static func rowStart(of tokens: [OCRToken]) -> (number: Int, nextToken: Int)? {
+    /// The step number that starts a row of a table, read from `tokens`, indexed from 0 (see `rowStart`).
+    static func rowStart<Tokens: RandomAccessCollection<OCRToken>>(of tokens: Tokens) -> (number: Int, nextToken: Int)?
+    where Tokens.Index == Int {
         var index = 0
         while index < tokens.count, tokens[index].kind == .pipe || tokens[index].kind == .junk,
             TextFolding.characterCount(tokens[index].text) == 1

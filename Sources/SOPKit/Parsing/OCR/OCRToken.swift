@@ -111,35 +111,79 @@ struct OCRToken: Sendable, Hashable {
     /// `scan(of: line)`, taking the classes of short word tokens from `classes` (the file's tokens read
     /// so far) and noting those of its own there.
     static func scan(of line: String, classes: inout ClassCache) -> OCRLineScan {
-        if let read = line.utf8.withContiguousStorageIfAvailable({ scan(of: line, bytes: $0, classes: &classes) }) {
+        read(line, classes: &classes) { found, facts, bytes, noted in
+            (
+                tokens: Array(unsafeUninitializedCapacity: found.count) { buffer, count in
+                    if let target = buffer.baseAddress { cutTokens(found, of: line, bytes: bytes, noted: noted, into: target) }
+                    count = found.count
+                },
+                isSpacedOnce: facts.isSpacedOnce, rowStart: facts.rowStart, key: facts.key,
+                keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord, hasPipe: facts.hasPipe
+            )
+        }
+    }
+
+    /// The parts of the OCR line `line` (`OCRLine.init(number:text:classes:)`): what `scan(of:classes:)`
+    /// reads, its tokens cut straight into the parts rather than into an array of their own.
+    static func lineParts(of line: String, classes: inout ClassCache) -> OCRLine.Parts {
+        read(line, classes: &classes) { found, facts, bytes, noted in
+            OCRLine.Parts.make(
+                text: facts.isSpacedOnce ? line : OCRLine.tokensJoined(line), key: facts.key, rowStart: facts.rowStart,
+                hasPipe: facts.hasPipe, keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord,
+                tokenCount: found.count
+            ) { target in
+                cutTokens(found, of: line, bytes: bytes, noted: noted, into: target)
+            }
+        }
+    }
+
+    /// What one pass over a raw line's bytes tells of the line besides its tokens' bounds (see
+    /// `OCRLineScan`, whose fields these are).
+    private typealias LineFacts = (
+        isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??, key: String, keyHoldsActivityHeaderWord: Bool,
+        hasPipe: Bool
+    )
+
+    /// Reads `line` in one pass over its UTF-8 bytes (made contiguous first if they are not) and hands
+    /// `finish` its tokens' bounds, the facts of the line, the bytes and the tokens `classes` noted,
+    /// for it to cut the tokens from (`cutTokens`), all valid only during the call.
+    private static func read<Result>(
+        _ line: String, classes: inout ClassCache,
+        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, [OCRToken]) -> Result
+    ) -> Result {
+        if let read = line.utf8.withContiguousStorageIfAvailable({ scan(bytes: $0, classes: &classes, finish: finish) }) {
             return read
         }
         var contiguous = line
         contiguous.makeContiguousUTF8()
-        return contiguous.utf8.withContiguousStorageIfAvailable { scan(of: contiguous, bytes: $0, classes: &classes) }
-            ?? (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false, hasPipe: false)
+        return contiguous.utf8.withContiguousStorageIfAvailable { scan(bytes: $0, classes: &classes, finish: finish) }
+            ?? finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0), [])
     }
 
-    /// `scan(of:)` of `line`, whose UTF-8 bytes are `bytes`. One pass over the bytes reads each token
+    /// The facts of a line without bytes.
+    private static let emptyLineFacts: LineFacts = (
+        isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false, hasPipe: false
+    )
+
+    /// The pass of `read` over a line's UTF-8 bytes, `bytes`. One pass over the bytes reads each token
     /// to its end, counting its kinds of bytes (a letter, the most common byte, is told first, and only
     /// a byte that is not one is asked whether it is a space or a tab that ends the token); its bounds,
     /// its offset in scalars, its kind and (for a word or junk) whether it is a plain known word and
     /// whether it is ASCII letters and digits only are noted, and any tab or space that is not a single
     /// space between two tokens (a token takes a byte and a separator another, so a line holds at most
     /// half its bytes, rounded up, of tokens).
-    /// The tokens are then cut from those bounds into an array of the exact size (`cutTokens`), and
-    /// the row start (`rowStart`) and the line's key (`key`) read from them. The kind and
+    /// The row start (`rowStart`) and the line's key (`key`) are then read from those bounds, and
+    /// `finish` is handed them to cut the tokens (`cutTokens`) where its caller wants them. The kind and
     /// `plainKnownWord` of a short token of ASCII bytes (numbers and borders as well as words) are
     /// taken from `classes` when the files read so far have had it, and noted there when not
     /// (`ClassCache`), with the token itself when its text fits inline: such a token is then a copy of
     /// the noted one, without a string made for its text.
-    private static func scan(
-        of line: String, bytes: UnsafeBufferPointer<UInt8>, classes: inout ClassCache
-    ) -> OCRLineScan {
+    private static func scan<Result>(
+        bytes: UnsafeBufferPointer<UInt8>, classes: inout ClassCache,
+        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, [OCRToken]) -> Result
+    ) -> Result {
         let byteCount = bytes.count
-        guard byteCount > 0 else {
-            return (tokens: [], isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false, hasPipe: false)
-        }
+        guard byteCount > 0 else { return finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, bytes, []) }
         classes.makeRoomForLine()
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
@@ -194,10 +238,11 @@ struct OCRToken: Sendable, Hashable {
             if !afterToken { isSpacedOnce = false }
             let found = UnsafeBufferPointer(rebasing: bounds[..<count])
             let (key, holdsActivityHeaderWord) = key(found, bytes: bytes)
-            return (
-                tokens: cutTokens(found, of: line, bytes: bytes, noted: classes.notedTokens), isSpacedOnce: isSpacedOnce,
-                rowStart: rowStart(found, bytes: bytes), key: key, keyHoldsActivityHeaderWord: holdsActivityHeaderWord,
-                hasPipe: hasPipe)
+            let facts: LineFacts = (
+                isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key,
+                keyHoldsActivityHeaderWord: holdsActivityHeaderWord, hasPipe: hasPipe
+            )
+            return finish(found, facts, bytes, classes.notedTokens)
         }
     }
 
@@ -343,21 +388,19 @@ struct OCRToken: Sendable, Hashable {
         return (value, next)
     }
 
-    /// The tokens of `line` (UTF-8 bytes `bytes`) at `bounds`, in an array of the exact size: a copy
-    /// of the token `noted` holds for it, moved to its offset, when the class cache noted one (see
-    /// `ClassCache.notedTokens`); else cut here (texts by `text(of:in:bytes:)`), where a kind that the
-    /// bytes left to the characters, or that carries a unit, is worked out.
+    /// Initializes `target[0..<bounds.count]` with the tokens of `line` (UTF-8 bytes `bytes`) at
+    /// `bounds`: a copy of the token `noted` holds for it, moved to its offset, when the class cache
+    /// noted one (see `ClassCache.notedTokens`); else cut here (texts by `text(of:in:bytes:)`), where a
+    /// kind that the bytes left to the characters, or that carries a unit, is worked out.
     private static func cutTokens(
         _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>,
-        noted: [OCRToken]
-    ) -> [OCRToken] {
-        var tokens: [OCRToken] = []
-        tokens.reserveCapacity(bounds.count)
-        for token in bounds {
+        noted: [OCRToken], into target: UnsafeMutablePointer<OCRToken>
+    ) {
+        for (index, token) in bounds.enumerated() {
             if token.noted != TokenBounds.notNoted {
                 var copy = noted[Int(token.noted)]
                 copy.offsetAndNotes |= Int(token.offset) << 32
-                tokens.append(copy)
+                (target + index).initialize(to: copy)
                 continue
             }
             let start = Int(token.start)
@@ -370,9 +413,9 @@ struct OCRToken: Sendable, Hashable {
             case .measured: asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<Int(token.end)])) ?? kind(of: text)
             case .byCharacters: kind(of: text)
             }
-            tokens.append(OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
+            (target + index).initialize(
+                to: OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
         }
-        return tokens
     }
 
     /// The most bytes a string holds inline, without storage of its own (`_SmallString.capacity`).
