@@ -37,8 +37,24 @@ struct IdentityBlockParser {
 
     /// A piece of list text: a line (possibly numbered "1. … 2. …"), or the items of an HTML list.
     private enum ListChunk {
+        /// A line as the cell gave it; its value text (`valueText`) is worked out when the items are read.
         case line(String)
+        /// A line whose value text was worked out when it was read: `valueTextOfValueText` gives the
+        /// value text of that, without a second pass over its bytes.
+        case valueText(String)
         case htmlItems([String], glued: Bool)
+    }
+
+    /// A labelled field being read: its label, where it starts, its parts (the pieces of its value)
+    /// and, for a list, its chunks.
+    private struct PendingField {
+        let label: IdentityLabel
+        let location: SourceLocation
+        var parts: [String] = []
+        /// Whether `parts[0]` is the value text of a cell (`valueText`), whose value text
+        /// `valueTextOfValueText` gives without reading its bytes again.
+        var firstPartIsValueText = false
+        var chunks: [ListChunk] = []
     }
 
     private init(file: String) { self.file = file }
@@ -78,7 +94,7 @@ struct IdentityBlockParser {
 
     private mutating func labelLine(_ line: Line) {
         sawLabel = true
-        var field: (label: IdentityLabel, location: SourceLocation, parts: [String], chunks: [ListChunk])?
+        var field: PendingField?
         var newListColumns: [(cellIndex: Int, label: IdentityLabel)] = []
         // The filled cells are read in place, not gathered into an array of copies first.
         for (index, cell) in line.cells.enumerated() where !cell.isEmpty {
@@ -88,28 +104,28 @@ struct IdentityBlockParser {
                 if let field { finish(field) }
                 // Only a list reads its chunks; any other field reads its parts alone.
                 let isList = match.label.isList
-                var parts: [String] = []
-                var chunks: [ListChunk] = []
+                var newField = PendingField(label: match.label, location: cell.location)
                 let rest = TextFolding.trim(match.rest)
                 if !rest.isEmpty {
-                    parts.append(rest)
-                    if isList { chunks.append(.line(rest)) }
+                    newField.parts.append(rest)
+                    if isList { newField.chunks.append(.line(rest)) }
                 }
                 if !cell.listItems.isEmpty {
-                    if isList { chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList)) }
-                    parts += cell.listItems
+                    if isList { newField.chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList)) }
+                    newField.parts += cell.listItems
                 }
-                field = (match.label, cell.location, parts, chunks)
-                if match.label.isList, chunks.isEmpty { newListColumns.append((index, match.label)) }
+                if isList, newField.chunks.isEmpty { newListColumns.append((index, match.label)) }
+                field = newField
             } else if field != nil {
                 // The field is changed in place, its arrays not copied; the value text is worked out once.
                 let value = Self.valueText(cell.text)
+                if field!.parts.isEmpty { field!.firstPartIsValueText = true }
                 field!.parts.append(value)
                 if field!.label.isList {
                     if cell.listItems.isEmpty {
-                        field!.chunks.append(.line(value))
+                        field!.chunks.append(.valueText(value))
                     } else {
-                        if !cell.leadText.isEmpty { field!.chunks.append(.line(Self.valueText(cell.leadText))) }
+                        if !cell.leadText.isEmpty { field!.chunks.append(.valueText(Self.valueText(cell.leadText))) }
                         field!.chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
                     }
                 }
@@ -177,14 +193,17 @@ struct IdentityBlockParser {
 
     /// Records a field: a list's chunks are kept for `finish()`; any other field's parts are joined
     /// into its value (a list's parts are not joined: nothing reads them).
-    private mutating func finish(_ field: (label: IdentityLabel, location: SourceLocation, parts: [String], chunks: [ListChunk])) {
+    private mutating func finish(_ field: PendingField) {
         if field.label.isList {
             setLocation(field.label.listField, field.location)
             listChunks[Self.listSlot(field.label)] += field.chunks
             return
         }
-        // A field of one part (most are) is read from that part as it is, not from a joined copy.
-        let value = Self.valueText(field.parts.count == 1 ? field.parts[0] : field.parts.joined(separator: " "))
+        // A field of one part (most are) is read from that part as it is, not from a joined copy; a part
+        // that is already a cell's value text is not read again.
+        let value =
+            field.parts.count != 1 ? Self.valueText(field.parts.joined(separator: " "))
+            : field.firstPartIsValueText ? Self.valueTextOfValueText(field.parts[0]) : Self.valueText(field.parts[0])
         switch field.label {
         case .number:
             setLocation(.number, field.location)
@@ -340,8 +359,9 @@ struct IdentityBlockParser {
                 for item in htmlItems {
                     items += glued ? ListSplitter.splitGlued(item) : [TextFolding.trim(item)]
                 }
-            case .line(let text):
-                let value = valueText(text)
+            case .line(let text), .valueText(let text):
+                let value: String
+                if case .valueText = chunk { value = valueTextOfValueText(text) } else { value = valueText(text) }
                 guard !isPlaceholder(value) else { continue }
                 if ListSplitter.startsWithMarker(value) {
                     numbered = true
@@ -360,7 +380,8 @@ struct IdentityBlockParser {
                 }
             }
         }
-        return items.filter { !$0.isEmpty }
+        items.removeAll(where: \.isEmpty)
+        return items
     }
 
     /// Whether an unnumbered line continues the previous item: it starts in lower case, or the
@@ -369,9 +390,13 @@ struct IdentityBlockParser {
         guard let first = next.first else { return false }
         if first.isLowercase || first.isNumber { return true }
         if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
-        let lastWord = TextFolding.lastWord(of: previous).lowercased()
-        return ["dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada",
-            "untuk", "dalam", "atas", "the", "of"].contains(lastWord)
+        switch TextFolding.lastWord(of: previous).lowercased() {
+        case "dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada",
+            "untuk", "dalam", "atas", "the", "of":
+            return true
+        default:
+            return false
+        }
     }
 
     // MARK: Finish
@@ -459,6 +484,23 @@ struct IdentityBlockParser {
     /// A value cell's text without a leading colon.
     static func valueText(_ text: some StringProtocol) -> String {
         TextFolding.collapseWhitespace(TextFolding.droppingLeadingColonsAndSpaces(Substring(text)))
+    }
+
+    /// `valueText` of a string: when it starts with neither a colon nor a space (nothing to drop), its
+    /// white space is collapsed on the string itself, which is handed back without a copy when it is
+    /// already collapsed (the generic path would copy it out of a substring).
+    static func valueText(_ text: String) -> String {
+        guard let first = text.utf8.first, first != UInt8(ascii: ":"), first != UInt8(ascii: " ") else {
+            return valueText(Substring(text))
+        }
+        return TextFolding.collapseWhitespace(text)
+    }
+
+    /// `valueText(value)` of a `value` that is itself a value text, without reading its bytes: a value
+    /// text has no white space to collapse and starts with no space, so only a leading colon (which
+    /// collapsing white space can bring to the front, as in ":\u{A0}: 12") changes it again.
+    static func valueTextOfValueText(_ value: String) -> String {
+        value.utf8.first == UInt8(ascii: ":") ? valueText(value) : value
     }
 
     /// "-", "–", "…" or nothing: no value.
