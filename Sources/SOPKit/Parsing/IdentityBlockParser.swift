@@ -486,13 +486,14 @@ struct IdentityBlockParser {
         TextFolding.collapseWhitespace(TextFolding.droppingLeadingColonsAndSpaces(Substring(text)))
     }
 
-    /// `valueText` of a string: when it starts with neither a colon nor a space (nothing to drop), its
-    /// white space is collapsed on the string itself, which is handed back without a copy when it is
-    /// already collapsed (the generic path would copy it out of a substring).
+    /// `valueText` of a string: when it starts with neither a colon nor a space (nothing to drop) and
+    /// its white space is already collapsed (checked eight bytes at a time), the string itself, without
+    /// a copy (the generic path would copy it out of a substring); else its white space collapsed.
     static func valueText(_ text: String) -> String {
         guard let first = text.utf8.first, first != UInt8(ascii: ":"), first != UInt8(ascii: " ") else {
             return valueText(Substring(text))
         }
+        if text.utf8.withContiguousStorageIfAvailable(TextFolding.isCollapsedReadingWords) == true { return text }
         return TextFolding.collapseWhitespace(text)
     }
 

@@ -177,6 +177,10 @@ struct RowAligner {
         guard let measured, hasSameBytes(measured.text, text) else {
             return DurationParser.parse(text, defaultUnit: defaultUnit)
         }
+        // Text already collapsed (checked eight bytes at a time) is its own collapsed text: no copy.
+        if !text.isEmpty, text.utf8.withContiguousStorageIfAvailable(TextFolding.isCollapsedReadingWords) == true {
+            return Duration(text: text, measure: measured.measure)
+        }
         let collapsed = TextFolding.collapseWhitespace(text)
         guard !collapsed.isEmpty, hasSameBytes(collapsed, text) else {
             return DurationParser.parse(text, defaultUnit: defaultUnit)
