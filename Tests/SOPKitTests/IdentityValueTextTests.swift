@@ -26,9 +26,29 @@ import Testing
         return texts
     }()
 
-    /// The generic reading, as `valueText` read every value before it took strings on their own.
+    /// The generic reading, as `valueText` read every value before it took strings on their own and
+    /// checked for collapsed text eight bytes at a time.
     static func genericValueText(_ text: String) -> String {
-        IdentityBlockParser.valueText(Substring(text))
+        TextFolding.collapseWhitespace(Substring(text).drop { $0 == ":" || $0 == " " })
+    }
+
+    @Test func valueTextOfASubstringAgreesWithTheGenericReading() {
+        for text in Self.texts {
+            // A slice of a longer string, cut by UTF-8 positions so that it holds exactly the text's scalars.
+            let padded = "\n" + text + "\n"
+            let slice = padded[padded.utf8.index(after: padded.startIndex)..<padded.utf8.index(before: padded.endIndex)]
+            #expect(Array(IdentityBlockParser.valueText(slice).utf8) == Array(Self.genericValueText(text).utf8), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func whiteSpaceAndCommasAreTrimmedAsTrimWithCommasTrimsThem() {
+        let texts = Self.texts + [",", ", ,", " ,Budi, ", "Kepala Dinas,", ",\u{A0},x,\u{A0},", "\t,é,\t", "a,,b"]
+        for text in texts {
+            #expect(
+                Array(IdentityBlockParser.trimmingWhiteSpaceAndCommas(Substring(text)).utf8)
+                    == Array(TextFolding.trim(text, punctuation: [","]).utf8),
+                "\(text.unicodeScalars.map(\.value))")
+        }
     }
 
     @Test func valueTextOfAStringAgreesWithTheGenericReading() {

@@ -238,9 +238,14 @@ struct IdentityBlockParser {
         }
     }
 
+    /// Records `location` for `field` unless the field has one: one lookup, as the subscript with a
+    /// default inserts `location` when it modifies a field that is absent and leaves a present one.
     private mutating func setLocation(_ field: SOPField, _ location: SourceLocation) {
-        if block.locations[field] == nil { block.locations[field] = location }
+        Self.keep(&block.locations[field, default: location])
     }
+
+    /// Leaves `location` as it is: the access to it is what records a field's first location.
+    private static func keep(_ location: inout SourceLocation) {}
 
     private mutating func date(_ value: String, _ field: SOPField, _ location: SourceLocation) -> PartialDate? {
         setLocation(field, location)
@@ -272,7 +277,7 @@ struct IdentityBlockParser {
         if let nip = Self.nipRange(in: text) {
             block.approver.nip = NIP.digits(in: text[nip])
             block.locations[.nip] = location
-            before = TextFolding.trim(text[..<nip.lowerBound], punctuation: [","])
+            before = Self.trimmingWhiteSpaceAndCommas(text[..<nip.lowerBound])
             approverOpen = false
         }
         if let (position, name) = PersonName.splitPositionAndName(before) {
@@ -288,7 +293,7 @@ struct IdentityBlockParser {
         if let nip = Self.nipRange(in: text) {
             block.approver.nip = NIP.digits(in: text[nip])
             block.locations[.nip] = location
-            before = TextFolding.trim(text[..<nip.lowerBound], punctuation: [","])
+            before = Self.trimmingWhiteSpaceAndCommas(text[..<nip.lowerBound])
             approverOpen = false
         }
         if !before.isEmpty {
@@ -298,6 +303,18 @@ struct IdentityBlockParser {
                 block.approver.name! += " " + before
             }
         }
+    }
+
+    /// `TextFolding.trim(text, punctuation: [","])`: ASCII white space and commas removed from both ends,
+    /// read on the bytes, without a set of characters built and hashed for every call.
+    static func trimmingWhiteSpaceAndCommas(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        func isTrimmed(_ byte: UInt8) -> Bool { TextFolding.isASCIIWhitespace(byte) || byte == UInt8(ascii: ",") }
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start != end, isTrimmed(utf8[start]) { start = utf8.index(after: start) }
+        while end != start, isTrimmed(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        return String(text[start..<end])
     }
 
     /// The range from "NIP" to the end of `text`, when "NIP" (a word of its own) is followed by digits.
@@ -481,9 +498,13 @@ struct IdentityBlockParser {
         return TextFolding.collapseWhitespace(rest)
     }
 
-    /// A value cell's text without a leading colon.
+    /// A value cell's text without a leading colon: a text already collapsed (checked eight bytes at a
+    /// time) is copied as it is, any other has its white space collapsed without being checked again.
     static func valueText(_ text: some StringProtocol) -> String {
-        TextFolding.collapseWhitespace(TextFolding.droppingLeadingColonsAndSpaces(Substring(text)))
+        let rest = TextFolding.droppingLeadingColonsAndSpaces(Substring(text))
+        return rest.utf8.withContiguousStorageIfAvailable { bytes in
+            TextFolding.isCollapsedReadingWords(bytes) ? String(rest) : collapsedText(bytes)
+        } ?? TextFolding.collapseWhitespace(rest)
     }
 
     /// `valueText` of a string: when it starts with neither a colon nor a space (nothing to drop) and
@@ -493,8 +514,15 @@ struct IdentityBlockParser {
         guard let first = text.utf8.first, first != UInt8(ascii: ":"), first != UInt8(ascii: " ") else {
             return valueText(Substring(text))
         }
-        if text.utf8.withContiguousStorageIfAvailable(TextFolding.isCollapsedReadingWords) == true { return text }
-        return TextFolding.collapseWhitespace(text)
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            TextFolding.isCollapsedReadingWords(bytes) ? text : collapsedText(bytes)
+        } ?? TextFolding.collapseWhitespace(text)
+    }
+
+    /// `TextFolding.collapseWhitespace` of text whose bytes `bytes` are known not to be collapsed
+    /// already: written out at once, without the check `collapseWhitespace` would make again.
+    private static func collapsedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { TextFolding.writeCollapsedWhitespace(bytes, to: $0) }
     }
 
     /// `valueText(value)` of a `value` that is itself a value text, without reading its bytes: a value
