@@ -373,8 +373,9 @@ struct IdentityBlockParser {
         for chunk in chunks {
             switch chunk {
             case .htmlItems(let htmlItems, let glued):
+                // An item that is not glued is appended as it is, not through an array of its own.
                 for item in htmlItems {
-                    items += glued ? ListSplitter.splitGlued(item) : [TextFolding.trim(item)]
+                    if glued { items += ListSplitter.splitGlued(item) } else { items.append(TextFolding.trim(item)) }
                 }
             case .line(let text), .valueText(let text):
                 let value: String
@@ -389,9 +390,12 @@ struct IdentityBlockParser {
                         items.append(ListSplitter.removingMarker(value))
                     }
                 } else if numbered, !items.isEmpty {
-                    items[items.count - 1] += (items[items.count - 1].hasSuffix("-") ? "" : " ") + value
+                    // The separator and the line are appended to the item in place, not joined first.
+                    if !items[items.count - 1].hasSuffix("-") { items[items.count - 1] += " " }
+                    items[items.count - 1] += value
                 } else if !items.isEmpty, continues(items[items.count - 1], with: value) {
-                    items[items.count - 1] += " " + value
+                    items[items.count - 1] += " "
+                    items[items.count - 1] += value
                 } else {
                     items.append(value)
                 }

@@ -260,8 +260,9 @@ struct RowAligner {
     static func activityText(_ cell: Cell) -> String {
         guard !cell.listItems.isEmpty else { return cell.text }
         var items: [String] = []
+        // An item that is not glued is appended as it is, not through an array of its own.
         for item in cell.listItems {
-            items += cell.hasGluedList ? ListSplitter.splitGluedActivities(item) : [item]
+            if cell.hasGluedList { items += ListSplitter.splitGluedActivities(item) } else { items.append(item) }
         }
         let list = items.joined(separator: "; ")
         return cell.leadText.isEmpty ? list : cell.leadText + " " + list
