@@ -37,8 +37,24 @@ struct IdentityBlockParser {
 
     /// A piece of list text: a line (possibly numbered "1. … 2. …"), or the items of an HTML list.
     private enum ListChunk {
+        /// A line as the cell gave it; its value text (`valueText`) is worked out when the items are read.
         case line(String)
+        /// A line whose value text was worked out when it was read: `valueTextOfValueText` gives the
+        /// value text of that, without a second pass over its bytes.
+        case valueText(String)
         case htmlItems([String], glued: Bool)
+    }
+
+    /// A labelled field being read: its label, where it starts, its parts (the pieces of its value)
+    /// and, for a list, its chunks.
+    private struct PendingField {
+        let label: IdentityLabel
+        let location: SourceLocation
+        var parts: [String] = []
+        /// Whether `parts[0]` is the value text of a cell (`valueText`), whose value text
+        /// `valueTextOfValueText` gives without reading its bytes again.
+        var firstPartIsValueText = false
+        var chunks: [ListChunk] = []
     }
 
     private init(file: String) { self.file = file }
@@ -78,7 +94,7 @@ struct IdentityBlockParser {
 
     private mutating func labelLine(_ line: Line) {
         sawLabel = true
-        var field: (label: IdentityLabel, location: SourceLocation, parts: [String], chunks: [ListChunk])?
+        var field: PendingField?
         var newListColumns: [(cellIndex: Int, label: IdentityLabel)] = []
         // The filled cells are read in place, not gathered into an array of copies first.
         for (index, cell) in line.cells.enumerated() where !cell.isEmpty {
@@ -88,28 +104,28 @@ struct IdentityBlockParser {
                 if let field { finish(field) }
                 // Only a list reads its chunks; any other field reads its parts alone.
                 let isList = match.label.isList
-                var parts: [String] = []
-                var chunks: [ListChunk] = []
+                var newField = PendingField(label: match.label, location: cell.location)
                 let rest = TextFolding.trim(match.rest)
                 if !rest.isEmpty {
-                    parts.append(rest)
-                    if isList { chunks.append(.line(rest)) }
+                    newField.parts.append(rest)
+                    if isList { newField.chunks.append(.line(rest)) }
                 }
                 if !cell.listItems.isEmpty {
-                    if isList { chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList)) }
-                    parts += cell.listItems
+                    if isList { newField.chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList)) }
+                    newField.parts += cell.listItems
                 }
-                field = (match.label, cell.location, parts, chunks)
-                if match.label.isList, chunks.isEmpty { newListColumns.append((index, match.label)) }
+                if isList, newField.chunks.isEmpty { newListColumns.append((index, match.label)) }
+                field = newField
             } else if field != nil {
                 // The field is changed in place, its arrays not copied; the value text is worked out once.
                 let value = Self.valueText(cell.text)
+                if field!.parts.isEmpty { field!.firstPartIsValueText = true }
                 field!.parts.append(value)
                 if field!.label.isList {
                     if cell.listItems.isEmpty {
-                        field!.chunks.append(.line(value))
+                        field!.chunks.append(.valueText(value))
                     } else {
-                        if !cell.leadText.isEmpty { field!.chunks.append(.line(Self.valueText(cell.leadText))) }
+                        if !cell.leadText.isEmpty { field!.chunks.append(.valueText(Self.valueText(cell.leadText))) }
                         field!.chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
                     }
                 }
@@ -177,14 +193,17 @@ struct IdentityBlockParser {
 
     /// Records a field: a list's chunks are kept for `finish()`; any other field's parts are joined
     /// into its value (a list's parts are not joined: nothing reads them).
-    private mutating func finish(_ field: (label: IdentityLabel, location: SourceLocation, parts: [String], chunks: [ListChunk])) {
+    private mutating func finish(_ field: PendingField) {
         if field.label.isList {
             setLocation(field.label.listField, field.location)
             listChunks[Self.listSlot(field.label)] += field.chunks
             return
         }
-        // A field of one part (most are) is read from that part as it is, not from a joined copy.
-        let value = Self.valueText(field.parts.count == 1 ? field.parts[0] : field.parts.joined(separator: " "))
+        // A field of one part (most are) is read from that part as it is, not from a joined copy; a part
+        // that is already a cell's value text is not read again.
+        let value =
+            field.parts.count != 1 ? Self.valueText(field.parts.joined(separator: " "))
+            : field.firstPartIsValueText ? Self.valueTextOfValueText(field.parts[0]) : Self.valueText(field.parts[0])
         switch field.label {
         case .number:
             setLocation(.number, field.location)
@@ -219,9 +238,14 @@ struct IdentityBlockParser {
         }
     }
 
+    /// Records `location` for `field` unless the field has one: one lookup, as the subscript with a
+    /// default inserts `location` when it modifies a field that is absent and leaves a present one.
     private mutating func setLocation(_ field: SOPField, _ location: SourceLocation) {
-        if block.locations[field] == nil { block.locations[field] = location }
+        Self.keep(&block.locations[field, default: location])
     }
+
+    /// Leaves `location` as it is: the access to it is what records a field's first location.
+    private static func keep(_ location: inout SourceLocation) {}
 
     private mutating func date(_ value: String, _ field: SOPField, _ location: SourceLocation) -> PartialDate? {
         setLocation(field, location)
@@ -253,7 +277,7 @@ struct IdentityBlockParser {
         if let nip = Self.nipRange(in: text) {
             block.approver.nip = NIP.digits(in: text[nip])
             block.locations[.nip] = location
-            before = TextFolding.trim(text[..<nip.lowerBound], punctuation: [","])
+            before = Self.trimmingWhiteSpaceAndCommas(text[..<nip.lowerBound])
             approverOpen = false
         }
         if let (position, name) = PersonName.splitPositionAndName(before) {
@@ -269,7 +293,7 @@ struct IdentityBlockParser {
         if let nip = Self.nipRange(in: text) {
             block.approver.nip = NIP.digits(in: text[nip])
             block.locations[.nip] = location
-            before = TextFolding.trim(text[..<nip.lowerBound], punctuation: [","])
+            before = Self.trimmingWhiteSpaceAndCommas(text[..<nip.lowerBound])
             approverOpen = false
         }
         if !before.isEmpty {
@@ -279,6 +303,18 @@ struct IdentityBlockParser {
                 block.approver.name! += " " + before
             }
         }
+    }
+
+    /// `TextFolding.trim(text, punctuation: [","])`: ASCII white space and commas removed from both ends,
+    /// read on the bytes, without a set of characters built and hashed for every call.
+    static func trimmingWhiteSpaceAndCommas(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        func isTrimmed(_ byte: UInt8) -> Bool { TextFolding.isASCIIWhitespace(byte) || byte == UInt8(ascii: ",") }
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start != end, isTrimmed(utf8[start]) { start = utf8.index(after: start) }
+        while end != start, isTrimmed(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        return String(text[start..<end])
     }
 
     /// The range from "NIP" to the end of `text`, when "NIP" (a word of its own) is followed by digits.
@@ -337,11 +373,13 @@ struct IdentityBlockParser {
         for chunk in chunks {
             switch chunk {
             case .htmlItems(let htmlItems, let glued):
+                // An item that is not glued is appended as it is, not through an array of its own.
                 for item in htmlItems {
-                    items += glued ? ListSplitter.splitGlued(item) : [TextFolding.trim(item)]
+                    if glued { items += ListSplitter.splitGlued(item) } else { items.append(TextFolding.trim(item)) }
                 }
-            case .line(let text):
-                let value = valueText(text)
+            case .line(let text), .valueText(let text):
+                let value: String
+                if case .valueText = chunk { value = valueTextOfValueText(text) } else { value = valueText(text) }
                 guard !isPlaceholder(value) else { continue }
                 if ListSplitter.startsWithMarker(value) {
                     numbered = true
@@ -352,15 +390,19 @@ struct IdentityBlockParser {
                         items.append(ListSplitter.removingMarker(value))
                     }
                 } else if numbered, !items.isEmpty {
-                    items[items.count - 1] += (items[items.count - 1].hasSuffix("-") ? "" : " ") + value
+                    // The separator and the line are appended to the item in place, not joined first.
+                    if !items[items.count - 1].hasSuffix("-") { items[items.count - 1] += " " }
+                    items[items.count - 1] += value
                 } else if !items.isEmpty, continues(items[items.count - 1], with: value) {
-                    items[items.count - 1] += " " + value
+                    items[items.count - 1] += " "
+                    items[items.count - 1] += value
                 } else {
                     items.append(value)
                 }
             }
         }
-        return items.filter { !$0.isEmpty }
+        items.removeAll(where: \.isEmpty)
+        return items
     }
 
     /// Whether an unnumbered line continues the previous item: it starts in lower case, or the
@@ -369,9 +411,13 @@ struct IdentityBlockParser {
         guard let first = next.first else { return false }
         if first.isLowercase || first.isNumber { return true }
         if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
-        let lastWord = TextFolding.lastWord(of: previous).lowercased()
-        return ["dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada",
-            "untuk", "dalam", "atas", "the", "of"].contains(lastWord)
+        switch TextFolding.lastWord(of: previous).lowercased() {
+        case "dan", "atau", "tentang", "nomor", "tahun", "dengan", "serta", "yang", "di", "ke", "dari", "pada",
+            "untuk", "dalam", "atas", "the", "of":
+            return true
+        default:
+            return false
+        }
     }
 
     // MARK: Finish
@@ -456,9 +502,38 @@ struct IdentityBlockParser {
         return TextFolding.collapseWhitespace(rest)
     }
 
-    /// A value cell's text without a leading colon.
+    /// A value cell's text without a leading colon: a text already collapsed (checked eight bytes at a
+    /// time) is copied as it is, any other has its white space collapsed without being checked again.
     static func valueText(_ text: some StringProtocol) -> String {
-        TextFolding.collapseWhitespace(TextFolding.droppingLeadingColonsAndSpaces(Substring(text)))
+        let rest = TextFolding.droppingLeadingColonsAndSpaces(Substring(text))
+        return rest.utf8.withContiguousStorageIfAvailable { bytes in
+            TextFolding.isCollapsedReadingWords(bytes) ? String(rest) : collapsedText(bytes)
+        } ?? TextFolding.collapseWhitespace(rest)
+    }
+
+    /// `valueText` of a string: when it starts with neither a colon nor a space (nothing to drop) and
+    /// its white space is already collapsed (checked eight bytes at a time), the string itself, without
+    /// a copy (the generic path would copy it out of a substring); else its white space collapsed.
+    static func valueText(_ text: String) -> String {
+        guard let first = text.utf8.first, first != UInt8(ascii: ":"), first != UInt8(ascii: " ") else {
+            return valueText(Substring(text))
+        }
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            TextFolding.isCollapsedReadingWords(bytes) ? text : collapsedText(bytes)
+        } ?? TextFolding.collapseWhitespace(text)
+    }
+
+    /// `TextFolding.collapseWhitespace` of text whose bytes `bytes` are known not to be collapsed
+    /// already: written out at once, without the check `collapseWhitespace` would make again.
+    private static func collapsedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { TextFolding.writeCollapsedWhitespace(bytes, to: $0) }
+    }
+
+    /// `valueText(value)` of a `value` that is itself a value text, without reading its bytes: a value
+    /// text has no white space to collapse and starts with no space, so only a leading colon (which
+    /// collapsing white space can bring to the front, as in ":\u{A0}: 12") changes it again.
+    static func valueTextOfValueText(_ value: String) -> String {
+        value.utf8.first == UInt8(ascii: ":") ? valueText(value) : value
     }
 
     /// "-", "–", "…" or nothing: no value.

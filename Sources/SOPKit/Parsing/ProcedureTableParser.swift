@@ -155,6 +155,7 @@ struct ProcedureTableParser {
         let layout = self.layout ?? TableLayout(top: Line(number: row.line, cells: [], kind: .tableHeader), bottom: nil)
         var aligner = RowAligner(layout: layout, row: row.cells, numberIndex: row.numberIndex, file: file)
         table.steps.append(aligner.align(number: row.number, line: row.line))
-        table.diagnostics += aligner.diagnostics
+        // Most rows raise no diagnostic: nothing to append then.
+        if !aligner.diagnostics.isEmpty { table.diagnostics += aligner.diagnostics }
     }
 }

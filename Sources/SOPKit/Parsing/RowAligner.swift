@@ -20,12 +20,12 @@ struct RowAligner {
     /// The step of the row, numbered `number` and placed at `line`: built in place and handed back
     /// whole, not wrapped and copied out again.
     mutating func align(number: Int, line: Int) -> Step {
-        let numberCell = cells[numberIndex]
+        // The number and activity cells are read in place, not copied out of the row.
+        let numberLocation = cells[numberIndex].location
         guard let activityIndex = cells.indices.first(where: { $0 > numberIndex && !cells[$0].isEmpty }) else {
-            let locations = StepLocations(number: numberCell.location)
+            let locations = StepLocations(number: numberLocation)
             return Step(number: number, activity: "", line: line, locations: locations.dictionary())
         }
-        let activityCell = cells[activityIndex]
         // The filled cells after the activity, gathered into storage sized for all of them at once.
         var tail: [Int] = []
         tail.reserveCapacity(cells.count - activityIndex - 1)
@@ -57,9 +57,9 @@ struct RowAligner {
         let requirementsIndex = layout.index(of: .requirements).map { $0 + shift } ?? durationIndex
         var performers: [String] = []
         var strayText: [Cell] = []
+        // Each cell is read in place; it is copied only where it becomes a field or joins one.
         for index in tail where !claimed.contains(index) {
-            let cell = cells[index]
-            let mark = Mark.classify(cell.text)
+            let mark = Mark.classify(cells[index].text)
             let inMutuBaku = requirementsIndex.map { index >= $0 } ?? false
             if !inMutuBaku {
                 if mark == .performer {
@@ -68,31 +68,31 @@ struct RowAligner {
                     } else {
                         diagnostics.append(Diagnostic(
                             .markerOutsideRoles,
-                            "mark \"\(cell.text)\" in a cell beyond the \(layout.roles.count) role columns of the header",
-                            file: file, at: cell.location))
+                            "mark \"\(cells[index].text)\" in a cell beyond the \(layout.roles.count) role columns of the header",
+                            file: file, at: cells[index].location))
                     }
                     continue
                 }
                 if mark == .connector { continue }
                 if requirements == nil, index < (durationIndex ?? Int.max) {
-                    strayText.append(cell)
+                    strayText.append(cells[index])
                     continue
                 }
                 diagnostics.append(Diagnostic(
                     .lineOutsideSteps,
-                    "text \"\(ProcedureTableParser.excerpt(cell.text))\" in a role column; not read as a performer",
-                    file: file, at: cell.location))
+                    "text \"\(ProcedureTableParser.excerpt(cells[index].text))\" in a role column; not read as a performer",
+                    file: file, at: cells[index].location))
                 continue
             }
             if mark != nil { continue }
             if let durationIndex, index < durationIndex {
-                if requirements == nil { requirements = cell } else { requirements!.append(cell) }
+                if requirements == nil { requirements = cells[index] } else { requirements!.append(cells[index]) }
             } else if output == nil {
-                output = cell
+                output = cells[index]
             } else if notes == nil {
-                notes = cell
+                notes = cells[index]
             } else {
-                notes!.append(cell)
+                notes!.append(cells[index])
             }
         }
         if !strayText.isEmpty {
@@ -106,31 +106,20 @@ struct RowAligner {
             diagnostics.append(Diagnostic(
                 .rowRealigned,
                 "row has \(difference) cell\(abs(shift) == 1 ? "" : "s") before Mutu Baku than the header; aligned by content",
-                file: file, at: numberCell.location))
+                file: file, at: numberLocation))
         }
-        var step = Step(
-            number: number, activity: Self.activityText(activityCell), performers: performers,
-            performerSource: performers.isEmpty ? .unknown : .marker, line: line)
-        var locations = StepLocations(number: numberCell.location)
-        locations.activity = activityCell.location
-        if let requirements {
-            step.requirements = requirements.text
-            locations.requirements = requirements.location
-        }
-        if let duration {
-            step.duration = Self.duration(of: duration.text, measured: waktu, defaultUnit: layout.durationUnit)
-            locations.duration = duration.location
-        }
-        if let output {
-            step.output = output.text
-            locations.output = output.location
-        }
-        if let notes {
-            step.notes = notes.text
-            locations.notes = notes.location
-        }
-        step.locations = locations.dictionary()
-        return step
+        var locations = StepLocations(number: numberLocation)
+        locations.activity = cells[activityIndex].location
+        locations.requirements = requirements?.location
+        locations.duration = duration?.location
+        locations.output = output?.location
+        locations.notes = notes?.location
+        // The step is made once with every field, not made and then changed field by field.
+        return Step(
+            number: number, activity: Self.activityText(cells[activityIndex]), performers: performers,
+            performerSource: performers.isEmpty ? .unknown : .marker, requirements: requirements?.text,
+            duration: duration.flatMap { Self.duration(of: $0.text, measured: waktu, defaultUnit: layout.durationUnit) },
+            output: output?.text, notes: notes?.text, line: line, locations: locations.dictionary())
     }
 
     /// How many positions the row's Mutu Baku cells sit right of the header's: found from the Waktu
@@ -187,6 +176,10 @@ struct RowAligner {
     static func duration(of text: String, measured: MeasuredWaktu?, defaultUnit: DurationUnit?) -> Duration? {
         guard let measured, hasSameBytes(measured.text, text) else {
             return DurationParser.parse(text, defaultUnit: defaultUnit)
+        }
+        // Text already collapsed (checked eight bytes at a time) is its own collapsed text: no copy.
+        if !text.isEmpty, text.utf8.withContiguousStorageIfAvailable(TextFolding.isCollapsedReadingWords) == true {
+            return Duration(text: text, measure: measured.measure)
         }
         let collapsed = TextFolding.collapseWhitespace(text)
         guard !collapsed.isEmpty, hasSameBytes(collapsed, text) else {
@@ -267,8 +260,9 @@ struct RowAligner {
     static func activityText(_ cell: Cell) -> String {
         guard !cell.listItems.isEmpty else { return cell.text }
         var items: [String] = []
+        // An item that is not glued is appended as it is, not through an array of its own.
         for item in cell.listItems {
-            items += cell.hasGluedList ? ListSplitter.splitGluedActivities(item) : [item]
+            if cell.hasGluedList { items += ListSplitter.splitGluedActivities(item) } else { items.append(item) }
         }
         let list = items.joined(separator: "; ")
         return cell.leadText.isEmpty ? list : cell.leadText + " " + list

@@ -25,7 +25,10 @@ struct TableLayout: Sendable {
         let topCells = top.cells
         let bottomCells = bottom?.cells ?? []
         let width = max(topCells.count, bottomCells.count)
-        let bottomHasRequirements = bottomCells.contains { Vocabulary.headerWord($0.text) == .requirements }
+        // The header word of each filled cell of the second row, looked up once for both the check for
+        // Kelengkapan and the columns (an empty cell names no header word).
+        let bottomWords = bottomCells.map { $0.isEmpty ? nil : Vocabulary.headerWord($0.text) }
+        let bottomHasRequirements = bottomWords.contains(.requirements)
         var columns: [Column] = []
         columns.reserveCapacity(width)
         var roles: [String] = []
@@ -36,7 +39,7 @@ struct TableLayout: Sendable {
             // The row whose cell names a role at this position, if one does.
             var roleRow: [Cell]?
             if index < bottomCells.count, !bottomCells[index].isEmpty {
-                switch Vocabulary.headerWord(bottomCells[index].text) {
+                switch bottomWords[index] {
                 case .requirements: column = .requirements
                 case .duration: column = .duration
                 case .output: column = .output
