@@ -24,4 +24,49 @@ import Testing
             }
         }
     }
+
+    /// Texts around the edges of the byte reading of a text's first characters: exactly as long as the
+    /// characters read, one byte longer or shorter, a CR LF pair, a mark or another byte outside ASCII
+    /// just inside or just after them, tabs, a no-break space, empty and very long texts.
+    static let boundaryTexts: [String] = {
+        var texts = ["", "\t", "\r\n", "Nomor SOP\r\n", "No\r\nSOP", "\tNomor\tSOP", "Nomor\u{A0}SOP", "NOMOR SOP’",
+            "No — SOP", String(repeating: "x", count: 5000), "Nomor SOP" + String(repeating: " ", count: 4000) + "é"]
+        for count in [24, 40] {
+            for length in count - 2...count + 2 {
+                let filler = String(repeating: "a", count: max(0, length - 10))
+                for text in ["Nomor SOP " + filler, "Bagan Alur" + filler, "nama sop  " + filler] {
+                    texts.append(text)
+                    texts.append(text + "\u{301}")
+                    texts.append(text + "é")
+                    texts.append(text + "\r\nx")
+                    texts.append(text + "\r")
+                    texts.append(text + "\t")
+                }
+            }
+        }
+        return texts
+    }()
+
+    /// `leadingKeyStarts(of:characters:_:)`, which reads the first characters on the text's bytes when
+    /// they are ASCII, agrees with `leadingKeyStarts` of `TextFolding.leadingCharacters`, the reading it
+    /// replaced.
+    @Test func leadingKeyStartsOfTextAgreesWithLeadingCharacters() {
+        for text in Self.texts + Self.boundaryTexts + OCRFrontBytesTests.corpusLines {
+            for (count, check) in [(24, OCRParser.keyBytesStartIdentity), (40, OCRParser.keyBytesStartTableTitle)]
+                as [(Int, (UnsafeBufferPointer<UInt8>) -> Bool)]
+            {
+                let reference = OCRParser.leadingKeyStarts(TextFolding.leadingCharacters(text, count), check)
+                #expect(OCRParser.leadingKeyStarts(of: text, characters: count, check) == reference, "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// `OCRKeyBytes.firstByte(of:)` is `utf8.first`.
+    @Test func firstByteIsFirstOfUTF8() {
+        for text in Self.texts + Self.boundaryTexts + OCRFrontBytesTests.corpusLines + ["é", "—x", "\u{A0}", "’a"] {
+            #expect(OCRKeyBytes.firstByte(of: text) == text.utf8.first, "\(text.debugDescription)")
+            let key = TextFolding.key(text)
+            #expect(OCRKeyBytes.firstByte(of: key) == key.utf8.first, "\(key.debugDescription)")
+        }
+    }
 }

@@ -110,7 +110,7 @@ enum NarrativeSections {
     /// the first test of `Vocabulary.isSectionTitle(key:)`, made on the key's first byte alone so that
     /// most keys are turned down without the rest of that reading.
     static func keyMayStartSectionTitle(_ key: String) -> Bool {
-        guard let first = key.utf8.first, first >= 0x61, first <= 0x7A else { return false }
+        guard let first = OCRKeyBytes.firstByte(of: key), first >= 0x61, first <= 0x7A else { return false }
         return Vocabulary.sectionTitleInitials & 1 << (first - 0x61) != 0
     }
 

@@ -44,7 +44,7 @@ enum OCRParser {
         var segments: [Range<Int>] = []
         var start = lines.startIndex
         var unchecked = lines.startIndex
-        for index in lines.indices where startsIdentity(lines[index]) {
+        for index in identityStarts(lines) {
             defer { unchecked = index + 1 }
             guard lines[unchecked...index].contains(where: marksContent) else { continue }
             var boundary = index
@@ -59,6 +59,18 @@ enum OCRParser {
         }
         segments.append(start..<lines.endIndex)
         return segments
+    }
+
+    /// The indices of the lines that start an identity (`startsIdentity`), in order: found in one pass
+    /// over the lines' storage, which asks each line in place rather than through a copy of it.
+    private static func identityStarts(_ lines: ArraySlice<OCRLine>) -> [Int] {
+        lines.withUnsafeBufferPointer { buffer in
+            var starts: [Int] = []
+            for offset in buffer.indices where startsIdentity(buffer[offset]) {
+                starts.append(lines.startIndex + offset)
+            }
+            return starts
+        }
     }
 
     /// Whether a line shows that an SOP's body has begun, so that an identity label after it starts
@@ -82,7 +94,7 @@ enum OCRParser {
     private static func isTableTitle(_ line: OCRLine) -> Bool {
         if startsWithHash(line.text) { return true }
         guard keyStartsTableTitle(line.key) else { return false }
-        return leadingKeyStarts(TextFolding.leadingCharacters(line.text, 40), keyBytesStartTableTitle)
+        return leadingKeyStarts(of: line.text, characters: 40, keyBytesStartTableTitle)
     }
 
     /// Whether the key of `start`, the first characters of a line, passes `keyStarts` (a check of a
@@ -97,11 +109,32 @@ enum OCRParser {
         }
     }
 
+    /// `leadingKeyStarts(TextFolding.leadingCharacters(text, count), keyStarts)`, read on the text's
+    /// bytes when its first `count` characters are its first `count` bytes: ASCII bytes other than CR
+    /// (which joins the LF after it), followed by the end or by another ASCII byte (a byte outside ASCII
+    /// could be a mark joined to the last of them). Their key is written on the stack, with no
+    /// Substring cut from the text.
+    static func leadingKeyStarts(
+        of text: String, characters count: Int, _ keyStarts: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Bool {
+        let onBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let length = min(count, bytes.count)
+            for byte in bytes[..<length] where byte >= 0x80 || byte == 0x0D { return nil }
+            if length < bytes.count, bytes[length] >= 0x80 { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer in
+                let keyLength = TextFolding.writeKeyBytes(UnsafeBufferPointer(rebasing: bytes[..<length]), to: buffer)
+                return keyStarts(UnsafeBufferPointer(rebasing: buffer[..<keyLength]))
+            }
+        }
+        if let answer = onBytes ?? nil { return answer }
+        return leadingKeyStarts(TextFolding.leadingCharacters(text, count), keyStarts)
+    }
+
     /// `text.hasPrefix("#")`, decided on the first two bytes unless a byte that is not ASCII follows
     /// the "#" (it could be a combining mark of the same character).
     static func startsWithHash(_ text: String) -> Bool {
         let utf8 = text.utf8
-        guard let first = utf8.first, first == 0x23 else { return false }
+        guard let first = OCRKeyBytes.firstByte(of: text), first == 0x23 else { return false }
         let next = utf8.index(after: utf8.startIndex)
         return next == utf8.endIndex || utf8[next] < 0x80 || text.hasPrefix("#")
     }
@@ -115,7 +148,7 @@ enum OCRParser {
     /// (`tableTitleStarts.contains { key.utf8.starts(with: $0.utf8) }`), read on the key's bytes: the
     /// first byte tells which of them to compare, and most keys start with none of their first bytes.
     static func keyStartsTableTitle(_ key: String) -> Bool {
-        guard let first = key.utf8.first, first == 0x73 || first == 0x62 else { return false }
+        guard let first = OCRKeyBytes.firstByte(of: key), first == 0x73 || first == 0x62 else { return false }
         let found = key.utf8.withContiguousStorageIfAvailable(keyBytesStartTableTitle)
         return found ?? tableTitleStarts.contains { key.utf8.starts(with: $0.utf8) }
     }
@@ -135,7 +168,7 @@ enum OCRParser {
     /// (`identityStarts.contains { key.utf8.starts(with: $0.utf8) }`), read on the key's bytes: the
     /// first byte tells which of them to compare, and most keys start with none of their first bytes.
     static func keyStartsIdentity(_ key: String) -> Bool {
-        guard let first = key.utf8.first, first == 0x6E || first == 0x6A else { return false }
+        guard let first = OCRKeyBytes.firstByte(of: key), first == 0x6E || first == 0x6A else { return false }
         let found = key.utf8.withContiguousStorageIfAvailable(keyBytesStartIdentity)
         return found ?? identityStarts.contains { key.utf8.starts(with: $0.utf8) }
     }
@@ -154,7 +187,7 @@ enum OCRParser {
     /// Whether the line starts with the label of an identity block's first field.
     static func startsIdentity(_ line: OCRLine) -> Bool {
         guard keyStartsIdentity(line.key) else { return false }
-        return leadingKeyStarts(TextFolding.leadingCharacters(line.text, 24), keyBytesStartIdentity)
+        return leadingKeyStarts(of: line.text, characters: 24, keyBytesStartIdentity)
     }
 
     // MARK: One SOP
