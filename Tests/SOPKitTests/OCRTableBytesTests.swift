@@ -43,6 +43,28 @@ import Testing
         }
     }
 
+    /// On raw bytes, invalid UTF-8 included (stray and overlong continuation bytes, cut sequences, 0xFF),
+    /// the hyphen checks, which read only the last scalar before the suffix, agree with decoding the
+    /// whole text.
+    @Test func hyphenAtTheEndOfRawBytes() {
+        let pieces: [[UInt8]] = [
+            [0x2D], [0x20], [0x41], [0x61], [0x0D], [0x80], [0xBF], [0xC3, 0xA9], [0xC3], [0xD8, 0x80], [0xD8],
+            [0xCC, 0x81], [0xE1, 0x80, 0x80], [0xE1, 0x80], [0xF0, 0x90, 0x80, 0x80], [0xF0, 0x90], [0xFF], [0xC0, 0xAD],
+            [0xF0, 0x91, 0x82, 0xBD], [0xE2, 0x80, 0x8D],
+        ]
+        var generator = SplitMix(seed: 19)
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...6, using: &generator) {
+                bytes += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }
+            bytes += [[0x2D], [0x20, 0x2D], []][Int.random(in: 0..<3, using: &generator)]
+            let decoded = String(decoding: bytes, as: UTF8.self)
+            #expect(OCRTableBytes.endsWithHyphen(bytes) == decoded.hasSuffix("-"), "\(bytes)")
+            #expect(OCRTableBytes.endsWithSpacedHyphen(bytes) == decoded.hasSuffix(" -"), "\(bytes)")
+        }
+    }
+
     @Test func wordsJoinedAsByCharacters() {
         let cases: [[String]] = [
             ["Bidang-", "bidang"], ["Bidang -", "bidang"], ["a", "", "b"], ["Kepala-", "Dinas"], ["x\u{0600}-", "y"],

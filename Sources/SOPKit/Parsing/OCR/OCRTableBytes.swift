@@ -166,18 +166,33 @@ enum OCRTableBytes {
 
     /// `String(decoding: text, as: UTF8.self).hasSuffix("-")` for UTF-8 bytes.
     static func endsWithHyphen(_ text: [UInt8]) -> Bool {
-        let count = text.count
-        guard count > 0, text[count - 1] == 0x2D else { return false }
-        if count == 1 || text[count - 2] < 0x80 { return true }
-        return String(decoding: text, as: UTF8.self).hasSuffix("-")
+        text.withUnsafeBufferPointer { endsWithHyphen($0, spaced: false) }
     }
 
     /// `String(decoding: text, as: UTF8.self).hasSuffix(" -")` for UTF-8 bytes.
     static func endsWithSpacedHyphen(_ text: [UInt8]) -> Bool {
-        let count = text.count
-        guard count >= 2, text[count - 1] == 0x2D, text[count - 2] == 0x20 else { return false }
-        if count == 2 || text[count - 3] < 0x80 { return true }
-        return String(decoding: text, as: UTF8.self).hasSuffix(" -")
+        text.withUnsafeBufferPointer { endsWithHyphen($0, spaced: true) }
+    }
+
+    /// `String(decoding: bytes, as: UTF8.self).hasSuffix(spaced ? " -" : "-")`, read on the last few
+    /// bytes whatever the length of `bytes`. Of the characters of a string that ends with the ASCII
+    /// bytes of the suffix, only a prepended mark (Unicode's Prepend, as U+0600) right before them can
+    /// join them into one character with it, so the question is decided on the suffix and the one
+    /// scalar before it: that scalar decodes the same from its first byte as within the whole (a byte
+    /// that is not a continuation byte starts a new scalar, or a replacement of invalid bytes, wherever
+    /// it stands), and more than three continuation bytes in a row end in a replacement character.
+    static func endsWithHyphen(_ bytes: UnsafeBufferPointer<UInt8>, spaced: Bool) -> Bool {
+        let suffixLength = spaced ? 2 : 1
+        let count = bytes.count
+        guard count >= suffixLength, bytes[count - 1] == 0x2D, !spaced || bytes[count - 2] == 0x20 else { return false }
+        if count == suffixLength || bytes[count - suffixLength - 1] < 0x80 { return true }
+        var start = count - suffixLength - 1
+        var stepsBack = 0
+        while start > 0, stepsBack < 3, bytes[start] & 0xC0 == 0x80 {
+            start -= 1
+            stepsBack += 1
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self).hasSuffix(spaced ? " -" : "-")
     }
 
     /// `words.contains(text.lowercased())` for a set of lower-case ASCII words.

@@ -124,7 +124,7 @@ struct OCRWordJoiner {
     private func endsWithHyphen() -> Bool {
         guard storage[count - 1] == 0x2D else { return false }
         if count == 1 || storage[count - 2] < 0x80 { return true }
-        return OCRTableBytes.endsWithHyphen(Array(storage[..<count]))
+        return storage.withUnsafeBufferPointer { OCRTableBytes.endsWithHyphen(UnsafeBufferPointer(rebasing: $0[..<count]), spaced: false) }
     }
 
     /// `OCRTableBytes.endsWithSpacedHyphen` of the words joined (`count` bytes, at least one).
@@ -132,7 +132,7 @@ struct OCRWordJoiner {
     private func endsWithSpacedHyphen() -> Bool {
         guard count >= 2, storage[count - 1] == 0x2D, storage[count - 2] == 0x20 else { return false }
         if count == 2 || storage[count - 3] < 0x80 { return true }
-        return OCRTableBytes.endsWithSpacedHyphen(Array(storage[..<count]))
+        return storage.withUnsafeBufferPointer { OCRTableBytes.endsWithHyphen(UnsafeBufferPointer(rebasing: $0[..<count]), spaced: true) }
     }
 
     /// `OCRTableBytes.startsWithLowercase` of the text whose UTF-8 bytes are `bytes`:
