@@ -2,35 +2,36 @@
 import Testing
 
 /// The word-at-a-time scans of `LayoutBytes` against byte-by-byte readings of the same bytes: runs of
-/// printable ASCII and counts of one byte.
+/// words set one space apart, runs of spaces and counts of one byte.
 @Suite struct LayoutByteRunTests {
-    /// `endOfPrintableRun` read one byte at a time: the definition the word-at-a-time scan follows.
-    private static func referenceEndOfPrintableRun(_ bytes: [UInt8], from start: Int) -> Int {
-        var index = start
-        while index < bytes.count, bytes[index] >= 0x21, bytes[index] <= 0x7E { index += 1 }
-        return index
-    }
-
     @Test(arguments: [
         "", "a", "Kegiatan", "Pengadministrasian", "Pengadministrasian  Kepegawaian", "abc~}|{z!\"#$%&'()*+,-./0123",
         "Perencanaan é", "0123456789abcdef\u{7F}gh", "0123456789abcde\t", "Surat-Masuk/Keluar:1.2.3;[x]{y}",
-        "ü", "abcdefghé", "abcdefgh\u{A0}ijk", "abcdefgh ijklmnop", "\u{1}abcdefghijk",
+        "ü", "abcdefghé", "abcdefgh\u{A0}ijk", "abcdefgh ijklmnop", "\u{1}abcdefghijk", "Surat Masuk  Keluar ",
+        "a b c d e f g h i j k", "abcdefg h", "abcdefgh  i", "abcdefgh \u{A0}",
     ])
-    func printableRunsFromEveryStart(text: String) {
+    func wordRunsFromEveryStart(text: String) {
         let bytes = Array(text.utf8)
-        for start in 0...bytes.count {
-            let found = bytes.withUnsafeBufferPointer { LayoutBytes.endOfPrintableRun($0, from: start) }
-            #expect(found == Self.referenceEndOfPrintableRun(bytes, from: start), "start \(start)")
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in 0...bytes.count {
+                #expect(
+                    LayoutBytes.endOfWordRun(buffer, from: start)
+                        == LayoutParserBytesTests.endOfWordRunByteByByte(buffer, from: start), "start \(start)")
+            }
         }
     }
 
-    @Test func everyByteValueEndsARunOnlyWhenItIsNotPrintable() {
+    @Test func everyByteValueEndsAWordRunOnlyWhereTheByteByByteReadingDoes() {
         for value in 0...255 {
-            for position in [0, 3, 7, 8, 12, 15, 16, 19] {
+            for position in [0, 3, 7, 8, 9, 12, 15, 16, 19] {
                 var bytes = [UInt8](repeating: UInt8(ascii: "k"), count: 20)
                 bytes[position] = UInt8(value)
-                let found = bytes.withUnsafeBufferPointer { LayoutBytes.endOfPrintableRun($0, from: 0) }
-                #expect(found == Self.referenceEndOfPrintableRun(bytes, from: 0), "byte \(value) at \(position)")
+                if position + 1 < bytes.count, value == 0x20 { bytes[position + 1] = 0x20 }
+                bytes.withUnsafeBufferPointer { buffer in
+                    #expect(
+                        LayoutBytes.endOfWordRun(buffer, from: 0) == LayoutParserBytesTests.endOfWordRunByteByByte(buffer, from: 0),
+                        "byte \(value) at \(position)")
+                }
             }
         }
     }

@@ -154,14 +154,12 @@ import Testing
         }
     }
 
-    @Test func spaceAndPrintableRunsEndWhereTheirBytesEnd() {
+    @Test func spaceAndWordRunsEndWhereTheirBytesEnd() {
         for line in Self.lines {
             line.withUnsafeBufferPointer { bytes in
                 for start in 0...bytes.count {
                     let spaces = bytes[start...].firstIndex { $0 != 0x20 } ?? bytes.count
-                    let printable = bytes[start...].firstIndex { $0 < 0x21 || $0 > 0x7E } ?? bytes.count
                     #expect(LayoutBytes.endOfSpaces(bytes, from: start) == spaces)
-                    #expect(LayoutBytes.endOfPrintableRun(bytes, from: start) == printable)
                     #expect(LayoutBytes.endOfWordRun(bytes, from: start) == Self.endOfWordRunByteByByte(bytes, from: start))
                 }
             }

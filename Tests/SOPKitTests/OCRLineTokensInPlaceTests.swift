@@ -88,4 +88,18 @@ import Testing
             #expect(line.rowStart.map { [$0.number, $0.nextToken] } == OCRLine.rowStart(of: tokens).map { [$0.number, $0.nextToken] })
         }
     }
+
+    /// A run of a line's tokens that starts after its first token is read from its own first token, as
+    /// an array of the same tokens is.
+    @Test func aRunOfTokensStartsARowFromItsFirstToken() {
+        for text in Self.texts + ["| 3. Menerima berkas", "x 2 | Memeriksa", "a | 10 . Dokumen"] {
+            let line = OCRLine(number: 1, text: text)
+            for start in 0...line.tokens.count {
+                let run = line.tokens[start..<line.tokens.count]
+                #expect(
+                    OCRLine.rowStart(of: run).map { [$0.number, $0.nextToken] }
+                        == OCRLine.rowStart(of: Array(run)).map { [$0.number, $0.nextToken] }, "\(text) from \(start)")
+            }
+        }
+    }
 }

@@ -77,6 +77,7 @@ extension ActivityClauses {
             var runs = 0
             var keyLength = 0
             var firstRun = 0
+            // Ends the piece being read, when it has a byte: notes what it says, and starts the next.
             func endPiece() {
                 guard pieceHasBytes else { return }
                 var says = MentionWord()

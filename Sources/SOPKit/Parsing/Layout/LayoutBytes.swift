@@ -47,25 +47,6 @@ enum LayoutBytes {
         return index
     }
 
-    /// The index of the first byte at or after `start` that is not printable ASCII other than the
-    /// space (0x21 to 0x7E), or `bytes.count`; the bytes are read eight at a time, and the first other
-    /// byte among eight is found from their mark (`notPrintableWithoutSpace`).
-    @inline(__always)
-    static func endOfPrintableRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let others = notPrintableWithoutSpace(word)
-                if others != 0 { return index + others.trailingZeroBitCount &>> 3 }
-                index += 8
-            }
-        }
-        while index < bytes.count, bytes[index] &- 0x21 < 0x5E { index += 1 }
-        return index
-    }
-
     /// The index of the first byte at or after `start` that ends a run of words set one space apart, or
     /// `bytes.count`: the run holds printable ASCII bytes other than the space (0x21 to 0x7E) and single
     /// spaces each followed by such a byte, and ends before any other byte and before a space followed

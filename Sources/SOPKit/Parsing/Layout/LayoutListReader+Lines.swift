@@ -127,9 +127,10 @@ extension LayoutListReader {
         var previousWasSpace = false
         var index = 0
         while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
             guard LayoutBytes.notPrintableBytes(word) == 0 else { return nil }
-            // The top bit of each space; shifted by one byte, the bit of the byte before it in memory.
+            // The top bit of each space (the first byte the lowest); shifted by one byte, the bit of the
+            // byte before it in memory.
             let spaces = SourceText.equalBytes(word, 0x20)
             if spaces & (spaces << 8) != 0 || previousWasSpace && spaces & 0x80 != 0 { return nil }
             previousWasSpace = spaces >> 63 != 0

@@ -7,8 +7,11 @@
 struct OCRTokens: RandomAccessCollection, Equatable, @unchecked Sendable {
     /// The parts whose tokens these are.
     let parts: OCRLine.Parts
+    /// The position of the first token: 0 for a whole line, the position in the line for a run.
     let startIndex: Int
+    /// The position after the last token.
     let endIndex: Int
+    /// The positions of the tokens, as a range (a collection of a range of positions, like an array's).
     typealias Indices = Range<Int>
 
     /// All the tokens of `parts`.

@@ -301,26 +301,29 @@ struct OCRLine: @unchecked Sendable {
     /// The location of the line's first character.
     var location: SourceLocation { SourceLocation(line: number, column: 1) }
 
-    /// The step number that starts a row of a table, read from `tokens`, indexed from 0 (see `rowStart`).
+    /// The step number that starts a row of a table, read from `tokens` (see `rowStart`); `nextToken`
+    /// counts from the first of them, whatever the collection's own positions.
     static func rowStart<Tokens: RandomAccessCollection<OCRToken>>(of tokens: Tokens) -> (number: Int, nextToken: Int)?
     where Tokens.Index == Int {
+        // The token `offset` places after the first.
+        func token(_ offset: Int) -> OCRToken { tokens[tokens.startIndex + offset] }
         var index = 0
-        while index < tokens.count, tokens[index].kind == .pipe || tokens[index].kind == .junk,
-            TextFolding.characterCount(tokens[index].text) == 1
+        while index < tokens.count, token(index).kind == .pipe || token(index).kind == .junk,
+            TextFolding.characterCount(token(index).text) == 1
         {
             index += 1
         }
-        guard index < tokens.count, let (value, rest) = leadingStepNumber(tokens[index].text) else { return nil }
+        guard index < tokens.count, let (value, rest) = leadingStepNumber(token(index).text) else { return nil }
         var next = index + 1
         if rest == "." || rest == "," || rest == ")" || rest == ".|" {
-            if next < tokens.count, tokens[next].kind == .pipe { next += 1 }
+            if next < tokens.count, token(next).kind == .pipe { next += 1 }
             return (value, next)
         }
         guard rest.isEmpty, next < tokens.count else { return nil }
-        if tokens[next].kind == .pipe { return (value, next + 1) }
-        if tokens[next].text == "." || tokens[next].text == "," {
+        if token(next).kind == .pipe { return (value, next + 1) }
+        if token(next).text == "." || token(next).text == "," {
             next += 1
-            if next < tokens.count, tokens[next].kind == .pipe { next += 1 }
+            if next < tokens.count, token(next).kind == .pipe { next += 1 }
             return (value, next)
         }
         return nil
