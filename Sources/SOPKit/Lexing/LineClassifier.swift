@@ -139,8 +139,10 @@ enum LineClassifier {
     /// Whether the non-empty cells of `cells` at positions `filled` are the first row of a procedure
     /// table header: Kegiatan among the first three, and No before it or two more header words. A
     /// line without Kegiatan among its first three filled cells is answered there, without reading
-    /// the header words of the cells after them.
+    /// the header words of the cells after them; a line none of whose first three filled cells may be
+    /// Kegiatan (`Vocabulary.mayBeActivityHeaderWord`, most step rows) without reading any header word.
     static func isTableHeader<Filled: RandomAccessCollection<Int>>(_ cells: [Cell], _ filled: Filled) -> Bool {
+        guard filled.prefix(3).contains(where: { Vocabulary.mayBeActivityHeaderWord(cells[$0].text) }) else { return false }
         var sawNumber = false
         var sawActivity = false
         var others = 0

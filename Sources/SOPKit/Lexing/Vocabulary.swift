@@ -377,6 +377,58 @@ public enum Vocabulary {
         return found ?? headerWord(key: TextFolding.key(text))
     }
 
+    /// Whether `text` may name the activity column (`headerWord(text) == .activity`): false when the
+    /// first word of its folded key (`FoldedKey.withPrefix`) is no first word of an activity header
+    /// word, or the key is empty. Reads the bytes of that first word alone, without folding the key.
+    static func mayBeActivityHeaderWord(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var offset = 0
+            while offset < bytes.count, !FoldedKey.isASCIIAlphanumeric(bytes[offset]) {
+                let byte = bytes[offset]
+                if byte == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] == 0xA0 {
+                    offset += 2
+                    continue
+                }
+                // A byte outside ASCII starts the key as it is, and no header word starts so.
+                if byte >= 0x80 { return false }
+                offset += 1
+            }
+            guard offset < bytes.count else { return false }
+            let start = offset
+            while offset < bytes.count, FoldedKey.isASCIIAlphanumeric(bytes[offset]) { offset += 1 }
+            // A word run on into a byte outside ASCII (but a no-break space) is left to `headerWord`.
+            if offset < bytes.count, bytes[offset] >= 0x80,
+                !(bytes[offset] == 0xC2 && offset + 1 < bytes.count && bytes[offset + 1] == 0xA0)
+            {
+                return true
+            }
+            return isActivityFirstWord(UnsafeBufferPointer(rebasing: bytes[start..<offset]))
+        } ?? true
+    }
+
+    /// Whether the ASCII letters and digits `word`, folded to lower case, are the first word of an
+    /// activity header word ("kegiatan", "aktivitas", "aktifitas", "uraian", "prosedur", "langkah",
+    /// "deskripsi"): compared with literals, so that no lazily made table is read. A test checks the
+    /// words against `headerWords`.
+    static func isActivityFirstWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch word.count {
+        case 6: hasFoldedBytes(word, "uraian")
+        case 7: hasFoldedBytes(word, "langkah")
+        case 8: hasFoldedBytes(word, "kegiatan") || hasFoldedBytes(word, "prosedur")
+        case 9: hasFoldedBytes(word, "aktivitas") || hasFoldedBytes(word, "aktifitas") || hasFoldedBytes(word, "deskripsi")
+        default: false
+        }
+    }
+
+    /// Whether the ASCII letters and digits `word`, each with its lower-case bit set, are the bytes of
+    /// `lowerCase` (lower-case ASCII letters, as long as `word`).
+    @inline(__always)
+    private static func hasFoldedBytes(_ word: UnsafeBufferPointer<UInt8>, _ lowerCase: StaticString) -> Bool {
+        let expected = lowerCase.utf8Start
+        for offset in 0..<word.count where word[offset] | 0x20 != expected[offset] { return false }
+        return true
+    }
+
     /// `headerWord` of a text given by its whole `TextFolding.key`, compared by characters.
     private static func headerWord(key: String) -> HeaderWord? {
         if let entry = headerWords.first(where: { $0.key == key }) { return entry.word }
@@ -439,7 +491,7 @@ public enum Vocabulary {
     private static let headerKeyCapacity = 32
 
     /// The folded header words and what they name.
-    private static let headerWords: [(key: String, word: HeaderWord)] = [
+    static let headerWords: [(key: String, word: HeaderWord)] = [
         ("no", .number), ("nomor", .number), ("no urut", .number), ("nomor urut", .number), ("no langkah", .number),
         ("kegiatan", .activity), ("aktivitas", .activity), ("aktifitas", .activity), ("uraian kegiatan", .activity),
         ("uraian", .activity), ("uraian prosedur", .activity), ("prosedur", .activity),

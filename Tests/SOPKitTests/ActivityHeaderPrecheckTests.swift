@@ -1,0 +1,76 @@
+@testable import SOPKit
+import Testing
+
+/// `Vocabulary.mayBeActivityHeaderWord`, which lets `LineClassifier.isTableHeader` answer most step
+/// rows without reading header words, against the header words it stands for.
+@Suite struct ActivityHeaderPrecheckTests {
+    /// Texts around the header words: every header word, cased and wrapped in punctuation, a no-break
+    /// space, tabs, characters outside ASCII (é, —, ’), digits, step text, empty and very long texts.
+    static let headerTexts: [String] = {
+        let words = Vocabulary.headerWords.map(\.key) + ["Kegiatan", "URAIAN KEGIATAN", "Uraian-Prosedur", "Aktivitas.",
+            "Deskripsi Kegiatan", "Langkah  Kegiatan", "waktu é", "Kelengkapan’s", "Mutu—Baku"]
+        let leads = ["", "(", "\u{A0}", "\t", "1. ", "é", "— ", "’", "-:", "\u{A0}\u{A0}(", "\u{C2}"]
+        let tails = ["", ")", " é", "\u{A0}", "\t:", String(repeating: " panjang", count: 20)]
+        var texts = ["", " ", "1", "12.", "Menerima berkas", "é", "—", "\u{A0}", "\t", "(((", "9Kegiatan", "Ékegiatan", "Deskripsiku é", "Deskripsi é", "Kegiatan\u{A0}é",
+            String(repeating: "x", count: 500), String(repeating: "(", count: 300) + "Kegiatan"]
+        for word in words {
+            for lead in leads {
+                for tail in tails { texts.append(lead + word + tail) }
+            }
+        }
+        for letter in UInt8(0x41)...UInt8(0x7A) { texts.append(String(decoding: [letter], as: UTF8.self) + "egiatan") }
+        return texts
+    }()
+
+    /// The first words the check compares with are those of the activity header words, whatever their
+    /// case: every other word of the header words, and near misses, are turned down.
+    @Test func activityFirstWordsAreThoseOfTheHeaderWords() {
+        let activityFirstWords = Set(Vocabulary.headerWords.filter { $0.word == .activity }.map {
+            String($0.key.prefix { $0 != " " })
+        })
+        #expect(activityFirstWords.count == 7)
+        let candidates = Vocabulary.headerWords.flatMap { $0.key.split(separator: " ").map(String.init) }
+            + ["kegiatann", "kegiata", "uraiam", "prosedur1", "deskripsi", "LANGKAH", "Aktifitas", "k3giatan", "", "a"]
+        for word in candidates {
+            let expected = activityFirstWords.contains(word.lowercased())
+            let answer = Array(word.utf8).withUnsafeBufferPointer(Vocabulary.isActivityFirstWord)
+            #expect(answer == expected, "\(word)")
+        }
+    }
+
+    @Test func noActivityIsRuledOut() {
+        var ruledOut = 0
+        for text in Self.headerTexts {
+            let mayBe = Vocabulary.mayBeActivityHeaderWord(text)
+            if Vocabulary.headerWord(text) == .activity { #expect(mayBe, "\(text)") }
+            if !mayBe { ruledOut += 1 }
+        }
+        // The check rules out many texts, so it is not vacuous.
+        #expect(ruledOut > Self.headerTexts.count / 4)
+        for text in ["1", "Menerima berkas", "é", "", "\u{A0}", "Waktu", "No", "Kepala Dinas", "Pemohon", "Kegiatanku", "Deskripsikan"] {
+            #expect(!Vocabulary.mayBeActivityHeaderWord(text), "\(text)")
+        }
+    }
+
+    /// Lines of four cells (three drawn from header texts, step numbers, step text and empty cells, the
+    /// fourth empty or a header word): the header check with its shortcut agrees with reading every
+    /// filled cell's header word.
+    @Test func headerCheckAgreesWithEveryCell() {
+        let texts = ["No", "(Kegiatan)", "\u{A0}Uraian Kegiatan", "Pelaksana", "Mutu Baku", "Waktu", "Output", "Ket",
+            "1", "1.", "Menerima berkas", "é", "—", "", "Prosedur", "aktivitas", "Langkah\tKegiatan"]
+        for first in texts {
+            for second in texts {
+                for third in texts {
+                    for fourth in ["", "Keterangan", "Kegiatan"] {
+                        let cells = [first, second, third, fourth].enumerated().map {
+                            Cell(text: $0.element, line: 1, column: $0.offset + 1)
+                        }
+                        let filled = LineClassifier.filledPositions(of: cells)
+                        let expected = TableHeaderLineTests.isTableHeaderReadingEveryCell(cells, filled)
+                        #expect(LineClassifier.isTableHeader(cells, filled) == expected, "\(cells.map(\.text))")
+                    }
+                }
+            }
+        }
+    }
+}
