@@ -128,77 +128,114 @@ public enum LegalReferenceParser {
     /// byte above 0x7F comes before the buffer is full: the characters must decide.
     static func kind(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String?? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: kindKeyCapacity) { buffer -> String?? in
-            var count = 0
-            var pendingSpace = false
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                guard FoldedKey.isASCIIAlphanumeric(byte) else {
-                    pendingSpace = true
-                    continue
-                }
-                if pendingSpace, count > 0 {
+            let folded: Int? = keyByteFolding.withUnsafeBufferPointer { folding in
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    let keyByte = folding[Int(byte)]
+                    guard keyByte != separatorKeyByte else {
+                        pendingSpace = true
+                        continue
+                    }
+                    guard keyByte != nonASCIIKeyByte else { return nil }
+                    if pendingSpace, count > 0 {
+                        guard count < buffer.count else { break }
+                        buffer[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
                     guard count < buffer.count else { break }
-                    buffer[count] = 0x20
+                    buffer[count] = keyByte
                     count += 1
                 }
-                pendingSpace = false
-                guard count < buffer.count else { break }
-                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                count += 1
+                return count
             }
-            return .some(kind(ofASCIIKey: UnsafeBufferPointer(rebasing: buffer[..<count])))
+            guard let folded else { return nil }
+            return .some(kind(ofASCIIKey: UnsafeBufferPointer(rebasing: buffer[..<folded])))
         }
     }
 
-    /// The positions in `sortedKindBytes` of the prefixes that start with each byte, in their order there:
-    /// a prefix can only match a key whose byte at its start is its first byte.
-    private static let sortedKindsByFirstByte: [[Int]] = {
-        var positions = Array(repeating: [Int](), count: 256)
-        for index in sortedKindBytes.indices { positions[Int(sortedKindBytes[index].prefix[0])].append(index) }
-        return positions
+    /// What each byte puts in a folded key: an ASCII letter lower-cased or a digit as it is,
+    /// `separatorKeyByte` for any other ASCII byte (a separator between words), `nonASCIIKeyByte` for a
+    /// byte above 0x7F (which the characters must decide).
+    private static let keyByteFolding: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        guard byte < 0x80 else { return nonASCIIKeyByte }
+        guard FoldedKey.isASCIIAlphanumeric(byte) else { return separatorKeyByte }
+        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// `keyByteFolding`'s mark of an ASCII byte that is no letter or digit.
+    private static let separatorKeyByte: UInt8 = 0
+
+    /// `keyByteFolding`'s mark of a byte above 0x7F.
+    private static let nonASCIIKeyByte: UInt8 = 0xFF
+
+    /// The prefixes of `sortedKindBytes` that share a first word: the word's bytes and the positions of
+    /// the prefixes in `sortedKindBytes`, in their order there (the longest first).
+    private struct KindGroup {
+        let firstWord: [UInt8]
+        var positions: [Int]
+    }
+
+    /// The groups of prefixes by their first words, in buckets by the words' first bytes.
+    private static let kindGroupsByFirstByte: [[KindGroup]] = {
+        var buckets = Array(repeating: [KindGroup](), count: 256)
+        for index in sortedKindBytes.indices {
+            let firstWord = Array(sortedKindBytes[index].prefix.prefix { $0 != 0x20 })
+            let bucket = Int(firstWord[0])
+            if let group = buckets[bucket].firstIndex(where: { $0.firstWord == firstWord }) {
+                buckets[bucket][group].positions.append(index)
+            } else {
+                buckets[bucket].append(KindGroup(firstWord: firstWord, positions: [index]))
+            }
+        }
+        return buckets
     }()
 
-    /// `kind(ofKey:)` of the ASCII bytes of a key, or of its first `kindKeyCapacity` bytes. Only the
-    /// prefixes that start with the key's first byte (after "salinan " and "copy ") are compared, read
-    /// where they stand, in the order of `sortedKindBytes`.
+    /// The positions in `sortedKindBytes` of the one-word prefixes of four letters or more
+    /// (`isLongWord`), in buckets by their first bytes, in their order there.
+    private static let longWordKindsByFirstByte: [[Int]] = {
+        var buckets = Array(repeating: [Int](), count: 256)
+        for index in sortedKindBytes.indices where sortedKindBytes[index].isLongWord {
+            buckets[Int(sortedKindBytes[index].prefix[0])].append(index)
+        }
+        return buckets
+    }()
+
+    /// `kind(ofKey:)` of the ASCII bytes of a key, or of its first `kindKeyCapacity` bytes, after
+    /// "salinan " and "copy ". A prefix followed by the key's end or a space can only be one whose
+    /// first word is the key's first word, so only that word's group (`kindGroupsByFirstByte`) is
+    /// compared, longest first. Failing that, the longest one-word prefix of four letters or more
+    /// that starts the key wins: it is shorter than the key's first word (an equal one would have
+    /// matched), which is then at least five bytes long.
     private static func kind(ofASCIIKey bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var start = 0
         for skipped in skippedPrefixes where hasPrefix(bytes, at: start, skipped) { start += skipped.count }
-        guard start < bytes.count, kindHeads.contains(wordHead(ofASCIIKey: bytes, at: start)) else { return nil }
-        let candidates = sortedKindsByFirstByte[Int(bytes[start])]
+        guard start < bytes.count else { return nil }
+        var wordEnd = start + 1
+        while wordEnd < bytes.count, bytes[wordEnd] != 0x20 { wordEnd += 1 }
+        let wordLength = wordEnd - start
+        let firstByte = Int(bytes[start])
         return sortedKindBytes.withUnsafeBufferPointer { entries -> String? in
-            for index in candidates where hasPrefix(bytes, at: start, entries[index].prefix) {
-                let end = start + entries[index].prefix.count
-                if end == bytes.count || bytes[end] == 0x20 { return entries[index].kind }
+            let inGroup: String? = kindGroupsByFirstByte[firstByte].withUnsafeBufferPointer { groups in
+                for group in groups where group.firstWord.count == wordLength && hasPrefix(bytes, at: start, group.firstWord) {
+                    for index in group.positions where hasPrefix(bytes, at: start, entries[index].prefix) {
+                        let end = start + entries[index].prefix.count
+                        if end == bytes.count || bytes[end] == 0x20 { return entries[index].kind }
+                    }
+                    return nil
+                }
+                return nil
             }
-            for index in candidates where entries[index].isLongWord && hasPrefix(bytes, at: start, entries[index].prefix) {
+            if let inGroup { return inGroup }
+            guard wordLength >= 5 else { return nil }
+            for index in longWordKindsByFirstByte[firstByte]
+            where entries[index].prefix.count < wordLength && hasPrefix(bytes, at: start, entries[index].prefix) {
                 return entries[index].kind
             }
             return nil
         }
-    }
-
-    /// The heads of the kinds' first words, each the first (up to) four bytes of the word packed
-    /// (`PackedASCIIWord`): a kind's prefix can match a key only when the key's first word (after
-    /// "salinan " and "copy ") has the head of the prefix's first word. A first word of four bytes or
-    /// more matches on its first four bytes; a shorter one ("uu", "pp") must be the whole word, which
-    /// its length keeps apart from longer words.
-    private static let kindHeads: [PackedASCIIWord] = {
-        var heads: [PackedASCIIWord] = []
-        for (prefix, _) in kinds {
-            let head = PackedASCIIWord(prefix.utf8.prefix { $0 != 0x20 }.prefix(4))!
-            if !heads.contains(head) { heads.append(head) }
-        }
-        return heads
-    }()
-
-    /// The head, as `kindHeads` packs it, of the word of the ASCII key `bytes` that starts at `start`.
-    private static func wordHead(ofASCIIKey bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> PackedASCIIWord {
-        var head = PackedASCIIWord()
-        while start + head.length < bytes.count, head.length < 4, bytes[start + head.length] != 0x20 {
-            head.append(bytes[start + head.length])
-        }
-        return head
     }
 
     /// Whether `bytes` from `start` begin with `prefix`, compared eight bytes at a time.

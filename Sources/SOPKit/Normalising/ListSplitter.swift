@@ -77,22 +77,47 @@ public enum ListSplitter {
     }
 
     /// Removes a leading list marker ("1. ", "a) ", "- ", "• ") from `text`.
+    ///
+    /// The item is cut from the text's bytes when its first byte is ASCII and so is its last one
+    /// (unless it runs to the end), or nothing is left: the cuts then fall on character boundaries,
+    /// where `TextFolding.trim` of the text after the marker cuts too. Otherwise the characters decide
+    /// (`removingMarkerComparingCharacters`).
     public static func removingMarker(_ text: some StringProtocol) -> String {
         var slice = Substring(text)
-        let contentStart: Int? = slice.withUTF8 { bytes in
-            guard let width = leadingScalarWidth(bytes) else { return nil }
-            if isBullet(bytes) { return width }
-            var digits = 0
-            while digits < bytes.count, digits < 3, isDigit(bytes[digits]) { digits += 1 }
-            if digits == 0, width < bytes.count, startsWithLowercase(bytes, width: width), isMarkerEnd(bytes[width]) {
-                return width + 1
+        let onBytes: String? = slice.withUTF8 { bytes in
+            var start = markerContentStart(bytes) ?? 0
+            var end = bytes.count
+            while start < end, TextFolding.isASCIIWhitespace(bytes[start]) { start += 1 }
+            while end > start, TextFolding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            guard start == end || (bytes[start] < 0x80 && (end == bytes.count || bytes[end - 1] < 0x80)) else {
+                return nil
             }
-            guard digits > 0, digits < bytes.count, isMarkerEnd(bytes[digits]) else { return nil }
-            return digits + 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-        guard let contentStart else { return TextFolding.trim(slice) }
+        return onBytes ?? removingMarkerComparingCharacters(slice)
+    }
+
+    /// `removingMarker` of a text whose item starts with a byte above 0x7F, which may extend the
+    /// character before it: the text after the marker is trimmed as characters (`TextFolding.trim`).
+    static func removingMarkerComparingCharacters(_ text: some StringProtocol) -> String {
+        var slice = Substring(text)
+        guard let contentStart = slice.withUTF8(markerContentStart) else { return TextFolding.trim(slice) }
         let utf8 = slice.utf8
         return TextFolding.trim(slice[utf8.index(utf8.startIndex, offsetBy: contentStart)...])
+    }
+
+    /// Where the item starts after a leading list marker of UTF-8 `bytes` ("1.", "a)", "-", "•"): the
+    /// byte after the marker, or nil when there is none.
+    private static func markerContentStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let width = leadingScalarWidth(bytes) else { return nil }
+        if isBullet(bytes) { return width }
+        var digits = 0
+        while digits < bytes.count, digits < 3, isDigit(bytes[digits]) { digits += 1 }
+        if digits == 0, width < bytes.count, startsWithLowercase(bytes, width: width), isMarkerEnd(bytes[width]) {
+            return width + 1
+        }
+        guard digits > 0, digits < bytes.count, isMarkerEnd(bytes[digits]) else { return nil }
+        return digits + 1
     }
 
     /// The UTF-8 length of the first scalar of `bytes`, or nil when they are empty.

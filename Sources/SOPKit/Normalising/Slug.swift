@@ -94,6 +94,7 @@ public enum Slug {
 
     /// `ids` made unique by appending "-2", "-3", … to repeats, in order.
     public static func uniqued(_ ids: [String]) -> [String] {
+        if ids.count <= pairwiseCheckLimit, !hasRepeat(ids) { return ids }
         var seen: Set<String> = []
         // The counter after the last one tried for each id: as `seen` only grows, the suffixes below it
         // are still taken, so the search for an id's next copy starts there rather than at 2 (which
@@ -110,5 +111,16 @@ public enum Slug {
             seen.insert(candidate)
             return candidate
         }
+    }
+
+    /// The most ids `uniqued` compares pair by pair before it builds its sets: a file holds one SOP or
+    /// a few, and comparing those costs less than hashing them.
+    private static let pairwiseCheckLimit = 16
+
+    /// Whether two of `ids` are equal (as `String`s compare, the way `Set<String>` tells them apart).
+    /// When none are, `uniqued` gives them back unchanged: no id is seen before its own turn.
+    private static func hasRepeat(_ ids: [String]) -> Bool {
+        for later in ids.indices.dropFirst() where ids[..<later].contains(ids[later]) { return true }
+        return false
     }
 }
