@@ -573,25 +573,12 @@ enum TwoColumnList {
         }
     }
 
-    /// A piece of a line: the text before, between or after the list markers, trimmed, as byte offsets.
-    fileprivate struct Segment {
-        /// 0 (left), 1 (right), or -1 for unnumbered text whose column follows from the line.
-        let column: Int
-        let start: Int
-        let end: Int
-        let numbered: Bool
-    }
-
     /// The state of `Lines` while it reads the lines one by one.
     fileprivate struct Reader {
         var columns: Int
         var left = Column()
         var right = Column()
         var current = 0
-        /// The segments of the line being read, kept to reuse their storage.
-        var segments: [Segment] = []
-        /// The list markers of the line being read, kept to reuse their storage.
-        var markers: [Marker] = []
 
         /// Starts new lists in `columns` (1 or 2) columns, keeping the storage of the buffers.
         mutating func start(columns: Int) {
@@ -601,56 +588,80 @@ enum TwoColumnList {
             current = 0
         }
 
-        /// Reads the bytes of one line into the columns.
+        /// Reads the bytes of one line into the columns, in one pass over its list markers: the text
+        /// before the first marker (unnumbered), then each marker's text up to the next marker. Which
+        /// column a marker's item goes to is decided on the columns as they were before the line, as
+        /// when every piece of the line was placed before any was added; so that state is read first.
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
-            markers.removeAll(keepingCapacity: true)
-            TwoColumnList.appendMarkers(in: bytes, to: &markers)
-            segments.removeAll(keepingCapacity: true)
-            var cursor = 0
-            for (position, marker) in markers.enumerated() {
-                let before = TwoColumnList.trimmed(bytes, from: cursor, to: marker.start)
-                if !before.isEmpty { segments.append(Segment(column: -1, start: before.lowerBound, end: before.upperBound, numbered: false)) }
-                let end = position + 1 < markers.count ? markers[position + 1].start : bytes.count
-                let text = TwoColumnList.trimmed(bytes, from: marker.end, to: end)
-                let atLineStart = before.isEmpty && segments.isEmpty
-                let column: Int
-                if columns == 1 {
-                    column = 0
-                } else if atLineStart, marker.number == left.expected, left.numbered || !left.started,
-                    !(right.started && marker.number == right.expected && current == 1 && marker.number > 1)
-                {
-                    column = 0
-                } else if marker.number == right.expected || (!right.started && marker.number == 1) {
-                    column = 1
+            guard var marker = TwoColumnList.nextMarker(in: bytes, from: 0) else {
+                readUnnumbered(TwoColumnList.trimmed(bytes, from: 0, to: bytes.count), of: bytes, into: current)
+                return
+            }
+            let placement = Placement(left: left, right: right, current: current)
+            let before = TwoColumnList.trimmed(bytes, from: 0, to: marker.start)
+            if !before.isEmpty { readUnnumbered(before, of: bytes, into: 0) }
+            var atLineStart = before.isEmpty
+            while true {
+                let next = TwoColumnList.nextMarker(in: bytes, from: marker.end)
+                let text = TwoColumnList.trimmed(bytes, from: marker.end, to: next?.start ?? bytes.count)
+                let column = columns == 1 ? 0 : placement.column(of: marker.number, atLineStart: atLineStart)
+                let item = UnsafeBufferPointer(rebasing: bytes[text])
+                if column == 0 { left.start(item, numbered: true) } else { right.start(item, numbered: true) }
+                current = column
+                guard let following = next else { return }
+                marker = following
+                atLineStart = false
+            }
+        }
+
+        /// Adds the unnumbered text at `text` of `bytes` to column `target` (0 left, 1 right): a new
+        /// item of the left list when it starts one (`startsNewItem`), else the end of the last item.
+        private mutating func readUnnumbered(_ text: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, into target: Int) {
+            let text = UnsafeBufferPointer(rebasing: bytes[text])
+            if target == 0 {
+                if TwoColumnList.startsNewItem(text, after: &left) {
+                    left.start(text, numbered: false)
                 } else {
-                    column = atLineStart ? 0 : 1
+                    left.extend(text)
                 }
-                segments.append(Segment(column: column, start: text.lowerBound, end: text.upperBound, numbered: true))
-                cursor = end
+                current = 0
+            } else {
+                right.extend(text)
             }
-            if markers.isEmpty {
-                let text = TwoColumnList.trimmed(bytes, from: 0, to: bytes.count)
-                segments.append(Segment(column: -1, start: text.lowerBound, end: text.upperBound, numbered: false))
+        }
+    }
+
+    /// What decides the column of a numbered item of a line, as the columns stood before the line.
+    private struct Placement {
+        let leftExpected: Int
+        let leftNumbered: Bool
+        let leftStarted: Bool
+        let rightExpected: Int
+        let rightStarted: Bool
+        let current: Int
+
+        init(left: Column, right: Column, current: Int) {
+            leftExpected = left.expected
+            leftNumbered = left.numbered
+            leftStarted = left.started
+            rightExpected = right.expected
+            rightStarted = right.started
+            self.current = current
+        }
+
+        /// The column (0 left, 1 right) of an item numbered `number` of a two-column line: the left
+        /// one when it starts the line with the number the left list expects (unless the right list
+        /// expects it too and was the last one written), else the right one when it expects the number
+        /// or has no item and the number is 1, else the left one at the line's start and the right one
+        /// after it.
+        func column(of number: Int, atLineStart: Bool) -> Int {
+            if atLineStart, number == leftExpected, leftNumbered || !leftStarted,
+                !(rightStarted && number == rightExpected && current == 1 && number > 1)
+            {
+                return 0
             }
-            for segment in segments {
-                let text = UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end])
-                if segment.numbered {
-                    if segment.column == 0 { left.start(text, numbered: true) } else { right.start(text, numbered: true) }
-                    current = segment.column
-                    continue
-                }
-                let target = segment.column >= 0 ? segment.column : (segments.count > 1 ? 0 : current)
-                if target == 0 {
-                    if TwoColumnList.startsNewItem(text, after: &left) {
-                        left.start(text, numbered: false)
-                    } else {
-                        left.extend(text)
-                    }
-                    current = 0
-                } else {
-                    right.extend(text)
-                }
-            }
+            if number == rightExpected || (!rightStarted && number == 1) { return 1 }
+            return atLineStart ? 0 : 1
         }
     }
 
@@ -745,47 +756,51 @@ enum TwoColumnList {
     /// is a character of its own.
     static func markers(in bytes: UnsafeBufferPointer<UInt8>) -> [Marker] {
         var markers: [Marker] = []
-        appendMarkers(in: bytes, to: &markers)
+        var next = nextMarker(in: bytes, from: 0)
+        while let marker = next {
+            markers.append(marker)
+            next = nextMarker(in: bytes, from: marker.end)
+        }
         return markers
     }
 
     /// A list marker of a line: its number and the byte offsets of its digits and "." or ")".
     typealias Marker = (number: Int, start: Int, end: Int)
 
-    /// `markers(in: bytes)` appended to `markers`, whose storage a reader reuses from line to line.
-    static func appendMarkers(in bytes: UnsafeBufferPointer<UInt8>, to markers: inout [Marker]) {
+    /// The first list marker (`markers(in:)`) of `bytes` from offset `start` on, which is 0 or the end
+    /// of the marker before (the end of the bytes or a space, so no word starts there). The inside of
+    /// a word is passed over eight bytes at a time (`OCRTableBytes.firstSpace`): no marker starts in it.
+    static func nextMarker(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Marker? {
         let count = bytes.count
         func isLone(_ index: Int) -> Bool { index + 1 == count || bytes[index + 1] < 0x80 }
         func isDigit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 && isLone(index) }
-        var index = 0
-        var atWordStart = true
+        var index = start
+        var atWordStart = start == 0
         while index < count {
-            if bytes[index] != 0x20, !atWordStart || !isDigit(index) {
-                // No marker starts inside a word: the rest of it is passed over up to the next space.
+            if bytes[index] == 0x20 {
+                // A space starts a word after it when it stands alone: the next byte is ASCII (or none).
+                atWordStart = isLone(index)
                 index += 1
-                while index < count, bytes[index] != 0x20 { index += 1 }
+                continue
+            }
+            guard atWordStart, isDigit(index) else {
+                index = OCRTableBytes.firstSpace(from: index + 1, in: bytes)
                 atWordStart = false
                 continue
             }
-            if atWordStart, isDigit(index) {
-                var end = index
-                var number = 0
-                while end < count, isDigit(end), end - index < 3 {
-                    number = number * 10 + Int(bytes[end] - 0x30)
-                    end += 1
-                }
-                if end - index <= 2, end < count, bytes[end] == 0x2E || bytes[end] == 0x29, isLone(end) {
-                    let after = end + 1
-                    if after == count || (bytes[after] == 0x20 && isLone(after)) {
-                        markers.append((number, index, after))
-                        index = after
-                        atWordStart = false
-                        continue
-                    }
-                }
+            var end = index
+            var number = 0
+            while end < count, isDigit(end), end - index < 3 {
+                number = number * 10 + Int(bytes[end] - 0x30)
+                end += 1
             }
-            atWordStart = bytes[index] == 0x20 && isLone(index)
+            if end - index <= 2, end < count, bytes[end] == 0x2E || bytes[end] == 0x29, isLone(end) {
+                let after = end + 1
+                if after == count || (bytes[after] == 0x20 && isLone(after)) { return (number, index, after) }
+            }
+            atWordStart = false
             index += 1
         }
+        return nil
     }
 }
