@@ -45,7 +45,7 @@ import Testing
     @Test func keyWithoutSpacesIsWrittenAsItsBytes() {
         for text in Self.texts {
             var bytes: [UInt8] = [0x7A]
-            OCRRoleEvidence.HeaderWordMatcher.appendKeyWithoutSpaces(of: text, to: &bytes)
+            _ = OCRRoleEvidence.HeaderWordMatcher.appendKeyWithoutSpaces(of: text, to: &bytes)
             #expect(bytes == [0x7A] + Array(OCRTableBytes.keyWithoutSpaces(text).utf8), "\(text)")
         }
     }

@@ -22,7 +22,7 @@ import Testing
     /// The key without spaces of a header word, as the matcher keeps it.
     static func key(_ text: String) -> [UInt8] {
         var bytes: [UInt8] = []
-        OCRRoleEvidence.HeaderWordMatcher.appendKeyWithoutSpaces(of: text, to: &bytes)
+        _ = OCRRoleEvidence.HeaderWordMatcher.appendKeyWithoutSpaces(of: text, to: &bytes)
         return bytes
     }
 

@@ -1253,7 +1253,6 @@ enum OCRRoleEvidence {
         /// digits in lower case, every other byte a separator, so its key without spaces is those bytes,
         /// written without building the key; and its letters are its bytes A-Z and a-z (every character of
         /// an ASCII text is one byte, or CR LF, which is no letter), so they are counted in the same pass.
-        @discardableResult
         static func appendKeyWithoutSpaces(of text: String, to bytes: inout [UInt8]) -> HeaderWordFacts {
             let start = bytes.count
             let onBytes = text.utf8.withContiguousStorageIfAvailable { source -> HeaderWordFacts? in
