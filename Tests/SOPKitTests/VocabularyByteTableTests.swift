@@ -80,7 +80,31 @@ import Testing
         "Nomorsop", "Kegiatan", "Tanggal", "Tgl", "Tanggal Efektifnya", "Nama SOP Pelayanan Izin Usaha Mikro Kecil",
         "Nama Standar Operasional Prosedur Pelayanan Izin Usaha Mikro Kecil dan Menengah Daerah",
         "Peralatan dan perlengkapan kantor yang dibutuhkan untuk pelaksanaan", "A", "Z", "Nomor\t12", ":", "Nomor :",
+        "Keterkaitan dengan SOP lain — x", "Nomor Standar Operasional Prosedur é", "Nama S O P café : 1",
+        "Nama Standar Operasional Prosedur Pelayanan Izin\u{00A0}Usaha", "Tanggal Mulai Berlaku e\u{301} : 1",
+        "Nomor SOP : " + String(repeating: "é", count: 5_000), String(repeating: "Nomor ", count: 2_000), "",
     ]
+
+    /// Texts whose leading words hold non-ASCII characters, read on their characters: an accented or
+    /// combining letter inside a word, NBSP, a full-width colon and a curly quote after the label.
+    @Test func identityLabelsOfNonASCIITexts() {
+        let cases: [(String, IdentityLabel?, String, Bool)] = [
+            ("Tanggal Pembuatan é : 1", .created, "é : 1", false), ("Nomor SOP\u{00A0}: 5", .number, "\u{00A0}: 5", false),
+            ("DASAR HUKUM\u{FF1A}", .legalBasis, "\u{FF1A}", false), ("Kualifikasi Pelaksana\u{2019}", .qualifications, "\u{2019}", false),
+            ("Ñomor SOP : 1", nil, "", false), ("Nama\u{301} SOP", nil, "", false), ("Écriture", nil, "", false),
+            ("Nomor\u{00A0}SOP : 2", .number, "2", true), ("Keterkaitan dengan SOP lain\u{2014}", .relatedProcedures, "\u{2014}", false),
+            ("Nama SOP\t:\té", .title, "\t:\té", false),
+        ]
+        for (text, label, rest, hadColon) in cases {
+            let match = Vocabulary.identityLabel(at: text)
+            #expect(match == Vocabulary.identityLabelComparingCharacters(at: text[...], allowWeakWithoutColon: false), "\(text)")
+            #expect(match?.label == label, "\(text)")
+            if label != nil {
+                #expect(match.map { String($0.rest) } == rest, "\(text)")
+                #expect(match?.hadColon == hadColon, "\(text)")
+            }
+        }
+    }
 
     @Test func identityLabelsAgreeWithCharacters() {
         for text in Self.labelTexts {

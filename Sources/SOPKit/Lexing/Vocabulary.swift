@@ -39,7 +39,10 @@ public struct LabelMatch: Sendable, Hashable {
 /// The words SOPKit recognises in SOP documents: identity labels, table header words, section titles.
 public enum Vocabulary {
     private struct Pattern {
-        let words: [String]
+        /// The label's words in lower case, joined by single spaces ("nomor sop").
+        let phrase: String
+        /// How many words `phrase` holds.
+        let wordCount: Int
         let label: IdentityLabel
         /// A weak label ("SOP", "Keterangan") counts only when followed by a colon or standing alone.
         let weak: Bool
@@ -49,7 +52,8 @@ public enum Vocabulary {
         var patterns: [Pattern] = []
         func add(_ label: IdentityLabel, weak: Bool = false, _ phrases: String...) {
             for phrase in phrases {
-                patterns.append(Pattern(words: phrase.split(separator: " ").map(String.init), label: label, weak: weak))
+                let wordCount = phrase.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 }
+                patterns.append(Pattern(phrase: phrase, wordCount: wordCount, label: label, weak: weak))
             }
         }
         add(.number, "nomor sop", "no sop", "nomer sop", "nomor standar operasional prosedur")
@@ -80,11 +84,11 @@ public enum Vocabulary {
         add(.warnings, "peringatan")
         add(.records, "pencatatan dan pendataan", "pencatatan pendataan", "pencatatan dan pendokumentasian")
         add(.records, weak: true, "pencatatan", "pendataan")
-        return patterns.sorted { $0.words.count > $1.words.count }
+        return patterns.sorted { $0.wordCount > $1.wordCount }
     }()
 
     /// Every identity-label phrase, its words in lower case joined by single spaces ("nomor sop", "nip").
-    static let identityLabelPhrases: [String] = patterns.map { $0.words.joined(separator: " ") }
+    static let identityLabelPhrases: [String] = patterns.map(\.phrase)
 
     /// Recognises an identity label at the start of `text` ("Nomor SOP : 503", "Dasar Hukum :", "Tgl. Revisi").
     ///
@@ -107,14 +111,14 @@ public enum Vocabulary {
     static func identityLabelComparingCharacters(at slice: Substring, allowWeakWithoutColon: Bool) -> LabelMatch? {
         let words = leadingWords(slice, limit: 5)
         guard !words.isEmpty else { return nil }
-        for pattern in patterns where pattern.words.count <= words.count {
-            var matches = true
-            for (offset, word) in pattern.words.enumerated() where words[offset].key != word {
-                matches = false
-                break
-            }
-            guard matches else { continue }
-            let end = words[pattern.words.count - 1].end
+        // The leading words' keys joined by single spaces, the first one, the first two, …: a pattern of
+        // n words matches when its phrase equals the n-th of these (keys hold no spaces).
+        var joinedKeys: [String] = []
+        for word in words {
+            joinedKeys.append(joinedKeys.isEmpty ? word.key : joinedKeys[joinedKeys.count - 1] + " " + word.key)
+        }
+        for pattern in patterns where pattern.wordCount <= words.count && pattern.phrase == joinedKeys[pattern.wordCount - 1] {
+            let end = words[pattern.wordCount - 1].end
             if let match = labelMatch(pattern.label, weak: pattern.weak, in: slice, endingAt: end, allowWeakWithoutColon) {
                 return match
             }
@@ -139,19 +143,23 @@ public enum Vocabulary {
         let bytes: [UInt8]
         /// The phrases by their first byte, each list in the order of `patterns`.
         let byInitial: [[PatternPhrase]]
+        /// The most words a phrase holds: how many leading words of a text a lookup needs to read.
+        let longestWordCount: Int
 
         init(_ patterns: [Pattern]) {
             var bytes: [UInt8] = []
             var byInitial = Array(repeating: [PatternPhrase](), count: 256)
             for pattern in patterns {
-                let phrase = Array(pattern.words.joined(separator: " ").utf8)
-                byInitial[Int(phrase[0])].append(PatternPhrase(
-                    start: bytes.count, length: phrase.count, wordCount: pattern.words.count, label: pattern.label,
+                let phrase = pattern.phrase.utf8
+                guard let initial = phrase.first else { continue }
+                byInitial[Int(initial)].append(PatternPhrase(
+                    start: bytes.count, length: phrase.count, wordCount: pattern.wordCount, label: pattern.label,
                     weak: pattern.weak))
                 bytes += phrase
             }
             self.bytes = bytes
             self.byInitial = byInitial
+            longestWordCount = patterns.map(\.wordCount).max() ?? 0
         }
     }
 
@@ -180,11 +188,14 @@ public enum Vocabulary {
     ) -> LabelMatch?? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: leadingKeyCapacity) { key -> LabelMatch?? in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { ends -> LabelMatch?? in
+                let table = phraseTable
                 let utf8 = slice.utf8
+                // Words past the longest phrase's cannot change the answer: they are not read.
+                let wordLimit = min(ends.count, table.longestWordCount)
                 var count = 0
                 var keyLength = 0
                 var offset = 0
-                scan: while offset < bytes.count, count < ends.count {
+                scan: while offset < bytes.count, count < wordLimit {
                     while offset < bytes.count {
                         let byte = bytes[offset]
                         if byte >= 0x80 { return nil }
@@ -212,7 +223,6 @@ public enum Vocabulary {
                     count += 1
                 }
                 guard count > 0 else { return .some(nil) }
-                let table = phraseTable
                 return table.bytes.withUnsafeBufferPointer { phrases -> LabelMatch?? in
                     for phrase in table.byInitial[Int(key[0])] {
                         guard phrase.length <= keyLength, phrase.length == keyLength || key[phrase.length] == 0x20,
