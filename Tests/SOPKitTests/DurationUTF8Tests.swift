@@ -121,3 +121,64 @@ import Testing
         return best
     }
 }
+
+/// `DurationParser.unit(packed:)` looks an ASCII word up on its packed bytes where `unit(named:)`
+/// compares strings, and `OCRTableParser.LineNumbers` reuses its buffers from row to row: both must
+/// answer as what they replace.
+@Suite struct DurationPackedWordTests {
+    @Test func packedUnitAgreesWithUnitNamed() {
+        var words = DurationParser.unitNames.map(\.name) + [
+            "m", "h", "x", "menitt", "har", "hariker", "harikerj", "harikerjaa", "jamm", "bulanan", "semester",
+            "abcdefghijklmnop", "minutesminutesmi",
+        ]
+        var generator = SplitMix(seed: 404)
+        let letters = Array("abdhijkmnoprstuwxy".utf8)
+        for count in 1...3000 {
+            words.append(String(decoding: (0..<(count % 16 + 1)).map { _ in letters[Int(generator.next() % UInt64(letters.count))] }, as: UTF8.self))
+        }
+        for word in words {
+            #expect(DurationParser.unit(packed: PackedASCIIWord(word.utf8)!) == DurationParser.unit(named: word[...]), "\(word)")
+        }
+    }
+
+    /// One `LineNumbers` read for every row in turn, long rows before short ones and again after,
+    /// answers as the reference read afresh for each line.
+    @Test func lineNumbersReusedFromRowToRowAgreeWithTheReference() {
+        let rows = OCRTableRowPassTests.rows + OCRTableRowPassTests.rows.reversed() + [
+            (0..<40).map { "\($0) \($0 * 5) menit" }, ["1"], [], (0..<3).map { "x \($0 + 2) jam" },
+        ]
+        var numbers = OCRTableParser.LineNumbers()
+        for texts in rows {
+            let lines = texts.enumerated().map { OCRLine(number: $0.offset + 1, text: $0.element) }
+            let rest = lines.map { line in line.tokens[min(1, line.tokens.count)...] }
+            numbers.removeAll(lineCount: rest.count)
+            for line in rest.indices.reversed() {
+                numbers.read(line: line, rest[line])
+                let reference = OCRTableRowPassTests.ReferenceLineNumbers(rest[line])
+                for end in 0...rest[line].count {
+                    #expect(numbers.firstBest(before: end, onLine: line) == reference.firstBest(before: end), "\(texts) \(line) \(end)")
+                }
+                for index in 0..<rest[line].count {
+                    let found = numbers.number(at: index, onLine: line)
+                    let expected = reference.number(at: index)
+                    #expect(found?.value == expected?.value && found?.score == expected?.score, "\(texts) \(line) \(index)")
+                }
+            }
+        }
+    }
+
+    @Test func everyListedNameIsKnownToUnitNamed() {
+        for (name, unit) in DurationParser.unitNames { #expect(DurationParser.unit(named: name[...]) == unit, "\(name)") }
+    }
+
+    @Test func longAndNonASCIIUnitWordsAgreeWithTheScalarParser() {
+        let texts = [
+            "2 HARI", "2 Harikerja", "3 abcdefghijklmnopq", "3 ABCDEFGHIJKLMNOPQRS hari", "1 x 2 jam", "1 X 2 JAM", "4 x",
+            "5 háři", "5 hari\u{301}", "6 \u{212A}", "7 minutesminutesmin", "7 minutesminutesm", "8 - 9 Weeks", "1 jam - 2 hari",
+            "2 hari - 1 jam", "\t3\tjam", "3 jam\u{00A0}kerja",
+        ]
+        for text in texts {
+            #expect(DurationParser.measure(of: text, defaultUnit: nil) == ScalarDurationReference.measure(of: text, defaultUnit: nil), "\(text)")
+        }
+    }
+}

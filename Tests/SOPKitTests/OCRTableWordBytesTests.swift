@@ -54,6 +54,43 @@ import Testing
         }
     }
 
+    /// A Waktu's text with its unit word written straight from the written word's bytes agrees with
+    /// the number and `canonicalUnitWord` joined by a space.
+    @Test(arguments: unitWords) func durationTextOfWrittenUnitAgreesWithJoinedWords(_ text: String) {
+        let inLine = "10 \(text) |"
+        for written in [text[...], inLine.dropFirst(3).dropLast(2)] {
+            for number in ["1", "0,5", "", "é", "12345678901234", "1\t"] {
+                for unit in DurationUnit.allCases {
+                    let found = OCRTableParser.durationText(number: number[...], unit: unit, written: written)
+                    let expected = number + " " + Self.unitWordByCharacters(unit, written: written)
+                    #expect(Array(found.utf8) == Array(expected.utf8), "\(text.debugDescription) \(number) \(unit)")
+                }
+            }
+        }
+    }
+
+    /// A number token's value read on its bytes agrees with `OCRToken.number` of the token without
+    /// OCR punctuation.
+    @Test func numberValueAgreesWithTheTrimmedNumber() {
+        var texts = Self.unitWords + [
+            "10", "0,5", "2.", "1-2", "(10)", "10|", "|10|", "1.5.", "12345", "1234", ",5", "5,", "1-", "-1", "1--2", "\u{301}10",
+            "10\u{301}", "١٠", "1٠", "10é", "é10", "1é0", "\r10", "10\n", "10\r", "\n10", "\t10\t", "10\u{00A0}", "’10’", "1 0",
+            String(repeating: "1", count: 300), "(" + String(repeating: "2", count: 4) + ")", "1,2,3", "1.,", "-", "", "0",
+        ]
+        var generator = SplitMix(seed: 2024)
+        let pieces = ["1", "0", "9", ",", ".", "-", "|", "(", ")", "é", "\u{301}", "\r", "\n", "a", "٠", " ", "’"]
+        for count in 1...3000 {
+            texts.append((0..<(count % 7 + 1)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for text in texts {
+            let inLine = "x \(text) y"
+            for written in [text[...], inLine.dropFirst(2).dropLast(2)] {
+                let found = OCRTableParser.LineNumbers.numberValue(of: written)
+                #expect(found == OCRToken.number(written.trimmingOCRPunctuation()), "\(text.debugDescription)")
+            }
+        }
+    }
+
     /// Role names as the header gives them: cased, with punctuation, non-ASCII letters, combining
     /// marks, the Kelvin sign (canonically equal to "K") and words longer than the folding buffer.
     static let roleNames: [[String]] = [

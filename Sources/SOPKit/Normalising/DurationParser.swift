@@ -160,20 +160,93 @@ public enum DurationParser {
         guard let word = tokens.word() else {
             return defaultUnit.map { .amount(value: value, unit: $0) } ?? .unknownUnit("")
         }
-        if let unit = unit(named: word) {
+        if let unit = word.unit {
             var upper = tokens
-            if upper.rangeSeparator(), let upperValue = upper.number(), let upperWord = upper.word(),
-                let upperUnit = self.unit(named: upperWord),
+            if upper.rangeSeparator(), let upperValue = upper.number(), let upperUnit = upper.word()?.unit,
                 upperValue * Double(upperUnit.minutes) > value * Double(unit.minutes)
             {
                 return .amount(value: upperValue, unit: upperUnit)
             }
             return .amount(value: value, unit: unit)
         }
-        if word == "x", let factor = tokens.number(), let unitWord = tokens.word(), let unit = unit(named: unitWord) {
+        if word.isTimesLetter, let factor = tokens.number(), let unit = tokens.word()?.unit {
             return .amount(value: value * factor, unit: unit)
         }
-        return .unknownUnit(String(word))
+        return .unknownUnit(word.text)
+    }
+
+    /// Every name `unit(named:)` knows, with its unit.
+    static let unitNames: [(name: String, unit: DurationUnit)] = [
+        ("menit", .minute), ("mnt", .minute), ("mt", .minute), ("min", .minute), ("minute", .minute), ("minutes", .minute),
+        ("minit", .minute), ("minggu", .week), ("mgg", .week), ("month", .month), ("months", .month), ("hour", .hour),
+        ("hours", .hour), ("hari", .day), ("hr", .day), ("hri", .day), ("harikerja", .day), ("jam", .hour), ("jm", .hour),
+        ("day", .day), ("days", .day), ("pekan", .week), ("week", .week), ("weeks", .week), ("bulan", .month),
+        ("bln", .month),
+    ]
+
+    /// `unitNames` packed into 64 slots (a power of two over twice their count), each name in the first
+    /// free slot from its `firstSlot`.
+    private static let packedUnitNames: [(word: PackedASCIIWord, unit: DurationUnit)?] = {
+        var slots = [(word: PackedASCIIWord, unit: DurationUnit)?](repeating: nil, count: 64)
+        for (name, unit) in unitNames {
+            let word = PackedASCIIWord(name.utf8)!
+            var slot = word.firstSlot(mask: slots.count - 1)
+            while slots[slot] != nil { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = (word, unit)
+        }
+        return slots
+    }()
+
+    /// `unit(named:)` of an ASCII word given packed: looked up in `packedUnitNames`, with no string.
+    static func unit(packed word: PackedASCIIWord) -> DurationUnit? {
+        let mask = packedUnitNames.count - 1
+        var slot = word.firstSlot(mask: mask)
+        while let entry = packedUnitNames[slot] {
+            if entry.word == word { return entry.unit }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// A word read by `Tokens.word()`, folded to lower case: packed when it is at most
+    /// `PackedASCIIWord.capacity` ASCII letters (no string is built for it), else as a string.
+    private enum Word {
+        case packed(PackedASCIIWord)
+        case text(Substring)
+
+        /// The packed word "x" (a times sign written as a letter).
+        private static let timesLetter = PackedASCIIWord("x".utf8)!
+
+        /// The unit the word names (`unit(named:)`).
+        var unit: DurationUnit? {
+            switch self {
+            case .packed(let word): DurationParser.unit(packed: word)
+            case .text(let word): DurationParser.unit(named: word)
+            }
+        }
+
+        /// Whether the word is "x".
+        var isTimesLetter: Bool {
+            switch self {
+            case .packed(let word): word == Self.timesLetter
+            case .text(let word): word == "x"
+            }
+        }
+
+        /// The word as a string.
+        var text: String {
+            switch self {
+            case .packed(let word):
+                String(unsafeUninitializedCapacity: word.length) { buffer in
+                    for offset in 0..<word.length {
+                        let bits = offset < 8 ? word.low &>> (8 * UInt64(offset)) : word.high &>> (8 * UInt64(offset - 8))
+                        buffer[offset] = UInt8(truncatingIfNeeded: bits)
+                    }
+                    return word.length
+                }
+            case .text(let word): String(word)
+            }
+        }
     }
 
     /// Whether the bytes of the key of `text` start with "setengah " (a half): a key whose bytes do not
@@ -369,8 +442,9 @@ public enum DurationParser {
             return true
         }
 
-        /// The next word, folded to lower case ASCII letters ("Hari" → "hari", "hari kerja" → "hari").
-        mutating func word() -> Substring? {
+        /// The next word, folded to lower case ASCII letters ("Hari" → "hari", "hari kerja" → "hari"):
+        /// packed when it is ASCII and short enough.
+        mutating func word() -> Word? {
             skipSpaces()
             while index < scalars.count, !Self.isAlphabetic(scalars[index]), digitValue(scalars[index]) == nil {
                 index += 1
@@ -382,12 +456,17 @@ public enum DurationParser {
             guard run.allSatisfy(\.isASCII) else {
                 var letters = ""
                 letters.unicodeScalars.append(contentsOf: run)
-                return Substring(letters.lowercased())
+                return .text(Substring(letters.lowercased()))
             }
-            return Substring(String(unsafeUninitializedCapacity: run.count) { buffer in
-                for (offset, scalar) in run.enumerated() { buffer[offset] = UInt8(Self.lowercasedASCII(scalar).value) }
-                return run.count
-            })
+            guard run.count <= PackedASCIIWord.capacity else {
+                return .text(Substring(String(unsafeUninitializedCapacity: run.count) { buffer in
+                    for (offset, scalar) in run.enumerated() { buffer[offset] = UInt8(Self.lowercasedASCII(scalar).value) }
+                    return run.count
+                }))
+            }
+            var word = PackedASCIIWord()
+            for scalar in run { word.append(UInt8(Self.lowercasedASCII(scalar).value)) }
+            return .packed(word)
         }
 
         /// `scalar.properties.isAlphabetic`, answered without the property tables for ASCII.

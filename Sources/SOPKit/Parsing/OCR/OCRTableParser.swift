@@ -689,7 +689,7 @@ struct OCRTableParser {
                 case .amount(let value, let unit):
                     let token = tokens[position]
                     let index = position - tokens.startIndex
-                    let text = durationText(number: NumberFormatting.decimal(value)[...], unit: canonicalUnitWord(unit, written: token.text))
+                    let text = durationText(number: NumberFormatting.decimal(value)[...], unit: unit, written: token.text)
                     return Pivot(
                         text: text, measure: .amount(value: value, unit: unit), numberLine: line, numberToken: index,
                         unitLine: line, unitToken: index, column: token.offset)
@@ -733,9 +733,10 @@ struct OCRTableParser {
             }
         }
         if let best {
-            let unitWord = canonicalUnitWord(best.unit.unit, written: token(rest[best.unit.line], at: best.unit.index).text)
+            let written = token(rest[best.unit.line], at: best.unit.index).text
             return Pivot(
-                text: durationText(number: best.text, unit: unitWord), measure: .amount(value: best.value, unit: best.unit.unit),
+                text: durationText(number: best.text, unit: best.unit.unit, written: written),
+                measure: .amount(value: best.value, unit: best.unit.unit),
                 numberLine: best.line, numberToken: best.index, unitLine: best.unit.line, unitToken: best.unit.index,
                 column: token(rest[best.line], at: best.index).offset)
         }
@@ -794,9 +795,13 @@ struct OCRTableParser {
             var firstBest: Int
         }
 
-        /// The entries of the number tokens of the lines read, line after line.
+        /// The entries of the number tokens of the lines read, line after line: the first `entryCount`;
+        /// those after them are left from earlier rows, to be written over.
         private var entries: [Entry] = []
-        /// For each line of the row, the range of its entries; `unread` before the line is read.
+        /// How many of `entries` belong to the row.
+        private var entryCount = 0
+        /// For each line of the row, the range of its entries, `unread` before the line is read; the
+        /// ranges after the row's lines are left from earlier rows.
         private var ranges: [Range<Int>] = []
 
         /// The range of a line not read yet.
@@ -808,31 +813,66 @@ struct OCRTableParser {
             ranges.reserveCapacity(lineCount)
         }
 
-        /// Forgets the lines read, keeping the buffers, for a row of `lineCount` lines.
+        /// Forgets the lines read, keeping the buffers, for a row of `lineCount` lines: the entries are
+        /// counted from zero again and the row's ranges marked unread in place (emptying the arrays
+        /// would cost a generic `replaceSubrange` each).
         mutating func removeAll(lineCount: Int) {
-            entries.removeAll(keepingCapacity: true)
-            ranges.removeAll(keepingCapacity: true)
-            ranges.append(contentsOf: repeatElement(Self.unread, count: lineCount))
+            entryCount = 0
+            if ranges.count < lineCount {
+                ranges.append(contentsOf: repeatElement(Self.unread, count: lineCount - ranges.count))
+            }
+            for line in 0..<lineCount { ranges[line] = Self.unread }
         }
 
         /// Reads the numbers of line `line`, whose tokens are `tokens`, unless it was read.
         mutating func read(line: Int, _ tokens: OCRTokenSlice) {
             guard ranges[line] == Self.unread else { return }
-            let entryStart = entries.count
+            let entryStart = entryCount
             var best = -1
             var bestScore = 0.0
             for index in tokens.indices {
-                guard case .number = tokens[index].kind, let value = OCRToken.number(tokens[index].text.trimmingOCRPunctuation())
-                else { continue }
+                guard case .number = tokens[index].kind, let value = Self.numberValue(of: tokens[index].text) else { continue }
                 let position = index - tokens.startIndex
                 let score = Self.score(of: value, in: tokens, at: position, adjacent: false)
                 if best < 0 || score > bestScore {
                     best = position
                     bestScore = score
                 }
-                entries.append(Entry(position: position, value: value, score: score, firstBest: best))
+                let entry = Entry(position: position, value: value, score: score, firstBest: best)
+                if entryCount < entries.count {
+                    entries[entryCount] = entry
+                } else {
+                    entries.append(entry)
+                }
+                entryCount += 1
             }
-            ranges[line] = entryStart..<entries.count
+            ranges[line] = entryStart..<entryCount
+        }
+
+        /// `OCRToken.number(text.trimmingOCRPunctuation())`, read in one look at the bytes of `text`
+        /// when the punctuation trimmed off its ends is plain ASCII standing alone and what is left is
+        /// ASCII (no substring and no second look at the bytes); else asked of the trimmed text.
+        static func numberValue(of text: Substring) -> Double? {
+            var bytesOfText = text
+            let fromBytes = bytesOfText.withUTF8 { bytes -> Double?? in
+                var lower = 0
+                var upper = bytes.count
+                while lower < upper {
+                    let byte = bytes[lower]
+                    guard byte < 0x80, byte != 0x0D, lower + 1 == upper || bytes[lower + 1] < 0x80 else { return nil }
+                    if TextFolding.isASCIIAlphanumeric(byte) { break }
+                    lower += 1
+                }
+                while upper > lower {
+                    let byte = bytes[upper - 1]
+                    guard byte < 0x80, byte != 0x0A, upper - 1 == lower || bytes[upper - 2] < 0x80 else { return nil }
+                    if TextFolding.isASCIIAlphanumeric(byte) { break }
+                    upper -= 1
+                }
+                return OCRToken.asciiNumber(UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
+            }
+            if let fromBytes { return fromBytes }
+            return OCRToken.number(text.trimmingOCRPunctuation())
         }
 
         /// The index of the first number of highest weight among the tokens before `end` of line
@@ -912,21 +952,52 @@ struct OCRTableParser {
         }
     }
 
-    /// The unit as written when it is spelt right ("Menit"), else its correct spelling ("iam" → "jam").
-    /// Read in one look at the written word's bytes when it is plain ASCII
-    /// (`OCRTableBytes.isPlainASCII`): there every byte is a character of its own, the only letters
-    /// and numbers are the ASCII letters and digits, and lowering a character lowers its byte.
-    static func canonicalUnitWord(_ unit: DurationUnit, written: Substring) -> String {
-        var correct: String
-        switch unit {
-        case .minute: correct = "menit"
-        case .hour: correct = "jam"
-        case .day: correct = "hari"
-        case .week: correct = "minggu"
-        case .month: correct = "bulan"
+    /// `durationText(number:unit:)` of `canonicalUnitWord(unit, written:)`: the unit's bytes are
+    /// written straight after the number when the written word is plain ASCII (no string for the unit).
+    static func durationText(number: Substring, unit: DurationUnit, written: Substring) -> String {
+        var numberText = number
+        let text = numberText.withUTF8 { numberBytes in
+            withPlainUnitBytes(unit, written: written) { unitBytes in
+                String(unsafeUninitializedCapacity: numberBytes.count + 1 + unitBytes.count) { buffer in
+                    var position = 0
+                    for byte in numberBytes {
+                        buffer[position] = byte
+                        position += 1
+                    }
+                    buffer[position] = 0x20
+                    position += 1
+                    for byte in unitBytes {
+                        buffer[position] = byte
+                        position += 1
+                    }
+                    return position
+                }
+            }
         }
+        return text ?? durationText(number: number, unit: unitWord(correctSpelling(of: unit), trimmedFrom: written))
+    }
+
+    /// The correct spelling of a unit's word.
+    private static func correctSpelling(of unit: DurationUnit) -> String {
+        switch unit {
+        case .minute: "menit"
+        case .hour: "jam"
+        case .day: "hari"
+        case .week: "minggu"
+        case .month: "bulan"
+        }
+    }
+
+    /// `body` of the bytes of `canonicalUnitWord(unit, written:)` when `written` is plain ASCII
+    /// (`OCRTableBytes.isPlainASCII`): there every byte is a character of its own, the only letters
+    /// and numbers are the ASCII letters and digits, and lowering a character lowers its byte. Nil for
+    /// any other word.
+    private static func withPlainUnitBytes<Result>(
+        _ unit: DurationUnit, written: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
+        var correct = correctSpelling(of: unit)
         var bytesOfWritten = written
-        let plainSpelling = bytesOfWritten.withUTF8 { bytes -> String? in
+        return bytesOfWritten.withUTF8 { bytes -> Result? in
             guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
             var start = 0
             var end = bytes.count
@@ -936,13 +1007,19 @@ struct OCRTableParser {
                 start += 1
             }
             let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let isCorrect = correct.withUTF8 { spelt in
-                core.count == spelt.count
+            return correct.withUTF8 { spelt in
+                let isCorrect = core.count == spelt.count
                     && zip(core, spelt).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+                return body(isCorrect ? core : spelt)
             }
-            return isCorrect ? String(decoding: core, as: UTF8.self) : correct
         }
-        return plainSpelling ?? unitWord(correct, trimmedFrom: written)
+    }
+
+    /// The unit as written when it is spelt right ("Menit"), else its correct spelling ("iam" → "jam"),
+    /// read on the bytes of a plain ASCII word (`withPlainUnitBytes`), else on its characters.
+    static func canonicalUnitWord(_ unit: DurationUnit, written: Substring) -> String {
+        withPlainUnitBytes(unit, written: written) { String(decoding: $0, as: UTF8.self) }
+            ?? unitWord(correctSpelling(of: unit), trimmedFrom: written)
     }
 
     /// `canonicalUnitWord` of a word that is not plain ASCII, whose unit is spelt `correct`: the word
