@@ -69,32 +69,10 @@ public enum DurationParser {
         "sesuaikondisi", "sesuaikeperluan", "insidental", "insidentil",
     ]
 
-    /// The unit named by a word, folded to lower case.
-    ///
-    /// The word is compared only with the names that start with its first byte (a name equal to it
-    /// starts with the same byte), so that a word that names no unit is not compared with every name.
+    /// The unit named by a word, folded to lower case (`unitNames`). Every name is lower-case ASCII
+    /// letters, which no other text is canonically equal to, so the name is found by its bytes, packed.
     static func unit(named word: Substring) -> DurationUnit? {
-        switch word.utf8.first {
-        case UInt8(ascii: "m"):
-            switch word {
-            case "menit", "mnt", "mt", "min", "minute", "minutes", "minit": .minute
-            case "minggu", "mgg": .week
-            case "month", "months": .month
-            default: nil
-            }
-        case UInt8(ascii: "h"):
-            switch word {
-            case "hour", "hours": .hour
-            case "hari", "hr", "hri", "harikerja": .day
-            default: nil
-            }
-        case UInt8(ascii: "j"): word == "jam" || word == "jm" ? .hour : nil
-        case UInt8(ascii: "d"): word == "day" || word == "days" ? .day : nil
-        case UInt8(ascii: "p"): word == "pekan" ? .week : nil
-        case UInt8(ascii: "w"): word == "week" || word == "weeks" ? .week : nil
-        case UInt8(ascii: "b"): word == "bulan" || word == "bln" ? .month : nil
-        default: nil
-        }
+        PackedASCIIWord(word.utf8).flatMap(unit(packed:))
     }
 
     /// What `text` says: an amount, a flexible phrase, an unknown unit or nothing readable.
@@ -175,7 +153,7 @@ public enum DurationParser {
         return .unknownUnit(word.text)
     }
 
-    /// Every name `unit(named:)` knows, with its unit.
+    /// Every unit name the parser knows, with its unit: the one list `unit(named:)` and `unit(packed:)` read.
     static let unitNames: [(name: String, unit: DurationUnit)] = [
         ("menit", .minute), ("mnt", .minute), ("mt", .minute), ("min", .minute), ("minute", .minute), ("minutes", .minute),
         ("minit", .minute), ("minggu", .week), ("mgg", .week), ("month", .month), ("months", .month), ("hour", .hour),
