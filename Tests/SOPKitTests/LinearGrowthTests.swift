@@ -47,4 +47,18 @@ import Testing
         #expect(step?.duration?.minutes == 10)
         #expect(step?.notes?.hasPrefix("10 10 10") == true)
     }
+
+    /// An OCR activity cell continued over thousands of lines of words that end in a hyphen after a
+    /// non-ASCII letter: each word is glued on after asking about the cell's last scalar only, not
+    /// after decoding the whole cell again.
+    @Test func ocrCellOfThousandsOfHyphenatedWords() {
+        var lines = String(decoding: Fixtures.bytes("corpus/ocr/021_bkpsdm-kenaikan-pangkat.txt"), as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let count = 4_000
+        lines.insert(contentsOf: repeatElement("kaé- kaé- kaé- kaé- kaé- kaé-", count: count), at: 89)
+        let document = SOPKit.parse(Array(lines.joined(separator: "\n").utf8), file: "hyphens.txt")
+        let glued = document.sops.flatMap(\.steps).filter { $0.activity.contains(String(repeating: "kaé-", count: 100)) }
+        #expect(glued.count == 1)
+        #expect(glued.first.map { $0.activity.components(separatedBy: "kaé-").count - 1 } == 6 * count)
+    }
 }
