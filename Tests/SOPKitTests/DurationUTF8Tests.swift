@@ -154,15 +154,7 @@ import Testing
             numbers.removeAll(lineCount: rest.count)
             for line in rest.indices.reversed() {
                 numbers.read(line: line, rest[line])
-                let reference = OCRTableRowPassTests.ReferenceLineNumbers(rest[line])
-                for end in 0...rest[line].count {
-                    #expect(numbers.firstBest(before: end, onLine: line) == reference.firstBest(before: end), "\(texts) \(line) \(end)")
-                }
-                for index in 0..<rest[line].count {
-                    let found = numbers.number(at: index, onLine: line)
-                    let expected = reference.number(at: index)
-                    #expect(found?.value == expected?.value && found?.score == expected?.score, "\(texts) \(line) \(index)")
-                }
+                OCRTableRowPassTests.expect(numbers, onLine: line, toAnswerAsTheReferenceFor: rest[line], "\(texts)")
             }
         }
     }

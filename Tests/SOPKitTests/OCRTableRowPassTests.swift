@@ -111,16 +111,25 @@ import Testing
             for line in order {
                 numbers.read(line: line, rest[line])
                 numbers.read(line: line, rest[line])
-                let reference = ReferenceLineNumbers(rest[line])
-                for end in 0...rest[line].count {
-                    #expect(numbers.firstBest(before: end, onLine: line) == reference.firstBest(before: end), "\(texts) \(line) \(end)")
-                }
-                for index in 0..<rest[line].count {
-                    let found = numbers.number(at: index, onLine: line)
-                    let expected = reference.number(at: index)
-                    #expect(found?.value == expected?.value && found?.score == expected?.score, "\(texts) \(line) \(index)")
-                }
+                Self.expect(numbers, onLine: line, toAnswerAsTheReferenceFor: rest[line], "\(texts)")
             }
+        }
+    }
+
+    /// Expects what `numbers` holds of line `line` to be what the reference reads in its tokens, `tokens`:
+    /// the first best number before every end and the number at every token.
+    static func expect(
+        _ numbers: OCRTableParser.LineNumbers, onLine line: Int, toAnswerAsTheReferenceFor tokens: OCRTokenSlice,
+        _ context: String
+    ) {
+        let reference = ReferenceLineNumbers(tokens)
+        for end in 0...tokens.count {
+            #expect(numbers.firstBest(before: end, onLine: line) == reference.firstBest(before: end), "\(context) \(line) \(end)")
+        }
+        for index in 0..<tokens.count {
+            let found = numbers.number(at: index, onLine: line)
+            let expected = reference.number(at: index)
+            #expect(found?.value == expected?.value && found?.score == expected?.score, "\(context) \(line) \(index)")
         }
     }
 

@@ -44,6 +44,15 @@ extension TwoColumnList {
                     items[items.count - 1] += " " + text
                 }
             }
+
+            /// Whether an unnumbered line starts a new item of this list.
+            func startsNewItem(_ text: String) -> Bool {
+                guard !numbered else { return false }
+                guard let last = items.last else { return true }
+                if let first = text.first, first.isLowercase || first.isNumber { return false }
+                if last.hasSuffix(",") || last.hasSuffix("-") { return false }
+                return LegalReferenceParser.startsLikeRegulation(text) || !LegalReferenceParser.startsLikeRegulation(last)
+            }
         }
 
         static func split(_ lines: [OCRLine], columns: Int) -> [[String]] {

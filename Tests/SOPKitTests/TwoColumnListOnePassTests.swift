@@ -45,41 +45,8 @@ import Testing
         }
     }
 
-    /// One list of the reference reader: its items and numbering.
-    struct ReferenceColumn {
-        var items: [String] = []
-        var expected = 1
-        var numbered = false
-        var started: Bool { !items.isEmpty }
-
-        mutating func start(_ text: String, numbered isNumbered: Bool) {
-            items.append(text)
-            if isNumbered {
-                numbered = true
-                expected += 1
-            }
-        }
-
-        mutating func extend(_ text: String) {
-            guard !text.isEmpty else { return }
-            if items.isEmpty {
-                items.append(text)
-            } else if items[items.count - 1].hasSuffix("-") {
-                items[items.count - 1] += text
-            } else {
-                items[items.count - 1] += " " + text
-            }
-        }
-
-        /// Whether an unnumbered line starts a new item of this list.
-        func startsNewItem(_ text: String) -> Bool {
-            guard !numbered else { return false }
-            guard let last = items.last else { return true }
-            if let first = text.first, first.isLowercase || first.isNumber { return false }
-            if last.hasSuffix(",") || last.hasSuffix("-") { return false }
-            return LegalReferenceParser.startsLikeRegulation(text) || !LegalReferenceParser.startsLikeRegulation(last)
-        }
-    }
+    /// One list of the reference reader: its items and numbering (the bytes tests' reference list).
+    typealias ReferenceColumn = TwoColumnListBytesTests.Reference.Column
 
     /// The items of each of `columns` lists read from `lines` by the reader before the one-pass one.
     static func referenceSplit(_ lines: [String], columns: Int) -> [[String]] {

@@ -855,21 +855,8 @@ struct OCRTableParser {
         static func numberValue(of text: Substring) -> Double? {
             var bytesOfText = text
             let fromBytes = bytesOfText.withUTF8 { bytes -> Double?? in
-                var lower = 0
-                var upper = bytes.count
-                while lower < upper {
-                    let byte = bytes[lower]
-                    guard byte < 0x80, byte != 0x0D, lower + 1 == upper || bytes[lower + 1] < 0x80 else { return nil }
-                    if TextFolding.isASCIIAlphanumeric(byte) { break }
-                    lower += 1
-                }
-                while upper > lower {
-                    let byte = bytes[upper - 1]
-                    guard byte < 0x80, byte != 0x0A, upper - 1 == lower || bytes[upper - 2] < 0x80 else { return nil }
-                    if TextFolding.isASCIIAlphanumeric(byte) { break }
-                    upper -= 1
-                }
-                return OCRToken.asciiNumber(UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
+                guard let bounds = Substring.boundsTrimmedOfOCRPunctuation(bytes) else { return nil }
+                return OCRToken.asciiNumber(UnsafeBufferPointer(rebasing: bytes[bounds]))
             }
             if let fromBytes { return fromBytes }
             return OCRToken.number(text.trimmingOCRPunctuation())
@@ -934,21 +921,26 @@ struct OCRTableParser {
         var unitText = unit
         return numberText.withUTF8 { numberBytes in
             unitText.withUTF8 { unitBytes in
-                String(unsafeUninitializedCapacity: numberBytes.count + 1 + unitBytes.count) { buffer in
-                    var position = 0
-                    for byte in numberBytes {
-                        buffer[position] = byte
-                        position += 1
-                    }
-                    buffer[position] = 0x20
-                    position += 1
-                    for byte in unitBytes {
-                        buffer[position] = byte
-                        position += 1
-                    }
-                    return position
-                }
+                joinedBySpace(numberBytes, unitBytes)
             }
+        }
+    }
+
+    /// The string of the UTF-8 bytes `first`, a space and `second`, written once at its length.
+    private static func joinedBySpace(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: first.count + 1 + second.count) { buffer in
+            var position = 0
+            for byte in first {
+                buffer[position] = byte
+                position += 1
+            }
+            buffer[position] = 0x20
+            position += 1
+            for byte in second {
+                buffer[position] = byte
+                position += 1
+            }
+            return position
         }
     }
 
@@ -958,20 +950,7 @@ struct OCRTableParser {
         var numberText = number
         let text = numberText.withUTF8 { numberBytes in
             withPlainUnitBytes(unit, written: written) { unitBytes in
-                String(unsafeUninitializedCapacity: numberBytes.count + 1 + unitBytes.count) { buffer in
-                    var position = 0
-                    for byte in numberBytes {
-                        buffer[position] = byte
-                        position += 1
-                    }
-                    buffer[position] = 0x20
-                    position += 1
-                    for byte in unitBytes {
-                        buffer[position] = byte
-                        position += 1
-                    }
-                    return position
-                }
+                joinedBySpace(numberBytes, unitBytes)
             }
         }
         return text ?? durationText(number: number, unit: unitWord(correctSpelling(of: unit), trimmedFrom: written))

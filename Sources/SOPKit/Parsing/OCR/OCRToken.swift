@@ -727,26 +727,32 @@ extension Substring {
     /// A character is kept when it is a letter or a number. Decided on the bytes while the characters
     /// to judge are ASCII bytes standing alone (next to ASCII bytes, so characters of their own).
     func trimmingOCRPunctuation() -> Substring {
-        let bounds = utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
-            var lower = 0
-            var upper = bytes.count
-            while lower < upper {
-                let byte = bytes[lower]
-                guard byte < 0x80, byte != 0x0D, lower + 1 == upper || bytes[lower + 1] < 0x80 else { return nil }
-                if TextFolding.isASCIIAlphanumeric(byte) { break }
-                lower += 1
-            }
-            while upper > lower {
-                let byte = bytes[upper - 1]
-                guard byte < 0x80, byte != 0x0A, upper - 1 == lower || bytes[upper - 2] < 0x80 else { return nil }
-                if TextFolding.isASCIIAlphanumeric(byte) { break }
-                upper -= 1
-            }
-            return lower..<upper
-        }
+        let bounds = utf8.withContiguousStorageIfAvailable(Self.boundsTrimmedOfOCRPunctuation)
         guard let bounds = bounds ?? nil else { return trimmingOCRPunctuationByCharacters() }
         let start = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
         return self[start..<utf8.index(start, offsetBy: bounds.count)]
+    }
+
+    /// The bounds of `trimmingOCRPunctuation()` in the UTF-8 bytes `bytes` of a text, read on the bytes
+    /// while each byte judged is an ASCII byte standing alone (not CR at the start or LF at the end,
+    /// where CR LF is one character, and not next to a byte outside ASCII); nil otherwise, for the
+    /// character-by-character reading.
+    static func boundsTrimmedOfOCRPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper {
+            let byte = bytes[lower]
+            guard byte < 0x80, byte != 0x0D, lower + 1 == upper || bytes[lower + 1] < 0x80 else { return nil }
+            if TextFolding.isASCIIAlphanumeric(byte) { break }
+            lower += 1
+        }
+        while upper > lower {
+            let byte = bytes[upper - 1]
+            guard byte < 0x80, byte != 0x0A, upper - 1 == lower || bytes[upper - 2] < 0x80 else { return nil }
+            if TextFolding.isASCIIAlphanumeric(byte) { break }
+            upper -= 1
+        }
+        return lower..<upper
     }
 
     /// `trimmingOCRPunctuation`, character by character.
