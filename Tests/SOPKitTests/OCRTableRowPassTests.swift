@@ -70,7 +70,7 @@ import Testing
         var numbers: [(value: Double, score: Double)?] = []
         var bestBefore: [Int?] = []
 
-        init(_ tokens: OCRTokenSlice) {
+        init(_ tokens: OCRTokens) {
             guard tokens.contains(where: { $0.kind == .number }) else { return }
             numbers = tokens.indices.map { index in
                 let token = tokens[index]
@@ -119,7 +119,7 @@ import Testing
     /// Expects what `numbers` holds of line `line` to be what the reference reads in its tokens, `tokens`:
     /// the first best number before every end and the number at every token.
     static func expect(
-        _ numbers: OCRTableParser.LineNumbers, onLine line: Int, toAnswerAsTheReferenceFor tokens: OCRTokenSlice,
+        _ numbers: OCRTableParser.LineNumbers, onLine line: Int, toAnswerAsTheReferenceFor tokens: OCRTokens,
         _ context: String
     ) {
         let reference = ReferenceLineNumbers(tokens)
@@ -136,7 +136,7 @@ import Testing
     /// The reference: a line of a table without Mutu Baku read in two passes, as `step` read it before:
     /// the Waktu's start (`wordsUpToTime`), then the activity words.
     static func readWithoutMutuBakuReference(
-        _ line: OCRLine, timeFrom tokens: OCRTokenSlice, activityFrom activityStart: Int
+        _ line: OCRLine, timeFrom tokens: OCRTokens, activityFrom activityStart: Int
     ) -> (end: Int, words: [Substring]) {
         var end = tokens.endIndex
         if let time = tokens.firstIndex(where: { token in

@@ -10,7 +10,7 @@ import Testing
 
     /// The reference cells of the lines `rest` (the tokens after the activity) of a row whose Waktu is
     /// at `pivot`: the reading as `MutuBakuCells.addSegments` did it before, with a segment buffer.
-    static func referenceCells(_ rest: [OCRTokenSlice], pivot: PivotPlace?) -> [String?] {
+    static func referenceCells(_ rest: [OCRTokens], pivot: PivotPlace?) -> [String?] {
         var requirements = OCRWordJoiner()
         var output = OCRWordJoiner()
         var notes = OCRWordJoiner()

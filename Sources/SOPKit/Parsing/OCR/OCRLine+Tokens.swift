@@ -52,6 +52,3 @@ struct OCRTokens: RandomAccessCollection, Equatable, @unchecked Sendable {
         lhs.elementsEqual(rhs)
     }
 }
-
-/// A run of an OCR line's tokens, indexed as in the line.
-typealias OCRTokenSlice = OCRTokens

@@ -425,7 +425,7 @@ struct OCRTableParser {
     /// plain ASCII (`OCRTableBytes.isPlainASCII`). Each word's bytes are read once, for its length, its
     /// first letter and its copy into `activity`.
     private func activityPart(
-        _ tokens: OCRTokenSlice, width: Int, plainASCII: Bool, into activity: inout OCRWordJoiner
+        _ tokens: OCRTokens, width: Int, plainASCII: Bool, into activity: inout OCRWordJoiner
     ) -> Int {
         var end = tokens.startIndex
         var length = 0
@@ -473,7 +473,7 @@ struct OCRTableParser {
         /// The row's lines that are not blank.
         var lines: [OCRLine] = []
         /// For each of those lines, its tokens after the activity.
-        var rest: [OCRTokenSlice] = []
+        var rest: [OCRTokens] = []
         /// The words of the activity.
         var activity = OCRWordJoiner()
         /// The Mutu Baku cells.
@@ -568,7 +568,7 @@ struct OCRTableParser {
     /// and "sesuai…" questions, its letters, and its copy into `activity`; its "disesu…" key once for
     /// both uses (on the bytes, then on the characters when the word is not plain ASCII).
     static func readWithoutMutuBaku(
-        _ line: OCRLine, timeFrom tokens: OCRTokenSlice, activityFrom activityStart: Int,
+        _ line: OCRLine, timeFrom tokens: OCRTokens, activityFrom activityStart: Int,
         into activity: inout OCRWordJoiner
     ) -> Int {
         let all = line.tokens
@@ -661,7 +661,7 @@ struct OCRTableParser {
 
     /// The token `offset` places after the first of `tokens`.
     @inline(__always)
-    private static func token(_ tokens: OCRTokenSlice, at offset: Int) -> OCRToken {
+    private static func token(_ tokens: OCRTokens, at offset: Int) -> OCRToken {
         tokens[tokens.startIndex + offset]
     }
 
@@ -680,7 +680,7 @@ struct OCRTableParser {
     /// OCR read as "l", "I", "|" or "J" before a unit; else "Disesuaikan" (possibly broken over two
     /// lines); else a unit alone.
     private static func duration(
-        in rest: [OCRTokenSlice], timeIsLastColumn: Bool = false, scratch: inout DurationScratch
+        in rest: [OCRTokens], timeIsLastColumn: Bool = false, scratch: inout DurationScratch
     ) -> Pivot? {
         scratch.units.removeAll(keepingCapacity: true)
         for (line, tokens) in rest.enumerated() {
@@ -825,7 +825,7 @@ struct OCRTableParser {
         }
 
         /// Reads the numbers of line `line`, whose tokens are `tokens`, unless it was read.
-        mutating func read(line: Int, _ tokens: OCRTokenSlice) {
+        mutating func read(line: Int, _ tokens: OCRTokens) {
             guard ranges[line] == Self.unread else { return }
             let entryStart = entryCount
             var best = -1
@@ -893,7 +893,7 @@ struct OCRTableParser {
         /// The weight of `value` read at position `index` of `tokens` as the number of a unit, apart
         /// from the lines between them and the unit's place: round values gain, 0 and values over 500
         /// lose, a lone 1 loses unless right before the unit, and a number after a times sign loses.
-        static func score(of value: Double, in tokens: OCRTokenSlice, at index: Int, adjacent: Bool) -> Double {
+        static func score(of value: Double, in tokens: OCRTokens, at index: Int, adjacent: Bool) -> Double {
             var score = 0.0
             if value.magnitude < 1_000, isRoundDuration(Int(value)) { score += 2 }
             if value == 1, !adjacent { score -= 2 }
@@ -1059,7 +1059,7 @@ struct OCRTableParser {
         /// line's first segment and Keterangan for the others. The Waktu is given by the line and token
         /// (counted from the first of `tokens`) of its number and of its unit.
         mutating func addSegments(
-            of tokens: OCRTokenSlice, line: Int,
+            of tokens: OCRTokens, line: Int,
             pivot: (numberLine: Int?, numberToken: Int?, unitLine: Int?, unitToken: Int?)?
         ) {
             let pivotIndex: Int? = {
