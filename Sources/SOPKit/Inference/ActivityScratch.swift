@@ -1,17 +1,27 @@
 /// The buffers the performer inference reads activities into: the words of one activity
 /// (`RoleText.Reading`) and its canonical tokens for the role scan (`RoleText`), each read into again
-/// for the next activity (`reread`). They are kept from SOP to SOP (`take`, `keep`), so that a worker
-/// allocates them, and grows them to the longest activity it reads, once rather than once per SOP.
-/// What is read into them does not depend on what they held before.
+/// for the next activity (`reread`), and what the activities of one SOP say (`facts`). They are kept
+/// from SOP to SOP (`take`, `keep`), so that a worker allocates them, and grows them to the longest
+/// activity and SOP it reads, once rather than once per SOP. What is read into them does not depend on
+/// what they held before.
 struct ActivityScratch {
     /// The words of the activity being read.
     var reading = RoleText.Reading("")
     /// The canonical tokens of the activity being read, read into for each activity that may mention a role.
     var tokens = RoleText(RoleText.Reading(""))
+    /// What the activities of the SOP being read say, emptied before the scratch is kept.
+    var facts = PerformerInference.ActivityFacts()
+    /// The scores of the roles for the steps of the SOP being read.
+    var scores = PerformerInference.StepScores()
 
     /// The most bytes of text a kept scratch may have room for: one that grew past it for a very long
     /// activity is dropped rather than kept.
     static let largestKeptText = 1 << 16
+    /// The most steps a kept scratch may have room for: one that grew past it for a very long SOP is
+    /// dropped rather than kept.
+    static let largestKeptStepCount = 1 << 12
+    /// The most scores (steps times roles) a kept scratch may have room for.
+    static let largestKeptScoreCount = 1 << 16
 
     /// The scratches SOPs read so far left for the SOPs after them: at most one per thread reading
     /// files at the same time, on any machine this runs on.
@@ -24,7 +34,36 @@ struct ActivityScratch {
 
     /// Keeps `scratch` for an SOP read after it, unless it grew past `largestKeptText`.
     static func keep(_ scratch: ActivityScratch) {
-        guard scratch.reading.folded.capacity <= largestKeptText else { return }
+        guard scratch.reading.folded.capacity <= largestKeptText, scratch.facts.decides.capacity <= largestKeptStepCount,
+            scratch.facts.mentions.all.capacity <= largestKeptStepCount, scratch.facts.clauses.all.capacity <= largestKeptStepCount,
+            scratch.scores.values.capacity <= largestKeptScoreCount
+        else { return }
         kept.giveBack(scratch)
+    }
+
+    /// Reads the activities of `sop` into `facts`, which must be empty; `matcher` finds the mentions of its
+    /// roles.
+    mutating func readActivities(of sop: SOP, matcher: RoleMatcher) {
+        let count = sop.steps.count
+        facts.clauses.ends.reserveCapacity(count)
+        facts.mentions.ends.reserveCapacity(count)
+        // About one mention a step.
+        facts.mentions.all.reserveCapacity(count)
+        facts.workKinds.reserveCapacity(count)
+        facts.decides.reserveCapacity(count)
+        for step in sop.steps.indices {
+            let activity = sop.steps[step].activity
+            reading.reread(activity)
+            let (kinds, mayHaveClauses) = PerformerInference.wordFacts(of: activity, reading: reading)
+            // Most activities have no condition word: their clauses are not looked for.
+            let stepClauses = mayHaveClauses ? ActivityClauses.conditionalClauses(activity, reading: reading) : []
+            ActivityClauses.mentions(
+                in: activity, reading: reading, clauses: stepClauses, matcher: matcher, read: &tokens, into: &facts.mentions.all)
+            facts.mentions.ends.append(facts.mentions.all.count)
+            facts.workKinds.append(kinds)
+            facts.decides.append(!stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses))
+            if !stepClauses.isEmpty { facts.clauses.all.append(contentsOf: stepClauses) }
+            facts.clauses.ends.append(facts.clauses.all.count)
+        }
     }
 }

@@ -27,9 +27,19 @@ public enum PerformerInference {
         var cache = RoleListFacts.Cache.take()
         let roleFacts = cache.facts(of: sop.roles)
         RoleListFacts.Cache.keep(cache)
-        let facts = ActivityFacts(of: sop, matcher: roleFacts.matcher)
+        // What the activities say is read into buffers kept from SOP to SOP, and emptied before they are kept.
+        var scratch = ActivityScratch.take()
+        scratch.readActivities(of: sop, matcher: roleFacts.matcher)
+        infer(&sop, facts: scratch.facts, roles: roleFacts, scores: &scratch.scores)
+        scratch.facts.removeAll()
+        ActivityScratch.keep(scratch)
+    }
+
+    /// Infers the performers and decisions of `sop` from what its activities say (`facts`) and what its
+    /// roles say of themselves (`roles`); the scores of the roles are worked out in `scores`.
+    private static func infer(_ sop: inout SOP, facts: ActivityFacts, roles roleFacts: RoleListFacts, scores: inout StepScores) {
         if !sop.roles.isEmpty {
-            var scores = score(sop, workKinds: facts.workKinds, mentions: facts.mentions, roles: roleFacts)
+            score(sop, workKinds: facts.workKinds, mentions: facts.mentions, roles: roleFacts, into: &scores)
             assign(&sop, scores: scores, mentions: facts.mentions)
             addCrossStepEvidence(sop, mentions: facts.mentions, to: &scores)
             assign(&sop, scores: scores, mentions: facts.mentions)
@@ -58,12 +68,27 @@ public enum PerformerInference {
         }
     }
 
-    /// What the activities of an SOP say, step after step, read in one pass over the steps: each activity
-    /// is read into one reading whose buffers serve every activity in turn, of this SOP and of the SOPs
-    /// after it (`ActivityScratch`), and everything asked of its words is asked while it is there.
-    private struct ActivityFacts {
+    /// The conditional clauses of the activities of an SOP, step after step, in one array: no array per
+    /// step. `self[step]` are those of step `step`.
+    struct StepClauses {
+        /// The clauses of all the steps, those of each step together, in the order of the steps.
+        var all: [ActivityClauses.Clause] = []
+        /// Where the clauses of each step end in `all`.
+        var ends: [Int] = []
+
+        /// The clauses of step `step`.
+        subscript(step: Int) -> ArraySlice<ActivityClauses.Clause> {
+            all[(step == 0 ? 0 : ends[step - 1])..<ends[step]]
+        }
+    }
+
+    /// What the activities of an SOP say, step after step, read in one pass over the steps
+    /// (`ActivityScratch.readActivities`): each activity is read into one reading whose buffers serve
+    /// every activity in turn, and everything asked of its words is asked while it is there. Its arrays
+    /// are kept, emptied, from SOP to SOP in the scratch that holds them.
+    struct ActivityFacts {
         /// The conditional clauses of each activity.
-        var clauses: [[ActivityClauses.Clause]] = []
+        var clauses = StepClauses()
         /// The header roles each activity mentions, classified.
         var mentions = StepMentions()
         /// The kinds of work of each activity.
@@ -71,32 +96,14 @@ public enum PerformerInference {
         /// Whether each activity is a decision.
         var decides: [Bool] = []
 
-        /// Reads the activities of `sop`; `matcher` finds the mentions of its roles.
-        init(of sop: SOP, matcher: RoleMatcher) {
-            let count = sop.steps.count
-            clauses.reserveCapacity(count)
-            mentions.ends.reserveCapacity(count)
-            // About one mention a step.
-            mentions.all.reserveCapacity(count)
-            workKinds.reserveCapacity(count)
-            decides.reserveCapacity(count)
-            var scratch = ActivityScratch.take()
-            for step in sop.steps.indices {
-                let activity = sop.steps[step].activity
-                scratch.reading.reread(activity)
-                let (kinds, mayHaveClauses) = wordFacts(of: activity, reading: scratch.reading)
-                // Most activities have no condition word: their clauses are not looked for.
-                let stepClauses = mayHaveClauses ? ActivityClauses.conditionalClauses(activity, reading: scratch.reading) : []
-                ActivityClauses.mentions(
-                    in: activity, reading: scratch.reading, clauses: stepClauses, matcher: matcher, read: &scratch.tokens,
-                    into: &mentions.all)
-                mentions.ends.append(mentions.all.count)
-                workKinds.append(kinds)
-                decides.append(
-                    !stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: scratch.reading, clauses: stepClauses))
-                clauses.append(stepClauses)
-            }
-            ActivityScratch.keep(scratch)
+        /// Empties the arrays, keeping their room.
+        mutating func removeAll() {
+            clauses.all.removeAll(keepingCapacity: true)
+            clauses.ends.removeAll(keepingCapacity: true)
+            mentions.all.removeAll(keepingCapacity: true)
+            mentions.ends.removeAll(keepingCapacity: true)
+            workKinds.removeAll(keepingCapacity: true)
+            decides.removeAll(keepingCapacity: true)
         }
     }
 
@@ -248,18 +255,22 @@ public enum PerformerInference {
         }
     }
 
-    /// For each step, a score per role; `workKinds` are the kinds of work of the activities and `roles`
-    /// what the roles of `sop` say of themselves.
+    /// Works out in `scores`, for each step, a score per role; `workKinds` are the kinds of work of the
+    /// activities and `roles` what the roles of `sop` say of themselves.
     private static func score(
-        _ sop: SOP, workKinds: [WorkKinds], mentions: StepMentions, roles: RoleListFacts
-    ) -> StepScores {
-        var scores = StepScores(stepCount: sop.steps.count, roleCount: sop.roles.count)
-        var receivesHandOff = Array(repeating: false, count: sop.steps.count)
+        _ sop: SOP, workKinds: [WorkKinds], mentions: StepMentions, roles: RoleListFacts, into scores: inout StepScores
+    ) {
+        scores.reset(stepCount: sop.steps.count, roleCount: sop.roles.count)
+        // Whether the step after the one being scored receives what that step hands off: only a step's
+        // own mentions say so of the step after it.
+        var nextReceivesHandOff = false
         func add(_ bonus: Double, to roles: [Int], at index: Int) {
             for role in roles { scores[index, role] += bonus }
         }
         for index in sop.steps.indices {
             let hasNext = index + 1 < sop.steps.count
+            let receivesHandOff = nextReceivesHandOff
+            nextReceivesHandOff = false
             for mention in mentions[index] {
                 switch mention.kind {
                 case .subject:
@@ -269,13 +280,13 @@ public enum PerformerInference {
                     add(2.5, to: roles.superiors[mention.role], at: index)
                     if hasNext {
                         scores[index + 1, mention.role] += 3
-                        receivesHandOff[index + 1] = true
+                        nextReceivesHandOff = true
                     }
                 case .handedTo where !mention.inRejection, .deliveredTo where !mention.inRejection, .reportedTo:
                     scores[index, mention.role] -= 3
                     if hasNext {
                         scores[index + 1, mention.role] += 3
-                        receivesHandOff[index + 1] = true
+                        nextReceivesHandOff = true
                     }
                     add(1.5, to: roles.chainBelow[mention.role], at: index)
                 case .source:
@@ -296,20 +307,23 @@ public enum PerformerInference {
             }
             addWorkKindEvidence(
                 workKinds[index], roles: roles, mentions: mentions[index],
-                receivesHandOff: receivesHandOff[index], to: &scores, step: index)
+                receivesHandOff: receivesHandOff, to: &scores, step: index)
         }
-        return scores
     }
 
-    /// A score per role for each step, in one array, step after step.
-    private struct StepScores {
-        let roleCount: Int
-        private var values: [Double]
+    /// A score per role for each step, in one array, step after step. Its array is kept from SOP to SOP
+    /// in the scratch that holds it (`ActivityScratch`), set to zeros for each SOP (`reset`).
+    struct StepScores {
+        /// The number of roles of the SOP being scored.
+        private(set) var roleCount = 0
+        /// The scores, those of each step together.
+        private(set) var values: [Double] = []
 
-        /// All scores 0.
-        init(stepCount: Int, roleCount: Int) {
+        /// Sets every score of `stepCount` steps and `roleCount` roles to 0, keeping the array's room.
+        mutating func reset(stepCount: Int, roleCount: Int) {
             self.roleCount = roleCount
-            values = Array(repeating: 0, count: stepCount * roleCount)
+            values.removeAll(keepingCapacity: true)
+            values.append(contentsOf: repeatElement(0, count: stepCount * roleCount))
         }
 
         /// The score of role `role` for step `step`.
@@ -468,7 +482,7 @@ public enum PerformerInference {
     /// step of the role the rejection is returned to). The rejected case is the negative clause, or else
     /// the clause that returns the work ("jika masih terdapat kekurangan dikembalikan …").
     private static func decision(
-        at index: Int, in sop: SOP, clauses: [ActivityClauses.Clause], mentions: StepMentions
+        at index: Int, in sop: SOP, clauses: ArraySlice<ActivityClauses.Clause>, mentions: StepMentions
     ) -> Decision {
         let rejection = clauses.first { $0.negative } ?? clauses.first { ActivityClauses.textContainsLetters($0.text, "dikembalikan") }
         let acceptance = clauses.first { !$0.negative && $0.range != rejection?.range }

@@ -221,7 +221,7 @@ final class RoleLexicon: Sendable {
     /// that entry's word ("kasubbag", "ka", "kadis", … for "kepala").
     let spellingStarters: [[Int]]
     /// `entryOfWord` looked up by bytes; nil when a word of the lexicon cannot be looked up so.
-    private let entryOfBytes: RoleWordHashTable?
+    fileprivate let entryOfBytes: RoleWordHashTable?
 
     static let shared = RoleLexicon(RoleName.variants, otherWords: PerformerInference.lexiconWords + ActivityClauses.lexiconWords)
 
@@ -563,23 +563,39 @@ struct RoleText {
     }
 
     /// Appends to `words` the words of `bytes` (runs of letters and digits, and each "&"), whose ASCII
-    /// capitals it lower-cases in place; returns whether the text has a lower-case ASCII letter.
+    /// capitals it lower-cases in place; returns whether the text has a lower-case ASCII letter. Each word
+    /// is looked up in the lexicon's byte table through one view of it for the whole text.
     private static func words(
         lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: inout [Word], lexicon: RoleLexicon
+    ) -> Bool {
+        guard let table = lexicon.entryOfBytes else {
+            return Self.words(lowerCasing: bytes, into: &words) { lexicon.entryIndex(in: UnsafeBufferPointer(bytes), $0) ?? -1 }
+        }
+        return table.withLookup { lookup in
+            Self.words(lowerCasing: bytes, into: &words) { lookup.value(in: UnsafeBufferPointer(bytes), $0) ?? -1 }
+        }
+    }
+
+    /// `words(lowerCasing:into:lexicon:)` with `entry` giving the entry of the word at a range of
+    /// `bytes` (or -1). A space, the usual byte between words, is passed over at once.
+    @inline(__always)
+    private static func words(
+        lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: inout [Word], entry: (Range<Int>) -> Int
     ) -> Bool {
         // Words of Indonesian activities run about six bytes with what follows them.
         words.reserveCapacity(bytes.count / 6 + 4)
         var hasLowerCase = false
         var pendingBreak = false
         var index = 0
-        func entry(_ start: Int, _ end: Int) -> Int {
-            lexicon.entryIndex(in: UnsafeBufferPointer(bytes), start..<end) ?? -1
-        }
         while index < bytes.count {
             let byte = bytes[index]
+            if byte == 0x20 {
+                index += 1
+                continue
+            }
             if byte == UInt8(ascii: "&") {
                 words.append(Word(
-                    entry: entry(index, index + 1), start: index, end: index + 1, breakBefore: pendingBreak,
+                    entry: entry(index..<(index + 1)), start: index, end: index + 1, breakBefore: pendingBreak,
                     isCapitalised: false, isAllCapitals: false, isLettersOnly: false))
                 pendingBreak = false
                 index += 1
@@ -615,7 +631,7 @@ struct RoleText {
             }
             hasLowerCase = hasLowerCase || lower > 0
             words.append(Word(
-                entry: entry(start, index), start: start, end: index, breakBefore: pendingBreak, isCapitalised: capitalised,
+                entry: entry(start..<index), start: start, end: index, breakBefore: pendingBreak, isCapitalised: capitalised,
                 isAllCapitals: upper >= 2 && lower == 0, isLettersOnly: digits == 0))
             pendingBreak = false
         }

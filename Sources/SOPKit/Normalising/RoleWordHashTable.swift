@@ -8,7 +8,7 @@
 /// the answer a `[Substring: Int]` gives.
 final class RoleWordHashTable: Sendable {
     /// One slot of the table: a word filed there, or none when `count` is 0.
-    private struct Slot {
+    fileprivate struct Slot {
         /// The first eight bytes of the word (`prefix(of:)`).
         var prefix: UInt64 = 0
         /// Where the bytes of the word start in `bytes`.
@@ -55,26 +55,49 @@ final class RoleWordHashTable: Sendable {
 
     /// The number of the word whose UTF-8 bytes are `word`, if the table holds it.
     func value(for word: UnsafeBufferPointer<UInt8>) -> Int? {
-        value(for: word, prefix: Self.prefix(of: word))
+        withLookup { $0.value(for: word, prefix: Self.prefix(of: word)) }
     }
 
     /// The number of the word whose UTF-8 bytes are `text[range]`, if the table holds it: the first eight
     /// bytes of the word are read at once when `text` holds eight bytes from its start.
     @inline(__always)
     func value(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        let word = UnsafeBufferPointer(rebasing: text[range])
-        guard range.lowerBound + 8 <= text.count else { return value(for: word, prefix: Self.prefix(of: word)) }
-        let eight = UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self))
-        return value(for: word, prefix: range.count >= 8 ? eight : eight & ((1 << (8 * UInt64(range.count))) - 1))
+        withLookup { $0.value(in: text, range) }
     }
 
-    /// The number of the word whose UTF-8 bytes are `word` and whose first eight bytes are `prefix`.
+    /// Calls `body` with a view of the table through pointers, valid while `body` runs: the words of one
+    /// text are looked up in it without fetching the table's arrays again for each word.
     @inline(__always)
-    private func value(for word: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> Int? {
-        let count = word.count
-        guard count > 0 else { return nil }
-        var slot = Self.hash(prefix, count: count) & slotMask
-        return slots.withUnsafeBufferPointer { slots in
+    func withLookup<Result>(_ body: (Lookup) -> Result) -> Result {
+        slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in body(Lookup(slots: slots, slotMask: slotMask, bytes: bytes)) }
+        }
+    }
+
+    /// The table seen through pointers into its arrays (`withLookup`), which answer what the table answers.
+    struct Lookup {
+        /// The slots of the table.
+        fileprivate let slots: UnsafeBufferPointer<Slot>
+        /// `slots.count - 1`.
+        fileprivate let slotMask: Int
+        /// The bytes of the words, one after the other.
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+
+        /// `RoleWordHashTable.value(in:_:)`: the number of the word whose UTF-8 bytes are `text[range]`.
+        @inline(__always)
+        func value(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+            let word = UnsafeBufferPointer(rebasing: text[range])
+            guard range.lowerBound + 8 <= text.count else { return value(for: word, prefix: RoleWordHashTable.prefix(of: word)) }
+            let eight = UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self))
+            return value(for: word, prefix: range.count >= 8 ? eight : eight & ((1 << (8 * UInt64(range.count))) - 1))
+        }
+
+        /// The number of the word whose UTF-8 bytes are `word` and whose first eight bytes are `prefix`.
+        @inline(__always)
+        fileprivate func value(for word: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> Int? {
+            let count = word.count
+            guard count > 0 else { return nil }
+            var slot = RoleWordHashTable.hash(prefix, count: count) & slotMask
             while true {
                 let candidate = slots[slot]
                 if candidate.count == 0 { return nil }
@@ -84,13 +107,13 @@ final class RoleWordHashTable: Sendable {
                 slot = (slot + 1) & slotMask
             }
         }
-    }
 
-    /// Whether the bytes of `word` after its first eight equal those of the word of the same length whose
-    /// bytes start at `start` in `bytes`.
-    private func restEqual(_ word: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        for offset in 8..<word.count where bytes[start + offset] != word[offset] { return false }
-        return true
+        /// Whether the bytes of `word` after its first eight equal those of the word of the same length
+        /// whose bytes start at `start` in `bytes`.
+        private func restEqual(_ word: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+            for offset in 8..<word.count where bytes[start + offset] != word[offset] { return false }
+            return true
+        }
     }
 
     /// The first eight bytes of `word`, the first in the lowest bits (fewer, and zeros above them, when
@@ -105,7 +128,7 @@ final class RoleWordHashTable: Sendable {
 
     /// The slot a word of `count` bytes whose first eight bytes are `prefix` is looked for from (before masking).
     @inline(__always)
-    private static func hash(_ prefix: UInt64, count: Int) -> Int {
+    fileprivate static func hash(_ prefix: UInt64, count: Int) -> Int {
         let mixed = (prefix ^ (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
         return Int(truncatingIfNeeded: mixed >> 29)
     }
