@@ -235,6 +235,7 @@ struct OCRTableParser {
         // The lines starting with a verb are looked for once a step number is found missing.
         var lazyVerbStarts: [Int]?
         var starts: [(index: Int, number: Int, token: Int, recovered: Bool)] = []
+        starts.reserveCapacity(numbered.count + 1)
         var previousIndex = -1
         var previousNumber = 0
         for row in numbered + [(index: all.count, number: Int.max, token: 0)] {
@@ -510,21 +511,29 @@ struct OCRTableParser {
     /// The step of `row`, whose activity column is `width` characters wide, read with the buffers of
     /// `scratch`.
     private func step(from row: Row, width: Int, scratch: inout StepScratch) -> Step {
+        // Each line's text is read once here (for whether it is blank and its length) and once below:
+        // every read of an `OCRLine`'s text retains and releases its string. The row's length only
+        // sizes the buffers, so it is that of the lines before `joinBrokenFlexibleTime`.
         scratch.lines.removeAll(keepingCapacity: true)
-        for line in row.lines where !line.isBlank { scratch.lines.append(line) }
+        var rowBytes = 0
+        for line in row.lines {
+            let byteCount = line.text.utf8.count
+            guard byteCount > 0 else { continue }
+            scratch.lines.append(line)
+            rowBytes += byteCount
+        }
         Self.joinBrokenFlexibleTime(&scratch.lines)
-        let rowBytes = scratch.lines.reduce(0) { $0 + $1.text.utf8.count }
         scratch.activity.removeAll(reservingCapacity: rowBytes)
         scratch.rest.removeAll(keepingCapacity: true)
+        let firstLineHoldsRowStart = row.lines.first?.isBlank == false
         for (index, line) in scratch.lines.enumerated() {
-            let tokens = line.tokens[(index == 0 && row.lines.first?.isBlank == false
-                ? min(row.firstToken, line.tokens.count) : 0)...]
+            let lineTokens = line.tokens
+            let rowTextStart = index == 0 ? min(row.firstToken, lineTokens.count) : 0
+            let tokens = lineTokens[(index == 0 && firstLineHoldsRowStart ? rowTextStart : 0)...]
             let end = hasMutuBaku
                 ? activityPart(
                     tokens, width: width, plainASCII: OCRTableBytes.isPlainASCII(line.text), into: &scratch.activity)
-                : Self.readWithoutMutuBaku(
-                    line, timeFrom: tokens, activityFrom: index == 0 ? min(row.firstToken, line.tokens.count) : 0,
-                    into: &scratch.activity)
+                : Self.readWithoutMutuBaku(line, timeFrom: tokens, activityFrom: rowTextStart, into: &scratch.activity)
             scratch.rest.append(tokens[end...])
         }
         let firstLine = row.lines.first?.number ?? row.fallbackLine
