@@ -142,7 +142,7 @@ import Testing
         if let time = tokens.firstIndex(where: { token in
             switch token.kind {
             case .unit, .amount, .number: return true
-            case .word: return OCRTableBytes.keyStartsWith(token.text, "disesu")
+            case .word: return OCRTableBytes.keyHasPrefix(token.text, "disesu")
             default: return false
             }
         }) {
@@ -165,7 +165,7 @@ import Testing
         "Meneliti berkas Disesu", "aikan", "Sesuai kebutuhan", "sesuai aturan 2 jam", "Disésuaikan berkas", "Dise\u{301}suaikan",
         "DISESUAIKAN berkas", "berkas (disesuaikan)", "I bulan berkas", "berkas I bulan", "berkas | 5 | hari", "3 Mengirim surat 1jam",
         "a b c", "Menyesuaikan jadwal", "x 2 x 30 menit", "10. Menandatangani surat keputusan bupati 2 hari Surat",
-        "é è ê", "SESUAI", "sesuaikan", "Di sesuaikan",
+        "é è ê", "SESUAI", "sesuaikan", "Di sesuaikan", "berkas di-sesuaikan (sesuai) Sesuai, dïsesuaikan sésuai",
     ]
 
     @Test func lineWithoutMutuBakuAgreesWithTwoPasses() {

@@ -98,6 +98,8 @@ import Testing
         ["Pengadministrasi Umum", "Lurah"], ["Kasi Pelayanan", "Pemohon"], ["Se\u{301}kretaris", "Sékretaris Camat"],
         ["\u{212A}asubbag"], ["Kasubbag"], ["Petugas Loket 1"], ["Pejabatpembuatkomitmenyangsangatpanjangsekali Dinas"],
         ["Ｋepala", "Kepala\u{00A0}Bidang"], ["a \u{301}b", "x\u{0600} y"], ["İnspektur", "Irban"],
+        ["Kepala\tDinas", "Staf\r\nUmum", "—Kepala—Seksi", "", "  Kasi  Umum  "],
+        [String(repeating: "Kepala Dinas Pejabatpembuatkomitmen ", count: 60), "Lurah"],
     ]
 
     /// Tokens that may or may not be role words, as they stand in an activity.

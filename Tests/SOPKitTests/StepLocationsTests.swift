@@ -1,7 +1,7 @@
 @testable import SOPKit
 import Testing
 
-/// `StepLocations.dictionary()` (a template copied and its values set by index) against the
+/// `StepLocations.dictionary()` (a template's values mapped to the row's locations) against the
 /// dictionary the row aligner built before, by inserting each field present, for every combination of
 /// fields a step row can have.
 @Suite struct StepLocationsTests {
@@ -44,7 +44,7 @@ import Testing
         let secondDictionary = second.dictionary()
         #expect(firstDictionary[.activity] == ModelSourceLocation(line: 1, column: 4))
         #expect(secondDictionary[.activity] == ModelSourceLocation(line: 2, column: 5))
-        #expect(StepLocations.templates[2].dictionary[.activity] == ModelSourceLocation(line: 0, column: 0))
+        #expect(StepLocations.templates[2].dictionary[.activity] == ModelSourceLocation(line: 1, column: 0))
     }
 
     @Test func rowWithoutActivityRecordsTheNumberAlone() {

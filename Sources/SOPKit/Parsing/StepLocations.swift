@@ -1,6 +1,7 @@
 /// The locations of a step row's cells, gathered in fixed slots and turned into `Step.locations` by
-/// copying a dictionary that already holds the keys of the fields present and setting its values in
-/// place: the copy is never hashed into, never grown, and holds no key of a field that is absent.
+/// mapping the values of a dictionary that already holds the keys of the fields present: the new
+/// dictionary gets the template's hash layout and keys as they are, never hashed into, never grown,
+/// and holds no key of a field that is absent.
 ///
 /// A row without an activity cell has no other cells: its step records the number alone, and the
 /// slots after `activity` are read only when `activity` is set.
@@ -25,35 +26,24 @@ struct StepLocations {
     /// `optionalFields[n]`.
     static let optionalFields: [StepField] = [.requirements, .duration, .output, .notes]
 
-    /// A dictionary holding the keys of one combination of fields (with placeholder values) and the
-    /// index of each key in it: `number` and `activity`, then the optional fields by slot (the start
-    /// index for a field that is absent).
+    /// A dictionary holding the keys of one combination of fields, each with a placeholder location
+    /// whose line is the field's slot: 0 for `number`, 1 for `activity`, `2 + n` for `optionalFields[n]`.
     struct Template {
-        /// The keys of the combination, each with a placeholder location.
+        /// The keys of the combination, each with the placeholder of its slot.
         let dictionary: [StepField: SourceLocation]
-        /// Where `.number` is in `dictionary`.
-        let number: Dictionary<StepField, SourceLocation>.Index
-        /// Where `.activity` is in `dictionary` (its start index when the template has no activity).
-        let activity: Dictionary<StepField, SourceLocation>.Index
-        /// Where each of `optionalFields` is in `dictionary` (its start index for a field it lacks).
-        let optional: [Dictionary<StepField, SourceLocation>.Index]
 
         /// The template of the number alone when `mask` is nil, else of the number, the activity and
         /// the optional fields whose bits are set in `mask`.
         init(mask: Int?) {
             var dictionary = [StepField: SourceLocation](minimumCapacity: 2 + StepLocations.optionalFields.count)
-            let placeholder = SourceLocation(line: 0, column: 0)
-            dictionary[.number] = placeholder
+            dictionary[.number] = SourceLocation(line: 0, column: 0)
             if let mask {
-                dictionary[.activity] = placeholder
+                dictionary[.activity] = SourceLocation(line: 1, column: 0)
                 for (slot, field) in StepLocations.optionalFields.enumerated() where mask & (1 << slot) != 0 {
-                    dictionary[field] = placeholder
+                    dictionary[field] = SourceLocation(line: 2 + slot, column: 0)
                 }
             }
             self.dictionary = dictionary
-            number = dictionary.index(forKey: .number)!
-            activity = dictionary.index(forKey: .activity) ?? dictionary.startIndex
-            optional = StepLocations.optionalFields.map { dictionary.index(forKey: $0) ?? dictionary.startIndex }
         }
     }
 
@@ -63,30 +53,32 @@ struct StepLocations {
         [Template(mask: nil)] + (0..<(1 << optionalFields.count)).map { Template(mask: $0) }
 
     /// `[StepField: SourceLocation]` holding exactly the fields that are set: the template of those
-    /// fields, copied, with the values written at the template's indices.
+    /// fields with each placeholder mapped to the location of its slot (one allocation, no hashing).
     func dictionary() -> [StepField: SourceLocation] {
         guard let activity else {
-            var dictionary = Self.templates[0].dictionary
-            dictionary.values[Self.templates[0].number] = number
-            return dictionary
+            let number = number
+            return Self.templates[0].dictionary.mapValues { _ in number }
         }
-        let slots = (requirements, duration, output, notes)
         var mask = 0
-        if slots.0 != nil { mask |= 1 }
-        if slots.1 != nil { mask |= 1 << 1 }
-        if slots.2 != nil { mask |= 1 << 2 }
-        if slots.3 != nil { mask |= 1 << 3 }
-        let template = Self.templates[1 + mask]
-        var dictionary = template.dictionary
-        dictionary.values[template.number] = number
-        dictionary.values[template.activity] = activity
-        func write(_ location: SourceLocation?, slot: Int) {
-            if let location { dictionary.values[template.optional[slot]] = location }
+        if requirements != nil { mask |= 1 }
+        if duration != nil { mask |= 1 << 1 }
+        if output != nil { mask |= 1 << 2 }
+        if notes != nil { mask |= 1 << 3 }
+        return Self.templates[1 + mask].dictionary.mapValues { placeholder in
+            location(inSlot: placeholder.line) ?? activity
         }
-        write(slots.0, slot: 0)
-        write(slots.1, slot: 1)
-        write(slots.2, slot: 2)
-        write(slots.3, slot: 3)
-        return dictionary
+    }
+
+    /// The location of slot `slot` (see `Template`).
+    @inline(__always)
+    private func location(inSlot slot: Int) -> SourceLocation? {
+        switch slot {
+        case 0: number
+        case 1: activity
+        case 2: requirements
+        case 3: duration
+        case 4: output
+        default: notes
+        }
     }
 }

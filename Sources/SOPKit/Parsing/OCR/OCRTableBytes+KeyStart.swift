@@ -43,10 +43,37 @@ extension OCRTableBytes {
         start == byte || start == notASCII
     }
 
-    /// `OCRTableBytes.keyHasPrefix(text, prefix)` (characters compared), answered at once when the
-    /// key cannot start with the prefix's first byte.
-    static func keyStartsWith(_ text: some StringProtocol, _ prefix: String) -> Bool {
-        guard let first = prefix.utf8.first else { return keyHasPrefix(text, prefix) }
-        return keyMayStart(with: first, text) && keyHasPrefix(text, prefix)
+    /// `TextFolding.keyHasPrefix(text, prefix)` of a plain ASCII text (`isPlainASCII(bytes:)`) whose
+    /// UTF-8 bytes are `bytes`, for a `prefix` of lower-case ASCII letters; with `whole`,
+    /// `TextFolding.keyMatches(text, prefix)`. For such a text `OCRTableBytes.keyHasPrefix` and
+    /// `TextFolding.key(text).hasPrefix(prefix)` answer the same. Its key is its runs of ASCII letters
+    /// and digits, lowered, one space apart: the key starts with the prefix when the first run does,
+    /// and is the prefix when the first run is and no other run follows.
+    static func plainKeyStarts(bytes: UnsafeBufferPointer<UInt8>, with prefix: StaticString, whole: Bool = false) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count, !FoldedKey.isASCIIAlphanumeric(bytes[index]) { index += 1 }
+        for letter in UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount) {
+            guard index < count, FoldedKey.isASCIIAlphanumeric(bytes[index]), bytes[index] | 0x20 == letter else {
+                return false
+            }
+            index += 1
+        }
+        guard whole else { return true }
+        while index < count {
+            if FoldedKey.isASCIIAlphanumeric(bytes[index]) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// `TextFolding.keyHasPrefix(text, prefix)` of a token whose UTF-8 bytes are `bytes`: on the bytes
+    /// when `plainASCII` (`plainKeyStarts`), else on the text.
+    @inline(__always)
+    static func keyHasPrefix(
+        bytes: UnsafeBufferPointer<UInt8>, plainASCII: Bool, of text: @autoclosure () -> Substring,
+        _ prefix: StaticString
+    ) -> Bool {
+        plainASCII ? plainKeyStarts(bytes: bytes, with: prefix) : TextFolding.keyHasPrefix(text(), prefix.description)
     }
 }

@@ -15,10 +15,26 @@ struct OCRRoleWordKeys {
     /// letter have no bit here is in neither list, answered without comparing a word.
     private var firstLettersByLength: [UInt32] = []
 
-    /// The words of the keys of `roles`. A key of ASCII bytes is split at its spaces on its bytes (every
-    /// space there is a character of its own); any other key by `FoldedKey.spaceSeparated`.
+    /// The words of the keys of `roles`. The key of a plain ASCII role (`OCRTableBytes.isPlainASCII`)
+    /// is folded on the stack (`FoldedKey.foldASCII`, no string) and split at its spaces; any other
+    /// role's key is made, split at its spaces on its bytes when they are ASCII (every space there is a
+    /// character of its own), else by `FoldedKey.spaceSeparated`. The word buffers are sized once for
+    /// the roles' bytes (a key is never longer than its role, and its words are one space apart).
     init(roles: [String]) {
+        var roleBytes = 0
+        for role in roles { roleBytes += role.utf8.count }
+        asciiWordBytes.reserveCapacity(roleBytes)
+        asciiWordRanges.reserveCapacity((roleBytes + 1) / 2)
         for role in roles {
+            var roleText = role
+            let folded = roleText.withUTF8 { bytes -> Bool in
+                guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return false }
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { key in
+                    appendASCIIWords(of: UnsafeBufferPointer(rebasing: key[..<FoldedKey.foldASCII(bytes, into: key)]))
+                }
+                return true
+            }
+            guard !folded else { continue }
             let key = TextFolding.key(role)
             var keyBytes = key
             let isASCII = keyBytes.withUTF8 { bytes in

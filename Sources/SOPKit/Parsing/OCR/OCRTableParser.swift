@@ -235,6 +235,7 @@ struct OCRTableParser {
         // The lines starting with a verb are looked for once a step number is found missing.
         var lazyVerbStarts: [Int]?
         var starts: [(index: Int, number: Int, token: Int, recovered: Bool)] = []
+        starts.reserveCapacity(numbered.count + 1)
         var previousIndex = -1
         var previousNumber = 0
         for row in numbered + [(index: all.count, number: Int.max, token: 0)] {
@@ -510,21 +511,29 @@ struct OCRTableParser {
     /// The step of `row`, whose activity column is `width` characters wide, read with the buffers of
     /// `scratch`.
     private func step(from row: Row, width: Int, scratch: inout StepScratch) -> Step {
+        // Each line's text is read once here (for whether it is blank and its length) and once below:
+        // every read of an `OCRLine`'s text retains and releases its string. The row's length only
+        // sizes the buffers, so it is that of the lines before `joinBrokenFlexibleTime`.
         scratch.lines.removeAll(keepingCapacity: true)
-        for line in row.lines where !line.isBlank { scratch.lines.append(line) }
+        var rowBytes = 0
+        for line in row.lines {
+            let byteCount = line.text.utf8.count
+            guard byteCount > 0 else { continue }
+            scratch.lines.append(line)
+            rowBytes += byteCount
+        }
         Self.joinBrokenFlexibleTime(&scratch.lines)
-        let rowBytes = scratch.lines.reduce(0) { $0 + $1.text.utf8.count }
         scratch.activity.removeAll(reservingCapacity: rowBytes)
         scratch.rest.removeAll(keepingCapacity: true)
+        let firstLineHoldsRowStart = row.lines.first?.isBlank == false
         for (index, line) in scratch.lines.enumerated() {
-            let tokens = line.tokens[(index == 0 && row.lines.first?.isBlank == false
-                ? min(row.firstToken, line.tokens.count) : 0)...]
+            let lineTokens = line.tokens
+            let rowTextStart = index == 0 ? min(row.firstToken, lineTokens.count) : 0
+            let tokens = lineTokens[(index == 0 && firstLineHoldsRowStart ? rowTextStart : 0)...]
             let end = hasMutuBaku
                 ? activityPart(
                     tokens, width: width, plainASCII: OCRTableBytes.isPlainASCII(line.text), into: &scratch.activity)
-                : Self.readWithoutMutuBaku(
-                    line, timeFrom: tokens, activityFrom: index == 0 ? min(row.firstToken, line.tokens.count) : 0,
-                    into: &scratch.activity)
+                : Self.readWithoutMutuBaku(line, timeFrom: tokens, activityFrom: rowTextStart, into: &scratch.activity)
             scratch.rest.append(tokens[end...])
         }
         let firstLine = row.lines.first?.number ?? row.fallbackLine
@@ -588,22 +597,22 @@ struct OCRTableParser {
             var text = all[index].text
             text.withUTF8 { bytes in
                 let keyStart = OCRTableBytes.keyStart(bytes: bytes)
+                let plainASCII = OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
+                    || OCRTableBytes.keyMayStart(with: 0x73, start: keyStart) ? OCRTableBytes.isPlainASCII(bytes: bytes) : false
                 var keyStartsWithDisesu: Bool?
                 if findsTime {
                     let bytesStart = OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
-                        && TextFolding.keyHasPrefix(all[index].text, "disesu")
+                        && OCRTableBytes.keyHasPrefix(bytes: bytes, plainASCII: plainASCII, of: all[index].text, "disesu")
                     keyStartsWithDisesu = bytesStart
-                    if bytesStart, OCRTableBytes.isPlainASCII(bytes: bytes)
-                        || TextFolding.key(all[index].text).hasPrefix("disesu")
-                    {
+                    if bytesStart, plainASCII || TextFolding.key(all[index].text).hasPrefix("disesu") {
                         time = index
                     }
                 }
                 if index >= activityStart, OCRTableBytes.hasLetters(bytes: bytes, of: all[index].text, atLeast: 2),
                     !(keyStartsWithDisesu ?? (OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
-                        && TextFolding.keyHasPrefix(all[index].text, "disesu"))),
+                        && OCRTableBytes.keyHasPrefix(bytes: bytes, plainASCII: plainASCII, of: all[index].text, "disesu"))),
                     !(OCRTableBytes.keyMayStart(with: 0x73, start: keyStart)
-                        && TextFolding.keyHasPrefix(all[index].text, "sesuai"))
+                        && OCRTableBytes.keyHasPrefix(bytes: bytes, plainASCII: plainASCII, of: all[index].text, "sesuai"))
                 {
                     activity.append(wordBytes: bytes, of: all[index].text)
                 }
@@ -628,7 +637,7 @@ struct OCRTableParser {
     /// "Disesu" at a line end and "aikan" starting the next line: one word, "Disesuaikan".
     private static func joinBrokenFlexibleTime(_ lines: inout [OCRLine]) {
         for index in lines.indices.dropLast() {
-            guard let last = lines[index].tokens.last, OCRTableBytes.keyStartsWith(last.text, "disesu"),
+            guard let last = lines[index].tokens.last, endsWithDisesu(last.text),
                 !TextFolding.keyMatches(last.text, "disesuaikan"),
                 let next = lines[index + 1].tokens.first, TextFolding.characterCount(next.text) <= 7,
                 TextFolding.key(next.text).hasSuffix("kan") || TextFolding.key(next.text).hasSuffix("an")
@@ -637,6 +646,17 @@ struct OCRTableParser {
             tokens[tokens.count - 1].text = Substring(String(last.text) + String(next.text))
             lines[index] = OCRLine(number: lines[index].number, tokens: tokens)
             lines[index + 1] = OCRLine(number: lines[index + 1].number, tokens: Array(lines[index + 1].tokens.dropFirst()))
+        }
+    }
+
+    /// `OCRTableBytes.keyHasPrefix(text, "disesu")` of a line's last token: false at once for a token
+    /// whose key starts with another letter (most), read on the bytes for a plain ASCII one.
+    private static func endsWithDisesu(_ text: Substring) -> Bool {
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { bytes in
+            guard OCRTableBytes.keyMayStart(with: 0x64, start: OCRTableBytes.keyStart(bytes: bytes)) else { return false }
+            return OCRTableBytes.isPlainASCII(bytes: bytes)
+                ? OCRTableBytes.plainKeyStarts(bytes: bytes, with: "disesu") : OCRTableBytes.keyHasPrefix(text, "disesu")
         }
     }
 
@@ -742,18 +762,14 @@ struct OCRTableParser {
         }
         for (line, tokens) in rest.enumerated() {
             for position in tokens.indices {
-                let keyStart = OCRTableBytes.keyStart(tokens[position].text)
-                let mayBeSesuai = OCRTableBytes.keyMayStart(with: 0x73, start: keyStart)
-                let mayBeDisesu = OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
-                let mayBeMenyesuai = OCRTableBytes.keyMayStart(with: 0x6D, start: keyStart)
-                guard mayBeSesuai || mayBeDisesu || mayBeMenyesuai else { continue }
+                var text = tokens[position].text
+                let flexible = text.withUTF8 { bytes in Self.flexibleTimeWord(bytes: bytes, of: tokens[position].text) }
+                guard let flexible else { continue }
                 let token = tokens[position]
                 let index = position - tokens.startIndex
-                let isSesuaiKebutuhan = mayBeSesuai && TextFolding.keyMatches(token.text, "sesuai")
+                let isSesuaiKebutuhan = flexible == .sesuai
                     && index + 1 < tokens.count && TextFolding.keyMatches(Self.token(tokens, at: index + 1).text, "kebutuhan")
-                if isSesuaiKebutuhan || mayBeDisesu && OCRTableBytes.keyHasPrefix(token.text, "disesu")
-                    || mayBeMenyesuai && OCRTableBytes.keyHasPrefix(token.text, "menyesuai")
-                {
+                if isSesuaiKebutuhan || flexible == .disesuaikan {
                     return Pivot(
                         text: isSesuaiKebutuhan ? "Sesuai kebutuhan" : "Disesuaikan", measure: .flexible, numberLine: nil,
                         numberToken: nil, unitLine: line, unitToken: index, column: token.offset)
@@ -765,6 +781,38 @@ struct OCRTableParser {
             return Pivot(
                 text: canonicalUnitWord(unit.unit, written: token.text), measure: .unreadable, numberLine: nil,
                 numberToken: nil, unitLine: unit.line, unitToken: unit.index, column: token.offset)
+        }
+        return nil
+    }
+
+    /// A word that gives a row a flexible Waktu: "sesuai" (of "sesuai kebutuhan"), or a word whose key
+    /// starts with "disesu" or "menyesuai" (both read as "Disesuaikan").
+    enum FlexibleTimeWord { case sesuai, disesuaikan }
+
+    /// Which `FlexibleTimeWord` a token whose UTF-8 bytes are `bytes` is: `TextFolding.keyMatches(text,
+    /// "sesuai")`, else `OCRTableBytes.keyHasPrefix` of "disesu" or "menyesuai"; nil at once for a
+    /// token whose key starts with another letter (most), read on the bytes for a plain ASCII one.
+    static func flexibleTimeWord(bytes: UnsafeBufferPointer<UInt8>, of text: @autoclosure () -> Substring) -> FlexibleTimeWord? {
+        let keyStart = OCRTableBytes.keyStart(bytes: bytes)
+        let mayBeSesuai = OCRTableBytes.keyMayStart(with: 0x73, start: keyStart)
+        let mayBeDisesu = OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
+        let mayBeMenyesuai = OCRTableBytes.keyMayStart(with: 0x6D, start: keyStart)
+        guard mayBeSesuai || mayBeDisesu || mayBeMenyesuai else { return nil }
+        if OCRTableBytes.isPlainASCII(bytes: bytes) {
+            if mayBeSesuai, OCRTableBytes.plainKeyStarts(bytes: bytes, with: "sesuai", whole: true) { return .sesuai }
+            if mayBeDisesu && OCRTableBytes.plainKeyStarts(bytes: bytes, with: "disesu")
+                || mayBeMenyesuai && OCRTableBytes.plainKeyStarts(bytes: bytes, with: "menyesuai")
+            {
+                return .disesuaikan
+            }
+            return nil
+        }
+        let text = text()
+        if mayBeSesuai, TextFolding.keyMatches(text, "sesuai") { return .sesuai }
+        if mayBeDisesu && OCRTableBytes.keyHasPrefix(text, "disesu")
+            || mayBeMenyesuai && OCRTableBytes.keyHasPrefix(text, "menyesuai")
+        {
+            return .disesuaikan
         }
         return nil
     }
