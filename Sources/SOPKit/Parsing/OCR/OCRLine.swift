@@ -4,8 +4,8 @@
 /// but the number is a function of the line's text, kept once per distinct line of the file. Every
 /// empty line of a file holds the store's first record, and a line whose bytes an earlier line of its
 /// file has holds that line's record, so that neither of those lines stores anything of its own. The
-/// records and tokens of all the file's lines take a few allocations (the store, its list of chunks of
-/// tokens, the chunks), made and freed once per file rather than one per line. Sendable as its store is: never changed once its lines are read (`ManagedBuffer`,
+/// records and tokens of all the file's lines take a few allocations (the store and its chunks of
+/// tokens), made and freed once per file rather than one per line. Sendable as its store is: never changed once its lines are read (`ManagedBuffer`,
 /// which it is, cannot say so itself).
 struct OCRLine: @unchecked Sendable {
     /// The line's number above 32 bits and the index of its record in `store` in the 32 bits below,
@@ -48,8 +48,10 @@ struct OCRLine: @unchecked Sendable {
     /// has room for; and how many records the store holds, of how many it has room for. The header
     /// of a `Store`.
     struct StoreHeader {
-        /// Every chunk of tokens allocated, the one being filled last.
-        var chunks: [UnsafeMutablePointer<OCRToken>]
+        /// The chunk of tokens being filled.
+        var chunk: UnsafeMutablePointer<OCRToken>
+        /// The chunks filled before it, in order: none for most files, so no array is allocated.
+        var filledChunks: [UnsafeMutablePointer<OCRToken>]
         /// The tokens written in the chunk being filled.
         var tokenCount: Int
         /// The tokens the chunk being filled has room for.
@@ -64,12 +66,13 @@ struct OCRLine: @unchecked Sendable {
         /// as the chunk before it. The tokens written before stay where they are.
         mutating func placeForTokens(_ count: Int) -> UnsafeMutablePointer<OCRToken> {
             if tokenCount + count > tokenCapacity {
+                filledChunks.append(chunk)
                 tokenCapacity = max(tokenCapacity, count)
-                chunks.append(.allocate(capacity: tokenCapacity))
+                chunk = .allocate(capacity: tokenCapacity)
                 tokenCount = 0
             }
             defer { tokenCount += count }
-            return chunks[chunks.count - 1] + tokenCount
+            return chunk + tokenCount
         }
     }
 
@@ -129,8 +132,8 @@ struct OCRLine: @unchecked Sendable {
             let made = create(minimumCapacity: recordCapacity) { _ in
                 let capacity = max(1, tokenCapacity)
                 return StoreHeader(
-                    chunks: [.allocate(capacity: capacity)], tokenCount: 0, tokenCapacity: capacity, recordCount: 0,
-                    recordCapacity: recordCapacity)
+                    chunk: .allocate(capacity: capacity), filledChunks: [], tokenCount: 0, tokenCapacity: capacity,
+                    recordCount: 0, recordCapacity: recordCapacity)
             }
             return unsafeDowncast(made, to: Store.self)
         }
@@ -160,7 +163,8 @@ struct OCRLine: @unchecked Sendable {
                     let record = (records + index).move()
                     if record.tokensHoldReferences { record.tokens.deinitialize(count: record.tokenCount) }
                 }
-                for chunk in header.pointee.chunks { chunk.deallocate() }
+                header.pointee.chunk.deallocate()
+                for chunk in header.pointee.filledChunks { chunk.deallocate() }
             }
         }
     }
