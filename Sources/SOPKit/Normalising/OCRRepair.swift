@@ -331,7 +331,8 @@ public enum OCRRepair {
         }
     }
 
-    private static func canonicalUnit(_ unit: DurationUnit) -> String {
+    /// The word a unit token is repaired to: the unit's name as the lexicon writes it.
+    static func canonicalUnit(_ unit: DurationUnit) -> String {
         switch unit {
         case .minute: "menit"
         case .hour: "jam"
