@@ -44,17 +44,20 @@ import Testing
         #expect(shared.text == read.text && shared.tokens == read.tokens && shared.key == read.key)
     }
 
-    /// A file of many distinct lines, some with tokens longer than a string holds inline, read into one
-    /// store whose tokens move as it grows, holds on each line what that line read alone holds.
+    /// A file of many distinct lines, some with tokens longer than a string holds inline and some of
+    /// one-letter tokens (more tokens than the store's first chunk has room for, so that they take
+    /// more chunks), holds on each line what that line read alone holds.
     @Test func aFileOfManyLinesHoldsWhatEachLineReadAloneHolds() throws {
         let texts = (0..<600).map { index in
             index % 7 == 0 ? "" : index % 5 == 0
                 ? "\(index % 30). | Pertanggungjawaban\(index) é dokumen | 10 menit"
+                : index % 3 == 0 ? "\(index) a b c d e f g h i j k l m n o p q r s t u v w x y z"
                 : "Baris \(index)\t— kegiatan ’\u{00A0}\(index * 31) |"
         }
         let source = SourceText(file: "f.txt", bytes: Array(texts.joined(separator: "\n").utf8), encoding: .utf8)
         let lines = OCRLine.lines(of: source)
         try #require(lines.count == texts.count)
+        #expect(lines[0].store.withUnsafeMutablePointerToHeader { !$0.pointee.filledChunks.isEmpty })
         for (line, text) in zip(lines, texts) {
             let alone = OCRLine(number: line.number, text: text)
             #expect(line.text == alone.text && line.key == alone.key, "\(text)")

@@ -195,14 +195,15 @@ struct OCRLine: @unchecked Sendable {
     /// record under its own number (`init(number:sharingPartsOf:)`), found by `RepeatedLines`:
     /// everything but the number is a function of the line's bytes, so it is neither scanned nor given
     /// strings or tokens of its own. The first chunk of tokens has room for one token per four bytes
-    /// of the file; a file with more tokens takes more chunks.
+    /// of the file, up to `largestFirstChunk` tokens; a file with more tokens takes more chunks.
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
         let ranges = source.lineRanges
         let filledLineCount = ranges.lazy.filter { !$0.isEmpty }.count
         var repeated = RepeatedLines(lineCount: filledLineCount)
-        let store = Store.make(recordCapacity: filledLineCount + 1, tokenCapacity: source.bytes.count / 4)
+        let store = Store.make(
+            recordCapacity: filledLineCount + 1, tokenCapacity: min(source.bytes.count / 4, largestFirstChunk))
         var lines: [OCRLine] = []
         lines.reserveCapacity(ranges.count)
         store.withWriter { writer in
@@ -222,6 +223,10 @@ struct OCRLine: @unchecked Sendable {
         }
         return lines
     }
+
+    /// The most tokens the first chunk of a file's store has room for (a few megabytes): a file of
+    /// tens of megabytes takes its tokens in chunks of this size rather than one chunk sized for it.
+    static let largestFirstChunk = 1 << 16
 
     /// The line numbered `number` whose raw bytes are those of `earlier`: its text, tokens, key, row
     /// start and flags are `earlier`'s, the same record of the same store, rather than read again.
