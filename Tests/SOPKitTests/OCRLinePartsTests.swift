@@ -1,11 +1,12 @@
 @testable import SOPKit
 import Testing
 
-/// `OCRLine` is a value of its number and shared `Parts`: every empty line of a file holds the one
-/// `Parts.empty`, a line whose bytes an earlier line of its file has holds the parts of the first such
-/// line, and every other line parts of its own. Edge cases: empty lines in runs and at both ends, lines
-/// of only spaces or tabs, bytes beyond ASCII (é, —, ’, NBSP), a very long line repeated, line ends of
-/// two kinds.
+/// `OCRLine` is a value of its number and a record of its file's shared `Store`: every empty line of a
+/// file holds the store's empty record, a line whose bytes an earlier line of its file has holds the
+/// record of the first such line, and every other line a record of its own; all in one store. Edge
+/// cases: empty lines in runs and at both ends, lines of only spaces or tabs, bytes beyond ASCII (é, —,
+/// ’, NBSP), a very long line repeated, line ends of two kinds; a file whose tokens outgrow the store's
+/// first allocation, and tokens long enough to be slices of their line.
 @Suite struct OCRLinePartsTests {
     static let texts = [
         "", "Kepala Dinas", "", "", "Kepala Dinas", " \t ", "é — ’\u{00A0}x", " \t ", "é — ’\u{00A0}x",
@@ -13,22 +14,25 @@ import Testing
         String(repeating: "Pertanggungjawaban é ", count: 400), "", "Kepala Dinas",
     ]
 
-    @Test(arguments: ["\n", "\r\n"]) func linesShareThePartsOfTheFirstLineOfTheirBytes(_ lineEnd: String) throws {
+    @Test(arguments: ["\n", "\r\n"]) func linesShareTheRecordOfTheFirstLineOfTheirBytes(_ lineEnd: String) throws {
         let source = SourceText(file: "f.txt", bytes: Array(Self.texts.joined(separator: lineEnd).utf8), encoding: .utf8)
         let lines = OCRLine.lines(of: source)
         try #require(lines.count == Self.texts.count)
+        let emptyRecord = lines[0].record
         for (index, text) in Self.texts.enumerated() {
             #expect(lines[index].number == index + 1)
+            #expect(lines[index].store === lines[0].store)
             let first = Self.texts.firstIndex(of: text)!
-            #expect(lines[index].parts === (text.isEmpty ? OCRLine.Parts.empty : lines[first].parts), "\(index)")
+            #expect(lines[index].record == (text.isEmpty ? emptyRecord : lines[first].record), "\(index)")
         }
-        #expect(Set(lines.map { ObjectIdentifier($0.parts) }).count == Set(Self.texts).count)
+        #expect(Set(lines.map(\.record)).count == Set(Self.texts).count)
     }
 
-    @Test func anEmptyLineOfItsOwnTextHoldsWhatTheSharedEmptyPartsHold() {
+    @Test func anEmptyLineOfItsOwnTextHoldsWhatAFilesEmptyLineHolds() {
         let alone = OCRLine(number: 3, text: "")
-        let empty = OCRLine.Parts.empty
+        let empty = OCRLine.lines(of: SourceText(file: "f.txt", bytes: Array("\nx".utf8), encoding: .utf8))[0]
         #expect(alone.text == empty.text && alone.key == empty.key && alone.tokens == empty.tokens)
+        #expect(alone.text.isEmpty && alone.key.isEmpty && alone.tokens.isEmpty)
         #expect(alone.rowStart == nil && empty.rowStart == nil)
         #expect(alone.hasPipe == empty.hasPipe && alone.namesActivityColumn == empty.namesActivityColumn)
     }
@@ -36,7 +40,46 @@ import Testing
     @Test func aLineSharingPartsKeepsItsOwnNumber() {
         let read = OCRLine(number: 7, text: "Pencumpulan dokumen")
         let shared = OCRLine(number: 12, sharingPartsOf: read)
-        #expect(shared.parts === read.parts && shared.number == 12 && read.number == 7)
+        #expect(shared.store === read.store && shared.record == read.record && shared.number == 12 && read.number == 7)
         #expect(shared.text == read.text && shared.tokens == read.tokens && shared.key == read.key)
+    }
+
+    /// A file of many distinct lines, some with tokens longer than a string holds inline and some of
+    /// one-letter tokens (more tokens than the store's first chunk has room for, so that they take
+    /// more chunks), holds on each line what that line read alone holds.
+    @Test func aFileOfManyLinesHoldsWhatEachLineReadAloneHolds() throws {
+        let texts = (0..<600).map { index in
+            index % 7 == 0 ? "" : index % 5 == 0
+                ? "\(index % 30). | Pertanggungjawaban\(index) é dokumen | 10 menit"
+                : index % 3 == 0 ? "\(index) a b c d e f g h i j k l m n o p q r s t u v w x y z"
+                : "Baris \(index)\t— kegiatan ’\u{00A0}\(index * 31) |"
+        }
+        let source = SourceText(file: "f.txt", bytes: Array(texts.joined(separator: "\n").utf8), encoding: .utf8)
+        let lines = OCRLine.lines(of: source)
+        try #require(lines.count == texts.count)
+        #expect(lines[0].store.withUnsafeMutablePointerToHeader { !$0.pointee.filledChunks.isEmpty })
+        for (line, text) in zip(lines, texts) {
+            let alone = OCRLine(number: line.number, text: text)
+            #expect(line.text == alone.text && line.key == alone.key, "\(text)")
+            #expect(line.tokens == alone.tokens && line.tokens.map(\.offset) == alone.tokens.map(\.offset), "\(text)")
+            #expect(line.rowStart.map { [$0.number, $0.nextToken] } == alone.rowStart.map { [$0.number, $0.nextToken] })
+            #expect(line.hasPipe == alone.hasPipe && line.namesActivityColumn == alone.namesActivityColumn)
+        }
+    }
+
+    /// Whether a line's tokens may hold references follows from their lengths: none for a line of short
+    /// tokens (texts held inline), some once a token is longer than `OCRToken.inlineTextCapacity`; a line
+    /// of given tokens is taken to hold some.
+    @Test func tokensHoldReferencesOnlyWhenOneIsLong() {
+        let cases: [(String, Bool)] = [
+            ("", false), ("Kepala Dinas 2 jam", false), ("é — ’\u{00A0}x", false),
+            ("Pertanggungjawaban", true), ("a\tabcdefghijklmnop", true), ("abcdefghijklmno", false),
+        ]
+        for (text, holds) in cases {
+            let line = OCRLine(number: 1, text: text)
+            #expect(line.store.record(line.record).pointee.tokensHoldReferences == holds, "\(text)")
+        }
+        let given = OCRLine(number: 1, tokens: OCRToken.tokens(of: "Kepala Dinas"))
+        #expect(given.store.record(given.record).pointee.tokensHoldReferences)
     }
 }

@@ -1,8 +1,8 @@
 @testable import SOPKit
 import Testing
 
-/// An OCR line's tokens live in its `Parts`, after the header (`OCRTokens`), rather than in an array
-/// of their own. They agree with the array `OCRToken.scan` cuts from the same bytes (texts, offsets,
+/// An OCR line's tokens live in its file's `Store`, one run of a chunk of tokens per line (`OCRTokens`),
+/// rather than in an array of their own. They agree with the array `OCRToken.scan` cuts from the same bytes (texts, offsets,
 /// kinds, `plainKnownWord`, repair-cache notes), whether the line is read alone or with a file's class
 /// cache; a run of them is indexed as an `ArraySlice` of that array is; and word repair finds the same
 /// repairs on them as on the array. Edge cases: empty input, lines of only spaces or tabs, bytes beyond

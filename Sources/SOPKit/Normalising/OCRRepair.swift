@@ -138,59 +138,79 @@ public enum OCRRepair {
 
     /// The tokens `tokens` with misread words replaced, using and filling `memo`, and the repairs made;
     /// nil for the tokens when there is no repair. The tokens are copied only from the first repair
-    /// on. A token is looked at in place, through a pointer, by its kind (and, for a word, whether the
-    /// tokenizer found it a plain known word), and copied or its text taken only when it has to be.
+    /// on. A token is looked at in place, through its address, and first asked whether its kind (and,
+    /// for a word, whether the tokenizer found it a plain known word) leaves it as it is whatever its
+    /// text (`staysAsItIs`: most tokens), so that such a token is passed over without an optional
+    /// replacement made and dropped; any other token is copied or its text taken only when it has to be.
     private static func repairedTokens(
         _ tokens: UnsafeBufferPointer<OCRToken>, memo: inout Memo
     ) -> (tokens: [OCRToken]?, repairs: [Repair]) {
         var repairs: [Repair] = []
         var output: [OCRToken]?
         var previousWasNumber = false
+        guard let first = tokens.baseAddress else { return (nil, repairs) }
         for position in tokens.indices {
+            let token = first + position
+            let kind = token.pointee.kind
+            let afterNumber = previousWasNumber
+            previousWasNumber = kind == .number
+            if output == nil, staysAsItIs(kind, plainKnownWord: token.pointee.plainKnownWord, afterNumber: afterNumber) {
+                continue
+            }
             var replacement: String?
-            var isNumber = false
-            switch tokens[position].kind {
-            case .number:
-                isNumber = true
-            case .unit(let unit) where previousWasNumber:
+            switch kind {
+            case .unit(let unit) where afterNumber:
                 let canonical = canonicalUnit(unit)
-                let core = tokens[position].text.trimmingOCRPunctuation()
+                let core = token.pointee.text.trimmingOCRPunctuation()
                 if core.lowercased() != canonical { replacement = canonical }
             case .amount(let value, let unit):
-                let core = tokens[position].text.trimmingOCRPunctuation()
+                let core = token.pointee.text.trimmingOCRPunctuation()
                 let letters = core.drop { $0.isNumber || $0 == "," || $0 == "." }
                 if letters.lowercased() != canonicalUnit(unit) {
                     replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
                 }
             case .word, .junk:
-                if !(tokens[position].plainKnownWord ?? isPlainKnownWord(tokens[position].text)) {
-                    if let noted = tokens[position].repairCacheEntry,
-                        let known = memo.repair(tokens[position].text, noted: noted)
+                if !(token.pointee.plainKnownWord ?? isPlainKnownWord(token.pointee.text)) {
+                    if let noted = token.pointee.repairCacheEntry,
+                        let known = memo.repair(token.pointee.text, noted: noted)
                     {
                         replacement = known
                     } else {
-                        replacement = wordRepair(tokens[position].text, memo: &memo)
+                        replacement = wordRepair(token.pointee.text, memo: &memo)
                     }
                 }
             default:
                 break
             }
-            previousWasNumber = isNumber
             guard replacement != nil || output != nil else { continue }
-            let token = tokens[position]
-            if let replacement, replacement != String(token.text) {
-                repairs.append(Repair(original: String(token.text), replacement: replacement, offset: token.offset))
+            let read = token.pointee
+            if let replacement, replacement != String(read.text) {
+                repairs.append(Repair(original: String(read.text), replacement: replacement, offset: read.offset))
                 if output == nil { output = Array(tokens[..<position]) }
                 output?.append(contentsOf: OCRToken.tokens(of: replacement).map { part in
                     var placed = part
-                    placed.offset += token.offset
+                    placed.offset += read.offset
                     return placed
                 })
             } else {
-                output?.append(token)
+                output?.append(read)
             }
         }
         return (output, repairs)
+    }
+
+    /// Whether a token of kind `kind` is left as it is by `repairedTokens` whatever its text: a number
+    /// or a border, a unit that follows no number, a word or junk that the tokenizer found a plain
+    /// known word (`plainKnownWord`). Asked first, so that such a token (most are) is passed over
+    /// without a replacement to make and drop.
+    @inline(__always)
+    private static func staysAsItIs(_ kind: OCRToken.Kind, plainKnownWord: Bool?, afterNumber: Bool) -> Bool {
+        switch kind {
+        case .number, .pipe: true
+        case .unit: !afterNumber
+        case .word, .junk: plainKnownWord == true
+        case .amount: false
+        }
     }
 
     /// The repair of a word or junk token that is not a plain known word, as `memo` finds it. The
@@ -311,7 +331,8 @@ public enum OCRRepair {
         }
     }
 
-    private static func canonicalUnit(_ unit: DurationUnit) -> String {
+    /// The word a unit token is repaired to: the unit's name as the lexicon writes it.
+    static func canonicalUnit(_ unit: DurationUnit) -> String {
         switch unit {
         case .minute: "menit"
         case .hour: "jam"

@@ -1,24 +1,34 @@
 /// One line of OCR text: its number, its text with white space folded, its tokens, and the facts
 /// about them that the parsers ask for again and again, decided once when the line is read. A value of
-/// its number and its `Parts`, everything else, a function of the line's text shared by reference: the
-/// many copies the parsers pass around share one storage, every empty line of a file shares one
-/// (`Parts.empty`), and a line whose bytes an earlier line of its file has shares that line's, so that
-/// neither of those lines allocates anything. Sendable as its parts are: never changed once made
-/// (`ManagedBuffer`, which they are, cannot say so itself).
+/// its number and a record in a `Store`, the storage of the lines read with it (a file's): everything
+/// but the number is a function of the line's text, kept once per distinct line of the file. Every
+/// empty line of a file holds the store's first record, and a line whose bytes an earlier line of its
+/// file has holds that line's record, so that neither of those lines stores anything of its own. The
+/// records and tokens of all the file's lines take a few allocations (the store and its chunks of
+/// tokens), made and freed once per file rather than one per line. Sendable as its store is: never changed once its lines are read (`ManagedBuffer`,
+/// which it is, cannot say so itself).
 struct OCRLine: @unchecked Sendable {
-    /// 1-based line number in the input.
-    let number: Int
-    /// The line's text, tokens, key and facts.
-    let parts: Parts
+    /// The line's number above 32 bits and the index of its record in `store` in the 32 bits below,
+    /// in one integer, so that a line takes two words.
+    private let numberAndRecord: Int
+    /// The storage of the line's record and tokens.
+    let store: Store
 
-    /// What a line holds besides its number and its tokens, all of it decided by its text: the header
-    /// of its `Parts`.
-    struct PartsHeader {
+    /// 1-based line number in the input.
+    var number: Int { numberAndRecord >> 32 }
+    /// The index of the line's record in `store`.
+    var record: Int { numberAndRecord & 0xFFFF_FFFF }
+
+    /// What a line holds besides its number, all of it decided by its text: its text and key, where its
+    /// tokens lie in its store, and the facts read from them.
+    struct Record {
         /// The text, white space folded.
         let text: String
         /// `TextFolding.key(text)`.
         let key: String
-        /// The number of tokens stored after the header.
+        /// The line's first token, in one of its store's chunks of tokens.
+        let tokens: UnsafeMutablePointer<OCRToken>
+        /// The number of the line's tokens.
         let tokenCount: Int
         /// See `OCRLine.rowStart`.
         let rowStart: (number: Int, nextToken: Int)?
@@ -26,118 +36,210 @@ struct OCRLine: @unchecked Sendable {
         let hasPipe: Bool
         /// See `OCRLine.namesActivityColumn`.
         let namesActivityColumn: Bool
+        /// Whether a token's text holds a reference to storage of its own (a slice of the line's text,
+        /// or a string of more than `OCRToken.inlineTextCapacity` bytes); when none does, the tokens
+        /// are plain bytes with nothing to release, and they are not deinitialized one by one when the
+        /// store is freed.
+        let tokensHoldReferences: Bool
     }
 
-    /// A line's `PartsHeader` followed by its classified tokens, in one allocation: the tokens are not
-    /// an array of their own (`OCRTokens` reads them in place). Never changed once made (`make`), so
-    /// its instances may be shared between threads.
-    final class Parts: ManagedBuffer<PartsHeader, OCRToken> {
-        /// The parts of `tokenCount` tokens written by `initializeTokens` (which initializes exactly
-        /// that many from the pointer it is given), with the given text, key and border flag. The row
-        /// start is `rowStart` when the bytes decided it (not nil), else read from the tokens; the
-        /// activity column header is looked for only when `keyHoldsActivityHeaderWord`.
-        static func make(
-            text: String, key: String, rowStart: (number: Int, nextToken: Int)??, hasPipe: Bool,
+    /// Where a `Store`'s tokens go: chunks of tokens, each line's tokens a run of one of them, never
+    /// moved once written; the chunk being filled, how many of its tokens are written and how many it
+    /// has room for; and how many records the store holds, of how many it has room for. The header
+    /// of a `Store`.
+    struct StoreHeader {
+        /// The chunk of tokens being filled.
+        var chunk: UnsafeMutablePointer<OCRToken>
+        /// The chunks filled before it, in order: none for most files, so no array is allocated.
+        var filledChunks: [UnsafeMutablePointer<OCRToken>]
+        /// The tokens written in the chunk being filled.
+        var tokenCount: Int
+        /// The tokens the chunk being filled has room for.
+        var tokenCapacity: Int
+        /// The records written.
+        var recordCount: Int
+        /// The records there is room for.
+        let recordCapacity: Int
+
+        /// Where the next `count` tokens go: after those written in the chunk being filled when they
+        /// fit, else at the start of a new chunk with room for them and for at least as many tokens
+        /// as the chunk before it. The tokens written before stay where they are.
+        mutating func placeForTokens(_ count: Int) -> UnsafeMutablePointer<OCRToken> {
+            if tokenCount + count > tokenCapacity {
+                filledChunks.append(chunk)
+                tokenCapacity = max(tokenCapacity, count)
+                chunk = .allocate(capacity: tokenCapacity)
+                tokenCount = 0
+            }
+            defer { tokenCount += count }
+            return chunk + tokenCount
+        }
+    }
+
+    /// Appends records and tokens to a `Store` while its lines are read, through the store's own
+    /// pointers (`Store.withWriter`), so that appending a line counts no reference to the store.
+    struct StoreWriter {
+        /// The store's header.
+        let header: UnsafeMutablePointer<StoreHeader>
+        /// The store's first record.
+        let records: UnsafeMutablePointer<Record>
+
+        /// Appends the record of a line of `tokenCount` tokens written by `initializeTokens` (which
+        /// initializes exactly that many from the pointer it is given, and tells whether a token's text
+        /// may hold a reference: `Record.tokensHoldReferences`), with the given text, key and border
+        /// flag (the strings taken over, not copied), and returns its index. The row start is `rowStart`
+        /// when the bytes decided it (not nil), else read from the tokens; the activity column header is
+        /// looked for only when `keyHoldsActivityHeaderWord`.
+        mutating func append(
+            text: consuming String, key: consuming String, rowStart: (number: Int, nextToken: Int)??, hasPipe: Bool,
             keyHoldsActivityHeaderWord: Bool, tokenCount: Int,
-            initializeTokens: (UnsafeMutablePointer<OCRToken>) -> Void
-        ) -> Parts {
-            let made = create(minimumCapacity: tokenCount) { buffer in
-                buffer.withUnsafeMutablePointerToElements { tokens in
-                    initializeTokens(tokens)
-                    let written = UnsafeBufferPointer(start: tokens, count: tokenCount)
-                    let start = rowStart ?? OCRLine.rowStart(of: written)
-                    return PartsHeader(
-                        text: text, key: key, tokenCount: tokenCount, rowStart: start, hasPipe: hasPipe,
-                        namesActivityColumn: start == nil && keyHoldsActivityHeaderWord
-                            && OCRTableParser.namesActivityColumn(tokens: Array(written), text: text))
-                }
-            }
-            return unsafeDowncast(made, to: Parts.self)
+            initializeTokens: (UnsafeMutablePointer<OCRToken>) -> Bool
+        ) -> Int {
+            let index = header.pointee.recordCount
+            precondition(index < header.pointee.recordCapacity, "no room for another OCR line record")
+            let target = header.pointee.placeForTokens(tokenCount)
+            let tokensHoldReferences = initializeTokens(target)
+            let written = UnsafeBufferPointer(start: target, count: tokenCount)
+            let start = rowStart ?? OCRLine.rowStart(of: written)
+            let namesActivityColumn = start == nil && keyHoldsActivityHeaderWord
+                && OCRTableParser.namesActivityColumn(tokens: Array(written), text: text)
+            (records + index).initialize(to: Record(
+                text: text, key: key, tokens: target, tokenCount: tokenCount, rowStart: start, hasPipe: hasPipe,
+                namesActivityColumn: namesActivityColumn, tokensHoldReferences: tokensHoldReferences))
+            header.pointee.recordCount = index + 1
+            return index
         }
 
-        /// The text, white space folded. The header's fields are read through its pointer: `header`, a
-        /// stored property of a class, would have each read checked for exclusive access at run time.
-        var text: String { withUnsafeMutablePointerToHeader { $0.pointee.text } }
-        /// The classified tokens of `text`.
-        var tokens: OCRTokens { OCRTokens(parts: self) }
-        /// The number of tokens.
-        var tokenCount: Int { withUnsafeMutablePointerToHeader { $0.pointee.tokenCount } }
-        /// `TextFolding.key(text)`.
-        var key: String { withUnsafeMutablePointerToHeader { $0.pointee.key } }
-        /// See `OCRLine.rowStart`.
-        var rowStart: (number: Int, nextToken: Int)? { withUnsafeMutablePointerToHeader { $0.pointee.rowStart } }
-        /// Whether a token is a table border.
-        var hasPipe: Bool { withUnsafeMutablePointerToHeader { $0.pointee.hasPipe } }
-        /// See `OCRLine.namesActivityColumn`.
-        var namesActivityColumn: Bool { withUnsafeMutablePointerToHeader { $0.pointee.namesActivityColumn } }
+        /// Appends the record of an empty line (no token, an empty text and key, no row start, no
+        /// border, no activity column header: what `init(number:text:)` makes of "") and returns its
+        /// index.
+        mutating func appendEmptyRecord() -> Int {
+            append(text: "", key: "", rowStart: .some(nil), hasPipe: false, keyHoldsActivityHeaderWord: false, tokenCount: 0) { _ in
+                false
+            }
+        }
+    }
 
+    /// The records of the lines read together (a file's, or one line read alone), as the buffer's
+    /// elements, and their tokens in chunks that the header keeps (`StoreHeader`), each line's a run
+    /// of one chunk that `OCRTokens` reads in place. Records and tokens are only appended while the
+    /// lines are read (`StoreWriter`); once the lines are handed out the store is never changed, so its
+    /// instances may be shared between threads.
+    final class Store: ManagedBuffer<StoreHeader, Record> {
+        /// An empty store with room for `recordCapacity` records and a first chunk of room for
+        /// `tokenCapacity` tokens (at least one).
+        static func make(recordCapacity: Int, tokenCapacity: Int) -> Store {
+            let made = create(minimumCapacity: recordCapacity) { _ in
+                let capacity = max(1, tokenCapacity)
+                return StoreHeader(
+                    chunk: .allocate(capacity: capacity), filledChunks: [], tokenCount: 0, tokenCapacity: capacity,
+                    recordCount: 0, recordCapacity: recordCapacity)
+            }
+            return unsafeDowncast(made, to: Store.self)
+        }
+
+        /// Calls `body` with a writer of records and tokens into the store (`StoreWriter`), valid only
+        /// during the call.
+        func withWriter<Result>(_ body: (inout StoreWriter) -> Result) -> Result {
+            withUnsafeMutablePointers { header, records in
+                var writer = StoreWriter(header: header, records: records)
+                return body(&writer)
+            }
+        }
+
+        /// The record at `index`, read in place: a stored property of a class would have each read
+        /// checked for exclusive access at run time.
+        @inline(__always)
+        func record(_ index: Int) -> UnsafeMutablePointer<Record> {
+            withUnsafeMutablePointerToElements { $0 + index }
+        }
+
+        /// Deinitializes each record, and its tokens only when one may hold a reference (a generic
+        /// deinitialization walks tokens one by one, for nothing when all are plain bytes), and frees
+        /// the chunks of tokens.
         deinit {
-            withUnsafeMutablePointers { header, tokens in
-                _ = tokens.deinitialize(count: header.pointee.tokenCount)
+            withUnsafeMutablePointers { header, records in
+                for index in 0..<header.pointee.recordCount {
+                    let record = (records + index).move()
+                    if record.tokensHoldReferences { record.tokens.deinitialize(count: record.tokenCount) }
+                }
+                header.pointee.chunk.deallocate()
+                for chunk in header.pointee.filledChunks { chunk.deallocate() }
             }
         }
-
-        /// The parts of an empty line: what `init(number:text:)` makes of "" (no token, an empty text
-        /// and key, no row start, no border, no activity column header).
-        nonisolated(unsafe) static let empty = make(
-            text: "", key: "", rowStart: .some(nil), hasPipe: false, keyHoldsActivityHeaderWord: false, tokenCount: 0
-        ) { _ in }
     }
 
     /// The text, white space folded.
-    var text: String { parts.text }
-    /// The classified tokens of `text`, read in place in the line's parts.
-    var tokens: OCRTokens { parts.tokens }
+    var text: String { store.record(record).pointee.text }
+    /// The classified tokens of `text`, read in place in the line's store.
+    var tokens: OCRTokens {
+        let held = store.record(record)
+        return OCRTokens(store: store, tokens: held.pointee.tokens, count: held.pointee.tokenCount)
+    }
     /// `TextFolding.key(text)`, computed once: lower case, letters and digits, single spaces.
-    var key: String { parts.key }
+    var key: String { store.record(record).pointee.key }
     /// The step number that starts a table row ("1. | Memberi", "10. Dokumen", "3. Permintaan"), with
     /// the index of the first token after it; nil when the line does not start a row.
-    var rowStart: (number: Int, nextToken: Int)? { parts.rowStart }
+    var rowStart: (number: Int, nextToken: Int)? { store.record(record).pointee.rowStart }
     /// Whether a token is a table border.
-    var hasPipe: Bool { parts.hasPipe }
+    var hasPipe: Bool { store.record(record).pointee.hasPipe }
     /// Whether the line is the header line naming the activity column (`OCRTableParser.namesActivityColumn`).
-    var namesActivityColumn: Bool { parts.namesActivityColumn }
+    var namesActivityColumn: Bool { store.record(record).pointee.namesActivityColumn }
 
-    /// The lines of `source`, numbered from 1, read with one `OCRToken.ClassCache` for the file, kept
-    /// from the files read before it and for those after it, so that each short word the files repeat
-    /// is classified about once. An empty line (about a third of an OCR file's lines) is `Parts.empty`
-    /// under its number: no string, scan or instance of its own. A line whose bytes an earlier line of
-    /// the file has (page headers, borders, repeated cells: about one in seven of the lines that are
-    /// not empty) is that line's parts under its own number (`init(number:sharingPartsOf:)`), found by
-    /// `RepeatedLines`: everything but the number is a function of the line's bytes, so it is neither
-    /// scanned nor given strings, tokens or an instance of its own.
+    /// The lines of `source`, numbered from 1, in one `Store` for the file, read with one
+    /// `OCRToken.ClassCache` for the file, kept from the files read before it and for those after it,
+    /// so that each short word the files repeat is classified about once. An empty line (about a third
+    /// of an OCR file's lines) holds the store's first record, the empty one, under its number: no
+    /// string or scan of its own. A line whose bytes an earlier line of the file has (page headers,
+    /// borders, repeated cells: about one in seven of the lines that are not empty) holds that line's
+    /// record under its own number (`init(number:sharingPartsOf:)`), found by `RepeatedLines`:
+    /// everything but the number is a function of the line's bytes, so it is neither scanned nor given
+    /// strings or tokens of its own. The first chunk of tokens has room for one token per four bytes
+    /// of the file, up to `largestFirstChunk` tokens; a file with more tokens takes more chunks.
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
         let ranges = source.lineRanges
-        var repeated = RepeatedLines(lineCount: ranges.lazy.filter { !$0.isEmpty }.count)
+        let filledLineCount = ranges.lazy.filter { !$0.isEmpty }.count
+        var repeated = RepeatedLines(lineCount: filledLineCount)
+        let store = Store.make(
+            recordCapacity: filledLineCount + 1, tokenCapacity: min(source.bytes.count / 4, largestFirstChunk))
         var lines: [OCRLine] = []
         lines.reserveCapacity(ranges.count)
-        let empty = Parts.empty
-        source.bytes.withUnsafeBufferPointer { bytes in
-            for (index, range) in ranges.enumerated() {
-                if range.isEmpty {
-                    lines.append(OCRLine(number: index + 1, parts: empty))
-                } else if let earlier = repeated.earlierLine(withBytesOf: index, ranges: ranges, in: bytes) {
-                    lines.append(OCRLine(number: index + 1, sharingPartsOf: lines[earlier]))
-                } else {
-                    lines.append(OCRLine(number: index + 1, text: source.line(index + 1), classes: &classes))
+        store.withWriter { writer in
+            let empty = writer.appendEmptyRecord()
+            source.bytes.withUnsafeBufferPointer { bytes in
+                for (index, range) in ranges.enumerated() {
+                    if range.isEmpty {
+                        lines.append(OCRLine(number: index + 1, store: store, record: empty))
+                    } else if let earlier = repeated.earlierLine(withBytesOf: index, ranges: ranges, in: bytes) {
+                        lines.append(OCRLine(number: index + 1, sharingPartsOf: lines[earlier]))
+                    } else {
+                        let record = OCRToken.appendLine(source.line(index + 1), to: &writer, classes: &classes)
+                        lines.append(OCRLine(number: index + 1, store: store, record: record))
+                    }
                 }
             }
         }
         return lines
     }
 
+    /// The most tokens the first chunk of a file's store has room for (a few megabytes): a file of
+    /// tens of megabytes takes its tokens in chunks of this size rather than one chunk sized for it.
+    static let largestFirstChunk = 1 << 16
+
     /// The line numbered `number` whose raw bytes are those of `earlier`: its text, tokens, key, row
-    /// start and flags are `earlier`'s, the same `Parts`, rather than read again.
+    /// start and flags are `earlier`'s, the same record of the same store, rather than read again.
     init(number: Int, sharingPartsOf earlier: OCRLine) {
-        self.init(number: number, parts: earlier.parts)
+        self.init(number: number, store: earlier.store, record: earlier.record)
     }
 
-    /// The line numbered `number` holding `parts`.
-    private init(number: Int, parts: Parts) {
-        self.number = number
-        self.parts = parts
+    /// The line numbered `number` (below 2³¹; inputs are far smaller, `TextDecoder.maximumInputBytes`)
+    /// holding the record at `record` (below 2³²) of `store`.
+    private init(number: Int, store: Store, record: Int) {
+        precondition(number >= 0 && number < 1 << 31 && record >= 0 && record < 1 << 32, "OCR line number or record out of range")
+        numberAndRecord = number << 32 | record
+        self.store = store
     }
 
     /// Reads a raw line: tokens keep their columns in the raw line; `text` joins them by single spaces.
@@ -149,24 +251,33 @@ struct OCRLine: @unchecked Sendable {
 
     /// `init(number:text:)`, taking the classes of short word tokens from `classes`, the cache of the
     /// file's lines read so far, and noting those of its own there. One pass over the bytes
-    /// (`OCRToken.lineParts`) cuts the tokens straight into the line's parts.
+    /// (`OCRToken.appendLine`) cuts the tokens straight into a store of the line's own, with room for
+    /// as many tokens as the line can hold (one per two bytes, rounded up).
     init(number: Int, text: String, classes: inout OCRToken.ClassCache) {
-        self.init(number: number, parts: OCRToken.lineParts(of: text, classes: &classes))
+        let store = Store.make(recordCapacity: 1, tokenCapacity: (text.utf8.count + 1) / 2)
+        let record = store.withWriter { OCRToken.appendLine(text, to: &$0, classes: &classes) }
+        self.init(number: number, store: store, record: record)
     }
 
-    /// A line of the given tokens (as read, or replaced by word repair), keeping their columns.
+    /// A line of the given tokens (as read, or replaced by word repair), keeping their columns, in a
+    /// store of its own.
     init(number: Int, tokens: [OCRToken]) {
         let text = Self.joinedText(of: tokens)
         let key = TextFolding.key(text)
-        let parts = tokens.withUnsafeBufferPointer { tokens in
-            Parts.make(
-                text: text, key: key, rowStart: nil, hasPipe: tokens.contains { $0.kind == .pipe },
-                keyHoldsActivityHeaderWord: Self.keyHoldsActivityHeaderWord(key), tokenCount: tokens.count
-            ) { target in
-                if let source = tokens.baseAddress { target.initialize(from: source, count: tokens.count) }
+        let store = Store.make(recordCapacity: 1, tokenCapacity: tokens.count)
+        let holdsActivityHeaderWord = Self.keyHoldsActivityHeaderWord(key)
+        let record = tokens.withUnsafeBufferPointer { tokens in
+            store.withWriter { writer in
+                writer.append(
+                    text: text, key: key, rowStart: nil, hasPipe: tokens.contains { $0.kind == .pipe },
+                    keyHoldsActivityHeaderWord: holdsActivityHeaderWord, tokenCount: tokens.count
+                ) { target in
+                    if let source = tokens.baseAddress { target.initialize(from: source, count: tokens.count) }
+                    return !tokens.isEmpty
+                }
             }
         }
-        self.init(number: number, parts: parts)
+        self.init(number: number, store: store, record: record)
     }
 
     /// The texts of `tokens` joined by single spaces (`tokens.map { String($0.text) }.joined(separator: " ")`),

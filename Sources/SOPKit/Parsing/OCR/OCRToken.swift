@@ -114,7 +114,7 @@ struct OCRToken: Sendable, Hashable {
         read(line, classes: &classes) { found, facts, bytes, noted in
             (
                 tokens: Array(unsafeUninitializedCapacity: found.count) { buffer, count in
-                    if let target = buffer.baseAddress { cutTokens(found, of: line, bytes: bytes, noted: noted, into: target) }
+                    if let target = buffer.baseAddress { _ = cutTokens(found, of: line, bytes: bytes, noted: noted, into: target) }
                     count = found.count
                 },
                 isSpacedOnce: facts.isSpacedOnce, rowStart: facts.rowStart, key: facts.key,
@@ -123,11 +123,12 @@ struct OCRToken: Sendable, Hashable {
         }
     }
 
-    /// The parts of the OCR line `line` (`OCRLine.init(number:text:classes:)`): what `scan(of:classes:)`
-    /// reads, its tokens cut straight into the parts rather than into an array of their own.
-    static func lineParts(of line: String, classes: inout ClassCache) -> OCRLine.Parts {
+    /// Reads the OCR line `line` into a store through `writer` (`OCRLine.init(number:text:classes:)`,
+    /// `OCRLine.lines(of:)`): what `scan(of:classes:)` reads, its tokens cut straight into the store
+    /// rather than into an array of their own, as a record appended there; returns the record's index.
+    static func appendLine(_ line: String, to writer: inout OCRLine.StoreWriter, classes: inout ClassCache) -> Int {
         read(line, classes: &classes) { found, facts, bytes, noted in
-            OCRLine.Parts.make(
+            writer.append(
                 text: facts.isSpacedOnce ? line : OCRLine.tokensJoined(line), key: facts.key, rowStart: facts.rowStart,
                 hasPipe: facts.hasPipe, keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord,
                 tokenCount: found.count
@@ -391,11 +392,14 @@ struct OCRToken: Sendable, Hashable {
     /// Initializes `target[0..<bounds.count]` with the tokens of `line` (UTF-8 bytes `bytes`) at
     /// `bounds`: a copy of the token `noted` holds for it, moved to its offset, when the class cache
     /// noted one (see `ClassCache.notedTokens`); else cut here (texts by `text(of:in:bytes:)`), where a
-    /// kind that the bytes left to the characters, or that carries a unit, is worked out.
+    /// kind that the bytes left to the characters, or that carries a unit, is worked out. Returns
+    /// whether a token's text holds a reference: only one longer than `inlineTextCapacity` does (a
+    /// slice of `line`); a noted token's text, and a shorter one, is a string held inline.
     private static func cutTokens(
         _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>,
         noted: [OCRToken], into target: UnsafeMutablePointer<OCRToken>
-    ) {
+    ) -> Bool {
+        var holdsReferences = false
         for (index, token) in bounds.enumerated() {
             if token.noted != TokenBounds.notNoted {
                 var copy = noted[Int(token.noted)]
@@ -404,6 +408,7 @@ struct OCRToken: Sendable, Hashable {
                 continue
             }
             let start = Int(token.start)
+            if Int(token.end) - start > inlineTextCapacity { holdsReferences = true }
             let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
             let kind: Kind = switch token.kind {
             case .word: .word
@@ -416,6 +421,7 @@ struct OCRToken: Sendable, Hashable {
             (target + index).initialize(
                 to: OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
         }
+        return holdsReferences
     }
 
     /// The most bytes a string holds inline, without storage of its own (`_SmallString.capacity`).
