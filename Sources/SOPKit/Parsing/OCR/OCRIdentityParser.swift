@@ -564,8 +564,10 @@ enum TwoColumnList {
             return items
         }
 
-        /// Appends the text of every item to `items`, each made a String once.
+        /// Appends the text of every item to `items`, each made a String once. An empty `items` (the
+        /// first list of its field, nearly always the only one) is given room for them all at once.
         func appendItems(to items: inout [String]) {
+            if items.isEmpty { items.reserveCapacity(itemStarts.count) }
             for position in itemStarts.indices {
                 let end = position + 1 < itemStarts.count ? itemStarts[position + 1] : bytes.count
                 items.append(String(decoding: bytes[itemStarts[position]..<end], as: UTF8.self))
