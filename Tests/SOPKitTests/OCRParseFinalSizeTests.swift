@@ -73,4 +73,20 @@ import Testing
         #expect(OCRRoleEvidence.sameWordsClasses(of: candidates)
             == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: candidates.map { OCRRoleEvidence.nameWords($0.name) }))
     }
+
+    /// The first word of a date label broken over two lines ("Tanggal" / "Pembuatan"), read on its
+    /// bytes, against the lower-cased word: cases, the "." of "Tgl.", near misses, punctuation whose
+    /// byte differs from a letter's by its case bit, non-ASCII letters and marks, the empty word.
+    @Test(arguments: [
+        "tanggal", "Tanggal", "TANGGAL", "tAnGgAl", "tgl", "Tgl", "TGL", "tgl.", "TGL.", "Tgl.", "tgl:", "tgl..", "tg1",
+        "tgl\u{E}", "TGL\u{E}", "t", "", "tanggal.", "tanggaL:", "tangga", "Tanggal\u{301}", "T\u{E1}nggal",
+        "\u{FF54}\u{FF47}\u{FF4C}", "tgL", "tgl\u{2024}", "TGL\u{0}", "4GL", "T@NGGAL", "tanggal ", "\u{212A}gl",
+    ])
+    func dateWordsAgreeWithTheLowerCasedWord(_ word: String) {
+        let expected = ["tanggal", "tgl", "tgl."].contains(word.lowercased())
+        #expect(OCRIdentityParser.isDateWord(word[...]) == expected, "\(word.debugDescription)")
+        let inLine = "x \(word) y"
+        let slice = inLine.dropFirst(2).dropLast(2)
+        #expect(OCRIdentityParser.isDateWord(slice) == expected, "\(word.debugDescription)")
+    }
 }
