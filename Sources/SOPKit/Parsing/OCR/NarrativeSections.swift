@@ -175,12 +175,24 @@ enum NarrativeSections {
     }
 
     /// `TextFolding.hasLetters(word, atLeast: 4) && word.contains { $0.isLowercase }`, read on the bytes
-    /// of an ASCII word (its letters are A-Z and a-z, its lower-case letters a-z).
+    /// of an ASCII word (its letters are A-Z and a-z, its lower-case letters a-z), through their
+    /// contiguous storage when the word has it.
     static func hasFourLettersAndLowerCase(_ word: Substring) -> Bool {
+        let onBytes = word.utf8.withContiguousStorageIfAvailable(asciiHasFourLettersAndLowerCase)
+        guard let answer = onBytes ?? asciiHasFourLettersAndLowerCase(word.utf8) else {
+            return TextFolding.hasLetters(word, atLeast: 4) && word.contains { $0.isLowercase }
+        }
+        return answer
+    }
+
+    /// `hasFourLettersAndLowerCase` of a word whose UTF-8 bytes are `bytes` when they are all ASCII,
+    /// nil for any other word.
+    @inline(__always)
+    private static func asciiHasFourLettersAndLowerCase(_ bytes: some Sequence<UInt8>) -> Bool? {
         var letters = 0
         var hasLowerCase = false
-        for byte in word.utf8 {
-            if byte >= 0x80 { return TextFolding.hasLetters(word, atLeast: 4) && word.contains { $0.isLowercase } }
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
             let folded = byte | 0x20
             if folded >= 0x61, folded <= 0x7A {
                 letters += 1

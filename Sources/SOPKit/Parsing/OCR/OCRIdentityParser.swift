@@ -69,12 +69,14 @@ struct OCRIdentityParser {
     /// first token, so a line whose text starts with no "t" or "T" is turned down without looking at
     /// its tokens.
     private static func brokenDateLabel(_ line: OCRLine, next nextLine: OCRLine?) -> (IdentityLabel, String)? {
-        guard line.text.utf8.first.map({ $0 | 0x20 == 0x74 }) == true else { return nil }
+        guard OCRKeyBytes.firstByte(of: line.text).map({ $0 | 0x20 == 0x74 }) == true else { return nil }
         let tokens = line.tokens
-        guard let first = tokens.first?.text, first.utf8.first.map({ $0 | 0x20 == 0x74 }) == true,
-            ["tanggal", "tgl", "tgl."].contains(first.lowercased()), let nextLine
-        else { return nil }
+        guard let first = tokens.first?.text, isDateWord(first), let nextLine else { return nil }
         let next = nextLine.key
+        // Every label word below starts with "p", "d", "r", "e" or "b".
+        guard let initial = OCRKeyBytes.firstByte(of: next),
+            initial == 0x70 || initial == 0x64 || initial == 0x72 || initial == 0x65 || initial == 0x62
+        else { return nil }
         let label: IdentityLabel
         switch next {
         case "pembuatan", "dibuat": label = .created
@@ -84,6 +86,28 @@ struct OCRIdentityParser {
         default: return nil
         }
         return (label, tokens.dropFirst().map(\.text).joined(separator: " "))
+    }
+
+    /// `["tanggal", "tgl", "tgl."].contains(word.lowercased())`, read on the bytes of an ASCII word:
+    /// its letters compared in either case, its "." as it is; any other word through its lower case.
+    static func isDateWord(_ word: Substring) -> Bool {
+        let onBytes = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            func letters(_ expected: StaticString) -> Bool {
+                expected.withUTF8Buffer { expected in
+                    for (byte, letter) in zip(bytes, expected) where byte | 0x20 != letter { return false }
+                    return true
+                }
+            }
+            switch bytes.count {
+            case 7: return letters("tanggal")
+            case 3: return letters("tgl")
+            case 4: return bytes[3] == 0x2E && letters("tgl")
+            default: return false
+            }
+        }
+        if let answer = onBytes ?? nil { return answer }
+        return ["tanggal", "tgl", "tgl."].contains(word.lowercased())
     }
 
     // MARK: Lines
@@ -564,8 +588,10 @@ enum TwoColumnList {
             return items
         }
 
-        /// Appends the text of every item to `items`, each made a String once.
+        /// Appends the text of every item to `items`, each made a String once. An empty `items` (the
+        /// first list of its field, nearly always the only one) is given room for them all at once.
         func appendItems(to items: inout [String]) {
+            if items.isEmpty { items.reserveCapacity(itemStarts.count) }
             for position in itemStarts.indices {
                 let end = position + 1 < itemStarts.count ? itemStarts[position + 1] : bytes.count
                 items.append(String(decoding: bytes[itemStarts[position]..<end], as: UTF8.self))

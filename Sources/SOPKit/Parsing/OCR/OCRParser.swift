@@ -16,8 +16,8 @@ enum OCRParser {
             let number = lines[position].number
             for repair in repairs {
                 diagnostics.append(Diagnostic(
-                    .ocrWordRepaired, "OCR word \"\(repair.original)\" read as \"\(repair.replacement)\"",
-                    file: file, at: SourceLocation(line: number, column: repair.offset + 1)))
+                    .ocrWordRepaired, repairMessage(repair), file: file,
+                    at: SourceLocation(line: number, column: repair.offset + 1)))
             }
             lines[position] = OCRLine(number: number, tokens: tokens)
         }
@@ -28,6 +28,18 @@ enum OCRParser {
             diagnostics += sopDiagnostics
         }
         return (sops, diagnostics)
+    }
+
+    /// `"OCR word \"\(repair.original)\" read as \"\(repair.replacement)\""`, written at its final size
+    /// (`MessageBytes`) rather than grown piece by piece.
+    static func repairMessage(_ repair: OCRRepair.Repair) -> String {
+        MessageBytes.written { message in
+            message.write("OCR word \"")
+            message.write(contentsOf: repair.original)
+            message.write("\" read as \"")
+            message.write(contentsOf: repair.replacement)
+            message.write("\"")
+        }
     }
 
     // MARK: Segmentation

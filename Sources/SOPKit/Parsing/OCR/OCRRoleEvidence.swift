@@ -567,7 +567,8 @@ enum OCRRoleEvidence {
                 }
             }
             guard let first = scratch.left.first else { continue }
-            let read = scratch.left.count == memberCount ? name : OCRRoleHeader.join(scratch.left.map { words[$0].text })
+            let left = scratch.left
+            let read = left.count == memberCount ? name : OCRRoleHeader.joined(count: left.count) { words[left[$0]].text }
             items.append((ReadingPlace(column: column, word: words[first]), read))
         }
         items.sort { $0.key < $1.key }
@@ -804,36 +805,72 @@ enum OCRRoleEvidence {
     /// numbers, which are equal exactly when the words are, packed into one integer
     /// (`packedWordNumbers`). A mention whose numbers do not pack has more words than any known role
     /// name or a word that none has; it is compared with the other such mentions by its numbers.
+    ///
+    /// The packed words of the mentions that are no known role name are kept with the first mention
+    /// that has them, searched one by one on the stack: a header's mentions are a few dozen at most,
+    /// and past `linearSearchLimit` of them a dictionary answers, so that many mentions cost a lookup
+    /// each, not a search.
     static func sameWordsClasses(of mentions: [Candidate]) -> [Int] {
         var classes: [Int] = []
         classes.reserveCapacity(mentions.count + knownRoleCandidates.count)
-        var firstMention: [UInt64: Int] = [:]
-        firstMention.reserveCapacity(mentions.count)
+        var firstMentionIndex: [UInt64: Int] = [:]
         var firstUnpackedMention: [[Int]: Int] = [:]
         // A mention with a word that no known role name has (numbered from here on) is none of them.
         let knownWordCount = CandidateWords.knownWords.count
-        for (index, mention) in mentions.enumerated() {
-            guard let packed = packedWordNumbers(mention.numbers) else {
-                if let earlier = firstUnpackedMention[mention.numbers] {
-                    classes.append(earlier)
-                } else {
-                    firstUnpackedMention[mention.numbers] = index
-                    classes.append(index)
+        withUnsafeTemporaryAllocation(of: PackedMention.self, capacity: max(1, mentions.count)) { firstMentions in
+            var firstCount = 0
+            for (index, mention) in mentions.enumerated() {
+                guard let packed = packedWordNumbers(mention.numbers) else {
+                    if let earlier = firstUnpackedMention[mention.numbers] {
+                        classes.append(earlier)
+                    } else {
+                        firstUnpackedMention[mention.numbers] = index
+                        classes.append(index)
+                    }
+                    continue
                 }
-                continue
-            }
-            if mention.numbers.allSatisfy({ $0 < knownWordCount }), let known = knownRoleByPackedWords[packed] {
-                classes.append(mentions.count + known)
-            } else if let earlier = firstMention[packed] {
-                classes.append(earlier)
-            } else {
-                firstMention[packed] = index
+                if mention.numbers.allSatisfy({ $0 < knownWordCount }), let known = knownRoleByPackedWords[packed] {
+                    classes.append(mentions.count + known)
+                    continue
+                }
+                var earlier: Int?
+                if firstCount <= linearSearchLimit {
+                    for offset in 0..<firstCount where firstMentions[offset].packed == packed {
+                        earlier = firstMentions[offset].index
+                        break
+                    }
+                } else {
+                    earlier = firstMentionIndex[packed]
+                }
+                if let earlier {
+                    classes.append(earlier)
+                    continue
+                }
+                firstMentions[firstCount] = PackedMention(packed: packed, index: index)
+                firstCount += 1
+                if firstCount > linearSearchLimit {
+                    if firstMentionIndex.isEmpty {
+                        for offset in 0..<firstCount { firstMentionIndex[firstMentions[offset].packed] = firstMentions[offset].index }
+                    } else {
+                        firstMentionIndex[packed] = index
+                    }
+                }
                 classes.append(index)
             }
         }
         for known in knownRoleClasses { classes.append(mentions.count + known) }
         return classes
     }
+
+    /// The packed words (`packedWordNumbers`) of a mention that `sameWordsClasses` met first with them,
+    /// and its index.
+    private struct PackedMention {
+        let packed: UInt64
+        let index: Int
+    }
+
+    /// The most packed mentions `sameWordsClasses` searches one by one before it indexes them.
+    private static let linearSearchLimit = 64
 
     /// The folded words of a name.
     static func nameWords(_ name: String) -> [String] {

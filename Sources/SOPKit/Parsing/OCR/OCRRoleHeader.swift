@@ -804,30 +804,49 @@ enum OCRRoleHeader {
 
     /// A column's phrases as one role name; a word broken with a hyphen is joined ("Bidang- Bidang").
     static func join(_ parts: [String]) -> String {
-        var name = ""
-        for part in parts { appendPart(part, to: &name) }
-        return name
+        joined(count: parts.count) { parts[$0] }
     }
 
     /// `join` of the texts of the phrases of `phrases` at `members`, read in place, without an array of
     /// their texts.
     static func join(_ members: [Int], of phrases: [PhraseText]) -> String {
-        var name = ""
-        for member in members { appendPart(phrases[member].text, to: &name) }
-        return name
+        joined(count: members.count) { phrases[members[$0]].text }
     }
 
-    /// Appends the next part of a role name to `name` (`join`): the part itself when the name is still
-    /// empty, straight after a name that ends with "-", else after a space.
-    private static func appendPart(_ part: String, to name: inout String) {
-        if name.isEmpty {
-            name = part
-        } else if name.hasSuffix("-") {
-            name.append(part)
-        } else {
-            name.append(" ")
-            name.append(part)
+    /// `join` of `count` parts, the part at each offset given by `part`: each part follows the name
+    /// before it straight after a name that ends with "-" and after a space otherwise, and the first
+    /// (or a part after nothing but empty parts) stands alone. The name is written on the stack from
+    /// the parts' bytes, then made a String once, at its final size; a name of one part is that part.
+    static func joined(count: Int, part: (Int) -> String) -> String {
+        guard count > 1 else { return count == 1 ? part(0) : "" }
+        var capacity = count
+        for offset in 0..<count { capacity += part(offset).utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var length = 0
+            for offset in 0..<count {
+                var text = part(offset)
+                if length > 0, !endsWithHyphen(UnsafeBufferPointer(rebasing: buffer[..<length])) {
+                    buffer[length] = 0x20
+                    length += 1
+                }
+                text.withUTF8 { bytes in
+                    for byte in bytes {
+                        buffer[length] = byte
+                        length += 1
+                    }
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
         }
+    }
+
+    /// Whether the text whose UTF-8 bytes are `name` ends with "-" (`hasSuffix("-")`): its last byte is
+    /// "-", a character of its own after an ASCII byte or at the start; after another byte the
+    /// characters decide.
+    private static func endsWithHyphen(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = name.last, last == 0x2D else { return false }
+        if name.count == 1 || name[name.count - 2] < 0x80 { return true }
+        return String(decoding: name, as: UTF8.self).hasSuffix("-")
     }
 }
 
