@@ -11,7 +11,8 @@ import Testing
     static let lines: [String] = [
         "", " ", "\t", " \t\r\n ", "PEMERINTAH", "PEMERINTAH ", "PEMERINTAH KABUPATEN BANYUMAS",
         "  PEMERINTAH\tKABUPATEN  BANYUMAS  ", "PEMERINTAH, KABUPATEN", "(PEMERINTAH) KOTA BATU", "PEMERIN-TAH KOTA",
-        "pemerintah kota batu", "PEMERINTAH DAERAH", "PEMERINTAH DAERAH KABUPATEN LANDAK", "PEMERINTAH DAERAH, PROVINSI",
+        "pemerintah kota batu", "PEMERINTAH DAERAH", "PEMERINTAH DAERAH KABUPATEN LANDAK",
+        "PEMERINTAH DAERAH, PROVINSI",
         "PEMERINTAHAN KOTA", "PEMERINTAH1 KOTA", "PEMERINTAH PROVINSI JAWA TENGAH", "PEMERINTAH\u{A0}KOTA BATU",
         "BADAN KEPEGAWAIAN DAERAH", "DINAS KOTA BATU", "DINAS KOPERASI, USAHA KECIL,", "MENENGAH, PERINDUSTRIAN DAN",
         "BIDANG MUTASI", "SEKRETARIAT", "SUB BAGIAN UMUM", "UPT PUSKESMAS", "INSPEKTORAT", "KABUPATEN BANYUMAS",
@@ -49,20 +50,23 @@ import Testing
     @Test func composeReadsBytesOnlyForASCII() {
         #expect(AgencyName.composeASCII([("DINAS PÉNDIDIKAN", 1)]) == nil)
         #expect(AgencyName.composeASCII([("DINAS", 1), ("KOTA\u{A0}BATU", 2)]) == nil)
-        #expect(AgencyName.composeASCII([("PEMERINTAH KOTA BATU", 1), ("DINAS KOTA BATU", 2)]) == .some("Dinas Kota Batu"))
+        let region: [(text: String, line: Int)] = [("PEMERINTAH KOTA BATU", 1), ("DINAS KOTA BATU", 2)]
+        #expect(AgencyName.composeASCII(region) == .some("Dinas Kota Batu"))
         #expect(AgencyName.composeASCII([(" ", 1)]) == .some(nil))
     }
 
     /// Texts to trim: white space of every kind at either end, non-ASCII letters and spaces that are
     /// not trimmed, and long texts.
     static let trimTexts: [String] = [
-        "", " ", "\t", "\r\n", " \t\r\n\u{0B}\u{0C} ", "a", " a ", "\ta\t", "\u{A0}a\u{A0}", " é ", "—", " ’s ", "a b",
+        "", " ", "\t", "\r\n", " \t\r\n\u{0B}\u{0C} ", "a", " a ", "\ta\t", "\u{A0}a\u{A0}", " é ", "—", " ’s ",
+        "a b",
         "\u{301} x", "x \u{301}", " \r\nx\r\n ", String(repeating: "Peraturan Daerah ", count: 300) + " \t",
     ]
 
     @Test func trimmingAgreesWithTextFolding() {
         for text in Self.trimTexts {
-            #expect(IdentityBlockParser.trimmingASCIIWhitespace(text[...]) == TextFolding.trim(text), "\(text.debugDescription)")
+            let whole = text[...]
+            #expect(IdentityBlockParser.trimmingASCIIWhitespace(whole) == TextFolding.trim(whole), "\(text.debugDescription)")
             let inner = text.dropFirst()
             #expect(IdentityBlockParser.trimmingASCIIWhitespace(inner) == TextFolding.trim(inner), "\(text.debugDescription)")
         }

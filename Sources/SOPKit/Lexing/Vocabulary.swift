@@ -616,7 +616,8 @@ public enum Vocabulary {
                 }
             }
             let folded = UnsafeBufferPointer(rebasing: key[..<length])
-            return hasPrefix(folded, "standar operasional prosedur ") || hasPrefix(folded, "standard operasional prosedur ")
+            return hasPrefix(folded, "standar operasional prosedur ")
+                || hasPrefix(folded, "standard operasional prosedur ")
                 || (hasPrefix(folded, "sop ") && words >= 3) || hasPrefix(folded, "bagan alur ")
         }
     }

@@ -99,7 +99,8 @@ public enum AgencyName {
         while unitEnd < parts.count {
             let part = parts[unitEnd]
             if unitEnd > unitStart,
-                part.line > parts[unitEnd - 1].line + 1 || firstKeyWord(of: part.text, isIn: subUnitWordBytes, subUnitWords)
+                part.line > parts[unitEnd - 1].line + 1
+                    || firstKeyWord(of: part.text, isIn: subUnitWordBytes, subUnitWords)
             {
                 break
             }

@@ -324,7 +324,9 @@ struct IdentityBlockParser {
         var start = utf8.startIndex
         var end = utf8.endIndex
         while start != end, TextFolding.isASCIIWhitespace(utf8[start]) { start = utf8.index(after: start) }
-        while end != start, TextFolding.isASCIIWhitespace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        while end != start, TextFolding.isASCIIWhitespace(utf8[utf8.index(before: end)]) {
+            end = utf8.index(before: end)
+        }
         return String(text[start..<end])
     }
 

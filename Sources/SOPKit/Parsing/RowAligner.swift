@@ -87,7 +87,11 @@ struct RowAligner {
             }
             if mark != nil { continue }
             if let durationIndex, index < durationIndex {
-                if requirements == nil { requirements = FieldCells(index) } else { requirements!.append(index, of: cells) }
+                if requirements == nil {
+                    requirements = FieldCells(index)
+                } else {
+                    requirements!.append(index, of: cells)
+                }
             } else if output == nil {
                 output = FieldCells(index)
             } else if notes == nil {
@@ -118,7 +122,8 @@ struct RowAligner {
             duration: duration.flatMap {
                 Self.duration(of: cells[$0.first].text, measured: waktu, defaultUnit: layout.durationUnit)
             },
-            output: output?.text(in: cells), notes: notes?.text(in: cells), line: line, locations: locations.dictionary())
+            output: output?.text(in: cells), notes: notes?.text(in: cells), line: line,
+            locations: locations.dictionary())
     }
 
     /// A field of the step read from the row's cells: the position of its first cell (a filled one,
