@@ -571,7 +571,68 @@ public enum Vocabulary {
     }
 
     /// Whether `text` is a title line: "Standar Operasional Prosedur …", "SOP Penyusunan …", "## …".
+    /// Read on the bytes of ASCII text (`asciiTitleLine`), without building its key.
     public static func isTitleLine(_ text: some StringProtocol) -> Bool {
+        if case .some(.some(let answer)) = text.utf8.withContiguousStorageIfAvailable(asciiTitleLine) { return answer }
+        return isTitleLineComparingCharacters(text)
+    }
+
+    /// How many bytes of a text's key `asciiTitleLine` folds: more than the longest title prefix.
+    private static let titleKeyCapacity = 32
+
+    /// `isTitleLine` of a text given by its UTF-8 bytes, when they are all ASCII (nil otherwise): the
+    /// first `titleKeyCapacity` bytes of its key (`TextFolding.key`: runs of letters and digits,
+    /// lower-cased, one space apart) are folded on the stack and its key words counted up to three.
+    static func asciiTitleLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let first = bytes.first else { return false }
+        // "#" followed by a combining mark is no "#" character: only the characters can tell.
+        guard FoldedKey.isASCII(bytes) else { return nil }
+        if first == UInt8(ascii: "#") { return true }
+        // The key starts with the first letter, lower-cased: every title prefix starts with "s" or "b".
+        guard first | 0x20 == UInt8(ascii: "s") || first | 0x20 == UInt8(ascii: "b") else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: titleKeyCapacity) { key -> Bool in
+            var length = 0
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                guard TextFolding.isASCIIAlphanumeric(byte) else {
+                    inWord = false
+                    continue
+                }
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 1, length < key.count {
+                        key[length] = 0x20
+                        length += 1
+                    }
+                }
+                if length < key.count {
+                    // A digit has the 0x20 bit set already; a letter gets its lower-case form.
+                    key[length] = byte | 0x20
+                    length += 1
+                } else if words >= 3 {
+                    break
+                }
+            }
+            let folded = UnsafeBufferPointer(rebasing: key[..<length])
+            return hasPrefix(folded, "standar operasional prosedur ")
+                || hasPrefix(folded, "standard operasional prosedur ")
+                || (hasPrefix(folded, "sop ") && words >= 3) || hasPrefix(folded, "bagan alur ")
+        }
+    }
+
+    /// Whether `bytes` start with the bytes of `prefix`.
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let start = prefix.utf8Start
+        for offset in 0..<count where bytes[offset] != start[offset] { return false }
+        return true
+    }
+
+    /// `isTitleLine` read on the characters and key of `text`: the definition `asciiTitleLine` follows.
+    static func isTitleLineComparingCharacters(_ text: some StringProtocol) -> Bool {
         if text.hasPrefix("#") { return true }
         guard let first = text.first, first.isLetter else { return false }
         let key = TextFolding.key(text)

@@ -41,8 +41,16 @@ public enum AgencyName {
         return answer
     }
 
-    /// The agency from heading lines with their line numbers, title-cased.
+    /// The agency from heading lines with their line numbers, title-cased: read on the lines' bytes
+    /// in one pass when they are all ASCII (`composeASCII`), else on their characters.
     public static func compose(_ parts: [(text: String, line: Int)]) -> String? {
+        guard !parts.isEmpty else { return nil }
+        if case .some(let composed) = composeASCII(parts) { return composed }
+        return composeComparingCharacters(parts)
+    }
+
+    /// `compose` of heading lines, read on their characters: the definition `composeASCII` follows.
+    static func composeComparingCharacters(_ parts: [(text: String, line: Int)]) -> String? {
         guard !parts.isEmpty else { return nil }
         var remaining = parts[...]
         var region: String?
@@ -72,6 +80,110 @@ public enum AgencyName {
             }
         }
         return name.isEmpty ? nil : TextFolding.titleCase(name)
+    }
+
+    /// `compose` of heading lines that are all ASCII, read on their bytes: the region is cut from the
+    /// first line's bytes after "PEMERINTAH" (and "DAERAH"), and the unit's lines are written into the
+    /// name's storage with their white space collapsed, without splitting them into words or joining
+    /// copies of them first. `.some` of the answer, or nil when a line holds a byte outside ASCII.
+    static func composeASCII(_ parts: [(text: String, line: Int)]) -> String?? {
+        var totalCount = 0
+        for part in parts {
+            guard part.text.utf8.withContiguousStorageIfAvailable(FoldedKey.isASCII) == true else { return nil }
+            totalCount += part.text.utf8.count + 1
+        }
+        var unitStart = 0
+        let region = parts[0].text.utf8.withContiguousStorageIfAvailable(regionASCII) ?? nil
+        if region != nil { unitStart = 1 }
+        var unitEnd = unitStart
+        while unitEnd < parts.count {
+            let part = parts[unitEnd]
+            if unitEnd > unitStart,
+                part.line > parts[unitEnd - 1].line + 1
+                    || firstKeyWord(of: part.text, isIn: subUnitWordBytes, subUnitWords)
+            {
+                break
+            }
+            unitEnd += 1
+        }
+        var name = String(unsafeUninitializedCapacity: totalCount) { output in
+            var length = 0
+            for part in parts[unitStart..<unitEnd] {
+                part.text.utf8.withContiguousStorageIfAvailable { bytes in
+                    appendCollapsedWords(bytes, to: output, length: &length)
+                }
+            }
+            return length
+        }
+        if let region {
+            if name.isEmpty {
+                name = "Pemerintah " + region
+            } else if !keyContains(name, keyOf: region) {
+                name += " " + region
+            }
+        }
+        return .some(name.isEmpty ? nil : TextFolding.titleCase(name))
+    }
+
+    /// The region a first heading line of ASCII bytes names: its words after "PEMERINTAH" (and after
+    /// "DAERAH" when more words follow it), one space apart; nil when the line does not start with
+    /// "PEMERINTAH" followed by another word. Words are runs of bytes other than ASCII white space,
+    /// and a word is "PEMERINTAH" when its `TextFolding.key` is "pemerintah".
+    private static func regionASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = nextWord(bytes, from: 0), hasKey(bytes[first], "pemerintah"),
+            var regionWord = nextWord(bytes, from: first.upperBound)
+        else { return nil }
+        if hasKey(bytes[regionWord], "daerah"), let after = nextWord(bytes, from: regionWord.upperBound) {
+            regionWord = after
+        }
+        let rest = UnsafeBufferPointer(rebasing: bytes[regionWord.lowerBound...])
+        return String(unsafeUninitializedCapacity: rest.count) { TextFolding.writeCollapsedWhitespace(rest, to: $0) }
+    }
+
+    /// The range of the first word (a run of bytes other than ASCII white space) at or after `start`.
+    private static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        var lower = start
+        while lower < bytes.count, TextFolding.isASCIIWhitespace(bytes[lower]) { lower += 1 }
+        guard lower < bytes.count else { return nil }
+        var upper = lower + 1
+        while upper < bytes.count, !TextFolding.isASCIIWhitespace(bytes[upper]) { upper += 1 }
+        return lower..<upper
+    }
+
+    /// Whether `TextFolding.key` of an ASCII word is `expected` (lower-case letters): the word's
+    /// letters and digits, lower-cased, spell it, with no other byte between two of them.
+    private static func hasKey(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ expected: StaticString) -> Bool {
+        var lower = word.startIndex
+        var upper = word.endIndex
+        while lower < upper, !TextFolding.isASCIIAlphanumeric(word[lower]) { lower += 1 }
+        while upper > lower, !TextFolding.isASCIIAlphanumeric(word[upper - 1]) { upper -= 1 }
+        guard upper - lower == expected.utf8CodeUnitCount else { return false }
+        let target = expected.utf8Start
+        for offset in 0..<(upper - lower) {
+            let byte = word[lower + offset]
+            guard TextFolding.isASCIIAlphanumeric(byte), byte | 0x20 == target[offset] else { return false }
+        }
+        return true
+    }
+
+    /// Appends the words of ASCII `bytes` to `output` after its first `length` bytes, one space
+    /// apart and one space after the words already there: `collapseWhitespace` of the texts joined by
+    /// spaces, written part by part.
+    private static func appendCollapsedWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, to output: UnsafeMutableBufferPointer<UInt8>, length: inout Int
+    ) {
+        var start = 0
+        while let word = nextWord(bytes, from: start) {
+            if length > 0 {
+                output[length] = 0x20
+                length += 1
+            }
+            for index in word {
+                output[length] = bytes[index]
+                length += 1
+            }
+            start = word.upperBound
+        }
     }
 
     /// `words.joined(separator: " ")`, built in one string.

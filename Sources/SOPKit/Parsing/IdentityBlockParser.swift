@@ -105,7 +105,7 @@ struct IdentityBlockParser {
                 // Only a list reads its chunks; any other field reads its parts alone.
                 let isList = match.label.isList
                 var newField = PendingField(label: match.label, location: cell.location)
-                let rest = TextFolding.trim(match.rest)
+                let rest = Self.trimmingASCIIWhitespace(match.rest)
                 if !rest.isEmpty {
                     newField.parts.append(rest)
                     if isList { newField.chunks.append(.line(rest)) }
@@ -317,6 +317,19 @@ struct IdentityBlockParser {
         return String(text[start..<end])
     }
 
+    /// `TextFolding.trim(text)`: ASCII white space removed from both ends, read on the bytes, without
+    /// a set of punctuation asked about each end byte.
+    static func trimmingASCIIWhitespace(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start != end, TextFolding.isASCIIWhitespace(utf8[start]) { start = utf8.index(after: start) }
+        while end != start, TextFolding.isASCIIWhitespace(utf8[utf8.index(before: end)]) {
+            end = utf8.index(before: end)
+        }
+        return String(text[start..<end])
+    }
+
     /// The range from "NIP" to the end of `text`, when "NIP" (a word of its own) is followed by digits.
     static func nipRange(in text: String) -> Range<String.Index>? {
         let utf8 = text.utf8
@@ -375,7 +388,11 @@ struct IdentityBlockParser {
             case .htmlItems(let htmlItems, let glued):
                 // An item that is not glued is appended as it is, not through an array of its own.
                 for item in htmlItems {
-                    if glued { items += ListSplitter.splitGlued(item) } else { items.append(TextFolding.trim(item)) }
+                    if glued {
+                        items += ListSplitter.splitGlued(item)
+                    } else {
+                        items.append(Self.trimmingASCIIWhitespace(item[...]))
+                    }
                 }
             case .line(let text), .valueText(let text):
                 let value: String

@@ -34,7 +34,8 @@ struct RowAligner {
         let (shift, waktu) = self.shift(tail: tail)
 
         var claimed = CellSet()
-        func take(_ column: TableLayout.Column) -> Cell? {
+        // Fields are kept as cell positions: a cell is copied only when another one joins it.
+        func take(_ column: TableLayout.Column) -> FieldCells? {
             guard let headerIndex = layout.index(of: column) else { return nil }
             let index = headerIndex + shift
             guard index > activityIndex, index < cells.count, !cells[index].isEmpty, !claimed.contains(index) else {
@@ -46,7 +47,7 @@ struct RowAligner {
             }
             guard column == .duration || Mark.classify(cells[index].text) == nil else { return nil }
             claimed.insert(index)
-            return cells[index]
+            return FieldCells(index)
         }
         var requirements = take(.requirements)
         let duration = take(.duration)
@@ -56,7 +57,7 @@ struct RowAligner {
         let durationIndex = layout.index(of: .duration).map { $0 + shift }
         let requirementsIndex = layout.index(of: .requirements).map { $0 + shift } ?? durationIndex
         var performers: [String] = []
-        var strayText: [Cell] = []
+        var strayText: FieldCells?
         // Each cell is read in place; it is copied only where it becomes a field or joins one.
         for index in tail where !claimed.contains(index) {
             let mark = Mark.classify(cells[index].text)
@@ -75,7 +76,7 @@ struct RowAligner {
                 }
                 if mark == .connector { continue }
                 if requirements == nil, index < (durationIndex ?? Int.max) {
-                    strayText.append(cells[index])
+                    if strayText == nil { strayText = FieldCells(index) } else { strayText!.append(index, of: cells) }
                     continue
                 }
                 diagnostics.append(Diagnostic(
@@ -86,20 +87,20 @@ struct RowAligner {
             }
             if mark != nil { continue }
             if let durationIndex, index < durationIndex {
-                if requirements == nil { requirements = cells[index] } else { requirements!.append(cells[index]) }
+                if requirements == nil {
+                    requirements = FieldCells(index)
+                } else {
+                    requirements!.append(index, of: cells)
+                }
             } else if output == nil {
-                output = cells[index]
+                output = FieldCells(index)
             } else if notes == nil {
-                notes = cells[index]
+                notes = FieldCells(index)
             } else {
-                notes!.append(cells[index])
+                notes!.append(index, of: cells)
             }
         }
-        if !strayText.isEmpty {
-            var joined = strayText[0]
-            for cell in strayText.dropFirst() { joined.append(cell) }
-            requirements = joined
-        }
+        if let strayText { requirements = strayText }
 
         if shift != 0 {
             let difference = shift > 0 ? "\(shift) more" : "\(-shift) fewer"
@@ -110,16 +111,41 @@ struct RowAligner {
         }
         var locations = StepLocations(number: numberLocation)
         locations.activity = cells[activityIndex].location
-        locations.requirements = requirements?.location
-        locations.duration = duration?.location
-        locations.output = output?.location
-        locations.notes = notes?.location
+        locations.requirements = requirements.map { cells[$0.first].location }
+        locations.duration = duration.map { cells[$0.first].location }
+        locations.output = output.map { cells[$0.first].location }
+        locations.notes = notes.map { cells[$0.first].location }
         // The step is made once with every field, not made and then changed field by field.
         return Step(
             number: number, activity: Self.activityText(cells[activityIndex]), performers: performers,
-            performerSource: performers.isEmpty ? .unknown : .marker, requirements: requirements?.text,
-            duration: duration.flatMap { Self.duration(of: $0.text, measured: waktu, defaultUnit: layout.durationUnit) },
-            output: output?.text, notes: notes?.text, line: line, locations: locations.dictionary())
+            performerSource: performers.isEmpty ? .unknown : .marker, requirements: requirements?.text(in: cells),
+            duration: duration.flatMap {
+                Self.duration(of: cells[$0.first].text, measured: waktu, defaultUnit: layout.durationUnit)
+            },
+            output: output?.text(in: cells), notes: notes?.text(in: cells), line: line,
+            locations: locations.dictionary())
+    }
+
+    /// A field of the step read from the row's cells: the position of its first cell (a filled one,
+    /// whose location is the field's) and, once later cells have joined it, that cell continued by
+    /// them (`Cell.append`). A cell is copied only when another one joins it.
+    struct FieldCells {
+        /// The position of the field's first cell.
+        let first: Int
+        /// The first cell continued by the cells that joined it; nil while none has.
+        private var joined: Cell?
+
+        /// A field of the one cell at `first`.
+        init(_ first: Int) { self.first = first }
+
+        /// Continues the field with the cell at `index` of `cells`.
+        mutating func append(_ index: Int, of cells: [Cell]) {
+            if joined == nil { joined = cells[first] }
+            joined!.append(cells[index])
+        }
+
+        /// The field's text, its cells being `cells`.
+        func text(in cells: [Cell]) -> String { joined?.text ?? cells[first].text }
     }
 
     /// How many positions the row's Mutu Baku cells sit right of the header's: found from the Waktu
