@@ -2,7 +2,7 @@
 import Testing
 
 /// The key-prefix questions of the OCR procedure table answered on a token's bytes
-/// (`OCRTableBytes.plainKeyStarts`, `OCRTableBytes.keyHasPrefix(bytes:plainASCII:of:_:)` and
+/// (`OCRTableBytes.plainKeyStarts`, `OCRTableBytes.tokenKeyHasPrefix(bytes:plainASCII:of:_:)` and
 /// `OCRTableParser.flexibleTimeWord`) agree with the `TextFolding` and `OCRTableBytes` text answers
 /// they stand for, on plain ASCII, non-ASCII, tabbed, empty and very long words.
 @Suite struct OCRTableKeyPrefixTests {
@@ -26,7 +26,7 @@ import Testing
             for prefix: StaticString in ["disesu", "sesuai", "menyesuai", "kebutuhan", ""] {
                 let prefixText = prefix.description
                 let expected = TextFolding.keyHasPrefix(text, prefixText)
-                #expect(OCRTableBytes.keyHasPrefix(bytes: bytes, plainASCII: plainASCII, of: text[...], prefix) == expected)
+                #expect(OCRTableBytes.tokenKeyHasPrefix(bytes: bytes, plainASCII: plainASCII, of: text[...], prefix) == expected)
                 guard plainASCII else { continue }
                 #expect(OCRTableBytes.plainKeyStarts(bytes: bytes, with: prefix) == expected, "\(text) \(prefixText)")
                 #expect(expected == TextFolding.key(text).hasPrefix(prefixText), "\(text) \(prefixText)")

@@ -1,7 +1,7 @@
 @testable import SOPKit
 
-/// Ways in for the tests that the library itself does not need: a list read from strings, and a header
-/// word matcher made in one step.
+/// Ways in for the tests that the library itself does not need: a list read from strings, a header
+/// word matcher made in one step, and the OCR table's key starts read on a text.
 extension LayoutListReader {
     /// `items` of the lines `lines`, given as strings.
     static func items(_ lines: [String]) -> [String] {
@@ -29,4 +29,22 @@ extension OCRRoleEvidence.HeaderWordMatcher {
 extension OCRWordJoiner {
     /// The UTF-8 bytes of the words joined so far, as an array of their own.
     var bytes: [UInt8] { Array(storage[..<count]) }
+}
+
+extension OCRTableBytes {
+    /// Whether `TextFolding.key(text)` may start with `byte`, an ASCII lower-case letter or digit, read
+    /// on the text: the reference `keyStart(bytes:)` and `keyMayStart(with:start:)` are checked against.
+    static func keyMayStart(with byte: UInt8, _ text: some StringProtocol) -> Bool {
+        for textByte in text.utf8 {
+            if textByte >= 0x80 { return true }
+            if FoldedKey.isASCIIAlphanumeric(textByte) { return textByte | 0x20 == byte }
+        }
+        return false
+    }
+
+    /// `keyStart(bytes:)` of `text`'s UTF-8 bytes.
+    static func keyStart(_ text: Substring) -> UInt8? {
+        var bytesOfText = text
+        return bytesOfText.withUTF8(keyStart(bytes:))
+    }
 }

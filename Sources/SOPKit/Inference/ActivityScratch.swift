@@ -32,7 +32,8 @@ struct ActivityScratch {
         kept.take { ActivityScratch() }
     }
 
-    /// Keeps `scratch` for an SOP read after it, unless it grew past `largestKeptText`.
+    /// Keeps `scratch` for an SOP read after it, unless it grew past `largestKeptText`,
+    /// `largestKeptStepCount` or `largestKeptScoreCount`.
     static func keep(_ scratch: ActivityScratch) {
         guard scratch.reading.folded.capacity <= largestKeptText, scratch.facts.decides.capacity <= largestKeptStepCount,
             scratch.facts.mentions.all.capacity <= largestKeptStepCount, scratch.facts.clauses.all.capacity <= largestKeptStepCount,

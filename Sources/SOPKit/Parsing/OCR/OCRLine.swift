@@ -5,8 +5,8 @@
 /// empty line of a file holds the store's first record, and a line whose bytes an earlier line of its
 /// file has holds that line's record, so that neither of those lines stores anything of its own. The
 /// records and tokens of all the file's lines take a few allocations (the store and its chunks of
-/// tokens), made and freed once per file rather than one per line. Sendable as its store is: never changed once its lines are read (`ManagedBuffer`,
-/// which it is, cannot say so itself).
+/// tokens), made and freed once per file rather than one per line. Sendable as its store is: never
+/// changed once its lines are read (`ManagedBuffer`, which it is, cannot say so itself).
 struct OCRLine: @unchecked Sendable {
     /// The line's number above 32 bits and the index of its record in `store` in the 32 bits below,
     /// in one integer, so that a line takes two words.
@@ -128,7 +128,7 @@ struct OCRLine: @unchecked Sendable {
     final class Store: ManagedBuffer<StoreHeader, Record> {
         /// An empty store with room for `recordCapacity` records and a first chunk of room for
         /// `tokenCapacity` tokens (at least one).
-        static func make(recordCapacity: Int, tokenCapacity: Int) -> Store {
+        fileprivate static func make(recordCapacity: Int, tokenCapacity: Int) -> Store {
             let made = create(minimumCapacity: recordCapacity) { _ in
                 let capacity = max(1, tokenCapacity)
                 return StoreHeader(
@@ -140,7 +140,7 @@ struct OCRLine: @unchecked Sendable {
 
         /// Calls `body` with a writer of records and tokens into the store (`StoreWriter`), valid only
         /// during the call.
-        func withWriter<Result>(_ body: (inout StoreWriter) -> Result) -> Result {
+        fileprivate func withWriter<Result>(_ body: (inout StoreWriter) -> Result) -> Result {
             withUnsafeMutablePointers { header, records in
                 var writer = StoreWriter(header: header, records: records)
                 return body(&writer)
@@ -192,7 +192,7 @@ struct OCRLine: @unchecked Sendable {
     /// of an OCR file's lines) holds the store's first record, the empty one, under its number: no
     /// string or scan of its own. A line whose bytes an earlier line of the file has (page headers,
     /// borders, repeated cells: about one in seven of the lines that are not empty) holds that line's
-    /// record under its own number (`init(number:sharingPartsOf:)`), found by `RepeatedLines`:
+    /// record under its own number (`init(number:sharingRecordOf:)`), found by `RepeatedLines`:
     /// everything but the number is a function of the line's bytes, so it is neither scanned nor given
     /// strings or tokens of its own. The first chunk of tokens has room for one token per four bytes
     /// of the file, up to `largestFirstChunk` tokens; a file with more tokens takes more chunks.
@@ -213,7 +213,7 @@ struct OCRLine: @unchecked Sendable {
                     if range.isEmpty {
                         lines.append(OCRLine(number: index + 1, store: store, record: empty))
                     } else if let earlier = repeated.earlierLine(withBytesOf: index, ranges: ranges, in: bytes) {
-                        lines.append(OCRLine(number: index + 1, sharingPartsOf: lines[earlier]))
+                        lines.append(OCRLine(number: index + 1, sharingRecordOf: lines[earlier]))
                     } else {
                         let record = OCRToken.appendLine(source.line(index + 1), to: &writer, classes: &classes)
                         lines.append(OCRLine(number: index + 1, store: store, record: record))
@@ -230,7 +230,7 @@ struct OCRLine: @unchecked Sendable {
 
     /// The line numbered `number` whose raw bytes are those of `earlier`: its text, tokens, key, row
     /// start and flags are `earlier`'s, the same record of the same store, rather than read again.
-    init(number: Int, sharingPartsOf earlier: OCRLine) {
+    init(number: Int, sharingRecordOf earlier: OCRLine) {
         self.init(number: number, store: earlier.store, record: earlier.record)
     }
 

@@ -2,29 +2,12 @@
 /// at once from a token's first bytes when its key cannot start with the wanted word: most tokens
 /// are words that start with another letter.
 extension OCRTableBytes {
-    /// Whether `TextFolding.key(text)` may start with `byte`, an ASCII lower-case letter or digit.
-    /// The key keeps the text's ASCII letters (lowered) and digits and its bytes that are not ASCII
-    /// (other than no-break spaces), and drops everything before the first of them: false when that
-    /// first kept byte is an ASCII letter or digit other than `byte`, or when there is none; true at
-    /// once when a byte that is not ASCII comes first.
-    static func keyMayStart(with byte: UInt8, _ text: some StringProtocol) -> Bool {
-        for textByte in text.utf8 {
-            if textByte >= 0x80 { return true }
-            if FoldedKey.isASCIIAlphanumeric(textByte) { return textByte | 0x20 == byte }
-        }
-        return false
-    }
-
-    /// What `TextFolding.key(text)` may start with, read once for several `keyMayStart(with:_:)`
-    /// questions: the text's first ASCII letter (lowered) or digit, `notASCII` when a byte that is not
-    /// ASCII comes first (the key may start with anything), `nil` when there is neither (the key is
-    /// empty). `keyMayStart(with: byte, text)` is `start == byte || start == notASCII`.
-    static func keyStart(_ text: Substring) -> UInt8? {
-        var bytesOfText = text
-        return bytesOfText.withUTF8(keyStart(bytes:))
-    }
-
-    /// `keyStart` of a text whose UTF-8 bytes are `bytes`.
+    /// What `TextFolding.key(text)` may start with, for a text whose UTF-8 bytes are `bytes`, read once
+    /// for several `keyMayStart(with:start:)` questions: the text's first ASCII letter (lowered) or digit,
+    /// `notASCII` when a byte that is not ASCII comes first (the key may start with anything), `nil` when
+    /// there is neither (the key is empty). The key keeps the text's ASCII letters (lowered) and digits
+    /// and its bytes that are not ASCII (other than no-break spaces), and drops everything before the
+    /// first of them.
     @inline(__always)
     static func keyStart(bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
         for textByte in bytes {
@@ -37,7 +20,9 @@ extension OCRTableBytes {
     /// The `keyStart` of a text whose first letter or digit comes after a byte that is not ASCII.
     static var notASCII: UInt8 { 0x80 }
 
-    /// `keyMayStart(with: byte, text)` of a text whose `keyStart` is `start`.
+    /// Whether the key of a text whose `keyStart(bytes:)` is `start` may start with `byte`, an ASCII
+    /// lower-case letter or digit: false when its first kept byte is another ASCII letter or digit, or
+    /// when there is none.
     @inline(__always)
     static func keyMayStart(with byte: UInt8, start: UInt8?) -> Bool {
         start == byte || start == notASCII
@@ -70,7 +55,7 @@ extension OCRTableBytes {
     /// `TextFolding.keyHasPrefix(text, prefix)` of a token whose UTF-8 bytes are `bytes`: on the bytes
     /// when `plainASCII` (`plainKeyStarts`), else on the text.
     @inline(__always)
-    static func keyHasPrefix(
+    static func tokenKeyHasPrefix(
         bytes: UnsafeBufferPointer<UInt8>, plainASCII: Bool, of text: @autoclosure () -> Substring,
         _ prefix: StaticString
     ) -> Bool {

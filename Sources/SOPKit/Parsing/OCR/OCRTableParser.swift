@@ -602,7 +602,7 @@ struct OCRTableParser {
                 var keyStartsWithDisesu: Bool?
                 if findsTime {
                     let bytesStart = OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
-                        && OCRTableBytes.keyHasPrefix(bytes: bytes, plainASCII: plainASCII, of: all[index].text, "disesu")
+                        && OCRTableBytes.tokenKeyHasPrefix(bytes: bytes, plainASCII: plainASCII, of: all[index].text, "disesu")
                     keyStartsWithDisesu = bytesStart
                     if bytesStart, plainASCII || TextFolding.key(all[index].text).hasPrefix("disesu") {
                         time = index
@@ -610,9 +610,9 @@ struct OCRTableParser {
                 }
                 if index >= activityStart, OCRTableBytes.hasLetters(bytes: bytes, of: all[index].text, atLeast: 2),
                     !(keyStartsWithDisesu ?? (OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
-                        && OCRTableBytes.keyHasPrefix(bytes: bytes, plainASCII: plainASCII, of: all[index].text, "disesu"))),
+                        && OCRTableBytes.tokenKeyHasPrefix(bytes: bytes, plainASCII: plainASCII, of: all[index].text, "disesu"))),
                     !(OCRTableBytes.keyMayStart(with: 0x73, start: keyStart)
-                        && OCRTableBytes.keyHasPrefix(bytes: bytes, plainASCII: plainASCII, of: all[index].text, "sesuai"))
+                        && OCRTableBytes.tokenKeyHasPrefix(bytes: bytes, plainASCII: plainASCII, of: all[index].text, "sesuai"))
                 {
                     activity.append(wordBytes: bytes, of: all[index].text)
                 }

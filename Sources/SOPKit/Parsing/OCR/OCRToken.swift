@@ -424,8 +424,9 @@ struct OCRToken: Sendable, Hashable {
         return holdsReferences
     }
 
-    /// The most bytes a string holds inline, without storage of its own (`_SmallString.capacity`).
-    static let inlineTextCapacity = 15
+    /// The most bytes a string holds inline, without storage of its own (`_SmallString.capacity`): 15
+    /// where a pointer takes eight bytes, 10 where it takes four.
+    static let inlineTextCapacity = MemoryLayout<Int>.size == 8 ? 15 : 10
 
     /// The text of the token at the UTF-8 offsets `range` of `line`, whose bytes are `bytes`: a string
     /// of its own when it fits inline (`inlineTextCapacity`), else a slice of `line`. Its characters

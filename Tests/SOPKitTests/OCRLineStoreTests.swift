@@ -7,7 +7,7 @@ import Testing
 /// cases: empty lines in runs and at both ends, lines of only spaces or tabs, bytes beyond ASCII (é, —,
 /// ’, NBSP), a very long line repeated, line ends of two kinds; a file whose tokens outgrow the store's
 /// first allocation, and tokens long enough to be slices of their line.
-@Suite struct OCRLinePartsTests {
+@Suite struct OCRLineStoreTests {
     static let texts = [
         "", "Kepala Dinas", "", "", "Kepala Dinas", " \t ", "é — ’\u{00A0}x", " \t ", "é — ’\u{00A0}x",
         String(repeating: "Pertanggungjawaban é ", count: 400), "Kepala Dinas",
@@ -37,9 +37,9 @@ import Testing
         #expect(alone.hasPipe == empty.hasPipe && alone.namesActivityColumn == empty.namesActivityColumn)
     }
 
-    @Test func aLineSharingPartsKeepsItsOwnNumber() {
+    @Test func aLineSharingARecordKeepsItsOwnNumber() {
         let read = OCRLine(number: 7, text: "Pencumpulan dokumen")
-        let shared = OCRLine(number: 12, sharingPartsOf: read)
+        let shared = OCRLine(number: 12, sharingRecordOf: read)
         #expect(shared.store === read.store && shared.record == read.record && shared.number == 12 && read.number == 7)
         #expect(shared.text == read.text && shared.tokens == read.tokens && shared.key == read.key)
     }
@@ -82,4 +82,34 @@ import Testing
         let given = OCRLine(number: 1, tokens: OCRToken.tokens(of: "Kepala Dinas"))
         #expect(given.store.record(given.record).pointee.tokensHoldReferences)
     }
+
+    #if _pointerBitWidth(_64)
+    /// Whether `string` is held inline, without storage of its own: on a 64-bit platform, bit 61 of the
+    /// second word of its representation (the small-string flag of Swift's string layout).
+    static func isHeldInline(_ string: String) -> Bool {
+        unsafeBitCast(string, to: (UInt64, UInt64).self).1 & (1 << 61) != 0
+    }
+
+    /// A store frees the tokens of a record that says none holds a reference without releasing them: so
+    /// every token of such a record, in a file (repeated lines and noted tokens too) or read alone, must
+    /// be held inline. Tokens of 15 and 16 bytes, ASCII and not, emoji, combining marks, NBSP and CR.
+    @Test func recordsSayingNoReferenceHoldOnlyInlineTexts() {
+        let texts = [
+            "abcdefghijklmno abcdefghijklmnop abcdefghijklmno", "ééééééé1 éééééééé ééééééé1", "👍🏽👍🏽 👍🏽👍🏽 a",
+            "e\u{301}e\u{301}e\u{301}e\u{301}e\u{301} x", "a\u{00A0}b\u{00A0}c\u{00A0}d\u{00A0}e — f’", "x\ry z\r",
+            "1. | Pertanggungjawaban | 10 menit", "kata kata kata kata kata kata",
+        ]
+        let withRepeats = texts + texts.map { $0 + " z" } + texts
+        let lines = OCRLine.lines(of: SourceText(file: "f.txt", bytes: Array(withRepeats.joined(separator: "\n").utf8), encoding: .utf8))
+        var checked = 0
+        for line in lines + texts.map({ OCRLine(number: 1, text: $0) })
+        where !line.store.record(line.record).pointee.tokensHoldReferences {
+            for token in line.tokens {
+                #expect(Self.isHeldInline(token.text.base), "line \(line.number): \(token.text.debugDescription)")
+                checked += 1
+            }
+        }
+        #expect(checked > 20)
+    }
+    #endif
 }
