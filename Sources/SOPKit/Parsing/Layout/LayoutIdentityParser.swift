@@ -10,7 +10,7 @@ struct LayoutIdentityParser {
     private var positionLines = 1
     /// The strong identity labels of the lines being read, in the order of their chunks, each with the
     /// first column of its chunk.
-    private var strongLabels: [(match: LabelMatch, column: Int)] = []
+    private var strongLabels: [StrongLabel] = []
     /// For each chunk of the lines being read, line after line, the index in `strongLabels` of its strong
     /// label, or -1: a plain number per chunk, so that most chunks (none of them labels) hold nothing
     /// to copy or destroy.
@@ -21,7 +21,7 @@ struct LayoutIdentityParser {
     /// `LineFacts.listLabels`).
     private var listLabels: [ListLabel] = []
     /// The sections the lines being read open, in line order (`LineFacts.section`).
-    private var sectionsOpened: [(title: String, text: String)] = []
+    private var sectionsOpened: [Section] = []
     /// The lines of the list being read (`readLists`), kept with their room from list to list.
     private var listLines = LayoutListLines()
     /// The UTF-8 bytes of the value of the label being read (`read`): the text after the label and the
@@ -29,10 +29,28 @@ struct LayoutIdentityParser {
     private var valueBytes: [UInt8] = []
     /// The pieces of each side of the paired lists being read (`readLists`), kept with their room from
     /// list to list.
-    private var sides: [[(line: Int, chunk: LayoutChunk)]] = []
+    private var sides: [[ListPiece]] = []
+
+    /// A strong identity label of a chunk and the chunk's first column. A struct rather than a tuple, as
+    /// are the other records kept in the parser's arrays, so that copying and destroying them takes
+    /// the struct's own code instead of the runtime's generic tuple code.
+    private struct StrongLabel {
+        var match: LabelMatch
+        var column: Int
+    }
 
     /// A list label on a line: the field, the chunk it starts, the chunk's text after it.
-    private typealias ListLabel = (label: IdentityLabel, chunk: LayoutChunk, rest: Substring)
+    private struct ListLabel {
+        var label: IdentityLabel
+        var chunk: LayoutChunk
+        var rest: Substring
+    }
+
+    /// A piece of a chunk under a paired list's labels, on the side it belongs to, and its line number.
+    struct ListPiece {
+        var line: Int
+        var chunk: LayoutChunk
+    }
 
     /// Where the facts of one line being read are kept: plain numbers into the parser's buffers.
     private struct LineFacts {
@@ -76,8 +94,7 @@ struct LayoutIdentityParser {
             let line = lines[index]
             if line.isBlank || line.chunks.contains(where: { $0.start < labelColumn - 2 }) { leftLine += 1 }
             if lineFacts[index].section >= 0 {
-                let (title, text) = sectionsOpened[lineFacts[index].section]
-                sections.append(Section(title: title, text: text))
+                sections.append(sectionsOpened[lineFacts[index].section])
                 index += 1
                 continue
             }
@@ -184,14 +201,14 @@ struct LayoutIdentityParser {
                 }
                 hasListLabel = hasListLabel || match.label.isList
                 chunkLabels.append(Int32(strongLabels.count))
-                strongLabels.append((match, chunk.start))
+                strongLabels.append(StrongLabel(match: match, column: chunk.start))
             }
             let firstListLabel = listLabels.count
             if hasListLabel { appendListLabels(of: line, firstChunk: firstChunk) }
             var section = -1
             if let opened = Self.section(line) {
                 section = sectionsOpened.count
-                sectionsOpened.append(opened)
+                sectionsOpened.append(Section(title: opened.title, text: opened.text))
             }
             lineFacts.append(LineFacts(firstChunk: firstChunk, listLabels: firstListLabel..<listLabels.count, section: section))
         }
@@ -449,11 +466,11 @@ struct LayoutIdentityParser {
                 var rest = original
                 for split in splits {
                     if let (left, right) = rest.split(near: split, tolerance: 1) {
-                        sides[Self.side(of: left, splits: splits)].append((line.number, left))
+                        sides[Self.side(of: left, splits: splits)].append(ListPiece(line: line.number, chunk: left))
                         rest = right
                     }
                 }
-                sides[Self.side(of: rest, splits: splits)].append((line.number, rest))
+                sides[Self.side(of: rest, splits: splits)].append(ListPiece(line: line.number, chunk: rest))
             }
         }
         for (sideIndex, labelIndex) in labels.enumerated() {
@@ -503,11 +520,11 @@ struct LayoutIdentityParser {
         for (position, chunk) in line.chunks.enumerated() {
             let label = chunkLabels[firstChunk + position]
             if label >= 0, case let match = strongLabels[Int(label)].match, match.label.isList {
-                listLabels.append((match.label, chunk, match.rest))
+                listLabels.append(ListLabel(label: match.label, chunk: chunk, rest: match.rest))
             } else if let weak = LayoutLabel.match(chunk.text, allowWeakWithoutColon: true), weak.isWeak,
                 weak.label.isList, TextFolding.trim(weak.rest).isEmpty, TextFolding.key(chunk.text) != "keterangan"
             {
-                listLabels.append((weak.label, chunk, weak.rest))
+                listLabels.append(ListLabel(label: weak.label, chunk: chunk, rest: weak.rest))
             }
         }
     }
@@ -515,10 +532,11 @@ struct LayoutIdentityParser {
     /// Appends the lines of one side of a paired list to `lines`, read column by column when its items
     /// are set in two columns ("1. Alat Tulis    4. Printer"): the pieces of a line are joined with
     /// single spaces, each read and copied from its chunk's bytes, with no string built for a piece.
-    static func appendSubColumnLines(_ side: [(line: Int, chunk: LayoutChunk)], to lines: inout LayoutListLines) {
+    static func appendSubColumnLines(_ side: [ListPiece], to lines: inout LayoutListLines) {
         var columnStarts: [Int] = []
-        for (_, chunk) in side where chunk.withUTF8(LayoutListReader.startsWithMarker(utf8:)) {
-            if !columnStarts.contains(where: { abs($0 - chunk.start) <= 8 }) { columnStarts.append(chunk.start) }
+        for piece in side where piece.chunk.withUTF8(LayoutListReader.startsWithMarker(utf8:)) {
+            let start = piece.chunk.start
+            if !columnStarts.contains(where: { abs($0 - start) <= 8 }) { columnStarts.append(start) }
         }
         columnStarts.sort()
         let minimumStart = side.lazy.map(\.chunk.start).min() ?? 0
@@ -526,12 +544,12 @@ struct LayoutIdentityParser {
         for (column, columnStart) in (columnStarts.isEmpty ? [minimumStart] : columnStarts).enumerated() {
             let next = column + 1 < columnStarts.count ? columnStarts[column + 1] - 8 : Int.max
             var currentLine: Int?
-            for (line, chunk) in side where chunk.start >= (column == 0 ? Int.min : columnStart - 8) && chunk.start < next {
-                if currentLine == line {
-                    chunk.withUTF8 { lines.extendLast(utf8: $0) }
+            for piece in side where piece.chunk.start >= (column == 0 ? Int.min : columnStart - 8) && piece.chunk.start < next {
+                if currentLine == piece.line {
+                    piece.chunk.withUTF8 { lines.extendLast(utf8: $0) }
                 } else {
-                    chunk.withUTF8 { lines.append(utf8: $0) }
-                    currentLine = line
+                    piece.chunk.withUTF8 { lines.append(utf8: $0) }
+                    currentLine = piece.line
                 }
             }
         }
