@@ -181,7 +181,7 @@ import Testing
     @Test func inlineTextComesFirst() {
         var lines = LayoutListLines()
         lines.append("Peralatan kantor")
-        let side = [(line: 4, chunk: LayoutChunk(text: "1. Printer", start: 40, end: 50))]
+        let side = [LayoutIdentityParser.ListPiece(line: 4, chunk: LayoutChunk(text: "1. Printer", start: 40, end: 50))]
         LayoutIdentityParser.appendSubColumnLines(side, to: &lines)
         #expect(lines.indices.map { lines.text(at: $0) } == ["Peralatan kantor", "1. Printer"])
         lines.removeAll()
@@ -191,7 +191,7 @@ import Testing
     /// The texts of the lines `appendSubColumnLines` appends for `side` to an empty list.
     static func appended(_ side: [(line: Int, chunk: LayoutChunk)]) -> [String] {
         var lines = LayoutListLines()
-        LayoutIdentityParser.appendSubColumnLines(side, to: &lines)
+        LayoutIdentityParser.appendSubColumnLines(side.map { LayoutIdentityParser.ListPiece(line: $0.line, chunk: $0.chunk) }, to: &lines)
         return lines.indices.map { lines.text(at: $0) }
     }
 }

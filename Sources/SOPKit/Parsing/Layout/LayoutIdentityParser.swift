@@ -10,7 +10,7 @@ struct LayoutIdentityParser {
     private var positionLines = 1
     /// The strong identity labels of the lines being read, in the order of their chunks, each with the
     /// first column of its chunk.
-    private var strongLabels: [(match: LabelMatch, column: Int)] = []
+    private var strongLabels: [StrongLabel] = []
     /// For each chunk of the lines being read, line after line, the index in `strongLabels` of its strong
     /// label, or -1: a plain number per chunk, so that most chunks (none of them labels) hold nothing
     /// to copy or destroy.
@@ -21,12 +21,36 @@ struct LayoutIdentityParser {
     /// `LineFacts.listLabels`).
     private var listLabels: [ListLabel] = []
     /// The sections the lines being read open, in line order (`LineFacts.section`).
-    private var sectionsOpened: [(title: String, text: String)] = []
+    private var sectionsOpened: [Section] = []
     /// The lines of the list being read (`readLists`), kept with their room from list to list.
     private var listLines = LayoutListLines()
+    /// The UTF-8 bytes of the value of the label being read (`read`): the text after the label and the
+    /// value chunks beside it joined by single spaces, kept with their room from label to label.
+    private var valueBytes: [UInt8] = []
+    /// The pieces of each side of the paired lists being read (`readLists`), kept with their room from
+    /// list to list.
+    private var sides: [[ListPiece]] = []
+
+    /// A strong identity label of a chunk and the chunk's first column. A struct rather than a tuple, as
+    /// are the other records kept in the parser's arrays, so that copying and destroying them takes
+    /// the struct's own code instead of the runtime's generic tuple code.
+    private struct StrongLabel {
+        var match: LabelMatch
+        var column: Int
+    }
 
     /// A list label on a line: the field, the chunk it starts, the chunk's text after it.
-    private typealias ListLabel = (label: IdentityLabel, chunk: LayoutChunk, rest: Substring)
+    private struct ListLabel {
+        var label: IdentityLabel
+        var chunk: LayoutChunk
+        var rest: Substring
+    }
+
+    /// A piece of a chunk under a paired list's labels, on the side it belongs to, and its line number.
+    struct ListPiece {
+        var line: Int
+        var chunk: LayoutChunk
+    }
 
     /// Where the facts of one line being read are kept: plain numbers into the parser's buffers.
     private struct LineFacts {
@@ -43,7 +67,9 @@ struct LayoutIdentityParser {
     /// Parses the lines of one SOP before its procedure table.
     static func parse(_ lines: ArraySlice<LayoutLine>, file: String) -> (IdentityBlock, [Section]) {
         var parser = LayoutIdentityParser(file: file)
-        let content = lines.filter { !$0.isPageFurniture }
+        var content: [LayoutLine] = []
+        content.reserveCapacity(lines.count)
+        for line in lines where !line.isPageFurniture { content.append(line) }
         parser.read(content)
         return (parser.block, parser.sections)
     }
@@ -68,8 +94,7 @@ struct LayoutIdentityParser {
             let line = lines[index]
             if line.isBlank || line.chunks.contains(where: { $0.start < labelColumn - 2 }) { leftLine += 1 }
             if lineFacts[index].section >= 0 {
-                let (title, text) = sectionsOpened[lineFacts[index].section]
-                sections.append(Section(title: title, text: text))
+                sections.append(sectionsOpened[lineFacts[index].section])
                 index += 1
                 continue
             }
@@ -80,28 +105,39 @@ struct LayoutIdentityParser {
             }
             var position = 0
             var consumed = false
-            var leftChunks: [LayoutChunk] = []
             while position < line.chunks.count {
                 let chunk = line.chunks[position]
                 guard chunk.start >= labelColumn - 2, let match = strongLabel(ofLine: index, at: position) else {
-                    if chunk.start < labelColumn - 2 { leftChunks.append(chunk) }
                     position += 1
                     continue
                 }
                 consumed = true
                 sawLabel = true
-                var valueChunks: [LayoutChunk] = []
+                // The value's pieces (the text after the label, then the chunks up to the next label other
+                // than a lone ":") joined by single spaces straight into `valueBytes`; of its first piece
+                // only the column and its first characters are kept.
+                valueBytes.removeAll(keepingCapacity: true)
+                var firstPiece: (start: Int, startsWithColon: Bool, isColon: Bool)?
                 let rest = TextFolding.trim(match.rest)
                 if !rest.isEmpty {
-                    valueChunks.append(LayoutChunk(text: rest, start: chunk.end - rest.unicodeScalars.count, end: chunk.end))
+                    let startsWithColon = Self.startsWithColonCharacter(rest)
+                    firstPiece = (chunk.end - rest.unicodeScalars.count, startsWithColon, startsWithColon && rest.utf8.count == 1)
+                    valueBytes.append(contentsOf: rest.utf8)
                 }
                 position += 1
                 while position < line.chunks.count, chunkLabels[lineFacts[index].firstChunk + position] < 0 {
                     let value = line.chunks[position]
-                    if !value.isByte(0x3A) { valueChunks.append(value) }
+                    if !value.isByte(0x3A) {
+                        if firstPiece == nil {
+                            firstPiece = (value.start, value.withUTF8(Self.startsWithColonCharacter(utf8:)), false)
+                        } else {
+                            valueBytes.append(0x20)
+                        }
+                        value.withUTF8 { valueBytes.append(contentsOf: $0) }
+                    }
                     position += 1
                 }
-                let value = IdentityBlockParser.valueText(valueChunks.map(\.text).joined(separator: " "))
+                let value = IdentityBlockParser.valueText(String(decoding: valueBytes, as: UTF8.self))
                 let location = SourceLocation(line: line.number, column: chunk.start + 1)
                 approverOpen = false
                 field(match.label, value, at: location)
@@ -110,17 +146,19 @@ struct LayoutIdentityParser {
                     positionAbove(unlabelledAbove, name: value, labelLine: line.number)
                 }
                 unlabelledAbove = []
-                if match.label == .title, let first = valueChunks.first {
-                    titleColumn = first.start + (first.text.hasPrefix(":") ? 2 : 0)
+                if match.label == .title, let firstPiece {
+                    titleColumn = firstPiece.start + (firstPiece.startsWithColon ? 2 : 0)
                     titleLineIndex = index
                 } else if match.label == .title, let valueColumn {
                     titleColumn = valueColumn
                     titleLineIndex = index
                 }
-                if let first = valueChunks.first, first.text != ":" { valueColumn = first.start }
+                if let firstPiece, !firstPiece.isColon { valueColumn = firstPiece.start }
             }
             if consumed {
-                for chunk in leftChunks where firstListIndex == nil && Self.isHeading(chunk.text) {
+                // The chunks left of the labels' column: chunks run left to right, so no label or value
+                // chunk read above is among them.
+                for chunk in line.chunks where chunk.start < labelColumn - 2 && firstListIndex == nil && Self.isHeading(chunk.text) {
                     agencyParts.append((chunk.text, leftLine))
                     if agencyParts.count == 1 {
                         block.locations[.agency] = SourceLocation(line: line.number, column: chunk.start + 1)
@@ -163,14 +201,14 @@ struct LayoutIdentityParser {
                 }
                 hasListLabel = hasListLabel || match.label.isList
                 chunkLabels.append(Int32(strongLabels.count))
-                strongLabels.append((match, chunk.start))
+                strongLabels.append(StrongLabel(match: match, column: chunk.start))
             }
             let firstListLabel = listLabels.count
             if hasListLabel { appendListLabels(of: line, firstChunk: firstChunk) }
             var section = -1
             if let opened = Self.section(line) {
                 section = sectionsOpened.count
-                sectionsOpened.append(opened)
+                sectionsOpened.append(Section(title: opened.title, text: opened.text))
             }
             lineFacts.append(LineFacts(firstChunk: firstChunk, listLabels: firstListLabel..<listLabels.count, section: section))
         }
@@ -180,6 +218,22 @@ struct LayoutIdentityParser {
     private func strongLabel(ofLine index: Int, at position: Int) -> LabelMatch? {
         let label = chunkLabels[lineFacts[index].firstChunk + position]
         return label < 0 ? nil : strongLabels[Int(label)].match
+    }
+
+    /// Whether `text` starts with the character ":" (`text.hasPrefix(":")`), read from its first bytes
+    /// when they decide it: a colon followed by the end or by an ASCII byte is a character of its own.
+    static func startsWithColonCharacter(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.first == 0x3A else { return false }
+        if let second = utf8.dropFirst().first, second >= 0x80 { return text.hasPrefix(":") }
+        return true
+    }
+
+    /// `startsWithColonCharacter` of the text whose UTF-8 bytes are `bytes`.
+    static func startsWithColonCharacter(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.first == 0x3A else { return false }
+        guard bytes.count > 1, bytes[1] >= 0x80 else { return true }
+        return String(decoding: bytes, as: UTF8.self).hasPrefix(":")
     }
 
     /// An upper-case heading line of the office name, not the large "SOP" of the logo.
@@ -385,7 +439,7 @@ struct LayoutIdentityParser {
     /// Reads the lists labelled on `lines[start]` and the lines under them, up to the next list label
     /// or section; returns the index after them.
     private mutating func readLists(_ lines: [LayoutLine], from start: Int) -> Int {
-        let labels = Array(listLabels[lineFacts[start].listLabels])
+        let labels = lineFacts[start].listLabels
         var end = start + 1
         while end < lines.count, lineFacts[end].section < 0, lineFacts[end].listLabels.isEmpty {
             end += 1
@@ -393,16 +447,17 @@ struct LayoutIdentityParser {
         let body = lines[(start + 1)..<end]
         // A side holds at most every chunk of the body, each cut into one piece per label.
         let mostPieces = body.reduce(0) { $0 + $1.chunks.count } * labels.count
-        var sides = labels.map { _ in
-            var side: [(line: Int, chunk: LayoutChunk)] = []
-            side.reserveCapacity(mostPieces)
-            return side
+        while sides.count < labels.count { sides.append([]) }
+        for side in 0..<labels.count {
+            sides[side].removeAll(keepingCapacity: true)
+            sides[side].reserveCapacity(mostPieces)
         }
         var splits: [Int] = []
         let leftmost = Self.lowestStart(in: body, from: Int.min) ?? 0
-        for (position, label) in labels.enumerated().dropFirst() {
-            let floor = max(label.chunk.start - 40, leftmost + 20, labels[position - 1].chunk.start + 20)
-            splits.append(Self.lowestStart(in: body, from: floor).map { min($0, label.chunk.start) } ?? label.chunk.start)
+        for label in labels.dropFirst() {
+            let labelStart = listLabels[label].chunk.start
+            let floor = max(labelStart - 40, leftmost + 20, listLabels[label - 1].chunk.start + 20)
+            splits.append(Self.lowestStart(in: body, from: floor).map { min($0, labelStart) } ?? labelStart)
         }
         for line in body {
             for original in line.chunks {
@@ -411,23 +466,25 @@ struct LayoutIdentityParser {
                 var rest = original
                 for split in splits {
                     if let (left, right) = rest.split(near: split, tolerance: 1) {
-                        sides[Self.side(of: left, splits: splits)].append((line.number, left))
+                        sides[Self.side(of: left, splits: splits)].append(ListPiece(line: line.number, chunk: left))
                         rest = right
                     }
                 }
-                sides[Self.side(of: rest, splits: splits)].append((line.number, rest))
+                sides[Self.side(of: rest, splits: splits)].append(ListPiece(line: line.number, chunk: rest))
             }
         }
-        for (label, side) in zip(labels, sides) {
-            var location = SourceLocation(line: lines[start].number, column: label.chunk.start + 1)
+        for (sideIndex, labelIndex) in labels.enumerated() {
+            let label = listLabels[labelIndex].label
+            let side = sides[sideIndex]
+            var location = SourceLocation(line: lines[start].number, column: listLabels[labelIndex].chunk.start + 1)
             if let first = side.first { location = SourceLocation(line: first.line, column: first.chunk.start + 1) }
-            block.locations[label.label.listField] = location
-            let inline = TextFolding.trim(label.rest)
+            block.locations[label.listField] = location
+            let inline = TextFolding.trim(listLabels[labelIndex].rest)
             listLines.removeAll()
             if !inline.isEmpty { listLines.append(inline) }
             Self.appendSubColumnLines(side, to: &listLines)
             let items = LayoutListReader.items(listLines)
-            switch label.label {
+            switch label {
             case .legalBasis: block.legalBasis = items.map(LegalReferenceParser.parse)
             case .qualifications: block.qualifications = items
             case .relatedProcedures: block.relatedProcedures = items
@@ -463,11 +520,11 @@ struct LayoutIdentityParser {
         for (position, chunk) in line.chunks.enumerated() {
             let label = chunkLabels[firstChunk + position]
             if label >= 0, case let match = strongLabels[Int(label)].match, match.label.isList {
-                listLabels.append((match.label, chunk, match.rest))
+                listLabels.append(ListLabel(label: match.label, chunk: chunk, rest: match.rest))
             } else if let weak = LayoutLabel.match(chunk.text, allowWeakWithoutColon: true), weak.isWeak,
                 weak.label.isList, TextFolding.trim(weak.rest).isEmpty, TextFolding.key(chunk.text) != "keterangan"
             {
-                listLabels.append((weak.label, chunk, weak.rest))
+                listLabels.append(ListLabel(label: weak.label, chunk: chunk, rest: weak.rest))
             }
         }
     }
@@ -475,10 +532,11 @@ struct LayoutIdentityParser {
     /// Appends the lines of one side of a paired list to `lines`, read column by column when its items
     /// are set in two columns ("1. Alat Tulis    4. Printer"): the pieces of a line are joined with
     /// single spaces, each read and copied from its chunk's bytes, with no string built for a piece.
-    static func appendSubColumnLines(_ side: [(line: Int, chunk: LayoutChunk)], to lines: inout LayoutListLines) {
+    static func appendSubColumnLines(_ side: [ListPiece], to lines: inout LayoutListLines) {
         var columnStarts: [Int] = []
-        for (_, chunk) in side where chunk.withUTF8(LayoutListReader.startsWithMarker(utf8:)) {
-            if !columnStarts.contains(where: { abs($0 - chunk.start) <= 8 }) { columnStarts.append(chunk.start) }
+        for piece in side where piece.chunk.withUTF8(LayoutListReader.startsWithMarker(utf8:)) {
+            let start = piece.chunk.start
+            if !columnStarts.contains(where: { abs($0 - start) <= 8 }) { columnStarts.append(start) }
         }
         columnStarts.sort()
         let minimumStart = side.lazy.map(\.chunk.start).min() ?? 0
@@ -486,12 +544,12 @@ struct LayoutIdentityParser {
         for (column, columnStart) in (columnStarts.isEmpty ? [minimumStart] : columnStarts).enumerated() {
             let next = column + 1 < columnStarts.count ? columnStarts[column + 1] - 8 : Int.max
             var currentLine: Int?
-            for (line, chunk) in side where chunk.start >= (column == 0 ? Int.min : columnStart - 8) && chunk.start < next {
-                if currentLine == line {
-                    chunk.withUTF8 { lines.extendLast(utf8: $0) }
+            for piece in side where piece.chunk.start >= (column == 0 ? Int.min : columnStart - 8) && piece.chunk.start < next {
+                if currentLine == piece.line {
+                    piece.chunk.withUTF8 { lines.extendLast(utf8: $0) }
                 } else {
-                    chunk.withUTF8 { lines.append(utf8: $0) }
-                    currentLine = line
+                    piece.chunk.withUTF8 { lines.append(utf8: $0) }
+                    currentLine = piece.line
                 }
             }
         }
