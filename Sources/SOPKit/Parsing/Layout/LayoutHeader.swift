@@ -29,13 +29,14 @@ struct LayoutHeader: Sendable {
     /// The header word a chunk of a header line is, if any.
     static func kind(of text: String) -> LayoutColumnKind? {
         guard LayoutHeaderWords.mayStart(text) else { return nil }
-        return kind(ofPossibleHeaderWord: text)
+        return kind(ofPossibleHeaderWord: text, headerWord: Vocabulary.headerWord(text))
     }
 
     /// `kind(of: text)` of a text that `LayoutHeaderWords.mayStart` lets through, asked once by the
-    /// caller (of the text or of the chunk's bytes, which answer alike).
-    private static func kind(ofPossibleHeaderWord text: String) -> LayoutColumnKind? {
-        switch Vocabulary.headerWord(text) {
+    /// caller (of the text or of the chunk's bytes, which answer alike), whose
+    /// `Vocabulary.headerWord(text)` is `headerWord`.
+    fileprivate static func kind(ofPossibleHeaderWord text: String, headerWord: Vocabulary.HeaderWord?) -> LayoutColumnKind? {
+        switch headerWord {
         case .number: return .number
         case .activity: return .activity
         case .requirements: return .requirements
@@ -44,6 +45,47 @@ struct LayoutHeader: Sendable {
         case .notes: return .notes
         default: break
         }
+        if let answer = text.utf8.withContiguousStorageIfAvailable(kind(ofASCIIWords:)), let kind = answer {
+            return kind
+        }
+        return kind(ofWordsComparingKey: text)
+    }
+
+    /// The words a text of up to three words may start with to be the requirements label.
+    private static let requirementsFirstWords: [LayoutWord] = ["persyaratan", "kelengkapan"].map(LayoutWord.init)
+
+    /// `kind(ofWordsComparingKey:)` of the text whose UTF-8 bytes are `bytes`, read on them when they
+    /// are plain ASCII (its key's words are then its runs of ASCII letters and digits, lowered); nil
+    /// when a byte outside ASCII leaves it to the key.
+    static func kind(ofASCIIWords bytes: UnsafeBufferPointer<UInt8>) -> LayoutColumnKind?? {
+        var index = 0
+        var words = 0
+        var first = LayoutWord()
+        var hasActivityWord = false
+        while true {
+            while index < bytes.count, !LayoutBytes.isASCIIAlphanumeric(bytes[index]) {
+                if bytes[index] >= 0x80 { return nil }
+                index += 1
+            }
+            guard index < bytes.count else { break }
+            if words == 3 {
+                // A fourth word: no label, unless a byte outside ASCII further on leaves it to the key.
+                return bytes[index...].contains { $0 >= 0x80 } ? nil : .some(nil)
+            }
+            let (word, end) = LayoutWord.read(bytes, from: index)
+            index = end
+            words += 1
+            if words == 1 { first = word }
+            if word.isIn(LayoutHeaderWords.activityWords) { hasActivityWord = true }
+        }
+        if hasActivityWord { return .activity }
+        return first.isIn(requirementsFirstWords) ? .requirements : .some(nil)
+    }
+
+    /// The kind a text that names no header word still tells by its key's words: a text of up to three
+    /// words is the activity label when one of them is an activity word, the requirements label when it
+    /// starts with "persyaratan" or "kelengkapan".
+    static func kind(ofWordsComparingKey text: String) -> LayoutColumnKind? {
         let words = TextFolding.key(text).split(separator: " ")
         guard words.count <= 3 else { return nil }
         if words.contains(where: { $0 == "kegiatan" || $0 == "aktivitas" || $0 == "aktifitas" }) { return .activity }
@@ -54,7 +96,8 @@ struct LayoutHeader: Sendable {
     /// `kind(of: chunk.text)`, with the text built only when the chunk's bytes may start a header word.
     static func kind(of chunk: LayoutChunk) -> LayoutColumnKind? {
         guard LayoutHeaderWords.mayStart(chunk) else { return nil }
-        return kind(ofPossibleHeaderWord: chunk.text)
+        let text = chunk.text
+        return kind(ofPossibleHeaderWord: text, headerWord: Vocabulary.headerWord(text))
     }
 
     /// `isGroupLabel(chunk.text)`, with the text built only when the chunk's bytes may start a header word.
@@ -64,7 +107,20 @@ struct LayoutHeader: Sendable {
 
     /// `isColumnNumber(chunk.text)`, with the text built only when its first byte is "(".
     static func isColumnNumber(_ chunk: LayoutChunk) -> Bool {
-        chunk.withUTF8 { $0.first == 0x28 } && isColumnNumber(chunk.text)
+        let answer: Bool? = chunk.withUTF8 { bytes in
+            guard bytes.first == 0x28 else { return false }
+            return isASCIIColumnNumber(bytes)
+        }
+        return answer ?? isColumnNumber(chunk.text)
+    }
+
+    /// `isColumnNumber` of the text whose UTF-8 bytes are `bytes` and start with "(", read on them when
+    /// they are plain ASCII (a character is then a number when it is a digit); nil when a byte outside
+    /// ASCII leaves it to the characters.
+    static func isASCIIColumnNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard bytes.count >= 2, bytes.last == 0x29 else { return false }
+        return bytes[1..<(bytes.count - 1)].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// "Pelaksana", "Mutu Baku": labels over a group of columns.
@@ -180,9 +236,9 @@ struct LayoutHeader: Sendable {
     /// indices of `lines` (a part of the file's lines, read where they are).
     static func read(_ lines: ArraySlice<LayoutLine>, anchor: Int) -> LayoutHeader {
         let anchorChunks = lines[anchor].chunks
-        let anchorKinds = anchorChunks.map { kind(of: $0) }
-        let numberLabel = anchorKinds.firstIndex { $0 == .number }.map { anchorChunks[$0] }
-        let activityLabel = anchorKinds.firstIndex { $0 == .activity }.map { anchorChunks[$0] }
+        let anchorFacts = anchorChunks.map(HeaderChunkFacts.init)
+        let numberLabel = anchorFacts.firstIndex { $0.kind == .number }.map { anchorChunks[$0] }
+        let activityLabel = anchorFacts.firstIndex { $0.kind == .activity }.map { anchorChunks[$0] }
         var first = anchor
         var probe = anchor - 1
         var blanks = 0
@@ -199,13 +255,13 @@ struct LayoutHeader: Sendable {
             probe -= 1
         }
         // The header words found so far, with the column each names.
-        var labels: [(chunk: LayoutChunk, kind: LayoutColumnKind)] = zip(anchorChunks, anchorKinds).compactMap { chunk, kind in
-            kind.map { (chunk, $0) }
+        var labels: [(chunk: LayoutChunk, kind: LayoutColumnKind)] = zip(anchorChunks, anchorFacts).compactMap { chunk, facts in
+            facts.kind.map { (chunk, $0) }
         }
         var last = anchor
-        // The kinds of the chunks of the anchor and of each line below it read so far, by line: the
+        // The facts of the chunks of the anchor and of each line below it read so far, by line: the
         // columns below take them from here instead of folding the header words again.
-        var kindsFromAnchor = [anchorKinds]
+        var factsFromAnchor = [anchorFacts]
         var next = anchor + 1
         while next < lines.endIndex, next - anchor <= 6 {
             if lines[next].isBlank {
@@ -217,14 +273,14 @@ struct LayoutHeader: Sendable {
                     }
                 }
                 guard qualityKinds.count >= 2, !labels.contains(where: { qualityKinds.contains($0.kind) }) else { break }
-                kindsFromAnchor.append([])
+                factsFromAnchor.append([])
                 next += 1
                 continue
             }
             let chunks = lines[next].chunks
-            let kinds = chunks.map { kind(of: $0) }
-            let belongs = zip(chunks, kinds).allSatisfy { chunk, kind in
-                if kind != nil || isGroupLabel(chunk) || isColumnNumber(chunk) { return true }
+            let facts = chunks.map(HeaderChunkFacts.init)
+            let belongs = zip(chunks, facts).allSatisfy { chunk, facts in
+                if facts.kind != nil || facts.isGroupLabel || facts.isColumnNumber { return true }
                 if LayoutMarkFilter.mark(of: chunk) != nil { return false }
                 if let activityLabel, chunk.start <= activityLabel.end { return false }
                 if chunk.withUTF8(StepNumber.parse(utf8:)) != nil { return false }
@@ -233,20 +289,21 @@ struct LayoutHeader: Sendable {
                 }
             }
             guard belongs else { break }
-            labels += zip(chunks, kinds).compactMap { chunk, kind in kind.map { (chunk, $0) } }
-            kindsFromAnchor.append(kinds)
+            labels += zip(chunks, facts).compactMap { chunk, facts in facts.kind.map { (chunk, $0) } }
+            factsFromAnchor.append(facts)
             last = next
             next += 1
         }
         var columns: [LayoutColumn] = []
         var roleFragments: [[LayoutChunk]] = []
         for index in first...last {
-            let knownKinds = index >= anchor ? kindsFromAnchor[index - anchor] : nil
+            let knownFacts = index >= anchor ? factsFromAnchor[index - anchor] : nil
             for (position, chunk) in lines[index].chunks.enumerated() {
-                guard !(isGroupLabel(chunk) && !(index > anchor && roleFragments.contains { belongs(chunk, to: $0) })),
-                    !isColumnNumber(chunk)
+                let facts = knownFacts.map { $0[position] } ?? HeaderChunkFacts(chunk)
+                guard !(facts.isGroupLabel && !(index > anchor && roleFragments.contains { belongs(chunk, to: $0) })),
+                    !facts.isColumnNumber
                 else { continue }
-                let chunkKind = knownKinds.map { $0[position] } ?? kind(of: chunk)
+                let chunkKind = facts.kind
                 if index < anchor, chunk.start < (activityLabel?.end ?? 0), chunkKind != .number { continue }
                 if let kind = chunkKind {
                     if let existing = columns.firstIndex(where: { $0.kind == kind }) {
@@ -280,6 +337,32 @@ struct LayoutHeader: Sendable {
         let anchorLine = lines[anchor]
         let location = SourceLocation(line: anchorLine.number, column: (numberLabel?.start ?? 0) + 1)
         return LayoutHeader(lines: first..<(last + 1), roles: roles, columns: columns, location: location)
+    }
+}
+
+/// What `LayoutHeader.read(_:anchor:)` asks of a chunk of a header line, read once: the chunk's bytes
+/// are checked for a possible header word once, its text built and folded into a header word once, and
+/// the column kind and the group label both taken from that one word.
+struct HeaderChunkFacts: Equatable {
+    /// `LayoutHeader.kind(of: chunk)`.
+    var kind: LayoutColumnKind?
+    /// `LayoutHeader.isGroupLabel(chunk)`.
+    var isGroupLabel: Bool
+    /// `LayoutHeader.isColumnNumber(chunk)`.
+    var isColumnNumber: Bool
+
+    /// The facts of `chunk`.
+    init(_ chunk: LayoutChunk) {
+        isColumnNumber = LayoutHeader.isColumnNumber(chunk)
+        guard LayoutHeaderWords.mayStart(chunk) else {
+            kind = nil
+            isGroupLabel = false
+            return
+        }
+        let text = chunk.text
+        let word = Vocabulary.headerWord(text)
+        isGroupLabel = word == .performersGroup || word == .qualityGroup
+        kind = LayoutHeader.kind(ofPossibleHeaderWord: text, headerWord: word)
     }
 }
 
