@@ -21,6 +21,12 @@ import Testing
         ["staf", "staf \u{2014} umum", "staf", "staf\u{00A0}umum", "staf umum", "kasi\u{2019}s", "staf"],
         ["a\tb", "a\tb", "a b", "\r\n", "\r\n", "\r"],
         [String(repeating: "kepala dinas ", count: 300), String(repeating: "kepala dinas ", count: 300), "kepala"],
+        // Around the packed keys searched one by one (64): the keys move into a set at the 65th, which
+        // still knows every key before it, in order and repeated.
+        (0..<64).map { "kasi \($0)" } + ["kasi 0", "kasi 63"],
+        (0..<65).map { "kasi \($0)" } + (0..<66).map { "kasi \($0)" } + ["kepala"],
+        (0..<130).map { "staf \($0 % 97)" } + ["staf désa", "staf 5", "staf 96", "staf 97"],
+        (0..<70).map { "camat \($0)" } + ["\u{212A}asi", "kasi", "camat 1", "Kasi"],
     ]
 
     @Test(arguments: sequences) func answersAsASetOfStrings(_ keys: [String]) {

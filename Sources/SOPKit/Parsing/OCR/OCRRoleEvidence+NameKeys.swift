@@ -7,8 +7,15 @@ extension OCRRoleEvidence {
     /// equal as Strings exactly when their bytes are, and keys of different lengths never are. A key
     /// outside ASCII may equal an ASCII one as a String (the Kelvin sign equals "K"), so the first such
     /// key moves the packed keys into the Strings, which then hold every key.
+    ///
+    /// A table's mentions bring a few keys (about ten): the packed keys are kept in an array, compared
+    /// one after the other as integers without hashing, until they are more than `linearSearchLimit`;
+    /// from then on a set holds them, so that a body of thousands of names costs a lookup per key.
     struct NameKeys {
-        /// The packed ASCII keys, while `allKeysAreASCII`.
+        /// The packed ASCII keys, while `allKeysAreASCII` and they are at most `linearSearchLimit`.
+        private var packedList: [PackedKey] = []
+        /// The packed ASCII keys, while `allKeysAreASCII`, once they are more than `linearSearchLimit`
+        /// (`packedList` is then empty).
         private var packed: Set<PackedKey> = []
         /// The ASCII keys longer than `packedCapacity` while `allKeysAreASCII`; every key after that.
         private var strings: Set<String> = []
@@ -18,17 +25,35 @@ extension OCRRoleEvidence {
         /// The most bytes of a key kept packed.
         static let packedCapacity = 32
 
+        /// The most packed keys searched one by one: past them, `packed` answers.
+        private static let linearSearchLimit = 64
+
         /// The keys that room is made for at the first packed key: more than the names of most tables,
-        /// so that the set is seldom grown (and its keys hashed again).
-        private static let expectedKeys = 64
+        /// so that the list is seldom grown.
+        private static let expectedKeys = 16
 
         /// Inserts the key given by its bytes, all ASCII; whether it was new.
         mutating func insert(asciiKey key: UnsafeBufferPointer<UInt8>) -> Bool {
-            if allKeysAreASCII, let packedKey = PackedKey(key) {
-                if packed.isEmpty { packed.reserveCapacity(Self.expectedKeys) }
-                return packed.insert(packedKey).inserted
-            }
+            if allKeysAreASCII, let packedKey = PackedKey(key) { return insert(packed: packedKey) }
             return strings.insert(String(decoding: key, as: UTF8.self)).inserted
+        }
+
+        /// Inserts a packed ASCII key (while `allKeysAreASCII`); whether it was new. While the keys
+        /// are few they are searched in `packedList`; the first key past `linearSearchLimit` moves them
+        /// all into `packed`.
+        private mutating func insert(packed packedKey: PackedKey) -> Bool {
+            guard packed.isEmpty else { return packed.insert(packedKey).inserted }
+            for known in packedList where known == packedKey { return false }
+            if packedList.count < Self.linearSearchLimit {
+                if packedList.isEmpty { packedList.reserveCapacity(Self.expectedKeys) }
+                packedList.append(packedKey)
+            } else {
+                packed.reserveCapacity(2 * Self.linearSearchLimit)
+                packed.formUnion(packedList)
+                packed.insert(packedKey)
+                packedList = []
+            }
+            return true
         }
 
         /// Inserts `key`; whether it was new.
@@ -38,7 +63,9 @@ extension OCRRoleEvidence {
                 let asASCII = key.withUTF8 { OCRTableBytes.isASCII(bytes: $0) ? insert(asciiKey: $0) : nil }
                 if let isNew = asASCII { return isNew }
                 allKeysAreASCII = false
+                for packedKey in packedList { strings.insert(packedKey.text) }
                 for packedKey in packed { strings.insert(packedKey.text) }
+                packedList = []
                 packed = []
             }
             return strings.insert(key).inserted

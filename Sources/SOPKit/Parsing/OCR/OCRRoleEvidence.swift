@@ -86,6 +86,9 @@ enum OCRRoleEvidence {
         }
     }
 
+    /// The names that `mentions` makes room for at the start.
+    private static let expectedMentions = 16
+
     /// The role names written in `lines` (the table's rows): a capitalised role head and the capitalised
     /// words after it, up to six words, ending at a cell border, punctuation or a lower-case word; each
     /// name with its shorter beginnings ("Lurah Sukajadi", "Lurah"). Longest first, each once.
@@ -94,8 +97,12 @@ enum OCRRoleEvidence {
     /// Substring per word; any other line word by word (`collectNames`), unless no word of it can
     /// start a name by its first byte (`anyWordMayStartName`).
     static func mentions(in lines: some Sequence<OCRLine>) -> [String] {
+        // Room for more names than most tables' bodies hold, so that the arrays are allocated once
+        // rather than grown name by name.
         var found: [String] = []
+        found.reserveCapacity(expectedMentions)
         var wordCounts: [Int] = []
+        wordCounts.reserveCapacity(expectedMentions)
         var seen = NameKeys()
         for line in lines {
             let isRead = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
@@ -109,9 +116,30 @@ enum OCRRoleEvidence {
                 collectNames(at: index, in: words, found: &found, wordCounts: &wordCounts, seen: &seen)
             }
         }
-        return found.indices.sorted { lhs, rhs in
-            wordCounts[lhs] != wordCounts[rhs] ? wordCounts[lhs] > wordCounts[rhs] : lhs < rhs
-        }.map { found[$0] }
+        return namesLongestFirst(found, wordCounts: wordCounts)
+    }
+
+    /// The widest spread of word counts that `namesLongestFirst` reads count by count.
+    private static let countByCountSpread = 8
+
+    /// `names` ordered by their word counts (`wordCounts`, one per name), most words first, names of as
+    /// many words in their order: `names.indices.sorted` by count descending, then index ascending.
+    /// The few counts a table's names have (one to six words) are read one after the other from the
+    /// most, each a pass over the names, without sorting or an array of indices; a wider spread of
+    /// counts is sorted.
+    static func namesLongestFirst(_ names: [String], wordCounts: [Int]) -> [String] {
+        guard let most = wordCounts.max(), let fewest = wordCounts.min() else { return [] }
+        guard most - fewest < countByCountSpread else {
+            return names.indices.sorted { lhs, rhs in
+                wordCounts[lhs] != wordCounts[rhs] ? wordCounts[lhs] > wordCounts[rhs] : lhs < rhs
+            }.map { names[$0] }
+        }
+        var ordered: [String] = []
+        ordered.reserveCapacity(names.count)
+        for count in stride(from: most, through: fewest, by: -1) {
+            for index in names.indices where wordCounts[index] == count { ordered.append(names[index]) }
+        }
+        return ordered
     }
 
     /// Whether a raw word can start a role name, by its first byte: false for a word that starts with
@@ -337,14 +365,18 @@ enum OCRRoleEvidence {
                     ended = asciiEndsName(word, in: bytes)
                     next = following
                 }
+                // The key of the whole name is written once: the key of each beginning is a beginning of it.
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { keyBytes in
-                    for words in stride(from: count, through: 1, by: -1) where !ends[words - 1].isJoiner {
-                        let text = UnsafeBufferPointer(rebasing: whole[..<ends[words - 1].end])
-                        let keyLength = TextFolding.writeKeyBytes(text, to: keyBytes)
-                        let key = UnsafeBufferPointer(rebasing: keyBytes[..<keyLength])
-                        if seen.insert(asciiKey: key) {
-                            found.append(String(decoding: text, as: UTF8.self))
-                            wordCounts.append(asciiWordCount(ofKey: key))
+                    withUnsafeTemporaryAllocation(of: PrefixKey.self, capacity: maximumWords) { prefixKeys in
+                        writeASCIIKey(
+                            UnsafeBufferPointer(rebasing: whole[..<length]), ends: UnsafeBufferPointer(rebasing: ends[..<count]),
+                            to: keyBytes, prefixKeys: prefixKeys)
+                        for words in stride(from: count, through: 1, by: -1) where !ends[words - 1].isJoiner {
+                            let prefix = prefixKeys[words - 1]
+                            if seen.insert(asciiKey: UnsafeBufferPointer(rebasing: keyBytes[..<prefix.length])) {
+                                found.append(String(decoding: UnsafeBufferPointer(rebasing: whole[..<ends[words - 1].end]), as: UTF8.self))
+                                wordCounts.append(prefix.wordCount)
+                            }
                         }
                     }
                 }
@@ -396,18 +428,52 @@ enum OCRRoleEvidence {
     }
 
     /// `wordCount(ofKey:)` of a key of ASCII bytes: one more than its spaces, none when it is empty.
-    private static func asciiWordCount(ofKey key: UnsafeBufferPointer<UInt8>) -> Int {
-        guard !key.isEmpty else { return 0 }
-        var spaces = 0
-        for byte in key where byte == 0x20 { spaces += 1 }
-        return spaces + 1
-    }
-
     /// Where a word of a name being collected (`collectNames`) ends in the joined name, in UTF-8 bytes,
     /// and whether it is a joiner (`keyIsJoiner`).
-    private struct NameWordEnd {
+    struct NameWordEnd {
         let end: Int
         let isJoiner: Bool
+    }
+
+    /// The key of a beginning of a name (`writeASCIIKey`): its length in bytes and its number of words
+    /// (none for an empty key, else one more than its spaces).
+    struct PrefixKey {
+        let length: Int
+        let wordCount: Int
+    }
+
+    /// Writes `TextFolding.writeKeyBytes(text, to: output)` of the ASCII text `text` to `output`, and
+    /// notes in `prefixKeys`, for each of `ends` (ascending offsets in `text`, the last at most its
+    /// length), the key of `text[..<end]`, in one pass over the bytes. The key of an ASCII text is its
+    /// runs of letters and digits in lower case joined by single spaces, written from left to right,
+    /// so the key of a beginning of the text is the key written when the pass reaches its end.
+    static func writeASCIIKey(
+        _ text: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<NameWordEnd>,
+        to output: UnsafeMutableBufferPointer<UInt8>, prefixKeys: UnsafeMutableBufferPointer<PrefixKey>
+    ) {
+        var length = 0
+        var spaces = 0
+        var pendingSpace = false
+        var index = 0
+        for (position, end) in ends.enumerated() {
+            while index < end.end {
+                let byte = text[index]
+                index += 1
+                guard TextFolding.isASCIIAlphanumeric(byte) else {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace, length > 0 {
+                    output[length] = 0x20
+                    length += 1
+                    spaces += 1
+                }
+                pendingSpace = false
+                output[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                length += 1
+            }
+            prefixKeys[position] = PrefixKey(length: length, wordCount: length == 0 ? 0 : spaces + 1)
+        }
     }
 
     /// The number of words of a key made by `TextFolding.key`
