@@ -61,4 +61,19 @@ import Testing
         #expect(glued.count == 1)
         #expect(glued.first.map { $0.activity.components(separatedBy: "kaé-").count - 1 } == 6 * count)
     }
+
+    /// A layout identity list set in a thousand columns over fifty lines: each piece is placed in its
+    /// column by a binary search and each marker's start checked in a set, not against every column.
+    /// The counts are what the column-by-column scan before gave for the same text.
+    @Test func layoutListOfAThousandColumns() {
+        var lines = String(decoding: Fixtures.bytes("corpus/pdf/900.-GEN-Chromium-Sheet-Dinkes-Rekomendasi-Izin-Praktik-Bidan.layout.txt"), as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[15].hasPrefix("Dasar Hukum"))
+        let columns = Array(repeating: "1. a", count: 1_000).joined(separator: "      ")
+        lines.insert(contentsOf: repeatElement(columns, count: 50), at: 17)
+        let document = SOPKit.parse(Array(lines.joined(separator: "\n").utf8), file: "columns.layout.txt")
+        #expect(document.sops.count == 1)
+        #expect(document.sops.first?.legalBasis.count == 355)
+        #expect(document.sops.first?.qualifications.count == 49_653)
+    }
 }

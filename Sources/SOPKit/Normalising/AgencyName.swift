@@ -87,6 +87,7 @@ public enum AgencyName {
     /// name's storage with their white space collapsed, without splitting them into words or joining
     /// copies of them first. `.some` of the answer, or nil when a line holds a byte outside ASCII.
     static func composeASCII(_ parts: [(text: String, line: Int)]) -> String?? {
+        guard !parts.isEmpty else { return .some(nil) }
         var totalCount = 0
         for part in parts {
             guard part.text.utf8.withContiguousStorageIfAvailable(FoldedKey.isASCII) == true else { return nil }

@@ -445,8 +445,8 @@ struct LayoutIdentityParser {
             end += 1
         }
         let body = lines[(start + 1)..<end]
-        // A side holds at most every chunk of the body, each cut into one piece per label.
-        let mostPieces = body.reduce(0) { $0 + $1.chunks.count } * labels.count
+        // A side holds at most one piece of each chunk of the body (the piece of its label).
+        let mostPieces = body.reduce(0) { $0 + $1.chunks.count }
         while sides.count < labels.count { sides.append([]) }
         for side in 0..<labels.count {
             sides[side].removeAll(keepingCapacity: true)
@@ -532,25 +532,65 @@ struct LayoutIdentityParser {
     /// Appends the lines of one side of a paired list to `lines`, read column by column when its items
     /// are set in two columns ("1. Alat Tulis    4. Printer"): the pieces of a line are joined with
     /// single spaces, each read and copied from its chunk's bytes, with no string built for a piece.
+    /// A column starts at an item marker more than 8 characters from every other column's start, and
+    /// holds the pieces from 8 characters before its start up to 8 before the next column's (the first
+    /// from the far left). The columns a real list has are found and filled by scanning them; past
+    /// `columnsScanned` (a hostile line of thousands of markers) the starts taken are looked up in a set
+    /// and each piece's column found by a binary search, so the time stays linear in the pieces.
     static func appendSubColumnLines(_ side: [ListPiece], to lines: inout LayoutListLines) {
         var columnStarts: [Int] = []
+        var startsTaken = Set<Int>()
         for piece in side where piece.chunk.withUTF8(LayoutListReader.startsWithMarker(utf8:)) {
             let start = piece.chunk.start
-            if !columnStarts.contains(where: { abs($0 - start) <= 8 }) { columnStarts.append(start) }
+            let isTaken = columnStarts.count <= columnsScanned
+                ? columnStarts.contains { abs($0 - start) <= 8 }
+                : ((start - 8)...(start + 8)).contains(where: startsTaken.contains)
+            guard !isTaken else { continue }
+            columnStarts.append(start)
+            if columnStarts.count == columnsScanned + 1 {
+                startsTaken = Set(columnStarts)
+            } else if columnStarts.count > columnsScanned + 1 {
+                startsTaken.insert(start)
+            }
         }
         columnStarts.sort()
         let minimumStart = side.lazy.map(\.chunk.start).min() ?? 0
         if columnStarts.count > 1 { columnStarts[0] = min(columnStarts[0], minimumStart) }
-        for (column, columnStart) in (columnStarts.isEmpty ? [minimumStart] : columnStarts).enumerated() {
-            let next = column + 1 < columnStarts.count ? columnStarts[column + 1] - 8 : Int.max
-            var currentLine: Int?
-            for piece in side where piece.chunk.start >= (column == 0 ? Int.min : columnStart - 8) && piece.chunk.start < next {
-                if currentLine == piece.line {
-                    piece.chunk.withUTF8 { lines.extendLast(utf8: $0) }
-                } else {
-                    piece.chunk.withUTF8 { lines.append(utf8: $0) }
-                    currentLine = piece.line
-                }
+        guard columnStarts.count > columnsScanned else {
+            for (column, columnStart) in (columnStarts.isEmpty ? [minimumStart] : columnStarts).enumerated() {
+                let next = column + 1 < columnStarts.count ? columnStarts[column + 1] - 8 : Int.max
+                appendColumn(
+                    of: side.lazy.filter { $0.chunk.start >= (column == 0 ? Int.min : columnStart - 8) && $0.chunk.start < next },
+                    to: &lines)
+            }
+            return
+        }
+        var pieceIndicesByColumn = [[Int]](repeating: [], count: columnStarts.count)
+        for (index, piece) in side.enumerated() {
+            var low = 0
+            var high = columnStarts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if piece.chunk.start >= columnStarts[middle] - 8 { low = middle } else { high = middle - 1 }
+            }
+            pieceIndicesByColumn[low].append(index)
+        }
+        for indices in pieceIndicesByColumn { appendColumn(of: indices.lazy.map { side[$0] }, to: &lines) }
+    }
+
+    /// The most columns `appendSubColumnLines` finds and fills by scanning them.
+    static let columnsScanned = 16
+
+    /// Appends the pieces of one column of a paired list's side to `lines`, in order: a piece on the
+    /// same line as the one before it extends that line, with a single space.
+    private static func appendColumn(of pieces: some Sequence<ListPiece>, to lines: inout LayoutListLines) {
+        var currentLine: Int?
+        for piece in pieces {
+            if currentLine == piece.line {
+                piece.chunk.withUTF8 { lines.extendLast(utf8: $0) }
+            } else {
+                piece.chunk.withUTF8 { lines.append(utf8: $0) }
+                currentLine = piece.line
             }
         }
     }

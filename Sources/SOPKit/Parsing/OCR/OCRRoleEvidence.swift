@@ -427,7 +427,6 @@ enum OCRRoleEvidence {
         return last == 0x2C || last == 0x2E || last == 0x3B || last == 0x3A || last == 0x7C || last == 0x29
     }
 
-    /// `wordCount(ofKey:)` of a key of ASCII bytes: one more than its spaces, none when it is empty.
     /// Where a word of a name being collected (`collectNames`) ends in the joined name, in UTF-8 bytes,
     /// and whether it is a joiner (`keyIsJoiner`).
     struct NameWordEnd {
