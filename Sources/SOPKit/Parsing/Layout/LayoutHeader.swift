@@ -58,28 +58,14 @@ struct LayoutHeader: Sendable {
     /// are plain ASCII (its key's words are then its runs of ASCII letters and digits, lowered); nil
     /// when a byte outside ASCII leaves it to the key.
     static func kind(ofASCIIWords bytes: UnsafeBufferPointer<UInt8>) -> LayoutColumnKind?? {
-        var index = 0
-        var words = 0
-        var first = LayoutWord()
-        var hasActivityWord = false
-        while true {
-            while index < bytes.count, !LayoutBytes.isASCIIAlphanumeric(bytes[index]) {
-                if bytes[index] >= 0x80 { return nil }
-                index += 1
-            }
-            guard index < bytes.count else { break }
-            if words == 3 {
-                // A fourth word: no label, unless a byte outside ASCII further on leaves it to the key.
-                return bytes[index...].contains { $0 >= 0x80 } ? nil : .some(nil)
-            }
-            let (word, end) = LayoutWord.read(bytes, from: index)
-            index = end
-            words += 1
-            if words == 1 { first = word }
-            if word.isIn(LayoutHeaderWords.activityWords) { hasActivityWord = true }
+        let words = LayoutLeadingWords(bytes)
+        guard !words.metNonASCII else { return nil }
+        if let fourth = words.fourthWordStart {
+            // A fourth word: no label, unless a byte outside ASCII further on leaves it to the key.
+            return bytes[fourth...].contains { $0 >= 0x80 } ? nil : .some(nil)
         }
-        if hasActivityWord { return .activity }
-        return first.isIn(requirementsFirstWords) ? .requirements : .some(nil)
+        if words.hasActivityWord { return .activity }
+        return words.first.isIn(requirementsFirstWords) ? .requirements : .some(nil)
     }
 
     /// The kind a text that names no header word still tells by its key's words: a text of up to three
@@ -643,23 +629,51 @@ enum LayoutHeaderWords {
     private static func mayStart(
         bytes: UnsafeBufferPointer<UInt8>, firstWords: LayoutWordSet, prefixWords: [LayoutWord]
     ) -> Bool {
+        let words = LayoutLeadingWords(bytes)
+        if words.metNonASCII { return true }
+        if words.fourthWordStart != nil { return words.first.isIn(prefixWords) }
+        return words.count > 0 && (words.first.isIn(firstWords) || words.hasActivityWord)
+    }
+}
+
+/// The first three words of a text's UTF-8 bytes (runs of ASCII letters and digits), each found and
+/// packed in one pass (`LayoutWord.read`), read until a byte outside ASCII or a fourth word: the first
+/// word, how many were read, whether one is an activity word (8 or 9 letters, in
+/// `LayoutHeaderWords.activityWords`), and where the reading stopped.
+struct LayoutLeadingWords {
+    /// The first word (empty when there is none).
+    private(set) var first = LayoutWord()
+    /// The words read, at most three.
+    private(set) var count = 0
+    /// Whether one of the words read is an activity word.
+    private(set) var hasActivityWord = false
+    /// Whether the reading stopped at a byte outside ASCII before a fourth word.
+    private(set) var metNonASCII = false
+    /// Where a fourth word starts, when the text has one before any byte outside ASCII.
+    private(set) var fourthWordStart: Int?
+
+    /// Reads the first words of `bytes`.
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var index = 0
-        var words = 0
-        var first = LayoutWord()
-        var hasActivityWord = false
         while true {
             while index < bytes.count, !LayoutBytes.isASCIIAlphanumeric(bytes[index]) {
-                if bytes[index] >= 0x80 { return true }
+                if bytes[index] >= 0x80 {
+                    metNonASCII = true
+                    return
+                }
                 index += 1
             }
-            guard index < bytes.count else { break }
-            if words == 3 { return first.isIn(prefixWords) }
+            guard index < bytes.count else { return }
+            if count == 3 {
+                fourthWordStart = index
+                return
+            }
             let (word, end) = LayoutWord.read(bytes, from: index)
             index = end
-            words += 1
-            if words == 1 { first = word }
-            if word.count == 8 || word.count == 9, word.isIn(activityWords) { hasActivityWord = true }
+            count += 1
+            if count == 1 { first = word }
+            if word.count == 8 || word.count == 9, word.isIn(LayoutHeaderWords.activityWords) { hasActivityWord = true }
         }
-        return words > 0 && (first.isIn(firstWords) || hasActivityWord)
     }
 }
