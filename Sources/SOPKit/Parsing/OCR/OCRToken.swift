@@ -394,34 +394,39 @@ struct OCRToken: Sendable, Hashable {
     /// noted one (see `ClassCache.notedTokens`); else cut here (texts by `text(of:in:bytes:)`), where a
     /// kind that the bytes left to the characters, or that carries a unit, is worked out. Returns
     /// whether a token's text holds a reference: only one longer than `inlineTextCapacity` does (a
-    /// slice of `line`); a noted token's text, and a shorter one, is a string held inline.
+    /// slice of `line`); a noted token's text, and a shorter one, is a string held inline. A noted
+    /// token is copied as its bytes: its text holds no reference to count, so a copy of its bytes is
+    /// the copy of the token that assigning it would make, without the call that counts nothing.
     private static func cutTokens(
         _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>,
         noted: [OCRToken], into target: UnsafeMutablePointer<OCRToken>
     ) -> Bool {
-        var holdsReferences = false
-        for (index, token) in bounds.enumerated() {
-            if token.noted != TokenBounds.notNoted {
-                var copy = noted[Int(token.noted)]
-                copy.offsetAndNotes |= Int(token.offset) << 32
-                (target + index).initialize(to: copy)
-                continue
+        noted.withUnsafeBufferPointer { noted in
+            var holdsReferences = false
+            for (index, token) in bounds.enumerated() {
+                if token.noted != TokenBounds.notNoted, let notedBase = noted.baseAddress {
+                    precondition(Int(token.noted) < noted.count, "a token noted past the class cache's tokens")
+                    UnsafeMutableRawPointer(target + index).copyMemory(
+                        from: notedBase + Int(token.noted), byteCount: MemoryLayout<OCRToken>.size)
+                    target[index].offsetAndNotes |= Int(token.offset) << 32
+                    continue
+                }
+                let start = Int(token.start)
+                if Int(token.end) - start > inlineTextCapacity { holdsReferences = true }
+                let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
+                let kind: Kind = switch token.kind {
+                case .word: .word
+                case .number: .number
+                case .pipe: .pipe
+                case .junk: .junk
+                case .measured: asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<Int(token.end)])) ?? kind(of: text)
+                case .byCharacters: kind(of: text)
+                }
+                (target + index).initialize(
+                    to: OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
             }
-            let start = Int(token.start)
-            if Int(token.end) - start > inlineTextCapacity { holdsReferences = true }
-            let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
-            let kind: Kind = switch token.kind {
-            case .word: .word
-            case .number: .number
-            case .pipe: .pipe
-            case .junk: .junk
-            case .measured: asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<Int(token.end)])) ?? kind(of: text)
-            case .byCharacters: kind(of: text)
-            }
-            (target + index).initialize(
-                to: OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
+            return holdsReferences
         }
-        return holdsReferences
     }
 
     /// The most bytes a string holds inline, without storage of its own (`_SmallString.capacity`): 15
