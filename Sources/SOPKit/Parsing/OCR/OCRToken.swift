@@ -167,12 +167,11 @@ struct OCRToken: Sendable, Hashable {
     )
 
     /// The pass of `read` over a line's UTF-8 bytes, `bytes`. One pass over the bytes reads each token
-    /// to its end, counting its kinds of bytes (a letter, the most common byte, is told first, and only
-    /// a byte that is not one is asked whether it is a space or a tab that ends the token); its bounds,
-    /// its offset in scalars, its kind and (for a word or junk) whether it is a plain known word and
-    /// whether it is ASCII letters and digits only are noted, and any tab or space that is not a single
-    /// space between two tokens (a token takes a byte and a separator another, so a line holds at most
-    /// half its bytes, rounded up, of tokens).
+    /// to its end, counting its kinds of bytes (`ByteCounts.readToken`, eight bytes at a time while
+    /// eight are left); its bounds, its offset in scalars, its kind and (for a word or junk) whether it
+    /// is a plain known word and whether it is ASCII letters and digits only are noted, and any tab or
+    /// space that is not a single space between two tokens (a token takes a byte and a separator
+    /// another, so a line holds at most half its bytes, rounded up, of tokens).
     /// The row start (`rowStart`) and the line's key (`key`) are then read from those bounds, and
     /// `finish` is handed them to cut the tokens (`cutTokens`) where its caller wants them. The kind and
     /// `plainKnownWord` of a short token of ASCII bytes (numbers and borders as well as words) are
@@ -204,17 +203,7 @@ struct OCRToken: Sendable, Hashable {
                 }
                 let start = position
                 var counts = ByteCounts()
-                repeat {
-                    let byte = bytes[position]
-                    if (byte | 0x20) &- 0x61 < 26 {
-                        counts.letters += 1
-                    } else if byte == 0x20 || byte == 0x09 {
-                        break
-                    } else {
-                        counts.read(byte)
-                    }
-                    position += 1
-                } while position < byteCount
+                position = counts.readToken(bytes, from: start)
                 var kind = KindCode.byCharacters
                 var plainKnownWord = PlainKnownWordCode.unknown
                 var noted = TokenBounds.notNoted
@@ -394,34 +383,39 @@ struct OCRToken: Sendable, Hashable {
     /// noted one (see `ClassCache.notedTokens`); else cut here (texts by `text(of:in:bytes:)`), where a
     /// kind that the bytes left to the characters, or that carries a unit, is worked out. Returns
     /// whether a token's text holds a reference: only one longer than `inlineTextCapacity` does (a
-    /// slice of `line`); a noted token's text, and a shorter one, is a string held inline.
+    /// slice of `line`); a noted token's text, and a shorter one, is a string held inline. A noted
+    /// token is copied as its bytes: its text holds no reference to count, so a copy of its bytes is
+    /// the copy of the token that assigning it would make, without the call that counts nothing.
     private static func cutTokens(
         _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>,
         noted: [OCRToken], into target: UnsafeMutablePointer<OCRToken>
     ) -> Bool {
-        var holdsReferences = false
-        for (index, token) in bounds.enumerated() {
-            if token.noted != TokenBounds.notNoted {
-                var copy = noted[Int(token.noted)]
-                copy.offsetAndNotes |= Int(token.offset) << 32
-                (target + index).initialize(to: copy)
-                continue
+        noted.withUnsafeBufferPointer { noted in
+            var holdsReferences = false
+            for (index, token) in bounds.enumerated() {
+                if token.noted != TokenBounds.notNoted, let notedBase = noted.baseAddress {
+                    precondition(Int(token.noted) < noted.count, "a token noted past the class cache's tokens")
+                    UnsafeMutableRawPointer(target + index).copyMemory(
+                        from: notedBase + Int(token.noted), byteCount: MemoryLayout<OCRToken>.size)
+                    target[index].offsetAndNotes |= Int(token.offset) << 32
+                    continue
+                }
+                let start = Int(token.start)
+                if Int(token.end) - start > inlineTextCapacity { holdsReferences = true }
+                let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
+                let kind: Kind = switch token.kind {
+                case .word: .word
+                case .number: .number
+                case .pipe: .pipe
+                case .junk: .junk
+                case .measured: asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<Int(token.end)])) ?? kind(of: text)
+                case .byCharacters: kind(of: text)
+                }
+                (target + index).initialize(
+                    to: OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
             }
-            let start = Int(token.start)
-            if Int(token.end) - start > inlineTextCapacity { holdsReferences = true }
-            let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
-            let kind: Kind = switch token.kind {
-            case .word: .word
-            case .number: .number
-            case .pipe: .pipe
-            case .junk: .junk
-            case .measured: asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<Int(token.end)])) ?? kind(of: text)
-            case .byCharacters: kind(of: text)
-            }
-            (target + index).initialize(
-                to: OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
+            return holdsReferences
         }
-        return holdsReferences
     }
 
     /// The most bytes a string holds inline, without storage of its own (`_SmallString.capacity`): 15
@@ -533,6 +527,59 @@ struct OCRToken: Sendable, Hashable {
                     if byte & 0xC0 == 0x80 { continuationBytes += 1 }
                 }
             }
+        }
+
+        /// Counts the bytes of the token of `bytes` that starts at `start` (a byte that is neither a
+        /// space nor a tab) and returns its end: the next space or tab, or the end of the bytes. While
+        /// eight bytes are left from the position, they are loaded as one integer: the letters they
+        /// start with, the most common bytes, are counted at once (`leadingLetterCount`), and the byte
+        /// after them, taken from the same integer, ends the token or is counted (`read`). The last
+        /// bytes are read one at a time, a letter told first and only a byte that is not one asked
+        /// whether it is a space or a tab. The same counts and end as reading every byte one at a time.
+        @inline(__always)
+        mutating func readToken(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            let count = bytes.count
+            var position = start
+            if let base = bytes.baseAddress {
+                // Each load reads the eight bytes from `position`, all inside `bytes` by the loop's test.
+                while position + 8 <= count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                    let run = Self.leadingLetterCount(word)
+                    letters += run
+                    position += run
+                    guard run < 8 else { continue }
+                    let byte = UInt8(truncatingIfNeeded: word >> (UInt64(run) * 8))
+                    if byte == 0x20 || byte == 0x09 { return position }
+                    read(byte)
+                    position += 1
+                }
+            }
+            while position < count {
+                let byte = bytes[position]
+                if (byte | 0x20) &- 0x61 < 26 {
+                    letters += 1
+                } else if byte == 0x20 || byte == 0x09 {
+                    break
+                } else {
+                    read(byte)
+                }
+                position += 1
+            }
+            return position
+        }
+
+        /// The number of ASCII letters, of either case, that the eight bytes of `word` start with, the
+        /// first byte the lowest (8 when all are). Each byte's low seven bits, with the case bit set,
+        /// get their high bit from adding 0x1F when they reach "a" and from adding 0x05 when they pass
+        /// "z" (seven bits plus either stay below 0x100, so no byte carries into the next); a letter's
+        /// byte has the first and not the second, nor a high bit of its own (a byte outside ASCII is no
+        /// letter).
+        @inline(__always)
+        static func leadingLetterCount(_ word: UInt64) -> Int {
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            let sevenBits = (word | 0x2020_2020_2020_2020) & ~highBits
+            let letters = (sevenBits &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(sevenBits &+ 0x0505_0505_0505_0505) & ~word & highBits
+            return (~letters & highBits).trailingZeroBitCount >> 3
         }
     }
 
