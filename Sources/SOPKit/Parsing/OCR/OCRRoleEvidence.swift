@@ -343,7 +343,8 @@ enum OCRRoleEvidence {
     }
 
     /// `mayStartName` of a word whose first byte is the ASCII byte `byte`, given `roleHeadInitials`
-    /// as `initials` (read once by the caller's loop).
+    /// as `initials` (read once by the caller's loop). Asked of every word of a table's body: inlined.
+    @inline(__always)
     private static func mayStartName(asciiByte byte: UInt8, initials: UInt32) -> Bool {
         guard TextFolding.isASCIIAlphanumeric(byte) else { return true }
         return byte >= 0x41 && byte <= 0x5A && initials & 1 << UInt32((byte | 0x20) - 0x61) != 0
