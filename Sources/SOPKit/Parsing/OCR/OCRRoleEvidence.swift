@@ -302,10 +302,11 @@ enum OCRRoleEvidence {
         }
     }
 
-    /// The role names (`mentions`) of one line whose text is ASCII, given by its bytes: its words are
-    /// the runs of bytes between spaces (the line's tokens), and each name that starts at one of them
-    /// is collected as `collectNames` collects it, on the bytes. Every byte is then a character (a CR
-    /// is no letter or digit, like the bytes around it), so a word without its punctuation
+    /// The role names (`mentions`) of one line whose text is ASCII, or reads as ASCII (`readsAsASCII`),
+    /// given by its bytes: its words are the runs of bytes between spaces (the line's tokens), and each
+    /// name that starts at one of them is collected as `collectNames` collects it, on the bytes. Every
+    /// byte is then a character, or part of a punctuation character that the bytes around it leave
+    /// alone (a CR is no letter or digit, like the bytes around it), so a word without its punctuation
     /// (`trimmingOCRPunctuation`) is its bytes without the bytes at either end that are no ASCII letters
     /// or digits, and its key (`TextFolding.key`) is its runs of letters and digits in lower case
     /// joined by single spaces.
