@@ -38,6 +38,24 @@ import Testing
         }
     }
 
+    /// `OCRTableParser.isNumberHeaderWord`, which turns down a token by the first letter of its key,
+    /// against the keys it stands for, on the header texts and their words, and on thousands of random
+    /// tokens of letters, digits, punctuation, no-break spaces and characters outside ASCII.
+    @Test func numberHeaderWordAgreesWithTheKey() {
+        let pieces = ["n", "N", "o", "O", "m", "r", "nomor", "No", "NO.", "(", ")", ".", ":", "-", "1", "9", "\u{A0}",
+            "\u{C2}", "é", "ñ", "\u{301}", "—", "’", "\t", "x", "a", "Ñ"]
+        var tokens = Self.headerTexts.map { $0[...] } + Self.headerTexts.flatMap { $0.split(separator: " ") }
+        tokens += ["", "no", "No.", "(No)", "NOMOR", "Nomor:", "n o", "\u{A0}no", "éno", "no\u{301}", "1no", "nomor1"]
+        var generator = SplitMix(seed: 0x6E6F_6D6F)
+        for round in 0..<20_000 {
+            tokens.append((0..<(round % 7 + 1)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()[...])
+        }
+        for token in tokens {
+            let expected = TextFolding.keyMatches(token, "no") || TextFolding.keyMatches(token, "nomor")
+            #expect(OCRTableParser.isNumberHeaderWord(token) == expected, "\(token.debugDescription)")
+        }
+    }
+
     @Test func noActivityIsRuledOut() {
         var ruledOut = 0
         for text in Self.headerTexts {

@@ -19,7 +19,40 @@ import Testing
         "Staf  Perencanaan   Program", "Kepala\u{00A0}Dinas Teknis", "Kasubbag Umum dan Kepegawaian serta Staf",
         "Kepala Dinas2 Teknis", "Kepala 3 Dinas", "Petugas Loket, Petugas Loket", "kepada Kasi i", "Kasi Ab Cd",
         "Tim Reviu dan", "Tim Reviu dan 3", "Kepala dan dan Staf", "Kepala | Dinas", "Kepala| Dinas", "Irban Ⅱ",
+        "kepada \u{201C}Kasi Operasi\u{201D} dan", "Kepala\u{2014}Dinas", "\u{2014} Kepala Dinas \u{2014}",
+        "Kasi\u{2018} Umum", "Kepala d\u{2014}an Staf", "Kepala Dinas \u{201D} Staf", "\u{2026}Lurah\u{2026} Baru",
+        "Kepala\u{2028}Dinas", "Kepala\u{200D} Dinas", "Kepala \u{2027}\u{2010}", "\u{2014}\u{301}Kepala Dinas",
     ] + ByteLevelHelperTests.texts
+
+    /// Pieces of the random lines of `namesOfRandomPunctuatedLinesAgreeWithTheReference`: role heads and
+    /// name words, joiners, lower-case words, ASCII punctuation, the general punctuation that the byte
+    /// reading takes (U+2010 to U+2027) and characters next to it that it does not take (U+200D, U+200F,
+    /// U+2028, U+2030), letters and marks outside ASCII, spaces.
+    static let punctuatedPieces: [String] = [
+        "Kepala", "Kasi", "Staf", "Lurah", "Dinas", "Umum", "Bidang-Teknis", "dan", "DAN", "&", "/", "oleh", "kepada",
+        "x", "3", ",", ".", ";", ":", "|", ")", "(", "-", " ", " ", " ", "  ",
+        "\u{2010}", "\u{2013}", "\u{2014}", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2026}",
+        "\u{2027}", "\u{200D}", "\u{200F}", "\u{2028}", "\u{2030}", "é", "\u{301}", "\u{00A0}", "\r",
+    ]
+
+    /// `mentions` reads a line whose only characters outside ASCII are the general punctuation from
+    /// U+2010 to U+2027 on its bytes (`readsAsASCII`): the same names, in the same order, as the
+    /// reference on words, for thousands of random lines of such characters, ASCII words and
+    /// characters the byte reading does not take; `readsAsASCII` holds exactly for the lines it names.
+    @Test func namesOfRandomPunctuatedLinesAgreeWithTheReference() {
+        var generator = SplitMix(seed: 0x2014_2026)
+        for round in 0..<30_000 {
+            let count = round % 16 + 1
+            let text = (0..<count).map { _ in
+                Self.punctuatedPieces[Int(generator.next() % UInt64(Self.punctuatedPieces.count))]
+            }.joined()
+            let expected = text.unicodeScalars.allSatisfy { $0.isASCII || (0x2010...0x2027).contains($0.value) }
+            let readsAsASCII = Array(text.utf8).withUnsafeBufferPointer { OCRRoleEvidence.readsAsASCII($0) }
+            #expect(readsAsASCII == expected, "\(text.debugDescription)")
+            let lines = [OCRLine(number: 1, text: text)]
+            #expect(OCRRoleEvidence.mentions(in: lines) == Self.mentionsReference(lines), "\(text.debugDescription)")
+        }
+    }
 
     /// The names of `mentions`, collected the way the definition reads: each name as an array of its
     /// words, joined, with each shorter beginning joined again.

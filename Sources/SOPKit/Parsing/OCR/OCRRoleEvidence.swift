@@ -93,9 +93,10 @@ enum OCRRoleEvidence {
     /// words after it, up to six words, ending at a cell border, punctuation or a lower-case word; each
     /// name with its shorter beginnings ("Lurah Sukajadi", "Lurah"). Longest first, each once.
     ///
-    /// A line of ASCII text (most lines) is read on its bytes (`collectASCIINames`), without a
-    /// Substring per word; any other line word by word (`collectNames`), unless no word of it can
-    /// start a name by its first byte (`anyWordMayStartName`).
+    /// A line of ASCII text (most lines), or of ASCII text and the punctuation OCR prints around words
+    /// (`readsAsASCII`), is read on its bytes (`collectASCIINames`), without a Substring per word; any
+    /// other line word by word (`collectNames`), unless no word of it can start a name by its first
+    /// byte (`anyWordMayStartName`).
     static func mentions(in lines: some Sequence<OCRLine>) -> [String] {
         // Room for more names than most tables' bodies hold, so that the arrays are allocated once
         // rather than grown name by name.
@@ -106,7 +107,7 @@ enum OCRRoleEvidence {
         var seen = NameKeys()
         for line in lines {
             let isRead = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard OCRTableBytes.isASCII(bytes: bytes) else { return !anyWordMayStartName(bytes) }
+                guard readsAsASCII(bytes) else { return !anyWordMayStartName(bytes) }
                 collectASCIINames(in: bytes, found: &found, wordCounts: &wordCounts, seen: &seen)
                 return true
             }
@@ -117,6 +118,31 @@ enum OCRRoleEvidence {
             }
         }
         return namesLongestFirst(found, wordCounts: wordCounts)
+    }
+
+    /// Whether `collectASCIINames` reads the UTF-8 bytes of a line's text as `collectNames` reads its
+    /// words: when every byte is ASCII, or when the only other characters are the general punctuation
+    /// from U+2010 to U+2027 (dashes, quotes, bullets, "…"; the bytes E2 80 90 to E2 80 A7) that OCR
+    /// prints around words ("—", "“Surat"). Such a character is no letter or number, and it takes no
+    /// neighbour into a cluster nor is taken into one (it is no mark, joiner or prepended character):
+    /// the line's words are its runs of bytes between spaces, and each of those characters is trimmed
+    /// from a word's ends, keeps a word that holds it from being a role head, a name word or a joiner,
+    /// ends no name, and stays out of every name, as the byte reading treats any byte that is no ASCII
+    /// letter or digit.
+    static func readsAsASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if OCRTableBytes.isASCII(bytes: bytes) { return true }
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] >= 0x80 else {
+                index += 1
+                continue
+            }
+            guard bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                bytes[index + 2] >= 0x90, bytes[index + 2] <= 0xA7
+            else { return false }
+            index += 3
+        }
+        return true
     }
 
     /// The widest spread of word counts that `namesLongestFirst` reads count by count.
@@ -276,10 +302,11 @@ enum OCRRoleEvidence {
         }
     }
 
-    /// The role names (`mentions`) of one line whose text is ASCII, given by its bytes: its words are
-    /// the runs of bytes between spaces (the line's tokens), and each name that starts at one of them
-    /// is collected as `collectNames` collects it, on the bytes. Every byte is then a character (a CR
-    /// is no letter or digit, like the bytes around it), so a word without its punctuation
+    /// The role names (`mentions`) of one line whose text is ASCII, or reads as ASCII (`readsAsASCII`),
+    /// given by its bytes: its words are the runs of bytes between spaces (the line's tokens), and each
+    /// name that starts at one of them is collected as `collectNames` collects it, on the bytes. Every
+    /// byte is then a character, or part of a punctuation character that the bytes around it leave
+    /// alone (a CR is no letter or digit, like the bytes around it), so a word without its punctuation
     /// (`trimmingOCRPunctuation`) is its bytes without the bytes at either end that are no ASCII letters
     /// or digits, and its key (`TextFolding.key`) is its runs of letters and digits in lower case
     /// joined by single spaces.
@@ -317,7 +344,8 @@ enum OCRRoleEvidence {
     }
 
     /// `mayStartName` of a word whose first byte is the ASCII byte `byte`, given `roleHeadInitials`
-    /// as `initials` (read once by the caller's loop).
+    /// as `initials` (read once by the caller's loop). Asked of every word of a table's body: inlined.
+    @inline(__always)
     private static func mayStartName(asciiByte byte: UInt8, initials: UInt32) -> Bool {
         guard TextFolding.isASCIIAlphanumeric(byte) else { return true }
         return byte >= 0x41 && byte <= 0x5A && initials & 1 << UInt32((byte | 0x20) - 0x61) != 0

@@ -81,7 +81,7 @@ struct OCRTableParser {
         guard tokens.contains(where: { isActivityHeaderWord($0.text) }), !Vocabulary.isTitleLine(text)
         else { return false }
         return tokens.count <= 2
-            || tokens.contains { TextFolding.keyMatches($0.text, "no") || TextFolding.keyMatches($0.text, "nomor") }
+            || tokens.contains { isNumberHeaderWord($0.text) }
             || tokens.contains { token in
                 switch Vocabulary.headerWord(token.text) {
                 case .duration, .notes, .output, .requirements, .qualityGroup: true
@@ -103,6 +103,19 @@ struct OCRTableParser {
     }
 
     private static let activityHeaderWords = ASCIIWordSet(["aktivitas", "aktifitas", "kegiatan", "uraian"])
+
+    /// Whether a token's key is "no" or "nomor" (`TextFolding.keyMatches`), the header word of the
+    /// number column: false at once for a token whose key starts with an ASCII letter or digit other
+    /// than "n" (most tokens), as a key starts with the first ASCII letter or digit, or byte outside
+    /// ASCII, of its text.
+    static func isNumberHeaderWord(_ text: Substring) -> Bool {
+        if let first = text.utf8.first(where: { $0 >= 0x80 || TextFolding.isASCIIAlphanumeric($0) }), first < 0x80,
+            first | 0x20 != 0x6E
+        {
+            return false
+        }
+        return TextFolding.keyMatches(text, "no") || TextFolding.keyMatches(text, "nomor")
+    }
 
     /// The header lines: the block of non-blank lines around the line naming the activity column.
     /// When the header's words stand in blocks of their own, all blocks up to the last header word.
