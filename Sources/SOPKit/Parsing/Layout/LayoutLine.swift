@@ -350,7 +350,7 @@ struct LayoutLine: Sendable, Hashable {
     static func chunks(of text: Substring) -> [LayoutChunk] {
         let storage = Array(text.utf8)
         var chunks: [LayoutChunk] = []
-        storage.withUnsafeBufferPointer { appendChunks(storage: storage, utf8: $0, line: $0.indices, to: &chunks) }
+        storage.withUnsafeBufferPointer { _ = appendChunks(storage: storage, utf8: $0, line: $0.indices, to: &chunks) }
         return chunks
     }
 
@@ -360,7 +360,7 @@ struct LayoutLine: Sendable, Hashable {
     static func chunks(utf8 line: UnsafeBufferPointer<UInt8>) -> [LayoutChunk] {
         let storage = Array(line)
         var chunks: [LayoutChunk] = []
-        storage.withUnsafeBufferPointer { appendChunks(storage: storage, utf8: $0, line: $0.indices, to: &chunks) }
+        storage.withUnsafeBufferPointer { _ = appendChunks(storage: storage, utf8: $0, line: $0.indices, to: &chunks) }
         return chunks
     }
 
@@ -369,7 +369,6 @@ struct LayoutLine: Sendable, Hashable {
     /// they stand gets bytes of its own). Returns how many form feeds (0x0C) the line holds, counted in
     /// the same pass: every control character is read on its own, and repairing a line that is not
     /// well-formed UTF-8 keeps its ASCII bytes.
-    @discardableResult
     static func appendChunks(
         storage: [UInt8], utf8 bytes: UnsafeBufferPointer<UInt8>, line range: Range<Int>, to chunks: inout [LayoutChunk]
     ) -> Int {
