@@ -137,6 +137,18 @@ import Testing
         }
     }
 
+    /// `LayoutLine.appendChunks` counts the form feeds of the line it cuts (which `lines(of:)` moves the
+    /// page by), lines that are not UTF-8 and long runs of form feeds included.
+    @Test func chunkingCountsEveryFormFeed() {
+        for line in Self.lines + [Array(repeating: 0x0C, count: 19), [0xE2, 0x0C, 0x82, 0x0C, 0xFF, 0x0C]] {
+            var chunks: [LayoutChunk] = []
+            let formFeeds = line.withUnsafeBufferPointer {
+                LayoutLine.appendChunks(storage: line, utf8: $0, line: $0.indices, to: &chunks)
+            }
+            #expect(formFeeds == line.filter { $0 == 0x0C }.count, "\(line)")
+        }
+    }
+
     @Test func spacingAgreesWithChunks() {
         for line in Self.lines where !line.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
             let chunks = line.withUnsafeBufferPointer { LayoutLine.chunks(utf8: $0) }

@@ -15,25 +15,26 @@ public enum Mark: Sendable, Hashable {
     /// Classifies the text of a cell; nil when it is ordinary text.
     public static func classify(_ text: String) -> Mark? {
         guard !text.isEmpty, text.utf8.count <= 16 else { return nil }
-        guard let mark = classifyASCII(text) else { return classifyComparingCharacters(text) }
+        var bytes = text
+        guard let mark = bytes.withUTF8(classifyASCII(utf8:)) else { return classifyComparingCharacters(text) }
         return mark
     }
 
-    /// `classify` of a non-empty text of at most 16 bytes, read from its bytes when they are all ASCII
-    /// (`.some` of the answer), else nil. An ASCII text equals a member of `performerMarks` only when it
-    /// is one of the ASCII members byte for byte (no other member is canonically equivalent to ASCII
-    /// text), it is arrowish when each byte is one of the ASCII connector characters, and its folded
-    /// key (at most 16 bytes) is compared on the stack.
-    static func classifyASCII(_ text: String) -> Mark?? {
+    /// `classify` of a non-empty text of at most 16 bytes whose UTF-8 bytes are `bytes`, read from them
+    /// when they are all ASCII (`.some` of the answer), else nil. An ASCII text equals a member of
+    /// `performerMarks` only when it is one of the ASCII members byte for byte (no other member is
+    /// canonically equivalent to ASCII text), it is arrowish when each byte is one of the ASCII connector
+    /// characters, and its folded key (no longer than the text) is compared on the stack.
+    static func classifyASCII(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Mark?? {
         var allArrowish = true
-        for byte in text.utf8 {
+        for byte in bytes {
             guard byte < 0x80 else { return nil }
             switch byte {
             case 0x2D, 0x3E, 0x3C, 0x7C, 0x20, 0x5E: continue
             default: allArrowish = false
             }
         }
-        if text.utf8.count == 1, let byte = text.utf8.first {
+        if bytes.count == 1, let byte = bytes.first {
             switch byte {
             case UInt8(ascii: "v"), UInt8(ascii: "V"), UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "*"),
                 UInt8(ascii: "o"), UInt8(ascii: "O"):
@@ -42,8 +43,9 @@ public enum Mark: Sendable, Hashable {
             }
         }
         if allArrowish { return .some(.connector) }
-        let isConnectorWord = FoldedKey.withPrefix(of: text, capacity: 16) { key, _ in
-            connectorWords.contains { word in word.elementsEqual(key) }
+        let isConnectorWord = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            let key = UnsafeBufferPointer(rebasing: buffer[..<FoldedKey.foldASCII(bytes, into: buffer)])
+            return connectorWords.contains { word in word.elementsEqual(key) }
         }
         return .some(isConnectorWord ? .connector : nil)
     }

@@ -350,7 +350,7 @@ struct LayoutLine: Sendable, Hashable {
     static func chunks(of text: Substring) -> [LayoutChunk] {
         let storage = Array(text.utf8)
         var chunks: [LayoutChunk] = []
-        storage.withUnsafeBufferPointer { appendChunks(storage: storage, utf8: $0, line: $0.indices, to: &chunks) }
+        storage.withUnsafeBufferPointer { _ = appendChunks(storage: storage, utf8: $0, line: $0.indices, to: &chunks) }
         return chunks
     }
 
@@ -360,18 +360,21 @@ struct LayoutLine: Sendable, Hashable {
     static func chunks(utf8 line: UnsafeBufferPointer<UInt8>) -> [LayoutChunk] {
         let storage = Array(line)
         var chunks: [LayoutChunk] = []
-        storage.withUnsafeBufferPointer { appendChunks(storage: storage, utf8: $0, line: $0.indices, to: &chunks) }
+        storage.withUnsafeBufferPointer { _ = appendChunks(storage: storage, utf8: $0, line: $0.indices, to: &chunks) }
         return chunks
     }
 
     /// Appends the chunks of the line `bytes[line]` to `chunks`: those `chunks(utf8:)` returns, their
     /// texts kept as ranges of `storage`, whose bytes `bytes` are (a chunk whose text is not its bytes as
-    /// they stand gets bytes of its own).
+    /// they stand gets bytes of its own). Returns how many form feeds (0x0C) the line holds, counted in
+    /// the same pass: every control character is read on its own, and repairing a line that is not
+    /// well-formed UTF-8 keeps its ASCII bytes.
     static func appendChunks(
         storage: [UInt8], utf8 bytes: UnsafeBufferPointer<UInt8>, line range: Range<Int>, to chunks: inout [LayoutChunk]
-    ) {
+    ) -> Int {
         let line = UnsafeBufferPointer(rebasing: bytes[range])
         let lineStart = chunks.count
+        var formFeeds = 0
         var column = 0
         var pendingSpaces = 0
         // The open chunk: its first column, its length in scalars, the bytes from its first to its last
@@ -409,6 +412,7 @@ struct LayoutLine: Sendable, Hashable {
                 continue
             }
             if byte < 0x20 {
+                if byte == 0x0C { formFeeds += 1 }
                 if scalarCount > 0 { isVerbatim = false }
                 column += 1
                 index += 1
@@ -449,6 +453,7 @@ struct LayoutLine: Sendable, Hashable {
             textEnd = index
         }
         close()
+        return formFeeds
     }
 
     /// The text of a chunk whose bytes hold single tabs or no-break spaces between words, or control
@@ -473,8 +478,9 @@ struct LayoutLine: Sendable, Hashable {
         return output
     }
 
-    /// The lines of `source`, with pages cut at form feeds. The chunks of all lines are cut into one
-    /// array first, and each line is then given its range of it.
+    /// The lines of `source`, with pages cut at form feeds (a line's own counted as its chunks are cut,
+    /// with no second pass over its bytes). The chunks of all lines are cut into one array first, and
+    /// each line is then given its range of it.
     static func lines(of source: SourceText) -> [LayoutLine] {
         var chunks: [LayoutChunk] = []
         // Most lines hold one or two chunks, many none.
@@ -491,9 +497,9 @@ struct LayoutLine: Sendable, Hashable {
                     start += 1
                 }
                 let first = chunks.count
-                appendChunks(storage: source.bytes, utf8: bytes, line: start..<range.upperBound, to: &chunks)
+                let formFeeds = appendChunks(storage: source.bytes, utf8: bytes, line: start..<range.upperBound, to: &chunks)
                 spans.append((page, first..<chunks.count))
-                page += LayoutBytes.count(of: 0x0C, in: UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound]))
+                page += formFeeds
             }
         }
         var lines: [LayoutLine] = []

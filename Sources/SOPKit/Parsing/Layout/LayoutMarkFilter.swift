@@ -17,9 +17,12 @@ enum LayoutMarkFilter {
         return chunk.withUTF8(mayBeMark(asciiBytes:))
     }
 
-    /// `Mark.classify(chunk.text)`, with the text built only when `mayBeMark(chunk)`.
+    /// `Mark.classify(chunk.text)`: nil unless `mayBeMark(chunk)`, then read from the chunk's bytes when
+    /// they are ASCII (`Mark.classifyASCII(utf8:)`); the text is built only for a chunk with other bytes.
     static func mark(of chunk: LayoutChunk) -> Mark? {
-        mayBeMark(chunk) ? Mark.classify(chunk.text) : nil
+        guard mayBeMark(chunk) else { return nil }
+        if let mark = chunk.withUTF8(Mark.classifyASCII(utf8:)) { return mark }
+        return Mark.classifyComparingCharacters(chunk.text)
     }
 
     /// `mayBeMark` of the UTF-8 bytes of a text of two to 16 bytes.
