@@ -439,9 +439,10 @@ struct RoleText {
         /// Reads `text` in place of this reading's text, as `Reading(text)` would, keeping the room of
         /// its arrays: the activities of an SOP read one after another in the same two buffers.
         mutating func reread(_ text: String, lexicon: RoleLexicon = .shared) {
-            folded.removeAll(keepingCapacity: true)
-            // The bytes of a native string are copied at once; any other string's through its UTF-8 view.
-            if text.utf8.withContiguousStorageIfAvailable({ folded.append(contentsOf: $0) }) == nil {
+            // The bytes of a native string are copied at once in place of the old ones; any other
+            // string's through its UTF-8 view.
+            if text.utf8.withContiguousStorageIfAvailable({ folded.replaceSubrange(folded.indices, with: $0) }) == nil {
+                folded.removeAll(keepingCapacity: true)
                 folded.append(contentsOf: text.utf8)
             }
             words.removeAll(keepingCapacity: true)
@@ -478,8 +479,7 @@ struct RoleText {
     mutating func reread(_ reading: Reading) {
         // The bytes are copied into this text's own buffer, so that the reading's buffer stays the
         // reading's alone and is read into again without being copied.
-        folded.removeAll(keepingCapacity: true)
-        folded.append(contentsOf: reading.folded)
+        folded.replaceSubrange(folded.indices, with: reading.folded)
         isASCII = reading.isASCII
         tokens.removeAll(keepingCapacity: true)
         terms.removeAll(keepingCapacity: true)
