@@ -57,7 +57,7 @@ import Testing
         let source = SourceText(file: "f.txt", bytes: Array(texts.joined(separator: "\n").utf8), encoding: .utf8)
         let lines = OCRLine.lines(of: source)
         try #require(lines.count == texts.count)
-        #expect(lines[0].store.withUnsafeMutablePointerToHeader { !$0.pointee.filledChunks.isEmpty })
+        #expect(lines[0].store.withUnsafeMutablePointerToHeader { !$0.pointee.tokens.filledChunks.isEmpty })
         for (line, text) in zip(lines, texts) {
             let alone = OCRLine(number: line.number, text: text)
             #expect(line.text == alone.text && line.key == alone.key, "\(text)")
@@ -65,6 +65,41 @@ import Testing
             #expect(line.rowStart.map { [$0.number, $0.nextToken] } == alone.rowStart.map { [$0.number, $0.nextToken] })
             #expect(line.hasPipe == alone.hasPipe && line.namesActivityColumn == alone.namesActivityColumn)
         }
+    }
+
+    /// Each line of a file holds `TextFolding.key` of its text, its bytes read in place in the file's
+    /// store: on lines of every kind the key's scan is tested on (`OCRLineKeyFromTokensTests.lines`,
+    /// without line ends), each twice (the second holding the first's record) and after long lines.
+    @Test func eachLineOfAFileHoldsTheKeyOfItsText() throws {
+        let texts = OCRLineKeyFromTokensTests.lines.filter { !$0.contains("\r") && !$0.contains("\n") }
+        let doubled = texts + Self.texts + texts
+        let source = SourceText(file: "f.txt", bytes: Array(doubled.joined(separator: "\n").utf8), encoding: .utf8)
+        let lines = OCRLine.lines(of: source)
+        try #require(lines.count == doubled.count)
+        for line in lines {
+            let expected = Array(TextFolding.key(line.text).utf8)
+            #expect(Array(line.key.utf8) == expected, "\(line.text.debugDescription)")
+            #expect(line.withKeyBytes { Array($0) } == expected, "\(line.text.debugDescription)")
+        }
+    }
+
+    /// A store's chunks keep what was written in them when a room does not fit the chunk being
+    /// filled: the next room starts a new chunk (of its own size when larger than the last), and
+    /// rooms asked for with more than is then written (as a line's key is) leave no gap to fill.
+    @Test func chunksKeepWhatWasWrittenWhenANewOneStarts() {
+        var chunks = OCRLine.StoreChunks<UInt8>(capacity: 4)
+        var runs: [(start: UnsafeMutablePointer<UInt8>, length: Int)] = []
+        for length in [3, 1, 2, 9, 0, 4, 20, 5, 1, 1] {
+            let room = chunks.room(for: length + 2)
+            room.update(repeating: UInt8(length), count: length)
+            chunks.advance(by: length)
+            runs.append((room, length))
+        }
+        for run in runs {
+            #expect(UnsafeBufferPointer(start: run.start, count: run.length).allSatisfy { $0 == UInt8(run.length) })
+        }
+        #expect(!chunks.filledChunks.isEmpty)
+        chunks.deallocate()
     }
 
     /// Whether a line's tokens may hold references follows from their lengths: none for a line of short

@@ -539,20 +539,23 @@ public enum Vocabulary {
         isSectionTitle(key: TextFolding.key(text))
     }
 
-    /// `isSectionTitle` of a text given by its `TextFolding.key`: at most 80 bytes and eight spaces,
-    /// starting with a known title followed by a space or nothing. The first byte is looked up in
-    /// `sectionTitleInitials`, and the spaces are counted only once a title starts the key.
+    /// `isSectionTitle` of a text given by its `TextFolding.key` (`isSectionTitle(keyBytes:)`).
     static func isSectionTitle(key: String) -> Bool {
         var key = key
-        return key.withUTF8 { bytes in
-            guard let first = bytes.first, bytes.count <= 80, first >= 0x61, first <= 0x7A,
-                sectionTitleInitials & 1 << (first - 0x61) != 0
-            else { return false }
-            let startsWithTitle = sectionTitleStartBytes.contains { start in
-                start[0] == first && bytes.starts(with: start) && (bytes.count == start.count || bytes[start.count] == 0x20)
-            }
-            return startsWithTitle && LayoutBytes.count(of: 0x20, in: bytes) < 9
+        return key.withUTF8(isSectionTitle(keyBytes:))
+    }
+
+    /// `isSectionTitle` of a text given by the UTF-8 bytes of its `TextFolding.key`: at most 80 bytes
+    /// and eight spaces, starting with a known title followed by a space or nothing. The first byte is
+    /// looked up in `sectionTitleInitials`, and the spaces are counted only once a title starts the key.
+    static func isSectionTitle(keyBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, bytes.count <= 80, first >= 0x61, first <= 0x7A,
+            sectionTitleInitials & 1 << (first - 0x61) != 0
+        else { return false }
+        let startsWithTitle = sectionTitleStartBytes.contains { start in
+            start[0] == first && bytes.starts(with: start) && (bytes.count == start.count || bytes[start.count] == 0x20)
         }
+        return startsWithTitle && LayoutBytes.count(of: 0x20, in: bytes) < 9
     }
 
     /// `sectionTitleStarts` as bytes.

@@ -55,17 +55,17 @@ enum NarrativeSections {
     /// the cheaper check comes first.
     ///
     /// Where the title text starts is found on the line's bytes (`titleStart`); when its first
-    /// character is ASCII, the title's key is the line's, and the text is made only for the count of
-    /// its words, which a strong title or a blank line above leaves unasked.
+    /// character is ASCII, the title's key is the line's, read in place (a string of it is made only
+    /// for a section title), and the text is made only for the count of its words, which a strong
+    /// title or a blank line above leaves unasked.
     static func isTitle(_ line: OCRLine, afterBlank: Bool) -> Bool {
         guard line.rowStart == nil else { return false }
         switch titleStart(line.text) {
         case .notTitle:
             return false
         case .upperCaseASCII(let offset):
-            let key = line.key
-            guard keyMayBeSectionTitle(key), Vocabulary.isSectionTitle(key: key) else { return false }
-            if Vocabulary.isStrongSectionTitle(key) || afterBlank { return true }
+            guard line.withKeyBytes(keyBytesAreSectionTitle) else { return false }
+            if Vocabulary.isStrongSectionTitle(line.key) || afterBlank { return true }
             let utf8 = line.text.utf8
             return TextFolding.wordCount(line.text[utf8.index(utf8.startIndex, offsetBy: offset)...], atMost: 5) <= 4
         case .needsCharacters:
@@ -110,7 +110,13 @@ enum NarrativeSections {
     /// the first test of `Vocabulary.isSectionTitle(key:)`, made on the key's first byte alone so that
     /// most keys are turned down without the rest of that reading.
     static func keyMayStartSectionTitle(_ key: String) -> Bool {
-        guard let first = OCRKeyBytes.firstByte(of: key), first >= 0x61, first <= 0x7A else { return false }
+        keyMayStartSectionTitle(first: OCRKeyBytes.firstByte(of: key))
+    }
+
+    /// `keyMayStartSectionTitle` of a key whose first byte is `first` (nil for an empty key).
+    @inline(__always)
+    static func keyMayStartSectionTitle(first: UInt8?) -> Bool {
+        guard let first, first >= 0x61, first <= 0x7A else { return false }
         return Vocabulary.sectionTitleInitials & 1 << (first - 0x61) != 0
     }
 
@@ -126,15 +132,24 @@ enum NarrativeSections {
     /// The key's first byte is looked at first (`keyMayStartSectionTitle`).
     static func keyMayBeSectionTitle(_ key: String) -> Bool {
         guard keyMayStartSectionTitle(key) else { return false }
-        let answer = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var end = 0
-            while end < bytes.count, bytes[end] != 0x20 {
-                guard end < PackedASCIIWord.capacity else { return false }
-                end += 1
-            }
-            return sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
+        return key.utf8.withContiguousStorageIfAvailable(keyBytesMayBeSectionTitle) ?? true
+    }
+
+    /// `keyMayBeSectionTitle` of the UTF-8 bytes of a key.
+    static func keyBytesMayBeSectionTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard keyMayStartSectionTitle(first: bytes.first) else { return false }
+        var end = 0
+        while end < bytes.count, bytes[end] != 0x20 {
+            guard end < PackedASCIIWord.capacity else { return false }
+            end += 1
         }
-        return answer ?? true
+        return sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
+    }
+
+    /// `Vocabulary.isSectionTitle(key:)` of the UTF-8 bytes of a key, most keys turned down by
+    /// `keyBytesMayBeSectionTitle` first.
+    static func keyBytesAreSectionTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        keyBytesMayBeSectionTitle(bytes) && Vocabulary.isSectionTitle(keyBytes: bytes)
     }
 
     /// The text of `line` from its first letter or number (`drop { !($0.isLetter || $0.isNumber) }`),

@@ -4,9 +4,10 @@
 /// but the number is a function of the line's text, kept once per distinct line of the file. Every
 /// empty line of a file holds the store's first record, and a line whose bytes an earlier line of its
 /// file has holds that line's record, so that neither of those lines stores anything of its own. The
-/// records and tokens of all the file's lines take a few allocations (the store and its chunks of
-/// tokens), made and freed once per file rather than one per line. Sendable as its store is: never
-/// changed once its lines are read (`ManagedBuffer`, which it is, cannot say so itself).
+/// records, tokens and keys of all the file's lines take a few allocations (the store and its chunks
+/// of tokens and of key bytes), made and freed once per file rather than one per line. Sendable as
+/// its store is: never changed once its lines are read (`ManagedBuffer`, which it is, cannot say so
+/// itself).
 struct OCRLine: @unchecked Sendable {
     /// The line's number above 32 bits and the index of its record in `store` in the 32 bits below,
     /// in one integer, so that a line takes two words.
@@ -19,13 +20,14 @@ struct OCRLine: @unchecked Sendable {
     /// The index of the line's record in `store`.
     var record: Int { numberAndRecord & 0xFFFF_FFFF }
 
-    /// What a line holds besides its number, all of it decided by its text: its text and key, where its
-    /// tokens lie in its store, and the facts read from them.
+    /// What a line holds besides its number, all of it decided by its text: its text, where its key's
+    /// bytes and its tokens lie in its store, and the facts read from them.
     struct Record {
         /// The text, white space folded.
         let text: String
-        /// `TextFolding.key(text)`.
-        let key: String
+        /// The UTF-8 bytes of `TextFolding.key(text)`, in one of its store's chunks of key bytes (no
+        /// start when empty).
+        let key: UnsafeBufferPointer<UInt8>
         /// The line's first token, in one of its store's chunks of tokens.
         let tokens: UnsafeMutablePointer<OCRToken>
         /// The number of the line's tokens.
@@ -43,61 +45,103 @@ struct OCRLine: @unchecked Sendable {
         let tokensHoldReferences: Bool
     }
 
-    /// Where a `Store`'s tokens go: chunks of tokens, each line's tokens a run of one of them, never
-    /// moved once written; the chunk being filled, how many of its tokens are written and how many it
-    /// has room for; and how many records the store holds, of how many it has room for. The header
-    /// of a `Store`.
-    struct StoreHeader {
-        /// The chunk of tokens being filled.
-        var chunk: UnsafeMutablePointer<OCRToken>
+    /// Chunks of elements (a store's tokens, or its key bytes), each line's a run of one of them, never
+    /// moved once written: the chunk being filled, how many of its elements are written and how many
+    /// it has room for, and the chunks filled before it. Freed by `deallocate`, not on its own.
+    struct StoreChunks<Element> {
+        /// The chunk being filled.
+        private(set) var chunk: UnsafeMutablePointer<Element>
         /// The chunks filled before it, in order: none for most files, so no array is allocated.
-        var filledChunks: [UnsafeMutablePointer<OCRToken>]
-        /// The tokens written in the chunk being filled.
-        var tokenCount: Int
-        /// The tokens the chunk being filled has room for.
-        var tokenCapacity: Int
+        private(set) var filledChunks: [UnsafeMutablePointer<Element>] = []
+        /// The elements written in the chunk being filled.
+        private(set) var count = 0
+        /// The elements the chunk being filled has room for.
+        private var capacity: Int
+
+        /// No element yet, and a first chunk with room for `capacity` elements (at least one).
+        init(capacity: Int) {
+            self.capacity = max(1, capacity)
+            chunk = .allocate(capacity: self.capacity)
+        }
+
+        /// Where the next `count` elements go, without counting them written (`advance(by:)` does):
+        /// after those written in the chunk being filled when they fit, else at the start of a new
+        /// chunk with room for them and for at least as many elements as the chunk before it. The
+        /// elements written before stay where they are.
+        mutating func room(for count: Int) -> UnsafeMutablePointer<Element> {
+            if self.count + count > capacity {
+                filledChunks.append(chunk)
+                capacity = max(capacity, count)
+                chunk = .allocate(capacity: capacity)
+                self.count = 0
+            }
+            return chunk + self.count
+        }
+
+        /// Counts `written` more elements written at the room last given (`room(for:)`, asked for at
+        /// least that many).
+        mutating func advance(by written: Int) {
+            count += written
+        }
+
+        /// Where the next `count` elements go (`room(for:)`), counted written.
+        mutating func place(_ count: Int) -> UnsafeMutablePointer<Element> {
+            defer { advance(by: count) }
+            return room(for: count)
+        }
+
+        /// Frees every chunk; the elements must need no deinitialization, or have had it.
+        func deallocate() {
+            chunk.deallocate()
+            for filled in filledChunks { filled.deallocate() }
+        }
+    }
+
+    /// Where a `Store`'s tokens and key bytes go (`StoreChunks`), and how many records the store
+    /// holds, of how many it has room for. The header of a `Store`.
+    struct StoreHeader {
+        /// The chunks of the lines' tokens.
+        var tokens: StoreChunks<OCRToken>
+        /// The chunks of the lines' key bytes.
+        var keyBytes: StoreChunks<UInt8>
         /// The records written.
         var recordCount: Int
         /// The records there is room for.
         let recordCapacity: Int
-
-        /// Where the next `count` tokens go: after those written in the chunk being filled when they
-        /// fit, else at the start of a new chunk with room for them and for at least as many tokens
-        /// as the chunk before it. The tokens written before stay where they are.
-        mutating func placeForTokens(_ count: Int) -> UnsafeMutablePointer<OCRToken> {
-            if tokenCount + count > tokenCapacity {
-                filledChunks.append(chunk)
-                tokenCapacity = max(tokenCapacity, count)
-                chunk = .allocate(capacity: tokenCapacity)
-                tokenCount = 0
-            }
-            defer { tokenCount += count }
-            return chunk + tokenCount
-        }
     }
 
-    /// Appends records and tokens to a `Store` while its lines are read, through the store's own
-    /// pointers (`Store.withWriter`), so that appending a line counts no reference to the store.
+    /// Appends records, tokens and key bytes to a `Store` while its lines are read, through the
+    /// store's own pointers (`Store.withWriter`), so that appending a line counts no reference to the
+    /// store.
     struct StoreWriter {
         /// The store's header.
         let header: UnsafeMutablePointer<StoreHeader>
         /// The store's first record.
         let records: UnsafeMutablePointer<Record>
 
+        /// Where the key bytes of the next line go, with room for `capacity` bytes (the most its key
+        /// may take), in the store's chunks of key bytes: the key written there is counted by the
+        /// `append` that is handed it.
+        mutating func roomForKey(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+            header.pointee.keyBytes.room(for: capacity)
+        }
+
         /// Appends the record of a line of `tokenCount` tokens written by `initializeTokens` (which
         /// initializes exactly that many from the pointer it is given, and tells whether a token's text
-        /// may hold a reference: `Record.tokensHoldReferences`), with the given text, key and border
-        /// flag (the strings taken over, not copied), and returns its index. The row start is `rowStart`
-        /// when the bytes decided it (not nil), else read from the tokens; the activity column header is
-        /// looked for only when `keyHoldsActivityHeaderWord`.
+        /// may hold a reference: `Record.tokensHoldReferences`), with the given text (taken over, not
+        /// copied), key and border flag, and returns its index. `key` is written at the room last given
+        /// by `roomForKey` (empty when the line has no key), and counted there. The row start is
+        /// `rowStart` when the bytes decided it (not nil), else read from the tokens; the activity
+        /// column header is looked for only when `keyHoldsActivityHeaderWord`.
         mutating func append(
-            text: consuming String, key: consuming String, rowStart: (number: Int, nextToken: Int)??, hasPipe: Bool,
-            keyHoldsActivityHeaderWord: Bool, tokenCount: Int,
+            text: consuming String, key: UnsafeBufferPointer<UInt8>, rowStart: (number: Int, nextToken: Int)??,
+            hasPipe: Bool, keyHoldsActivityHeaderWord: Bool, tokenCount: Int,
             initializeTokens: (UnsafeMutablePointer<OCRToken>) -> Bool
         ) -> Int {
             let index = header.pointee.recordCount
             precondition(index < header.pointee.recordCapacity, "no room for another OCR line record")
-            let target = header.pointee.placeForTokens(tokenCount)
+            header.pointee.keyBytes.advance(by: key.count)
+            let target = header.pointee.tokens.place(tokenCount)
             let tokensHoldReferences = initializeTokens(target)
             let written = UnsafeBufferPointer(start: target, count: tokenCount)
             let start = rowStart ?? OCRLine.rowStart(of: written)
@@ -114,25 +158,25 @@ struct OCRLine: @unchecked Sendable {
         /// border, no activity column header: what `init(number:text:)` makes of "") and returns its
         /// index.
         mutating func appendEmptyRecord() -> Int {
-            append(text: "", key: "", rowStart: .some(nil), hasPipe: false, keyHoldsActivityHeaderWord: false, tokenCount: 0) { _ in
-                false
-            }
+            append(
+                text: "", key: UnsafeBufferPointer(start: nil, count: 0), rowStart: .some(nil), hasPipe: false,
+                keyHoldsActivityHeaderWord: false, tokenCount: 0
+            ) { _ in false }
         }
     }
 
     /// The records of the lines read together (a file's, or one line read alone), as the buffer's
-    /// elements, and their tokens in chunks that the header keeps (`StoreHeader`), each line's a run
-    /// of one chunk that `OCRTokens` reads in place. Records and tokens are only appended while the
-    /// lines are read (`StoreWriter`); once the lines are handed out the store is never changed, so its
-    /// instances may be shared between threads.
+    /// elements, and their tokens and key bytes in chunks that the header keeps (`StoreHeader`), each
+    /// line's a run of one chunk, read in place (`OCRTokens`, `OCRLine.withKeyBytes`). Records,
+    /// tokens and key bytes are only appended while the lines are read (`StoreWriter`); once the lines
+    /// are handed out the store is never changed, so its instances may be shared between threads.
     final class Store: ManagedBuffer<StoreHeader, Record> {
-        /// An empty store with room for `recordCapacity` records and a first chunk of room for
-        /// `tokenCapacity` tokens (at least one).
-        fileprivate static func make(recordCapacity: Int, tokenCapacity: Int) -> Store {
+        /// An empty store with room for `recordCapacity` records, a first chunk of room for
+        /// `tokenCapacity` tokens and one of room for `keyByteCapacity` key bytes (at least one each).
+        fileprivate static func make(recordCapacity: Int, tokenCapacity: Int, keyByteCapacity: Int) -> Store {
             let made = create(minimumCapacity: recordCapacity) { _ in
-                let capacity = max(1, tokenCapacity)
-                return StoreHeader(
-                    chunk: .allocate(capacity: capacity), filledChunks: [], tokenCount: 0, tokenCapacity: capacity,
+                StoreHeader(
+                    tokens: StoreChunks(capacity: tokenCapacity), keyBytes: StoreChunks(capacity: keyByteCapacity),
                     recordCount: 0, recordCapacity: recordCapacity)
             }
             return unsafeDowncast(made, to: Store.self)
@@ -156,15 +200,15 @@ struct OCRLine: @unchecked Sendable {
 
         /// Deinitializes each record, and its tokens only when one may hold a reference (a generic
         /// deinitialization walks tokens one by one, for nothing when all are plain bytes), and frees
-        /// the chunks of tokens.
+        /// the chunks of tokens and of key bytes.
         deinit {
             withUnsafeMutablePointers { header, records in
                 for index in 0..<header.pointee.recordCount {
                     let record = (records + index).move()
                     if record.tokensHoldReferences { record.tokens.deinitialize(count: record.tokenCount) }
                 }
-                header.pointee.chunk.deallocate()
-                for chunk in header.pointee.filledChunks { chunk.deallocate() }
+                header.pointee.tokens.deallocate()
+                header.pointee.keyBytes.deallocate()
             }
         }
     }
@@ -176,8 +220,17 @@ struct OCRLine: @unchecked Sendable {
         let held = store.record(record)
         return OCRTokens(store: store, tokens: held.pointee.tokens, count: held.pointee.tokenCount)
     }
-    /// `TextFolding.key(text)`, computed once: lower case, letters and digits, single spaces.
-    var key: String { store.record(record).pointee.key }
+    /// `TextFolding.key(text)`: lower case, letters and digits, single spaces. Its bytes are written
+    /// once, when the line is read, in the line's store; the string is made from them at each read,
+    /// for the few readers that want one (`withKeyBytes` reads them in place).
+    var key: String { withKeyBytes { String(decoding: $0, as: UTF8.self) } }
+
+    /// Calls `body` with the UTF-8 bytes of `key`, read in place in the line's store, valid only
+    /// during the call.
+    @inline(__always)
+    func withKeyBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(store) { try body(store.record(record).pointee.key) }
+    }
     /// The step number that starts a table row ("1. | Memberi", "10. Dokumen", "3. Permintaan"), with
     /// the index of the first token after it; nil when the line does not start a row.
     var rowStart: (number: Int, nextToken: Int)? { store.record(record).pointee.rowStart }
@@ -194,8 +247,9 @@ struct OCRLine: @unchecked Sendable {
     /// borders, repeated cells: about one in seven of the lines that are not empty) holds that line's
     /// record under its own number (`init(number:sharingRecordOf:)`), found by `RepeatedLines`:
     /// everything but the number is a function of the line's bytes, so it is neither scanned nor given
-    /// strings or tokens of its own. The first chunk of tokens has room for one token per four bytes
-    /// of the file, up to `largestFirstChunk` tokens; a file with more tokens takes more chunks.
+    /// strings, tokens or key bytes of its own. The first chunk of tokens has room for one token per
+    /// four bytes of the file, up to `largestFirstChunk` tokens, and the first chunk of key bytes for
+    /// as many bytes as the file, up to `largestFirstKeyChunk`; a file with more takes more chunks.
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
@@ -203,7 +257,8 @@ struct OCRLine: @unchecked Sendable {
         let filledLineCount = ranges.lazy.filter { !$0.isEmpty }.count
         var repeated = RepeatedLines(lineCount: filledLineCount)
         let store = Store.make(
-            recordCapacity: filledLineCount + 1, tokenCapacity: min(source.bytes.count / 4, largestFirstChunk))
+            recordCapacity: filledLineCount + 1, tokenCapacity: min(source.bytes.count / 4, largestFirstChunk),
+            keyByteCapacity: min(source.bytes.count, largestFirstKeyChunk))
         var lines: [OCRLine] = []
         lines.reserveCapacity(ranges.count)
         store.withWriter { writer in
@@ -227,6 +282,11 @@ struct OCRLine: @unchecked Sendable {
     /// The most tokens the first chunk of a file's store has room for (a few megabytes): a file of
     /// tens of megabytes takes its tokens in chunks of this size rather than one chunk sized for it.
     static let largestFirstChunk = 1 << 16
+
+    /// The most key bytes the first chunk of a file's store has room for (a megabyte): the keys of a
+    /// larger file take more chunks. A line's key is no longer than the line, so every file but
+    /// those larger than this takes its keys in one chunk.
+    static let largestFirstKeyChunk = 1 << 20
 
     /// The line numbered `number` whose raw bytes are those of `earlier`: its text, tokens, key, row
     /// start and flags are `earlier`'s, the same record of the same store, rather than read again.
@@ -252,24 +312,30 @@ struct OCRLine: @unchecked Sendable {
     /// `init(number:text:)`, taking the classes of short word tokens from `classes`, the cache of the
     /// file's lines read so far, and noting those of its own there. One pass over the bytes
     /// (`OCRToken.appendLine`) cuts the tokens straight into a store of the line's own, with room for
-    /// as many tokens as the line can hold (one per two bytes, rounded up).
+    /// as many tokens as the line can hold (one per two bytes, rounded up) and for a key as long as it.
     init(number: Int, text: String, classes: inout OCRToken.ClassCache) {
-        let store = Store.make(recordCapacity: 1, tokenCapacity: (text.utf8.count + 1) / 2)
+        let byteCount = text.utf8.count
+        let store = Store.make(recordCapacity: 1, tokenCapacity: (byteCount + 1) / 2, keyByteCapacity: byteCount)
         let record = store.withWriter { OCRToken.appendLine(text, to: &$0, classes: &classes) }
         self.init(number: number, store: store, record: record)
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns, in a
-    /// store of its own.
+    /// store of its own, its key's bytes copied there.
     init(number: Int, tokens: [OCRToken]) {
         let text = Self.joinedText(of: tokens)
-        let key = TextFolding.key(text)
-        let store = Store.make(recordCapacity: 1, tokenCapacity: tokens.count)
+        var key = TextFolding.key(text)
+        let store = Store.make(recordCapacity: 1, tokenCapacity: tokens.count, keyByteCapacity: key.utf8.count)
         let holdsActivityHeaderWord = Self.keyHoldsActivityHeaderWord(key)
         let record = tokens.withUnsafeBufferPointer { tokens in
             store.withWriter { writer in
-                writer.append(
-                    text: text, key: key, rowStart: nil, hasPipe: tokens.contains { $0.kind == .pipe },
+                let keyBytes = key.withUTF8 { bytes in
+                    let room = writer.roomForKey(bytes.count)
+                    if let source = bytes.baseAddress { room.initialize(from: source, count: bytes.count) }
+                    return UnsafeBufferPointer(start: room, count: bytes.count)
+                }
+                return writer.append(
+                    text: text, key: keyBytes, rowStart: nil, hasPipe: tokens.contains { $0.kind == .pipe },
                     keyHoldsActivityHeaderWord: holdsActivityHeaderWord, tokenCount: tokens.count
                 ) { target in
                     if let source = tokens.baseAddress { target.initialize(from: source, count: tokens.count) }

@@ -90,22 +90,22 @@ enum OCRParser {
     /// title, a section title or a duration.
     ///
     /// The facts the line already holds come first. A line without tokens has an empty key, no "#"
-    /// and no duration, so it marks nothing; and a key whose first word starts no section title
-    /// (`NarrativeSections.keyMayBeSectionTitle`) is turned down before `Vocabulary.isSectionTitle(key:)` reads it.
+    /// and no duration, so it marks nothing; and a key whose first word starts no section title is
+    /// turned down before `Vocabulary.isSectionTitle(key:)` reads it (`NarrativeSections.keyBytesAreSectionTitle`,
+    /// on the key's bytes in place).
     static func marksContent(_ line: OCRLine) -> Bool {
         if line.rowStart != nil && line.hasPipe || OCRTableParser.namesActivityColumn(line) { return true }
         guard !line.tokens.isEmpty else { return false }
-        return isTableTitle(line)
-            || NarrativeSections.keyMayBeSectionTitle(line.key) && Vocabulary.isSectionTitle(key: line.key)
+        return isTableTitle(line) || line.withKeyBytes(NarrativeSections.keyBytesAreSectionTitle)
             || OCRTableParser.hasTime(line)
     }
 
     /// "Standar Operasional Prosedur …" or "BAGAN ALUR …" above a table (not "SOP …", which OCR'd
     /// Keterkaitan lists are full of). The key of a line's first characters begins the line's key, so
-    /// a title start that the line's key lacks is not looked for.
+    /// a title start that the line's key (read in place) lacks is not looked for.
     private static func isTableTitle(_ line: OCRLine) -> Bool {
         if startsWithHash(line.text) { return true }
-        guard keyStartsTableTitle(line.key) else { return false }
+        guard line.withKeyBytes(keyBytesStartTableTitle) else { return false }
         return leadingKeyStarts(of: line.text, characters: 40, keyBytesStartTableTitle)
     }
 
@@ -196,9 +196,10 @@ enum OCRParser {
         }
     }
 
-    /// Whether the line starts with the label of an identity block's first field.
+    /// Whether the line starts with the label of an identity block's first field: first asked of the
+    /// line's key, read in place.
     static func startsIdentity(_ line: OCRLine) -> Bool {
-        guard keyStartsIdentity(line.key) else { return false }
+        guard line.withKeyBytes(keyBytesStartIdentity) else { return false }
         return leadingKeyStarts(of: line.text, characters: 24, keyBytesStartIdentity)
     }
 

@@ -109,25 +109,30 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// `scan(of: line)`, taking the classes of short word tokens from `classes` (the file's tokens read
-    /// so far) and noting those of its own there.
+    /// so far) and noting those of its own there. The key is written on the stack (or the heap, for a
+    /// long line), then made a string.
     static func scan(of line: String, classes: inout ClassCache) -> OCRLineScan {
-        read(line, classes: &classes) { found, facts, bytes, noted in
-            (
-                tokens: Array(unsafeUninitializedCapacity: found.count) { buffer, count in
-                    if let target = buffer.baseAddress { _ = cutTokens(found, of: line, bytes: bytes, noted: noted, into: target) }
-                    count = found.count
-                },
-                isSpacedOnce: facts.isSpacedOnce, rowStart: facts.rowStart, key: facts.key,
-                keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord, hasPipe: facts.hasPipe
-            )
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, line.utf8.count)) { keyRoom in
+            read(line, keyRoom: keyRoom.baseAddress!, classes: &classes) { found, facts, bytes, noted in
+                (
+                    tokens: Array(unsafeUninitializedCapacity: found.count) { buffer, count in
+                        if let target = buffer.baseAddress { _ = cutTokens(found, of: line, bytes: bytes, noted: noted, into: target) }
+                        count = found.count
+                    },
+                    isSpacedOnce: facts.isSpacedOnce, rowStart: facts.rowStart, key: String(decoding: facts.key, as: UTF8.self),
+                    keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord, hasPipe: facts.hasPipe
+                )
+            }
         }
     }
 
     /// Reads the OCR line `line` into a store through `writer` (`OCRLine.init(number:text:classes:)`,
     /// `OCRLine.lines(of:)`): what `scan(of:classes:)` reads, its tokens cut straight into the store
-    /// rather than into an array of their own, as a record appended there; returns the record's index.
+    /// rather than into an array of their own, and its key written straight into the store's key
+    /// bytes rather than into a string, as a record appended there; returns the record's index.
     static func appendLine(_ line: String, to writer: inout OCRLine.StoreWriter, classes: inout ClassCache) -> Int {
-        read(line, classes: &classes) { found, facts, bytes, noted in
+        let keyRoom = writer.roomForKey(line.utf8.count)
+        return read(line, keyRoom: keyRoom, classes: &classes) { found, facts, bytes, noted in
             writer.append(
                 text: facts.isSpacedOnce ? line : OCRLine.tokensJoined(line), key: facts.key, rowStart: facts.rowStart,
                 hasPipe: facts.hasPipe, keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord,
@@ -139,32 +144,40 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// What one pass over a raw line's bytes tells of the line besides its tokens' bounds (see
-    /// `OCRLineScan`, whose fields these are).
+    /// `OCRLineScan`, whose fields these are; the key as its UTF-8 bytes, where the pass wrote them).
     private typealias LineFacts = (
-        isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??, key: String, keyHoldsActivityHeaderWord: Bool,
-        hasPipe: Bool
+        isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??, key: UnsafeBufferPointer<UInt8>,
+        keyHoldsActivityHeaderWord: Bool, hasPipe: Bool
     )
 
-    /// Reads `line` in one pass over its UTF-8 bytes (made contiguous first if they are not) and hands
-    /// `finish` its tokens' bounds, the facts of the line, the bytes and the tokens `classes` noted,
-    /// for it to cut the tokens from (`cutTokens`), all valid only during the call.
+    /// Reads `line` in one pass over its UTF-8 bytes (made contiguous first if they are not), writes
+    /// its key's bytes at `keyRoom` (which has room for as many bytes as the line) and hands `finish`
+    /// its tokens' bounds, the facts of the line, the bytes and the tokens `classes` noted, for it to
+    /// cut the tokens from (`cutTokens`), all valid only during the call (the key's bytes for as long
+    /// as `keyRoom`).
     private static func read<Result>(
-        _ line: String, classes: inout ClassCache,
+        _ line: String, keyRoom: UnsafeMutablePointer<UInt8>, classes: inout ClassCache,
         finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, [OCRToken]) -> Result
     ) -> Result {
-        if let read = line.utf8.withContiguousStorageIfAvailable({ scan(bytes: $0, classes: &classes, finish: finish) }) {
+        if let read = line.utf8.withContiguousStorageIfAvailable({
+            scan(bytes: $0, keyRoom: keyRoom, classes: &classes, finish: finish)
+        }) {
             return read
         }
         var contiguous = line
         contiguous.makeContiguousUTF8()
-        return contiguous.utf8.withContiguousStorageIfAvailable { scan(bytes: $0, classes: &classes, finish: finish) }
-            ?? finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0), [])
+        return contiguous.utf8.withContiguousStorageIfAvailable {
+            scan(bytes: $0, keyRoom: keyRoom, classes: &classes, finish: finish)
+        } ?? finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0), [])
     }
 
     /// The facts of a line without bytes.
-    private static let emptyLineFacts: LineFacts = (
-        isSpacedOnce: true, rowStart: .some(nil), key: "", keyHoldsActivityHeaderWord: false, hasPipe: false
-    )
+    private static var emptyLineFacts: LineFacts {
+        (
+            isSpacedOnce: true, rowStart: .some(nil), key: UnsafeBufferPointer(start: nil, count: 0),
+            keyHoldsActivityHeaderWord: false, hasPipe: false
+        )
+    }
 
     /// The pass of `read` over a line's UTF-8 bytes, `bytes`. One pass over the bytes reads each token
     /// to its end, counting its kinds of bytes (`ByteCounts.readToken`, eight bytes at a time while
@@ -172,14 +185,15 @@ struct OCRToken: Sendable, Hashable {
     /// is a plain known word and whether it is ASCII letters and digits only are noted, and any tab or
     /// space that is not a single space between two tokens (a token takes a byte and a separator
     /// another, so a line holds at most half its bytes, rounded up, of tokens).
-    /// The row start (`rowStart`) and the line's key (`key`) are then read from those bounds, and
-    /// `finish` is handed them to cut the tokens (`cutTokens`) where its caller wants them. The kind and
+    /// The row start (`rowStart`) and the line's key (`key`, its bytes written at `keyRoom`, which has
+    /// room for `bytes.count`) are then read from those bounds, and `finish` is handed them to cut the
+    /// tokens (`cutTokens`) where its caller wants them. The kind and
     /// `plainKnownWord` of a short token of ASCII bytes (numbers and borders as well as words) are
     /// taken from `classes` when the files read so far have had it, and noted there when not
     /// (`ClassCache`), with the token itself when its text fits inline: such a token is then a copy of
     /// the noted one, without a string made for its text.
     private static func scan<Result>(
-        bytes: UnsafeBufferPointer<UInt8>, classes: inout ClassCache,
+        bytes: UnsafeBufferPointer<UInt8>, keyRoom: UnsafeMutablePointer<UInt8>, classes: inout ClassCache,
         finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, [OCRToken]) -> Result
     ) -> Result {
         let byteCount = bytes.count
@@ -227,7 +241,7 @@ struct OCRToken: Sendable, Hashable {
             }
             if !afterToken { isSpacedOnce = false }
             let found = UnsafeBufferPointer(rebasing: bounds[..<count])
-            let (key, holdsActivityHeaderWord) = key(found, bytes: bytes)
+            let (key, holdsActivityHeaderWord) = writeKey(found, bytes: bytes, to: keyRoom)
             let facts: LineFacts = (
                 isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key,
                 keyHoldsActivityHeaderWord: holdsActivityHeaderWord, hasPipe: hasPipe
@@ -257,7 +271,8 @@ struct OCRToken: Sendable, Hashable {
         return (found, isPlainKnownWord(bytes, letters: counts.letters, digits: counts.digits) ? .yes : .no)
     }
 
-    /// `TextFolding.key` of the line whose UTF-8 bytes are `bytes`, from its tokens at `bounds`. The
+    /// Writes the UTF-8 bytes of `TextFolding.key` of the line whose UTF-8 bytes are `bytes` at
+    /// `target` (which has room for `bytes.count` bytes), from its tokens at `bounds`, and returns them. The
     /// key folds every space and tab, like every other byte that is ASCII but no letter or digit, into
     /// the separator between two of its words: so no word of the key spans two tokens, and the key of
     /// the line is the keys of its tokens that are not empty, joined by single spaces. The key of a
@@ -267,58 +282,55 @@ struct OCRToken: Sendable, Hashable {
     /// any other token's is written by `TextFolding.writeKeyBytes`. A token's key is no longer than
     /// the token and each space before it stands for at least one separator of the line, so the key
     /// of a token starts no later than the token, and each store of eight bytes stays within the
-    /// first `bytes.count` bytes.
+    /// first `bytes.count` bytes of `target`.
     ///
     /// Whether a word of the key is one of the activity column's header words
     /// (`OCRLine.keyHoldsActivityHeaderWord`) is told on the way: the key of a token of ASCII letters
     /// and digits only is one word, looked at by its length and first byte; any other token's key is
     /// looked at word by word.
-    private static func key(_ bounds: UnsafeBufferPointer<TokenBounds>, bytes: UnsafeBufferPointer<UInt8>)
-        -> (key: String, holdsActivityHeaderWord: Bool)
-    {
+    private static func writeKey(
+        _ bounds: UnsafeBufferPointer<TokenBounds>, bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>
+    ) -> (key: UnsafeBufferPointer<UInt8>, holdsActivityHeaderWord: Bool) {
         var holdsActivityHeaderWord = false
-        let key = String(unsafeUninitializedCapacity: bytes.count) { output in
-            guard let source = bytes.baseAddress, let target = output.baseAddress else { return 0 }
-            var length = 0
-            for token in bounds {
-                let start = Int(token.start)
-                let tokenLength = Int(token.end) - start
-                let keyStart = length > 0 ? length + 1 : 0
-                let written: Int
-                if token.isAlphanumeric {
-                    var index = 0
-                    while index < tokenLength {
-                        if start + index + 8 <= bytes.count {
-                            let word = UnsafeRawPointer(source + start + index).loadUnaligned(as: UInt64.self)
-                            UnsafeMutableRawPointer(target + keyStart + index).storeBytes(of: word | 0x2020_2020_2020_2020, as: UInt64.self)
-                            index += 8
-                        } else {
-                            target[keyStart + index] = source[start + index] | 0x20
-                            index += 1
-                        }
-                    }
-                    written = tokenLength
-                    if !holdsActivityHeaderWord, OCRLine.couldBeActivityHeaderWord(length: tokenLength, first: target[keyStart]) {
-                        holdsActivityHeaderWord = OCRLine.isActivityHeaderWord(
-                            UnsafeBufferPointer(start: target + keyStart, count: tokenLength))
-                    }
-                } else {
-                    written = TextFolding.writeKeyBytes(
-                        UnsafeBufferPointer(start: source + start, count: tokenLength),
-                        to: UnsafeMutableBufferPointer(start: target + keyStart, count: output.count - keyStart))
-                    if !holdsActivityHeaderWord, written > 0 {
-                        holdsActivityHeaderWord = OCRLine.holdsActivityHeaderWord(
-                            UnsafeBufferPointer(start: target + keyStart, count: written))
+        guard let source = bytes.baseAddress else { return (UnsafeBufferPointer(start: target, count: 0), false) }
+        var length = 0
+        for token in bounds {
+            let start = Int(token.start)
+            let tokenLength = Int(token.end) - start
+            let keyStart = length > 0 ? length + 1 : 0
+            let written: Int
+            if token.isAlphanumeric {
+                var index = 0
+                while index < tokenLength {
+                    if start + index + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(source + start + index).loadUnaligned(as: UInt64.self)
+                        UnsafeMutableRawPointer(target + keyStart + index).storeBytes(of: word | 0x2020_2020_2020_2020, as: UInt64.self)
+                        index += 8
+                    } else {
+                        target[keyStart + index] = source[start + index] | 0x20
+                        index += 1
                     }
                 }
-                if written > 0 {
-                    if length > 0 { target[length] = 0x20 }
-                    length = keyStart + written
+                written = tokenLength
+                if !holdsActivityHeaderWord, OCRLine.couldBeActivityHeaderWord(length: tokenLength, first: target[keyStart]) {
+                    holdsActivityHeaderWord = OCRLine.isActivityHeaderWord(
+                        UnsafeBufferPointer(start: target + keyStart, count: tokenLength))
+                }
+            } else {
+                written = TextFolding.writeKeyBytes(
+                    UnsafeBufferPointer(start: source + start, count: tokenLength),
+                    to: UnsafeMutableBufferPointer(start: target + keyStart, count: bytes.count - keyStart))
+                if !holdsActivityHeaderWord, written > 0 {
+                    holdsActivityHeaderWord = OCRLine.holdsActivityHeaderWord(
+                        UnsafeBufferPointer(start: target + keyStart, count: written))
                 }
             }
-            return length
+            if written > 0 {
+                if length > 0 { target[length] = 0x20 }
+                length = keyStart + written
+            }
         }
-        return (key, holdsActivityHeaderWord)
+        return (UnsafeBufferPointer(start: target, count: length), holdsActivityHeaderWord)
     }
 
     /// `OCRLine.rowStart(of:)` of the tokens at `bounds` in `bytes`, read on their bytes and the kinds
