@@ -15,8 +15,8 @@ public enum Mark: Sendable, Hashable {
     /// Classifies the text of a cell; nil when it is ordinary text.
     public static func classify(_ text: String) -> Mark? {
         guard !text.isEmpty, text.utf8.count <= 16 else { return nil }
-        var bytes = text
-        guard let mark = bytes.withUTF8(classifyASCII(utf8:)) else { return classifyComparingCharacters(text) }
+        var native = text
+        guard let mark = native.withUTF8(classifyASCII(utf8:)) else { return classifyComparingCharacters(text) }
         return mark
     }
 

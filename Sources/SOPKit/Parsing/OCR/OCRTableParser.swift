@@ -105,9 +105,10 @@ struct OCRTableParser {
     private static let activityHeaderWords = ASCIIWordSet(["aktivitas", "aktifitas", "kegiatan", "uraian"])
 
     /// Whether a token's key is "no" or "nomor" (`TextFolding.keyMatches`), the header word of the
-    /// number column: false at once for a token whose key starts with an ASCII letter or digit other
-    /// than "n" (most tokens), as a key starts with the first ASCII letter or digit, or byte outside
-    /// ASCII, of its text.
+    /// number column: false at once for a token whose first byte that is an ASCII letter or digit or
+    /// lies outside ASCII is an ASCII letter or digit other than "n" (most tokens), as the key then
+    /// starts with that letter or digit; a token with a byte outside ASCII before it (a no-break space,
+    /// say) is matched in full.
     static func isNumberHeaderWord(_ text: Substring) -> Bool {
         if let first = text.utf8.first(where: { $0 >= 0x80 || TextFolding.isASCIIAlphanumeric($0) }), first < 0x80,
             first | 0x20 != 0x6E

@@ -405,10 +405,11 @@ struct OCRToken: Sendable, Hashable {
         noted.withUnsafeBufferPointer { noted in
             var holdsReferences = false
             for (index, token) in bounds.enumerated() {
-                if token.noted != TokenBounds.notNoted, let notedBase = noted.baseAddress {
+                if token.noted != TokenBounds.notNoted {
                     precondition(Int(token.noted) < noted.count, "a token noted past the class cache's tokens")
+                    // Not empty, by the precondition, so the buffer has a start.
                     UnsafeMutableRawPointer(target + index).copyMemory(
-                        from: notedBase + Int(token.noted), byteCount: MemoryLayout<OCRToken>.size)
+                        from: noted.baseAddress! + Int(token.noted), byteCount: MemoryLayout<OCRToken>.size)
                     target[index].offsetAndNotes |= Int(token.offset) << 32
                     continue
                 }
