@@ -128,9 +128,17 @@ extension FormatDetector {
     /// without two adjacent `isBlankish` bytes is counted as filled and not spaced without measuring
     /// it (`mayBeSpaced`; see `meetsSpacingRuleWithFooter` for why such a line of two bytes or more holds
     /// text).
+    ///
+    /// No more of the lines left can be spaced than the text holds `blankishPairs`: a spaced line holds
+    /// such a pair (`mayBeSpaced`) and a pair lies within one line. When the text holds few of them
+    /// (OCR text) the 10% test counts only that many lines left as spaced: the share is highest when
+    /// the lines left that are spaced are as many as can be and the others are blank, so it is then
+    /// known to stay under 10% long before 90% of the lines are read.
     static func spacingVerdict(_ source: SourceText, _ bytes: UnsafeBufferPointer<UInt8>) -> SpacingVerdict {
         var filled = 0
         var spaced = 0
+        // Once 9 × pairs reaches the line count, 9 × pairs ≥ filled, and the bound can end no pass.
+        let spacedLinesBound = blankishPairs(bytes, below: (source.lineCount + 8) / 9) ?? Int.max
         for (offset, range) in source.lineRanges.enumerated() {
             let line = UnsafeBufferPointer(rebasing: bytes[range])
             if line.count >= 2, !mayBeSpaced(line) {
@@ -141,7 +149,8 @@ extension FormatDetector {
             }
             let left = source.lineCount - offset - 1
             if filled >= 5, spaced * 10 >= (filled + left) * 3 { return .layout }
-            if filled + left < 5 || (spaced + left) * 10 < filled + left { return .notLayout }
+            let spacedLeft = min(left, spacedLinesBound)
+            if filled + left < 5 || (spaced + spacedLeft) * 10 < filled + spacedLeft { return .notLayout }
         }
         // A text without lines is not stopped early.
         guard filled >= 5, spaced * 10 >= filled else { return .notLayout }
@@ -235,6 +244,60 @@ extension FormatDetector {
         guard index < line.count else { return false }
         let last = blankishBytes(raw.loadUnaligned(fromByteOffset: line.count - 8, as: UInt64.self))
         return last & (last << 8) != 0
+    }
+
+    /// How many pairs of adjacent bytes of `bytes` are both blankish and neither a line end
+    /// (`isBlankish`, not LF or CR), or nil once they reach `limit`. Each line with two adjacent
+    /// blankish bytes holds such a pair, as no line holds a line end.
+    ///
+    /// Sixteen pairs are judged at a time, from the lanes of the sixteen bytes at one offset and of the
+    /// sixteen at the next, and the pairs after the last such block one by one. A blankish byte is
+    /// outside 0x21–0x7F (the only bytes over 0x20 when read as `Int8`), so a block with no two such
+    /// bytes side by side — most blocks of text — is passed after one signed comparison of each side.
+    static func blankishPairs(_ bytes: UnsafeBufferPointer<UInt8>, below limit: Int) -> Int? {
+        var pairs = 0
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let space = SIMD16<Int8>(repeating: 0x20)
+            while index + 17 <= bytes.count, pairs < limit {
+                let here = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                let next = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
+                let hereOutside = unsafeBitCast(here, to: SIMD16<Int8>.self) .<= space
+                let nextOutside = unsafeBitCast(next, to: SIMD16<Int8>.self) .<= space
+                if anyLane(hereOutside .& nextOutside) {
+                    pairs += laneCount(pairableLanes(here) .& pairableLanes(next))
+                }
+                index += 16
+            }
+        }
+        while index + 1 < bytes.count, pairs < limit {
+            if isPairable(bytes[index]), isPairable(bytes[index + 1]) { pairs += 1 }
+            index += 1
+        }
+        return pairs < limit ? pairs : nil
+    }
+
+    /// Whether a byte counts in `blankishPairs`: `isBlankish`, and not a line end (LF or CR).
+    @inline(__always)
+    static func isPairable(_ byte: UInt8) -> Bool {
+        isBlankish(byte) && byte != 0x0A && byte != 0x0D
+    }
+
+    /// The lanes of `bytes` that `isPairable`.
+    @inline(__always)
+    static func pairableLanes(_ bytes: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        blankishLanes(bytes) .& (bytes .!= SIMD16(repeating: 0x0A)) .& (bytes .!= SIMD16(repeating: 0x0D))
+    }
+
+    /// How many lanes of `lanes` are set: the low bit of each lane (0 or all ones) of the two 64-bit
+    /// halves of its storage added lane by lane (at most 2 a lane), then the eight sums added by one
+    /// multiplication into the top byte (at most 16).
+    @inline(__always)
+    static func laneCount(_ lanes: SIMDMask<SIMD16<Int8>>) -> Int {
+        let halves = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        let lowBits: UInt64 = 0x0101_0101_0101_0101
+        return Int((((halves[0] & lowBits) &+ (halves[1] & lowBits)) &* lowBits) >> 56)
     }
 
     /// Whether any lane of `lanes` is set: its storage (0 or all ones in each lane) read as two 64-bit
