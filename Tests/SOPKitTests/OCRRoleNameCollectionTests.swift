@@ -54,6 +54,26 @@ import Testing
         }
     }
 
+    /// A line longer than 512 bytes sets aside room for each name by the name's six words, not the whole
+    /// line (`collectASCIINames`): the same names as the reference for random long lines of role
+    /// heads, name words, joiners and punctuation, with names at the line's end as well.
+    @Test func namesOfRandomLongLinesAgreeWithTheReference() {
+        // The pieces the byte reading takes, so that every line is read on its bytes.
+        let pieces = Self.punctuatedPieces.filter { piece in
+            piece.unicodeScalars.allSatisfy { $0.isASCII || (0x2010...0x2027).contains($0.value) }
+        }
+        var generator = SplitMix(seed: 0x0512_2026)
+        for round in 0..<1_500 {
+            let count = 250 + round % 150
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+                + (round % 2 == 0 ? " Kepala Dinas Pekerjaan Umum dan Penataan Ruang" : "")
+            #expect(text.utf8.count > 512)
+            #expect(Array(text.utf8).withUnsafeBufferPointer { OCRRoleEvidence.readsAsASCII($0) })
+            let lines = [OCRLine(number: 1, text: text)]
+            #expect(OCRRoleEvidence.mentions(in: lines) == Self.mentionsReference(lines), "\(text.debugDescription)")
+        }
+    }
+
     /// The names of `mentions`, collected the way the definition reads: each name as an array of its
     /// words, joined, with each shorter beginning joined again.
     static func mentionsReference(_ lines: [OCRLine]) -> [String] {

@@ -360,7 +360,11 @@ enum OCRRoleEvidence {
         seen: inout NameKeys
     ) {
         let maximumWords = 6
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { whole in
+        // The name and its key are no longer than the bytes from its head to the end of the sixth
+        // word: a long line is measured so, so that a line of many heads does not set aside the whole
+        // line for each; a short one is set aside whole, on the stack.
+        let capacity = bytes.count <= 512 ? bytes.count : nameSpan(from: head, words: maximumWords, in: bytes)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { whole in
             withUnsafeTemporaryAllocation(of: NameWordEnd.self, capacity: maximumWords) { ends in
                 var length = 0
                 func append(_ word: Range<Int>) {
@@ -394,7 +398,7 @@ enum OCRRoleEvidence {
                     next = following
                 }
                 // The key of the whole name is written once: the key of each beginning is a beginning of it.
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { keyBytes in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { keyBytes in
                     withUnsafeTemporaryAllocation(of: PrefixKey.self, capacity: maximumWords) { prefixKeys in
                         writeASCIIKey(
                             UnsafeBufferPointer(rebasing: whole[..<length]), ends: UnsafeBufferPointer(rebasing: ends[..<count]),
@@ -410,6 +414,18 @@ enum OCRRoleEvidence {
                 }
             }
         }
+    }
+
+    /// The number of bytes from the start of the word `head` of `bytes` to the end of the last of the
+    /// `words` words that start with it (fewer when the line ends first): room for any name of at most
+    /// that many words starting at `head`, its words' cores joined by single spaces.
+    private static func nameSpan(from head: Range<Int>, words: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = head.upperBound
+        for _ in 1..<words {
+            guard let word = OCRTableBytes.spaceSeparatedWord(from: end, in: bytes) else { break }
+            end = word.upperBound
+        }
+        return end - head.lowerBound
     }
 
     /// `trimmingOCRPunctuation` of the ASCII word at `word`: without the bytes at either end that are no
