@@ -26,11 +26,8 @@ import Testing
     /// still leave the share of spaced lines among the filled ones on either side of 10% and 30%; the
     /// line ends drawn from `lineEnds`.
     static let generated: [[UInt8]] = {
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var generator = SplitMix(seed: 0x2545_F491_4F6C_DD1D)
+        func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
         var texts: [[UInt8]] = []
         for index in 0..<20_000 {
             let lineCount = index % 4 == 0 ? next(400) : next(40)
