@@ -1,40 +1,100 @@
 /// One tab-separated cell of a line, cleaned: HTML removed, entities decoded, white space folded.
+///
+/// A cell without a list (nearly every cell) holds its text alone: its list parts are kept in a box
+/// (`ListParts`) only when they say more than the text does, so that copying and destroying a cell
+/// retains and releases one string, not two strings and an array.
 public struct Cell: Sendable, Hashable {
-    /// The whole cleaned text, list items joined by single spaces.
-    public var text: String
+    /// The whole cleaned text, stored.
+    private var storedText: String
     /// 1-based line of the input the cell starts on.
     public var line: Int
     /// 1-based column (in Unicode scalars) where the cell starts in its line.
     public var column: Int
-    /// The text before the first HTML list (`<ol>`, `<ul>`, `<li>`); equals `text` when there is no list.
-    public var leadText: String
-    /// The items of an HTML list in the cell, in order; empty when there is none.
-    public var listItems: [String]
-    /// Whether the cell opened a list (`<ol>`/`<ul>`) without `<li>` tags, so its items are glued together.
-    public var hasGluedList: Bool
+    /// The lead text, list items and glued flag, when they are not those of a cell without a list (the
+    /// lead text the text, no items, not glued); nil when they are.
+    private var listParts: ListParts?
+
+    /// The list parts of a cell that has any: immutable and shared by the copies of the cell.
+    private final class ListParts: Sendable, Hashable {
+        let leadText: String
+        let items: [String]
+        let isGlued: Bool
+
+        init(leadText: String, items: [String], isGlued: Bool) {
+            self.leadText = leadText
+            self.items = items
+            self.isGlued = isGlued
+        }
+
+        static func == (left: ListParts, right: ListParts) -> Bool {
+            left.leadText == right.leadText && left.items == right.items && left.isGlued == right.isGlued
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(leadText)
+            hasher.combine(items)
+            hasher.combine(isGlued)
+        }
+    }
 
     /// Creates a cell without a list.
     public init(text: String, line: Int, column: Int) {
-        self.text = text
+        self.storedText = text
         self.line = line
         self.column = column
-        self.leadText = text
-        self.listItems = []
-        self.hasGluedList = false
+        self.listParts = nil
     }
 
     /// Creates a cell with its list parts.
     public init(text: String, line: Int, column: Int, leadText: String, listItems: [String], hasGluedList: Bool) {
-        self.text = text
+        self.storedText = text
         self.line = line
         self.column = column
-        self.leadText = leadText
-        self.listItems = listItems
-        self.hasGluedList = hasGluedList
+        self.listParts = Self.listParts(text: text, leadText: leadText, items: listItems, isGlued: hasGluedList)
+    }
+
+    /// The box for the list parts `leadText`, `items` and `isGlued` of a cell whose text is `text`: nil
+    /// when they are those of a cell without a list, so that equal cells are stored alike.
+    private static func listParts(text: String, leadText: String, items: [String], isGlued: Bool) -> ListParts? {
+        items.isEmpty && !isGlued && leadText == text ? nil : ListParts(leadText: leadText, items: items, isGlued: isGlued)
+    }
+
+    /// The whole cleaned text, list items joined by single spaces.
+    public var text: String {
+        get { storedText }
+        set {
+            let (leadText, items, isGlued) = (self.leadText, listItems, hasGluedList)
+            storedText = newValue
+            listParts = Self.listParts(text: newValue, leadText: leadText, items: items, isGlued: isGlued)
+        }
+    }
+
+    /// The text before the first HTML list (`<ol>`, `<ul>`, `<li>`); equals `text` when there is no list.
+    public var leadText: String {
+        get { listParts?.leadText ?? storedText }
+        set {
+            listParts = Self.listParts(text: storedText, leadText: newValue, items: listItems, isGlued: hasGluedList)
+        }
+    }
+
+    /// The items of an HTML list in the cell, in order; empty when there is none.
+    public var listItems: [String] {
+        get { listParts?.items ?? [] }
+        set {
+            listParts = Self.listParts(text: storedText, leadText: leadText, items: newValue, isGlued: hasGluedList)
+        }
+    }
+
+    /// Whether the cell opened a list (`<ol>`/`<ul>`) without `<li>` tags, so its items are glued together.
+    public var hasGluedList: Bool {
+        get { listParts?.isGlued ?? false }
+        set {
+            listParts = Self.listParts(text: storedText, leadText: leadText, items: listItems, isGlued: newValue)
+        }
     }
 
     /// Whether the cell holds no text.
-    public var isEmpty: Bool { text.isEmpty }
+    public var isEmpty: Bool { storedText.isEmpty }
 
     /// Where the cell starts.
     public var location: SourceLocation { SourceLocation(line: line, column: column) }
@@ -52,13 +112,19 @@ public struct Cell: Sendable, Hashable {
     public mutating func append(_ other: Cell) {
         guard !other.isEmpty else { return }
         guard !isEmpty else {
-            self = Cell(
-                text: other.text, line: other.line, column: other.column, leadText: other.leadText,
-                listItems: other.listItems, hasGluedList: other.hasGluedList)
+            self = other
             return
         }
-        text += " "
-        text += other.text
+        // Two cells without lists: the lead text, which is the text, continues with it.
+        guard listParts != nil || other.listParts != nil else {
+            storedText += " "
+            storedText += other.storedText
+            return
+        }
+        var leadText = self.leadText
+        var listItems = self.listItems
+        storedText += " "
+        storedText += other.storedText
         if listItems.isEmpty {
             if !other.leadText.isEmpty {
                 if !leadText.isEmpty { leadText += " " }
@@ -69,6 +135,7 @@ public struct Cell: Sendable, Hashable {
             listItems[listItems.count - 1] += other.leadText
         }
         listItems += other.listItems
-        hasGluedList = hasGluedList || other.hasGluedList
+        listParts = Self.listParts(
+            text: storedText, leadText: leadText, items: listItems, isGlued: hasGluedList || other.hasGluedList)
     }
 }

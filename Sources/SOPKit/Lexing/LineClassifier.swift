@@ -81,42 +81,43 @@ enum LineClassifier {
         of cells: [Cell], filled: UnsafeBufferPointer<Int>, mayBeHeader: Bool, inTable: Bool, expectingSubheader: Bool,
         afterBlank: Bool
     ) -> LineKind {
+        // The first filled cell is read in place, not copied out (a copy retains and releases each of its
+        // strings and its list, and most lines are answered before their first cell is read at all).
         let firstIndex = filled[0]
-        let first = cells[firstIndex]
         if mayBeHeader, isTableHeader(cells, filled) { return .tableHeader }
         if inTable {
             if isStepRow(cells, filled) { return .stepRow }
             if expectingSubheader, isSubheader(cells, filled) { return .tableSubheader }
             if isRepeatedSubheader(cells, filled) { return .tableSubheader }
         }
-        if var match = Vocabulary.identityLabel(at: first.leadText, allowWeakWithoutColon: filled.count > 1),
-            isIdentityLine(match, first)
+        if var match = Vocabulary.identityLabel(at: cells[firstIndex].leadText, allowWeakWithoutColon: filled.count > 1),
+            isIdentityLine(match, labelCell: firstIndex, of: cells)
         {
             if match.rest.isEmpty, filled.count > 1, cells[filled[1]].text.hasPrefix(":") { match.hadColon = true }
             if !inTable || startsNewIdentityBlock(match) { return match.label.isList ? .listLabel : .keyValue }
         }
-        if filled.count >= 2, first.leadText.isEmpty || isAgencyLikeCell(first.text),
+        if filled.count >= 2, cells[firstIndex].leadText.isEmpty || isAgencyLikeCell(cells[firstIndex].text),
             let match = Vocabulary.identityLabel(at: cells[filled[1]].leadText, allowWeakWithoutColon: true),
-            isIdentityLine(match, cells[filled[1]]), !inTable || startsNewIdentityBlock(match)
+            isIdentityLine(match, labelCell: filled[1], of: cells), !inTable || startsNewIdentityBlock(match)
         {
             return match.label.isList ? .listLabel : .keyValue
         }
         if inTable {
             let isTitle = filled.count == 1 && firstIndex == 0
-                && (Vocabulary.isStrongSectionTitle(first.text)
-                    || afterBlank && Vocabulary.isSectionTitle(first.text))
+                && (Vocabulary.isStrongSectionTitle(cells[firstIndex].text)
+                    || afterBlank && Vocabulary.isSectionTitle(cells[firstIndex].text))
             return isTitle ? .sectionTitle : .continuation
         }
-        if filled.count == 1, firstIndex == 0, Vocabulary.isSectionTitle(first.text) { return .sectionTitle }
-        if filled.count == 1, firstIndex == 0, Vocabulary.isTitleLine(first.text) { return .title }
+        if filled.count == 1, firstIndex == 0, Vocabulary.isSectionTitle(cells[firstIndex].text) { return .sectionTitle }
+        if filled.count == 1, firstIndex == 0, Vocabulary.isTitleLine(cells[firstIndex].text) { return .title }
         return .text
     }
 
-    /// A label line needs the label to be the whole cell (`labelCell`), to be followed by a colon or
-    /// list, or to have its value in the next cell.
-    private static func isIdentityLine(_ match: LabelMatch, _ labelCell: Cell) -> Bool {
+    /// A label line needs the label to be the whole cell (`cells[labelCell]`), to be followed by a colon
+    /// or list, or to have its value in the next cell. The cell is read in place.
+    private static func isIdentityLine(_ match: LabelMatch, labelCell: Int, of cells: [Cell]) -> Bool {
         if match.hadColon || match.rest.isEmpty { return true }
-        if !labelCell.listItems.isEmpty || labelCell.hasGluedList { return true }
+        if !cells[labelCell].listItems.isEmpty || cells[labelCell].hasGluedList { return true }
         return match.label != .relatedProcedures && match.label != .agency
     }
 

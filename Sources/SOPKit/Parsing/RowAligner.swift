@@ -127,25 +127,36 @@ struct RowAligner {
     }
 
     /// A field of the step read from the row's cells: the position of its first cell (a filled one,
-    /// whose location is the field's) and, once later cells have joined it, that cell continued by
-    /// them (`Cell.append`). A cell is copied only when another one joins it.
+    /// whose location is the field's) and, once later cells have joined it, the texts of those cells
+    /// joined as `Cell.append` joins them (by a space, empty texts left out). Only the text is kept:
+    /// it is all a field reads, and a whole cell would be copied and destroyed with its list parts.
     struct FieldCells {
         /// The position of the field's first cell.
         let first: Int
-        /// The first cell continued by the cells that joined it; nil while none has.
-        private var joined: Cell?
+        /// The first cell's text continued by the texts of the cells that joined it; nil while none has.
+        private var joinedText: String?
 
         /// A field of the one cell at `first`.
         init(_ first: Int) { self.first = first }
 
         /// Continues the field with the cell at `index` of `cells`.
         mutating func append(_ index: Int, of cells: [Cell]) {
-            if joined == nil { joined = cells[first] }
-            joined!.append(cells[index])
+            let next = cells[index].text
+            guard !next.isEmpty else { return }
+            var text = joinedText ?? cells[first].text
+            // The storage is taken out of the field while it grows, so that it is not copied.
+            joinedText = nil
+            if text.isEmpty {
+                text = next
+            } else {
+                text += " "
+                text += next
+            }
+            joinedText = text
         }
 
         /// The field's text, its cells being `cells`.
-        func text(in cells: [Cell]) -> String { joined?.text ?? cells[first].text }
+        func text(in cells: [Cell]) -> String { joinedText ?? cells[first].text }
     }
 
     /// How many positions the row's Mutu Baku cells sit right of the header's: found from the Waktu

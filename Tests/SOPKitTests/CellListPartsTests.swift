@@ -1,0 +1,129 @@
+@testable import SOPKit
+import Testing
+
+/// `Cell` keeps its list parts in a box only when they say more than its text: every reading of a cell
+/// built, changed and continued (`append`) in random ways agrees with a reference that stores all six
+/// fields, as `Cell` did before, and cells equal by their fields are equal and hash alike.
+@Suite struct CellListPartsTests {
+    /// A cell that stores each of its fields: the reference for `Cell`.
+    struct StoredCell: Equatable {
+        var text: String
+        var line: Int
+        var column: Int
+        var leadText: String
+        var listItems: [String]
+        var hasGluedList: Bool
+
+        /// `Cell.append` on stored fields.
+        mutating func append(_ other: StoredCell) {
+            guard !other.text.isEmpty else { return }
+            guard !text.isEmpty else {
+                self = other
+                return
+            }
+            text += " "
+            text += other.text
+            if listItems.isEmpty {
+                if !other.leadText.isEmpty {
+                    if !leadText.isEmpty { leadText += " " }
+                    leadText += other.leadText
+                }
+            } else if !other.leadText.isEmpty {
+                listItems[listItems.count - 1] += " "
+                listItems[listItems.count - 1] += other.leadText
+            }
+            listItems += other.listItems
+            hasGluedList = hasGluedList || other.hasGluedList
+        }
+
+        /// The cell of the same fields.
+        var cell: Cell {
+            Cell(text: text, line: line, column: column, leadText: leadText, listItems: listItems, hasGluedList: hasGluedList)
+        }
+    }
+
+    /// The fields of `cell`, read through its properties.
+    static func stored(_ cell: Cell) -> StoredCell {
+        StoredCell(
+            text: cell.text, line: cell.line, column: cell.column, leadText: cell.leadText, listItems: cell.listItems,
+            hasGluedList: cell.hasGluedList)
+    }
+
+    static let texts = ["", "a", "b c", "Dasar Hukum", "é ’", "a b", String(repeating: "panjang ", count: 5)]
+
+    /// A random cell: plain, or with any combination of lead text, items and glued flag.
+    static func randomCell(_ generator: inout SplitMix) -> StoredCell {
+        let text = texts.randomElement(using: &generator)!
+        let line = Int.random(in: 1...3, using: &generator)
+        let column = Int.random(in: 1...3, using: &generator)
+        switch Int.random(in: 0..<3, using: &generator) {
+        case 0:
+            return StoredCell(text: text, line: line, column: column, leadText: text, listItems: [], hasGluedList: false)
+        default:
+            let items = (0..<Int.random(in: 0...2, using: &generator)).map { _ in texts.randomElement(using: &generator)! }
+            return StoredCell(
+                text: text, line: line, column: column,
+                leadText: Bool.random(using: &generator) ? text : texts.randomElement(using: &generator)!,
+                listItems: items, hasGluedList: Bool.random(using: &generator))
+        }
+    }
+
+    @Test func plainInitialiserReadsAsACellWithoutAList() {
+        let cell = Cell(text: "Nomor SOP", line: 2, column: 4)
+        #expect(Self.stored(cell) == StoredCell(
+            text: "Nomor SOP", line: 2, column: 4, leadText: "Nomor SOP", listItems: [], hasGluedList: false))
+        #expect(cell == StoredCell(
+            text: "Nomor SOP", line: 2, column: 4, leadText: "Nomor SOP", listItems: [], hasGluedList: false).cell)
+    }
+
+    @Test func randomChangesAgreeWithStoredFields() {
+        var generator = SplitMix(seed: 0xCE11_B0C5)
+        for _ in 0..<20_000 {
+            var reference = Self.randomCell(&generator)
+            var cell = reference.cell
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                switch Int.random(in: 0..<6, using: &generator) {
+                case 0:
+                    let other = Self.randomCell(&generator)
+                    reference.append(other)
+                    cell.append(other.cell)
+                case 1:
+                    let text = Self.texts.randomElement(using: &generator)!
+                    reference.text = text
+                    cell.text = text
+                case 2:
+                    let text = Self.texts.randomElement(using: &generator)!
+                    reference.leadText = text
+                    cell.leadText = text
+                case 3:
+                    let items = Bool.random(using: &generator) ? [] : [Self.texts.randomElement(using: &generator)!]
+                    reference.listItems = items
+                    cell.listItems = items
+                case 4:
+                    let glued = Bool.random(using: &generator)
+                    reference.hasGluedList = glued
+                    cell.hasGluedList = glued
+                default:
+                    let other = Self.randomCell(&generator)
+                    let merged = cell.merged(with: other.cell)
+                    reference.append(other)
+                    cell = merged
+                }
+                #expect(Self.stored(cell) == reference)
+                // Cells of equal fields are equal and hash alike, however they were reached.
+                #expect(cell == reference.cell)
+                #expect(cell.hashValue == reference.cell.hashValue)
+                #expect(cell.isEmpty == reference.text.isEmpty)
+            }
+        }
+    }
+
+    @Test func cellsOfDifferentFieldsDiffer() {
+        var generator = SplitMix(seed: 0x00D1_FFE5)
+        for _ in 0..<20_000 {
+            let first = Self.randomCell(&generator)
+            let second = Self.randomCell(&generator)
+            #expect((first.cell == second.cell) == (first == second))
+        }
+    }
+}
