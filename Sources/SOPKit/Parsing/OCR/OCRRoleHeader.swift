@@ -422,7 +422,8 @@ enum OCRRoleHeader {
             return from < end ? penaltySums[end] - penaltySums[from] : 0
         }
         func score(_ phrase: Int, column: Int) -> Double {
-            Self.score(phraseTexts[first + phrase], index: phrase, of: n, column: column, in: texts, below: below)
+            Self.score(
+                phraseAt: first + phrase, of: phraseTexts, index: phrase, of: n, column: column, in: texts, below: below)
         }
         for cell in 0..<((n + 1) * count) {
             best[cell] = -Double.infinity
@@ -433,7 +434,7 @@ enum OCRRoleHeader {
         }
         if n > 1 {
             for phrase in 2...n {
-                let bonus = sameColumnBonus(phraseTexts[first + phrase - 2], phraseTexts[first + phrase - 1])
+                let bonus = sameColumnBonus(first + phrase - 2, first + phrase - 1, of: phraseTexts)
                 let row = phrase * count
                 let previousRow = row - count
                 for column in 0..<count {
@@ -466,12 +467,13 @@ enum OCRRoleHeader {
         return assignment
     }
 
-    /// Two phrases of one line in one column: likely when the first ends with a connector or they form
-    /// a known pair, unlikely otherwise.
-    private static func sameColumnBonus(_ first: PhraseText, _ second: PhraseText) -> Double {
-        guard first.wordCount > 0, second.wordCount > 0 else { return -2 }
-        if first.endsWithConnector { return 0.5 }
-        return KnownPairs.isPair(first.lastWordNumber, second.firstWordNumber) ? 0.5 : -2.5
+    /// Two phrases of one line in one column, those at `first` and `second` in `phrases`: likely when
+    /// the first ends with a connector or they form a known pair, unlikely otherwise. The phrases are
+    /// read field by field in place, not copied (a copy retains their strings).
+    private static func sameColumnBonus(_ first: Int, _ second: Int, of phrases: ArraySlice<PhraseText>) -> Double {
+        guard phrases[first].wordCount > 0, phrases[second].wordCount > 0 else { return -2 }
+        if phrases[first].endsWithConnector { return 0.5 }
+        return KnownPairs.isPair(phrases[first].lastWordNumber, phrases[second].firstWordNumber) ? 0.5 : -2.5
     }
 
     /// The first and last words of a folded key and how many it has (`FoldedKey.spaceSeparated`),
@@ -713,6 +715,8 @@ enum OCRRoleHeader {
     struct ColumnText: Equatable {
         /// The first folded word.
         let firstFoldedWord: Substring?
+        /// Whether the column folds to a word (`firstFoldedWord != nil`), read without copying it.
+        let hasFoldedWord: Bool
         /// Whether the column is left open for the phrase below: its last word is a connector, or it
         /// ends with "-".
         let isOpenBelow: Bool
@@ -745,6 +749,7 @@ enum OCRRoleHeader {
             var wordCount = 0
             for member in members { wordCount += phrases[member].wordCount }
             firstFoldedWord = firstWorded.flatMap { phrases[$0].firstWord }
+            hasFoldedWord = firstFoldedWord != nil
             firstWordNumber = firstWorded.map { phrases[$0].firstWordNumber } ?? -1
             lastWordNumber = lastWorded.map { phrases[$0].lastWordNumber } ?? -1
             isOpenBelow = lastWorded.map { phrases[$0].endsWithConnector } == true || phrases[last].endsWithHyphen
@@ -761,6 +766,7 @@ enum OCRRoleHeader {
             let text = phrases.joined(separator: " ")
             let words = FoldedKey.words(text)
             firstFoldedWord = words.first
+            hasFoldedWord = firstFoldedWord != nil
             firstWordNumber = KnownPairs.number(ofFirst: words)
             lastWordNumber = KnownPairs.number(ofLast: words)
             isOpenBelow = words.last.map { isConnector($0) } == true || OCRTableBytes.endsWithHyphen(text[...])
@@ -772,28 +778,38 @@ enum OCRRoleHeader {
         }
     }
 
-    /// How well `phrase` (number `index` of `count` on its line) fits column `column` of `columns`,
-    /// below or above the column's phrases.
+    /// How well the phrase at `position` in `phrases` (number `index` of `count` on its line) fits column
+    /// `column` of `columns`, below or above the column's phrases. Asked for every phrase of a line and
+    /// every column, so the phrase and the column are read field by field in place rather than copied
+    /// (a copy retains their strings), and their words only for a phrase ending with "-" above the
+    /// column: a phrase folds to a word exactly when its `wordCount` is above zero, a column when
+    /// `hasFoldedWord`.
     private static func score(
-        _ phrase: PhraseText, index: Int, of count: Int, column: Int, in columns: [ColumnText], below: Bool
+        phraseAt position: Int, of phrases: ArraySlice<PhraseText>, index: Int, of count: Int, column: Int,
+        in columns: [ColumnText], below: Bool
     ) -> Double {
-        let existing = columns[column]
-        guard let phraseLast = phrase.lastWord, let columnFirst = existing.firstFoldedWord else { return 0 }
+        guard phrases[position].wordCount > 0, columns[column].hasFoldedWord else { return 0 }
         var score = 0.0
         if below {
-            if existing.isOpenBelow { score += 4 }
-            if KnownPairs.isPair(existing.lastWordNumber, phrase.firstWordNumber) { score += 2 }
-            if existing.isLoneTitle { score += 1 }
-            if existing.isLoneStandaloneHead { score -= 1 }
+            if columns[column].isOpenBelow { score += 4 }
+            if KnownPairs.isPair(columns[column].lastWordNumber, phrases[position].firstWordNumber) { score += 2 }
+            if columns[column].isLoneTitle { score += 1 }
+            if columns[column].isLoneStandaloneHead { score -= 1 }
         } else {
-            if phrase.endsWithHyphen, columnFirst.hasPrefix(phraseLast) { score += 4 }
-            if phrase.endsWithConnector { score += 3 }
-            let isPair = KnownPairs.isPair(phrase.lastWordNumber, existing.firstWordNumber)
-            if isPair { score += 2 }
-            if phrase.isHeadWord {
-                score += existing.isStandaloneWord ? -2 : 1
+            let endsWithHyphen = phrases[position].endsWithHyphen
+            let endsWithConnector = phrases[position].endsWithConnector
+            if endsWithHyphen, let phraseLast = phrases[position].lastWord,
+                let columnFirst = columns[column].firstFoldedWord, columnFirst.hasPrefix(phraseLast)
+            {
+                score += 4
             }
-            if existing.startsWithRoleHead, !phrase.endsWithConnector, !phrase.endsWithHyphen, !isPair {
+            if endsWithConnector { score += 3 }
+            let isPair = KnownPairs.isPair(phrases[position].lastWordNumber, columns[column].firstWordNumber)
+            if isPair { score += 2 }
+            if phrases[position].isHeadWord {
+                score += columns[column].isStandaloneWord ? -2 : 1
+            }
+            if columns[column].startsWithRoleHead, !endsWithConnector, !endsWithHyphen, !isPair {
                 score -= 1.5
             }
         }

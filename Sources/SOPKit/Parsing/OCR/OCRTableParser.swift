@@ -343,13 +343,17 @@ struct OCRTableParser {
     }
 
     /// Whether the table's rows are interleaved line by line (times on lines with text), rather than
-    /// printed column by column (times alone in blocks of their own).
+    /// printed column by column (times alone in blocks of their own). Three numbered rows with text
+    /// decide it whatever the times say, so the lines after the third are not read (most tables).
     private static func isInterleaved(_ lines: [OCRLine]) -> Bool {
         var withText = 0
         var alone = 0
         var numberedRows = 0
         for line in lines {
-            if line.rowStart != nil, line.tokens.count > 2 { numberedRows += 1 }
+            if line.rowStart != nil, line.tokens.count > 2 {
+                numberedRows += 1
+                if numberedRows == 3 { return true }
+            }
             guard hasTime(line) else { continue }
             var words = 0
             for token in line.tokens where token.kind == .word && TextFolding.hasThreeLetters(token.text) {
@@ -358,7 +362,7 @@ struct OCRTableParser {
             }
             if words >= 2 { withText += 1 } else { alone += 1 }
         }
-        return withText >= alone || numberedRows >= 3
+        return withText >= alone
     }
 
     /// Whether line `index` starts with a capitalised verb ("Menerima", "Diperiksa") after a line
