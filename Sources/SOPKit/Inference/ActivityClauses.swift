@@ -273,23 +273,35 @@ enum ActivityClauses {
     /// Read on the text when the activity is not ASCII or a condition word stands inside a word with digits.
     static func conditionalClauses(_ activity: String, reading: RoleText.Reading) -> [Clause] {
         guard reading.isASCII else { return conditionalClauses(activity) }
-        var starts: [(word: Int, offset: Int)] = []
         let table = clauseWordsOfEntry
-        for (index, word) in reading.words.enumerated() {
+        // The words that start clauses are counted in a first pass, which also finds a word that sends
+        // the text to be read as a string, and noted in a second pass in a buffer on the stack: no array
+        // is made for them.
+        var startCount = 0
+        for word in reading.words {
             if word.isLettersOnly {
-                if clauseWord(word, in: table).contains(.condition) { starts.append((index, word.start)) }
+                if clauseWord(word, in: table).contains(.condition) { startCount += 1 }
             } else if hasConditionRun(reading.folded[word.start..<word.end]) {
                 return conditionalClauses(activity)
             }
         }
-        guard !starts.isEmpty else { return [] }
-        let utf8 = activity.utf8
-        return starts.indices.map { position in
-            let start = utf8.index(utf8.startIndex, offsetBy: starts[position].offset)
-            let isLast = position + 1 == starts.count
-            let end = isLast ? activity.endIndex : utf8.index(utf8.startIndex, offsetBy: starts[position + 1].offset)
-            let words = reading.words[starts[position].word..<(isLast ? reading.words.count : starts[position + 1].word)]
-            return Clause(range: start..<end, text: activity[start..<end], negative: words.contains { clauseWord($0, in: table).contains(.negative) })
+        guard startCount > 0 else { return [] }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: startCount) { starts in
+            var noted = 0
+            for (index, word) in reading.words.enumerated() where word.isLettersOnly && clauseWord(word, in: table).contains(.condition) {
+                starts[noted] = index
+                noted += 1
+            }
+            let utf8 = activity.utf8
+            return (0..<startCount).map { position in
+                let first = starts[position]
+                let isLast = position + 1 == startCount
+                let next = isLast ? reading.words.count : starts[position + 1]
+                let start = utf8.index(utf8.startIndex, offsetBy: reading.words[first].start)
+                let end = isLast ? activity.endIndex : utf8.index(utf8.startIndex, offsetBy: reading.words[next].start)
+                let negative = reading.words[first..<next].contains { clauseWord($0, in: table).contains(.negative) }
+                return Clause(range: start..<end, text: activity[start..<end], negative: negative)
+            }
         }
     }
 

@@ -240,9 +240,7 @@ public enum PerformerInference {
 
     /// Whether a role is someone from outside who applies or complains (Pemohon, Masyarakat, Pasien).
     static func isApplicant(_ role: String) -> Bool {
-        let key = TextFolding.key(role)
-        return ["pemohon", "masyarakat", "pasien", "pengadu", "pelapor", "wajib pajak", "opd pengusul", "pengusul"]
-            .contains { key.hasPrefix($0) }
+        RoleKeyFacts(role).isApplicant
     }
 
     /// Whether a step passes its result to someone (so the next step is someone else's).
@@ -438,6 +436,11 @@ public enum PerformerInference {
     /// secretary for a Kasubbag; the heads of division for a Kasi and for functional staff; for teams
     /// and clerks the nearest supervising rank present.
     static func superiors(of role: Int, in roles: [String], ranks: [Int]) -> [Int] {
+        superiors(of: role, keyFacts: RoleKeyFacts(roles[role]), ranks: ranks)
+    }
+
+    /// `superiors(of:in:ranks:)`, with `keyFacts` the facts of the key of the role's name.
+    static func superiors(of role: Int, keyFacts: RoleKeyFacts, ranks: [Int]) -> [Int] {
         let rank = ranks[role]
         guard rank >= 2, rank <= 6 else { return [] }
         // The roles of a rank, the heads (rank 1) among them, gathered only when they are the answer.
@@ -446,13 +449,10 @@ public enum PerformerInference {
         case 2, 3:
             return withRank(1)
         case 4:
-            let key = TextFolding.key(roles[role])
-            let isSubbagian = keyContains(key, "subbag") || keyContains(key, "sub bagian")
-            let supervisors = withRank(isSubbagian ? 2 : 3)
+            let supervisors = withRank(keyFacts.isSubbagian ? 2 : 3)
             return supervisors.isEmpty ? withRank(1) : supervisors
         default:
-            let isTeam = TextFolding.key(roles[role]).hasPrefix("tim")
-            let order = rank == 5 && !isTeam ? [3, 4, 2] : [5, 4, 3, 2]
+            let order = rank == 5 && !keyFacts.isTeam ? [3, 4, 2] : [5, 4, 3, 2]
             for wanted in order where wanted < rank {
                 let supervisors = withRank(wanted)
                 if !supervisors.isEmpty { return supervisors }

@@ -22,14 +22,16 @@ struct RoleListFacts: Sendable {
     /// The first role of someone from outside who applies or complains (`PerformerInference.isApplicant`).
     let applicant: Int?
 
-    /// Reads `roles`: the words of each role once, for the matcher and the ranks, and from the ranks the
-    /// chains and the roles of the kinds of work.
+    /// Reads `roles`: the words of each role once, for the matcher, the ranks and what the keys of the
+    /// names say (`RoleKeyFacts`), and from the ranks the chains and the roles of the kinds of work.
     init(roles: [String]) {
         let readings = roles.map { RoleText.Reading($0) }
         matcher = RoleMatcher(roles: roles, readings: readings)
         let ranks = roles.indices.map { RoleRank.rank(of: roles[$0], reading: readings[$0]) }
         self.ranks = ranks
-        superiors = roles.indices.map { PerformerInference.superiors(of: $0, in: roles, ranks: ranks) }
+        // What the key of each name says, read on its words once.
+        let keyFacts = roles.indices.map { RoleKeyFacts(roles[$0], reading: readings[$0]) }
+        superiors = roles.indices.map { PerformerInference.superiors(of: $0, keyFacts: keyFacts[$0], ranks: ranks) }
         chainAbove = roles.indices.map { PerformerInference.chain(above: $0, ranks: ranks) }
         chainBelow = roles.indices.map { PerformerInference.chain(below: $0, ranks: ranks) }
         // One pass over the roles of the unit, without gathering them: the first of the highest rank and
@@ -42,8 +44,8 @@ struct RoleListFacts: Sendable {
         }
         self.head = head
         self.clerk = clerk
-        generalAffairs = roles.indices.first { FoldedKey.words(roles[$0]).contains("umum") }
-        applicant = roles.indices.first { PerformerInference.isApplicant(roles[$0]) }
+        generalAffairs = keyFacts.firstIndex { $0.namesGeneralAffairs }
+        applicant = keyFacts.firstIndex { $0.isApplicant }
     }
 
     /// The facts of the role lists read so far, kept from SOP to SOP: a batch of SOPs repeats a few dozen
