@@ -63,14 +63,14 @@ import Testing
             let facts = RoleListFacts(roles: roles)
             let ranks = roles.map { RoleRank.rank(of: $0) }
             #expect(facts.ranks == ranks, "\(roles)")
-            #expect(facts.superiors == roles.indices.map { PerformerInference.superiors(of: $0, in: roles, ranks: ranks) })
+            #expect(facts.superiors == roles.indices.map { PerformerInference.superiors(of: $0, keyFacts: RoleKeyFacts(roles[$0]), ranks: ranks) })
             #expect(facts.chainAbove == roles.indices.map { PerformerInference.chain(above: $0, ranks: ranks) })
             #expect(facts.chainBelow == roles.indices.map { PerformerInference.chain(below: $0, ranks: ranks) })
             let unit = ranks.indices.filter { ranks[$0] <= 6 }
             #expect(facts.head == unit.min { ranks[$0] < ranks[$1] }, "\(roles)")
             #expect(facts.clerk == unit.last { ranks[$0] == unit.map { ranks[$0] }.max() }, "\(roles)")
             #expect(facts.generalAffairs == roles.firstIndex { TextFolding.key($0).split(separator: " ").contains("umum") }, "\(roles)")
-            #expect(facts.applicant == roles.firstIndex(where: PerformerInference.isApplicant), "\(roles)")
+            #expect(facts.applicant == roles.firstIndex { RoleKeyFacts($0).isApplicant }, "\(roles)")
             let matcher = RoleMatcher(roles: roles)
             for activity in Self.activities {
                 #expect(facts.matcher.roles(mentionedIn: activity) == matcher.roles(mentionedIn: activity), "\(roles) \(activity)")

@@ -238,11 +238,6 @@ public enum PerformerInference {
         entry >= 0 ? workKindsOfEntry[entry] : WorkWord()
     }
 
-    /// Whether a role is someone from outside who applies or complains (Pemohon, Masyarakat, Pasien).
-    static func isApplicant(_ role: String) -> Bool {
-        RoleKeyFacts(role).isApplicant
-    }
-
     /// Whether a step passes its result to someone (so the next step is someone else's).
     private static func handsOff(_ mentions: ArraySlice<ClassifiedMention>) -> Bool {
         mentions.contains { mention in
@@ -434,12 +429,8 @@ public enum PerformerInference {
 
     /// The roles that supervise `role`: the head for the secretary and the heads of division; the
     /// secretary for a Kasubbag; the heads of division for a Kasi and for functional staff; for teams
-    /// and clerks the nearest supervising rank present.
-    static func superiors(of role: Int, in roles: [String], ranks: [Int]) -> [Int] {
-        superiors(of: role, keyFacts: RoleKeyFacts(roles[role]), ranks: ranks)
-    }
-
-    /// `superiors(of:in:ranks:)`, with `keyFacts` the facts of the key of the role's name.
+    /// and clerks the nearest supervising rank present. `keyFacts` are the facts of the key of the
+    /// role's name.
     static func superiors(of role: Int, keyFacts: RoleKeyFacts, ranks: [Int]) -> [Int] {
         let rank = ranks[role]
         guard rank >= 2, rank <= 6 else { return [] }

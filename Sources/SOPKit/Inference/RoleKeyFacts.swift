@@ -2,7 +2,8 @@
 /// applies from outside, sees to general affairs, heads a Subbagian or is a team. Read once per role of
 /// a role list (`RoleListFacts`); for an ASCII name on the words of its reading, without building the key.
 struct RoleKeyFacts: Equatable {
-    /// `PerformerInference.isApplicant(role)`: the key starts with one of `applicantPrefixes`.
+    /// Whether the role is someone from outside who applies or complains (Pemohon, Masyarakat, Pasien):
+    /// the key starts with one of `applicantPrefixes`.
     let isApplicant: Bool
     /// Whether "umum" is one of the words of the key (`FoldedKey.words(role)`).
     let namesGeneralAffairs: Bool

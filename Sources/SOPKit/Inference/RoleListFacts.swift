@@ -7,7 +7,7 @@ struct RoleListFacts: Sendable {
     let matcher: RoleMatcher
     /// The rank of each role (`RoleRank.rank(of:reading:)`).
     let ranks: [Int]
-    /// The roles that supervise each role (`PerformerInference.superiors(of:in:ranks:)`).
+    /// The roles that supervise each role (`PerformerInference.superiors(of:keyFacts:ranks:)`).
     let superiors: [[Int]]
     /// The roles one step up the approval chain from each role (`PerformerInference.chain(above:ranks:)`).
     let chainAbove: [[Int]]
@@ -19,7 +19,7 @@ struct RoleListFacts: Sendable {
     let clerk: Int?
     /// The first role with "umum" among its words, who sees to supplies and rooms.
     let generalAffairs: Int?
-    /// The first role of someone from outside who applies or complains (`PerformerInference.isApplicant`).
+    /// The first role of someone from outside who applies or complains (`RoleKeyFacts.isApplicant`).
     let applicant: Int?
 
     /// Reads `roles`: the words of each role once, for the matcher, the ranks and what the keys of the
