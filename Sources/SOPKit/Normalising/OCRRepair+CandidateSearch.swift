@@ -77,29 +77,36 @@ struct LexiconCandidateTable: Sendable {
 
 extension EditCost {
     /// Per read byte, the 26 costs of reading each letter a...z as that byte (`substitution`), so that
-    /// a row of the edit distance finds its costs without converting tenths. Filled in place, one
-    /// array for all bytes.
+    /// a row of the edit distance finds its costs without converting tenths: 0.6 for a byte that is
+    /// no letter, 1 for another letter, 0 for the letter itself, 0.4 where `confusedPairs` says so.
+    /// Filled from those rules in place, one array for all bytes.
     static let letterSubstitutions: [Double] = {
-        var table = [Double](repeating: 0, count: 256 * 26)
-        for read in 0..<256 {
-            for letter in 0..<26 { table[read * 26 + letter] = substitution(UInt8(read), UInt8(0x61 + letter)) }
+        var table = [Double](repeating: 0.6, count: 256 * 26)
+        for read in 0x61...0x7A {
+            for letter in 0..<26 { table[read * 26 + letter] = read == 0x61 + letter ? 0 : 1 }
         }
+        forEachLetterConfusion { read, letter in table[read * 26 + letter] = 0.4 }
         return table
     }()
 
     /// Per read byte, for each letter a...z, 4 when the byte is another byte OCR confuses with that
     /// letter (a substitution costing 0.4), else 10, for the lower bounds of the candidate search: a
     /// letter is read from a confused byte (0.4), from a byte that is no letter (0.6), from another
-    /// letter or inserted (1). Filled in place from `substitutionTenths`, one array for all bytes.
+    /// letter or inserted (1). Filled in place from `confusedPairs`, one array for all bytes.
     static let letterConfusionTenths: [UInt8] = {
         var table = [UInt8](repeating: 10, count: 256 * 26)
-        for read in 0..<256 {
-            for letter in 0..<26 where read != 0x61 + letter && substitutionTenths[read * 256 + 0x61 + letter] == 4 {
-                table[read * 26 + letter] = 4
-            }
-        }
+        forEachLetterConfusion { read, letter in table[read * 26 + letter] = 4 }
         return table
     }()
+
+    /// Calls `body` with each read byte and letter (0 for a ... 25 for z) that `confusedPairs` pairs,
+    /// in either direction: the letter meant and the byte read for it.
+    private static func forEachLetterConfusion(_ body: (_ read: Int, _ letter: Int) -> Void) {
+        for (first, second) in confusedPairs {
+            if second >= 0x61, second <= 0x7A { body(Int(first), Int(second - 0x61)) }
+            if first >= 0x61, first <= 0x7A { body(Int(second), Int(first - 0x61)) }
+        }
+    }
 }
 
 extension OCRRepair {
