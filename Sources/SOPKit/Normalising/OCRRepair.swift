@@ -496,7 +496,7 @@ enum EditCost {
 
     /// The cost of reading `meant` as `read`, in tenths: 0 for the same byte, 4 for bytes OCR confuses
     /// (`confusedPairs`), 10 when `read` is a letter a...z, 6 otherwise (a non-letter read for a
-    /// letter). The definition that `letterSubstitutions` and `letterConfusionTenths` hold for the
+    /// letter). The definition that `letterSubstitutions` and `confusedLetterSets` hold for the
     /// letters a...z.
     static func substitutionTenths(_ read: UInt8, _ meant: UInt8) -> Int {
         if read == meant { return 0 }
