@@ -5,6 +5,10 @@ import Testing
 /// letters) chooses exactly as comparing every lexicon candidate in turn by the cell-by-cell weighted
 /// edit distance did, on misread lexicon words, garbage, non-ASCII bytes, very long and empty words.
 @Suite struct OCRRepairCandidateSearchTests {
+    /// `EditCost.substitution` of every pair of bytes (read × 256 + meant), worked out once: that
+    /// definition looks the pair up in the list of confused pairs, too slow for every cell below.
+    static let substitutions: [Double] = (0..<65_536).map { EditCost.substitution(UInt8($0 >> 8), UInt8($0 & 0xFF)) }
+
     /// The weighted edit distance cell by cell, stopping (with more than `limit`) once a whole row
     /// exceeds `limit`.
     static func betweenReference(_ read: [UInt8], _ meant: [UInt8], limit: Double) -> Double {
@@ -17,7 +21,7 @@ import Testing
             currentRow[0] = previousRow[0] + delete
             var rowMinimum = currentRow[0]
             for column in 1..<columns {
-                let substitute = previousRow[column - 1] + EditCost.substitution(byte, meant[column - 1])
+                let substitute = previousRow[column - 1] + substitutions[Int(byte) << 8 | Int(meant[column - 1])]
                 let value = min(substitute, previousRow[column] + delete, currentRow[column - 1] + 1)
                 currentRow[column] = value
                 rowMinimum = min(rowMinimum, value)
@@ -32,7 +36,7 @@ import Testing
     static func substitutionsReference(_ read: [UInt8], _ meant: [UInt8], limit: Double) -> Double {
         var cost = 0.0
         for index in read.indices {
-            cost += EditCost.substitution(read[index], meant[index])
+            cost += substitutions[Int(read[index]) << 8 | Int(meant[index])]
             if cost > limit { return cost }
         }
         return cost
@@ -107,7 +111,7 @@ import Testing
             let read = Array(word.utf8)
             let letterCount = read.filter { $0 >= 0x61 && $0 <= 0x7A }.count
             for damaged in [false, true] {
-                for allowed in [0.5, 3.5] {
+                for allowed in damaged ? [0.5, 3.5] : [0.3, 0.4, 0.5, 0.59, 3.5] {
                     for count in Set([letterCount, 10]) {
                         let fast = OCRRepair.closestWord(to: read, damaged: damaged, letterCount: count, allowed: allowed)
                         let reference = Self.closestWordReference(to: read, damaged: damaged, letterCount: count, allowed: allowed)

@@ -24,13 +24,16 @@ import Testing
         #expect(EditCost.letterSubstitutions.count == 256 * 26)
     }
 
-    @Test func letterConfusionTenthsAgreeWithTheReference() {
-        #expect(EditCost.letterConfusionTenths == Self.referenceConfusionTenths)
-        #expect(EditCost.letterConfusionTenths.contains(4))
-        let hForN = Int(UInt8(ascii: "h")) * 26 + Int(UInt8(ascii: "n") - 0x61)
-        #expect(EditCost.letterConfusionTenths[hForN] == 4)
-        let aForA = Int(UInt8(ascii: "a")) * 26
-        #expect(EditCost.letterConfusionTenths[aForA] == 10)
+    @Test func confusedLetterSetsAgreeWithTheReference() {
+        #expect(EditCost.confusedLetterSets.count == 256)
+        for read in 0..<256 {
+            for letter in 0..<26 {
+                let isConfused = EditCost.confusedLetterSets[read] & 1 << UInt32(letter) != 0
+                #expect(isConfused == (Self.referenceConfusionTenths[read * 26 + letter] == 4), "\(read) \(letter)")
+            }
+        }
+        #expect(EditCost.confusedLetterSets[Int(UInt8(ascii: "h"))] & 1 << UInt32(UInt8(ascii: "n") - 0x61) != 0)
+        #expect(EditCost.confusedLetterSets[Int(UInt8(ascii: "a"))] & 1 == 0)
     }
 
     @Test func bitCountsAgreeWithCountingBits() {

@@ -3,6 +3,35 @@ public enum SOPField: String, Sendable, Hashable, CaseIterable {
     case title, number, agency, created, revised, effective, approved, approver, nip
     case legalBasis, qualifications, relatedProcedures, equipment, warnings, records
     case tableHeader
+
+    /// The field's position in `allCases` (0 for `title`).
+    var position: Int {
+        switch self {
+        case .title: 0
+        case .number: 1
+        case .agency: 2
+        case .created: 3
+        case .revised: 4
+        case .effective: 5
+        case .approved: 6
+        case .approver: 7
+        case .nip: 8
+        case .legalBasis: 9
+        case .qualifications: 10
+        case .relatedProcedures: 11
+        case .equipment: 12
+        case .warnings: 13
+        case .records: 14
+        case .tableHeader: 15
+        }
+    }
+
+    /// Hashes the field's position, not its raw value: the default for a `String` raw value hashes
+    /// the name's bytes on every lookup in a dictionary keyed by fields (`SOP.locations`). Equal
+    /// fields have equal positions, so equal fields hash alike.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(position)
+    }
 }
 
 /// A titled narrative section (Latar Belakang, Maksud dan Tujuan, …).

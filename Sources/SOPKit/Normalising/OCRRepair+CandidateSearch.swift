@@ -77,29 +77,36 @@ struct LexiconCandidateTable: Sendable {
 
 extension EditCost {
     /// Per read byte, the 26 costs of reading each letter a...z as that byte (`substitution`), so that
-    /// a row of the edit distance finds its costs without converting tenths. Filled in place, one
-    /// array for all bytes.
+    /// a row of the edit distance finds its costs without converting tenths: 0.6 for a byte that is
+    /// no letter, 1 for another letter, 0 for the letter itself, 0.4 where `confusedPairs` says so.
+    /// Filled from those rules in place, one array for all bytes.
     static let letterSubstitutions: [Double] = {
-        var table = [Double](repeating: 0, count: 256 * 26)
-        for read in 0..<256 {
-            for letter in 0..<26 { table[read * 26 + letter] = substitution(UInt8(read), UInt8(0x61 + letter)) }
+        var table = [Double](repeating: 0.6, count: 256 * 26)
+        for read in 0x61...0x7A {
+            for letter in 0..<26 { table[read * 26 + letter] = read == 0x61 + letter ? 0 : 1 }
         }
+        forEachLetterConfusion { read, letter in table[read * 26 + letter] = 0.4 }
         return table
     }()
 
-    /// Per read byte, for each letter a...z, 4 when the byte is another byte OCR confuses with that
-    /// letter (a substitution costing 0.4), else 10, for the lower bounds of the candidate search: a
-    /// letter is read from a confused byte (0.4), from a byte that is no letter (0.6), from another
-    /// letter or inserted (1). Filled in place from `substitutionTenths`, one array for all bytes.
-    static let letterConfusionTenths: [UInt8] = {
-        var table = [UInt8](repeating: 10, count: 256 * 26)
-        for read in 0..<256 {
-            for letter in 0..<26 where read != 0x61 + letter && substitutionTenths[read * 256 + 0x61 + letter] == 4 {
-                table[read * 26 + letter] = 4
-            }
-        }
+    /// Per read byte, the set of the letters a...z OCR confuses with it, other than the byte itself
+    /// (a substitution costing 0.4), one bit per letter as in `Lexicon.mask`, for the candidate
+    /// search: a letter is read from a confused byte (0.4), from a byte that is no letter (0.6), from
+    /// another letter or inserted (1). Filled in place from `confusedPairs`.
+    static let confusedLetterSets: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 256)
+        forEachLetterConfusion { read, letter in table[read] |= 1 << UInt32(letter) }
         return table
     }()
+
+    /// Calls `body` with each read byte and letter (0 for a ... 25 for z) that `confusedPairs` pairs,
+    /// in either direction: the letter meant and the byte read for it.
+    private static func forEachLetterConfusion(_ body: (_ read: Int, _ letter: Int) -> Void) {
+        for (first, second) in confusedPairs {
+            if second >= 0x61, second <= 0x7A { body(Int(first), Int(second - 0x61)) }
+            if first >= 0x61, first <= 0x7A { body(Int(second), Int(first - 0x61)) }
+        }
+    }
 }
 
 extension OCRRepair {
@@ -122,12 +129,14 @@ extension OCRRepair {
     /// chosen nor whether it is clear. So the candidates are taken in the order of a lower bound of
     /// their cost from their letters and length, each cost is worked out only up to that limit, and the
     /// search stops at the first candidate whose bound exceeds it.
+    ///
+    /// A clean word under `singleConfusionAllowance` is not searched for: its few possible candidates
+    /// are looked up (`closestWordBySingleConfusion`).
     static func closestWord(to read: [UInt8], damaged: Bool, letterCount: Int, allowed: Double) -> String? {
+        if !damaged, allowed < singleConfusionAllowance { return closestWordBySingleConfusion(to: read, allowed: allowed) }
         let table = LexiconCandidateTable.shared
         let candidates = damaged ? table.indices(length: letterCount, spread: 2) : table.indices(length: read.count, spread: 0)
         guard !candidates.isEmpty else { return nil }
-        var mostMissing = 0
-        while Double(mostMissing + 1) * 0.4 <= allowed + roundingRoom, mostMissing <= 26 { mostMissing += 1 }
         let tokenMask = Lexicon.mask(read)
         let allowedTenths = tenths(allowed)
         let bucketCount = max(0, allowedTenths) + 2
@@ -139,10 +148,10 @@ extension OCRRepair {
             let orderedQueue = queue.baseAddress! + candidates.count
             let bucketStarts = UnsafeMutableBufferPointer(start: orderedQueue + candidates.count, count: bucketCount)
             UnsafeMutableBufferPointer(start: tokenCounts, count: 52).initialize(repeating: 0)
-            UnsafeMutableBufferPointer(start: cheapestMisreadings, count: 26).initialize(repeating: 10)
             var letters = 0
             var digits = 0
-            EditCost.letterConfusionTenths.withUnsafeBufferPointer { confusionTenths in
+            var confusedLetters: UInt32 = 0
+            EditCost.confusedLetterSets.withUnsafeBufferPointer { confusedLetterSets in
                 for byte in read {
                     if byte >= 0x61 && byte <= 0x7A {
                         tokenCounts[Int(byte - 0x61)] += 1
@@ -150,19 +159,23 @@ extension OCRRepair {
                     } else if byte >= 0x30 && byte <= 0x39 {
                         digits += 1
                     }
-                    let costs = confusionTenths.baseAddress! + Int(byte) &* 26
-                    for letter in 0..<26 { cheapestMisreadings[letter] = min(cheapestMisreadings[letter], Int(costs[letter])) }
+                    confusedLetters |= confusedLetterSets[Int(byte)]
                 }
             }
+            for letter in 0..<26 { cheapestMisreadings[letter] = confusedLetters & 1 << UInt32(letter) != 0 ? 4 : 10 }
             let misreadings = Misreadings(
                 tokenCounts: tokenCounts, wordCounts: wordCounts, cheapest: cheapestMisreadings,
-                readCount: read.count, nonLetters: read.count - letters, digits: digits)
+                confusedLetters: confusedLetters, readCount: read.count, nonLetters: read.count - letters, digits: digits)
             return table.letters.withUnsafeBufferPointer { letters in
                 table.starts.withUnsafeBufferPointer { starts in
                     var queued = 0
                     table.masks.withUnsafeBufferPointer { masks in LexiconCandidateTable.withBitCounts { bitCounts in
-                        for index in candidates
-                        where LexiconCandidateTable.missingLetters(masks[index], tokenMask, bitCounts: bitCounts) <= mostMissing {
+                        for index in candidates {
+                            let missing = masks[index] & ~tokenMask
+                            let wordCount = starts[index + 1] - starts[index]
+                            guard misreadings.leastCostTenths(missing: missing, wordCount: wordCount, bitCounts: bitCounts)
+                                <= allowedTenths
+                            else { continue }
                             let word = UnsafeBufferPointer(rebasing: letters[starts[index]..<starts[index + 1]])
                             let bound = misreadings.leastCostTenths(of: word)
                             guard bound <= allowedTenths else { continue }
@@ -209,6 +222,50 @@ extension OCRRepair {
                     }
                 }
             }
+        }
+    }
+
+    /// The allowance under which a candidate compared by substitutions alone is the read word itself
+    /// or differs from it in one byte read for a letter OCR confuses with it (0.4): every other
+    /// substitution costs 0.6 or 1, and two substitutions 0.8 at least.
+    private static let singleConfusionAllowance = 0.6
+
+    /// `closestWord` of a clean word (`damaged` false) for `allowed` under `singleConfusionAllowance`,
+    /// without a search: the lexicon words of `read`'s length within `allowed` are `read` itself
+    /// (cost 0, when its bytes are letters a...z) and the words that differ from it in one byte, a
+    /// letter OCR confuses with that byte (cost 0.4, when `allowed` reaches it; that byte is the one
+    /// byte of `read` that is no letter a...z, when there is one). Each of these spellings is looked up
+    /// in `LexiconWordTable`, which holds the candidates of every length up to `Lexicon.longestLength`.
+    /// The answer is the one word found; `read` itself with another word (0.4 apart, under
+    /// `clearLead`), or two words at 0.4, leave it unclear.
+    private static func closestWordBySingleConfusion(to read: [UInt8], allowed: Double) -> String? {
+        guard !read.isEmpty, read.count <= Lexicon.longestLength, allowed >= 0 else { return nil }
+        var nonLetter: Int?
+        for position in read.indices where read[position] < 0x61 || read[position] > 0x7A {
+            guard nonLetter == nil else { return nil }
+            nonLetter = position
+        }
+        let words = LexiconWordTable.shared
+        var spelling = read
+        return spelling.withUnsafeMutableBufferPointer { spelling -> String? in
+            let isItself = nonLetter == nil && words.containsASCIILetters(UnsafeBufferPointer(spelling))
+            guard 0.4 <= allowed else { return isItself ? String(decoding: spelling, as: UTF8.self) : nil }
+            var confused: String?
+            let positions = nonLetter.map { $0..<$0 + 1 } ?? spelling.indices
+            let confusedLetterSets = EditCost.confusedLetterSets
+            for position in positions {
+                let byte = read[position]
+                var letters = confusedLetterSets[Int(byte)]
+                while letters != 0 {
+                    spelling[position] = 0x61 + UInt8(letters.trailingZeroBitCount)
+                    letters &= letters - 1
+                    guard words.containsASCIILetters(UnsafeBufferPointer(spelling)) else { continue }
+                    guard confused == nil, !isItself else { return nil }
+                    confused = String(decoding: spelling, as: UTF8.self)
+                }
+                spelling[position] = byte
+            }
+            return confused ?? (isItself ? String(decoding: read, as: UTF8.self) : nil)
         }
     }
 
@@ -286,8 +343,10 @@ private struct Misreadings {
     /// 26 zeros, used by `leastCostTenths` and left as zeros.
     let wordCounts: UnsafeMutablePointer<Int>
     /// Per letter a...z, 4 when a read byte other than that letter is one OCR confuses with it, else
-    /// 10 (`EditCost.letterConfusionTenths`).
+    /// 10 (`EditCost.confusedLetterSets`).
     let cheapest: UnsafeMutablePointer<Int>
+    /// The set of the letters a...z whose `cheapest` is 4, one bit per letter (`Lexicon.mask`).
+    let confusedLetters: UInt32
     /// The number of read bytes.
     let readCount: Int
     /// The number of read bytes that are no letter a...z: each may stand for one letter at 0.6, or be
@@ -316,9 +375,33 @@ private struct Misreadings {
         }
         for letter in word { wordCounts[Int(letter)] = 0 }
         let unconfused = (unmatchedCost - 4 * unmatched) / 6
+        return leastCostTenths(confused: unmatched - unconfused, unconfused: unconfused, wordCount: word.count)
+    }
+
+    /// A lower bound of `leastCostTenths(of:)` for a word of `wordCount` letters whose letters that
+    /// the read bytes lack are the set `missing` (`Lexicon.mask`), from that set alone: each of those
+    /// letters is one the word has beyond as many as the read bytes hold, so counting each once (at
+    /// its `cheapest`) counts no more unmatched letters of either cost than `leastCostTenths(of:)`
+    /// does, and its bound grows with each of those counts. A candidate it puts over the allowance
+    /// is passed over without reading its letters. It is at least 4 per missing letter, so it also
+    /// turns down every candidate missing more letters than the allowance pays for at 0.4 each.
+    @inline(__always)
+    func leastCostTenths(missing: UInt32, wordCount: Int, bitCounts: UnsafePointer<UInt8>) -> Int {
+        let confused = LexiconCandidateTable.missingLetters(missing & confusedLetters, 0, bitCounts: bitCounts)
+        let unconfused = LexiconCandidateTable.missingLetters(missing & ~confusedLetters, 0, bitCounts: bitCounts)
+        return leastCostTenths(confused: confused, unconfused: unconfused, wordCount: wordCount)
+    }
+
+    /// The bound of `leastCostTenths(of:)` for a word of `wordCount` letters of which `confused` (at
+    /// a `cheapest` of 4) and `unconfused` (at 10) are beyond as many as the read bytes hold: it grows
+    /// with each of those counts.
+    @inline(__always)
+    private func leastCostTenths(confused: Int, unconfused: Int, wordCount: Int) -> Int {
+        let unmatched = confused + unconfused
+        let unmatchedCost = 4 * confused + 10 * unconfused
         let lettersCost = unmatchedCost - 4 * min(nonLetters, unconfused)
-        guard word.count <= readCount else { return max(lettersCost, 4 * unmatched + 6 * (word.count - readCount)) }
-        let deletions = readCount - word.count
+        guard wordCount <= readCount else { return max(lettersCost, 4 * unmatched + 6 * (wordCount - readCount)) }
+        let deletions = readCount - wordCount
         let others = nonLetters - digits
         let digitDeletions = min(max(0, deletions - others), digits)
         return lettersCost + 2 * min(deletions, others) + 6 * digitDeletions + 10 * max(0, deletions - others - digits)

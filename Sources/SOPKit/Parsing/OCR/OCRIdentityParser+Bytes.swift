@@ -44,37 +44,16 @@ struct IdentityFieldLocations {
 
     private var slots = [SourceLocation?](repeating: nil, count: slotCount)
 
-    /// The slot of `field`.
-    private static func slot(_ field: SOPField) -> Int {
-        switch field {
-        case .title: 0
-        case .number: 1
-        case .agency: 2
-        case .created: 3
-        case .revised: 4
-        case .effective: 5
-        case .approved: 6
-        case .approver: 7
-        case .nip: 8
-        case .legalBasis: 9
-        case .qualifications: 10
-        case .relatedProcedures: 11
-        case .equipment: 12
-        case .warnings: 13
-        case .records: 14
-        case .tableHeader: 15
-        }
-    }
-
+    /// The location kept for `field`, in its slot (`SOPField.position`).
     subscript(field: SOPField) -> SourceLocation? {
-        get { slots[Self.slot(field)] }
-        set { slots[Self.slot(field)] = newValue }
+        get { slots[field.position] }
+        set { slots[field.position] = newValue }
     }
 
     /// Writes every location kept into `locations`.
     func write(to locations: inout [SOPField: SourceLocation]) {
         for field in SOPField.allCases {
-            if let location = slots[Self.slot(field)] { locations[field] = location }
+            if let location = slots[field.position] { locations[field] = location }
         }
     }
 }
