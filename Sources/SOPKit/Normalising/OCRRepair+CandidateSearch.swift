@@ -76,7 +76,7 @@ struct LexiconCandidateTable: Sendable {
 }
 
 extension EditCost {
-    /// Per read byte, the 26 costs of reading each letter a...z as that byte (`substitution`), so that
+    /// Per read byte, the 26 costs of reading each letter a...z as that byte (the costs of `EditCost`), so that
     /// a row of the edit distance finds its costs without converting tenths: 0.6 for a byte that is
     /// no letter, 1 for another letter, 0 for the letter itself, 0.4 where `confusedPairs` says so.
     /// Filled from those rules in place, one array for all bytes.
@@ -290,7 +290,7 @@ extension OCRRepair {
     }
 
     /// The weighted edit distance of reading `word` (letters 0...25) as `read`, cell by cell with
-    /// `EditCost.substitution`, `EditCost.deletion` and insertions costing 1; stops early (returning
+    /// `EditCost.letterSubstitutions`, `EditCost.deletion` and insertions costing 1; stops early (returning
     /// more than `limit`) once a whole row exceeds `limit`. `substitutions` is
     /// `EditCost.letterSubstitutions`; `rows` has room for two rows of the word's length plus one.
     @inline(__always)

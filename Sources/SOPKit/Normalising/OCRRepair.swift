@@ -487,27 +487,13 @@ public enum OCRRepair {
 }
 
 /// The costs of a weighted edit distance tuned to OCR errors, which `OCRRepair.closestWord` works
-/// out (an insertion, a byte meant but not read, costs 1).
+/// out: reading a byte meant as itself costs 0, as a byte OCR confuses with it (`confusedPairs`) 0.4,
+/// as another letter a...z 1, as any other byte 0.6; an insertion, a byte meant but not read, costs 1.
 enum EditCost {
     /// The pairs of bytes OCR confuses (h/n, i/j/l/1, c/g, v/y, o/a …), each in either direction.
     static let confusedPairs: [(UInt8, UInt8)] = ["il", "ij", "lj", "i1", "l1", "o0", "ao", "ec", "cg", "nh", "hb",
         "uv", "vy", "mn", "rn", "s5", "b6", "gq", "tf", "eo", "ce", "ae", "ti", "ri", "ur", "nu", "kh", "pq", "dc"]
         .map { pair in (pair.utf8.first!, pair.utf8.last!) }
-
-    /// The cost of reading `meant` as `read`, in tenths: 0 for the same byte, 4 for bytes OCR confuses
-    /// (`confusedPairs`), 10 when `read` is a letter a...z, 6 otherwise (a non-letter read for a
-    /// letter). The definition that `letterSubstitutions` and `confusedLetterSets` hold for the
-    /// letters a...z.
-    static func substitutionTenths(_ read: UInt8, _ meant: UInt8) -> Int {
-        if read == meant { return 0 }
-        if confusedPairs.contains(where: { $0 == (read, meant) || $0 == (meant, read) }) { return 4 }
-        return read >= 0x61 && read <= 0x7A ? 10 : 6
-    }
-
-    /// The cost of reading `meant` as `read`.
-    static func substitution(_ read: UInt8, _ meant: UInt8) -> Double {
-        Double(substitutionTenths(read, meant)) / 10
-    }
 
     /// The cost of a stray `read` (a byte read where none was meant).
     @inline(__always)
