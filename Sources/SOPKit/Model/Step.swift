@@ -59,27 +59,25 @@ public struct Step: Sendable, Hashable {
     /// The decision the step takes, when it is a decision step.
     public var decision: Decision?
 
-    /// Creates a step.
+    /// Where `field` was read, or the start of the step row.
+    public func location(of field: StepField) -> SourceLocation {
+        locations[field] ?? SourceLocation(line: line, column: 1)
+    }
+}
+
+extension Step {
+    /// Creates a step. It hands its fields to the memberwise initialiser, which builds the value
+    /// directly: an initialiser assigning field by field had the compiler build this large struct twice
+    /// on the stack, then copy one into place and destroy the other. It is declared in this extension so
+    /// that the struct keeps its memberwise initialiser.
     public init(
         number: Int, activity: String, performers: [String] = [], performerSource: PerformerSource = .unknown,
         requirements: String? = nil, duration: Duration? = nil, output: String? = nil, notes: String? = nil,
         line: Int, locations: [StepField: SourceLocation] = [:]
     ) {
-        self.number = number
-        self.activity = activity
-        self.performers = performers
-        self.performerSource = performerSource
-        self.requirements = requirements
-        self.duration = duration
-        self.output = output
-        self.notes = notes
-        self.line = line
-        self.locations = locations
-        self.performerConfidence = performerSource == .marker ? 1 : nil
-    }
-
-    /// Where `field` was read, or the start of the step row.
-    public func location(of field: StepField) -> SourceLocation {
-        locations[field] ?? SourceLocation(line: line, column: 1)
+        self.init(
+            number: number, activity: activity, performers: performers, performerSource: performerSource,
+            performerConfidence: performerSource == .marker ? 1 : nil, requirements: requirements,
+            duration: duration, output: output, notes: notes, line: line, locations: locations, decision: nil)
     }
 }
