@@ -150,24 +150,23 @@ struct LayoutTableParser {
             let cellStart = cells.count
             var number: Int?
             for (position, original) in line.chunks.enumerated() {
-                func place(_ part: LayoutChunk) {
-                    let kind = Self.column(of: part, columns: columns, cuts: cuts)
-                    if position == 0, number == nil, kind == .number, let value = part.withUTF8(StepNumber.parse(utf8:)) {
-                        number = value
-                        return
-                    }
-                    cells.append(PlacedCell(column: kind, chunk: part))
-                }
-                if position == 0, original.start < numberCut, original.withUTF8(StepNumber.parse(utf8:)) == nil,
+                let isLineStart = position == 0
+                if isLineStart, original.start < numberCut, original.withUTF8(StepNumber.parse(utf8:)) == nil,
                     let (value, restStart) = Self.leadingNumber(original.text)
                 {
+                    let digits = LayoutChunk(text: String(value), start: original.start, end: original.start + 1)
                     let rest = original.dropping(scalars: restStart)
-                    Self.splitAtDurations(
-                        LayoutChunk(text: String(value), start: original.start, end: original.start + 1),
-                        waktu: waktu, each: place)
-                    Self.splitAtDurations(rest, waktu: waktu, each: place)
+                    for part in Self.durationParts(of: digits, waktu: waktu) + Self.durationParts(of: rest, waktu: waktu) {
+                        place(part, isLineStart: isLineStart, number: &number, columns: columns, cuts: cuts)
+                    }
+                } else if let waktu, waktu.mayCut(original) {
+                    for part in Self.durationParts(of: original, waktu: waktu) {
+                        place(part, isLineStart: isLineStart, number: &number, columns: columns, cuts: cuts)
+                    }
                 } else {
-                    Self.splitAtDurations(original, waktu: waktu, each: place)
+                    // Most chunks: placed as they are, with no array of parts, and no closure holding
+                    // `number` (which would make every access to it checked at run time).
+                    place(original, isLineStart: isLineStart, number: &number, columns: columns, cuts: cuts)
                 }
             }
             placedLines.append(PlacedLine(
@@ -188,6 +187,20 @@ struct LayoutTableParser {
             rows.append(row)
             start = end
         }
+    }
+
+    /// Places `part`, a chunk of a line or a part of one, in its column among `columns` cut at `cuts`:
+    /// a step number at the start of the line (`isLineStart`, the first chunk) becomes the line's
+    /// `number` when it has none yet, anything else is added to `cells`.
+    private mutating func place(
+        _ part: LayoutChunk, isLineStart: Bool, number: inout Int?, columns: [LayoutColumn], cuts: [Int]
+    ) {
+        let kind = Self.column(of: part, columns: columns, cuts: cuts)
+        if isLineStart, number == nil, kind == .number, let value = part.withUTF8(StepNumber.parse(utf8:)) {
+            number = value
+            return
+        }
+        cells.append(PlacedCell(column: kind, chunk: part))
     }
 
     /// A step number glued to the activity in one chunk: "1. Persiapan", "1.Persiapan", "1 Persiapan";
@@ -266,6 +279,21 @@ struct LayoutTableParser {
             left = cuts[waktu]
             right = waktu + 1 < cuts.count ? cuts[waktu + 1] : nil
         }
+
+        /// Whether `splitAtDurations` may cut `chunk`: it runs over the left edge, or starts in the
+        /// column and runs over the right edge. Any other chunk it hands on whole.
+        func mayCut(_ chunk: LayoutChunk) -> Bool {
+            if chunk.start < left, chunk.end > left + 1 { return true }
+            guard let right else { return false }
+            return chunk.start < right && chunk.start >= left && chunk.end > right + 1
+        }
+    }
+
+    /// The parts `splitAtDurations` cuts `chunk` into, left to right.
+    private static func durationParts(of chunk: LayoutChunk, waktu: WaktuEdges?) -> [LayoutChunk] {
+        var parts: [LayoutChunk] = []
+        splitAtDurations(chunk, waktu: waktu) { parts.append($0) }
+        return parts
     }
 
     /// Cuts a chunk that runs over the Waktu column's edge where a duration starts or ends
@@ -358,8 +386,11 @@ struct LayoutTableParser {
             running += occupancy[column]
             occupancy[column] = running
         }
-        var cuts = [0]
+        // Room for every cut before the first is stored: an array made from a literal would be moved
+        // to a new buffer by the reservation.
+        var cuts: [Int] = []
         cuts.reserveCapacity(max(columns.count, 1))
+        cuts.append(0)
         for index in 1..<max(columns.count, 1) {
             let left = columns[index - 1]
             let right = columns[index]
@@ -455,6 +486,27 @@ struct LayoutTableParser {
         return locations.dictionary()
     }
 
+    /// `"text in the role column \"\(role)\" of step \(step) is not activity text; ignored: \"\(excerpt)\""`,
+    /// the excerpt being `ProcedureTableParser.excerpt(chunk.text)`, written at its final size
+    /// (`MessageBytes`) rather than grown piece by piece. A chunk of at most 60 bytes has at most 60
+    /// characters, so its excerpt is its text, written from its bytes; a longer one's is made from its text.
+    static func roleTextMessage(role: String, step: Int, chunk: LayoutChunk) -> String {
+        let longExcerpt = chunk.utf8Count > 60 ? ProcedureTableParser.excerpt(chunk.text) : nil
+        return MessageBytes.written { message in
+            message.write("text in the role column \"")
+            message.write(contentsOf: role)
+            message.write("\" of step ")
+            message.write(step)
+            message.write(" is not activity text; ignored: \"")
+            if let longExcerpt {
+                message.write(contentsOf: longExcerpt)
+            } else {
+                chunk.withUTF8 { message.write($0) }
+            }
+            message.write("\"")
+        }
+    }
+
     /// Which run of least-occupied columns a cut goes in.
     enum GapChoice {
         /// The widest run that a cell's text starts right after (cells are set flush left), or the
@@ -533,7 +585,8 @@ struct LayoutTableParser {
                         case nil:
                             table.diagnostics.append(Diagnostic(
                                 .layoutRoleText,
-                                "text in the role column \"\(index < header.roles.count ? header.roles[index] : "?")\" of step \(row.number) is not activity text; ignored: \"\(ProcedureTableParser.excerpt(chunk.text))\"",
+                                Self.roleTextMessage(
+                                    role: index < header.roles.count ? header.roles[index] : "?", step: row.number, chunk: chunk),
                                 file: file, at: location))
                         }
                     default:
@@ -555,12 +608,12 @@ struct LayoutTableParser {
                 number: SourceLocation(line: row.line, column: (numberLine?.firstChunkStart ?? 0) + 1), starts: starts)
             let firstLine = lines.first { !$0.cells.isEmpty || $0.stepNumber != nil }?.number ?? row.line
             let durationText = cell(.duration)
-            let step = Step(
+            // Made in the append, so that it is moved into the table rather than copied.
+            table.steps.append(Step(
                 number: row.number, activity: cell(.activity) ?? "", performers: performers,
                 performerSource: performers.isEmpty ? .unknown : .marker, requirements: cell(.requirements),
                 duration: durationText.flatMap { DurationParser.parse($0) }, output: cell(.output), notes: cell(.notes),
-                line: firstLine, locations: locations)
-            table.steps.append(step)
+                line: firstLine, locations: locations))
         }
     }
 }
