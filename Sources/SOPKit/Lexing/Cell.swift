@@ -108,7 +108,7 @@ public struct Cell: Sendable, Hashable {
     }
 
     /// Continues the cell with `other`, in place (linear in the added text, however many lines a
-    /// cell spans).
+    /// cell spans: the list parts of a cell that holds its box alone grow in place, not copied).
     public mutating func append(_ other: Cell) {
         guard !other.isEmpty else { return }
         guard !isEmpty else {
@@ -123,6 +123,11 @@ public struct Cell: Sendable, Hashable {
         }
         var leadText = self.leadText
         var listItems = self.listItems
+        let isGlued = hasGluedList || other.hasGluedList
+        // The box is let go before its parts grow: when this cell held it alone, the lead text and the
+        // items are then held here alone and grow in place; copying them at each line would make a list
+        // cell continued over n lines cost n² bytes.
+        listParts = nil
         storedText += " "
         storedText += other.storedText
         if listItems.isEmpty {
@@ -135,7 +140,6 @@ public struct Cell: Sendable, Hashable {
             listItems[listItems.count - 1] += other.leadText
         }
         listItems += other.listItems
-        listParts = Self.listParts(
-            text: storedText, leadText: leadText, items: listItems, isGlued: hasGluedList || other.hasGluedList)
+        listParts = Self.listParts(text: storedText, leadText: leadText, items: listItems, isGlued: isGlued)
     }
 }
