@@ -16,20 +16,26 @@ public struct Cell: Sendable, Hashable {
 
     /// The list parts of a cell that has any: immutable and shared by the copies of the cell.
     private final class ListParts: Sendable, Hashable {
+        /// The text before the first list (`Cell.leadText`).
         let leadText: String
+        /// The items of the list (`Cell.listItems`).
         let items: [String]
+        /// Whether the list's items are glued together (`Cell.hasGluedList`).
         let isGlued: Bool
 
+        /// The parts given.
         init(leadText: String, items: [String], isGlued: Bool) {
             self.leadText = leadText
             self.items = items
             self.isGlued = isGlued
         }
 
+        /// Whether the two boxes hold equal parts (whether or not they are one box).
         static func == (left: ListParts, right: ListParts) -> Bool {
             left.leadText == right.leadText && left.items == right.items && left.isGlued == right.isGlued
         }
 
+        /// Hashes the parts, as `==` compares them.
         func hash(into hasher: inout Hasher) {
             hasher.combine(leadText)
             hasher.combine(items)
