@@ -118,6 +118,27 @@ import Testing
         }
     }
 
+    /// A cell with a list continued over many lines (the activity cell of a step row joined by each
+    /// line below it) grows in place: its lead text and last item are not copied at each line, which
+    /// made these fifty thousand lines take over two minutes (debug build). The result is the reference's.
+    @Test func aListCellContinuedOverManyLinesGrowsInPlace() {
+        let line = Cell(text: "dan menuangkan hasilnya dalam kertas kerja", line: 2, column: 2)
+        let starts = [
+            StoredCell(text: "Menyiapkan a b", line: 1, column: 2, leadText: "Menyiapkan", listItems: ["a", "b"], hasGluedList: false),
+            StoredCell(text: "Menyiapkan", line: 1, column: 2, leadText: "Menyiapkan", listItems: [], hasGluedList: true),
+        ]
+        for start in starts {
+            var cell = start.cell
+            let elapsed = ContinuousClock().measure {
+                for _ in 0..<50_000 { cell.append(line) }
+            }
+            var reference = start
+            for _ in 0..<50_000 { reference.append(Self.stored(line)) }
+            #expect(Self.stored(cell) == reference)
+            #expect(elapsed < .seconds(5))
+        }
+    }
+
     @Test func cellsOfDifferentFieldsDiffer() {
         var generator = SplitMix(seed: 0x00D1_FFE5)
         for _ in 0..<20_000 {

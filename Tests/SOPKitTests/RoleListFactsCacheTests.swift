@@ -55,6 +55,24 @@ import Testing
         }
     }
 
+    /// Lists whose names are canonically equivalent but written with other scalars ("é" composed, and "e"
+    /// with a combining accent) are equal as strings yet read as other words: each is answered as fresh,
+    /// whichever was read before it, so that an SOP's performers do not depend on the files its worker
+    /// read earlier.
+    @Test func canonicallyEquivalentListsAreAnsweredApart() {
+        let composed = ["Kepala Dinas", "Pémohon Izin", "Café é"]
+        let decomposed = ["Kepala Dinas", "Pe\u{301}mohon Izin", "Cafe\u{301} e\u{301}"]
+        var cache = RoleListFacts.Cache()
+        for roles in [decomposed, composed, decomposed, composed] {
+            let fresh = RoleListFacts(roles: roles)
+            let cached = cache.facts(of: roles)
+            #expect(Self.answers(cached) == Self.answers(fresh), "\(roles)")
+            for activity in ["Pémohon Izin mengajukan berkas", "Pe\u{301}mohon Izin mengajukan berkas"] {
+                #expect(cached.matcher.roles(mentionedIn: activity) == fresh.matcher.roles(mentionedIn: activity), "\(roles)")
+            }
+        }
+    }
+
     /// The facts equal those the inference read before the cache: the ranks of `RoleRank.rank(of:)`, the
     /// matcher of `RoleMatcher(roles:)`, the chains of each role, and the roles of the kinds of work
     /// found by their definitions.

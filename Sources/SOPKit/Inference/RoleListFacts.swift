@@ -56,7 +56,32 @@ struct RoleListFacts: Sendable {
         /// The most role lists kept.
         static let capacity = 64
         /// The facts of each role list kept, with room for all of them from the start.
-        private var factsOfRoles = [[String]: RoleListFacts](minimumCapacity: Self.capacity)
+        private var factsOfRoles = [RoleListKey: RoleListFacts](minimumCapacity: Self.capacity)
+
+        /// A role list as a key of the cache: equal to another when its names hold the same bytes. Strings
+        /// are equal when canonically equivalent ("é" composed, and "e" with a combining accent), but the
+        /// readings of the roles see other words in them, so such lists must not share their facts.
+        struct RoleListKey: Hashable {
+            /// The names of the roles.
+            let roles: [String]
+
+            /// Whether the two lists hold names of the same bytes, in the same order.
+            static func == (left: RoleListKey, right: RoleListKey) -> Bool {
+                left.roles.count == right.roles.count
+                    && zip(left.roles, right.roles).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+            }
+
+            /// Hashes the bytes of the names and how many each has (those of a native string at once).
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(roles.count)
+                for role in roles {
+                    hasher.combine(role.utf8.count)
+                    if role.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+                        for byte in role.utf8 { hasher.combine(byte) }
+                    }
+                }
+            }
+        }
 
         /// The caches SOPs read so far left for the SOPs after them: at most one per thread reading
         /// files at the same time, on any machine this runs on.
@@ -72,12 +97,14 @@ struct RoleListFacts: Sendable {
             kept.giveBack(cache)
         }
 
-        /// `RoleListFacts(roles: roles)`: kept from an earlier list equal to `roles`, else read and kept.
+        /// `RoleListFacts(roles: roles)`: kept from an earlier list whose names hold the same bytes
+        /// (`RoleListKey`), else read and kept.
         mutating func facts(of roles: [String]) -> RoleListFacts {
-            if let found = factsOfRoles[roles] { return found }
+            let key = RoleListKey(roles: roles)
+            if let found = factsOfRoles[key] { return found }
             let facts = RoleListFacts(roles: roles)
             if factsOfRoles.count >= Self.capacity { factsOfRoles.removeAll(keepingCapacity: true) }
-            factsOfRoles[roles] = facts
+            factsOfRoles[key] = facts
             return facts
         }
     }

@@ -16,20 +16,26 @@ public struct Cell: Sendable, Hashable {
 
     /// The list parts of a cell that has any: immutable and shared by the copies of the cell.
     private final class ListParts: Sendable, Hashable {
+        /// The text before the first list (`Cell.leadText`).
         let leadText: String
+        /// The items of the list (`Cell.listItems`).
         let items: [String]
+        /// Whether the list's items are glued together (`Cell.hasGluedList`).
         let isGlued: Bool
 
+        /// The parts given.
         init(leadText: String, items: [String], isGlued: Bool) {
             self.leadText = leadText
             self.items = items
             self.isGlued = isGlued
         }
 
+        /// Whether the two boxes hold equal parts (whether or not they are one box).
         static func == (left: ListParts, right: ListParts) -> Bool {
             left.leadText == right.leadText && left.items == right.items && left.isGlued == right.isGlued
         }
 
+        /// Hashes the parts, as `==` compares them.
         func hash(into hasher: inout Hasher) {
             hasher.combine(leadText)
             hasher.combine(items)
@@ -108,7 +114,7 @@ public struct Cell: Sendable, Hashable {
     }
 
     /// Continues the cell with `other`, in place (linear in the added text, however many lines a
-    /// cell spans).
+    /// cell spans: the list parts of a cell that holds its box alone grow in place, not copied).
     public mutating func append(_ other: Cell) {
         guard !other.isEmpty else { return }
         guard !isEmpty else {
@@ -123,6 +129,11 @@ public struct Cell: Sendable, Hashable {
         }
         var leadText = self.leadText
         var listItems = self.listItems
+        let isGlued = hasGluedList || other.hasGluedList
+        // The box is let go before its parts grow: when this cell held it alone, the lead text and the
+        // items are then held here alone and grow in place; copying them at each line would make a list
+        // cell continued over n lines cost n² bytes.
+        listParts = nil
         storedText += " "
         storedText += other.storedText
         if listItems.isEmpty {
@@ -135,7 +146,6 @@ public struct Cell: Sendable, Hashable {
             listItems[listItems.count - 1] += other.leadText
         }
         listItems += other.listItems
-        listParts = Self.listParts(
-            text: storedText, leadText: leadText, items: listItems, isGlued: hasGluedList || other.hasGluedList)
+        listParts = Self.listParts(text: storedText, leadText: leadText, items: listItems, isGlued: isGlued)
     }
 }
