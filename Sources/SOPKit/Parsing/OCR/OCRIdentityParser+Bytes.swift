@@ -42,6 +42,7 @@ struct IdentityFieldLocations {
     /// One slot per case of `SOPField`.
     private static let slotCount = SOPField.allCases.count
 
+    /// The location kept for each field, at its `SOPField.position`.
     private var slots = [SourceLocation?](repeating: nil, count: slotCount)
 
     /// The location kept for `field`, in its slot (`SOPField.position`).
