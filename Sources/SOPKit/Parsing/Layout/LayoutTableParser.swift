@@ -280,12 +280,21 @@ struct LayoutTableParser {
             right = waktu + 1 < cuts.count ? cuts[waktu + 1] : nil
         }
 
-        /// Whether `splitAtDurations` may cut `chunk`: it runs over the left edge, or starts in the
-        /// column and runs over the right edge. Any other chunk it hands on whole.
-        func mayCut(_ chunk: LayoutChunk) -> Bool {
-            if chunk.start < left, chunk.end > left + 1 { return true }
+        /// Whether `chunk` runs over the column's left edge, where `splitAtDurations` may cut it.
+        func crossesLeft(_ chunk: LayoutChunk) -> Bool {
+            chunk.start < left && chunk.end > left + 1
+        }
+
+        /// Whether `chunk` starts in the column and runs over its right edge, where
+        /// `splitAtDurations` may cut it.
+        func crossesRight(_ chunk: LayoutChunk) -> Bool {
             guard let right else { return false }
             return chunk.start < right && chunk.start >= left && chunk.end > right + 1
+        }
+
+        /// Whether `splitAtDurations` may cut `chunk`; any other chunk it hands on whole.
+        func mayCut(_ chunk: LayoutChunk) -> Bool {
+            crossesLeft(chunk) || crossesRight(chunk)
         }
     }
 
@@ -301,20 +310,15 @@ struct LayoutTableParser {
     /// (without building an array of the parts: most chunks are not cut).
     private static func splitAtDurations(_ chunk: LayoutChunk, waktu: WaktuEdges?, each: (LayoutChunk) -> Void) {
         guard let waktu else { return each(chunk) }
-        let left = waktu.left
-        if chunk.start < left, chunk.end > left + 1,
-            let (before, after) = bestSplit(chunk, near: left, keepRight: true)
-        {
+        if waktu.crossesLeft(chunk), let (before, after) = bestSplit(chunk, near: waktu.left, keepRight: true) {
             each(before)
             return splitAtDurations(after, waktu: waktu, each: each)
         }
-        if let right = waktu.right {
-            if chunk.start < right, chunk.start >= left, chunk.end > right + 1,
-                let (before, after) = bestSplit(chunk, near: right, keepRight: false)
-            {
-                each(before)
-                return each(after)
-            }
+        if waktu.crossesRight(chunk), let right = waktu.right,
+            let (before, after) = bestSplit(chunk, near: right, keepRight: false)
+        {
+            each(before)
+            return each(after)
         }
         each(chunk)
     }
