@@ -139,4 +139,24 @@ import Testing
                 "\(text.unicodeScalars.map(\.value))")
         }
     }
+
+    /// `OCRIdentityParser.leadingWords`, which cuts the words one at a time, agrees with splitting the
+    /// whole text and keeping the words up to the first turned down, on generated texts of upper- and
+    /// lower-case words, "&", runs of spaces, combining marks after a space, CR LF, tabs and symbols.
+    @Test func leadingWordsAgreeWithSplitOnGeneratedTexts() {
+        let accepts: (Substring) -> Bool = { OCRIdentityParser.isUpperCaseWord($0) || $0 == "&" }
+        let pieces = ["DINAS", "KOTA", "&", " ", "  ", "\u{301}", "É", "dinas", ",", "\r\n", "\t", "1", "¥", "PU-PR"]
+        var seed: UInt64 = 0x5851_F42D_4C95_7F2D
+        for _ in 0..<20_000 {
+            var text = ""
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(seed >> 60) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            #expect(
+                OCRIdentityParser.leadingWords(of: text, while: accepts)
+                    == Array(text.split(separator: " ").prefix(while: accepts)), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
 }
