@@ -110,4 +110,53 @@ import Testing
             #expect(IdentityBlockParser.isPlaceholder(text) == byCharacters, "\(text.unicodeScalars.map(\.value))")
         }
     }
+
+    /// `OCRIdentityParser.continuesTitle` read on bytes agrees with its character reading on lines that
+    /// finish a title or do not: word counts around four, capitals, leading and doubled spaces, tabs,
+    /// CR LF, combining marks after a space, and generated lines of letters, spaces and marks.
+    @Test func titleContinuationAgreesWithCharacters() {
+        var texts = [
+            "", " ", "  ", "Kinerja", "kinerja", "KINERJA", "Izin Usaha", "IZIN USAHA", "IZIN USAHA MIKRO KECIL",
+            "Izin Usaha Mikro Kecil", "Izin Usaha Mikro Kecil Menengah", "IZIN USAHA MIKRO KECIL MENENGAH", " Kinerja",
+            "Kinerja ", "Kinerja  Dinas", "1. Kinerja", "(Kinerja)", "Kinerja\tDinas Kota", "Kinerja\r\nDinas", "\r\nKinerja",
+            "Kinerja \u{301}Dinas", "Kinerja \u{301}", "\u{301}Kinerja", "Élan Dinas", "KINERJA É", "ABC", "AB CD", "ABCD EF",
+            "A B C D", "A B C D E", "a b c d e", "Z", "z", "@Kinerja", "[Kinerja", "`Kinerja", "{Kinerja", "Kinerja\u{00A0}Dinas",
+        ]
+        let pieces = ["A", "b", "KINERJA", "Dinas", " ", "  ", "\u{301}", "é", "\t", "1", "-", "\r\n"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<20_000 {
+            var text = ""
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(seed >> 60) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            #expect(
+                OCRIdentityParser.continuesTitle(text) == OCRIdentityParser.continuesTitleByCharacters(text),
+                "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    /// `OCRIdentityParser.leadingWords`, which cuts the words one at a time, agrees with splitting the
+    /// whole text and keeping the words up to the first turned down, on generated texts of upper- and
+    /// lower-case words, "&", runs of spaces, combining marks after a space, CR LF, tabs and symbols.
+    @Test func leadingWordsAgreeWithSplitOnGeneratedTexts() {
+        let accepts: (Substring) -> Bool = { OCRIdentityParser.isUpperCaseWord($0) || $0 == "&" }
+        let pieces = ["DINAS", "KOTA", "&", " ", "  ", "\u{301}", "É", "dinas", ",", "\r\n", "\t", "1", "¥", "PU-PR"]
+        var seed: UInt64 = 0x5851_F42D_4C95_7F2D
+        for _ in 0..<20_000 {
+            var text = ""
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(seed >> 60) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            #expect(
+                OCRIdentityParser.leadingWords(of: text, while: accepts)
+                    == Array(text.split(separator: " ").prefix(while: accepts)), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
 }

@@ -241,7 +241,7 @@ struct OCRIdentityParser {
         }
         if approverOpen, block.approver.nip == nil, let digits = Self.nipDigits(line.text) {
             if let range = IdentityBlockParser.nipRange(in: line.text), block.approver.name == nil {
-                let before = TextFolding.trim(line.text[..<range.lowerBound], punctuation: [","])
+                let before = TextFolding.trim(line.text[..<range.lowerBound], punctuation: Self.comma)
                 if !before.isEmpty { block.approver.name = before }
             }
             block.approver.nip = digits
@@ -369,9 +369,24 @@ struct OCRIdentityParser {
     }
 
     /// The words of `text` (split at the character " ") up to the first that fails `accepts`: the
-    /// reading of non-ASCII texts, whose ASCII twin is `asciiAgencyWords`.
+    /// reading of non-ASCII texts, whose ASCII twin is `asciiAgencyWords`. The words are cut one at a
+    /// time, so that the text after the first word turned down is not split
+    /// (`Array(text.split(separator: " ").prefix(while: accepts))`).
     static func leadingWords(of text: String, while accepts: (Substring) -> Bool) -> [Substring] {
-        Array(text.split(separator: " ").prefix(while: accepts))
+        var words: [Substring] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard text[index] != " " else {
+                index = text.index(after: index)
+                continue
+            }
+            var end = text.index(after: index)
+            while end < text.endIndex, text[end] != " " { end = text.index(after: end) }
+            guard accepts(text[index..<end]) else { break }
+            words.append(text[index..<end])
+            index = end
+        }
+        return words
     }
 
     /// Whether `word` is an upper-case word of an agency name: two letters or more, all upper case, and
@@ -454,8 +469,34 @@ struct OCRIdentityParser {
         return trimmed.count >= 15 ? trimmed : nil
     }
 
-    /// A short line after "Nama SOP …" that finishes the title ("Kinerja").
-    private static func continuesTitle(_ text: String) -> Bool {
+    /// The punctuation trimmed from an approver name written before its NIP, made once.
+    private static let comma: Set<Character> = [","]
+
+    /// A short line after "Nama SOP …" that finishes the title ("Kinerja"): one to four words (split at
+    /// spaces), the first character a letter, not all capitals unless one word. A plain ASCII line
+    /// (`OCRTableBytes.isPlainASCII`: every byte a character) is read on its bytes, its words counted
+    /// only up to the fifth; any other line character by character.
+    static func continuesTitle(_ text: String) -> Bool {
+        let onBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
+            guard let first = bytes.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
+            var words = 0
+            var previousIsSpace = true
+            for byte in bytes {
+                if byte != 0x20, previousIsSpace {
+                    words += 1
+                    if words > 4 { return false }
+                }
+                previousIsSpace = byte == 0x20
+            }
+            return words == 1 || !TextFolding.isUpperCase(text, minimumLetters: 4)
+        }
+        if let answer = onBytes ?? nil { return answer }
+        return continuesTitleByCharacters(text)
+    }
+
+    /// `continuesTitle` read character by character: the definition its byte reading follows.
+    static func continuesTitleByCharacters(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard !words.isEmpty, words.count <= 4, let first = text.first, first.isLetter else { return false }
         return !TextFolding.isUpperCase(text, minimumLetters: 4) || words.count == 1

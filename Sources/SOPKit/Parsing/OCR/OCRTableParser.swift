@@ -303,8 +303,9 @@ struct OCRTableParser {
         // Only the Mutu Baku reading cuts an activity at the column width.
         let width = hasMutuBaku ? activityWidth(rows) : 0
         table.steps.reserveCapacity(table.steps.count + rows.count)
-        var scratch = StepScratch(roomFor: rows, withCells: hasMutuBaku)
+        var scratch = StepScratch.take(roomFor: rows, withCells: hasMutuBaku)
         for row in rows { table.steps.append(step(from: row, width: width, scratch: &scratch)) }
+        StepScratch.keep(scratch)
     }
 
     /// The numbered row starts: the longest run of increasing numbers; a start before the run that
@@ -487,7 +488,9 @@ struct OCRTableParser {
 
     /// The buffers that `step(from:width:scratch:)` fills for a row, emptied and filled again for the
     /// next: kept across the rows of a table, so that a row allocates none of them once the first rows
-    /// have grown them.
+    /// have grown them, and from table to table (one per thread reading tables at the same time, from
+    /// a pool), so that a table allocates only when its rows need more room than the tables before it
+    /// made. Every buffer is emptied before a row reads it: what a table leaves in them is never read.
     private struct StepScratch {
         /// The row's lines that are not blank.
         var lines: [OCRLine] = []
@@ -500,10 +503,38 @@ struct OCRTableParser {
         /// The buffers of the search for the row's Waktu.
         var duration = DurationScratch()
 
-        /// Empty buffers with room for the lines, tokens and bytes of the largest of `rows` (and the
-        /// Mutu Baku cells' buffers too when `withCells`), so that no row grows them one reallocation
-        /// after another.
-        init(roomFor rows: [Row], withCells: Bool) {
+        /// The most bytes of a row that the buffers were given room for.
+        private var reservedBytes = 0
+
+        /// The scratches tables read so far left for the tables after them: at most one per thread
+        /// reading files at the same time, on any machine this runs on.
+        private static let kept = ReusePool<StepScratch>(capacity: 16)
+
+        /// The largest row, in bytes, whose buffers are kept for a later table: a hostile row of
+        /// megabytes leaves no buffers of its size behind.
+        private static let largestKeptRow = 1 << 16
+
+        /// A scratch that a table read before left, else a new one, with room for the rows of `rows`
+        /// (`reserve(roomFor:withCells:)`).
+        static func take(roomFor rows: [Row], withCells: Bool) -> StepScratch {
+            var scratch = kept.take { StepScratch() }
+            scratch.reserve(roomFor: rows, withCells: withCells)
+            return scratch
+        }
+
+        /// Keeps `scratch` for a table read after it, its lines and tokens let go (so that it keeps no
+        /// file's lines alive), unless its rows were larger than `largestKeptRow`.
+        static func keep(_ scratch: StepScratch) {
+            guard scratch.reservedBytes <= largestKeptRow else { return }
+            var emptied = scratch
+            emptied.lines.removeAll(keepingCapacity: true)
+            emptied.rest.removeAll(keepingCapacity: true)
+            kept.giveBack(emptied)
+        }
+
+        /// Makes room for the lines, tokens and bytes of the largest of `rows` (and the Mutu Baku cells'
+        /// buffers too when `withCells`), so that no row grows them one reallocation after another.
+        mutating func reserve(roomFor rows: [Row], withCells: Bool) {
             var lineCount = 0
             var tokenCount = 0
             var byteCount = 0
@@ -520,6 +551,7 @@ struct OCRTableParser {
             }
             lines.reserveCapacity(lineCount)
             rest.reserveCapacity(lineCount)
+            reservedBytes = max(reservedBytes, byteCount)
             activity.removeAll(reservingCapacity: byteCount)
             if withCells { cells.removeAll(reservingCapacity: byteCount) }
             duration.numbers.reserveCapacity(lineCount: lineCount, tokenCount: tokenCount)
