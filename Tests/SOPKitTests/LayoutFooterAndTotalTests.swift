@@ -75,6 +75,61 @@ import Testing
         }
     }
 
+    /// `LayoutLine.keyOfASCII(_:startsWith:)`, which folds the key only as far as it compares it, answers
+    /// as folding the whole key first (`FoldedKey.foldASCII`) and comparing its start: every text of up
+    /// to five bytes over an alphabet of letters in both cases, digits, separators and control bytes,
+    /// and generated texts of up to 80 bytes made of the phrases' words, their near misses and
+    /// separators.
+    @Test func footerPhraseComparisonAgreesWithTheFoldedKey() {
+        let phrases: [StaticString] = [
+            "dokumen ini telah ditandatangani", "pindai kode qr", "dokumen ini ditandatangani", "a", "a 1", "ab", "a b",
+        ]
+        var texts: [[UInt8]] = []
+        let alphabet: [UInt8] = [0x61, 0x41, 0x62, 0x31, 0x20, 0x09, 0x01, 0x3A, 0x2A, 0x7F]
+        var pending: [[UInt8]] = [[]]
+        while let bytes = pending.popLast() {
+            texts.append(bytes)
+            if bytes.count < 5 { pending += alphabet.map { bytes + [$0] } }
+        }
+        let words = ["Dokumen", "dokumen", "ini", "INI", "telah", "ditandatangani", "ditandatangan", "Pindai", "kode", "QR",
+                     "q", "r", "dokumenini", "*", "-", "1", "a", "b"]
+        let separators = [" ", "  ", "\t", ", ", "-", "", "*", "\u{1}"]
+        var generator = SplitMix(seed: 23)
+        for _ in 0..<20_000 {
+            var text = Bool.random(using: &generator) ? "" : separators.randomElement(using: &generator)!
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                text += words.randomElement(using: &generator)! + separators.randomElement(using: &generator)!
+            }
+            texts.append(Array(text.utf8.prefix(80)))
+        }
+        for bytes in texts {
+            bytes.withUnsafeBufferPointer { bytes in
+                let key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer in
+                    Array(buffer[..<FoldedKey.foldASCII(bytes, into: buffer)])
+                }
+                for phrase in phrases {
+                    let expected = key.starts(with: UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount))
+                    #expect(LayoutLine.keyOfASCII(bytes, startsWith: phrase) == expected, "\(Array(bytes)) \(phrase)")
+                }
+            }
+        }
+    }
+
+    /// `LayoutLine.isASCIIWithoutCR`, eight bytes at a time, answers as a byte-by-byte reading: texts of
+    /// every length up to 40 with a byte outside ASCII, a CR or neither at each position.
+    @Test func asciiWithoutCRAgreesWithByteByByte() {
+        for length in 0...40 {
+            for position in -1..<length {
+                for odd: UInt8 in [0x0D, 0x80, 0xC3, 0xFF, 0x0C, 0x7F] {
+                    var bytes = [UInt8](repeating: 0x61, count: length)
+                    if position >= 0 { bytes[position] = odd }
+                    let expected = !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
+                    #expect(bytes.withUnsafeBufferPointer(LayoutLine.isASCIIWithoutCR) == expected, "\(bytes)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: Fixtures.corpusInputs)
     func corpusChunksGetTheAnswersOfTheWholeKey(path: String) {
         guard case .text(let source, _) = TextDecoder.decode(Fixtures.bytes(path), file: path) else { return }

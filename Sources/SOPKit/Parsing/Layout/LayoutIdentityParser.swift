@@ -694,8 +694,9 @@ enum LayoutListReader {
         let widest = prepared.lazy.map(\.rawCharacterCount).max() ?? 0
         var items: [String] = []
         items.reserveCapacity(prepared.count)
-        // Whether the last item has been through `LayoutText.join` (and so `TextFolding.collapseWhitespace`):
-        // its next lines are then appended in place, which `LayoutText.append` shows gives the same text.
+        // Whether the last item is collapsed already (`TextFolding.collapseWhitespace` leaves it as it is:
+        // it has been through `LayoutText.join`, or it is the rest of a collapsed ASCII marker line): its
+        // next lines are then appended in place, which `LayoutText.append` shows gives the same text.
         var lastIsCollapsed = false
         var numbered = false
         var previousLength = 0
@@ -705,7 +706,9 @@ enum LayoutListReader {
             if entry.startsWithMarker(in: lines) {
                 numbered = numbered || !entry.startsWithDashOrBullet(in: lines)
                 items.append(entry.removingMarker(in: lines))
-                lastIsCollapsed = false
+                // The text after the marker of a printable ASCII line with single spaces between words
+                // and none at either end is such a text too (`removingMarker(collapsedASCII:)`).
+                lastIsCollapsed = entry.collapsed == nil
                 continue
             }
             let line = entry.text(in: lines)

@@ -250,21 +250,60 @@ struct LayoutLine: Sendable, Hashable {
     }
 
     /// `isFooter` of the text whose UTF-8 bytes are `bytes`, when its first 61 bytes (or all of them,
-    /// when fewer) are ASCII without CR, as `asciiHead(of:characters:)` asks: the key of its first 60
-    /// bytes is folded on the stack and compared with each footer phrase. Nil for other texts. A key
-    /// starting with a phrase starts with "d" or "p", so the first key byte needs no check of its own.
+    /// when fewer) are ASCII without CR, as `asciiHead(of:characters:)` asks: whether the key of its
+    /// first 60 bytes starts with a footer phrase (`keyOfASCII(_:startsWith:)`, which folds no more of
+    /// the key than it compares). Nil for other texts.
     static func isFooter(asciiHead bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         let headLength = min(bytes.count, 60)
-        for byte in bytes.prefix(headLength + 1) where byte >= 0x80 || byte == 0x0D { return nil }
+        guard isASCIIWithoutCR(UnsafeBufferPointer(rebasing: bytes.prefix(headLength + 1))) else { return nil }
         let head = UnsafeBufferPointer(rebasing: bytes[..<headLength])
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 60) { buffer in
-            let key = UnsafeBufferPointer(rebasing: buffer[..<FoldedKey.foldASCII(head, into: buffer)])
-            return footerPhraseBytes.contains { key.starts(with: $0) }
-        }
+        return footerPhraseLiterals.contains { keyOfASCII(head, startsWith: $0) }
     }
 
-    /// `footerPhrases` as bytes, for `isFooter(asciiHead:)`.
-    private static let footerPhraseBytes = footerPhrases.map { Array($0.utf8) }
+    /// Whether every one of `bytes` is ASCII and none is CR (0x0D): eight bytes are judged at a time (a
+    /// byte outside ASCII has its top bit set, `SourceText.equalBytes` marks a CR), the rest one by one.
+    static func isASCIIWithoutCR(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if (word & 0x8080_8080_8080_8080) | SourceText.equalBytes(word, 0x0D) != 0 { return false }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 || bytes[index] == 0x0D { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether `FoldedKey.foldASCII` of the plain ASCII `bytes` (their runs of letters and digits,
+    /// lower-cased, one space between runs) starts with `phrase`, a non-empty run of lower-case ASCII
+    /// letters and digits with single spaces between words: the key's bytes are made and compared one
+    /// at a time, and the reading stops at the first that differs or at the phrase's end.
+    static func keyOfASCII(_ bytes: UnsafeBufferPointer<UInt8>, startsWith phrase: StaticString) -> Bool {
+        let expected = UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount)
+        var matched = 0
+        var pendingSpace = false
+        for byte in bytes {
+            guard FoldedKey.isASCIIAlphanumeric(byte) else {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, matched > 0 {
+                // The space the key holds between two runs (the phrase does not end before it: the
+                // reading stops once the phrase is matched).
+                guard expected[matched] == 0x20 else { return false }
+                matched += 1
+            }
+            pendingSpace = false
+            guard expected[matched] == (byte &- 0x41 < 26 ? byte | 0x20 : byte) else { return false }
+            matched += 1
+            if matched == expected.count { return true }
+        }
+        return false
+    }
 
     /// Whether `TextFolding.key` of the text whose UTF-8 bytes are `bytes` may start with the lower-case
     /// ASCII letters `first` and `second`: false when its first letter or digit (`firstKeyByte`) is
@@ -304,7 +343,12 @@ struct LayoutLine: Sendable, Hashable {
     }
 
     /// The folded starts of the footer lines `isFooter` knows.
-    private static let footerPhrases = ["dokumen ini telah ditandatangani", "pindai kode qr", "dokumen ini ditandatangani"]
+    private static let footerPhraseLiterals: [StaticString] = [
+        "dokumen ini telah ditandatangani", "pindai kode qr", "dokumen ini ditandatangani",
+    ]
+
+    /// `footerPhraseLiterals` as strings.
+    private static let footerPhrases = footerPhraseLiterals.map(\.description)
 
     /// `text.prefix(characters)` read from the bytes, when they show it: the bytes up to one past that
     /// many are ASCII without CR (so each byte is a character, and the last one kept takes no combining

@@ -166,7 +166,8 @@ extension LayoutListReader {
     /// words and none at either end (a `PreparedLine` without `collapsed`), read on its UTF-8 bytes `bytes`:
     /// the marker is "-" or "*", up to three digits before "." or ")", or a lower-case letter before "."
     /// or ")"; the text after it loses the one space that may start it, and a line without a marker is
-    /// kept whole. The string is made once, from the bytes after the marker.
+    /// kept whole. The string is made once, from the bytes after the marker, and is collapsed as the
+    /// line is (`TextFolding.collapseWhitespace` leaves it as it is).
     static func removingMarker(collapsedASCII bytes: UnsafeBufferPointer<UInt8>) -> String {
         var start = 0
         if let first = bytes.first {
