@@ -85,7 +85,7 @@ import Testing
                         }
                         let filled = LineClassifier.filledPositions(of: cells)
                         let expected = TableHeaderLineTests.isTableHeaderReadingEveryCell(cells, filled)
-                        #expect(LineClassifier.isTableHeader(cells, filled) == expected, "\(cells.map(\.text))")
+                        #expect(LineClassifier.isTableHeader(LineCells(cells), filled) == expected, "\(cells.map(\.text))")
                     }
                 }
             }

@@ -439,7 +439,7 @@ import Testing
         return CellCleaner.clean(buffer, range, line: line, column: column, isKnownClean: isClean)
     }
 
-    /// The cells of a line as the lexer cut them byte by byte: the reference for `Lexer.cells`.
+    /// The cells of a line as the lexer cut them byte by byte: the reference for `Lexer.appendCells`.
     static func cellsByEveryByte(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) -> [Cell] {
         var cells: [Cell] = []
         var cellStart = range.lowerBound
@@ -465,7 +465,9 @@ import Testing
             let padded = [0x41, 0x09] + line + [0x09, 0x42]
             padded.withUnsafeBufferPointer { buffer in
                 for range in [0..<padded.count, 2..<(padded.count - 2), 1..<(padded.count - 1)] {
-                    #expect(Lexer.cells(buffer, range, line: 3) == Self.cellsByEveryByte(buffer, range, line: 3), "\(line)")
+                    var cells: [Cell] = []
+                    Lexer.appendCells(buffer, range, line: 3, to: &cells)
+                    #expect(cells == Self.cellsByEveryByte(buffer, range, line: 3), "\(line)")
                     #expect(Lexer.tabCount(buffer, range) == buffer[range].filter { $0 == 0x09 }.count)
                 }
             }

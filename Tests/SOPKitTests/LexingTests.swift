@@ -130,6 +130,33 @@ import Testing
         #expect(StepNumber.leading("3. Memeriksa berkas")?.number == 3)
         #expect(StepNumber.leading("3.Memeriksa") == nil)
     }
+
+    /// The lines share one array of cells: each line's stretch holds the cells the lexer cuts from that
+    /// line alone, numbered from 0, and changing one line's cells leaves the others as they were.
+    @Test func linesHoldTheirOwnStretchOfTheFileCells() {
+        let texts = ["No\tKegiatan\t\tWaktu", "", "1\t<ul><li>a</li><li>b</li></ul>\tv", "\t\t", "é — ’\tx"]
+        let bytes = Array(texts.joined(separator: "\n").utf8)
+        let lines = Lexer.lines(of: SourceText(file: "t", bytes: bytes, encoding: .utf8))
+        #expect(lines.count == texts.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for (offset, text) in texts.enumerated() {
+                var alone: [Cell] = []
+                Lexer.appendCells(buffer, start..<(start + text.utf8.count), line: offset + 1, to: &alone)
+                #expect(Array(lines[offset].cells) == alone, "\(text)")
+                #expect(lines[offset].cells == LineCells(alone), "\(text)")
+                #expect(lines[offset].cells.hashValue == LineCells(alone).hashValue, "\(text)")
+                #expect(lines[offset].cells.indices == 0..<alone.count)
+                start += text.utf8.count + 1
+            }
+        }
+        var changed = lines[2].cells
+        changed.modifyAsArray { $0.append(Cell(text: "extra", line: 3, column: 9)) }
+        #expect(changed.count == lines[2].cells.count + 1)
+        #expect(changed.last?.text == "extra")
+        #expect(lines[3].cells.map(\.text) == ["", "", ""])
+        #expect(Array(changed.dropLast()) == Array(lines[2].cells))
+    }
 }
 
 /// `TextFolding.keyMatches` agrees with comparing `TextFolding.key` for every pair of a table of texts.

@@ -40,8 +40,8 @@ extension LineClassifier {
             let cells = choice.enumerated().map { Cell(text: Self.texts[$0.element], line: 1, column: $0.offset + 1) }
             let filled = LineClassifier.filledPositions(of: cells)
             let expected = Self.isTableHeaderReadingEveryCell(cells, filled)
-            #expect(LineClassifier.isTableHeader(cells, filled) == expected, "\(cells.map(\.text))")
-            #expect(LineClassifier.isTableHeader(cells) == expected, "\(cells.map(\.text))")
+            #expect(LineClassifier.isTableHeader(LineCells(cells), filled) == expected, "\(cells.map(\.text))")
+            #expect(LineClassifier.isTableHeader(LineCells(cells)) == expected, "\(cells.map(\.text))")
             // A line of one filled cell is never a header: the classifier need not ask it again.
             #expect(filled.count >= 2 || !expected, "\(cells.map(\.text))")
             if expected { headers += 1 }
@@ -66,7 +66,7 @@ extension LineClassifier {
         ]
         for (texts, isHeader) in cases {
             let cells = texts.enumerated().map { Cell(text: $0.element, line: 1, column: $0.offset + 1) }
-            #expect(LineClassifier.isTableHeader(cells, LineClassifier.filledPositions(of: cells)) == isHeader, "\(texts)")
+            #expect(LineClassifier.isTableHeader(LineCells(cells), LineClassifier.filledPositions(of: cells)) == isHeader, "\(texts)")
         }
     }
 

@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func fieldCellsReadAsJoinedCells() {
-        let cells = [
+        let cells: LineCells = [
             Cell(text: "Surat", line: 3, column: 5),
             Cell(text: "", line: 3, column: 9),
             Cell(text: "Disposisi pimpinan", line: 3, column: 10),

@@ -1,28 +1,38 @@
 /// Splits decoded text into lines of cleaned, tab-separated cells. `LineClassifier` then tells what
 /// each line of tabular text is.
 public enum Lexer {
-    /// Reads every line of `source`; lines keep the kind `.text` until classified.
+    /// Reads every line of `source`; lines keep the kind `.text` until classified. The cells of all the
+    /// lines are cut into one array, made as large as the tabs of the file ask at once, and each line
+    /// holds its stretch of it (`LineCells`) instead of an array of its own.
     public static func lines(of source: SourceText) -> [Line] {
+        var cells: [Cell] = []
+        // Where the cells of each line end in `cells`: a line's stretch is known only once the array is
+        // whole, as a line holding the array while it grows would have it copied.
+        var ends: [Int] = []
+        ends.reserveCapacity(source.lineCount)
+        source.bytes.withUnsafeBufferPointer { buffer in
+            cells.reserveCapacity(tabCount(buffer, 0..<buffer.count) + source.lineCount)
+            for (offset, range) in source.lineRanges.enumerated() {
+                appendCells(buffer, range, line: offset + 1, to: &cells)
+                ends.append(cells.count)
+            }
+        }
         var lines: [Line] = []
         lines.reserveCapacity(source.lineCount)
-        source.bytes.withUnsafeBufferPointer { buffer in
-            for (offset, range) in source.lineRanges.enumerated() {
-                lines.append(Line(number: offset + 1, cells: cells(buffer, range, line: offset + 1), kind: .text))
-            }
+        var start = 0
+        for (offset, end) in ends.enumerated() {
+            lines.append(Line(number: offset + 1, cells: LineCells(storage: cells, range: start..<end), kind: .text))
+            start = end
         }
         return lines
     }
 
-    /// The cells of one line: split on tabs, each cleaned, with its start column. The cells array is
-    /// made as large as the line's tabs ask at once; a cell the scan found already clean is made into
-    /// a string without being looked at again.
-    static func cells(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) -> [Cell] {
-        var cells: [Cell] = []
-        cells.reserveCapacity(tabCount(buffer, range) + 1)
+    /// Appends the cells of one line to `cells`: split on tabs, each cleaned, with its start column. A
+    /// cell the scan found already clean is made into a string without being looked at again.
+    static func appendCells(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, to cells: inout [Cell]) {
         forEachCell(buffer, range) { cellRange, column, isClean in
             cells.append(CellCleaner.clean(buffer, cellRange, line: line, column: column, isKnownClean: isClean))
         }
-        return cells
     }
 
     /// Calls `body` with the byte range, the 1-based start column (in Unicode scalars) and whether the

@@ -22,17 +22,76 @@ public enum LineKind: String, Sendable, Hashable {
     case text
 }
 
+/// The cells of one line, numbered from 0: a stretch of an array of cells that the lines of a file
+/// share (`Lexer.lines` cuts a file's cells into one array), so that a line needs no array of its own.
+public struct LineCells: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+    /// The array the cells are in.
+    private var storage: [Cell]
+    /// Where the cells are in `storage`.
+    private var range: Range<Int>
+
+    /// The cells of `cells`, all of them.
+    public init(_ cells: [Cell]) {
+        storage = cells
+        range = cells.indices
+    }
+
+    /// The cells `storage[range]`.
+    init(storage: [Cell], range: Range<Int>) {
+        self.storage = storage
+        self.range = range
+    }
+
+    /// The cells listed.
+    public init(arrayLiteral cells: Cell...) {
+        self.init(cells)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { range.count }
+    public var indices: Range<Int> { 0..<range.count }
+
+    /// The cell at `position` (0 for the first cell of the line).
+    public subscript(position: Int) -> Cell {
+        precondition(position >= 0 && position < range.count, "cell index out of range")
+        return storage[range.lowerBound + position]
+    }
+
+    /// Changes the cells through `body`, as an array: in place when they are the whole of their array
+    /// and hold it alone (so a row continued line by line grows in place, in time linear in its cells),
+    /// else on a copy of them, which they then hold alone.
+    mutating func modifyAsArray(_ body: (inout [Cell]) -> Void) {
+        var cells = range == storage.indices ? storage : Array(self)
+        // The array is let go here, so that `cells` holds it alone when these cells did.
+        storage = []
+        body(&cells)
+        range = cells.indices
+        storage = cells
+    }
+
+    /// Whether both hold the same cells, wherever they are stored.
+    public static func == (left: LineCells, right: LineCells) -> Bool {
+        left.elementsEqual(right)
+    }
+
+    /// Hashes the cells, not where they are stored.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for cell in self { hasher.combine(cell) }
+    }
+}
+
 /// One line of input, split into cells and classified.
 public struct Line: Sendable, Hashable {
     /// 1-based line number in the input.
     public var number: Int
     /// The tab-separated cells, cleaned; empty cells are kept so positions count.
-    public var cells: [Cell]
+    public var cells: LineCells
     /// What the line is.
     public var kind: LineKind
 
     /// Creates a line.
-    public init(number: Int, cells: [Cell], kind: LineKind) {
+    public init(number: Int, cells: LineCells, kind: LineKind) {
         self.number = number
         self.cells = cells
         self.kind = kind

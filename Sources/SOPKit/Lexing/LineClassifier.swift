@@ -39,7 +39,7 @@ enum LineClassifier {
     }
 
     /// The position of the one non-empty cell of `cells`, or nil when none or several are filled.
-    private static func onlyFilledCell(of cells: [Cell]) -> Int? {
+    private static func onlyFilledCell(of cells: LineCells) -> Int? {
         var only: Int?
         for index in cells.indices where !cells[index].isEmpty {
             guard only == nil else { return nil }
@@ -51,7 +51,7 @@ enum LineClassifier {
     /// Calls `body` with the positions of the non-empty cells of `cells`, in order, gathered into
     /// storage on the stack (for lines of the usual width) rather than into an array of their own.
     private static func withFilledPositions<Result>(
-        of cells: [Cell], _ body: (UnsafeBufferPointer<Int>) -> Result
+        of cells: LineCells, _ body: (UnsafeBufferPointer<Int>) -> Result
     ) -> Result {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: cells.count) { storage in
             var count = 0
@@ -78,7 +78,7 @@ enum LineClassifier {
 
     /// The kind of a line of cells `cells` whose non-empty cells are at positions `filled` (at least one).
     private static func kind(
-        of cells: [Cell], filled: UnsafeBufferPointer<Int>, mayBeHeader: Bool, inTable: Bool, expectingSubheader: Bool,
+        of cells: LineCells, filled: UnsafeBufferPointer<Int>, mayBeHeader: Bool, inTable: Bool, expectingSubheader: Bool,
         afterBlank: Bool
     ) -> LineKind {
         // The first filled cell is read in place, not copied out (a copy retains and releases each of its
@@ -115,7 +115,7 @@ enum LineClassifier {
 
     /// A label line needs the label to be the whole cell (`cells[labelCell]`), to be followed by a colon
     /// or list, or to have its value in the next cell. The cell is read in place.
-    private static func isIdentityLine(_ match: LabelMatch, labelCell: Int, of cells: [Cell]) -> Bool {
+    private static func isIdentityLine(_ match: LabelMatch, labelCell: Int, of cells: LineCells) -> Bool {
         if match.hadColon || match.rest.isEmpty { return true }
         if !cells[labelCell].listItems.isEmpty || cells[labelCell].hasGluedList { return true }
         return match.label != .relatedProcedures && match.label != .agency
@@ -133,7 +133,7 @@ enum LineClassifier {
     }
 
     /// `isTableHeader` of a line's cells, their filled positions gathered on the stack.
-    static func isTableHeader(_ cells: [Cell]) -> Bool {
+    static func isTableHeader(_ cells: LineCells) -> Bool {
         withFilledPositions(of: cells) { isTableHeader(cells, $0) }
     }
 
@@ -142,7 +142,7 @@ enum LineClassifier {
     /// line without Kegiatan among its first three filled cells is answered there, without reading
     /// the header words of the cells after them; a line none of whose first three filled cells may be
     /// Kegiatan (`Vocabulary.mayBeActivityHeaderWord`, most step rows) without reading any header word.
-    static func isTableHeader<Filled: RandomAccessCollection<Int>>(_ cells: [Cell], _ filled: Filled) -> Bool {
+    static func isTableHeader<Filled: RandomAccessCollection<Int>>(_ cells: LineCells, _ filled: Filled) -> Bool {
         guard filled.prefix(3).contains(where: { Vocabulary.mayBeActivityHeaderWord(cells[$0].text) }) else { return false }
         var sawNumber = false
         var sawActivity = false
@@ -162,7 +162,7 @@ enum LineClassifier {
 
     /// Whether the non-empty cells of `cells` at positions `filled` are a step row: a step number in
     /// one of the first three cells.
-    static func isStepRow(_ cells: [Cell], _ filled: UnsafeBufferPointer<Int>) -> Bool {
+    static func isStepRow(_ cells: LineCells, _ filled: UnsafeBufferPointer<Int>) -> Bool {
         guard let first = filled.first, first <= 2 else { return false }
         if StepNumber.parse(cells[first].text) != nil { return filled.count >= 2 }
         return StepNumber.leading(cells[first].text) != nil
@@ -170,7 +170,7 @@ enum LineClassifier {
 
     /// The role row of a header repeated after a page break without its first row: it names at least
     /// two of Kelengkapan, Waktu, Output and Keterangan.
-    private static func isRepeatedSubheader(_ cells: [Cell], _ filled: UnsafeBufferPointer<Int>) -> Bool {
+    private static func isRepeatedSubheader(_ cells: LineCells, _ filled: UnsafeBufferPointer<Int>) -> Bool {
         var named: UInt8 = 0
         for index in filled {
             switch Vocabulary.headerWord(cells[index].text) {
@@ -184,7 +184,7 @@ enum LineClassifier {
         return named.nonzeroBitCount >= 2
     }
 
-    private static func isSubheader(_ cells: [Cell], _ filled: UnsafeBufferPointer<Int>) -> Bool {
+    private static func isSubheader(_ cells: LineCells, _ filled: UnsafeBufferPointer<Int>) -> Bool {
         if filled.contains(where: { index in
             switch Vocabulary.headerWord(cells[index].text) {
             case .requirements, .duration, .output: true

@@ -1,23 +1,21 @@
 /// `LegalReferenceParser.readPartsComparingCharacters` read on the bytes of an all-ASCII text, where
 /// every byte is a character of its own and the words are the runs between single spaces.
 extension LegalReferenceParser {
-    /// Reads the number, year and subject of the collapsed text `cleaned` into `reference` when its
-    /// bytes are ASCII (with the same answers as `readPartsComparingCharacters`); returns false, and
-    /// reads nothing, when they are not.
-    static func readASCIIParts(of cleaned: String, into reference: inout LegalReference) -> Bool {
+    /// The number, year and subject of the collapsed text `cleaned` when its bytes are ASCII (with the
+    /// same answers as `readPartsComparingCharacters`); nil, and nothing read, when they are not.
+    static func readASCIIParts(of cleaned: String) -> ASCIIParts? {
         let parts = cleaned.utf8.withContiguousStorageIfAvailable { bytes -> ASCIIParts? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return asciiParts(of: bytes)
+            var parts = asciiParts(of: bytes)
+            if parts.year == nil { parts.year = parts.number.flatMap(year(inNumber:)) }
+            return parts
         }
-        guard let parts = parts ?? nil else { return false }
-        reference.number = parts.number
-        reference.year = parts.year ?? parts.number.flatMap(year(inNumber:))
-        reference.subject = parts.subject
-        return true
+        return parts ?? nil
     }
 
-    /// What `readASCIIParts` reads; the year is the one after "tahun".
-    private struct ASCIIParts {
+    /// What `asciiParts` reads: the year is the one after "tahun" (or, from `readASCIIParts`,
+    /// the one in the number when there is none after "tahun").
+    struct ASCIIParts {
         var number: String?
         var year: Int?
         var subject: String?

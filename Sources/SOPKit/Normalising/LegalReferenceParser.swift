@@ -40,12 +40,17 @@ public enum LegalReferenceParser {
     private static let numberPunctuation: Set<Character> = [":", ",", ";", "."]
     private static let subjectPunctuation: Set<Character> = [";", ",", "."]
 
-    /// Reads `text`; parts that cannot be found are nil.
+    /// Reads `text`; parts that cannot be found are nil. A text whose bytes are ASCII (nearly every one)
+    /// has its reference made once with all its parts, not made and then changed part by part, which
+    /// had each reference copied and destroyed on its way out.
     public static func parse(_ text: String) -> LegalReference {
         let cleaned = TextFolding.collapseWhitespace(text)
-        var reference = LegalReference(text: cleaned)
-        reference.kind = kind(of: cleaned)
-        if !readASCIIParts(of: cleaned, into: &reference) { readPartsComparingCharacters(of: cleaned, into: &reference) }
+        let kind = kind(of: cleaned)
+        if let parts = readASCIIParts(of: cleaned) {
+            return LegalReference(text: cleaned, kind: kind, number: parts.number, year: parts.year, subject: parts.subject)
+        }
+        var reference = LegalReference(text: cleaned, kind: kind)
+        readPartsComparingCharacters(of: cleaned, into: &reference)
         return reference
     }
 

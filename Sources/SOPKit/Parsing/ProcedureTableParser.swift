@@ -20,7 +20,7 @@ struct ProcedureTableParser {
     private struct PendingRow {
         var number: Int
         var line: Int
-        var cells: [Cell]
+        var cells: LineCells
         /// The cell position where the first cell (the number) sits.
         var numberIndex: Int
     }
@@ -111,8 +111,10 @@ struct ProcedureTableParser {
             numberCell.text = String(number)
             numberCell.leadText = numberCell.text
             numberCell.listItems = []
-            cells[first.index] = numberCell
-            cells.insert(activity, at: first.index + 1)
+            cells.modifyAsArray { cells in
+                cells[first.index] = numberCell
+                cells.insert(activity, at: first.index + 1)
+            }
         } else {
             return
         }
@@ -126,15 +128,18 @@ struct ProcedureTableParser {
         }
         pending = nil
         let width = layout?.columns.count ?? 0
-        if line.cells.first?.isEmpty == true, row.cells.count >= width - 1, width > 2 {
-            for (index, cell) in line.cells.enumerated() where !cell.isEmpty {
-                while row.cells.count <= index { row.cells.append(Cell(text: "", line: line.number, column: 0)) }
-                row.cells[index].append(cell)
+        let byColumn = line.cells.first?.isEmpty == true && row.cells.count >= width - 1 && width > 2
+        row.cells.modifyAsArray { cells in
+            if byColumn {
+                for (index, cell) in line.cells.enumerated() where !cell.isEmpty {
+                    while cells.count <= index { cells.append(Cell(text: "", line: line.number, column: 0)) }
+                    cells[index].append(cell)
+                }
+            } else {
+                let junction = cells.count - 1
+                cells[junction].append(line.cells[0])
+                cells.append(contentsOf: line.cells.dropFirst())
             }
-        } else {
-            let junction = row.cells.count - 1
-            row.cells[junction].append(line.cells[0])
-            row.cells.append(contentsOf: line.cells.dropFirst())
         }
         pending = row
     }

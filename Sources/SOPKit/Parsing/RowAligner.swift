@@ -5,12 +5,12 @@
 /// are mapped back through the same shift.
 struct RowAligner {
     let layout: TableLayout
-    let cells: [Cell]
+    let cells: LineCells
     let numberIndex: Int
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(layout: TableLayout, row cells: [Cell], numberIndex: Int, file: String) {
+    init(layout: TableLayout, row cells: LineCells, numberIndex: Int, file: String) {
         self.layout = layout
         self.cells = cells
         self.numberIndex = numberIndex
@@ -140,7 +140,7 @@ struct RowAligner {
         init(_ first: Int) { self.first = first }
 
         /// Continues the field with the cell at `index` of `cells`.
-        mutating func append(_ index: Int, of cells: [Cell]) {
+        mutating func append(_ index: Int, of cells: LineCells) {
             let next = cells[index].text
             guard !next.isEmpty else { return }
             var text = joinedText ?? cells[first].text
@@ -156,7 +156,7 @@ struct RowAligner {
         }
 
         /// The field's text, its cells being `cells`.
-        func text(in cells: [Cell]) -> String { joinedText ?? cells[first].text }
+        func text(in cells: LineCells) -> String { joinedText ?? cells[first].text }
     }
 
     /// How many positions the row's Mutu Baku cells sit right of the header's: found from the Waktu

@@ -37,7 +37,7 @@ struct TableLayout: Sendable {
         for index in 0..<width {
             var column = Column.other
             // The row whose cell names a role at this position, if one does.
-            var roleRow: [Cell]?
+            var roleRow: LineCells?
             if index < bottomCells.count, !bottomCells[index].isEmpty {
                 switch bottomWords[index] {
                 case .requirements: column = .requirements
