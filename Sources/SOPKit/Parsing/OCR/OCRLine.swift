@@ -38,6 +38,8 @@ struct OCRLine: @unchecked Sendable {
         let hasPipe: Bool
         /// See `OCRLine.namesActivityColumn`.
         let namesActivityColumn: Bool
+        /// See `OCRLine.mayNeedWordRepair`.
+        let mayNeedWordRepair: Bool
         /// Whether a token's text holds a reference to storage of its own (a slice of the line's text,
         /// or a string of more than `OCRToken.inlineTextCapacity` bytes); when none does, the tokens
         /// are plain bytes with nothing to release, and they are not deinitialized one by one when the
@@ -132,10 +134,12 @@ struct OCRLine: @unchecked Sendable {
         /// copied), key and border flag, and returns its index. `key` is written at the room last given
         /// by `roomForKey` (empty when the line has no key), and counted there. The row start is
         /// `rowStart` when the bytes decided it (not nil), else read from the tokens; the activity
-        /// column header is looked for only when `keyHoldsActivityHeaderWord`.
+        /// column header is looked for only when `keyHoldsActivityHeaderWord`. `mayNeedWordRepair` is
+        /// false only when word repair leaves every token as it is without a lookup
+        /// (`OCRLine.mayNeedWordRepair`).
         mutating func append(
             text: consuming String, key: UnsafeBufferPointer<UInt8>, rowStart: (number: Int, nextToken: Int)??,
-            hasPipe: Bool, keyHoldsActivityHeaderWord: Bool, tokenCount: Int,
+            hasPipe: Bool, keyHoldsActivityHeaderWord: Bool, mayNeedWordRepair: Bool, tokenCount: Int,
             initializeTokens: (UnsafeMutablePointer<OCRToken>) -> Bool
         ) -> Int {
             let index = header.pointee.recordCount
@@ -149,7 +153,8 @@ struct OCRLine: @unchecked Sendable {
                 && OCRTableParser.namesActivityColumn(tokens: Array(written), text: text)
             (records + index).initialize(to: Record(
                 text: text, key: key, tokens: target, tokenCount: tokenCount, rowStart: start, hasPipe: hasPipe,
-                namesActivityColumn: namesActivityColumn, tokensHoldReferences: tokensHoldReferences))
+                namesActivityColumn: namesActivityColumn, mayNeedWordRepair: mayNeedWordRepair,
+                tokensHoldReferences: tokensHoldReferences))
             header.pointee.recordCount = index + 1
             return index
         }
@@ -160,7 +165,7 @@ struct OCRLine: @unchecked Sendable {
         mutating func appendEmptyRecord() -> Int {
             append(
                 text: "", key: UnsafeBufferPointer(start: nil, count: 0), rowStart: .some(nil), hasPipe: false,
-                keyHoldsActivityHeaderWord: false, tokenCount: 0
+                keyHoldsActivityHeaderWord: false, mayNeedWordRepair: false, tokenCount: 0
             ) { _ in false }
         }
     }
@@ -238,6 +243,12 @@ struct OCRLine: @unchecked Sendable {
     var hasPipe: Bool { store.record(record).pointee.hasPipe }
     /// Whether the line is the header line naming the activity column (`OCRTableParser.namesActivityColumn`).
     var namesActivityColumn: Bool { store.record(record).pointee.namesActivityColumn }
+    /// Whether word repair (`OCRRepair.repairTokens`) may replace a token of the line or look one up:
+    /// false only when every token is one it leaves as it is whatever its text, without a lookup (a
+    /// number, a border, or a word or junk of ASCII bytes that is a plain known word, as the tokenizer
+    /// found), so that the line gives no repair and the repair's memo is not changed by it. Told by the
+    /// tokenizer's pass for a line read from its text; true for a line made of tokens that has any.
+    var mayNeedWordRepair: Bool { store.record(record).pointee.mayNeedWordRepair }
 
     /// The lines of `source`, numbered from 1, in one `Store` for the file, read with one
     /// `OCRToken.ClassCache` for the file, kept from the files read before it and for those after it,
@@ -336,7 +347,8 @@ struct OCRLine: @unchecked Sendable {
                 }
                 return writer.append(
                     text: text, key: keyBytes, rowStart: nil, hasPipe: tokens.contains { $0.kind == .pipe },
-                    keyHoldsActivityHeaderWord: holdsActivityHeaderWord, tokenCount: tokens.count
+                    keyHoldsActivityHeaderWord: holdsActivityHeaderWord, mayNeedWordRepair: !tokens.isEmpty,
+                    tokenCount: tokens.count
                 ) { target in
                     if let source = tokens.baseAddress { target.initialize(from: source, count: tokens.count) }
                     return !tokens.isEmpty

@@ -136,7 +136,7 @@ struct OCRToken: Sendable, Hashable {
             writer.append(
                 text: facts.isSpacedOnce ? line : OCRLine.tokensJoined(line), key: facts.key, rowStart: facts.rowStart,
                 hasPipe: facts.hasPipe, keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord,
-                tokenCount: found.count
+                mayNeedWordRepair: facts.mayNeedWordRepair, tokenCount: found.count
             ) { target in
                 cutTokens(found, of: line, bytes: bytes, noted: noted, into: target)
             }
@@ -147,7 +147,7 @@ struct OCRToken: Sendable, Hashable {
     /// `OCRLineScan`, whose fields these are; the key as its UTF-8 bytes, where the pass wrote them).
     private typealias LineFacts = (
         isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??, key: UnsafeBufferPointer<UInt8>,
-        keyHoldsActivityHeaderWord: Bool, hasPipe: Bool
+        keyHoldsActivityHeaderWord: Bool, hasPipe: Bool, mayNeedWordRepair: Bool
     )
 
     /// Reads `line` in one pass over its UTF-8 bytes (made contiguous first if they are not), writes
@@ -175,7 +175,7 @@ struct OCRToken: Sendable, Hashable {
     private static var emptyLineFacts: LineFacts {
         (
             isSpacedOnce: true, rowStart: .some(nil), key: UnsafeBufferPointer(start: nil, count: 0),
-            keyHoldsActivityHeaderWord: false, hasPipe: false
+            keyHoldsActivityHeaderWord: false, hasPipe: false, mayNeedWordRepair: false
         )
     }
 
@@ -205,6 +205,7 @@ struct OCRToken: Sendable, Hashable {
             var position = 0
             var isSpacedOnce = true
             var hasPipe = false
+            var mayNeedWordRepair = false
             var afterToken = false
             while position < byteCount {
                 let byte = bytes[position]
@@ -231,6 +232,7 @@ struct OCRToken: Sendable, Hashable {
                     }
                     if kind == .pipe { hasPipe = true }
                 }
+                if !kind.staysAsItIs(plainKnownWord) { mayNeedWordRepair = true }
                 bounds[count] = TokenBounds(
                     start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
                     offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord,
@@ -244,7 +246,7 @@ struct OCRToken: Sendable, Hashable {
             let (key, holdsActivityHeaderWord) = writeKey(found, bytes: bytes, to: keyRoom)
             let facts: LineFacts = (
                 isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key,
-                keyHoldsActivityHeaderWord: holdsActivityHeaderWord, hasPipe: hasPipe
+                keyHoldsActivityHeaderWord: holdsActivityHeaderWord, hasPipe: hasPipe, mayNeedWordRepair: mayNeedWordRepair
             )
             return finish(found, facts, bytes, classes.notedTokens)
         }
@@ -486,6 +488,15 @@ struct OCRToken: Sendable, Hashable {
     /// ASCII or is a line end.
     fileprivate enum KindCode: UInt8 {
         case word, number, pipe, junk, measured, byCharacters
+
+        /// Whether word repair leaves a token of this code and `plainKnownWord` code as it is whatever
+        /// its text, without a lookup (`OCRRepair.staysAsItIs`): a number or a border, or a word or junk
+        /// that is a plain known word. A unit or an amount, or a token left to its characters, may be
+        /// repaired.
+        @inline(__always)
+        func staysAsItIs(_ plainKnownWord: PlainKnownWordCode) -> Bool {
+            self == .number || self == .pipe || plainKnownWord == .yes
+        }
 
         /// The code of `kind`.
         init(_ kind: Kind) {
