@@ -102,6 +102,25 @@ struct OCRToken: Sendable, Hashable {
         scan(of: line).tokens
     }
 
+    /// The one token of `word` moved to `offset` (`tokens(of: word)` with `offset` added to its
+    /// offset), when `word` is one token: not empty, without a space or a tab; nil otherwise. Its
+    /// bytes are counted and classified as the tokenizer's pass does (`ByteCounts`, `asciiKind`,
+    /// `isPlainKnownWord`), or by its characters when a byte is not ASCII or is a line end, without
+    /// that pass's bounds, key and line facts: for a word that repair put in a token's place, most
+    /// often one word.
+    static func token(ofWord word: String, offset: Int) -> OCRToken? {
+        var contiguous = word
+        return contiguous.withUTF8 { bytes -> OCRToken? in
+            guard !bytes.isEmpty, !bytes.contains(where: { $0 == 0x20 || $0 == 0x09 }) else { return nil }
+            var counts = ByteCounts()
+            for byte in bytes { counts.read(byte) }
+            let text = text(of: 0..<bytes.count, in: word, bytes: bytes)
+            guard !counts.needsCharacters else { return OCRToken(text: text, offset: offset, kind: kind(of: text)) }
+            let found = asciiKindAndPlainKnownWord(bytes, counts)
+            return OCRToken(text: text, offset: offset, kind: found.kind, plainKnownWord: found.plainKnownWord.value)
+        }
+    }
+
     /// `tokens(of:)` of `line`, with what the same pass over its bytes tells of the line (`OCRLineScan`).
     static func scan(of line: String) -> OCRLineScan {
         var classes = ClassCache.disabled
