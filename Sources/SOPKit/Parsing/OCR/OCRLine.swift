@@ -258,9 +258,11 @@ struct OCRLine: @unchecked Sendable {
     /// borders, repeated cells: about one in seven of the lines that are not empty) holds that line's
     /// record under its own number (`init(number:sharingRecordOf:)`), found by `RepeatedLines`:
     /// everything but the number is a function of the line's bytes, so it is neither scanned nor given
-    /// strings, tokens or key bytes of its own. The first chunk of tokens has room for one token per
-    /// four bytes of the file, up to `largestFirstChunk` tokens, and the first chunk of key bytes for
-    /// as many bytes as the file, up to `largestFirstKeyChunk`; a file with more takes more chunks.
+    /// strings, tokens or key bytes of its own. Any other line is read from the file's bytes, in place
+    /// when they are ASCII (`OCRToken.appendLine(bytes:to:classes:)`). The first chunk of tokens has
+    /// room for one token per four bytes of the file, up to `largestFirstChunk` tokens, and the first
+    /// chunk of key bytes for as many bytes as the file, up to `largestFirstKeyChunk`; a file with more
+    /// takes more chunks.
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
@@ -281,7 +283,8 @@ struct OCRLine: @unchecked Sendable {
                     } else if let earlier = repeated.earlierLine(withBytesOf: index, ranges: ranges, in: bytes) {
                         lines.append(OCRLine(number: index + 1, sharingRecordOf: lines[earlier]))
                     } else {
-                        let record = OCRToken.appendLine(source.line(index + 1), to: &writer, classes: &classes)
+                        let record = OCRToken.appendLine(
+                            bytes: UnsafeBufferPointer(rebasing: bytes[range]), to: &writer, classes: &classes)
                         lines.append(OCRLine(number: index + 1, store: store, record: record))
                     }
                 }

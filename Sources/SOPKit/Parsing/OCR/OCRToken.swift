@@ -152,13 +152,40 @@ struct OCRToken: Sendable, Hashable {
     static func appendLine(_ line: String, to writer: inout OCRLine.StoreWriter, classes: inout ClassCache) -> Int {
         let keyRoom = writer.roomForKey(line.utf8.count)
         return read(line, keyRoom: keyRoom, classes: &classes) { found, facts, bytes, noted in
-            writer.append(
-                text: facts.isSpacedOnce ? line : OCRLine.tokensJoined(line), key: facts.key, rowStart: facts.rowStart,
-                hasPipe: facts.hasPipe, keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord,
-                mayNeedWordRepair: facts.mayNeedWordRepair, tokenCount: found.count
-            ) { target in
-                cutTokens(found, of: line, bytes: bytes, noted: noted, into: target)
-            }
+            append(line, found: found, facts: facts, bytes: bytes, noted: noted, to: &writer)
+        }
+    }
+
+    /// `appendLine(_:to:classes:)` of the line `String(decoding: bytes, as: UTF8.self)` (a line of a
+    /// file, whose bytes are read where the file keeps them). The string is made for the line's text
+    /// and its long tokens; when the bytes are ASCII (most lines), they are its bytes, and the pass
+    /// reads them in place rather than through the string. A line with a byte beyond ASCII is read
+    /// through its string, whose bytes are those of its characters (`String(decoding:as:)` repairs
+    /// bytes that are not UTF-8, which a decoded file has none of).
+    static func appendLine(
+        bytes: UnsafeBufferPointer<UInt8>, to writer: inout OCRLine.StoreWriter, classes: inout ClassCache
+    ) -> Int {
+        let line = String(decoding: bytes, as: UTF8.self)
+        guard FoldedKey.isASCII(bytes) else { return appendLine(line, to: &writer, classes: &classes) }
+        let keyRoom = writer.roomForKey(bytes.count)
+        return scan(bytes: bytes, keyRoom: keyRoom, classes: &classes) { found, facts, bytes, noted in
+            append(line, found: found, facts: facts, bytes: bytes, noted: noted, to: &writer)
+        }
+    }
+
+    /// Appends through `writer` the record of `line`, whose UTF-8 bytes are `bytes`, as the pass over
+    /// them read it (its tokens' bounds `found`, its facts and the tokens the class cache noted), its
+    /// tokens cut straight into the store; returns the record's index.
+    private static func append(
+        _ line: String, found: UnsafeBufferPointer<TokenBounds>, facts: LineFacts, bytes: UnsafeBufferPointer<UInt8>,
+        noted: [OCRToken], to writer: inout OCRLine.StoreWriter
+    ) -> Int {
+        writer.append(
+            text: facts.isSpacedOnce ? line : OCRLine.tokensJoined(line), key: facts.key, rowStart: facts.rowStart,
+            hasPipe: facts.hasPipe, keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord,
+            mayNeedWordRepair: facts.mayNeedWordRepair, tokenCount: found.count
+        ) { target in
+            cutTokens(found, of: line, bytes: bytes, noted: noted, into: target)
         }
     }
 
