@@ -187,11 +187,15 @@ public enum OCRRepair {
             if let replacement, replacement != String(read.text) {
                 repairs.append(Repair(original: String(read.text), replacement: replacement, offset: read.offset))
                 if output == nil { output = Array(tokens[..<position]) }
-                output?.append(contentsOf: OCRToken.tokens(of: replacement).map { part in
-                    var placed = part
-                    placed.offset += read.offset
-                    return placed
-                })
+                if let word = OCRToken.token(ofWord: replacement, offset: read.offset) {
+                    output?.append(word)
+                } else {
+                    output?.append(contentsOf: OCRToken.tokens(of: replacement).map { part in
+                        var placed = part
+                        placed.offset += read.offset
+                        return placed
+                    })
+                }
             } else {
                 output?.append(read)
             }

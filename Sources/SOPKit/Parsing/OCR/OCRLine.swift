@@ -38,6 +38,8 @@ struct OCRLine: @unchecked Sendable {
         let hasPipe: Bool
         /// See `OCRLine.namesActivityColumn`.
         let namesActivityColumn: Bool
+        /// See `OCRLine.mayNeedWordRepair`.
+        let mayNeedWordRepair: Bool
         /// Whether a token's text holds a reference to storage of its own (a slice of the line's text,
         /// or a string of more than `OCRToken.inlineTextCapacity` bytes); when none does, the tokens
         /// are plain bytes with nothing to release, and they are not deinitialized one by one when the
@@ -132,10 +134,12 @@ struct OCRLine: @unchecked Sendable {
         /// copied), key and border flag, and returns its index. `key` is written at the room last given
         /// by `roomForKey` (empty when the line has no key), and counted there. The row start is
         /// `rowStart` when the bytes decided it (not nil), else read from the tokens; the activity
-        /// column header is looked for only when `keyHoldsActivityHeaderWord`.
+        /// column header is looked for only when `keyHoldsActivityHeaderWord`. `mayNeedWordRepair` is
+        /// false only when word repair leaves every token as it is without a lookup
+        /// (`OCRLine.mayNeedWordRepair`).
         mutating func append(
             text: consuming String, key: UnsafeBufferPointer<UInt8>, rowStart: (number: Int, nextToken: Int)??,
-            hasPipe: Bool, keyHoldsActivityHeaderWord: Bool, tokenCount: Int,
+            hasPipe: Bool, keyHoldsActivityHeaderWord: Bool, mayNeedWordRepair: Bool, tokenCount: Int,
             initializeTokens: (UnsafeMutablePointer<OCRToken>) -> Bool
         ) -> Int {
             let index = header.pointee.recordCount
@@ -149,7 +153,8 @@ struct OCRLine: @unchecked Sendable {
                 && OCRTableParser.namesActivityColumn(tokens: Array(written), text: text)
             (records + index).initialize(to: Record(
                 text: text, key: key, tokens: target, tokenCount: tokenCount, rowStart: start, hasPipe: hasPipe,
-                namesActivityColumn: namesActivityColumn, tokensHoldReferences: tokensHoldReferences))
+                namesActivityColumn: namesActivityColumn, mayNeedWordRepair: mayNeedWordRepair,
+                tokensHoldReferences: tokensHoldReferences))
             header.pointee.recordCount = index + 1
             return index
         }
@@ -160,7 +165,7 @@ struct OCRLine: @unchecked Sendable {
         mutating func appendEmptyRecord() -> Int {
             append(
                 text: "", key: UnsafeBufferPointer(start: nil, count: 0), rowStart: .some(nil), hasPipe: false,
-                keyHoldsActivityHeaderWord: false, tokenCount: 0
+                keyHoldsActivityHeaderWord: false, mayNeedWordRepair: false, tokenCount: 0
             ) { _ in false }
         }
     }
@@ -238,6 +243,12 @@ struct OCRLine: @unchecked Sendable {
     var hasPipe: Bool { store.record(record).pointee.hasPipe }
     /// Whether the line is the header line naming the activity column (`OCRTableParser.namesActivityColumn`).
     var namesActivityColumn: Bool { store.record(record).pointee.namesActivityColumn }
+    /// Whether word repair (`OCRRepair.repairTokens`) may replace a token of the line or look one up:
+    /// false only when every token is one it leaves as it is whatever its text, without a lookup (a
+    /// number, a border, or a word or junk of ASCII bytes that is a plain known word, as the tokenizer
+    /// found), so that the line gives no repair and the repair's memo is not changed by it. Told by the
+    /// tokenizer's pass for a line read from its text; true for a line made of tokens that has any.
+    var mayNeedWordRepair: Bool { store.record(record).pointee.mayNeedWordRepair }
 
     /// The lines of `source`, numbered from 1, in one `Store` for the file, read with one
     /// `OCRToken.ClassCache` for the file, kept from the files read before it and for those after it,
@@ -247,9 +258,11 @@ struct OCRLine: @unchecked Sendable {
     /// borders, repeated cells: about one in seven of the lines that are not empty) holds that line's
     /// record under its own number (`init(number:sharingRecordOf:)`), found by `RepeatedLines`:
     /// everything but the number is a function of the line's bytes, so it is neither scanned nor given
-    /// strings, tokens or key bytes of its own. The first chunk of tokens has room for one token per
-    /// four bytes of the file, up to `largestFirstChunk` tokens, and the first chunk of key bytes for
-    /// as many bytes as the file, up to `largestFirstKeyChunk`; a file with more takes more chunks.
+    /// strings, tokens or key bytes of its own. Any other line is read from the file's bytes, in place
+    /// when they are ASCII (`OCRToken.appendLine(bytes:to:classes:)`). The first chunk of tokens has
+    /// room for one token per four bytes of the file, up to `largestFirstChunk` tokens, and the first
+    /// chunk of key bytes for as many bytes as the file, up to `largestFirstKeyChunk`; a file with more
+    /// takes more chunks.
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
@@ -270,7 +283,8 @@ struct OCRLine: @unchecked Sendable {
                     } else if let earlier = repeated.earlierLine(withBytesOf: index, ranges: ranges, in: bytes) {
                         lines.append(OCRLine(number: index + 1, sharingRecordOf: lines[earlier]))
                     } else {
-                        let record = OCRToken.appendLine(source.line(index + 1), to: &writer, classes: &classes)
+                        let record = OCRToken.appendLine(
+                            bytes: UnsafeBufferPointer(rebasing: bytes[range]), to: &writer, classes: &classes)
                         lines.append(OCRLine(number: index + 1, store: store, record: record))
                     }
                 }
@@ -336,7 +350,8 @@ struct OCRLine: @unchecked Sendable {
                 }
                 return writer.append(
                     text: text, key: keyBytes, rowStart: nil, hasPipe: tokens.contains { $0.kind == .pipe },
-                    keyHoldsActivityHeaderWord: holdsActivityHeaderWord, tokenCount: tokens.count
+                    keyHoldsActivityHeaderWord: holdsActivityHeaderWord, mayNeedWordRepair: !tokens.isEmpty,
+                    tokenCount: tokens.count
                 ) { target in
                     if let source = tokens.baseAddress { target.initialize(from: source, count: tokens.count) }
                     return !tokens.isEmpty

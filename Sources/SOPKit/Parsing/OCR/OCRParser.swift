@@ -9,8 +9,9 @@ enum OCRParser {
         var diagnostics: [Diagnostic] = []
         var memo = OCRRepair.Memo()
         for position in range {
-            // A line without tokens (about a third of an OCR file's lines) has nothing to repair.
-            guard !lines[position].tokens.isEmpty else { continue }
+            // A line without tokens (about a third of an OCR file's lines), or whose tokens all stay as
+            // they are without a lookup, has nothing to repair.
+            guard lines[position].mayNeedWordRepair else { continue }
             let (tokens, repairs) = OCRRepair.repairTokens(lines[position].tokens, memo: &memo)
             guard !repairs.isEmpty else { continue }
             let number = lines[position].number

@@ -102,6 +102,25 @@ struct OCRToken: Sendable, Hashable {
         scan(of: line).tokens
     }
 
+    /// The one token of `word` moved to `offset` (`tokens(of: word)` with `offset` added to its
+    /// offset), when `word` is one token: not empty, without a space or a tab; nil otherwise. Its
+    /// bytes are counted and classified as the tokenizer's pass does (`ByteCounts`, `asciiKind`,
+    /// `isPlainKnownWord`), or by its characters when a byte is not ASCII or is a line end, without
+    /// that pass's bounds, key and line facts: for a word that repair put in a token's place, most
+    /// often one word.
+    static func token(ofWord word: String, offset: Int) -> OCRToken? {
+        var contiguous = word
+        return contiguous.withUTF8 { bytes -> OCRToken? in
+            guard !bytes.isEmpty, !bytes.contains(where: { $0 == 0x20 || $0 == 0x09 }) else { return nil }
+            var counts = ByteCounts()
+            for byte in bytes { counts.read(byte) }
+            let text = text(of: 0..<bytes.count, in: word, bytes: bytes)
+            guard !counts.needsCharacters else { return OCRToken(text: text, offset: offset, kind: kind(of: text)) }
+            let found = asciiKindAndPlainKnownWord(bytes, counts)
+            return OCRToken(text: text, offset: offset, kind: found.kind, plainKnownWord: found.plainKnownWord.value)
+        }
+    }
+
     /// `tokens(of:)` of `line`, with what the same pass over its bytes tells of the line (`OCRLineScan`).
     static func scan(of line: String) -> OCRLineScan {
         var classes = ClassCache.disabled
@@ -133,13 +152,40 @@ struct OCRToken: Sendable, Hashable {
     static func appendLine(_ line: String, to writer: inout OCRLine.StoreWriter, classes: inout ClassCache) -> Int {
         let keyRoom = writer.roomForKey(line.utf8.count)
         return read(line, keyRoom: keyRoom, classes: &classes) { found, facts, bytes, noted in
-            writer.append(
-                text: facts.isSpacedOnce ? line : OCRLine.tokensJoined(line), key: facts.key, rowStart: facts.rowStart,
-                hasPipe: facts.hasPipe, keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord,
-                tokenCount: found.count
-            ) { target in
-                cutTokens(found, of: line, bytes: bytes, noted: noted, into: target)
-            }
+            append(line, found: found, facts: facts, bytes: bytes, noted: noted, to: &writer)
+        }
+    }
+
+    /// `appendLine(_:to:classes:)` of the line `String(decoding: bytes, as: UTF8.self)` (a line of a
+    /// file, whose bytes are read where the file keeps them). The string is made for the line's text
+    /// and its long tokens; when the bytes are ASCII (most lines), they are its bytes, and the pass
+    /// reads them in place rather than through the string. A line with a byte beyond ASCII is read
+    /// through its string, whose bytes are those of its characters (`String(decoding:as:)` repairs
+    /// bytes that are not UTF-8, which a decoded file has none of).
+    static func appendLine(
+        bytes: UnsafeBufferPointer<UInt8>, to writer: inout OCRLine.StoreWriter, classes: inout ClassCache
+    ) -> Int {
+        let line = String(decoding: bytes, as: UTF8.self)
+        guard FoldedKey.isASCII(bytes) else { return appendLine(line, to: &writer, classes: &classes) }
+        let keyRoom = writer.roomForKey(bytes.count)
+        return scan(bytes: bytes, keyRoom: keyRoom, classes: &classes) { found, facts, bytes, noted in
+            append(line, found: found, facts: facts, bytes: bytes, noted: noted, to: &writer)
+        }
+    }
+
+    /// Appends through `writer` the record of `line`, whose UTF-8 bytes are `bytes`, as the pass over
+    /// them read it (its tokens' bounds `found`, its facts and the tokens the class cache noted), its
+    /// tokens cut straight into the store; returns the record's index.
+    private static func append(
+        _ line: String, found: UnsafeBufferPointer<TokenBounds>, facts: LineFacts, bytes: UnsafeBufferPointer<UInt8>,
+        noted: [OCRToken], to writer: inout OCRLine.StoreWriter
+    ) -> Int {
+        writer.append(
+            text: facts.isSpacedOnce ? line : OCRLine.tokensJoined(line), key: facts.key, rowStart: facts.rowStart,
+            hasPipe: facts.hasPipe, keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord,
+            mayNeedWordRepair: facts.mayNeedWordRepair, tokenCount: found.count
+        ) { target in
+            cutTokens(found, of: line, bytes: bytes, noted: noted, into: target)
         }
     }
 
@@ -147,7 +193,7 @@ struct OCRToken: Sendable, Hashable {
     /// `OCRLineScan`, whose fields these are; the key as its UTF-8 bytes, where the pass wrote them).
     private typealias LineFacts = (
         isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??, key: UnsafeBufferPointer<UInt8>,
-        keyHoldsActivityHeaderWord: Bool, hasPipe: Bool
+        keyHoldsActivityHeaderWord: Bool, hasPipe: Bool, mayNeedWordRepair: Bool
     )
 
     /// Reads `line` in one pass over its UTF-8 bytes (made contiguous first if they are not), writes
@@ -175,7 +221,7 @@ struct OCRToken: Sendable, Hashable {
     private static var emptyLineFacts: LineFacts {
         (
             isSpacedOnce: true, rowStart: .some(nil), key: UnsafeBufferPointer(start: nil, count: 0),
-            keyHoldsActivityHeaderWord: false, hasPipe: false
+            keyHoldsActivityHeaderWord: false, hasPipe: false, mayNeedWordRepair: false
         )
     }
 
@@ -205,6 +251,7 @@ struct OCRToken: Sendable, Hashable {
             var position = 0
             var isSpacedOnce = true
             var hasPipe = false
+            var mayNeedWordRepair = false
             var afterToken = false
             while position < byteCount {
                 let byte = bytes[position]
@@ -231,6 +278,7 @@ struct OCRToken: Sendable, Hashable {
                     }
                     if kind == .pipe { hasPipe = true }
                 }
+                if !kind.staysAsItIs(plainKnownWord) { mayNeedWordRepair = true }
                 bounds[count] = TokenBounds(
                     start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
                     offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord,
@@ -244,7 +292,7 @@ struct OCRToken: Sendable, Hashable {
             let (key, holdsActivityHeaderWord) = writeKey(found, bytes: bytes, to: keyRoom)
             let facts: LineFacts = (
                 isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key,
-                keyHoldsActivityHeaderWord: holdsActivityHeaderWord, hasPipe: hasPipe
+                keyHoldsActivityHeaderWord: holdsActivityHeaderWord, hasPipe: hasPipe, mayNeedWordRepair: mayNeedWordRepair
             )
             return finish(found, facts, bytes, classes.notedTokens)
         }
@@ -486,6 +534,15 @@ struct OCRToken: Sendable, Hashable {
     /// ASCII or is a line end.
     fileprivate enum KindCode: UInt8 {
         case word, number, pipe, junk, measured, byCharacters
+
+        /// Whether word repair leaves a token of this code and `plainKnownWord` code as it is whatever
+        /// its text, without a lookup (`OCRRepair.staysAsItIs`): a number or a border, or a word or junk
+        /// that is a plain known word. A unit or an amount, or a token left to its characters, may be
+        /// repaired.
+        @inline(__always)
+        func staysAsItIs(_ plainKnownWord: PlainKnownWordCode) -> Bool {
+            self == .number || self == .pipe || plainKnownWord == .yes
+        }
 
         /// The code of `kind`.
         init(_ kind: Kind) {
