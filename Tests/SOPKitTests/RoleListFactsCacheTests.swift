@@ -96,4 +96,33 @@ import Testing
             }
         }
     }
+
+    /// The cache's keys tell names apart by their bytes (`RoleListKey.sameBytes`): on generated pairs of
+    /// names (empty, short enough to be held inline, long, non-ASCII, composed and decomposed accents,
+    /// emoji, NBSP), and each name against itself changed in one scalar, with its accents decomposed or
+    /// cut by its last byte, it answers what a walk over both UTF-8 views answers.
+    @Test func keysCompareNamesByTheirBytes() {
+        let pieces = ["a", "K", " ", "é", "e\u{301}", "\u{A0}", "😀", "—", "Kepala ", "Sub Bagian ", "\t", "&", "9"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func name() -> String {
+            (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined()
+        }
+        for _ in 0..<20_000 {
+            let first = name()
+            // The same name with its accents decomposed: equal as a string, other bytes when it had "é".
+            let decomposed = String(String.UnicodeScalarView(first.unicodeScalars.flatMap { $0 == "é" ? ["e", "\u{301}"] : [$0] }))
+            var scalars = Array(first.unicodeScalars)
+            if !scalars.isEmpty { scalars[next(scalars.count)] = ["a", "b", "\u{301}", "é"][next(4)] }
+            let changed = String(String.UnicodeScalarView(scalars))
+            for other in [name(), first, changed, decomposed, String(decoding: first.utf8.dropLast(), as: UTF8.self)] {
+                let key = RoleListFacts.Cache.RoleListKey.self
+                #expect(key.sameBytes(first, other) == first.utf8.elementsEqual(other.utf8), "\(first) \(other)")
+                #expect(key.sameBytes(other, first) == other.utf8.elementsEqual(first.utf8), "\(other) \(first)")
+            }
+        }
+    }
 }

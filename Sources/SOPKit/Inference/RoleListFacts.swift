@@ -68,7 +68,18 @@ struct RoleListFacts: Sendable {
             /// Whether the two lists hold names of the same bytes, in the same order.
             static func == (left: RoleListKey, right: RoleListKey) -> Bool {
                 left.roles.count == right.roles.count
-                    && zip(left.roles, right.roles).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+                    && zip(left.roles, right.roles).allSatisfy { sameBytes($0, $1) }
+            }
+
+            /// Whether `name` and `other` hold the same UTF-8 bytes: their counts first, then the bytes of
+            /// both in place (`RoleText.sameBytes`), or one after the other for a string that keeps no
+            /// contiguous UTF-8.
+            static func sameBytes(_ name: String, _ other: String) -> Bool {
+                guard name.utf8.count == other.utf8.count else { return false }
+                let inPlace = name.utf8.withContiguousStorageIfAvailable { nameBytes in
+                    other.utf8.withContiguousStorageIfAvailable { RoleText.sameBytes(nameBytes, $0) }
+                }
+                return (inPlace ?? nil) ?? name.utf8.elementsEqual(other.utf8)
             }
 
             /// Hashes the bytes of the names and how many each has (those of a native string at once).
