@@ -76,8 +76,9 @@ struct OCRTableParser {
         line.namesActivityColumn
     }
 
-    /// `namesActivityColumn` of a line that starts no row, given by its tokens and text.
-    static func namesActivityColumn(tokens: [OCRToken], text: String) -> Bool {
+    /// `namesActivityColumn` of a line that starts no row, given by its tokens (read where they lie: a
+    /// line's tokens in its store, without copying them into an array) and text.
+    static func namesActivityColumn(tokens: some RandomAccessCollection<OCRToken>, text: String) -> Bool {
         guard tokens.contains(where: { isActivityHeaderWord($0.text) }), !Vocabulary.isTitleLine(text)
         else { return false }
         return tokens.count <= 2
