@@ -20,7 +20,7 @@ import Testing
 
 
 /// The step buffers a table leaves in the pool are not sized for a hostile row: a row that runs over
-/// two million blank lines (two megabytes of line ends, with no bytes of text) leaves none of its
+/// eight million blank lines (eight megabytes of line ends, with no bytes of text) leaves none of its
 /// buffers, which take room for each of its lines, behind. The memory mapped for the program is read
 /// from `/proc/self/statm` (its first field, in pages of 4 KiB), where the system has it.
 @Suite struct OCRStepScratchHostileRowTests {
@@ -32,9 +32,9 @@ import Testing
         return pages * 4096
     }
 
-    @Test func aRowOfTwoMillionBlankLinesLeavesNoBuffersInThePool() {
+    @Test func aRowOfEightMillionBlankLinesLeavesNoBuffersInThePool() {
         let file = "corpus/ocr/020_dinkes-sipb-disdukcapil-akta.txt"
-        let bytes = Fixtures.bytes(file) + [UInt8](repeating: 0x0A, count: 2_000_000) + Array("selesai\n".utf8)
+        let bytes = Fixtures.bytes(file) + [UInt8](repeating: 0x0A, count: 8_000_000) + Array("selesai\n".utf8)
         let before = Self.mappedBytes()
         let document = SOPKit.parse(bytes, file: file)
         #expect(document.sops.first?.format == .ocr)
@@ -47,8 +47,9 @@ import Testing
             usleep(20_000)
         }
         guard let before, let after = readings.min() else { return }
-        // Each blank line of the row took about 70 bytes of step buffers (its line, its tokens, its
-        // range of numbers): kept, they would hold some 140 MB.
-        #expect(after - before < 50_000_000, "\(after - before) bytes still mapped")
+        // Each blank line of the row took about 64 bytes of step buffers (its line, its tokens, its
+        // range of numbers): kept, they would hold some 500 MB (128 MB measured for two million lines),
+        // far above what the tests running at the same time map (under 100 MB seen).
+        #expect(after - before < 250_000_000, "\(after - before) bytes still mapped")
     }
 }
