@@ -49,7 +49,9 @@ import Testing
             hasGluedList: cell.hasGluedList)
     }
 
-    static let texts = ["", "a", "b c", "Dasar Hukum", "é ’", "a b", String(repeating: "panjang ", count: 5)]
+    static let texts = [
+        "", "a", "b c", "Dasar Hukum", "é ’", "a b", String(repeating: "panjang ", count: 5), "é", "e\u{301}",
+    ]
 
     /// A random cell: plain, or with any combination of lead text, items and glued flag.
     static func randomCell(_ generator: inout SplitMix) -> StoredCell {
@@ -110,6 +112,8 @@ import Testing
                     cell = merged
                 }
                 #expect(Self.stored(cell) == reference)
+                #expect(cell.leadText.utf8.elementsEqual(reference.leadText.utf8))
+                #expect(cell.text.utf8.elementsEqual(reference.text.utf8))
                 // Cells of equal fields are equal and hash alike, however they were reached.
                 #expect(cell == reference.cell)
                 #expect(cell.hashValue == reference.cell.hashValue)
@@ -137,6 +141,31 @@ import Testing
             #expect(Self.stored(cell) == reference)
             #expect(elapsed < .seconds(5))
         }
+    }
+
+    /// A lead text canonically equal to the text but of other bytes ("e" and a combining acute for
+    /// "é") reads back as given, byte for byte, however it was set; the cell still equals, and hashes
+    /// as, the cell of the same text without a list.
+    @Test func aLeadTextOfOtherBytesThanTheTextReadsBackAsGiven() {
+        let decomposed = "e\u{301}"
+        var cells = [Cell(text: "é", line: 1, column: 1, leadText: decomposed, listItems: [], hasGluedList: false)]
+        var set = Cell(text: "é", line: 1, column: 1)
+        set.leadText = decomposed
+        cells.append(set)
+        var withoutItems = Cell(text: "é", line: 1, column: 1, leadText: decomposed, listItems: ["a"], hasGluedList: false)
+        withoutItems.listItems = []
+        cells.append(withoutItems)
+        var retexted = Cell(text: "x", line: 1, column: 1, leadText: decomposed, listItems: [], hasGluedList: false)
+        retexted.text = "é"
+        cells.append(retexted)
+        let plain = Cell(text: "é", line: 1, column: 1)
+        for cell in cells {
+            #expect(Array(cell.leadText.utf8) == Array(decomposed.utf8))
+            #expect(Array(cell.text.utf8) == Array("é".utf8))
+            #expect(cell == plain)
+            #expect(cell.hashValue == plain.hashValue)
+        }
+        #expect(Array(plain.leadText.utf8) == Array("é".utf8))
     }
 
     @Test func cellsOfDifferentFieldsDiffer() {

@@ -15,7 +15,7 @@ public struct Cell: Sendable, Hashable {
     private var listParts: ListParts?
 
     /// The list parts of a cell that has any: immutable and shared by the copies of the cell.
-    private final class ListParts: Sendable, Hashable {
+    private final class ListParts: Sendable {
         /// The text before the first list (`Cell.leadText`).
         let leadText: String
         /// The items of the list (`Cell.listItems`).
@@ -28,18 +28,6 @@ public struct Cell: Sendable, Hashable {
             self.leadText = leadText
             self.items = items
             self.isGlued = isGlued
-        }
-
-        /// Whether the two boxes hold equal parts (whether or not they are one box).
-        static func == (left: ListParts, right: ListParts) -> Bool {
-            left.leadText == right.leadText && left.items == right.items && left.isGlued == right.isGlued
-        }
-
-        /// Hashes the parts, as `==` compares them.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(leadText)
-            hasher.combine(items)
-            hasher.combine(isGlued)
         }
     }
 
@@ -60,9 +48,31 @@ public struct Cell: Sendable, Hashable {
     }
 
     /// The box for the list parts `leadText`, `items` and `isGlued` of a cell whose text is `text`: nil
-    /// when they are those of a cell without a list, so that equal cells are stored alike.
+    /// when they are those of a cell without a list, the lead text holding the very bytes of the text
+    /// (not merely a canonically equal text, such as "e\u{301}" for "é", which must read back as given).
     private static func listParts(text: String, leadText: String, items: [String], isGlued: Bool) -> ListParts? {
-        items.isEmpty && !isGlued && leadText == text ? nil : ListParts(leadText: leadText, items: items, isGlued: isGlued)
+        items.isEmpty && !isGlued && leadText.utf8.elementsEqual(text.utf8)
+            ? nil : ListParts(leadText: leadText, items: items, isGlued: isGlued)
+    }
+
+    /// Whether both cells have equal fields (texts compared as `String` compares them), whether their
+    /// list parts are boxed or not: a cell whose lead text is canonically equal to its text, but not of
+    /// the same bytes, keeps a box, and equals the cell of the same text without one.
+    public static func == (left: Cell, right: Cell) -> Bool {
+        guard left.storedText == right.storedText, left.line == right.line, left.column == right.column else { return false }
+        if left.listParts == nil, right.listParts == nil { return true }
+        return left.leadText == right.leadText && left.listItems == right.listItems && left.hasGluedList == right.hasGluedList
+    }
+
+    /// Hashes the text, line, column, list items and glued flag: the fields `==` compares but the lead
+    /// text, which is left out so that a cell with a boxed lead text and the equal one without a box
+    /// are hashed alike.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storedText)
+        hasher.combine(line)
+        hasher.combine(column)
+        hasher.combine(listItems)
+        hasher.combine(hasGluedList)
     }
 
     /// The whole cleaned text, list items joined by single spaces.

@@ -47,8 +47,11 @@ public struct LineCells: RandomAccessCollection, Hashable, Sendable, Expressible
         self.init(cells)
     }
 
+    /// The position of the first cell: always 0, wherever the cells are stored.
     public var startIndex: Int { 0 }
+    /// The position after the last cell: the number of cells.
     public var endIndex: Int { range.count }
+    /// The positions of the cells, `0..<count`.
     public var indices: Range<Int> { 0..<range.count }
 
     /// The cell at `position` (0 for the first cell of the line).

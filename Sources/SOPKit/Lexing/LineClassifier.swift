@@ -184,6 +184,9 @@ enum LineClassifier {
         return named.nonzeroBitCount >= 2
     }
 
+    /// Whether the non-empty cells of `cells` at positions `filled` are the second row of a table
+    /// header: one of them names Kelengkapan, Waktu or Output, or the first of them is past the
+    /// second cell.
     private static func isSubheader(_ cells: LineCells, _ filled: UnsafeBufferPointer<Int>) -> Bool {
         if filled.contains(where: { index in
             switch Vocabulary.headerWord(cells[index].text) {

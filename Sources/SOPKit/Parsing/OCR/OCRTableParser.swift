@@ -511,8 +511,9 @@ struct OCRTableParser {
         /// reading files at the same time, on any machine this runs on.
         private static let kept = ReusePool<StepScratch>(capacity: 16)
 
-        /// The largest row, in bytes, whose buffers are kept for a later table: a hostile row of
-        /// megabytes leaves no buffers of its size behind.
+        /// The largest row, in bytes and in lines, whose buffers are kept for a later table: a hostile
+        /// row of megabytes, or of a million blank lines (which have no bytes but take room in the
+        /// buffers of lines), leaves no buffers of its size behind.
         private static let largestKeptRow = 1 << 16
 
         /// A scratch that a table read before left, else a new one, with room for the rows of `rows`
@@ -524,9 +525,11 @@ struct OCRTableParser {
         }
 
         /// Keeps `scratch` for a table read after it, its lines and tokens let go (so that it keeps no
-        /// file's lines alive), unless its rows were larger than `largestKeptRow`.
+        /// file's lines alive), unless its rows were larger than `largestKeptRow`: in bytes, or in
+        /// lines (the room of `lines`, which `reserve` gives every line of a row, blank or not, as it
+        /// gives `rest` and the Waktu search's lines).
         static func keep(_ scratch: StepScratch) {
-            guard scratch.reservedBytes <= largestKeptRow else { return }
+            guard scratch.reservedBytes <= largestKeptRow, scratch.lines.capacity <= largestKeptRow else { return }
             var emptied = scratch
             emptied.lines.removeAll(keepingCapacity: true)
             emptied.rest.removeAll(keepingCapacity: true)
