@@ -46,6 +46,21 @@ import Testing
         }
     }
 
+    /// The lexer reserves one cell per tab and per line of the lines as read: tabs past the cut of an
+    /// over-long line make no cells and get no room (a 50 MB line of tabs would ask for 50 million).
+    @Test func cellCountLeavesOutTheTabsOfCutLines() {
+        let long = [UInt8](repeating: 0x09, count: SourceText.maximumLineLength + 5_000)
+        let bytes = Array("Kegiatan\tWaktu\n".utf8) + long + Array("\n\ta\tb".utf8)
+        let source = SourceText(file: "cut.txt", bytes: bytes, encoding: .utf8)
+        #expect(source.cutLines == [2])
+        let lines = Lexer.lines(of: source)
+        let count = source.bytes.withUnsafeBufferPointer { Lexer.cellCount(source, $0) }
+        #expect(count == 2 + (SourceText.maximumLineLength + 1) + 3)
+        #expect(count == lines.reduce(0) { $0 + $1.cells.count })
+        let whole = SourceText(file: "whole.txt", bytes: Array("a\tb\n\n\t\t".utf8), encoding: .utf8)
+        #expect(whole.bytes.withUnsafeBufferPointer { Lexer.cellCount(whole, $0) } == 6)
+    }
+
     @Test func topBitCountCountsEveryMask() {
         for pattern in 0..<256 {
             var mask: UInt64 = 0

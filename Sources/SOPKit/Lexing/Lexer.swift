@@ -2,8 +2,8 @@
 /// each line of tabular text is.
 public enum Lexer {
     /// Reads every line of `source`; lines keep the kind `.text` until classified. The cells of all the
-    /// lines are cut into one array, made as large as the tabs of the file ask at once, and each line
-    /// holds its stretch of it (`LineCells`) instead of an array of its own.
+    /// lines are cut into one array, made as large as the tabs of the lines read ask at once, and each
+    /// line holds its stretch of it (`LineCells`) instead of an array of its own.
     public static func lines(of source: SourceText) -> [Line] {
         var cells: [Cell] = []
         // Where the cells of each line end in `cells`: a line's stretch is known only once the array is
@@ -11,7 +11,7 @@ public enum Lexer {
         var ends: [Int] = []
         ends.reserveCapacity(source.lineCount)
         source.bytes.withUnsafeBufferPointer { buffer in
-            cells.reserveCapacity(tabCount(buffer, 0..<buffer.count) + source.lineCount)
+            cells.reserveCapacity(cellCount(source, buffer))
             for (offset, range) in source.lineRanges.enumerated() {
                 appendCells(buffer, range, line: offset + 1, to: &cells)
                 ends.append(cells.count)
@@ -25,6 +25,15 @@ public enum Lexer {
             start = end
         }
         return lines
+    }
+
+    /// How many cells the lines of `source` (whose bytes are `buffer`) hold: one per tab and one per
+    /// line. The tabs are counted over the whole text at once unless some lines were cut to
+    /// `SourceText.maximumLineLength`, whose cut-off tabs make no cells (a 50 MB line of tabs would
+    /// otherwise reserve room for 50 million cells); then over each line as it was read.
+    static func cellCount(_ source: SourceText, _ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard !source.cutLines.isEmpty else { return tabCount(buffer, 0..<buffer.count) + source.lineCount }
+        return source.lineRanges.reduce(source.lineCount) { count, range in count + tabCount(buffer, range) }
     }
 
     /// Appends the cells of one line to `cells`: split on tabs, each cleaned, with its start column. A
