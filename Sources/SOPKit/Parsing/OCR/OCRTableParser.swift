@@ -306,7 +306,7 @@ struct OCRTableParser {
         table.steps.reserveCapacity(table.steps.count + rows.count)
         var scratch = StepScratch.take(roomFor: rows, withCells: hasMutuBaku)
         for row in rows { table.steps.append(step(from: row, width: width, scratch: &scratch)) }
-        StepScratch.keep(scratch)
+        StepScratch.keep(consume scratch)
     }
 
     /// The numbered row starts: the longest run of increasing numbers; a start before the run that
@@ -528,12 +528,13 @@ struct OCRTableParser {
         /// file's lines alive), unless its rows were larger than `largestKeptRow`: in bytes, or in
         /// lines (the room of `lines`, which `reserve` gives every line of a row, blank or not, as it
         /// gives `rest` and the Waktu search's lines).
-        static func keep(_ scratch: StepScratch) {
+        /// The caller gives its scratch up (`consume`), so that the buffers are emptied in place rather
+        /// than copied while the caller still holds them.
+        static func keep(_ scratch: consuming StepScratch) {
             guard scratch.reservedBytes <= largestKeptRow, scratch.lines.capacity <= largestKeptRow else { return }
-            var emptied = scratch
-            emptied.lines.removeAll(keepingCapacity: true)
-            emptied.rest.removeAll(keepingCapacity: true)
-            kept.giveBack(emptied)
+            scratch.lines.removeAll(keepingCapacity: true)
+            scratch.rest.removeAll(keepingCapacity: true)
+            kept.giveBack(scratch)
         }
 
         /// Makes room for the lines, tokens and bytes of the largest of `rows` (and the Mutu Baku cells'
