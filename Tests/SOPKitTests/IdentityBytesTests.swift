@@ -111,6 +111,23 @@ import Testing
         }
     }
 
+    /// 20,000 texts of 0 to 15 of `pieces` each, drawn by a linear congruential generator from `seed`
+    /// (the same texts on every run).
+    static func generatedTexts(of pieces: [String], seed: UInt64) -> [String] {
+        var seed = seed
+        var texts: [String] = []
+        for _ in 0..<20_000 {
+            var text = ""
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(seed >> 60) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            texts.append(text)
+        }
+        return texts
+    }
+
     /// `OCRIdentityParser.continuesTitle` read on bytes agrees with its character reading on lines that
     /// finish a title or do not: word counts around four, capitals, leading and doubled spaces, tabs,
     /// CR LF, combining marks after a space, and generated lines of letters, spaces and marks.
@@ -123,16 +140,7 @@ import Testing
             "A B C D", "A B C D E", "a b c d e", "Z", "z", "@Kinerja", "[Kinerja", "`Kinerja", "{Kinerja", "Kinerja\u{00A0}Dinas",
         ]
         let pieces = ["A", "b", "KINERJA", "Dinas", " ", "  ", "\u{301}", "é", "\t", "1", "-", "\r\n"]
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for _ in 0..<20_000 {
-            var text = ""
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(seed >> 60) {
-                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int(seed >> 33) % pieces.count]
-            }
-            texts.append(text)
-        }
+        texts += Self.generatedTexts(of: pieces, seed: 0x9E37_79B9_7F4A_7C15)
         for text in texts {
             #expect(
                 OCRIdentityParser.continuesTitle(text) == OCRIdentityParser.continuesTitleByCharacters(text),
@@ -146,14 +154,7 @@ import Testing
     @Test func leadingWordsAgreeWithSplitOnGeneratedTexts() {
         let accepts: (Substring) -> Bool = { OCRIdentityParser.isUpperCaseWord($0) || $0 == "&" }
         let pieces = ["DINAS", "KOTA", "&", " ", "  ", "\u{301}", "É", "dinas", ",", "\r\n", "\t", "1", "¥", "PU-PR"]
-        var seed: UInt64 = 0x5851_F42D_4C95_7F2D
-        for _ in 0..<20_000 {
-            var text = ""
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(seed >> 60) {
-                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int(seed >> 33) % pieces.count]
-            }
+        for text in Self.generatedTexts(of: pieces, seed: 0x5851_F42D_4C95_7F2D) {
             #expect(
                 OCRIdentityParser.leadingWords(of: text, while: accepts)
                     == Array(text.split(separator: " ").prefix(while: accepts)), "\(text.unicodeScalars.map(\.value))")
