@@ -25,7 +25,7 @@ struct OCRTableParser {
     init(file: String) { self.file = file }
 
     /// A row: its number, the line where it starts, its lines, and where its text starts on the first.
-    private struct Row {
+    fileprivate struct Row {
         var number: Int
         var lines: ArraySlice<OCRLine>
         var firstToken: Int
@@ -492,7 +492,8 @@ struct OCRTableParser {
     /// have grown them, and from table to table (one per thread reading tables at the same time, from
     /// a pool), so that a table allocates only when its rows need more room than the tables before it
     /// made. Every buffer is emptied before a row reads it: what a table leaves in them is never read.
-    private struct StepScratch {
+    /// Not private, so that tests can look at what the pool keeps.
+    struct StepScratch {
         /// The row's lines that are not blank.
         var lines: [OCRLine] = []
         /// For each of those lines, its tokens after the activity.
@@ -502,23 +503,23 @@ struct OCRTableParser {
         /// The Mutu Baku cells.
         var cells = MutuBakuCells()
         /// The buffers of the search for the row's Waktu.
-        var duration = DurationScratch()
+        fileprivate var duration = DurationScratch()
 
         /// The most bytes of a row that the buffers were given room for.
         private var reservedBytes = 0
 
         /// The scratches tables read so far left for the tables after them: at most one per thread
         /// reading files at the same time, on any machine this runs on.
-        private static let kept = ReusePool<StepScratch>(capacity: 16)
+        static let kept = ReusePool<StepScratch>(capacity: 16)
 
         /// The largest row, in bytes and in lines, whose buffers are kept for a later table: a hostile
         /// row of megabytes, or of a million blank lines (which have no bytes but take room in the
         /// buffers of lines), leaves no buffers of its size behind.
-        private static let largestKeptRow = 1 << 16
+        static let largestKeptRow = 1 << 16
 
         /// A scratch that a table read before left, else a new one, with room for the rows of `rows`
         /// (`reserve(roomFor:withCells:)`).
-        static func take(roomFor rows: [Row], withCells: Bool) -> StepScratch {
+        fileprivate static func take(roomFor rows: [Row], withCells: Bool) -> StepScratch {
             var scratch = kept.take { StepScratch() }
             scratch.reserve(roomFor: rows, withCells: withCells)
             return scratch
@@ -539,7 +540,7 @@ struct OCRTableParser {
 
         /// Makes room for the lines, tokens and bytes of the largest of `rows` (and the Mutu Baku cells'
         /// buffers too when `withCells`), so that no row grows them one reallocation after another.
-        mutating func reserve(roomFor rows: [Row], withCells: Bool) {
+        fileprivate mutating func reserve(roomFor rows: [Row], withCells: Bool) {
             var lineCount = 0
             var tokenCount = 0
             var byteCount = 0
@@ -874,7 +875,7 @@ struct OCRTableParser {
 
     /// The buffers that `duration(in:timeIsLastColumn:scratch:)` fills for a row, emptied and filled
     /// again for the next, so that a row allocates neither once the first rows have grown them.
-    private struct DurationScratch {
+    fileprivate struct DurationScratch {
         /// The units among the row's tokens: the line, the token's index in it, and the unit.
         var units: [(line: Int, index: Int, unit: DurationUnit)] = []
         /// The numbers of the row's lines that a unit has asked for.
