@@ -115,21 +115,6 @@ import Testing
         }
     }
 
-    /// `LayoutLine.isASCIIWithoutCR`, eight bytes at a time, answers as a byte-by-byte reading: texts of
-    /// every length up to 40 with a byte outside ASCII, a CR or neither at each position.
-    @Test func asciiWithoutCRAgreesWithByteByByte() {
-        for length in 0...40 {
-            for position in -1..<length {
-                for odd: UInt8 in [0x0D, 0x80, 0xC3, 0xFF, 0x0C, 0x7F] {
-                    var bytes = [UInt8](repeating: 0x61, count: length)
-                    if position >= 0 { bytes[position] = odd }
-                    let expected = !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
-                    #expect(bytes.withUnsafeBufferPointer(LayoutLine.isASCIIWithoutCR) == expected, "\(bytes)")
-                }
-            }
-        }
-    }
-
     @Test(arguments: Fixtures.corpusInputs)
     func corpusChunksGetTheAnswersOfTheWholeKey(path: String) {
         guard case .text(let source, _) = TextDecoder.decode(Fixtures.bytes(path), file: path) else { return }

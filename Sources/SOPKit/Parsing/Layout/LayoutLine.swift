@@ -250,32 +250,17 @@ struct LayoutLine: Sendable, Hashable {
     }
 
     /// `isFooter` of the text whose UTF-8 bytes are `bytes`, when its first 61 bytes (or all of them,
-    /// when fewer) are ASCII without CR, as `asciiHead(of:characters:)` asks: whether the key of its
-    /// first 60 bytes starts with a footer phrase (`keyOfASCII(_:startsWith:)`, which folds no more of
-    /// the key than it compares). Nil for other texts.
+    /// when fewer) are ASCII without CR (`OCRTableBytes.isPlainASCII(bytes:)`, eight bytes at a time),
+    /// as `asciiHead(of:characters:)` asks: whether the key of its first 60 bytes starts with a footer
+    /// phrase (`keyOfASCII(_:startsWith:)`, which folds no more of the key than it compares). Nil for
+    /// other texts.
     static func isFooter(asciiHead bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         let headLength = min(bytes.count, 60)
-        guard isASCIIWithoutCR(UnsafeBufferPointer(rebasing: bytes.prefix(headLength + 1))) else { return nil }
+        guard OCRTableBytes.isPlainASCII(bytes: UnsafeBufferPointer(rebasing: bytes.prefix(headLength + 1))) else {
+            return nil
+        }
         let head = UnsafeBufferPointer(rebasing: bytes[..<headLength])
         return footerPhraseLiterals.contains { keyOfASCII(head, startsWith: $0) }
-    }
-
-    /// Whether every one of `bytes` is ASCII and none is CR (0x0D): eight bytes are judged at a time (a
-    /// byte outside ASCII has its top bit set, `SourceText.equalBytes` marks a CR), the rest one by one.
-    static func isASCIIWithoutCR(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        if let base = bytes.baseAddress {
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if (word & 0x8080_8080_8080_8080) | SourceText.equalBytes(word, 0x0D) != 0 { return false }
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            if bytes[index] >= 0x80 || bytes[index] == 0x0D { return false }
-            index += 1
-        }
-        return true
     }
 
     /// Whether `FoldedKey.foldASCII` of the plain ASCII `bytes` (their runs of letters and digits,
