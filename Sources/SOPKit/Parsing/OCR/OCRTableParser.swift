@@ -529,6 +529,7 @@ struct OCRTableParser {
         /// file's lines alive), unless its rows were larger than `largestKeptRow`: in bytes, or in
         /// lines (the room of `lines`, which `reserve` gives every line of a row, blank or not, as it
         /// gives `rest` and the Waktu search's lines).
+        ///
         /// The caller gives its scratch up (`consume`), so that the buffers are emptied in place rather
         /// than copied while the caller still holds them.
         static func keep(_ scratch: consuming StepScratch) {
