@@ -1074,40 +1074,70 @@ enum OCRRoleEvidence {
         // Room for every match of every part, free or not: the runs are kept by the matcher.
         var matchCount = 0
         for number in numbers { matchCount += matcher.matches(of: candidateWords.word(number), number: number).count }
-        var free: [HeaderWordMatch] = []
-        var partStarts: [Int] = []
-        var taken: [Int] = []
-        var bestWords: [Int] = []
-        swap(&free, &scratch.free)
-        swap(&partStarts, &scratch.partStarts)
-        swap(&taken, &scratch.taken)
-        swap(&bestWords, &scratch.best)
+        // The search's state lives in `search`, in the arrays of `scratch`, given back at the end.
+        var search = PlacementSearch(numbers: numbers, words: words, owner: owner, budget: budget)
+        swap(&search.free, &scratch.free)
+        swap(&search.partStarts, &scratch.partStarts)
+        swap(&search.taken, &scratch.taken)
+        swap(&search.bestWords, &scratch.best)
         defer {
-            swap(&free, &scratch.free)
-            swap(&partStarts, &scratch.partStarts)
-            swap(&taken, &scratch.taken)
-            swap(&bestWords, &scratch.best)
+            swap(&search.free, &scratch.free)
+            swap(&search.partStarts, &scratch.partStarts)
+            swap(&search.taken, &scratch.taken)
+            swap(&search.bestWords, &scratch.best)
         }
-        free.removeAll(keepingCapacity: true)
-        free.reserveCapacity(matchCount)
-        partStarts.removeAll(keepingCapacity: true)
-        partStarts.reserveCapacity(numbers.count + 1)
+        search.free.removeAll(keepingCapacity: true)
+        search.free.reserveCapacity(matchCount)
+        search.partStarts.removeAll(keepingCapacity: true)
+        search.partStarts.reserveCapacity(numbers.count + 1)
         for number in numbers {
-            partStarts.append(free.count)
+            search.partStarts.append(search.free.count)
             for position in matcher.matches(of: candidateWords.word(number), number: number) {
                 let match = matcher[position]
-                if owner[match.index] == nil { free.append(match) }
+                if owner[match.index] == nil { search.free.append(match) }
             }
         }
-        partStarts.append(free.count)
-        // The best placement found so far: its score, and its words copied into `bestWords`.
+        search.partStarts.append(search.free.count)
+        search.bestWords.removeAll(keepingCapacity: true)
+        search.taken.removeAll(keepingCapacity: true)
+        search.taken.reserveCapacity(2 * numbers.count)
+        search.search(part: 0, previous: nil, spread: 0, rests: 0, spelledBy: candidateWords, matcher: matcher)
+        budget = search.budget
+        return budget > 0 && search.best != nil
+    }
+
+    /// The depth-first search of `bestPlacement` over the free matches of a name's parts. Its state is
+    /// the stored properties of a value whose methods call each other, not variables captured by
+    /// nested functions, so that it is read and written without run-time exclusivity checks.
+    private struct PlacementSearch {
+        /// The numbers of the name's words (`CandidateWords`).
+        let numbers: [Int]
+        /// The header words.
+        let words: [OCRHeaderWord]
+        /// For each header word, the name that took it, nil while free.
+        let owner: [Int?]
+        /// How many header words the search may still consider.
+        var budget: Int
+        /// The free matches of every part of the name, part after part.
+        var free: [HeaderWordMatch] = []
+        /// Where each part's matches start in `free`, with the end of the last after them.
+        var partStarts: [Int] = []
+        /// The header words taken so far on the path being searched, in order: a word is appended when
+        /// the search takes it and removed when it comes back.
+        var taken: [Int] = []
+        /// The best placement found so far: its score, and its words copied into `bestWords`.
         var best: PlacementScore?
-        bestWords.removeAll(keepingCapacity: true)
-        // The header words taken so far on the path being searched, in order: a word is appended when
-        // the search takes it and removed when it comes back.
-        taken.removeAll(keepingCapacity: true)
-        taken.reserveCapacity(2 * numbers.count)
-        func search(part: Int, previous: Int?, spread: Int, rests: Int = 0) {
+        /// The header words of the best placement found so far.
+        var bestWords: [Int] = []
+
+        /// Places the parts from `part` on, after the header word `previous` (nil before the first),
+        /// with the spread and rests of the words taken so far. `candidateWords` gives the words of
+        /// `numbers`, `matcher` holds the header words' keys: both are handed down the calls rather
+        /// than held, so that a search neither retains nor releases them.
+        mutating func search(
+            part: Int, previous: Int?, spread: Int, rests: Int, spelledBy candidateWords: CandidateWords,
+            matcher: HeaderWordMatcher
+        ) {
             guard budget > 0 else { return }
             guard part < numbers.count else {
                 let placement = PlacementScore(spread: spread, rests: rests)
@@ -1124,22 +1154,35 @@ enum OCRRoleEvidence {
                 budget -= 1
                 guard budget > 0 else { return }
                 guard let previous else {
-                    continuePlacement(match, part: part, spread: spread, rests: rests)
+                    continuePlacement(
+                        match, part: part, spread: spread, rests: rests, spelledBy: candidateWords, matcher: matcher)
                     continue
                 }
                 guard follows(index, previous, words: words, owner: owner, taken: taken) else { continue }
                 let step = abs(words[index].column - words[previous].column)
-                continuePlacement(match, part: part, spread: spread + step, rests: rests)
+                continuePlacement(
+                    match, part: part, spread: spread + step, rests: rests, spelledBy: candidateWords, matcher: matcher)
             }
             if part > 0, isJoiner(candidateWords.word(numbers[part])) {
-                search(part: part + 1, previous: previous, spread: spread, rests: rests)
+                search(
+                    part: part + 1, previous: previous, spread: spread, rests: rests, spelledBy: candidateWords,
+                    matcher: matcher)
             }
         }
-        func continuePlacement(_ match: HeaderWordMatch, part: Int, spread: Int, rests: Int) {
+
+        /// Takes the header word of `match` for part `part` and searches on; then, when the word is only
+        /// the start of the part's word, takes each free word below that is its rest and searches on
+        /// (`candidateWords` and `matcher` as `search` takes them).
+        mutating func continuePlacement(
+            _ match: HeaderWordMatch, part: Int, spread: Int, rests: Int, spelledBy candidateWords: CandidateWords,
+            matcher: HeaderWordMatcher
+        ) {
             let index = match.index
             taken.append(index)
             defer { taken.removeLast() }
-            search(part: part + 1, previous: index, spread: spread, rests: rests)
+            search(
+                part: part + 1, previous: index, spread: spread, rests: rests, spelledBy: candidateWords,
+                matcher: matcher)
             let wanted = candidateWords.word(numbers[part])
             guard match.restStart < wanted.utf8.count else { return }
             for tail in words.indices where owner[tail] == nil
@@ -1148,12 +1191,12 @@ enum OCRRoleEvidence {
                 && matcher.key(tail, equalsRestOf: wanted, from: match.restStart)
             {
                 taken.append(tail)
-                search(part: part + 1, previous: index, spread: spread, rests: rests + 1)
+                search(
+                    part: part + 1, previous: index, spread: spread, rests: rests + 1, spelledBy: candidateWords,
+                    matcher: matcher)
                 taken.removeLast()
             }
         }
-        search(part: 0, previous: nil, spread: 0)
-        return budget > 0 && best != nil
     }
 
     /// The arrays of `bestPlacement`'s search, kept across the candidates of a header and from header to
