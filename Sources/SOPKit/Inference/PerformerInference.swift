@@ -383,9 +383,15 @@ public enum PerformerInference {
             return true
         }
         guard read == nil else { return (first ?? WorkWord(), any, startsWithMenerima) }
+        // Each word is looked up by its bytes (`RoleLexicon.entryIndex(of:)`), which gives what
+        // `entryOfWord` gives without hashing a string.
+        func entry(of word: Substring) -> Int {
+            var word = word
+            return word.withUTF8 { lexicon.entryIndex(of: $0) } ?? -1
+        }
         let words = FoldedKey.words(activity)
-        let firstEntry = words.first.flatMap { lexicon.entryOfWord[$0] } ?? -1
-        let allKinds = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(ofEntry: lexicon.entryOfWord[$1] ?? -1)) }
+        let firstEntry = words.first.map(entry(of:)) ?? -1
+        let allKinds = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(ofEntry: entry(of: $1))) }
         return (workKinds(ofEntry: firstEntry), allKinds, firstEntry == menerimaEntry)
     }
 
