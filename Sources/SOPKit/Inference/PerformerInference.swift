@@ -486,9 +486,9 @@ public enum PerformerInference {
         // The question of the acceptance is worked out only when the rejection gives none.
         let question = [rejection, acceptance].lazy.compactMap { $0.map(ActivityClauses.question) }
             .first { !$0.isEmpty } ?? "Disetujui?"
-        var yes: Int? = acceptance.flatMap { ActivityClauses.explicitStep(in: $0.text) }
+        var yes: Int? = acceptance?.explicitStep
         if yes == nil, index + 1 < sop.steps.count { yes = sop.steps[index + 1].number }
-        var no: Int? = rejection.flatMap { ActivityClauses.explicitStep(in: $0.text) }
+        var no: Int? = rejection?.explicitStep
         if no == nil, let returned = mentions[index].first(where: { $0.kind == .returnedTo || $0.inRejection && $0.kind != .other }) {
             let role = sop.roles[returned.role]
             no = sop.steps[max(0, index - lookBack)..<index].last { $0.performers.contains(role) }?.number
