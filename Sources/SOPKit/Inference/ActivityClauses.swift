@@ -264,6 +264,15 @@ enum ActivityClauses {
         var range: Range<String.Index>
         var text: Substring
         var negative: Bool
+        /// False when `text` surely holds no ASCII digit (its words, as a reading found them, are all
+        /// letters), so that it names no step; true when it may hold one.
+        var mayHaveDigit = true
+
+        /// The step the clause names (`explicitStep(in:)` of its text), not looked for in a clause
+        /// without a digit.
+        var explicitStep: Int? {
+            mayHaveDigit ? ActivityClauses.explicitStep(in: text) : nil
+        }
     }
 
     /// `conditionalClauses(activity)` from the words of `reading`, the reading of `activity`. A clause
@@ -299,8 +308,14 @@ enum ActivityClauses {
                 let next = isLast ? reading.words.count : starts[position + 1]
                 let start = utf8.index(utf8.startIndex, offsetBy: reading.words[first].start)
                 let end = isLast ? activity.endIndex : utf8.index(utf8.startIndex, offsetBy: reading.words[next].start)
-                let negative = reading.words[first..<next].contains { clauseWord($0, in: table).contains(.negative) }
-                return Clause(range: start..<end, text: activity[start..<end], negative: negative)
+                // A digit is a byte of a word, and every byte of the clause's words is in `first..<next`.
+                var negative = false
+                var mayHaveDigit = false
+                for word in reading.words[first..<next] {
+                    negative = negative || clauseWord(word, in: table).contains(.negative)
+                    mayHaveDigit = mayHaveDigit || !word.isLettersOnly
+                }
+                return Clause(range: start..<end, text: activity[start..<end], negative: negative, mayHaveDigit: mayHaveDigit)
             }
         }
     }

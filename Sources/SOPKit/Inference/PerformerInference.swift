@@ -383,9 +383,15 @@ public enum PerformerInference {
             return true
         }
         guard read == nil else { return (first ?? WorkWord(), any, startsWithMenerima) }
+        // Each word is looked up by its bytes (`RoleLexicon.entryIndex(of:)`), which gives what
+        // `entryOfWord` gives without hashing a string.
+        func entry(of word: Substring) -> Int {
+            var word = word
+            return word.withUTF8 { lexicon.entryIndex(of: $0) } ?? -1
+        }
         let words = FoldedKey.words(activity)
-        let firstEntry = words.first.flatMap { lexicon.entryOfWord[$0] } ?? -1
-        let allKinds = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(ofEntry: lexicon.entryOfWord[$1] ?? -1)) }
+        let firstEntry = words.first.map(entry(of:)) ?? -1
+        let allKinds = words.reduce(into: WorkWord()) { $0.formUnion(workKinds(ofEntry: entry(of: $1))) }
         return (workKinds(ofEntry: firstEntry), allKinds, firstEntry == menerimaEntry)
     }
 
@@ -480,9 +486,9 @@ public enum PerformerInference {
         // The question of the acceptance is worked out only when the rejection gives none.
         let question = [rejection, acceptance].lazy.compactMap { $0.map(ActivityClauses.question) }
             .first { !$0.isEmpty } ?? "Disetujui?"
-        var yes: Int? = acceptance.flatMap { ActivityClauses.explicitStep(in: $0.text) }
+        var yes: Int? = acceptance?.explicitStep
         if yes == nil, index + 1 < sop.steps.count { yes = sop.steps[index + 1].number }
-        var no: Int? = rejection.flatMap { ActivityClauses.explicitStep(in: $0.text) }
+        var no: Int? = rejection?.explicitStep
         if no == nil, let returned = mentions[index].first(where: { $0.kind == .returnedTo || $0.inRejection && $0.kind != .other }) {
             let role = sop.roles[returned.role]
             no = sop.steps[max(0, index - lookBack)..<index].last { $0.performers.contains(role) }?.number

@@ -609,30 +609,35 @@ struct RoleText {
             let start = index
             let capitalised = byte &- 0x41 < 26
             var upper = 0
-            var lower = 0
             var digits = 0
-            // ASCII letters and digits are counted as they come; any other byte ends the word unless it
-            // starts an alphabetic scalar.
+            var nonASCII = 0
+            // Lower-case letters, most bytes by far, are only passed over; capitals, digits and the bytes of
+            // non-ASCII letters are counted, so that the lower-case letters are what the word's length
+            // leaves. Any other byte ends the word.
             while index < bytes.count {
                 let current = bytes[index]
                 if current &- 0x61 < 26 {
-                    lower += 1
-                } else if current &- 0x41 < 26 {
+                    index += 1
+                    continue
+                }
+                if current &- 0x41 < 26 {
                     upper += 1
                     bytes[index] = current | 0x20
                 } else if current &- 0x30 < 10 {
                     digits += 1
                 } else {
                     guard current >= 0x80, case let length = nonASCIIWordLength(bytes, at: index), length > 0 else { break }
+                    nonASCII += length
                     index += length
                     continue
                 }
                 index += 1
             }
-            hasLowerCase = hasLowerCase || lower > 0
+            let hasLower = index - start > upper + digits + nonASCII
+            hasLowerCase = hasLowerCase || hasLower
             words.append(Word(
                 entry: entry(start..<index), start: start, end: index, breakBefore: pendingBreak, isCapitalised: capitalised,
-                isAllCapitals: upper >= 2 && lower == 0, isLettersOnly: digits == 0))
+                isAllCapitals: upper >= 2 && !hasLower, isLettersOnly: digits == 0))
             pendingBreak = false
         }
         return hasLowerCase
