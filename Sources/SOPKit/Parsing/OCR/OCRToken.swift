@@ -748,10 +748,13 @@ struct OCRToken: Sendable, Hashable {
         return (letters, digits, others, pipes, pipeLike)
     }
 
-    /// The kind of a token with the given counts.
+    /// The kind of a token with the given counts. A token without a letter or a digit that is no
+    /// border is junk, told without trimming it: a number needs a digit, a unit or an amount a core
+    /// that starts with an ASCII letter or digit, and a word letters.
     private static func kind(of text: Substring, _ counts: Counts) -> Kind {
         let (letters, digits, others, pipes, pipeLike) = counts
         if pipeLike, pipes > 0 { return .pipe }
+        if letters == 0, digits == 0 { return .junk }
         let core = text.trimmingOCRPunctuation()
         if digits > 0, letters == 0, OCRToken.number(core) != nil { return .number }
         if let unit = OCRUnits.unit(of: core) { return .unit(unit) }
