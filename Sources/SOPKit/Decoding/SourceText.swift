@@ -30,11 +30,14 @@ public struct SourceText: Sendable {
         self.encoding = encoding
         var ranges = lineRanges
         var cut: [Int] = []
-        for index in ranges.indices where ranges[index].count > Self.maximumLineLength {
-            var end = ranges[index].lowerBound + Self.maximumLineLength
-            while end > ranges[index].lowerBound, bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            ranges[index] = ranges[index].lowerBound..<end
-            cut.append(index + 1)
+        // No line of a text no longer than the limit is longer than it: its lines are not looked at.
+        if bytes.count > Self.maximumLineLength {
+            for index in ranges.indices where ranges[index].count > Self.maximumLineLength {
+                var end = ranges[index].lowerBound + Self.maximumLineLength
+                while end > ranges[index].lowerBound, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                ranges[index] = ranges[index].lowerBound..<end
+                cut.append(index + 1)
+            }
         }
         self.lineRanges = ranges
         self.cutLines = cut
