@@ -10,24 +10,63 @@ public enum ListSplitter {
         var text = text
         return text.withUTF8 { bytes in
             var items: [String] = []
-            var expected = 1
-            var itemStart: Int?
-            var index = 0
-            while index < bytes.count {
-                let atWordStart = index == 0 || bytes[index - 1] == 0x20
-                if atWordStart, let (number, contentStart) = marker(bytes, at: index), number == expected {
-                    if let itemStart { appendTrimmed(bytes, itemStart..<index, to: &items) }
-                    itemStart = contentStart
-                    expected += 1
-                    index = contentStart
-                    continue
-                }
-                if itemStart == nil, bytes[index] != 0x20 { break }
-                index += 1
+            var first = 0
+            while first < bytes.count, bytes[first] == 0x20 { first += 1 }
+            guard first < bytes.count, let (number, contentStart) = marker(bytes, at: first), number == 1 else {
+                appendTrimmed(bytes, 0..<bytes.count, to: &items)
+                return items
             }
-            appendTrimmed(bytes, (itemStart ?? 0)..<bytes.count, to: &items)
+            var itemStart = contentStart
+            var expected = 2
+            while let (markerStart, nextContentStart) = nextMarker(numbered: expected, in: bytes, from: itemStart) {
+                appendTrimmed(bytes, itemStart..<markerStart, to: &items)
+                itemStart = nextContentStart
+                expected += 1
+            }
+            appendTrimmed(bytes, itemStart..<bytes.count, to: &items)
             return items
         }
+    }
+
+    /// The first list marker numbered `number` ("12. " or "12) " at a word start, as `marker` reads
+    /// one) whose "." or ")" is at or after `from`, where the byte before `from` is a space: where the
+    /// marker starts and where its item starts. The "." and ")" bytes are found eight bytes at a time;
+    /// only they are looked at (most words end in neither).
+    private static func nextMarker(
+        numbered number: Int, in bytes: UnsafeBufferPointer<UInt8>, from: Int
+    ) -> (start: Int, contentStart: Int)? {
+        var index = from
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                var ends = SourceText.equalBytes(word, UInt8(ascii: ".")) | SourceText.equalBytes(word, UInt8(ascii: ")"))
+                while ends != 0 {
+                    let end = index + ends.trailingZeroBitCount >> 3
+                    if let start = markerStart(numbered: number, endingAt: end, in: bytes) { return (start, end + 2) }
+                    ends &= ends &- 1
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if isMarkerEnd(bytes[index]), let start = markerStart(numbered: number, endingAt: index, in: bytes) {
+                return (start, index + 2)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Where the marker numbered `number` whose "." or ")" is at `end` starts: one or two ASCII digits
+    /// at a word start (the first byte, or one after a space) right before `end`, with a space after
+    /// `end` that is not the last byte; nil when there is no such marker or it has another number.
+    @inline(__always)
+    private static func markerStart(numbered number: Int, endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard end >= 1, end + 1 < bytes.count, bytes[end + 1] == 0x20, isDigit(bytes[end - 1]) else { return nil }
+        let units = Int(bytes[end - 1] &- 0x30)
+        if end == 1 || bytes[end - 2] == 0x20 { return units == number ? end - 1 : nil }
+        guard isDigit(bytes[end - 2]), end == 2 || bytes[end - 3] == 0x20 else { return nil }
+        return Int(bytes[end - 2] &- 0x30) * 10 + units == number ? end - 2 : nil
     }
 
     /// Appends the text of `bytes[range]` without leading and trailing ASCII white space
