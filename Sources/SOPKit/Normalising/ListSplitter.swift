@@ -206,7 +206,7 @@ public enum ListSplitter {
         let asciiItems: [String]? = text.withUTF8 { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var items: [String] = []
-            for range in gluedItemRanges(bytes.lazy.map { Unicode.Scalar($0) }) {
+            for range in gluedItemRanges(ASCIIScalars(bytes: bytes)) {
                 appendTrimmed(bytes, range, to: &items)
             }
             return items
@@ -214,6 +214,19 @@ public enum ListSplitter {
         if let asciiItems { return asciiItems }
         let scalars = Array(text.unicodeScalars)
         return nonEmpty(gluedItemRanges(scalars).map { string(scalars[$0]) })
+    }
+
+    /// The bytes of ASCII text read as its scalars, a scalar a byte, in place: a collection whose
+    /// element is made from its byte where it is read, with no closure to call as a lazy map has.
+    private struct ASCIIScalars: RandomAccessCollection {
+        /// The text's bytes, every one below 0x80.
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// The position of the first scalar: 0.
+        var startIndex: Int { 0 }
+        /// The position after the last scalar: the number of bytes.
+        var endIndex: Int { bytes.count }
+        /// The scalar of the byte at `position`.
+        subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
     }
 
     /// The ranges of the items of `splitGlued`, as positions in `scalars`: they follow each other and
@@ -283,21 +296,24 @@ public enum ListSplitter {
     private static func isInsideMixedCaseWord<Scalars: RandomAccessCollection<Unicode.Scalar>>(
         _ position: Int, of scalars: Scalars
     ) -> Bool where Scalars.Index == Int {
+        // The table is read once, not through its accessor at every position.
+        let wordsByFirstScalar = mixedCaseWordsByFirstScalar
         for start in max(0, position - longestMixedCaseWord + 1)..<position {
             let first = scalars[start]
-            guard first.value < 0x80, startsMixedCaseWord[Int(first.value)] else { continue }
-            for word in mixedCaseWords
-            where word[0] == first && start + word.count > position && start + word.count <= scalars.count {
+            guard first.value < 0x80 else { continue }
+            for word in wordsByFirstScalar[Int(first.value)]
+            where start + word.count > position && start + word.count <= scalars.count {
                 if scalars[start..<(start + word.count)].elementsEqual(word) { return true }
             }
         }
         return false
     }
 
-    /// For each ASCII value, whether a word of `mixedCaseWords` starts with it.
-    private static let startsMixedCaseWord: [Bool] = {
-        var table = Array(repeating: false, count: 0x80)
-        for word in mixedCaseWords { table[Int(word[0].value)] = true }
+    /// For each ASCII value, the words of `mixedCaseWords` that start with it (most values: none), so
+    /// that a position is compared with those words alone.
+    private static let mixedCaseWordsByFirstScalar: [[[Unicode.Scalar]]] = {
+        var table = [[[Unicode.Scalar]]](repeating: [], count: 0x80)
+        for word in mixedCaseWords { table[Int(word[0].value)].append(word) }
         return table
     }()
 
