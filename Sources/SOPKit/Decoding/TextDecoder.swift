@@ -64,8 +64,8 @@ public enum TextDecoder {
         return .text(SourceText(file: file, bytes: utf8, encoding: encoding), diagnostics: notes)
     }
 
-    /// `finish(utf8, .utf8, file:, notes: [])` of input that `scan` read: its control count and line
-    /// table are taken from the scan instead of being worked out again.
+    /// `finish(utf8, .utf8, file:, notes: [])` of input that `scan` read: its control count, line table
+    /// and tab count are taken from the scan instead of being worked out again.
     private static func finish(_ utf8: [UInt8], scanned scan: UTF8Scan, file: String) -> DecodingResult {
         if isBlank(utf8) {
             return .failure(emptyInput(file))
@@ -73,7 +73,9 @@ public enum TextDecoder {
         if scan.countedControls * 32 > min(utf8.count, binaryCheckLength) {
             return .failure(binary(file))
         }
-        return .text(SourceText(file: file, bytes: utf8, encoding: .utf8, lineRanges: scan.lineRanges), diagnostics: [])
+        return .text(
+            SourceText(file: file, bytes: utf8, encoding: .utf8, lineRanges: scan.lineRanges, tabCount: scan.tabCount),
+            diagnostics: [])
     }
 
     /// Whether `utf8` holds nothing but spaces, tabs, line ends, vertical tabs and form feeds.
