@@ -30,6 +30,7 @@ import Testing
         #expect(scan.countedControls == controls, "\(bytes.prefix(40)) \(comment)")
         #expect(scan.isValid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes.prefix(40)) \(comment)")
         #expect(scan.hasNUL == bytes.contains(0), "\(bytes.prefix(40)) \(comment)")
+        #expect(scan.tabCount == bytes.filter { $0 == 0x09 }.count, "\(bytes.prefix(40)) \(comment)")
     }
 
     @Test func samplesAtEveryAlignment() {
@@ -119,6 +120,7 @@ import Testing
                 #expect(!isBlank && !TextDecoder.looksBinary(bytes) && diagnostics.isEmpty)
                 let expected = SourceText(file: "t", bytes: bytes, encoding: .utf8)
                 #expect(source.lineRanges == expected.lineRanges && source.cutLines == expected.cutLines)
+                #expect(source.tabCount == expected.tabCount && expected.tabCount == bytes.filter { $0 == 0x09 }.count)
                 #expect(source.bytes == bytes && source.encoding == .utf8)
             case .failure(let diagnostic):
                 #expect(diagnostic.code == (isBlank ? .emptyInput : .binaryInput))

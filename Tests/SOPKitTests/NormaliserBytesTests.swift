@@ -52,6 +52,9 @@ import Testing
         "PermenPANRB Nomor 35KemenPANRB", "SiMPEGAplikasi", "eKinerjaLaporan", "Laporan KinerjaMenPAN", "ab.Cd", "ABc",
         "ÉtatRenstra", "RenstraÉtat", "Rencana\u{301}Strategis", "UUD 1945.Peraturan", "Dokumen).Surat", "a", "Ab",
         "LKjIPDokumen RenstraFormat", "  RenstraFormat  ", "BerAKHLAKPegawai", "SiLPAKas", "KemenKesDinas",
+        "1. Peraturan Presiden Nomor 8 Tahun 2006 2. Peraturan Nomor 29 Tahun 2014 x. 3) UU 12.5 tentang 4. Akhir",
+        "1. Satu yang panjang 12. Dua belas 2. Dua 2.Tanpa spasi 03. Tiga 3. e\u{301} 4. Empat (5) 5. ", "1. 2. 3. 4.",
+        "1. Satu.\u{00A0}2. Dua 2. Dua lagi", "1. Pertama 123. Kedua 23. Ketiga 2. Keempat", "1. A...............2. B ..... 2. C",
     ]
 
     /// The reference `splitNumbered`: items cut from an array of the bytes, then trimmed.

@@ -12,6 +12,9 @@ public struct SourceText: Sendable {
     public let lineRanges: [Range<Int>]
     /// The 1-based numbers of the lines cut to `maximumLineLength` bytes.
     public let cutLines: [Int]
+    /// How many bytes of `bytes` are tabs (the parts of lines cut off included): known from decoding,
+    /// so that no later stage counts them or searches for one again.
+    let tabCount: Int
 
     /// The longest line read, in bytes (64 KiB): no SOP line comes near it, and the limit keeps the
     /// work per line bounded. Longer lines are cut (at a character boundary) and reported.
@@ -19,22 +22,28 @@ public struct SourceText: Sendable {
 
     /// Splits `bytes` (UTF-8) into lines.
     public init(file: String, bytes: [UInt8], encoding: TextEncoding) {
-        self.init(file: file, bytes: bytes, encoding: encoding, lineRanges: Self.lineRanges(of: bytes))
+        let tabCount = bytes.withUnsafeBufferPointer { Lexer.tabCount($0, 0..<$0.count) }
+        self.init(file: file, bytes: bytes, encoding: encoding, lineRanges: Self.lineRanges(of: bytes), tabCount: tabCount)
     }
 
-    /// Takes `bytes` (UTF-8) with their line table `lineRanges` (`lineRanges(of: bytes)`, found by a
-    /// scan that read the bytes already), cutting the lines longer than `maximumLineLength`.
-    init(file: String, bytes: [UInt8], encoding: TextEncoding, lineRanges: [Range<Int>]) {
+    /// Takes `bytes` (UTF-8) with their line table `lineRanges` (`lineRanges(of: bytes)`) and the number
+    /// of their tabs `tabCount`, both found by a scan that read the bytes already, cutting the lines
+    /// longer than `maximumLineLength`.
+    init(file: String, bytes: [UInt8], encoding: TextEncoding, lineRanges: [Range<Int>], tabCount: Int) {
         self.file = file
         self.bytes = bytes
         self.encoding = encoding
+        self.tabCount = tabCount
         var ranges = lineRanges
         var cut: [Int] = []
-        for index in ranges.indices where ranges[index].count > Self.maximumLineLength {
-            var end = ranges[index].lowerBound + Self.maximumLineLength
-            while end > ranges[index].lowerBound, bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            ranges[index] = ranges[index].lowerBound..<end
-            cut.append(index + 1)
+        // No line of a text no longer than the limit is longer than it: its lines are not looked at.
+        if bytes.count > Self.maximumLineLength {
+            for index in ranges.indices where ranges[index].count > Self.maximumLineLength {
+                var end = ranges[index].lowerBound + Self.maximumLineLength
+                while end > ranges[index].lowerBound, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                ranges[index] = ranges[index].lowerBound..<end
+                cut.append(index + 1)
+            }
         }
         self.lineRanges = ranges
         self.cutLines = cut

@@ -64,8 +64,8 @@ public enum TextDecoder {
         return .text(SourceText(file: file, bytes: utf8, encoding: encoding), diagnostics: notes)
     }
 
-    /// `finish(utf8, .utf8, file:, notes: [])` of input that `scan` read: its control count and line
-    /// table are taken from the scan instead of being worked out again.
+    /// `finish(utf8, .utf8, file:, notes: [])` of input that `scan` read: its control count, line table
+    /// and tab count are taken from the scan instead of being worked out again.
     private static func finish(_ utf8: [UInt8], scanned scan: UTF8Scan, file: String) -> DecodingResult {
         if isBlank(utf8) {
             return .failure(emptyInput(file))
@@ -73,7 +73,9 @@ public enum TextDecoder {
         if scan.countedControls * 32 > min(utf8.count, binaryCheckLength) {
             return .failure(binary(file))
         }
-        return .text(SourceText(file: file, bytes: utf8, encoding: .utf8, lineRanges: scan.lineRanges), diagnostics: [])
+        return .text(
+            SourceText(file: file, bytes: utf8, encoding: .utf8, lineRanges: scan.lineRanges, tabCount: scan.tabCount),
+            diagnostics: [])
     }
 
     /// Whether `utf8` holds nothing but spaces, tabs, line ends, vertical tabs and form feeds.
@@ -175,44 +177,56 @@ public enum TextDecoder {
 
     /// The UTF-8 of the UTF-16 code units in `bytes` (a last odd byte is dropped), each unpaired
     /// surrogate replaced by U+FFFD, as `String(decoding:as: UTF16.self)` repairs them; transcoded
-    /// unit by unit without building a string.
+    /// unit by unit without building a string, written straight into an array of the largest size the
+    /// units can give (three bytes a unit: a lone surrogate's U+FFFD; a pair gives four for two units).
     static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        func unit(at index: Int) -> UInt32 {
-            let first = UInt32(bytes[index])
-            let second = UInt32(bytes[index + 1])
-            return littleEndian ? first | second << 8 : first << 8 | second
-        }
-        while index + 1 < bytes.endIndex {
-            let value = unit(at: index)
-            index += 2
-            switch value {
-            case 0..<0x80:
-                output.append(UInt8(value))
-            case 0x80..<0x800:
-                output.append(UInt8(0xC0 | value >> 6))
-                output.append(UInt8(0x80 | value & 0x3F))
-            case 0xD800..<0xDC00:
-                guard index + 1 < bytes.endIndex, case let low = unit(at: index), (0xDC00..<0xE000).contains(low) else {
-                    output += [0xEF, 0xBF, 0xBD]
-                    continue
+        bytes.withUnsafeBufferPointer { input in
+            [UInt8](unsafeUninitializedCapacity: input.count / 2 * 3) { output, written in
+                var count = 0
+                func unit(at index: Int) -> UInt32 {
+                    let first = UInt32(input[index])
+                    let second = UInt32(input[index + 1])
+                    return littleEndian ? first | second << 8 : first << 8 | second
                 }
-                index += 2
-                let scalar = 0x10000 + ((value - 0xD800) << 10 | (low - 0xDC00))
-                output.append(UInt8(0xF0 | scalar >> 18))
-                output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-                output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-                output.append(UInt8(0x80 | scalar & 0x3F))
-            case 0xDC00..<0xE000:
-                output += [0xEF, 0xBF, 0xBD]
-            default:
-                output.append(UInt8(0xE0 | value >> 12))
-                output.append(UInt8(0x80 | value >> 6 & 0x3F))
-                output.append(UInt8(0x80 | value & 0x3F))
+                func write(_ byte: UInt32) {
+                    output[count] = UInt8(truncatingIfNeeded: byte)
+                    count += 1
+                }
+                var index = 0
+                while index + 1 < input.count {
+                    let value = unit(at: index)
+                    index += 2
+                    switch value {
+                    case 0..<0x80:
+                        write(value)
+                    case 0x80..<0x800:
+                        write(0xC0 | value >> 6)
+                        write(0x80 | value & 0x3F)
+                    case 0xD800..<0xDC00:
+                        guard index + 1 < input.count, case let low = unit(at: index), (0xDC00..<0xE000).contains(low) else {
+                            write(0xEF)
+                            write(0xBF)
+                            write(0xBD)
+                            continue
+                        }
+                        index += 2
+                        let scalar = 0x10000 + ((value - 0xD800) << 10 | (low - 0xDC00))
+                        write(0xF0 | scalar >> 18)
+                        write(0x80 | scalar >> 12 & 0x3F)
+                        write(0x80 | scalar >> 6 & 0x3F)
+                        write(0x80 | scalar & 0x3F)
+                    case 0xDC00..<0xE000:
+                        write(0xEF)
+                        write(0xBF)
+                        write(0xBD)
+                    default:
+                        write(0xE0 | value >> 12)
+                        write(0x80 | value >> 6 & 0x3F)
+                        write(0x80 | value & 0x3F)
+                    }
+                }
+                written = count
             }
         }
-        return output
     }
 }

@@ -1,7 +1,7 @@
 /// One pass over input bytes that answers everything decoding asks of UTF-8 input: whether they hold a
 /// NUL byte, whether they are well-formed UTF-8 (Unicode table 3-7, as `String(validating:as:)`
-/// decides), how many C0 controls the start holds (`TextDecoder.looksBinary`) and where the lines are
-/// (`SourceText.lineRanges(of:)`), without copying them into a string.
+/// decides), how many C0 controls the start holds (`TextDecoder.looksBinary`), where the lines are
+/// (`SourceText.lineRanges(of:)`) and how many tabs they hold, without copying them into a string.
 ///
 /// Sixteen bytes are read at a time, as two words: a block of printable ASCII (no byte below 0x20 or
 /// above 0x7F, most blocks of a text) is passed over with one test; in the ASCII bytes of a block only
@@ -17,6 +17,8 @@ struct UTF8Scan {
     let countedControls: Int
     /// The byte range of each line, ending at LF, CR LF or CR (`SourceText.lineRanges(of:)`).
     let lineRanges: [Range<Int>]
+    /// How many bytes are tabs.
+    let tabCount: Int
 
     /// Scans `bytes`.
     init(_ bytes: [UInt8]) {
@@ -26,6 +28,7 @@ struct UTF8Scan {
         isValid = state.isValid
         countedControls = state.countedControls
         lineRanges = state.lineRanges
+        tabCount = state.tabCount
     }
 
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -54,6 +57,7 @@ struct UTF8Scan {
         var isValid = true
         var countedControls = 0
         var lineRanges: [Range<Int>] = []
+        var tabCount = 0
         /// Where the line being read starts.
         var lineStart = 0
         /// The offset just after the last CR, where an LF does not end another line.
@@ -140,7 +144,7 @@ struct UTF8Scan {
             return index + length
         }
 
-        /// Reads the byte `byte` (below 0x20) at `index`: a NUL, a line end or a control byte.
+        /// Reads the byte `byte` (below 0x20) at `index`: a NUL, a line end, a tab or a control byte.
         @inline(__always)
         private mutating func readASCII(_ byte: UInt8, at index: Int) {
             switch byte {
@@ -151,7 +155,9 @@ struct UTF8Scan {
                 lineRanges.append(lineStart..<index)
                 lineStart = index + 1
                 afterCR = index + 1
-            case 0x09, 0x0C:
+            case 0x09:
+                tabCount += 1
+            case 0x0C:
                 break
             default:
                 if byte == 0 { hasNUL = true }

@@ -28,11 +28,11 @@ public enum Lexer {
     }
 
     /// How many cells the lines of `source` (whose bytes are `buffer`) hold: one per tab and one per
-    /// line. The tabs are counted over the whole text at once unless some lines were cut to
+    /// line. The tabs are those decoding counted (`SourceText.tabCount`) unless some lines were cut to
     /// `SourceText.maximumLineLength`, whose cut-off tabs make no cells (a 50 MB line of tabs would
-    /// otherwise reserve room for 50 million cells); then over each line as it was read.
+    /// otherwise reserve room for 50 million cells); then they are counted over each line as it was read.
     static func cellCount(_ source: SourceText, _ buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        guard !source.cutLines.isEmpty else { return tabCount(buffer, 0..<buffer.count) + source.lineCount }
+        guard !source.cutLines.isEmpty else { return source.tabCount + source.lineCount }
         return source.lineRanges.reduce(source.lineCount) { count, range in count + tabCount(buffer, range) }
     }
 

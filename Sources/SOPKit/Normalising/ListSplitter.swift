@@ -10,24 +10,63 @@ public enum ListSplitter {
         var text = text
         return text.withUTF8 { bytes in
             var items: [String] = []
-            var expected = 1
-            var itemStart: Int?
-            var index = 0
-            while index < bytes.count {
-                let atWordStart = index == 0 || bytes[index - 1] == 0x20
-                if atWordStart, let (number, contentStart) = marker(bytes, at: index), number == expected {
-                    if let itemStart { appendTrimmed(bytes, itemStart..<index, to: &items) }
-                    itemStart = contentStart
-                    expected += 1
-                    index = contentStart
-                    continue
-                }
-                if itemStart == nil, bytes[index] != 0x20 { break }
-                index += 1
+            var first = 0
+            while first < bytes.count, bytes[first] == 0x20 { first += 1 }
+            guard first < bytes.count, let (number, contentStart) = marker(bytes, at: first), number == 1 else {
+                appendTrimmed(bytes, 0..<bytes.count, to: &items)
+                return items
             }
-            appendTrimmed(bytes, (itemStart ?? 0)..<bytes.count, to: &items)
+            var itemStart = contentStart
+            var expected = 2
+            while let (markerStart, nextContentStart) = nextMarker(numbered: expected, in: bytes, from: itemStart) {
+                appendTrimmed(bytes, itemStart..<markerStart, to: &items)
+                itemStart = nextContentStart
+                expected += 1
+            }
+            appendTrimmed(bytes, itemStart..<bytes.count, to: &items)
             return items
         }
+    }
+
+    /// The first list marker numbered `number` ("12. " or "12) " at a word start, as `marker` reads
+    /// one) whose "." or ")" is at or after `from`, where the byte before `from` is a space: where the
+    /// marker starts and where its item starts. The "." and ")" bytes are found eight bytes at a time;
+    /// only they are looked at (most words end in neither).
+    private static func nextMarker(
+        numbered number: Int, in bytes: UnsafeBufferPointer<UInt8>, from: Int
+    ) -> (start: Int, contentStart: Int)? {
+        var index = from
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                var ends = SourceText.equalBytes(word, UInt8(ascii: ".")) | SourceText.equalBytes(word, UInt8(ascii: ")"))
+                while ends != 0 {
+                    let end = index + ends.trailingZeroBitCount >> 3
+                    if let start = markerStart(numbered: number, endingAt: end, in: bytes) { return (start, end + 2) }
+                    ends &= ends &- 1
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if isMarkerEnd(bytes[index]), let start = markerStart(numbered: number, endingAt: index, in: bytes) {
+                return (start, index + 2)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Where the marker numbered `number` whose "." or ")" is at `end` starts: one or two ASCII digits
+    /// at a word start (the first byte, or one after a space) right before `end`, with a space after
+    /// `end` that is not the last byte; nil when there is no such marker or it has another number.
+    @inline(__always)
+    private static func markerStart(numbered number: Int, endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard end >= 1, end + 1 < bytes.count, bytes[end + 1] == 0x20, isDigit(bytes[end - 1]) else { return nil }
+        let units = Int(bytes[end - 1] &- 0x30)
+        if end == 1 || bytes[end - 2] == 0x20 { return units == number ? end - 1 : nil }
+        guard isDigit(bytes[end - 2]), end == 2 || bytes[end - 3] == 0x20 else { return nil }
+        return Int(bytes[end - 2] &- 0x30) * 10 + units == number ? end - 2 : nil
     }
 
     /// Appends the text of `bytes[range]` without leading and trailing ASCII white space
@@ -167,7 +206,7 @@ public enum ListSplitter {
         let asciiItems: [String]? = text.withUTF8 { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var items: [String] = []
-            for range in gluedItemRanges(bytes.lazy.map { Unicode.Scalar($0) }) {
+            for range in gluedItemRanges(ASCIIScalars(bytes: bytes)) {
                 appendTrimmed(bytes, range, to: &items)
             }
             return items
@@ -175,6 +214,19 @@ public enum ListSplitter {
         if let asciiItems { return asciiItems }
         let scalars = Array(text.unicodeScalars)
         return nonEmpty(gluedItemRanges(scalars).map { string(scalars[$0]) })
+    }
+
+    /// The bytes of ASCII text read as its scalars, a scalar a byte, in place: a collection whose
+    /// element is made from its byte where it is read, with no closure to call as a lazy map has.
+    private struct ASCIIScalars: RandomAccessCollection {
+        /// The text's bytes, every one below 0x80.
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// The position of the first scalar: 0.
+        var startIndex: Int { 0 }
+        /// The position after the last scalar: the number of bytes.
+        var endIndex: Int { bytes.count }
+        /// The scalar of the byte at `position`.
+        subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
     }
 
     /// The ranges of the items of `splitGlued`, as positions in `scalars`: they follow each other and
@@ -244,21 +296,24 @@ public enum ListSplitter {
     private static func isInsideMixedCaseWord<Scalars: RandomAccessCollection<Unicode.Scalar>>(
         _ position: Int, of scalars: Scalars
     ) -> Bool where Scalars.Index == Int {
+        // The table is read once, not through its accessor at every position.
+        let wordsByFirstScalar = mixedCaseWordsByFirstScalar
         for start in max(0, position - longestMixedCaseWord + 1)..<position {
             let first = scalars[start]
-            guard first.value < 0x80, startsMixedCaseWord[Int(first.value)] else { continue }
-            for word in mixedCaseWords
-            where word[0] == first && start + word.count > position && start + word.count <= scalars.count {
+            guard first.value < 0x80 else { continue }
+            for word in wordsByFirstScalar[Int(first.value)]
+            where start + word.count > position && start + word.count <= scalars.count {
                 if scalars[start..<(start + word.count)].elementsEqual(word) { return true }
             }
         }
         return false
     }
 
-    /// For each ASCII value, whether a word of `mixedCaseWords` starts with it.
-    private static let startsMixedCaseWord: [Bool] = {
-        var table = Array(repeating: false, count: 0x80)
-        for word in mixedCaseWords { table[Int(word[0].value)] = true }
+    /// For each ASCII value, the words of `mixedCaseWords` that start with it (most values: none), so
+    /// that a position is compared with those words alone.
+    private static let mixedCaseWordsByFirstScalar: [[[Unicode.Scalar]]] = {
+        var table = [[[Unicode.Scalar]]](repeating: [], count: 0x80)
+        for word in mixedCaseWords { table[Int(word[0].value)].append(word) }
         return table
     }()
 

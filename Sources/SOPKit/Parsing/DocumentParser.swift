@@ -5,8 +5,8 @@ enum DocumentParser {
     static func parse(_ source: SourceText) -> (sops: [SOP], diagnostics: [Diagnostic]) {
         if FormatDetector.isLayout(source) { return LayoutParser.parse(source) }
         // Cells are split at tabs only, so no part of a text without a tab is tabular (`tabularCheck`
-        // needs a line of two cells): such a text is OCR text and is not lexed.
-        let lexed = source.bytes.contains(0x09) ? Lexer.lines(of: source) : nil
+        // needs a line of two cells): such a text is OCR text and is not lexed. Decoding counted the tabs.
+        let lexed = source.tabCount > 0 ? Lexer.lines(of: source) : nil
         if var lines = lexed, case let check = FormatDetector.tabularCheck(lines[...]), check.isTabular,
             !FormatDetector.hasUntabbedTable(lines[...])
         {
