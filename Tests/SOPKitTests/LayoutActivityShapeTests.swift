@@ -40,6 +40,8 @@ import Testing
             "Kegiatan\u{00A0}Utama", "Kegi\u{301}atan", "Kégiatan", "Uraian Kégiatan", "a b c é", "a b c d é",
             "tab\tKegiatan", "Aktivitas\u{7F}", "(Kegiatan)", "K", "a", "ab cd ef", "aaaaaaaa bbbbbbbbb kkkkkkkk",
             "kkkkkkkk", "aaaaaaaaa", "kkkkkkkkkk", "uuuuuu", "llllllll", "ddddddddd", "pppppppppp", "zzzzzzzz",
+            "Peraturan Menteri", "Kabupaten", "Lampiran", "Dokumen", "Kegiatann", "Aktivita", "Uraiannn",
+            "Dasar Kegiatan", "Dasar Hukum Kegiatan", "Dasar Hukum Aktivitas", "Dasar Hukum Prosedur",
             String(repeating: "Kegiatan ", count: 40), String(repeating: "x", count: 200) + " Kegiatan",
         ]
         // The activity words at each offset of an eight-byte block, behind punctuation and spaces.
@@ -75,11 +77,27 @@ import Testing
 
     @Test func shapesComeFromTheWordLists() {
         let shapes = LayoutHeaderWords.activityShapes
-        #expect(shapes.first.shortest == 6 && shapes.first.longest == 9)
-        #expect(shapes.any.shortest == 8 && shapes.any.longest == 9)
         for word in LayoutHeaderWords.activityFirstWordTexts {
             #expect(shapes.first.admit(length: word.utf8.count, initial: word.utf8.first!))
         }
+        for word in LayoutHeaderWords.activityWordTexts {
+            #expect(shapes.any.admit(length: word.utf8.count, initial: word.utf8.first!))
+        }
+        // Exactly the pairs of the lists: every other length and letter is turned down.
+        for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
+            for length in 0..<40 {
+                let isFirstShape = LayoutHeaderWords.activityFirstWordTexts.contains {
+                    $0.utf8.first == letter && $0.utf8.count == length
+                }
+                let isAnyShape = LayoutHeaderWords.activityWordTexts.contains {
+                    $0.utf8.first == letter && $0.utf8.count == length
+                }
+                #expect(shapes.first.admit(length: length, initial: letter) == isFirstShape)
+                #expect(shapes.any.admit(length: length, initial: letter) == isAnyShape)
+            }
+        }
+        #expect(!shapes.first.admit(length: 9, initial: UInt8(ascii: "p")))
+        #expect(!shapes.first.admit(length: 9, initial: UInt8(ascii: "k")))
         #expect(!shapes.first.admit(length: 8, initial: UInt8(ascii: "z")))
         #expect(!shapes.any.admit(length: 8, initial: UInt8(ascii: "u")))
         #expect(!shapes.any.admit(length: 8, initial: UInt8(ascii: "0")))

@@ -84,3 +84,46 @@ import Testing
         }
     }
 }
+
+/// `LayoutLine.isLegendLabel(asciiBytes:)`, the legend labels read on ASCII bytes, agrees with the
+/// letters of the whole key (`isLegendLabel(_:)`) on legend words cut, joined, misspelt and padded,
+/// and leaves every text with a byte outside ASCII to the key.
+@Suite struct LayoutLegendLabelTests {
+    /// Pieces of legend labels and their near misses.
+    static let pieces = [
+        "Mulai", "mulai", "MULAI", "selesai", "Selesai", "selesa", "selesaii", "/", " / ", "-", "Keterangan", "KETERANGAN",
+        "keterangan", "Ketera", "ngan", "simbol", "Simbol", "simbo", "lambang", "Lambang", "lamban", "g", "s", "1.", "(",
+        ")", ":", " ", "  ", "\t", "é", "\u{A0}", "\u{301}", "’", "x", "@", "[", "`", "{", "\u{7F}", "\u{1}", "2",
+    ]
+
+    @Test func asciiReadingAgreesWithTheKeyLetters() {
+        var texts = [
+            "", " ", "Mulai / selesai", "mulaiselesai", "mulai selesai x", "mulai selesai é", "Keterangan simbol",
+            "KETERANGAN SIMBOL-SIMBOL", "Keterangan Lambang:", "keterangan lamban", "keterangansimbo", "(mulai/selesai)",
+            "1 mulai 2 selesai 3", "Mulai\u{A0}/\u{A0}selesai", "Kete\u{301}rangan simbol", "mulaiselesaii",
+        ]
+        // Two legend words and their near misses, with every separator and tail.
+        for head in ["Mulai", "mulai", "MULAI", "Mula", "Mulaii", "Keterangan", "Ketera ngan", "keterangann", "(1) Mulai"] {
+            for separator in ["", " ", "/", " / ", "-", "é", "1", "\u{A0}"] {
+                for word in ["selesai", "Selesai", "selesa", "selesaii", "simbol", "Simbol", "simbo", "lambang", "lamban", "simbolé"] {
+                    for tail in ["", ":", " x", "2", "é", "s", "-simbol"] { texts.append(head + separator + word + tail) }
+                }
+            }
+        }
+        var generator = SplitMix(seed: 23)
+        for count in 0..<40_000 {
+            var text = ""
+            for _ in 0..<(count % 9 + 1) { text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }
+            texts.append(text)
+        }
+        for text in texts {
+            let expected = LayoutLine.isLegendLabel(text)
+            let read = Array(text.utf8).withUnsafeBufferPointer(LayoutLine.isLegendLabel(asciiBytes:))
+            #expect((read == nil) == text.utf8.contains { $0 >= 0x80 }, "\(text.debugDescription)")
+            if let read { #expect(read == expected, "\(text.debugDescription)") }
+            // No piece spells a total-time label, so the line closes the table exactly when it is a legend.
+            let line = LayoutLine(number: 1, page: 0, chunks: [LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)])
+            #expect(line.closesTable == expected, "\(text.debugDescription)")
+        }
+    }
+}

@@ -537,27 +537,35 @@ enum LayoutHeaderWords {
     /// `activityFirstWordTexts` packed into a set.
     static let activityFirstWords = LayoutWordSet(activityFirstWordTexts)
 
-    /// The lengths and first letters of a list of lower-case ASCII words, for a look at a word's shape
-    /// before it is packed and compared (`mayHoldActivityWord`).
+    /// The (length, first letter) pairs of a list of lower-case ASCII words, for a look at a word's shape
+    /// before it is packed and compared (`mayHoldActivityWord`): a word of another length or first
+    /// letter than every word of the list is none of them.
     struct WordShapes: Sendable {
-        /// The shortest word's length.
-        let shortest: Int
-        /// The longest word's length.
-        let longest: Int
         /// Bit `n` is set when a word starts with the letter `0x61 + n` ("a" is bit 0).
         let initials: UInt32
+        /// Bit `n` is set when a word has `n` bytes (under 16).
+        let lengths: UInt16
+        /// For each letter from "a" to "z", bit `n` is set when a word of `n` bytes starts with it.
+        let lengthsByInitial: [UInt16]
 
-        /// The shapes of `words`.
+        /// The shapes of `words` (each of fewer than 16 bytes).
         init(_ words: [String]) {
-            shortest = words.map(\.utf8.count).min() ?? 0
-            longest = words.map(\.utf8.count).max() ?? 0
+            var lengthsByInitial = [UInt16](repeating: 0, count: 26)
+            for word in words { lengthsByInitial[Int(word.utf8.first! - 0x61)] |= 1 << UInt16(word.utf8.count) }
+            self.lengthsByInitial = lengthsByInitial
             initials = words.reduce(0) { $0 | 1 << UInt32($1.utf8.first! - 0x61) }
+            lengths = lengthsByInitial.reduce(0, |)
         }
 
-        /// Whether a word of `length` bytes whose first byte, lower-cased, is `initial` may be one of the words.
+        /// Whether a word of `length` bytes whose first byte, lower-cased, is `initial` may be one of the
+        /// words: its first letter and its length are each some word's (two tests on plain numbers, which
+        /// turn down most words), and they are the same word's.
         @inline(__always)
         func admit(length: Int, initial: UInt8) -> Bool {
-            length >= shortest && length <= longest && initial &- 0x61 < 26 && initials & 1 << UInt32(initial &- 0x61) != 0
+            let letter = initial &- 0x61
+            guard letter < 26, initials & 1 << UInt32(letter) != 0, length < 16, lengths & 1 << UInt16(length) != 0
+            else { return false }
+            return lengthsByInitial[Int(letter)] & 1 << UInt16(length) != 0
         }
     }
 
@@ -590,8 +598,9 @@ enum LayoutHeaderWords {
     /// A first look at the bytes for `mayBeActivity`, measuring the words without packing them: false
     /// when the text has no byte outside ASCII before its fourth word and none of its first three words
     /// has the length and first letter of an activity first word (the first word, `activityShapes.first`:
-    /// 6 to 9 letters starting "k", "a", "u", "p", "l" or "d") or of an activity word (any of the three,
-    /// `activityShapes.any`: 8 or 9 letters starting "k" or "a"), where `mayBeActivity` is false too. The words are found as `mayStart`
+    /// "k" and 8 letters, "a" and 9, "u" and 6, "p" and 8, "l" and 7, or "d" and 9) or of an activity
+    /// word (any of the three, `activityShapes.any`: "k" and 8 letters or "a" and 9), where
+    /// `mayBeActivity` is false too. The words are found as `mayStart`
     /// finds them (runs of ASCII letters and digits), and a text of more than three words is turned
     /// down at its fourth, as `mayStart` turns it down with no prefix words.
     static func mayHoldActivityWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -215,9 +215,53 @@ struct LayoutLine: Sendable, Hashable {
         }
         return chunks.contains { chunk in
             guard chunk.withUTF8(Self.mayHoldLegendLetters(utf8:)) else { return false }
-            let letters = TextFolding.key(chunk.text).filter(\.isLetter)
-            return letters == "mulaiselesai" || letters.hasPrefix("keterangansimbol") || letters.hasPrefix("keteranganlambang")
+            return chunk.withUTF8(Self.isLegendLabel(asciiBytes:)) ?? Self.isLegendLabel(chunk.text)
         }
+    }
+
+    /// Whether `text` is a label of the flowchart legend: the letters of its key are "mulaiselesai"
+    /// ("Mulai / selesai") or start with "keterangansimbol" or "keteranganlambang".
+    static func isLegendLabel(_ text: String) -> Bool {
+        let letters = TextFolding.key(text).filter(\.isLetter)
+        return letters == "mulaiselesai" || letters.hasPrefix("keterangansimbol") || letters.hasPrefix("keteranganlambang")
+    }
+
+    /// `isLegendLabel` of the text whose UTF-8 bytes are `bytes`, read on them when they are all ASCII
+    /// (the letters of its key are then its ASCII letters, lower-cased, in order), compared with each
+    /// label as they are met, with no key or string built; nil when a byte outside ASCII leaves it to
+    /// the characters.
+    static func isLegendLabel(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // Whether the letters so far agree with each label (up to its length), and how many there are.
+        var agreesWithStartEnd = true
+        var agreesWithSymbols = true
+        var agreesWithSymbolsInOtherWords = true
+        var letters = 0
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            let lowered = byte | 0x20
+            guard lowered >= 0x61, lowered <= 0x7A else { continue }
+            agreesWithStartEnd = agreesWithStartEnd && letter(lowered, at: letters, agreesWith: legendStartEnd)
+            agreesWithSymbols = agreesWithSymbols && letter(lowered, at: letters, agreesWith: legendSymbols)
+            agreesWithSymbolsInOtherWords =
+                agreesWithSymbolsInOtherWords && letter(lowered, at: letters, agreesWith: legendSymbolsInOtherWords)
+            letters += 1
+        }
+        return agreesWithStartEnd && letters == legendStartEnd.utf8CodeUnitCount
+            || agreesWithSymbols && letters >= legendSymbols.utf8CodeUnitCount
+            || agreesWithSymbolsInOtherWords && letters >= legendSymbolsInOtherWords.utf8CodeUnitCount
+    }
+
+    /// The letters of the legend labels `isLegendLabel` looks for: the whole of the first, the start of
+    /// the other two.
+    private static let legendStartEnd: StaticString = "mulaiselesai"
+    private static let legendSymbols: StaticString = "keterangansimbol"
+    private static let legendSymbolsInOtherWords: StaticString = "keteranganlambang"
+
+    /// Whether the letter at `position` of a text agrees with `label` (lower-case ASCII letters): it is
+    /// the label's letter there, or the label is already over.
+    @inline(__always)
+    private static func letter(_ lowered: UInt8, at position: Int, agreesWith label: StaticString) -> Bool {
+        position >= label.utf8CodeUnitCount || label.utf8Start[position] == lowered
     }
 
     /// The punctuation trimmed from a total-time label ("Jumlah waktu :"), made once.
