@@ -1,7 +1,7 @@
 @testable import SOPKit
 import Testing
 
-/// The byte-level reading of layout text: UTF-8 scalars, tabs, chunks and the spacing that detection
+/// The byte-level reading of layout text: UTF-8 scalars, chunks and the spacing that detection
 /// measures.
 @Suite struct LayoutBytesTests {
     @Test(arguments: [
@@ -11,14 +11,6 @@ import Testing
     ] as [([UInt8], Int)])
     func scalarLengths(bytes: [UInt8], length: Int) {
         #expect(bytes.withUnsafeBufferPointer { LayoutBytes.scalarLength($0, at: 0) } == length)
-    }
-
-    @Test(arguments: [
-        ("", false), ("Nomor SOP", false), ("\t", true), ("abcdefgh\t", true), ("abcdefghijklmnopqrstuvw\tx", true),
-        ("0123456789abcdefghij", false), ("\u{8}\u{A}\u{B}\u{19}\u{29}\u{89}", false),
-    ])
-    func tabs(text: String, found: Bool) {
-        #expect(Array(text.utf8).withUnsafeBufferPointer(LayoutBytes.containsTab) == found)
     }
 
     @Test(arguments: [

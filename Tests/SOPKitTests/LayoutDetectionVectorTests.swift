@@ -2,12 +2,11 @@ import Testing
 
 @testable import SOPKit
 
-/// The layout check reads the whole file for tabs (`LayoutBytes.containsTab`) 32 bytes at a time in
-/// vectors, and searches a line for two blankish bytes side by side (`FormatDetector.mayBeSpaced`)
+/// The layout check searches a line for two blankish bytes side by side (`FormatDetector.mayBeSpaced`)
 /// sixteen pairs at a time in vectors (eight bytes at a time in a line of 8 to 16 bytes), ending with
-/// the pairs that end at its last byte. Both must answer as the byte-by-byte definitions and as the
-/// readings they replaced (kept below), wherever the bytes fall: at every offset of inputs from empty
-/// to long, with text outside ASCII (é, —, ’, no-break spaces) around them.
+/// the pairs that end at its last byte. It must answer as the byte-by-byte definition and as the
+/// reading it replaced (kept below), wherever the bytes fall: at every offset of inputs from empty to
+/// long, with text outside ASCII (é, —, ’, no-break spaces) around them.
 @Suite struct LayoutDetectionVectorTests {
     /// The bytes the generated inputs are made of: letters, spaces, tabs, control characters, the
     /// bytes of a no-break space, of "é", "—" and "’", and bytes that differ from a tab by one bit.
@@ -63,56 +62,6 @@ import Testing
             index += 1
         }
         return false
-    }
-
-    /// `LayoutBytes.containsTab` as it read eight bytes at a time before vectors.
-    static func containsTabByWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0909_0909_0909_0909
-                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            if bytes[index] == 0x09 { return true }
-            index += 1
-        }
-        return false
-    }
-
-    @Test func tabsAreFoundAtEveryOffset() {
-        for length in 0...100 {
-            let letters = Array(repeating: UInt8(0x61), count: length)
-            #expect(!letters.withUnsafeBufferPointer(LayoutBytes.containsTab))
-            for position in 0..<length {
-                var bytes = letters
-                bytes[position] = 0x09
-                #expect(bytes.withUnsafeBufferPointer(LayoutBytes.containsTab), "tab at \(position) of \(length)")
-                // Bytes one bit away from a tab, and the bytes of text outside ASCII, are no tab.
-                for near: UInt8 in [0x08, 0x0B, 0x19, 0x29, 0x89, 0xC2, 0xA0, 0xE2] {
-                    bytes[position] = near
-                    #expect(!bytes.withUnsafeBufferPointer(LayoutBytes.containsTab), "\(near) at \(position) of \(length)")
-                }
-            }
-        }
-        var long = Array(repeating: Self.text, count: 2_000).flatMap { $0 }
-        #expect(!long.withUnsafeBufferPointer(LayoutBytes.containsTab))
-        long[long.count - 1] = 0x09
-        #expect(long.withUnsafeBufferPointer(LayoutBytes.containsTab))
-    }
-
-    @Test func tabCheckAgreesWithEveryByteAndWithWords() {
-        for bytes in Self.generated {
-            for cut in 0..<min(bytes.count + 1, 17) {
-                let input = Array(bytes[cut...])
-                let found = input.withUnsafeBufferPointer(LayoutBytes.containsTab)
-                #expect(found == input.contains(0x09), "\(input)")
-                #expect(found == input.withUnsafeBufferPointer(Self.containsTabByWords), "\(input)")
-            }
-        }
     }
 
     @Test func blankishPairsAreFoundAtEveryOffset() {

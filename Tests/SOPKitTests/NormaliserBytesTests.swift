@@ -178,6 +178,19 @@ import Testing
         #expect(split.map { Array($0.utf8) } == Self.splitGluedReference(text).map { Array($0.utf8) })
     }
 
+    /// The identity parser appends list items in place: the items already held stay as they are and the
+    /// appended ones are those of the split.
+    @Test(arguments: listTexts) func appendingInPlaceAddsTheSplitItems(_ text: String) {
+        for held in [[], ["Peraturan Bupati"], ["a", "", "é"]] as [[String]] {
+            var numbered = held
+            ListSplitter.appendNumberedItems(of: text, to: &numbered)
+            #expect(numbered == held + ListSplitter.splitNumbered(text), "\(text)")
+            var glued = held
+            ListSplitter.appendGluedItems(of: text, to: &glued)
+            #expect(glued == held + ListSplitter.splitGlued(text), "\(text)")
+        }
+    }
+
     @Test func splitExamples() {
         #expect(ListSplitter.splitNumbered(" 1. A 2. B 3. C") == ["A", "B", "C"])
         #expect(ListSplitter.splitNumbered("  \t ") == [])

@@ -5,16 +5,22 @@ public enum ListSplitter {
     /// Splits "1. A 2. B 3. C" at each marker numbered one more than the previous. Text that does not
     /// start with "1." (or "1)") is one item. Items are trimmed; empty items are dropped.
     public static func splitNumbered(_ text: String) -> [String] {
+        var items: [String] = []
+        appendNumberedItems(of: text, to: &items)
+        return items
+    }
+
+    /// Appends the items of `splitNumbered(text)` to `items`, in order, without an array of their own.
+    static func appendNumberedItems(of text: String, to items: inout [String]) {
         // Markers and the spaces before them are ASCII, so the bytes of the text find the same
         // markers as its scalars, and every item starts and ends at a scalar boundary.
         var text = text
-        return text.withUTF8 { bytes in
-            var items: [String] = []
+        text.withUTF8 { bytes in
             var first = 0
             while first < bytes.count, bytes[first] == 0x20 { first += 1 }
             guard first < bytes.count, let (number, contentStart) = marker(bytes, at: first), number == 1 else {
                 appendTrimmed(bytes, 0..<bytes.count, to: &items)
-                return items
+                return
             }
             var itemStart = contentStart
             var expected = 2
@@ -24,7 +30,6 @@ public enum ListSplitter {
                 expected += 1
             }
             appendTrimmed(bytes, itemStart..<bytes.count, to: &items)
-            return items
         }
     }
 
@@ -202,18 +207,25 @@ public enum ListSplitter {
     /// - two capitals followed by a lower-case letter, after a word of two or more letters ("LKjIPDokumen").
     /// Mixed-case acronyms such as "LKjIP" stay whole.
     public static func splitGlued(_ text: String) -> [String] {
+        var items: [String] = []
+        appendGluedItems(of: text, to: &items)
+        return items
+    }
+
+    /// Appends the items of `splitGlued(text)` to `items`, in order; the items of ASCII text without an
+    /// array of their own.
+    static func appendGluedItems(of text: String, to items: inout [String]) {
         var text = text
-        let asciiItems: [String]? = text.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var items: [String] = []
+        let isASCII: Bool = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
             for range in gluedItemRanges(ASCIIScalars(bytes: bytes)) {
                 appendTrimmed(bytes, range, to: &items)
             }
-            return items
+            return true
         }
-        if let asciiItems { return asciiItems }
+        guard !isASCII else { return }
         let scalars = Array(text.unicodeScalars)
-        return nonEmpty(gluedItemRanges(scalars).map { string(scalars[$0]) })
+        items += nonEmpty(gluedItemRanges(scalars).map { string(scalars[$0]) })
     }
 
     /// The bytes of ASCII text read as its scalars, a scalar a byte, in place: a collection whose

@@ -389,7 +389,7 @@ struct IdentityBlockParser {
                 // An item that is not glued is appended as it is, not through an array of its own.
                 for item in htmlItems {
                     if glued {
-                        items += ListSplitter.splitGlued(item)
+                        ListSplitter.appendGluedItems(of: item, to: &items)
                     } else {
                         items.append(Self.trimmingASCIIWhitespace(item[...]))
                     }
@@ -400,10 +400,11 @@ struct IdentityBlockParser {
                 guard !isPlaceholder(value) else { continue }
                 if ListSplitter.startsWithMarker(value) {
                     numbered = true
-                    let split = ListSplitter.splitNumbered(value)
-                    if split.count > 1 {
-                        items += split
-                    } else {
+                    // The items are appended in place; one item alone is the line without its marker.
+                    let itemsBefore = items.count
+                    ListSplitter.appendNumberedItems(of: value, to: &items)
+                    if items.count - itemsBefore < 2 {
+                        items.removeSubrange(itemsBefore...)
                         items.append(ListSplitter.removingMarker(value))
                     }
                 } else if numbered, !items.isEmpty {

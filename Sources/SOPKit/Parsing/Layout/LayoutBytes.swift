@@ -158,27 +158,6 @@ enum LayoutBytes {
         }
         return count
     }
-
-    /// Whether `bytes` hold a tab, checked 32 bytes at a time (two 16-byte vectors compared with a tab
-    /// in every lane).
-    static func containsTab(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let tabs = SIMD16<UInt8>(repeating: 0x09)
-            while index + 32 <= bytes.count {
-                let first = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-                let second = raw.loadUnaligned(fromByteOffset: index + 16, as: SIMD16<UInt8>.self)
-                if any((first .== tabs) .| (second .== tabs)) { return true }
-                index += 32
-            }
-        }
-        while index < bytes.count {
-            if bytes[index] == 0x09 { return true }
-            index += 1
-        }
-        return false
-    }
 }
 
 /// A word of ASCII letters and digits, its letters lower-cased: its first sixteen bytes packed as a

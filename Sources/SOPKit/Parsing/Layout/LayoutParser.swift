@@ -101,8 +101,9 @@ extension FormatDetector {
     /// change the answer, and only when `mayHoldFooter` finds a trace of it in the bytes are the lines
     /// read again, with the footer.
     static func isLayout(_ source: SourceText) -> Bool {
-        source.bytes.withUnsafeBufferPointer { bytes in
-            guard !LayoutBytes.containsTab(bytes) else { return false }
+        // Decoding counted the tabs: a text holding one is not searched for it again.
+        guard source.tabCount == 0 else { return false }
+        return source.bytes.withUnsafeBufferPointer { bytes in
             switch spacingVerdict(source, bytes) {
             case .layout: return true
             case .notLayout: return false
