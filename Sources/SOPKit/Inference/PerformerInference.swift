@@ -383,8 +383,8 @@ public enum PerformerInference {
             return true
         }
         guard read == nil else { return (first ?? WorkWord(), any, startsWithMenerima) }
-        // Each word is looked up by its bytes (`RoleLexicon.entryIndex(of:)`), which gives what
-        // `entryOfWord` gives without hashing a string.
+        /// The role lexicon's entry of `word`, -1 when it has none: looked up by its bytes
+        /// (`RoleLexicon.entryIndex(of:)`), which gives what `entryOfWord` gives without hashing a string.
         func entry(of word: Substring) -> Int {
             var word = word
             return word.withUTF8 { lexicon.entryIndex(of: $0) } ?? -1
