@@ -45,11 +45,17 @@ struct OCRTableParser {
         }
         table.headerLocation = lines[header.lowerBound].location
         headerEndLine = lines[header.upperBound - 1].number
-        let headerLines = lines[header].filter { !$0.isBlank }
+        var headerLines: [OCRLine] = []
+        headerLines.reserveCapacity(header.count)
+        for line in lines[header] where !line.isBlank { headerLines.append(line) }
         hasMutuBaku = headerLines.contains { line in
             line.tokens.contains { OCRTableBytes.keyIsOne(of: Self.mutuBakuWords, $0.text) }
         }
-        var bodyLines = Array(lines[lines.startIndex..<Self.keptEnd(before: header, in: lines)])
+        // The lines before the header and those after it, in an array given room for all of them at once.
+        let keptBefore = lines[lines.startIndex..<Self.keptEnd(before: header, in: lines)]
+        var bodyLines: [OCRLine] = []
+        bodyLines.reserveCapacity(keptBefore.count + lines.endIndex - header.upperBound)
+        bodyLines += keptBefore
         let bodyStart = bodyLines.count
         Self.appendWithoutRepeatedHeaders(lines[header.upperBound...], to: &bodyLines)
         let body = bodyLines[bodyStart...]
@@ -172,9 +178,8 @@ struct OCRTableParser {
     }
 
     /// Appends to `kept` the table `lines` without its headers, the first and those repeated after page
-    /// breaks (with the group label line above them).
+    /// breaks (with the group label line above them). The caller gives `kept` room for all of `lines`.
     private static func appendWithoutRepeatedHeaders(_ lines: ArraySlice<OCRLine>, to kept: inout [OCRLine]) {
-        kept.reserveCapacity(kept.count + lines.count)
         var remaining = lines
         while let header = headerRange(remaining) {
             kept += remaining[remaining.startIndex..<keptEnd(before: header, in: remaining)]
