@@ -755,6 +755,20 @@ struct OCRTableParser {
         var value: Double
         var text: Substring
         var unit: (line: Int, index: Int, unit: DurationUnit)
+
+        /// Makes the number at `index` of `tokens` (line `line` of the rest of a row), of value `value`,
+        /// found for `unit`, the best when `score` beats `best`'s or there is none yet; its text is the
+        /// token's without OCR punctuation, or "1" for a misread one (`misreadOne`). A function of its
+        /// own, with `best` handed in, rather than a nested one that captures it: so that writing
+        /// `best` needs no run-time exclusivity check.
+        static func consider(
+            _ index: Int, of tokens: OCRTokens, line: Int, value: Double, misreadOne: Bool, score: Double,
+            unit: (line: Int, index: Int, unit: DurationUnit), best: inout NumberChoice?
+        ) {
+            guard best.map({ score > $0.score }) ?? true else { return }
+            let text = misreadOne ? "1" : token(tokens, at: index).text.trimmingOCRPunctuation()
+            best = NumberChoice(score: score, line: line, index: index, value: value, text: text, unit: unit)
+        }
     }
 
     /// Finds the Waktu among the tokens after the activity: a number glued to a unit ("1jam"), a
@@ -791,25 +805,21 @@ struct OCRTableParser {
                 let tokens = rest[line]
                 scratch.numbers.read(line: line, tokens)
                 let distance = -2.0 * Double(unit.line - line)
-                /// Takes the number at `index` when its score beats the best so far; its text is the
-                /// token's without OCR punctuation, or "1" for a misread one.
-                func consider(_ index: Int, _ value: Double, misreadOne: Bool, _ score: Double) {
-                    if best == nil || score > best!.score {
-                        let text = misreadOne ? "1" : token(tokens, at: index).text.trimmingOCRPunctuation()
-                        best = NumberChoice(score: score, line: line, index: index, value: value, text: text, unit: unit)
-                    }
-                }
                 let end = line == unit.line ? max(0, unit.index - 1) : tokens.count
                 if let index = scratch.numbers.firstBest(before: end, onLine: line) {
                     let number = scratch.numbers.number(at: index, onLine: line)!
-                    consider(index, number.value, misreadOne: false, distance + number.score + lastColumnBonus)
+                    NumberChoice.consider(
+                        index, of: tokens, line: line, value: number.value, misreadOne: false,
+                        score: distance + number.score + lastColumnBonus, unit: unit, best: &best)
                 }
                 if line == unit.line, unit.index > 0 {
                     let index = unit.index - 1
                     let number = scratch.numbers.number(at: index, onLine: line)
                     if let value = number?.value ?? (isMisreadOne(token(tokens, at: index).text) ? 1 : nil) {
                         let score = 10 + LineNumbers.score(of: value, in: tokens, at: index, adjacent: true)
-                        consider(index, value, misreadOne: number == nil, distance + score + lastColumnBonus)
+                        NumberChoice.consider(
+                            index, of: tokens, line: line, value: value, misreadOne: number == nil,
+                            score: distance + score + lastColumnBonus, unit: unit, best: &best)
                     }
                 }
             }
