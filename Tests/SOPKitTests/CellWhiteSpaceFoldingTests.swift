@@ -40,7 +40,7 @@ import Testing
                 let padded = Array(repeating: UInt8(0x09), count: shift) + line + [0x09]
                 padded.withUnsafeBufferPointer { buffer in
                     let range = shift..<(shift + line.count)
-                    #expect(Lexer.tabCount(buffer, range) == line.filter { $0 == 0x09 }.count, "\(line)")
+                    #expect(SourceText.countTabs(buffer, range) == line.filter { $0 == 0x09 }.count, "\(line)")
                 }
             }
         }
@@ -67,7 +67,7 @@ import Testing
             for offset in 0..<8 where (pattern >> offset) & 1 == 1 {
                 mask |= UInt64(0x80) << UInt64(8 * offset)
             }
-            #expect(Lexer.topBitCount(mask) == pattern.nonzeroBitCount)
+            #expect(SourceText.topBitCount(mask) == pattern.nonzeroBitCount)
         }
     }
 

@@ -468,7 +468,7 @@ import Testing
                     var cells: [Cell] = []
                     Lexer.appendCells(buffer, range, line: 3, to: &cells)
                     #expect(cells == Self.cellsByEveryByte(buffer, range, line: 3), "\(line)")
-                    #expect(Lexer.tabCount(buffer, range) == buffer[range].filter { $0 == 0x09 }.count)
+                    #expect(SourceText.countTabs(buffer, range) == buffer[range].filter { $0 == 0x09 }.count)
                 }
             }
         }

@@ -22,7 +22,7 @@ public struct SourceText: Sendable {
 
     /// Splits `bytes` (UTF-8) into lines.
     public init(file: String, bytes: [UInt8], encoding: TextEncoding) {
-        let tabCount = bytes.withUnsafeBufferPointer { Lexer.tabCount($0, 0..<$0.count) }
+        let tabCount = bytes.withUnsafeBufferPointer { Self.countTabs($0, 0..<$0.count) }
         self.init(file: file, bytes: bytes, encoding: encoding, lineRanges: Self.lineRanges(of: bytes), tabCount: tabCount)
     }
 
@@ -104,6 +104,32 @@ public struct SourceText: Sendable {
         let lowBits: UInt64 = 0x0101_0101_0101_0101
         let spread = word ^ (lowBits &* UInt64(byte))
         return (spread &- lowBits) & ~spread & 0x8080_8080_8080_8080
+    }
+
+    /// How many tab bytes `buffer[range]` holds, counted eight bytes at a time.
+    static func countTabs(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        var index = range.lowerBound
+        if let base = UnsafeRawPointer(buffer.baseAddress) {
+            while index + 8 <= range.upperBound {
+                let spread = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0909_0909_0909_0909
+                count += topBitCount(zeroBytes(spread))
+                index += 8
+            }
+        }
+        while index < range.upperBound {
+            if buffer[index] == 0x09 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// How many bits `mask`, which has no bit but the top bit of some of its bytes, has set: the bits
+    /// shifted to the bottom of their bytes and summed into the top byte by one multiplication, about a
+    /// fifth of the instructions of `nonzeroBitCount` on a processor target without a population count.
+    @inline(__always)
+    static func topBitCount(_ mask: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((mask &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
     }
 
     /// The top bit of each byte of `word` equal to `byte`, and no other bit.

@@ -33,7 +33,7 @@ public enum Lexer {
     /// otherwise reserve room for 50 million cells); then they are counted over each line as it was read.
     static func cellCount(_ source: SourceText, _ buffer: UnsafeBufferPointer<UInt8>) -> Int {
         guard !source.cutLines.isEmpty else { return source.tabCount + source.lineCount }
-        return source.lineRanges.reduce(source.lineCount) { count, range in count + tabCount(buffer, range) }
+        return source.lineRanges.reduce(source.lineCount) { count, range in count + SourceText.countTabs(buffer, range) }
     }
 
     /// Appends the cells of one line to `cells`: split on tabs, each cleaned, with its start column. A
@@ -103,31 +103,5 @@ public enum Lexer {
     @inline(__always)
     private static func isFilledWithoutEdgeSpace(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         !range.isEmpty && buffer[range.lowerBound] != 0x20 && buffer[range.upperBound - 1] != 0x20
-    }
-
-    /// How many bits `mask`, which has no bit but the top bit of some of its bytes, has set: the bits
-    /// shifted to the bottom of their bytes and summed into the top byte by one multiplication, about a
-    /// fifth of the instructions of `nonzeroBitCount` on a processor target without a population count.
-    @inline(__always)
-    static func topBitCount(_ mask: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((mask &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
-    }
-
-    /// How many tab bytes `buffer[range]` holds, counted eight bytes at a time.
-    static func tabCount(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var count = 0
-        var index = range.lowerBound
-        if let base = UnsafeRawPointer(buffer.baseAddress) {
-            while index + 8 <= range.upperBound {
-                let spread = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0909_0909_0909_0909
-                count += topBitCount(SourceText.zeroBytes(spread))
-                index += 8
-            }
-        }
-        while index < range.upperBound {
-            if buffer[index] == 0x09 { count += 1 }
-            index += 1
-        }
-        return count
     }
 }
