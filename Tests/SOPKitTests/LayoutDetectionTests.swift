@@ -116,6 +116,27 @@ import Testing
         }
     }
 
+    @Test func indentedLinesGetTheVerdictOfTheRule() {
+        // Lines that `FormatDetector.isIndentedText` counts at once, or nearly: indented by ten spaces or
+        // more or by nine, ending with text, a space, a control character or a byte outside ASCII.
+        let indented = [
+            "          x", "           Kegiatan  Waktu", String(repeating: " ", count: 40) + "SOP", "          é x", "         x",
+            "          \u{1}", "          é", "          x ", "          \u{A0}x", "          \u{1}\u{1}y",
+        ]
+        for line in indented {
+            for filled in [4, 9, 20] {
+                for plainCount in [0, 3, 12, 40] {
+                    let lines = Array(repeating: line, count: filled) + Array(repeating: Self.plain, count: plainCount)
+                    for text in [lines.joined(separator: "\n"), lines.reversed().joined(separator: "\n")] {
+                        let source = Self.source(text)
+                        #expect(Self.spacingVerdict(source) == Self.referenceSpacingVerdict(source), "\(text.debugDescription)")
+                        #expect(FormatDetector.isLayout(source) == Self.referenceIsLayout(source), "\(text.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func textsNotUTF8GetTheAnswerOfTheRule() {
         let lines: [[UInt8]] = [[0xC2], [0xA0], [0xC2, 0x41], [0xFF, 0x20, 0x20, 0x20, 0x20, 0x41], [0x41, 0x20, 0xC2, 0x20, 0x20, 0x42]]
         for mix in 0..<32 {

@@ -64,6 +64,31 @@ import Testing
         return false
     }
 
+    /// `FormatDetector.isIndentedText` takes a line as filled and spaced only when it is: the line cut
+    /// into chunks (the rule's reading) has a first chunk at column 10 or later, and `LineSpacing`
+    /// reads it as spaced text. Every generated input after 0 to 17 spaces, ending with a letter, a
+    /// space, DEL, a byte outside ASCII or as it is.
+    @Test func indentedTextIsFilledAndSpaced() {
+        var taken = 0
+        for input in Self.generated {
+            for indent in [0, 9, 10, 11, 17] {
+                for end: [UInt8] in [[], [0x78], [0x20], [0x7F], [0xA9], [0x7E]] {
+                    let line = [UInt8](repeating: 0x20, count: indent) + input + end
+                    let isIndented = line.withUnsafeBufferPointer(FormatDetector.isIndentedText)
+                    let expected = line.count >= 11 && line.prefix(10).allSatisfy { $0 == 0x20 } && line.last.map { $0 >= 0x21 && $0 <= 0x7E } == true
+                    #expect(isIndented == expected, "\(line)")
+                    guard isIndented else { continue }
+                    taken += 1
+                    let chunks = line.withUnsafeBufferPointer(LayoutLine.chunks(utf8:))
+                    #expect(chunks.first.map { $0.start >= 10 } == true, "\(line)")
+                    let spacing = line.withUnsafeBufferPointer { FormatDetector.LineSpacing(of: $0, needsFooter: false) }
+                    #expect(spacing?.isSpaced == true, "\(line)")
+                }
+            }
+        }
+        #expect(taken > 1_000)
+    }
+
     @Test func blankishPairsAreFoundAtEveryOffset() {
         let pairs: [[UInt8]] = [[0x20, 0x20], [0x20, 0x09], [0x09, 0x09], [0x01, 0x20], [0xC2, 0xA0], [0x20, 0xC2], [0xA0, 0x0C]]
         for length in 0...40 {

@@ -142,7 +142,10 @@ extension FormatDetector {
         let spacedLinesBound = blankishPairs(bytes, below: (source.lineCount + 8) / 9) ?? Int.max
         for (offset, range) in source.lineRanges.enumerated() {
             let line = UnsafeBufferPointer(rebasing: bytes[range])
-            if line.count >= 2, !mayBeSpaced(line) {
+            if isIndentedText(line) {
+                filled += 1
+                spaced += 1
+            } else if line.count >= 2, !mayBeSpaced(line) {
                 filled += 1
             } else if let spacing = LineSpacing(of: line, needsFooter: false) {
                 filled += 1
@@ -191,6 +194,21 @@ extension FormatDetector {
             if filled + left < 5 || (spaced + left) * 10 < filled + left { return false }
         }
         return filled >= 5 && (spaced * 10 >= filled * 3 || footer && spaced * 10 >= filled)
+    }
+
+    /// Whether `line` is known to be filled and spaced (`LineSpacing(of: line, needsFooter: false)` is
+    /// not nil and `isSpaced`) from three of its bytes' worth of loads, without reading the spaces that
+    /// indent it: its first ten bytes are spaces and its last is printable ASCII other than the space.
+    /// That last byte is a scalar of its own (no sequence takes an ASCII byte), kept when a line that is
+    /// not well-formed UTF-8 is repaired, so the line holds text; and every scalar of it stands at
+    /// column 10 or later, so its first chunk starts there. `spacingVerdict` counts such a line, most
+    /// lines of a layout page set right of the margin, at once.
+    @inline(__always)
+    static func isIndentedText(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count >= 11, let base = line.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        return raw.loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
+            && raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self) == 0x2020 && line[line.count - 1] &- 0x21 < 0x5E
     }
 
     /// Whether a byte is one of those that can stand before a line's first word or between its chunks:
