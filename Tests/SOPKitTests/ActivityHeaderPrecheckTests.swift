@@ -56,6 +56,33 @@ import Testing
         }
     }
 
+    /// `OCRTableParser.isMutuBakuWord`, which turns down a token by the first letter of its key and
+    /// reads a plain ASCII one on its bytes (`OCRTableBytes.keyIsOne` of a token's text), against the
+    /// keys it stands for, on the header texts and their words, and on thousands of random tokens of
+    /// letters, digits, punctuation, no-break spaces, CR and characters outside ASCII, short (inline)
+    /// and long, whole strings and slices of longer ones.
+    @Test func mutuBakuWordAgreesWithTheKey() {
+        let mutuBakuWords: Set<String> = ["kelengkapan", "persyaratan", "mutu", "output", "put", "keterangan"]
+        let wordSet = ASCIIWordSet(mutuBakuWords)
+        let pieces = ["k", "K", "p", "P", "m", "M", "o", "O", "u", "t", "e", "mutu", "Output", "KELENGKAPAN", "put",
+            "keterangan", "Persyaratan", "(", ")", ".", ":", "-", "|", "/", "1", "9", "\u{A0}", "\u{C2}", "é", "\u{301}",
+            "—", "’", "\t", "\r", "\r\n", "\u{212A}", "ß", "x", "a", " "]
+        var texts = Self.headerTexts + ["", "mutu", "Mutu,", "(Output)", "OUT PUT", "out-put", "\u{A0}put", "éput", "put\u{301}",
+            "1mutu", "mutu1", "\u{212A}eterangan", "Kelengkapan\r", String(repeating: "-", count: 40) + "Output"]
+        var generator = SplitMix(seed: 0x6D75_7475)
+        for round in 0..<20_000 {
+            texts.append((0..<(round % 11 + 1)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for text in texts {
+            let inLine = "x \(text) y"
+            for token in [text[...], inLine.dropFirst(2).dropLast(2)] + text.split(separator: " ") {
+                let expected = mutuBakuWords.contains(TextFolding.key(token))
+                #expect(OCRTableParser.isMutuBakuWord(token) == expected, "\(token.debugDescription)")
+                #expect(OCRTableBytes.keyIsOne(of: wordSet, token) == expected, "\(token.debugDescription)")
+            }
+        }
+    }
+
     @Test func noActivityIsRuledOut() {
         var ruledOut = 0
         for text in Self.headerTexts {

@@ -112,6 +112,13 @@ import Testing
         let words = ASCIIWordSet(list)
         #expect(OCRTableBytes.lowercasedIsOne(of: words, text[...]) == set.contains(text.lowercased()), "\(text)")
         #expect(OCRTableBytes.keyIsOne(of: words, text) == set.contains(TextFolding.key(text)), "\(text)")
+        // A token's text read on its bytes: inline, a slice of a longer string, and longer than the
+        // keys folded on the stack (padded with punctuation, which the key drops).
+        let inLine = "x \(text) y"
+        let padded = String(repeating: "-", count: 40) + text + String(repeating: ".", count: 40)
+        for slice in [text[...], inLine.dropFirst(2).dropLast(2), padded[...], "x \(padded) y".dropFirst(2).dropLast(2)] {
+            #expect(OCRTableBytes.keyIsOne(of: words, slice) == set.contains(TextFolding.key(slice)), "\(slice)")
+        }
     }
 
     @Test(arguments: words) func keyPrefixAgreesWithCharacters(_ text: String) {

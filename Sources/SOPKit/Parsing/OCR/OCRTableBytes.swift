@@ -212,8 +212,26 @@ enum OCRTableBytes {
     /// `words.contains(TextFolding.key(text))` for a set of lower-case ASCII words, without building
     /// the key.
     static func keyIsOne(of words: ASCIIWordSet, _ text: some StringProtocol) -> Bool {
-        FoldedKey.withPrefix(of: text, capacity: 32) { key, isWhole in isWhole && words.contains(key) }
+        FoldedKey.withPrefix(of: text, capacity: keyedBytes) { key, isWhole in isWhole && words.contains(key) }
     }
+
+    /// `keyIsOne(of:_:)` of a token's text, read on its bytes (`withUTF8`, which gives a short
+    /// token's inline bytes too): a plain ASCII text of at most `keyedBytes` bytes (most tokens) has
+    /// the key `FoldedKey.foldASCII` writes, no longer than itself, so it is folded whole on the stack
+    /// and looked up; any other text is folded as `keyIsOne(of:_:)` folds it.
+    static func keyIsOne(of words: ASCIIWordSet, _ text: Substring) -> Bool {
+        var bytesOfText = text
+        let onBytes = bytesOfText.withUTF8 { bytes -> Bool? in
+            guard bytes.count <= keyedBytes, isPlainASCII(bytes: bytes) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keyedBytes) { key in
+                words.contains(UnsafeBufferPointer(rebasing: key[..<FoldedKey.foldASCII(bytes, into: key)]))
+            }
+        }
+        return onBytes ?? FoldedKey.withPrefix(of: text, capacity: keyedBytes) { key, isWhole in isWhole && words.contains(key) }
+    }
+
+    /// The longest key `keyIsOne(of:_:)` folds: longer than every word of a set it is asked about.
+    private static let keyedBytes = 32
 
     /// `TextFolding.key(text).hasPrefix(prefix)` for a prefix of ASCII letters (characters compared).
     static func keyHasPrefix(_ text: some StringProtocol, _ prefix: String) -> Bool {

@@ -49,7 +49,7 @@ struct OCRTableParser {
         headerLines.reserveCapacity(header.count)
         for line in lines[header] where !line.isBlank { headerLines.append(line) }
         hasMutuBaku = headerLines.contains { line in
-            line.tokens.contains { OCRTableBytes.keyIsOne(of: Self.mutuBakuWords, $0.text) }
+            line.tokens.contains { Self.isMutuBakuWord($0.text) }
         }
         // The lines before the header and those after it, in an array given room for all of them at once.
         let keptBefore = lines[lines.startIndex..<Self.keptEnd(before: header, in: lines)]
@@ -73,6 +73,19 @@ struct OCRTableParser {
 
     /// Header words of the Mutu Baku columns.
     private static let mutuBakuWords = ASCIIWordSet(["kelengkapan", "persyaratan", "mutu", "output", "put", "keterangan"])
+
+    /// Whether a header token is one of `mutuBakuWords` once folded: false at once for a token whose
+    /// first byte that is an ASCII letter or digit or lies outside ASCII is an ASCII letter or digit
+    /// other than the words' first letters ("k", "p", "m", "o"), as the key then starts with it.
+    static func isMutuBakuWord(_ text: Substring) -> Bool {
+        if let first = text.utf8.first(where: { $0 >= 0x80 || TextFolding.isASCIIAlphanumeric($0) }), first < 0x80 {
+            switch first | 0x20 {
+            case 0x6B, 0x70, 0x6D, 0x6F: break
+            default: return false
+            }
+        }
+        return OCRTableBytes.keyIsOne(of: mutuBakuWords, text)
+    }
 
     // MARK: Header
 
