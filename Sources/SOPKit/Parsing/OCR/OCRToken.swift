@@ -226,14 +226,15 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// The pass of `read` over a line's UTF-8 bytes, `bytes`. One pass over the bytes reads each token
-    /// to its end, counting its kinds of bytes (`ByteCounts.readToken`, eight bytes at a time while
-    /// eight are left); its bounds, its offset in scalars, its kind and (for a word or junk) whether it
-    /// is a plain known word and whether it is ASCII letters and digits only are noted, and any tab or
-    /// space that is not a single space between two tokens (a token takes a byte and a separator
-    /// another, so a line holds at most half its bytes, rounded up, of tokens).
-    /// The row start (`rowStart`) and the line's key (`key`, its bytes written at `keyRoom`, which has
-    /// room for `bytes.count`) are then read from those bounds, and `finish` is handed them to cut the
-    /// tokens (`cutTokens`) where its caller wants them. The kind and
+    /// to its end, counting its kinds of bytes and copying them lower-cased to where its key goes
+    /// (`ByteCounts.readToken`, eight bytes at a time while eight are left); its bounds, its offset in
+    /// scalars, its kind and (for a word or junk) whether it is a plain known word are noted, and any
+    /// tab or space that is not a single space between two tokens (a token takes a byte and a separator
+    /// another, so a line holds at most half its bytes, rounded up, of tokens). The line's key
+    /// (`TextFolding.key`, its bytes written at `keyRoom`, which has room for `bytes.count`) is written
+    /// token by token on the way (`KeyWriter`). The row start (`rowStart`) is then read from the
+    /// tokens' bounds, and `finish` is handed them to cut the tokens (`cutTokens`) where its caller
+    /// wants them. The kind and
     /// `plainKnownWord` of a short token of ASCII bytes (numbers and borders as well as words) are
     /// taken from `classes` when the files read so far have had it, and noted there when not
     /// (`ClassCache`), with the token itself when its text fits inline: such a token is then a copy of
@@ -253,6 +254,7 @@ struct OCRToken: Sendable, Hashable {
             var hasPipe = false
             var mayNeedWordRepair = false
             var afterToken = false
+            var key = KeyWriter(room: keyRoom, capacity: byteCount)
             while position < byteCount {
                 let byte = bytes[position]
                 if byte == 0x20 || byte == 0x09 {
@@ -263,8 +265,10 @@ struct OCRToken: Sendable, Hashable {
                     continue
                 }
                 let start = position
+                let keyStart = key.nextStart
                 var counts = ByteCounts()
-                position = counts.readToken(bytes, from: start)
+                position = counts.readToken(bytes, from: start, lowercasedTo: keyRoom + keyStart)
+                key.append(UnsafeBufferPointer(rebasing: bytes[start..<position]), at: keyStart, lowercased: counts.others == 0)
                 var kind = KindCode.byCharacters
                 var plainKnownWord = PlainKnownWordCode.unknown
                 var noted = TokenBounds.notNoted
@@ -281,18 +285,16 @@ struct OCRToken: Sendable, Hashable {
                 if !kind.staysAsItIs(plainKnownWord) { mayNeedWordRepair = true }
                 bounds[count] = TokenBounds(
                     start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
-                    offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord,
-                    isAlphanumeric: counts.others == 0)
+                    offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord)
                 count += 1
                 offset += position - start - counts.continuationBytes
                 afterToken = true
             }
             if !afterToken { isSpacedOnce = false }
             let found = UnsafeBufferPointer(rebasing: bounds[..<count])
-            let (key, holdsActivityHeaderWord) = writeKey(found, bytes: bytes, to: keyRoom)
             let facts: LineFacts = (
-                isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key,
-                keyHoldsActivityHeaderWord: holdsActivityHeaderWord, hasPipe: hasPipe, mayNeedWordRepair: mayNeedWordRepair
+                isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key.written,
+                keyHoldsActivityHeaderWord: key.holdsActivityHeaderWord, hasPipe: hasPipe, mayNeedWordRepair: mayNeedWordRepair
             )
             return finish(found, facts, bytes, classes.notedTokens)
         }
@@ -319,66 +321,62 @@ struct OCRToken: Sendable, Hashable {
         return (found, isPlainKnownWord(bytes, letters: counts.letters, digits: counts.digits) ? .yes : .no)
     }
 
-    /// Writes the UTF-8 bytes of `TextFolding.key` of the line whose UTF-8 bytes are `bytes` at
-    /// `target` (which has room for `bytes.count` bytes), from its tokens at `bounds`, and returns them. The
-    /// key folds every space and tab, like every other byte that is ASCII but no letter or digit, into
-    /// the separator between two of its words: so no word of the key spans two tokens, and the key of
-    /// the line is the keys of its tokens that are not empty, joined by single spaces. The key of a
-    /// token of ASCII letters and digits only is the token lower-cased, copied eight bytes at a time
-    /// while eight bytes of the line are left (the bytes copied past the token's end are not part of
-    /// the key: they lie past its length, and the next token's key and space are written over them);
-    /// any other token's is written by `TextFolding.writeKeyBytes`. A token's key is no longer than
-    /// the token and each space before it stands for at least one separator of the line, so the key
-    /// of a token starts no later than the token, and each store of eight bytes stays within the
-    /// first `bytes.count` bytes of `target`.
-    ///
-    /// Whether a word of the key is one of the activity column's header words
-    /// (`OCRLine.keyHoldsActivityHeaderWord`) is told on the way: the key of a token of ASCII letters
-    /// and digits only is one word, looked at by its length and first byte; any other token's key is
-    /// looked at word by word.
-    private static func writeKey(
-        _ bounds: UnsafeBufferPointer<TokenBounds>, bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>
-    ) -> (key: UnsafeBufferPointer<UInt8>, holdsActivityHeaderWord: Bool) {
-        var holdsActivityHeaderWord = false
-        guard let source = bytes.baseAddress else { return (UnsafeBufferPointer(start: target, count: 0), false) }
-        var length = 0
-        for token in bounds {
-            let start = Int(token.start)
-            let tokenLength = Int(token.end) - start
-            let keyStart = length > 0 ? length + 1 : 0
+    /// The key of a line (`TextFolding.key`), written token by token while the tokenizer's pass reads
+    /// the line (`scan`), and whether a word of it is one of the activity column's header words
+    /// (`OCRLine.keyHoldsActivityHeaderWord`). The key folds every space and tab, like every other
+    /// byte that is ASCII but no letter or digit, into the separator between two of its words: so no
+    /// word of the key spans two tokens, and the key of the line is the keys of its tokens that are not
+    /// empty, joined by single spaces. A token's key is no longer than the token and each space before
+    /// it stands for at least one separator of the line, so the key of a token starts no later than
+    /// the token (`nextStart` is at most the token's first byte), and whatever is written from there
+    /// for no more bytes than the line has left stays within the room.
+    private struct KeyWriter {
+        /// Where the key goes, with room for `capacity` bytes (the line's).
+        let room: UnsafeMutablePointer<UInt8>
+        /// The bytes `room` has room for.
+        let capacity: Int
+        /// The key's bytes written so far.
+        private(set) var length = 0
+        /// Whether a word of the key written so far is an activity header word.
+        private(set) var holdsActivityHeaderWord = false
+
+        /// A key not yet written, into `room`, which has room for `capacity` bytes.
+        init(room: UnsafeMutablePointer<UInt8>, capacity: Int) {
+            self.room = room
+            self.capacity = capacity
+        }
+
+        /// Where the next token's key starts: after the key so far and a space, or at 0.
+        var nextStart: Int { length > 0 ? length + 1 : 0 }
+
+        /// The key written.
+        var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: room, count: length) }
+
+        /// Appends the key of the token `token` (bytes of the line), which starts at `keyStart`
+        /// (`nextStart`). When `lowercased`, the token is ASCII letters and digits only and its bytes,
+        /// lower-cased (`| 0x20`), are already at `keyStart` (`ByteCounts.readToken` copied them): its
+        /// key is that one word, looked at by its length and first byte. Otherwise its key is written
+        /// there by `TextFolding.writeKeyBytes`, over what was copied, and looked at word by word.
+        /// The space before the token's key is written once the key is known not to be empty.
+        @inline(__always)
+        mutating func append(_ token: UnsafeBufferPointer<UInt8>, at keyStart: Int, lowercased: Bool) {
+            let target = room + keyStart
             let written: Int
-            if token.isAlphanumeric {
-                var index = 0
-                while index < tokenLength {
-                    if start + index + 8 <= bytes.count {
-                        let word = UnsafeRawPointer(source + start + index).loadUnaligned(as: UInt64.self)
-                        UnsafeMutableRawPointer(target + keyStart + index).storeBytes(of: word | 0x2020_2020_2020_2020, as: UInt64.self)
-                        index += 8
-                    } else {
-                        target[keyStart + index] = source[start + index] | 0x20
-                        index += 1
-                    }
-                }
-                written = tokenLength
-                if !holdsActivityHeaderWord, OCRLine.couldBeActivityHeaderWord(length: tokenLength, first: target[keyStart]) {
-                    holdsActivityHeaderWord = OCRLine.isActivityHeaderWord(
-                        UnsafeBufferPointer(start: target + keyStart, count: tokenLength))
+            if lowercased {
+                written = token.count
+                if !holdsActivityHeaderWord, OCRLine.couldBeActivityHeaderWord(length: written, first: target[0]) {
+                    holdsActivityHeaderWord = OCRLine.isActivityHeaderWord(UnsafeBufferPointer(start: target, count: written))
                 }
             } else {
-                written = TextFolding.writeKeyBytes(
-                    UnsafeBufferPointer(start: source + start, count: tokenLength),
-                    to: UnsafeMutableBufferPointer(start: target + keyStart, count: bytes.count - keyStart))
+                written = TextFolding.writeKeyBytes(token, to: UnsafeMutableBufferPointer(start: target, count: capacity - keyStart))
                 if !holdsActivityHeaderWord, written > 0 {
-                    holdsActivityHeaderWord = OCRLine.holdsActivityHeaderWord(
-                        UnsafeBufferPointer(start: target + keyStart, count: written))
+                    holdsActivityHeaderWord = OCRLine.holdsActivityHeaderWord(UnsafeBufferPointer(start: target, count: written))
                 }
             }
-            if written > 0 {
-                if length > 0 { target[length] = 0x20 }
-                length = keyStart + written
-            }
+            guard written > 0 else { return }
+            if length > 0 { room[length] = 0x20 }
+            length = keyStart + written
         }
-        return (UnsafeBufferPointer(start: target, count: length), holdsActivityHeaderWord)
     }
 
     /// `OCRLine.rowStart(of:)` of the tokens at `bounds` in `bytes`, read on their bytes and the kinds
@@ -513,8 +511,8 @@ struct OCRToken: Sendable, Hashable {
     /// Where a token lies in its line (its first byte, the byte after it, its offset in scalars) and
     /// what its bytes told: the index of the token the class cache noted for its bytes
     /// (`ClassCache.notedTokens`; `notNoted` when none), its kind and `plainKnownWord`, in codes of a
-    /// byte each, and whether all its bytes are ASCII letters and digits, so that the bounds of a
-    /// line's tokens take 20 bytes each and fit on the stack for most lines. The offsets fit in 32
+    /// byte each, so that the bounds of a line's tokens take 20 bytes each and fit on the stack for
+    /// most lines. The offsets fit in 32
     /// bits: the bounds of a line of 4 GiB would take 40 GiB.
     private struct TokenBounds {
         /// `noted` of a token the class cache holds no token for.
@@ -526,7 +524,6 @@ struct OCRToken: Sendable, Hashable {
         var noted: UInt32
         var kind: KindCode
         var plainKnownWord: PlainKnownWordCode
-        var isAlphanumeric: Bool
     }
 
     /// A token's kind as its bytes told it: the kinds without a payload, `measured` for a unit or an
@@ -606,14 +603,26 @@ struct OCRToken: Sendable, Hashable {
         /// after them, taken from the same integer, ends the token or is counted (`read`). The last
         /// bytes are read one at a time, a letter told first and only a byte that is not one asked
         /// whether it is a space or a tab. The same counts and end as reading every byte one at a time.
+        ///
+        /// On the way, the token's bytes are copied to `lowercased`, each `| 0x20` (the key of a token
+        /// of ASCII letters and digits: `OCRToken.KeyWriter`): the eight loaded bytes in one store,
+        /// the last ones one at a time. `lowercased` must have room for `bytes.count - start` bytes:
+        /// each store lies within that many from it, and the bytes stored past the token's end are not
+        /// part of the copy.
         @inline(__always)
-        mutating func readToken(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        mutating func readToken(
+            _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lowercasedTo lowercased: UnsafeMutablePointer<UInt8>
+        ) -> Int {
             let count = bytes.count
             var position = start
             if let base = bytes.baseAddress {
-                // Each load reads the eight bytes from `position`, all inside `bytes` by the loop's test.
+                // Each load reads the eight bytes from `position`, all inside `bytes` by the loop's test,
+                // and each store writes eight from `position - start`, inside the room by the same test.
                 while position + 8 <= count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                    let loaded = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(lowercased + (position - start)).storeBytes(
+                        of: loaded | 0x2020_2020_2020_2020, as: UInt64.self)
+                    let word = UInt64(littleEndian: loaded)
                     let run = Self.leadingLetterCount(word)
                     letters += run
                     position += run
@@ -633,6 +642,7 @@ struct OCRToken: Sendable, Hashable {
                 } else {
                     read(byte)
                 }
+                lowercased[position - start] = byte | 0x20
                 position += 1
             }
             return position
