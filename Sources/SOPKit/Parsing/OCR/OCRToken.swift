@@ -1074,8 +1074,7 @@ extension OCRToken {
             classify: () -> (kind: Kind, plainKnownWord: PlainKnownWordCode)
         ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode, noted: UInt32) {
             let length = end - start
-            let word = PackedASCIIWord(bytes, from: start, length: length)
-            let (low, high) = (word.low, word.high)
+            let (low, high) = Self.packed(bytes, from: start, length: length)
             var mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
             mixed ^= mixed >> 29
             let mask = slots.count - 1
@@ -1106,6 +1105,25 @@ extension OCRToken {
                 info: lengthInfo | UInt64(kind.rawValue) << 8 | UInt64(found.plainKnownWord.rawValue) << 16
                     | UInt64(noted &+ 1) << 32)
             return (kind, found.plainKnownWord, noted)
+        }
+
+        /// The `length` bytes (1 to `longestToken`) of `bytes` from `start` packed as `PackedASCIIWord`
+        /// packs them (the first byte lowest, zero past the last): when sixteen bytes are left from
+        /// `start`, as for most tokens, they are loaded in two integers and masked to the token;
+        /// otherwise `PackedASCIIWord` packs them.
+        @inline(__always)
+        static func packed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> (low: UInt64, high: UInt64) {
+            guard start + 16 <= bytes.count, let base = bytes.baseAddress else {
+                let word = PackedASCIIWord(bytes, from: start, length: length)
+                return (word.low, word.high)
+            }
+            // Both loads lie inside `bytes`, by the guard.
+            let low = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+            let high = UInt64(littleEndian: UnsafeRawPointer(base + start + 8).loadUnaligned(as: UInt64.self))
+            // A shift of 64 bits or more (smart shift) leaves no bit: the mask of a word the token fills.
+            let lowBits = 8 * min(length, 8)
+            let highBits = 8 * max(length - 8, 0)
+            return (low & ~(UInt64.max << lowBits), high & ~(UInt64.max << highBits))
         }
 
         /// Notes the token of the bytes `bytes` (which fit inline), of kind `kind`, in `notedTokens`
