@@ -255,13 +255,15 @@ struct OCRToken: Sendable, Hashable {
             var mayNeedWordRepair = false
             var afterToken = false
             var key = KeyWriter(room: keyRoom, capacity: byteCount)
+            // Positions, offsets and token counts stay within `byteCount`: they are added without
+            // overflow checks.
             while position < byteCount {
                 let byte = bytes[position]
                 if byte == 0x20 || byte == 0x09 {
                     if byte == 0x09 || !afterToken { isSpacedOnce = false }
                     afterToken = false
-                    position += 1
-                    offset += 1
+                    position &+= 1
+                    offset &+= 1
                     continue
                 }
                 let start = position
@@ -286,8 +288,8 @@ struct OCRToken: Sendable, Hashable {
                 bounds[count] = TokenBounds(
                     start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
                     offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord)
-                count += 1
-                offset += position - start - counts.continuationBytes
+                count &+= 1
+                offset &+= position &- start &- counts.continuationBytes
                 afterToken = true
             }
             if !afterToken { isSpacedOnce = false }
@@ -335,7 +337,7 @@ struct OCRToken: Sendable, Hashable {
         let room: UnsafeMutablePointer<UInt8>
         /// The bytes `room` has room for.
         let capacity: Int
-        /// The key's bytes written so far.
+        /// The key's bytes written so far: at most `capacity`, so added to without overflow checks.
         private(set) var length = 0
         /// Whether a word of the key written so far is an activity header word.
         private(set) var holdsActivityHeaderWord = false
@@ -347,7 +349,7 @@ struct OCRToken: Sendable, Hashable {
         }
 
         /// Where the next token's key starts: after the key so far and a space, or at 0.
-        var nextStart: Int { length > 0 ? length + 1 : 0 }
+        var nextStart: Int { length > 0 ? length &+ 1 : 0 }
 
         /// The key written.
         var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: room, count: length) }
@@ -375,7 +377,7 @@ struct OCRToken: Sendable, Hashable {
             }
             guard written > 0 else { return }
             if length > 0 { room[length] = 0x20 }
-            length = keyStart + written
+            length = keyStart &+ written
         }
     }
 
@@ -608,7 +610,8 @@ struct OCRToken: Sendable, Hashable {
         /// of ASCII letters and digits: `OCRToken.KeyWriter`): the eight loaded bytes in one store,
         /// the last ones one at a time. `lowercased` must have room for `bytes.count - start` bytes:
         /// each store lies within that many from it, and the bytes stored past the token's end are not
-        /// part of the copy.
+        /// part of the copy. Positions and counts stay within `bytes.count`, so they are added without
+        /// overflow checks.
         @inline(__always)
         mutating func readToken(
             _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lowercasedTo lowercased: UnsafeMutablePointer<UInt8>
@@ -618,32 +621,32 @@ struct OCRToken: Sendable, Hashable {
             if let base = bytes.baseAddress {
                 // Each load reads the eight bytes from `position`, all inside `bytes` by the loop's test,
                 // and each store writes eight from `position - start`, inside the room by the same test.
-                while position + 8 <= count {
+                while position &+ 8 <= count {
                     let loaded = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
-                    UnsafeMutableRawPointer(lowercased + (position - start)).storeBytes(
+                    UnsafeMutableRawPointer(lowercased + (position &- start)).storeBytes(
                         of: loaded | 0x2020_2020_2020_2020, as: UInt64.self)
                     let word = UInt64(littleEndian: loaded)
                     let run = Self.leadingLetterCount(word)
-                    letters += run
-                    position += run
+                    letters &+= run
+                    position &+= run
                     guard run < 8 else { continue }
                     let byte = UInt8(truncatingIfNeeded: word >> (UInt64(run) * 8))
                     if byte == 0x20 || byte == 0x09 { return position }
                     read(byte)
-                    position += 1
+                    position &+= 1
                 }
             }
             while position < count {
                 let byte = bytes[position]
                 if (byte | 0x20) &- 0x61 < 26 {
-                    letters += 1
+                    letters &+= 1
                 } else if byte == 0x20 || byte == 0x09 {
                     break
                 } else {
                     read(byte)
                 }
-                lowercased[position - start] = byte | 0x20
-                position += 1
+                lowercased[position &- start] = byte | 0x20
+                position &+= 1
             }
             return position
         }
