@@ -159,17 +159,19 @@ struct OCRToken: Sendable, Hashable {
     /// `appendLine(_:to:classes:)` of the line `String(decoding: bytes, as: UTF8.self)` (a line of a
     /// file, whose bytes are read where the file keeps them). The string is made for the line's text
     /// and its long tokens; when the bytes are ASCII (most lines), they are its bytes, and the pass
-    /// reads them in place rather than through the string. A line with a byte beyond ASCII is read
-    /// through its string, whose bytes are those of its characters (`String(decoding:as:)` repairs
-    /// bytes that are not UTF-8, which a decoded file has none of).
+    /// reads them in place rather than through the string, which is made once the pass is done, to
+    /// be handed straight to the line's record. A line with a byte beyond ASCII is read through its
+    /// string, whose bytes are those of its characters (`String(decoding:as:)` repairs bytes that are
+    /// not UTF-8, which a decoded file has none of).
     static func appendLine(
         bytes: UnsafeBufferPointer<UInt8>, to writer: inout OCRLine.StoreWriter, classes: inout ClassCache
     ) -> Int {
-        let line = String(decoding: bytes, as: UTF8.self)
-        guard FoldedKey.isASCII(bytes) else { return appendLine(line, to: &writer, classes: &classes) }
+        guard FoldedKey.isASCII(bytes) else {
+            return appendLine(String(decoding: bytes, as: UTF8.self), to: &writer, classes: &classes)
+        }
         let keyRoom = writer.roomForKey(bytes.count)
         return scan(bytes: bytes, keyRoom: keyRoom, classes: &classes) { found, facts, bytes, noted in
-            append(line, found: found, facts: facts, bytes: bytes, noted: noted, to: &writer)
+            append(String(decoding: bytes, as: UTF8.self), found: found, facts: facts, bytes: bytes, noted: noted, to: &writer)
         }
     }
 
