@@ -180,7 +180,7 @@ struct OCRToken: Sendable, Hashable {
     /// tokens cut straight into the store; returns the record's index.
     private static func append(
         _ line: String, found: UnsafeBufferPointer<TokenBounds>, facts: LineFacts, bytes: UnsafeBufferPointer<UInt8>,
-        noted: [OCRToken], to writer: inout OCRLine.StoreWriter
+        noted: UnsafeBufferPointer<OCRToken>, to writer: inout OCRLine.StoreWriter
     ) -> Int {
         writer.append(
             text: facts.isSpacedOnce ? line : OCRLine.tokensJoined(line), key: facts.key, rowStart: facts.rowStart,
@@ -205,7 +205,7 @@ struct OCRToken: Sendable, Hashable {
     /// as `keyRoom`).
     private static func read<Result>(
         _ line: String, keyRoom: UnsafeMutablePointer<UInt8>, classes: inout ClassCache,
-        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, [OCRToken]) -> Result
+        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<OCRToken>) -> Result
     ) -> Result {
         if let read = line.utf8.withContiguousStorageIfAvailable({
             scan(bytes: $0, keyRoom: keyRoom, classes: &classes, finish: finish)
@@ -216,7 +216,9 @@ struct OCRToken: Sendable, Hashable {
         contiguous.makeContiguousUTF8()
         return contiguous.utf8.withContiguousStorageIfAvailable {
             scan(bytes: $0, keyRoom: keyRoom, classes: &classes, finish: finish)
-        } ?? finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0), [])
+        } ?? finish(
+            UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0),
+            UnsafeBufferPointer(start: nil, count: 0))
     }
 
     /// The facts of a line without bytes.
@@ -243,10 +245,12 @@ struct OCRToken: Sendable, Hashable {
     /// the noted one, without a string made for its text.
     private static func scan<Result>(
         bytes: UnsafeBufferPointer<UInt8>, keyRoom: UnsafeMutablePointer<UInt8>, classes: inout ClassCache,
-        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, [OCRToken]) -> Result
+        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<OCRToken>) -> Result
     ) -> Result {
         let byteCount = bytes.count
-        guard byteCount > 0 else { return finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, bytes, []) }
+        guard byteCount > 0 else {
+            return finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, bytes, UnsafeBufferPointer(start: nil, count: 0))
+        }
         classes.makeRoomForLine()
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
@@ -300,7 +304,7 @@ struct OCRToken: Sendable, Hashable {
                 isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key.written,
                 keyHoldsActivityHeaderWord: key.holdsActivityHeaderWord, hasPipe: hasPipe, mayNeedWordRepair: mayNeedWordRepair
             )
-            return finish(found, facts, bytes, classes.notedTokens)
+            return classes.notedTokens.withUnsafeBufferPointer { finish(found, facts, bytes, $0) }
         }
     }
 
@@ -450,35 +454,33 @@ struct OCRToken: Sendable, Hashable {
     /// the copy of the token that assigning it would make, without the call that counts nothing.
     private static func cutTokens(
         _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>,
-        noted: [OCRToken], into target: UnsafeMutablePointer<OCRToken>
+        noted: UnsafeBufferPointer<OCRToken>, into target: UnsafeMutablePointer<OCRToken>
     ) -> Bool {
-        noted.withUnsafeBufferPointer { noted in
-            var holdsReferences = false
-            for (index, token) in bounds.enumerated() {
-                if token.noted != TokenBounds.notNoted {
-                    precondition(Int(token.noted) < noted.count, "a token noted past the class cache's tokens")
-                    // Not empty, by the precondition, so the buffer has a start.
-                    UnsafeMutableRawPointer(target + index).copyMemory(
-                        from: noted.baseAddress! + Int(token.noted), byteCount: MemoryLayout<OCRToken>.size)
-                    target[index].offsetAndNotes |= Int(token.offset) << 32
-                    continue
-                }
-                let start = Int(token.start)
-                if Int(token.end) - start > inlineTextCapacity { holdsReferences = true }
-                let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
-                let kind: Kind = switch token.kind {
-                case .word: .word
-                case .number: .number
-                case .pipe: .pipe
-                case .junk: .junk
-                case .measured: asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<Int(token.end)])) ?? kind(of: text)
-                case .byCharacters: kind(of: text)
-                }
-                (target + index).initialize(
-                    to: OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
+        var holdsReferences = false
+        for (index, token) in bounds.enumerated() {
+            if token.noted != TokenBounds.notNoted {
+                precondition(Int(token.noted) < noted.count, "a token noted past the class cache's tokens")
+                // Not empty, by the precondition, so the buffer has a start.
+                UnsafeMutableRawPointer(target + index).copyMemory(
+                    from: noted.baseAddress! + Int(token.noted), byteCount: MemoryLayout<OCRToken>.size)
+                target[index].offsetAndNotes |= Int(token.offset) << 32
+                continue
             }
-            return holdsReferences
+            let start = Int(token.start)
+            if Int(token.end) - start > inlineTextCapacity { holdsReferences = true }
+            let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
+            let kind: Kind = switch token.kind {
+            case .word: .word
+            case .number: .number
+            case .pipe: .pipe
+            case .junk: .junk
+            case .measured: asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<Int(token.end)])) ?? kind(of: text)
+            case .byCharacters: kind(of: text)
+            }
+            (target + index).initialize(
+                to: OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
         }
+        return holdsReferences
     }
 
     /// The most bytes a string holds inline, without storage of its own (`_SmallString.capacity`): 15
