@@ -36,3 +36,50 @@ import Testing
         #expect(OCRToken.scan(of: "").key == "")
     }
 }
+
+/// The key the tokenizer's pass writes token by token (each token's bytes copied lower-cased as they
+/// are loaded, others folded over them) is `TextFolding.key` of the line, and its header-word flag
+/// that of the key's words, on random lines of letters, digits, punctuation, spaces, tabs, line ends,
+/// no-break spaces and other bytes beyond ASCII, header words among them, read alone and as the lines
+/// of a file (whose ASCII lines are read from the file's bytes).
+@Suite struct OCRLineKeyRandomLinesTests {
+    /// The pieces random lines are made of.
+    static let pieces = [
+        "a", "B", "z", "Kepala", "DINAS", "abcdefgh", "ABCDEFGHIJKLMNOPQ", "1", "10.", "0,5", "1jam", "|", "-", "(IKU)",
+        "D3/S1", "@", "[", "`", "{", "é", "É", "\u{00A0}", "—", "\u{301}", "aktivitas", "KEGIATAN", "Uraian", "aktifitas.",
+        " ", " ", " ", "  ", "\t", "\r", "x\u{7F}y",
+    ]
+
+    /// A random line of up to `maximumPieces` pieces.
+    static func randomLine(using generator: inout SplitMix, maximumPieces: Int) -> String {
+        let count = Int.random(in: 0...maximumPieces, using: &generator)
+        return (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+
+    @Test func keysOfRandomLinesAgreeWithFoldingTheLine() {
+        var generator = SplitMix(seed: 0x0C12_0125)
+        for round in 0..<20_000 {
+            let line = Self.randomLine(using: &generator, maximumPieces: round % 200 == 0 ? 400 : 14)
+            let scan = OCRToken.scan(of: line)
+            let expected = TextFolding.key(line)
+            guard Array(scan.key.utf8) == Array(expected.utf8),
+                scan.keyHoldsActivityHeaderWord == OCRLineScanHeaderWordTests.holdsActivityHeaderWordByWords(expected)
+            else {
+                Issue.record("key of \(line.debugDescription)")
+                return
+            }
+        }
+    }
+
+    @Test func keysOfRandomFilesAgreeWithFoldingTheirLines() {
+        var generator = SplitMix(seed: 0x0C12_0225)
+        for _ in 0..<300 {
+            let text = (0..<40).map { _ in Self.randomLine(using: &generator, maximumPieces: 12) }.joined(separator: "\n")
+            let source = SourceText(file: "f.txt", bytes: Array(text.utf8), encoding: .utf8)
+            for line in OCRLine.lines(of: source) {
+                let expected = TextFolding.key(line.text)
+                #expect(Array(line.key.utf8) == Array(expected.utf8), "\(line.text.debugDescription)")
+            }
+        }
+    }
+}

@@ -31,13 +31,18 @@ import Testing
         return (position, counts)
     }
 
-    /// Whether `readToken` reads the token of `bytes` from `start` as `readByBytes` does.
+    /// Whether `readToken` reads the token of `bytes` from `start` as `readByBytes` does, and copies
+    /// its bytes, each `| 0x20`, to the room it is given (which has exactly the room it asks for).
     static func agrees(_ bytes: [UInt8], from start: Int) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             var counts = OCRToken.ByteCounts()
-            let end = counts.readToken(buffer, from: start)
+            let room = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count - start)
+            defer { room.deallocate() }
+            let end = counts.readToken(buffer, from: start, lowercasedTo: room)
             let expected = readByBytes(buffer, from: start)
-            return end == expected.end && counts.letters == expected.counts.letters
+            let copied = Array(UnsafeBufferPointer(start: room, count: end - start))
+            return end == expected.end && copied == bytes[start..<end].map { $0 | 0x20 }
+                && counts.letters == expected.counts.letters
                 && counts.digits == expected.counts.digits && counts.others == expected.counts.others
                 && counts.pipes == expected.counts.pipes && counts.needsCharacters == expected.counts.needsCharacters
                 && counts.continuationBytes == expected.counts.continuationBytes

@@ -35,6 +35,23 @@ import Testing
         }
     }
 
+    /// The cache packs a token as `PackedASCIIWord` does, for every length it notes, at every place
+    /// in lines shorter and longer than sixteen bytes (where the fast loads apply and where not).
+    @Test func packedTokensAgreeWithPackedASCIIWord() {
+        var generator = SplitMix(seed: 0x0C12_0025)
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 1...40, using: &generator)
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...0x7F, using: &generator) }
+            bytes.withUnsafeBufferPointer { buffer in
+                let start = Int.random(in: 0..<count, using: &generator)
+                let length = Int.random(in: 1...min(OCRToken.ClassCache.longestToken, count - start), using: &generator)
+                let packed = OCRToken.ClassCache.packed(buffer, from: start, length: length)
+                let expected = PackedASCIIWord(buffer, from: start, length: length)
+                #expect(packed.low == expected.low && packed.high == expected.high, "\(bytes) from \(start) for \(length)")
+            }
+        }
+    }
+
     @Test func theLinesOfAFileAgreeWithLinesReadOnTheirOwn() {
         let text = Self.lines.joined(separator: "\n")
         let source = SourceText(file: "f.txt", bytes: Array(text.utf8), encoding: .utf8)

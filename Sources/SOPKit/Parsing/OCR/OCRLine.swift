@@ -68,16 +68,22 @@ struct OCRLine: @unchecked Sendable {
 
         /// Where the next `count` elements go, without counting them written (`advance(by:)` does):
         /// after those written in the chunk being filled when they fit, else at the start of a new
-        /// chunk with room for them and for at least as many elements as the chunk before it. The
-        /// elements written before stay where they are.
+        /// chunk (`startChunk(for:)`). The elements written before stay where they are. Inlined in
+        /// the per-line appends, where they almost always fit.
+        @inline(__always)
         mutating func room(for count: Int) -> UnsafeMutablePointer<Element> {
-            if self.count + count > capacity {
-                filledChunks.append(chunk)
-                capacity = max(capacity, count)
-                chunk = .allocate(capacity: capacity)
-                self.count = 0
-            }
+            if self.count + count > capacity { startChunk(for: count) }
             return chunk + self.count
+        }
+
+        /// Keeps the chunk being filled among the filled ones and starts a new one, with room for
+        /// `count` elements and for at least as many as the chunk before it.
+        @inline(never)
+        private mutating func startChunk(for count: Int) {
+            filledChunks.append(chunk)
+            capacity = max(capacity, count)
+            chunk = .allocate(capacity: capacity)
+            self.count = 0
         }
 
         /// Counts `written` more elements written at the room last given (`room(for:)`, asked for at
@@ -124,6 +130,7 @@ struct OCRLine: @unchecked Sendable {
         /// Where the key bytes of the next line go, with room for `capacity` bytes (the most its key
         /// may take), in the store's chunks of key bytes: the key written there is counted by the
         /// `append` that is handed it.
+        @inline(__always)
         mutating func roomForKey(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
             header.pointee.keyBytes.room(for: capacity)
         }

@@ -159,17 +159,19 @@ struct OCRToken: Sendable, Hashable {
     /// `appendLine(_:to:classes:)` of the line `String(decoding: bytes, as: UTF8.self)` (a line of a
     /// file, whose bytes are read where the file keeps them). The string is made for the line's text
     /// and its long tokens; when the bytes are ASCII (most lines), they are its bytes, and the pass
-    /// reads them in place rather than through the string. A line with a byte beyond ASCII is read
-    /// through its string, whose bytes are those of its characters (`String(decoding:as:)` repairs
-    /// bytes that are not UTF-8, which a decoded file has none of).
+    /// reads them in place rather than through the string, which is made once the pass is done, to
+    /// be handed straight to the line's record. A line with a byte beyond ASCII is read through its
+    /// string, whose bytes are those of its characters (`String(decoding:as:)` repairs bytes that are
+    /// not UTF-8, which a decoded file has none of).
     static func appendLine(
         bytes: UnsafeBufferPointer<UInt8>, to writer: inout OCRLine.StoreWriter, classes: inout ClassCache
     ) -> Int {
-        let line = String(decoding: bytes, as: UTF8.self)
-        guard FoldedKey.isASCII(bytes) else { return appendLine(line, to: &writer, classes: &classes) }
+        guard FoldedKey.isASCII(bytes) else {
+            return appendLine(String(decoding: bytes, as: UTF8.self), to: &writer, classes: &classes)
+        }
         let keyRoom = writer.roomForKey(bytes.count)
         return scan(bytes: bytes, keyRoom: keyRoom, classes: &classes) { found, facts, bytes, noted in
-            append(line, found: found, facts: facts, bytes: bytes, noted: noted, to: &writer)
+            append(String(decoding: bytes, as: UTF8.self), found: found, facts: facts, bytes: bytes, noted: noted, to: &writer)
         }
     }
 
@@ -178,7 +180,7 @@ struct OCRToken: Sendable, Hashable {
     /// tokens cut straight into the store; returns the record's index.
     private static func append(
         _ line: String, found: UnsafeBufferPointer<TokenBounds>, facts: LineFacts, bytes: UnsafeBufferPointer<UInt8>,
-        noted: [OCRToken], to writer: inout OCRLine.StoreWriter
+        noted: UnsafeBufferPointer<OCRToken>, to writer: inout OCRLine.StoreWriter
     ) -> Int {
         writer.append(
             text: facts.isSpacedOnce ? line : OCRLine.tokensJoined(line), key: facts.key, rowStart: facts.rowStart,
@@ -203,7 +205,7 @@ struct OCRToken: Sendable, Hashable {
     /// as `keyRoom`).
     private static func read<Result>(
         _ line: String, keyRoom: UnsafeMutablePointer<UInt8>, classes: inout ClassCache,
-        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, [OCRToken]) -> Result
+        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<OCRToken>) -> Result
     ) -> Result {
         if let read = line.utf8.withContiguousStorageIfAvailable({
             scan(bytes: $0, keyRoom: keyRoom, classes: &classes, finish: finish)
@@ -214,7 +216,9 @@ struct OCRToken: Sendable, Hashable {
         contiguous.makeContiguousUTF8()
         return contiguous.utf8.withContiguousStorageIfAvailable {
             scan(bytes: $0, keyRoom: keyRoom, classes: &classes, finish: finish)
-        } ?? finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0), [])
+        } ?? finish(
+            UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0),
+            UnsafeBufferPointer(start: nil, count: 0))
     }
 
     /// The facts of a line without bytes.
@@ -226,24 +230,27 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// The pass of `read` over a line's UTF-8 bytes, `bytes`. One pass over the bytes reads each token
-    /// to its end, counting its kinds of bytes (`ByteCounts.readToken`, eight bytes at a time while
-    /// eight are left); its bounds, its offset in scalars, its kind and (for a word or junk) whether it
-    /// is a plain known word and whether it is ASCII letters and digits only are noted, and any tab or
-    /// space that is not a single space between two tokens (a token takes a byte and a separator
-    /// another, so a line holds at most half its bytes, rounded up, of tokens).
-    /// The row start (`rowStart`) and the line's key (`key`, its bytes written at `keyRoom`, which has
-    /// room for `bytes.count`) are then read from those bounds, and `finish` is handed them to cut the
-    /// tokens (`cutTokens`) where its caller wants them. The kind and
+    /// to its end, counting its kinds of bytes and copying them lower-cased to where its key goes
+    /// (`ByteCounts.readToken`, eight bytes at a time while eight are left); its bounds, its offset in
+    /// scalars, its kind and (for a word or junk) whether it is a plain known word are noted, and any
+    /// tab or space that is not a single space between two tokens (a token takes a byte and a separator
+    /// another, so a line holds at most half its bytes, rounded up, of tokens). The line's key
+    /// (`TextFolding.key`, its bytes written at `keyRoom`, which has room for `bytes.count`) is written
+    /// token by token on the way (`KeyWriter`). The row start (`rowStart`) is then read from the
+    /// tokens' bounds, and `finish` is handed them to cut the tokens (`cutTokens`) where its caller
+    /// wants them. The kind and
     /// `plainKnownWord` of a short token of ASCII bytes (numbers and borders as well as words) are
     /// taken from `classes` when the files read so far have had it, and noted there when not
     /// (`ClassCache`), with the token itself when its text fits inline: such a token is then a copy of
     /// the noted one, without a string made for its text.
     private static func scan<Result>(
         bytes: UnsafeBufferPointer<UInt8>, keyRoom: UnsafeMutablePointer<UInt8>, classes: inout ClassCache,
-        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, [OCRToken]) -> Result
+        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<OCRToken>) -> Result
     ) -> Result {
         let byteCount = bytes.count
-        guard byteCount > 0 else { return finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, bytes, []) }
+        guard byteCount > 0 else {
+            return finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, bytes, UnsafeBufferPointer(start: nil, count: 0))
+        }
         classes.makeRoomForLine()
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
@@ -253,18 +260,23 @@ struct OCRToken: Sendable, Hashable {
             var hasPipe = false
             var mayNeedWordRepair = false
             var afterToken = false
+            var key = KeyWriter(room: keyRoom, capacity: byteCount)
+            // Positions, offsets and token counts stay within `byteCount`: they are added without
+            // overflow checks.
             while position < byteCount {
                 let byte = bytes[position]
                 if byte == 0x20 || byte == 0x09 {
                     if byte == 0x09 || !afterToken { isSpacedOnce = false }
                     afterToken = false
-                    position += 1
-                    offset += 1
+                    position &+= 1
+                    offset &+= 1
                     continue
                 }
                 let start = position
+                let keyStart = key.nextStart
                 var counts = ByteCounts()
-                position = counts.readToken(bytes, from: start)
+                position = counts.readToken(bytes, from: start, lowercasedTo: keyRoom + keyStart)
+                key.append(UnsafeBufferPointer(rebasing: bytes[start..<position]), at: keyStart, lowercased: counts.others == 0)
                 var kind = KindCode.byCharacters
                 var plainKnownWord = PlainKnownWordCode.unknown
                 var noted = TokenBounds.notNoted
@@ -281,20 +293,18 @@ struct OCRToken: Sendable, Hashable {
                 if !kind.staysAsItIs(plainKnownWord) { mayNeedWordRepair = true }
                 bounds[count] = TokenBounds(
                     start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
-                    offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord,
-                    isAlphanumeric: counts.others == 0)
-                count += 1
-                offset += position - start - counts.continuationBytes
+                    offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord)
+                count &+= 1
+                offset &+= position &- start &- counts.continuationBytes
                 afterToken = true
             }
             if !afterToken { isSpacedOnce = false }
             let found = UnsafeBufferPointer(rebasing: bounds[..<count])
-            let (key, holdsActivityHeaderWord) = writeKey(found, bytes: bytes, to: keyRoom)
             let facts: LineFacts = (
-                isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key,
-                keyHoldsActivityHeaderWord: holdsActivityHeaderWord, hasPipe: hasPipe, mayNeedWordRepair: mayNeedWordRepair
+                isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key.written,
+                keyHoldsActivityHeaderWord: key.holdsActivityHeaderWord, hasPipe: hasPipe, mayNeedWordRepair: mayNeedWordRepair
             )
-            return finish(found, facts, bytes, classes.notedTokens)
+            return classes.notedTokens.withUnsafeBufferPointer { finish(found, facts, bytes, $0) }
         }
     }
 
@@ -319,66 +329,62 @@ struct OCRToken: Sendable, Hashable {
         return (found, isPlainKnownWord(bytes, letters: counts.letters, digits: counts.digits) ? .yes : .no)
     }
 
-    /// Writes the UTF-8 bytes of `TextFolding.key` of the line whose UTF-8 bytes are `bytes` at
-    /// `target` (which has room for `bytes.count` bytes), from its tokens at `bounds`, and returns them. The
-    /// key folds every space and tab, like every other byte that is ASCII but no letter or digit, into
-    /// the separator between two of its words: so no word of the key spans two tokens, and the key of
-    /// the line is the keys of its tokens that are not empty, joined by single spaces. The key of a
-    /// token of ASCII letters and digits only is the token lower-cased, copied eight bytes at a time
-    /// while eight bytes of the line are left (the bytes copied past the token's end are not part of
-    /// the key: they lie past its length, and the next token's key and space are written over them);
-    /// any other token's is written by `TextFolding.writeKeyBytes`. A token's key is no longer than
-    /// the token and each space before it stands for at least one separator of the line, so the key
-    /// of a token starts no later than the token, and each store of eight bytes stays within the
-    /// first `bytes.count` bytes of `target`.
-    ///
-    /// Whether a word of the key is one of the activity column's header words
-    /// (`OCRLine.keyHoldsActivityHeaderWord`) is told on the way: the key of a token of ASCII letters
-    /// and digits only is one word, looked at by its length and first byte; any other token's key is
-    /// looked at word by word.
-    private static func writeKey(
-        _ bounds: UnsafeBufferPointer<TokenBounds>, bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>
-    ) -> (key: UnsafeBufferPointer<UInt8>, holdsActivityHeaderWord: Bool) {
-        var holdsActivityHeaderWord = false
-        guard let source = bytes.baseAddress else { return (UnsafeBufferPointer(start: target, count: 0), false) }
-        var length = 0
-        for token in bounds {
-            let start = Int(token.start)
-            let tokenLength = Int(token.end) - start
-            let keyStart = length > 0 ? length + 1 : 0
+    /// The key of a line (`TextFolding.key`), written token by token while the tokenizer's pass reads
+    /// the line (`scan`), and whether a word of it is one of the activity column's header words
+    /// (`OCRLine.keyHoldsActivityHeaderWord`). The key folds every space and tab, like every other
+    /// byte that is ASCII but no letter or digit, into the separator between two of its words: so no
+    /// word of the key spans two tokens, and the key of the line is the keys of its tokens that are not
+    /// empty, joined by single spaces. A token's key is no longer than the token and each space before
+    /// it stands for at least one separator of the line, so the key of a token starts no later than
+    /// the token (`nextStart` is at most the token's first byte), and whatever is written from there
+    /// for no more bytes than the line has left stays within the room.
+    private struct KeyWriter {
+        /// Where the key goes, with room for `capacity` bytes (the line's).
+        let room: UnsafeMutablePointer<UInt8>
+        /// The bytes `room` has room for.
+        let capacity: Int
+        /// The key's bytes written so far: at most `capacity`, so added to without overflow checks.
+        private(set) var length = 0
+        /// Whether a word of the key written so far is an activity header word.
+        private(set) var holdsActivityHeaderWord = false
+
+        /// A key not yet written, into `room`, which has room for `capacity` bytes.
+        init(room: UnsafeMutablePointer<UInt8>, capacity: Int) {
+            self.room = room
+            self.capacity = capacity
+        }
+
+        /// Where the next token's key starts: after the key so far and a space, or at 0.
+        var nextStart: Int { length > 0 ? length &+ 1 : 0 }
+
+        /// The key written.
+        var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: room, count: length) }
+
+        /// Appends the key of the token `token` (bytes of the line), which starts at `keyStart`
+        /// (`nextStart`). When `lowercased`, the token is ASCII letters and digits only and its bytes,
+        /// lower-cased (`| 0x20`), are already at `keyStart` (`ByteCounts.readToken` copied them): its
+        /// key is that one word, looked at by its length and first byte. Otherwise its key is written
+        /// there by `TextFolding.writeKeyBytes`, over what was copied, and looked at word by word.
+        /// The space before the token's key is written once the key is known not to be empty.
+        @inline(__always)
+        mutating func append(_ token: UnsafeBufferPointer<UInt8>, at keyStart: Int, lowercased: Bool) {
+            let target = room + keyStart
             let written: Int
-            if token.isAlphanumeric {
-                var index = 0
-                while index < tokenLength {
-                    if start + index + 8 <= bytes.count {
-                        let word = UnsafeRawPointer(source + start + index).loadUnaligned(as: UInt64.self)
-                        UnsafeMutableRawPointer(target + keyStart + index).storeBytes(of: word | 0x2020_2020_2020_2020, as: UInt64.self)
-                        index += 8
-                    } else {
-                        target[keyStart + index] = source[start + index] | 0x20
-                        index += 1
-                    }
-                }
-                written = tokenLength
-                if !holdsActivityHeaderWord, OCRLine.couldBeActivityHeaderWord(length: tokenLength, first: target[keyStart]) {
-                    holdsActivityHeaderWord = OCRLine.isActivityHeaderWord(
-                        UnsafeBufferPointer(start: target + keyStart, count: tokenLength))
+            if lowercased {
+                written = token.count
+                if !holdsActivityHeaderWord, OCRLine.couldBeActivityHeaderWord(length: written, first: target[0]) {
+                    holdsActivityHeaderWord = OCRLine.isActivityHeaderWord(UnsafeBufferPointer(start: target, count: written))
                 }
             } else {
-                written = TextFolding.writeKeyBytes(
-                    UnsafeBufferPointer(start: source + start, count: tokenLength),
-                    to: UnsafeMutableBufferPointer(start: target + keyStart, count: bytes.count - keyStart))
+                written = TextFolding.writeKeyBytes(token, to: UnsafeMutableBufferPointer(start: target, count: capacity - keyStart))
                 if !holdsActivityHeaderWord, written > 0 {
-                    holdsActivityHeaderWord = OCRLine.holdsActivityHeaderWord(
-                        UnsafeBufferPointer(start: target + keyStart, count: written))
+                    holdsActivityHeaderWord = OCRLine.holdsActivityHeaderWord(UnsafeBufferPointer(start: target, count: written))
                 }
             }
-            if written > 0 {
-                if length > 0 { target[length] = 0x20 }
-                length = keyStart + written
-            }
+            guard written > 0 else { return }
+            if length > 0 { room[length] = 0x20 }
+            length = keyStart &+ written
         }
-        return (UnsafeBufferPointer(start: target, count: length), holdsActivityHeaderWord)
     }
 
     /// `OCRLine.rowStart(of:)` of the tokens at `bounds` in `bytes`, read on their bytes and the kinds
@@ -448,35 +454,33 @@ struct OCRToken: Sendable, Hashable {
     /// the copy of the token that assigning it would make, without the call that counts nothing.
     private static func cutTokens(
         _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>,
-        noted: [OCRToken], into target: UnsafeMutablePointer<OCRToken>
+        noted: UnsafeBufferPointer<OCRToken>, into target: UnsafeMutablePointer<OCRToken>
     ) -> Bool {
-        noted.withUnsafeBufferPointer { noted in
-            var holdsReferences = false
-            for (index, token) in bounds.enumerated() {
-                if token.noted != TokenBounds.notNoted {
-                    precondition(Int(token.noted) < noted.count, "a token noted past the class cache's tokens")
-                    // Not empty, by the precondition, so the buffer has a start.
-                    UnsafeMutableRawPointer(target + index).copyMemory(
-                        from: noted.baseAddress! + Int(token.noted), byteCount: MemoryLayout<OCRToken>.size)
-                    target[index].offsetAndNotes |= Int(token.offset) << 32
-                    continue
-                }
-                let start = Int(token.start)
-                if Int(token.end) - start > inlineTextCapacity { holdsReferences = true }
-                let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
-                let kind: Kind = switch token.kind {
-                case .word: .word
-                case .number: .number
-                case .pipe: .pipe
-                case .junk: .junk
-                case .measured: asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<Int(token.end)])) ?? kind(of: text)
-                case .byCharacters: kind(of: text)
-                }
-                (target + index).initialize(
-                    to: OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
+        var holdsReferences = false
+        for (index, token) in bounds.enumerated() {
+            if token.noted != TokenBounds.notNoted {
+                precondition(Int(token.noted) < noted.count, "a token noted past the class cache's tokens")
+                // Not empty, by the precondition, so the buffer has a start.
+                UnsafeMutableRawPointer(target + index).copyMemory(
+                    from: noted.baseAddress! + Int(token.noted), byteCount: MemoryLayout<OCRToken>.size)
+                target[index].offsetAndNotes |= Int(token.offset) << 32
+                continue
             }
-            return holdsReferences
+            let start = Int(token.start)
+            if Int(token.end) - start > inlineTextCapacity { holdsReferences = true }
+            let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
+            let kind: Kind = switch token.kind {
+            case .word: .word
+            case .number: .number
+            case .pipe: .pipe
+            case .junk: .junk
+            case .measured: asciiKind(UnsafeBufferPointer(rebasing: bytes[start..<Int(token.end)])) ?? kind(of: text)
+            case .byCharacters: kind(of: text)
+            }
+            (target + index).initialize(
+                to: OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
         }
+        return holdsReferences
     }
 
     /// The most bytes a string holds inline, without storage of its own (`_SmallString.capacity`): 15
@@ -513,8 +517,8 @@ struct OCRToken: Sendable, Hashable {
     /// Where a token lies in its line (its first byte, the byte after it, its offset in scalars) and
     /// what its bytes told: the index of the token the class cache noted for its bytes
     /// (`ClassCache.notedTokens`; `notNoted` when none), its kind and `plainKnownWord`, in codes of a
-    /// byte each, and whether all its bytes are ASCII letters and digits, so that the bounds of a
-    /// line's tokens take 20 bytes each and fit on the stack for most lines. The offsets fit in 32
+    /// byte each, so that the bounds of a line's tokens take 20 bytes each and fit on the stack for
+    /// most lines. The offsets fit in 32
     /// bits: the bounds of a line of 4 GiB would take 40 GiB.
     private struct TokenBounds {
         /// `noted` of a token the class cache holds no token for.
@@ -526,7 +530,6 @@ struct OCRToken: Sendable, Hashable {
         var noted: UInt32
         var kind: KindCode
         var plainKnownWord: PlainKnownWordCode
-        var isAlphanumeric: Bool
     }
 
     /// A token's kind as its bytes told it: the kinds without a payload, `measured` for a unit or an
@@ -606,34 +609,48 @@ struct OCRToken: Sendable, Hashable {
         /// after them, taken from the same integer, ends the token or is counted (`read`). The last
         /// bytes are read one at a time, a letter told first and only a byte that is not one asked
         /// whether it is a space or a tab. The same counts and end as reading every byte one at a time.
+        ///
+        /// On the way, the token's bytes are copied to `lowercased`, each `| 0x20` (the key of a token
+        /// of ASCII letters and digits: `OCRToken.KeyWriter`): the eight loaded bytes in one store,
+        /// the last ones one at a time. `lowercased` must have room for `bytes.count - start` bytes:
+        /// each store lies within that many from it, and the bytes stored past the token's end are not
+        /// part of the copy. Positions and counts stay within `bytes.count`, so they are added without
+        /// overflow checks.
         @inline(__always)
-        mutating func readToken(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        mutating func readToken(
+            _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lowercasedTo lowercased: UnsafeMutablePointer<UInt8>
+        ) -> Int {
             let count = bytes.count
             var position = start
             if let base = bytes.baseAddress {
-                // Each load reads the eight bytes from `position`, all inside `bytes` by the loop's test.
-                while position + 8 <= count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                // Each load reads the eight bytes from `position`, all inside `bytes` by the loop's test,
+                // and each store writes eight from `position - start`, inside the room by the same test.
+                while position &+ 8 <= count {
+                    let loaded = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(lowercased + (position &- start)).storeBytes(
+                        of: loaded | 0x2020_2020_2020_2020, as: UInt64.self)
+                    let word = UInt64(littleEndian: loaded)
                     let run = Self.leadingLetterCount(word)
-                    letters += run
-                    position += run
+                    letters &+= run
+                    position &+= run
                     guard run < 8 else { continue }
                     let byte = UInt8(truncatingIfNeeded: word >> (UInt64(run) * 8))
                     if byte == 0x20 || byte == 0x09 { return position }
                     read(byte)
-                    position += 1
+                    position &+= 1
                 }
             }
             while position < count {
                 let byte = bytes[position]
                 if (byte | 0x20) &- 0x61 < 26 {
-                    letters += 1
+                    letters &+= 1
                 } else if byte == 0x20 || byte == 0x09 {
                     break
                 } else {
                     read(byte)
                 }
-                position += 1
+                lowercased[position &- start] = byte | 0x20
+                position &+= 1
             }
             return position
         }
@@ -1064,8 +1081,7 @@ extension OCRToken {
             classify: () -> (kind: Kind, plainKnownWord: PlainKnownWordCode)
         ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode, noted: UInt32) {
             let length = end - start
-            let word = PackedASCIIWord(bytes, from: start, length: length)
-            let (low, high) = (word.low, word.high)
+            let (low, high) = Self.packed(bytes, from: start, length: length)
             var mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
             mixed ^= mixed >> 29
             let mask = slots.count - 1
@@ -1096,6 +1112,25 @@ extension OCRToken {
                 info: lengthInfo | UInt64(kind.rawValue) << 8 | UInt64(found.plainKnownWord.rawValue) << 16
                     | UInt64(noted &+ 1) << 32)
             return (kind, found.plainKnownWord, noted)
+        }
+
+        /// The `length` bytes (1 to `longestToken`) of `bytes` from `start` packed as `PackedASCIIWord`
+        /// packs them (the first byte lowest, zero past the last): when sixteen bytes are left from
+        /// `start`, as for most tokens, they are loaded in two integers and masked to the token;
+        /// otherwise `PackedASCIIWord` packs them.
+        @inline(__always)
+        static func packed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> (low: UInt64, high: UInt64) {
+            guard start + 16 <= bytes.count, let base = bytes.baseAddress else {
+                let word = PackedASCIIWord(bytes, from: start, length: length)
+                return (word.low, word.high)
+            }
+            // Both loads lie inside `bytes`, by the guard.
+            let low = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+            let high = UInt64(littleEndian: UnsafeRawPointer(base + start + 8).loadUnaligned(as: UInt64.self))
+            // A shift of 64 bits or more (smart shift) leaves no bit: the mask of a word the token fills.
+            let lowBits = 8 * min(length, 8)
+            let highBits = 8 * max(length - 8, 0)
+            return (low & ~(UInt64.max << lowBits), high & ~(UInt64.max << highBits))
         }
 
         /// Notes the token of the bytes `bytes` (which fit inline), of kind `kind`, in `notedTokens`
