@@ -163,6 +163,7 @@ extension OCRRepair {
                 }
             }
             for letter in 0..<26 { cheapestMisreadings[letter] = confusedLetters & 1 << UInt32(letter) != 0 ? 4 : 10 }
+            let leastDeletionTenths = letters + digits < read.count ? 2 : digits > 0 ? 6 : 10
             let misreadings = Misreadings(
                 tokenCounts: tokenCounts, wordCounts: wordCounts, cheapest: cheapestMisreadings,
                 confusedLetters: confusedLetters, readCount: read.count, nonLetters: read.count - letters, digits: digits)
@@ -197,7 +198,9 @@ extension OCRRepair {
                                     let index = item & 0xFFFF_FFFF
                                     let word = UnsafeBufferPointer(rebasing: letters[starts[index]..<starts[index + 1]])
                                     let cost = damaged
-                                        ? editCost(read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit, rows: rows.baseAddress!)
+                                        ? editCost(
+                                            read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit,
+                                            limitTenths: limitTenths, leastDeletionTenths: leastDeletionTenths, rows: rows.baseAddress!)
                                         : substitutionCost(read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit)
                                     guard cost <= limit else { continue }
                                     if let current = best {
@@ -290,34 +293,74 @@ extension OCRRepair {
     }
 
     /// The weighted edit distance of reading `word` (letters 0...25) as `read`, cell by cell with
-    /// `EditCost.letterSubstitutions`, `EditCost.deletion` and insertions costing 1; stops early (returning
-    /// more than `limit`) once a whole row exceeds `limit`. `substitutions` is
-    /// `EditCost.letterSubstitutions`; `rows` has room for two rows of the word's length plus one.
+    /// `EditCost.letterSubstitutions`, `EditCost.deletion` and insertions costing 1, over the cells that
+    /// can lie on a reading within `limit`; more than `limit` when the distance is, and then possibly
+    /// not the distance itself (stopping early once a whole row exceeds `limit`). `substitutions` is
+    /// `EditCost.letterSubstitutions`; `limitTenths` is `tenths(limit)`; `leastDeletionTenths` is the
+    /// least `EditCost.deletion` of a byte of `read`, in tenths; `rows` has room for two rows of the
+    /// word's length plus one.
+    ///
+    /// A reading through the cell of `read`'s first `i` bytes and `word`'s first `j` letters makes up
+    /// the difference of those lengths before the cell, and that of the rest after it: an insertion
+    /// costs 1, a deletion at least `leastDeletionTenths`. That bound depends on `j - i` alone, so the
+    /// cells within `limit` lie on a band of diagonals, `diagonals(...)`; the cells beside the band are
+    /// kept infinite. A reading within `limit` passes only through cells of the band (its cost is at
+    /// least each cell's bound), so its cost comes out as over every cell.
     @inline(__always)
     private static func editCost(
         read: UnsafeBufferPointer<UInt8>, word: UnsafeBufferPointer<UInt8>, substitutions: UnsafePointer<Double>,
-        limit: Double, rows: UnsafeMutablePointer<Double>
+        limit: Double, limitTenths: Int, leastDeletionTenths: Int, rows: UnsafeMutablePointer<Double>
     ) -> Double {
         guard !read.isEmpty else { return Double(word.count) }
-        let columns = word.count + 1
+        guard let band = diagonals(readCount: read.count, wordCount: word.count,
+            leastDeletionTenths: leastDeletionTenths, limitTenths: limitTenths)
+        else { return .infinity }
+        let lastColumn = word.count
         var previous = rows
-        var current = rows + columns
-        for column in 0..<columns { previous[column] = Double(column) }
-        for byte in read {
+        var current = rows + lastColumn + 1
+        let firstEnd = min(lastColumn, band.upperBound)
+        for column in 0...firstEnd { previous[column] = Double(column) }
+        if firstEnd < lastColumn { previous[firstEnd + 1] = .infinity }
+        for (row, byte) in zip(1..., read) {
             let costs = substitutions + Int(byte) &* 26
             let delete = EditCost.deletion(byte)
-            current[0] = previous[0] + delete
-            var rowMinimum = current[0]
-            for column in 1..<columns {
-                let substitute = previous[column - 1] + costs[Int(word[column - 1])]
-                let value = min(substitute, previous[column] + delete, current[column - 1] + 1)
-                current[column] = value
-                rowMinimum = min(rowMinimum, value)
+            let start = max(0, row + band.lowerBound)
+            let end = min(lastColumn, row + band.upperBound)
+            var rowMinimum = Double.infinity
+            var left = Double.infinity
+            var column = start
+            if column == 0 {
+                left = previous[0] + delete
+                current[0] = left
+                rowMinimum = left
+                column = 1
             }
+            while column <= end {
+                let substitute = previous[column - 1] + costs[Int(word[column - 1])]
+                let value = min(substitute, previous[column] + delete, left + 1)
+                current[column] = value
+                left = value
+                rowMinimum = min(rowMinimum, value)
+                column += 1
+            }
+            if end < lastColumn { current[end + 1] = .infinity }
             if rowMinimum > limit { return rowMinimum }
             swap(&previous, &current)
         }
-        return previous[word.count]
+        return previous[lastColumn]
+    }
+
+    /// The diagonals `j - i` of the cells (`read`'s first `i` bytes, `word`'s first `j` letters) whose
+    /// bound in `editCost` is within `limitTenths` (in the tenths of `tenths`): a range holding 0 and
+    /// `wordCount - readCount`, the diagonals of the least bound; nil when even those exceed it. The
+    /// bound of diagonal `k`, with `e = wordCount - readCount` and `d = leastDeletionTenths`: 10·k +
+    /// d·(k − e) from max(0, e) up, d·(−k) + 10·(e − k) from min(0, e) down.
+    private static func diagonals(readCount: Int, wordCount: Int, leastDeletionTenths: Int, limitTenths: Int) -> ClosedRange<Int>? {
+        let excess = wordCount - readCount
+        let least = excess >= 0 ? 10 * excess : leastDeletionTenths * -excess
+        guard least <= limitTenths else { return nil }
+        let step = 10 + leastDeletionTenths
+        return -((limitTenths - 10 * excess) / step)...((limitTenths + leastDeletionTenths * excess) / step)
     }
 
     /// The cost of reading `word` (letters 0...25, as long as `read`) as `read` by substitutions alone;
