@@ -238,9 +238,10 @@ extension OCRRepair {
     /// (cost 0, when its bytes are letters a...z) and the words that differ from it in one byte, a
     /// letter OCR confuses with that byte (cost 0.4, when `allowed` reaches it; that byte is the one
     /// byte of `read` that is no letter a...z, when there is one). Each of these spellings is looked up
-    /// in `LexiconWordTable`, which holds the candidates of every length up to `Lexicon.longestLength`.
-    /// The answer is the one word found; `read` itself with another word (0.4 apart, under
-    /// `clearLead`), or two words at 0.4, leave it unclear.
+    /// in `LexiconWordTable`, which holds the candidates of every length up to `Lexicon.longestLength`,
+    /// by a hash worked out from that of `read` (`LexiconWordTable.hashStep`), without reading the
+    /// spelling again. The answer is the one word found; `read` itself with another word (0.4 apart,
+    /// under `clearLead`), or two words at 0.4, leave it unclear.
     private static func closestWordBySingleConfusion(to read: [UInt8], allowed: Double) -> String? {
         guard !read.isEmpty, read.count <= Lexicon.longestLength, allowed >= 0 else { return nil }
         var nonLetter: Int?
@@ -249,26 +250,35 @@ extension OCRRepair {
             nonLetter = position
         }
         let words = LexiconWordTable.shared
-        var spelling = read
-        return spelling.withUnsafeMutableBufferPointer { spelling -> String? in
-            let isItself = nonLetter == nil && words.containsASCIILetters(UnsafeBufferPointer(spelling))
-            guard 0.4 <= allowed else { return isItself ? String(decoding: spelling, as: UTF8.self) : nil }
-            var confused: String?
-            let positions = nonLetter.map { $0..<$0 + 1 } ?? spelling.indices
-            let confusedLetterSets = EditCost.confusedLetterSets
-            for position in positions {
-                let byte = read[position]
-                var letters = confusedLetterSets[Int(byte)]
-                while letters != 0 {
-                    spelling[position] = 0x61 + UInt8(letters.trailingZeroBitCount)
-                    letters &= letters - 1
-                    guard words.containsASCIILetters(UnsafeBufferPointer(spelling)) else { continue }
-                    guard confused == nil, !isItself else { return nil }
-                    confused = String(decoding: spelling, as: UTF8.self)
+        return read.withUnsafeBufferPointer { read -> String? in
+            let state = LexiconWordTable.hashState(of: read)
+            let isItself = nonLetter == nil && words.containsASCIILetters(read, hash: LexiconWordTable.finishedHash(state))
+            guard 0.4 <= allowed else { return isItself ? String(decoding: read, as: UTF8.self) : nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: read.count) { spelling -> String? in
+                _ = spelling.initialize(from: read)
+                var confused: String?
+                // The weight of the letter at `position` in the hash state: the multiplier to the power
+                // of the letters after it.
+                var weight: UInt64 = 1
+                let confusedLetterSets = EditCost.confusedLetterSets
+                for position in read.indices.reversed() {
+                    defer { weight &*= LexiconWordTable.hashMultiplier }
+                    if let nonLetter, position != nonLetter { continue }
+                    let byte = read[position]
+                    var letters = confusedLetterSets[Int(byte)]
+                    while letters != 0 {
+                        let letter = 0x61 + UInt8(letters.trailingZeroBitCount)
+                        letters &= letters - 1
+                        let hash = LexiconWordTable.finishedHash(state &+ (UInt64(letter) &- UInt64(byte | 0x20)) &* weight)
+                        spelling[position] = letter
+                        defer { spelling[position] = byte }
+                        guard words.containsASCIILetters(UnsafeBufferPointer(spelling), hash: hash) else { continue }
+                        guard confused == nil, !isItself else { return nil }
+                        confused = String(decoding: spelling, as: UTF8.self)
+                    }
                 }
-                spelling[position] = byte
+                return confused ?? (isItself ? String(decoding: read, as: UTF8.self) : nil)
             }
-            return confused ?? (isItself ? String(decoding: read, as: UTF8.self) : nil)
         }
     }
 
