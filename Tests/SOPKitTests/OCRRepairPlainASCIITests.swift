@@ -63,6 +63,22 @@ import Testing
         }
     }
 
+    /// `spellsUnit` on bytes agrees with lower-casing by characters, on unit names in every case after
+    /// numbers, and on texts with non-ASCII letters that lower-case to ASCII ones (the Kelvin sign).
+    @Test func unitSpellingAgreesWithLowercased() {
+        let pieces = ["", "2", "1,5", "0.5", ",", ".", "jam", "JAM", "Jam", "menit", "MENIT", "hari", "Hari", "minggu", "bulan",
+            "iam", "m", "\u{212A}", "\u{E9}", "\r\n", "-", "1", "a", "T", "\u{301}"]
+        var generator = SplitMix(state: 7)
+        for _ in 0..<4000 {
+            let text = (0..<(1 + generator.below(3))).map { _ in pieces[generator.below(pieces.count)] }.joined()
+            for name in ["jam", "menit", "hari", "minggu", "bulan"] {
+                #expect(OCRRepair.spellsUnit(text[...], name, afterNumber: false) == (text.lowercased() == name), "\(text.debugDescription)")
+                let letters = text.drop { $0.isNumber || $0 == "," || $0 == "." }
+                #expect(OCRRepair.spellsUnit(text[...], name, afterNumber: true) == (letters.lowercased() == name), "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func examples() {
         #expect(OCRRepair.repairWord("(Pencumpulan)"[...]) == "(Pengumpulan)")
         #expect(OCRRepair.repairWord("PenyusunanRenstra,"[...]) == "Penyusunan Renstra,")

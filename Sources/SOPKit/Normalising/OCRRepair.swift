@@ -76,7 +76,7 @@ public enum OCRRepair {
                 guard lookUpsBeforeTable >= searchesLeft else {
                     let (repair, entry) = cache.repairAndEntry(text, bytes: bytes, hash: hash)
                     if let entry {
-                        cachedLookUps.append(entry)
+                        noteCachedLookUp(entry)
                     } else {
                         uncachedLookUps.append((text, repair))
                     }
@@ -98,8 +98,16 @@ public enum OCRRepair {
         /// the token up by its bytes (`repair(_:bytes:hash:)`) instead.
         mutating func repair(_ text: Substring, noted: OCRToken.RepairCacheEntry) -> String?? {
             guard usesSharedCache, replacements == nil, lookUpsBeforeTable < searchesLeft else { return nil }
-            cachedLookUps.append(noted.number)
+            noteCachedLookUp(noted.number)
             return .some(noted.staysAsItIs ? nil : cache.repair(ofEntry: noted.number, text))
+        }
+
+        /// Notes the lookup of the `cache` entry `entry` in `cachedLookUps`, given room for the lookups
+        /// of a usual document (a few hundred) at its first, so that it is not grown one doubling at a
+        /// time from a handful.
+        private mutating func noteCachedLookUp(_ entry: UInt32) {
+            if cachedLookUps.capacity == 0 { cachedLookUps.reserveCapacity(512) }
+            cachedLookUps.append(entry)
         }
 
         /// Builds `replacements` from the tokens looked up so far and spends one search per distinct
@@ -162,11 +170,10 @@ public enum OCRRepair {
             case .unit(let unit) where afterNumber:
                 let canonical = canonicalUnit(unit)
                 let core = token.pointee.text.trimmingOCRPunctuation()
-                if core.lowercased() != canonical { replacement = canonical }
+                if !spellsUnit(core, canonical, afterNumber: false) { replacement = canonical }
             case .amount(let value, let unit):
                 let core = token.pointee.text.trimmingOCRPunctuation()
-                let letters = core.drop { $0.isNumber || $0 == "," || $0 == "." }
-                if letters.lowercased() != canonicalUnit(unit) {
+                if !spellsUnit(core, canonicalUnit(unit), afterNumber: true) {
                     replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
                 }
             case .word, .junk:
@@ -201,6 +208,36 @@ public enum OCRRepair {
             }
         }
         return (output, repairs)
+    }
+
+    /// Whether `text` is the unit name `name` (lower-case ASCII letters) in any letter case, after the
+    /// numbers, commas and dots it starts with when `afterNumber`: `text.lowercased() == name`, or
+    /// `text.drop { $0.isNumber || $0 == "," || $0 == "." }.lowercased() == name`. Read on the bytes
+    /// of plain ASCII text (`OCRTableBytes.isPlainASCII`: every byte a character, the numbers the
+    /// digits, lower-casing only A...Z), by characters otherwise.
+    static func spellsUnit(_ text: Substring, _ name: String, afterNumber: Bool) -> Bool {
+        var bytesOfText = text
+        var bytesOfName = name
+        let plainAnswer: Bool? = bytesOfText.withUTF8 { bytes in
+            guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
+            var start = 0
+            if afterNumber {
+                while start < bytes.count, (bytes[start] >= 0x30 && bytes[start] <= 0x39) || bytes[start] == 0x2C || bytes[start] == 0x2E {
+                    start += 1
+                }
+            }
+            return bytesOfName.withUTF8 { name in
+                guard name.count == bytes.count - start else { return false }
+                for index in name.indices {
+                    let byte = bytes[start + index]
+                    guard name[index] == (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) else { return false }
+                }
+                return true
+            }
+        }
+        if let plainAnswer { return plainAnswer }
+        let letters = afterNumber ? text.drop { $0.isNumber || $0 == "," || $0 == "." } : text
+        return letters.lowercased() == name
     }
 
     /// Whether a token of kind `kind` is left as it is by `repairedTokens` whatever its text: a number
