@@ -140,11 +140,13 @@ extension OCRRepair {
         let tokenMask = Lexicon.mask(read)
         let allowedTenths = tenths(allowed)
         let bucketCount = max(0, allowedTenths) + 2
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 78 + 2 * candidates.count + bucketCount) { scratch in
+        let lengthCount = Lexicon.longestLength + 3
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 78 + lengthCount + 2 * candidates.count + bucketCount) { scratch in
             let tokenCounts = scratch.baseAddress!
             let wordCounts = tokenCounts + 26
             let cheapestMisreadings = wordCounts + 26
-            let queue = UnsafeMutableBufferPointer(start: cheapestMisreadings + 26, count: candidates.count)
+            let lengthTenths = cheapestMisreadings + 26
+            let queue = UnsafeMutableBufferPointer(start: lengthTenths + lengthCount, count: candidates.count)
             let orderedQueue = queue.baseAddress! + candidates.count
             let bucketStarts = UnsafeMutableBufferPointer(start: orderedQueue + candidates.count, count: bucketCount)
             UnsafeMutableBufferPointer(start: tokenCounts, count: 52).initialize(repeating: 0)
@@ -164,9 +166,13 @@ extension OCRRepair {
             }
             for letter in 0..<26 { cheapestMisreadings[letter] = confusedLetters & 1 << UInt32(letter) != 0 ? 4 : 10 }
             let leastDeletionTenths = letters + digits < read.count ? 2 : digits > 0 ? 6 : 10
+            for wordCount in 0..<lengthCount {
+                lengthTenths[wordCount] = Misreadings.lengthTenths(
+                    wordCount: wordCount, readCount: read.count, nonLetters: read.count - letters, digits: digits)
+            }
             let misreadings = Misreadings(
-                tokenCounts: tokenCounts, wordCounts: wordCounts, cheapest: cheapestMisreadings,
-                confusedLetters: confusedLetters, readCount: read.count, nonLetters: read.count - letters, digits: digits)
+                tokenCounts: tokenCounts, wordCounts: wordCounts, cheapest: cheapestMisreadings, lengthTenths: lengthTenths,
+                confusedLetters: confusedLetters, readCount: read.count, nonLetters: read.count - letters)
             return table.letters.withUnsafeBufferPointer { letters in
                 table.starts.withUnsafeBufferPointer { starts in
                     var queued = 0
@@ -398,6 +404,8 @@ private struct Misreadings {
     /// Per letter a...z, 4 when a read byte other than that letter is one OCR confuses with it, else
     /// 10 (`EditCost.confusedLetterSets`).
     let cheapest: UnsafeMutablePointer<Int>
+    /// Per word length up to `Lexicon.longestLength + 2`, `lengthTenths(wordCount:...)` of the read bytes.
+    let lengthTenths: UnsafeMutablePointer<Int>
     /// The set of the letters a...z whose `cheapest` is 4, one bit per letter (`Lexicon.mask`).
     let confusedLetters: UInt32
     /// The number of read bytes.
@@ -405,8 +413,6 @@ private struct Misreadings {
     /// The number of read bytes that are no letter a...z: each may stand for one letter at 0.6, or be
     /// deleted at 0.2 (0.6 for a digit).
     let nonLetters: Int
-    /// The number of read bytes that are digits.
-    let digits: Int
 
     /// A lower bound, in tenths, of the cost of reading `word` (letters 0...25) as the read bytes.
     /// Each letter of the word beyond as many as the read bytes hold is read from another byte or
@@ -447,16 +453,26 @@ private struct Misreadings {
 
     /// The bound of `leastCostTenths(of:)` for a word of `wordCount` letters of which `confused` (at
     /// a `cheapest` of 4) and `unconfused` (at 10) are beyond as many as the read bytes hold: it grows
-    /// with each of those counts.
+    /// with each of those counts. Its part for the lengths is `lengthTenths[wordCount]`. The counts
+    /// are a few dozen at most, so the sums cannot overflow.
     @inline(__always)
     private func leastCostTenths(confused: Int, unconfused: Int, wordCount: Int) -> Int {
-        let unmatched = confused + unconfused
-        let unmatchedCost = 4 * confused + 10 * unconfused
-        let lettersCost = unmatchedCost - 4 * min(nonLetters, unconfused)
-        guard wordCount <= readCount else { return max(lettersCost, 4 * unmatched + 6 * (wordCount - readCount)) }
+        let lettersCost = 4 &* confused &+ 10 &* unconfused &- 4 &* min(nonLetters, unconfused)
+        guard wordCount <= readCount else { return max(lettersCost, 4 &* (confused &+ unconfused) &+ lengthTenths[wordCount]) }
+        return lettersCost &+ lengthTenths[wordCount]
+    }
+
+    /// The part of the bound of `leastCostTenths(of:)` that depends on the lengths alone, for a word
+    /// of `wordCount` letters read as `readCount` bytes, `nonLetters` of them no letter a...z and
+    /// `digits` of those digits: the word's excess length needs insertions, 1 each, of which 0.6 here
+    /// (the other 0.4 is counted with the letters the read bytes lack, each inserted letter being one);
+    /// the read bytes' excess needs deletions, of the cheapest bytes at best (0.2 for a byte neither
+    /// letter nor digit, 0.6 for a digit, 1 for a letter). Worked out once per length for a search.
+    static func lengthTenths(wordCount: Int, readCount: Int, nonLetters: Int, digits: Int) -> Int {
+        guard wordCount <= readCount else { return 6 * (wordCount - readCount) }
         let deletions = readCount - wordCount
         let others = nonLetters - digits
         let digitDeletions = min(max(0, deletions - others), digits)
-        return lettersCost + 2 * min(deletions, others) + 6 * digitDeletions + 10 * max(0, deletions - others - digits)
+        return 2 * min(deletions, others) + 6 * digitDeletions + 10 * max(0, deletions - others - digits)
     }
 }
