@@ -140,11 +140,13 @@ extension OCRRepair {
         let tokenMask = Lexicon.mask(read)
         let allowedTenths = tenths(allowed)
         let bucketCount = max(0, allowedTenths) + 2
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 78 + 2 * candidates.count + bucketCount) { scratch in
+        let lengthCount = Lexicon.longestLength + 3
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 78 + lengthCount + 2 * candidates.count + bucketCount) { scratch in
             let tokenCounts = scratch.baseAddress!
             let wordCounts = tokenCounts + 26
             let cheapestMisreadings = wordCounts + 26
-            let queue = UnsafeMutableBufferPointer(start: cheapestMisreadings + 26, count: candidates.count)
+            let lengthTenths = cheapestMisreadings + 26
+            let queue = UnsafeMutableBufferPointer(start: lengthTenths + lengthCount, count: candidates.count)
             let orderedQueue = queue.baseAddress! + candidates.count
             let bucketStarts = UnsafeMutableBufferPointer(start: orderedQueue + candidates.count, count: bucketCount)
             UnsafeMutableBufferPointer(start: tokenCounts, count: 52).initialize(repeating: 0)
@@ -163,9 +165,14 @@ extension OCRRepair {
                 }
             }
             for letter in 0..<26 { cheapestMisreadings[letter] = confusedLetters & 1 << UInt32(letter) != 0 ? 4 : 10 }
+            let leastDeletionTenths = letters + digits < read.count ? 2 : digits > 0 ? 6 : 10
+            for wordCount in 0..<lengthCount {
+                lengthTenths[wordCount] = Misreadings.lengthTenths(
+                    wordCount: wordCount, readCount: read.count, nonLetters: read.count - letters, digits: digits)
+            }
             let misreadings = Misreadings(
-                tokenCounts: tokenCounts, wordCounts: wordCounts, cheapest: cheapestMisreadings,
-                confusedLetters: confusedLetters, readCount: read.count, nonLetters: read.count - letters, digits: digits)
+                tokenCounts: tokenCounts, wordCounts: wordCounts, cheapest: cheapestMisreadings, lengthTenths: lengthTenths,
+                confusedLetters: confusedLetters, readCount: read.count, nonLetters: read.count - letters)
             return table.letters.withUnsafeBufferPointer { letters in
                 table.starts.withUnsafeBufferPointer { starts in
                     var queued = 0
@@ -197,7 +204,9 @@ extension OCRRepair {
                                     let index = item & 0xFFFF_FFFF
                                     let word = UnsafeBufferPointer(rebasing: letters[starts[index]..<starts[index + 1]])
                                     let cost = damaged
-                                        ? editCost(read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit, rows: rows.baseAddress!)
+                                        ? editCost(
+                                            read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit,
+                                            limitTenths: limitTenths, leastDeletionTenths: leastDeletionTenths, rows: rows.baseAddress!)
                                         : substitutionCost(read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit)
                                     guard cost <= limit else { continue }
                                     if let current = best {
@@ -235,9 +244,10 @@ extension OCRRepair {
     /// (cost 0, when its bytes are letters a...z) and the words that differ from it in one byte, a
     /// letter OCR confuses with that byte (cost 0.4, when `allowed` reaches it; that byte is the one
     /// byte of `read` that is no letter a...z, when there is one). Each of these spellings is looked up
-    /// in `LexiconWordTable`, which holds the candidates of every length up to `Lexicon.longestLength`.
-    /// The answer is the one word found; `read` itself with another word (0.4 apart, under
-    /// `clearLead`), or two words at 0.4, leave it unclear.
+    /// in `LexiconWordTable`, which holds the candidates of every length up to `Lexicon.longestLength`,
+    /// by a hash worked out from that of `read` (`LexiconWordTable.hashStep`), without reading the
+    /// spelling again. The answer is the one word found; `read` itself with another word (0.4 apart,
+    /// under `clearLead`), or two words at 0.4, leave it unclear.
     private static func closestWordBySingleConfusion(to read: [UInt8], allowed: Double) -> String? {
         guard !read.isEmpty, read.count <= Lexicon.longestLength, allowed >= 0 else { return nil }
         var nonLetter: Int?
@@ -246,26 +256,35 @@ extension OCRRepair {
             nonLetter = position
         }
         let words = LexiconWordTable.shared
-        var spelling = read
-        return spelling.withUnsafeMutableBufferPointer { spelling -> String? in
-            let isItself = nonLetter == nil && words.containsASCIILetters(UnsafeBufferPointer(spelling))
-            guard 0.4 <= allowed else { return isItself ? String(decoding: spelling, as: UTF8.self) : nil }
-            var confused: String?
-            let positions = nonLetter.map { $0..<$0 + 1 } ?? spelling.indices
-            let confusedLetterSets = EditCost.confusedLetterSets
-            for position in positions {
-                let byte = read[position]
-                var letters = confusedLetterSets[Int(byte)]
-                while letters != 0 {
-                    spelling[position] = 0x61 + UInt8(letters.trailingZeroBitCount)
-                    letters &= letters - 1
-                    guard words.containsASCIILetters(UnsafeBufferPointer(spelling)) else { continue }
-                    guard confused == nil, !isItself else { return nil }
-                    confused = String(decoding: spelling, as: UTF8.self)
+        return read.withUnsafeBufferPointer { read -> String? in
+            let state = LexiconWordTable.hashState(of: read)
+            let isItself = nonLetter == nil && words.containsASCIILetters(read, hash: LexiconWordTable.finishedHash(state))
+            guard 0.4 <= allowed else { return isItself ? String(decoding: read, as: UTF8.self) : nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: read.count) { spelling -> String? in
+                _ = spelling.initialize(from: read)
+                var confused: String?
+                // The weight of the letter at `position` in the hash state: the multiplier to the power
+                // of the letters after it.
+                var weight: UInt64 = 1
+                let confusedLetterSets = EditCost.confusedLetterSets
+                for position in read.indices.reversed() {
+                    defer { weight &*= LexiconWordTable.hashMultiplier }
+                    if let nonLetter, position != nonLetter { continue }
+                    let byte = read[position]
+                    var letters = confusedLetterSets[Int(byte)]
+                    while letters != 0 {
+                        let letter = 0x61 + UInt8(letters.trailingZeroBitCount)
+                        letters &= letters - 1
+                        let hash = LexiconWordTable.finishedHash(state &+ (UInt64(letter) &- UInt64(byte | 0x20)) &* weight)
+                        spelling[position] = letter
+                        defer { spelling[position] = byte }
+                        guard words.containsASCIILetters(UnsafeBufferPointer(spelling), hash: hash) else { continue }
+                        guard confused == nil, !isItself else { return nil }
+                        confused = String(decoding: spelling, as: UTF8.self)
+                    }
                 }
-                spelling[position] = byte
+                return confused ?? (isItself ? String(decoding: read, as: UTF8.self) : nil)
             }
-            return confused ?? (isItself ? String(decoding: read, as: UTF8.self) : nil)
         }
     }
 
@@ -290,34 +309,74 @@ extension OCRRepair {
     }
 
     /// The weighted edit distance of reading `word` (letters 0...25) as `read`, cell by cell with
-    /// `EditCost.letterSubstitutions`, `EditCost.deletion` and insertions costing 1; stops early (returning
-    /// more than `limit`) once a whole row exceeds `limit`. `substitutions` is
-    /// `EditCost.letterSubstitutions`; `rows` has room for two rows of the word's length plus one.
+    /// `EditCost.letterSubstitutions`, `EditCost.deletion` and insertions costing 1, over the cells that
+    /// can lie on a reading within `limit`; more than `limit` when the distance is, and then possibly
+    /// not the distance itself (stopping early once a whole row exceeds `limit`). `substitutions` is
+    /// `EditCost.letterSubstitutions`; `limitTenths` is `tenths(limit)`; `leastDeletionTenths` is the
+    /// least `EditCost.deletion` of a byte of `read`, in tenths; `rows` has room for two rows of the
+    /// word's length plus one.
+    ///
+    /// A reading through the cell of `read`'s first `i` bytes and `word`'s first `j` letters makes up
+    /// the difference of those lengths before the cell, and that of the rest after it: an insertion
+    /// costs 1, a deletion at least `leastDeletionTenths`. That bound depends on `j - i` alone, so the
+    /// cells within `limit` lie on a band of diagonals, `diagonals(...)`; the cells beside the band are
+    /// kept infinite. A reading within `limit` passes only through cells of the band (its cost is at
+    /// least each cell's bound), so its cost comes out as over every cell.
     @inline(__always)
     private static func editCost(
         read: UnsafeBufferPointer<UInt8>, word: UnsafeBufferPointer<UInt8>, substitutions: UnsafePointer<Double>,
-        limit: Double, rows: UnsafeMutablePointer<Double>
+        limit: Double, limitTenths: Int, leastDeletionTenths: Int, rows: UnsafeMutablePointer<Double>
     ) -> Double {
         guard !read.isEmpty else { return Double(word.count) }
-        let columns = word.count + 1
+        guard let band = diagonals(readCount: read.count, wordCount: word.count,
+            leastDeletionTenths: leastDeletionTenths, limitTenths: limitTenths)
+        else { return .infinity }
+        let lastColumn = word.count
         var previous = rows
-        var current = rows + columns
-        for column in 0..<columns { previous[column] = Double(column) }
-        for byte in read {
+        var current = rows + lastColumn + 1
+        let firstEnd = min(lastColumn, band.upperBound)
+        for column in 0...firstEnd { previous[column] = Double(column) }
+        if firstEnd < lastColumn { previous[firstEnd + 1] = .infinity }
+        for (row, byte) in zip(1..., read) {
             let costs = substitutions + Int(byte) &* 26
             let delete = EditCost.deletion(byte)
-            current[0] = previous[0] + delete
-            var rowMinimum = current[0]
-            for column in 1..<columns {
-                let substitute = previous[column - 1] + costs[Int(word[column - 1])]
-                let value = min(substitute, previous[column] + delete, current[column - 1] + 1)
-                current[column] = value
-                rowMinimum = min(rowMinimum, value)
+            let start = max(0, row + band.lowerBound)
+            let end = min(lastColumn, row + band.upperBound)
+            var rowMinimum = Double.infinity
+            var left = Double.infinity
+            var column = start
+            if column == 0 {
+                left = previous[0] + delete
+                current[0] = left
+                rowMinimum = left
+                column = 1
             }
+            while column <= end {
+                let substitute = previous[column - 1] + costs[Int(word[column - 1])]
+                let value = min(substitute, previous[column] + delete, left + 1)
+                current[column] = value
+                left = value
+                rowMinimum = min(rowMinimum, value)
+                column += 1
+            }
+            if end < lastColumn { current[end + 1] = .infinity }
             if rowMinimum > limit { return rowMinimum }
             swap(&previous, &current)
         }
-        return previous[word.count]
+        return previous[lastColumn]
+    }
+
+    /// The diagonals `j - i` of the cells (`read`'s first `i` bytes, `word`'s first `j` letters) whose
+    /// bound in `editCost` is within `limitTenths` (in the tenths of `tenths`): a range holding 0 and
+    /// `wordCount - readCount`, the diagonals of the least bound; nil when even those exceed it. The
+    /// bound of diagonal `k`, with `e = wordCount - readCount` and `d = leastDeletionTenths`: 10·k +
+    /// d·(k − e) from max(0, e) up, d·(−k) + 10·(e − k) from min(0, e) down.
+    private static func diagonals(readCount: Int, wordCount: Int, leastDeletionTenths: Int, limitTenths: Int) -> ClosedRange<Int>? {
+        let excess = wordCount - readCount
+        let least = excess >= 0 ? 10 * excess : leastDeletionTenths * -excess
+        guard least <= limitTenths else { return nil }
+        let step = 10 + leastDeletionTenths
+        return -((limitTenths - 10 * excess) / step)...((limitTenths + leastDeletionTenths * excess) / step)
     }
 
     /// The cost of reading `word` (letters 0...25, as long as `read`) as `read` by substitutions alone;
@@ -345,6 +404,8 @@ private struct Misreadings {
     /// Per letter a...z, 4 when a read byte other than that letter is one OCR confuses with it, else
     /// 10 (`EditCost.confusedLetterSets`).
     let cheapest: UnsafeMutablePointer<Int>
+    /// Per word length up to `Lexicon.longestLength + 2`, `lengthTenths(wordCount:...)` of the read bytes.
+    let lengthTenths: UnsafeMutablePointer<Int>
     /// The set of the letters a...z whose `cheapest` is 4, one bit per letter (`Lexicon.mask`).
     let confusedLetters: UInt32
     /// The number of read bytes.
@@ -352,8 +413,6 @@ private struct Misreadings {
     /// The number of read bytes that are no letter a...z: each may stand for one letter at 0.6, or be
     /// deleted at 0.2 (0.6 for a digit).
     let nonLetters: Int
-    /// The number of read bytes that are digits.
-    let digits: Int
 
     /// A lower bound, in tenths, of the cost of reading `word` (letters 0...25) as the read bytes.
     /// Each letter of the word beyond as many as the read bytes hold is read from another byte or
@@ -394,16 +453,26 @@ private struct Misreadings {
 
     /// The bound of `leastCostTenths(of:)` for a word of `wordCount` letters of which `confused` (at
     /// a `cheapest` of 4) and `unconfused` (at 10) are beyond as many as the read bytes hold: it grows
-    /// with each of those counts.
+    /// with each of those counts. Its part for the lengths is `lengthTenths[wordCount]`. The counts
+    /// are a few dozen at most, so the sums cannot overflow.
     @inline(__always)
     private func leastCostTenths(confused: Int, unconfused: Int, wordCount: Int) -> Int {
-        let unmatched = confused + unconfused
-        let unmatchedCost = 4 * confused + 10 * unconfused
-        let lettersCost = unmatchedCost - 4 * min(nonLetters, unconfused)
-        guard wordCount <= readCount else { return max(lettersCost, 4 * unmatched + 6 * (wordCount - readCount)) }
+        let lettersCost = 4 &* confused &+ 10 &* unconfused &- 4 &* min(nonLetters, unconfused)
+        guard wordCount <= readCount else { return max(lettersCost, 4 &* (confused &+ unconfused) &+ lengthTenths[wordCount]) }
+        return lettersCost &+ lengthTenths[wordCount]
+    }
+
+    /// The part of the bound of `leastCostTenths(of:)` that depends on the lengths alone, for a word
+    /// of `wordCount` letters read as `readCount` bytes, `nonLetters` of them no letter a...z and
+    /// `digits` of those digits: the word's excess length needs insertions, 1 each, of which 0.6 here
+    /// (the other 0.4 is counted with the letters the read bytes lack, each inserted letter being one);
+    /// the read bytes' excess needs deletions, of the cheapest bytes at best (0.2 for a byte neither
+    /// letter nor digit, 0.6 for a digit, 1 for a letter). Worked out once per length for a search.
+    static func lengthTenths(wordCount: Int, readCount: Int, nonLetters: Int, digits: Int) -> Int {
+        guard wordCount <= readCount else { return 6 * (wordCount - readCount) }
         let deletions = readCount - wordCount
         let others = nonLetters - digits
         let digitDeletions = min(max(0, deletions - others), digits)
-        return lettersCost + 2 * min(deletions, others) + 6 * digitDeletions + 10 * max(0, deletions - others - digits)
+        return 2 * min(deletions, others) + 6 * digitDeletions + 10 * max(0, deletions - others - digits)
     }
 }

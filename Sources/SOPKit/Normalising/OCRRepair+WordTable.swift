@@ -66,20 +66,31 @@ struct LexiconWordTable: Sendable {
         return true
     }
 
-    /// A hash of ASCII letters lower-cased (FNV-1a, then mixed), never 0.
+    /// A hash of ASCII letters lower-cased (a polynomial of the letters, then mixed), never 0.
     static func hash(_ letters: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        finishedHash(hashState(of: letters))
+    }
+
+    /// The state of `hash` after every letter of `letters`, before it is finished (`finishedHash`).
+    static func hashState(of letters: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var state = hashSeed
         for letter in letters { state = hashStep(state, letter) }
-        return finishedHash(state)
+        return state
     }
 
     /// The state of `hash` before the first letter.
     static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    /// The state of `hash` after one more letter, `letter`.
+    /// What `hashStep` multiplies the state by before adding a letter.
+    static let hashMultiplier: UInt64 = 0x0000_0100_0000_01B3
+
+    /// The state of `hash` after one more letter, `letter`: the state times `hashMultiplier` plus the
+    /// letter lower-cased (`| 0x20`), wrapping. So the state of `count` letters is a sum of one term
+    /// per letter, and changing the letter at `position` from `old` to `new` adds (`new | 0x20` −
+    /// `old | 0x20`) · `hashMultiplier` to the power `count - 1 - position` to it.
     @inline(__always)
     static func hashStep(_ state: UInt64, _ letter: UInt8) -> UInt64 {
-        (state ^ UInt64(letter | 0x20)) &* 0x0000_0100_0000_01B3
+        state &* hashMultiplier &+ UInt64(letter | 0x20)
     }
 
     /// The hash of the letters read into `state`.

@@ -76,7 +76,7 @@ public enum OCRRepair {
                 guard lookUpsBeforeTable >= searchesLeft else {
                     let (repair, entry) = cache.repairAndEntry(text, bytes: bytes, hash: hash)
                     if let entry {
-                        cachedLookUps.append(entry)
+                        noteCachedLookUp(entry)
                     } else {
                         uncachedLookUps.append((text, repair))
                     }
@@ -98,8 +98,16 @@ public enum OCRRepair {
         /// the token up by its bytes (`repair(_:bytes:hash:)`) instead.
         mutating func repair(_ text: Substring, noted: OCRToken.RepairCacheEntry) -> String?? {
             guard usesSharedCache, replacements == nil, lookUpsBeforeTable < searchesLeft else { return nil }
-            cachedLookUps.append(noted.number)
+            noteCachedLookUp(noted.number)
             return .some(noted.staysAsItIs ? nil : cache.repair(ofEntry: noted.number, text))
+        }
+
+        /// Notes the lookup of the `cache` entry `entry` in `cachedLookUps`, given room for the lookups
+        /// of a usual document (a few hundred) at its first, so that it is not grown one doubling at a
+        /// time from a handful.
+        private mutating func noteCachedLookUp(_ entry: UInt32) {
+            if cachedLookUps.capacity == 0 { cachedLookUps.reserveCapacity(512) }
+            cachedLookUps.append(entry)
         }
 
         /// Builds `replacements` from the tokens looked up so far and spends one search per distinct
@@ -162,11 +170,10 @@ public enum OCRRepair {
             case .unit(let unit) where afterNumber:
                 let canonical = canonicalUnit(unit)
                 let core = token.pointee.text.trimmingOCRPunctuation()
-                if core.lowercased() != canonical { replacement = canonical }
+                if !spellsUnit(core, canonical, afterNumber: false) { replacement = canonical }
             case .amount(let value, let unit):
                 let core = token.pointee.text.trimmingOCRPunctuation()
-                let letters = core.drop { $0.isNumber || $0 == "," || $0 == "." }
-                if letters.lowercased() != canonicalUnit(unit) {
+                if !spellsUnit(core, canonicalUnit(unit), afterNumber: true) {
                     replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
                 }
             case .word, .junk:
@@ -201,6 +208,36 @@ public enum OCRRepair {
             }
         }
         return (output, repairs)
+    }
+
+    /// Whether `text` is the unit name `name` (lower-case ASCII letters) in any letter case, after the
+    /// numbers, commas and dots it starts with when `afterNumber`: `text.lowercased() == name`, or
+    /// `text.drop { $0.isNumber || $0 == "," || $0 == "." }.lowercased() == name`. Read on the bytes
+    /// of plain ASCII text (`OCRTableBytes.isPlainASCII`: every byte a character, the numbers the
+    /// digits, lower-casing only A...Z), by characters otherwise.
+    static func spellsUnit(_ text: Substring, _ name: String, afterNumber: Bool) -> Bool {
+        var bytesOfText = text
+        var bytesOfName = name
+        let plainAnswer: Bool? = bytesOfText.withUTF8 { bytes in
+            guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
+            var start = 0
+            if afterNumber {
+                while start < bytes.count, (bytes[start] >= 0x30 && bytes[start] <= 0x39) || bytes[start] == 0x2C || bytes[start] == 0x2E {
+                    start += 1
+                }
+            }
+            return bytesOfName.withUTF8 { name in
+                guard name.count == bytes.count - start else { return false }
+                for index in name.indices {
+                    let byte = bytes[start + index]
+                    guard name[index] == (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) else { return false }
+                }
+                return true
+            }
+        }
+        if let plainAnswer { return plainAnswer }
+        let letters = afterNumber ? text.drop { $0.isNumber || $0 == "," || $0 == "." } : text
+        return letters.lowercased() == name
     }
 
     /// Whether a token of kind `kind` is left as it is by `repairedTokens` whatever its text: a number
@@ -346,8 +383,93 @@ public enum OCRRepair {
         }
     }
 
-    /// The repair of one token, or nil when it should stay as it is.
+    /// The repair of one token, or nil when it should stay as it is: a plain ASCII token
+    /// (`OCRTableBytes.isPlainASCII`) read on its bytes (`repairPlainASCIIWord`), any other by its
+    /// characters (`repairWordByCharacters`), with the same answer.
     static func repairWord(_ token: Substring) -> String? {
+        var bytesOfToken = token
+        let plainRepair: String?? = bytesOfToken.withUTF8 { bytes in
+            OCRTableBytes.isPlainASCII(bytes: bytes) ? .some(repairPlainASCIIWord(bytes)) : .none
+        }
+        if case .some(let repair) = plainRepair { return repair }
+        return repairWordByCharacters(token)
+    }
+
+    /// `repairWordByCharacters` of a plain ASCII token, read on its bytes, where every byte is a
+    /// character and the letters and numbers are the ASCII ones: its core (from its first ASCII letter
+    /// or digit to its last) counted, looked up in `LexiconWordTable` (which holds every lexicon word,
+    /// each of lower-case ASCII letters) and split where it stands; a String is made only for a repair.
+    private static func repairPlainASCIIWord(_ token: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = token.firstIndex(where: TextFolding.isASCIIAlphanumeric),
+            let last = token.lastIndex(where: TextFolding.isASCIIAlphanumeric)
+        else { return nil }
+        let core = UnsafeBufferPointer(rebasing: token[first...last])
+        var letterCount = 0
+        for byte in core where isASCIILetter(byte) { letterCount += 1 }
+        guard letterCount >= 4, letterCount * 10 >= core.count * 7 else { return nil }
+        let inner = core.count - letterCount
+        guard inner <= 2 else { return nil }
+        let leading = UnsafeBufferPointer(rebasing: token[..<first])
+        let trailing = UnsafeBufferPointer(rebasing: token[(last + 1)...])
+        if inner == 0 {
+            if LexiconWordTable.shared.containsASCIILetters(core) { return nil }
+            if let split = gluedSplit(ofLetters: core) {
+                var text = Array(leading)
+                text += core[..<split]
+                text.append(0x20)
+                text += core[split...]
+                text += trailing
+                return String(decoding: text, as: UTF8.self)
+            }
+        }
+        let damaged = inner > 0 || hasOddCase(asciiBytes: core)
+        let lowered = core.map { isASCIILetter($0) ? $0 | 0x20 : $0 }
+        let allowed = damaged ? allowance(letters: letterCount) + 1.0 : cleanWordAllowance
+        guard allowed > 0, let best = closestWord(to: lowered, damaged: damaged, letterCount: letterCount, allowed: allowed)
+        else { return nil }
+        var text = Array(leading)
+        text += best.utf8
+        matchCase(of: &text[leading.count...], like: core)
+        text += trailing
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Whether `byte` is an ASCII letter, upper or lower case.
+    @inline(__always)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    }
+
+    /// `splitGlued` of a word of ASCII letters only, on its bytes: the offset of the first capital
+    /// after a lower-case letter, from the fourth letter on, where the letters before it are a lexicon
+    /// word and those from it on are one too or at least four; nil when there is none.
+    private static func gluedSplit(ofLetters word: UnsafeBufferPointer<UInt8>) -> Int? {
+        let words = LexiconWordTable.shared
+        for index in word.indices.dropFirst(3) where word[index] <= 0x5A && word[index - 1] >= 0x61 {
+            let right = UnsafeBufferPointer(rebasing: word[index...])
+            if words.containsASCIILetters(UnsafeBufferPointer(rebasing: word[..<index])),
+                right.count >= 4 || words.containsASCIILetters(right)
+            {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// `matchCase` on bytes: `word`, lower-case ASCII letters, put in place in the letter case of
+    /// `model`, the ASCII core of a token (starting with a letter or digit, at least two letters):
+    /// all capitals when every letter of `model` is one, a capital first letter when `model` starts
+    /// with a capital or a digit.
+    private static func matchCase(of word: inout ArraySlice<UInt8>, like model: UnsafeBufferPointer<UInt8>) {
+        if !model.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+            for index in word.indices { word[index] &= ~0x20 }
+        } else if let first = model.first, first <= 0x5A, let start = word.indices.first {
+            word[start] &= ~0x20
+        }
+    }
+
+    /// The repair of one token, or nil when it should stay as it is, read by its characters.
+    static func repairWordByCharacters(_ token: Substring) -> String? {
         let lexicon = Lexicon.shared
         guard let parts = WordParts(token) else { return nil }
         let (leading, core, trailing, letterCount, coreCount) =
@@ -368,8 +490,8 @@ public enum OCRRepair {
     /// A token cut into the punctuation before its first letter or number, its core, and the
     /// punctuation after its last, with the number of characters of the core and of its letters:
     /// `token.prefix { !($0.isLetter || $0.isNumber) }`, the same from the end, and
-    /// `core.filter(\.isLetter).count`. Read on the bytes of plain ASCII tokens (every byte a
-    /// character, a letter or number an ASCII letter or digit), character by character otherwise.
+    /// `core.filter(\.isLetter).count`, read character by character (a plain ASCII token is read on
+    /// its bytes by `repairPlainASCIIWord` instead).
     struct WordParts {
         var leading: Substring
         var core: Substring
@@ -379,20 +501,6 @@ public enum OCRRepair {
 
         /// The parts of `token`; nil when it holds no letter or number.
         init?(_ token: Substring) {
-            if OCRTableBytes.isPlainASCII(token) {
-                let utf8 = token.utf8
-                guard let first = utf8.firstIndex(where: TextFolding.isASCIIAlphanumeric),
-                    let last = utf8.lastIndex(where: TextFolding.isASCIIAlphanumeric)
-                else { return nil }
-                let end = utf8.index(after: last)
-                leading = token[..<first]
-                core = token[first..<end]
-                trailing = token[end...]
-                letterCount = 0
-                for byte in core.utf8 where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letterCount += 1 }
-                coreCount = utf8.distance(from: first, to: end)
-                return
-            }
             let leading = token.prefix { !($0.isLetter || $0.isNumber) }
             let trailingCount = token.reversed().prefix { !($0.isLetter || $0.isNumber) }.count
             guard leading.count + trailingCount < token.count else { return nil }
@@ -413,8 +521,15 @@ public enum OCRRepair {
     /// character otherwise.
     static func hasNonASCIIOrOddCase(_ word: Substring) -> Bool {
         guard OCRTableBytes.isPlainASCII(word) else { return word.unicodeScalars.contains { !$0.isASCII } || hasOddCase(word) }
+        var bytesOfWord = word
+        return bytesOfWord.withUTF8(hasOddCase(asciiBytes:))
+    }
+
+    /// `hasOddCase` of a plain ASCII word's bytes, each a character of its own: an ASCII capital after
+    /// an ASCII lower-case letter, the first byte aside.
+    private static func hasOddCase(asciiBytes word: UnsafeBufferPointer<UInt8>) -> Bool {
         var sawLower = false
-        for byte in word.utf8.dropFirst() {
+        for byte in word.dropFirst() {
             if byte >= 0x61 && byte <= 0x7A { sawLower = true } else if byte >= 0x41 && byte <= 0x5A, sawLower { return true }
         }
         return false

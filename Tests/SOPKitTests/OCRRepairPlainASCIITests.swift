@@ -1,0 +1,89 @@
+@testable import SOPKit
+import Testing
+
+/// `OCRRepair.repairWord` of a plain ASCII token, read on its bytes, repairs exactly as the reading by
+/// characters (`repairWordByCharacters`): on lexicon words in every letter case, glued, misread,
+/// wrapped in punctuation, with digits, and on generated ASCII garbage.
+@Suite struct OCRRepairPlainASCIITests {
+    /// A small deterministic generator (SplitMix64), so that the generated tokens are the same in every run.
+    struct SplitMix {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return value ^ (value >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    }
+
+    /// Every fifth lexicon word in the shapes OCR gives it.
+    static let lexiconTokens: [String] = {
+        let words = (1...Lexicon.longestLength).flatMap { Lexicon.shared.candidates(length: $0, spread: 0).map(\.word) }
+        var tokens: [String] = []
+        for (position, word) in words.enumerated() where position % 5 == 0 {
+            let capitalized = word.prefix(1).uppercased() + word.dropFirst()
+            let next = words[(position * 7 + 3) % words.count]
+            let nextCapitalized = next.prefix(1).uppercased() + next.dropFirst()
+            var characters = Array(capitalized)
+            let middle = characters.count / 2
+            tokens += [word, capitalized, word.uppercased(), "(" + capitalized + "),", capitalized + nextCapitalized,
+                word + nextCapitalized, capitalized + next.uppercased(), "1" + word.dropFirst(), word + ".", "..." + word]
+            tokens.append(String(characters[..<middle]) + "." + String(characters[middle...]))
+            tokens.append(String(characters[..<middle]) + "1" + String(characters[middle...]))
+            tokens.append(String(characters[..<middle]) + String(characters[middle...]).uppercased())
+            if let index = characters.firstIndex(of: "n") { characters[index] = "h" }
+            tokens.append(String(characters))
+            if let index = characters.firstIndex(of: "i") { characters[index] = "l" }
+            tokens.append(String(characters).uppercased())
+        }
+        return tokens
+    }()
+
+    /// ASCII tokens of letters, digits and punctuation, short and long.
+    static let generatedTokens: [String] = {
+        let bytes = Array("aeiounhrlcgmsdtpkAEIOUNHRLCGMSDTPK0123456789.,;:()-_/@'!?".utf8)
+        var generator = SplitMix(state: 25)
+        return (0..<3000).map { _ in
+            let count = 1 + generator.below(generator.below(4) == 0 ? 24 : 12)
+            return String(decoding: (0..<count).map { _ in bytes[generator.below(bytes.count)] }, as: UTF8.self)
+        }
+    }()
+
+    static let examples = [
+        "", "-", "1", "1234", "P.enyu_sunan", "LA(KIP", "1Sposist", "(Pencumpulan)", "Ihdikator", "PenyusunanRenstra",
+        "PENYUSUNANRenstra", "SUMmpU", "AlaT", "Pengumpulan", "PENGUMPULAN", "pencumpulan,", "1hari", "a1b", "Dinas!!",
+        "!!Dinas", "ab12cd", "dokurnen", "D0KUMEN", "Rnenerima", "Surat-menyurat", "x",
+    ]
+
+    @Test func bytesAgreeWithCharacters() {
+        for token in Self.examples + Self.lexiconTokens + Self.generatedTokens {
+            #expect(OCRRepair.repairWord(token[...]) == OCRRepair.repairWordByCharacters(token[...]), "\(token.debugDescription)")
+        }
+    }
+
+    /// `spellsUnit` on bytes agrees with lower-casing by characters, on unit names in every case after
+    /// numbers, and on texts with non-ASCII letters that lower-case to ASCII ones (the Kelvin sign).
+    @Test func unitSpellingAgreesWithLowercased() {
+        let pieces = ["", "2", "1,5", "0.5", ",", ".", "jam", "JAM", "Jam", "menit", "MENIT", "hari", "Hari", "minggu", "bulan",
+            "iam", "m", "\u{212A}", "\u{E9}", "\r\n", "-", "1", "a", "T", "\u{301}"]
+        var generator = SplitMix(state: 7)
+        for _ in 0..<4000 {
+            let text = (0..<(1 + generator.below(3))).map { _ in pieces[generator.below(pieces.count)] }.joined()
+            for name in ["jam", "menit", "hari", "minggu", "bulan"] {
+                #expect(OCRRepair.spellsUnit(text[...], name, afterNumber: false) == (text.lowercased() == name), "\(text.debugDescription)")
+                let letters = text.drop { $0.isNumber || $0 == "," || $0 == "." }
+                #expect(OCRRepair.spellsUnit(text[...], name, afterNumber: true) == (letters.lowercased() == name), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func examples() {
+        #expect(OCRRepair.repairWord("(Pencumpulan)"[...]) == "(Pengumpulan)")
+        #expect(OCRRepair.repairWord("PenyusunanRenstra,"[...]) == "Penyusunan Renstra,")
+        #expect(OCRRepair.repairWord("1Sposist"[...]) == "Disposisi")
+        #expect(OCRRepair.repairWord("LA(KIP"[...]) == "LAKIP")
+        #expect(OCRRepair.repairWord("Pengumpulan"[...]) == nil)
+    }
+}
