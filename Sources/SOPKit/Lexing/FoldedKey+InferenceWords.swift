@@ -6,9 +6,9 @@ extension FoldedKey {
     /// digits, lower-cased, and non-ASCII bytes other than a no-break space), each folded into a
     /// buffer on the stack as it is reached.
     ///
-    /// Returns nil, without calling `body`, when a space of the key stands next to a non-ASCII byte:
-    /// there a space may be part of a larger character and the words are split by characters, so the
-    /// caller reads `FoldedKey.words(text)` instead.
+    /// Returns nil, without calling `body`, when a space of the key is not a character of its own (a
+    /// combining mark after it, or a prepended mark before it, joins it into a larger character): there
+    /// the words are split by characters, so the caller reads `FoldedKey.words(text)` instead.
     static func forEachWord(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Void? {
         if let read = text.utf8.withContiguousStorageIfAvailable({ forEachWord(ofUTF8: $0, body) }) { return read }
         return Array(text.utf8).withUnsafeBufferPointer { forEachWord(ofUTF8: $0, body) }
@@ -16,7 +16,7 @@ extension FoldedKey {
 
     /// `forEachWord(of:_:)` of UTF-8 bytes.
     private static func forEachWord(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Void? {
-        guard isASCII(bytes) || wordsAreSplitByBytes(bytes) else { return nil }
+        guard isASCII(bytes) || keySpacesStandAlone(bytes) else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
             var index = 0
             while index < bytes.count {
@@ -52,19 +52,58 @@ extension FoldedKey {
         return true
     }
 
-    /// Whether no space of the key of `bytes` stands next to a non-ASCII byte: whether each run of kept
-    /// bytes after the first starts with an ASCII byte and each run before the last ends with one.
-    private static func wordsAreSplitByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether every space of the key of `bytes` is a character of its own, so that the key's words
+    /// split by bytes are those split by characters: a space between two ASCII bytes is; one next to a
+    /// non-ASCII scalar (the last of the run of kept bytes before it, or the first of the run after it)
+    /// is unless that scalar joins it (`spaceStandsAlone`).
+    private static func keySpacesStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
-        var previousLast: UInt8?
+        // Where the run of kept bytes before `index` ends, 0 before the first run (every run has a byte).
+        var previousEnd = 0
         while index < bytes.count {
             index = endOfSeparators(bytes, from: index)
             guard index < bytes.count else { break }
-            if let previousLast, previousLast >= 0x80 || bytes[index] >= 0x80 { return false }
+            if previousEnd > 0, bytes[previousEnd - 1] >= 0x80 || bytes[index] >= 0x80,
+                !spaceStandsAlone(after: lastScalar(of: bytes, endingAt: previousEnd), before: firstScalar(of: bytes, at: index))
+            {
+                return false
+            }
             while index < bytes.count, keyKeeps(bytes[index]), !isNoBreakSpace(bytes, at: index) { index += 1 }
-            previousLast = bytes[index - 1]
+            previousEnd = index
         }
         return true
+    }
+
+    /// Whether a space between the scalars `before` and `after` is a character of its own: whether a
+    /// grapheme cluster boundary lies on both sides of it. Those boundaries depend on these two scalars
+    /// alone (a space extends nothing and nothing extends across it), so outside the ranges known to be
+    /// safe (`isSafeBeforeSpace`, `isSafeAfterSpace`) the three scalars are counted as characters.
+    /// False when either scalar is missing.
+    private static func spaceStandsAlone(after before: Unicode.Scalar?, before after: Unicode.Scalar?) -> Bool {
+        guard let before, let after else { return false }
+        if isSafeBeforeSpace(before), isSafeAfterSpace(after) { return true }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(before)
+        scalars.append(" ")
+        scalars.append(after)
+        return String(scalars).count == 3
+    }
+
+    /// The scalar whose UTF-8 bytes start at `index` of `bytes`, or nil when they are not one.
+    private static func firstScalar(of bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar? {
+        var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+        var decoder = Unicode.UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return scalar
+    }
+
+    /// The scalar whose UTF-8 bytes end just before `end` in `bytes`, or nil when they are not one:
+    /// its first byte is the last before `end` that is no continuation byte (at most three back).
+    private static func lastScalar(of bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Unicode.Scalar? {
+        var start = end - 1
+        while start > 0, end - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let scalar = firstScalar(of: bytes, at: start), start + UTF8.width(scalar) == end else { return nil }
+        return scalar
     }
 
     /// The index of the first byte from `index` on that the key keeps (or the end).

@@ -50,7 +50,7 @@ enum FoldedKey {
 
     /// Whether a grapheme cluster boundary surely follows `scalar` when an ASCII character comes next:
     /// the scalar is no prepended mark (those sit in U+0600–U+1FFF and above U+FFFF).
-    private static func isSafeBeforeSpace(_ scalar: Unicode.Scalar?) -> Bool {
+    static func isSafeBeforeSpace(_ scalar: Unicode.Scalar?) -> Bool {
         guard let value = scalar?.value else { return true }
         return value < 0x600 || (value >= 0x2000 && value < 0x10000)
     }
@@ -58,7 +58,7 @@ enum FoldedKey {
     /// Whether a grapheme cluster boundary surely lies between an ASCII character and `scalar`: the
     /// scalar is a Latin letter or sign, punctuation, a symbol or a private-use character, none of
     /// which extend the character before them.
-    private static func isSafeAfterSpace(_ scalar: Unicode.Scalar?) -> Bool {
+    static func isSafeAfterSpace(_ scalar: Unicode.Scalar?) -> Bool {
         guard let value = scalar?.value else { return true }
         switch value {
         case 0x80..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0..<0x20D0, 0x2100..<0x2400, 0x2500..<0x2800,
