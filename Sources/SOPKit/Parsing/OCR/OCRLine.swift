@@ -270,7 +270,7 @@ struct OCRLine: @unchecked Sendable {
     /// (`OCRToken.appendLine(bytes:isASCII:to:classes:)`). The first chunk of tokens has
     /// room for one token per four bytes of the file, up to `largestFirstChunk` tokens, and the first
     /// chunk of key bytes for as many bytes as the file, up to `largestFirstKeyChunk`; a file with more
-    /// takes more chunks.
+    /// takes more chunks. The lines are written straight into the array's storage, in order.
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
@@ -280,29 +280,33 @@ struct OCRLine: @unchecked Sendable {
         let store = Store.make(
             recordCapacity: filledLineCount + 1, tokenCapacity: min(source.bytes.count / 4, largestFirstChunk),
             keyByteCapacity: min(source.bytes.count, largestFirstKeyChunk))
-        var lines: [OCRLine] = []
-        lines.reserveCapacity(ranges.count)
-        store.withWriter { writer in
-            let empty = writer.appendEmptyRecord()
-            source.bytes.withUnsafeBufferPointer { bytes in
-                for (index, range) in ranges.enumerated() {
-                    if range.isEmpty {
-                        lines.append(OCRLine(number: index + 1, store: store, record: empty))
-                        continue
-                    }
-                    let (earlier, isASCII) = repeated.earlierLine(withBytesOf: index, ranges: ranges, in: bytes)
-                    if let earlier {
-                        lines.append(OCRLine(number: index + 1, sharingRecordOf: lines[earlier]))
-                    } else {
-                        let record = OCRToken.appendLine(
-                            bytes: UnsafeBufferPointer(rebasing: bytes[range]), isASCII: isASCII, to: &writer,
-                            classes: &classes)
-                        lines.append(OCRLine(number: index + 1, store: store, record: record))
+        return Array(unsafeUninitializedCapacity: ranges.count) { lines, initialized in
+            store.withWriter { writer in
+                let empty = writer.appendEmptyRecord()
+                source.bytes.withUnsafeBufferPointer { bytes in
+                    // Each line is initialized in order, once: line `index` after every line before it,
+                    // so an earlier line read here is initialized.
+                    for (index, range) in ranges.enumerated() {
+                        let line: OCRLine
+                        if range.isEmpty {
+                            line = OCRLine(number: index + 1, store: store, record: empty)
+                        } else {
+                            let (earlier, isASCII) = repeated.earlierLine(withBytesOf: index, ranges: ranges, in: bytes)
+                            if let earlier {
+                                line = OCRLine(number: index + 1, sharingRecordOf: lines[earlier])
+                            } else {
+                                let record = OCRToken.appendLine(
+                                    bytes: UnsafeBufferPointer(rebasing: bytes[range]), isASCII: isASCII, to: &writer,
+                                    classes: &classes)
+                                line = OCRLine(number: index + 1, store: store, record: record)
+                            }
+                        }
+                        lines.initializeElement(at: index, to: line)
                     }
                 }
             }
+            initialized = ranges.count
         }
-        return lines
     }
 
     /// The most tokens the first chunk of a file's store has room for (a few megabytes): a file of
