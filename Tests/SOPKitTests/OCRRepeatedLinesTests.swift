@@ -57,7 +57,8 @@ import Testing
         bytes.withUnsafeBufferPointer { buffer in
             for index in ranges.indices {
                 let found = table.earlierLine(withBytesOf: index, ranges: ranges, in: buffer)
-                #expect(found == Self.firstEarlier(index, ranges: ranges, bytes: bytes), "\(index)")
+                #expect(found.earlier == Self.firstEarlier(index, ranges: ranges, bytes: bytes), "\(index)")
+                #expect(found.isASCII == FoldedKey.isASCII(UnsafeBufferPointer(rebasing: buffer[ranges[index]])), "\(index)")
             }
         }
     }
@@ -73,7 +74,7 @@ import Testing
         var found: [Int?] = []
         bytes.withUnsafeBufferPointer { buffer in
             for index in ranges.indices {
-                found.append(table.earlierLine(withBytesOf: index, ranges: ranges, in: buffer))
+                found.append(table.earlierLine(withBytesOf: index, ranges: ranges, in: buffer).earlier)
             }
         }
         for (index, earlier) in found.enumerated() {
@@ -81,6 +82,22 @@ import Testing
         }
         #expect(found[..<200].allSatisfy { $0 == nil })
         #expect(found[200] == 3)
+    }
+
+    /// The hash's ASCII answer agrees with `FoldedKey.isASCII` for lines of 1 to 40 bytes with one
+    /// byte beyond ASCII at each position (in a whole word of eight and in the packed tail), and none.
+    @Test func theHashTellsWhetherBytesAreASCII() {
+        for length in 1...40 {
+            let plain = (0..<length).map { UInt8(0x20 + $0 % 0x5F) }
+            plain.withUnsafeBufferPointer { #expect(RepeatedLines.hash($0).isASCII) }
+            for position in 0..<length {
+                for high: UInt8 in [0x80, 0xA0, 0xC3, 0xFF] {
+                    var bytes = plain
+                    bytes[position] = high
+                    bytes.withUnsafeBufferPointer { #expect(!RepeatedLines.hash($0).isASCII, "\(length) \(position)") }
+                }
+            }
+        }
     }
 
     @Test func bytesCompareAndHashAsTheirArraysDo() {
@@ -95,6 +112,7 @@ import Testing
                     right.withUnsafeBufferPointer { b in
                         #expect(RepeatedLines.equal(a, b) == (left == right))
                         if left == right { #expect(RepeatedLines.hash(a) == RepeatedLines.hash(b)) }
+                        #expect(RepeatedLines.hash(a).isASCII == FoldedKey.isASCII(a))
                     }
                 }
             }

@@ -266,10 +266,11 @@ struct OCRLine: @unchecked Sendable {
     /// record under its own number (`init(number:sharingRecordOf:)`), found by `RepeatedLines`:
     /// everything but the number is a function of the line's bytes, so it is neither scanned nor given
     /// strings, tokens or key bytes of its own. Any other line is read from the file's bytes, in place
-    /// when they are ASCII (`OCRToken.appendLine(bytes:to:classes:)`). The first chunk of tokens has
+    /// when they are ASCII, as `RepeatedLines` found while hashing them
+    /// (`OCRToken.appendLine(bytes:isASCII:to:classes:)`). The first chunk of tokens has
     /// room for one token per four bytes of the file, up to `largestFirstChunk` tokens, and the first
     /// chunk of key bytes for as many bytes as the file, up to `largestFirstKeyChunk`; a file with more
-    /// takes more chunks.
+    /// takes more chunks. The lines are written straight into the array's storage, in order.
     static func lines(of source: SourceText) -> [OCRLine] {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
@@ -279,25 +280,33 @@ struct OCRLine: @unchecked Sendable {
         let store = Store.make(
             recordCapacity: filledLineCount + 1, tokenCapacity: min(source.bytes.count / 4, largestFirstChunk),
             keyByteCapacity: min(source.bytes.count, largestFirstKeyChunk))
-        var lines: [OCRLine] = []
-        lines.reserveCapacity(ranges.count)
-        store.withWriter { writer in
-            let empty = writer.appendEmptyRecord()
-            source.bytes.withUnsafeBufferPointer { bytes in
-                for (index, range) in ranges.enumerated() {
-                    if range.isEmpty {
-                        lines.append(OCRLine(number: index + 1, store: store, record: empty))
-                    } else if let earlier = repeated.earlierLine(withBytesOf: index, ranges: ranges, in: bytes) {
-                        lines.append(OCRLine(number: index + 1, sharingRecordOf: lines[earlier]))
-                    } else {
-                        let record = OCRToken.appendLine(
-                            bytes: UnsafeBufferPointer(rebasing: bytes[range]), to: &writer, classes: &classes)
-                        lines.append(OCRLine(number: index + 1, store: store, record: record))
+        return Array(unsafeUninitializedCapacity: ranges.count) { lines, initialized in
+            store.withWriter { writer in
+                let empty = writer.appendEmptyRecord()
+                source.bytes.withUnsafeBufferPointer { bytes in
+                    // Each line is initialized in order, once: line `index` after every line before it,
+                    // so an earlier line read here is initialized.
+                    for (index, range) in ranges.enumerated() {
+                        let line: OCRLine
+                        if range.isEmpty {
+                            line = OCRLine(number: index + 1, store: store, record: empty)
+                        } else {
+                            let (earlier, isASCII) = repeated.earlierLine(withBytesOf: index, ranges: ranges, in: bytes)
+                            if let earlier {
+                                line = OCRLine(number: index + 1, sharingRecordOf: lines[earlier])
+                            } else {
+                                let record = OCRToken.appendLine(
+                                    bytes: UnsafeBufferPointer(rebasing: bytes[range]), isASCII: isASCII, to: &writer,
+                                    classes: &classes)
+                                line = OCRLine(number: index + 1, store: store, record: record)
+                            }
+                        }
+                        lines.initializeElement(at: index, to: line)
                     }
                 }
             }
+            initialized = ranges.count
         }
-        return lines
     }
 
     /// The most tokens the first chunk of a file's store has room for (a few megabytes): a file of
@@ -590,39 +599,46 @@ struct RepeatedLines {
 
     /// The index of the first line before line `index` (0-based) whose bytes are those of line
     /// `index`, where the lines are the ranges `ranges` of `bytes`; nil when there is none, and line
-    /// `index` is then noted for the lines after it. Each line is asked about once, in order, and its
-    /// bytes are not empty. At most `maximumProbes` slots are looked at: past them the line counts as
-    /// new and is not noted.
-    mutating func earlierLine(withBytesOf index: Int, ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// `index` is then noted for the lines after it. With it, whether line `index`'s bytes are all
+    /// ASCII, read in the pass that hashes them (`hash`), so that a new line's reader need not read
+    /// them again to know. Each line is asked about once, in order, and its bytes are not empty. At
+    /// most `maximumProbes` slots are looked at: past them the line counts as new and is not noted.
+    mutating func earlierLine(withBytesOf index: Int, ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>)
+        -> (earlier: Int?, isASCII: Bool)
+    {
         let line = UnsafeBufferPointer(rebasing: bytes[ranges[index]])
-        let hash = Self.hash(line)
+        let (hash, isASCII) = Self.hash(line)
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         for _ in 0..<Self.maximumProbes {
             let stored = slots[slot]
             if stored == 0 {
                 slots[slot] = tag | UInt64(index + 1)
-                return nil
+                return (nil, isASCII)
             }
             if stored & 0xFFFF_FFFF_0000_0000 == tag {
                 let earlier = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                if Self.equal(line, UnsafeBufferPointer(rebasing: bytes[ranges[earlier]])) { return earlier }
+                if Self.equal(line, UnsafeBufferPointer(rebasing: bytes[ranges[earlier]])) { return (earlier, isASCII) }
             }
             slot = (slot + 1) & mask
         }
-        return nil
+        return (nil, isASCII)
     }
 
     /// A hash of `bytes` (not empty): eight bytes at a time, the last up to seven packed, each mixed
     /// in with a multiplication and a shift, seeded with the count; its high half folded into the
-    /// low one, which picks the slot.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard let base = bytes.baseAddress else { return 0 }
+    /// low one, which picks the slot. With it, whether every byte is ASCII (`FoldedKey.isASCII`):
+    /// the words read are or-ed together, each byte in a lane of its own, and no lane's top bit set.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, isASCII: Bool) {
+        guard let base = bytes.baseAddress else { return (0, true) }
         let count = bytes.count
         var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        var allBits: UInt64 = 0
         var index = 0
         while index + 8 <= count {
-            hash = (hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            allBits |= word
+            hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
             hash ^= hash >> 31
             index += 8
         }
@@ -632,11 +648,12 @@ struct RepeatedLines {
                 last = last << 8 | UInt64(base[index])
                 index += 1
             }
+            allBits |= last
             hash = (hash ^ last) &* 0xBF58_476D_1CE4_E5B9
             hash ^= hash >> 31
         }
         hash = (hash ^ hash >> 29) &* 0x94D0_49BB_1331_11EB
-        return hash ^ hash >> 32
+        return (hash ^ hash >> 32, allBits & 0x8080_8080_8080_8080 == 0)
     }
 
     /// Whether `a` and `b` hold the same bytes, compared eight at a time.

@@ -162,11 +162,13 @@ struct OCRToken: Sendable, Hashable {
     /// reads them in place rather than through the string, which is made once the pass is done, to
     /// be handed straight to the line's record. A line with a byte beyond ASCII is read through its
     /// string, whose bytes are those of its characters (`String(decoding:as:)` repairs bytes that are
-    /// not UTF-8, which a decoded file has none of).
+    /// not UTF-8, which a decoded file has none of). `isASCII` tells whether the bytes are all ASCII
+    /// (`FoldedKey.isASCII(bytes)`, which the caller found while reading them).
     static func appendLine(
-        bytes: UnsafeBufferPointer<UInt8>, to writer: inout OCRLine.StoreWriter, classes: inout ClassCache
+        bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, to writer: inout OCRLine.StoreWriter,
+        classes: inout ClassCache
     ) -> Int {
-        guard FoldedKey.isASCII(bytes) else {
+        guard isASCII else {
             return appendLine(String(decoding: bytes, as: UTF8.self), to: &writer, classes: &classes)
         }
         let keyRoom = writer.roomForKey(bytes.count)
