@@ -79,6 +79,21 @@ import Testing
         }
     }
 
+    /// A token of glued words far longer than any lexicon word ("aA" again and again, alone and after
+    /// punctuation or a letter beyond ASCII, which are read by characters) is repaired in time linear
+    /// in its length: only the splits whose first part is no longer than the longest lexicon word are
+    /// tried, where every split used to be, each reading the whole part before it.
+    @Test func longGluedTokensAreRepairedInLinearTime() {
+        let glued = String(repeating: "aA", count: 16_000)
+        let clock = ContinuousClock()
+        for token in [glued, "\u{2014}" + glued, "\u{E9}" + glued] {
+            let elapsed = clock.measure { _ = OCRRepair.repairWord(token[...]) }
+            #expect(elapsed < .seconds(2), "\(token.prefix(4).debugDescription): \(elapsed)")
+        }
+        #expect(OCRRepair.repairWord("\u{2014}PenyusunanRenstra"[...]) == "\u{2014}Penyusunan Renstra")
+        #expect(OCRRepair.repairWord("PenyusunanRenstra\u{E9}"[...]) == "Penyusunan Renstra\u{E9}")
+    }
+
     @Test func examples() {
         #expect(OCRRepair.repairWord("(Pencumpulan)"[...]) == "(Pengumpulan)")
         #expect(OCRRepair.repairWord("PenyusunanRenstra,"[...]) == "Penyusunan Renstra,")

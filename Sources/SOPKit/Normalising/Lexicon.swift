@@ -8,6 +8,10 @@ struct Lexicon: Sendable {
     static let longestLength = 39
 
     private let words: Set<String>
+    /// The most Unicode scalars a lexicon word has. A text that `contains` finds has no more: it
+    /// lower-cases to a string canonically equivalent to a word, each of its scalars lower-casing to
+    /// one scalar or more and each of those decomposing to one or more of the word's.
+    let longestWordScalars: Int
     /// Words by length, each with its letters as bytes.
     private let byLength: [[Entry]]
 
@@ -19,6 +23,7 @@ struct Lexicon: Sendable {
 
     init(words: [String]) {
         self.words = Set(words)
+        longestWordScalars = self.words.map(\.unicodeScalars.count).max() ?? 0
         var buckets: [[Entry]] = Array(repeating: [], count: Self.longestLength + 1)
         for word in self.words {
             let bytes = Array(word.utf8)

@@ -442,10 +442,14 @@ public enum OCRRepair {
 
     /// `splitGlued` of a word of ASCII letters only, on its bytes: the offset of the first capital
     /// after a lower-case letter, from the fourth letter on, where the letters before it are a lexicon
-    /// word and those from it on are one too or at least four; nil when there is none.
+    /// word and those from it on are one too or at least four; nil when there is none. Only offsets up
+    /// to the longest lexicon word's length are tried (the letters before a longer one are no word),
+    /// so a long token costs no lookup of each of its prefixes.
     private static func gluedSplit(ofLetters word: UnsafeBufferPointer<UInt8>) -> Int? {
         let words = LexiconWordTable.shared
-        for index in word.indices.dropFirst(3) where word[index] <= 0x5A && word[index - 1] >= 0x61 {
+        let lastOffset = min(word.count - 1, Lexicon.shared.longestWordScalars)
+        guard lastOffset >= 3 else { return nil }
+        for index in 3...lastOffset where word[index] <= 0x5A && word[index - 1] >= 0x61 {
             let right = UnsafeBufferPointer(rebasing: word[index...])
             if words.containsASCIILetters(UnsafeBufferPointer(rebasing: word[..<index])),
                 right.count >= 4 || words.containsASCIILetters(right)
@@ -557,13 +561,15 @@ public enum OCRRepair {
     /// "PenyusunanRenstra" → "Penyusunan Renstra" when both parts are lexicon words.
     /// On the bytes of a plain ASCII word (every byte a character, upper and lower case the ASCII
     /// letters), character by character otherwise.
+    /// Only offsets up to the longest lexicon word's length are tried: the part before a split
+    /// further on is no lexicon word.
     static func splitGlued(_ word: Substring, lexicon: Lexicon) -> String? {
         guard OCRTableBytes.isPlainASCII(word) else { return splitGluedByCharacters(word, lexicon: lexicon) }
         let utf8 = word.utf8
         var index = utf8.startIndex
         var offset = 0
         var previous: UInt8 = 0
-        while index != utf8.endIndex {
+        while index != utf8.endIndex, offset <= lexicon.longestWordScalars {
             let byte = utf8[index]
             if offset >= 3, byte >= 0x41, byte <= 0x5A, previous >= 0x61, previous <= 0x7A {
                 let left = String(word[..<index])
@@ -579,17 +585,25 @@ public enum OCRRepair {
         return nil
     }
 
-    /// `splitGlued`, character by character.
+    /// `splitGlued`, character by character. The characters before a split are a lexicon word only
+    /// when they are no more than `Lexicon.longestWordScalars` (each character holds a scalar or
+    /// more), so only the splits up to there are tried.
     static func splitGluedByCharacters(_ word: Substring, lexicon: Lexicon) -> String? {
-        let characters = Array(word)
-        for index in characters.indices.dropFirst(3) where characters[index].isUppercase
-            && characters[index - 1].isLowercase
-        {
-            let left = String(characters[..<index])
-            let right = String(characters[index...])
-            if lexicon.contains(left), lexicon.contains(right) || right.count >= 4 {
-                return left + " " + right
+        var index = word.startIndex
+        var offset = 0
+        var previousIsLowercase = false
+        while index != word.endIndex, offset <= lexicon.longestWordScalars {
+            let character = word[index]
+            if offset >= 3, character.isUppercase, previousIsLowercase {
+                let left = String(word[..<index])
+                let right = String(word[index...])
+                if lexicon.contains(left), lexicon.contains(right) || right.count >= 4 {
+                    return left + " " + right
+                }
             }
+            previousIsLowercase = character.isLowercase
+            offset += 1
+            index = word.index(after: index)
         }
         return nil
     }
