@@ -8,10 +8,11 @@ struct Lexicon: Sendable {
     static let longestLength = 39
 
     private let words: Set<String>
-    /// The most Unicode scalars a lexicon word has. A text that `contains` finds has no more: it
-    /// lower-cases to a string canonically equivalent to a word, each of its scalars lower-casing to
-    /// one scalar or more and each of those decomposing to one or more of the word's.
-    let longestWordScalars: Int
+    /// The most UTF-8 bytes a lexicon word has, so no word has more Unicode scalars. A text that
+    /// `contains` finds has no more scalars than its word: it lower-cases to a string canonically
+    /// equivalent to the word, each of its scalars lower-casing to one scalar or more and each of
+    /// those decomposing to one or more of the word's.
+    let longestWordBytes: Int
     /// Words by length, each with its letters as bytes.
     private let byLength: [[Entry]]
 
@@ -23,14 +24,16 @@ struct Lexicon: Sendable {
 
     init(words: [String]) {
         self.words = Set(words)
-        longestWordScalars = self.words.map(\.unicodeScalars.count).max() ?? 0
+        var longestWordBytes = 0
         var buckets: [[Entry]] = Array(repeating: [], count: Self.longestLength + 1)
         for word in self.words {
             let bytes = Array(word.utf8)
+            longestWordBytes = max(longestWordBytes, bytes.count)
             guard bytes.count < buckets.count else { continue }
             buckets[bytes.count].append(Entry(word: word, bytes: bytes))
         }
         byLength = buckets.map { $0.sorted { $0.word < $1.word } }
+        self.longestWordBytes = longestWordBytes
     }
 
     /// Whether `word` (any case) is in the lexicon.

@@ -447,7 +447,7 @@ public enum OCRRepair {
     /// so a long token costs no lookup of each of its prefixes.
     private static func gluedSplit(ofLetters word: UnsafeBufferPointer<UInt8>) -> Int? {
         let words = LexiconWordTable.shared
-        let lastOffset = min(word.count - 1, Lexicon.shared.longestWordScalars)
+        let lastOffset = min(word.count - 1, Lexicon.shared.longestWordBytes)
         guard lastOffset >= 3 else { return nil }
         for index in 3...lastOffset where word[index] <= 0x5A && word[index - 1] >= 0x61 {
             let right = UnsafeBufferPointer(rebasing: word[index...])
@@ -569,7 +569,7 @@ public enum OCRRepair {
         var index = utf8.startIndex
         var offset = 0
         var previous: UInt8 = 0
-        while index != utf8.endIndex, offset <= lexicon.longestWordScalars {
+        while index != utf8.endIndex, offset <= lexicon.longestWordBytes {
             let byte = utf8[index]
             if offset >= 3, byte >= 0x41, byte <= 0x5A, previous >= 0x61, previous <= 0x7A {
                 let left = String(word[..<index])
@@ -586,13 +586,13 @@ public enum OCRRepair {
     }
 
     /// `splitGlued`, character by character. The characters before a split are a lexicon word only
-    /// when they are no more than `Lexicon.longestWordScalars` (each character holds a scalar or
-    /// more), so only the splits up to there are tried.
+    /// when they are no more than `Lexicon.longestWordBytes` (each character holds a scalar or
+    /// more, and a word has no more scalars than bytes), so only the splits up to there are tried.
     static func splitGluedByCharacters(_ word: Substring, lexicon: Lexicon) -> String? {
         var index = word.startIndex
         var offset = 0
         var previousIsLowercase = false
-        while index != word.endIndex, offset <= lexicon.longestWordScalars {
+        while index != word.endIndex, offset <= lexicon.longestWordBytes {
             let character = word[index]
             if offset >= 3, character.isUppercase, previousIsLowercase {
                 let left = String(word[..<index])
