@@ -5,17 +5,10 @@ import Testing
 /// characters (`repairWordByCharacters`): on lexicon words in every letter case, glued, misread,
 /// wrapped in punctuation, with digits, and on generated ASCII garbage.
 @Suite struct OCRRepairPlainASCIITests {
-    /// A small deterministic generator (SplitMix64), so that the generated tokens are the same in every run.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    /// A number below `bound` from the shared seeded generator, so that the generated tokens are the
+    /// same in every run.
+    static func below(_ bound: Int, from generator: inout SplitMix) -> Int {
+        Int(generator.next() % UInt64(bound))
     }
 
     /// Every fifth lexicon word in the shapes OCR gives it.
@@ -44,10 +37,12 @@ import Testing
     /// ASCII tokens of letters, digits and punctuation, short and long.
     static let generatedTokens: [String] = {
         let bytes = Array("aeiounhrlcgmsdtpkAEIOUNHRLCGMSDTPK0123456789.,;:()-_/@'!?".utf8)
-        var generator = SplitMix(state: 25)
+        var generator = SplitMix(seed: 25)
         return (0..<3000).map { _ in
-            let count = 1 + generator.below(generator.below(4) == 0 ? 24 : 12)
-            return String(decoding: (0..<count).map { _ in bytes[generator.below(bytes.count)] }, as: UTF8.self)
+            let longest = OCRRepairPlainASCIITests.below(4, from: &generator) == 0 ? 24 : 12
+            let count = 1 + OCRRepairPlainASCIITests.below(longest, from: &generator)
+            let picked = (0..<count).map { _ in bytes[OCRRepairPlainASCIITests.below(bytes.count, from: &generator)] }
+            return String(decoding: picked, as: UTF8.self)
         }
     }()
 
@@ -68,9 +63,12 @@ import Testing
     @Test func unitSpellingAgreesWithLowercased() {
         let pieces = ["", "2", "1,5", "0.5", ",", ".", "jam", "JAM", "Jam", "menit", "MENIT", "hari", "Hari", "minggu", "bulan",
             "iam", "m", "\u{212A}", "\u{E9}", "\r\n", "-", "1", "a", "T", "\u{301}"]
-        var generator = SplitMix(state: 7)
+        var generator = SplitMix(seed: 7)
         for _ in 0..<4000 {
-            let text = (0..<(1 + generator.below(3))).map { _ in pieces[generator.below(pieces.count)] }.joined()
+            let pieceCount = 1 + OCRRepairPlainASCIITests.below(3, from: &generator)
+            let text = (0..<pieceCount).map { _ in
+                pieces[OCRRepairPlainASCIITests.below(pieces.count, from: &generator)]
+            }.joined()
             for name in ["jam", "menit", "hari", "minggu", "bulan"] {
                 #expect(OCRRepair.spellsUnit(text[...], name, afterNumber: false) == (text.lowercased() == name), "\(text.debugDescription)")
                 let letters = text.drop { $0.isNumber || $0 == "," || $0 == "." }
