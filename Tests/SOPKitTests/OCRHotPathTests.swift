@@ -146,13 +146,13 @@ import Testing
 
     @Test(arguments: words) func splitGluedAgreesWithCharacters(_ word: String) {
         let lexicon = Lexicon.shared
-        #expect(OCRRepair.splitGlued(word[...], lexicon: lexicon) == OCRRepair.splitGluedByCharacters(word[...], lexicon: lexicon),
+        #expect(OCRRepair.splitGlued(word[...]) == OCRRepair.splitGluedByCharacters(word[...], lexicon: lexicon),
             "\(word.debugDescription)")
     }
 
     @Test func splitGluedExamples() {
-        #expect(OCRRepair.splitGlued("PenyusunanRenstra"[...], lexicon: .shared) == "Penyusunan Renstra")
-        #expect(OCRRepair.splitGlued("Penyusunan"[...], lexicon: .shared) == nil)
+        #expect(OCRRepair.splitGlued("PenyusunanRenstra"[...]) == "Penyusunan Renstra")
+        #expect(OCRRepair.splitGlued("Penyusunan"[...]) == nil)
     }
 }
 

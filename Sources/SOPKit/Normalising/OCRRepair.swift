@@ -413,7 +413,7 @@ public enum OCRRepair {
         let trailing = UnsafeBufferPointer(rebasing: token[(last + 1)...])
         if inner == 0 {
             if LexiconWordTable.shared.containsASCIILetters(core) { return nil }
-            if let split = gluedSplit(ofLetters: core) {
+            if let split = gluedSplit(ofASCII: core) {
                 var text = Array(leading)
                 text += core[..<split]
                 text.append(0x20)
@@ -440,16 +440,17 @@ public enum OCRRepair {
         (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
-    /// `splitGlued` of a word of ASCII letters only, on its bytes: the offset of the first capital
-    /// after a lower-case letter, from the fourth letter on, where the letters before it are a lexicon
-    /// word and those from it on are one too or at least four; nil when there is none. Only offsets up
-    /// to the longest lexicon word's length are tried (the letters before a longer one are no word),
-    /// so a long token costs no lookup of each of its prefixes.
-    private static func gluedSplit(ofLetters word: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// `splitGlued` of a plain ASCII word (every byte a character), on its bytes: the offset of the
+    /// first capital after a lower-case letter, from the fourth byte on, where the bytes before it are
+    /// a lexicon word and those from it on are one too or at least four; nil when there is none.
+    /// `LexiconWordTable` holds the lexicon's words, all of lower-case ASCII letters. Only offsets up
+    /// to the longest lexicon word's length are tried (the bytes before a longer one are no word), so a
+    /// long token costs no lookup of each of its prefixes.
+    private static func gluedSplit(ofASCII word: UnsafeBufferPointer<UInt8>) -> Int? {
         let words = LexiconWordTable.shared
         let lastOffset = min(word.count - 1, Lexicon.shared.longestWordBytes)
         guard lastOffset >= 3 else { return nil }
-        for index in 3...lastOffset where word[index] <= 0x5A && word[index - 1] >= 0x61 {
+        for index in 3...lastOffset where word[index] &- 0x41 < 26 && word[index - 1] &- 0x61 < 26 {
             let right = UnsafeBufferPointer(rebasing: word[index...])
             if words.containsASCIILetters(UnsafeBufferPointer(rebasing: word[..<index])),
                 right.count >= 4 || words.containsASCIILetters(right)
@@ -482,7 +483,7 @@ public enum OCRRepair {
         let inner = coreCount - letterCount
         guard inner <= 2 else { return nil }
         if inner == 0, lexicon.contains(core) { return nil }
-        if inner == 0, let split = splitGlued(core, lexicon: lexicon) { return String(leading) + split + String(trailing) }
+        if inner == 0, let split = splitGlued(core) { return String(leading) + split + String(trailing) }
         let damaged = inner > 0 || hasNonASCIIOrOddCase(core)
         let bytes = Array(core.lowercased().utf8)
         let allowed = damaged ? allowance(letters: letterCount) + 1.0 : cleanWordAllowance
@@ -558,31 +559,16 @@ public enum OCRRepair {
         }
     }
 
-    /// "PenyusunanRenstra" → "Penyusunan Renstra" when both parts are lexicon words.
-    /// On the bytes of a plain ASCII word (every byte a character, upper and lower case the ASCII
-    /// letters), character by character otherwise.
-    /// Only offsets up to the longest lexicon word's length are tried: the part before a split
-    /// further on is no lexicon word.
-    static func splitGlued(_ word: Substring, lexicon: Lexicon) -> String? {
-        guard OCRTableBytes.isPlainASCII(word) else { return splitGluedByCharacters(word, lexicon: lexicon) }
-        let utf8 = word.utf8
-        var index = utf8.startIndex
-        var offset = 0
-        var previous: UInt8 = 0
-        while index != utf8.endIndex, offset <= lexicon.longestWordBytes {
-            let byte = utf8[index]
-            if offset >= 3, byte >= 0x41, byte <= 0x5A, previous >= 0x61, previous <= 0x7A {
-                let left = String(word[..<index])
-                let right = String(word[index...])
-                if lexicon.contains(left), lexicon.contains(right) || right.utf8.count >= 4 {
-                    return left + " " + right
-                }
+    /// "PenyusunanRenstra" → "Penyusunan Renstra" when both parts are words of `Lexicon.shared`.
+    /// On the bytes of a plain ASCII word (`gluedSplit(ofASCII:)`), character by character otherwise.
+    static func splitGlued(_ word: Substring) -> String? {
+        guard OCRTableBytes.isPlainASCII(word) else { return splitGluedByCharacters(word, lexicon: .shared) }
+        var bytesOfWord = word
+        return bytesOfWord.withUTF8 { bytes in
+            gluedSplit(ofASCII: bytes).map { split in
+                String(decoding: bytes[..<split], as: UTF8.self) + " " + String(decoding: bytes[split...], as: UTF8.self)
             }
-            previous = byte
-            offset += 1
-            index = utf8.index(after: index)
         }
-        return nil
     }
 
     /// `splitGlued`, character by character. The characters before a split are a lexicon word only
