@@ -135,25 +135,31 @@ struct OCRLine: @unchecked Sendable {
             header.pointee.keyBytes.room(for: capacity)
         }
 
-        /// Appends the record of a line of `tokenCount` tokens written by `initializeTokens` (which
-        /// initializes exactly that many from the pointer it is given, and tells whether a token's text
-        /// may hold a reference: `Record.tokensHoldReferences`), with the given text (taken over, not
-        /// copied), key and border flag, and returns its index. `key` is written at the room last given
-        /// by `roomForKey` (empty when the line has no key), and counted there. The row start is
-        /// `rowStart` when the bytes decided it (not nil), else read from the tokens; the activity
-        /// column header is looked for only when `keyHoldsActivityHeaderWord`. `mayNeedWordRepair` is
-        /// false only when word repair leaves every token as it is without a lookup
-        /// (`OCRLine.mayNeedWordRepair`).
+        /// Where the tokens of the next line go, with room for `count` tokens, in the store's chunks of
+        /// tokens: the tokens initialized there are counted by the `append` that is handed their count.
+        @inline(__always)
+        mutating func roomForTokens(_ count: Int) -> UnsafeMutablePointer<OCRToken> {
+            header.pointee.tokens.room(for: count)
+        }
+
+        /// Appends the record of a line of `tokenCount` tokens, initialized at the room last given by
+        /// `roomForTokens(tokenCount)` (`tokensHoldReferences` telling whether a token's text may hold
+        /// a reference: `Record.tokensHoldReferences`), with the given text (taken over, not copied),
+        /// key and border flag, and returns its index. `key` is written at the room last given by
+        /// `roomForKey` (empty when the line has no key), and counted there; so are the tokens. The row
+        /// start is `rowStart` when the bytes decided it (not nil), else read from the tokens; the
+        /// activity column header is looked for only when `keyHoldsActivityHeaderWord`.
+        /// `mayNeedWordRepair` is false only when word repair leaves every token as it is without a
+        /// lookup (`OCRLine.mayNeedWordRepair`).
         mutating func append(
             text: consuming String, key: UnsafeBufferPointer<UInt8>, rowStart: (number: Int, nextToken: Int)??,
             hasPipe: Bool, keyHoldsActivityHeaderWord: Bool, mayNeedWordRepair: Bool, tokenCount: Int,
-            initializeTokens: (UnsafeMutablePointer<OCRToken>) -> Bool
+            tokensHoldReferences: Bool
         ) -> Int {
             let index = header.pointee.recordCount
             precondition(index < header.pointee.recordCapacity, "no room for another OCR line record")
             header.pointee.keyBytes.advance(by: key.count)
             let target = header.pointee.tokens.place(tokenCount)
-            let tokensHoldReferences = initializeTokens(target)
             let written = UnsafeBufferPointer(start: target, count: tokenCount)
             let start = rowStart ?? OCRLine.rowStart(of: written)
             let namesActivityColumn = start == nil && keyHoldsActivityHeaderWord
@@ -172,8 +178,7 @@ struct OCRLine: @unchecked Sendable {
         mutating func appendEmptyRecord() -> Int {
             append(
                 text: "", key: UnsafeBufferPointer(start: nil, count: 0), rowStart: .some(nil), hasPipe: false,
-                keyHoldsActivityHeaderWord: false, mayNeedWordRepair: false, tokenCount: 0
-            ) { _ in false }
+                keyHoldsActivityHeaderWord: false, mayNeedWordRepair: false, tokenCount: 0, tokensHoldReferences: false)
         }
     }
 
@@ -364,14 +369,12 @@ struct OCRLine: @unchecked Sendable {
                     if let source = bytes.baseAddress { room.initialize(from: source, count: bytes.count) }
                     return UnsafeBufferPointer(start: room, count: bytes.count)
                 }
+                let target = writer.roomForTokens(tokens.count)
+                if let source = tokens.baseAddress { target.initialize(from: source, count: tokens.count) }
                 return writer.append(
                     text: text, key: keyBytes, rowStart: nil, hasPipe: tokens.contains { $0.kind == .pipe },
                     keyHoldsActivityHeaderWord: holdsActivityHeaderWord, mayNeedWordRepair: !tokens.isEmpty,
-                    tokenCount: tokens.count
-                ) { target in
-                    if let source = tokens.baseAddress { target.initialize(from: source, count: tokens.count) }
-                    return !tokens.isEmpty
-                }
+                    tokenCount: tokens.count, tokensHoldReferences: !tokens.isEmpty)
             }
         }
         self.init(number: number, store: store, record: record)

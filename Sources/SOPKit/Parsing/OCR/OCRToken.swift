@@ -179,18 +179,18 @@ struct OCRToken: Sendable, Hashable {
 
     /// Appends through `writer` the record of `line`, whose UTF-8 bytes are `bytes`, as the pass over
     /// them read it (its tokens' bounds `found`, its facts and the tokens the class cache noted), its
-    /// tokens cut straight into the store; returns the record's index.
+    /// tokens cut straight into the store; returns the record's index. The tokens are cut before the
+    /// record is appended, so that `line` is then handed over as the record's text, not copied.
     private static func append(
-        _ line: String, found: UnsafeBufferPointer<TokenBounds>, facts: LineFacts, bytes: UnsafeBufferPointer<UInt8>,
-        noted: UnsafeBufferPointer<OCRToken>, to writer: inout OCRLine.StoreWriter
+        _ line: consuming String, found: UnsafeBufferPointer<TokenBounds>, facts: LineFacts,
+        bytes: UnsafeBufferPointer<UInt8>, noted: UnsafeBufferPointer<OCRToken>, to writer: inout OCRLine.StoreWriter
     ) -> Int {
-        writer.append(
-            text: facts.isSpacedOnce ? line : OCRLine.tokensJoined(line), key: facts.key, rowStart: facts.rowStart,
-            hasPipe: facts.hasPipe, keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord,
-            mayNeedWordRepair: facts.mayNeedWordRepair, tokenCount: found.count
-        ) { target in
-            cutTokens(found, of: line, bytes: bytes, noted: noted, into: target)
-        }
+        let tokensHoldReferences = cutTokens(
+            found, of: line, bytes: bytes, noted: noted, into: writer.roomForTokens(found.count))
+        return writer.append(
+            text: facts.isSpacedOnce ? consume line : OCRLine.tokensJoined(line), key: facts.key,
+            rowStart: facts.rowStart, hasPipe: facts.hasPipe, keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord,
+            mayNeedWordRepair: facts.mayNeedWordRepair, tokenCount: found.count, tokensHoldReferences: tokensHoldReferences)
     }
 
     /// What one pass over a raw line's bytes tells of the line besides its tokens' bounds (see
@@ -306,7 +306,7 @@ struct OCRToken: Sendable, Hashable {
                 isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key.written,
                 keyHoldsActivityHeaderWord: key.holdsActivityHeaderWord, hasPipe: hasPipe, mayNeedWordRepair: mayNeedWordRepair
             )
-            return classes.notedTokens.withUnsafeBufferPointer { finish(found, facts, bytes, $0) }
+            return classes.withNotedTokens { finish(found, facts, bytes, $0) }
         }
     }
 
@@ -1149,6 +1149,14 @@ extension OCRToken {
                 token.note(entry)
             }
             notedTokens.append(token)
+        }
+
+        /// Calls `body` with `notedTokens` as a buffer, valid only during the call. A method of the
+        /// cache, where the cache is its own exclusive access, so that the tokenizer's pass, which holds
+        /// the cache as a capture of a closure, reads the tokens in place rather than through a copy of
+        /// the array counted for each line.
+        mutating func withNotedTokens<Result>(_ body: (UnsafeBufferPointer<OCRToken>) -> Result) -> Result {
+            notedTokens.withUnsafeBufferPointer(body)
         }
 
         /// Called before a line is read: when no room is left, empties every slot and forgets the
