@@ -1,19 +1,25 @@
 /// `LegalReferenceParser.readPartsComparingCharacters` read on the bytes of an all-ASCII text, where
 /// every byte is a character of its own and the words are the runs between single spaces.
 extension LegalReferenceParser {
-    /// `parse(text)` when the bytes of `text` are ASCII with no byte below 0x20 and only single spaces
-    /// between other bytes (`isCollapsedASCII`): text `TextFolding.collapseWhitespace` keeps as it is,
-    /// whose kind and parts are read on the bytes where they stand, in one scan for the check before
-    /// them. Nil, and nothing read, for any other text.
-    static func collapsedASCIIReference(_ text: String) -> LegalReference? {
-        let reference = text.utf8.withContiguousStorageIfAvailable { bytes -> LegalReference? in
-            guard isCollapsedASCII(bytes) else { return nil }
-            var parts = asciiParts(of: bytes)
-            if parts.year == nil { parts.year = parts.number.flatMap(year(inNumber:)) }
-            let kind = kind(ofUTF8: bytes) ?? kind(of: text)
-            return LegalReference(text: text, kind: kind, number: parts.number, year: parts.year, subject: parts.subject)
+    /// Reads the kind and the parts of `text` into `regulationKind` and `parts`, as `parse` finds them,
+    /// when the bytes of `text` are ASCII with no byte below 0x20 and only single spaces between other
+    /// bytes (`isCollapsedASCII`): text `TextFolding.collapseWhitespace` keeps as it is, read on its
+    /// bytes where they stand after one scan for the check. Returns whether it read them; false, and
+    /// nothing read, for any other text.
+    ///
+    /// The answers are written into the caller's variables, from which `parse` makes its reference
+    /// once: a reference or parts handed out of the reading as optionals were copied and destroyed on
+    /// their way.
+    static func readCollapsedASCII(_ text: String, regulationKind: inout String?, parts: inout ASCIIParts) -> Bool {
+        let isRead = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard isCollapsedASCII(bytes) else { return false }
+            parts = asciiParts(of: bytes)
+            regulationKind = kind(ofUTF8: bytes) ?? kind(of: text)
+            return true
         }
-        return reference ?? nil
+        guard isRead == true else { return false }
+        if parts.year == nil { parts.year = parts.number.flatMap(year(inNumber:)) }
+        return true
     }
 
     /// Whether `bytes` are not empty, all at or above 0x20 and below 0x80, and hold no space at either

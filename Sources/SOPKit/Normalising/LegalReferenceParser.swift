@@ -45,7 +45,13 @@ public enum LegalReferenceParser {
     /// had each reference copied and destroyed on its way out; one already collapsed (most are) is read
     /// on its bytes where they stand, without a separate check for collapsing and one for ASCII.
     public static func parse(_ text: String) -> LegalReference {
-        if let reference = collapsedASCIIReference(text) { return reference }
+        var collapsedKind: String?
+        var collapsedParts = ASCIIParts()
+        if readCollapsedASCII(text, regulationKind: &collapsedKind, parts: &collapsedParts) {
+            return LegalReference(
+                text: text, kind: collapsedKind, number: collapsedParts.number, year: collapsedParts.year,
+                subject: collapsedParts.subject)
+        }
         let cleaned = TextFolding.collapseWhitespace(text)
         let kind = kind(of: cleaned)
         if let parts = readASCIIParts(of: cleaned) {
