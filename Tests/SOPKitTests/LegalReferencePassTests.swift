@@ -128,6 +128,42 @@ import Testing
             #expect(LegalReferenceParser.kind(of: text) == expected, "\(text)")
         }
     }
+
+    /// Random texts of spaces, tabs, line ends, control bytes, punctuation, letters, digits, marker words,
+    /// a no-break space and non-ASCII letters, from empty to a few hundred bytes: every run of spaces
+    /// and every position of a space against the eight-byte blocks comes up.
+    static func collapseTexts() -> [String] {
+        let pieces = [" ", " ", " ", "  ", "\t", "\n", "\u{1}", "\u{7F}", ".", ":", ";", ",", "-", "a", "Z", "7",
+                      "Nomor", "tahun", "2015", "Tentang", "Peraturan", "UU", "\u{A0}", "é", "\u{301}", "abcdefg", "12345678"]
+        var generator = SplitMix(seed: 0x1E6A_0026)
+        var texts: [String] = []
+        for _ in 0..<30_000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 60) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            texts.append(text)
+        }
+        return texts
+    }
+
+    @Test func collapsedASCIICheckAgreesWithByteDefinition() {
+        for text in Self.collapseTexts() {
+            var copy = text
+            let fast = copy.withUTF8(LegalReferenceParser.isCollapsedASCII)
+            let bytes = Array(text.utf8)
+            let expected = bytes.withUnsafeBufferPointer(TextFolding.isCollapsed) && !bytes.isEmpty
+                && bytes.allSatisfy { $0 >= 0x20 && $0 < 0x80 }
+            #expect(fast == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func parseOfGeneratedTextsAgreesWithCharacters() {
+        for text in Self.collapseTexts() {
+            let cleaned = TextFolding.collapseWhitespace(text)
+            var byCharacters = LegalReference(text: cleaned, kind: LegalReferenceParser.kindComparingCharacters(ofKey: TextFolding.key(cleaned)))
+            LegalReferenceParser.readPartsComparingCharacters(of: cleaned, into: &byCharacters)
+            #expect(LegalReferenceParser.parse(text) == byCharacters, "\(text.debugDescription)")
+        }
+    }
 }
 
 /// The ASCII reading of a Dasar Hukum item's number, year and subject as it was before it was read in

@@ -1,6 +1,58 @@
 /// `LegalReferenceParser.readPartsComparingCharacters` read on the bytes of an all-ASCII text, where
 /// every byte is a character of its own and the words are the runs between single spaces.
 extension LegalReferenceParser {
+    /// Reads the kind and the parts of `text` into `regulationKind` and `parts`, as `parse` finds them,
+    /// when the bytes of `text` are ASCII with no byte below 0x20 and only single spaces between other
+    /// bytes (`isCollapsedASCII`): text `TextFolding.collapseWhitespace` keeps as it is, read on its
+    /// bytes where they stand after one scan for the check. Returns whether it read them; false, and
+    /// nothing read, for any other text.
+    ///
+    /// The answers are written into the caller's variables, from which `parse` makes its reference
+    /// once: a reference or parts handed out of the reading as optionals were copied and destroyed on
+    /// their way.
+    static func readCollapsedASCII(_ text: String, regulationKind: inout String?, parts: inout ASCIIParts) -> Bool {
+        let isRead = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard isCollapsedASCII(bytes) else { return false }
+            parts = asciiParts(of: bytes)
+            regulationKind = kind(ofUTF8: bytes) ?? kind(of: text)
+            return true
+        }
+        guard isRead == true else { return false }
+        if parts.year == nil { parts.year = parts.number.flatMap(year(inNumber:)) }
+        return true
+    }
+
+    /// Whether `bytes` are not empty, all at or above 0x20 and below 0x80, and hold no space at either
+    /// end or next to another space: ASCII text that `TextFolding.isCollapsed` accepts (which also
+    /// accepts control bytes other than white space, turned down here). Read eight bytes at a time,
+    /// the rest one at a time.
+    static func isCollapsedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty, bytes.first != 0x20, bytes.last != 0x20 else { return false }
+        let count = bytes.count
+        var index = 0
+        var previousWasSpace = false
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            // A byte below 0x20 borrows in the subtraction or lands in 0xE0…0xFF; a byte at or above
+            // 0x80 shows its own high bit; bytes from 0x20 to 0x7F set no high bit and lend no borrow.
+            guard (word &- 0x2020_2020_2020_2020 | word) & 0x8080_8080_8080_8080 == 0 else { return false }
+            // The bytes are below 0x80 now, so a byte of `word ^ 0x20…` plus 0x7F carries into no
+            // other byte and sets its high bit unless the byte was a space.
+            let spaces = ~((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
+            // The first byte (the lowest) after a space, or a space after a space within the eight.
+            guard !(previousWasSpace && spaces & 0x80 != 0), spaces & (spaces << 8) == 0 else { return false }
+            previousWasSpace = spaces >> 63 != 0
+            index += 8
+        }
+        while index < count {
+            let byte = base[index]
+            guard byte >= 0x20, byte < 0x80, !(previousWasSpace && byte == 0x20) else { return false }
+            previousWasSpace = byte == 0x20
+            index += 1
+        }
+        return true
+    }
+
     /// The number, year and subject of the collapsed text `cleaned` when its bytes are ASCII (with the
     /// same answers as `readPartsComparingCharacters`); nil, and nothing read, when they are not.
     static func readASCIIParts(of cleaned: String) -> ASCIIParts? {

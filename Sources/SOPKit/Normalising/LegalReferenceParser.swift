@@ -42,8 +42,16 @@ public enum LegalReferenceParser {
 
     /// Reads `text`; parts that cannot be found are nil. A text whose bytes are ASCII (nearly every one)
     /// has its reference made once with all its parts, not made and then changed part by part, which
-    /// had each reference copied and destroyed on its way out.
+    /// had each reference copied and destroyed on its way out; one already collapsed (most are) is read
+    /// on its bytes where they stand, without a separate check for collapsing and one for ASCII.
     public static func parse(_ text: String) -> LegalReference {
+        var collapsedKind: String?
+        var collapsedParts = ASCIIParts()
+        if readCollapsedASCII(text, regulationKind: &collapsedKind, parts: &collapsedParts) {
+            return LegalReference(
+                text: text, kind: collapsedKind, number: collapsedParts.number, year: collapsedParts.year,
+                subject: collapsedParts.subject)
+        }
         let cleaned = TextFolding.collapseWhitespace(text)
         let kind = kind(of: cleaned)
         if let parts = readASCIIParts(of: cleaned) {
