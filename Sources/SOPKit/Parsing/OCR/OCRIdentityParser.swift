@@ -29,17 +29,18 @@ struct OCRIdentityParser {
         var index = nextFilled(lines, from: lines.startIndex)
         while index < lines.endIndex {
             let line = lines[index]
+            let text = line.text
             let next = nextFilled(lines, from: index + 1)
-            if let (label, value) = brokenDateLabel(line, next: next < lines.endIndex ? lines[next] : nil) {
+            if let (label, value) = brokenDateLabel(line, text: text, next: next < lines.endIndex ? lines[next] : nil) {
                 parser.closeLists()
                 parser.field(label, value, at: line.location)
                 index = nextFilled(lines, from: next + 1)
                 continue
             }
-            if IdentityLabelWords.mayStartWithLabel(line.text), let match = Vocabulary.identityLabel(at: line.text), isLabelLine(match, line) {
+            if IdentityLabelWords.mayStartWithLabel(text), let match = Vocabulary.identityLabel(at: text), isLabelLine(match, text) {
                 parser.labelLine(match, line: line)
             } else {
-                parser.textLine(line)
+                parser.textLine(line, text: text)
             }
             index = next
         }
@@ -56,36 +57,45 @@ struct OCRIdentityParser {
 
     /// A list label in OCR text is written in capitals ("KETERKAITAN"), stands alone, or has a colon;
     /// an item such as "Keterkaitan OPD" is not a label. A weak label ("Perangkat Daerah") needs its colon.
-    private static func isLabelLine(_ match: LabelMatch, _ line: OCRLine) -> Bool {
+    /// `match` is the label found at the start of `text`, a line's text.
+    private static func isLabelLine(_ match: LabelMatch, _ text: String) -> Bool {
         if match.isWeak { return match.hadColon }
         guard match.label.isList else { return true }
         if match.hadColon || OCRTrim.trimmed(match.rest).isEmpty { return true }
-        // `match.rest` is the end of `line.text` from a character boundary: the label part is the text before it.
-        return TextFolding.isUpperCase(line.text[..<match.rest.startIndex], minimumLetters: 4)
+        // `match.rest` is the end of `text` (the line's) from a character boundary: the label part is the text before it.
+        return TextFolding.isUpperCase(text[..<match.rest.startIndex], minimumLetters: 4)
     }
 
     /// "Tanggal Januari 2026" (`line`) followed by a line "Pembuatan" (`next`, the next non-blank line):
     /// the label broken over two lines, read as the label and the value. A line's text starts with its
     /// first token, so a line whose text starts with no "t" or "T" is turned down without looking at
-    /// its tokens.
-    private static func brokenDateLabel(_ line: OCRLine, next nextLine: OCRLine?) -> (IdentityLabel, String)? {
-        guard OCRKeyBytes.firstByte(of: line.text).map({ $0 | 0x20 == 0x74 }) == true else { return nil }
+    /// its tokens; the next line's key is read in place (`dateLabel(completedByKey:)`). `text` is the
+    /// line's text.
+    private static func brokenDateLabel(_ line: OCRLine, text: String, next nextLine: OCRLine?) -> (IdentityLabel, String)? {
+        guard OCRKeyBytes.firstByte(of: text).map({ $0 | 0x20 == 0x74 }) == true else { return nil }
         let tokens = line.tokens
-        guard let first = tokens.first?.text, isDateWord(first), let nextLine else { return nil }
-        let next = nextLine.key
-        // Every label word below starts with "p", "d", "r", "e" or "b".
-        guard let initial = OCRKeyBytes.firstByte(of: next),
-            initial == 0x70 || initial == 0x64 || initial == 0x72 || initial == 0x65 || initial == 0x62
+        guard let first = tokens.first?.text, isDateWord(first), let nextLine,
+            let label = nextLine.withKeyBytes(dateLabel(completedByKey:))
         else { return nil }
-        let label: IdentityLabel
-        switch next {
-        case "pembuatan", "dibuat": label = .created
-        case "revisi": label = .revised
-        case "efektif", "berlaku": label = .effective
-        case "pengesahan", "disahkan": label = .approved
+        return (label, tokens.dropFirst().map(\.text).joined(separator: " "))
+    }
+
+    /// The date label whose second word is the whole of a line's key (the UTF-8 bytes of a
+    /// `TextFolding.key`): "pembuatan" or "dibuat" (created), "revisi", "efektif" or "berlaku"
+    /// (effective), "pengesahan" or "disahkan" (approved); nil for any other key. The words are ASCII
+    /// letters, so a key equals one as a String exactly when its bytes do.
+    static func dateLabel(completedByKey key: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
+        func isWord(_ word: StaticString) -> Bool {
+            word.withUTF8Buffer { key.elementsEqual($0) }
+        }
+        switch key.count {
+        case 6: return isWord("dibuat") ? .created : isWord("revisi") ? .revised : nil
+        case 7: return isWord("efektif") || isWord("berlaku") ? .effective : nil
+        case 8: return isWord("disahkan") ? .approved : nil
+        case 9: return isWord("pembuatan") ? .created : nil
+        case 10: return isWord("pengesahan") ? .approved : nil
         default: return nil
         }
-        return (label, tokens.dropFirst().map(\.text).joined(separator: " "))
     }
 
     /// `["tanggal", "tgl", "tgl."].contains(word.lowercased())`, read on the bytes of an ASCII word:
@@ -200,12 +210,13 @@ struct OCRIdentityParser {
         }
     }
 
-    private mutating func textLine(_ line: OCRLine) {
-        if let fragment = Self.agencyFragment(line.text, after: agencyFragments.last) {
+    /// Reads a line that holds no label; `text` is the line's text.
+    private mutating func textLine(_ line: OCRLine, text: String) {
+        if let fragment = Self.agencyFragment(text, after: agencyFragments.last) {
             agencyFragments.append(fragment)
             if locations[.agency] == nil { locations[.agency] = line.location }
             if awaitingValue == nil, approverOpen {
-                if block.approver.nip == nil, let digits = Self.nipDigits(line.text) {
+                if block.approver.nip == nil, let digits = Self.nipDigits(text) {
                     block.approver.nip = digits
                     locations[.nip] = line.location
                 }
@@ -214,42 +225,42 @@ struct OCRIdentityParser {
         }
         if let awaiting = awaitingValue, !line.isJunk {
             awaitingValue = nil
-            field(awaiting.label, line.text, at: awaiting.location)
+            field(awaiting.label, text, at: awaiting.location)
             return
         }
         // Whether the line looks like a person's name: asked by both approver checks, read once.
         var looksLikeName: Bool?
         func isNameLike() -> Bool {
             if let looksLikeName { return looksLikeName }
-            let answer = PersonName.looksLikeName(line.text)
+            let answer = PersonName.looksLikeName(text)
             looksLikeName = answer
             return answer
         }
-        if approverOpen, block.approver.position == nil, !line.isJunk, Self.nipDigits(line.text) == nil, !isNameLike() {
-            block.approver.position = line.text
+        if approverOpen, block.approver.position == nil, !line.isJunk, Self.nipDigits(text) == nil, !isNameLike() {
+            block.approver.position = text
             return
         }
         if approverOpen, block.approver.name == nil, isNameLike(),
-            IdentityBlockParser.nipRange(in: line.text) == nil
+            IdentityBlockParser.nipRange(in: text) == nil
         {
-            block.approver.name = line.text
+            block.approver.name = text
             return
         }
         if !columns.isEmpty {
-            if !line.isJunk { listLines.read(line.text) }
+            if !line.isJunk { listLines.read(text) }
             return
         }
-        if approverOpen, block.approver.nip == nil, let digits = Self.nipDigits(line.text) {
-            if let range = IdentityBlockParser.nipRange(in: line.text), block.approver.name == nil {
-                let before = TextFolding.trim(line.text[..<range.lowerBound], punctuation: Self.comma)
+        if approverOpen, block.approver.nip == nil, let digits = Self.nipDigits(text) {
+            if let range = IdentityBlockParser.nipRange(in: text), block.approver.name == nil {
+                let before = TextFolding.trim(text[..<range.lowerBound], punctuation: Self.comma)
                 if !before.isEmpty { block.approver.name = before }
             }
             block.approver.nip = digits
             locations[.nip] = line.location
             return
         }
-        if titleOpen, let title = block.title, Self.continuesTitle(line.text) {
-            block.title = title + " " + line.text
+        if titleOpen, let title = block.title, Self.continuesTitle(text) {
+            block.title = title + " " + text
             titleOpen = false
             return
         }
@@ -260,11 +271,11 @@ struct OCRIdentityParser {
     /// KOPERASI, USAHA KECIL,"), kept when they are at least two words or continue the previous fragment.
     /// A fragment that a label starts is none: the label is looked for only when the fragment's first
     /// word is a label's (`IdentityLabelWords`).
+    ///
+    /// Most lines are turned down on their first two bytes (`startsWithNoAgencyWord`) before their
+    /// first word is read.
     static func agencyFragment(_ text: String, after previous: String?) -> String? {
-        if let first = text.utf8.first, (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) {
-            return nil
-        }
-        if firstWordIsNoAgencyWord(text) { return nil }
+        if startsWithNoAgencyWord(text) || firstWordIsNoAgencyWord(text) { return nil }
         guard let (fragment, longWords) = asciiAgencyWords(text) ?? agencyWordsByCharacters(text) else { return nil }
         guard longWords >= 2 || (longWords >= 1 && previous.map(continuesAgencyName) == true)
             || AgencyName.isUnitName(fragment)
@@ -273,6 +284,19 @@ struct OCRIdentityParser {
         }
         guard IdentityLabelWords.mayStartWithLabel(fragment) else { return fragment }
         return Vocabulary.identityLabel(at: fragment) == nil ? fragment : nil
+    }
+
+    /// Whether the first two bytes of `text` show that it starts with no agency word, so that
+    /// `agencyFragment` finds none: a first byte a-z or 0-9, or A-Z followed by a-z ("Kepala"). An
+    /// ASCII letter followed by another is a character of its own, and a first word holding a
+    /// lower-case letter (with or without combining marks after it) is no upper-case word, read on
+    /// bytes or on characters.
+    static func startsWithNoAgencyWord(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        guard let first = utf8.next() else { return false }
+        if (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) { return true }
+        guard first >= 0x41, first <= 0x5A, let second = utf8.next() else { return false }
+        return second >= 0x61 && second <= 0x7A
     }
 
     /// The words that leave an agency name open at the end of a fragment ("DINAS … DAN").
