@@ -291,12 +291,15 @@ struct OCRIdentityParser {
     /// ASCII letter followed by another is a character of its own, and a first word holding a
     /// lower-case letter (with or without combining marks after it) is no upper-case word, read on
     /// bytes or on characters.
+    /// Read on the text's contiguous bytes (false when it has none).
+    @inline(__always)
     static func startsWithNoAgencyWord(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        guard let first = utf8.next() else { return false }
-        if (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) { return true }
-        guard first >= 0x41, first <= 0x5A, let second = utf8.next() else { return false }
-        return second >= 0x61 && second <= 0x7A
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first else { return false }
+            if (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) { return true }
+            guard first >= 0x41, first <= 0x5A, bytes.count > 1 else { return false }
+            return bytes[1] >= 0x61 && bytes[1] <= 0x7A
+        } ?? false
     }
 
     /// The words that leave an agency name open at the end of a fragment ("DINAS … DAN").
