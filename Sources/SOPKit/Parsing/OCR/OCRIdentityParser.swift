@@ -862,39 +862,62 @@ enum TwoColumnList {
     typealias Marker = (number: Int, start: Int, end: Int)
 
     /// The first list marker (`markers(in:)`) of `bytes` from offset `start` on, which is 0 or the end
-    /// of the marker before (the end of the bytes or a space, so no word starts there). The inside of
-    /// a word is passed over eight bytes at a time (`OCRTableBytes.firstSpace`): no marker starts in it.
+    /// of the marker before (the end of the bytes or a space, so no word starts there).
+    ///
+    /// Every marker ends in "." or ")": those bytes are found eight at a time (`firstMark`), and each
+    /// is taken when one or two digits before it start a word (at offset 0 when `start` is 0, else
+    /// after a space at or after `start`) and a lone space or the end follows it. Each byte before a
+    /// mark is ASCII there, so the digits and a space before them are characters of their own. The
+    /// marks are met in order, and two markers are at least three bytes apart, so the first mark
+    /// taken is the first marker's.
     static func nextMarker(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Marker? {
         let count = bytes.count
         func isLone(_ index: Int) -> Bool { index + 1 == count || bytes[index + 1] < 0x80 }
-        func isDigit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 && isLone(index) }
-        var index = start
-        var atWordStart = start == 0
-        while index < count {
-            if bytes[index] == 0x20 {
-                // A space starts a word after it when it stands alone: the next byte is ASCII (or none).
-                atWordStart = isLone(index)
-                index += 1
-                continue
+        func isDigit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+        func startsWord(_ index: Int) -> Bool { index == start ? start == 0 : bytes[index - 1] == 0x20 }
+        var index = start + 1
+        while true {
+            let mark = firstMark(from: index, in: bytes)
+            guard mark < count else { return nil }
+            index = mark + 1
+            guard isLone(mark), mark + 1 == count || (bytes[mark + 1] == 0x20 && isLone(mark + 1)), isDigit(mark - 1)
+            else { continue }
+            let units = Int(bytes[mark - 1] - 0x30)
+            if startsWord(mark - 1) { return (units, mark - 1, mark + 1) }
+            if mark - 2 >= start, isDigit(mark - 2), startsWord(mark - 2) {
+                return (Int(bytes[mark - 2] - 0x30) * 10 + units, mark - 2, mark + 1)
             }
-            guard atWordStart, isDigit(index) else {
-                index = OCRTableBytes.firstSpace(from: index + 1, in: bytes)
-                atWordStart = false
-                continue
-            }
-            var end = index
-            var number = 0
-            while end < count, isDigit(end), end - index < 3 {
-                number = number * 10 + Int(bytes[end] - 0x30)
-                end += 1
-            }
-            if end - index <= 2, end < count, bytes[end] == 0x2E || bytes[end] == 0x29, isLone(end) {
-                let after = end + 1
-                if after == count || (bytes[after] == 0x20 && isLone(after)) { return (number, index, after) }
-            }
-            atWordStart = false
-            index += 1
         }
-        return nil
+    }
+
+    /// The offset of the first "." or ")" of `bytes` at or after `start`, `bytes.count` when there is
+    /// none: eight bytes at a time while eight are left (as `OCRTableBytes.firstSpace` finds spaces),
+    /// then byte by byte.
+    @inline(__always)
+    static func firstMark(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let marks = markBytes(word)
+                if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] != 0x2E, bytes[index] != 0x29 { index += 1 }
+        return index
+    }
+
+    /// The high bit of each byte of `word` (eight bytes, the first the lowest) that is "." or ")", and
+    /// no other bit: the test of `OCRTableBytes.spaceBytes` for a zero byte, made on `word ^ 0x2E…`
+    /// and on `word ^ 0x29…`.
+    @inline(__always)
+    static func markBytes(_ word: UInt64) -> UInt64 {
+        let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let zeroWhereDot = word ^ 0x2E2E_2E2E_2E2E_2E2E
+        let zeroWhereParenthesis = word ^ 0x2929_2929_2929_2929
+        return ~(((zeroWhereDot & lowBits) &+ lowBits) | zeroWhereDot | lowBits)
+            | ~(((zeroWhereParenthesis & lowBits) &+ lowBits) | zeroWhereParenthesis | lowBits)
     }
 }
