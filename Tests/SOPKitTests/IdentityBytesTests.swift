@@ -56,13 +56,15 @@ import Testing
         "", " ", "  ", "&", "& DINAS", "&&", "A", "A B", "DINAS KESEHATAN", " DINAS", "Dinas Kesehatan", "dinas", "(DINAS)",
         "DINAS, KOTA", "D.I.", "PU-PR", "Nomor SOP : 1", "NOMOR SOP", "Tanggal", "1. DINAS", "Abc \u{301}DEF",
         "A \u{301}B", "A\u{301}BC DINAS", "ÉMILE DINAS", "DINAS\u{301} KOTA", "\u{301}DINAS", " \u{301}DINAS KOTA",
-        "DINASé", "Dé KOTA", "x\r\nDINAS", "\r\nDINAS", "\tDINAS", "DINAS\tKOTA", "KEPALA DINAS KESEHATAN KABUPATEN",
+        "DINASé", "Dé KOTA", "Kepala DINAS", "Ke\u{301}PALA DINAS", "Ab\u{301}C DINAS", "Ab", "Z", "aDINAS", "9 DINAS",
+        "x\r\nDINAS", "\r\nDINAS", "\tDINAS", "DINAS\tKOTA", "KEPALA DINAS KESEHATAN KABUPATEN",
     ]
 
     @Test(arguments: agencyTexts) func firstWordRulesOutOnlyTextsWithoutLeadingWords(_ text: String) {
         let accepts: (Substring) -> Bool = { OCRIdentityParser.isUpperCaseWord($0) || $0 == "&" }
         let words = Array(text.split(separator: " ").prefix(while: accepts))
         #expect(!OCRIdentityParser.firstWordIsNoAgencyWord(text) || words.isEmpty, "\(text)")
+        #expect(!OCRIdentityParser.startsWithNoAgencyWord(text) || words.isEmpty, "\(text)")
         #expect(OCRIdentityParser.leadingWords(of: text, while: accepts) == words, "\(text)")
     }
 

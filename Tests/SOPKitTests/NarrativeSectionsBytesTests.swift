@@ -85,6 +85,10 @@ import Testing
             "— menyusun ulang", "Émile Menyetujui", "", "Maksud dan Tujuan", "Agar terarah",
         ]
         var documents: [[String]] = [made, [], ["Latar Belakang"], ["Prosedur"], ["Prosedur", "a", "b"]]
+        documents += [
+            ["", "— Prosedur :", "1. Menyiapkan", "2. Menyusun"], ["", "Prosedur\u{301} Kerja", "1. Menyiapkan"],
+            ["", "\u{2014}Uraian Prosedur::", "1. Menyiapkan"], ["", "PROSEDUR PENYUSUNAN", "1. Menyiapkan"],
+        ]
         documents += Fixtures.corpusInputs.map { path in
             String(decoding: Fixtures.bytes(path), as: UTF8.self)
                 .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
@@ -98,5 +102,18 @@ import Testing
                 #expect(found.sections == expected.sections && found.procedure == expected.procedure, "\(texts.prefix(3))")
             }
         }
+    }
+    /// The procedure title's key read on its bytes agrees with `hasPrefix` on the key as a String:
+    /// exact prefixes, longer words, marks joining the last letter, near misses and other scripts.
+    @Test(arguments: [
+        "prosedur", "prosedur penyusunan", "prosedurnya", "prosedur\u{301}", "prosedur\u{301} kerja", "prosedu",
+        "uraian prosedur", "uraian prosedur kerja", "uraian prosedur\u{301}", "uraian prosedu", "uraian", "", "p",
+        "prosédur", "xprosedur", "uraian\u{301} prosedur", "prosedur é", "pro\u{212A}edur", "uraian prosedure",
+    ])
+    func procedureKeysAgreeWithCharacters(_ key: String) {
+        let expected = key.hasPrefix("prosedur") || key.hasPrefix("uraian prosedur")
+        #expect(NarrativeSections.keyNamesProcedure(key) == expected, "\(key.debugDescription)")
+        let onBytes = Array(key.utf8).withUnsafeBufferPointer(NarrativeSections.keyNamesProcedure)
+        #expect(onBytes == expected, "\(key.debugDescription)")
     }
 }

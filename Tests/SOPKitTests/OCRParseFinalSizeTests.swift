@@ -89,4 +89,25 @@ import Testing
         let slice = inLine.dropFirst(2).dropLast(2)
         #expect(OCRIdentityParser.isDateWord(slice) == expected, "\(word.debugDescription)")
     }
+
+    /// The second word of a date label broken over two lines, read on a line's key bytes, against the
+    /// key made a String and matched as the words were before: each word, near misses of each length,
+    /// upper case, marks, the Kelvin sign and a key of two words.
+    @Test(arguments: [
+        "pembuatan", "dibuat", "revisi", "efektif", "berlaku", "pengesahan", "disahkan", "pembuatn", "dibuat ",
+        "revisl", "efektiv", "berlak", "pengesahan x", "disahkah", "PEMBUATAN", "Revisi", "efe\u{301}ktif",
+        "\u{212A}", "berla\u{212A}u", "", "r", "tanggal pembuatan", "pembuatanx", "pengesahann",
+    ])
+    func dateLabelKeysAgreeWithTheKeyString(_ key: String) {
+        let expected: IdentityLabel?
+        switch key {
+        case "pembuatan", "dibuat": expected = .created
+        case "revisi": expected = .revised
+        case "efektif", "berlaku": expected = .effective
+        case "pengesahan", "disahkan": expected = .approved
+        default: expected = nil
+        }
+        let label = Array(key.utf8).withUnsafeBufferPointer(OCRIdentityParser.dateLabel(completedByKey:))
+        #expect(label == expected, "\(key.debugDescription)")
+    }
 }

@@ -23,7 +23,7 @@ enum NarrativeSections {
             guard !line.isBlank else { continue }
             if isTitle(line, afterBlank: afterBlank) {
                 close()
-                current = OpenSection(title: String(OCRTrim.trimmed(titleText(line).text, punctuation: OCRTrim.colon)))
+                current = OpenSection(titleLine: line)
             } else if current != nil, !isDebris(line) {
                 if !text.isEmpty { text.append(0x20) }
                 var lineText = line.text
@@ -43,11 +43,38 @@ enum NarrativeSections {
         let isProcedure: Bool
         var procedureLines: [OCRLine] = []
 
-        init(title: String) {
-            self.title = title
-            let key = TextFolding.key(title)
-            isProcedure = key.hasPrefix("prosedur") || key.hasPrefix("uraian prosedur")
+        /// The section that the title line `line` opens: its title is the line's title text
+        /// (`fromFirstAlphanumeric`) without ":" and white space at either end. Those are separators,
+        /// which a key leaves out, so the title's key is that of the title text: the line's key, read
+        /// in place, when only ASCII was dropped before it (as in `titleText`).
+        init(titleLine line: OCRLine) {
+            let (text, droppedASCII) = fromFirstAlphanumeric(line.text)
+            title = String(OCRTrim.trimmed(text, punctuation: OCRTrim.colon))
+            isProcedure = droppedASCII ? line.withKeyBytes(keyNamesProcedure) : keyNamesProcedure(TextFolding.key(text))
         }
+    }
+
+    /// Whether a title's key (`TextFolding.key`) names the procedure section: it starts with
+    /// "prosedur" or "uraian prosedur" (`hasPrefix`, which compares characters).
+    static func keyNamesProcedure(_ key: String) -> Bool {
+        key.hasPrefix("prosedur") || key.hasPrefix("uraian prosedur")
+    }
+
+    /// `keyNamesProcedure` of the UTF-8 bytes of a key. The prefixes are ASCII: a key starts with one
+    /// as characters when it starts with its bytes and the byte after them, if any, is ASCII (a
+    /// character boundary); when that byte is not ASCII (a mark may join the last letter), the
+    /// characters decide. No other bytes are characters equal to these lower-case letters and spaces.
+    static func keyNamesProcedure(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        func startsWith(_ prefix: StaticString) -> Bool? {
+            prefix.withUTF8Buffer { prefix in
+                guard key.count >= prefix.count, key.prefix(prefix.count).elementsEqual(prefix) else { return false }
+                return key.count == prefix.count || key[prefix.count] < 0x80 ? true : nil
+            }
+        }
+        guard let procedure = startsWith("prosedur"), let described = startsWith("uraian prosedur") else {
+            return keyNamesProcedure(String(decoding: key, as: UTF8.self))
+        }
+        return procedure || described
     }
 
     /// Whether `line` is a section title: a known title, capitalised, after a blank line unless it is

@@ -29,17 +29,18 @@ struct OCRIdentityParser {
         var index = nextFilled(lines, from: lines.startIndex)
         while index < lines.endIndex {
             let line = lines[index]
+            let text = line.text
             let next = nextFilled(lines, from: index + 1)
-            if let (label, value) = brokenDateLabel(line, next: next < lines.endIndex ? lines[next] : nil) {
+            if let (label, value) = brokenDateLabel(line, text: text, next: next < lines.endIndex ? lines[next] : nil) {
                 parser.closeLists()
                 parser.field(label, value, at: line.location)
                 index = nextFilled(lines, from: next + 1)
                 continue
             }
-            if IdentityLabelWords.mayStartWithLabel(line.text), let match = Vocabulary.identityLabel(at: line.text), isLabelLine(match, line) {
+            if IdentityLabelWords.mayStartWithLabel(text), let match = Vocabulary.identityLabel(at: text), isLabelLine(match, text) {
                 parser.labelLine(match, line: line)
             } else {
-                parser.textLine(line)
+                parser.textLine(line, text: text)
             }
             index = next
         }
@@ -56,36 +57,45 @@ struct OCRIdentityParser {
 
     /// A list label in OCR text is written in capitals ("KETERKAITAN"), stands alone, or has a colon;
     /// an item such as "Keterkaitan OPD" is not a label. A weak label ("Perangkat Daerah") needs its colon.
-    private static func isLabelLine(_ match: LabelMatch, _ line: OCRLine) -> Bool {
+    /// `match` is the label found at the start of `text`, a line's text.
+    private static func isLabelLine(_ match: LabelMatch, _ text: String) -> Bool {
         if match.isWeak { return match.hadColon }
         guard match.label.isList else { return true }
         if match.hadColon || OCRTrim.trimmed(match.rest).isEmpty { return true }
-        // `match.rest` is the end of `line.text` from a character boundary: the label part is the text before it.
-        return TextFolding.isUpperCase(line.text[..<match.rest.startIndex], minimumLetters: 4)
+        // `match.rest` is the end of `text` (the line's) from a character boundary: the label part is the text before it.
+        return TextFolding.isUpperCase(text[..<match.rest.startIndex], minimumLetters: 4)
     }
 
     /// "Tanggal Januari 2026" (`line`) followed by a line "Pembuatan" (`next`, the next non-blank line):
     /// the label broken over two lines, read as the label and the value. A line's text starts with its
     /// first token, so a line whose text starts with no "t" or "T" is turned down without looking at
-    /// its tokens.
-    private static func brokenDateLabel(_ line: OCRLine, next nextLine: OCRLine?) -> (IdentityLabel, String)? {
-        guard OCRKeyBytes.firstByte(of: line.text).map({ $0 | 0x20 == 0x74 }) == true else { return nil }
+    /// its tokens; the next line's key is read in place (`dateLabel(completedByKey:)`). `text` is the
+    /// line's text.
+    private static func brokenDateLabel(_ line: OCRLine, text: String, next nextLine: OCRLine?) -> (IdentityLabel, String)? {
+        guard OCRKeyBytes.firstByte(of: text).map({ $0 | 0x20 == 0x74 }) == true else { return nil }
         let tokens = line.tokens
-        guard let first = tokens.first?.text, isDateWord(first), let nextLine else { return nil }
-        let next = nextLine.key
-        // Every label word below starts with "p", "d", "r", "e" or "b".
-        guard let initial = OCRKeyBytes.firstByte(of: next),
-            initial == 0x70 || initial == 0x64 || initial == 0x72 || initial == 0x65 || initial == 0x62
+        guard let first = tokens.first?.text, isDateWord(first), let nextLine,
+            let label = nextLine.withKeyBytes(dateLabel(completedByKey:))
         else { return nil }
-        let label: IdentityLabel
-        switch next {
-        case "pembuatan", "dibuat": label = .created
-        case "revisi": label = .revised
-        case "efektif", "berlaku": label = .effective
-        case "pengesahan", "disahkan": label = .approved
+        return (label, tokens.dropFirst().map(\.text).joined(separator: " "))
+    }
+
+    /// The date label whose second word is the whole of a line's key (the UTF-8 bytes of a
+    /// `TextFolding.key`): "pembuatan" or "dibuat" (created), "revisi", "efektif" or "berlaku"
+    /// (effective), "pengesahan" or "disahkan" (approved); nil for any other key. The words are ASCII
+    /// letters, so a key equals one as a String exactly when its bytes do.
+    static func dateLabel(completedByKey key: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
+        func isWord(_ word: StaticString) -> Bool {
+            word.withUTF8Buffer { key.elementsEqual($0) }
+        }
+        switch key.count {
+        case 6: return isWord("dibuat") ? .created : isWord("revisi") ? .revised : nil
+        case 7: return isWord("efektif") || isWord("berlaku") ? .effective : nil
+        case 8: return isWord("disahkan") ? .approved : nil
+        case 9: return isWord("pembuatan") ? .created : nil
+        case 10: return isWord("pengesahan") ? .approved : nil
         default: return nil
         }
-        return (label, tokens.dropFirst().map(\.text).joined(separator: " "))
     }
 
     /// `["tanggal", "tgl", "tgl."].contains(word.lowercased())`, read on the bytes of an ASCII word:
@@ -200,12 +210,13 @@ struct OCRIdentityParser {
         }
     }
 
-    private mutating func textLine(_ line: OCRLine) {
-        if let fragment = Self.agencyFragment(line.text, after: agencyFragments.last) {
+    /// Reads a line that holds no label; `text` is the line's text.
+    private mutating func textLine(_ line: OCRLine, text: String) {
+        if let fragment = Self.agencyFragment(text, after: agencyFragments.last) {
             agencyFragments.append(fragment)
             if locations[.agency] == nil { locations[.agency] = line.location }
             if awaitingValue == nil, approverOpen {
-                if block.approver.nip == nil, let digits = Self.nipDigits(line.text) {
+                if block.approver.nip == nil, let digits = Self.nipDigits(text) {
                     block.approver.nip = digits
                     locations[.nip] = line.location
                 }
@@ -214,42 +225,42 @@ struct OCRIdentityParser {
         }
         if let awaiting = awaitingValue, !line.isJunk {
             awaitingValue = nil
-            field(awaiting.label, line.text, at: awaiting.location)
+            field(awaiting.label, text, at: awaiting.location)
             return
         }
         // Whether the line looks like a person's name: asked by both approver checks, read once.
         var looksLikeName: Bool?
         func isNameLike() -> Bool {
             if let looksLikeName { return looksLikeName }
-            let answer = PersonName.looksLikeName(line.text)
+            let answer = PersonName.looksLikeName(text)
             looksLikeName = answer
             return answer
         }
-        if approverOpen, block.approver.position == nil, !line.isJunk, Self.nipDigits(line.text) == nil, !isNameLike() {
-            block.approver.position = line.text
+        if approverOpen, block.approver.position == nil, !line.isJunk, Self.nipDigits(text) == nil, !isNameLike() {
+            block.approver.position = text
             return
         }
         if approverOpen, block.approver.name == nil, isNameLike(),
-            IdentityBlockParser.nipRange(in: line.text) == nil
+            IdentityBlockParser.nipRange(in: text) == nil
         {
-            block.approver.name = line.text
+            block.approver.name = text
             return
         }
         if !columns.isEmpty {
-            if !line.isJunk { listLines.read(line.text) }
+            if !line.isJunk { listLines.read(text) }
             return
         }
-        if approverOpen, block.approver.nip == nil, let digits = Self.nipDigits(line.text) {
-            if let range = IdentityBlockParser.nipRange(in: line.text), block.approver.name == nil {
-                let before = TextFolding.trim(line.text[..<range.lowerBound], punctuation: Self.comma)
+        if approverOpen, block.approver.nip == nil, let digits = Self.nipDigits(text) {
+            if let range = IdentityBlockParser.nipRange(in: text), block.approver.name == nil {
+                let before = TextFolding.trim(text[..<range.lowerBound], punctuation: Self.comma)
                 if !before.isEmpty { block.approver.name = before }
             }
             block.approver.nip = digits
             locations[.nip] = line.location
             return
         }
-        if titleOpen, let title = block.title, Self.continuesTitle(line.text) {
-            block.title = title + " " + line.text
+        if titleOpen, let title = block.title, Self.continuesTitle(text) {
+            block.title = title + " " + text
             titleOpen = false
             return
         }
@@ -260,11 +271,11 @@ struct OCRIdentityParser {
     /// KOPERASI, USAHA KECIL,"), kept when they are at least two words or continue the previous fragment.
     /// A fragment that a label starts is none: the label is looked for only when the fragment's first
     /// word is a label's (`IdentityLabelWords`).
+    ///
+    /// Most lines are turned down on their first two bytes (`startsWithNoAgencyWord`) before their
+    /// first word is read.
     static func agencyFragment(_ text: String, after previous: String?) -> String? {
-        if let first = text.utf8.first, (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) {
-            return nil
-        }
-        if firstWordIsNoAgencyWord(text) { return nil }
+        if startsWithNoAgencyWord(text) || firstWordIsNoAgencyWord(text) { return nil }
         guard let (fragment, longWords) = asciiAgencyWords(text) ?? agencyWordsByCharacters(text) else { return nil }
         guard longWords >= 2 || (longWords >= 1 && previous.map(continuesAgencyName) == true)
             || AgencyName.isUnitName(fragment)
@@ -273,6 +284,22 @@ struct OCRIdentityParser {
         }
         guard IdentityLabelWords.mayStartWithLabel(fragment) else { return fragment }
         return Vocabulary.identityLabel(at: fragment) == nil ? fragment : nil
+    }
+
+    /// Whether the first two bytes of `text` show that it starts with no agency word, so that
+    /// `agencyFragment` finds none: a first byte a-z or 0-9, or A-Z followed by a-z ("Kepala"). An
+    /// ASCII letter followed by another is a character of its own, and a first word holding a
+    /// lower-case letter (with or without combining marks after it) is no upper-case word, read on
+    /// bytes or on characters.
+    /// Read on the text's contiguous bytes (false when it has none).
+    @inline(__always)
+    static func startsWithNoAgencyWord(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first else { return false }
+            if (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) { return true }
+            guard first >= 0x41, first <= 0x5A, bytes.count > 1 else { return false }
+            return bytes[1] >= 0x61 && bytes[1] <= 0x7A
+        } ?? false
     }
 
     /// The words that leave an agency name open at the end of a fragment ("DINAS … DAN").
@@ -835,39 +862,62 @@ enum TwoColumnList {
     typealias Marker = (number: Int, start: Int, end: Int)
 
     /// The first list marker (`markers(in:)`) of `bytes` from offset `start` on, which is 0 or the end
-    /// of the marker before (the end of the bytes or a space, so no word starts there). The inside of
-    /// a word is passed over eight bytes at a time (`OCRTableBytes.firstSpace`): no marker starts in it.
+    /// of the marker before (the end of the bytes or a space, so no word starts there).
+    ///
+    /// Every marker ends in "." or ")": those bytes are found eight at a time (`firstMark`), and each
+    /// is taken when one or two digits before it start a word (at offset 0 when `start` is 0, else
+    /// after a space at or after `start`) and a lone space or the end follows it. Each byte before a
+    /// mark is ASCII there, so the digits and a space before them are characters of their own. The
+    /// marks are met in order, and two markers are at least three bytes apart, so the first mark
+    /// taken is the first marker's.
     static func nextMarker(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Marker? {
         let count = bytes.count
         func isLone(_ index: Int) -> Bool { index + 1 == count || bytes[index + 1] < 0x80 }
-        func isDigit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 && isLone(index) }
-        var index = start
-        var atWordStart = start == 0
-        while index < count {
-            if bytes[index] == 0x20 {
-                // A space starts a word after it when it stands alone: the next byte is ASCII (or none).
-                atWordStart = isLone(index)
-                index += 1
-                continue
+        func isDigit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+        func startsWord(_ index: Int) -> Bool { index == start ? start == 0 : bytes[index - 1] == 0x20 }
+        var index = start + 1
+        while true {
+            let mark = firstMark(from: index, in: bytes)
+            guard mark < count else { return nil }
+            index = mark + 1
+            guard isLone(mark), mark + 1 == count || (bytes[mark + 1] == 0x20 && isLone(mark + 1)), isDigit(mark - 1)
+            else { continue }
+            let units = Int(bytes[mark - 1] - 0x30)
+            if startsWord(mark - 1) { return (units, mark - 1, mark + 1) }
+            if mark - 2 >= start, isDigit(mark - 2), startsWord(mark - 2) {
+                return (Int(bytes[mark - 2] - 0x30) * 10 + units, mark - 2, mark + 1)
             }
-            guard atWordStart, isDigit(index) else {
-                index = OCRTableBytes.firstSpace(from: index + 1, in: bytes)
-                atWordStart = false
-                continue
-            }
-            var end = index
-            var number = 0
-            while end < count, isDigit(end), end - index < 3 {
-                number = number * 10 + Int(bytes[end] - 0x30)
-                end += 1
-            }
-            if end - index <= 2, end < count, bytes[end] == 0x2E || bytes[end] == 0x29, isLone(end) {
-                let after = end + 1
-                if after == count || (bytes[after] == 0x20 && isLone(after)) { return (number, index, after) }
-            }
-            atWordStart = false
-            index += 1
         }
-        return nil
+    }
+
+    /// The offset of the first "." or ")" of `bytes` at or after `start`, `bytes.count` when there is
+    /// none: eight bytes at a time while eight are left (as `OCRTableBytes.firstSpace` finds spaces),
+    /// then byte by byte.
+    @inline(__always)
+    static func firstMark(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let marks = markBytes(word)
+                if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] != 0x2E, bytes[index] != 0x29 { index += 1 }
+        return index
+    }
+
+    /// The high bit of each byte of `word` (eight bytes, the first the lowest) that is "." or ")", and
+    /// no other bit: the test of `OCRTableBytes.spaceBytes` for a zero byte, made on `word ^ 0x2E…`
+    /// and on `word ^ 0x29…`.
+    @inline(__always)
+    static func markBytes(_ word: UInt64) -> UInt64 {
+        let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let zeroWhereDot = word ^ 0x2E2E_2E2E_2E2E_2E2E
+        let zeroWhereParenthesis = word ^ 0x2929_2929_2929_2929
+        return ~(((zeroWhereDot & lowBits) &+ lowBits) | zeroWhereDot | lowBits)
+            | ~(((zeroWhereParenthesis & lowBits) &+ lowBits) | zeroWhereParenthesis | lowBits)
     }
 }
