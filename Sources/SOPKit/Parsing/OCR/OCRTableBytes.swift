@@ -52,25 +52,42 @@ enum OCRTableBytes {
         return true
     }
 
-    /// `isPlainASCII` of UTF-8 bytes, read eight bytes at a time (`isPlainASCII(eightBytes:)`), then
-    /// byte by byte for the last few.
+    /// `isPlainASCII` of UTF-8 bytes, read eight bytes at a time (`isPlainASCII(eightBytes:)`). The
+    /// last few bytes of a buffer of eight or more are read in one load of its last eight, which
+    /// overlaps bytes already read; a shorter buffer is read packed (`packed(fewerThanEight:count:)`).
+    /// Every load lies inside the buffer.
     @inline(__always)
     static func isPlainASCII(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        guard count >= 8 else { return isPlainASCII(eightBytes: packed(fewerThanEight: raw, count: count)) }
         var index = 0
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count {
-                guard isPlainASCII(eightBytes: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) else {
-                    return false
-                }
-                index += 8
+        while index + 8 <= count {
+            guard isPlainASCII(eightBytes: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) else {
+                return false
             }
+            index += 8
         }
-        while index < bytes.count {
-            if bytes[index] >= 0x80 || bytes[index] == 0x0D { return false }
-            index += 1
+        return index == count || isPlainASCII(eightBytes: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+    }
+
+    /// The `count` bytes at `raw`, fewer than eight, packed in one word whose other bytes are zero (no
+    /// high bit, no carriage return, so they change no answer of `isPlainASCII(eightBytes:)` or of a
+    /// test of the high bits), each byte at least once, by loads that lie inside the bytes: for four
+    /// to seven, the first four and the last four (overlapping); for two or three, the first two and
+    /// the last two; for one, that byte.
+    @inline(__always)
+    static func packed(fewerThanEight raw: UnsafeRawPointer, count: Int) -> UInt64 {
+        if count >= 4 {
+            return UInt64(raw.loadUnaligned(as: UInt32.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
         }
-        return true
+        if count >= 2 {
+            return UInt64(raw.loadUnaligned(as: UInt16.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)) << 16
+        }
+        return count == 1 ? UInt64(raw.load(as: UInt8.self)) : 0
     }
 
     /// Whether none of the eight bytes packed in `word` has its high bit set or is a carriage return.
@@ -304,24 +321,21 @@ enum OCRTableBytes {
         return text.utf8.allSatisfy { $0 < 0x80 }
     }
 
-    /// Whether every byte is ASCII (`!bytes.contains { $0 >= 0x80 }`), read eight bytes at a time, then
-    /// byte by byte for the last few.
+    /// Whether every byte is ASCII (`!bytes.contains { $0 >= 0x80 }`), read eight bytes at a time, the
+    /// last few as `isPlainASCII(bytes:)` reads them: in one load of the last eight, or packed
+    /// (`packed(fewerThanEight:count:)`) when there are fewer than eight in all.
     static func isASCII(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        guard count >= 8 else { return packed(fewerThanEight: raw, count: count) & highBits == 0 }
         var index = 0
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count {
-                guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else {
-                    return false
-                }
-                index += 8
-            }
+        while index + 8 <= count {
+            guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits == 0 else { return false }
+            index += 8
         }
-        while index < bytes.count {
-            if bytes[index] >= 0x80 { return false }
-            index += 1
-        }
-        return true
+        return index == count || raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) & highBits == 0
     }
 
     /// `text.split(separator: separator)` for an ASCII separator other than CR and LF: on the bytes
