@@ -41,4 +41,23 @@ import Testing
         ]
         for (key, kind) in cases { #expect(LegalReferenceParser.kind(ofKey: key) == kind, "\(key)") }
     }
+    /// Random texts of the kinds' words, "salinan" and "copy", pieces of words, digits, separators, a
+    /// no-break space, non-ASCII letters and combining marks, in both cases: `kind(ofUTF8:)`, when it
+    /// answers, and `kind(of:)` answer as the comparison of characters with the text's key.
+    @Test func kindOfGeneratedTextsAgreesWithCharacters() {
+        let pieces = ["peraturan", "Peraturan", "PERATURAN", "undang", "Undang-Undang", "uu", "pp", "presiden", "menteri",
+            "men", "pan", "wali", "kota", "walikota", "surat", "edaran", "keputusan", "instruksi", "perda", "perdana",
+            "perwal", "perwali", "salinan", "Salinan", "copy", "COPY", "dasar", "pemerintah", "pengganti", "lkpp",
+            "bersama", "nomor", "5", "2015", " ", " ", "  ", "-", ".", ":", "\t", "\r\n", "\u{A0}", "é", "\u{301}",
+            "p", "e", "r", "a", "n", "s", "x"]
+        var generator = SplitMix(seed: 0x4B1D_0026)
+        for _ in 0..<40_000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 12) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let expected = LegalReferenceParser.kindComparingCharacters(ofKey: TextFolding.key(text))
+            var copy = text
+            if let onBytes = copy.withUTF8(LegalReferenceParser.kind(ofUTF8:)) { #expect(onBytes == expected, "\(text.debugDescription)") }
+            #expect(LegalReferenceParser.kind(of: text) == expected, "\(text.debugDescription)")
+        }
+    }
 }

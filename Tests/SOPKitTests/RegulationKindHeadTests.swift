@@ -32,7 +32,7 @@ import Testing
         return .some(referenceKind(ofASCIIKey: key[...]))
     }
 
-    /// The reference `kind(ofASCIIKey:)`.
+    /// The kind of an ASCII key as `LegalReferenceParser.kind(ofKey:)` answers it, read by this test on its own.
     static func referenceKind(ofASCIIKey key: ArraySlice<UInt8>) -> String? {
         var key = key
         for skipped in ["salinan ", "copy "] where key.starts(with: skipped.utf8) { key = key.dropFirst(skipped.utf8.count) }

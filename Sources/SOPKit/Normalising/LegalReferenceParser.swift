@@ -93,180 +93,156 @@ public enum LegalReferenceParser {
         number.split(whereSeparator: { !$0.isNumber }).compactMap { year(in: $0) }.last
     }
 
-    /// `sortedKinds` as bytes, and whether each prefix is one word of four letters or more (read from
-    /// the bytes of the ASCII prefix).
-    private static let sortedKindBytes: [(prefix: [UInt8], kind: String, isLongWord: Bool)] = sortedKinds.map {
-        let bytes = Array($0.prefix.utf8)
-        return (bytes, $0.kind, bytes.count >= 4 && !bytes.contains(0x20))
-    }
-
-    /// The prefixes skipped before the kind: "Salinan", "Copy".
-    private static let skippedPrefixes: [[UInt8]] = [Array("salinan ".utf8), Array("copy ".utf8)]
-
     /// The kind of regulation that folded text starts with.
     static func kind(ofKey key: String) -> String? {
         var key = key
-        // In an ASCII key each character is one byte; nil when the key has other characters.
-        let asciiKind: String?? = key.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return .none }
-            return .some(kind(ofASCIIKey: bytes))
-        }
-        if let asciiKind { return asciiKind }
+        // A key's bytes fold to themselves: read on them when they are ASCII up to the answer.
+        if let onBytes = key.withUTF8(kind(ofUTF8:)) { return onBytes }
         return kindComparingCharacters(ofKey: key)
     }
 
-    /// The bytes of a key `kind(of:)` reads: "salinan " and "copy " (13 bytes), the longest prefix
-    /// (44 bytes) and the byte after it fit.
-    private static let kindKeyCapacity = 64
-
-    /// `kind(ofKey: TextFolding.key(text))`, read on the first bytes of the key folded on the stack:
-    /// on the text's contiguous UTF-8 bytes where they stand when they are ASCII (`kind(ofUTF8:)`).
-    ///
-    /// When those bytes are ASCII the answer depends on them alone: the prefixes and the byte after
-    /// them lie in the first 58 bytes, where each byte is a character of its own (only the last byte
-    /// of the buffer could be extended by a combining mark after it).
+    /// `kind(ofKey: TextFolding.key(text))`, read on the text's contiguous UTF-8 bytes where they stand
+    /// when they are ASCII up to the answer (`kind(ofUTF8:)`).
     static func kind(of text: some StringProtocol) -> String? {
         if let onBytes = text.utf8.withContiguousStorageIfAvailable(kind(ofUTF8:)), let answer = onBytes { return answer }
-        let asciiKind: String?? = FoldedKey.withPrefix(of: text, capacity: kindKeyCapacity) { bytes, _ in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return .none }
-            return .some(kind(ofASCIIKey: bytes))
-        }
-        if let asciiKind { return asciiKind }
         return kind(ofKey: TextFolding.key(text))
     }
 
-    /// `kind(of:)` of the text whose UTF-8 bytes are `bytes`, read where they stand: the bytes are
-    /// folded as `FoldedKey.withPrefix` folds them, into a buffer of `kindKeyCapacity` bytes on the
-    /// stack, and the folded prefix, ASCII as its bytes are, is read by `kind(ofASCIIKey:)`. Nil when a
-    /// byte above 0x7F comes before the buffer is full: the characters must decide.
+    /// `kind(of:)` of the text whose UTF-8 bytes are `bytes`, read where they stand: each byte is folded
+    /// as `TextFolding.key` folds it and walked through `kindTrie` at once, and the walk stops where no
+    /// prefix goes on (at the latest 58 key bytes in: "salinan copy " and the longest prefix with the
+    /// byte after it). Nil when a byte above 0x7F is met before then, or right after the byte the walk
+    /// stopped on (it could change that byte's character): the characters must decide.
     static func kind(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String?? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: kindKeyCapacity) { buffer -> String?? in
-            let folded: Int? = keyByteFolding.withUnsafeBufferPointer { folding in
-                var count = 0
-                var pendingSpace = false
-                for byte in bytes {
-                    let keyByte = folding[Int(byte)]
-                    guard keyByte != separatorKeyByte else {
-                        pendingSpace = true
-                        continue
-                    }
-                    guard keyByte != nonASCIIKeyByte else { return nil }
-                    if pendingSpace, count > 0 {
-                        guard count < buffer.count else { break }
-                        buffer[count] = 0x20
-                        count += 1
-                    }
-                    pendingSpace = false
-                    guard count < buffer.count else { break }
-                    buffer[count] = keyByte
-                    count += 1
+        kindTrie.kind(ofUTF8: bytes)
+    }
+
+    /// The prefixes of `kinds`, after "salinan " and "copy ", as a trie over folded key bytes.
+    private static let kindTrie = KindTrie(kinds: kinds)
+
+    /// A trie of the folded prefixes of the kinds, walked one byte of a text at a time as the bytes are
+    /// folded. Its nodes are numbered from 1 (0 is "no node"); it has three roots: before anything is
+    /// skipped, after "salinan " (which may be followed by "copy ") and after "copy ", each with every
+    /// kind's prefix below it, so that skipping the words costs nothing more than walking them.
+    private struct KindTrie {
+        /// The columns of a node's row in `rows`: 26 letters, the space between words, digits (which no
+        /// prefix has), then the prefix ending at the node (`prefixColumn`).
+        private static let spaceColumn = 26
+        private static let digitColumn = 27
+        private static let prefixColumn = 28
+        private static let columnCount = 29
+
+        /// `rows[node * columnCount + column]`: in a letter, space or digit column the node after `node`
+        /// by it, 0 for none; in `prefixColumn` 0 when no prefix ends at the node, else the prefix's
+        /// position in `kinds` plus one, times two, plus one when it is one word of four letters or more
+        /// (one a key may start with inside a longer first word).
+        private var rows: [Int16]
+        /// What each byte of a text is to the walk: its column, `separatorColumn` for any other ASCII
+        /// byte (folded into one space between words) or `nonASCIIColumn` for a byte above 0x7F.
+        private let columnOfByte: [UInt8]
+        private static let separatorColumn: UInt8 = 0xFE
+        private static let nonASCIIColumn: UInt8 = 0xFF
+        /// The kinds' names by their positions.
+        private let kindNames: [String]
+
+        /// The trie of `kinds`' prefixes (ASCII lower-case letters and single spaces).
+        init(kinds: [(prefix: String, kind: String)]) {
+            columnOfByte = (0...255).map { value in
+                let byte = UInt8(value)
+                guard byte < 0x80 else { return Self.nonASCIIColumn }
+                if byte >= 0x30, byte <= 0x39 { return UInt8(Self.digitColumn) }
+                let lower = byte | 0x20
+                return lower >= 0x61 && lower <= 0x7A ? lower - 0x61 : Self.separatorColumn
+            }
+            kindNames = kinds.map(\.kind)
+            let prefixes = kinds.map { Array($0.prefix.utf8) }
+            let (root, afterSalinan, afterCopy) = (1, 2, 3)
+            let skips = [(word: Array("salinan ".utf8), from: root, to: afterSalinan),
+                         (word: Array("copy ".utf8), from: root, to: afterCopy),
+                         (word: Array("copy ".utf8), from: afterSalinan, to: afterCopy)]
+            // Every byte of every prefix below every root, and of every skipped word, a node at most.
+            let nodeLimit = 4 + 3 * prefixes.reduce(0) { $0 + $1.count } + skips.reduce(0) { $0 + $1.word.count }
+            precondition(nodeLimit <= Int(Int16.max))
+            rows = Array(repeating: 0, count: nodeLimit * Self.columnCount)
+            var nodeCount = 4  // 0: no node; 1, 2, 3: the roots
+            for start in [root, afterSalinan, afterCopy] {
+                for (position, prefix) in prefixes.enumerated() {
+                    let node = add(prefix, below: start, nodeCount: &nodeCount)
+                    let isLongWord = prefix.count >= 4 && !prefix.contains(0x20)
+                    rows[node * Self.columnCount + Self.prefixColumn] = Int16((position + 1) * 2 + (isLongWord ? 1 : 0))
                 }
-                return count
             }
-            guard let folded else { return nil }
-            return .some(kind(ofASCIIKey: UnsafeBufferPointer(rebasing: buffer[..<folded])))
-        }
-    }
-
-    /// What each byte puts in a folded key: an ASCII letter lower-cased or a digit as it is,
-    /// `separatorKeyByte` for any other ASCII byte (a separator between words), `nonASCIIKeyByte` for a
-    /// byte above 0x7F (which the characters must decide).
-    private static let keyByteFolding: [UInt8] = (0...255).map { value in
-        let byte = UInt8(value)
-        guard byte < 0x80 else { return nonASCIIKeyByte }
-        guard FoldedKey.isASCIIAlphanumeric(byte) else { return separatorKeyByte }
-        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
-
-    /// `keyByteFolding`'s mark of an ASCII byte that is no letter or digit.
-    private static let separatorKeyByte: UInt8 = 0
-
-    /// `keyByteFolding`'s mark of a byte above 0x7F.
-    private static let nonASCIIKeyByte: UInt8 = 0xFF
-
-    /// The prefixes of `sortedKindBytes` that share a first word: the word's bytes and the positions of
-    /// the prefixes in `sortedKindBytes`, in their order there (the longest first).
-    private struct KindGroup {
-        let firstWord: [UInt8]
-        var positions: [Int]
-    }
-
-    /// The groups of prefixes by their first words, in buckets by the words' first bytes.
-    private static let kindGroupsByFirstByte: [[KindGroup]] = {
-        var buckets = Array(repeating: [KindGroup](), count: 256)
-        for index in sortedKindBytes.indices {
-            let firstWord = Array(sortedKindBytes[index].prefix.prefix { $0 != 0x20 })
-            let bucket = Int(firstWord[0])
-            if let group = buckets[bucket].firstIndex(where: { $0.firstWord == firstWord }) {
-                buckets[bucket][group].positions.append(index)
-            } else {
-                buckets[bucket].append(KindGroup(firstWord: firstWord, positions: [index]))
+            for skip in skips {
+                let node = add(skip.word.dropLast(), below: skip.from, nodeCount: &nodeCount)
+                let slot = node * Self.columnCount + Self.spaceColumn
+                precondition(rows[slot] == 0, "no kind's prefix starts with a skipped word")
+                rows[slot] = Int16(skip.to)
             }
+            rows.removeSubrange((nodeCount * Self.columnCount)...)
         }
-        return buckets
-    }()
 
-    /// The positions in `sortedKindBytes` of the one-word prefixes of four letters or more
-    /// (`isLongWord`), in buckets by their first bytes, in their order there.
-    private static let longWordKindsByFirstByte: [[Int]] = {
-        var buckets = Array(repeating: [Int](), count: 256)
-        for index in sortedKindBytes.indices where sortedKindBytes[index].isLongWord {
-            buckets[Int(sortedKindBytes[index].prefix[0])].append(index)
-        }
-        return buckets
-    }()
-
-    /// `kind(ofKey:)` of the ASCII bytes of a key, or of its first `kindKeyCapacity` bytes, after
-    /// "salinan " and "copy ". A prefix followed by the key's end or a space can only be one whose
-    /// first word is the key's first word, so only that word's group (`kindGroupsByFirstByte`) is
-    /// compared, longest first. Failing that, the longest one-word prefix of four letters or more
-    /// that starts the key wins: it is shorter than the key's first word (an equal one would have
-    /// matched), which is then at least five bytes long.
-    private static func kind(ofASCIIKey bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var start = 0
-        for skipped in skippedPrefixes where hasPrefix(bytes, at: start, skipped) { start += skipped.count }
-        guard start < bytes.count else { return nil }
-        var wordEnd = start + 1
-        while wordEnd < bytes.count, bytes[wordEnd] != 0x20 { wordEnd += 1 }
-        let wordLength = wordEnd - start
-        let firstByte = Int(bytes[start])
-        return sortedKindBytes.withUnsafeBufferPointer { entries -> String? in
-            let inGroup: String? = kindGroupsByFirstByte[firstByte].withUnsafeBufferPointer { groups in
-                for group in groups where group.firstWord.count == wordLength && hasPrefix(bytes, at: start, group.firstWord) {
-                    for index in group.positions where hasPrefix(bytes, at: start, entries[index].prefix) {
-                        let end = start + entries[index].prefix.count
-                        if end == bytes.count || bytes[end] == 0x20 { return entries[index].kind }
-                    }
-                    return nil
+        /// The node the key bytes `bytes` (lower-case letters and spaces) lead to from `start`, with the
+        /// nodes missing on the way added after the first `nodeCount`.
+        private mutating func add(_ bytes: some Collection<UInt8>, below start: Int, nodeCount: inout Int) -> Int {
+            var node = start
+            for byte in bytes {
+                let column = byte == 0x20 ? Self.spaceColumn : Int(columnOfByte[Int(byte)])
+                let slot = node * Self.columnCount + column
+                if rows[slot] == 0 {
+                    rows[slot] = Int16(nodeCount)
+                    nodeCount += 1
                 }
-                return nil
+                node = Int(rows[slot])
             }
-            if let inGroup { return inGroup }
-            guard wordLength >= 5 else { return nil }
-            for index in longWordKindsByFirstByte[firstByte]
-            where entries[index].prefix.count < wordLength && hasPrefix(bytes, at: start, entries[index].prefix) {
-                return entries[index].kind
-            }
-            return nil
+            return node
         }
-    }
 
-    /// Whether `bytes` from `start` begin with `prefix`, compared eight bytes at a time.
-    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ prefix: [UInt8]) -> Bool {
-        guard bytes.count - start >= prefix.count, bytes[start] == prefix[0] else { return false }
-        return prefix.withUnsafeBytes { prefixBytes in
-            let key = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start...])
-            var offset = 0
-            while offset + 8 <= prefixBytes.count {
-                guard key.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    == prefixBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
-                offset += 8
+        /// `LegalReferenceParser.kind(ofUTF8:)`: the longest prefix the key starts with followed by the
+        /// key's end or a space, else the longest one-word prefix of four letters or more it starts with.
+        ///
+        /// Read through unsafe buffers: every node in `rows` is below the node count and every column
+        /// below `columnCount`, and a byte's value is below 256, the count of `columnOfByte`.
+        func kind(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+            let found: Int?? = rows.withUnsafeBufferPointer { rows in
+                columnOfByte.withUnsafeBufferPointer { columnOfByte -> Int?? in
+                    var node = 1
+                    var atWordBoundary = 0
+                    var inFirstWord = 0
+                    var endingHere = 0
+                    var pendingSpace = false
+                    var started = false
+                    var index = 0
+                    while index < bytes.count {
+                        let column = columnOfByte[Int(bytes[index])]
+                        index += 1
+                        if column == Self.separatorColumn {
+                            pendingSpace = true
+                            continue
+                        }
+                        guard column != Self.nonASCIIColumn else { return nil }
+                        if pendingSpace, started {
+                            if endingHere != 0 { atWordBoundary = endingHere }
+                            node = Int(rows[node * Self.columnCount + Self.spaceColumn])
+                            guard node != 0 else { break }
+                        }
+                        pendingSpace = false
+                        started = true
+                        node = Int(rows[node * Self.columnCount + Int(column)])
+                        guard node != 0 else { break }
+                        endingHere = Int(rows[node * Self.columnCount + Self.prefixColumn])
+                        if endingHere & 1 != 0 { inFirstWord = endingHere }
+                    }
+                    if index == bytes.count {
+                        if node != 0, endingHere != 0 { atWordBoundary = endingHere }
+                    } else if bytes[index] >= 0x80 {
+                        return nil
+                    }
+                    let prefix = atWordBoundary != 0 ? atWordBoundary : inFirstWord
+                    return .some(prefix != 0 ? prefix / 2 - 1 : nil)
+                }
             }
-            while offset < prefixBytes.count {
-                guard key[offset] == prefixBytes[offset] else { return false }
-                offset += 1
-            }
-            return true
+            guard let found else { return nil }
+            return .some(found.map { kindNames[$0] })
         }
     }
 
