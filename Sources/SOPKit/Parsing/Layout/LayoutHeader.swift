@@ -254,7 +254,7 @@ struct LayoutHeader: Sendable {
         // The header words found so far, with the column each names.
         var labels: [(chunk: LayoutChunk, kind: LayoutColumnKind)] = []
         // Room for the anchor's labels and as many again from the lines below it.
-        labels.reserveCapacity(2 * anchorChunks.count)
+        labels.reserveCapacity(2 * anchorFacts.count { $0.kind != nil })
         appendLabels(of: anchorChunks, facts: anchorFacts, to: &labels)
         var last = anchor
         // The facts of the chunks of the anchor and of each line below it read so far, by line: the
