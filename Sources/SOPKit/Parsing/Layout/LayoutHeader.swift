@@ -153,6 +153,17 @@ struct LayoutHeader: Sendable {
         return sawActivity && qualityLabels >= 2
     }
 
+    /// Appends to `labels` each of `chunks` that is a header word (its `facts`, in the order of the
+    /// chunks, name a column kind) with that kind, in place: no array of a line's labels is made to be
+    /// appended.
+    private static func appendLabels(
+        of chunks: LayoutChunks, facts: [HeaderChunkFacts], to labels: inout [(chunk: LayoutChunk, kind: LayoutColumnKind)]
+    ) {
+        for (chunk, chunkFacts) in zip(chunks, facts) {
+            if let kind = chunkFacts.kind { labels.append((chunk, kind)) }
+        }
+    }
+
     /// Whether every chunk of `line` lies right of the Kegiatan label and is neither a mark nor a step
     /// number: a line of role names.
     private static func isRoleNameLine(_ line: LayoutLine, rightOf activityLabel: LayoutChunk?) -> Bool {
@@ -241,9 +252,10 @@ struct LayoutHeader: Sendable {
             probe -= 1
         }
         // The header words found so far, with the column each names.
-        var labels: [(chunk: LayoutChunk, kind: LayoutColumnKind)] = zip(anchorChunks, anchorFacts).compactMap { chunk, facts in
-            facts.kind.map { (chunk, $0) }
-        }
+        var labels: [(chunk: LayoutChunk, kind: LayoutColumnKind)] = []
+        // Room for the anchor's labels and as many again from the lines below it.
+        labels.reserveCapacity(2 * anchorFacts.count { $0.kind != nil })
+        appendLabels(of: anchorChunks, facts: anchorFacts, to: &labels)
         var last = anchor
         // The facts of the chunks of the anchor and of each line below it read so far, by line: the
         // columns below take them from here instead of folding the header words again.
@@ -275,7 +287,7 @@ struct LayoutHeader: Sendable {
                 }
             }
             guard belongs else { break }
-            labels += zip(chunks, facts).compactMap { chunk, facts in facts.kind.map { (chunk, $0) } }
+            appendLabels(of: chunks, facts: facts, to: &labels)
             factsFromAnchor.append(facts)
             last = next
             next += 1

@@ -118,7 +118,7 @@ struct LayoutIdentityParser {
                 // only the column and its first characters are kept.
                 valueBytes.removeAll(keepingCapacity: true)
                 var firstPiece: (start: Int, startsWithColon: Bool, isColon: Bool)?
-                let rest = TextFolding.trim(match.rest)
+                let rest = IdentityBlockParser.trimmingASCIIWhitespace(match.rest)
                 if !rest.isEmpty {
                     let startsWithColon = Self.startsWithColonCharacter(rest)
                     firstPiece = (chunk.end - rest.unicodeScalars.count, startsWithColon, startsWithColon && rest.utf8.count == 1)
@@ -190,11 +190,15 @@ struct LayoutIdentityParser {
     /// the section each line opens, into the parser's flat buffers (`lineFacts`).
     private mutating func readFacts(_ lines: [LayoutLine]) {
         chunkLabels.reserveCapacity(lines.reduce(0) { $0 + $1.chunks.count })
+        // Room for the strong labels of a usual identity block (about a dozen) from the start.
+        strongLabels.reserveCapacity(16)
         lineFacts.reserveCapacity(lines.count)
-        for line in lines {
+        // The lines read where they are, by index: bound by a for-in loop, each line was copied (its
+        // chunks retained and released) twice.
+        for index in lines.indices {
             let firstChunk = chunkLabels.count
             var hasListLabel = false
-            for chunk in line.chunks {
+            for chunk in lines[index].chunks {
                 guard let match = LayoutLabel.strong(chunk) else {
                     chunkLabels.append(-1)
                     continue
@@ -204,9 +208,9 @@ struct LayoutIdentityParser {
                 strongLabels.append(StrongLabel(match: match, column: chunk.start))
             }
             let firstListLabel = listLabels.count
-            if hasListLabel { appendListLabels(of: line, firstChunk: firstChunk) }
+            if hasListLabel { appendListLabels(of: lines[index], firstChunk: firstChunk) }
             var section = -1
-            if let opened = Self.section(line) {
+            if let opened = Self.section(lines[index]) {
                 section = sectionsOpened.count
                 sectionsOpened.append(Section(title: opened.title, text: opened.text))
             }
@@ -376,7 +380,7 @@ struct LayoutIdentityParser {
         if let range = IdentityBlockParser.nipRange(in: text) {
             block.approver.nip = NIP.digits(in: text[range])
             block.locations[.nip] = location
-            let before = TextFolding.trim(text[..<range.lowerBound], punctuation: [","])
+            let before = IdentityBlockParser.trimmingWhiteSpaceAndCommas(text[..<range.lowerBound])
             if !before.isEmpty, block.approver.name == nil { block.approver.name = before }
         } else if isPosition {
             block.approver.position = text
@@ -479,7 +483,7 @@ struct LayoutIdentityParser {
             var location = SourceLocation(line: lines[start].number, column: listLabels[labelIndex].chunk.start + 1)
             if let first = side.first { location = SourceLocation(line: first.line, column: first.chunk.start + 1) }
             block.locations[label.listField] = location
-            let inline = TextFolding.trim(listLabels[labelIndex].rest)
+            let inline = IdentityBlockParser.trimmingASCIIWhitespace(listLabels[labelIndex].rest)
             listLines.removeAll()
             if !inline.isEmpty { listLines.append(inline) }
             Self.appendSubColumnLines(side, to: &listLines)

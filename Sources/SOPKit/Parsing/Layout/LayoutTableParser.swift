@@ -575,12 +575,13 @@ struct LayoutTableParser {
             }
             var performers: [String] = []
             for placed in placedLines[row.lines] {
-                for placedCell in cells[placed.cells] {
-                    let chunk = placedCell.chunk
-                    let location = SourceLocation(line: placed.number, column: chunk.start + 1)
-                    switch placedCell.column {
+                // Each cell read where it is in `cells`, by its index: a chunk copied out of the array
+                // would be retained and released for every cell of the table.
+                for cellIndex in placed.cells {
+                    let location = SourceLocation(line: placed.number, column: cells[cellIndex].chunk.start + 1)
+                    switch cells[cellIndex].column {
                     case .role(let index):
-                        switch LayoutMarkFilter.mark(of: chunk) {
+                        switch LayoutMarkFilter.mark(of: cells[cellIndex].chunk) {
                         case .connector: continue
                         case .performer:
                             if index < header.roles.count, !performers.contains(header.roles[index]) {
@@ -590,13 +591,14 @@ struct LayoutTableParser {
                             table.diagnostics.append(Diagnostic(
                                 .layoutRoleText,
                                 Self.roleTextMessage(
-                                    role: index < header.roles.count ? header.roles[index] : "?", step: row.number, chunk: chunk),
+                                    role: index < header.roles.count ? header.roles[index] : "?", step: row.number,
+                                    chunk: cells[cellIndex].chunk),
                                 file: file, at: location))
                         }
                     default:
-                        if let position = Self.textColumnIndex(of: placedCell.column) {
+                        if let position = Self.textColumnIndex(of: cells[cellIndex].column) {
                             if starts[position] == nil { starts[position] = location }
-                            chunk.withUTF8 { LayoutText.append(utf8: $0, toBytes: &texts[position]) }
+                            cells[cellIndex].chunk.withUTF8 { LayoutText.append(utf8: $0, toBytes: &texts[position]) }
                         }
                     }
                 }
