@@ -97,10 +97,18 @@ import Testing
         }
     }
 
-    /// The cache's keys tell names apart by their bytes (`RoleListKey.sameBytes`): on generated pairs of
-    /// names (empty, short enough to be held inline, long, non-ASCII, composed and decomposed accents,
-    /// emoji, NBSP), and each name against itself changed in one scalar, with its accents decomposed or
-    /// cut by its last byte, it answers what a walk over both UTF-8 views answers.
+    /// The cache's key of `roles`, written as the cache writes it.
+    static func key(_ roles: [String]) -> RoleListFacts.Cache.RoleListKey {
+        var bytes: [UInt8] = [7]
+        RoleListFacts.Cache.RoleListKey.write(roles, into: &bytes)
+        return RoleListFacts.Cache.RoleListKey(bytes: bytes)
+    }
+
+    /// The cache's keys tell names apart by their bytes (`RoleListKey`): on generated pairs of names
+    /// (empty, short enough to be held inline, long, non-ASCII, composed and decomposed accents, emoji,
+    /// NBSP), and each name against itself changed in one scalar, with its accents decomposed or cut by
+    /// its last byte, the keys of two lists of them are equal exactly when a walk over the UTF-8 views
+    /// of their names says so, wherever the bytes are cut into names.
     @Test func keysCompareNamesByTheirBytes() {
         let pieces = ["a", "K", " ", "é", "e\u{301}", "\u{A0}", "😀", "—", "Kepala ", "Sub Bagian ", "\t", "&", "9"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -119,9 +127,14 @@ import Testing
             if !scalars.isEmpty { scalars[next(scalars.count)] = ["a", "b", "\u{301}", "é"][next(4)] }
             let changed = String(String.UnicodeScalarView(scalars))
             for other in [name(), first, changed, decomposed, String(decoding: first.utf8.dropLast(), as: UTF8.self)] {
-                let key = RoleListFacts.Cache.RoleListKey.self
-                #expect(key.sameBytes(first, other) == first.utf8.elementsEqual(other.utf8), "\(first) \(other)")
-                #expect(key.sameBytes(other, first) == other.utf8.elementsEqual(first.utf8), "\(other) \(first)")
+                let same = first.utf8.elementsEqual(other.utf8)
+                #expect((Self.key([first]) == Self.key([other])) == same, "\(first) \(other)")
+                #expect((Self.key([other, first]) == Self.key([first, other])) == same, "\(other) \(first)")
+                #expect(!same || Self.key([first, other]).hashValue == Self.key([other, first]).hashValue, "\(first) \(other)")
+                // The same bytes cut into other names, or fewer or more names, are another list.
+                #expect(Self.key([first + other]) != Self.key([first, other]), "\(first) \(other)")
+                #expect((Self.key([first, other + "x"]) == Self.key([first + other, "x"])) == other.isEmpty, "\(first) \(other)")
+                #expect(Self.key([first]) != Self.key([first, other]), "\(first) \(other)")
             }
         }
     }

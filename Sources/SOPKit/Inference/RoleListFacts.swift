@@ -57,40 +57,85 @@ struct RoleListFacts: Sendable {
         static let capacity = 64
         /// The facts of each role list kept, with room for all of them from the start.
         private var factsOfRoles = [RoleListKey: RoleListFacts](minimumCapacity: Self.capacity)
+        /// The bytes of the key of the list looked up, written into the same buffer for each list (a key
+        /// kept in `factsOfRoles` keeps the buffer it was written into, and the next is written into a
+        /// new one).
+        private var keyBytes: [UInt8] = []
 
         /// A role list as a key of the cache: equal to another when its names hold the same bytes. Strings
         /// are equal when canonically equivalent ("é" composed, and "e" with a combining accent), but the
         /// readings of the roles see other words in them, so such lists must not share their facts.
         struct RoleListKey: Hashable {
-            /// The names of the roles.
-            let roles: [String]
+            /// The names of the roles in one array, name after name, each as its number of UTF-8 bytes (the
+            /// bytes of an `Int`) followed by those bytes: two lists give the same bytes exactly when their
+            /// names hold the same bytes, in the same order.
+            let bytes: [UInt8]
 
-            /// Whether the two lists hold names of the same bytes, in the same order.
-            static func == (left: RoleListKey, right: RoleListKey) -> Bool {
-                left.roles.count == right.roles.count
-                    && zip(left.roles, right.roles).allSatisfy { sameBytes($0, $1) }
+            /// The key whose bytes (`write(_:into:)`) are `bytes`.
+            init(bytes: [UInt8]) {
+                self.bytes = bytes
             }
 
-            /// Whether `name` and `other` hold the same UTF-8 bytes: their counts first, then the bytes of
-            /// both in place (`RoleText.sameBytes`), or one after the other for a string that keeps no
-            /// contiguous UTF-8.
-            static func sameBytes(_ name: String, _ other: String) -> Bool {
-                guard name.utf8.count == other.utf8.count else { return false }
-                let inPlace = name.utf8.withContiguousStorageIfAvailable { nameBytes in
-                    other.utf8.withContiguousStorageIfAvailable { RoleText.sameBytes(nameBytes, $0) }
-                }
-                return (inPlace ?? nil) ?? name.utf8.elementsEqual(other.utf8)
-            }
-
-            /// Hashes the bytes of the names and how many each has (those of a native string at once).
-            func hash(into hasher: inout Hasher) {
-                hasher.combine(roles.count)
-                for role in roles {
-                    hasher.combine(role.utf8.count)
-                    if role.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-                        for byte in role.utf8 { hasher.combine(byte) }
+            /// Writes the bytes of the key of `roles` into `bytes` in place of what it held, keeping its room:
+            /// written on the stack first (the bytes of a native name copied at once, any other name's through
+            /// its UTF-8 view), then appended in one copy.
+            static func write(_ roles: [String], into bytes: inout [UInt8]) {
+                let total = roles.reduce(0) { $0 + MemoryLayout<Int>.size + $1.utf8.count }
+                bytes.removeAll(keepingCapacity: true)
+                // `total` is what the loop writes, a count and a name for each role, so every byte of the
+                // buffer is written before it is appended, and no write passes its end.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { buffer in
+                    let key = UnsafeMutableRawBufferPointer(buffer)
+                    var offset = 0
+                    for role in roles {
+                        let count = role.utf8.count
+                        key.storeBytes(of: count, toByteOffset: offset, as: Int.self)
+                        offset += MemoryLayout<Int>.size
+                        let name = UnsafeMutableRawBufferPointer(rebasing: key[offset..<(offset + count)])
+                        if role.utf8.withContiguousStorageIfAvailable({ name.copyMemory(from: UnsafeRawBufferPointer($0)) }) == nil {
+                            for (index, byte) in role.utf8.enumerated() { name[index] = byte }
+                        }
+                        offset += count
                     }
+                    bytes.append(contentsOf: UnsafeBufferPointer(buffer))
                 }
+            }
+
+            /// Whether the two keys hold the same bytes, compared eight at a time.
+            static func == (left: RoleListKey, right: RoleListKey) -> Bool {
+                left.bytes.count == right.bytes.count
+                    && left.bytes.withUnsafeBytes { leftBytes in
+                        right.bytes.withUnsafeBytes { rightBytes in
+                            var offset = 0
+                            while offset + 8 <= leftBytes.count {
+                                guard leftBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                                    == rightBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                                else { return false }
+                                offset += 8
+                            }
+                            return leftBytes[offset...].elementsEqual(rightBytes[offset...])
+                        }
+                    }
+            }
+
+            /// Hashes a digest of the bytes, read eight at a time (`digest(of:)`), rather than every byte.
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(bytes.withUnsafeBytes(Self.digest(of:)))
+            }
+
+            /// A digest of `bytes` that mixes in each of their eight-byte words and the bytes after the last,
+            /// and their count: keys of different bytes seldom share one, and equal keys always do.
+            static func digest(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+                var digest = UInt64(truncatingIfNeeded: bytes.count)
+                var offset = 0
+                while offset + 8 <= bytes.count {
+                    digest = (digest ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                    digest ^= digest >> 29
+                    offset += 8
+                }
+                var tail: UInt64 = 0
+                for index in offset..<bytes.count { tail |= UInt64(bytes[index]) << (8 * UInt64(index - offset)) }
+                return (digest ^ tail) &* 0xBF58_476D_1CE4_E5B9
             }
         }
 
@@ -111,7 +156,8 @@ struct RoleListFacts: Sendable {
         /// `RoleListFacts(roles: roles)`: kept from an earlier list whose names hold the same bytes
         /// (`RoleListKey`), else read and kept.
         mutating func facts(of roles: [String]) -> RoleListFacts {
-            let key = RoleListKey(roles: roles)
+            RoleListKey.write(roles, into: &keyBytes)
+            let key = RoleListKey(bytes: keyBytes)
             if let found = factsOfRoles[key] { return found }
             let facts = RoleListFacts(roles: roles)
             if factsOfRoles.count >= Self.capacity { factsOfRoles.removeAll(keepingCapacity: true) }
