@@ -103,6 +103,7 @@ import Testing
             }
         }
     }
+
     /// The procedure title's key read on its bytes agrees with `hasPrefix` on the key as a String:
     /// exact prefixes, longer words, marks joining the last letter, near misses and other scripts.
     @Test(arguments: [

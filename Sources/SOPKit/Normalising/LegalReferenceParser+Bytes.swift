@@ -14,7 +14,8 @@ extension LegalReferenceParser {
         let isRead = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard isCollapsedASCII(bytes) else { return false }
             parts = asciiParts(of: bytes)
-            regulationKind = kind(ofUTF8: bytes) ?? kind(of: text)
+            // ASCII bytes always get an answer from the byte reading (nil only past a byte above 0x7F).
+            if case .some(let found) = kind(ofUTF8: bytes) { regulationKind = found }
             return true
         }
         guard isRead == true else { return false }

@@ -890,9 +890,9 @@ enum TwoColumnList {
         }
     }
 
-    /// The offset of the first "." or ")" of `bytes` at or after `start`, `bytes.count` when there is
-    /// none: eight bytes at a time while eight are left (as `OCRTableBytes.firstSpace` finds spaces),
-    /// then byte by byte.
+    /// The offset of the first "." or ")" of `bytes` at or after `start`; when there is none,
+    /// `bytes.count`, or `start` itself when it lies past the end. Read eight bytes at a time while
+    /// eight are left (as `OCRTableBytes.firstSpace` finds spaces), then byte by byte.
     @inline(__always)
     static func firstMark(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var index = start
