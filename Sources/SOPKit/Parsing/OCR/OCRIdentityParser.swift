@@ -891,33 +891,17 @@ enum TwoColumnList {
     }
 
     /// The offset of the first "." or ")" of `bytes` at or after `start`; when there is none,
-    /// `bytes.count`, or `start` itself when it lies past the end. Read eight bytes at a time while
-    /// eight are left (as `OCRTableBytes.firstSpace` finds spaces), then byte by byte.
+    /// `bytes.count`, or `start` itself when it lies past the end (`OCRTableBytes.firstByte`, eight bytes
+    /// at a time as `OCRTableBytes.firstSpace` finds spaces).
     @inline(__always)
     static func firstMark(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var index = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let marks = markBytes(word)
-                if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
-                index += 8
-            }
-        }
-        while index < bytes.count, bytes[index] != 0x2E, bytes[index] != 0x29 { index += 1 }
-        return index
+        OCRTableBytes.firstByte(from: start, in: bytes, matchBytes: markBytes, isMatch: { $0 == 0x2E || $0 == 0x29 })
     }
 
     /// The high bit of each byte of `word` (eight bytes, the first the lowest) that is "." or ")", and
-    /// no other bit: the test of `OCRTableBytes.spaceBytes` for a zero byte, made on `word ^ 0x2E…`
-    /// and on `word ^ 0x29…`.
+    /// no other bit (`OCRTableBytes.zeroBytes` of `word ^ 0x2E…` and of `word ^ 0x29…`).
     @inline(__always)
     static func markBytes(_ word: UInt64) -> UInt64 {
-        let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let zeroWhereDot = word ^ 0x2E2E_2E2E_2E2E_2E2E
-        let zeroWhereParenthesis = word ^ 0x2929_2929_2929_2929
-        return ~(((zeroWhereDot & lowBits) &+ lowBits) | zeroWhereDot | lowBits)
-            | ~(((zeroWhereParenthesis & lowBits) &+ lowBits) | zeroWhereParenthesis | lowBits)
+        OCRTableBytes.zeroBytes(word ^ 0x2E2E_2E2E_2E2E_2E2E) | OCRTableBytes.zeroBytes(word ^ 0x2929_2929_2929_2929)
     }
 }

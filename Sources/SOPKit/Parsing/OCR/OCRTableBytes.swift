@@ -18,28 +18,44 @@ enum OCRTableBytes {
     /// long, so one load nearly always finds its end), then byte by byte.
     @inline(__always)
     static func firstSpace(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        firstByte(from: start, in: bytes, matchBytes: spaceBytes, isMatch: { $0 == 0x20 })
+    }
+
+    /// The offset of the first byte of `bytes` at or after `start` that `isMatch` accepts; when there is
+    /// none, `bytes.count`, or `start` itself when it lies past the end. Read eight bytes at a time while
+    /// eight are left, `matchBytes` giving the high bit of each byte of a word that `isMatch` accepts
+    /// (and no other bit), then byte by byte. Inlined with both tests, so each caller's loop is its own.
+    @inline(__always)
+    static func firstByte(
+        from start: Int, in bytes: UnsafeBufferPointer<UInt8>, matchBytes: (UInt64) -> UInt64, isMatch: (UInt8) -> Bool
+    ) -> Int {
         var index = start
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             while index + 8 <= bytes.count {
-                let spaces = spaceBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-                if spaces != 0 { return index + spaces.trailingZeroBitCount / 8 }
+                let matches = matchBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                if matches != 0 { return index + matches.trailingZeroBitCount / 8 }
                 index += 8
             }
         }
-        while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+        while index < bytes.count, !isMatch(bytes[index]) { index += 1 }
         return index
     }
 
     /// The high bit of each byte of `word` (eight bytes, the first the lowest) that is a space, and no
-    /// other bit: a byte of `word ^ 0x20…` is zero exactly when the byte is a space, and for each byte
-    /// `x`, `((x & 0x7F) + 0x7F) | x` has its high bit set exactly when `x` is not zero (no carry
-    /// crosses into the next byte, as `(x & 0x7F) + 0x7F` is at most 0xFE).
+    /// other bit (`zeroBytes` of `word ^ 0x20…`).
     @inline(__always)
     static func spaceBytes(_ word: UInt64) -> UInt64 {
+        zeroBytes(word ^ 0x2020_2020_2020_2020)
+    }
+
+    /// The high bit of each byte of `word` that is zero, and no other bit: for each byte `x`,
+    /// `((x & 0x7F) + 0x7F) | x` has its high bit set exactly when `x` is not zero (no carry crosses
+    /// into the next byte, as `(x & 0x7F) + 0x7F` is at most 0xFE).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
         let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let zeroWhereSpace = word ^ 0x2020_2020_2020_2020
-        return ~(((zeroWhereSpace & lowBits) &+ lowBits) | zeroWhereSpace | lowBits)
+        return ~(((word & lowBits) &+ lowBits) | word | lowBits)
     }
 
     /// Whether every byte of `text` is ASCII other than a carriage return: then every byte is a
