@@ -290,8 +290,7 @@ struct OCRIdentityParser {
     /// `agencyFragment` finds none: a first byte a-z or 0-9, or A-Z followed by a-z ("Kepala"). An
     /// ASCII letter followed by another is a character of its own, and a first word holding a
     /// lower-case letter (with or without combining marks after it) is no upper-case word, read on
-    /// bytes or on characters.
-    /// Read on the text's contiguous bytes (false when it has none).
+    /// bytes or on characters. Read on the text's contiguous bytes (false when it has none).
     @inline(__always)
     static func startsWithNoAgencyWord(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in
