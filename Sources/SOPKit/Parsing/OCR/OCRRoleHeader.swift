@@ -542,10 +542,11 @@ enum OCRRoleHeader {
         /// Whether the phrase is plain ASCII (`OCRTableBytes.isPlainASCII`): its folded words then
         /// stand in the folded words of any text it is joined into with spaces.
         let isPlainASCII: Bool
-        /// The first folded word, nil when the phrase folds to no word.
-        let firstWord: Substring?
-        /// The last folded word, nil when the phrase folds to no word.
-        let lastWord: Substring?
+        /// The first folded word of a phrase read through its key (`init(_:key:)`), nil for a phrase read
+        /// on its bytes (`firstWord` reads it from `text`) or one that folds to no word.
+        private let keyFirstWord: Substring?
+        /// The last folded word of a phrase read through its key, likewise.
+        private let keyLastWord: Substring?
         /// The number of folded words (`FoldedKey.words(text).count`).
         let wordCount: Int
         /// Whether the phrase ends with "-".
@@ -570,6 +571,50 @@ enum OCRRoleHeader {
         let isStandaloneWord: Bool
         /// Whether its first folded word is a role head.
         let startsWithRoleHead: Bool
+
+        /// The first folded word, nil when the phrase folds to no word. Asked only of a phrase that ends
+        /// with "-" and of a column's first phrase (`score`), so a plain ASCII phrase makes it from its
+        /// text when asked (`PhraseText.foldedRun`) rather than when read.
+        var firstWord: Substring? {
+            keyFirstWord ?? (isPlainASCII && wordCount > 0 ? Self.foldedRun(of: text[...], last: false) : nil)
+        }
+
+        /// The last folded word, nil when the phrase folds to no word, made like `firstWord`.
+        var lastWord: Substring? {
+            keyLastWord ?? (isPlainASCII && wordCount > 0 ? Self.foldedRun(of: text[...], last: true) : nil)
+        }
+
+        /// Phrases are equal when their texts and facts are, the first and last folded words compared
+        /// as words, however each phrase keeps them.
+        static func == (lhs: PhraseText, rhs: PhraseText) -> Bool {
+            lhs.text == rhs.text && lhs.isPlainASCII == rhs.isPlainASCII && lhs.wordCount == rhs.wordCount
+                && lhs.firstWord == rhs.firstWord && lhs.lastWord == rhs.lastWord
+                && lhs.endsWithHyphen == rhs.endsWithHyphen && lhs.endsWithConnector == rhs.endsWithConnector
+                && lhs.isHeadWord == rhs.isHeadWord && lhs.firstWordNumber == rhs.firstWordNumber
+                && lhs.lastWordNumber == rhs.lastWordNumber && lhs.openPenalty == rhs.openPenalty
+                && lhs.isLoneTitle == rhs.isLoneTitle && lhs.isLoneStandaloneHead == rhs.isLoneStandaloneHead
+                && lhs.isStandaloneWord == rhs.isStandaloneWord && lhs.startsWithRoleHead == rhs.startsWithRoleHead
+        }
+
+        /// The first (or, with `last`, the last) folded word of a plain ASCII text that has one: its first
+        /// (last) run of ASCII letters and digits, in lower case (`lowercased`).
+        static func foldedRun(of text: Substring, last: Bool) -> Substring {
+            var text = text
+            return text.withUTF8 { bytes in
+                var start = 0
+                var end = bytes.count
+                if last {
+                    while end > 0, !TextFolding.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
+                    start = end
+                    while start > 0, TextFolding.isASCIIAlphanumeric(bytes[start - 1]) { start -= 1 }
+                } else {
+                    while start < end, !TextFolding.isASCIIAlphanumeric(bytes[start]) { start += 1 }
+                    end = start
+                    while end < bytes.count, TextFolding.isASCIIAlphanumeric(bytes[end]) { end += 1 }
+                }
+                return lowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            }
+        }
 
         /// Reads `phrase` (a phrase of `phrases`, never empty). A plain ASCII phrase is read on its bytes
         /// (`init(plainASCII:bytes:)`); any other phrase through its key (`init(_:key:)`).
@@ -608,7 +653,8 @@ enum OCRRoleHeader {
         }
 
         /// The facts of the plain ASCII phrase `phrase`, from its folded words: `wordCount` of them, the
-        /// first and the last given by their bytes as written (empty when there is none); whether it ends
+        /// first and the last given by their bytes as written (empty when there is none; looked up in
+        /// `WordKinds`, not kept: `firstWord` and `lastWord` read them from the text); whether it ends
         /// with "-", and its `openPenalty`.
         init(
             plainASCII phrase: String, firstWord firstBytes: UnsafeBufferPointer<UInt8>,
@@ -617,8 +663,8 @@ enum OCRRoleHeader {
             text = phrase
             isPlainASCII = true
             wordCount = count
-            firstWord = count > 0 ? Self.lowercased(firstBytes) : nil
-            lastWord = count > 1 ? Self.lowercased(lastBytes) : firstWord
+            keyFirstWord = nil
+            keyLastWord = nil
             let first = count > 0 ? WordKinds.of(firstBytes) : .none
             let last = count > 1 ? WordKinds.of(lastBytes) : first
             firstWordNumber = first.knownPairNumber
@@ -650,8 +696,8 @@ enum OCRRoleHeader {
             text = phrase
             isPlainASCII = OCRTableBytes.isPlainASCII(phrase)
             let words = FoldedWords(key: key)
-            firstWord = words.first
-            lastWord = words.last
+            keyFirstWord = words.first
+            keyLastWord = words.last
             wordCount = words.count
             firstWordNumber = words.first.map(KnownPairs.number(of:)) ?? -1
             lastWordNumber = words.last.map(KnownPairs.number(of:)) ?? -1
@@ -713,8 +759,12 @@ enum OCRRoleHeader {
     /// the key of phrases joined with spaces is their non-empty keys joined with spaces, and its words
     /// are theirs, one after the other.
     struct ColumnText: Equatable {
-        /// The first folded word.
-        let firstFoldedWord: Substring?
+        /// The text of the first phrase with a folded word of a column of plain ASCII phrases, whose first
+        /// folded word is the column's (`PhraseText.foldedRun`); nil for any other column.
+        private let firstWordedPhraseText: String?
+        /// The first folded word of a column read from its phrases' texts joined (`init(joining:)`); nil
+        /// for any other column, or when the column folds to no word.
+        private let joinedFirstWord: Substring?
         /// Whether the column folds to a word (`firstFoldedWord != nil`), read without copying it.
         let hasFoldedWord: Bool
         /// Whether the column is left open for the phrase below: its last word is a connector, or it
@@ -737,6 +787,22 @@ enum OCRRoleHeader {
         /// The number of the last folded word among the words of the known role names, likewise.
         let lastWordNumber: Int
 
+        /// The first folded word. Asked only when a phrase ending with "-" is scored above the column
+        /// (`score`), so a column of plain ASCII phrases makes it from its first phrase's text when asked.
+        var firstFoldedWord: Substring? {
+            firstWordedPhraseText.map { PhraseText.foldedRun(of: $0[...], last: false) } ?? joinedFirstWord
+        }
+
+        /// Columns are equal when their facts are, the first folded word compared as a word, however
+        /// each column keeps it.
+        static func == (lhs: ColumnText, rhs: ColumnText) -> Bool {
+            lhs.firstFoldedWord == rhs.firstFoldedWord && lhs.hasFoldedWord == rhs.hasFoldedWord
+                && lhs.isOpenBelow == rhs.isOpenBelow && lhs.openPenalty == rhs.openPenalty
+                && lhs.isLoneTitle == rhs.isLoneTitle && lhs.isLoneStandaloneHead == rhs.isLoneStandaloneHead
+                && lhs.isStandaloneWord == rhs.isStandaloneWord && lhs.startsWithRoleHead == rhs.startsWithRoleHead
+                && lhs.firstWordNumber == rhs.firstWordNumber && lhs.lastWordNumber == rhs.lastWordNumber
+        }
+
         /// The column of the phrases of `phrases` at `members` (at least one, none empty), read through
         /// their indices, without copying a phrase.
         init(_ members: [Int], of phrases: [PhraseText]) {
@@ -748,8 +814,9 @@ enum OCRRoleHeader {
             let lastWorded = members.last { phrases[$0].wordCount > 0 }
             var wordCount = 0
             for member in members { wordCount += phrases[member].wordCount }
-            firstFoldedWord = firstWorded.flatMap { phrases[$0].firstWord }
-            hasFoldedWord = firstFoldedWord != nil
+            firstWordedPhraseText = firstWorded.map { phrases[$0].text }
+            joinedFirstWord = nil
+            hasFoldedWord = firstWorded != nil
             firstWordNumber = firstWorded.map { phrases[$0].firstWordNumber } ?? -1
             lastWordNumber = lastWorded.map { phrases[$0].lastWordNumber } ?? -1
             isOpenBelow = lastWorded.map { phrases[$0].endsWithConnector } == true || phrases[last].endsWithHyphen
@@ -765,8 +832,9 @@ enum OCRRoleHeader {
         init(joining phrases: [String]) {
             let text = phrases.joined(separator: " ")
             let words = FoldedKey.words(text)
-            firstFoldedWord = words.first
-            hasFoldedWord = firstFoldedWord != nil
+            firstWordedPhraseText = nil
+            joinedFirstWord = words.first
+            hasFoldedWord = joinedFirstWord != nil
             firstWordNumber = KnownPairs.number(ofFirst: words)
             lastWordNumber = KnownPairs.number(ofLast: words)
             isOpenBelow = words.last.map { isConnector($0) } == true || OCRTableBytes.endsWithHyphen(text[...])

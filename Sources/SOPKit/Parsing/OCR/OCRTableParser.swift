@@ -709,10 +709,12 @@ struct OCRTableParser {
         }
     }
 
-    /// "Disesu" at a line end and "aikan" starting the next line: one word, "Disesuaikan".
+    /// "Disesu" at a line end and "aikan" starting the next line: one word, "Disesuaikan". A line is
+    /// turned down on its key first (`lastTokenKeyMayStartWithDisesu`), without copying its last token.
     private static func joinBrokenFlexibleTime(_ lines: inout [OCRLine]) {
         for index in lines.indices.dropLast() {
-            guard let last = lines[index].tokens.last, endsWithDisesu(last.text),
+            guard lastTokenKeyMayStartWithDisesu(lines[index]), let last = lines[index].tokens.last,
+                endsWithDisesu(last.text),
                 !TextFolding.keyMatches(last.text, "disesuaikan"),
                 let next = lines[index + 1].tokens.first, TextFolding.characterCount(next.text) <= 7,
                 TextFolding.key(next.text).hasSuffix("kan") || TextFolding.key(next.text).hasSuffix("an")
@@ -724,9 +726,31 @@ struct OCRTableParser {
         }
     }
 
+    /// Whether the key of the last token of `line` may start with "disesu"; false only when it cannot.
+    /// A line's text is its tokens one space apart, and `TextFolding.key` folds each byte on its own (a
+    /// no-break space's two bytes lie in one token), so the last token's key is the end of the line's
+    /// key, and no longer than the token's bytes: a key starting with "disesu" puts "disesu" in the
+    /// line's key at most that many bytes before its end. Read on the line's key bytes in place, and the
+    /// token's length where the token lies.
+    static func lastTokenKeyMayStartWithDisesu(_ line: OCRLine) -> Bool {
+        let tokens = line.tokens
+        guard let lastIndex = tokens.indices.last else { return false }
+        let tokenByteCount = tokens[lastIndex].text.utf8.count
+        return line.withKeyBytes { key in
+            var start = max(0, key.count - tokenByteCount)
+            while start + 6 <= key.count {
+                if key[start] == 0x64, FoldedKey.hasPrefix(UnsafeBufferPointer(rebasing: key[start...]), "disesu") {
+                    return true
+                }
+                start += 1
+            }
+            return false
+        }
+    }
+
     /// `OCRTableBytes.keyHasPrefix(text, "disesu")` of a line's last token: false at once for a token
     /// whose key starts with another letter (most), read on the bytes for a plain ASCII one.
-    private static func endsWithDisesu(_ text: Substring) -> Bool {
+    static func endsWithDisesu(_ text: Substring) -> Bool {
         var bytesOfText = text
         return bytesOfText.withUTF8 { bytes in
             guard OCRTableBytes.keyMayStart(with: 0x64, start: OCRTableBytes.keyStart(bytes: bytes)) else { return false }
