@@ -72,6 +72,18 @@ import Testing
         }
     }
 
+    /// A role-text reading finds whether its text is ASCII in its word pass, from the bytes it meets in
+    /// words and between them: every byte of the text, read fresh or into a reused reading.
+    @Test func roleTextReadingTellsASCIIInItsWordPass() {
+        var reading = RoleText.Reading("")
+        for text in Self.texts + Self.generatedTexts(count: 20_000) + ["Kepala & \u{E9}", "a,\u{A0}", "x\u{2013}", "\u{E9}"] {
+            let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+            reading.reread(text)
+            #expect(RoleText.Reading(text).isASCII == isASCII, "\(text.unicodeScalars.map(\.value))")
+            #expect(reading.isASCII == isASCII, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func readingStopsWhenTheBodySaysSo() {
         var seen: [[UInt8]] = []
         let read: Void? = FoldedKey.forEachWord(of: "satu DUA tiga") { word in

@@ -166,7 +166,9 @@ public struct RoleMatcher: Sendable {
     /// and that spells a role, any word longer than 32 bytes, and whenever a role starts with an acronym.
     func mayMentionRole(in reading: RoleText.Reading) -> Bool {
         guard acronymRoles.isEmpty, reading.isASCII else { return true }
-        for word in reading.words where reading.folded[word.start] != UInt8(ascii: "&") {
+        // An "&" passes every test below: a filler word of the lexicon, it is no role's first token and
+        // starts no spelling, and it is neither long nor in capitals.
+        for word in reading.words {
             let length = word.end - word.start
             if length > 32
                 || (word.isAllCapitals && word.isLettersOnly && length >= 3 && maySpellRole(reading.folded[word.start..<word.end]))

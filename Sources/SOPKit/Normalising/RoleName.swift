@@ -453,8 +453,8 @@ struct RoleText {
         private mutating func readWords(lexicon: RoleLexicon) {
             var words = self.words
             self.words = []
-            (isASCII, hasLowerCase) = folded.withUnsafeMutableBufferPointer { buffer in
-                (FoldedKey.isASCII(UnsafeBufferPointer(buffer)), RoleText.words(lowerCasing: buffer, into: &words, lexicon: lexicon))
+            (hasLowerCase, isASCII) = folded.withUnsafeMutableBufferPointer { buffer in
+                RoleText.words(lowerCasing: buffer, into: &words, lexicon: lexicon)
             }
             self.words = words
         }
@@ -563,11 +563,12 @@ struct RoleText {
     }
 
     /// Appends to `words` the words of `bytes` (runs of letters and digits, and each "&"), whose ASCII
-    /// capitals it lower-cases in place; returns whether the text has a lower-case ASCII letter. Each word
-    /// is looked up in the lexicon's byte table through one view of it for the whole text.
+    /// capitals it lower-cases in place; returns whether the text has a lower-case ASCII letter and whether
+    /// every byte of it is ASCII, found in the same pass. Each word is looked up in the lexicon's byte table
+    /// through one view of it for the whole text.
     private static func words(
         lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: inout [Word], lexicon: RoleLexicon
-    ) -> Bool {
+    ) -> (hasLowerCase: Bool, isASCII: Bool) {
         guard let table = lexicon.entryOfBytes else {
             return Self.words(lowerCasing: bytes, into: &words) { lexicon.entryIndex(in: UnsafeBufferPointer(bytes), $0) ?? -1 }
         }
@@ -577,34 +578,40 @@ struct RoleText {
     }
 
     /// `words(lowerCasing:into:lexicon:)` with `entry` giving the entry of the word at a range of
-    /// `bytes` (or -1). A space, the usual byte between words, is passed over at once.
+    /// `bytes` (or -1). A space, the usual byte between words, is passed over at once, and a lower-case
+    /// letter, the usual first byte of a word, starts one at once. Every byte that is not ASCII is met
+    /// on the way: in a word, as a byte of a non-ASCII letter, or between words, where it is passed over.
     @inline(__always)
     private static func words(
         lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: inout [Word], entry: (Range<Int>) -> Int
-    ) -> Bool {
+    ) -> (hasLowerCase: Bool, isASCII: Bool) {
         // Words of Indonesian activities run about six bytes with what follows them.
         words.reserveCapacity(bytes.count / 6 + 4)
         var hasLowerCase = false
+        var isASCII = true
         var pendingBreak = false
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0x20 {
-                index += 1
-                continue
-            }
-            if byte == UInt8(ascii: "&") {
-                words.append(Word(
-                    entry: entry(index..<(index + 1)), start: index, end: index + 1, breakBefore: pendingBreak,
-                    isCapitalised: false, isAllCapitals: false, isLettersOnly: false))
-                pendingBreak = false
-                index += 1
-                continue
-            }
-            guard wordLength(bytes, at: index) > 0 else {
-                if isNameBreak(byte) { pendingBreak = true }
-                index += scalarLength(bytes, at: index)
-                continue
+            if byte &- 0x61 >= 26 {
+                if byte == 0x20 {
+                    index += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "&") {
+                    words.append(Word(
+                        entry: entry(index..<(index + 1)), start: index, end: index + 1, breakBefore: pendingBreak,
+                        isCapitalised: false, isAllCapitals: false, isLettersOnly: false))
+                    pendingBreak = false
+                    index += 1
+                    continue
+                }
+                guard wordLength(bytes, at: index) > 0 else {
+                    if isNameBreak(byte) { pendingBreak = true }
+                    if byte >= 0x80 { isASCII = false }
+                    index += scalarLength(bytes, at: index)
+                    continue
+                }
             }
             let start = index
             let capitalised = byte &- 0x41 < 26
@@ -627,6 +634,7 @@ struct RoleText {
                     digits += 1
                 } else {
                     guard current >= 0x80, case let length = nonASCIIWordLength(bytes, at: index), length > 0 else { break }
+                    isASCII = false
                     nonASCII += length
                     index += length
                     continue
@@ -640,7 +648,7 @@ struct RoleText {
                 isAllCapitals: upper >= 2 && !hasLower, isLettersOnly: digits == 0))
             pendingBreak = false
         }
-        return hasLowerCase
+        return (hasLowerCase, isASCII)
     }
 
     /// Whether two tokens are equal, given their UTF-8 bytes and their entries in one lexicon: by their
