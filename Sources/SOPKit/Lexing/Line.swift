@@ -88,10 +88,17 @@ public struct LineCells: RandomAccessCollection, Hashable, Sendable, Expressible
 public struct Line: Sendable, Hashable {
     /// 1-based line number in the input.
     public var number: Int
-    /// The tab-separated cells, cleaned; empty cells are kept so positions count.
-    public var cells: LineCells
+    /// The tab-separated cells, cleaned; empty cells are kept so positions count. Changing them lets
+    /// go of the label found in them (`leadingLabel`).
+    public var cells: LineCells {
+        didSet { leadingLabel = .unknown }
+    }
     /// What the line is.
     public var kind: LineKind
+    /// The identity label at the start of the first filled cell, found by `LineClassifier` for an
+    /// identity line (`.keyValue`, `.listLabel`) so that `IdentityBlockParser` does not read it again;
+    /// `.unknown` on any other line.
+    var leadingLabel = LeadingLabel.unknown
 
     /// Creates a line.
     public init(number: Int, cells: LineCells, kind: LineKind) {
@@ -115,4 +122,64 @@ public struct Line: Sendable, Hashable {
 
     /// The first non-empty cell, if any.
     public var firstFilledCell: Cell? { cells.first { !$0.isEmpty } }
+}
+
+/// What `LineClassifier` found out about the identity label at the start of a line's first filled
+/// cell, as `IdentityBlockParser` reads it: `Vocabulary.identityLabel(at: cell.leadText)`, a weak label
+/// without a colon before a value not taken. It holds no string (the label's value is found again in
+/// the cell by its offset), so that a line stays as cheap to copy as its cells.
+enum LeadingLabel: Sendable, Hashable {
+    /// Not found out: the cell was not read, or was read with weak labels taken and gave one that the
+    /// parser does not take (a shorter label may then start the cell).
+    case unknown
+    /// No label starts the cell.
+    case none
+    /// The label that starts the cell.
+    case label(FoundLabel)
+
+    /// A label found at the start of a cell's lead text: a `LabelMatch` whose value (`rest`) is kept
+    /// as the UTF-8 offset where it starts in that text, in two bytes so that the label fits in the
+    /// room a line has after its kind (a line is cut at 64 KiB, so only a label whose value starts at
+    /// its very end would not fit, and is left unknown).
+    struct FoundLabel: Sendable, Hashable {
+        let restOffset: UInt16
+        let label: IdentityLabel
+        let hadColon: Bool
+        let isWeak: Bool
+    }
+
+    /// What `match`, the label `Vocabulary.identityLabel(at:allowWeakWithoutColon:)` found at the start
+    /// of a cell's lead text, tells. Taking weak labels (`tookWeak`) turns no label down, so the match
+    /// is then that of the first label whose words start the text: the parser's own unless it is weak
+    /// without a colon before a value (or is a bare weak title, which no colon follows).
+    init(_ match: LabelMatch?, tookWeak: Bool) {
+        guard let match else {
+            self = .none
+            return
+        }
+        let parserTurnsDown = match.isWeak && !match.hadColon && (!match.rest.isEmpty || match.label == .title)
+        let text = match.rest.base
+        guard !(tookWeak && parserTurnsDown),
+            let restOffset = UInt16(exactly: text.utf8.distance(from: text.startIndex, to: match.rest.startIndex))
+        else {
+            self = .unknown
+            return
+        }
+        self = .label(FoundLabel(restOffset: restOffset, label: match.label, hadColon: match.hadColon, isWeak: match.isWeak))
+    }
+
+    /// The label at the start of `cell`, the line's first filled cell (whose lead text the label was
+    /// found in): the one found, or when it is unknown the one read from the cell's lead text.
+    func match(in cell: Cell) -> LabelMatch? {
+        switch self {
+        case .unknown:
+            return Vocabulary.identityLabel(at: cell.leadText)
+        case .none:
+            return nil
+        case .label(let found):
+            let text = cell.leadText
+            let restStart = text.utf8.index(text.startIndex, offsetBy: Int(found.restOffset))
+            return LabelMatch(label: found.label, rest: text[restStart...], hadColon: found.hadColon, isWeak: found.isWeak)
+        }
+    }
 }

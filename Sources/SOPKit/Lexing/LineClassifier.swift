@@ -9,9 +9,10 @@ enum LineClassifier {
         var afterBlank = true
         var afterSteps = false
         for index in lines.indices {
-            var kind = kind(
+            let (foundKind, leadingLabel) = kind(
                 of: lines[index], mayBeHeader: index >= noHeaderBefore, inTable: inTable,
                 expectingSubheader: expectingSubheader, afterBlank: afterBlank)
+            var kind = foundKind
             if afterSteps, kind == .listLabel, let only = onlyFilledCell(of: lines[index].cells),
                 Vocabulary.isSectionTitle(lines[index].cells[only].text)
             {
@@ -21,6 +22,8 @@ enum LineClassifier {
             if kind == .keyValue { afterSteps = false }
             afterBlank = kind == .blank
             lines[index].kind = kind
+            // Only identity lines keep their label: no other line is read for one again.
+            if kind == .keyValue || kind == .listLabel { lines[index].leadingLabel = leadingLabel }
             switch kind {
             case .tableHeader:
                 inTable = true
@@ -63,54 +66,59 @@ enum LineClassifier {
         }
     }
 
-    /// The kind of `line`; `mayBeHeader` false when the line is known to be no table header.
+    /// The kind of `line`, and what was found out about the identity label at the start of its first
+    /// filled cell (`LeadingLabel`); `mayBeHeader` false when the line is known to be no table header.
     private static func kind(
         of line: Line, mayBeHeader: Bool, inTable: Bool, expectingSubheader: Bool, afterBlank: Bool
-    ) -> LineKind {
+    ) -> (LineKind, LeadingLabel) {
         let cells = line.cells
         return withFilledPositions(of: cells) { filled in
-            guard !filled.isEmpty else { return .blank }
+            guard !filled.isEmpty else { return (.blank, .unknown) }
             return kind(
                 of: cells, filled: filled, mayBeHeader: mayBeHeader, inTable: inTable,
                 expectingSubheader: expectingSubheader, afterBlank: afterBlank)
         }
     }
 
-    /// The kind of a line of cells `cells` whose non-empty cells are at positions `filled` (at least one).
+    /// The kind of a line of cells `cells` whose non-empty cells are at positions `filled` (at least one),
+    /// and for an identity line what was found out about the label at the start of its first filled cell.
     private static func kind(
         of cells: LineCells, filled: UnsafeBufferPointer<Int>, mayBeHeader: Bool, inTable: Bool, expectingSubheader: Bool,
         afterBlank: Bool
-    ) -> LineKind {
+    ) -> (LineKind, LeadingLabel) {
         // The first filled cell is read in place, not copied out (a copy retains and releases each of its
         // strings and its list, and most lines are answered before their first cell is read at all).
         let firstIndex = filled[0]
-        if mayBeHeader, isTableHeader(cells, filled) { return .tableHeader }
+        if mayBeHeader, isTableHeader(cells, filled) { return (.tableHeader, .unknown) }
         if inTable {
-            if isStepRow(cells, filled) { return .stepRow }
-            if expectingSubheader, isSubheader(cells, filled) { return .tableSubheader }
-            if isRepeatedSubheader(cells, filled) { return .tableSubheader }
+            if isStepRow(cells, filled) { return (.stepRow, .unknown) }
+            if expectingSubheader, isSubheader(cells, filled) { return (.tableSubheader, .unknown) }
+            if isRepeatedSubheader(cells, filled) { return (.tableSubheader, .unknown) }
         }
-        if var match = Vocabulary.identityLabel(at: cells[firstIndex].leadText, allowWeakWithoutColon: filled.count > 1),
-            isIdentityLine(match, labelCell: firstIndex, of: cells)
-        {
-            if match.rest.isEmpty, filled.count > 1, cells[filled[1]].text.hasPrefix(":") { match.hadColon = true }
-            if !inTable || startsNewIdentityBlock(match) { return match.label.isList ? .listLabel : .keyValue }
+        let takesWeak = filled.count > 1
+        let leadingMatch = Vocabulary.identityLabel(at: cells[firstIndex].leadText, allowWeakWithoutColon: takesWeak)
+        if let match = leadingMatch, isIdentityLine(match, labelCell: firstIndex, of: cells) {
+            // The match is kept as found (for `LeadingLabel`); a colon at the start of the next cell counts here.
+            let hadColon = match.hadColon || match.rest.isEmpty && filled.count > 1 && cells[filled[1]].text.hasPrefix(":")
+            if !inTable || startsNewIdentityBlock(match, hadColon: hadColon) {
+                return (match.label.isList ? .listLabel : .keyValue, LeadingLabel(leadingMatch, tookWeak: takesWeak))
+            }
         }
         if filled.count >= 2, cells[firstIndex].leadText.isEmpty || isAgencyLikeCell(cells[firstIndex].text),
             let match = Vocabulary.identityLabel(at: cells[filled[1]].leadText, allowWeakWithoutColon: true),
-            isIdentityLine(match, labelCell: filled[1], of: cells), !inTable || startsNewIdentityBlock(match)
+            isIdentityLine(match, labelCell: filled[1], of: cells), !inTable || startsNewIdentityBlock(match, hadColon: match.hadColon)
         {
-            return match.label.isList ? .listLabel : .keyValue
+            return (match.label.isList ? .listLabel : .keyValue, LeadingLabel(leadingMatch, tookWeak: takesWeak))
         }
         if inTable {
             let isTitle = filled.count == 1 && firstIndex == 0
                 && (Vocabulary.isStrongSectionTitle(cells[firstIndex].text)
                     || afterBlank && Vocabulary.isSectionTitle(cells[firstIndex].text))
-            return isTitle ? .sectionTitle : .continuation
+            return (isTitle ? .sectionTitle : .continuation, .unknown)
         }
-        if filled.count == 1, firstIndex == 0, Vocabulary.isSectionTitle(cells[firstIndex].text) { return .sectionTitle }
-        if filled.count == 1, firstIndex == 0, Vocabulary.isTitleLine(cells[firstIndex].text) { return .title }
-        return .text
+        if filled.count == 1, firstIndex == 0, Vocabulary.isSectionTitle(cells[firstIndex].text) { return (.sectionTitle, .unknown) }
+        if filled.count == 1, firstIndex == 0, Vocabulary.isTitleLine(cells[firstIndex].text) { return (.title, .unknown) }
+        return (.text, .unknown)
     }
 
     /// A label line needs the label to be the whole cell (`cells[labelCell]`), to be followed by a colon
@@ -122,10 +130,11 @@ enum LineClassifier {
     }
 
     /// Inside a table only the labels that open an identity block (Nomor SOP, Nama SOP, Instansi :)
-    /// end it: wrapped activity text may well start with "Disahkan oleh" or "Peralatan".
-    private static func startsNewIdentityBlock(_ match: LabelMatch) -> Bool {
-        (match.label == .number || match.label == .title) && (match.hadColon || match.rest.isEmpty)
-            || match.label == .agency && match.hadColon
+    /// end it: wrapped activity text may well start with "Disahkan oleh" or "Peralatan". `hadColon`:
+    /// whether a colon followed the label, in its cell or at the start of the next.
+    private static func startsNewIdentityBlock(_ match: LabelMatch, hadColon: Bool) -> Bool {
+        (match.label == .number || match.label == .title) && (hadColon || match.rest.isEmpty)
+            || match.label == .agency && hadColon
     }
 
     private static func isAgencyLikeCell(_ text: String) -> Bool {

@@ -63,23 +63,25 @@ struct IdentityBlockParser {
     static func parse(_ lines: ArraySlice<Line>, file: String) -> IdentityBlock {
         var parser = IdentityBlockParser(file: file)
         var afterBlank = false
-        for line in lines {
-            defer { afterBlank = line.kind == .blank }
-            switch line.kind {
+        // The lines are read in place by index, not copied out one by one (most are only asked their kind).
+        for index in lines.indices {
+            let kind = lines[index].kind
+            defer { afterBlank = kind == .blank }
+            switch kind {
             case .blank:
                 continue
             case .keyValue, .listLabel:
-                parser.labelLine(line)
-            case .title where !parser.listColumns.isEmpty && !afterBlank && Self.isSOPNameItem(line):
-                parser.textLine(line)
+                parser.labelLine(lines[index])
+            case .title where !parser.listColumns.isEmpty && !afterBlank && Self.isSOPNameItem(lines[index]):
+                parser.textLine(lines[index])
             case .title:
                 parser.listColumns = []
                 parser.approverOpen = false
-                if parser.headingTitle == nil, let cell = line.firstFilledCell {
+                if parser.headingTitle == nil, let cell = lines[index].firstFilledCell {
                     parser.headingTitle = (cell.text, cell.location)
                 }
             default:
-                parser.textLine(line)
+                parser.textLine(lines[index])
             }
         }
         return parser.finish()
@@ -96,11 +98,14 @@ struct IdentityBlockParser {
         sawLabel = true
         var field: PendingField?
         var newListColumns: [(cellIndex: Int, label: IdentityLabel)] = []
+        // The first filled cell's label is the one the classifier found (`Line.leadingLabel`).
+        var isFirstFilledCell = true
         // The filled cells are read in place, not gathered into an array of copies first.
         for (index, cell) in line.cells.enumerated() where !cell.isEmpty {
-            if let match = Vocabulary.identityLabel(at: cell.leadText),
-                field == nil || !field!.parts.isEmpty || !isWeak(match, in: cell)
-            {
+            let found =
+                isFirstFilledCell ? line.leadingLabel.match(in: cell) : Vocabulary.identityLabel(at: cell.leadText)
+            isFirstFilledCell = false
+            if let match = found, field == nil || !field!.parts.isEmpty || !isWeak(match, in: cell) {
                 if let field { finish(field) }
                 // Only a list reads its chunks; any other field reads its parts alone.
                 let isList = match.label.isList

@@ -1,0 +1,101 @@
+@testable import SOPKit
+import Testing
+
+/// `Line.leadingLabel`, the label `LineClassifier` finds at the start of an identity line's first
+/// filled cell and carries with the line: it must give the identity parser exactly what reading the
+/// cell again (`Vocabulary.identityLabel(at: cell.leadText)`) gives.
+@Suite struct LeadingLabelTests {
+    /// Whether two matches are the same: label, flags, the value's bytes and where it starts.
+    static func isSame(_ carried: LabelMatch?, _ read: LabelMatch?) -> Bool {
+        guard let carried, let read else { return carried == nil && read == nil }
+        func start(_ match: LabelMatch) -> Int { match.rest.base.utf8.distance(from: match.rest.base.startIndex, to: match.rest.startIndex) }
+        return carried.label == read.label && carried.hadColon == read.hadColon && carried.isWeak == read.isWeak
+            && carried.rest.utf8.elementsEqual(read.rest.utf8) && start(carried) == start(read)
+    }
+
+    /// Lexes and classifies `text` as a tabular file and checks every identity line's carried label
+    /// against the label read again from its first filled cell; returns how many lines carried one.
+    static func expectAgreement(_ text: String) -> Int {
+        guard case .text(let source, _) = TextDecoder.decode(Array(text.utf8), file: "t.txt") else {
+            Issue.record("not decoded")
+            return 0
+        }
+        return expectAgreement(source)
+    }
+
+    /// `expectAgreement` of a decoded text.
+    static func expectAgreement(_ source: SourceText) -> Int {
+        var lines = Lexer.lines(of: source)
+        LineClassifier.classify(&lines)
+        var carried = 0
+        for line in lines where line.kind == .keyValue || line.kind == .listLabel {
+            guard let cell = line.firstFilledCell else { continue }
+            if case .label = line.leadingLabel { carried += 1 }
+            let read = Vocabulary.identityLabel(at: cell.leadText)
+            #expect(isSame(line.leadingLabel.match(in: cell), read), "\(line.cells.map(\.text))")
+        }
+        return carried
+    }
+
+    /// Every label phrase, in upper, title and lower case, with each kind of tail (colon, dots, none,
+    /// spaces, a non-ASCII letter or mark after it) and each kind of value, alone in its cell or with
+    /// its value in the next cell, after an empty cell, and after an agency-like cell: over 60,000 lines.
+    @Test func generatedLinesAgree() {
+        let tails = ["", " ", ":", " :", " : ", ".", ". :", " .. : ", "\u{301}", " é", ":\u{A0}", "  :  "]
+        let values = ["", "503/2020", "Dinas Pendidikan", "- ", "é", ": 12", "1. A 2. B", "\u{301}x", "nomor sop"]
+        let spellings: [(String) -> String] = [{ $0 }, { $0.uppercased() }, { $0.capitalized }]
+        var carried = 0
+        var lineCount = 0
+        for phrase in Vocabulary.identityLabelPhrases {
+            for spell in spellings {
+                var text = ""
+                for tail in tails {
+                    for value in values {
+                        let label = spell(phrase) + tail
+                        text += label + value + "\n"
+                        text += label + "\t" + value + "\n"
+                        text += "\t" + label + value + "\t\n"
+                        text += "DINAS PERHUBUNGAN\t" + label + "\t" + value + "\n"
+                        text += label + value + "\t\t" + value + "\n"
+                        text += "No\tKegiatan\tWaktu\n1\t" + label + value + "\t2 jam\n\n"
+                        lineCount += 7
+                    }
+                }
+                carried += Self.expectAgreement(text)
+            }
+        }
+        #expect(lineCount > 60_000)
+        #expect(carried > 10_000)
+    }
+
+    /// The corpus's tabular files: every identity line's carried label agrees.
+    @Test func corpusLinesAgree() {
+        var carried = 0
+        for path in Fixtures.corpusInputs {
+            guard case .text(let source, _) = TextDecoder.decode(Fixtures.bytes(path), file: path), source.tabCount > 0
+            else { continue }
+            carried += Self.expectAgreement(source)
+        }
+        #expect(carried > 100)
+    }
+
+    /// A label whose value starts past what two bytes hold is left unknown, and read again.
+    @Test func farValueIsReadAgain() {
+        let text = "Nomor SOP" + String(repeating: " ", count: 70_000) + ": 503"
+        let match = Vocabulary.identityLabel(at: text)
+        #expect(match != nil)
+        let leading = LeadingLabel(match, tookWeak: false)
+        #expect(leading == .unknown)
+        let cell = Cell(text: text, line: 1, column: 1)
+        #expect(Self.isSame(leading.match(in: cell), match))
+    }
+
+    /// A weak label without a colon before a value, found with weak labels taken, is left unknown: the
+    /// parser does not take it, and may find a shorter label.
+    @Test func weakLabelTakenOnlyByTheClassifierIsUnknown() {
+        let match = Vocabulary.identityLabel(at: "Nama Instansi Dinas", allowWeakWithoutColon: true)
+        #expect(match?.isWeak == true)
+        #expect(LeadingLabel(match, tookWeak: true) == .unknown)
+        #expect(LeadingLabel(nil, tookWeak: true) == LeadingLabel.none)
+    }
+}
