@@ -90,6 +90,29 @@ import Testing
         #expect(Self.isSame(leading.match(in: cell), match))
     }
 
+    /// A classified identity line that carries its label is equal to, and hashes like, the same line
+    /// made by `Line.init`, which carries none; a line with other cells or another kind is not equal.
+    @Test func carriedLabelDoesNotCountInEquality() {
+        guard case .text(let source, _) = TextDecoder.decode(Array("Nomor SOP : 503/2020\n".utf8), file: "t.txt") else {
+            Issue.record("not decoded")
+            return
+        }
+        var lines = Lexer.lines(of: source)
+        LineClassifier.classify(&lines)
+        let classified = lines[0]
+        guard case .label = classified.leadingLabel else {
+            Issue.record("no label carried")
+            return
+        }
+        let made = Line(number: classified.number, cells: classified.cells, kind: classified.kind)
+        #expect(made.leadingLabel == .unknown)
+        #expect(classified == made)
+        #expect(classified.hashValue == made.hashValue)
+        #expect(Set([classified, made]).count == 1)
+        #expect(classified != Line(number: classified.number, cells: classified.cells, kind: .text))
+        #expect(classified != Line(number: classified.number + 1, cells: classified.cells, kind: classified.kind))
+    }
+
     /// A weak label without a colon before a value, found with weak labels taken, is left unknown: the
     /// parser does not take it, and may find a shorter label.
     @Test func weakLabelTakenOnlyByTheClassifierIsUnknown() {

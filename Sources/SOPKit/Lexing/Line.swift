@@ -122,6 +122,19 @@ public struct Line: Sendable, Hashable {
 
     /// The first non-empty cell, if any.
     public var firstFilledCell: Cell? { cells.first { !$0.isEmpty } }
+
+    /// Lines are equal when their numbers, cells and kinds are: the label the classifier found
+    /// (`leadingLabel`) is read from the cells and does not count.
+    public static func == (lhs: Line, rhs: Line) -> Bool {
+        lhs.number == rhs.number && lhs.kind == rhs.kind && lhs.cells == rhs.cells
+    }
+
+    /// Hashes the number, cells and kind, as `==` compares them.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(number)
+        hasher.combine(cells)
+        hasher.combine(kind)
+    }
 }
 
 /// What `LineClassifier` found out about the identity label at the start of a line's first filled
