@@ -596,18 +596,37 @@ enum TwoColumnList {
         private var settledRegulation: (itemCount: Int, startsLikeRegulation: Bool)?
         var started: Bool { !itemStarts.isEmpty }
 
-        /// Empties the column for a new list, keeping the storage of its buffers.
+        /// Empties the column for a new list, keeping the storage of its buffers. A column without an
+        /// item (as the right one of a one-column list) holds no bytes either and is left as it is:
+        /// emptying an array costs a call of the general `replaceSubrange` even with nothing to remove.
         mutating func reset() {
-            bytes.removeAll(keepingCapacity: true)
-            itemStarts.removeAll(keepingCapacity: true)
+            if !itemStarts.isEmpty {
+                bytes.removeAll(keepingCapacity: true)
+                itemStarts.removeAll(keepingCapacity: true)
+            }
             expected = 1
             numbered = false
             settledRegulation = nil
         }
 
+        /// The room set aside for a column's bytes and for its item starts when it is first written:
+        /// its buffers are kept from list to list of a block, and a block's lists seldom need more, so
+        /// they are written without growing the buffers one doubling after the other.
+        private static let reservedBytes = 1_024
+        private static let reservedItems = 32
+
+        /// Sets aside `reservedBytes` and `reservedItems` before the column's first write.
+        @inline(__always)
+        private mutating func reserveOnFirstWrite() {
+            guard bytes.capacity == 0 else { return }
+            bytes.reserveCapacity(Self.reservedBytes)
+            itemStarts.reserveCapacity(Self.reservedItems)
+        }
+
         /// Starts a new item with `text`; a numbered item makes the column numbered and moves the
         /// number it expects next.
         mutating func start(_ text: UnsafeBufferPointer<UInt8>, numbered isNumbered: Bool) {
+            reserveOnFirstWrite()
             itemStarts.append(bytes.count)
             bytes.append(contentsOf: text)
             if isNumbered {
@@ -619,6 +638,7 @@ enum TwoColumnList {
         /// Adds `text` to the last item: after a space, or straight after an item ending in "-".
         mutating func extend(_ text: UnsafeBufferPointer<UInt8>) {
             guard !text.isEmpty else { return }
+            reserveOnFirstWrite()
             if itemStarts.isEmpty {
                 itemStarts.append(bytes.count)
             } else if !lastItemEnds(with: 0x2D) {
