@@ -104,6 +104,29 @@ import Testing
         }
     }
 
+    /// A strong section title read on the bytes of a line's key agrees with
+    /// `Vocabulary.isStrongSectionTitle` of the line's text and of its key as a String: the three
+    /// titles in any case and punctuation, longer and shorter keys, marks, NBSP, other scripts and
+    /// scalars that equal ASCII letters as characters (the Kelvin sign is "K").
+    @Test func strongTitleKeysAgreeWithTheVocabulary() {
+        let titles = ["latar belakang", "maksud dan tujuan", "ruang lingkup"]
+        var texts = Self.texts + OCRFrontBytesTests.corpusLines
+        for title in titles {
+            texts += [
+                title, title.uppercased(), title.capitalized, "— " + title + " :", title + ".", title + " x", "x " + title,
+                String(title.dropLast()), title + "\u{301}", title.replacingOccurrences(of: " ", with: "\u{A0}"),
+                title.replacingOccurrences(of: " ", with: "  "), title.replacingOccurrences(of: "k", with: "\u{212A}"),
+                title.replacingOccurrences(of: "a", with: "á"), "1. " + title, title.replacingOccurrences(of: " ", with: ""),
+            ]
+        }
+        for text in texts {
+            let key = TextFolding.key(text)
+            let onBytes = OCRLine(number: 1, text: text).withKeyBytes(NarrativeSections.keyBytesAreStrongSectionTitle)
+            #expect(onBytes == Vocabulary.isStrongSectionTitle(text), "\(text.debugDescription)")
+            #expect(onBytes == Vocabulary.isStrongSectionTitle(key), "\(text.debugDescription)")
+        }
+    }
+
     /// The procedure title's key read on its bytes agrees with `hasPrefix` on the key as a String:
     /// exact prefixes, longer words, marks joining the last letter, near misses and other scripts.
     @Test(arguments: [

@@ -58,15 +58,31 @@ import Testing
         }
     }
 
-    /// `PackedLetters` keys are equal exactly when the letters are equal ignoring case.
+    /// `PackedLetters` keys are equal exactly when the letters are equal ignoring case, and a set of
+    /// them holds exactly its words: sets of one word to hundreds (probing past full runs of slots),
+    /// probed with every word, near misses, too-long words and random words of one to 14 letters.
     @Test func packedLettersMatchIgnoringCase() {
         let words = ["dan", "di", "bappeda", "bapperida", "abcdefghijkl", "a", "z"]
-        let keys = PackedLetters.sortedKeys(words)
+        let set = PackedLetters.WordSet(words)
         let probes = words + words.map { $0.uppercased() } + ["", "da", "dann", "abcdefghijklm", "abcdefghijkm", "bapperidb", "Z"]
         for probe in probes {
             var letters = PackedLetters()
             for byte in probe.utf8 { letters.append(byte) }
-            #expect(letters.isOne(of: keys) == words.contains(probe.lowercased()), "\(probe)")
+            #expect(letters.isOne(of: set) == words.contains(probe.lowercased()), "\(probe)")
+        }
+        var generator = SplitMix(seed: 27)
+        func randomWord(maximumLength: Int) -> String {
+            let length = 1 + Int(generator.next() % UInt64(maximumLength))
+            return String(decoding: (0..<length).map { _ in UInt8(0x61 + generator.next() % 3) }, as: UTF8.self)
+        }
+        for size in [1, 2, 3, 14, 54, 200, 500] {
+            let words = Swift.Set((0..<size).map { _ in randomWord(maximumLength: 12) })
+            let set = PackedLetters.WordSet(words)
+            for probe in Array(words) + (0..<2_000).map({ _ in randomWord(maximumLength: 14) }) {
+                var letters = PackedLetters()
+                for byte in probe.utf8 { letters.append(byte) }
+                #expect(letters.isOne(of: set) == words.contains(probe), "\(probe)")
+            }
         }
     }
 }

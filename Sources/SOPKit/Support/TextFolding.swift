@@ -217,10 +217,10 @@ public enum TextFolding {
         "DKI", "DIY", "SD", "SMP", "SMA", "SMK", "TK", "PAUD", "DPMPTSP", "BLUD", "PKM", "UKM", "KUMKM",
     ]
 
-    /// `lowerCaseWords` and the acronyms made only of letters, as sorted `PackedLetters` keys for ASCII
+    /// `lowerCaseWords` and the acronyms made only of letters, as sets of `PackedLetters` keys for ASCII
     /// text (an acronym with a digit never equals the letters of a word, which hold no digit).
-    private static let lowerCaseWordKeys = PackedLetters.sortedKeys(lowerCaseWords)
-    private static let acronymKeys = PackedLetters.sortedKeys(acronyms.filter { $0.allSatisfy(\.isLetter) })
+    private static let lowerCaseWordKeys = PackedLetters.WordSet(lowerCaseWords)
+    private static let acronymKeys = PackedLetters.WordSet(acronyms.filter { $0.allSatisfy(\.isLetter) })
 
     /// `titleCaseASCII` of the text's UTF-8 bytes, read in place where the text is contiguous; nil when
     /// the text is not ASCII.
@@ -231,8 +231,12 @@ public enum TextFolding {
         return string.withUTF8(isASCII)
     }
 
-    /// `titleCase` of ASCII text, on its bytes: each word of `titleCaseWord` written straight into the
-    /// result's storage in one pass per word, acronyms and lower-case words checked on packed letters.
+    /// `titleCase` of ASCII text, on its bytes, in one pass over them: each word is written straight
+    /// into the result's storage as `titleCaseWord` writes a word that is neither an acronym nor a
+    /// lower-case word (letters in lower case but the first and any after "-", "(", "/" or "."), its
+    /// letters packed as they are read. Once the word is read, an acronym is written again as it
+    /// stands, and a lower-case word, which is all letters so only its first letter was raised, has
+    /// that letter lowered again.
     private static func titleCaseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let acronymKeys = Self.acronymKeys
         let lowerCaseWordKeys = Self.lowerCaseWordKeys
@@ -244,46 +248,41 @@ public enum TextFolding {
                     start += 1
                     continue
                 }
-                var letters = PackedLetters()
-                var hasLowerCase = false
-                var isAllLetters = true
-                var end = start
-                while end < bytes.count, bytes[end] != 0x20 {
-                    let byte = bytes[end]
-                    if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                        letters.append(byte)
-                        if byte >= 0x61 { hasLowerCase = true }
-                    } else {
-                        isAllLetters = false
-                    }
-                    end += 1
-                }
                 let isFirst = count == 0
                 if !isFirst {
                     output[count] = 0x20
                     count += 1
                 }
-                if !hasLowerCase, letters.isOne(of: acronymKeys) {
-                    for position in start..<end { output[count + position - start] = bytes[position] }
-                    count += end - start
-                } else {
-                    let keepsLowerCase = !isFirst && isAllLetters && letters.isOne(of: lowerCaseWordKeys)
-                    var capitalizeNext = !keepsLowerCase
-                    for position in start..<end {
-                        var byte = bytes[position]
-                        if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                        if capitalizeNext, byte >= 0x61, byte <= 0x7A {
-                            byte &= 0xDF
-                            capitalizeNext = false
-                        } else if !keepsLowerCase,
-                            byte == UInt8(ascii: "-") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/")
-                                || byte == UInt8(ascii: ".")
+                let wordStart = count
+                var letters = PackedLetters()
+                var hasLowerCase = false
+                var isAllLetters = true
+                var capitalizeNext = true
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 {
+                    let byte = bytes[end]
+                    let lower = byte | 0x20
+                    if lower >= 0x61 && lower <= 0x7A {
+                        letters.append(byte)
+                        if byte >= 0x61 { hasLowerCase = true }
+                        output[count] = capitalizeNext ? lower & 0xDF : lower
+                        capitalizeNext = false
+                    } else {
+                        isAllLetters = false
+                        output[count] = byte
+                        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/")
+                            || byte == UInt8(ascii: ".")
                         {
                             capitalizeNext = true
                         }
-                        output[count] = byte
-                        count += 1
                     }
+                    count += 1
+                    end += 1
+                }
+                if !hasLowerCase, letters.isOne(of: acronymKeys) {
+                    for position in start..<end { output[wordStart + position - start] = bytes[position] }
+                } else if !isFirst, isAllLetters, letters.isOne(of: lowerCaseWordKeys) {
+                    output[wordStart] |= 0x20
                 }
                 start = end
             }

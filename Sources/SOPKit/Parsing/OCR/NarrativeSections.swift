@@ -79,12 +79,12 @@ enum NarrativeSections {
 
     /// Whether `line` is a section title: a known title, capitalised, after a blank line unless it is
     /// one that never starts a sentence ("Latar Belakang"). A strong title is a section title too, so
-    /// the cheaper check comes first.
+    /// the cheaper check comes first; a blank line above is asked before the title is read as strong.
     ///
     /// Where the title text starts is found on the line's bytes (`titleStart`); when its first
-    /// character is ASCII, the title's key is the line's, read in place (a string of it is made only
-    /// for a section title), and the text is made only for the count of its words, which a strong
-    /// title or a blank line above leaves unasked.
+    /// character is ASCII, the title's key is the line's, read in place (no string of it is made), and
+    /// the text is made only for the count of its words, which a strong title or a blank line above
+    /// leaves unasked.
     static func isTitle(_ line: OCRLine, afterBlank: Bool) -> Bool {
         guard line.rowStart == nil else { return false }
         switch titleStart(line.text) {
@@ -92,13 +92,27 @@ enum NarrativeSections {
             return false
         case .upperCaseASCII(let offset):
             guard line.withKeyBytes(keyBytesAreSectionTitle) else { return false }
-            if Vocabulary.isStrongSectionTitle(line.key) || afterBlank { return true }
+            if afterBlank || line.withKeyBytes(keyBytesAreStrongSectionTitle) { return true }
             let utf8 = line.text.utf8
             return TextFolding.wordCount(line.text[utf8.index(utf8.startIndex, offsetBy: offset)...], atMost: 5) <= 4
         case .needsCharacters:
             let (text, key) = titleText(line)
             guard startsUpperCase(text), keyMayBeSectionTitle(key), Vocabulary.isSectionTitle(key: key) else { return false }
-            return Vocabulary.isStrongSectionTitle(key) || afterBlank || TextFolding.wordCount(text, atMost: 5) <= 4
+            return afterBlank || Vocabulary.isStrongSectionTitle(key) || TextFolding.wordCount(text, atMost: 5) <= 4
+        }
+    }
+
+    /// `Vocabulary.isStrongSectionTitle` of a text given by the UTF-8 bytes of its `TextFolding.key`,
+    /// without a string: a key folded again is itself, and the strong titles' keys are ASCII lower-case
+    /// letters and single spaces, which no other text equals as characters, so the key is one of them
+    /// exactly when its bytes are.
+    static func keyBytesAreStrongSectionTitle(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isTitle(_ title: StaticString) -> Bool { title.withUTF8Buffer { key.elementsEqual($0) } }
+        switch key.count {
+        case 13: return isTitle("ruang lingkup")
+        case 14: return isTitle("latar belakang")
+        case 17: return isTitle("maksud dan tujuan")
+        default: return false
         }
     }
 

@@ -22,27 +22,32 @@ struct OCRIdentityParser {
 
     private init(file: String) { self.file = file }
 
-    /// Reads the non-blank lines of `lines` in one pass. A line's label is looked for only when the
-    /// bytes of its first word are the first word of a label (`IdentityLabelWords`).
+    /// Reads the non-blank lines of `lines` in one pass, each line and its text fetched once. A line's
+    /// label is looked for only when the bytes of its first word are the first word of a label
+    /// (`IdentityLabelWords`); the next non-blank line is looked for only when the line may start a
+    /// broken date label (`startsLikeDateWord`).
     static func parse(_ lines: ArraySlice<OCRLine>, file: String) -> IdentityBlock {
         var parser = OCRIdentityParser(file: file)
-        var index = nextFilled(lines, from: lines.startIndex)
+        var index = lines.startIndex
         while index < lines.endIndex {
             let line = lines[index]
             let text = line.text
-            let next = nextFilled(lines, from: index + 1)
-            if let (label, value) = brokenDateLabel(line, text: text, next: next < lines.endIndex ? lines[next] : nil) {
-                parser.closeLists()
-                parser.field(label, value, at: line.location)
-                index = nextFilled(lines, from: next + 1)
-                continue
+            index += 1
+            guard !text.isEmpty else { continue }
+            if startsLikeDateWord(text) {
+                let next = nextFilled(lines, from: index)
+                if let (label, value) = brokenDateLabel(line, next: next < lines.endIndex ? lines[next] : nil) {
+                    parser.closeLists()
+                    parser.field(label, value, at: line.location)
+                    index = next + 1
+                    continue
+                }
             }
             if IdentityLabelWords.mayStartWithLabel(text), let match = Vocabulary.identityLabel(at: text), isLabelLine(match, text) {
                 parser.labelLine(match, line: line)
             } else {
                 parser.textLine(line, text: text)
             }
-            index = next
         }
         return parser.finish()
     }
@@ -66,13 +71,19 @@ struct OCRIdentityParser {
         return TextFolding.isUpperCase(text[..<match.rest.startIndex], minimumLetters: 4)
     }
 
+    /// Whether a line's text (`text`) starts with "t" or "T", as every date word (`isDateWord`) does: a
+    /// line's text starts with its first token, so `parse` turns down every other line as the start of
+    /// a broken date label (`brokenDateLabel`) without looking at its tokens or for the next line.
+    @inline(__always)
+    private static func startsLikeDateWord(_ text: String) -> Bool {
+        OCRKeyBytes.firstByte(of: text).map { $0 | 0x20 == 0x74 } == true
+    }
+
     /// "Tanggal Januari 2026" (`line`) followed by a line "Pembuatan" (`next`, the next non-blank line):
-    /// the label broken over two lines, read as the label and the value. A line's text starts with its
-    /// first token, so a line whose text starts with no "t" or "T" is turned down without looking at
-    /// its tokens; the next line's key is read in place (`dateLabel(completedByKey:)`). `text` is the
-    /// line's text.
-    private static func brokenDateLabel(_ line: OCRLine, text: String, next nextLine: OCRLine?) -> (IdentityLabel, String)? {
-        guard OCRKeyBytes.firstByte(of: text).map({ $0 | 0x20 == 0x74 }) == true else { return nil }
+    /// the label broken over two lines, read as the label and the value. The next line's key is read
+    /// in place (`dateLabel(completedByKey:)`). Asked only of lines that start like a date word
+    /// (`startsLikeDateWord`).
+    private static func brokenDateLabel(_ line: OCRLine, next nextLine: OCRLine?) -> (IdentityLabel, String)? {
         let tokens = line.tokens
         guard let first = tokens.first?.text, isDateWord(first), let nextLine,
             let label = nextLine.withKeyBytes(dateLabel(completedByKey:))
@@ -585,18 +596,37 @@ enum TwoColumnList {
         private var settledRegulation: (itemCount: Int, startsLikeRegulation: Bool)?
         var started: Bool { !itemStarts.isEmpty }
 
-        /// Empties the column for a new list, keeping the storage of its buffers.
+        /// Empties the column for a new list, keeping the storage of its buffers. A column without an
+        /// item (as the right one of a one-column list) holds no bytes either and is left as it is:
+        /// emptying an array costs a call of the general `replaceSubrange` even with nothing to remove.
         mutating func reset() {
-            bytes.removeAll(keepingCapacity: true)
-            itemStarts.removeAll(keepingCapacity: true)
+            if !itemStarts.isEmpty {
+                bytes.removeAll(keepingCapacity: true)
+                itemStarts.removeAll(keepingCapacity: true)
+            }
             expected = 1
             numbered = false
             settledRegulation = nil
         }
 
+        /// The room set aside for a column's bytes and for its item starts when it is first written:
+        /// its buffers are kept from list to list of a block, and a block's lists seldom need more, so
+        /// they are written without growing the buffers one doubling after the other.
+        private static let reservedBytes = 1_024
+        private static let reservedItems = 32
+
+        /// Sets aside `reservedBytes` and `reservedItems` before the column's first write.
+        @inline(__always)
+        private mutating func reserveOnFirstWrite() {
+            guard bytes.capacity == 0 else { return }
+            bytes.reserveCapacity(Self.reservedBytes)
+            itemStarts.reserveCapacity(Self.reservedItems)
+        }
+
         /// Starts a new item with `text`; a numbered item makes the column numbered and moves the
         /// number it expects next.
         mutating func start(_ text: UnsafeBufferPointer<UInt8>, numbered isNumbered: Bool) {
+            reserveOnFirstWrite()
             itemStarts.append(bytes.count)
             bytes.append(contentsOf: text)
             if isNumbered {
@@ -608,6 +638,7 @@ enum TwoColumnList {
         /// Adds `text` to the last item: after a space, or straight after an item ending in "-".
         mutating func extend(_ text: UnsafeBufferPointer<UInt8>) {
             guard !text.isEmpty else { return }
+            reserveOnFirstWrite()
             if itemStarts.isEmpty {
                 itemStarts.append(bytes.count)
             } else if !lastItemEnds(with: 0x2D) {
