@@ -137,6 +137,13 @@ struct LayoutHeader: Sendable {
     static func isAnchor(_ line: LayoutLine) -> Bool {
         guard line.chunks.count >= 2, line.chunks.contains(where: LayoutHeaderWords.mayBeActivity)
         else { return false }
+        return namesAnchorLabels(line)
+    }
+
+    /// `isAnchor(line)` of a line of two chunks or more, one of which `LayoutHeaderWords.mayBeActivity`
+    /// (the caller has checked both): whether its chunks' labels name Kegiatan/Aktivitas after No, or
+    /// Kegiatan/Aktivitas and two Mutu Baku columns.
+    static func namesAnchorLabels(_ line: LayoutLine) -> Bool {
         var sawNumber = false
         var sawActivity = false
         var qualityLabels = 0
@@ -292,7 +299,9 @@ struct LayoutHeader: Sendable {
             last = next
             next += 1
         }
+        // Room for the six kinds of column other than roles at once; the roles' room is made below.
         var columns: [LayoutColumn] = []
+        columns.reserveCapacity(6)
         var roleFragments: [[LayoutChunk]] = []
         for index in first...last {
             let knownFacts = index >= anchor ? factsFromAnchor[index - anchor] : nil
@@ -323,6 +332,9 @@ struct LayoutHeader: Sendable {
         }
         roleFragments.sort { ($0.lazy.map(\.start).min() ?? 0) < ($1.lazy.map(\.start).min() ?? 0) }
         var roles: [String] = []
+        roles.reserveCapacity(roleFragments.count)
+        // A column for each role, and one for the number when its label is missing.
+        columns.reserveCapacity(columns.count + roleFragments.count + 1)
         for (index, fragments) in roleFragments.enumerated() {
             roles.append(LayoutText.join(fragments.map(\.text)))
             columns.append(LayoutColumn(
@@ -602,9 +614,12 @@ enum LayoutHeaderWords {
     ///
     /// Most chunks are turned down by `mayHoldActivityWord` before any word is packed.
     static func mayBeActivity(_ chunk: LayoutChunk) -> Bool {
-        chunk.withUTF8 { bytes in
-            mayHoldActivityWord(bytes) && mayStart(bytes: bytes, firstWords: activityFirstWords, prefixWords: [])
-        }
+        chunk.withUTF8(mayBeActivity(utf8:))
+    }
+
+    /// `mayBeActivity` of the chunk whose text's UTF-8 bytes are `bytes`.
+    static func mayBeActivity(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        mayHoldActivityWord(bytes) && mayStart(bytes: bytes, firstWords: activityFirstWords, prefixWords: [])
     }
 
     /// A first look at the bytes for `mayBeActivity`, measuring the words without packing them: false

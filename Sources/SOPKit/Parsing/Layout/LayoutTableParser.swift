@@ -89,8 +89,9 @@ struct LayoutTableParser {
                 index += 1
                 continue
             }
-            if line.closesTable { break }
-            if LayoutHeader.isAnchor(line) {
+            let reading = line.tableBodyReading
+            if reading == .closesTable { break }
+            if reading == .mayBeAnchor, LayoutHeader.namesAnchorLabels(line) {
                 let repeated = LayoutHeader.read(lines, anchor: index)
                 if pageLines.contains(where: { !$0.isBlank }) {
                     parser.table.diagnostics.append(Diagnostic(
