@@ -193,19 +193,19 @@ struct LayoutIdentityParser {
         // Room for the strong labels of a usual identity block (about a dozen) from the start.
         strongLabels.reserveCapacity(16)
         lineFacts.reserveCapacity(lines.count)
-        // The lines read where they are, by index: bound by a for-in loop, each line was copied (its
-        // chunks retained and released) twice.
+        // The lines and their chunks read where they are, by index: bound by a for-in loop, each line
+        // was copied (its chunks retained and released) twice, and each chunk once.
         for index in lines.indices {
             let firstChunk = chunkLabels.count
             var hasListLabel = false
-            for chunk in lines[index].chunks {
-                guard let match = LayoutLabel.strong(chunk) else {
+            for position in lines[index].chunks.indices {
+                guard let match = LayoutLabel.strong(lines[index].chunks[position]) else {
                     chunkLabels.append(-1)
                     continue
                 }
                 hasListLabel = hasListLabel || match.label.isList
                 chunkLabels.append(Int32(strongLabels.count))
-                strongLabels.append(StrongLabel(match: match, column: chunk.start))
+                strongLabels.append(StrongLabel(match: match, column: lines[index].chunks[position].start))
             }
             let firstListLabel = listLabels.count
             if hasListLabel { appendListLabels(of: lines[index], firstChunk: firstChunk) }
@@ -485,6 +485,10 @@ struct LayoutIdentityParser {
             block.locations[label.listField] = location
             let inline = IdentityBlockParser.trimmingASCIIWhitespace(listLabels[labelIndex].rest)
             listLines.removeAll()
+            // Room for the inline text and each piece on a line of its own, a space after each (a piece
+            // that extends a line takes a space instead of a line); the pieces are read in place.
+            let pieceBytes = side.indices.reduce(0) { $0 + side[$1].chunk.utf8Count + 1 }
+            listLines.reserveCapacity(lines: side.count + 1, bytes: inline.utf8.count + pieceBytes)
             if !inline.isEmpty { listLines.append(inline) }
             Self.appendSubColumnLines(side, to: &listLines)
             let items = LayoutListReader.items(listLines)
