@@ -703,7 +703,7 @@ enum LayoutListReader {
         var items: [String] = []
         items.reserveCapacity(prepared.count)
         // Whether the last item is collapsed already (`TextFolding.collapseWhitespace` leaves it as it is:
-        // it has been through `LayoutText.join`, or it is the rest of a collapsed ASCII marker line): its
+        // it has been joined and collapsed (`LayoutText`), or it is the rest of a collapsed ASCII marker line): its
         // next lines are then appended in place, which `LayoutText.append` shows gives the same text.
         var lastIsCollapsed = false
         var numbered = false
@@ -727,8 +727,8 @@ enum LayoutListReader {
             } else if !items.isEmpty,
                 numbered || continues(items[items.count - 1], with: line, longPrevious: previousLength * 5 >= widest * 4)
             {
-                // `LayoutText.join([last, line])`, without an array for the two pieces: the join starts from
-                // the last item and appends the line, then collapses the result.
+                // The last item and the line joined (`LayoutText`), without an array for the two pieces: the
+                // line is appended to the last item, and the result collapsed.
                 LayoutText.append(line, to: &items[items.count - 1])
                 if !lastIsCollapsed {
                     items[items.count - 1] = TextFolding.collapseWhitespace(items[items.count - 1])

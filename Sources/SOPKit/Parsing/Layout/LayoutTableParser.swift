@@ -567,9 +567,9 @@ struct LayoutTableParser {
 
     // MARK: Steps
 
-    /// Makes a step of each row: its text cells joined from their pieces as `LayoutText.join` joins
-    /// them (each piece appended in place to the UTF-8 bytes of its cell, which are collapsed into the
-    /// cell's text once at the end), its performers from the marks in the role columns.
+    /// Makes a step of each row: its text cells joined from their pieces (`LayoutText`: each piece
+    /// appended in place to the UTF-8 bytes of its cell, which are collapsed into the cell's text once at
+    /// the end), its performers from the marks in the role columns.
     private mutating func finish() {
         // Each text cell of the row being read, by `Self.textColumnIndex(of:)`: its bytes so far (in
         // buffers that keep their room from row to row) and where its first piece is (nil while it has
