@@ -138,7 +138,7 @@ import Testing
                 let may = chunk.withUTF8 { LayoutLine.keyMayStart($0, UInt8(ascii: first.unicodeScalars.first!), UInt8(ascii: second.unicodeScalars.first!)) }
                 #expect(may, "\(label) \(first)\(second)")
             }
-            if LayoutLine.isTotalLabel(text) { #expect(LayoutLine(number: 1, page: 0, chunks: [chunk]).closesTable, "\(label)") }
+            if LayoutLine.isTotalLabel(text) { #expect(LayoutLine(number: 1, page: 0, chunks: [chunk]).tableBodyReading == .closesTable, "\(label)") }
             let strong = Vocabulary.identityLabel(at: text).flatMap { $0.isWeak ? nil : $0 }
             #expect(LayoutLabel.strong(chunk) == strong, "\(label)")
             #expect(LayoutLabel.strongNumber(chunk) == strong.flatMap { $0.label == .number ? $0 : nil }, "\(label)")

@@ -67,7 +67,7 @@ import Testing
         }
     }
 
-    /// The legend test of `LayoutLine.closesTable`, on the letters of the whole key.
+    /// The legend test of `LayoutLine.tableBodyReading`, on the letters of the whole key.
     static func spellsLegend(_ text: String) -> Bool {
         let letters = TextFolding.key(text).filter(\.isLetter)
         return letters == "mulaiselesai" || letters.hasPrefix("keterangansimbol") || letters.hasPrefix("keteranganlambang")
@@ -80,7 +80,7 @@ import Testing
         }
         for text in Self.texts + legends {
             let line = LayoutLine(number: 1, page: 0, chunks: [LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)])
-            if Self.spellsLegend(text) { #expect(line.closesTable, "\(text.debugDescription)") }
+            if Self.spellsLegend(text) { #expect(line.tableBodyReading == .closesTable, "\(text.debugDescription)") }
         }
     }
 }
@@ -123,7 +123,7 @@ import Testing
             if let read { #expect(read == expected, "\(text.debugDescription)") }
             // No piece spells a total-time label, so the line closes the table exactly when it is a legend.
             let line = LayoutLine(number: 1, page: 0, chunks: [LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)])
-            #expect(line.closesTable == expected, "\(text.debugDescription)")
+            #expect((line.tableBodyReading == .closesTable) == expected, "\(text.debugDescription)")
         }
     }
 }

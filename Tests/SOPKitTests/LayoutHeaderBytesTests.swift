@@ -64,6 +64,10 @@ import Testing
             let chunks = texts.enumerated().map { LayoutChunk(text: $1, start: $0 * 20, end: $0 * 20 + $1.unicodeScalars.count) }
             let line = LayoutLine(number: 1, page: 0, chunks: chunks)
             #expect(LayoutHeader.isAnchor(line) == Self.isAnchorByKinds(line), "\(texts)")
+            // The table reader's one pass turns away no anchor, and reads the rest as `isAnchor` does.
+            let reading = line.tableBodyReading
+            #expect(reading != .closesTable, "\(texts)")
+            #expect((reading == .mayBeAnchor && LayoutHeader.namesAnchorLabels(line)) == Self.isAnchorByKinds(line), "\(texts)")
         }
     }
 }

@@ -63,3 +63,13 @@ import Testing
         #expect(sop?.legalBasis.first?.text.utf8.count == "Peraturan Bupati tentang".utf8.count + 20_000 * 31)
     }
 }
+
+extension LayoutText {
+    /// The pieces joined as `LayoutText` describes: appended one after another (`append(_:to:)`), then
+    /// collapsed. The reference the list items and role names are checked against.
+    static func join(_ pieces: [String]) -> String {
+        var result = ""
+        for piece in pieces { append(piece, to: &result) }
+        return TextFolding.collapseWhitespace(result)
+    }
+}

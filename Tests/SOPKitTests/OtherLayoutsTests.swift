@@ -20,7 +20,7 @@ import Testing
     ])
     func tableClosingLines(text: String, closes: Bool) {
         let line = LayoutLine(number: 1, page: 0, chunks: LayoutLine.chunks(of: Substring(text)))
-        #expect(line.closesTable == closes)
+        #expect((line.tableBodyReading == .closesTable) == closes)
     }
 
     @Test func aTallHeaderAndAnApproverAboveItsLabelAreRead() throws {

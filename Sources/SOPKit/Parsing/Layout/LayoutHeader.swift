@@ -137,6 +137,13 @@ struct LayoutHeader: Sendable {
     static func isAnchor(_ line: LayoutLine) -> Bool {
         guard line.chunks.count >= 2, line.chunks.contains(where: LayoutHeaderWords.mayBeActivity)
         else { return false }
+        return namesAnchorLabels(line)
+    }
+
+    /// `isAnchor(line)` of a line of two chunks or more, one of which `LayoutHeaderWords.mayBeActivity`
+    /// (the caller has checked both): whether its chunks' labels name Kegiatan/Aktivitas after No, or
+    /// Kegiatan/Aktivitas and two Mutu Baku columns.
+    static func namesAnchorLabels(_ line: LayoutLine) -> Bool {
         var sawNumber = false
         var sawActivity = false
         var qualityLabels = 0
@@ -292,7 +299,9 @@ struct LayoutHeader: Sendable {
             last = next
             next += 1
         }
+        // Room for the six kinds of column other than roles at once; the roles' room is made below.
         var columns: [LayoutColumn] = []
+        columns.reserveCapacity(6)
         var roleFragments: [[LayoutChunk]] = []
         for index in first...last {
             let knownFacts = index >= anchor ? factsFromAnchor[index - anchor] : nil
@@ -323,10 +332,20 @@ struct LayoutHeader: Sendable {
         }
         roleFragments.sort { ($0.lazy.map(\.start).min() ?? 0) < ($1.lazy.map(\.start).min() ?? 0) }
         var roles: [String] = []
+        roles.reserveCapacity(roleFragments.count)
+        // A column for each role, and one for the number when its label is missing.
+        columns.reserveCapacity(columns.count + roleFragments.count + 1)
+        // Each role's name joined from its fragments (`LayoutText`): their bytes appended in place to one
+        // buffer, collapsed into the name once (no string per fragment, no array of them).
+        var nameBytes: [UInt8] = []
         for (index, fragments) in roleFragments.enumerated() {
-            roles.append(LayoutText.join(fragments.map(\.text)))
+            nameBytes.removeAll(keepingCapacity: true)
+            for fragment in fragments.indices {
+                fragments[fragment].withUTF8 { LayoutText.append(utf8: $0, toBytes: &nameBytes) }
+            }
+            roles.append(LayoutText.collapsedText(of: nameBytes))
             columns.append(LayoutColumn(
-                kind: .role(index), start: fragments.map(\.start).min() ?? 0, end: fragments.map(\.end).max() ?? 0))
+                kind: .role(index), start: fragments.lazy.map(\.start).min() ?? 0, end: fragments.lazy.map(\.end).max() ?? 0))
         }
         if !columns.contains(where: { $0.kind == .number }) {
             columns.append(LayoutColumn(kind: .number, start: 0, end: 1))
@@ -364,21 +383,16 @@ struct HeaderChunkFacts: Equatable {
     }
 }
 
-/// Joining the pieces of a cell or label printed over several lines.
+/// Joining the pieces of a cell or label printed over several lines: the pieces are appended one
+/// after another with single spaces (`append(_:to:)`), except that a piece ending in a hyphen or slash
+/// after a letter is joined to the next without a space ("non-" + "organik", "Survei/" + "Anggota"), as
+/// is a word broken without one, and the text is collapsed (`TextFolding.collapseWhitespace`) at the end.
 enum LayoutText {
-    /// Joins pieces with single spaces; a piece ending in a hyphen or slash after a letter is joined
-    /// to the next without a space ("non-" + "organik", "Survei/" + "Anggota").
-    static func join(_ pieces: [String]) -> String {
-        var result = ""
-        for piece in pieces { append(piece, to: &result) }
-        return TextFolding.collapseWhitespace(result)
-    }
-
-    /// Appends `piece` to `text` as `join` does, without collapsing white space: in place, so a text
-    /// grown line by line costs the length of each line, not of the whole text again. When `text`
-    /// and `piece` both come from `TextFolding.collapseWhitespace`, the result is already collapsed
-    /// (neither has white space at its ends or in runs, and the glue is one space or none), so
-    /// `join([text, piece]) == { append(piece, to: &text); return text }` for them.
+    /// Appends `piece` to `text` as the pieces of a joined text are appended, without collapsing white
+    /// space: in place, so a text grown line by line costs the length of each line, not of the whole
+    /// text again. When `text` and `piece` both come from `TextFolding.collapseWhitespace`, the result
+    /// is already collapsed (neither has white space at its ends or in runs, and the glue is one space
+    /// or none), so collapsing it again changes nothing.
     static func append(_ piece: String, to text: inout String) {
         guard !piece.isEmpty else { return }
         guard !text.isEmpty else {
@@ -602,9 +616,12 @@ enum LayoutHeaderWords {
     ///
     /// Most chunks are turned down by `mayHoldActivityWord` before any word is packed.
     static func mayBeActivity(_ chunk: LayoutChunk) -> Bool {
-        chunk.withUTF8 { bytes in
-            mayHoldActivityWord(bytes) && mayStart(bytes: bytes, firstWords: activityFirstWords, prefixWords: [])
-        }
+        chunk.withUTF8(mayBeActivity(utf8:))
+    }
+
+    /// `mayBeActivity` of the chunk whose text's UTF-8 bytes are `bytes`.
+    static func mayBeActivity(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        mayHoldActivityWord(bytes) && mayStart(bytes: bytes, firstWords: activityFirstWords, prefixWords: [])
     }
 
     /// A first look at the bytes for `mayBeActivity`, measuring the words without packing them: false

@@ -193,19 +193,19 @@ struct LayoutIdentityParser {
         // Room for the strong labels of a usual identity block (about a dozen) from the start.
         strongLabels.reserveCapacity(16)
         lineFacts.reserveCapacity(lines.count)
-        // The lines read where they are, by index: bound by a for-in loop, each line was copied (its
-        // chunks retained and released) twice.
+        // The lines and their chunks read where they are, by index: bound by a for-in loop, each line
+        // was copied (its chunks retained and released) twice, and each chunk once.
         for index in lines.indices {
             let firstChunk = chunkLabels.count
             var hasListLabel = false
-            for chunk in lines[index].chunks {
-                guard let match = LayoutLabel.strong(chunk) else {
+            for position in lines[index].chunks.indices {
+                guard let match = LayoutLabel.strong(lines[index].chunks[position]) else {
                     chunkLabels.append(-1)
                     continue
                 }
                 hasListLabel = hasListLabel || match.label.isList
                 chunkLabels.append(Int32(strongLabels.count))
-                strongLabels.append(StrongLabel(match: match, column: chunk.start))
+                strongLabels.append(StrongLabel(match: match, column: lines[index].chunks[position].start))
             }
             let firstListLabel = listLabels.count
             if hasListLabel { appendListLabels(of: lines[index], firstChunk: firstChunk) }
@@ -485,6 +485,10 @@ struct LayoutIdentityParser {
             block.locations[label.listField] = location
             let inline = IdentityBlockParser.trimmingASCIIWhitespace(listLabels[labelIndex].rest)
             listLines.removeAll()
+            // Room for the inline text and each piece on a line of its own, a space after each (a piece
+            // that extends a line takes a space instead of a line); the pieces are read in place.
+            let pieceBytes = side.indices.reduce(0) { $0 + side[$1].chunk.utf8Count + 1 }
+            listLines.reserveCapacity(lines: side.count + 1, bytes: inline.utf8.count + pieceBytes)
             if !inline.isEmpty { listLines.append(inline) }
             Self.appendSubColumnLines(side, to: &listLines)
             let items = LayoutListReader.items(listLines)
@@ -699,7 +703,7 @@ enum LayoutListReader {
         var items: [String] = []
         items.reserveCapacity(prepared.count)
         // Whether the last item is collapsed already (`TextFolding.collapseWhitespace` leaves it as it is:
-        // it has been through `LayoutText.join`, or it is the rest of a collapsed ASCII marker line): its
+        // it has been joined and collapsed (`LayoutText`), or it is the rest of a collapsed ASCII marker line): its
         // next lines are then appended in place, which `LayoutText.append` shows gives the same text.
         var lastIsCollapsed = false
         var numbered = false
@@ -723,8 +727,8 @@ enum LayoutListReader {
             } else if !items.isEmpty,
                 numbered || continues(items[items.count - 1], with: line, longPrevious: previousLength * 5 >= widest * 4)
             {
-                // `LayoutText.join([last, line])`, without an array for the two pieces: the join starts from
-                // the last item and appends the line, then collapses the result.
+                // The last item and the line joined (`LayoutText`), without an array for the two pieces: the
+                // line is appended to the last item, and the result collapsed.
                 LayoutText.append(line, to: &items[items.count - 1])
                 if !lastIsCollapsed {
                     items[items.count - 1] = TextFolding.collapseWhitespace(items[items.count - 1])

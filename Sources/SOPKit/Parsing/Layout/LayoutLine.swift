@@ -204,19 +204,41 @@ struct LayoutLine: Sendable, Hashable {
         return Self.isFooter(first)
     }
 
-    /// Whether the line closes the procedure table: its total-time row ("Jumlah waktu", "Total waktu")
-    /// or the legend of the flowchart symbols ("Mulai / selesai", "Keterangan simbol").
-    var closesTable: Bool {
-        guard let first = chunks.first else { return false }
+    /// What the procedure table's reader asks of a line of its body: whether it closes the table, and
+    /// if not, whether it may be the anchor of a repeated header (`LayoutHeader.isAnchor`).
+    enum TableBodyReading: Equatable {
+        /// The line closes the procedure table: its total-time row ("Jumlah waktu", "Total waktu") or
+        /// the legend of the flowchart symbols ("Mulai / selesai", "Keterangan simbol").
+        case closesTable
+        /// The line does not close the table, has two chunks or more, and one of them
+        /// `LayoutHeaderWords.mayBeActivity`: `LayoutHeader.namesAnchorLabels` decides whether it is an
+        /// anchor.
+        case mayBeAnchor
+        /// Any other line: it neither closes the table nor is an anchor.
+        case other
+    }
+
+    /// The line's `TableBodyReading`, read in one pass over its chunks: each chunk's bytes are looked
+    /// at once, for the legend's letters and, on a line of two chunks or more until one is found, for
+    /// an activity word, with no chunk copied out of the line.
+    var tableBodyReading: TableBodyReading {
+        guard let first = chunks.first else { return .other }
         if first.withUTF8({ Self.keyMayStart($0, 0x6A, 0x75) || Self.keyMayStart($0, 0x74, 0x6F) }),
             Self.isTotalLabel(first.text)
         {
-            return true
+            return .closesTable
         }
-        return chunks.contains { chunk in
-            guard chunk.withUTF8(Self.mayHoldLegendLetters(utf8:)) else { return false }
-            return chunk.withUTF8(Self.isLegendLabel(asciiBytes:)) ?? Self.isLegendLabel(chunk.text)
+        var mayBeAnchor = false
+        let asksActivity = chunks.count >= 2
+        for position in chunks.indices {
+            let closes = chunks[position].withUTF8 { bytes in
+                if asksActivity, !mayBeAnchor { mayBeAnchor = LayoutHeaderWords.mayBeActivity(utf8: bytes) }
+                guard Self.mayHoldLegendLetters(utf8: bytes) else { return false }
+                return Self.isLegendLabel(asciiBytes: bytes) ?? Self.isLegendLabel(String(decoding: bytes, as: UTF8.self))
+            }
+            if closes { return .closesTable }
         }
+        return mayBeAnchor ? .mayBeAnchor : .other
     }
 
     /// Whether `text` is a label of the flowchart legend: the letters of its key are "mulaiselesai"
@@ -416,7 +438,7 @@ struct LayoutLine: Sendable, Hashable {
         return false
     }
 
-    /// The first five letters of the legend labels `closesTable` looks for.
+    /// The first five letters of the legend labels `tableBodyReading` looks for.
     private static let legendStarts = [PackedASCIIWord("mulai".utf8)!, PackedASCIIWord("keter".utf8)!]
 
     /// Cuts `text` into chunks at runs of two or more spaces.

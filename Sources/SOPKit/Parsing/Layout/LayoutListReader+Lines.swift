@@ -23,6 +23,12 @@ struct LayoutListLines: RandomAccessCollection {
         ranges.removeAll(keepingCapacity: true)
     }
 
+    /// Makes room for `lines` lines of `bytes` bytes in all, so that appending them grows neither buffer.
+    mutating func reserveCapacity(lines: Int, bytes byteCount: Int) {
+        ranges.reserveCapacity(lines)
+        bytes.reserveCapacity(byteCount)
+    }
+
     /// Adds a line whose text is `text`.
     mutating func append(_ text: String) {
         let start = bytes.count

@@ -89,8 +89,9 @@ struct LayoutTableParser {
                 index += 1
                 continue
             }
-            if line.closesTable { break }
-            if LayoutHeader.isAnchor(line) {
+            let reading = line.tableBodyReading
+            if reading == .closesTable { break }
+            if reading == .mayBeAnchor, LayoutHeader.namesAnchorLabels(line) {
                 let repeated = LayoutHeader.read(lines, anchor: index)
                 if pageLines.contains(where: { !$0.isBlank }) {
                     parser.table.diagnostics.append(Diagnostic(
@@ -191,9 +192,10 @@ struct LayoutTableParser {
 
     /// Places `part`, a chunk of a line or a part of one, in its column among `columns` cut at `cuts`:
     /// a step number at the start of the line (`isLineStart`, the first chunk) becomes the line's
-    /// `number` when it has none yet, anything else is added to `cells`.
+    /// `number` when it has none yet, anything else is added to `cells`. `part` is taken, so that a
+    /// chunk the caller copied out of its line is moved into `cells`, not copied again.
     private mutating func place(
-        _ part: LayoutChunk, isLineStart: Bool, number: inout Int?, columns: [LayoutColumn], cuts: [Int]
+        _ part: consuming LayoutChunk, isLineStart: Bool, number: inout Int?, columns: [LayoutColumn], cuts: [Int]
     ) {
         let kind = Self.column(of: part, columns: columns, cuts: cuts)
         if isLineStart, number == nil, kind == .number, let value = part.withUTF8(StepNumber.parse(utf8:)) {
@@ -367,22 +369,25 @@ struct LayoutTableParser {
     /// each in the widest run of columns the page's text leaves emptiest; the Waktu column's edges
     /// where the page's durations (`durationSpan(lines, columns: columns)`) start and end.
     static func cuts(for columns: [LayoutColumn], lines: [LayoutLine], durations: Range<Int>?) -> [Int] {
+        // The chunks are read in place, by index, in both passes below: a chunk copied out of its line
+        // would be retained and released for every chunk of the page.
         var widestEnd = 0
-        for line in lines {
-            for chunk in line.chunks { widestEnd = max(widestEnd, chunk.end) }
+        for line in lines.indices {
+            for position in lines[line].chunks.indices { widestEnd = max(widestEnd, lines[line].chunks[position].end) }
         }
         var occupancy = [Int](repeating: 0, count: max(widestEnd + 2, (columns.map(\.end).max() ?? 0) + 2))
         // Whether a chunk starts at each column (one more than the occupancy: a run may end at its end).
         var starts = [Bool](repeating: false, count: occupancy.count + 1)
         // The occupancy as its changes from column to column: +1 where a chunk starts, -1 where it ends,
         // summed left to right below (a chunk never ends past the occupancy, which is wider than every end).
-        for line in lines {
-            for chunk in line.chunks where LayoutMarkFilter.mark(of: chunk) == nil {
-                if chunk.start < chunk.end {
-                    occupancy[chunk.start] += 1
-                    occupancy[chunk.end] -= 1
+        for line in lines.indices {
+            for position in lines[line].chunks.indices where LayoutMarkFilter.mark(of: lines[line].chunks[position]) == nil {
+                let (start, end) = (lines[line].chunks[position].start, lines[line].chunks[position].end)
+                if start < end {
+                    occupancy[start] += 1
+                    occupancy[end] -= 1
                 }
-                if chunk.start < starts.count { starts[chunk.start] = true }
+                if start < starts.count { starts[start] = true }
             }
         }
         var running = 0
@@ -424,13 +429,16 @@ struct LayoutTableParser {
         let lowest = columns.first { $0.kind == .requirements }?.center ?? columns.first { $0.kind == .activity }?.end ?? 0
         let highest = columns.first { $0.kind == .output }?.center ?? waktu.end + 20
         var span: Range<Int>?
-        for line in lines {
-            for chunk in line.chunks where chunk.start >= lowest && chunk.start < highest {
-                let isDuration = chunk.withUTF8 {
+        // Each chunk read in place, by index (`cuts(for:lines:durations:)`).
+        for line in lines.indices {
+            for position in lines[line].chunks.indices {
+                let (start, end) = (lines[line].chunks[position].start, lines[line].chunks[position].end)
+                guard start >= lowest, start < highest else { continue }
+                let isDuration = lines[line].chunks[position].withUTF8 {
                     mayBeDuration(utf8: $0) && DurationParser.looksLikeDuration(utf8: $0) && StepNumber.parse(utf8: $0) == nil
                 }
                 guard isDuration else { continue }
-                span = span.map { min($0.lowerBound, chunk.start)..<max($0.upperBound, chunk.end) } ?? chunk.start..<chunk.end
+                span = span.map { min($0.lowerBound, start)..<max($0.upperBound, end) } ?? start..<end
             }
         }
         return span
@@ -559,9 +567,9 @@ struct LayoutTableParser {
 
     // MARK: Steps
 
-    /// Makes a step of each row: its text cells joined from their pieces as `LayoutText.join` joins
-    /// them (each piece appended in place to the UTF-8 bytes of its cell, which are collapsed into the
-    /// cell's text once at the end), its performers from the marks in the role columns.
+    /// Makes a step of each row: its text cells joined from their pieces (`LayoutText`: each piece
+    /// appended in place to the UTF-8 bytes of its cell, which are collapsed into the cell's text once at
+    /// the end), its performers from the marks in the role columns.
     private mutating func finish() {
         // Each text cell of the row being read, by `Self.textColumnIndex(of:)`: its bytes so far (in
         // buffers that keep their room from row to row) and where its first piece is (nil while it has
