@@ -259,8 +259,7 @@ struct OCRToken: Sendable, Hashable {
             var offset = 0
             var position = 0
             var isSpacedOnce = true
-            var hasPipe = false
-            var mayNeedWordRepair = false
+            var marks = TokenMarks.none
             var afterToken = false
             var key = KeyWriter(room: keyRoom, capacity: byteCount)
             // Positions, offsets and token counts stay within `byteCount`: they are added without
@@ -281,18 +280,19 @@ struct OCRToken: Sendable, Hashable {
                 key.append(UnsafeBufferPointer(rebasing: bytes[start..<position]), at: keyStart, lowercased: counts.others == 0)
                 var kind = KindCode.byCharacters
                 var plainKnownWord = PlainKnownWordCode.unknown
+                var tokenMarks = TokenMarks.byCharacters
                 var noted = TokenBounds.notNoted
                 if !counts.needsCharacters {
                     if position - start <= ClassCache.longestToken, classes.isEnabled {
-                        (kind, plainKnownWord, noted) = classes.classes(of: bytes, from: start, to: position) {
+                        (kind, plainKnownWord, tokenMarks, noted) = classes.classes(of: bytes, from: start, to: position) {
                             asciiKindAndPlainKnownWord(UnsafeBufferPointer(rebasing: bytes[start..<position]), counts)
                         }
                     } else {
                         (kind, plainKnownWord) = asciiClasses(UnsafeBufferPointer(rebasing: bytes[start..<position]), counts)
+                        tokenMarks = TokenMarks(kind: kind, plainKnownWord: plainKnownWord)
                     }
-                    if kind == .pipe { hasPipe = true }
                 }
-                if !kind.staysAsItIs(plainKnownWord) { mayNeedWordRepair = true }
+                marks.add(tokenMarks)
                 bounds[count] = TokenBounds(
                     start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
                     offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord)
@@ -304,7 +304,8 @@ struct OCRToken: Sendable, Hashable {
             let found = UnsafeBufferPointer(rebasing: bounds[..<count])
             let facts: LineFacts = (
                 isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key.written,
-                keyHoldsActivityHeaderWord: key.holdsActivityHeaderWord, hasPipe: hasPipe, mayNeedWordRepair: mayNeedWordRepair
+                keyHoldsActivityHeaderWord: key.holdsActivityHeaderWord, hasPipe: marks.hasPipe,
+                mayNeedWordRepair: marks.mayNeedWordRepair
             )
             return classes.withNotedTokens { finish(found, facts, bytes, $0) }
         }
@@ -572,6 +573,43 @@ struct OCRToken: Sendable, Hashable {
             case .no: false
             case .yes: true
             }
+        }
+    }
+
+    /// What a token's codes tell of its line (`LineFacts`): whether it is a border (`hasPipe`) and
+    /// whether word repair may change it (`KindCode.staysAsItIs`, `mayNeedWordRepair`), as two bits,
+    /// so that the pass gathers them for a line with one `|` per token and the class cache keeps them
+    /// with the codes they are worked out from.
+    fileprivate struct TokenMarks {
+        /// No mark: what a line without tokens has.
+        static var none: TokenMarks { TokenMarks(bits: 0) }
+        /// The marks of a token whose kind its characters decide (`TokenMarks(kind: .byCharacters,
+        /// plainKnownWord: .unknown)`): no border, maybe repaired.
+        static var byCharacters: TokenMarks { TokenMarks(bits: 2) }
+
+        /// 1 for a border, 2 for a token word repair may change.
+        let bits: UInt8
+
+        /// The marks whose bits are `bits` (as `TokenMarks(kind:plainKnownWord:)` made them).
+        init(bits: UInt8) {
+            self.bits = bits
+        }
+
+        /// The marks of a token of codes `kind` and `plainKnownWord`.
+        init(kind: KindCode, plainKnownWord: PlainKnownWordCode) {
+            bits = (kind == .pipe ? 1 : 0) | (kind.staysAsItIs(plainKnownWord) ? 0 : 2)
+        }
+
+        /// Whether a token marked is a border.
+        var hasPipe: Bool { bits & 1 != 0 }
+
+        /// Whether word repair may change a token marked.
+        var mayNeedWordRepair: Bool { bits & 2 != 0 }
+
+        /// The marks of a line: these and `other`'s.
+        @inline(__always)
+        mutating func add(_ other: TokenMarks) {
+            self = TokenMarks(bits: bits | other.bits)
         }
     }
 
@@ -1028,7 +1066,9 @@ extension OCRToken {
 
         /// A noted token: its first eight bytes and the eight after them packed, the first byte lowest
         /// and zero past its end; and `info`: 0 for an empty slot, else 1 | length << 1 | kind code << 8
-        /// | `plainKnownWord` code << 16 | (its index in `notedTokens` + 1, or 0 for none) << 32.
+        /// | `plainKnownWord` code << 16 | its marks' bits (`TokenMarks`) << 24 | its index in
+        /// `notedTokens` (`TokenBounds.notNoted` for none) << 32: each as the pass stores it, without
+        /// a check when read (the codes were written from a `KindCode` and a `PlainKnownWordCode`).
         private struct Slot {
             var low: UInt64 = 0
             var high: UInt64 = 0
@@ -1074,14 +1114,14 @@ extension OCRToken {
         var isEnabled: Bool { !slots.isEmpty }
 
         /// The classes of the token at `bytes[start..<end]` (ASCII bytes without a line end, at most
-        /// `longestToken` of them), with the index in `notedTokens` of the token noted for its bytes
-        /// (`TokenBounds.notNoted` for none): the noted ones, else `classify()`, noted while there is
-        /// room, with the token when its text fits inline.
+        /// `longestToken` of them) and their marks (`TokenMarks`), with the index in `notedTokens` of
+        /// the token noted for its bytes (`TokenBounds.notNoted` for none): the noted ones, else
+        /// `classify()`, noted while there is room, with the token when its text fits inline.
         @inline(__always)
         fileprivate mutating func classes(
             of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
             classify: () -> (kind: Kind, plainKnownWord: PlainKnownWordCode)
-        ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode, noted: UInt32) {
+        ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode, marks: TokenMarks, noted: UInt32) {
             let length = end - start
             let (low, high) = Self.packed(bytes, from: start, length: length)
             var mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
@@ -1094,15 +1134,17 @@ extension OCRToken {
                 if stored.info == 0 { break }
                 if stored.info & 0xFF == lengthInfo, stored.low == low, stored.high == high {
                     return (
-                        KindCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 8)) ?? .byCharacters,
-                        PlainKnownWordCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 16)) ?? .unknown,
-                        UInt32(truncatingIfNeeded: stored.info >> 32) &- 1)
+                        KindCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 8)).unsafelyUnwrapped,
+                        PlainKnownWordCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 16)).unsafelyUnwrapped,
+                        TokenMarks(bits: UInt8(truncatingIfNeeded: stored.info >> 24)),
+                        UInt32(truncatingIfNeeded: stored.info >> 32))
                 }
                 slot = (slot + 1) & mask
             }
             let found = classify()
             let kind = KindCode(found.kind)
-            guard room > 0 else { return (kind, found.plainKnownWord, TokenBounds.notNoted) }
+            let marks = TokenMarks(kind: kind, plainKnownWord: found.plainKnownWord)
+            guard room > 0 else { return (kind, found.plainKnownWord, marks, TokenBounds.notNoted) }
             room -= 1
             var noted = TokenBounds.notNoted
             if length <= OCRToken.inlineTextCapacity {
@@ -1112,8 +1154,8 @@ extension OCRToken {
             slots[slot] = Slot(
                 low: low, high: high,
                 info: lengthInfo | UInt64(kind.rawValue) << 8 | UInt64(found.plainKnownWord.rawValue) << 16
-                    | UInt64(noted &+ 1) << 32)
-            return (kind, found.plainKnownWord, noted)
+                    | UInt64(marks.bits) << 24 | UInt64(noted) << 32)
+            return (kind, found.plainKnownWord, marks, noted)
         }
 
         /// The `length` bytes (1 to `longestToken`) of `bytes` from `start` packed as `PackedASCIIWord`
