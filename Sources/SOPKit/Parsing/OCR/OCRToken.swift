@@ -1134,8 +1134,8 @@ extension OCRToken {
                 if stored.info == 0 { break }
                 if stored.info & 0xFF == lengthInfo, stored.low == low, stored.high == high {
                     return (
-                        KindCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 8)).unsafelyUnwrapped,
-                        PlainKnownWordCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 16)).unsafelyUnwrapped,
+                        KindCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 8)) ?? .byCharacters,
+                        PlainKnownWordCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 16)) ?? .unknown,
                         TokenMarks(bits: UInt8(truncatingIfNeeded: stored.info >> 24)),
                         UInt32(truncatingIfNeeded: stored.info >> 32))
                 }
