@@ -85,8 +85,10 @@ public enum DurationParser {
     }
 
     /// `measure(of:defaultUnit:)` of the text whose UTF-8 bytes are `bytes`; `text` gives that text
-    /// where its characters are needed.
+    /// where its characters are needed. The commonest shape, a whole number and a unit, is read at once
+    /// (`wholeNumberAndUnit`), before the dash, the wording and the tokens are asked.
     private static func measure(bytes: UnsafeBufferPointer<UInt8>, text: () -> String, defaultUnit: DurationUnit?) -> DurationMeasure {
+        if let measure = wholeNumberAndUnit(bytes) { return measure }
         if isDash(bytes) { return .flexible }
         switch wording(bytes: bytes, text: text) {
         case .empty: return .unreadable
@@ -100,6 +102,44 @@ public enum DurationParser {
         }
         var tokens = Tokens(scalars: Array(text().unicodeScalars))
         return amount(&tokens, defaultUnit: defaultUnit) ?? halfMeasure(bytes: bytes, text: text)
+    }
+
+    /// The measure of the commonest Waktu shape, a whole number and a unit ("15 menit", "1jam",
+    /// "1 hari kerja"), read on the bytes at once: spaces, one to six ASCII digits, spaces, a run of
+    /// ASCII letters naming a unit (`unit(packed:)`), then the end, or spaces and an ASCII byte that
+    /// starts no range ("-", "~", or the "s" and "h" of "s/d", "sampai" and "hingga"). Nil for any other
+    /// text, left to the general reading, which gives this answer wherever this one is given: a text
+    /// starting so is no dash and no flexible phrase, its number has no decimals, fraction or factor,
+    /// and the unit's name is no range word.
+    private static func wholeNumberAndUnit(_ bytes: UnsafeBufferPointer<UInt8>) -> DurationMeasure? {
+        let count = bytes.count
+        var index = 0
+        while index < count, bytes[index] == 0x20 { index += 1 }
+        let digitsStart = index
+        var value = 0
+        while index < count, bytes[index] &- 0x30 < 10 {
+            guard index - digitsStart < 6 else { return nil }
+            value = value * 10 + Int(bytes[index] &- 0x30)
+            index += 1
+        }
+        guard index > digitsStart else { return nil }
+        while index < count, bytes[index] == 0x20 { index += 1 }
+        var word = PackedASCIIWord()
+        while index < count, (bytes[index] | 0x20) &- 0x61 < 26 {
+            guard word.length < PackedASCIIWord.capacity else { return nil }
+            word.append(bytes[index] | 0x20)
+            index += 1
+        }
+        guard word.length > 0, let unit = unit(packed: word) else { return nil }
+        while index < count, bytes[index] == 0x20 { index += 1 }
+        if index < count {
+            let next = bytes[index]
+            let lowered = next | 0x20
+            guard next < 0x80, next != UInt8(ascii: "-"), next != UInt8(ascii: "~"),
+                lowered != UInt8(ascii: "s"), lowered != UInt8(ascii: "h")
+            else { return nil }
+        }
+        return .amount(value: Double(value), unit: unit)
     }
 
     /// `halfMeasure(of:)` of the text whose UTF-8 bytes are `bytes`, asked of the text only when the
