@@ -85,8 +85,10 @@ public enum DurationParser {
     }
 
     /// `measure(of:defaultUnit:)` of the text whose UTF-8 bytes are `bytes`; `text` gives that text
-    /// where its characters are needed.
+    /// where its characters are needed. The commonest shape, a whole number and a unit, is read at once
+    /// (`wholeNumberAndUnit`), before the dash, the wording and the tokens are asked.
     private static func measure(bytes: UnsafeBufferPointer<UInt8>, text: () -> String, defaultUnit: DurationUnit?) -> DurationMeasure {
+        if let measure = wholeNumberAndUnit(bytes) { return measure }
         if isDash(bytes) { return .flexible }
         switch wording(bytes: bytes, text: text) {
         case .empty: return .unreadable
@@ -100,6 +102,44 @@ public enum DurationParser {
         }
         var tokens = Tokens(scalars: Array(text().unicodeScalars))
         return amount(&tokens, defaultUnit: defaultUnit) ?? halfMeasure(bytes: bytes, text: text)
+    }
+
+    /// The measure of the commonest Waktu shape, a whole number and a unit ("15 menit", "1jam",
+    /// "1 hari kerja"), read on the bytes at once: spaces, one to six ASCII digits, spaces, a run of
+    /// ASCII letters naming a unit (`unit(packed:)`), then the end, or spaces and an ASCII byte that
+    /// starts no range ("-", "~", or the "s" and "h" of "s/d", "sampai" and "hingga"). Nil for any other
+    /// text, left to the general reading, which gives this answer wherever this one is given: a text
+    /// starting so is no dash and no flexible phrase, its number has no decimals, fraction or factor,
+    /// and the unit's name is no range word.
+    private static func wholeNumberAndUnit(_ bytes: UnsafeBufferPointer<UInt8>) -> DurationMeasure? {
+        let count = bytes.count
+        var index = 0
+        while index < count, bytes[index] == 0x20 { index += 1 }
+        let digitsStart = index
+        var value = 0
+        while index < count, bytes[index] &- 0x30 < 10 {
+            guard index - digitsStart < 6 else { return nil }
+            value = value * 10 + Int(bytes[index] &- 0x30)
+            index += 1
+        }
+        guard index > digitsStart else { return nil }
+        while index < count, bytes[index] == 0x20 { index += 1 }
+        var word = PackedASCIIWord()
+        while index < count, (bytes[index] | 0x20) &- 0x61 < 26 {
+            guard word.length < PackedASCIIWord.capacity else { return nil }
+            word.append(bytes[index] | 0x20)
+            index += 1
+        }
+        guard word.length > 0, let unit = unit(packed: word) else { return nil }
+        while index < count, bytes[index] == 0x20 { index += 1 }
+        if index < count {
+            let next = bytes[index]
+            let lowered = next | 0x20
+            guard next < 0x80, next != UInt8(ascii: "-"), next != UInt8(ascii: "~"),
+                lowered != UInt8(ascii: "s"), lowered != UInt8(ascii: "h")
+            else { return nil }
+        }
+        return .amount(value: Double(value), unit: unit)
     }
 
     /// `halfMeasure(of:)` of the text whose UTF-8 bytes are `bytes`, asked of the text only when the
@@ -245,14 +285,37 @@ public enum DurationParser {
     /// Whether the text whose UTF-8 bytes are `bytes` (given by `text`) has no letters or digits, or
     /// starts with a flexible phrase once folded and stripped of spaces.
     ///
-    /// Read from the bytes of the key without its spaces: a phrase is ASCII, so its bytes match where
-    /// its characters do, unless a non-ASCII scalar right after them (a combining mark) joins the last
-    /// one; that rare case is left to the comparison of characters.
+    /// Read from the bytes of the key without its spaces (`KeyBytes`): a phrase is ASCII, so its bytes
+    /// match where its characters do, unless a non-ASCII scalar right after them (a combining mark)
+    /// joins the last one; that rare case is left to the comparison of characters. Only the phrases
+    /// starting with the key's first byte are compared, in their order, each up to its first
+    /// difference, so a text is read no further than the phrases it may start with.
     private static func wording(bytes: UnsafeBufferPointer<UInt8>, text: () -> String) -> Wording {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestFlexiblePhrase + 1) { compact -> Wording in
-            var count = 0
-            var index = 0
-            while index < bytes.count, count < compact.count {
+        var afterFirst = KeyBytes(bytes: bytes)
+        guard let first = afterFirst.next() else { return .empty }
+        // No phrase starts with any other first byte (a digit, most often): the rest is not read.
+        guard isFlexiblePhraseInitial(first) else { return .other }
+        for phrase in flexiblePhraseBytes where phrase[0] == first {
+            var rest = afterFirst
+            guard phrase.dropFirst().allSatisfy({ rest.next() == $0 }) else { continue }
+            if let next = rest.next(), next >= 0x80 { return wordingComparingCharacters(of: text()) }
+            return .flexible
+        }
+        return .other
+    }
+
+    /// The bytes of a text's key without its spaces as `wording` compares them, one at a time: its
+    /// ASCII letters and digits lowered and its bytes above 0x7F, in order, without its no-break
+    /// spaces (C2 A0) and other ASCII bytes.
+    private struct KeyBytes {
+        /// The text's UTF-8 bytes.
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// Where the next byte is looked for.
+        var index = 0
+
+        /// The next byte of the key, or nil at the end of the text.
+        mutating func next() -> UInt8? {
+            while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
                 if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 {
@@ -260,19 +323,9 @@ public enum DurationParser {
                     continue
                 }
                 guard byte >= 0x80 || FoldedKey.isASCIIAlphanumeric(byte) else { continue }
-                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                // No phrase starts with any other first byte (a digit, most often): the rest is not read.
-                if count == 0, !isFlexiblePhraseInitial(lowered) { return .other }
-                compact[count] = lowered
-                count += 1
+                return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             }
-            if count == 0 { return .empty }
-            let folded = UnsafeBufferPointer(rebasing: compact[..<count])
-            for phrase in flexiblePhraseBytes where folded.starts(with: phrase) {
-                guard phrase.count == count || folded[phrase.count] < 0x80 else { return wordingComparingCharacters(of: text()) }
-                return .flexible
-            }
-            return .other
+            return nil
         }
     }
 
@@ -297,9 +350,6 @@ public enum DurationParser {
 
     /// `flexiblePhrases` as bytes.
     private static let flexiblePhraseBytes: [[UInt8]] = flexiblePhrases.map { Array($0.utf8) }
-
-    /// The length in bytes of the longest flexible phrase.
-    private static let longestFlexiblePhrase = flexiblePhrases.map(\.utf8.count).max()!
 
     /// The words that join the bounds of a range ("1 s/d 2 hari", "1 sampai 3 hari").
     private static let rangeWords = ["s/d", "s.d.", "s.d", "sampai", "hingga"]

@@ -3,11 +3,11 @@
 /// into one integer, without the key, its words or a lower-cased copy.
 extension IndonesianDate {
     /// `parse` of the text whose UTF-8 bytes are `bytes`, or nil when a byte is not ASCII (the
-    /// characters must decide). `text` is the same text, for `isoDate`.
-    static func parseASCII(_ bytes: UnsafeBufferPointer<UInt8>, text: some StringProtocol) -> DateReading? {
+    /// characters must decide).
+    static func parseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> DateReading? {
         guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
         if bytes.allSatisfy(isNoDateByte) { return DateReading.none }
-        if let iso = isoDate(text) { return iso }
+        if let iso = isoDate(ascii: bytes) { return iso }
         var day: Int?
         var month: Int?
         var year: Int?
@@ -54,6 +54,46 @@ extension IndonesianDate {
             guard day <= daysIn(month: month, year: year) else { return .unreadable }
         }
         return .date(PartialDate(year: year, month: month, day: day))
+    }
+
+    /// `isoDate(_:)` of the text whose bytes are `bytes`, all ASCII, read where they stand. Its parts
+    /// (the text without ASCII white space at its ends, cut at each "-") must be two or three, the first
+    /// four bytes long and the others two, so the trimmed text is seven or ten bytes with a "-" after
+    /// the fourth and the seventh; each part must be a number as `Int` reads it (an optional sign, then
+    /// digits; a part holds no "-", so the sign can only be "+"). Nil when the text is not so.
+    static func isoDate(ascii bytes: UnsafeBufferPointer<UInt8>) -> DateReading? {
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, TextFolding.isASCIIWhitespace(bytes[lower]) { lower += 1 }
+        while upper > lower, TextFolding.isASCIIWhitespace(bytes[upper - 1]) { upper -= 1 }
+        let length = upper - lower
+        let hyphen = UInt8(ascii: "-")
+        guard length == 7 || (length == 10 && bytes[lower + 7] == hyphen), bytes[lower + 4] == hyphen,
+            let year = isoNumber(bytes, lower..<lower + 4), let month = isoNumber(bytes, lower + 5..<lower + 7)
+        else { return nil }
+        // Every part is read before the month is checked, as `isoDate(_:)` reads them.
+        let day = length == 10 ? isoNumber(bytes, lower + 8..<lower + 10) : nil
+        guard length == 7 || day != nil else { return nil }
+        guard month >= 1, month <= 12 else { return .unreadable }
+        guard let day else { return .date(PartialDate(year: year, month: month)) }
+        guard day >= 1, day <= daysIn(month: month, year: year) else { return .unreadable }
+        return .date(PartialDate(year: year, month: month, day: day))
+    }
+
+    /// The number `Int` reads from the ASCII bytes `range` of `bytes` holding no "-": an optional "+"
+    /// and at least one digit, nothing else; nil otherwise.
+    private static func isoNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        if index < range.upperBound, bytes[index] == UInt8(ascii: "+") { index += 1 }
+        guard index < range.upperBound else { return nil }
+        var value = 0
+        while index < range.upperBound {
+            let digit = bytes[index] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+            index += 1
+        }
+        return value
     }
 
     /// Whether an ASCII byte is one of the characters a text without a date may consist of: "-", " ",

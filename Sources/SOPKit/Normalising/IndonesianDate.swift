@@ -13,7 +13,7 @@ public enum DateReading: Sendable, Hashable {
 public enum IndonesianDate {
     /// Reads `text`.
     public static func parse(_ text: some StringProtocol) -> DateReading {
-        if let onBytes = text.utf8.withContiguousStorageIfAvailable({ parseASCII($0, text: text) }), let onBytes {
+        if let onBytes = text.utf8.withContiguousStorageIfAvailable(parseASCII), let onBytes {
             return onBytes
         }
         return parseComparingCharacters(text)

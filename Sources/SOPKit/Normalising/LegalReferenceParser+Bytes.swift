@@ -75,10 +75,12 @@ extension LegalReferenceParser {
     }
 
     /// The parts of ASCII bytes whose words are separated by single spaces, read in one pass over the
-    /// words up to "tentang": each word's key is read once (`Marker`) and compared with the
-    /// markers; the word after "nomor" (or the one after it, when the first holds no letter or digit)
-    /// and the word after "tahun" are read when they are reached, and the subject is the rest of the
-    /// text after "tentang". The answers are those of the same rules read on an array of the words.
+    /// words up to "tentang": each word's end is found eight bytes at a time (`wordEnd`), and the key
+    /// of a word whose first byte may start a marker (`mayStartMarker`) is read once (`Marker`) and
+    /// compared with the markers; the word after "nomor" (or the one after it, when the first holds
+    /// no letter or digit) and the word after "tahun" are read when they are reached, and the subject
+    /// is the rest of the text after "tentang". The answers are those of the same rules read on an
+    /// array of the words.
     private static func asciiParts(of bytes: UnsafeBufferPointer<UInt8>) -> ASCIIParts {
         var parts = ASCIIParts()
         var numberState = NumberState.seeking
@@ -90,10 +92,9 @@ extension LegalReferenceParser {
                 start += 1
                 continue
             }
-            var end = start + 1
-            while end < count, bytes[end] != 0x20 { end += 1 }
+            let end = wordEnd(bytes, from: start)
             let word = start..<end
-            let marker = Marker(bytes[word])
+            let marker = mayStartMarker(bytes[start]) ? Marker(bytes[word]) : .none
             if marker == .subject {
                 var subjectStart = end
                 while subjectStart < count, bytes[subjectStart] == 0x20 { subjectStart += 1 }
@@ -133,6 +134,33 @@ extension LegalReferenceParser {
         return parts
     }
 
+    /// The end of the word of the ASCII bytes `bytes` (all below 0x80) that starts at `start`: the
+    /// index of the next space, or the count. Read eight bytes at a time while eight are left (the
+    /// first space is the lowest byte the mask marks), the rest one at a time.
+    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                // Each byte is below 0x80, so a byte of `word ^ 0x20…` plus 0x7F carries into no other
+                // byte and sets its high bit unless the byte was a space.
+                let spaces = ~((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
+                if spaces != 0 { return index + spaces.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+        return index
+    }
+
+    /// Whether a word whose first byte is `first` may be a marker (`Marker`): a key starts with the
+    /// word's first letter or digit, and every marker's with "n" or "t", so a word starting with any
+    /// other ASCII letter or digit (most words) is none.
+    @inline(__always)
+    private static func mayStartMarker(_ first: UInt8) -> Bool {
+        !TextFolding.isASCIIAlphanumeric(first) || first | 0x20 == UInt8(ascii: "n") || first | 0x20 == UInt8(ascii: "t")
+    }
+
     /// Where the reading of the number stands: looking for "nomor", just after it, after a word with
     /// no letter or digit that followed it (no number when "tentang" or the end comes next), or read.
     private enum NumberState {
@@ -162,11 +190,22 @@ extension LegalReferenceParser {
     private enum Marker {
         case none, number, year, subject
 
-        /// The marker of the ASCII bytes `word`. The key is packed into one integer, one byte per letter
-        /// or digit lower-cased, the first in the lowest byte, when it is one run of at most seven
-        /// letters and digits starting with "n" or "t" (any other key is no marker, and most words are
-        /// told apart by their first letter).
+        /// The marker of the ASCII bytes `word`. A word of at most seven bytes is first read in one
+        /// load, its bytes lowered as letters: when that spells a marker, every byte was that letter in
+        /// one case or the other (only an upper-case letter lowers to a lower-case one), so the word is
+        /// the marker as written ("Nomor", "TAHUN", "tentang"). Else the key is packed into one integer,
+        /// one byte per letter or digit lower-cased, the first in the lowest byte, when it is one run of
+        /// at most seven letters and digits starting with "n" or "t" (any other key is no marker, and
+        /// most words are told apart by their first letter).
         init(_ word: Slice<UnsafeBufferPointer<UInt8>>) {
+            if word.count <= 7 {
+                let written = PackedASCIIWord(word.base, from: word.startIndex, length: word.count).low
+                let lowered = written | (0x2020_2020_2020_2020 & ((1 &<< (8 * UInt64(word.count))) &- 1))
+                if let marker = Marker(key: lowered) {
+                    self = marker
+                    return
+                }
+            }
             var packed: UInt64 = 0
             var length: UInt64 = 0
             var runEnded = false
@@ -183,11 +222,17 @@ extension LegalReferenceParser {
                 packed |= UInt64(folded) << (8 * length)
                 length += 1
             }
-            switch packed {
+            self = Marker(key: packed) ?? .none
+        }
+
+        /// The marker whose key is packed in `key` (one byte per letter, the first lowest); nil for
+        /// any other key.
+        private init?(key: UInt64) {
+            switch key {
             case 0x72_6F6D_6F6E, 0x6F6E, 0x72_656D_6F6E: self = .number  // "nomor", "no", "nomer"
             case 0x6E_7568_6174: self = .year  // "tahun"
             case 0x67_6E61_746E_6574: self = .subject  // "tentang"
-            default: self = .none
+            default: return nil
             }
         }
     }
