@@ -257,6 +257,36 @@ import Testing
         if let iso = Self.isoDateReference(text), case .date = iso { #expect(IndonesianDate.parse(text) == iso, "\(text)") }
     }
 
+    /// The ISO reading (on bytes) gives the reference's answer (a date, unreadable, or none) for every
+    /// date text that may be one and for generated texts of digits, "-", "+", spaces, tabs and CR LF.
+    @Test func isoDateOnBytesAgreesWithTheReference() {
+        let pieces = ["2019", "201", "20191", "01", "1", "13", "00", "14", "29", "30", "31", "-", "--", "+", "+1", " ", "\t", "\r\n", "x"]
+        let years = ["2019", "2020", "1900", "+201", "201", "20191", "0000"]
+        let parts = ["01", "02", "12", "13", "00", "28", "29", "30", "31", "+1", "1", "001", "x1"]
+        let spaces = ["", "", " ", "\t", "\r\n", "  "]
+        var generator = SystemRandomNumberGenerator()
+        var texts = Self.dateTexts
+        for _ in 0..<20_000 {
+            // Half are shaped like ISO dates, half are any run of pieces.
+            if Bool.random(using: &generator) {
+                var text = spaces.randomElement(using: &generator)! + years.randomElement(using: &generator)! + "-"
+                text += parts.randomElement(using: &generator)!
+                if Bool.random(using: &generator) { text += "-" + parts.randomElement(using: &generator)! }
+                texts.append(text + spaces.randomElement(using: &generator)!)
+            } else {
+                texts.append((0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+            }
+        }
+        var dates = 0
+        for text in texts {
+            // Only a text of digits, "-", "+" and ASCII white space is read as an ISO date at all.
+            let reference = IndonesianDate.mayBeISODate(text) ? Self.isoDateReference(text) : nil
+            #expect(IndonesianDate.isoDate(text) == reference, "\(text)")
+            if case .date = reference { dates += 1 }
+        }
+        #expect(dates > 1_000)
+    }
+
     @Test func isoPrefilterExamples() {
         #expect(IndonesianDate.mayBeISODate(" 2019-01-14\t"))
         #expect(IndonesianDate.mayBeISODate("+201-01-14"))

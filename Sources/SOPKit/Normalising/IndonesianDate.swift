@@ -62,19 +62,12 @@ public enum IndonesianDate {
     }
 
     /// "2019-01-14", "2019-01", "2019" as written by the text exporter and ISO tools.
+    /// Only a text of ASCII digits, "-", "+" and ASCII white space (`mayBeISODate`) may be one, and
+    /// such a text is read on its bytes (`isoDate(ascii:)`).
     static func isoDate(_ text: some StringProtocol) -> DateReading? {
         guard mayBeISODate(text) else { return nil }
-        let trimmed = TextFolding.trim(text)
-        let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts.count <= 3, parts[0].count == 4, let year = Int(parts[0]),
-            parts.dropFirst().allSatisfy({ $0.count == 2 && Int($0) != nil })
-        else { return nil }
-        let month = Int(parts[1])!
-        guard month >= 1, month <= 12 else { return .unreadable }
-        guard parts.count == 3 else { return .date(PartialDate(year: year, month: month)) }
-        let day = Int(parts[2])!
-        guard day >= 1, day <= daysIn(month: month, year: year) else { return .unreadable }
-        return .date(PartialDate(year: year, month: month, day: day))
+        var ascii = String(text)
+        return ascii.withUTF8 { isoDate(ascii: $0) }
     }
 
     /// Whether `text` holds only ASCII white space, digits, "+" and "-": the trimmed text of an ISO date
