@@ -150,7 +150,8 @@ enum ActivityClauses {
         into result: inout [ClassifiedMention]
     ) {
         guard matcher.mayMentionRole(in: reading) else { return }
-        read.reread(reading)
+        // The words the role scan passes over before a mention may start are not read into terms.
+        read.reread(reading, fromWord: matcher.firstWordOfMentionScan(in: reading))
         // The table of mention words is fetched once for the activity, not at each key.
         let table = mentionWords
         let kindsOfEntry = mentionWordsOfEntry

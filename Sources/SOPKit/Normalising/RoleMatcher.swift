@@ -186,6 +186,48 @@ public struct RoleMatcher: Sendable {
         return false
     }
 
+    /// The first word of `reading` from which `forEachMention` needs the terms of the text: the words
+    /// before it are words the scan passes over, each a term of its own (or a repeat of the word before
+    /// it) that starts no mention, and filler words. Such a word is one whose term the variant table
+    /// leaves as it is (no spelling starts with it, it is no filler) and that is neither a first token of
+    /// a role, a title, a unit starter, nor a word in capitals (a possible acronym), nor longer than 32
+    /// bytes. The word given is the first of the filler words right before the first other word, or that
+    /// word itself; the terms of `reading` from it on are those that `RoleText(reading)` has there
+    /// (`RoleText.reread(_:fromWord:)`), so the scan finds the same mentions on them. 0 when the text is
+    /// not ASCII, a role starts with an acronym or with an unknown word that is not ASCII, or the first
+    /// other word may repeat the one before it (and so be part of its term).
+    func firstWordOfMentionScan(in reading: RoleText.Reading) -> Int {
+        guard acronymRoles.isEmpty, reading.isASCII, !hasUnknownNonASCIIFirstToken else { return 0 }
+        let entries = RoleLexicon.shared.entries
+        // The first word after the last word passed over that is not a filler word.
+        var start = 0
+        for index in reading.words.indices {
+            let word = reading.words[index]
+            let length = word.end - word.start
+            let passedOver: Bool
+            if word.entry >= 0 {
+                let entry = entries[word.entry]
+                if entry.isFiller { continue }
+                passedOver = entry.phrases.isEmpty && !entry.isTitle && !entry.isUnitStarter
+                    && firstTokenOfEntry[word.entry] == Self.startsNoRole
+            } else {
+                passedOver = unknownASCIIFirstTokenLengths >> UInt64(length) & 1 == 0
+            }
+            if passedOver, !word.isAllCapitals, length <= 32 {
+                start = index + 1
+                continue
+            }
+            // A word right after a word passed over may repeat it and join its term: the whole text is read then.
+            if start == index, index > 0, !word.breakBefore, reading.words[index - 1].entry == word.entry,
+                reading.words[index - 1].end - reading.words[index - 1].start == length
+            {
+                return 0
+            }
+            return start
+        }
+        return start
+    }
+
     /// Whether the acronym whose lower-cased bytes are `acronym` spells the leading tokens of a role whose
     /// first token starts with its first letter (`wordsSpelled`). Besides being a role's first token, which
     /// `mayMentionRole` reads on the word's entry, this is the only way an acronym starts a mention of a

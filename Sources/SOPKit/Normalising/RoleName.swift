@@ -476,22 +476,29 @@ struct RoleText {
     /// Reads the text of `reading` (read with this text's lexicon) in place of this one, as
     /// `RoleText(reading)` would, keeping the room of the arrays of tokens and terms: one text read
     /// after another without allocating them again.
-    mutating func reread(_ reading: Reading) {
+    ///
+    /// With a `start` word other than 0, only the words from `start` on are read into terms: the terms
+    /// are then those of `RoleText(reading)` from the one at `start` on (their offsets the same), provided
+    /// that its reading of the variant table stands at `start` as at the start of a text: `start` is a
+    /// word after which no spelling, filler or repeated word of the words before it runs on, and which is
+    /// no repeat of the word before it (`RoleMatcher.firstWordOfMentionScan(in:)` gives such a word).
+    mutating func reread(_ reading: Reading, fromWord start: Int = 0) {
         // The bytes are copied into this text's own buffer, so that the reading's buffer stays the
         // reading's alone and is read into again without being copied.
         folded.replaceSubrange(folded.indices, with: reading.folded)
         isASCII = reading.isASCII
         tokens.removeAll(keepingCapacity: true)
         terms.removeAll(keepingCapacity: true)
-        readTerms(of: reading)
+        readTerms(of: reading, fromWord: start)
     }
 
-    /// Applies the variant table to the words of `reading`.
-    private mutating func readTerms(of reading: Reading) {
+    /// Applies the variant table to the words of `reading` from word `start` on.
+    private mutating func readTerms(of reading: Reading, fromWord start: Int = 0) {
         let lexicon = lexicon
         reading.words.withUnsafeBufferPointer { words in
             reading.folded.withUnsafeBufferPointer { folded in
-                readTerms(words, folded: folded, acronymsAllowed: reading.hasLowerCase || words.count == 1, lexicon: lexicon)
+                readTerms(
+                    words, from: start, folded: folded, acronymsAllowed: reading.hasLowerCase || words.count == 1, lexicon: lexicon)
             }
         }
     }
@@ -664,15 +671,17 @@ struct RoleText {
         return sameBytes(token, other)
     }
 
-    /// Applies the variant table to `words` (in the lower-cased bytes `folded`) and fills `terms` and `tokens`.
+    /// Applies the variant table to `words` from word `start` on (in the lower-cased bytes `folded`) and
+    /// fills `terms` and `tokens`.
     private mutating func readTerms(
-        _ words: UnsafeBufferPointer<Word>, folded: UnsafeBufferPointer<UInt8>, acronymsAllowed: Bool, lexicon: RoleLexicon
+        _ words: UnsafeBufferPointer<Word>, from start: Int, folded: UnsafeBufferPointer<UInt8>, acronymsAllowed: Bool,
+        lexicon: RoleLexicon
     ) {
-        tokens.reserveCapacity(words.count)
-        terms.reserveCapacity(words.count)
+        tokens.reserveCapacity(words.count - start)
+        terms.reserveCapacity(words.count - start)
         var fillerBefore = false
         var breakBefore = false
-        var position = 0
+        var position = start
         while position < words.count {
             let word = words[position]
             let entry = word.entry >= 0 ? lexicon.entries[word.entry] : RoleLexicon.Entry()
