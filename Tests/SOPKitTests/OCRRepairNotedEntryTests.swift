@@ -66,6 +66,69 @@ import Testing
         #expect(Self.tokens(slotCount: 0).joined().allSatisfy { $0.repairCacheEntry == nil })
     }
 
+    /// A class cache kept for another file settles the entries it noted while their repairs were
+    /// still to be found (`settleRepairNotes`): once the lines' repair has found them, a token whose
+    /// repair is none is noted to stay as it is, another keeps its note, and one whose repair is
+    /// still to be found stays unsettled until it is found. The lines read again with the settled
+    /// cache give the reference repairs and budget, for every budget, and each noted entry still
+    /// names the token's entry and repair.
+    @Test(arguments: [0, 1, 5, 12, 30, 200_000])
+    func settledNotesGiveTheReferenceRepairsAndBudget(_ budget: Int) {
+        var classes = OCRToken.ClassCache(slotCount: 4096)
+        let firstTokens = Self.lines.map { OCRToken.scan(of: $0, classes: &classes).tokens }
+        var firstMemo = OCRRepair.Memo()
+        for line in firstTokens { _ = OCRRepair.repairTokens(line, memo: &firstMemo) }
+        classes.settleRepairNotes()
+        let tokens = Self.lines.map { OCRToken.scan(of: $0, classes: &classes).tokens }
+        var settled = 0
+        for token in tokens.joined() {
+            guard let entry = token.repairCacheEntry else { continue }
+            let repair = OCRRepair.repairWord(token.text)
+            #expect(OCRRepair.RepairCache.shared.repair(ofEntry: entry.number, token.text) == repair)
+            if entry.staysAsItIs {
+                settled += 1
+                #expect(repair == nil)
+            }
+        }
+        #expect(settled > 0)
+        var memo = OCRRepair.Memo()
+        memo.searchesLeft = budget
+        var repairs: [String] = []
+        for line in tokens {
+            repairs += OCRRepair.repairTokens(line, memo: &memo).repairs.map { "\($0.original)>\($0.replacement)" }
+        }
+        let expected = Self.reference(budget: budget)
+        #expect(repairs == expected.repairs)
+        if let replacements = memo.replacements {
+            #expect(replacements.count == expected.distinct)
+            #expect(memo.searchesLeft == expected.searchesLeft)
+        } else {
+            #expect(memo.searchesLeft == budget)
+        }
+    }
+
+    /// The shared cache tells of each entry whether its repair is none, another word, or still to be
+    /// found.
+    @Test func entriesTellWhetherTheyStayAsTheyAre() {
+        let cache = OCRRepair.RepairCache(capacity: 10)
+        var numbers: [UInt32] = []
+        for word in ["dokurnen", "xyzzyq", "Pencumpulan"] {
+            var bytesOfText = Substring(word)
+            bytesOfText.withUTF8 { bytes in
+                if let entry = cache.entryNoted(bytes: bytes, hash: TokenRepairTable.hash(bytes)) { numbers.append(entry.number) }
+            }
+        }
+        #expect(numbers.count == 3)
+        #expect(cache.staysAsItIs(entries: numbers) == [nil, nil, nil])
+        for (index, word) in ["dokurnen", "xyzzyq"].enumerated() {
+            #expect(cache.repair(ofEntry: numbers[index], Substring(word)) == OCRRepair.repairWord(Substring(word)))
+        }
+        #expect(cache.staysAsItIs(entries: numbers) == [
+            OCRRepair.repairWord("dokurnen") == nil, OCRRepair.repairWord("xyzzyq") == nil, nil,
+        ])
+        #expect(cache.staysAsItIs(entries: []) == [])
+    }
+
     /// The note, the offset and `plainKnownWord` share one integer: setting the offset keeps the note
     /// and `plainKnownWord`, for offsets up to 32 bits; setting the text forgets both.
     @Test(arguments: [0, 1, 17, 65_535, Int(Int32.max)])

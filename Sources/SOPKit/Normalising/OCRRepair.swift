@@ -349,6 +349,19 @@ public enum OCRRepair {
             }
         }
 
+        /// For each entry numbered in `numbers`, whether its repair is found and is none (true), found
+        /// and another word (false), or still to be found (nil), read under one lock: for the tokenizer's
+        /// class cache, to settle the entries it noted while their repairs were still to be found
+        /// (`OCRToken.ClassCache.forFile`).
+        func staysAsItIs(entries numbers: [UInt32]) -> [Bool?] {
+            entries.withLock { table in
+                numbers.map { number in
+                    let noted = table.entry(numbered: number)
+                    return noted.isPending ? nil : noted.repair == nil
+                }
+            }
+        }
+
         /// `repairWord(token)` of the entry numbered `number`, which holds `token`: as noted, or found
         /// and noted when it is still to be found.
         func repair(ofEntry number: UInt32, _ token: Substring) -> String? {

@@ -1059,7 +1059,8 @@ extension OCRToken {
     /// (`makeRoomForLine`), which empties every slot, so that the tokens noted stay put while a line
     /// is read. A file takes a cache a file read before it left (`forFile`, `keepForNextFile`), one
     /// file at a time, so that the words of a batch are classified about once per thread that reads
-    /// its files.
+    /// its files; the repair cache entries noted while their repairs were still to be found are
+    /// settled then (`settleRepairNotes`).
     struct ClassCache {
         /// The longest token noted, in bytes: two integers' worth.
         static let longestToken = 16
@@ -1078,6 +1079,11 @@ extension OCRToken {
         private var slots: [Slot]
         /// The tokens noted whole, at offset 0, in the order noted.
         private(set) var notedTokens: [OCRToken] = []
+        /// The positions in `notedTokens` of the tokens noted with an entry in the shared repair cache
+        /// (`repairCacheEntry`, never nil for them) whose repair was still to be found
+        /// (`RepairCacheEntry.staysAsItIs` false): settled once a later file takes the cache
+        /// (`settleRepairNotes`).
+        private var unsettledNotes: [Int] = []
         /// Tokens that may still be noted.
         private var room: Int
 
@@ -1102,7 +1108,31 @@ extension OCRToken {
         /// A cache for the lines of one file: one that a file read before left, with the classes of
         /// the words it noted, else a new one.
         static func forFile() -> ClassCache {
-            kept.take { ClassCache(slotCount: fileSlotCount) }
+            var cache = kept.take { ClassCache(slotCount: fileSlotCount) }
+            cache.settleRepairNotes()
+            return cache
+        }
+
+        /// Notes, in each noted token whose repair was still to be found when it was noted
+        /// (`unsettledNotes`), that it stays as it is once the shared repair cache has found its repair
+        /// and it is none, so that the word repair of the tokens copied from it later is told at once,
+        /// without a lock (`OCRRepair.Memo.repair(_:noted:)`); a token whose repair was found to be
+        /// another word is left as it is, and one still to be found is kept for the next file. The
+        /// same repairs either way (the entry's repair, read under the lock, is none): only the way
+        /// to them changes. One lock for all of them, asked for only when there are some.
+        mutating func settleRepairNotes() {
+            guard !unsettledNotes.isEmpty else { return }
+            let entries = unsettledNotes.map { notedTokens[$0].repairCacheEntry!.number }
+            let settled = OCRRepair.RepairCache.shared.staysAsItIs(entries: entries)
+            var stillUnsettled: [Int] = []
+            for (index, position) in unsettledNotes.enumerated() {
+                switch settled[index] {
+                case .some(true): notedTokens[position].note(RepairCacheEntry(number: entries[index], staysAsItIs: true))
+                case .some(false): break
+                case .none: stillUnsettled.append(position)
+                }
+            }
+            unsettledNotes = stillUnsettled
         }
 
         /// Keeps `cache`, which a file's lines were read with, for a file read after it.
@@ -1189,6 +1219,7 @@ extension OCRToken {
                 let entry = OCRRepair.RepairCache.shared.entryNoted(bytes: bytes, hash: TokenRepairTable.hash(bytes))
             {
                 token.note(entry)
+                if !entry.staysAsItIs, token.repairCacheEntry != nil { unsettledNotes.append(notedTokens.count) }
             }
             notedTokens.append(token)
         }
@@ -1208,6 +1239,7 @@ extension OCRToken {
             guard room == 0, !slots.isEmpty else { return }
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
             notedTokens.removeAll(keepingCapacity: true)
+            unsettledNotes.removeAll(keepingCapacity: true)
             room = slots.count / 4 * 3
         }
     }
