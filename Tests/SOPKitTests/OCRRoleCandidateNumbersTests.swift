@@ -22,7 +22,7 @@ import Testing
         for name in Self.names {
             let numbers = onBytes.numbers(ofName: name)
             let words = OCRRoleEvidence.nameWords(name)
-            #expect(numbers == words.map { asStrings.number(of: $0) }, "\(name.debugDescription)")
+            #expect(Array(numbers) == words.map { asStrings.number(of: $0) }, "\(name.debugDescription)")
             #expect(numbers.map { onBytes.word($0) } == words, "\(name.debugDescription)")
         }
         #expect(onBytes.count == asStrings.count)

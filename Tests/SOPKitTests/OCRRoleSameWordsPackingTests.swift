@@ -15,7 +15,7 @@ import Testing
     ]
 
     @Test func packedNumbersAreEqualExactlyWhenTheNumbersAre() {
-        let packed = Self.numberLists.map(OCRRoleEvidence.packedWordNumbers)
+        let packed = Self.numberLists.map { OCRRoleEvidence.WordNumbers($0).packed }
         #expect(packed.allSatisfy { $0 != nil })
         for (left, leftNumbers) in Self.numberLists.enumerated() {
             for (right, rightNumbers) in Self.numberLists.enumerated() {
@@ -26,7 +26,38 @@ import Testing
 
     @Test(arguments: [[511], [0, 511], [-1], [0, 0, 0, 0, 0, 0, 0, 0], [1, 2, 3, 4, 5, 6, 7, 8]])
     func namesBeyondThePackingDoNotPack(_ numbers: [Int]) {
-        #expect(OCRRoleEvidence.packedWordNumbers(numbers) == nil)
+        #expect(OCRRoleEvidence.WordNumbers(numbers).packed == nil)
+    }
+
+    /// Word numbers read back as given, packed or not: lists of 0 to 12 numbers, small and past the
+    /// packing, appended one by one; they pack exactly when `packedReference` packs them.
+    @Test func wordNumbersReadBackAsGiven() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let count = Int(state >> 60) % 13
+            var numbers: [Int] = []
+            for _ in 0..<count {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                numbers.append(state >> 63 == 0 ? Int(state >> 55) : Int(state >> 40) % 600)
+            }
+            let wordNumbers = OCRRoleEvidence.WordNumbers(numbers)
+            #expect(Array(wordNumbers) == numbers)
+            #expect(wordNumbers.count == numbers.count)
+            #expect(wordNumbers.packed == Self.packedReference(numbers), "\(numbers)")
+        }
+    }
+
+    /// The packing of word numbers as first written: nine bits a word, the number plus one, nil past
+    /// seven words or for a number outside 0...510.
+    static func packedReference(_ numbers: [Int]) -> UInt64? {
+        guard numbers.count <= 7 else { return nil }
+        var packed: UInt64 = 0
+        for number in numbers {
+            guard number >= 0, number < 511 else { return nil }
+            packed = packed << 9 | UInt64(number + 1)
+        }
+        return packed
     }
 
     /// Candidates of `mentions`, numbered as `reconcile` numbers them.
@@ -59,7 +90,7 @@ import Testing
         for index in 0..<600 { mentions.append("Petugas W\(index)x") }
         mentions += ["Petugas W599x", "Kepala Dinas", "Petugas W3x", "Petugas W598x", "Tim Reviu", "W599x Petugas"]
         let candidates = Self.candidates(mentions)
-        #expect(candidates.contains { OCRRoleEvidence.packedWordNumbers($0.numbers) == nil })
+        #expect(candidates.contains { $0.numbers.packed == nil })
         #expect(OCRRoleEvidence.sameWordsClasses(of: candidates)
             == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: candidates.map { OCRRoleEvidence.nameWords($0.name) }))
     }

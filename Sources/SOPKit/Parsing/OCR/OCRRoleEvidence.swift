@@ -780,14 +780,14 @@ enum OCRRoleEvidence {
             mentionWordCounts[lhs] != mentionWordCounts[rhs] ? mentionWordCounts[lhs] > mentionWordCounts[rhs] : lhs < rhs
         }
         let knownOrder = knownRoleOrder
-        let knownCandidates = knownRoleCandidates
+        let knownWordCounts = knownRoleOrderWordCounts
         var ordered: [Int] = []
         ordered.reserveCapacity(min(maximum, mentionOrder.count + knownOrder.count))
         var mention = 0
         var known = 0
         while ordered.count < maximum, mention < mentionOrder.count || known < knownOrder.count {
             let takesMention = known == knownOrder.count || mention < mentionOrder.count
-                && mentionWordCounts[mentionOrder[mention]] >= knownCandidates[knownOrder[known]].numbers.count
+                && mentionWordCounts[mentionOrder[mention]] >= knownWordCounts[known]
             if takesMention {
                 ordered.append(mentionOrder[mention])
                 mention += 1
@@ -806,23 +806,86 @@ enum OCRRoleEvidence {
         return lhsCount != rhsCount ? lhsCount > rhsCount : lhs < rhs
     }
 
+    /// The number of words of each known role name in `knownRoleOrder`, in that order.
+    private static let knownRoleOrderWordCounts: [Int] = knownRoleOrder.map { knownRoleCandidates[$0].numbers.count }
+
     /// A name tried against a header: the name and the numbers of its folded words (`nameWords`,
     /// numbered by `CandidateWords`, which gives each number's word back).
     struct Candidate {
         let name: String
-        let numbers: [Int]
+        let numbers: WordNumbers
+    }
+
+    /// The numbers of a name's words (`CandidateWords`), in order. A name of at most
+    /// `maximumPackedWords` words numbered below 511 (every known role name, nearly every mention) is
+    /// held packed in one integer (`packed`), so that numbering it allocates nothing; any other name
+    /// keeps its numbers in an array.
+    struct WordNumbers: RandomAccessCollection {
+        /// The numbers packed, nine bits a word, the first word highest (`packed`); 0 once the numbers
+        /// are in `spilled`.
+        private var packedBits: UInt64 = 0
+        /// The numbers of a name that does not pack, else empty.
+        private var spilled: [Int] = []
+        /// How many numbers there are.
+        private(set) var count = 0
+
+        /// No number.
+        init() {}
+
+        /// The numbers `numbers`, in order.
+        init(_ numbers: some Sequence<Int>) {
+            for number in numbers { append(number) }
+        }
+
+        /// The position of the first number: 0.
+        var startIndex: Int { 0 }
+        /// The position past the last number: `count`.
+        var endIndex: Int { count }
+
+        /// The number at `position` (below `count`).
+        subscript(position: Int) -> Int {
+            guard spilled.isEmpty else { return spilled[position] }
+            precondition(position >= 0 && position < count, "word number position out of range")
+            return Int(truncatingIfNeeded: packedBits >> UInt64(9 * (count - 1 - position)) & 511) - 1
+        }
+
+        /// The numbers packed into one integer, nine bits a word (the number plus one, so that no word
+        /// packs to zero and names of different lengths differ), or nil when the name has more than
+        /// `maximumPackedWords` words or a word numbered past 510. Two names that pack have the same
+        /// packed number exactly when their words' numbers are equal.
+        var packed: UInt64? {
+            spilled.isEmpty ? packedBits : nil
+        }
+
+        /// Appends `number`: packed while the numbers pack, else into `spilled`, the numbers packed so
+        /// far moved there first.
+        mutating func append(_ number: Int) {
+            if spilled.isEmpty, count < OCRRoleEvidence.maximumPackedWords, number >= 0, number < 511 {
+                packedBits = packedBits << 9 | UInt64(number + 1)
+            } else {
+                if spilled.isEmpty {
+                    // Read while still packed: once `spilled` holds a number, the subscript reads it there.
+                    var numbers = Array(self)
+                    numbers.reserveCapacity(count + 1)
+                    spilled = numbers
+                    packedBits = 0
+                }
+                spilled.append(number)
+            }
+            count += 1
+        }
     }
 
     /// The known role names with their words, in order: the candidates tried after the mentions.
     /// Their words are numbered in `CandidateWords.knownNumbers`.
     private static let knownRoleCandidates: [Candidate] = RoleVocabulary.knownRoles.map { name in
-        Candidate(name: name, numbers: nameWords(name).map { CandidateWords.knownNumbers[$0]! })
+        Candidate(name: name, numbers: WordNumbers(nameWords(name).map { CandidateWords.knownNumbers[$0]! }))
     }
 
     /// Whether a candidate of `reconcile` whose folded words are numbered `numbers` in `words` is tried
     /// at all: a name of several words, or a role head that names a role alone (`standaloneHeads`, all
     /// of them `roleHeads`).
-    static func isEligible(_ numbers: [Int], words: CandidateWords) -> Bool {
+    static func isEligible(_ numbers: WordNumbers, words: CandidateWords) -> Bool {
         guard let first = numbers.first else { return false }
         guard numbers.count == 1 else { return true }
         let word = words.word(first)
@@ -876,15 +939,15 @@ enum OCRRoleEvidence {
 
     /// For each known role name, the index of the first known role name with the same words.
     private static let knownRoleClasses: [Int] = knownRoleCandidates.indices.map { index in
-        knownRoleByPackedWords[packedWordNumbers(knownRoleCandidates[index].numbers)!]!
+        knownRoleByPackedWords[knownRoleCandidates[index].numbers.packed!]!
     }
 
-    /// The known role names by the numbers of their words packed (`packedWordNumbers`): the first with
+    /// The known role names by the numbers of their words packed (`WordNumbers.packed`): the first with
     /// those words. Every known role name packs: it has at most seven words, numbered below 511.
     private static let knownRoleByPackedWords: [UInt64: Int] = {
         var first: [UInt64: Int] = [:]
         for (index, candidate) in knownRoleCandidates.enumerated() {
-            guard let packed = packedWordNumbers(candidate.numbers) else {
+            guard let packed = candidate.numbers.packed else {
                 preconditionFailure("a known role name has more than seven words or words numbered past 510")
             }
             if first[packed] == nil { first[packed] = index }
@@ -892,27 +955,13 @@ enum OCRRoleEvidence {
         return first
     }()
 
-    /// The most words whose numbers `packedWordNumbers` packs.
+    /// The most words whose numbers `WordNumbers.packed` packs.
     static let maximumPackedWords = 7
-
-    /// The numbers of a name's words (`CandidateWords`) packed into one integer, nine bits a word (the
-    /// number plus one, so that no word packs to zero and names of different lengths differ), or nil
-    /// when the name has more than `maximumPackedWords` words or a word numbered past 510. Two names
-    /// that pack have the same packed number exactly when their words' numbers are equal.
-    static func packedWordNumbers(_ numbers: [Int]) -> UInt64? {
-        guard numbers.count <= maximumPackedWords else { return nil }
-        var packed: UInt64 = 0
-        for number in numbers {
-            guard number >= 0, number < 511 else { return nil }
-            packed = packed << 9 | UInt64(number + 1)
-        }
-        return packed
-    }
 
     /// For the candidates of `reconcile` (`mentions`, then the known role names), a number per
     /// candidate that two candidates share exactly when their words are equal: compared by the words'
     /// numbers, which are equal exactly when the words are, packed into one integer
-    /// (`packedWordNumbers`). A mention whose numbers do not pack has more words than any known role
+    /// (`WordNumbers.packed`). A mention whose numbers do not pack has more words than any known role
     /// name or a word that none has; it is compared with the other such mentions by its numbers.
     ///
     /// The packed words of the mentions that are no known role name are kept with the first mention
@@ -929,11 +978,12 @@ enum OCRRoleEvidence {
         withUnsafeTemporaryAllocation(of: PackedMention.self, capacity: max(1, mentions.count)) { firstMentions in
             var firstCount = 0
             for (index, mention) in mentions.enumerated() {
-                guard let packed = packedWordNumbers(mention.numbers) else {
-                    if let earlier = firstUnpackedMention[mention.numbers] {
+                guard let packed = mention.numbers.packed else {
+                    let numbers = Array(mention.numbers)
+                    if let earlier = firstUnpackedMention[numbers] {
                         classes.append(earlier)
                     } else {
-                        firstUnpackedMention[mention.numbers] = index
+                        firstUnpackedMention[numbers] = index
                         classes.append(index)
                     }
                     continue
@@ -971,7 +1021,7 @@ enum OCRRoleEvidence {
         return classes
     }
 
-    /// The packed words (`packedWordNumbers`) of a mention that `sameWordsClasses` met first with them,
+    /// The packed words (`WordNumbers.packed`) of a mention that `sameWordsClasses` met first with them,
     /// and its index.
     private struct PackedMention {
         let packed: UInt64
@@ -1111,7 +1161,7 @@ enum OCRRoleEvidence {
     /// nested functions, so that it is read and written without run-time exclusivity checks.
     private struct PlacementSearch {
         /// The numbers of the name's words (`CandidateWords`).
-        let numbers: [Int]
+        let numbers: WordNumbers
         /// The header words.
         let words: [OCRHeaderWord]
         /// For each header word, the name that took it, nil while free.
@@ -1344,16 +1394,15 @@ enum OCRRoleEvidence {
         /// `nameWords(name).map { number(of: $0) }`. A plain ASCII name is read on its bytes in one pass
         /// (as `nameWords` reads it), each word looked up on the stack by its bytes, and only a word that
         /// no known role name has becomes a String.
-        mutating func numbers(ofName name: String) -> [Int] {
-            guard OCRTableBytes.isPlainASCII(name) else { return nameWords(name).map { number(of: $0) } }
+        mutating func numbers(ofName name: String) -> WordNumbers {
+            guard OCRTableBytes.isPlainASCII(name) else { return WordNumbers(nameWords(name).map { number(of: $0) }) }
             let onBytes = name.utf8.withContiguousStorageIfAvailable { bytes in plainASCIINumbers(bytes) }
-            return onBytes ?? nameWords(name).map { number(of: $0) }
+            return onBytes ?? WordNumbers(nameWords(name).map { number(of: $0) })
         }
 
         /// `numbers(ofName:)` of the bytes of a plain ASCII name (`forEachPlainASCIINameWord`).
-        private mutating func plainASCIINumbers(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-            var numbers: [Int] = []
-            numbers.reserveCapacity(6)
+        private mutating func plainASCIINumbers(_ bytes: UnsafeBufferPointer<UInt8>) -> WordNumbers {
+            var numbers = WordNumbers()
             let knownTable = Self.knownTable
             forEachPlainASCIINameWord(bytes) { word in numbers.append(number(ofBytes: word, in: knownTable)) }
             return numbers
