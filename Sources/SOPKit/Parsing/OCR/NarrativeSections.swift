@@ -176,15 +176,43 @@ enum NarrativeSections {
         return key.utf8.withContiguousStorageIfAvailable(keyBytesMayBeSectionTitle) ?? true
     }
 
-    /// `keyMayBeSectionTitle` of the UTF-8 bytes of a key.
+    /// `keyMayBeSectionTitle` of the UTF-8 bytes of a key. The key's first byte tells the lengths its
+    /// first word may have (`sectionTitleFirstWordLengths`), and the word's bytes are read only while
+    /// one of them is still ahead: most keys are turned down there, and only a first word of a
+    /// title's length is looked up in `sectionTitleFirstWordSet`.
     static func keyBytesMayBeSectionTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard keyMayStartSectionTitle(first: bytes.first) else { return false }
-        var end = 0
+        guard let first = bytes.first else { return false }
+        let lengths = sectionTitleFirstWordLengths(initial: first)
+        guard lengths != 0 else { return false }
+        var end = 1
         while end < bytes.count, bytes[end] != 0x20 {
-            guard end < PackedASCIIWord.capacity else { return false }
             end += 1
+            if lengths &>> end == 0 { return false }
         }
-        return sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
+        return lengths &>> end & 1 != 0 && sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
+    }
+
+    /// The byte lengths of the first words of section titles (`sectionTitleFirstWords`) that start
+    /// with the byte `initial`, as bits (bit `n` for `n` bytes; none past bit 15); 0 for a byte that
+    /// starts none. Written out as constants, so that a key is read against them without the lazy
+    /// initialisation of a table (`OCRSectionTitleWordsTests` compares them with the words).
+    @inline(__always)
+    static func sectionTitleFirstWordLengths(initial: UInt8) -> UInt16 {
+        switch initial {
+        case 0x62: 1 << 5  // biaya
+        case 0x64: 1 << 5 | 1 << 8  // dasar, definisi
+        case 0x6A: 1 << 6  // jadwal
+        case 0x6B: 1 << 9  // kebijakan
+        case 0x6C: 1 << 5  // latar
+        case 0x6D: 1 << 6 | 1 << 9  // maksud, mekanisme
+        case 0x70: 1 << 6 | 1 << 8 | 1 << 10 | 1 << 11  // produk, prosedur, penanganan, pengertian, persyaratan
+        case 0x72: 1 << 5  // ruang
+        case 0x73: 1 << 6  // sarana
+        case 0x74: 1 << 6  // tempat, tujuan
+        case 0x75: 1 << 6  // uraian
+        case 0x77: 1 << 5  // waktu
+        default: 0
+        }
     }
 
     /// `Vocabulary.isSectionTitle(key:)` of the UTF-8 bytes of a key, most keys turned down by
