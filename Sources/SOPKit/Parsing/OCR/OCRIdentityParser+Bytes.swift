@@ -89,31 +89,26 @@ enum OCRTrim {
     /// `TextFolding.trim(text, punctuation:)` for ASCII punctuation given as a mask of its bytes (all
     /// below 0x40: bit `b` stands for byte `b`), on the bytes and without a `Set` of characters: the
     /// text without the ASCII white space and those bytes at either end, as a slice of `text`. The ends
-    /// are found on the text's contiguous bytes when it has them, and a text with nothing to trim (as
-    /// most are) is handed back as it is.
+    /// are found on the text's bytes through `Substring.withUTF8` (in place for a native string, as
+    /// every OCR line's is, without the generic contiguous-storage call), and a text with nothing to
+    /// trim (as most are) is handed back as it is.
     static func trimmed(_ text: Substring, punctuation mask: UInt64 = 0) -> Substring {
         @inline(__always)
         func isTrimmed(_ byte: UInt8) -> Bool {
             TextFolding.isASCIIWhitespace(byte) || (byte < 0x40 && mask & (1 << UInt64(byte)) != 0)
         }
-        let utf8 = text.utf8
-        let kept = utf8.withContiguousStorageIfAvailable { bytes -> (start: Int, end: Int, count: Int) in
+        var text = text
+        let kept = text.withUTF8 { bytes -> (start: Int, end: Int, count: Int) in
             var start = 0
             var end = bytes.count
             while start != end, isTrimmed(bytes[start]) { start += 1 }
             while end != start, isTrimmed(bytes[end - 1]) { end -= 1 }
             return (start, end, bytes.count)
         }
-        if let kept {
-            guard kept.start != 0 || kept.end != kept.count else { return text }
-            let start = utf8.index(utf8.startIndex, offsetBy: kept.start)
-            return text[start..<utf8.index(utf8.endIndex, offsetBy: kept.end - kept.count)]
-        }
-        var start = utf8.startIndex
-        var end = utf8.endIndex
-        while start != end, isTrimmed(utf8[start]) { start = utf8.index(after: start) }
-        while end != start, isTrimmed(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
-        return text[start..<end]
+        guard kept.start != 0 || kept.end != kept.count else { return text }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: kept.start)
+        return text[start..<utf8.index(utf8.endIndex, offsetBy: kept.end - kept.count)]
     }
 
     /// The mask of ":" for `trimmed`.
