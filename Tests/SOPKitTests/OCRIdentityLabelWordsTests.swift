@@ -46,6 +46,59 @@ import Testing
         #expect(IdentityLabelWords.words.allSatisfy { $0.utf8.count <= PackedASCIIWord.capacity })
     }
 
+    @Test func lengthsByInitialAreThoseOfTheWords() {
+        for initial in UInt8(0)...UInt8(255) {
+            let expected = IdentityLabelWords.words.filter { $0.utf8.first == initial }
+                .reduce(UInt16(0)) { $0 | 1 << $1.utf8.count }
+            #expect(IdentityLabelWords.lengths(initial: initial) == expected, "\(initial)")
+        }
+    }
+
+    /// `mayStartWithLabel` of bytes is the look-up of the first run of ASCII letters and digits, in
+    /// lower case, in `IdentityLabelWords.words` (true when a byte outside ASCII starts the text, or
+    /// ends the run of a text whose first letter starts a word; false when that letter starts none,
+    /// as then neither does the first character's key), on generated texts: the words cut, lengthened and changed at every length, in either
+    /// case, with punctuation, spaces, digits, non-ASCII bytes and long runs.
+    @Test func firstWordTurnDownAgreesWithTheWordList() {
+        let words = Set(IdentityLabelWords.words.map { Array($0.utf8) })
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("adeijklmnopstuAKNPT1 .:-".utf8) + [0xC3, 0xA9, 0xCC, 0x81]
+        var texts: [[UInt8]] = Self.edgeTexts.map { Array($0.utf8) }
+        for word in words {
+            for cut in 0...word.count {
+                texts.append(Array(word[..<cut]))
+                texts.append(Array(word[..<cut]) + [0x20, 0x61])
+                texts.append(Array(word[..<cut]).map { $0 & ~0x20 } + [0x3A])
+            }
+        }
+        for _ in 0..<40_000 {
+            var text: [UInt8] = []
+            if Bool.random(using: &generator), let word = words.randomElement(using: &generator) {
+                text = Bool.random(using: &generator) ? word : word.map { $0 & ~0x20 }
+            }
+            for _ in 0..<Int.random(in: 0...20, using: &generator) {
+                text.append(alphabet.randomElement(using: &generator)!)
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            let expected: Bool
+            if let first = text.first, first >= 0x80 {
+                expected = true
+            } else if let first = text.first, !words.contains(where: { $0[0] == first | 0x20 }) {
+                expected = false
+            } else {
+                let run = text.prefix { TextFolding.isASCIIAlphanumeric($0) }
+                if run.count < text.count, text[run.count] >= 0x80, !run.isEmpty, run[0] >= 0x41 {
+                    expected = true
+                } else {
+                    expected = words.contains(run.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+                }
+            }
+            #expect(text.withUnsafeBufferPointer(IdentityLabelWords.mayStartWithLabel) == expected, "\(text)")
+        }
+    }
+
     @Test func tableTurnsDownOnlyTextsWithoutALabel() {
         for text in Self.edgeTexts + Self.phrases.flatMap(Self.withTails) {
             for variant in Self.withTails(text) { Self.expectTableAgrees(variant) }

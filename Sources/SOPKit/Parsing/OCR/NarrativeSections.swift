@@ -4,44 +4,59 @@
 enum NarrativeSections {
     /// The sections of `lines`, and the items of the procedure section ("Prosedur Penyusunan").
     static func parse(_ lines: ArraySlice<OCRLine>) -> (sections: [Section], procedure: [String]) {
+        var reader = SectionReader()
+        var afterBlank = true
+        for line in lines {
+            defer { afterBlank = line.isBlank }
+            guard !line.isBlank else { continue }
+            if isTitle(line, afterBlank: afterBlank) {
+                reader.close()
+                reader.current = OpenSection(titleLine: line)
+            } else if reader.current != nil, !isDebris(line) {
+                reader.append(line)
+            }
+        }
+        reader.close()
+        return (reader.sections, reader.procedure)
+    }
+
+    /// The state of `parse` while it reads the lines: a value with methods rather than variables
+    /// captured by a nested function, so that they are written without run-time exclusivity checks.
+    private struct SectionReader {
         var sections: [Section] = []
         var procedure: [String] = []
         var current: OpenSection?
         /// The text of the open section: the UTF-8 bytes of its lines joined by spaces, in one buffer
         /// kept from section to section.
         var text: [UInt8] = []
-        func close() {
+
+        /// Adds the text of `line` (no title, no debris) to the open section, after a space unless it
+        /// is the first; a line of the procedure section is read into its items too.
+        mutating func append(_ line: OCRLine) {
+            if !text.isEmpty { text.append(0x20) }
+            var lineText = line.text
+            lineText.withUTF8 { text.append(contentsOf: $0) }
+            if current!.isProcedure { current!.procedure.add(line) }
+        }
+
+        /// Closes the open section, if any: its section is added with the text read, and the items of
+        /// a procedure section become `procedure`.
+        mutating func close() {
             guard let section = current else { return }
             sections.append(Section(title: section.title, text: String(decoding: text, as: UTF8.self)))
             text.removeAll(keepingCapacity: true)
-            if section.isProcedure { procedure = items(section.procedureLines) }
+            if section.isProcedure { procedure = section.procedure.items }
             current = nil
         }
-        var afterBlank = true
-        for line in lines {
-            defer { afterBlank = line.isBlank }
-            guard !line.isBlank else { continue }
-            if isTitle(line, afterBlank: afterBlank) {
-                close()
-                current = OpenSection(titleLine: line)
-            } else if current != nil, !isDebris(line) {
-                if !text.isEmpty { text.append(0x20) }
-                var lineText = line.text
-                lineText.withUTF8 { text.append(contentsOf: $0) }
-                if current!.isProcedure { current!.procedureLines.append(line) }
-            }
-        }
-        close()
-        return (sections, procedure)
     }
 
-    /// A section being read: its title and, for the procedure section, its lines (debris left out),
-    /// whose items are read when it closes. Its text is gathered by `parse` as the lines come.
+    /// A section being read: its title and, for the procedure section, the items of its lines (debris
+    /// left out), read as they come. Its text is gathered by `parse` as the lines come.
     private struct OpenSection {
         let title: String
         /// Whether the title names the procedure ("Prosedur …", "Uraian Prosedur …").
         let isProcedure: Bool
-        var procedureLines: [OCRLine] = []
+        var procedure = ProcedureItems()
 
         /// The section that the title line `line` opens: its title is the line's title text
         /// (`fromFirstAlphanumeric`) without ":" and white space at either end. Those are separators,
@@ -176,15 +191,43 @@ enum NarrativeSections {
         return key.utf8.withContiguousStorageIfAvailable(keyBytesMayBeSectionTitle) ?? true
     }
 
-    /// `keyMayBeSectionTitle` of the UTF-8 bytes of a key.
+    /// `keyMayBeSectionTitle` of the UTF-8 bytes of a key. The key's first byte tells the lengths its
+    /// first word may have (`sectionTitleFirstWordLengths`), and the word's bytes are read only while
+    /// one of them is still ahead: most keys are turned down there, and only a first word of a
+    /// title's length is looked up in `sectionTitleFirstWordSet`.
     static func keyBytesMayBeSectionTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard keyMayStartSectionTitle(first: bytes.first) else { return false }
-        var end = 0
+        guard let first = bytes.first else { return false }
+        let lengths = sectionTitleFirstWordLengths(initial: first)
+        guard lengths != 0 else { return false }
+        var end = 1
         while end < bytes.count, bytes[end] != 0x20 {
-            guard end < PackedASCIIWord.capacity else { return false }
             end += 1
+            if lengths &>> end == 0 { return false }
         }
-        return sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
+        return lengths &>> end & 1 != 0 && sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
+    }
+
+    /// The byte lengths of the first words of section titles (`sectionTitleFirstWords`) that start
+    /// with the byte `initial`, as bits (bit `n` for `n` bytes; none past bit 15); 0 for a byte that
+    /// starts none. Written out as constants, so that a key is read against them without the lazy
+    /// initialisation of a table (`OCRSectionTitleWordsTests` compares them with the words).
+    @inline(__always)
+    static func sectionTitleFirstWordLengths(initial: UInt8) -> UInt16 {
+        switch initial {
+        case 0x62: 1 << 5  // biaya
+        case 0x64: 1 << 5 | 1 << 8  // dasar, definisi
+        case 0x6A: 1 << 6  // jadwal
+        case 0x6B: 1 << 9  // kebijakan
+        case 0x6C: 1 << 5  // latar
+        case 0x6D: 1 << 6 | 1 << 9  // maksud, mekanisme
+        case 0x70: 1 << 6 | 1 << 8 | 1 << 10 | 1 << 11  // produk, prosedur, penanganan, pengertian, persyaratan
+        case 0x72: 1 << 5  // ruang
+        case 0x73: 1 << 6  // sarana
+        case 0x74: 1 << 6  // tempat, tujuan
+        case 0x75: 1 << 6  // uraian
+        case 0x77: 1 << 5  // waktu
+        default: 0
+        }
     }
 
     /// `Vocabulary.isSectionTitle(key:)` of the UTF-8 bytes of a key, most keys turned down by
@@ -258,20 +301,21 @@ enum NarrativeSections {
         return letters >= 4 && hasLowerCase
     }
 
-    /// The items of a numbered procedure from its lines (debris left out): each line starts an item
-    /// unless it starts in lower case; list markers are removed.
-    static func items(_ lines: [OCRLine]) -> [String] {
-        var items: [String] = []
-        for line in lines {
+    /// The items of a numbered procedure, read from its lines (debris left out) one by one as they
+    /// come: each line starts an item unless it starts in lower case; list markers are removed.
+    struct ProcedureItems {
+        private(set) var items: [String] = []
+
+        /// Reads `line` into the items: a new item, or the end of the last one after a space.
+        mutating func add(_ line: OCRLine) {
             let text = ListSplitter.removingMarker(fromFirstAlphanumeric(line.text).text)
-            guard !text.isEmpty else { continue }
+            guard !text.isEmpty else { return }
             if startsLowerCase(text), !items.isEmpty {
                 items[items.count - 1] += " " + text
             } else {
                 items.append(text)
             }
         }
-        return items
     }
 
     /// Whether the first character of `text` (not empty) is lower case; decided on its byte when it

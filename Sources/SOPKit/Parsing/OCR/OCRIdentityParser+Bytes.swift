@@ -21,17 +21,42 @@ enum IdentityLabelWords {
         return Array(text.utf8).withUnsafeBufferPointer(mayStartWithLabel)
     }
 
-    /// `mayStartWithLabel` of a text's UTF-8 bytes.
+    /// `mayStartWithLabel` of a text's UTF-8 bytes. A text whose first byte is an ASCII letter that
+    /// starts no label word (`lengths(initial:)` is 0) is turned down at once, whatever follows: a
+    /// key's first letter is that letter, a mark after it or not, so no label phrase starts the key.
+    /// A first word whose length no label word of its first letter has is turned down before it is
+    /// packed and looked up in `table`.
     static func mayStartWithLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
         if first >= 0x80 { return true }
-        let initial = first | 0x20
-        guard initial >= 0x61, initial <= 0x7A else { return false }
-        var end = 0
+        let lengths = lengths(initial: first | 0x20)
+        guard lengths != 0 else { return false }
+        var end = 1
         while end < bytes.count, TextFolding.isASCIIAlphanumeric(bytes[end]) { end += 1 }
         if end < bytes.count, bytes[end] >= 0x80 { return true }
-        guard end <= PackedASCIIWord.capacity else { return false }
+        guard end < 16, lengths &>> end & 1 != 0 else { return false }
         return table.contains(PackedASCIIWord(bytes, from: 0, length: end).alphanumericsLowercased)
+    }
+
+    /// The byte lengths of the words of `words` that start with the byte `initial`, as bits (bit `n`
+    /// for `n` bytes; none past bit 15); 0 for a byte that starts none, as every byte but a lower-case
+    /// letter. Written out as constants, so that a word is read against them without the lazy
+    /// initialisation of a table (`OCRIdentityLabelWordsTests` compares them with the words).
+    @inline(__always)
+    static func lengths(initial: UInt8) -> UInt16 {
+        switch initial {
+        case 0x64: 1 << 5 | 1 << 8 | 1 << 9 | 1 << 10  // dasar, disahkan, disyahkan, ditetapkan
+        case 0x69: 1 << 8  // instansi
+        case 0x6A: 1 << 5  // judul
+        case 0x6B: 1 << 10 | 1 << 11  // keterangan, keterkaitan, kualifikasi
+        case 0x6D: 1 << 5 | 1 << 11  // mulai, mengesahkan
+        case 0x6E: 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5  // no, nip, nama, nomor, nomer
+        case 0x70: 1 << 9 | 1 << 10 | 1 << 12  // pendataan, peralatan, perangkat, pencatatan, pengesahan, peringatan, perlengkapan
+        case 0x73: 1 << 3 | 1 << 6  // sop, sarana, satuan
+        case 0x74: 1 << 3 | 1 << 7  // tgl, tanggal, terkait
+        case 0x75: 1 << 4  // unit
+        default: 0
+        }
     }
 }
 
@@ -64,31 +89,26 @@ enum OCRTrim {
     /// `TextFolding.trim(text, punctuation:)` for ASCII punctuation given as a mask of its bytes (all
     /// below 0x40: bit `b` stands for byte `b`), on the bytes and without a `Set` of characters: the
     /// text without the ASCII white space and those bytes at either end, as a slice of `text`. The ends
-    /// are found on the text's contiguous bytes when it has them, and a text with nothing to trim (as
-    /// most are) is handed back as it is.
+    /// are found on the text's bytes through `Substring.withUTF8` (in place for a native string, as
+    /// every OCR line's is, without the generic contiguous-storage call), and a text with nothing to
+    /// trim (as most are) is handed back as it is.
     static func trimmed(_ text: Substring, punctuation mask: UInt64 = 0) -> Substring {
         @inline(__always)
         func isTrimmed(_ byte: UInt8) -> Bool {
             TextFolding.isASCIIWhitespace(byte) || (byte < 0x40 && mask & (1 << UInt64(byte)) != 0)
         }
-        let utf8 = text.utf8
-        let kept = utf8.withContiguousStorageIfAvailable { bytes -> (start: Int, end: Int, count: Int) in
+        var text = text
+        let kept = text.withUTF8 { bytes -> (start: Int, end: Int, count: Int) in
             var start = 0
             var end = bytes.count
             while start != end, isTrimmed(bytes[start]) { start += 1 }
             while end != start, isTrimmed(bytes[end - 1]) { end -= 1 }
             return (start, end, bytes.count)
         }
-        if let kept {
-            guard kept.start != 0 || kept.end != kept.count else { return text }
-            let start = utf8.index(utf8.startIndex, offsetBy: kept.start)
-            return text[start..<utf8.index(utf8.endIndex, offsetBy: kept.end - kept.count)]
-        }
-        var start = utf8.startIndex
-        var end = utf8.endIndex
-        while start != end, isTrimmed(utf8[start]) { start = utf8.index(after: start) }
-        while end != start, isTrimmed(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
-        return text[start..<end]
+        guard kept.start != 0 || kept.end != kept.count else { return text }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: kept.start)
+        return text[start..<utf8.index(utf8.endIndex, offsetBy: kept.end - kept.count)]
     }
 
     /// The mask of ":" for `trimmed`.
