@@ -389,6 +389,39 @@ import Testing
         #expect(ListSplitter.isCapitalisedVerb(word[...]) == Self.isCapitalisedVerbByCharacters(word[...]), "\(word)")
     }
 
+    /// The reference `splitGluedActivities`: words split on characters, each item's words joined by
+    /// spaces, items trimmed and empty ones dropped.
+    static func gluedActivitiesByCharacters(_ text: String) -> [String] {
+        var items: [String] = []
+        var current: [Substring] = []
+        for word in text.split(separator: " ") {
+            if !current.isEmpty, isCapitalisedVerbByCharacters(word) {
+                items.append(current.joined(separator: " "))
+                current = []
+            }
+            current.append(word)
+        }
+        if !current.isEmpty { items.append(current.joined(separator: " ")) }
+        return items.map { TextFolding.trim($0) }.filter { !$0.isEmpty }
+    }
+
+    /// Glued activity cells made of verbs, other words, runs of spaces, punctuation, control bytes,
+    /// no-break spaces and non-ASCII letters agree with the reference.
+    @Test func splitGluedActivitiesAgreesWithCharacters() {
+        let pieces = [
+            "Menerima", "Memimpin", "Menteri", "Mei", "Melakukan", "Mengirim", "Menyampaikan", "surat", "Laporan", "rapat",
+            "MENERIMA", "menerima", " ", "  ", "-", "1.", "(Memimpin)", "Me", "Mewujudkan", "Membuat\u{301}", "é", "\u{A0}",
+            "\t", "\r", "\u{7F}", "~", "Menu", "Memo", "Meja2", "Mengesahkan,",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...14, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }
+                .joined(separator: Bool.random(using: &generator) ? " " : "")
+            #expect(ListSplitter.splitGluedActivities(text) == Self.gluedActivitiesByCharacters(text), "\(text)")
+        }
+    }
+
     @Test func splitGluedActivitiesExamples() {
         let cell = "Menerima  surat Laporan Kinerja Memimpin rapat  Menteri hadir Menugaskan tim"
         #expect(ListSplitter.splitGluedActivities(cell) == ["Menerima surat Laporan Kinerja", "Memimpin rapat Menteri hadir", "Menugaskan tim"])

@@ -71,7 +71,8 @@ extension LineClassifier {
     }
 
     /// Classifying a corpus file's lines without asking the lines `FormatDetector.tabularCheck` found
-    /// to be no header (over the whole file) gives every line the kind it gets when every line is asked.
+    /// to be no header, nor the header it found (over the whole file), gives every line the kind it gets
+    /// when every line is asked.
     @Test func classifyingAfterTheCheckAgreesWithAskingEveryLine() {
         var checked = 0
         for path in Fixtures.corpusInputs {
@@ -79,10 +80,11 @@ extension LineClassifier {
             let lines = Lexer.lines(of: source)
             let check = FormatDetector.tabularCheck(lines[...])
             #expect(check.linesWithoutHeader <= lines.count)
+            #expect(check.headerPosition.map { $0 == check.linesWithoutHeader } ?? (check.linesWithoutHeader == lines.count))
             var reference = lines
             LineClassifier.classify(&reference)
             var classified = lines
-            LineClassifier.classify(&classified, noHeaderBefore: check.linesWithoutHeader)
+            LineClassifier.classify(&classified, noHeaderBefore: check.linesWithoutHeader, knownHeader: check.headerPosition)
             #expect(classified.map(\.kind) == reference.map(\.kind), "\(path)")
             #expect(!reference.prefix(check.linesWithoutHeader).contains { $0.kind == .tableHeader }, "\(path)")
             if check.isTabular { checked += 1 }

@@ -47,7 +47,8 @@ public enum Lexer {
     /// Calls `body` with the byte range, the 1-based start column (in Unicode scalars) and whether the
     /// cell is already clean (`CellCleaner.isAlreadyClean`) of each tab-separated cell of
     /// `buffer[range]`, in order, in one pass over the bytes: eight ASCII bytes without a tab at a time
-    /// count as eight columns and are checked for what needs cleaning in the same step.
+    /// count as eight columns and are checked for what needs cleaning in the same step; eight ASCII
+    /// bytes with a tab end the cell at the first tab, the bytes before it checked in one step too.
     @inline(__always)
     static func forEachCell(
         _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>, Int, Bool) -> Void
@@ -64,15 +65,38 @@ public enum Lexer {
         while index < range.upperBound {
             if index + 8 <= range.upperBound, let base {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0, !SourceText.hasByte(word, 0x09) {
-                    if mayBeClean {
-                        let spaces = SourceText.zeroBytes(word ^ 0x2020_2020_2020_2020)
-                        mayBeClean = !CellCleaner.needsCleaning(word) && spaces & (spaces << 8) == 0
-                            && !(previousWasSpace && spaces & 0x80 != 0)
-                        previousWasSpace = spaces & 0x8000_0000_0000_0000 != 0
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    let tabs = SourceText.equalBytes(word, 0x09)
+                    if tabs == 0 {
+                        if mayBeClean {
+                            let spaces = SourceText.zeroBytes(word ^ 0x2020_2020_2020_2020)
+                            mayBeClean = !CellCleaner.needsCleaning(word) && spaces & (spaces << 8) == 0
+                                && !(previousWasSpace && spaces & 0x80 != 0)
+                            previousWasSpace = spaces & 0x8000_0000_0000_0000 != 0
+                        }
+                        column += 8
+                        index += 8
+                        continue
                     }
-                    column += 8
-                    index += 8
+                    // The bytes before the first tab (0 to 7 of them) end the cell: they are checked as
+                    // a word whose bytes from the tab on are "a", which needs no cleaning and is no space.
+                    let before = tabs.trailingZeroBitCount &>> 3
+                    if mayBeClean, before > 0 {
+                        let kept: UInt64 = (1 &<< (UInt64(before) &* 8)) &- 1
+                        let part = word & kept | 0x6161_6161_6161_6161 & ~kept
+                        let spaces = SourceText.zeroBytes(part ^ 0x2020_2020_2020_2020)
+                        mayBeClean = !CellCleaner.needsCleaning(part) && spaces & (spaces << 8) == 0
+                            && !(previousWasSpace && spaces & 0x80 != 0)
+                    }
+                    index += before
+                    column += before
+                    body(cellStart..<index, cellColumn, mayBeClean && isFilledWithoutEdgeSpace(buffer, cellStart..<index))
+                    index += 1
+                    column += 1
+                    cellStart = index
+                    cellColumn = column
+                    mayBeClean = true
+                    previousWasSpace = false
                     continue
                 }
             }

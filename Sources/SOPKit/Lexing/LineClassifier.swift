@@ -2,16 +2,20 @@
 /// procedure table.
 enum LineClassifier {
     /// Sets the kind of every line. The first `noHeaderBefore` lines are known to be no procedure
-    /// table header (`FormatDetector.tabularCheck` found none among them) and are not asked again.
-    static func classify(_ lines: inout [Line], noHeaderBefore: Int = 0) {
+    /// table header (`FormatDetector.tabularCheck` found none among them) and are not asked again; the
+    /// line at `knownHeader`, when given, is known to be one (the header the check found) and is not
+    /// read again either.
+    static func classify(_ lines: inout [Line], noHeaderBefore: Int = 0, knownHeader: Int? = nil) {
         var inTable = false
         var expectingSubheader = false
         var afterBlank = true
         var afterSteps = false
         for index in lines.indices {
-            let (foundKind, leadingLabel) = kind(
-                of: lines[index], mayBeHeader: index >= noHeaderBefore, inTable: inTable,
-                expectingSubheader: expectingSubheader, afterBlank: afterBlank)
+            let (foundKind, leadingLabel) = index == knownHeader
+                ? (.tableHeader, .unknown)
+                : kind(
+                    of: lines[index], mayBeHeader: index >= noHeaderBefore, inTable: inTable,
+                    expectingSubheader: expectingSubheader, afterBlank: afterBlank)
             var kind = foundKind
             if afterSteps, kind == .listLabel, let only = onlyFilledCell(of: lines[index].cells),
                 Vocabulary.isSectionTitle(lines[index].cells[only].text)

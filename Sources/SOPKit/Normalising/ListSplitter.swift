@@ -330,8 +330,11 @@ public enum ListSplitter {
     }()
 
     /// Splits the items of a bulleted activity cell whose `<li>` tags were lost, before each capitalised
-    /// verb ("… Laporan Kinerja Memimpin rapat … Menugaskan tim …").
+    /// verb ("… Laporan Kinerja Memimpin rapat … Menugaskan tim …"). Text of printable ASCII and spaces
+    /// is split on its bytes (`gluedActivitiesOfPrintableASCII`).
     public static func splitGluedActivities(_ text: String) -> [String] {
+        var text = text
+        if let items = text.withUTF8(gluedActivitiesOfPrintableASCII) { return items }
         let words = FoldedKey.spaceSeparated(text[...])
         var items: [String] = []
         var current = ""
@@ -348,6 +351,55 @@ public enum ListSplitter {
         }
         if currentHasWords { items.append(current) }
         return nonEmpty(items)
+    }
+
+    /// `splitGluedActivities` of text whose UTF-8 bytes are `bytes`, read on them when they are all
+    /// printable ASCII or spaces (each byte a character, and no item with white space to trim but the
+    /// spaces between its words): each item's words, split at spaces, written joined by single spaces
+    /// straight into its string. Nil for any other text.
+    private static func gluedActivitiesOfPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard bytes.allSatisfy({ $0 == 0x20 || ($0 > 0x20 && $0 < 0x7F) }) else { return nil }
+        var items: [String] = []
+        // Where the current item's first word starts (nil before the first word) and its last word ends.
+        var itemStart: Int?
+        var itemEnd = 0
+        var offset = 0
+        while offset < bytes.count {
+            guard bytes[offset] != 0x20 else {
+                offset += 1
+                continue
+            }
+            var end = offset + 1
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            if let start = itemStart, isCapitalisedVerbASCII(UnsafeBufferPointer(rebasing: bytes[offset..<end])) {
+                items.append(joiningWords(bytes, start..<itemEnd))
+                itemStart = offset
+            } else if itemStart == nil {
+                itemStart = offset
+            }
+            itemEnd = end
+            offset = end
+        }
+        if let start = itemStart { items.append(joiningWords(bytes, start..<itemEnd)) }
+        return items
+    }
+
+    /// The words of `bytes[range]` (printable ASCII and spaces, starting and ending with a word) joined
+    /// by single spaces: each run of spaces written as one.
+    private static func joiningWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { text in
+            var count = 0
+            var previousWasSpace = false
+            for offset in range {
+                let isSpace = bytes[offset] == 0x20
+                if !(isSpace && previousWasSpace) {
+                    text[count] = bytes[offset]
+                    count += 1
+                }
+                previousWasSpace = isSpace
+            }
+            return count
+        }
     }
 
     private static let notVerbs: Set<String> = [
