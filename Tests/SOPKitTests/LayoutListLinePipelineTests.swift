@@ -143,7 +143,7 @@ import Testing
         guard !text.isEmpty, ListSplitter.startsWithMarker(text) else { return }
         #expect(prepared.startsWithMarker(in: lines))
         #expect(prepared.startsWithDashOrBullet(in: lines) == (text.hasPrefix("-") || text.hasPrefix("\u{2022}")))
-        #expect(prepared.removingMarker(in: lines) == ListSplitter.removingMarker(text))
+        #expect(LayoutListLineTests.itemAfterMarker(prepared, in: lines) == ListSplitter.removingMarker(text))
     }
 
     @Test func itemsAgreeWithTheStringPipeline() {

@@ -84,9 +84,11 @@ import Testing
             #expect((prepared.collapsed == nil) == (LayoutListLineTests.collapsedPrintableASCIICount(raw) != nil))
             guard prepared.collapsed == nil else { continue }
             let line = prepared.text(in: lines)
-            let removed = Array(line.utf8).withUnsafeBufferPointer(LayoutListReader.removingMarker(collapsedASCII:))
+            let bytes = Array(line.utf8)
+            let markerEnd = bytes.withUnsafeBufferPointer(LayoutListReader.markerEnd(collapsedASCII:))
+            let removed = String(decoding: bytes[markerEnd...], as: UTF8.self)
             #expect(removed == ListSplitter.removingMarker(line), "\(line.debugDescription)")
-            #expect(prepared.removingMarker(in: lines) == ListSplitter.removingMarker(line), "\(line.debugDescription)")
+            #expect(LayoutListLineTests.itemAfterMarker(prepared, in: lines) == ListSplitter.removingMarker(line), "\(line.debugDescription)")
         }
     }
 }

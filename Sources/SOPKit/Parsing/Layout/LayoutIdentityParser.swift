@@ -694,53 +694,71 @@ enum LayoutListReader {
     /// The items of a list from its lines: a marker starts an item; an unmarked line continues the
     /// previous item in a numbered list, or when it starts in lower case, the previous line ends
     /// mid-sentence, or the previous line ran to the list's right edge. The lines are read from their
-    /// bytes: a line that starts with a marker and is printable ASCII already collapsed (the usual item
-    /// line) becomes its item's string straight from the bytes after the marker; any other line's
-    /// string is built once.
+    /// bytes: a line that is printable ASCII already collapsed (the usual item line) starts its item as
+    /// the range of its bytes (after the marker), a line appended to an item is joined to it on bytes
+    /// (`ListItemText`), and each item's string is made once, when it is done; any other line's string
+    /// is built once. The widest line is measured only when the continuation rule asks for it.
     static func items(_ lines: LayoutListLines) -> [String] {
-        let prepared = lines.indices.map { PreparedLine(lines, at: $0) }
-        let widest = prepared.lazy.map(\.rawCharacterCount).max() ?? 0
         var items: [String] = []
-        items.reserveCapacity(prepared.count)
+        items.reserveCapacity(lines.count)
+        // The last item, open for the lines that continue it, once `hasItem`.
+        var item = ListItemText()
+        var hasItem = false
         // Whether the last item is collapsed already (`TextFolding.collapseWhitespace` leaves it as it is:
         // it has been joined and collapsed (`LayoutText`), or it is the rest of a collapsed ASCII marker line): its
         // next lines are then appended in place, which `LayoutText.append` shows gives the same text.
         var lastIsCollapsed = false
         var numbered = false
         var previousLength = 0
-        for entry in prepared {
+        var widest: Int?
+        for position in lines.indices {
+            let entry = PreparedLine(lines, at: position)
             guard entry.characterCount > 0 else { continue }
             defer { previousLength = entry.characterCount }
             if entry.startsWithMarker(in: lines) {
                 numbered = numbered || !entry.startsWithDashOrBullet(in: lines)
-                items.append(entry.removingMarker(in: lines))
+                if hasItem { appendFinished(item.text(in: lines), to: &items) }
+                entry.startItemAfterMarker(&item, in: lines)
+                hasItem = true
                 // The text after the marker of a printable ASCII line with single spaces between words
-                // and none at either end is such a text too (`removingMarker(collapsedASCII:)`).
+                // and none at either end is such a text too (`markerEnd(collapsedASCII:)`).
                 lastIsCollapsed = entry.collapsed == nil
                 continue
             }
-            let line = entry.text(in: lines)
-            if let rest = commaMarker(line) ?? (numbered ? bareNumberMarker(line) : nil) {
+            let line = entry.mayStartWithNumberMarker(in: lines) ? entry.text(in: lines) : nil
+            if let line, let rest = commaMarker(line) ?? (numbered ? bareNumberMarker(line) : nil) {
                 numbered = true
-                items.append(TextFolding.trim(rest))
+                if hasItem { appendFinished(item.text(in: lines), to: &items) }
+                item.start(TextFolding.trim(rest))
+                hasItem = true
                 lastIsCollapsed = false
-            } else if !items.isEmpty,
-                numbered || continues(items[items.count - 1], with: line, longPrevious: previousLength * 5 >= widest * 4)
+            } else if hasItem,
+                numbered || continues(item.text(in: lines), with: line ?? entry.text(in: lines), longPrevious: {
+                    let widestLine = widest ?? lines.indices.lazy.map { rawCharacterCount(lines, at: $0) }.max() ?? 0
+                    widest = widestLine
+                    return previousLength * 5 >= widestLine * 4
+                })
             {
-                // The last item and the line joined (`LayoutText`), without an array for the two pieces: the
-                // line is appended to the last item, and the result collapsed.
-                LayoutText.append(line, to: &items[items.count - 1])
+                // The line appended to the item as `LayoutText` joins them, and the result collapsed.
+                entry.append(to: &item, in: lines)
                 if !lastIsCollapsed {
-                    items[items.count - 1] = TextFolding.collapseWhitespace(items[items.count - 1])
+                    item.collapse(in: lines)
                     lastIsCollapsed = true
                 }
             } else {
-                items.append(line)
+                if hasItem { appendFinished(item.text(in: lines), to: &items) }
+                entry.startItem(&item)
+                hasItem = true
                 lastIsCollapsed = true
             }
         }
-        items.removeAll(where: IdentityBlockParser.isPlaceholder)
+        if hasItem { appendFinished(item.text(in: lines), to: &items) }
         return items
+    }
+
+    /// Appends the finished item `text` to `items` unless it is a placeholder ("-", "…").
+    private static func appendFinished(_ text: String, to items: inout [String]) {
+        if !IdentityBlockParser.isPlaceholder(text) { items.append(text) }
     }
 
     /// `text.count`, read from the bytes when they are all printable ASCII (one character each).
@@ -748,13 +766,15 @@ enum LayoutListReader {
         text.utf8.withContiguousStorageIfAvailable(LayoutBytes.isPrintableASCII) == true ? text.utf8.count : text.count
     }
 
-    private static func continues(_ previous: String, with next: String, longPrevious: Bool) -> Bool {
+    /// Whether the line `next` continues the item `previous` (see `items`); `longPrevious` tells, when
+    /// it is asked, whether the line before ran to the list's right edge.
+    private static func continues(_ previous: String, with next: String, longPrevious: () -> Bool) -> Bool {
         guard let first = next.first else { return false }
         if first.isLowercase || first.isNumber || first == "(" { return true }
         if let last = previous.last, last == "," || last == "-" || last == "(" { return true }
         if let last = previous.last, last == "." || last == ";" { return false }
         if joiningWords.contains(TextFolding.lastWord(of: previous).lowercased()) { return true }
-        return longPrevious
+        return longPrevious()
     }
 
     /// The words that leave a list line unfinished when they end it ("… tentang", "… dan").

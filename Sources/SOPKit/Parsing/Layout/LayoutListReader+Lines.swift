@@ -61,9 +61,58 @@ struct LayoutListLines: RandomAccessCollection {
     }
 }
 
+/// The text of the list item `LayoutListReader.items` is reading: a range of the list's bytes while it
+/// is the text of one line or the part of it after its marker, bytes of its own once a line is appended
+/// to it. So an item of one line is copied once, into its string, and the lines of a longer one are
+/// joined on bytes, with a string only for the finished item. Kept from item to item, so the buffer
+/// keeps its room.
+struct ListItemText {
+    /// Where the item's text is in the list's bytes, or nil when it is `bytes`.
+    private var range: Range<Int>?
+    /// The item's bytes when `range` is nil.
+    private var bytes: [UInt8] = []
+
+    /// No item yet.
+    init() {}
+
+    /// Starts an item whose text is the bytes `range` of the list.
+    mutating func start(range: Range<Int>) {
+        self.range = range
+    }
+
+    /// Starts an item whose text is `text`.
+    mutating func start(_ text: String) {
+        range = nil
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends the well-formed UTF-8 `piece` to the item as `LayoutText.append(_:to:)` appends a text
+    /// (`LayoutText.append(utf8:toBytes:)`); `lines` holds the item's bytes while it is a range of them.
+    mutating func append(utf8 piece: UnsafeBufferPointer<UInt8>, in lines: LayoutListLines) {
+        if let range {
+            bytes.removeAll(keepingCapacity: true)
+            lines.withBytes(range) { bytes.append(contentsOf: $0) }
+            self.range = nil
+        }
+        LayoutText.append(utf8: piece, toBytes: &bytes)
+    }
+
+    /// Collapses the item's white space (`TextFolding.collapseWhitespace`).
+    mutating func collapse(in lines: LayoutListLines) {
+        start(TextFolding.collapseWhitespace(text(in: lines)))
+    }
+
+    /// The item's text; `lines` holds its bytes while it is a range of them.
+    func text(in lines: LayoutListLines) -> String {
+        if let range { return lines.withBytes(range) { String(decoding: $0, as: UTF8.self) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
 extension LayoutListReader {
-    /// A line of a list made ready for `items`: its text with white space collapsed, the character
-    /// count of that text and of the line as it came.
+    /// A line of a list made ready for `items`: its text with white space collapsed and the character
+    /// count of that text.
     struct PreparedLine {
         /// The line's bytes in the `LayoutListLines` it was prepared from.
         var bytes: Range<Int>
@@ -73,8 +122,6 @@ extension LayoutListReader {
         var collapsed: String?
         /// The character count of the collapsed text.
         var characterCount: Int
-        /// The character count of the line before collapsing.
-        var rawCharacterCount: Int
 
         /// Prepares the line at `position` of `lines`: one pass over its bytes decides the common line,
         /// printable ASCII with single spaces between words (already collapsed, one character per
@@ -84,19 +131,23 @@ extension LayoutListReader {
             if let count = lines.withBytes(bytes, LayoutListReader.collapsedPrintableASCIICount(utf8:)) {
                 collapsed = nil
                 characterCount = count
-                rawCharacterCount = count
             } else {
-                let raw = lines.text(at: position)
-                let text = TextFolding.collapseWhitespace(raw)
+                let text = TextFolding.collapseWhitespace(lines.text(at: position))
                 collapsed = text
                 characterCount = LayoutListReader.characterCount(text)
-                rawCharacterCount = LayoutListReader.characterCount(raw)
             }
         }
 
         /// The collapsed text of the line.
         func text(in lines: LayoutListLines) -> String {
             collapsed ?? lines.withBytes(bytes) { String(decoding: $0, as: UTF8.self) }
+        }
+
+        /// Whether the collapsed text may start with a comma or bare number marker
+        /// (`LayoutListReader.commaMarker`, `bareNumberMarker`): a printable ASCII line only when its first
+        /// byte is a digit, since both markers start with one.
+        func mayStartWithNumberMarker(in lines: LayoutListLines) -> Bool {
+            collapsed != nil || lines.withBytes(bytes) { $0.first.map { $0 &- 0x30 < 10 } ?? false }
         }
 
         /// `ListSplitter.startsWithMarker` of the collapsed text.
@@ -113,12 +164,30 @@ extension LayoutListReader {
             return lines.withBytes(bytes) { $0.first == 0x2D }
         }
 
-        /// `ListSplitter.removingMarker` of the collapsed text, which starts with a marker: for a
-        /// printable ASCII line, the string of the bytes after the marker (`removingMarker(collapsedASCII:)`).
-        func removingMarker(in lines: LayoutListLines) -> String {
-            if let collapsed { return ListSplitter.removingMarker(collapsed) }
-            return lines.withBytes(bytes, LayoutListReader.removingMarker(collapsedASCII:))
+        /// Starts `item` with `ListSplitter.removingMarker` of the collapsed text, which starts with a
+        /// marker: for a printable ASCII line, the bytes after the marker (`markerEnd(collapsedASCII:)`).
+        func startItemAfterMarker(_ item: inout ListItemText, in lines: LayoutListLines) {
+            if let collapsed { return item.start(ListSplitter.removingMarker(collapsed)) }
+            item.start(range: (bytes.lowerBound + lines.withBytes(bytes, LayoutListReader.markerEnd(collapsedASCII:)))..<bytes.upperBound)
         }
+
+        /// Starts `item` with the collapsed text.
+        func startItem(_ item: inout ListItemText) {
+            if let collapsed { return item.start(collapsed) }
+            item.start(range: bytes)
+        }
+
+        /// Appends the collapsed text to `item` (`ListItemText.append(utf8:in:)`).
+        func append(to item: inout ListItemText, in lines: LayoutListLines) {
+            guard var collapsed else { return lines.withBytes(bytes) { item.append(utf8: $0, in: lines) } }
+            collapsed.withUTF8 { item.append(utf8: $0, in: lines) }
+        }
+    }
+
+    /// The character count of the line at `position` of `lines` as it came: its byte count when it is
+    /// printable ASCII (one character each).
+    static func rawCharacterCount(_ lines: LayoutListLines, at position: Int) -> Int {
+        lines.withBytes(lines[position]) { LayoutBytes.isPrintableASCII($0) ? $0.count : nil } ?? lines.text(at: position).count
     }
 
     /// The number of bytes of the text whose UTF-8 bytes are `bytes` when they are printable ASCII
@@ -168,13 +237,13 @@ extension LayoutListReader {
         return line.hasPrefix("-") || line.hasPrefix("\u{2022}")
     }
 
-    /// `ListSplitter.removingMarker(line)` of a line that is printable ASCII with single spaces between
-    /// words and none at either end (a `PreparedLine` without `collapsed`), read on its UTF-8 bytes `bytes`:
-    /// the marker is "-" or "*", up to three digits before "." or ")", or a lower-case letter before "."
-    /// or ")"; the text after it loses the one space that may start it, and a line without a marker is
-    /// kept whole. The string is made once, from the bytes after the marker, and is collapsed as the
-    /// line is (`TextFolding.collapseWhitespace` leaves it as it is).
-    static func removingMarker(collapsedASCII bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// Where `ListSplitter.removingMarker(line)` of a line that is printable ASCII with single spaces
+    /// between words and none at either end (a `PreparedLine` without `collapsed`) starts, read on its
+    /// UTF-8 bytes `bytes`: the marker is "-" or "*", up to three digits before "." or ")", or a
+    /// lower-case letter before "." or ")"; the text after it loses the one space that may start it, and
+    /// a line without a marker is kept whole (0). The bytes from there on are collapsed as the line is
+    /// (`TextFolding.collapseWhitespace` leaves them as they are).
+    static func markerEnd(collapsedASCII bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var start = 0
         if let first = bytes.first {
             if first == 0x2D || first == 0x2A {
@@ -189,6 +258,6 @@ extension LayoutListReader {
             }
             if start < bytes.count, bytes[start] == 0x20 { start += 1 }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+        return start
     }
 }
