@@ -143,6 +143,34 @@ import Testing
         #expect(ReviewerRules.sharesSignificantASCIIWord(output, "surat") != nil || output.utf8.contains { $0 >= 0x80 })
     }
 
+    /// Generated texts of several words from a small vocabulary (stop words, one-letter words, words
+    /// that differ only in case, length or last letter, digits, punctuation, a few outside ASCII), so
+    /// that pairs share a word at any position, or none: the byte reading, which looks for a later word
+    /// only behind its mark among the second text's words, agrees with the comparison of words.
+    @Test func sharedWordsOnBytesAgreeWithWordsOnGeneratedTexts() {
+        let pieces = [
+            "surat", "Surat", "SURAT", "surah", "surats", "dan", "di", "yang", "a", "x", "ab", "AB", "ba", "12", "21",
+            "berkas", "Berkas", "draft", "drafT", "konsep", "konsepsi", "nota", "dinas", "sk", "SK", "kkr",
+            "caf\u{00E9}", "\u{00A0}", "-", ",", ".", "/", "(", ")", " ", " ", " ",
+        ]
+        var generator = SplitMix(seed: 0x5EA2_0028)
+        func text() -> String {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 9) {
+                text += pieces[Int(generator.next() % UInt64(pieces.count))]
+                if generator.next() % 3 != 0 { text += " " }
+            }
+            return text
+        }
+        for _ in 0..<30_000 {
+            let (output, requirements) = (text(), text())
+            #expect(
+                ReviewerRules.sharesSignificantWord(output, requirements)
+                    == ReviewerRules.sharesSignificantWordComparingWords(output, requirements),
+                "\(output.debugDescription) / \(requirements.debugDescription)")
+        }
+    }
+
     @Test func sharedWordsExamples() {
         #expect(ReviewerRules.sharesSignificantWord("Surat Disposisi", "disposisi."))
         #expect(!ReviewerRules.sharesSignificantWord("Data dan Berkas", "dan di ke"))

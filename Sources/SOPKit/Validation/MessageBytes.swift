@@ -23,10 +23,12 @@ struct MessageBytes {
         }
     }
 
-    /// Writes the UTF-8 bytes of `piece`.
+    /// Writes the UTF-8 bytes of `piece`, copied in one move. A piece that would run past the size the
+    /// counting pass found (a `write` that wrote other pieces the second time) stops the program.
     mutating func write(_ piece: UnsafeBufferPointer<UInt8>) {
-        if let storage {
-            for index in piece.indices { storage[count + index] = piece[index] }
+        if let storage, let destination = storage.baseAddress, let source = piece.baseAddress {
+            precondition(count + piece.count <= storage.count, "a message writes the pieces it counted")
+            (destination + count).initialize(from: source, count: piece.count)
         }
         count += piece.count
     }

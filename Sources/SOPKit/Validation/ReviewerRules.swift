@@ -45,7 +45,7 @@ enum ReviewerRules: ValidationRule {
             guard let output = sop.steps[index].output, let requirements = sop.steps[index + 1].requirements else { continue }
             if !sharesSignificantWord(output, requirements) {
                 let (number, nextNumber) = (sop.steps[index].number, sop.steps[index + 1].number)
-                let (outputExcerpt, requirementsExcerpt) = (ProcedureTableParser.excerpt(output), ProcedureTableParser.excerpt(requirements))
+                let (outputExcerpt, requirementsExcerpt) = (excerpt(output), excerpt(requirements))
                 let message = MessageBytes.written { message in
                     message.write("the output of step ")
                     message.write(number)
@@ -97,6 +97,12 @@ enum ReviewerRules: ValidationRule {
         }
     }
 
+    /// `ProcedureTableParser.excerpt(text)`, without counting the characters of a text of at most 60
+    /// bytes: it has at most 60 characters, so it is its own excerpt.
+    private static func excerpt(_ text: String) -> String {
+        text.utf8.count <= 60 ? text : ProcedureTableParser.excerpt(text)
+    }
+
     /// `FoldedKey.spaceSeparated(activity[...]).first` as a string, or "" when there is none. In an ASCII
     /// text each byte is a character but for "\r\n", which is no space, so the first piece is its first
     /// run of bytes other than spaces; other texts are split by `spaceSeparated`.
@@ -131,20 +137,51 @@ enum ReviewerRules: ValidationRule {
 
     /// `sharesSignificantWord` decided on the bytes of the two texts, or nil when a text holds a byte
     /// outside ASCII (then a word's characters are not its bytes). The words of an ASCII text's key are
-    /// its runs of ASCII letters and digits, lower-cased; they are compared where they stand.
+    /// its runs of ASCII letters and digits, lower-cased; they are compared where they stand. The second
+    /// text is read whole once, for the first significant word of the first, and the marks of its words
+    /// (`wordMark`) are gathered on the way: a later word of the first text is looked for in it only when
+    /// its mark is among them (two words equal in lower case have the same mark).
     static func sharesSignificantASCIIWord(_ first: String, _ second: String) -> Bool? {
         var first = first
         var second = second
         return first.withUTF8 { firstBytes -> Bool? in
             guard FoldedKey.isASCII(firstBytes) else { return nil }
-            guard containsWord(of: firstBytes, where: isSignificantASCII) else { return false }
             return second.withUTF8 { secondBytes -> Bool? in
-                guard FoldedKey.isASCII(secondBytes) else { return nil }
-                return containsWord(of: firstBytes) { word in
-                    isSignificantASCII(word) && containsWord(of: secondBytes) { equalIgnoringCase($0, word) }
+                // The marks of the second text's words, once it has been read whole.
+                var secondMarks: UInt64?
+                var start = 0
+                for index in 0...firstBytes.count where index == firstBytes.count || !FoldedKey.isASCIIAlphanumeric(firstBytes[index]) {
+                    defer { start = index + 1 }
+                    guard index > start else { continue }
+                    let word = UnsafeBufferPointer(rebasing: firstBytes[start..<index])
+                    guard isSignificantASCII(word) else { continue }
+                    if let marks = secondMarks {
+                        if marks & wordMark(word) != 0, containsWord(of: secondBytes, where: { equalIgnoringCase($0, word) }) {
+                            return true
+                        }
+                    } else {
+                        guard FoldedKey.isASCII(secondBytes) else { return nil }
+                        var marks: UInt64 = 0
+                        let found = containsWord(of: secondBytes) { other in
+                            marks |= wordMark(other)
+                            return equalIgnoringCase(other, word)
+                        }
+                        if found { return true }
+                        secondMarks = marks
+                    }
                 }
+                return false
             }
         }
+    }
+
+    /// One bit of 64 picked by the length and the lower-cased first and last bytes of `word`, a run of
+    /// ASCII letters and digits (not empty): words equal in lower case (`equalIgnoringCase`) have the
+    /// same mark.
+    private static func wordMark(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let first = Int(word[0] | 0x20)
+        let last = Int(word[word.count - 1] | 0x20)
+        return 1 &<< UInt64((word.count &* 7 &+ first &+ last &* 3) & 63)
     }
 
     /// Whether a word of the ASCII text `text` (a run of ASCII letters and digits) satisfies `test`.
