@@ -3,9 +3,12 @@
 /// field is present or absent, and two values are equal when they hold the same fields at the same
 /// locations.
 public struct StepFieldLocations: Sendable, Hashable, ExpressibleByDictionaryLiteral {
-    /// The location of each field present, at its `StepField.position`; an absent field's slot holds
-    /// `SourceLocation(line: 0, column: 0)`, so that equal values have equal slots.
-    private var slots = InlineArray<6, SourceLocation>(repeating: SourceLocation(line: 0, column: 0))
+    /// The line of each field present, at its `StepField.position`; 0 in the slot of an absent field (and
+    /// in slots no field has), so that equal values have equal slots and compare and hash as they are.
+    private var lines = SIMD8<Int>()
+    /// The column of each field present, at its `StepField.position`; 0 where `lines` holds 0 for an
+    /// absent field.
+    private var columns = SIMD8<Int>()
     /// Bit `StepField.position` is set for each field present.
     private var present: UInt8 = 0
 
@@ -20,29 +23,15 @@ public struct StepFieldLocations: Sendable, Hashable, ExpressibleByDictionaryLit
     /// The location of `field`, or nil when it is absent; setting nil removes the field. Always inlined:
     /// a step's fields are set one by one where it is made.
     public subscript(field: StepField) -> SourceLocation? {
-        @inline(__always) get { present & (1 << field.position) != 0 ? slots[field.position] : nil }
-        @inline(__always) set {
-            if let newValue {
-                slots[field.position] = newValue
-                present |= 1 << field.position
-            } else {
-                slots[field.position] = SourceLocation(line: 0, column: 0)
-                present &= ~(1 << field.position)
-            }
+        @inline(__always) get {
+            guard present & (1 << field.position) != 0 else { return nil }
+            return SourceLocation(line: lines[field.position], column: columns[field.position])
         }
-    }
-
-    /// Whether both hold the same fields at the same locations.
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard lhs.present == rhs.present else { return false }
-        for slot in lhs.slots.indices where lhs.slots[slot] != rhs.slots[slot] { return false }
-        return true
-    }
-
-    /// Hashes the fields present and their locations.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(present)
-        for slot in slots.indices where present & (1 << slot) != 0 { hasher.combine(slots[slot]) }
+        @inline(__always) set {
+            lines[field.position] = newValue?.line ?? 0
+            columns[field.position] = newValue?.column ?? 0
+            if newValue != nil { present |= 1 << field.position } else { present &= ~(1 << field.position) }
+        }
     }
 }
 
@@ -51,9 +40,12 @@ public struct StepFieldLocations: Sendable, Hashable, ExpressibleByDictionaryLit
 /// locations: a field is present or absent, and two values are equal when they hold the same fields at
 /// the same locations.
 public struct SOPFieldLocations: Sendable, Hashable, ExpressibleByDictionaryLiteral {
-    /// The location of each field present, at its `SOPField.position`; an absent field's slot holds
-    /// `SourceLocation(line: 0, column: 0)`, so that equal values have equal slots.
-    private var slots = InlineArray<16, SourceLocation>(repeating: SourceLocation(line: 0, column: 0))
+    /// The line of each field present, at its `SOPField.position`; 0 in the slot of an absent field (and
+    /// in slots no field has), so that equal values have equal slots and compare and hash as they are.
+    private var lines = SIMD16<Int>()
+    /// The column of each field present, at its `SOPField.position`; 0 where `lines` holds 0 for an
+    /// absent field.
+    private var columns = SIMD16<Int>()
     /// Bit `SOPField.position` is set for each field present.
     private var present: UInt16 = 0
 
@@ -68,28 +60,14 @@ public struct SOPFieldLocations: Sendable, Hashable, ExpressibleByDictionaryLite
     /// The location of `field`, or nil when it is absent; setting nil removes the field. Always inlined:
     /// an identity block's fields are set one by one as its lines are read.
     public subscript(field: SOPField) -> SourceLocation? {
-        @inline(__always) get { present & (1 << field.position) != 0 ? slots[field.position] : nil }
-        @inline(__always) set {
-            if let newValue {
-                slots[field.position] = newValue
-                present |= 1 << field.position
-            } else {
-                slots[field.position] = SourceLocation(line: 0, column: 0)
-                present &= ~(1 << field.position)
-            }
+        @inline(__always) get {
+            guard present & (1 << field.position) != 0 else { return nil }
+            return SourceLocation(line: lines[field.position], column: columns[field.position])
         }
-    }
-
-    /// Whether both hold the same fields at the same locations.
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        guard lhs.present == rhs.present else { return false }
-        for slot in lhs.slots.indices where lhs.slots[slot] != rhs.slots[slot] { return false }
-        return true
-    }
-
-    /// Hashes the fields present and their locations.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(present)
-        for slot in slots.indices where present & (1 << slot) != 0 { hasher.combine(slots[slot]) }
+        @inline(__always) set {
+            lines[field.position] = newValue?.line ?? 0
+            columns[field.position] = newValue?.column ?? 0
+            if newValue != nil { present |= 1 << field.position } else { present &= ~(1 << field.position) }
+        }
     }
 }
