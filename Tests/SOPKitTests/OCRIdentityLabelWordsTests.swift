@@ -3,8 +3,7 @@ import Testing
 
 /// The OCR identity block's byte-level shortcuts agree with the readings they stand in front of: the
 /// first-word table (`IdentityLabelWords`) turns down only texts where `Vocabulary.identityLabel` finds
-/// no label, `OCRTrim.trimmed` trims as `TextFolding.trim`, and `IdentityFieldLocations` leaves the
-/// block's locations as writing them straight into the dictionary did.
+/// no label, and `OCRTrim.trimmed` trims as `TextFolding.trim`.
 @Suite struct OCRIdentityLabelWordsTests {
     /// Every identity-label phrase of `Vocabulary`.
     static let phrases = Vocabulary.identityLabelPhrases
@@ -123,24 +122,5 @@ import Testing
                 #expect(String(OCRTrim.trimmed(text[...], punctuation: mask)) == TextFolding.trim(text, punctuation: set), "\(text)")
             }
         }
-    }
-
-    @Test func fieldLocationsWriteWhatWasSet() {
-        var locations = IdentityFieldLocations()
-        var expected = [SOPField.title: SourceLocation(line: 1, column: 1)]
-        expected.removeAll()
-        for (position, field) in SOPField.allCases.enumerated() where position % 3 != 1 {
-            #expect(locations[field] == nil)
-            let location = SourceLocation(line: position + 1, column: 1)
-            locations[field] = location
-            expected[field] = location
-            #expect(locations[field] == location)
-        }
-        locations[.title] = SourceLocation(line: 99, column: 1)
-        expected[.title] = SourceLocation(line: 99, column: 1)
-        var written = [SOPField.number: SourceLocation(line: 1, column: 1)]
-        written.removeAll()
-        locations.write(to: &written)
-        #expect(written == expected)
     }
 }

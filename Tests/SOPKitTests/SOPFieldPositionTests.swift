@@ -2,7 +2,7 @@
 import Testing
 
 /// `SOPField.position`, kept by hand, is each field's offset in `allCases`: distinct slots for
-/// `IdentityFieldLocations`, and a hash that tells fields apart.
+/// `SOPFieldLocations`, and a hash that tells fields apart.
 @Suite struct SOPFieldPositionTests {
     /// Every field's position is its offset in `allCases`.
     @Test func positionsAreTheOffsetsOfAllCases() {

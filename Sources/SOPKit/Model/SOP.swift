@@ -4,7 +4,7 @@ public enum SOPField: String, Sendable, Hashable, CaseIterable {
     case legalBasis, qualifications, relatedProcedures, equipment, warnings, records
     case tableHeader
 
-    /// The field's position in `allCases` (0 for `title`).
+    /// The field's position in `allCases` (0 for `title`): its slot in `SOPFieldLocations`.
     var position: Int {
         switch self {
         case .title: 0
@@ -27,7 +27,7 @@ public enum SOPField: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Hashes the field's position, not its raw value: the default for a `String` raw value hashes
-    /// the name's bytes on every lookup in a dictionary keyed by fields (`SOP.locations`). Equal
+    /// the name's bytes on every lookup in a dictionary or set keyed by fields. Equal
     /// fields have equal positions, so equal fields hash alike.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(position)
@@ -93,7 +93,7 @@ public struct SOP: Sendable, Hashable {
     /// The lines of the input the SOP was read from.
     public var source: SourceRange
     /// Where identity fields were read, for diagnostics.
-    public var locations: [SOPField: SourceLocation]
+    public var locations: SOPFieldLocations
     /// The family of text the SOP was read from.
     public var format: InputFormat = .tabular
 
@@ -103,7 +103,7 @@ public struct SOP: Sendable, Hashable {
         approvedBy: Approver = Approver(), legalBasis: [LegalReference] = [], qualifications: [String] = [],
         relatedProcedures: [String] = [], equipment: [String] = [], warnings: [String] = [], records: [String] = [],
         roles: [String] = [], steps: [Step] = [], sections: [Section] = [], source: SourceRange,
-        locations: [SOPField: SourceLocation] = [:]
+        locations: SOPFieldLocations = [:]
     ) {
         self.id = id
         self.title = title

@@ -28,8 +28,20 @@ public struct Decision: Sendable, Hashable {
 }
 
 /// The cells of a step row, for pointing diagnostics at them.
-public enum StepField: Sendable, Hashable {
+public enum StepField: Sendable, Hashable, CaseIterable {
     case number, activity, requirements, duration, output, notes
+
+    /// The field's position in `allCases` (0 for `number`): its slot in `StepFieldLocations`.
+    var position: Int {
+        switch self {
+        case .number: 0
+        case .activity: 1
+        case .requirements: 2
+        case .duration: 3
+        case .output: 4
+        case .notes: 5
+        }
+    }
 }
 
 /// One row of the procedure table.
@@ -55,7 +67,7 @@ public struct Step: Sendable, Hashable {
     /// 1-based line where the step starts.
     public var line: Int
     /// Where each cell of the step was read, for diagnostics.
-    public var locations: [StepField: SourceLocation]
+    public var locations: StepFieldLocations
     /// The decision the step takes, when it is a decision step.
     public var decision: Decision?
 
@@ -73,7 +85,7 @@ extension Step {
     public init(
         number: Int, activity: String, performers: [String] = [], performerSource: PerformerSource = .unknown,
         requirements: String? = nil, duration: Duration? = nil, output: String? = nil, notes: String? = nil,
-        line: Int, locations: [StepField: SourceLocation] = [:]
+        line: Int, locations: StepFieldLocations = [:]
     ) {
         self.init(
             number: number, activity: activity, performers: performers, performerSource: performerSource,

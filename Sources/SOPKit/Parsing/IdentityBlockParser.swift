@@ -11,12 +11,8 @@ struct IdentityBlock: Sendable {
     var equipment: [String] = []
     var warnings: [String] = []
     var records: [String] = []
-    /// Room for every field from the start, the procedure table's header too: filled without growing.
-    var locations = [SOPField: SourceLocation](minimumCapacity: IdentityBlock.fieldCount)
+    var locations = SOPFieldLocations()
     var diagnostics: [Diagnostic] = []
-
-    /// How many fields an SOP records locations for.
-    private static let fieldCount = SOPField.allCases.count
 }
 
 /// Reads the identity block: labelled fields ("Nomor SOP : …"), the approver with name and NIP, the
@@ -243,14 +239,10 @@ struct IdentityBlockParser {
         }
     }
 
-    /// Records `location` for `field` unless the field has one: one lookup, as the subscript with a
-    /// default inserts `location` when it modifies a field that is absent and leaves a present one.
+    /// Records `location` for `field` unless the field has one.
     private mutating func setLocation(_ field: SOPField, _ location: SourceLocation) {
-        Self.keep(&block.locations[field, default: location])
+        if block.locations[field] == nil { block.locations[field] = location }
     }
-
-    /// Leaves `location` as it is: the access to it is what records a field's first location.
-    private static func keep(_ location: inout SourceLocation) {}
 
     private mutating func date(_ value: String, _ field: SOPField, _ location: SourceLocation) -> PartialDate? {
         setLocation(field, location)

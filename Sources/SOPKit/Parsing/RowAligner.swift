@@ -24,7 +24,7 @@ struct RowAligner {
         let numberLocation = cells[numberIndex].location
         guard let activityIndex = cells.indices.first(where: { $0 > numberIndex && !cells[$0].isEmpty }) else {
             let locations = StepLocations(number: numberLocation)
-            return Step(number: number, activity: "", line: line, locations: locations.dictionary())
+            return Step(number: number, activity: "", line: line, locations: locations.fieldLocations())
         }
         // The filled cells after the activity, gathered into storage sized for all of them at once.
         var tail: [Int] = []
@@ -123,7 +123,7 @@ struct RowAligner {
                 Self.duration(of: cells[$0.first].text, measured: waktu, defaultUnit: layout.durationUnit)
             },
             output: output?.text(in: cells), notes: notes?.text(in: cells), line: line,
-            locations: locations.dictionary())
+            locations: locations.fieldLocations())
     }
 
     /// A field of the step read from the row's cells: the position of its first cell (a filled one,

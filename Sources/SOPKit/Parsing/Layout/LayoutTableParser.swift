@@ -475,27 +475,12 @@ struct LayoutTableParser {
     }
 
     /// `Step.locations` of a row: the number's location `number` and, for each text field, the location
-    /// of its first piece (`starts`, in the order of `textFields`) when it has one. A row with an
-    /// activity, as almost every row has, gets its dictionary from `StepLocations` (a template copied,
-    /// with no key hashed); a row with other fields and no activity, which `StepLocations` does not
-    /// hold, gets its keys one by one.
-    static func locations(number: SourceLocation, starts: [SourceLocation?]) -> [StepField: SourceLocation] {
-        guard let activity = starts[0] else {
-            // Room for the number and every text field from the start: filled without growing.
-            var locations = [StepField: SourceLocation](minimumCapacity: textFields.count + 1)
-            locations[.number] = number
-            for (position, field) in textFields.enumerated() {
-                if let first = starts[position] { locations[field] = first }
-            }
-            return locations
-        }
-        var locations = StepLocations(number: number)
-        locations.activity = activity
-        locations.requirements = starts[1]
-        locations.duration = starts[2]
-        locations.output = starts[3]
-        locations.notes = starts[4]
-        return locations.dictionary()
+    /// of its first piece (`starts`, in the order of `textFields`) when it has one.
+    static func locations(number: SourceLocation, starts: [SourceLocation?]) -> StepFieldLocations {
+        var locations = StepFieldLocations()
+        locations[.number] = number
+        for (position, field) in textFields.enumerated() { locations[field] = starts[position] }
+        return locations
     }
 
     /// `"text in the role column \"\(role)\" of step \(step) is not activity text; ignored: \"\(excerpt)\""`,

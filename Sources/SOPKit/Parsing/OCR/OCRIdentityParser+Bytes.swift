@@ -60,30 +60,6 @@ enum IdentityLabelWords {
     }
 }
 
-/// The locations of an identity block's fields, one slot per `SOPField`, kept while the block's lines
-/// are read and written into the block's dictionary once when it is finished: the checks made line by
-/// line read a slot instead of hashing a key.
-struct IdentityFieldLocations {
-    /// One slot per case of `SOPField`.
-    private static let slotCount = SOPField.allCases.count
-
-    /// The location kept for each field, at its `SOPField.position`.
-    private var slots = [SourceLocation?](repeating: nil, count: slotCount)
-
-    /// The location kept for `field`, in its slot (`SOPField.position`).
-    subscript(field: SOPField) -> SourceLocation? {
-        get { slots[field.position] }
-        set { slots[field.position] = newValue }
-    }
-
-    /// Writes every location kept into `locations`.
-    func write(to locations: inout [SOPField: SourceLocation]) {
-        for field in SOPField.allCases {
-            if let location = slots[field.position] { locations[field] = location }
-        }
-    }
-}
-
 /// Trimming on bytes for the OCR identity block and narrative sections.
 enum OCRTrim {
     /// `TextFolding.trim(text, punctuation:)` for ASCII punctuation given as a mask of its bytes (all

@@ -6,7 +6,7 @@ struct OCRIdentityParser {
     private let file: String
     private var block = IdentityBlock()
     /// The fields' locations while the lines are read, written into `block.locations` by `finish`.
-    private var locations = IdentityFieldLocations()
+    private var locations = SOPFieldLocations()
     private var agencyFragments: [String] = []
     /// The items of the legal-basis lists, read into references when the block is finished; the items
     /// of the other lists go straight into their fields of `block`.
@@ -574,7 +574,7 @@ struct OCRIdentityParser {
             block.agency = TextFolding.titleCase(OCRTrim.trimmed(joined[...], punctuation: OCRTrim.agencyPunctuation))
         }
         block.legalBasis = legalBasisItems.map(LegalReferenceParser.parse)
-        locations.write(to: &block.locations)
+        block.locations = locations
         return block
     }
 }

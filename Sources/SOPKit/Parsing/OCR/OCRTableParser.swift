@@ -640,7 +640,7 @@ struct OCRTableParser {
         return Step(
             number: row.number, activity: scratch.activity.text, requirements: requirements,
             duration: pivot.map { Duration(text: $0.text, measure: $0.measure) }, output: output, notes: notes,
-            line: firstLine, locations: locations.dictionary())
+            line: firstLine, locations: locations.fieldLocations())
     }
 
     /// A line of a table without Mutu Baku, read in one pass over its tokens: its words of two letters
