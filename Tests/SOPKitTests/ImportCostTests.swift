@@ -178,6 +178,21 @@ import Testing
         #expect(ReviewerRules.sharesSignificantWord("Café", "CAFÉ café"))
     }
 
+    /// Two long texts of many distinct words with no word in common: the byte reading looks for at
+    /// most `maximumASCIIRescans` words in the second text again and hands over to the hashed words
+    /// (nil), so a pair of 64 KiB cells is compared in linear time; a word shared at the very end is
+    /// still found.
+    @Test func longAlikeTextsAreComparedHashed() {
+        // Words of one length, first and last letter: every word of the output has a mark of the
+        // requirements' words, so each would send the byte reading through them again.
+        let output = (1_000..<5_000).map { "a\($0)z" }.joined(separator: " ")
+        let requirements = (5_000..<9_000).map { "a\($0)z" }.joined(separator: " ")
+        #expect(ReviewerRules.sharesSignificantASCIIWord(output, requirements) == nil)
+        #expect(!ReviewerRules.sharesSignificantWord(output, requirements))
+        #expect(ReviewerRules.sharesSignificantWord(output + " bersama", requirements + " Bersama"))
+        #expect(ReviewerRules.sharesSignificantASCIIWord("surat a1000z", requirements) == false)
+    }
+
     @Test(arguments: [0, 1, -1, 0.5, -0.5, 2.25, 50, 94, 100, 1e14, -1e14, 1e15, 1e16, 123_456.789, .nan, .infinity, -.infinity, -0.0])
     func decimalsAreWrittenAsNumberFormattingWritesThem(_ value: Double) {
         let sink = ByteSink(capacity: 1)

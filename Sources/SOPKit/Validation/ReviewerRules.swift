@@ -129,18 +129,22 @@ enum ReviewerRules: ValidationRule {
     }
 
     /// Whether `first` and `second` have a word that carries meaning in common (see `isSignificant`).
-    /// The texts hold a few words each, so their lists are compared pairwise instead of hashed. Keys
-    /// of ASCII bytes only are compared on their bytes, folded on the stack; others by their words.
+    /// The texts hold a few words each, so keys of ASCII bytes only are compared pairwise on their
+    /// bytes, folded on the stack; others, and texts that would be read again too often, by their
+    /// words, hashed.
     static func sharesSignificantWord(_ first: String, _ second: String) -> Bool {
         sharesSignificantASCIIWord(first, second) ?? sharesSignificantWordComparingWords(first, second)
     }
 
     /// `sharesSignificantWord` decided on the bytes of the two texts, or nil when a text holds a byte
-    /// outside ASCII (then a word's characters are not its bytes). The words of an ASCII text's key are
-    /// its runs of ASCII letters and digits, lower-cased; they are compared where they stand. The second
-    /// text is read whole once, for the first significant word of the first, and the marks of its words
-    /// (`wordMark`) are gathered on the way: a later word of the first text is looked for in it only when
-    /// its mark is among them (two words equal in lower case have the same mark).
+    /// outside ASCII (then a word's characters are not its bytes) or when more than
+    /// `maximumASCIIRescans` later words of the first text had to be looked for in the second (then the
+    /// words are compared hashed, in time linear in the texts, however long and alike they are). The
+    /// words of an ASCII text's key are its runs of ASCII letters and digits, lower-cased; they are
+    /// compared where they stand. The second text is read whole once, for the first significant word of
+    /// the first, and the marks of its words (`wordMark`) are gathered on the way: a later word of the
+    /// first text is looked for in it only when its mark is among them (two words equal in lower case
+    /// have the same mark).
     static func sharesSignificantASCIIWord(_ first: String, _ second: String) -> Bool? {
         var first = first
         var second = second
@@ -149,6 +153,7 @@ enum ReviewerRules: ValidationRule {
             return second.withUTF8 { secondBytes -> Bool? in
                 // The marks of the second text's words, once it has been read whole.
                 var secondMarks: UInt64?
+                var rescans = 0
                 var start = 0
                 for index in 0...firstBytes.count where index == firstBytes.count || !FoldedKey.isASCIIAlphanumeric(firstBytes[index]) {
                     defer { start = index + 1 }
@@ -156,9 +161,10 @@ enum ReviewerRules: ValidationRule {
                     let word = UnsafeBufferPointer(rebasing: firstBytes[start..<index])
                     guard isSignificantASCII(word) else { continue }
                     if let marks = secondMarks {
-                        if marks & wordMark(word) != 0, containsWord(of: secondBytes, where: { equalIgnoringCase($0, word) }) {
-                            return true
-                        }
+                        guard marks & wordMark(word) != 0 else { continue }
+                        rescans += 1
+                        guard rescans <= maximumASCIIRescans else { return nil }
+                        if containsWord(of: secondBytes, where: { equalIgnoringCase($0, word) }) { return true }
                     } else {
                         guard FoldedKey.isASCII(secondBytes) else { return nil }
                         var marks: UInt64 = 0
@@ -174,6 +180,10 @@ enum ReviewerRules: ValidationRule {
             }
         }
     }
+
+    /// The most later words of the first text `sharesSignificantASCIIWord` looks for in the second by
+    /// reading it again: past them, two long texts of many words are compared hashed instead.
+    static let maximumASCIIRescans = 16
 
     /// One bit of 64 picked by the length and the lower-cased first and last bytes of `word`, a run of
     /// ASCII letters and digits (not empty): words equal in lower case (`equalIgnoringCase`) have the
@@ -208,11 +218,12 @@ enum ReviewerRules: ValidationRule {
         word.count >= 2 && !stopWordSet.containsLowercased(word)
     }
 
-    /// `sharesSignificantWord` decided on the words of the two keys, compared as strings.
+    /// `sharesSignificantWord` decided on the words of the two keys, compared as strings: the second
+    /// key's words hashed, so that the time stays linear in the texts.
     static func sharesSignificantWordComparingWords(_ first: String, _ second: String) -> Bool {
         let firstWords = FoldedKey.words(first).filter(isSignificant)
         guard !firstWords.isEmpty else { return false }
-        let secondWords = FoldedKey.words(second).filter(isSignificant)
+        let secondWords = Set(FoldedKey.words(second).filter(isSignificant))
         return firstWords.contains { secondWords.contains($0) }
     }
 
