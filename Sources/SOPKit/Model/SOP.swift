@@ -1,11 +1,11 @@
 /// The identity fields of an SOP, for pointing diagnostics at them.
-public enum SOPField: String, Sendable, Hashable, CaseIterable {
+public enum SOPField: String, Sendable, Hashable, CaseIterable, LocatedField {
     case title, number, agency, created, revised, effective, approved, approver, nip
     case legalBasis, qualifications, relatedProcedures, equipment, warnings, records
     case tableHeader
 
     /// The field's position in `allCases` (0 for `title`): its slot in `SOPFieldLocations`.
-    var position: Int {
+    public var position: Int {
         switch self {
         case .title: 0
         case .number: 1

@@ -28,11 +28,11 @@ public struct Decision: Sendable, Hashable {
 }
 
 /// The cells of a step row, for pointing diagnostics at them.
-public enum StepField: Sendable, Hashable, CaseIterable {
+public enum StepField: Sendable, Hashable, CaseIterable, LocatedField {
     case number, activity, requirements, duration, output, notes
 
     /// The field's position in `allCases` (0 for `number`): its slot in `StepFieldLocations`.
-    var position: Int {
+    public var position: Int {
         switch self {
         case .number: 0
         case .activity: 1
