@@ -5,20 +5,8 @@ import Testing
 /// sequences of sets and removals on both, compared field by field after every step, and random pairs
 /// compared for equality and hashing.
 @Suite struct FieldLocationsTests {
-    /// A seeded generator (SplitMix64), so that a failure can be replayed.
-    private struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// A location from a small range (so that random values often collide), sometimes an extreme one.
-    private static func randomLocation(using generator: inout SeededGenerator) -> ModelSourceLocation {
+    private static func randomLocation(using generator: inout SplitMix) -> ModelSourceLocation {
         switch Int.random(in: 0..<8, using: &generator) {
         case 0: ModelSourceLocation(line: 0, column: 0)
         case 1: ModelSourceLocation(line: .max, column: .min)
@@ -33,7 +21,7 @@ import Testing
         _ empty: Locations, fields: [Field], get: (Locations, Field) -> ModelSourceLocation?, set: (inout Locations, Field, ModelSourceLocation?) -> Void,
         seed: UInt64
     ) {
-        var generator = SeededGenerator(state: seed)
+        var generator = SplitMix(seed: seed)
         var samples: [(Locations, [Field: ModelSourceLocation])] = []
         for _ in 0..<400 {
             var locations = empty

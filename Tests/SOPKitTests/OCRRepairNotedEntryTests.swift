@@ -28,9 +28,9 @@ import Testing
         return (reference.repairs, reference.noted.count, reference.searchesLeft)
     }
 
-    @Test(arguments: [0, 1, 5, 12, 30, 200_000], [4096, 16, 0])
-    func notedEntriesGiveTheReferenceRepairsAndBudget(_ budget: Int, _ slotCount: Int) {
-        let tokens = Self.tokens(slotCount: slotCount)
+    /// Expects the word repair of `tokens` (the lines' tokens) with a search budget of `budget` to give
+    /// the reference repairs, distinct entries and budget left (`reference(budget:)`).
+    static func expectReferenceRepairs(of tokens: [[OCRToken]], budget: Int) {
         var memo = OCRRepair.Memo()
         memo.searchesLeft = budget
         var repairs: [String] = []
@@ -45,6 +45,12 @@ import Testing
         } else {
             #expect(memo.searchesLeft == budget)
         }
+    }
+
+    @Test(arguments: [0, 1, 5, 12, 30, 200_000], [4096, 16, 0])
+    func notedEntriesGiveTheReferenceRepairsAndBudget(_ budget: Int, _ slotCount: Int) {
+        let tokens = Self.tokens(slotCount: slotCount)
+        Self.expectReferenceRepairs(of: tokens, budget: budget)
     }
 
     /// A class cache notes entries in the short tokens it notes that are not plain known words, and in
@@ -91,20 +97,7 @@ import Testing
             }
         }
         #expect(settled > 0)
-        var memo = OCRRepair.Memo()
-        memo.searchesLeft = budget
-        var repairs: [String] = []
-        for line in tokens {
-            repairs += OCRRepair.repairTokens(line, memo: &memo).repairs.map { "\($0.original)>\($0.replacement)" }
-        }
-        let expected = Self.reference(budget: budget)
-        #expect(repairs == expected.repairs)
-        if let replacements = memo.replacements {
-            #expect(replacements.count == expected.distinct)
-            #expect(memo.searchesLeft == expected.searchesLeft)
-        } else {
-            #expect(memo.searchesLeft == budget)
-        }
+        Self.expectReferenceRepairs(of: tokens, budget: budget)
     }
 
     /// The shared cache tells of each entry whether its repair is none, another word, or still to be
