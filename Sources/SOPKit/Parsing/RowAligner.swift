@@ -23,8 +23,10 @@ struct RowAligner {
         // The number and activity cells are read in place, not copied out of the row.
         let numberLocation = cells[numberIndex].location
         guard let activityIndex = cells.indices.first(where: { $0 > numberIndex && !cells[$0].isEmpty }) else {
-            let locations = StepLocations(number: numberLocation)
-            return Step(number: number, activity: "", line: line, locations: locations.fieldLocations())
+            // A row without an activity cell has no other cells: its step records the number alone.
+            var locations = StepFieldLocations()
+            locations[.number] = numberLocation
+            return Step(number: number, activity: "", line: line, locations: locations)
         }
         // The filled cells after the activity, gathered into storage sized for all of them at once.
         var tail: [Int] = []
@@ -109,12 +111,13 @@ struct RowAligner {
                 "row has \(difference) cell\(abs(shift) == 1 ? "" : "s") before Mutu Baku than the header; aligned by content",
                 file: file, at: numberLocation))
         }
-        var locations = StepLocations(number: numberLocation)
-        locations.activity = cells[activityIndex].location
-        locations.requirements = requirements.map { cells[$0.first].location }
-        locations.duration = duration.map { cells[$0.first].location }
-        locations.output = output.map { cells[$0.first].location }
-        locations.notes = notes.map { cells[$0.first].location }
+        var locations = StepFieldLocations()
+        locations[.number] = numberLocation
+        locations[.activity] = cells[activityIndex].location
+        locations[.requirements] = requirements.map { cells[$0.first].location }
+        locations[.duration] = duration.map { cells[$0.first].location }
+        locations[.output] = output.map { cells[$0.first].location }
+        locations[.notes] = notes.map { cells[$0.first].location }
         // The step is made once with every field, not made and then changed field by field.
         return Step(
             number: number, activity: Self.activityText(cells[activityIndex]), performers: performers,
@@ -123,7 +126,7 @@ struct RowAligner {
                 Self.duration(of: cells[$0.first].text, measured: waktu, defaultUnit: layout.durationUnit)
             },
             output: output?.text(in: cells), notes: notes?.text(in: cells), line: line,
-            locations: locations.fieldLocations())
+            locations: locations)
     }
 
     /// A field of the step read from the row's cells: the position of its first cell (a filled one,

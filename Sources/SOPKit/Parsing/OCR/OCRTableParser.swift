@@ -615,11 +615,12 @@ struct OCRTableParser {
         let firstLocation = SourceLocation(line: firstLine, column: 1)
         let pivot = Self.duration(in: scratch.rest, timeIsLastColumn: !hasMutuBaku, scratch: &scratch.duration)
         // An OCR step's number and activity are at the row's first line, its Waktu where it was found.
-        var locations = StepLocations(number: firstLocation)
-        locations.activity = firstLocation
+        var locations = StepFieldLocations()
+        locations[.number] = firstLocation
+        locations[.activity] = firstLocation
         if let pivot {
             let line = scratch.lines[pivot.numberLine ?? pivot.unitLine ?? 0].number
-            locations.duration = SourceLocation(line: line, column: pivot.column + 1)
+            locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
         }
         var requirements: String?
         var output: String?
@@ -640,7 +641,7 @@ struct OCRTableParser {
         return Step(
             number: row.number, activity: scratch.activity.text, requirements: requirements,
             duration: pivot.map { Duration(text: $0.text, measure: $0.measure) }, output: output, notes: notes,
-            line: firstLine, locations: locations.fieldLocations())
+            line: firstLine, locations: locations)
     }
 
     /// A line of a table without Mutu Baku, read in one pass over its tokens: its words of two letters
