@@ -79,14 +79,13 @@ extension LineClassifier {
             guard case .text(let source, _) = TextDecoder.decode(Fixtures.bytes(path), file: path) else { continue }
             let lines = Lexer.lines(of: source)
             let check = FormatDetector.tabularCheck(lines[...])
-            #expect(check.linesWithoutHeader <= lines.count)
-            #expect(check.headerPosition.map { $0 == check.linesWithoutHeader } ?? (check.linesWithoutHeader == lines.count))
+            let linesWithoutHeader = check.headerPosition ?? lines.count
             var reference = lines
             LineClassifier.classify(&reference)
             var classified = lines
-            LineClassifier.classify(&classified, noHeaderBefore: check.linesWithoutHeader, knownHeader: check.headerPosition)
+            LineClassifier.classify(&classified, after: check)
             #expect(classified.map(\.kind) == reference.map(\.kind), "\(path)")
-            #expect(!reference.prefix(check.linesWithoutHeader).contains { $0.kind == .tableHeader }, "\(path)")
+            #expect(!reference.prefix(linesWithoutHeader).contains { $0.kind == .tableHeader }, "\(path)")
             if check.isTabular { checked += 1 }
         }
         #expect(checked > 0)

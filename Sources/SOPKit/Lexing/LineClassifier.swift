@@ -1,11 +1,12 @@
 /// Classifies the lines of tabular text, using a little context: whether the line is inside a
 /// procedure table.
 enum LineClassifier {
-    /// Sets the kind of every line. The first `noHeaderBefore` lines are known to be no procedure
-    /// table header (`FormatDetector.tabularCheck` found none among them) and are not asked again; the
-    /// line at `knownHeader`, when given, is known to be one (the header the check found) and is not
-    /// read again either.
-    static func classify(_ lines: inout [Line], noHeaderBefore: Int = 0, knownHeader: Int? = nil) {
+    /// Sets the kind of every line. With the lines' `FormatDetector.tabularCheck`, the lines before the
+    /// header it found (all of them when it found none) are known to be no procedure table header and
+    /// the header is known to be one: none of them is asked again.
+    static func classify(_ lines: inout [Line], after check: FormatDetector.TabularCheck? = nil) {
+        let noHeaderBefore = check.map { $0.headerPosition ?? lines.count } ?? 0
+        let knownHeader = check?.headerPosition
         var inTable = false
         var expectingSubheader = false
         var afterBlank = true

@@ -10,7 +10,7 @@ enum DocumentParser {
         if var lines = lexed, case let check = FormatDetector.tabularCheck(lines[...]), check.isTabular,
             !FormatDetector.hasUntabbedTable(lines[...])
         {
-            LineClassifier.classify(&lines, noHeaderBefore: check.linesWithoutHeader, knownHeader: check.headerPosition)
+            LineClassifier.classify(&lines, after: check)
             return TabularParser.parse(lines, file: source.file)
         }
         // Each OCR part repairs its own lines in place (`OCRParser.parse`); the segments are cut first.
@@ -21,7 +21,7 @@ enum DocumentParser {
             let part: (sops: [SOP], diagnostics: [Diagnostic])
             if let lines = lexed, case let check = FormatDetector.tabularCheck(lines[segment]), check.isTabular {
                 var tabular = Array(lines[segment])
-                LineClassifier.classify(&tabular, noHeaderBefore: check.linesWithoutHeader, knownHeader: check.headerPosition)
+                LineClassifier.classify(&tabular, after: check)
                 part = TabularParser.parse(tabular, file: source.file)
             } else {
                 part = OCRParser.parse(&ocrLines, segment, file: source.file)
@@ -36,12 +36,11 @@ enum DocumentParser {
 
 /// Tells layout, tabular and OCR text apart by their spacing, tabs and line kinds.
 enum FormatDetector {
-    /// Whether lines are tabular, how many of them, from the first, are known to be no procedure
-    /// table header (the lines before the first header, or all of them when there is none), and where
-    /// that first header is. `LineClassifier.classify` does not ask those lines again.
+    /// Whether lines are tabular, and where the first procedure table header is: the lines before it
+    /// (all of them when there is none) are known to be no header, and it is known to be one, so
+    /// `LineClassifier.classify(_:after:)` does not ask any of them again.
     struct TabularCheck {
         let isTabular: Bool
-        let linesWithoutHeader: Int
         /// The position (from 0, in the lines checked) of the first line that is a procedure table
         /// header (`LineClassifier.isTableHeader`); nil when there is none.
         let headerPosition: Int?
@@ -68,7 +67,7 @@ enum FormatDetector {
         }
         let header = headerPosition != nil
         let isTabular = filled > 0 && ((header && (tabbed * 10 >= filled * 3 || !untabbedAfterHeader)) || tabbed * 2 >= filled)
-        return TabularCheck(isTabular: isTabular, linesWithoutHeader: headerPosition ?? lines.count, headerPosition: headerPosition)
+        return TabularCheck(isTabular: isTabular, headerPosition: headerPosition)
     }
 
     /// Whether a file that is otherwise tabular also holds an OCR'd table: at least three step rows
