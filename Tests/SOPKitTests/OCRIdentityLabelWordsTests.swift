@@ -55,12 +55,13 @@ import Testing
 
     /// `mayStartWithLabel` of bytes is the look-up of the first run of ASCII letters and digits, in
     /// lower case, in `IdentityLabelWords.words` (true when a byte outside ASCII starts the text, or
-    /// ends the run of a text whose first letter starts a word; false when that letter starts none,
-    /// as then neither does the first character's key), on generated texts: the words cut, lengthened and changed at every length, in either
-    /// case, with punctuation, spaces, digits, non-ASCII bytes and long runs.
+    /// ends the run of a text whose first letter starts a word; false when that letter starts none, as
+    /// then neither does the first character's key), on generated texts: the words cut, lengthened and
+    /// changed at every length, in either case, with punctuation, spaces, digits, non-ASCII bytes and
+    /// long runs.
     @Test func firstWordTurnDownAgreesWithTheWordList() {
         let words = Set(IdentityLabelWords.words.map { Array($0.utf8) })
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix(seed: 0x1ABE_0028)
         let alphabet: [UInt8] = Array("adeijklmnopstuAKNPT1 .:-".utf8) + [0xC3, 0xA9, 0xCC, 0x81]
         var texts: [[UInt8]] = Self.edgeTexts.map { Array($0.utf8) }
         for word in words {

@@ -35,7 +35,7 @@ import Testing
     /// at every length, with spaces, non-ASCII bytes and long runs.
     @Test func firstWordTurnDownAgreesWithTheWordList() {
         let words = Set(NarrativeSections.sectionTitleFirstWords.map { Array($0.utf8) })
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix(seed: 0x717E_0028)
         let alphabet: [UInt8] = Array("abcdeijklmnoprstuwy ".utf8) + [0xC3, 0xA9, 0x41, 0x31]
         var keys: [[UInt8]] = Self.keys.map { Array($0.utf8) }
         for word in words {
