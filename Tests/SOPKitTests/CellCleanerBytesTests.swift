@@ -26,7 +26,9 @@ import Testing
                 continue
             }
             previousWasSpace = false
-            if byte < 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0xC2 || byte == 0x7F {
+            if byte < 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0xC2 || byte == 0x7F
+                || byte == 0xE2 || byte == 0xE3
+            {
                 return false
             }
         }
@@ -94,7 +96,8 @@ import Testing
         let cases: [(String, Bool)] = [
             ("Menerima berkas permohonan", true), ("Menerima  berkas", false), ("abcdefgh ijklmnop", true),
             ("abcdefg  hijklmnop", false), ("abcdefgh  ijklmnop", false), ("abcdefghijklmnop<", false), ("é à", true),
-            ("Ñ\u{00A0}", false), ("abcdefgh\u{7F}", false), ("abcdefgh\t", false),
+            ("Ñ\u{00A0}", false), ("abcdefgh\u{7F}", false), ("abcdefgh\t", false), ("abcdefgh\u{2013}", false),
+            ("a\u{2003}b", false), ("abcdefghijklmnopq\u{3000}", false), ("\u{3042}", false), ("Ǣ ā", true),
         ]
         for (text, clean) in cases {
             let bytes = Array(text.utf8)

@@ -10,9 +10,27 @@ public struct Cell: Sendable, Hashable {
     public var line: Int
     /// 1-based column (in Unicode scalars) where the cell starts in its line.
     public var column: Int
-    /// The lead text, list items and glued flag, when they are not those of a cell without a list (the
-    /// lead text the text, no items, not glued); nil when they are.
-    private var listParts: ListParts?
+    /// The boxed list parts, or for a cell without a list whether its text is known to be collapsed;
+    /// one word, as the box's reference alone would be.
+    private var extra: Extra
+
+    /// What a cell holds beside its text.
+    private enum Extra: Sendable {
+        /// No list parts; nothing is known of the text's white space.
+        case plainText
+        /// No list parts; the text is known to be collapsed (`TextFolding.isCollapsed`: no white space
+        /// but single spaces between other bytes, and no byte that may start a Unicode space).
+        case collapsedText
+        /// The lead text, list items and glued flag, when they are not those of a cell without a list
+        /// (the lead text the text, no items, not glued).
+        case list(ListParts)
+    }
+
+    /// The boxed list parts; nil for a cell without them.
+    private var listParts: ListParts? {
+        if case .list(let parts) = extra { return parts }
+        return nil
+    }
 
     /// The list parts of a cell that has any: immutable and shared by the copies of the cell.
     private final class ListParts: Sendable {
@@ -36,7 +54,16 @@ public struct Cell: Sendable, Hashable {
         self.storedText = text
         self.line = line
         self.column = column
-        self.listParts = nil
+        self.extra = .plainText
+    }
+
+    /// Creates a cell without a list whose text is known to be collapsed (`TextFolding.isCollapsed`),
+    /// as the lexer finds it for a cell that needs no cleaning.
+    init(collapsedText text: String, line: Int, column: Int) {
+        self.storedText = text
+        self.line = line
+        self.column = column
+        self.extra = .collapsedText
     }
 
     /// Creates a cell with its list parts.
@@ -44,15 +71,23 @@ public struct Cell: Sendable, Hashable {
         self.storedText = text
         self.line = line
         self.column = column
-        self.listParts = Self.listParts(text: text, leadText: leadText, items: listItems, isGlued: hasGluedList)
+        self.extra = Self.extra(text: text, leadText: leadText, items: listItems, isGlued: hasGluedList)
     }
 
-    /// The box for the list parts `leadText`, `items` and `isGlued` of a cell whose text is `text`: nil
-    /// when they are those of a cell without a list, the lead text holding the very bytes of the text
-    /// (not merely a canonically equal text, such as "e\u{301}" for "é", which must read back as given).
-    private static func listParts(text: String, leadText: String, items: [String], isGlued: Bool) -> ListParts? {
+    /// The box for the list parts `leadText`, `items` and `isGlued` of a cell whose text is `text`: none
+    /// (`.plainText`) when they are those of a cell without a list, the lead text holding the very bytes
+    /// of the text (not merely a canonically equal text, such as "e\u{301}" for "é", which must read
+    /// back as given).
+    private static func extra(text: String, leadText: String, items: [String], isGlued: Bool) -> Extra {
         items.isEmpty && !isGlued && leadText.utf8.elementsEqual(text.utf8)
-            ? nil : ListParts(leadText: leadText, items: items, isGlued: isGlued)
+            ? .plainText : .list(ListParts(leadText: leadText, items: items, isGlued: isGlued))
+    }
+
+    /// Whether the text is known to be collapsed (`TextFolding.isCollapsed`), so that a reader that
+    /// collapses white space may take it as it is; false when it is not known either way.
+    var isKnownCollapsed: Bool {
+        if case .collapsedText = extra { return true }
+        return false
     }
 
     /// Whether both cells have equal fields (texts compared as `String` compares them), whether their
@@ -81,7 +116,7 @@ public struct Cell: Sendable, Hashable {
         set {
             let (leadText, items, isGlued) = (self.leadText, listItems, hasGluedList)
             storedText = newValue
-            listParts = Self.listParts(text: newValue, leadText: leadText, items: items, isGlued: isGlued)
+            extra = Self.extra(text: newValue, leadText: leadText, items: items, isGlued: isGlued)
         }
     }
 
@@ -89,7 +124,7 @@ public struct Cell: Sendable, Hashable {
     public var leadText: String {
         get { listParts?.leadText ?? storedText }
         set {
-            listParts = Self.listParts(text: storedText, leadText: newValue, items: listItems, isGlued: hasGluedList)
+            extra = Self.extra(text: storedText, leadText: newValue, items: listItems, isGlued: hasGluedList)
         }
     }
 
@@ -97,7 +132,7 @@ public struct Cell: Sendable, Hashable {
     public var listItems: [String] {
         get { listParts?.items ?? [] }
         set {
-            listParts = Self.listParts(text: storedText, leadText: leadText, items: newValue, isGlued: hasGluedList)
+            extra = Self.extra(text: storedText, leadText: leadText, items: newValue, isGlued: hasGluedList)
         }
     }
 
@@ -105,7 +140,7 @@ public struct Cell: Sendable, Hashable {
     public var hasGluedList: Bool {
         get { listParts?.isGlued ?? false }
         set {
-            listParts = Self.listParts(text: storedText, leadText: leadText, items: listItems, isGlued: newValue)
+            extra = Self.extra(text: storedText, leadText: leadText, items: listItems, isGlued: newValue)
         }
     }
 
@@ -131,10 +166,13 @@ public struct Cell: Sendable, Hashable {
             self = other
             return
         }
-        // Two cells without lists: the lead text, which is the text, continues with it.
+        // Two cells without lists: the lead text, which is the text, continues with it; two collapsed
+        // texts (neither empty) joined by one space are collapsed.
         guard listParts != nil || other.listParts != nil else {
+            let isCollapsed = isKnownCollapsed && other.isKnownCollapsed
             storedText += " "
             storedText += other.storedText
+            extra = isCollapsed ? .collapsedText : .plainText
             return
         }
         var leadText = self.leadText
@@ -143,7 +181,7 @@ public struct Cell: Sendable, Hashable {
         // The box is let go before its parts grow: when this cell held it alone, the lead text and the
         // items are then held here alone and grow in place; copying them at each line would make a list
         // cell continued over n lines cost n² bytes.
-        listParts = nil
+        extra = .plainText
         storedText += " "
         storedText += other.storedText
         if listItems.isEmpty {
@@ -156,6 +194,6 @@ public struct Cell: Sendable, Hashable {
             listItems[listItems.count - 1] += other.leadText
         }
         listItems += other.listItems
-        listParts = Self.listParts(text: storedText, leadText: leadText, items: listItems, isGlued: isGlued)
+        extra = Self.extra(text: storedText, leadText: leadText, items: listItems, isGlued: isGlued)
     }
 }

@@ -6,7 +6,8 @@ enum CellCleaner {
     static let maximumTagLength = 1024
 
     /// Cleans `bytes[range]`, a cell starting at 1-based `column`; `isKnownClean` tells that the
-    /// caller found the cell already clean (`isAlreadyClean`), so that its bytes are taken as they are.
+    /// caller found the cell already clean (`isAlreadyClean`), so that its bytes are taken as they are
+    /// and its text is known to be collapsed (`Cell.isKnownCollapsed`).
     static func clean(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int, isKnownClean: Bool
     ) -> Cell {
@@ -14,7 +15,7 @@ enum CellCleaner {
         guard !range.isEmpty else { return Cell(text: "", line: line, column: column) }
         if isKnownClean {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            return Cell(text: text, line: line, column: column)
+            return Cell(collapsedText: text, line: line, column: column)
         }
         // Most cells that need cleaning (87% of them in the benchmark sample) hold no markup: only white
         // space to fold, done without the markup writer.
@@ -140,9 +141,10 @@ enum CellCleaner {
         }
     }
 
-    /// True when the cell (a non-empty `range`) needs no work: no tag, entity, control byte, no-break
-    /// space, and no leading, trailing or doubled space. Eight bytes are looked at a time; the bytes
-    /// left over at the end one by one.
+    /// True when the cell (a non-empty `range`) needs no work and its text is collapsed
+    /// (`TextFolding.isCollapsed`): no tag, entity, control byte, no-break space, no 0xE2 or 0xE3 (which
+    /// may start another Unicode space), and no leading, trailing or doubled space. Eight bytes are
+    /// looked at a time; the bytes left over at the end one by one.
     static func isAlreadyClean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         if bytes[range.lowerBound] == 0x20 || bytes[range.upperBound - 1] == 0x20 { return false }
         var previousWasSpace = false
@@ -150,7 +152,7 @@ enum CellCleaner {
         if let base = UnsafeRawPointer(bytes.baseAddress) {
             while index + 8 <= range.upperBound {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if needsCleaning(word) { return false }
+                if needsCleaning(word) || SourceText.hasByte(word, 0xE2) || SourceText.hasByte(word, 0xE3) { return false }
                 // The top bit of each space byte: a space right after a space, in the word or across
                 // the word's start, is a doubled space.
                 let spaces = SourceText.zeroBytes(word ^ 0x2020_2020_2020_2020)
@@ -168,7 +170,9 @@ enum CellCleaner {
                 continue
             }
             previousWasSpace = false
-            if byte < 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0xC2 || byte == 0x7F {
+            if byte < 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0xC2 || byte == 0x7F
+                || byte == 0xE2 || byte == 0xE3
+            {
                 return false
             }
         }

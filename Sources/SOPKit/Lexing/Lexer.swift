@@ -37,7 +37,8 @@ public enum Lexer {
     }
 
     /// Appends the cells of one line to `cells`: split on tabs, each cleaned, with its start column. A
-    /// cell the scan found already clean is made into a string without being looked at again.
+    /// cell the scan found already clean is made into a string without being looked at again, and is
+    /// known to be collapsed.
     static func appendCells(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, to cells: inout [Cell]) {
         forEachCell(buffer, range) { cellRange, column, isClean in
             cells.append(CellCleaner.clean(buffer, cellRange, line: line, column: column, isKnownClean: isClean))
@@ -114,7 +115,7 @@ public enum Lexer {
                 } else {
                     previousWasSpace = false
                     mayBeClean = byte >= 0x20 && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") && byte != 0xC2
-                        && byte != 0x7F
+                        && byte != 0x7F && byte != 0xE2 && byte != 0xE3
                 }
             }
             if byte & 0xC0 != 0x80 { column += 1 }

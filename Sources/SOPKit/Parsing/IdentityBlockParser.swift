@@ -35,8 +35,9 @@ struct IdentityBlockParser {
     private enum ListChunk {
         /// A line as the cell gave it; its value text (`valueText`) is worked out when the items are read.
         case line(String)
-        /// A line whose value text was worked out when it was read: `valueTextOfValueText` gives the
-        /// value text of that, without a second pass over its bytes.
+        /// A line whose value text was worked out when it was read, or whose text is known to be
+        /// collapsed (`Cell.isKnownCollapsed`): `valueTextOfValueText` gives the value text of that,
+        /// without a second pass over its bytes.
         case valueText(String)
         case htmlItems([String], glued: Bool)
     }
@@ -119,7 +120,7 @@ struct IdentityBlockParser {
                 field = newField
             } else if field != nil {
                 // The field is changed in place, its arrays not copied; the value text is worked out once.
-                let value = Self.valueText(cell.text)
+                let value = Self.valueText(of: cell)
                 if field!.parts.isEmpty { field!.firstPartIsValueText = true }
                 field!.parts.append(value)
                 if field!.label.isList {
@@ -151,7 +152,8 @@ struct IdentityBlockParser {
             for (index, cell) in line.cells.enumerated() where !cell.isEmpty {
                 let label = listColumns.last { $0.cellIndex <= index }?.label ?? listColumns[0].label
                 if cell.listItems.isEmpty {
-                    listChunks[Self.listSlot(label)].append(.line(cell.text))
+                    // A collapsed text is its own value text but for a leading colon, as `.valueText` reads it.
+                    listChunks[Self.listSlot(label)].append(cell.isKnownCollapsed ? .valueText(cell.text) : .line(cell.text))
                 } else {
                     if !cell.leadText.isEmpty { listChunks[Self.listSlot(label)].append(.line(cell.leadText)) }
                     listChunks[Self.listSlot(label)].append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
@@ -542,6 +544,21 @@ struct IdentityBlockParser {
     /// already: written out at once, without the check `collapseWhitespace` would make again.
     private static func collapsedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { TextFolding.writeCollapsedWhitespace(bytes, to: $0) }
+    }
+
+    /// `valueText(cell.text)`, without reading the text's bytes again when the lexer found it collapsed
+    /// (`Cell.isKnownCollapsed`): the text itself; after a leading colon, the rest from the first byte
+    /// that is neither a colon nor a space, which (a suffix of a collapsed text starting with neither)
+    /// is collapsed and its own value text.
+    static func valueText(of cell: Cell) -> String {
+        guard cell.isKnownCollapsed else { return valueText(cell.text) }
+        let text = cell.text
+        guard text.utf8.first == UInt8(ascii: ":") else { return text }
+        let rest = TextFolding.droppingLeadingColonsAndSpaces(Substring(text))
+        guard let first = rest.utf8.first else { return "" }
+        // Only a leading character of a colon or space and a combining mark stops the drop at either.
+        guard first != UInt8(ascii: ":"), first != UInt8(ascii: " ") else { return valueText(text) }
+        return String(rest)
     }
 
     /// `valueText(value)` of a `value` that is itself a value text, without reading its bytes: a value

@@ -40,14 +40,15 @@ struct RowAligner {
         func take(_ column: TableLayout.Column) -> FieldCells? {
             guard let headerIndex = layout.index(of: column) else { return nil }
             let index = headerIndex + shift
-            guard index > activityIndex, index < cells.count, !cells[index].isEmpty, !claimed.contains(index) else {
-                return nil
-            }
-            if column != .duration, IdentityBlockParser.isPlaceholder(cells[index].text) {
+            guard index > activityIndex, index < cells.count, !claimed.contains(index) else { return nil }
+            // The text is read out of the row once, not once for each question.
+            let text = cells[index].text
+            guard !text.isEmpty else { return nil }
+            if column != .duration, IdentityBlockParser.isPlaceholder(text) {
                 claimed.insert(index)
                 return nil
             }
-            guard column == .duration || Mark.classify(cells[index].text) == nil else { return nil }
+            guard column == .duration || Mark.classify(text) == nil else { return nil }
             claimed.insert(index)
             return FieldCells(index)
         }

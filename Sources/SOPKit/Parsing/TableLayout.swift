@@ -6,7 +6,9 @@ struct TableLayout: Sendable {
     }
 
     /// The column of each cell position of the header.
-    var columns: [Column]
+    var columns: [Column] {
+        didSet { fieldPositions = FieldPositions(columns) }
+    }
     /// The role names, left to right, as written in the header.
     var roles: [String]
     /// The unit a bare number in the Waktu column means ("Waktu (menit)").
@@ -16,8 +18,48 @@ struct TableLayout: Sendable {
     /// The location of the first role cell, or of the header.
     var location: SourceLocation
 
-    /// The cell position of `column`, if the header has it.
-    func index(of column: Column) -> Int? { columns.firstIndex(of: column) }
+    /// The first positions of the columns that are neither roles nor `.other`, found once from
+    /// `columns` (and again whenever they change).
+    private var fieldPositions: FieldPositions
+
+    /// The first position of each column that is neither a role nor `.other` in the columns of a
+    /// header: `index(of:)` of it, answered without searching the columns and comparing each of them.
+    private struct FieldPositions: Sendable {
+        var number: Int?
+        var activity: Int?
+        var requirements: Int?
+        var duration: Int?
+        var output: Int?
+        var notes: Int?
+
+        /// The first positions of the columns in `columns`.
+        init(_ columns: [Column]) {
+            for (position, column) in columns.enumerated().reversed() {
+                switch column {
+                case .number: number = position
+                case .activity: activity = position
+                case .requirements: requirements = position
+                case .duration: duration = position
+                case .output: output = position
+                case .notes: notes = position
+                case .role, .other: break
+                }
+            }
+        }
+    }
+
+    /// The cell position of `column`, if the header has it: the first, when it has several.
+    func index(of column: Column) -> Int? {
+        switch column {
+        case .number: fieldPositions.number
+        case .activity: fieldPositions.activity
+        case .requirements: fieldPositions.requirements
+        case .duration: fieldPositions.duration
+        case .output: fieldPositions.output
+        case .notes: fieldPositions.notes
+        case .role, .other: columns.firstIndex(of: column)
+        }
+    }
 
     /// Reads a header from its first row and, when present, its second row. The cells are read in
     /// place, not copied out of their rows.
@@ -75,6 +117,7 @@ struct TableLayout: Sendable {
             columns[0] = .number
         }
         self.columns = columns
+        self.fieldPositions = FieldPositions(columns)
         self.roles = roles
         self.durationUnit = unit
         self.headerLine = top.number
