@@ -2,7 +2,23 @@
 /// and never changes.
 struct Lexicon: Sendable {
     /// The shared lexicon built from `wordChunks`.
-    static let shared = Lexicon(words: wordChunks.flatMap { $0.split(separator: " ").map(String.init) })
+    static let shared = Lexicon(words: words(ofChunks: wordChunks))
+
+    /// The words of `chunks`, in order: each chunk split at its spaces, on its UTF-8 bytes rather than
+    /// character by character (a space is one byte, never part of another character's bytes).
+    static func words(ofChunks chunks: [String]) -> [String] {
+        var words: [String] = []
+        for var chunk in chunks {
+            chunk.withUTF8 { bytes in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                    if end > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                    start = end + 1
+                }
+            }
+        }
+        return words
+    }
 
     /// The length of the longest words `candidates` gives; longer words are only for `contains`.
     static let longestLength = 39
@@ -22,16 +38,20 @@ struct Lexicon: Sendable {
         let bytes: [UInt8]
     }
 
+    /// The lexicon of `words`. Each word goes to its length's list in the order of `words` (the first
+    /// time it comes), and each list is then sorted: for words already in order, as `wordChunks` are,
+    /// the sort finds one run and moves nothing.
     init(words: [String]) {
-        self.words = Set(words)
+        var distinct = Set<String>(minimumCapacity: words.count)
         var longestWordBytes = 0
         var buckets: [[Entry]] = Array(repeating: [], count: Self.longestLength + 1)
-        for word in self.words {
+        for word in words where distinct.insert(word).inserted {
             let bytes = Array(word.utf8)
             longestWordBytes = max(longestWordBytes, bytes.count)
             guard bytes.count < buckets.count else { continue }
             buckets[bytes.count].append(Entry(word: word, bytes: bytes))
         }
+        self.words = distinct
         byLength = buckets.map { $0.sorted { $0.word < $1.word } }
         self.longestWordBytes = longestWordBytes
     }

@@ -1066,14 +1066,18 @@ extension OCRToken {
         static let longestToken = 16
 
         /// A noted token: its first eight bytes and the eight after them packed, the first byte lowest
-        /// and zero past its end; and `info`: 0 for an empty slot, else 1 | length << 1 | kind code << 8
-        /// | `plainKnownWord` code << 16 | its marks' bits (`TokenMarks`) << 24 | its index in
-        /// `notedTokens` (`TokenBounds.notNoted` for none) << 32: each as the pass stores it, without
-        /// a check when read (the codes were written from a `KindCode` and a `PlainKnownWordCode`).
+        /// and zero past its end; its length in bytes (0 for an empty slot); its codes and their marks
+        /// (`TokenMarks`); and its index in `notedTokens` (`TokenBounds.notNoted` for none). Each in a
+        /// field of its own type, as the pass takes it, so that a hit reads it without a conversion; 24
+        /// bytes in all, as the two packed words and one of the rest.
         private struct Slot {
             var low: UInt64 = 0
             var high: UInt64 = 0
-            var info: UInt64 = 0
+            var length: UInt8 = 0
+            var kind = KindCode.byCharacters
+            var plainKnownWord = PlainKnownWordCode.unknown
+            var marks = TokenMarks.none
+            var noted = TokenBounds.notNoted
         }
 
         private var slots: [Slot]
@@ -1158,16 +1162,12 @@ extension OCRToken {
             mixed ^= mixed >> 29
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: mixed >> 32) & mask
-            let lengthInfo = UInt64(1 | length << 1)
+            let storedLength = UInt8(truncatingIfNeeded: length)
             while true {
                 let stored = slots[slot]
-                if stored.info == 0 { break }
-                if stored.info & 0xFF == lengthInfo, stored.low == low, stored.high == high {
-                    return (
-                        KindCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 8)) ?? .byCharacters,
-                        PlainKnownWordCode(rawValue: UInt8(truncatingIfNeeded: stored.info >> 16)) ?? .unknown,
-                        TokenMarks(bits: UInt8(truncatingIfNeeded: stored.info >> 24)),
-                        UInt32(truncatingIfNeeded: stored.info >> 32))
+                if stored.length == 0 { break }
+                if stored.length == storedLength, stored.low == low, stored.high == high {
+                    return (stored.kind, stored.plainKnownWord, stored.marks, stored.noted)
                 }
                 slot = (slot + 1) & mask
             }
@@ -1182,9 +1182,8 @@ extension OCRToken {
                 noteToken(UnsafeBufferPointer(rebasing: bytes[start..<end]), kind: found.kind, plainKnownWord: found.plainKnownWord)
             }
             slots[slot] = Slot(
-                low: low, high: high,
-                info: lengthInfo | UInt64(kind.rawValue) << 8 | UInt64(found.plainKnownWord.rawValue) << 16
-                    | UInt64(marks.bits) << 24 | UInt64(noted) << 32)
+                low: low, high: high, length: storedLength, kind: kind, plainKnownWord: found.plainKnownWord, marks: marks,
+                noted: noted)
             return (kind, found.plainKnownWord, marks, noted)
         }
 
