@@ -1,8 +1,9 @@
 @testable import SOPKit
 import Testing
 
-/// `sortedByLocation` sorting positions gives the order that sorting the diagnostics with their offsets
-/// gave: by location, then code, then the original order.
+/// `sortByLocation` and `sortedByLocation`, sorting keys and moving the diagnostics along the cycles of
+/// the permutation, give the order that sorting the diagnostics with their offsets gave: by location,
+/// then code, then the original order.
 @Suite struct DiagnosticOrderTests {
     /// The reference: the diagnostics with their offsets, sorted.
     static func sortedByElements(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -13,23 +14,67 @@ import Testing
         }.map(\.element)
     }
 
-    @Test(arguments: [0, 1, 2, 3, 7, 40, 200]) func positionsSortLikeElements(_ count: Int) {
-        let codes: [DiagnosticCode] = [.noSteps, .missingOutput, .noRoles, .stepNumberGap]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(count)
-        func next(_ limit: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % limit
-        }
+    @Test(arguments: [0, 1, 2, 3, 7, 21, 40, 200]) func keysSortLikeElements(_ count: Int) {
+        let codes: [DiagnosticCode] = [.noSteps, .missingOutput, .noRoles, .stepNumberGap, .totalTime, .noSOPFound]
+        var generator = SplitMix(seed: 0xD1A6_0029 &+ UInt64(count))
         for _ in 0..<20 {
             let diagnostics = (0..<count).map { index in
-                Diagnostic(codes[next(codes.count)], "message \(index)", file: index % 3 == 0 ? "a.txt" : "b.txt",
-                    at: SourceLocation(line: next(4), column: next(3)))
+                Diagnostic(codes.randomElement(using: &generator)!, "message \(index) é", file: index % 3 == 0 ? "a.txt" : "b.txt",
+                    at: SourceLocation(line: Int.random(in: 0..<4, using: &generator), column: Int.random(in: 0..<3, using: &generator)))
             }
-            #expect(diagnostics.sortedByLocation() == Self.sortedByElements(diagnostics))
-            let sorted = Self.sortedByElements(diagnostics)
-            #expect(sorted.sortedByLocation() == sorted)
-            let reversed = Array(sorted.reversed())
+            let expected = Self.sortedByElements(diagnostics)
+            #expect(diagnostics.sortedByLocation() == expected)
+            var inPlace = diagnostics
+            inPlace.sortByLocation()
+            #expect(inPlace == expected)
+            #expect(expected.sortedByLocation() == expected)
+            var reversed = Array(expected.reversed())
             #expect(reversed.sortedByLocation() == Self.sortedByElements(reversed))
+            reversed.sortByLocation()
+            #expect(reversed == Self.sortedByElements(Array(expected.reversed())))
+        }
+    }
+
+    /// Equal locations order by code number, then by position; lines come before columns; huge and zero
+    /// locations sort like any other.
+    @Test func explicitOrders() {
+        func diagnostic(_ code: DiagnosticCode, _ line: Int, _ column: Int, _ message: String) -> Diagnostic {
+            Diagnostic(code, message, file: "f.txt", at: SourceLocation(line: line, column: column))
+        }
+        let rows: [(input: [Diagnostic], expectedMessages: [String])] = [
+            ([], []),
+            ([diagnostic(.totalTime, 3, 1, "a")], ["a"]),
+            ([diagnostic(.totalTime, 3, 1, "a"), diagnostic(.noSOPFound, 3, 1, "b")], ["b", "a"]),
+            ([diagnostic(.missingOutput, 2, 9, "a"), diagnostic(.missingOutput, 2, 9, "b"), diagnostic(.missingOutput, 2, 1, "c")],
+             ["c", "a", "b"]),
+            ([diagnostic(.noSteps, 10, 1, "a"), diagnostic(.noSteps, 9, 50, "b"), diagnostic(.noSteps, 0, 0, "c")], ["c", "b", "a"]),
+            ([diagnostic(.noRoles, Int.max, Int.max, "a"), diagnostic(.noRoles, Int.max, 1, "b"), diagnostic(.emptyInput, 1, 1, "ü")],
+             ["ü", "b", "a"]),
+            // A cycle of three and a swap: positions 0→2→1→0 and 3↔4.
+            ([diagnostic(.noSteps, 2, 1, "c"), diagnostic(.noSteps, 3, 1, "d"), diagnostic(.noSteps, 1, 1, "b"),
+              diagnostic(.noSteps, 5, 1, "f"), diagnostic(.noSteps, 4, 1, "e")], ["b", "c", "d", "e", "f"]),
+        ]
+        for row in rows {
+            var sorted = row.input
+            sorted.sortByLocation()
+            #expect(sorted.map(\.message) == row.expectedMessages)
+            #expect(row.input.sortedByLocation().map(\.message) == row.expectedMessages)
+        }
+    }
+
+    /// Each code's number is the three digits of its raw value, so that numbers order codes as raw values do.
+    @Test func codeNumbersAreTheRawDigits() {
+        let rows: [(DiagnosticCode, Int)] = [
+            (.noSOPFound, 1), (.rowRealigned, 10), (.rolesFromDrawing, 23), (.missingTitle, 100),
+            (.unparsedLegalReference, 120), (.performerNotInHeader, 304), (.missingDuration, 401), (.totalTime, 606),
+        ]
+        for (code, number) in rows { #expect(code.number == number) }
+        for code in DiagnosticCode.allCases {
+            #expect(code.rawValue.utf8.count == 6 && code.rawValue.hasPrefix("SOP"))
+            #expect(Int(code.rawValue.dropFirst(3)) == code.number)
+        }
+        for lhs in DiagnosticCode.allCases {
+            for rhs in DiagnosticCode.allCases { #expect((lhs.number < rhs.number) == (lhs.rawValue < rhs.rawValue)) }
         }
     }
 }

@@ -75,16 +75,68 @@ extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
-    /// The diagnostics ordered by line, then column, then code, keeping the order of equals. The
-    /// positions are sorted rather than the diagnostics, and diagnostics already in order are returned
-    /// as they are.
+    /// The diagnostics ordered by line, then column, then code, keeping the order of equals
+    /// (`sortByLocation()` on a copy).
     public func sortedByLocation() -> [Diagnostic] {
-        func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
-            if self[lhs].location != self[rhs].location { return self[lhs].location < self[rhs].location }
-            if self[lhs].code != self[rhs].code { return self[lhs].code.rawValue < self[rhs].code.rawValue }
-            return lhs < rhs
+        var sorted = self
+        sorted.sortByLocation()
+        return sorted
+    }
+
+    /// Orders the diagnostics by line, then column, then code, keeping the order of equals. Their keys
+    /// are sorted, each with the diagnostic's position, and the diagnostics are then moved along the
+    /// cycles of that permutation: none is copied (a copy would retain and release its strings), and
+    /// diagnostics already in order stay where they are.
+    public mutating func sortByLocation() {
+        var keys = withUnsafeBufferPointer { diagnostics in
+            diagnostics.indices.map { DiagnosticOrderKey(diagnostics[$0], at: $0) }
         }
-        if indices.dropFirst().allSatisfy({ precedes($0 - 1, $0) }) { return self }
-        return indices.sorted(by: precedes).map { self[$0] }
+        keys.sort()
+        withUnsafeMutableBufferPointer { diagnostics in
+            guard let base = diagnostics.baseAddress else { return }
+            // `keys[place].position` is the position of the diagnostic that goes to `place`; it is set
+            // to `place` once that diagnostic is there.
+            for start in keys.indices where keys[start].position != start {
+                let first = (base + start).move()
+                var hole = start
+                while keys[hole].position != start {
+                    let source = keys[hole].position
+                    (base + hole).initialize(to: (base + source).move())
+                    keys[hole].position = hole
+                    hole = source
+                }
+                (base + hole).initialize(to: first)
+                keys[hole].position = hole
+            }
+        }
+    }
+}
+
+/// What `sortByLocation()` orders a diagnostic by: its line, column and code number, then its position
+/// among the diagnostics sorted, so that no two keys are equal and equal diagnostics keep their order.
+struct DiagnosticOrderKey: Comparable {
+    /// The diagnostic's line.
+    var line: Int
+    /// The diagnostic's column.
+    var column: Int
+    /// The number of the diagnostic's code, which orders codes as their raw values do.
+    var codeNumber: Int
+    /// Where the diagnostic stands among those sorted.
+    var position: Int
+
+    /// The key of `diagnostic`, standing at `position`.
+    init(_ diagnostic: Diagnostic, at position: Int) {
+        line = diagnostic.location.line
+        column = diagnostic.location.column
+        codeNumber = diagnostic.code.number
+        self.position = position
+    }
+
+    /// Orders keys by line, column, code number and position.
+    static func < (lhs: DiagnosticOrderKey, rhs: DiagnosticOrderKey) -> Bool {
+        if lhs.line != rhs.line { return lhs.line < rhs.line }
+        if lhs.column != rhs.column { return lhs.column < rhs.column }
+        if lhs.codeNumber != rhs.codeNumber { return lhs.codeNumber < rhs.codeNumber }
+        return lhs.position < rhs.position
     }
 }

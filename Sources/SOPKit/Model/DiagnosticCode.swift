@@ -90,6 +90,64 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The number of the code, the three digits of its raw value (401 for `SOP401`): numbers order codes
+    /// as their raw values do, and compare without reading a string.
+    public var number: Int {
+        switch self {
+        case .noSOPFound: 1
+        case .decodedAsWindows1252: 2
+        case .binaryInput: 3
+        case .emptyInput: 4
+        case .inputTooLarge: 5
+        case .lineTooLong: 6
+        case .decodedAsUTF16WithoutBOM: 7
+        case .unreadableInput: 8
+        case .rowRealigned: 10
+        case .repeatedHeaderMerged: 11
+        case .lineOutsideSteps: 12
+        case .listItemsSplit: 13
+        case .ocrWordRepaired: 14
+        case .stepsFromNarrative: 15
+        case .layoutColumnsReplaced: 16
+        case .layoutRoleText: 17
+        case .pageReadByOCR: 20
+        case .pageWithoutText: 21
+        case .drawingNotApplied: 22
+        case .rolesFromDrawing: 23
+        case .missingTitle: 100
+        case .missingIdentityField: 101
+        case .unreadableDate: 102
+        case .createdAfterEffective: 103
+        case .nipLength: 110
+        case .nipBirthDate: 111
+        case .nipAppointmentDate: 112
+        case .nipSexDigit: 113
+        case .unparsedLegalReference: 120
+        case .noSteps: 201
+        case .stepNumberGap: 202
+        case .duplicateStepNumber: 203
+        case .stepOutOfOrder: 204
+        case .emptyActivity: 205
+        case .noRoles: 301
+        case .markerOutsideRoles: 302
+        case .noPerformer: 303
+        case .performerNotInHeader: 304
+        case .missingDuration: 401
+        case .unparseableDuration: 402
+        case .unknownDurationUnit: 403
+        case .zeroDuration: 404
+        case .implausibleDuration: 405
+        case .missingRequirements: 501
+        case .missingOutput: 502
+        case .severalPerformers: 601
+        case .activityWithoutVerb: 602
+        case .outputUnrelatedToNextRequirements: 603
+        case .decisionWithOneBranch: 604
+        case .roleNeverActs: 605
+        case .totalTime: 606
+        }
+    }
+
     /// A short name of the rule, used as the SARIF rule name and in `docs/RULES.md`.
     public var title: String {
         switch self {

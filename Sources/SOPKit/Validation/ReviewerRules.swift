@@ -64,12 +64,22 @@ enum ReviewerRules: ValidationRule {
         if !sop.roles.isEmpty, !sop.steps.isEmpty, known * 10 >= sop.steps.count * 6 {
             for role in sop.roles where !performsAnyStep(role, of: sop.steps) {
                 diagnostics.append(Diagnostic(
-                    .roleNeverActs, "role \"\(role)\" performs no step", file: file, at: sop.location(of: .tableHeader)))
+                    .roleNeverActs, roleNeverActsMessage(role), file: file, at: sop.location(of: .tableHeader)))
             }
         }
         if let total = sop.totalDuration {
             diagnostics.append(Diagnostic(
                 .totalTime, totalTimeMessage(total, stepCount: sop.steps.count), file: file, at: sop.location(of: .tableHeader)))
+        }
+    }
+
+    /// `"role \"\(role)\" performs no step"`, written at its final size (`MessageBytes`) rather than
+    /// grown piece by piece.
+    static func roleNeverActsMessage(_ role: String) -> String {
+        MessageBytes.written { message in
+            message.write("role \"")
+            message.write(contentsOf: role)
+            message.write("\" performs no step")
         }
     }
 
@@ -146,11 +156,11 @@ enum ReviewerRules: ValidationRule {
     /// first text is looked for in it only when its mark is among them (two words equal in lower case
     /// have the same mark).
     static func sharesSignificantASCIIWord(_ first: String, _ second: String) -> Bool? {
-        var first = first
-        var second = second
-        return first.withUTF8 { firstBytes -> Bool? in
+        // The texts are read where they are stored (a text that is not stored as UTF-8 gets nil): a copy
+        // to read them in would retain and release them.
+        first.utf8.withContiguousStorageIfAvailable { firstBytes -> Bool? in
             guard FoldedKey.isASCII(firstBytes) else { return nil }
-            return second.withUTF8 { secondBytes -> Bool? in
+            return second.utf8.withContiguousStorageIfAvailable { secondBytes -> Bool? in
                 // The marks of the second text's words, once it has been read whole.
                 var secondMarks: UInt64?
                 var rescans = 0
@@ -177,8 +187,8 @@ enum ReviewerRules: ValidationRule {
                     }
                 }
                 return false
-            }
-        }
+            } ?? nil
+        } ?? nil
     }
 
     /// The most later words of the first text `sharesSignificantASCIIWord` looks for in the second by
@@ -251,8 +261,9 @@ enum ReviewerRules: ValidationRule {
     /// outside ASCII comes before the start of the second word (or the end). The first word of the key
     /// of such a text is its first run of ASCII letters and digits, lower-cased.
     static func startsWithVerbOnASCIIWord(_ activity: String) -> Bool? {
-        var activity = activity
-        return activity.withUTF8 { bytes -> Bool? in
+        // The text is read where it is stored (a text that is not stored as UTF-8 gets nil): a copy to
+        // read it in would retain and release it.
+        activity.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             var start = 0
             while start < bytes.count, !FoldedKey.isASCIIAlphanumeric(bytes[start]) {
                 guard bytes[start] < 0x80 else { return nil }
@@ -267,21 +278,25 @@ enum ReviewerRules: ValidationRule {
             }
             let first = UnsafeBufferPointer(rebasing: bytes[start..<end])
             guard first.count >= 3 else { return false }
-            if first.count >= 5, asciiVerbPrefixes.contains(where: { hasPrefixIgnoringCase(first, $0) }) {
+            if first.count >= 5, startsWithVerbPrefix(first) {
                 return !prefixedNonVerbSet.containsLowercased(first)
             }
             return rootVerbSet.containsLowercased(first)
-        }
+        } ?? nil
     }
 
-    /// `verbPrefixes` as bytes.
-    private static let asciiVerbPrefixes = verbPrefixes.map { Array($0.utf8) }
-
-    /// Whether the ASCII letters and digits `word` start with the lower-case `prefix`, in any case.
-    private static func hasPrefixIgnoringCase(_ word: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
-        guard word.count >= prefix.count else { return false }
-        for index in prefix.indices where word[index] | 0x20 != prefix[index] { return false }
-        return true
+    /// Whether the ASCII letters and digits `word`, of three bytes or more, start with one of
+    /// `verbPrefixes` in any case: "me" (which "mem", "men", "meng" and "meny" start with), "di", "ber"
+    /// or "ter". The bytes are compared lower-cased by setting bit 0x20, which leaves digits as they are.
+    static func startsWithVerbPrefix(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch (word[0] | 0x20, word[1] | 0x20) {
+        case (UInt8(ascii: "m"), UInt8(ascii: "e")), (UInt8(ascii: "d"), UInt8(ascii: "i")):
+            true
+        case (UInt8(ascii: "b"), UInt8(ascii: "e")), (UInt8(ascii: "t"), UInt8(ascii: "e")):
+            word[2] | 0x20 == UInt8(ascii: "r")
+        default:
+            false
+        }
     }
 
     /// `startsWithVerb` decided on the first bytes of the key, folded on the stack, or nil when its

@@ -28,12 +28,12 @@ public enum Validator {
     }
 
     /// `document` with the rules' diagnostics added and all diagnostics ordered by location. The rules
-    /// append to the document's own diagnostics, without an array of their own to join to them.
+    /// append to the document's own diagnostics, without an array of their own to join to them, and
+    /// these are ordered where they stand.
     public static func validate(_ document: SOPDocument) -> SOPDocument {
         var validated = document
-        var diagnostics = document.diagnostics
-        appendDiagnostics(for: document, to: &diagnostics)
-        validated.diagnostics = diagnostics.sortedByLocation()
+        appendDiagnostics(for: document, to: &validated.diagnostics)
+        validated.diagnostics.sortByLocation()
         return validated
     }
 }
