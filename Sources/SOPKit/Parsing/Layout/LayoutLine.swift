@@ -8,7 +8,8 @@
 /// The text is its own `TextFolding.collapseWhitespace`: a line is cut at runs of two or more spaces,
 /// a tab or no-break space between words is rewritten as a space, control characters are dropped, and
 /// the text starts and ends with a character that is none of these. So are the parts `split(near:tolerance:)`
-/// and `dropping(scalars:)` make, and a text joined from chunks with single spaces or none
+/// makes and the rest `dropping(scalars:)` leaves when it starts with no space (as the parsers cut it),
+/// and a text joined from chunks with single spaces or none
 /// (`LayoutText.append(utf8:toBytes:)`) is collapsed as it stands.
 struct LayoutChunk: Sendable, Hashable {
     /// The bytes the text is in: the file's bytes for a chunk cut from a line as it stands, or bytes of
@@ -78,8 +79,8 @@ struct LayoutChunk: Sendable, Hashable {
     }
 
     /// The chunk from the scalar at `offset` of the text to its end, starting `offset` columns right
-    /// of this one: the bytes after that many scalars, with no string built. The scalar at `offset` is
-    /// not a space, so that the rest is collapsed as a chunk's text is.
+    /// of this one: the bytes after that many scalars, with no string built. The rest is collapsed, as a
+    /// chunk's text is, when the scalar at `offset` is not a space (the parsers cut no chunk before one).
     func dropping(scalars offset: Int) -> LayoutChunk {
         let cut = withUTF8 { text in
             var index = 0
@@ -92,7 +93,6 @@ struct LayoutChunk: Sendable, Hashable {
             }
             return index
         }
-        assert(cut == bytes.count || storage[bytes.lowerBound + cut] != 0x20, "the rest starts with no space")
         return LayoutChunk(storage: storage, bytes: (bytes.lowerBound + cut)..<bytes.upperBound, start: start + offset, end: end)
     }
 
