@@ -2,8 +2,9 @@
 import Testing
 
 /// The procedure table's cell texts and step locations in layout text: the word-at-a-time collapse
-/// check against `TextFolding.isCollapsed`, and a row's step locations against the dictionary filled
-/// key by key.
+/// check against `TextFolding.isCollapsed`, the chunks a line is cut into and their joined text as
+/// collapsed as `TextFolding.collapseWhitespace` makes them (a cell's text is not collapsed again), and a
+/// row's step locations against the dictionary filled key by key.
 @Suite struct LayoutCellCollapseTests {
     /// Texts around the eight-byte words the check reads at once: spaces and white space at every
     /// offset, no-break and other Unicode spaces, text outside ASCII, DEL, tabs and long texts.
@@ -31,7 +32,35 @@ import Testing
         bytes.withUnsafeBufferPointer { buffer in
             #expect(TextFolding.isCollapsedReadingWords(buffer) == TextFolding.isCollapsed(buffer), "\(text.debugDescription)")
         }
-        #expect(LayoutText.collapsedText(of: bytes) == TextFolding.collapseWhitespace(text), "\(text.debugDescription)")
+        Self.expectCollapsedChunks(ofLine: text)
+    }
+
+    /// Pieces of lines: words, single and double spaces, tabs, no-break and ideographic spaces, control
+    /// characters, line ends, DEL, text outside ASCII and a combining mark.
+    static let linePieces = [
+        "Surat", "masuk", "é", "—", " ", "  ", "\t", "\u{A0}", "\u{3000}", "\u{1}", "\u{C}", "\r", "\n", "\u{7F}", "-", "/",
+        "\u{301}", "kata",
+    ]
+
+    @Test func randomLinesAreCutIntoCollapsedChunks() {
+        var generator = SplitMix(seed: 29)
+        for count in 0..<4_000 {
+            var line = ""
+            for _ in 0..<(count % 12 + 1) { line += Self.linePieces[Int(generator.next() % UInt64(Self.linePieces.count))] }
+            Self.expectCollapsedChunks(ofLine: line)
+        }
+    }
+
+    /// Expects each chunk `LayoutLine.chunks(utf8:)` cuts `line` into, and the text joined from them as
+    /// `LayoutText.append(utf8:toBytes:)` joins a cell's pieces, to be its own `collapseWhitespace`.
+    static func expectCollapsedChunks(ofLine line: String) {
+        var joined: [UInt8] = []
+        for chunk in Array(line.utf8).withUnsafeBufferPointer(LayoutLine.chunks(utf8:)) {
+            #expect(TextFolding.collapseWhitespace(chunk.text) == chunk.text, "\(line.debugDescription)")
+            chunk.withUTF8 { LayoutText.append(utf8: $0, toBytes: &joined) }
+        }
+        let text = String(decoding: joined, as: UTF8.self)
+        #expect(TextFolding.collapseWhitespace(text) == text, "\(line.debugDescription)")
     }
 
     @Test func locationsMatchTheDictionaryFilledKeyByKey() {

@@ -336,14 +336,15 @@ struct LayoutHeader: Sendable {
         // A column for each role, and one for the number when its label is missing.
         columns.reserveCapacity(columns.count + roleFragments.count + 1)
         // Each role's name joined from its fragments (`LayoutText`): their bytes appended in place to one
-        // buffer, collapsed into the name once (no string per fragment, no array of them).
+        // buffer, made into the name once (no string per fragment, no array of them); fragments are
+        // chunks, collapsed, so the joined name is collapsed as it stands.
         var nameBytes: [UInt8] = []
         for (index, fragments) in roleFragments.enumerated() {
             nameBytes.removeAll(keepingCapacity: true)
             for fragment in fragments.indices {
                 fragments[fragment].withUTF8 { LayoutText.append(utf8: $0, toBytes: &nameBytes) }
             }
-            roles.append(LayoutText.collapsedText(of: nameBytes))
+            roles.append(String(decoding: nameBytes, as: UTF8.self))
             columns.append(LayoutColumn(
                 kind: .role(index), start: fragments.lazy.map(\.start).min() ?? 0, end: fragments.lazy.map(\.end).max() ?? 0))
         }
@@ -405,8 +406,10 @@ enum LayoutText {
 
     /// Appends the UTF-8 bytes `piece` to the UTF-8 bytes of a text as `append(_:to:)` appends the text
     /// they are to the text: the bytes of a cell grown piece by piece in a buffer that keeps its room
-    /// from row to row, with no string until the cell is done (`collapsedText(of:)`), and none for the
-    /// piece unless its break with the text must be read by characters.
+    /// from row to row, with no string until the cell is done, and none for the piece unless its break
+    /// with the text must be read by characters. Pieces that are their own
+    /// `TextFolding.collapseWhitespace` (as `LayoutChunk` texts are) make a text that is too: the glue is
+    /// one space or none.
     static func append(utf8 piece: UnsafeBufferPointer<UInt8>, toBytes text: inout [UInt8]) {
         guard !piece.isEmpty else { return }
         if !text.isEmpty {
@@ -416,16 +419,6 @@ enum LayoutText {
             if !glued { text.append(0x20) }
         }
         text.append(contentsOf: piece)
-    }
-
-    /// `TextFolding.collapseWhitespace` of the text whose UTF-8 bytes are `bytes`: the bytes as they
-    /// stand when they are collapsed already (checked eight bytes at a time, as a cell's words of
-    /// printable ASCII mostly are), else the bytes collapsed.
-    static func collapsedText(of bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer { bytes in
-            guard !TextFolding.isCollapsedReadingWords(bytes) else { return String(decoding: bytes, as: UTF8.self) }
-            return String(unsafeUninitializedCapacity: bytes.count) { TextFolding.writeCollapsedWhitespace(bytes, to: $0) }
-        }
     }
 
     /// `endsWithJoiningMark` of the text whose UTF-8 bytes are `bytes`: the mark is an ASCII byte, so it

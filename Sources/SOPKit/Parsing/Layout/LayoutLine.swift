@@ -4,6 +4,13 @@
 /// The text is kept as a range of UTF-8 bytes, most often of the whole file's bytes (shared by every
 /// chunk cut from them), and made into a `String` only when `text` is asked for: the parsers read most
 /// chunks through `withUTF8` and never build their text.
+///
+/// The text is its own `TextFolding.collapseWhitespace`: a line is cut at runs of two or more spaces,
+/// a tab or no-break space between words is rewritten as a space, control characters are dropped, and
+/// the text starts and ends with a character that is none of these. So are the parts `split(near:tolerance:)`
+/// makes and the rest `dropping(scalars:)` leaves when it starts with no space (as the parsers cut it),
+/// and a text joined from chunks with single spaces or none
+/// (`LayoutText.append(utf8:toBytes:)`) is collapsed as it stands.
 struct LayoutChunk: Sendable, Hashable {
     /// The bytes the text is in: the file's bytes for a chunk cut from a line as it stands, or bytes of
     /// the chunk's own (a text given, or a line's bytes rewritten without tabs and no-break spaces).
@@ -15,7 +22,8 @@ struct LayoutChunk: Sendable, Hashable {
     /// The column just after the last scalar.
     var end: Int
 
-    /// A chunk of the text `text`.
+    /// A chunk of the text `text`. The parsers give it only texts that are their own
+    /// `TextFolding.collapseWhitespace`, as a chunk cut from a line is (a step number's digits).
     init(text: String, start: Int, end: Int) {
         storage = Array(text.utf8)
         bytes = storage.indices
@@ -71,7 +79,8 @@ struct LayoutChunk: Sendable, Hashable {
     }
 
     /// The chunk from the scalar at `offset` of the text to its end, starting `offset` columns right
-    /// of this one: the bytes after that many scalars, with no string built.
+    /// of this one: the bytes after that many scalars, with no string built. The rest is collapsed, as a
+    /// chunk's text is, when the scalar at `offset` is not a space (the parsers cut no chunk before one).
     func dropping(scalars offset: Int) -> LayoutChunk {
         let cut = withUTF8 { text in
             var index = 0

@@ -553,8 +553,9 @@ struct LayoutTableParser {
     // MARK: Steps
 
     /// Makes a step of each row: its text cells joined from their pieces (`LayoutText`: each piece
-    /// appended in place to the UTF-8 bytes of its cell, which are collapsed into the cell's text once at
-    /// the end), its performers from the marks in the role columns.
+    /// appended in place to the UTF-8 bytes of its cell, which are the cell's text at the end: the pieces
+    /// are chunks, collapsed, joined with single spaces or none, so the text is collapsed as it stands),
+    /// its performers from the marks in the role columns.
     private mutating func finish() {
         // Each text cell of the row being read, by `Self.textColumnIndex(of:)`: its bytes so far (in
         // buffers that keep their room from row to row) and where its first piece is (nil while it has
@@ -598,7 +599,7 @@ struct LayoutTableParser {
             }
             func cell(_ kind: LayoutColumnKind) -> String? {
                 guard let position = Self.textColumnIndex(of: kind), starts[position] != nil else { return nil }
-                let text = LayoutText.collapsedText(of: texts[position])
+                let text = String(decoding: texts[position], as: UTF8.self)
                 return IdentityBlockParser.isPlaceholder(text) ? nil : text
             }
             let lines = placedLines[row.lines]
