@@ -192,19 +192,17 @@ enum NarrativeSections {
     }
 
     /// `keyMayBeSectionTitle` of the UTF-8 bytes of a key. The key's first byte tells the lengths its
-    /// first word may have (`sectionTitleFirstWordLengths`), and the word's bytes are read only while
-    /// one of them is still ahead: most keys are turned down there, and only a first word of a
-    /// title's length is looked up in `sectionTitleFirstWordSet`.
+    /// first word may have (`sectionTitleFirstWordLengths`, all below 16); the word's end, its first
+    /// space, is looked for among the first 16 bytes only, eight at a time (`OCRTableBytes.firstSpace`).
+    /// Most keys are turned down on that length, and only a first word of a title's length is looked
+    /// up in `sectionTitleFirstWordSet`.
     static func keyBytesMayBeSectionTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
         let lengths = sectionTitleFirstWordLengths(initial: first)
         guard lengths != 0 else { return false }
-        var end = 1
-        while end < bytes.count, bytes[end] != 0x20 {
-            end += 1
-            if lengths &>> end == 0 { return false }
-        }
-        return lengths &>> end & 1 != 0 && sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
+        let end = OCRTableBytes.firstSpace(from: 1, in: UnsafeBufferPointer(rebasing: bytes.prefix(16)))
+        return end < 16 && lengths &>> end & 1 != 0
+            && sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
     }
 
     /// The byte lengths of the first words of section titles (`sectionTitleFirstWords`) that start
