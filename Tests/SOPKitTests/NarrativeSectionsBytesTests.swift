@@ -71,7 +71,8 @@ import Testing
             let dropped = NarrativeSections.fromFirstAlphanumeric(text).text
             #expect(dropped == text.drop { !($0.isLetter || $0.isNumber) }, "\(text.debugDescription)")
             if let first = text.first {
-                #expect(NarrativeSections.startsLowerCase(text) == first.isLowercase, "\(text.debugDescription)")
+                let startsLowerCase = Array(text.utf8).withUnsafeBufferPointer(NarrativeSections.startsLowerCase)
+                #expect(startsLowerCase == first.isLowercase, "\(text.debugDescription)")
             }
             let line = OCRLine(number: 1, text: text)
             #expect(NarrativeSections.isDebris(line) == Self.isDebrisByCharacters(line), "\(text.debugDescription)")
@@ -102,6 +103,45 @@ import Testing
                 #expect(found.sections == expected.sections && found.procedure == expected.procedure, "\(texts.prefix(3))")
             }
         }
+    }
+
+    /// A line's procedure item cut from its bytes: the offsets found (after the leading punctuation,
+    /// the marker and the spaces), and nil where a byte outside ASCII leaves the item to the characters.
+    @Test(arguments: [
+        ("1. Menyiapkan bahan", 3..<19), ("...2) menyusun ", 6..<14), ("a. langkah", 3..<10), ("  Menyetujui", 2..<12),
+        ("-- ", 3..<3), ("", 0..<0), ("12.Rapat", 3..<8), ("1. Menyiapkan é", 3..<16), ("Émile", nil),
+        ("— 1. Menyiapkan", nil), ("1\u{301}. Menyiapkan", nil), ("1. é menyiapkan", nil), ("1. Menyiapkan é ", nil),
+    ] as [(String, Range<Int>?)])
+    func procedureItemBytes(_ text: String, _ expected: Range<Int>?) {
+        let found = Array(text.utf8).withUnsafeBufferPointer(NarrativeSections.itemBytes(ofLine:))
+        #expect(found == expected, "\(text.debugDescription)")
+    }
+
+    /// The item `ListSplitter.removingMarker` leaves, as byte offsets: after a number, letter or bullet
+    /// marker and the spaces, without the spaces at the end; nil where a byte outside ASCII starts the
+    /// item, or ends it before trailing spaces.
+    @Test(arguments: [
+        ("1. Komputer", 3..<11), ("12) Komputer ", 4..<12), ("a. Kertas", 3..<9), ("- Pena", 2..<6), ("• Pena", 4..<8),
+        ("Komputer", 0..<8), ("", 0..<0), ("\t ", 2..<2), ("1. Pena é", 3..<10), ("1. é Pena", nil), ("1. Pena é ", nil),
+    ] as [(String, Range<Int>?)])
+    func itemAfterMarker(_ text: String, _ expected: Range<Int>?) {
+        let found = Array(text.utf8).withUnsafeBufferPointer(ListSplitter.itemRange(afterMarkerOf:))
+        #expect(found == expected, "\(text.debugDescription)")
+    }
+
+    /// Where the bytes give a line's procedure item, it is the item the characters give
+    /// (`ListSplitter.removingMarker` of the text from its first letter or number), for the words and
+    /// lines with non-ASCII letters, marks and line ends and for every line of the corpus.
+    @Test func procedureItemBytesAgreeWithCharacters() {
+        var cut = 0
+        for text in Self.texts + OCRFrontBytesTests.corpusLines {
+            let bytes = Array(text.utf8)
+            guard let item = bytes.withUnsafeBufferPointer(NarrativeSections.itemBytes(ofLine:)) else { continue }
+            cut += 1
+            let expected = ListSplitter.removingMarker(text.drop { !($0.isLetter || $0.isNumber) })
+            #expect(String(decoding: bytes[item], as: UTF8.self) == expected, "\(text.debugDescription)")
+        }
+        #expect(cut > 1_000)
     }
 
     /// A strong section title read on the bytes of a line's key agrees with

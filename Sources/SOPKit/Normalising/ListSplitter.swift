@@ -129,16 +129,23 @@ public enum ListSplitter {
     public static func removingMarker(_ text: some StringProtocol) -> String {
         var slice = Substring(text)
         let onBytes: String? = slice.withUTF8 { bytes in
-            var start = markerContentStart(bytes) ?? 0
-            var end = bytes.count
-            while start < end, TextFolding.isASCIIWhitespace(bytes[start]) { start += 1 }
-            while end > start, TextFolding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
-            guard start == end || (bytes[start] < 0x80 && (end == bytes.count || bytes[end - 1] < 0x80)) else {
-                return nil
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            itemRange(afterMarkerOf: bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
         }
         return onBytes ?? removingMarkerComparingCharacters(slice)
+    }
+
+    /// The byte offsets of the item that `removingMarker` leaves of the text whose UTF-8 bytes are
+    /// `bytes`, when they are found on the bytes (the item's first byte is ASCII and so is its last
+    /// one, unless it runs to the end, or nothing is left); nil when the characters decide.
+    static func itemRange(afterMarkerOf bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var start = markerContentStart(bytes) ?? 0
+        var end = bytes.count
+        while start < end, TextFolding.isASCIIWhitespace(bytes[start]) { start += 1 }
+        while end > start, TextFolding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        guard start == end || (bytes[start] < 0x80 && (end == bytes.count || bytes[end - 1] < 0x80)) else {
+            return nil
+        }
+        return start..<end
     }
 
     /// `removingMarker` of a text whose item starts with a byte above 0x7F, which may extend the

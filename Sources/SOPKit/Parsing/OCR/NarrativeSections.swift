@@ -29,14 +29,21 @@ enum NarrativeSections {
         /// The text of the open section: the UTF-8 bytes of its lines joined by spaces, in one buffer
         /// kept from section to section.
         var text: [UInt8] = []
+        /// The items of the open section's lines when it is the procedure section, in buffers kept
+        /// from section to section.
+        var procedureItems = ProcedureItems()
 
         /// Adds the text of `line` (no title, no debris) to the open section, after a space unless it
-        /// is the first; a line of the procedure section is read into its items too.
+        /// is the first; a line of the procedure section is read into its items too, from the same
+        /// bytes.
         mutating func append(_ line: OCRLine) {
             if !text.isEmpty { text.append(0x20) }
             var lineText = line.text
-            lineText.withUTF8 { text.append(contentsOf: $0) }
-            if current!.isProcedure { current!.procedure.add(line) }
+            let isProcedure = current!.isProcedure
+            lineText.withUTF8 { bytes in
+                text.append(contentsOf: bytes)
+                if isProcedure { procedureItems.add(lineBytes: bytes, of: line) }
+            }
         }
 
         /// Closes the open section, if any: its section is added with the text read, and the items of
@@ -45,18 +52,20 @@ enum NarrativeSections {
             guard let section = current else { return }
             sections.append(Section(title: section.title, text: String(decoding: text, as: UTF8.self)))
             text.removeAll(keepingCapacity: true)
-            if section.isProcedure { procedure = section.procedure.items }
+            if section.isProcedure {
+                procedure = procedureItems.items
+                procedureItems.removeAll()
+            }
             current = nil
         }
     }
 
-    /// A section being read: its title and, for the procedure section, the items of its lines (debris
-    /// left out), read as they come. Its text is gathered by `parse` as the lines come.
+    /// A section being read: its title and whether it is the procedure section. Its text and
+    /// procedure items are gathered by `SectionReader` as the lines come.
     private struct OpenSection {
         let title: String
         /// Whether the title names the procedure ("Prosedur …", "Uraian Prosedur …").
         let isProcedure: Bool
-        var procedure = ProcedureItems()
 
         /// The section that the title line `line` opens: its title is the line's title text
         /// (`fromFirstAlphanumeric`) without ":" and white space at either end. Those are separators,
@@ -192,19 +201,17 @@ enum NarrativeSections {
     }
 
     /// `keyMayBeSectionTitle` of the UTF-8 bytes of a key. The key's first byte tells the lengths its
-    /// first word may have (`sectionTitleFirstWordLengths`), and the word's bytes are read only while
-    /// one of them is still ahead: most keys are turned down there, and only a first word of a
-    /// title's length is looked up in `sectionTitleFirstWordSet`.
+    /// first word may have (`sectionTitleFirstWordLengths`, all below 16); the word's end, its first
+    /// space, is looked for among the first 16 bytes only, eight at a time (`OCRTableBytes.firstSpace`).
+    /// Most keys are turned down on that length, and only a first word of a title's length is looked
+    /// up in `sectionTitleFirstWordSet`.
     static func keyBytesMayBeSectionTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
         let lengths = sectionTitleFirstWordLengths(initial: first)
         guard lengths != 0 else { return false }
-        var end = 1
-        while end < bytes.count, bytes[end] != 0x20 {
-            end += 1
-            if lengths &>> end == 0 { return false }
-        }
-        return lengths &>> end & 1 != 0 && sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
+        let end = OCRTableBytes.firstSpace(from: 1, in: UnsafeBufferPointer(rebasing: bytes.prefix(16)))
+        return end < 16 && lengths &>> end & 1 != 0
+            && sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
     }
 
     /// The byte lengths of the first words of section titles (`sectionTitleFirstWords`) that start
@@ -302,30 +309,86 @@ enum NarrativeSections {
     }
 
     /// The items of a numbered procedure, read from its lines (debris left out) one by one as they
-    /// come: each line starts an item unless it starts in lower case; list markers are removed.
+    /// come: each line starts an item unless it starts in lower case; list markers are removed. The
+    /// items' bytes are kept one after the other, with the offset where each starts, and become
+    /// Strings once, when the items are asked for.
     struct ProcedureItems {
-        private(set) var items: [String] = []
+        private var bytes: [UInt8] = []
+        private var itemStarts: [Int] = []
 
-        /// Reads `line` into the items: a new item, or the end of the last one after a space.
-        mutating func add(_ line: OCRLine) {
-            let text = ListSplitter.removingMarker(fromFirstAlphanumeric(line.text).text)
-            guard !text.isEmpty else { return }
-            if startsLowerCase(text), !items.isEmpty {
-                items[items.count - 1] += " " + text
-            } else {
-                items.append(text)
+        /// The room set aside for the items' bytes and for their starts when they are first written, so
+        /// that a procedure's items are written without growing the buffers one doubling after the other.
+        private static let reservedBytes = 2_048
+        private static let reservedItems = 64
+
+        /// The text of every item.
+        var items: [String] {
+            bytes.withUnsafeBufferPointer { bytes in
+                itemStarts.indices.map { position in
+                    let end = position + 1 < itemStarts.count ? itemStarts[position + 1] : bytes.count
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[itemStarts[position]..<end]), as: UTF8.self)
+                }
             }
+        }
+
+        /// Empties the items, keeping the storage of their buffers.
+        mutating func removeAll() {
+            bytes.removeAll(keepingCapacity: true)
+            itemStarts.removeAll(keepingCapacity: true)
+        }
+
+        /// Reads `line`, whose text's UTF-8 bytes are `lineBytes`, into the items: a new item, or the
+        /// end of the last one after a space. Its item is
+        /// `ListSplitter.removingMarker(fromFirstAlphanumeric(text).text)`, cut from the bytes when
+        /// `itemBytes` finds it there, else made as a String.
+        mutating func add(lineBytes: UnsafeBufferPointer<UInt8>, of line: OCRLine) {
+            if let item = NarrativeSections.itemBytes(ofLine: lineBytes) {
+                add(item: UnsafeBufferPointer(rebasing: lineBytes[item]))
+            } else {
+                var item = ListSplitter.removingMarker(fromFirstAlphanumeric(line.text).text)
+                item.withUTF8 { add(item: $0) }
+            }
+        }
+
+        /// Adds the UTF-8 bytes of one line's item: nothing when empty, the end of the last item after
+        /// a space when it starts in lower case, else a new item.
+        private mutating func add(item: UnsafeBufferPointer<UInt8>) {
+            guard !item.isEmpty else { return }
+            if bytes.capacity == 0 {
+                bytes.reserveCapacity(Self.reservedBytes)
+                itemStarts.reserveCapacity(Self.reservedItems)
+            }
+            if !itemStarts.isEmpty, startsLowerCase(item) {
+                bytes.append(0x20)
+            } else {
+                itemStarts.append(bytes.count)
+            }
+            bytes.append(contentsOf: item)
         }
     }
 
-    /// Whether the first character of `text` (not empty) is lower case; decided on its byte when it
-    /// is an ASCII byte followed by another (a character of its own).
-    static func startsLowerCase(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        let first = utf8[utf8.startIndex]
-        let next = utf8.index(after: utf8.startIndex)
-        if first < 0x80, next == utf8.endIndex || utf8[next] < 0x80 { return first >= 0x61 && first <= 0x7A }
-        return text.first!.isLowercase
+    /// The byte offsets, in a line's UTF-8 bytes, of its procedure item
+    /// (`ListSplitter.removingMarker(fromFirstAlphanumeric(text).text)`), when the bytes tell them: the
+    /// text from its first letter or number is found as `fromFirstAlphanumeric` finds it on ASCII
+    /// bytes, and the marker is removed as `ListSplitter.itemRange(afterMarkerOf:)` does. Nil when a
+    /// byte outside ASCII leaves it to the characters.
+    static func itemBytes(ofLine bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var start = 0
+        while start < bytes.count, bytes[start] < 0x80, !TextFolding.isASCIIAlphanumeric(bytes[start]) { start += 1 }
+        if start == bytes.count { return start..<start }
+        guard bytes[start] < 0x80, start + 1 == bytes.count || bytes[start + 1] < 0x80 else { return nil }
+        guard let item = ListSplitter.itemRange(afterMarkerOf: UnsafeBufferPointer(rebasing: bytes[start...])) else {
+            return nil
+        }
+        return start + item.lowerBound..<start + item.upperBound
+    }
+
+    /// Whether the first character of the text whose UTF-8 bytes are `bytes` (not empty) is lower
+    /// case; decided on its byte when it is an ASCII byte followed by another (a character of its own).
+    static func startsLowerCase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = bytes[0]
+        if first < 0x80, bytes.count == 1 || bytes[1] < 0x80 { return first >= 0x61 && first <= 0x7A }
+        return String(decoding: bytes, as: UTF8.self).first!.isLowercase
     }
 
     /// Completes `steps` from the narrative procedure: a step without activity takes the narrative's

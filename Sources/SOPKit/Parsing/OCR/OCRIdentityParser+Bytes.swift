@@ -24,15 +24,15 @@ enum IdentityLabelWords {
     /// `mayStartWithLabel` of a text's UTF-8 bytes. A text whose first byte is an ASCII letter that
     /// starts no label word (`lengths(initial:)` is 0) is turned down at once, whatever follows: a
     /// key's first letter is that letter, a mark after it or not, so no label phrase starts the key.
-    /// A first word whose length no label word of its first letter has is turned down before it is
-    /// packed and looked up in `table`.
+    /// The first word's end is found eight bytes at a time (`LayoutWord.wordEnd`), and a first word
+    /// whose length no label word of its first letter has is turned down before it is packed and
+    /// looked up in `table`.
     static func mayStartWithLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
         if first >= 0x80 { return true }
         let lengths = lengths(initial: first | 0x20)
         guard lengths != 0 else { return false }
-        var end = 1
-        while end < bytes.count, TextFolding.isASCIIAlphanumeric(bytes[end]) { end += 1 }
+        let end = LayoutWord.wordEnd(bytes, from: 1)
         if end < bytes.count, bytes[end] >= 0x80 { return true }
         guard end < 16, lengths &>> end & 1 != 0 else { return false }
         return table.contains(PackedASCIIWord(bytes, from: 0, length: end).alphanumericsLowercased)

@@ -664,15 +664,15 @@ enum TwoColumnList {
                 return settled.startsLikeRegulation
             }
             let start = itemStarts[itemStarts.count - 1]
-            let answer = bytes.withUnsafeBufferPointer { bytes in
-                TwoColumnList.startsLikeRegulation(UnsafeBufferPointer(rebasing: bytes[start...]))
-            }
             let settledLength = TwoColumnList.regulationPrefixLength + 1
-            if bytes.count - start >= settledLength,
-                !bytes[start..<start + settledLength].contains(where: { $0 >= 0x80 || $0 == 0x0D })
-            {
-                settledRegulation = (itemStarts.count, answer)
+            let (answer, isSettled) = bytes.withUnsafeBufferPointer { bytes in
+                (
+                    TwoColumnList.startsLikeRegulation(UnsafeBufferPointer(rebasing: bytes[start...])),
+                    bytes.count - start >= settledLength
+                        && OCRTableBytes.isPlainASCII(bytes: UnsafeBufferPointer(rebasing: bytes[start..<start + settledLength]))
+                )
             }
+            if isSettled { settledRegulation = (itemStarts.count, answer) }
             return answer
         }
 
@@ -854,12 +854,12 @@ enum TwoColumnList {
     static let regulationPrefixLength = 60
 
     /// `LegalReferenceParser.startsLikeRegulation` of the text whose UTF-8 bytes are `bytes`, which reads
-    /// its first 60 characters. When the first 61 bytes are plain ASCII (no byte above 0x7F, no CR),
-    /// each of the first 60 is a character of its own, and the kind is read on those bytes where they
-    /// stand, without a String.
+    /// its first 60 characters. When the first 61 bytes are plain ASCII (no byte above 0x7F, no CR,
+    /// `OCRTableBytes.isPlainASCII`, read eight bytes at a time), each of the first 60 is a character
+    /// of its own, and the kind is read on those bytes where they stand, without a String.
     static func startsLikeRegulation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let characters = regulationPrefixLength
-        let isPlainPrefix = !bytes.prefix(characters + 1).contains { $0 >= 0x80 || $0 == 0x0D }
+        let isPlainPrefix = OCRTableBytes.isPlainASCII(bytes: UnsafeBufferPointer(rebasing: bytes.prefix(characters + 1)))
         guard isPlainPrefix else { return LegalReferenceParser.startsLikeRegulation(String(decoding: bytes, as: UTF8.self)) }
         return (LegalReferenceParser.kind(ofUTF8: UnsafeBufferPointer(rebasing: bytes.prefix(characters))) ?? nil) != nil
     }
