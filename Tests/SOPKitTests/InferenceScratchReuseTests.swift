@@ -56,16 +56,15 @@ import Testing
             scratch.readActivities(of: sop, matcher: RoleMatcher(roles: sop.roles))
             for (step, activity) in Self.activities.enumerated() {
                 let alone = ActivityClauses.conditionalClauses(activity)
-                let flat = scratch.facts.clauses[step]
+                let flat = scratch.facts.clauses(ofStep: step)
                 #expect(flat.map(\.range) == alone.map(\.range), "\(activity)")
                 #expect(flat.map(\.text) == alone.map(\.text), "\(activity)")
                 #expect(flat.map(\.negative) == alone.map(\.negative), "\(activity)")
                 let decides = ActivityClauses.isDecision(activity, reading: RoleText.Reading(activity), clauses: alone)
-                #expect(scratch.facts.decides[step] == decides, "\(activity)")
+                #expect(scratch.facts.steps[step].decides == decides, "\(activity)")
             }
             scratch.facts.removeAll()
-            #expect(scratch.facts.clauses.all.isEmpty && scratch.facts.clauses.ends.isEmpty && scratch.facts.mentions.all.isEmpty)
-            #expect(scratch.facts.mentions.ends.isEmpty && scratch.facts.workKinds.isEmpty && scratch.facts.decides.isEmpty)
+            #expect(scratch.facts.clauses.isEmpty && scratch.facts.mentions.isEmpty && scratch.facts.steps.isEmpty)
         }
     }
 

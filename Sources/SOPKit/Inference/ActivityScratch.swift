@@ -35,8 +35,8 @@ struct ActivityScratch {
     /// Keeps `scratch` for an SOP read after it, unless it grew past `largestKeptText`,
     /// `largestKeptStepCount` or `largestKeptScoreCount`.
     static func keep(_ scratch: ActivityScratch) {
-        guard scratch.reading.folded.capacity <= largestKeptText, scratch.facts.decides.capacity <= largestKeptStepCount,
-            scratch.facts.mentions.all.capacity <= largestKeptStepCount, scratch.facts.clauses.all.capacity <= largestKeptStepCount,
+        guard scratch.reading.folded.capacity <= largestKeptText, scratch.facts.steps.capacity <= largestKeptStepCount,
+            scratch.facts.mentions.capacity <= largestKeptStepCount, scratch.facts.clauses.capacity <= largestKeptStepCount,
             scratch.scores.values.capacity <= largestKeptScoreCount
         else { return }
         kept.giveBack(scratch)
@@ -46,12 +46,9 @@ struct ActivityScratch {
     /// roles.
     mutating func readActivities(of sop: SOP, matcher: RoleMatcher) {
         let count = sop.steps.count
-        facts.clauses.ends.reserveCapacity(count)
-        facts.mentions.ends.reserveCapacity(count)
+        facts.steps.reserveCapacity(count)
         // About one mention a step.
-        facts.mentions.all.reserveCapacity(count)
-        facts.workKinds.reserveCapacity(count)
-        facts.decides.reserveCapacity(count)
+        facts.mentions.reserveCapacity(count)
         for step in sop.steps.indices {
             let activity = sop.steps[step].activity
             reading.reread(activity)
@@ -59,12 +56,11 @@ struct ActivityScratch {
             // Most activities have no condition word: their clauses are not looked for.
             let stepClauses = mayHaveClauses ? ActivityClauses.conditionalClauses(activity, reading: reading) : []
             ActivityClauses.mentions(
-                in: activity, reading: reading, clauses: stepClauses, matcher: matcher, read: &tokens, into: &facts.mentions.all)
-            facts.mentions.ends.append(facts.mentions.all.count)
-            facts.workKinds.append(kinds)
-            facts.decides.append(!stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses))
-            if !stepClauses.isEmpty { facts.clauses.all.append(contentsOf: stepClauses) }
-            facts.clauses.ends.append(facts.clauses.all.count)
+                in: activity, reading: reading, clauses: stepClauses, matcher: matcher, read: &tokens, into: &facts.mentions)
+            let decides = !stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses)
+            if !stepClauses.isEmpty { facts.clauses.append(contentsOf: stepClauses) }
+            facts.steps.append(PerformerInference.StepFacts(
+                mentionEnd: facts.mentions.count, clauseEnd: facts.clauses.count, workKinds: kinds, decides: decides))
         }
     }
 }

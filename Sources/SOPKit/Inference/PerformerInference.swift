@@ -39,14 +39,15 @@ public enum PerformerInference {
     /// roles say of themselves (`roles`); the scores of the roles are worked out in `scores`.
     private static func infer(_ sop: inout SOP, facts: ActivityFacts, roles roleFacts: RoleListFacts, scores: inout StepScores) {
         if !sop.roles.isEmpty {
-            score(sop, workKinds: facts.workKinds, mentions: facts.mentions, roles: roleFacts, into: &scores)
-            assign(&sop, scores: scores, mentions: facts.mentions)
-            addCrossStepEvidence(sop, mentions: facts.mentions, to: &scores)
-            assign(&sop, scores: scores, mentions: facts.mentions)
-            continueChains(&sop, mentions: facts.mentions)
+            score(sop, steps: facts.steps, mentions: facts.stepMentions, roles: roleFacts, into: &scores)
+            assign(&sop, scores: scores, mentions: facts.stepMentions)
+            addCrossStepEvidence(sop, mentions: facts.stepMentions, to: &scores)
+            assign(&sop, scores: scores, mentions: facts.stepMentions)
+            continueChains(&sop, mentions: facts.stepMentions)
         }
-        for index in sop.steps.indices where facts.decides[index] {
-            sop.steps[index].decision = decision(at: index, in: sop, clauses: facts.clauses[index], mentions: facts.mentions)
+        for index in sop.steps.indices where facts.steps[index].decides {
+            sop.steps[index].decision = decision(
+                at: index, in: sop, clauses: facts.clauses(ofStep: index), mentions: facts.stepMentions)
         }
     }
 
@@ -54,31 +55,30 @@ public enum PerformerInference {
     /// whether the first word is "menerima" (`wordFacts(of:reading:)`).
     typealias WorkKinds = (first: WorkWord, any: WorkWord, startsWithMenerima: Bool)
 
+    /// What one activity says besides its mentions and clauses, and where they end in the arrays of all
+    /// the steps' mentions and clauses (`ActivityFacts`): one record per step, appended once.
+    struct StepFacts {
+        /// Where the mentions of the step end in `ActivityFacts.mentions`.
+        var mentionEnd: Int
+        /// Where the clauses of the step end in `ActivityFacts.clauses`.
+        var clauseEnd: Int
+        /// The kinds of work of the activity.
+        var workKinds: WorkKinds
+        /// Whether the activity is a decision.
+        var decides: Bool
+    }
+
     /// The classified mentions of the activities of an SOP, step after step, in one array: no array per
     /// step. `self[step]` are those of step `step`.
     struct StepMentions {
         /// The mentions of all the steps, those of each step together, in the order of the steps.
-        var all: [ClassifiedMention] = []
-        /// Where the mentions of each step end in `all`.
-        var ends: [Int] = []
+        let all: [ClassifiedMention]
+        /// The facts of each step, which say where its mentions end in `all`.
+        let steps: [StepFacts]
 
         /// The mentions of step `step`.
         subscript(step: Int) -> ArraySlice<ClassifiedMention> {
-            all[(step == 0 ? 0 : ends[step - 1])..<ends[step]]
-        }
-    }
-
-    /// The conditional clauses of the activities of an SOP, step after step, in one array: no array per
-    /// step. `self[step]` are those of step `step`.
-    struct StepClauses {
-        /// The clauses of all the steps, those of each step together, in the order of the steps.
-        var all: [ActivityClauses.Clause] = []
-        /// Where the clauses of each step end in `all`.
-        var ends: [Int] = []
-
-        /// The clauses of step `step`.
-        subscript(step: Int) -> ArraySlice<ActivityClauses.Clause> {
-            all[(step == 0 ? 0 : ends[step - 1])..<ends[step]]
+            all[(step == 0 ? 0 : steps[step - 1].mentionEnd)..<steps[step].mentionEnd]
         }
     }
 
@@ -87,23 +87,26 @@ public enum PerformerInference {
     /// every activity in turn, and everything asked of its words is asked while it is there. Its arrays
     /// are kept, emptied, from SOP to SOP in the scratch that holds them.
     struct ActivityFacts {
-        /// The conditional clauses of each activity.
-        var clauses = StepClauses()
-        /// The header roles each activity mentions, classified.
-        var mentions = StepMentions()
-        /// The kinds of work of each activity.
-        var workKinds: [WorkKinds] = []
-        /// Whether each activity is a decision.
-        var decides: [Bool] = []
+        /// The conditional clauses of all the activities, those of each together, in the order of the steps.
+        var clauses: [ActivityClauses.Clause] = []
+        /// The header roles the activities mention, classified, those of each together, in the order of the steps.
+        var mentions: [ClassifiedMention] = []
+        /// What each activity says besides, and where its clauses and mentions end.
+        var steps: [StepFacts] = []
+
+        /// The mentions of the steps, looked up by step.
+        var stepMentions: StepMentions { StepMentions(all: mentions, steps: steps) }
+
+        /// The clauses of step `step`.
+        func clauses(ofStep step: Int) -> ArraySlice<ActivityClauses.Clause> {
+            clauses[(step == 0 ? 0 : steps[step - 1].clauseEnd)..<steps[step].clauseEnd]
+        }
 
         /// Empties the arrays, keeping their room.
         mutating func removeAll() {
-            clauses.all.removeAll(keepingCapacity: true)
-            clauses.ends.removeAll(keepingCapacity: true)
-            mentions.all.removeAll(keepingCapacity: true)
-            mentions.ends.removeAll(keepingCapacity: true)
-            workKinds.removeAll(keepingCapacity: true)
-            decides.removeAll(keepingCapacity: true)
+            clauses.removeAll(keepingCapacity: true)
+            mentions.removeAll(keepingCapacity: true)
+            steps.removeAll(keepingCapacity: true)
         }
     }
 
@@ -248,10 +251,10 @@ public enum PerformerInference {
         }
     }
 
-    /// Works out in `scores`, for each step, a score per role; `workKinds` are the kinds of work of the
+    /// Works out in `scores`, for each step, a score per role; `steps` say the kinds of work of the
     /// activities and `roles` what the roles of `sop` say of themselves.
     private static func score(
-        _ sop: SOP, workKinds: [WorkKinds], mentions: StepMentions, roles: RoleListFacts, into scores: inout StepScores
+        _ sop: SOP, steps: [StepFacts], mentions: StepMentions, roles: RoleListFacts, into scores: inout StepScores
     ) {
         scores.reset(stepCount: sop.steps.count, roleCount: sop.roles.count)
         // Whether the step after the one being scored receives what that step hands off: only a step's
@@ -299,7 +302,7 @@ public enum PerformerInference {
                 }
             }
             addWorkKindEvidence(
-                workKinds[index], roles: roles, mentions: mentions[index],
+                steps[index].workKinds, roles: roles, mentions: mentions[index],
                 receivesHandOff: receivesHandOff, to: &scores, step: index)
         }
     }
