@@ -877,10 +877,9 @@ enum OCRRoleEvidence {
     }
 
     /// The known role names with their words, in order: the candidates tried after the mentions.
-    /// Their words are numbered in `CandidateWords.knownNumbers`.
-    private static let knownRoleCandidates: [Candidate] = RoleVocabulary.knownRoles.map { name in
-        Candidate(name: name, numbers: WordNumbers(nameWords(name).map { CandidateWords.knownNumbers[$0]! }))
-    }
+    /// Their words' numbers are `CandidateWords.knownNameNumbers`.
+    private static let knownRoleCandidates: [Candidate] =
+        zip(RoleVocabulary.knownRoles, CandidateWords.knownNameNumbers).map { Candidate(name: $0, numbers: $1) }
 
     /// Whether a candidate of `reconcile` whose folded words are numbered `numbers` in `words` is tried
     /// at all: a name of several words, or a role head that names a role alone (`standaloneHeads`, all
@@ -1283,29 +1282,35 @@ enum OCRRoleEvidence {
     /// exactly when they are equal strings: the words of the known role names have fixed numbers, the
     /// other words of the mentions the next ones, in the order they are first met.
     struct CandidateWords {
-        /// The numbers of the known role names' words.
-        static let knownNumbers: [String: Int] = {
+        /// The known role names' words, each at its number: numbered in the order they are first met in
+        /// the names (`nameWords` of each name in turn).
+        static let knownWords: [String] = knownNaming.words
+
+        /// The numbers of each known role name's words, in the order of `RoleVocabulary.knownRoles`.
+        static let knownNameNumbers: [WordNumbers] = knownNaming.names
+
+        /// `knownWords` and `knownNameNumbers`, worked out together in one pass over the names' words.
+        private static let knownNaming: (words: [String], names: [WordNumbers]) = {
+            var words: [String] = []
             var numbers: [String: Int] = [:]
-            for role in RoleVocabulary.knownRoles {
-                for word in nameWords(role) where numbers[word] == nil { numbers[word] = numbers.count }
+            let names = RoleVocabulary.knownRoles.map { role in
+                WordNumbers(nameWords(role).map { word in
+                    if let number = numbers[word] { return number }
+                    numbers[word] = words.count
+                    words.append(word)
+                    return words.count - 1
+                })
             }
-            return numbers
+            return (words, names)
         }()
 
-        /// `knownNumbers` by their bytes, looked up without hashing a String. Folded words hold no
+        /// `knownWords` by their bytes, looked up without hashing a String. Folded words hold no
         /// upper-case letter, so the table can hold them.
         private static let knownTable: ASCIIWordTable = {
-            guard let table = ASCIIWordTable(knownNumbers.map { (word: $0.key[...], value: $0.value) }) else {
+            guard let table = ASCIIWordTable(knownWords.enumerated().map { (word: $1[...], value: $0) }) else {
                 preconditionFailure("a known role name folds to a word that ASCIIWordTable cannot hold")
             }
             return table
-        }()
-
-        /// The known role names' words, each at its number.
-        static let knownWords: [String] = {
-            var words = Array(repeating: "", count: knownNumbers.count)
-            for (word, number) in knownNumbers { words[number] = word }
-            return words
         }()
 
         /// The numbers of the words met that are not known role names' words and are not ASCII or
@@ -1601,7 +1606,7 @@ enum OCRRoleEvidence {
         }
     }
 
-    /// The known role names' words (`CandidateWords.knownNumbers`) that one header word can be
+    /// The known role names' words (`CandidateWords.knownWords`) that one header word can be
     /// (`restStart`), one bit per word number: in `whole` when nothing of the known word is left to find
     /// below (the rest starts at its end), in `cut` when the header word is only its start (the rest
     /// starts at the header word's length).
@@ -1611,14 +1616,10 @@ enum OCRRoleEvidence {
 
         /// The bytes of each known role name's word and their `byteKinds`, by word number.
         static let knownWords: [(bytes: [UInt8], kinds: UInt64)] = {
-            var words = [(bytes: [UInt8], kinds: UInt64)](repeating: ([], 0), count: CandidateWords.knownNumbers.count)
-            guard words.count <= UInt64.bitWidth else {
+            guard CandidateWords.knownWords.count <= UInt64.bitWidth else {
                 preconditionFailure("the known role names have more words than KnownWordMatches has bits")
             }
-            for (word, number) in CandidateWords.knownNumbers {
-                words[number] = (Array(word.utf8), OCRRoleEvidence.byteKinds(word.utf8))
-            }
-            return words
+            return CandidateWords.knownWords.map { word in (Array(word.utf8), OCRRoleEvidence.byteKinds(word.utf8)) }
         }()
 
         /// The matches `whole` and `cut`.

@@ -7,14 +7,33 @@ extension OCRRoleHeader {
     enum KnownPairs {
         /// The folded words of the known role names, each once, in the order they are first met: a word's
         /// number is its index.
-        static let words: [String] = {
+        static let words: [String] = numbering.words
+
+        /// `words`, and each known role name as the numbers of its folded words, in order: worked out
+        /// together, each word numbered when it is first met. Every known role name is ASCII, so its key
+        /// is, and the key's words (`TextFolding.keyWords`) are the runs of its bytes between spaces.
+        private static let numbering: (words: [String], names: [[Int]]) = {
             var words: [String] = []
+            var numberOfWord: [String: Int] = [:]
+            var names: [[Int]] = []
+            names.reserveCapacity(RoleVocabulary.knownRoles.count)
             for role in RoleVocabulary.knownRoles {
-                for word in TextFolding.keyWords(role) where !words.contains(where: { $0 == word }) {
-                    words.append(String(word))
+                let key = TextFolding.key(role)
+                guard key.utf8.allSatisfy({ $0 < 0x80 }) else { preconditionFailure("a known role name is not ASCII") }
+                var numbers: [Int] = []
+                for word in key.utf8.split(separator: 0x20) {
+                    let word = String(Substring(word))
+                    if let number = numberOfWord[word] {
+                        numbers.append(number)
+                    } else {
+                        numberOfWord[word] = words.count
+                        numbers.append(words.count)
+                        words.append(word)
+                    }
                 }
+                names.append(numbers)
             }
-            return words
+            return (words, names)
         }()
 
         /// `words` by their bytes. Folded words hold no upper-case letter, so the table can hold them.
@@ -29,11 +48,8 @@ extension OCRRoleHeader {
         /// name: entry `first * words.count + second`.
         private static let follows: [Bool] = {
             var follows = Array(repeating: false, count: words.count * words.count)
-            for role in RoleVocabulary.knownRoles {
-                let roleWords = TextFolding.keyWords(role)
-                for index in roleWords.indices.dropLast() {
-                    follows[number(of: roleWords[index]) * words.count + number(of: roleWords[index + 1])] = true
-                }
+            for numbers in numbering.names {
+                for index in numbers.indices.dropLast() { follows[numbers[index] * words.count + numbers[index + 1]] = true }
             }
             return follows
         }()
