@@ -1284,33 +1284,31 @@ enum OCRRoleEvidence {
     struct CandidateWords {
         /// The known role names' words, each at its number: numbered in the order they are first met in
         /// the names (`nameWords` of each name in turn).
-        static let knownWords: [String] = knownNaming.words
+        static let knownWords: [String] = knownNaming.table.words
 
         /// The numbers of each known role name's words, in the order of `RoleVocabulary.knownRoles`.
         static let knownNameNumbers: [WordNumbers] = knownNaming.names
 
-        /// `knownWords` and `knownNameNumbers`, worked out together in one pass over the names' words.
-        private static let knownNaming: (words: [String], names: [WordNumbers]) = {
-            var words: [String] = []
-            var numbers: [String: Int] = [:]
-            let names = RoleVocabulary.knownRoles.map { role in
-                WordNumbers(nameWords(role).map { word in
-                    if let number = numbers[word] { return number }
-                    numbers[word] = words.count
-                    words.append(word)
-                    return words.count - 1
-                })
-            }
-            return (words, names)
-        }()
+        /// `knownWords` numbered, looked up by their bytes packed, without hashing a String.
+        private static let knownTable: PackedWordNumbering = knownNaming.table
 
-        /// `knownWords` by their bytes, looked up without hashing a String. Folded words hold no
-        /// upper-case letter, so the table can hold them.
-        private static let knownTable: ASCIIWordTable = {
-            guard let table = ASCIIWordTable(knownWords.enumerated().map { (word: $1[...], value: $0) }) else {
-                preconditionFailure("a known role name folds to a word that ASCIIWordTable cannot hold")
+        /// `knownWords` numbered (`knownTable`) and `knownNameNumbers`, worked out together in one pass
+        /// over the names' bytes: every known role name is plain ASCII, so its words are those
+        /// `forEachPlainASCIINameWord` hands over.
+        private static let knownNaming: (table: PackedWordNumbering, names: [WordNumbers]) = {
+            var table = PackedWordNumbering()
+            let names = RoleVocabulary.knownRoles.map { role in
+                var role = role
+                return role.withUTF8 { bytes in
+                    guard OCRTableBytes.isPlainASCII(bytes: bytes) else {
+                        preconditionFailure("a known role name is not plain ASCII")
+                    }
+                    var numbers = WordNumbers()
+                    forEachPlainASCIINameWord(bytes) { numbers.append(table.number(adding: $0)) }
+                    return numbers
+                }
             }
-            return table
+            return (table, names)
         }()
 
         /// The numbers of the words met that are not known role names' words and are not ASCII or
@@ -1350,14 +1348,20 @@ enum OCRRoleEvidence {
         }
 
         /// The number of the word whose bytes are `bytes`, numbering it when it is new; `knownTable` is
-        /// `Self.knownTable`, read once by a caller that numbers many words. An ASCII word of at most
-        /// `PackedASCIIWord.capacity` bytes is looked up packed, and becomes a String only when new.
-        private mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>, in knownTable: ASCIIWordTable) -> Int {
-            if let known = knownTable.value(for: bytes) { return known }
-            guard bytes.count <= PackedASCIIWord.capacity, OCRTableBytes.isASCII(bytes: bytes) else {
+        /// `Self.knownTable`, read once by a caller that numbers many words. A word of at most
+        /// `PackedASCIIWord.capacity` bytes is packed once, looked up among the known words (all of
+        /// them that short) and, when it is ASCII, among the new ones; it becomes a String only when new.
+        private mutating func number(
+            ofBytes bytes: UnsafeBufferPointer<UInt8>, in knownTable: PackedWordNumbering
+        ) -> Int {
+            guard bytes.count <= PackedASCIIWord.capacity else {
                 return number(ofUnpackedNew: String(decoding: bytes, as: UTF8.self))
             }
             let packed = PackedASCIIWord(bytes, from: 0, length: bytes.count)
+            if let known = knownTable.number(of: packed) { return known }
+            guard OCRTableBytes.isASCII(bytes: bytes) else {
+                return number(ofUnpackedNew: String(decoding: bytes, as: UTF8.self))
+            }
             if newPacked.count <= Self.linearSearchLimit {
                 for entry in newPacked where entry.word == packed { return entry.number }
             } else if let number = newPackedIndex[packed] {
