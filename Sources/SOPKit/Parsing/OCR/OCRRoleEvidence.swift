@@ -775,28 +775,45 @@ enum OCRRoleEvidence {
     /// `mentionWordCounts` words, then the known role names) ordered by their number of words, most
     /// first, then by index: the mentions sorted, merged with the known role names' order worked out
     /// once (at equal counts a mention, having the lower index, comes first).
+    ///
+    /// Mentions come longest first (`mentions`), so their counts are nearly always in order already:
+    /// then the mention at each place of their order is the one of that index, and no order is sorted
+    /// or kept.
     static func longestFirst(_ mentionWordCounts: [Int], maximum: Int) -> [Int] {
+        if zip(mentionWordCounts, mentionWordCounts.dropFirst()).allSatisfy({ $0 >= $1 }) {
+            return merged(mentionWordCounts, maximum: maximum) { $0 }
+        }
         let mentionOrder = mentionWordCounts.indices.sorted { lhs, rhs in
             mentionWordCounts[lhs] != mentionWordCounts[rhs] ? mentionWordCounts[lhs] > mentionWordCounts[rhs] : lhs < rhs
         }
+        return merged(mentionWordCounts, maximum: maximum) { mentionOrder[$0] }
+    }
+
+    /// The first `maximum` candidates of `longestFirst`: the mentions in their order (`mentionAt(place)`
+    /// is the index of the mention at that place), merged with the known role names' order, each
+    /// written in place.
+    @inline(__always)
+    private static func merged(_ mentionWordCounts: [Int], maximum: Int, mentionAt: (Int) -> Int) -> [Int] {
         let knownOrder = knownRoleOrder
         let knownWordCounts = knownRoleOrderWordCounts
-        var ordered: [Int] = []
-        ordered.reserveCapacity(min(maximum, mentionOrder.count + knownOrder.count))
-        var mention = 0
-        var known = 0
-        while ordered.count < maximum, mention < mentionOrder.count || known < knownOrder.count {
-            let takesMention = known == knownOrder.count || mention < mentionOrder.count
-                && mentionWordCounts[mentionOrder[mention]] >= knownWordCounts[known]
-            if takesMention {
-                ordered.append(mentionOrder[mention])
-                mention += 1
-            } else {
-                ordered.append(mentionWordCounts.count + knownOrder[known])
-                known += 1
+        let mentionCount = mentionWordCounts.count
+        let count = min(maximum, mentionCount + knownOrder.count)
+        return Array(unsafeUninitializedCapacity: count) { ordered, written in
+            var mention = 0
+            var known = 0
+            for position in 0..<count {
+                let takesMention = known == knownOrder.count || mention < mentionCount
+                    && mentionWordCounts[mentionAt(mention)] >= knownWordCounts[known]
+                if takesMention {
+                    ordered[position] = mentionAt(mention)
+                    mention += 1
+                } else {
+                    ordered[position] = mentionCount + knownOrder[known]
+                    known += 1
+                }
             }
+            written = count
         }
-        return ordered
     }
 
     /// The indices of `knownRoleCandidates` by their number of words, most first, then by index.
@@ -884,10 +901,23 @@ enum OCRRoleEvidence {
     /// Whether a candidate of `reconcile` whose folded words are numbered `numbers` in `words` is tried
     /// at all: a name of several words, or a role head that names a role alone (`standaloneHeads`, all
     /// of them `roleHeads`).
+    ///
+    /// A one-word name of a known role name's word is answered from `knownWordStandsAlone`.
     static func isEligible(_ numbers: WordNumbers, words: CandidateWords) -> Bool {
         guard let first = numbers.first else { return false }
         guard numbers.count == 1 else { return true }
-        let word = words.word(first)
+        let knownAnswers = knownWordStandsAlone
+        if first < knownAnswers.count { return knownAnswers[first] }
+        return standsAlone(words.word(first))
+    }
+
+    /// For each known role name's word (`CandidateWords.knownWords`, by number), whether it is a role
+    /// head that names a role alone (`standsAlone`).
+    private static let knownWordStandsAlone: [Bool] = CandidateWords.knownWords.map(standsAlone)
+
+    /// Whether the folded word `word` is a role head that names a role alone: in `roleHeads` and in
+    /// `standaloneHeads`.
+    private static func standsAlone(_ word: String) -> Bool {
         let onBytes = word.utf8.withContiguousStorageIfAvailable { roleHeads.contains($0) && standaloneHeads.contains($0) }
         return onBytes ?? (roleHeads.contains(word.utf8) && standaloneHeads.contains(word.utf8))
     }
