@@ -63,6 +63,8 @@ import Testing
         let cases: [[Int]] = [
             [], [1], [9], [0], [2, 2, 2], [1, 2, 3, 4, 5, 6, 7, 8], [8, 7, 6, 5, 4, 3, 2, 1], [3, 1, 3, 2, 5, 1, 2],
             Array(repeating: 2, count: 250), (0..<300).map { $0 % 7 },
+            // Already longest first, as mentions come: ties with the known role names' counts, runs.
+            [7, 6, 6, 5, 2, 2, 1, 1, 0], [3, 3, 2], (0..<300).map { 9 - $0 / 40 },
         ]
         for counts in cases {
             for maximum in [0, 1, 5, 40, 200, 1_000] {

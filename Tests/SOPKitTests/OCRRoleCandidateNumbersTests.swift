@@ -83,6 +83,26 @@ import Testing
         #expect(numbers.count == reference.words.count)
     }
 
+    /// The known words and the known names' numbers, worked out together, are those of the definition
+    /// (`knownNumbers`): "kepala" first, then "dinas", and each name its words' numbers.
+    @Test func knownWordsAndNamesAreNumberedAsFirstMet() {
+        let knownWords = OCRRoleEvidence.CandidateWords.knownWords
+        #expect(knownWords.count == OCRRoleEvidence.CandidateWords.knownNumbers.count)
+        #expect(Array(knownWords.prefix(3)) == ["kepala", "dinas", "sekretaris"])
+        for (number, word) in knownWords.enumerated() {
+            #expect(OCRRoleEvidence.CandidateWords.knownNumbers[word] == number, "\(word)")
+        }
+        let names = OCRRoleEvidence.CandidateWords.knownNameNumbers
+        #expect(names.count == RoleVocabulary.knownRoles.count)
+        for (role, numbers) in zip(RoleVocabulary.knownRoles, names) {
+            let expected = OCRRoleEvidence.nameWords(role).map { OCRRoleEvidence.CandidateWords.knownNumbers[$0]! }
+            #expect(Array(numbers) == expected, "\(role)")
+            #expect(numbers.packed != nil, "\(role)")
+        }
+        let bidang = RoleVocabulary.knownRoles.firstIndex(of: "Bidang-Bidang Lain")!
+        #expect(names[bidang].map { knownWords[$0] } == ["bidangbidang", "lain"])
+    }
+
     @Test func knownWordsAreGivenBackByTheirNumbers() {
         let words = OCRRoleEvidence.CandidateWords()
         for (word, number) in OCRRoleEvidence.CandidateWords.knownNumbers {
@@ -102,4 +122,17 @@ import Testing
             #expect(OCRRoleEvidence.isEligible(numbers.numbers(ofName: name), words: numbers) == expected, "\(name)")
         }
     }
+}
+
+extension OCRRoleEvidence.CandidateWords {
+    /// The numbers of the known role names' words by their definition: the words of the names
+    /// (`nameWords` of each name in turn), each numbered when it is first met. The reference the tests
+    /// hold `knownWords` and `knownNameNumbers` to.
+    static let knownNumbers: [String: Int] = {
+        var numbers: [String: Int] = [:]
+        for role in RoleVocabulary.knownRoles {
+            for word in OCRRoleEvidence.nameWords(role) where numbers[word] == nil { numbers[word] = numbers.count }
+        }
+        return numbers
+    }()
 }

@@ -37,6 +37,18 @@ import Testing
         }
     }
 
+    /// The words are the known role names' folded words (`TextFolding.keyWords`), each once, in the
+    /// order they are first met.
+    @Test func wordsAreTheFoldedWordsAsFirstMet() {
+        var expected: [String] = []
+        for role in RoleVocabulary.knownRoles {
+            for word in TextFolding.keyWords(role) where !expected.contains(String(word)) { expected.append(String(word)) }
+        }
+        #expect(OCRRoleHeader.KnownPairs.words == expected)
+        #expect(Array(OCRRoleHeader.KnownPairs.words.prefix(3)) == ["kepala", "dinas", "sekretaris"])
+        #expect(OCRRoleHeader.KnownPairs.words.filter { $0 == "bidang" }.count == 1)
+    }
+
     @Test func numbersNameTheirWords() {
         for (index, word) in OCRRoleHeader.KnownPairs.words.enumerated() {
             #expect(OCRRoleHeader.KnownPairs.number(of: word[...]) == index, "\(word)")

@@ -775,28 +775,45 @@ enum OCRRoleEvidence {
     /// `mentionWordCounts` words, then the known role names) ordered by their number of words, most
     /// first, then by index: the mentions sorted, merged with the known role names' order worked out
     /// once (at equal counts a mention, having the lower index, comes first).
+    ///
+    /// Mentions come longest first (`mentions`), so their counts are nearly always in order already:
+    /// then the mention at each place of their order is the one of that index, and no order is sorted
+    /// or kept.
     static func longestFirst(_ mentionWordCounts: [Int], maximum: Int) -> [Int] {
+        if zip(mentionWordCounts, mentionWordCounts.dropFirst()).allSatisfy({ $0 >= $1 }) {
+            return merged(mentionWordCounts, maximum: maximum) { $0 }
+        }
         let mentionOrder = mentionWordCounts.indices.sorted { lhs, rhs in
             mentionWordCounts[lhs] != mentionWordCounts[rhs] ? mentionWordCounts[lhs] > mentionWordCounts[rhs] : lhs < rhs
         }
+        return merged(mentionWordCounts, maximum: maximum) { mentionOrder[$0] }
+    }
+
+    /// The first `maximum` candidates of `longestFirst`: the mentions in their order (`mentionAt(place)`
+    /// is the index of the mention at that place), merged with the known role names' order, each
+    /// written in place.
+    @inline(__always)
+    private static func merged(_ mentionWordCounts: [Int], maximum: Int, mentionAt: (Int) -> Int) -> [Int] {
         let knownOrder = knownRoleOrder
         let knownWordCounts = knownRoleOrderWordCounts
-        var ordered: [Int] = []
-        ordered.reserveCapacity(min(maximum, mentionOrder.count + knownOrder.count))
-        var mention = 0
-        var known = 0
-        while ordered.count < maximum, mention < mentionOrder.count || known < knownOrder.count {
-            let takesMention = known == knownOrder.count || mention < mentionOrder.count
-                && mentionWordCounts[mentionOrder[mention]] >= knownWordCounts[known]
-            if takesMention {
-                ordered.append(mentionOrder[mention])
-                mention += 1
-            } else {
-                ordered.append(mentionWordCounts.count + knownOrder[known])
-                known += 1
+        let mentionCount = mentionWordCounts.count
+        let count = min(maximum, mentionCount + knownOrder.count)
+        return Array(unsafeUninitializedCapacity: count) { ordered, written in
+            var mention = 0
+            var known = 0
+            for position in 0..<count {
+                let takesMention = known == knownOrder.count || mention < mentionCount
+                    && mentionWordCounts[mentionAt(mention)] >= knownWordCounts[known]
+                if takesMention {
+                    ordered[position] = mentionAt(mention)
+                    mention += 1
+                } else {
+                    ordered[position] = mentionCount + knownOrder[known]
+                    known += 1
+                }
             }
+            written = count
         }
-        return ordered
     }
 
     /// The indices of `knownRoleCandidates` by their number of words, most first, then by index.
@@ -877,18 +894,30 @@ enum OCRRoleEvidence {
     }
 
     /// The known role names with their words, in order: the candidates tried after the mentions.
-    /// Their words are numbered in `CandidateWords.knownNumbers`.
-    private static let knownRoleCandidates: [Candidate] = RoleVocabulary.knownRoles.map { name in
-        Candidate(name: name, numbers: WordNumbers(nameWords(name).map { CandidateWords.knownNumbers[$0]! }))
-    }
+    /// Their words' numbers are `CandidateWords.knownNameNumbers`.
+    private static let knownRoleCandidates: [Candidate] =
+        zip(RoleVocabulary.knownRoles, CandidateWords.knownNameNumbers).map { Candidate(name: $0, numbers: $1) }
 
     /// Whether a candidate of `reconcile` whose folded words are numbered `numbers` in `words` is tried
     /// at all: a name of several words, or a role head that names a role alone (`standaloneHeads`, all
     /// of them `roleHeads`).
+    ///
+    /// A one-word name of a known role name's word is answered from `knownWordStandsAlone`.
     static func isEligible(_ numbers: WordNumbers, words: CandidateWords) -> Bool {
         guard let first = numbers.first else { return false }
         guard numbers.count == 1 else { return true }
-        let word = words.word(first)
+        let knownAnswers = knownWordStandsAlone
+        if first < knownAnswers.count { return knownAnswers[first] }
+        return standsAlone(words.word(first))
+    }
+
+    /// For each known role name's word (`CandidateWords.knownWords`, by number), whether it is a role
+    /// head that names a role alone (`standsAlone`).
+    private static let knownWordStandsAlone: [Bool] = CandidateWords.knownWords.map(standsAlone)
+
+    /// Whether the folded word `word` is a role head that names a role alone: in `roleHeads` and in
+    /// `standaloneHeads`.
+    private static func standsAlone(_ word: String) -> Bool {
         let onBytes = word.utf8.withContiguousStorageIfAvailable { roleHeads.contains($0) && standaloneHeads.contains($0) }
         return onBytes ?? (roleHeads.contains(word.utf8) && standaloneHeads.contains(word.utf8))
     }
@@ -1283,29 +1312,33 @@ enum OCRRoleEvidence {
     /// exactly when they are equal strings: the words of the known role names have fixed numbers, the
     /// other words of the mentions the next ones, in the order they are first met.
     struct CandidateWords {
-        /// The numbers of the known role names' words.
-        static let knownNumbers: [String: Int] = {
-            var numbers: [String: Int] = [:]
-            for role in RoleVocabulary.knownRoles {
-                for word in nameWords(role) where numbers[word] == nil { numbers[word] = numbers.count }
-            }
-            return numbers
-        }()
+        /// The known role names' words, each at its number: numbered in the order they are first met in
+        /// the names (`nameWords` of each name in turn).
+        static let knownWords: [String] = knownNaming.table.words
 
-        /// `knownNumbers` by their bytes, looked up without hashing a String. Folded words hold no
-        /// upper-case letter, so the table can hold them.
-        private static let knownTable: ASCIIWordTable = {
-            guard let table = ASCIIWordTable(knownNumbers.map { (word: $0.key[...], value: $0.value) }) else {
-                preconditionFailure("a known role name folds to a word that ASCIIWordTable cannot hold")
-            }
-            return table
-        }()
+        /// The numbers of each known role name's words, in the order of `RoleVocabulary.knownRoles`.
+        static let knownNameNumbers: [WordNumbers] = knownNaming.names
 
-        /// The known role names' words, each at its number.
-        static let knownWords: [String] = {
-            var words = Array(repeating: "", count: knownNumbers.count)
-            for (word, number) in knownNumbers { words[number] = word }
-            return words
+        /// `knownWords` numbered, looked up by their bytes packed, without hashing a String.
+        private static let knownTable: PackedWordNumbering = knownNaming.table
+
+        /// `knownWords` numbered (`knownTable`) and `knownNameNumbers`, worked out together in one pass
+        /// over the names' bytes: every known role name is plain ASCII, so its words are those
+        /// `forEachPlainASCIINameWord` hands over.
+        private static let knownNaming: (table: PackedWordNumbering, names: [WordNumbers]) = {
+            var table = PackedWordNumbering()
+            let names = RoleVocabulary.knownRoles.map { role in
+                var role = role
+                return role.withUTF8 { bytes in
+                    guard OCRTableBytes.isPlainASCII(bytes: bytes) else {
+                        preconditionFailure("a known role name is not plain ASCII")
+                    }
+                    var numbers = WordNumbers()
+                    forEachPlainASCIINameWord(bytes) { numbers.append(table.number(adding: $0)) }
+                    return numbers
+                }
+            }
+            return (table, names)
         }()
 
         /// The numbers of the words met that are not known role names' words and are not ASCII or
@@ -1345,14 +1378,20 @@ enum OCRRoleEvidence {
         }
 
         /// The number of the word whose bytes are `bytes`, numbering it when it is new; `knownTable` is
-        /// `Self.knownTable`, read once by a caller that numbers many words. An ASCII word of at most
-        /// `PackedASCIIWord.capacity` bytes is looked up packed, and becomes a String only when new.
-        private mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>, in knownTable: ASCIIWordTable) -> Int {
-            if let known = knownTable.value(for: bytes) { return known }
-            guard bytes.count <= PackedASCIIWord.capacity, OCRTableBytes.isASCII(bytes: bytes) else {
+        /// `Self.knownTable`, read once by a caller that numbers many words. A word of at most
+        /// `PackedASCIIWord.capacity` bytes is packed once, looked up among the known words (all of
+        /// them that short) and, when it is ASCII, among the new ones; it becomes a String only when new.
+        private mutating func number(
+            ofBytes bytes: UnsafeBufferPointer<UInt8>, in knownTable: PackedWordNumbering
+        ) -> Int {
+            guard bytes.count <= PackedASCIIWord.capacity else {
                 return number(ofUnpackedNew: String(decoding: bytes, as: UTF8.self))
             }
             let packed = PackedASCIIWord(bytes, from: 0, length: bytes.count)
+            if let known = knownTable.number(of: packed) { return known }
+            guard OCRTableBytes.isASCII(bytes: bytes) else {
+                return number(ofUnpackedNew: String(decoding: bytes, as: UTF8.self))
+            }
             if newPacked.count <= Self.linearSearchLimit {
                 for entry in newPacked where entry.word == packed { return entry.number }
             } else if let number = newPackedIndex[packed] {
@@ -1601,7 +1640,7 @@ enum OCRRoleEvidence {
         }
     }
 
-    /// The known role names' words (`CandidateWords.knownNumbers`) that one header word can be
+    /// The known role names' words (`CandidateWords.knownWords`) that one header word can be
     /// (`restStart`), one bit per word number: in `whole` when nothing of the known word is left to find
     /// below (the rest starts at its end), in `cut` when the header word is only its start (the rest
     /// starts at the header word's length).
@@ -1611,14 +1650,10 @@ enum OCRRoleEvidence {
 
         /// The bytes of each known role name's word and their `byteKinds`, by word number.
         static let knownWords: [(bytes: [UInt8], kinds: UInt64)] = {
-            var words = [(bytes: [UInt8], kinds: UInt64)](repeating: ([], 0), count: CandidateWords.knownNumbers.count)
-            guard words.count <= UInt64.bitWidth else {
+            guard CandidateWords.knownWords.count <= UInt64.bitWidth else {
                 preconditionFailure("the known role names have more words than KnownWordMatches has bits")
             }
-            for (word, number) in CandidateWords.knownNumbers {
-                words[number] = (Array(word.utf8), OCRRoleEvidence.byteKinds(word.utf8))
-            }
-            return words
+            return CandidateWords.knownWords.map { word in (Array(word.utf8), OCRRoleEvidence.byteKinds(word.utf8)) }
         }()
 
         /// The matches `whole` and `cut`.

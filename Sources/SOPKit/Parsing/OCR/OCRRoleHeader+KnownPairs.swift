@@ -7,33 +7,56 @@ extension OCRRoleHeader {
     enum KnownPairs {
         /// The folded words of the known role names, each once, in the order they are first met: a word's
         /// number is its index.
-        static let words: [String] = {
-            var words: [String] = []
+        static let words: [String] = numbering.table.words
+
+        /// `words` numbered, looked up by their bytes.
+        private static let table: PackedWordNumbering = numbering.table
+
+        /// `words` numbered (`table`), and each known role name as the numbers of its folded words, in
+        /// order: worked out together, each word numbered when it is first met.
+        private static let numbering: (table: PackedWordNumbering, names: [[Int]]) = {
+            var table = PackedWordNumbering()
+            var names: [[Int]] = []
+            names.reserveCapacity(RoleVocabulary.knownRoles.count)
             for role in RoleVocabulary.knownRoles {
-                for word in TextFolding.keyWords(role) where !words.contains(where: { $0 == word }) {
-                    words.append(String(word))
-                }
+                var role = role
+                names.append(role.withUTF8 { bytes in
+                    guard OCRTableBytes.isASCII(bytes: bytes) else { preconditionFailure("a known role name is not ASCII") }
+                    var numbers: [Int] = []
+                    forEachKeyWord(ofASCII: bytes) { numbers.append(table.number(adding: $0)) }
+                    return numbers
+                })
             }
-            return words
+            return (table, names)
         }()
 
-        /// `words` by their bytes. Folded words hold no upper-case letter, so the table can hold them.
-        private static let numbers: ASCIIWordTable = {
-            guard let table = ASCIIWordTable(words.enumerated().map { (word: $1[...], value: $0) }) else {
-                preconditionFailure("a known role name folds to a word that ASCIIWordTable cannot hold")
+        /// Calls `body` with the bytes of each folded word (`TextFolding.keyWords`) of the ASCII text
+        /// `bytes`, in order: its runs of letters and digits, in lower case. The bytes handed to `body`
+        /// are valid only during the call.
+        static func forEachKeyWord(
+            ofASCII bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+        ) {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
+                var length = 0
+                for index in 0...bytes.count {
+                    if index < bytes.count, TextFolding.isASCIIAlphanumeric(bytes[index]) {
+                        let byte = bytes[index]
+                        buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        length += 1
+                    } else if length > 0 {
+                        body(UnsafeBufferPointer(rebasing: buffer[..<length]))
+                        length = 0
+                    }
+                }
             }
-            return table
-        }()
+        }
 
         /// For the words numbered `first` and `second`, whether `second` follows `first` in a known role
         /// name: entry `first * words.count + second`.
         private static let follows: [Bool] = {
             var follows = Array(repeating: false, count: words.count * words.count)
-            for role in RoleVocabulary.knownRoles {
-                let roleWords = TextFolding.keyWords(role)
-                for index in roleWords.indices.dropLast() {
-                    follows[number(of: roleWords[index]) * words.count + number(of: roleWords[index + 1])] = true
-                }
+            for numbers in numbering.names {
+                for index in numbers.indices.dropLast() { follows[numbers[index] * words.count + numbers[index + 1]] = true }
             }
             return follows
         }()
@@ -41,9 +64,11 @@ extension OCRRoleHeader {
         /// The number of a folded word, or -1 when it is no word of a known role name (nor is a word
         /// that is not one of `words` equal to one of them).
         static func number(of word: Substring) -> Int {
-            let found = word.utf8.withContiguousStorageIfAvailable { numbers.value(for: $0) }
-                ?? Array(word.utf8).withUnsafeBufferPointer { numbers.value(for: $0) }
-            return found ?? -1
+            let utf8 = word.utf8
+            guard !utf8.isEmpty, utf8.count <= PackedASCIIWord.capacity else { return -1 }
+            let packed = utf8.withContiguousStorageIfAvailable { PackedASCIIWord($0, from: 0, length: $0.count) }
+                ?? PackedASCIIWord(utf8)!
+            return table.number(of: packed) ?? -1
         }
 
         /// `number(of:)` of the first of `words`, -1 when there is none.

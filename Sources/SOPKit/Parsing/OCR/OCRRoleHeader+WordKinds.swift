@@ -66,30 +66,49 @@ extension OCRRoleHeader {
             /// The longest word the table holds, in bytes: two integers' worth.
             static let longestWord = 16
 
-            /// The table of the words of every set and of the known role names.
+            /// The words the slots hold.
+            private var wordCount = 0
+
+            /// The table of the words of every set and of the known role names: each word is put in its
+            /// slot as it is met, its kinds and its known pair number added to a slot that holds it.
             init() {
-                var kinds: [String: Kind] = [:]
                 let sets: [(words: [String], kind: Kind)] = [
                     (OCRRoleEvidence.roleHeadWords, .roleHead), (OCRRoleEvidence.standaloneHeadWords, .standaloneHead),
                     (headsNamingARoleList, .namesARole), (headWordList, .headWord), (standaloneWordList, .standaloneWord),
                     (["dan", "serta", "atau"], .connector), (headerWordList, .headerWord), (["pelaksana"], .pelaksana),
                 ]
                 for (words, kind) in sets {
-                    for word in words { kinds[word, default: []].insert(kind) }
+                    for word in words { add(word, kind: kind, knownPairNumber: -1) }
                 }
-                for word in KnownPairs.words where kinds[word] == nil { kinds[word] = [] }
-                guard kinds.count * 2 <= slots.count else { preconditionFailure("too many role header words for the table") }
-                for (word, kind) in kinds {
-                    let bytes = Array(word.utf8)
+                for (number, word) in KnownPairs.words.enumerated() { add(word, kind: [], knownPairNumber: number) }
+            }
+
+            /// Puts `word` (lower-case ASCII letters and digits, 1 to `longestWord` bytes) in the table
+            /// with the kind `kind` and, unless it is -1, the known pair number `knownPairNumber`: in the
+            /// slot that holds the word, else in a new one.
+            private mutating func add(_ word: String, kind: Kind, knownPairNumber: Int) {
+                var word = word
+                let packed = word.withUTF8 { bytes in
                     guard !bytes.isEmpty, bytes.count <= Self.longestWord,
                         bytes.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) })
                     else { preconditionFailure("a role header word is not lower-case letters and digits of 1 to 16 bytes") }
-                    let packed = PackedASCIIWord(bytes)!
-                    var slot = packed.firstSlot(mask: slots.count - 1)
-                    while slots[slot].word.length != 0 { slot = (slot + 1) & (slots.count - 1) }
-                    let number = KnownPairs.number(of: word[...])
-                    slots[slot] = Slot(word: packed, kinds: WordKinds(kinds: kind, knownPairNumber: number))
+                    return PackedASCIIWord(bytes, from: 0, length: bytes.count)
                 }
+                let mask = slots.count - 1
+                var slot = packed.firstSlot(mask: mask)
+                while slots[slot].word.length != 0 {
+                    if slots[slot].word == packed {
+                        let held = slots[slot].kinds
+                        slots[slot].kinds = WordKinds(
+                            kinds: held.kinds.union(kind),
+                            knownPairNumber: knownPairNumber == -1 ? held.knownPairNumber : knownPairNumber)
+                        return
+                    }
+                    slot = (slot + 1) & mask
+                }
+                wordCount += 1
+                guard wordCount * 2 <= slots.count else { preconditionFailure("too many role header words for the table") }
+                slots[slot] = Slot(word: packed, kinds: WordKinds(kinds: kind, knownPairNumber: knownPairNumber))
             }
 
             /// The kinds of the word `word` (ASCII letters and digits in any case), `none` when the table
