@@ -51,33 +51,35 @@ public enum Slug {
         of bytes: UnsafeBufferPointer<UInt8>, maximumLength: Int, to output: UnsafeMutableBufferPointer<UInt8>, at start: Int
     ) -> Int {
         var end = start
+        let limit = start + maximumLength
         var pendingHyphen = false
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            var folded: UInt8 = 0
-            if byte < 0x80 {
-                if TextFolding.isASCIIAlphanumeric(byte) { folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            } else if byte == 0xC3, index + 1 < bytes.count {
+        let count = bytes.count
+        slugBytes.withUnsafeBufferPointer { slugBytes in
+            while index < count {
+                var folded = slugBytes[Int(bytes[index])]
                 index += 1
-                folded = latin1BaseLetters[Int(bytes[index] & 0x1F)]
-            }
-            index += 1
-            guard folded != 0 else {
-                pendingHyphen = true
-                continue
-            }
-            if pendingHyphen, end > start {
-                output[end] = UInt8(ascii: "-")
+                if folded == latin1Lead {
+                    // The Latin-1 letter's second byte gives its base letter; at the end, the lead separates.
+                    folded = index < count ? latin1BaseLetters[Int(bytes[index] & 0x1F)] : 0
+                    index = Swift.min(index + 1, count)
+                }
+                guard folded != 0 else {
+                    pendingHyphen = true
+                    continue
+                }
+                if pendingHyphen, end > start {
+                    output[end] = UInt8(ascii: "-")
+                    end += 1
+                }
+                pendingHyphen = false
+                output[end] = folded
                 end += 1
+                if end >= limit { break }
             }
-            pendingHyphen = false
-            output[end] = folded
-            end += 1
-            if end - start >= maximumLength { break }
         }
-        if end - start > maximumLength { end = start + maximumLength }
-        if end - start == maximumLength {
+        if end > limit { end = limit }
+        if end == limit {
             var hyphen = end - 1
             while hyphen >= start, output[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }
             if hyphen >= start, hyphen - start > maximumLength / 2 { end = hyphen }
@@ -85,6 +87,19 @@ public enum Slug {
         while end > start, output[end - 1] == UInt8(ascii: "-") { end -= 1 }
         return end
     }
+
+    /// What `writeSlug` makes of each byte, by its value: an ASCII letter or digit in lower case,
+    /// `latin1Lead` for 0xC3 (the lead byte of the Latin-1 letters U+00C0…U+00FF), and 0 for every other
+    /// byte (ASCII separators, bytes of other scalars), which stands for a hyphen.
+    private static let slugBytes: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        if byte == 0xC3 { return latin1Lead }
+        guard byte < 0x80, TextFolding.isASCIIAlphanumeric(byte) else { return 0 }
+        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// The mark in `slugBytes` of the lead byte 0xC3, whose letter the next byte names.
+    private static let latin1Lead: UInt8 = 0xFF
 
     /// The base letter of each Latin-1 letter U+00C0…U+00FF (by its low five bits, the same for upper
     /// and lower case), or 0 for Æ, Ð, ×, Ø, Ý, Þ, ß and their lower-case places, which separate words.
