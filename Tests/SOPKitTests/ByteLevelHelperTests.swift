@@ -13,6 +13,7 @@ import Testing
         "Ab", "AB", "A", "ÅB", "AB1", "1. Undang-Undang 2. Peraturan", " 1. a", "10) b 3.c 4.", "1.\u{301} x",
         "1\u{301}. x", "123. x", "x 1.", "a  2. b", "Standar Operasional Prosedur", "  standar   operasional prosedur",
         "No. SOP", "NOMOR SOP :", "Nama SOP", "nama\u{00A0}sop", "BAGAN ALUR", "#", "............no sop", " a  b ", "a \u{301}b c", "Latar Belakang Masalah Ini Panjang",
+        "abé", "abcé", "ab\u{301}c", "1é2ab", "ÉÉÉ",
     ]
 
     /// The reference `trimmingOCRPunctuation`: `Character` by `Character`.

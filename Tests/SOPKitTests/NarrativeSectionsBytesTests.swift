@@ -9,6 +9,7 @@ import Testing
     static let texts = ByteLevelHelperTests.texts + [
         "abcd", "ABCD", "Abcd", "abc", "a1b2c3d", "éabc", "ÉBCD", "Ébcd", "straße", "ＡＢＣｄ", "abc\u{301}d", "x\r\ny",
         "—Latar", "...1. Menyiapkan", "• menyusun", "-\u{301}abc", "(a) langkah", "\u{00A0}b", "1", "",
+        "abcd\u{301}", "Abcdé", "ABCDé", "ABCdé", "abcd\u{345}", "ABCD\u{301}x", "Ab1cdé",
     ]
 
     /// The reference `isDebris`: `Character` by `Character`.

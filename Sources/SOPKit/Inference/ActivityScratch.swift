@@ -32,14 +32,14 @@ struct ActivityScratch {
         kept.take { ActivityScratch() }
     }
 
-    /// Keeps `scratch` for an SOP read after it, unless it grew past `largestKeptText`,
-    /// `largestKeptStepCount` or `largestKeptScoreCount`.
-    static func keep(_ scratch: ActivityScratch) {
+    /// Keeps `scratch`, which the caller gives up, for an SOP read after it, unless it grew past
+    /// `largestKeptText`, `largestKeptStepCount` or `largestKeptScoreCount`.
+    static func keep(_ scratch: consuming ActivityScratch) {
         guard scratch.reading.folded.capacity <= largestKeptText, scratch.facts.steps.capacity <= largestKeptStepCount,
             scratch.facts.mentions.capacity <= largestKeptStepCount, scratch.facts.clauses.capacity <= largestKeptStepCount,
             scratch.scores.values.capacity <= largestKeptScoreCount
         else { return }
-        kept.giveBack(scratch)
+        kept.giveBack(consume scratch)
     }
 
     /// Reads the activities of `sop` into `facts`, which must be empty; `matcher` finds the mentions of its

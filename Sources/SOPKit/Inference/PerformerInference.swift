@@ -26,13 +26,13 @@ public enum PerformerInference {
         // The matcher and the ranks of the roles, read once per distinct list of roles.
         var cache = RoleListFacts.Cache.take()
         let roleFacts = cache.facts(of: sop.roles)
-        RoleListFacts.Cache.keep(cache)
+        RoleListFacts.Cache.keep(consume cache)
         // What the activities say is read into buffers kept from SOP to SOP, and emptied before they are kept.
         var scratch = ActivityScratch.take()
         scratch.readActivities(of: sop, matcher: roleFacts.matcher)
         infer(&sop, facts: scratch.facts, roles: roleFacts, scores: &scratch.scores)
         scratch.facts.removeAll()
-        ActivityScratch.keep(scratch)
+        ActivityScratch.keep(consume scratch)
     }
 
     /// Infers the performers and decisions of `sop` from what its activities say (`facts`) and what its

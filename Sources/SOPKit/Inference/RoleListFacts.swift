@@ -148,9 +148,9 @@ struct RoleListFacts: Sendable {
             kept.take { Cache() }
         }
 
-        /// Keeps `cache` for an SOP read after it.
-        static func keep(_ cache: Cache) {
-            kept.giveBack(cache)
+        /// Keeps `cache`, which the caller gives up, for an SOP read after it.
+        static func keep(_ cache: consuming Cache) {
+            kept.giveBack(consume cache)
         }
 
         /// `RoleListFacts(roles: roles)`: kept from an earlier list whose names hold the same bytes

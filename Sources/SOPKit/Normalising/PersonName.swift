@@ -71,7 +71,7 @@ public enum PersonName {
             let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
             start = end + 1
             guard token.count <= 8, let first = token.first, first >= 0x41, first <= 0x5A else { continue }
-            let letters = token.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+            let letters = token.lazy.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
             guard degreeSet.containsLowercased(letters) else { continue }
             if token.contains(UInt8(ascii: ".")) || token.count <= 4 { return true }
         }

@@ -19,10 +19,13 @@ final class ReusePool<Value: Sendable>: Sendable {
         kept.withLock { $0.popLast() } ?? make()
     }
 
-    /// Keeps `value` for a later `take`, unless `capacity` values are kept already.
-    func giveBack(_ value: Value) {
+    /// Keeps `value` for a later `take`, unless `capacity` values are kept already. The caller gives
+    /// the value up, and it is moved into the pool rather than copied (or let go after the lock when
+    /// the pool is full).
+    func giveBack(_ value: consuming Value) {
+        var given = Optional(value)
         kept.withLock { values in
-            if values.count < capacity { values.append(value) }
+            if values.count < capacity, let value = given.take() { values.append(value) }
         }
     }
 }

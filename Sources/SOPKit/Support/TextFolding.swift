@@ -95,12 +95,23 @@ public enum TextFolding {
     }
 
     /// Whether `text` holds at least `minimum` letters (`text.filter(\.isLetter).count >= minimum`),
-    /// counted on bytes while the text is ASCII.
+    /// counted on bytes while the text is ASCII, through their contiguous storage when the text has it.
     static func hasLetters(_ text: Substring, atLeast minimum: Int) -> Bool {
         guard minimum > 0 else { return true }
+        let onBytes = text.utf8.withContiguousStorageIfAvailable { asciiHasLetters($0, atLeast: minimum) }
+        guard let answer = onBytes ?? asciiHasLetters(text.utf8, atLeast: minimum) else {
+            return text.filter(\.isLetter).count >= minimum
+        }
+        return answer
+    }
+
+    /// `hasLetters` of text whose UTF-8 bytes are `bytes` (`minimum` > 0): true as soon as `minimum`
+    /// ASCII letters are read, nil at the first byte that is not ASCII before that, else false.
+    @inline(__always)
+    private static func asciiHasLetters(_ bytes: some Sequence<UInt8>, atLeast minimum: Int) -> Bool? {
         var count = 0
-        for byte in text.utf8 {
-            if byte >= 0x80 { return text.filter(\.isLetter).count >= minimum }
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
             if (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A {
                 count += 1
                 if count == minimum { return true }

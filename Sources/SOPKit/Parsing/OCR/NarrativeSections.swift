@@ -292,7 +292,9 @@ enum NarrativeSections {
     }
 
     /// `hasFourLettersAndLowerCase` of a word whose UTF-8 bytes are `bytes` when they are all ASCII,
-    /// nil for any other word.
+    /// nil for any other word; true as soon as four letters, one of them lower-case, are read (the
+    /// characters after them cannot undo that: a mark that follows an ASCII letter joins its
+    /// character, which stays a letter of the same case).
     @inline(__always)
     private static func asciiHasFourLettersAndLowerCase(_ bytes: some Sequence<UInt8>) -> Bool? {
         var letters = 0
@@ -303,9 +305,10 @@ enum NarrativeSections {
             if folded >= 0x61, folded <= 0x7A {
                 letters += 1
                 if byte >= 0x61 { hasLowerCase = true }
+                if letters >= 4, hasLowerCase { return true }
             }
         }
-        return letters >= 4 && hasLowerCase
+        return false
     }
 
     /// The items of a numbered procedure, read from its lines (debris left out) one by one as they

@@ -575,7 +575,7 @@ enum OCRRoleEvidence {
     static func reconcile(columns: [String], words: [OCRHeaderWord], mentions: [String]) -> [String] {
         var scratch = ReconcileScratch.take()
         let roles = reconcile(columns: columns, words: words, mentions: mentions, scratch: &scratch)
-        ReconcileScratch.keep(scratch)
+        ReconcileScratch.keep(consume scratch)
         return roles
     }
 
@@ -738,9 +738,9 @@ enum OCRRoleEvidence {
             kept.take { ReconcileScratch() }
         }
 
-        /// Keeps `scratch` for a header read after it.
-        static func keep(_ scratch: ReconcileScratch) {
-            kept.giveBack(scratch)
+        /// Keeps `scratch`, which the caller gives up, for a header read after it.
+        static func keep(_ scratch: consuming ReconcileScratch) {
+            kept.giveBack(consume scratch)
         }
     }
 

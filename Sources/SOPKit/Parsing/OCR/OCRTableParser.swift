@@ -554,7 +554,7 @@ struct OCRTableParser {
             guard scratch.reservedBytes <= largestKeptRow, scratch.lines.capacity <= largestKeptRow else { return }
             scratch.lines.removeAll(keepingCapacity: true)
             scratch.rest.removeAll(keepingCapacity: true)
-            kept.giveBack(scratch)
+            kept.giveBack(consume scratch)
         }
 
         /// Makes room for the lines, tokens and bytes of the largest of `rows` (and the Mutu Baku cells'

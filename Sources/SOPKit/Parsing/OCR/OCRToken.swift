@@ -1140,8 +1140,8 @@ extension OCRToken {
         }
 
         /// Keeps `cache`, which a file's lines were read with, for a file read after it.
-        static func keepForNextFile(_ cache: ClassCache) {
-            kept.giveBack(cache)
+        static func keepForNextFile(_ cache: consuming ClassCache) {
+            kept.giveBack(consume cache)
         }
 
         /// Whether the cache has slots.
