@@ -51,7 +51,10 @@ import Testing
     @Test func labelsAgreeWithCharacters() {
         let labels = ["Nomor SOP", "Nomor Standar Operasional Prosedur", "Nama Standar Operasional Prosedur", "Tanggal Mulai Berlaku",
             "Peralatan dan Perlengkapan", "Keterkaitan dengan SOP lain", "Pencatatan dan Pendokumentasian", "Kualifikasi Pelaksanaan",
-            "TANGGAL PENGESAHAN", "Tgl.Pembuatan", "Disahkan oleh"]
+            "TANGGAL PENGESAHAN", "Tgl.Pembuatan", "Disahkan oleh",
+            // Phrases of eight bytes or fewer, and near misses before, at and after the eighth byte.
+            "No", "NIP", "Nama", "SOP", "Nama SOP", "Nama SOQ", "Nama SOPx", "Nomor SOQ", "Nomor SOPx", "Nomorx",
+            "Nomer SOP", "Tgl Revisi", "Tgl Revisx", "Nomor Standar Operasional Prosedux", "Nip", "Ni"]
         let tails = ["", " : 12", ":x", " é", "é", " Nomoré", "\u{301}", " lain-lain dan sebagainya sampai akhir", "1234567890 é",
             String(repeating: " panjang", count: 12), " \tTanggal"]
         for label in labels {

@@ -131,6 +131,11 @@ public enum Vocabulary {
     private struct PatternPhrase {
         let start: Int
         let length: Int
+        /// The phrase's first eight bytes (all of them when it is shorter) as a little-endian word,
+        /// zero past its end.
+        let head: UInt64
+        /// Ones over the bytes of `head` that the phrase holds.
+        let headMask: UInt64
         let wordCount: Int
         let label: IdentityLabel
         let weak: Bool
@@ -141,8 +146,10 @@ public enum Vocabulary {
     private struct PhraseTable {
         /// The phrases of `patterns`, one after another.
         let bytes: [UInt8]
-        /// The phrases by their first byte, each list in the order of `patterns`.
-        let byInitial: [[PatternPhrase]]
+        /// The phrases grouped by their first byte, each group in the order of `patterns`.
+        let phrases: [PatternPhrase]
+        /// The range of `phrases` that starts with each byte value.
+        let rangeByInitial: [Range<Int>]
         /// The most words a phrase holds: how many leading words of a text a lookup needs to read.
         let longestWordCount: Int
 
@@ -152,13 +159,23 @@ public enum Vocabulary {
             for pattern in patterns {
                 let phrase = pattern.phrase.utf8
                 guard let initial = phrase.first else { continue }
+                var head: UInt64 = 0
+                for (offset, byte) in phrase.prefix(8).enumerated() { head |= UInt64(byte) << (8 * offset) }
+                let headMask: UInt64 = phrase.count >= 8 ? .max : (1 << (8 * phrase.count)) - 1
                 byInitial[Int(initial)].append(PatternPhrase(
-                    start: bytes.count, length: phrase.count, wordCount: pattern.wordCount, label: pattern.label,
-                    weak: pattern.weak))
+                    start: bytes.count, length: phrase.count, head: head, headMask: headMask,
+                    wordCount: pattern.wordCount, label: pattern.label, weak: pattern.weak))
                 bytes += phrase
             }
             self.bytes = bytes
-            self.byInitial = byInitial
+            phrases = byInitial.flatMap { $0 }
+            var rangeByInitial: [Range<Int>] = []
+            var groupStart = 0
+            for group in byInitial {
+                rangeByInitial.append(groupStart..<(groupStart + group.count))
+                groupStart += group.count
+            }
+            self.rangeByInitial = rangeByInitial
             longestWordCount = patterns.map(\.wordCount).max() ?? 0
         }
     }
@@ -223,12 +240,19 @@ public enum Vocabulary {
                     count += 1
                 }
                 guard count > 0 else { return .some(nil) }
-                return table.bytes.withUnsafeBufferPointer { phrases -> LabelMatch?? in
-                    for phrase in table.byInitial[Int(key[0])] {
-                        guard phrase.length <= keyLength, phrase.length == keyLength || key[phrase.length] == 0x20,
-                            hasSameBytes(
-                                UnsafeBufferPointer(rebasing: phrases[phrase.start..<(phrase.start + phrase.length)]),
-                                UnsafeBufferPointer(rebasing: key[..<phrase.length]))
+                // The key's first eight bytes; those past `keyLength` are masked off by any phrase that
+                // fits in the key.
+                let keyHead = UInt64(littleEndian: UnsafeRawPointer(key.baseAddress!).loadUnaligned(as: UInt64.self))
+                return table.bytes.withUnsafeBufferPointer { phraseBytes -> LabelMatch?? in
+                    for phraseIndex in table.rangeByInitial[Int(key[0])] {
+                        let phrase = table.phrases[phraseIndex]
+                        guard phrase.length <= keyLength, keyHead & phrase.headMask == phrase.head,
+                            phrase.length == keyLength || key[phrase.length] == 0x20,
+                            phrase.length <= 8
+                                || hasSameBytes(
+                                    UnsafeBufferPointer(
+                                        rebasing: phraseBytes[(phrase.start + 8)..<(phrase.start + phrase.length)]),
+                                    UnsafeBufferPointer(rebasing: key[8..<phrase.length]))
                         else { continue }
                         let wordsEnd = ends[phrase.wordCount - 1]
                         let match: LabelMatch?
