@@ -286,8 +286,8 @@ enum ReviewerRules: ValidationRule {
     }
 
     /// Whether the ASCII letters and digits `word`, of three bytes or more, start with one of
-    /// `verbPrefixes` in any case: "me" (which "mem", "men", "meng" and "meny" start with), "di", "ber"
-    /// or "ter". The bytes are compared lower-cased by setting bit 0x20, which leaves digits as they are.
+    /// `verbPrefixes` in any case: "me", "di", "ber" or "ter". The bytes are compared lower-cased by
+    /// setting bit 0x20, which leaves digits as they are.
     static func startsWithVerbPrefix(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         switch (word[0] | 0x20, word[1] | 0x20) {
         case (UInt8(ascii: "m"), UInt8(ascii: "e")), (UInt8(ascii: "d"), UInt8(ascii: "i")):
@@ -318,7 +318,9 @@ enum ReviewerRules: ValidationRule {
         }
     }
 
-    private static let verbPrefixes = ["me", "di", "ber", "ter", "mem", "men", "meng", "meny"]
+    /// The prefixes of Indonesian verbs (me-, di-, ber-, ter-; "mem-", "men-", "meng-" and "meny-" start
+    /// with "me"), as `startsWithVerbPrefix` reads them on bytes.
+    private static let verbPrefixes = ["me", "di", "ber", "ter"]
     private static let prefixedNonVerbs = ["dinas", "direktur", "direktorat", "dokumen", "data", "disposisi", "diklat", "terlampir"]
     private static let prefixedNonVerbSet = ASCIIWordSet(prefixedNonVerbs)
     private static let rootVerbSet = ASCIIWordSet(rootVerbs)
