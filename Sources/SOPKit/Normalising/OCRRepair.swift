@@ -149,7 +149,8 @@ public enum OCRRepair {
     /// on. A token is looked at in place, through its address, and first asked whether its kind (and,
     /// for a word, whether the tokenizer found it a plain known word) leaves it as it is whatever its
     /// text (`staysAsItIs`: most tokens), so that such a token is passed over without an optional
-    /// replacement made and dropped; any other token is copied or its text taken only when it has to be.
+    /// replacement made and dropped, until the first repair in a loop of its own (`firstTokenToLookAt`);
+    /// any other token is copied or its text taken only when it has to be.
     private static func repairedTokens(
         _ tokens: UnsafeBufferPointer<OCRToken>, memo: inout Memo
     ) -> (tokens: [OCRToken]?, repairs: [Repair]) {
@@ -157,14 +158,17 @@ public enum OCRRepair {
         var output: [OCRToken]?
         var previousWasNumber = false
         guard let first = tokens.baseAddress else { return (nil, repairs) }
-        for position in tokens.indices {
+        var position = -1
+        while true {
+            position += 1
+            if output == nil {
+                position = firstTokenToLookAt(first, count: tokens.count, from: position, previousWasNumber: &previousWasNumber)
+            }
+            guard position < tokens.count else { break }
             let token = first + position
             let kind = token.pointee.kind
             let afterNumber = previousWasNumber
             previousWasNumber = kind == .number
-            if output == nil, staysAsItIs(kind, plainKnownWord: token.pointee.plainKnownWord, afterNumber: afterNumber) {
-                continue
-            }
             var replacement: String?
             switch kind {
             case .unit(let unit) where afterNumber:
@@ -238,6 +242,33 @@ public enum OCRRepair {
         if let plainAnswer { return plainAnswer }
         let letters = afterNumber ? text.drop { $0.isNumber || $0 == "," || $0 == "." } : text
         return letters.lowercased() == name
+    }
+
+    /// The position of the first of the `count` tokens at `first`, from `position` on, that
+    /// `repairedTokens` must look at while it has copied no token: the first that `staysAsItIs` does not
+    /// pass over; `count` when there is none. `previousWasNumber` tells, on the way in, whether the token
+    /// before `position` is a number, and is kept so for the token returned. A token the tokenizer
+    /// found a plain known word (a word or junk, most tokens) is passed over on its note alone, before
+    /// its kind is read.
+    @inline(__always)
+    private static func firstTokenToLookAt(
+        _ first: UnsafePointer<OCRToken>, count: Int, from position: Int, previousWasNumber: inout Bool
+    ) -> Int {
+        var position = position
+        while position < count {
+            let token = first + position
+            if token.pointee.plainKnownWord == true {
+                previousWasNumber = false
+            } else {
+                let kind = token.pointee.kind
+                guard staysAsItIs(kind, plainKnownWord: token.pointee.plainKnownWord, afterNumber: previousWasNumber) else {
+                    return position
+                }
+                previousWasNumber = kind == .number
+            }
+            position += 1
+        }
+        return count
     }
 
     /// Whether a token of kind `kind` is left as it is by `repairedTokens` whatever its text: a number
