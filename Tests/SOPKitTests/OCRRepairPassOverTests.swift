@@ -63,10 +63,8 @@ import Testing
                 }
             case .word, .junk:
                 if !(tokens[position].plainKnownWord ?? OCRRepair.isPlainKnownWord(tokens[position].text)) {
-                    if let noted = tokens[position].repairCacheEntry,
-                        let known = memo.repair(tokens[position].text, noted: noted)
-                    {
-                        replacement = known
+                    if let noted = tokens[position].repairCacheEntry, memo.noteLookUp(ofNoted: noted) {
+                        replacement = noted.staysAsItIs ? nil : memo.cache.repair(ofEntry: noted.number, tokens[position].text)
                     } else {
                         var bytesOfText = tokens[position].text
                         let text = tokens[position].text
