@@ -6,13 +6,15 @@ import Testing
 /// replacement. It repairs what the loop before that did (kept here as `referenceRepair`): the same
 /// repairs, offsets and repaired tokens, on every line of the corpus and on edge cases: empty input,
 /// units after numbers and after words, glued amounts, misread words, bytes beyond ASCII (é, —, ’,
-/// NBSP), tabs, a very long line, a repair in the middle of a line followed by tokens left alone.
+/// NBSP), tabs, a very long line, a repair in the middle of a line followed by tokens left alone, and
+/// units after a number with a plain known word, a border or another number between them.
 @Suite struct OCRRepairPassOverTests {
     static let texts = OCRFrontBytesTests.corpusLines + [
         "", " \t ", "1 iam", "jam 2 menit", "10 rnenit | 2 hari", "1jam 2iam ljam", "0,5 Jam.", "| 3 | Menit |",
         "Pencumpulan dokurnen 1 iam", "é — ’\u{00A0}x Ihdikator", "\tP.enyu_sunan\tLA(KIP\t1Sposist",
         String(repeating: "Pertanggungjawaban é | 10 menit Pencumpulan ", count: 200),
         "Kepala Dinas menerima Pencumpulan berkas 2 hari", "2 | Memeriksa dokurnen 30 rnenit Kepala",
+        "2 di iam", "5 | iam 3 iam", "2 dan 3 rnenit", "dokurnen 1 iam di 2 iam", "1 2 iam | 4", "iam 1 iam", "1",
     ]
 
     /// The tokens' facts and the repairs as text, so that two results compare on all of them.
@@ -61,10 +63,8 @@ import Testing
                 }
             case .word, .junk:
                 if !(tokens[position].plainKnownWord ?? OCRRepair.isPlainKnownWord(tokens[position].text)) {
-                    if let noted = tokens[position].repairCacheEntry,
-                        let known = memo.repair(tokens[position].text, noted: noted)
-                    {
-                        replacement = known
+                    if let noted = tokens[position].repairCacheEntry, memo.noteLookUp(ofNoted: noted) {
+                        replacement = noted.staysAsItIs ? nil : memo.cache.repair(ofEntry: noted.number, tokens[position].text)
                     } else {
                         var bytesOfText = tokens[position].text
                         let text = tokens[position].text

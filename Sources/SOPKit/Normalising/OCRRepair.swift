@@ -92,14 +92,17 @@ public enum OCRRepair {
             return replacement
         }
 
-        /// The repair of the token `text` whose entry in the shared cache the tokenizer noted, `noted`,
-        /// straight from that entry, without a hash or (for a token noted to stay as it is) a lock,
-        /// while the lookups cannot reach the budget; nil (the outer optional) when the memo must look
-        /// the token up by its bytes (`repair(_:bytes:hash:)`) instead.
-        mutating func repair(_ text: Substring, noted: OCRToken.RepairCacheEntry) -> String?? {
-            guard usesSharedCache, replacements == nil, lookUpsBeforeTable < searchesLeft else { return nil }
+        /// Notes the lookup of a token whose entry in the shared cache the tokenizer noted, `noted`,
+        /// without a hash or a lock, and returns true, while the lookups cannot reach the budget; false,
+        /// noting nothing, when the memo must look the token up by its bytes (`repair(_:bytes:hash:)`)
+        /// instead. The token's repair is then none when `noted` stays as it is, else
+        /// `cache.repair(ofEntry:_:)`: so that a caller reads the token's text only for an entry that
+        /// does not stay as it is.
+        @inline(__always)
+        mutating func noteLookUp(ofNoted noted: OCRToken.RepairCacheEntry) -> Bool {
+            guard usesSharedCache, replacements == nil, lookUpsBeforeTable < searchesLeft else { return false }
             noteCachedLookUp(noted.number)
-            return .some(noted.staysAsItIs ? nil : cache.repair(ofEntry: noted.number, text))
+            return true
         }
 
         /// Notes the lookup of the `cache` entry `entry` in `cachedLookUps`, given room for the lookups
@@ -149,7 +152,8 @@ public enum OCRRepair {
     /// on. A token is looked at in place, through its address, and first asked whether its kind (and,
     /// for a word, whether the tokenizer found it a plain known word) leaves it as it is whatever its
     /// text (`staysAsItIs`: most tokens), so that such a token is passed over without an optional
-    /// replacement made and dropped; any other token is copied or its text taken only when it has to be.
+    /// replacement made and dropped, until the first repair in a loop of its own (`firstTokenToLookAt`);
+    /// any other token is copied or its text taken only when it has to be.
     private static func repairedTokens(
         _ tokens: UnsafeBufferPointer<OCRToken>, memo: inout Memo
     ) -> (tokens: [OCRToken]?, repairs: [Repair]) {
@@ -157,14 +161,17 @@ public enum OCRRepair {
         var output: [OCRToken]?
         var previousWasNumber = false
         guard let first = tokens.baseAddress else { return (nil, repairs) }
-        for position in tokens.indices {
+        var position = -1
+        while true {
+            position += 1
+            if output == nil {
+                position = firstTokenToLookAt(first, count: tokens.count, from: position, previousWasNumber: &previousWasNumber)
+            }
+            guard position < tokens.count else { break }
             let token = first + position
             let kind = token.pointee.kind
             let afterNumber = previousWasNumber
             previousWasNumber = kind == .number
-            if output == nil, staysAsItIs(kind, plainKnownWord: token.pointee.plainKnownWord, afterNumber: afterNumber) {
-                continue
-            }
             var replacement: String?
             switch kind {
             case .unit(let unit) where afterNumber:
@@ -178,10 +185,8 @@ public enum OCRRepair {
                 }
             case .word, .junk:
                 if !(token.pointee.plainKnownWord ?? isPlainKnownWord(token.pointee.text)) {
-                    if let noted = token.pointee.repairCacheEntry,
-                        let known = memo.repair(token.pointee.text, noted: noted)
-                    {
-                        replacement = known
+                    if let noted = token.pointee.repairCacheEntry, memo.noteLookUp(ofNoted: noted) {
+                        if !noted.staysAsItIs { replacement = memo.cache.repair(ofEntry: noted.number, token.pointee.text) }
                     } else {
                         replacement = wordRepair(token.pointee.text, memo: &memo)
                     }
@@ -193,7 +198,7 @@ public enum OCRRepair {
             let read = token.pointee
             if let replacement, replacement != String(read.text) {
                 repairs.append(Repair(original: String(read.text), replacement: replacement, offset: read.offset))
-                if output == nil { output = Array(tokens[..<position]) }
+                if output == nil { output = copiedTokens(tokens, before: position) }
                 if let word = OCRToken.token(ofWord: replacement, offset: read.offset) {
                     output?.append(word)
                 } else {
@@ -238,6 +243,43 @@ public enum OCRRepair {
         if let plainAnswer { return plainAnswer }
         let letters = afterNumber ? text.drop { $0.isNumber || $0 == "," || $0 == "." } : text
         return letters.lowercased() == name
+    }
+
+    /// The tokens before `position` of `tokens`, in an array with room for all of `tokens` and a few
+    /// more (a replacement may be several tokens), so that the tokens after the first repair are
+    /// appended without the array growing one doubling at a time.
+    private static func copiedTokens(_ tokens: UnsafeBufferPointer<OCRToken>, before position: Int) -> [OCRToken] {
+        var copied: [OCRToken] = []
+        copied.reserveCapacity(tokens.count + 4)
+        copied.append(contentsOf: tokens[..<position])
+        return copied
+    }
+
+    /// The position of the first of the `count` tokens at `first`, from `position` on, that
+    /// `repairedTokens` must look at while it has copied no token: the first that `staysAsItIs` does not
+    /// pass over; `count` when there is none. `previousWasNumber` tells, on the way in, whether the token
+    /// before `position` is a number, and is kept so for the token returned. A token the tokenizer
+    /// found a plain known word (a word or junk, most tokens) is passed over on its note alone, before
+    /// its kind is read.
+    @inline(__always)
+    private static func firstTokenToLookAt(
+        _ first: UnsafePointer<OCRToken>, count: Int, from position: Int, previousWasNumber: inout Bool
+    ) -> Int {
+        var position = position
+        while position < count {
+            let token = first + position
+            if token.pointee.plainKnownWord == true {
+                previousWasNumber = false
+            } else {
+                let kind = token.pointee.kind
+                guard staysAsItIs(kind, plainKnownWord: token.pointee.plainKnownWord, afterNumber: previousWasNumber) else {
+                    return position
+                }
+                previousWasNumber = kind == .number
+            }
+            position += 1
+        }
+        return count
     }
 
     /// Whether a token of kind `kind` is left as it is by `repairedTokens` whatever its text: a number

@@ -1120,7 +1120,7 @@ extension OCRToken {
         /// Notes, in each noted token whose repair was still to be found when it was noted
         /// (`unsettledNotes`), that it stays as it is once the shared repair cache has found its repair
         /// and it is none, so that the word repair of the tokens copied from it later is told at once,
-        /// without a lock (`OCRRepair.Memo.repair(_:noted:)`); a token whose repair was found to be
+        /// without a lock (`OCRRepair.Memo.noteLookUp(ofNoted:)`); a token whose repair was found to be
         /// another word is left as it is, and one still to be found is kept for the next file. The
         /// same repairs either way (the entry's repair, read under the lock, is none): only the way
         /// to them changes. One lock for all of them, asked for only when there are some.
