@@ -271,7 +271,9 @@ struct OCRTableParser {
         starts.reserveCapacity(numbered.count + 1)
         var previousIndex = -1
         var previousNumber = 0
-        for row in numbered + [(index: all.count, number: Int.max, token: 0)] {
+        // The numbered rows, then an end row after the last line (read in place, not appended to a copy).
+        for position in 0...numbered.count {
+            let row = position < numbered.count ? numbered[position] : (index: all.count, number: Int.max, token: 0)
             let isEnd = row.number == Int.max
             let missing = isEnd ? (numbered.isEmpty ? Int.max : 0) : row.number - previousNumber - 1
             if missing > 0 {
@@ -336,30 +338,38 @@ struct OCRTableParser {
             if let start = line.rowStart { candidates.append((index, start.number, start.nextToken)) }
         }
         guard !candidates.isEmpty else { return [] }
-        var best = Array(repeating: 1, count: candidates.count)
-        var previous = Array(repeating: -1, count: candidates.count)
-        for current in candidates.indices {
-            for earlier in max(0, current - 40)..<current {
-                let gap = candidates[current].number - candidates[earlier].number
-                if gap >= 1, gap <= 13, best[earlier] + 1 > best[current] {
-                    best[current] = best[earlier] + 1
-                    previous[current] = earlier
+        // The length of the longest run ending at each candidate and the candidate before it in that run
+        // are worked out in buffers on the stack; only the chain itself is an array, reversed in place.
+        var chain = withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { best in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { previous in
+                best.initialize(repeating: 1)
+                previous.initialize(repeating: -1)
+                for current in candidates.indices {
+                    for earlier in max(0, current - 40)..<current {
+                        let gap = candidates[current].number - candidates[earlier].number
+                        if gap >= 1, gap <= 13, best[earlier] + 1 > best[current] {
+                            best[current] = best[earlier] + 1
+                            previous[current] = earlier
+                        }
+                    }
                 }
+                var position = best.indices.max { best[$0] < best[$1] }!
+                var chainBackwards: [(index: Int, number: Int, token: Int)] = []
+                chainBackwards.reserveCapacity(best[position] + 1)
+                while position >= 0 {
+                    chainBackwards.append(candidates[position])
+                    position = previous[position]
+                }
+                return chainBackwards
             }
         }
-        var position = best.indices.max { best[$0] < best[$1] }!
-        var chainBackwards: [(index: Int, number: Int, token: Int)] = []
-        chainBackwards.reserveCapacity(best[position] + 1)
-        while position >= 0 {
-            chainBackwards.append(candidates[position])
-            position = previous[position]
-        }
-        if let first = chainBackwards.last, first.number > 1,
+        if let first = chain.last, first.number > 1,
             let misread = candidates.last(where: { $0.index < first.index && lines[$0.index].tokens.contains { $0.kind == .pipe } })
         {
-            chainBackwards.append((misread.index, first.number - 1, misread.token))
+            chain.append((misread.index, first.number - 1, misread.token))
         }
-        return chainBackwards.reversed()
+        chain.reverse()
+        return chain
     }
 
     /// Whether the table's rows are interleaved line by line (times on lines with text), rather than
