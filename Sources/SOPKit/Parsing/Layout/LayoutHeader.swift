@@ -267,6 +267,8 @@ struct LayoutHeader: Sendable {
         // The facts of the chunks of the anchor and of each line below it read so far, by line: the
         // columns below take them from here instead of folding the header words again.
         var factsFromAnchor = [anchorFacts]
+        // Room for the anchor and the six lines below it that a header may take.
+        factsFromAnchor.reserveCapacity(7)
         var next = anchor + 1
         while next < lines.endIndex, next - anchor <= 6 {
             if lines[next].isBlank {
@@ -303,6 +305,8 @@ struct LayoutHeader: Sendable {
         var columns: [LayoutColumn] = []
         columns.reserveCapacity(6)
         var roleFragments: [[LayoutChunk]] = []
+        // Room for the roles of a usual header (up to eight).
+        roleFragments.reserveCapacity(8)
         for index in first...last {
             let knownFacts = index >= anchor ? factsFromAnchor[index - anchor] : nil
             for (position, chunk) in lines[index].chunks.enumerated() {
@@ -339,6 +343,8 @@ struct LayoutHeader: Sendable {
         // buffer, made into the name once (no string per fragment, no array of them); fragments are
         // chunks, collapsed, so the joined name is collapsed as it stands.
         var nameBytes: [UInt8] = []
+        // Room for a usual role name from the start, so that the buffer is not regrown name by name.
+        nameBytes.reserveCapacity(64)
         for (index, fragments) in roleFragments.enumerated() {
             nameBytes.removeAll(keepingCapacity: true)
             for fragment in fragments.indices {

@@ -192,6 +192,8 @@ struct LayoutIdentityParser {
         chunkLabels.reserveCapacity(lines.reduce(0) { $0 + $1.chunks.count })
         // Room for the strong labels of a usual identity block (about a dozen) from the start.
         strongLabels.reserveCapacity(16)
+        // And for the list labels of a usual block (two or three lines of two labels).
+        listLabels.reserveCapacity(8)
         lineFacts.reserveCapacity(lines.count)
         // The lines and their chunks read where they are, by index: bound by a for-in loop, each line
         // was copied (its chunks retained and released) twice, and each chunk once.

@@ -201,8 +201,17 @@ struct LayoutLine: Sendable, Hashable {
     /// Whether the line holds no text.
     var isBlank: Bool { chunks.isEmpty }
 
-    /// The chunks' texts joined with single spaces.
-    var text: String { chunks.map(\.text).joined(separator: " ") }
+    /// The chunks' texts joined with single spaces: their bytes joined in one buffer, made into one
+    /// string (no string for each chunk).
+    var text: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(chunks.reduce(0) { $0 + $1.utf8Count + 1 })
+        for position in chunks.indices {
+            if position > 0 { bytes.append(0x20) }
+            chunks[position].withUTF8 { bytes.append(contentsOf: $0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// The electronic-signature footer every signed page ends with, or a page number alone on its line.
     var isPageFurniture: Bool {

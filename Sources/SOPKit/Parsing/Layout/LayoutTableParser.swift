@@ -174,20 +174,24 @@ struct LayoutTableParser {
                 number: line.number, isBlank: line.isBlank, firstChunkStart: line.chunks.first?.start,
                 cells: cellStart..<cells.count, stepNumber: number))
         }
-        let numbered = (pageStart..<placedLines.count).filter { placedLines[$0].stepNumber != nil }
-        guard !numbered.isEmpty else {
+        // The page's numbered lines met in order, each row added once the next number shows where it
+        // ends, with no array of the numbered lines.
+        var start = pageStart
+        var previousNumbered: Int?
+        for index in pageStart..<placedLines.count where placedLines[index].stepNumber != nil {
+            if let previous = previousNumbered {
+                let end = Self.split(placedLines, previous, index, rowStart: start)
+                rows.append(Row(number: placedLines[previous].stepNumber!, line: placedLines[previous].number, lines: start..<end))
+                start = end
+            }
+            previousNumbered = index
+        }
+        guard let last = previousNumbered else {
             // Every line of an earlier page went to a row, so the last row ends where this page starts.
             if !rows.isEmpty { rows[rows.count - 1].lines = rows[rows.count - 1].lines.lowerBound..<placedLines.count }
             return
         }
-        var start = pageStart
-        for (position, numberIndex) in numbered.enumerated() {
-            let end = position + 1 < numbered.count
-                ? Self.split(placedLines, numberIndex, numbered[position + 1], rowStart: start) : placedLines.count
-            let row = Row(number: placedLines[numberIndex].stepNumber!, line: placedLines[numberIndex].number, lines: start..<end)
-            rows.append(row)
-            start = end
-        }
+        rows.append(Row(number: placedLines[last].stepNumber!, line: placedLines[last].number, lines: start..<placedLines.count))
     }
 
     /// Places `part`, a chunk of a line or a part of one, in its column among `columns` cut at `cuts`:
@@ -560,8 +564,16 @@ struct LayoutTableParser {
         // Each text cell of the row being read, by `Self.textColumnIndex(of:)`: its bytes so far (in
         // buffers that keep their room from row to row) and where its first piece is (nil while it has
         // none).
-        var texts = [[UInt8]](repeating: [], count: Self.textFields.count)
+        // Each buffer made with room for a usual cell from the start: grown from empty, it was
+        // reallocated three or four times in the first rows of every table.
+        var texts: [[UInt8]] = Self.textFields.map { _ in
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(256)
+            return buffer
+        }
         var starts = [SourceLocation?](repeating: nil, count: Self.textFields.count)
+        // One step for each row, so the steps fill one buffer made at once.
+        table.steps.reserveCapacity(table.steps.count + rows.count)
         for row in rows {
             for position in texts.indices {
                 texts[position].removeAll(keepingCapacity: true)
