@@ -59,7 +59,7 @@ enum OCRRoleHeader {
     /// written elsewhere in the SOP (`OCRRoleEvidence.mentions`): with the known role names, they rebuild
     /// the columns whose words they find in the header. Each line is read once (`HeaderReading`): its
     /// phrases, what the alignment asks of them, and their words, which become the header words
-    /// (`HeaderScratch.align`). The alignment and the reconciliation work in the arrays of a
+    /// (`HeaderScratch.align`). The alignment and the reconciliation work in the arrays of an
     /// `OCRRoleEvidence.ReconcileScratch` that a header read before left.
     static func roles(rowLines lines: [OCRLine], mentions: [String] = []) -> [String] {
         var scratch = OCRRoleEvidence.ReconcileScratch.take()
@@ -335,10 +335,10 @@ enum OCRRoleHeader {
     }
 
     /// Places the phrases `line` of `phrases` (one line's) into the columns, in order (several phrases
-    /// may share a column), maximising the alignment score; returns the column of each phrase. A column
-    /// holds its phrases' indices in `phrases`. `texts` are the columns' `ColumnText`s, kept up to date
-    /// with them, one per column: the columns are the first `texts.count` arrays of `columns`. The
-    /// column of each phrase is written to `assignment`. The search's tables live on the stack.
+    /// may share a column), maximising the alignment score, and writes the column of each phrase to
+    /// `assignment`. A column holds its phrases' indices in `phrases`. `texts` are the columns'
+    /// `ColumnText`s, kept up to date with them, one per column: the columns are the first `texts.count`
+    /// arrays of `columns`. The search's tables live on the stack.
     static func place(
         _ line: Range<Int>, of phrases: [PhraseText], into columns: inout [[Int]], texts: inout [ColumnText],
         below: Bool, assignment: inout [Int]
