@@ -58,8 +58,11 @@ import Testing
             let roles = OCRRoleEvidence.reconcile(
                 columns: header.columns, words: header.words, mentions: header.mentions, scratch: &reused)
             #expect(roles == expected, "header \(index)")
-            #expect(OCRRoleEvidence.reconcile(columns: header.columns, words: header.words, mentions: header.mentions)
+            var pooled = OCRRoleEvidence.ReconcileScratch.take()
+            #expect(OCRRoleEvidence.reconcile(
+                columns: header.columns, words: header.words, mentions: header.mentions, scratch: &pooled)
                 == expected, "header \(index) through the pool")
+            OCRRoleEvidence.ReconcileScratch.keep(consume pooled)
         }
     }
 

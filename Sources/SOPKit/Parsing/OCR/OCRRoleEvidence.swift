@@ -570,16 +570,9 @@ enum OCRRoleEvidence {
     /// several columns or reads all the words left in its one column, so a column that a shorter name
     /// only begins ("Kasubbag Perencanaan" in "Kasubbag Perencanaan Program …") is kept as read.
     ///
-    /// The arrays of the work are those of a `ReconcileScratch` that a header read before left, so that
-    /// a header allocates only its results and what grows past the room of the headers before it.
-    static func reconcile(columns: [String], words: [OCRHeaderWord], mentions: [String]) -> [String] {
-        var scratch = ReconcileScratch.take()
-        let roles = reconcile(columns: columns, words: words, mentions: mentions, scratch: &scratch)
-        ReconcileScratch.keep(consume scratch)
-        return roles
-    }
-
-    /// `reconcile(columns:words:mentions:)` in the arrays of `scratch`, each emptied before use.
+    /// The arrays of the work are those of `scratch`, each emptied before use: a `ReconcileScratch`
+    /// that a header read before left, so that a header allocates only its results and what grows past
+    /// the room of the headers before it.
     static func reconcile(
         columns: [String], words: [OCRHeaderWord], mentions: [String], scratch: inout ReconcileScratch
     ) -> [String] {
@@ -708,8 +701,11 @@ enum OCRRoleEvidence {
     /// The arrays `reconcile` works in, kept from header to header (one per thread reading headers at
     /// the same time, from a pool): each is emptied before a header uses it, keeping its room, so a
     /// header allocates none of them once the headers before it made room enough. It holds the known
-    /// role names' word matches noted so far (`KnownWordMatchCache`) too.
+    /// role names' word matches noted so far (`KnownWordMatchCache`) too, and the arrays that the
+    /// alignment of the header's lines works in before (`OCRRoleHeader.HeaderScratch`).
     struct ReconcileScratch {
+        /// The arrays of the alignment of the header's lines (`OCRRoleHeader.roles(rowLines:mentions:)`).
+        var header = OCRRoleHeader.HeaderScratch()
         /// The known role names' words each header word seen so far can be.
         var knownWordMatches = KnownWordMatchCache()
         /// The header words of the header being read, matched against the candidates' words.

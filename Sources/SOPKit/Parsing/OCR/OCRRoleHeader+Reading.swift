@@ -20,10 +20,16 @@ extension OCRRoleHeader {
         /// A reading of no line.
         init() {}
 
-        /// The reading of `lines`, in order. Its arrays are given room for as many entries as the lines
-        /// have tokens (a role word is a token, or a part of one cut at a pipe), so that they are nearly
-        /// always allocated once rather than grown phrase by phrase.
-        init(lines: [OCRLine]) {
+        /// Reads `lines`, in order, in place of the lines read before (a reading kept from header to
+        /// header, `HeaderScratch`): its arrays are emptied, keeping their room, and given room for as
+        /// many entries as the lines have tokens (a role word is a token, or a part of one cut at a
+        /// pipe), so that they are allocated only when a header needs more room than those before it,
+        /// and never grown phrase by phrase.
+        mutating func read(_ lines: [OCRLine]) {
+            phrases.removeAll(keepingCapacity: true)
+            words.removeAll(keepingCapacity: true)
+            lineEnds.removeAll(keepingCapacity: true)
+            phraseWordEnds.removeAll(keepingCapacity: true)
             lineEnds.reserveCapacity(lines.count)
             var tokenCount = 0
             for line in lines { tokenCount += line.tokens.count }

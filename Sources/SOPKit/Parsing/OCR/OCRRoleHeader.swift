@@ -58,51 +58,23 @@ enum OCRRoleHeader {
     /// The role names of a header written as one row over several lines. `mentions` are role names
     /// written elsewhere in the SOP (`OCRRoleEvidence.mentions`): with the known role names, they rebuild
     /// the columns whose words they find in the header. Each line is read once (`HeaderReading`): its
-    /// phrases, what the alignment asks of them, and their words, which become the header words.
+    /// phrases, what the alignment asks of them, and their words, which become the header words
+    /// (`HeaderScratch.align`). The alignment and the reconciliation work in the arrays of an
+    /// `OCRRoleEvidence.ReconcileScratch` that a header read before left.
     static func roles(rowLines lines: [OCRLine], mentions: [String] = []) -> [String] {
-        let reading = HeaderReading(lines: lines)
-        guard lines.indices.allSatisfy({ reading.phrases(ofLine: $0).count <= maximumColumns }) else { return [] }
-        guard let anchorIndex = lines.indices.max(by: { reading.phrases(ofLine: $0).count < reading.phrases(ofLine: $1).count }),
-            !reading.phrases(ofLine: anchorIndex).isEmpty
-        else { return [] }
-        let anchor = reading.phrases(ofLine: anchorIndex)
-        let phrases = reading.phrases
-        // Each column's phrases, as indices of `phrases`: room for a phrase of every line, which most
-        // columns get, so that a column's array is allocated once.
-        var columns: [[Int]] = anchor.map { phrase in
-            var column: [Int] = []
-            column.reserveCapacity(lines.count)
-            column.append(phrase)
-            return column
-        }
-        var texts = columns.map { ColumnText($0, of: phrases) }
-        // The column of each phrase of `reading.phrases`.
-        var phraseColumns = Array(repeating: 0, count: reading.phrases.count)
-        for (offset, phrase) in anchor.enumerated() { phraseColumns[phrase] = offset }
-        for index in stride(from: anchorIndex + 1, to: lines.count, by: 1) where !reading.phrases(ofLine: index).isEmpty {
-            let range = reading.phrases(ofLine: index)
-            let placed = place(range, of: phrases, into: &columns, texts: &texts, below: true)
-            for (phrase, column) in zip(range, placed) { phraseColumns[phrase] = column }
-        }
-        for index in stride(from: anchorIndex - 1, through: 0, by: -1) where !reading.phrases(ofLine: index).isEmpty {
-            let range = reading.phrases(ofLine: index)
-            let placed = place(range, of: phrases, into: &columns, texts: &texts, below: false)
-            for (phrase, column) in zip(range, placed) { phraseColumns[phrase] = column }
-        }
-        var words: [OCRHeaderWord] = []
-        words.reserveCapacity(reading.words.count)
-        for line in lines.indices {
-            var position = 0
-            for phrase in reading.phrases(ofLine: line) {
-                for word in reading.words(ofPhrase: phrase) {
-                    words.append(OCRHeaderWord(
-                        text: reading.words[word], line: line, position: position, column: phraseColumns[phrase]))
-                    position += 1
-                }
-            }
-        }
+        var scratch = OCRRoleEvidence.ReconcileScratch.take()
+        let roles = roles(rowLines: lines, mentions: mentions, scratch: &scratch)
+        OCRRoleEvidence.ReconcileScratch.keep(consume scratch)
+        return roles
+    }
+
+    /// `roles(rowLines:mentions:)` in the arrays of `scratch`, each emptied before use.
+    static func roles(
+        rowLines lines: [OCRLine], mentions: [String], scratch: inout OCRRoleEvidence.ReconcileScratch
+    ) -> [String] {
+        guard scratch.header.align(lines) else { return [] }
         return OCRRoleEvidence.reconcile(
-            columns: columns.map { join($0, of: phrases) }, words: words, mentions: mentions)
+            columns: scratch.header.names, words: scratch.header.words, mentions: mentions, scratch: &scratch)
     }
 
     /// The role names of a header that OCR printed column by column, each role a block of its own
@@ -363,20 +335,21 @@ enum OCRRoleHeader {
     }
 
     /// Places the phrases `line` of `phrases` (one line's) into the columns, in order (several phrases
-    /// may share a column), maximising the alignment score; returns the column of each phrase. A column
-    /// holds its phrases' indices in `phrases`. `texts` are the columns' `ColumnText`s, kept up to date
-    /// with them. The search's tables live on the stack.
-    private static func place(
+    /// may share a column), maximising the alignment score, and writes the column of each phrase to
+    /// `assignment`. A column holds its phrases' indices in `phrases`. `texts` are the columns'
+    /// `ColumnText`s, kept up to date with them, one per column: the columns are the first `texts.count`
+    /// arrays of `columns`. The search's tables live on the stack.
+    static func place(
         _ line: Range<Int>, of phrases: [PhraseText], into columns: inout [[Int]], texts: inout [ColumnText],
-        below: Bool
-    ) -> [Int] {
+        below: Bool, assignment: inout [Int]
+    ) {
         let phraseTexts = phrases[line]
-        let count = columns.count
+        let count = texts.count
         let n = phraseTexts.count
         let cells = (n + 1) * count
         // penaltySums[c]: the open penalties of columns 0..<c; best[i * count + c]: the best score with
         // phrases 0..<i placed and phrase i-1 in column c.
-        let assignment = withUnsafeTemporaryAllocation(of: Double.self, capacity: count + 1 + cells) { doubles in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: count + 1 + cells) { doubles in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: cells) { from in
                 let penaltySums = UnsafeMutableBufferPointer(rebasing: doubles[0...count])
                 let best = UnsafeMutableBufferPointer(rebasing: doubles[(count + 1)...])
@@ -384,9 +357,9 @@ enum OCRRoleHeader {
                 for (column, text) in texts.enumerated() {
                     penaltySums[column + 1] = penaltySums[column] + (below ? text.openPenalty : 0)
                 }
-                return bestAssignment(
+                bestAssignment(
                     phraseTexts, columnCount: count, texts: texts, below: below, penaltySums: penaltySums,
-                    best: best, from: from)
+                    best: best, from: from, into: &assignment)
             }
         }
         if below {
@@ -403,17 +376,17 @@ enum OCRRoleHeader {
             updated |= 1 << UInt64(column)
             texts[column] = ColumnText(columns[column], of: phrases)
         }
-        return assignment
     }
 
     /// The column of each phrase of `place`, found in the tables it gives: `penaltySums` (filled),
-    /// `best` and `from` (one row of `columnCount` cells per phrase and one more, filled here).
+    /// `best` and `from` (one row of `columnCount` cells per phrase and one more, filled here), and
+    /// written to `assignment` in place of what it held.
     /// `from[i * count + c]` is the column of phrase i-2 on the best placement with phrase i-1 in c.
     private static func bestAssignment(
         _ phraseTexts: ArraySlice<PhraseText>, columnCount count: Int, texts: [ColumnText], below: Bool,
         penaltySums: UnsafeMutableBufferPointer<Double>, best: UnsafeMutableBufferPointer<Double>,
-        from: UnsafeMutableBufferPointer<Int>
-    ) -> [Int] {
+        from: UnsafeMutableBufferPointer<Int>, into assignment: inout [Int]
+    ) {
         let n = phraseTexts.count
         let first = phraseTexts.startIndex
         /// The penalty for leaving columns `from..<to` without a phrase (see `openPenalty`).
@@ -459,12 +432,12 @@ enum OCRRoleHeader {
             best[lastRow + lhs] - skippedPenalty(from: lhs + 1, to: count)
                 < best[lastRow + rhs] - skippedPenalty(from: rhs + 1, to: count)
         } ?? 0
-        var assignment = Array(repeating: 0, count: n)
+        assignment.removeAll(keepingCapacity: true)
+        assignment.append(contentsOf: repeatElement(0, count: n))
         for phrase in stride(from: n, through: 1, by: -1) {
             assignment[phrase - 1] = column
             column = max(0, from[phrase * count + column])
         }
-        return assignment
     }
 
     /// Two phrases of one line in one column, those at `first` and `second` in `phrases`: likely when
