@@ -43,10 +43,11 @@ struct OCRIdentityParser {
                     continue
                 }
             }
-            if IdentityLabelWords.mayStartWithLabel(text), let match = Vocabulary.identityLabel(at: text), isLabelLine(match, text) {
+            let mayStartWithLabel = IdentityLabelWords.mayStartWithLabel(text)
+            if mayStartWithLabel, let match = Vocabulary.identityLabel(at: text), isLabelLine(match, text) {
                 parser.labelLine(match, line: line)
             } else {
-                parser.textLine(line, text: text)
+                parser.textLine(line, text: text, mayStartWithLabel: mayStartWithLabel)
             }
         }
         return parser.finish()
@@ -221,9 +222,10 @@ struct OCRIdentityParser {
         }
     }
 
-    /// Reads a line that holds no label; `text` is the line's text.
-    private mutating func textLine(_ line: OCRLine, text: String) {
-        if let fragment = Self.agencyFragment(text, after: agencyFragments.last) {
+    /// Reads a line that holds no label; `text` is the line's text, and `mayStartWithLabel` its
+    /// `IdentityLabelWords.mayStartWithLabel`, which `parse` asked already.
+    private mutating func textLine(_ line: OCRLine, text: String, mayStartWithLabel: Bool) {
+        if let fragment = Self.agencyFragment(text, after: agencyFragments.last, textMayStartWithLabel: mayStartWithLabel) {
             agencyFragments.append(fragment)
             if locations[.agency] == nil { locations[.agency] = line.location }
             if awaitingValue == nil, approverOpen {
@@ -285,7 +287,12 @@ struct OCRIdentityParser {
     ///
     /// Most lines are turned down on their first two bytes (`startsWithNoAgencyWord`) before their
     /// first word is read.
-    static func agencyFragment(_ text: String, after previous: String?) -> String? {
+    ///
+    /// `textMayStartWithLabel`, when given, is `IdentityLabelWords.mayStartWithLabel(text)`. A fragment
+    /// starts with the first word of `text` and ends at a word's end, so when `text` does not start
+    /// with a space the fragment's first word is the text's, followed by a space or the end in both,
+    /// and that answer is the fragment's too: it is not asked again.
+    static func agencyFragment(_ text: String, after previous: String?, textMayStartWithLabel: Bool? = nil) -> String? {
         if startsWithNoAgencyWord(text) || firstWordIsNoAgencyWord(text) { return nil }
         guard let (fragment, longWords) = asciiAgencyWords(text) ?? agencyWordsByCharacters(text) else { return nil }
         guard longWords >= 2 || (longWords >= 1 && previous.map(continuesAgencyName) == true)
@@ -293,7 +300,13 @@ struct OCRIdentityParser {
         else {
             return nil
         }
-        guard IdentityLabelWords.mayStartWithLabel(fragment) else { return fragment }
+        let mayStartWithLabel: Bool
+        if let textMayStartWithLabel, OCRKeyBytes.firstByte(of: text) != 0x20 {
+            mayStartWithLabel = textMayStartWithLabel
+        } else {
+            mayStartWithLabel = IdentityLabelWords.mayStartWithLabel(fragment)
+        }
+        guard mayStartWithLabel else { return fragment }
         return Vocabulary.identityLabel(at: fragment) == nil ? fragment : nil
     }
 
@@ -326,11 +339,26 @@ struct OCRIdentityParser {
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
             var start = end
             while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-            let last = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return openingAgencyWords.contains { $0.utf8.elementsEqual(last) }
+            return isOpeningAgencyWord(UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
         if let answer = answer ?? nil { return answer }
         return continuesAgencyNameByCharacters(previous)
+    }
+
+    /// Whether the bytes `word` spell one of `openingAgencyWords` (upper-case ASCII): told by their
+    /// count, then compared with the one word of that length.
+    static func isOpeningAgencyWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isWord(_ expected: StaticString) -> Bool {
+            expected.withUTF8Buffer { Vocabulary.hasSameBytes($0, word) }
+        }
+        switch word.count {
+        case 3: return isWord("DAN")
+        case 4: return isWord("KOTA")
+        case 6: return isWord("DAERAH")
+        case 8: return isWord("PROVINSI")
+        case 9: return isWord("KABUPATEN")
+        default: return false
+        }
     }
 
     /// `continuesAgencyName` read character by character: the definition its byte reading follows.
@@ -567,10 +595,34 @@ struct OCRIdentityParser {
         }
     }
 
+    /// `parts.joined(separator: " ")`, written on the stack from the parts' bytes and made a String
+    /// once, at its final size (the generic join walks the parts as a collection of collections).
+    static func joinedBySpaces(_ parts: [String]) -> String {
+        guard parts.count > 1 else { return parts.first ?? "" }
+        var capacity = parts.count - 1
+        for part in parts { capacity += part.utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var length = 0
+            for (index, var part) in parts.enumerated() {
+                if index > 0 {
+                    buffer[length] = 0x20
+                    length += 1
+                }
+                part.withUTF8 { bytes in
+                    for byte in bytes {
+                        buffer[length] = byte
+                        length += 1
+                    }
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
+        }
+    }
+
     private mutating func finish() -> IdentityBlock {
         closeLists()
         if !agencyFragments.isEmpty {
-            let joined = agencyFragments.joined(separator: " ")
+            let joined = Self.joinedBySpaces(agencyFragments)
             block.agency = TextFolding.titleCase(OCRTrim.trimmed(joined[...], punctuation: OCRTrim.agencyPunctuation))
         }
         block.legalBasis = legalBasisItems.map(LegalReferenceParser.parse)
@@ -841,13 +893,15 @@ enum TwoColumnList {
     }
 
     /// Whether an unnumbered line starts a new item of an unnumbered list: it begins like a regulation
-    /// ("Peraturan …", "Undang-Undang …") or the list has none yet.
+    /// ("Peraturan …", "Undang-Undang …") or the list has none yet. The last item's reading, kept once
+    /// settled (`lastItemStartsLikeRegulation`), is asked first: the line's own is read only when the
+    /// last item starts like a regulation.
     private static func startsNewItem(_ text: UnsafeBufferPointer<UInt8>, after column: inout Column) -> Bool {
         guard !column.numbered else { return false }
         guard column.started else { return true }
         if startsWithLowercaseOrNumber(text) { return false }
         if column.lastItemEnds(with: 0x2C) || column.lastItemEnds(with: 0x2D) { return false }
-        return startsLikeRegulation(text) || !column.lastItemStartsLikeRegulation()
+        return !column.lastItemStartsLikeRegulation() || startsLikeRegulation(text)
     }
 
     /// How many characters at the start of a text `LegalReferenceParser.startsLikeRegulation` reads.

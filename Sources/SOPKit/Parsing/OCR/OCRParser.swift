@@ -57,9 +57,9 @@ enum OCRParser {
         var segments: [Range<Int>] = []
         var start = lines.startIndex
         var unchecked = lines.startIndex
-        for index in identityStarts(lines) {
+        forEachIdentityStart(lines) { index in
             defer { unchecked = index + 1 }
-            guard lines[unchecked...index].contains(where: marksContent) else { continue }
+            guard lines[unchecked...index].contains(where: marksContent) else { return }
             var boundary = index
             while boundary - 1 > start,
                 lines[boundary - 1].isBlank || lines[boundary - 1].isJunk
@@ -74,15 +74,14 @@ enum OCRParser {
         return segments
     }
 
-    /// The indices of the lines that start an identity (`startsIdentity`), in order: found in one pass
-    /// over the lines' storage, which asks each line in place rather than through a copy of it.
-    private static func identityStarts(_ lines: ArraySlice<OCRLine>) -> [Int] {
+    /// Calls `body` with the index of each line that starts an identity (`startsIdentity`), in order:
+    /// found in one pass over the lines' storage, which asks each line in place rather than through a
+    /// copy of it, and handed over as found rather than gathered into an array.
+    private static func forEachIdentityStart(_ lines: ArraySlice<OCRLine>, _ body: (Int) -> Void) {
         lines.withUnsafeBufferPointer { buffer in
-            var starts: [Int] = []
             for offset in buffer.indices where startsIdentity(buffer[offset]) {
-                starts.append(lines.startIndex + offset)
+                body(lines.startIndex + offset)
             }
-            return starts
         }
     }
 
