@@ -89,7 +89,7 @@ struct LexiconCandidateTable: Sendable {
 
 /// The letters a word (letters 0...25) holds more than once, as sets of `Lexicon.mask`: those it holds
 /// at least twice and at least three times, so that the candidate search counts the letters a word has
-/// beyond as many as the read bytes hold from sets alone (`Misreadings.leastCostTenths(repeated:...)`).
+/// beyond as many as the read bytes hold from sets alone (`Misreadings.leastCostTenths(_:wordCount:)`).
 /// A word holding a letter four times or more has `beyondThrice` set in `thrice`, and its letters are
 /// counted one by one.
 struct RepeatedLetters: Sendable, Equatable {
