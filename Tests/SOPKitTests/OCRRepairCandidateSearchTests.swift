@@ -129,6 +129,110 @@ import Testing
         #expect(OCRRepair.closestWord(to: [], damaged: false, letterCount: 0, allowed: 0.5) == nil)
     }
 
+    /// Misread words whose two closest candidates tie or lie closer than `clearLead` (no repair), or
+    /// lie just `clearLead` apart or more (a repair), with the answer: (read, letter count, allowance,
+    /// answer). The costs noted are those of the best candidate and the runner-up.
+    static let tiesAndNearTies: [(read: String, letterCount: Int, allowed: Double, answer: String?)] = [
+        ("enilai", 6, 2.0, nil),  // nilai 1.0, a tie at 1.0
+        ("jabn", 4, 1.6, nil),  // jam 1.4, a tie at 1.4
+        ("aalkasi", 7, 2.0, nil),  // alokasi 2.0, a tie at 2.0
+        ("lanut", 5, 2.0, nil),  // laut 1.0, a tie at 1.0
+        ("lemba1", 5, 2.0, nil),  // lembar 0.6, runner-up 1.0
+        ("manggtndkan", 11, 3.5, nil),  // manggandakan 2.0, runner-up 2.4
+        ("lengkl0", 6, 2.0, nil),  // lengkap 1.6, runner-up 2.0
+        ("bean", 4, 1.6, nil),  // beban 1.0, runner-up 1.4
+        ("-asel", 4, 1.6, "asal"),  // asal 0.6 (summed as 0.6000000000000001), runner-up 1.2
+        ("ba1ai", 4, 1.6, "balai"),  // balai 0.4, runner-up 1.0
+        ("b..rang", 5, 2.0, "barang"),  // barang 0.8, runner-up 1.4
+        ("b..rang", 5, 1.3, "barang"),  // the runner-up beyond the allowance
+        ("enilai", 6, 0.9, nil),  // no candidate within the allowance
+    ]
+
+    @Test func tiesAndNearTiesAgreeWithEveryCandidateInTurn() {
+        for (read, letterCount, allowed, answer) in Self.tiesAndNearTies {
+            let bytes = Array(read.utf8)
+            let fast = OCRRepair.closestWord(to: bytes, damaged: true, letterCount: letterCount, allowed: allowed)
+            #expect(fast == answer, "\(read) \(allowed)")
+            #expect(Self.closestWordReference(to: bytes, damaged: true, letterCount: letterCount, allowed: allowed) == answer,
+                "\(read) \(allowed)")
+        }
+    }
+
+    /// Lexicon words that hold letters two, three and four times or more, misread by a seeded
+    /// `SplitMix` (a letter replaced, lost or added, a dot, hyphen or digit put in), compared with
+    /// every candidate in turn at the allowances of damaged words; both repairs and turn-downs occur.
+    @Test func closestWordOfWordsWithRepeatedLettersAgreesWithEveryCandidateInTurn() {
+        let table = LexiconCandidateTable.shared
+        let repeating = table.words.indices.filter { table.repeats[$0].twice != 0 && table.words[$0].utf8.count >= 5 }
+        var generator = SplitMix(seed: 0x5EA2_C430)
+        let insertions = Array("abcdefghijklmnopqrstuvwxyz.-105".utf8)
+        var repairs = 0
+        var turnDowns = 0
+        for _ in 0..<160 {
+            var bytes = Array(table.words[repeating[Int.random(in: repeating.indices, using: &generator)]].utf8)
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                let position = Int.random(in: bytes.indices, using: &generator)
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0: bytes[position] = insertions[Int.random(in: insertions.indices, using: &generator)]
+                case 1 where bytes.count > 4: bytes.remove(at: position)
+                default: bytes.insert(insertions[Int.random(in: insertions.indices, using: &generator)], at: position)
+                }
+            }
+            let letterCount = bytes.filter { $0 >= 0x61 && $0 <= 0x7A }.count
+            for allowed in [1.6, 2.0, 3.0, 3.5] {
+                let fast = OCRRepair.closestWord(to: bytes, damaged: true, letterCount: letterCount, allowed: allowed)
+                let reference = Self.closestWordReference(to: bytes, damaged: true, letterCount: letterCount, allowed: allowed)
+                #expect(fast == reference, "\(String(decoding: bytes, as: UTF8.self)) \(allowed)")
+                if reference == nil { turnDowns += 1 } else { repairs += 1 }
+            }
+        }
+        #expect(repairs > 100)
+        #expect(turnDowns > 100)
+    }
+
+    /// Words (as letters a...z) and the letters they hold at least twice and at least three times.
+    static let repeatedLetterExamples: [(word: String, twice: String, thrice: String, beyondThrice: Bool)] = [
+        ("", "", "", false),
+        ("a", "", "", false),
+        ("aa", "a", "", false),
+        ("aaa", "a", "a", false),
+        ("aaaa", "a", "a", true),
+        ("zz", "z", "", false),
+        ("abcabcab", "abc", "ab", false),
+        ("pengumpulan", "npu", "", false),
+        ("kesejahteraan", "ae", "ae", false),
+        ("dilaksanakan", "akn", "a", true),
+        ("menyelenggarakan", "aegn", "aen", false),
+    ]
+
+    /// The set of `Lexicon.mask` of the letters of `letters`.
+    static func letterSet(_ letters: String) -> UInt32 {
+        letters.utf8.reduce(0) { $0 | 1 << UInt32($1 - 0x61) }
+    }
+
+    @Test func repeatedLettersExamples() {
+        for (word, twice, thrice, beyondThrice) in Self.repeatedLetterExamples {
+            let repeated = RepeatedLetters(ofLetters: word.utf8.map { $0 - 0x61 })
+            #expect(repeated.twice == Self.letterSet(twice), "\(word)")
+            #expect(repeated.thrice & ~RepeatedLetters.beyondThrice == Self.letterSet(thrice), "\(word)")
+            #expect((repeated.thrice & RepeatedLetters.beyondThrice != 0) == beyondThrice, "\(word)")
+        }
+    }
+
+    @Test func repeatedLettersOfTheTableAgreeWithCountingLetters() {
+        let table = LexiconCandidateTable.shared
+        #expect(table.repeats.count == table.words.count)
+        for (index, word) in table.words.enumerated() {
+            var counts = [Int](repeating: 0, count: 26)
+            for byte in word.utf8 { counts[Int(byte - 0x61)] += 1 }
+            let twice = counts.indices.filter { counts[$0] >= 2 }.reduce(UInt32(0)) { $0 | 1 << UInt32($1) }
+            let thrice = counts.indices.filter { counts[$0] >= 3 }.reduce(UInt32(0)) { $0 | 1 << UInt32($1) }
+            let beyond = counts.contains { $0 >= 4 } ? RepeatedLetters.beyondThrice : 0
+            #expect(table.repeats[index].twice == twice, "\(word)")
+            #expect(table.repeats[index].thrice == thrice | beyond, "\(word)")
+        }
+    }
+
     @Test func missingLettersAgreeWithBitCounting() {
         let masks: [UInt32] = [0, 1, 0x1FFF, 0x2000, 0x3FF_FFFF, 0x3FF_E000, 0x155_5555, 0x2AA_AAAA, 0x200_0001, 0x100_1000]
             + Lexicon.shared.candidates(length: 9, spread: 0).prefix(20).map { Lexicon.mask($0.bytes) }
@@ -148,8 +252,16 @@ import Testing
             for spread in [0, 2] {
                 let words = table.indices(length: length, spread: spread).map { table.words[$0] }
                 #expect(words == Lexicon.shared.candidates(length: length, spread: spread).map(\.word), "\(length) \(spread)")
+                let lengths = table.lengths(length: length, spread: spread)
+                let lengthWords = lengths.flatMap { table.words[table.firstOfLength[$0]..<table.firstOfLength[$0 + 1]] }
+                #expect(lengthWords == words, "\(length) \(spread)")
+                #expect(lengths.allSatisfy { $0 >= 1 && $0 <= Lexicon.longestLength }, "\(length) \(spread)")
             }
         }
+        #expect(table.lengths(length: 10, spread: 2) == 8..<13)
+        #expect(table.lengths(length: 1, spread: 2) == 1..<4)
+        #expect(table.lengths(length: 39, spread: 2) == 37..<40)
+        #expect(table.lengths(length: 200, spread: 2).isEmpty)
     }
 }
 

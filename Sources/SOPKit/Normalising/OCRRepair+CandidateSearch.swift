@@ -1,7 +1,7 @@
 /// The lexicon's words laid out for the candidate search of OCR word repair: their letters in one
-/// array, their letter sets in another, in the order `Lexicon.candidates` gives them (by length, then
-/// by word), so that the search runs over plain numbers instead of entries holding a `String` and an
-/// array each.
+/// array, their letter sets in another, their repeated letters in a third, in the order
+/// `Lexicon.candidates` gives them (by length, then by word), so that the search runs over plain
+/// numbers instead of entries holding a `String` and an array each.
 struct LexiconCandidateTable: Sendable {
     /// The table of `Lexicon.shared`'s words.
     static let shared = LexiconCandidateTable(lexicon: .shared)
@@ -12,6 +12,8 @@ struct LexiconCandidateTable: Sendable {
     let starts: [Int]
     /// Per word, the 26-bit set of its letters (`Lexicon.mask`).
     let masks: [UInt32]
+    /// Per word, the sets of its letters that occur in it more than once (`RepeatedLetters`).
+    let repeats: [RepeatedLetters]
     /// The words themselves.
     let words: [String]
     /// Per length, the index of the first word of that length or longer; one more element than
@@ -44,6 +46,7 @@ struct LexiconCandidateTable: Sendable {
         var letters: [UInt8] = []
         var starts: [Int] = []
         var masks: [UInt32] = []
+        var repeats: [RepeatedLetters] = []
         var words: [String] = []
         var firstOfLength: [Int] = []
         for length in 0...Lexicon.longestLength + 1 {
@@ -51,9 +54,11 @@ struct LexiconCandidateTable: Sendable {
             guard length >= 1, length <= Lexicon.longestLength else { continue }
             for entry in lexicon.candidates(length: length, spread: 0) {
                 precondition(entry.bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A })
-                starts.append(letters.count)
+                let start = letters.count
+                starts.append(start)
                 for byte in entry.bytes { letters.append(byte - 0x61) }
                 masks.append(Lexicon.mask(entry.bytes))
+                repeats.append(RepeatedLetters(ofLetters: letters[start...]))
                 words.append(entry.word)
             }
         }
@@ -61,6 +66,7 @@ struct LexiconCandidateTable: Sendable {
         self.letters = letters
         self.starts = starts
         self.masks = masks
+        self.repeats = repeats
         self.words = words
         self.firstOfLength = firstOfLength
     }
@@ -68,10 +74,48 @@ struct LexiconCandidateTable: Sendable {
     /// The indices of the words whose length is within `spread` of `length`: the words
     /// `Lexicon.candidates(length:spread:)` gives, in its order.
     func indices(length: Int, spread: Int) -> Range<Int> {
+        let lengths = self.lengths(length: length, spread: spread)
+        return firstOfLength[lengths.lowerBound]..<firstOfLength[lengths.upperBound]
+    }
+
+    /// The lengths within `spread` of `length` that the table may hold words of, from 1 up to
+    /// `Lexicon.longestLength`; the words of length `length` are `firstOfLength[length]..<firstOfLength[length + 1]`.
+    func lengths(length: Int, spread: Int) -> Range<Int> {
         let lengthEnd = firstOfLength.count - 1
         let low = min(max(1, length - spread), lengthEnd)
-        let end = max(low, min(lengthEnd, length + spread + 1))
-        return firstOfLength[low]..<firstOfLength[end]
+        return low..<max(low, min(lengthEnd, length + spread + 1))
+    }
+}
+
+/// The letters a word (letters 0...25) holds more than once, as sets of `Lexicon.mask`: those it holds
+/// at least twice and at least three times, so that the candidate search counts the letters a word has
+/// beyond as many as the read bytes hold from sets alone (`Misreadings.leastCostTenths(_:wordCount:)`).
+/// A word holding a letter four times or more has `beyondThrice` set in `thrice`, and its letters are
+/// counted one by one.
+struct RepeatedLetters: Sendable, Equatable {
+    /// The letters the word holds at least twice.
+    let twice: UInt32
+    /// The letters the word holds at least three times, with `beyondThrice` when it holds one at least four times.
+    let thrice: UInt32
+
+    /// The flag in `thrice` of a word holding a letter at least four times; no letter's bit.
+    static let beyondThrice: UInt32 = 1 << 31
+
+    /// The repeated letters of `letters` (each 0...25): each letter goes to the set of the next count
+    /// up from the sets it is in already.
+    init(ofLetters letters: some Sequence<UInt8>) {
+        var once: UInt32 = 0
+        var twice: UInt32 = 0
+        var thrice: UInt32 = 0
+        for letter in letters {
+            let bit: UInt32 = 1 << UInt32(letter)
+            if thrice & bit != 0 { thrice |= Self.beyondThrice }
+            thrice |= twice & bit
+            twice |= once & bit
+            once |= bit
+        }
+        self.twice = twice
+        self.thrice = thrice
     }
 }
 
@@ -135,9 +179,9 @@ extension OCRRepair {
     static func closestWord(to read: [UInt8], damaged: Bool, letterCount: Int, allowed: Double) -> String? {
         if !damaged, allowed < singleConfusionAllowance { return closestWordBySingleConfusion(to: read, allowed: allowed) }
         let table = LexiconCandidateTable.shared
-        let candidates = damaged ? table.indices(length: letterCount, spread: 2) : table.indices(length: read.count, spread: 0)
+        let lengths = damaged ? table.lengths(length: letterCount, spread: 2) : table.lengths(length: read.count, spread: 0)
+        let candidates = table.firstOfLength[lengths.lowerBound]..<table.firstOfLength[lengths.upperBound]
         guard !candidates.isEmpty else { return nil }
-        let tokenMask = Lexicon.mask(read)
         let allowedTenths = tenths(allowed)
         let bucketCount = max(0, allowedTenths) + 2
         let lengthCount = Lexicon.longestLength + 3
@@ -153,11 +197,18 @@ extension OCRRepair {
             var letters = 0
             var digits = 0
             var confusedLetters: UInt32 = 0
+            var tokenLetters: UInt32 = 0
+            var tokenLettersTwice: UInt32 = 0
+            var tokenLettersThrice: UInt32 = 0
             EditCost.confusedLetterSets.withUnsafeBufferPointer { confusedLetterSets in
                 for byte in read {
                     if byte >= 0x61 && byte <= 0x7A {
                         tokenCounts[Int(byte - 0x61)] += 1
                         letters += 1
+                        let letter: UInt32 = 1 << UInt32(byte - 0x61)
+                        tokenLettersThrice |= tokenLettersTwice & letter
+                        tokenLettersTwice |= tokenLetters & letter
+                        tokenLetters |= letter
                     } else if byte >= 0x30 && byte <= 0x39 {
                         digits += 1
                     }
@@ -176,18 +227,32 @@ extension OCRRepair {
             return table.letters.withUnsafeBufferPointer { letters in
                 table.starts.withUnsafeBufferPointer { starts in
                     var queued = 0
-                    table.masks.withUnsafeBufferPointer { masks in LexiconCandidateTable.withBitCounts { bitCounts in
-                        for index in candidates {
-                            let missing = masks[index] & ~tokenMask
-                            let wordCount = starts[index + 1] - starts[index]
-                            guard misreadings.leastCostTenths(missing: missing, wordCount: wordCount, bitCounts: bitCounts)
-                                <= allowedTenths
-                            else { continue }
-                            let word = UnsafeBufferPointer(rebasing: letters[starts[index]..<starts[index + 1]])
-                            let bound = misreadings.leastCostTenths(of: word)
-                            guard bound <= allowedTenths else { continue }
-                            queue[queued] = bound << 32 | index
-                            queued += 1
+                    table.masks.withUnsafeBufferPointer { masks in table.repeats.withUnsafeBufferPointer { repeats in
+                        LexiconCandidateTable.withBitCounts { bitCounts in
+                            for wordCount in lengths where lengthTenths[wordCount] <= allowedTenths {
+                                for index in table.firstOfLength[wordCount]..<table.firstOfLength[wordCount + 1] {
+                                    var unmatched = misreadings.unmatchedLetters(
+                                        missing: masks[index] & ~tokenLetters, bitCounts: bitCounts)
+                                    var bound = misreadings.leastCostTenths(unmatched, wordCount: wordCount)
+                                    guard bound <= allowedTenths else { continue }
+                                    let repeated = repeats[index]
+                                    if repeated.thrice & RepeatedLetters.beyondThrice != 0 {
+                                        let word = UnsafeBufferPointer(rebasing: letters[starts[index]..<starts[index + 1]])
+                                        bound = misreadings.leastCostTenths(of: word)
+                                    } else if repeated.twice != 0 {
+                                        misreadings.addUnmatchedLetters(
+                                            missing: repeated.twice & ~tokenLettersTwice, to: &unmatched, bitCounts: bitCounts)
+                                        if repeated.thrice != 0 {
+                                            misreadings.addUnmatchedLetters(
+                                                missing: repeated.thrice & ~tokenLettersThrice, to: &unmatched, bitCounts: bitCounts)
+                                        }
+                                        bound = misreadings.leastCostTenths(unmatched, wordCount: wordCount)
+                                    }
+                                    guard bound <= allowedTenths else { continue }
+                                    queue[queued] = bound << 32 | index
+                                    queued += 1
+                                }
+                            }
                         }
                     } }
                     let ordered = UnsafeMutableBufferPointer(start: orderedQueue, count: queued)
@@ -394,6 +459,15 @@ extension OCRRepair {
     }
 }
 
+/// The letters of a candidate word beyond as many as the read bytes hold (or some of them), counted
+/// apart by their `Misreadings.cheapest`.
+private struct UnmatchedLetters {
+    /// The letters whose `cheapest` is 4.
+    var confused: Int
+    /// The letters whose `cheapest` is 10.
+    var unconfused: Int
+}
+
 /// What the candidate search knows of the read bytes for its lower bound of a candidate's cost, in
 /// tenths (`leastCostTenths`).
 private struct Misreadings {
@@ -437,18 +511,34 @@ private struct Misreadings {
         return leastCostTenths(confused: unmatched - unconfused, unconfused: unconfused, wordCount: word.count)
     }
 
-    /// A lower bound of `leastCostTenths(of:)` for a word of `wordCount` letters whose letters that
-    /// the read bytes lack are the set `missing` (`Lexicon.mask`), from that set alone: each of those
-    /// letters is one the word has beyond as many as the read bytes hold, so counting each once (at
-    /// its `cheapest`) counts no more unmatched letters of either cost than `leastCostTenths(of:)`
-    /// does, and its bound grows with each of those counts. A candidate it puts over the allowance
-    /// is passed over without reading its letters. It is at least 4 per missing letter, so it also
-    /// turns down every candidate missing more letters than the allowance pays for at 0.4 each.
+    /// The letters of `missing` (a set as of `Lexicon.mask`) counted apart by their `cheapest`: those
+    /// at 4 (`confusedLetters`) and those at 10.
     @inline(__always)
-    func leastCostTenths(missing: UInt32, wordCount: Int, bitCounts: UnsafePointer<UInt8>) -> Int {
-        let confused = LexiconCandidateTable.missingLetters(missing & confusedLetters, 0, bitCounts: bitCounts)
-        let unconfused = LexiconCandidateTable.missingLetters(missing & ~confusedLetters, 0, bitCounts: bitCounts)
-        return leastCostTenths(confused: confused, unconfused: unconfused, wordCount: wordCount)
+    func unmatchedLetters(missing: UInt32, bitCounts: UnsafePointer<UInt8>) -> UnmatchedLetters {
+        UnmatchedLetters(
+            confused: LexiconCandidateTable.missingLetters(missing & confusedLetters, 0, bitCounts: bitCounts),
+            unconfused: LexiconCandidateTable.missingLetters(missing & ~confusedLetters, 0, bitCounts: bitCounts))
+    }
+
+    /// `unmatched` with the letters of `missing` added, counted as `unmatchedLetters(missing:bitCounts:)` counts them.
+    @inline(__always)
+    func addUnmatchedLetters(missing: UInt32, to unmatched: inout UnmatchedLetters, bitCounts: UnsafePointer<UInt8>) {
+        let more = unmatchedLetters(missing: missing, bitCounts: bitCounts)
+        unmatched.confused &+= more.confused
+        unmatched.unconfused &+= more.unconfused
+    }
+
+    /// `leastCostTenths(of:)` of a word of `wordCount` letters whose letters beyond as many as the read
+    /// bytes hold are counted in `unmatched`; a lower bound of it when `unmatched` counts fewer of either
+    /// kind, as when it counts each letter the read bytes lack once (the letters of the word's
+    /// `Lexicon.mask` that the read bytes lack). The letters beyond are counted from sets alone: a
+    /// letter the word holds `w` times and the read bytes `t` times is beyond `max(0, w - t)` times, once
+    /// for each `k` from 1 to `w` with `t < k`, that is once in each of the sets (the word's letters held
+    /// at least `k` times, less the read bytes' letters held at least `k` times) that holds it; a word
+    /// with no letter four times or more needs the sets of `k` up to 3 (`RepeatedLetters`).
+    @inline(__always)
+    func leastCostTenths(_ unmatched: UnmatchedLetters, wordCount: Int) -> Int {
+        leastCostTenths(confused: unmatched.confused, unconfused: unmatched.unconfused, wordCount: wordCount)
     }
 
     /// The bound of `leastCostTenths(of:)` for a word of `wordCount` letters of which `confused` (at
