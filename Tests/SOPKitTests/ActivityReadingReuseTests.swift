@@ -78,4 +78,22 @@ import Testing
     @Test(arguments: texts + longWordTexts) func readingAgreesWithTheScalarReading(_ text: String) {
         #expect(Self.facts(RoleText.Reading(text)) == Self.referenceFacts(text), "\(text)")
     }
+
+    /// Texts with as many words as bytes, or nearly, and the UTF-8 offsets of their words: a reading writes
+    /// its words into room for one word a byte, kept from text to text, and must find every one of them
+    /// whether the text before it was longer or shorter.
+    static let denseTexts: [(text: String, words: [Range<Int>])] = [
+        ("", []), ("&", [0..<1]), ("&&&", [0..<1, 1..<2, 2..<3]), ("a&b", [0..<1, 1..<2, 2..<3]),
+        ("a&b&c&d", [0..<1, 1..<2, 2..<3, 3..<4, 4..<5, 5..<6, 6..<7]), ("x y", [0..<1, 2..<3]), (",", []),
+        ("é&é", [0..<2, 2..<3, 3..<5]), ("Kepala Dinas", [0..<6, 7..<12]), ("&a,&", [0..<1, 1..<2, 3..<4]),
+    ]
+
+    @Test func everyWordOfADenseTextIsRead() {
+        var reading = RoleText.Reading("")
+        for (text, words) in Self.denseTexts + Self.denseTexts.reversed() {
+            reading.reread(text)
+            #expect(reading.words.map { $0.start..<$0.end } == words, "\(text)")
+            #expect(RoleText.Reading(text).words.map { $0.start..<$0.end } == words, "\(text)")
+        }
+    }
 }

@@ -80,8 +80,9 @@ enum RoleRank {
         guard reading.isASCII, !reading.words.contains(where: { reading.folded[$0.start] == UInt8(ascii: "&") }) else {
             return rank(of: role)
         }
+        let words = reading.words
         return reading.folded.withUnsafeBufferPointer { folded in
-            rank(wordCount: reading.words.count) { UnsafeBufferPointer(rebasing: folded[reading.words[$0].start..<reading.words[$0].end]) }
+            rank(wordCount: words.count) { UnsafeBufferPointer(rebasing: folded[words[$0].start..<words[$0].end]) }
         }
     }
 

@@ -167,23 +167,25 @@ public struct RoleMatcher: Sendable {
     func mayMentionRole(in reading: RoleText.Reading) -> Bool {
         guard acronymRoles.isEmpty, reading.isASCII else { return true }
         // An "&" passes every test below: a filler word of the lexicon, it is no role's first token and
-        // starts no spelling, and it is neither long nor in capitals.
-        for word in reading.words {
-            let length = word.end - word.start
-            if length > 32
-                || (word.isAllCapitals && word.isLettersOnly && length >= 3 && maySpellRole(reading.folded[word.start..<word.end]))
-            {
-                return true
+        // starts no spelling, and it is neither long nor in capitals. The words are read through a pointer.
+        return reading.words.withUnsafeBufferPointer { words in
+            for word in words {
+                let length = word.end - word.start
+                if length > 32
+                    || (word.isAllCapitals && word.isLettersOnly && length >= 3 && maySpellRole(reading.folded[word.start..<word.end]))
+                {
+                    return true
+                }
+                if word.entry >= 0 {
+                    if firstTokenOfEntry[word.entry] != Self.startsNoRole { return true }
+                } else if unknownASCIIFirstTokenLengths >> UInt64(length) & 1 != 0,
+                    startsWithUnknownASCIIWord(reading.folded[word.start..<word.end])
+                {
+                    return true
+                }
             }
-            if word.entry >= 0 {
-                if firstTokenOfEntry[word.entry] != Self.startsNoRole { return true }
-            } else if unknownASCIIFirstTokenLengths >> UInt64(length) & 1 != 0,
-                startsWithUnknownASCIIWord(reading.folded[word.start..<word.end])
-            {
-                return true
-            }
+            return false
         }
-        return false
     }
 
     /// The first word of `reading` from which `forEachMention` needs the terms of the text: the words
@@ -201,8 +203,9 @@ public struct RoleMatcher: Sendable {
         let entries = RoleLexicon.shared.entries
         // The first word after the last word passed over that is not a filler word.
         var start = 0
-        for index in reading.words.indices {
-            let word = reading.words[index]
+        let words = reading.words
+        for index in words.indices {
+            let word = words[index]
             let length = word.end - word.start
             let passedOver: Bool
             if word.entry >= 0 {
@@ -218,8 +221,8 @@ public struct RoleMatcher: Sendable {
                 continue
             }
             // A word right after a word passed over may repeat it and join its term: the whole text is read then.
-            if start == index, index > 0, !word.breakBefore, reading.words[index - 1].entry == word.entry,
-                reading.words[index - 1].end - reading.words[index - 1].start == length
+            if start == index, index > 0, !word.breakBefore, words[index - 1].entry == word.entry,
+                words[index - 1].end - words[index - 1].start == length
             {
                 return 0
             }

@@ -424,7 +424,13 @@ struct RoleText {
         /// The bytes of the text with its ASCII capitals lower-cased.
         private(set) var folded: [UInt8]
         /// The words (runs of letters and digits, and each "&"), in order.
-        private(set) var words: [Word] = []
+        var words: ArraySlice<Word> { wordStorage[..<wordCount] }
+        /// Room for the words of a text of `folded.count` bytes, which has at most one word a byte: `words`
+        /// are its first `wordCount` elements. It is kept, and grown only for a longer text, from one text
+        /// read into the reading to the next, so that each word is written in place and not appended.
+        private var wordStorage: [Word] = []
+        /// The number of words.
+        private var wordCount = 0
         /// Whether the text has a lower-case ASCII letter.
         private(set) var hasLowerCase = false
         /// Whether every byte of the text is ASCII.
@@ -445,18 +451,22 @@ struct RoleText {
                 folded.removeAll(keepingCapacity: true)
                 folded.append(contentsOf: text.utf8)
             }
-            words.removeAll(keepingCapacity: true)
             readWords(lexicon: lexicon)
         }
 
         /// Lower-cases `folded` in place and reads its words.
         private mutating func readWords(lexicon: RoleLexicon) {
-            var words = self.words
-            self.words = []
-            (hasLowerCase, isASCII) = folded.withUnsafeMutableBufferPointer { buffer in
-                RoleText.words(lowerCasing: buffer, into: &words, lexicon: lexicon)
+            if wordStorage.count < folded.count {
+                let unread = Word(entry: -1, start: 0, end: 0, breakBefore: false, isCapitalised: false, isAllCapitals: false, isLettersOnly: false)
+                wordStorage.append(contentsOf: repeatElement(unread, count: folded.count - wordStorage.count))
             }
-            self.words = words
+            // The storage is taken out of the reading while its words are written, so that it is not copied.
+            var storage = wordStorage
+            wordStorage = []
+            (wordCount, hasLowerCase, isASCII) = folded.withUnsafeMutableBufferPointer { buffer in
+                storage.withUnsafeMutableBufferPointer { words in RoleText.words(lowerCasing: buffer, into: words, lexicon: lexicon) }
+            }
+            wordStorage = storage
         }
     }
 
@@ -569,18 +579,19 @@ struct RoleText {
         return true
     }
 
-    /// Appends to `words` the words of `bytes` (runs of letters and digits, and each "&"), whose ASCII
-    /// capitals it lower-cases in place; returns whether the text has a lower-case ASCII letter and whether
+    /// Writes the words of `bytes` (runs of letters and digits, and each "&") into `words` from its start,
+    /// which has room for one word a byte (a text has no more), and lower-cases the ASCII capitals of `bytes`
+    /// in place; returns the number of words, whether the text has a lower-case ASCII letter and whether
     /// every byte of it is ASCII, found in the same pass. Each word is looked up in the lexicon's byte table
     /// through one view of it for the whole text.
     private static func words(
-        lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: inout [Word], lexicon: RoleLexicon
-    ) -> (hasLowerCase: Bool, isASCII: Bool) {
+        lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<Word>, lexicon: RoleLexicon
+    ) -> (count: Int, hasLowerCase: Bool, isASCII: Bool) {
         guard let table = lexicon.entryOfBytes else {
-            return Self.words(lowerCasing: bytes, into: &words) { lexicon.entryIndex(in: UnsafeBufferPointer(bytes), $0) ?? -1 }
+            return Self.words(lowerCasing: bytes, into: words) { lexicon.entryIndex(in: UnsafeBufferPointer(bytes), $0) ?? -1 }
         }
         return table.withLookup { lookup in
-            Self.words(lowerCasing: bytes, into: &words) { lookup.value(in: UnsafeBufferPointer(bytes), $0) ?? -1 }
+            Self.words(lowerCasing: bytes, into: words) { lookup.value(in: UnsafeBufferPointer(bytes), $0) ?? -1 }
         }
     }
 
@@ -590,10 +601,9 @@ struct RoleText {
     /// on the way: in a word, as a byte of a non-ASCII letter, or between words, where it is passed over.
     @inline(__always)
     private static func words(
-        lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: inout [Word], entry: (Range<Int>) -> Int
-    ) -> (hasLowerCase: Bool, isASCII: Bool) {
-        // Words of Indonesian activities run about six bytes with what follows them.
-        words.reserveCapacity(bytes.count / 6 + 4)
+        lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<Word>, entry: (Range<Int>) -> Int
+    ) -> (count: Int, hasLowerCase: Bool, isASCII: Bool) {
+        var count = 0
         var hasLowerCase = false
         var isASCII = true
         var pendingBreak = false
@@ -606,9 +616,10 @@ struct RoleText {
                     continue
                 }
                 if byte == UInt8(ascii: "&") {
-                    words.append(Word(
+                    words[count] = Word(
                         entry: entry(index..<(index + 1)), start: index, end: index + 1, breakBefore: pendingBreak,
-                        isCapitalised: false, isAllCapitals: false, isLettersOnly: false))
+                        isCapitalised: false, isAllCapitals: false, isLettersOnly: false)
+                    count += 1
                     pendingBreak = false
                     index += 1
                     continue
@@ -650,12 +661,13 @@ struct RoleText {
             }
             let hasLower = index - start > upper + digits + nonASCII
             hasLowerCase = hasLowerCase || hasLower
-            words.append(Word(
+            words[count] = Word(
                 entry: entry(start..<index), start: start, end: index, breakBefore: pendingBreak, isCapitalised: capitalised,
-                isAllCapitals: upper >= 2 && !hasLower, isLettersOnly: digits == 0))
+                isAllCapitals: upper >= 2 && !hasLower, isLettersOnly: digits == 0)
+            count += 1
             pendingBreak = false
         }
-        return (hasLowerCase, isASCII)
+        return (count, hasLowerCase, isASCII)
     }
 
     /// Whether two tokens are equal, given their UTF-8 bytes and their entries in one lexicon: by their
