@@ -55,6 +55,14 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("x", true), ("X", true), ("\u{D7}", true), ("", false), ("xx", false), ("x\u{301}", false), ("\u{D7}\u{301}", false),
+        ("x ", false), ("*", false), ("\u{C3}", false), ("Ｘ", false), ("2x", false),
+    ])
+    func timesSignsAreTheThreeSigns(_ text: String, _ isSign: Bool) {
+        #expect(OCRTableParser.isTimesSign(text[...]) == isSign, "\(text.debugDescription)")
+    }
+
     @Test func timesSignIsOneOfTheListedTexts() {
         for token in Self.tokens + ByteLevelHelperTests.texts {
             let inLine = "2 \(token) 30"

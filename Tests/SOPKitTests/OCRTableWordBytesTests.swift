@@ -69,6 +69,31 @@ import Testing
         }
     }
 
+    /// A Waktu's text written from a number token's own text, trimmed on its bytes, agrees with the text
+    /// of the number trimmed of OCR punctuation first; and gives the number without its punctuation.
+    @Test func durationTextOfUntrimmedNumberAgreesWithTheTrimmedNumber() {
+        let numbers = [
+            "10", "(10)", "10|", "|10|", "0,5", "2.", "-1-", "’10’", "é10", "10é", "\u{301}10", "10\u{301}", "\r10", "10\n",
+            "١٠", "", "|", "1 0", String(repeating: "9", count: 40) + ")",
+        ]
+        for number in numbers {
+            let inLine = "x \(number) y"
+            for text in [number[...], inLine.dropFirst(2).dropLast(2)] {
+                for written in ["menit", "Jam|", "ménit", "iam", "(HARI)", "\u{212A}am"] {
+                    for unit in DurationUnit.allCases {
+                        let found = OCRTableParser.durationText(untrimmedNumber: text, unit: unit, written: written[...])
+                        let expected = OCRTableParser.durationText(
+                            number: text.trimmingOCRPunctuation(), unit: unit, written: written[...])
+                        #expect(Array(found.utf8) == Array(expected.utf8), "\(number.debugDescription) \(written) \(unit)")
+                    }
+                }
+            }
+        }
+        #expect(OCRTableParser.durationText(untrimmedNumber: "(10)", unit: .minute, written: "Menit|") == "10 Menit")
+        #expect(OCRTableParser.durationText(untrimmedNumber: "|0,5", unit: .hour, written: "iam") == "0,5 jam")
+        #expect(OCRTableParser.durationText(untrimmedNumber: "’2’", unit: .day, written: "hári") == "2 hari")
+    }
+
     /// A number token's value read on its bytes agrees with `OCRToken.number` of the token without
     /// OCR punctuation.
     @Test func numberValueAgreesWithTheTrimmedNumber() {

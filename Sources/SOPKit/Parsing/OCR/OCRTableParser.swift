@@ -599,7 +599,7 @@ struct OCRTableParser {
         // Each line's text is read once here (for whether it is blank and its length) and once below:
         // every read of an `OCRLine`'s text retains and releases its string. The row's length only
         // sizes the buffers, so it is that of the lines before `joinBrokenFlexibleTime`.
-        scratch.lines.removeAll(keepingCapacity: true)
+        scratch.lines.removeAllFromEnd()
         var rowBytes = 0
         for line in row.lines {
             let byteCount = line.text.utf8.count
@@ -609,7 +609,7 @@ struct OCRTableParser {
         }
         Self.joinBrokenFlexibleTime(&scratch.lines)
         scratch.activity.removeAll(reservingCapacity: rowBytes)
-        scratch.rest.removeAll(keepingCapacity: true)
+        scratch.rest.removeAllFromEnd()
         let firstLineHoldsRowStart = row.lines.first?.isBlank == false
         for (index, line) in scratch.lines.enumerated() {
             let lineTokens = line.tokens
@@ -712,11 +712,20 @@ struct OCRTableParser {
     }
 
     /// What OCR makes of a "1" before a unit ("L minggu", "I bulan"): whether
-    /// `["l", "L", "I", "J", "i", "!", "]", "IL", "Il"]` holds `text`.
+    /// `["l", "L", "I", "J", "i", "!", "]", "IL", "Il"]` holds `text`. Read on the bytes: each of them is
+    /// ASCII characters standing alone, which no other text is canonically equivalent to.
     static func isMisreadOne(_ text: Substring) -> Bool {
-        switch text {
-        case "l", "L", "I", "J", "i", "!", "]", "IL", "Il": true
-        default: false
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { bytes in
+            switch bytes.count {
+            case 1:
+                switch bytes[0] {
+                case 0x6C, 0x4C, 0x49, 0x4A, 0x69, 0x21, 0x5D: true
+                default: false
+                }
+            case 2: bytes[0] == 0x49 && (bytes[1] == 0x4C || bytes[1] == 0x6C)
+            default: false
+            }
         }
     }
 
@@ -795,27 +804,27 @@ struct OCRTableParser {
         tokens[tokens.startIndex + offset]
     }
 
-    /// The best number found so far for a unit: where it is, its value, its text and its weight.
+    /// The best number found so far for a unit: where it is, its value, its weight, and whether it is
+    /// a "1" that OCR misread. Plain values: its text is read for the number chosen only
+    /// (`durationText(untrimmedNumber:unit:written:)`), not for every number that was the best for a while.
     private struct NumberChoice {
         var score: Double
         var line: Int
         var index: Int
         var value: Double
-        var text: Substring
+        var misreadOne: Bool
         var unit: (line: Int, index: Int, unit: DurationUnit)
 
-        /// Makes the number at `index` of `tokens` (line `line` of the rest of a row), of value `value`,
-        /// found for `unit`, the best when `score` beats `best`'s or there is none yet; its text is the
-        /// token's without OCR punctuation, or "1" for a misread one (`misreadOne`). A function of its
-        /// own, with `best` handed in, rather than a nested one that captures it: so that writing
-        /// `best` needs no run-time exclusivity check.
+        /// Makes the number at `index` (of line `line` of the rest of a row), of value `value`, found
+        /// for `unit`, the best when `score` beats `best`'s or there is none yet; `misreadOne` tells
+        /// whether it is a misread "1". A function of its own, with `best` handed in, rather than a
+        /// nested one that captures it: so that writing `best` needs no run-time exclusivity check.
         static func consider(
-            _ index: Int, of tokens: OCRTokens, line: Int, value: Double, misreadOne: Bool, score: Double,
+            _ index: Int, line: Int, value: Double, misreadOne: Bool, score: Double,
             unit: (line: Int, index: Int, unit: DurationUnit), best: inout NumberChoice?
         ) {
             guard best.map({ score > $0.score }) ?? true else { return }
-            let text = misreadOne ? "1" : token(tokens, at: index).text.trimmingOCRPunctuation()
-            best = NumberChoice(score: score, line: line, index: index, value: value, text: text, unit: unit)
+            best = NumberChoice(score: score, line: line, index: index, value: value, misreadOne: misreadOne, unit: unit)
         }
     }
 
@@ -826,7 +835,7 @@ struct OCRTableParser {
     private static func duration(
         in rest: [OCRTokens], timeIsLastColumn: Bool = false, scratch: inout DurationScratch
     ) -> Pivot? {
-        scratch.units.removeAll(keepingCapacity: true)
+        scratch.units.removeAllFromEnd()
         for (line, tokens) in rest.enumerated() {
             for position in tokens.indices {
                 switch tokens[position].kind {
@@ -857,7 +866,7 @@ struct OCRTableParser {
                 if let index = scratch.numbers.firstBest(before: end, onLine: line) {
                     let number = scratch.numbers.number(at: index, onLine: line)!
                     NumberChoice.consider(
-                        index, of: tokens, line: line, value: number.value, misreadOne: false,
+                        index, line: line, value: number.value, misreadOne: false,
                         score: distance + number.score + lastColumnBonus, unit: unit, best: &best)
                 }
                 if line == unit.line, unit.index > 0 {
@@ -866,7 +875,7 @@ struct OCRTableParser {
                     if let value = number?.value ?? (isMisreadOne(token(tokens, at: index).text) ? 1 : nil) {
                         let score = 10 + LineNumbers.score(of: value, in: tokens, at: index, adjacent: true)
                         NumberChoice.consider(
-                            index, of: tokens, line: line, value: value, misreadOne: number == nil,
+                            index, line: line, value: value, misreadOne: number == nil,
                             score: distance + score + lastColumnBonus, unit: unit, best: &best)
                     }
                 }
@@ -874,11 +883,14 @@ struct OCRTableParser {
         }
         if let best {
             let written = token(rest[best.unit.line], at: best.unit.index).text
+            let number = token(rest[best.line], at: best.index)
             return Pivot(
-                text: durationText(number: best.text, unit: best.unit.unit, written: written),
+                text: best.misreadOne
+                    ? durationText(number: "1", unit: best.unit.unit, written: written)
+                    : durationText(untrimmedNumber: number.text, unit: best.unit.unit, written: written),
                 measure: .amount(value: best.value, unit: best.unit.unit),
                 numberLine: best.line, numberToken: best.index, unitLine: best.unit.line, unitToken: best.unit.index,
-                column: token(rest[best.line], at: best.index).offset)
+                column: number.offset)
         }
         for (line, tokens) in rest.enumerated() {
             for position in tokens.indices {
@@ -1074,11 +1086,13 @@ struct OCRTableParser {
     /// Whether a token is a multiplication sign ("2 x 30 menit" is no duration of 2): `["x", "X", "×"]`
     /// holds it. Read on the bytes: no other text is canonically equivalent to one of them.
     static func isTimesSign(_ text: Substring) -> Bool {
-        let utf8 = text.utf8
-        var bytes = utf8.makeIterator()
-        switch (bytes.next(), bytes.next(), bytes.next()) {
-        case (0x78?, nil, _), (0x58?, nil, _), (0xC3?, 0x97?, nil): return true
-        default: return false
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { bytes in
+            switch bytes.count {
+            case 1: bytes[0] == 0x78 || bytes[0] == 0x58
+            case 2: bytes[0] == 0xC3 && bytes[1] == 0x97
+            default: false
+            }
         }
     }
 
@@ -1122,6 +1136,21 @@ struct OCRTableParser {
             }
         }
         return text ?? durationText(number: number, unit: unitWord(correctSpelling(of: unit), trimmedFrom: written))
+    }
+
+    /// `durationText(number: text.trimmingOCRPunctuation(), unit:, written:)` of a number token's text:
+    /// the number's bytes without OCR punctuation are written straight from the token's, with no
+    /// substring of them, when they are read on the bytes (`Substring.boundsTrimmedOfOCRPunctuation`)
+    /// and the written unit word is plain ASCII.
+    static func durationText(untrimmedNumber text: Substring, unit: DurationUnit, written: Substring) -> String {
+        var bytesOfText = text
+        let joined = bytesOfText.withUTF8 { bytes -> String? in
+            guard let bounds = Substring.boundsTrimmedOfOCRPunctuation(bytes) else { return nil }
+            return withPlainUnitBytes(unit, written: written) { unitBytes in
+                joinedBySpace(UnsafeBufferPointer(rebasing: bytes[bounds]), unitBytes)
+            }
+        }
+        return joined ?? durationText(number: text.trimmingOCRPunctuation(), unit: unit, written: written)
     }
 
     /// The correct spelling of a unit's word.
@@ -1388,5 +1417,14 @@ struct OCRTableParser {
     private mutating func assign(_ pivot: Pivot, to index: Int, line: Int) {
         table.steps[index].duration = Duration(text: pivot.text, measure: pivot.measure)
         table.steps[index].locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
+    }
+}
+
+extension Array {
+    /// `removeAll(keepingCapacity: true)`, one element at a time from the end: for the few lines, token
+    /// runs and units of a table row, cheaper than the generic `replaceSubrange` that
+    /// `removeAll(keepingCapacity:)` runs (a couple of hundred instructions however few elements).
+    mutating func removeAllFromEnd() {
+        while !isEmpty { removeLast() }
     }
 }
