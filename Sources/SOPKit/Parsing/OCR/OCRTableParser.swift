@@ -1419,12 +1419,3 @@ struct OCRTableParser {
         table.steps[index].locations[.duration] = SourceLocation(line: line, column: pivot.column + 1)
     }
 }
-
-extension Array {
-    /// `removeAll(keepingCapacity: true)`, one element at a time from the end: for the few lines, token
-    /// runs and units of a table row, cheaper than the generic `replaceSubrange` that
-    /// `removeAll(keepingCapacity:)` runs (a couple of hundred instructions however few elements).
-    mutating func removeAllFromEnd() {
-        while !isEmpty { removeLast() }
-    }
-}
