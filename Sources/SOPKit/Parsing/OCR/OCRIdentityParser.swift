@@ -598,25 +598,7 @@ struct OCRIdentityParser {
     /// `parts.joined(separator: " ")`, written on the stack from the parts' bytes and made a String
     /// once, at its final size (the generic join walks the parts as a collection of collections).
     static func joinedBySpaces(_ parts: [String]) -> String {
-        guard parts.count > 1 else { return parts.first ?? "" }
-        var capacity = parts.count - 1
-        for part in parts { capacity += part.utf8.count }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-            var length = 0
-            for (index, var part) in parts.enumerated() {
-                if index > 0 {
-                    buffer[length] = 0x20
-                    length += 1
-                }
-                part.withUTF8 { bytes in
-                    for byte in bytes {
-                        buffer[length] = byte
-                        length += 1
-                    }
-                }
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
-        }
+        StackJoin.joined(count: parts.count, part: { parts[$0] }, spaceBefore: { offset, _ in offset > 0 })
     }
 
     private mutating func finish() -> IdentityBlock {

@@ -875,26 +875,7 @@ enum OCRRoleHeader {
     /// (or a part after nothing but empty parts) stands alone. The name is written on the stack from
     /// the parts' bytes, then made a String once, at its final size; a name of one part is that part.
     static func joined(count: Int, part: (Int) -> String) -> String {
-        guard count > 1 else { return count == 1 ? part(0) : "" }
-        var capacity = count
-        for offset in 0..<count { capacity += part(offset).utf8.count }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-            var length = 0
-            for offset in 0..<count {
-                var text = part(offset)
-                if length > 0, !endsWithHyphen(UnsafeBufferPointer(rebasing: buffer[..<length])) {
-                    buffer[length] = 0x20
-                    length += 1
-                }
-                text.withUTF8 { bytes in
-                    for byte in bytes {
-                        buffer[length] = byte
-                        length += 1
-                    }
-                }
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
-        }
+        StackJoin.joined(count: count, part: part) { _, written in !written.isEmpty && !endsWithHyphen(written) }
     }
 
     /// Whether the text whose UTF-8 bytes are `name` ends with "-" (`hasSuffix("-")`): its last byte is
