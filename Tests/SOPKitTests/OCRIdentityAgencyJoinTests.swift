@@ -2,8 +2,8 @@
 import Testing
 
 /// The byte readings of the OCR identity block's agency lines agree with their definitions: the
-/// opening agency words compared on bytes, the fragments joined on bytes, and a fragment read with
-/// its line's label answer handed over.
+/// opening agency words compared on bytes, the fragments joined on bytes, and fragments that are
+/// labels turned down.
 @Suite struct OCRIdentityAgencyJoinTests {
     static let openingWords: [(word: String, opens: Bool)] = [
         ("DAN", true), ("KOTA", true), ("DAERAH", true), ("PROVINSI", true), ("KABUPATEN", true), ("", false),
@@ -31,23 +31,9 @@ import Testing
         #expect(OCRIdentityParser.joinedBySpaces(parts) == parts.joined(separator: " "))
     }
 
-    static let agencyTexts = IdentityAgencyBytesTests.texts + [
-        "NOMOR SOP", "NOMOR SOP 12", "DASAR HUKUM", "DASAR HUKUM KESEHATAN", "NIP 19800101", "TANGGAL PEMBUATAN",
-        "DISAHKAN OLEH", "UNIT KERJA", " NOMOR SOP", "  DINAS KESEHATAN KOTA", "\u{C9}DINAS KOTA", "DINAS\u{301} KOTA",
-    ]
-
-    @Test(arguments: agencyTexts) func fragmentWithTheLineLabelAnswerAgrees(_ text: String) {
-        let mayStart = IdentityLabelWords.mayStartWithLabel(text)
-        for previous in [nil, "DINAS KESEHATAN,", "PEMERINTAH KOTA"] {
-            #expect(OCRIdentityParser.agencyFragment(text, after: previous, textMayStartWithLabel: mayStart)
-                == OCRIdentityParser.agencyFragment(text, after: previous), "\(text.debugDescription)")
-        }
-    }
-
     @Test func fragmentExamples() {
-        #expect(OCRIdentityParser.agencyFragment("DINAS KESEHATAN KOTA ¥ e", after: nil, textMayStartWithLabel: false)
-            == "DINAS KESEHATAN KOTA")
-        #expect(OCRIdentityParser.agencyFragment("NOMOR SOP", after: nil, textMayStartWithLabel: true) == nil)
-        #expect(OCRIdentityParser.agencyFragment("Nomor SOP", after: nil, textMayStartWithLabel: true) == nil)
+        #expect(OCRIdentityParser.agencyFragment("DINAS KESEHATAN KOTA ¥ e", after: nil) == "DINAS KESEHATAN KOTA")
+        #expect(OCRIdentityParser.agencyFragment("NOMOR SOP", after: nil) == nil)
+        #expect(OCRIdentityParser.agencyFragment("Nomor SOP", after: nil) == nil)
     }
 }

@@ -43,11 +43,10 @@ struct OCRIdentityParser {
                     continue
                 }
             }
-            let mayStartWithLabel = IdentityLabelWords.mayStartWithLabel(text)
-            if mayStartWithLabel, let match = Vocabulary.identityLabel(at: text), isLabelLine(match, text) {
+            if IdentityLabelWords.mayStartWithLabel(text), let match = Vocabulary.identityLabel(at: text), isLabelLine(match, text) {
                 parser.labelLine(match, line: line)
             } else {
-                parser.textLine(line, text: text, mayStartWithLabel: mayStartWithLabel)
+                parser.textLine(line, text: text)
             }
         }
         return parser.finish()
@@ -222,10 +221,9 @@ struct OCRIdentityParser {
         }
     }
 
-    /// Reads a line that holds no label; `text` is the line's text, and `mayStartWithLabel` its
-    /// `IdentityLabelWords.mayStartWithLabel`, which `parse` asked already.
-    private mutating func textLine(_ line: OCRLine, text: String, mayStartWithLabel: Bool) {
-        if let fragment = Self.agencyFragment(text, after: agencyFragments.last, textMayStartWithLabel: mayStartWithLabel) {
+    /// Reads a line that holds no label; `text` is the line's text.
+    private mutating func textLine(_ line: OCRLine, text: String) {
+        if let fragment = Self.agencyFragment(text, after: agencyFragments.last) {
             agencyFragments.append(fragment)
             if locations[.agency] == nil { locations[.agency] = line.location }
             if awaitingValue == nil, approverOpen {
@@ -287,12 +285,7 @@ struct OCRIdentityParser {
     ///
     /// Most lines are turned down on their first two bytes (`startsWithNoAgencyWord`) before their
     /// first word is read.
-    ///
-    /// `textMayStartWithLabel`, when given, is `IdentityLabelWords.mayStartWithLabel(text)`. A fragment
-    /// starts with the first word of `text` and ends at a word's end, so when `text` does not start
-    /// with a space the fragment's first word is the text's, followed by a space or the end in both,
-    /// and that answer is the fragment's too: it is not asked again.
-    static func agencyFragment(_ text: String, after previous: String?, textMayStartWithLabel: Bool? = nil) -> String? {
+    static func agencyFragment(_ text: String, after previous: String?) -> String? {
         if startsWithNoAgencyWord(text) || firstWordIsNoAgencyWord(text) { return nil }
         guard let (fragment, longWords) = asciiAgencyWords(text) ?? agencyWordsByCharacters(text) else { return nil }
         guard longWords >= 2 || (longWords >= 1 && previous.map(continuesAgencyName) == true)
@@ -300,13 +293,7 @@ struct OCRIdentityParser {
         else {
             return nil
         }
-        let mayStartWithLabel: Bool
-        if let textMayStartWithLabel, OCRKeyBytes.firstByte(of: text) != 0x20 {
-            mayStartWithLabel = textMayStartWithLabel
-        } else {
-            mayStartWithLabel = IdentityLabelWords.mayStartWithLabel(fragment)
-        }
-        guard mayStartWithLabel else { return fragment }
+        guard IdentityLabelWords.mayStartWithLabel(fragment) else { return fragment }
         return Vocabulary.identityLabel(at: fragment) == nil ? fragment : nil
     }
 
