@@ -470,12 +470,11 @@ struct OCRTableParser {
 
     /// The activity part of a line: leading words up to debris, a number, the column width, or a
     /// capitalised word after lower-case ones (the start of the next column), each appended to
-    /// `activity` as it is taken; returns where the part ends. `plainASCII` tells whether the line is
-    /// plain ASCII (`OCRTableBytes.isPlainASCII`). Each word's bytes are read once, for its length, its
-    /// first letter and its copy into `activity`.
-    private func activityPart(
-        _ tokens: OCRTokens, width: Int, plainASCII: Bool, into activity: inout OCRWordJoiner
-    ) -> Int {
+    /// `activity` as it is taken; returns where the part ends. Each word's bytes are read once, for
+    /// whether it is plain ASCII (`OCRTableBytes.isPlainASCII`: then its length is its byte count and
+    /// its first letter its first byte), its length, its first letter and its copy into `activity`;
+    /// the line's text is not read (the words after the activity need no look).
+    private func activityPart(_ tokens: OCRTokens, width: Int, into activity: inout OCRWordJoiner) -> Int {
         var end = tokens.startIndex
         var length = 0
         var sawLower = false
@@ -483,6 +482,7 @@ struct OCRTableParser {
             guard tokens[index].kind == .word else { break }
             var text = tokens[index].text
             let taken = text.withUTF8 { bytes -> Bool in
+                let plainASCII = OCRTableBytes.isPlainASCII(bytes: bytes)
                 let characters = plainASCII ? bytes.count : OCRTableBytes.characterCount(tokens[index].text)
                 let plainFirst = plainASCII ? bytes.first : nil
                 let newLength = length + (length == 0 ? 0 : 1) + characters
@@ -616,8 +616,7 @@ struct OCRTableParser {
             let rowTextStart = index == 0 ? min(row.firstToken, lineTokens.count) : 0
             let tokens = lineTokens[(index == 0 && firstLineHoldsRowStart ? rowTextStart : 0)...]
             let end = hasMutuBaku
-                ? activityPart(
-                    tokens, width: width, plainASCII: OCRTableBytes.isPlainASCII(line.text), into: &scratch.activity)
+                ? activityPart(tokens, width: width, into: &scratch.activity)
                 : Self.readWithoutMutuBaku(line, timeFrom: tokens, activityFrom: rowTextStart, into: &scratch.activity)
             scratch.rest.append(tokens[end...])
         }
