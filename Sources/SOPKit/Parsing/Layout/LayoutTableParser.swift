@@ -265,10 +265,16 @@ struct LayoutTableParser {
 
     // MARK: Columns
 
-    /// The column a chunk belongs to: the one whose cut range holds its first column.
+    /// The column a chunk belongs to: the one whose cut range holds its first column. The cuts are
+    /// read in place, for every chunk of the table.
     private static func column(of chunk: LayoutChunk, columns: [LayoutColumn], cuts: [Int]) -> LayoutColumnKind {
-        var index = 0
-        while index + 1 < columns.count, chunk.start >= cuts[index + 1] { index += 1 }
+        let start = chunk.start
+        let index = cuts.withUnsafeBufferPointer { cuts in
+            let last = min(columns.count, cuts.count) - 1
+            var index = 0
+            while index < last, start >= cuts[index + 1] { index += 1 }
+            return index
+        }
         return columns[index].kind
     }
 
@@ -379,25 +385,36 @@ struct LayoutTableParser {
         for line in lines.indices {
             for position in lines[line].chunks.indices { widestEnd = max(widestEnd, lines[line].chunks[position].end) }
         }
-        var occupancy = [Int](repeating: 0, count: max(widestEnd + 2, (columns.map(\.end).max() ?? 0) + 2))
+        // The header labels' widest end, found without an array of their ends.
+        let widestLabelEnd = columns.reduce(0) { max($0, $1.end) }
+        var occupancy = [Int](repeating: 0, count: max(widestEnd + 2, widestLabelEnd + 2))
         // Whether a chunk starts at each column (one more than the occupancy: a run may end at its end).
         var starts = [Bool](repeating: false, count: occupancy.count + 1)
         // The occupancy as its changes from column to column: +1 where a chunk starts, -1 where it ends,
         // summed left to right below (a chunk never ends past the occupancy, which is wider than every end).
-        for line in lines.indices {
-            for position in lines[line].chunks.indices where LayoutMarkFilter.mark(of: lines[line].chunks[position]) == nil {
-                let (start, end) = (lines[line].chunks[position].start, lines[line].chunks[position].end)
-                if start < end {
-                    occupancy[start] += 1
-                    occupancy[end] -= 1
+        // Both are written in place.
+        occupancy.withUnsafeMutableBufferPointer { occupancy in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for line in lines.indices {
+                    for position in lines[line].chunks.indices
+                    where LayoutMarkFilter.mark(of: lines[line].chunks[position]) == nil {
+                        let (start, end) = (lines[line].chunks[position].start, lines[line].chunks[position].end)
+                        if start < end {
+                            occupancy[start] += 1
+                            occupancy[end] -= 1
+                        }
+                        if start < starts.count { starts[start] = true }
+                    }
                 }
-                if start < starts.count { starts[start] = true }
             }
         }
-        var running = 0
-        for column in occupancy.indices {
-            running += occupancy[column]
-            occupancy[column] = running
+        // Summed in place: the page's columns are read once, without a check of each index.
+        occupancy.withUnsafeMutableBufferPointer { occupancy in
+            var running = 0
+            for column in occupancy.indices {
+                running += occupancy[column]
+                occupancy[column] = running
+            }
         }
         // Room for every cut before the first is stored: an array made from a literal would be moved
         // to a new buffer by the reservation.
@@ -522,36 +539,49 @@ struct LayoutTableParser {
     /// The middle of the chosen run of least-occupied columns in `range`; `starts` tells for each column
     /// up to `occupancy.count` whether one of the page's chunks starts there.
     ///
-    /// The runs are met left to right and the chosen one kept as they come, without listing them: the
-    /// first run, the last, or the first of the widest among the flush runs (a chunk starts right after
-    /// them), else among all runs.
+    /// One pass over the columns, read in place: the runs of the least occupancy so far are met left
+    /// to right and the chosen one kept as they come, without listing them, and a run of a lower
+    /// occupancy starts the choice again (every run met before it is of a higher one). The choice is
+    /// the first run, the last, or the first of the widest among the flush runs (a chunk starts right
+    /// after them), else among all runs.
     static func gap(_ occupancy: [Int], _ range: Range<Int>, choosing choice: GapChoice, starts: [Bool]) -> Int {
         let clamped = range.clamped(to: 0..<occupancy.count)
         guard !clamped.isEmpty else { return range.lowerBound }
-        var least = Int.max
-        for column in clamped where occupancy[column] < least { least = occupancy[column] }
-        var widest: Range<Int>?
-        var widestFlush: Range<Int>?
-        var column = clamped.lowerBound
-        while column < clamped.upperBound {
-            guard occupancy[column] == least else {
+        return occupancy.withUnsafeBufferPointer { occupancy in
+            var least = Int.max
+            var first: Range<Int>?
+            var widest: Range<Int>?
+            var widestFlush: Range<Int>?
+            var column = clamped.lowerBound
+            while column < clamped.upperBound {
+                let value = occupancy[column]
+                guard value <= least else {
+                    column += 1
+                    continue
+                }
+                // A run of `value` starts here: the column before it holds another occupancy.
+                let start = column
                 column += 1
-                continue
+                while column < clamped.upperBound, occupancy[column] == value { column += 1 }
+                let run = start..<column
+                if value < least || first == nil {
+                    least = value
+                    first = run
+                    widest = nil
+                    widestFlush = nil
+                }
+                switch choice {
+                case .first: break
+                case .last: widest = run
+                case .widest:
+                    if widest.map({ run.count > $0.count }) ?? true { widest = run }
+                    if starts[run.upperBound], widestFlush.map({ run.count > $0.count }) ?? true { widestFlush = run }
+                }
             }
-            let start = column
-            while column < clamped.upperBound, occupancy[column] == least { column += 1 }
-            let run = start..<column
-            switch choice {
-            case .first: return run.lowerBound + run.count / 2
-            case .last: widest = run
-            case .widest:
-                if widest.map({ run.count > $0.count }) ?? true { widest = run }
-                if starts[run.upperBound], widestFlush.map({ run.count > $0.count }) ?? true { widestFlush = run }
-            }
+            // The range is not empty, so at least one run was met.
+            let chosen = choice == .first ? first! : widestFlush ?? widest!
+            return chosen.lowerBound + chosen.count / 2
         }
-        // The range holds its least occupancy, so at least one run was met.
-        let chosen = widestFlush ?? widest!
-        return chosen.lowerBound + chosen.count / 2
     }
 
     // MARK: Steps
