@@ -45,4 +45,20 @@ import Testing
         ActivityScratch.keep(scratch)
         #expect(ActivityScratch.take().reading.folded.capacity <= ActivityScratch.largestKeptText)
     }
+
+    /// However many tokens the scratches kept were read into, one taken has room for at most
+    /// `largestKeptTokenCount` of them, though its text was within `largestKeptText` bytes.
+    @Test func scratchWithRoomForTooManyTokensIsNotKept() {
+        var scratch = ActivityScratch.take()
+        // Two bytes a word, no word repeating the one before it (which would be kept once), and room for
+        // five tokens a word: more tokens than the bound.
+        let text = String(repeating: "a b ", count: ActivityScratch.largestKeptText / 8)
+        scratch.reading.reread(text)
+        scratch.tokens.reread(scratch.reading)
+        #expect(scratch.reading.folded.capacity <= ActivityScratch.largestKeptText)
+        #expect(scratch.tokens.tokenCount == ActivityScratch.largestKeptText / 4)
+        #expect(scratch.tokens.tokenRoom > ActivityScratch.largestKeptTokenCount)
+        ActivityScratch.keep(scratch)
+        #expect(ActivityScratch.take().tokens.tokenRoom <= ActivityScratch.largestKeptTokenCount)
+    }
 }

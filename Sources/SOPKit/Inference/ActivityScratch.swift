@@ -22,6 +22,9 @@ struct ActivityScratch {
     static let largestKeptStepCount = 1 << 12
     /// The most scores (steps times roles) a kept scratch may have room for.
     static let largestKeptScoreCount = 1 << 16
+    /// The most canonical tokens a kept scratch may have room for (`RoleText.tokenRoom`): one that grew
+    /// past it for an activity of very many words is dropped rather than kept.
+    static let largestKeptTokenCount = 1 << 16
 
     /// The scratches SOPs read so far left for the SOPs after them: at most one per thread reading
     /// files at the same time, on any machine this runs on.
@@ -33,11 +36,11 @@ struct ActivityScratch {
     }
 
     /// Keeps `scratch`, which the caller gives up, for an SOP read after it, unless it grew past
-    /// `largestKeptText`, `largestKeptStepCount` or `largestKeptScoreCount`.
+    /// `largestKeptText`, `largestKeptStepCount`, `largestKeptScoreCount` or `largestKeptTokenCount`.
     static func keep(_ scratch: consuming ActivityScratch) {
         guard scratch.reading.folded.capacity <= largestKeptText, scratch.facts.steps.capacity <= largestKeptStepCount,
             scratch.facts.mentions.capacity <= largestKeptStepCount, scratch.facts.clauses.capacity <= largestKeptStepCount,
-            scratch.scores.values.capacity <= largestKeptScoreCount
+            scratch.scores.values.capacity <= largestKeptScoreCount, scratch.tokens.tokenRoom <= largestKeptTokenCount
         else { return }
         kept.giveBack(consume scratch)
     }

@@ -110,13 +110,13 @@ public struct RoleMatcher: Sendable {
             let text = scratch!
             let firstOfRole = roleTokens.count
             text.withTokenBytes { bytes in
-                for token in text.tokens.indices {
+                for token in 0..<text.tokenCount {
                     let firstByte = roleTokenBytes.count
                     roleTokenBytes.append(contentsOf: bytes(token))
-                    let textToken = text.tokens[token]
+                    let textToken = text.token(token)
                     roleTokens.append(RoleToken(
                         bytes: firstByte..<roleTokenBytes.count, entry: textToken.entry, isAcronym: text.isAcronym(token),
-                        breakBefore: text.breaksBefore(token), isRoleWord: !textToken.isNameWord && !text.terms[textToken.term].isStop))
+                        breakBefore: text.breaksBefore(token), isRoleWord: !textToken.isNameWord && !text.term(ofToken: token).isStop))
                 }
             }
             let tokens = firstOfRole..<roleTokens.count
@@ -283,8 +283,8 @@ public struct RoleMatcher: Sendable {
         in text: String, read: RoleText, _ body: (_ role: Int?, _ utf8Offsets: Range<Int>, _ strength: RoleMatchStrength) -> Void
     ) {
         var token = 0
-        while token < read.tokens.count {
-            let term = read.terms[read.tokens[token].term]
+        while token < read.tokenCount {
+            let term = read.term(ofToken: token)
             guard read.startsTerm(token), !term.isStop else {
                 token += 1
                 continue
@@ -320,12 +320,12 @@ public struct RoleMatcher: Sendable {
     /// or several fit.
     public func role(named name: String) -> Int? {
         let read = RoleText(name)
-        guard !read.tokens.isEmpty else { return nil }
+        guard read.tokenCount > 0 else { return nil }
         var best: (role: Int, matched: Int)?
         var tied = false
         for role in roles.indices {
             let found = correspondence(of: role, in: read, from: 0)
-            let nameDone = found.lastTextToken == read.tokens.count - 1
+            let nameDone = found.lastTextToken == read.tokenCount - 1
             let roleDone = found.matchedRoleTokens == roleSummaries[role].tokens.count
             guard found.matchedRoleTokens > 0, nameDone || roleDone else { continue }
             if nameDone, roleDone { return role }
@@ -348,7 +348,7 @@ public struct RoleMatcher: Sendable {
     /// For "Kepala" followed by an acronym that is no known word ("Kepala BKPSDM"), the only role that
     /// heads a Dinas, Badan or Kantor.
     private func headOfAgency(named read: RoleText) -> Int? {
-        guard read.tokens.count == 2, read.text(ofToken: 0) == "kepala", read.isAcronym(1) else { return nil }
+        guard read.tokenCount == 2, read.text(ofToken: 0) == "kepala", read.isAcronym(1) else { return nil }
         // Role tokens compared by their entries: a token equals a word of the lexicon exactly when it has its entry.
         let entryOfWord = RoleLexicon.shared.entryOfWord
         let agencies = ["dinas", "badan", "kantor"].map { entryOfWord[$0[...]] }
@@ -411,8 +411,10 @@ public struct RoleMatcher: Sendable {
 
     /// Whether token `index` of the text equals the canonical role token whose bytes are `bytes` of
     /// `roleTokenBytes` and whose entry is `entry` (`RoleText.token(_:equals:entry:)`).
+    @inline(__always)
     private func token(_ index: Int, of read: RoleText, equalsRoleBytes bytes: Range<Int>, entry: Int) -> Bool {
-        guard entry < 0, read.tokens[index].entry < 0 else { return read.tokens[index].entry == entry }
+        let textEntry = read.token(index).entry
+        guard entry < 0, textEntry < 0 else { return textEntry == entry }
         return roleTokenBytes.withUnsafeBufferPointer { read.token(index, equals: UnsafeBufferPointer(rebasing: $0[bytes]), entry: entry) }
     }
 
@@ -429,7 +431,7 @@ public struct RoleMatcher: Sendable {
     /// lengths differ (`unknownFirstToken(of:in:)`).
     @inline(__always)
     func firstToken(of index: Int, in read: RoleText) -> Int? {
-        let entry = read.tokens[index].entry
+        let entry = read.token(index).entry
         if entry >= 0 {
             let first = firstTokenOfEntry[entry]
             return first >= 0 ? Int(first) : nil
@@ -532,7 +534,7 @@ public struct RoleMatcher: Sendable {
         let textGoesOn = !read.endsNameBefore(next)
         if found.matchedRoleTokens == roleSummaries[role].tokens.count {
             if textGoesOn, Self.isDistinctOfficeWord(next, in: read) { return nil }
-            let insideTerm = next < read.tokens.count && !read.startsTerm(next)
+            let insideTerm = next < read.tokenCount && !read.startsTerm(next)
             return Candidate(
                 role: role, lastToken: insideTerm ? read.lastTokenOfTerm(next) : found.lastTextToken,
                 strength: insideTerm ? .partial : .exact, isComplete: true)
@@ -558,13 +560,13 @@ public struct RoleMatcher: Sendable {
     /// Whether token `index` of the text is a word that, right after a title, makes it another office
     /// (`RoleName.distinctOfficeWords`), read on its entry in the role lexicon.
     private static func isDistinctOfficeWord(_ index: Int, in read: RoleText) -> Bool {
-        let entry = read.tokens[index].entry
+        let entry = read.token(index).entry
         return entry >= 0 && RoleLexicon.shared.entries[entry].isDistinctOfficeWord
     }
 
     /// Whether token `index` of the text is a word of role names: of the variant table or of these roles.
     private func belongsToRoleNames(_ index: Int, in read: RoleText) -> Bool {
-        read.tokens[index].isNameWord
+        read.token(index).isNameWord
             || roleTokens.contains { $0.isRoleWord && token(index, of: read, equalsRoleBytes: $0.bytes, entry: $0.entry) }
     }
 
@@ -585,7 +587,7 @@ public struct RoleMatcher: Sendable {
         var matched = 0
         var next = start
         var last = start - 1
-        while matched < tokens.count, next < read.tokens.count {
+        while matched < tokens.count, next < read.tokenCount {
             let expected = tokens.lowerBound + matched
             if next != start, read.breaksBefore(next), !roleTokens[expected].breakBefore { break }
             if token(next, of: read, equalsRoleBytes: roleTokens[expected].bytes, entry: roleTokens[expected].entry) {
@@ -620,8 +622,8 @@ public struct RoleMatcher: Sendable {
     /// punctuation that ends a name and no stop word among them.
     private func nameTokens(of read: RoleText, from start: Int) -> Range<Int> {
         var end = start
-        while end < read.tokens.count, end - start < 6, end == start || !read.breaksBefore(end),
-            !read.terms[read.tokens[end].term].isStop
+        while end < read.tokenCount, end - start < 6, end == start || !read.breaksBefore(end),
+            !read.term(ofToken: end).isStop
         {
             end += 1
         }
@@ -680,9 +682,9 @@ public struct RoleMatcher: Sendable {
     private func outsideExtent(in text: String, _ read: RoleText, after lastToken: Int) -> Int {
         var last = read.lastTokenOfTerm(lastToken)
         var termsAdded = 1
-        while last + 1 < read.tokens.count, termsAdded < 6, !read.endsNameBefore(last + 1) {
+        while last + 1 < read.tokenCount, termsAdded < 6, !read.endsNameBefore(last + 1) {
             let next = last + 1
-            let term = read.terms[read.tokens[next].term]
+            let term = read.term(ofToken: next)
             let namesSomeone = belongsToRoleNames(next, in: read) || term.isAcronym
                 || (term.isCapitalised
                     && !ListSplitter.isCapitalisedVerb(text[Self.range(in: text, utf8Offsets: term.start..<term.firstWordEnd)]))
@@ -695,7 +697,7 @@ public struct RoleMatcher: Sendable {
 
     /// The UTF-8 offsets of the text of `read` from the term of token `first` to the end of the term of token `last`.
     private static func utf8Offsets(in read: RoleText, from first: Int, through last: Int) -> Range<Int> {
-        read.terms[read.tokens[first].term].start..<read.terms[read.tokens[last].term].end
+        read.term(ofToken: first).start..<read.term(ofToken: last).end
     }
 
     /// The range of `text` between two UTF-8 offsets.

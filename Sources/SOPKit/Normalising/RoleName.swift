@@ -217,6 +217,9 @@ final class RoleLexicon: Sendable {
     let phraseWords: [Int]
     /// The entries of the canonical tokens of the spellings (`Phrase.tokens`).
     let phraseTokens: [Int]
+    /// The most canonical tokens a spelling stands for, and at least 1: the most tokens one word of a
+    /// text can give (a spelling spans one word or more).
+    let mostTokensOfASpelling: Int
     /// For each entry, the entries of the words that start a spelling whose first canonical token is
     /// that entry's word ("kasubbag", "ka", "kadis", … for "kepala").
     let spellingStarters: [[Int]]
@@ -324,6 +327,7 @@ final class RoleLexicon: Sendable {
         self.phrases = phrases
         self.phraseWords = phraseWords
         self.phraseTokens = phraseTokens
+        mostTokensOfASpelling = phrases.reduce(1) { max($0, $1.tokens.count) }
         var spellingStarters = Array(repeating: [Int](), count: entries.count)
         for index in entries.indices {
             for phrase in phrases[entries[index].phrases] {
@@ -394,11 +398,27 @@ struct RoleText {
     }
 
     /// The canonical tokens, lower case, fillers left out, in one array (no string per token).
-    private(set) var tokens: [Token] = []
+    var tokens: ArraySlice<Token> { tokenStorage[..<tokenCount] }
     /// The terms, in order.
-    private(set) var terms: [Term] = []
+    var terms: ArraySlice<Term> { termStorage[..<termCount] }
     /// The bytes of the text with its ASCII capitals lower-cased: the text of the tokens without an entry.
-    private(set) var folded: [UInt8]
+    var folded: ArraySlice<UInt8> { foldedStorage[..<foldedCount] }
+    /// Room for the tokens: `tokens` are its first `tokenCount` elements. It is kept, and grown only for
+    /// a longer text, from one text read into this one to the next (`reread`), as are the rooms for the
+    /// terms and the bytes, so that each is written in place and no array's count is set again.
+    private var tokenStorage: [Token] = []
+    /// The number of tokens (`tokens.count`).
+    private(set) var tokenCount = 0
+    /// The number of tokens the text has room for, kept from one text read into it to the next.
+    var tokenRoom: Int { tokenStorage.count }
+    /// Room for the terms: `terms` are its first `termCount` elements.
+    private var termStorage: [Term] = []
+    /// The number of terms.
+    private var termCount = 0
+    /// Room for the bytes of the text: `folded` are its first `foldedCount` elements.
+    private var foldedStorage: [UInt8]
+    /// The number of bytes of the text.
+    private var foldedCount: Int
     /// Whether every byte of the text is ASCII (so is every token without an entry).
     private(set) var isASCII: Bool
     /// The lexicon the text was read with.
@@ -478,7 +498,8 @@ struct RoleText {
     /// Applies the variant table to the words of `reading`, read with the same `lexicon`.
     init(_ reading: Reading, lexicon: RoleLexicon = .shared) {
         self.lexicon = lexicon
-        folded = reading.folded
+        foldedStorage = reading.folded
+        foldedCount = foldedStorage.count
         isASCII = reading.isASCII
         readTerms(of: reading)
     }
@@ -495,38 +516,75 @@ struct RoleText {
     mutating func reread(_ reading: Reading, fromWord start: Int = 0) {
         // The bytes are copied into this text's own buffer, so that the reading's buffer stays the
         // reading's alone and is read into again without being copied.
-        folded.replaceSubrange(folded.indices, with: reading.folded)
+        foldedCount = reading.folded.withUnsafeBufferPointer { Self.copy($0, into: &foldedStorage) }
         isASCII = reading.isASCII
-        tokens.removeAll(keepingCapacity: true)
-        terms.removeAll(keepingCapacity: true)
         readTerms(of: reading, fromWord: start)
     }
 
-    /// Applies the variant table to the words of `reading` from word `start` on.
+    /// Copies `bytes` to the start of `storage`, grown (never shrunk) to hold them, and returns their number.
+    static func copy(_ bytes: UnsafeBufferPointer<UInt8>, into storage: inout [UInt8]) -> Int {
+        if storage.count < bytes.count { storage.append(contentsOf: repeatElement(0, count: bytes.count - storage.count)) }
+        if let source = bytes.baseAddress, !bytes.isEmpty {
+            storage.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: source, count: bytes.count) }
+        }
+        return bytes.count
+    }
+
+    /// Applies the variant table to the words of `reading` from word `start` on, writing the tokens and
+    /// terms in place into their rooms, grown first to what the words can give: a term a word at most,
+    /// and at most `RoleLexicon.mostTokensOfASpelling` tokens a word.
     private mutating func readTerms(of reading: Reading, fromWord start: Int = 0) {
         let lexicon = lexicon
-        reading.words.withUnsafeBufferPointer { words in
-            reading.folded.withUnsafeBufferPointer { folded in
-                readTerms(
-                    words, from: start, folded: folded, acronymsAllowed: reading.hasLowerCase || words.count == 1, lexicon: lexicon)
+        let isASCII = isASCII
+        let wordsRead = max(0, reading.words.count - start)
+        if termStorage.count < wordsRead {
+            let unread = Term(
+                tokens: 0..<0, start: 0, end: 0, firstWordEnd: 0, breakBefore: false, fillerBefore: false, isStop: false,
+                isCapitalised: false, isAcronym: false, startsOutsideMention: false)
+            termStorage.append(contentsOf: repeatElement(unread, count: wordsRead - termStorage.count))
+        }
+        let tokenRoom = wordsRead * lexicon.mostTokensOfASpelling
+        if tokenStorage.count < tokenRoom {
+            let unread = Token(entry: -1, start: 0, end: 0, term: 0, isNameWord: false)
+            tokenStorage.append(contentsOf: repeatElement(unread, count: tokenRoom - tokenStorage.count))
+        }
+        (tokenCount, termCount) = tokenStorage.withUnsafeMutableBufferPointer { tokens in
+            termStorage.withUnsafeMutableBufferPointer { terms in
+                reading.words.withUnsafeBufferPointer { words in
+                    reading.folded.withUnsafeBufferPointer { folded in
+                        Self.readTerms(
+                            words, from: start, folded: folded, acronymsAllowed: reading.hasLowerCase || words.count == 1,
+                            isASCII: isASCII, lexicon: lexicon, tokens: tokens, terms: terms)
+                    }
+                }
             }
         }
     }
 
+    /// Token `index`, below `tokenCount` (`tokens[index]`), read from its room without a slice of it.
+    func token(_ index: Int) -> Token {
+        tokenStorage[index]
+    }
+
+    /// The term of token `index`, below `tokenCount` (`terms[tokens[index].term]`).
+    func term(ofToken index: Int) -> Term {
+        termStorage[tokenStorage[index].term]
+    }
+
     /// The text of token `index`: the lexicon's word, or its own lower-cased bytes.
     func text(ofToken index: Int) -> Substring {
-        let token = tokens[index]
+        let token = tokenStorage[index]
         guard token.entry < 0 else { return lexicon.words[token.entry] }
-        return Substring(String(decoding: folded[token.start..<token.end], as: UTF8.self))
+        return Substring(String(decoding: foldedStorage[token.start..<token.end], as: UTF8.self))
     }
 
     /// Calls `body` with a function that gives the UTF-8 bytes of a token by its index, valid while
     /// `body` runs: several tokens at once, without an array for each.
     func withTokenBytes<Result>(_ body: ((Int) -> UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        folded.withUnsafeBufferPointer { folded in
+        foldedStorage.withUnsafeBufferPointer { folded in
             lexicon.wordBytes.withUnsafeBufferPointer { words in
                 body { index in
-                    let token = tokens[index]
+                    let token = tokenStorage[index]
                     guard token.entry < 0 else { return UnsafeBufferPointer(rebasing: words[lexicon.wordByteRanges[token.entry]]) }
                     return UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
                 }
@@ -536,23 +594,23 @@ struct RoleText {
 
     /// The number of UTF-8 bytes of token `index`.
     func byteCount(ofToken index: Int) -> Int {
-        let token = tokens[index]
+        let token = tokenStorage[index]
         return token.entry < 0 ? token.end - token.start : lexicon.wordByteRanges[token.entry].count
     }
 
     /// The first UTF-8 byte of token `index`, or nil for an empty token.
     func firstByte(ofToken index: Int) -> UInt8? {
-        let token = tokens[index]
+        let token = tokenStorage[index]
         guard token.entry < 0 else {
             let bytes = lexicon.wordByteRanges[token.entry]
             return bytes.isEmpty ? nil : lexicon.wordBytes[bytes.lowerBound]
         }
-        return token.start < token.end ? folded[token.start] : nil
+        return token.start < token.end ? foldedStorage[token.start] : nil
     }
 
     /// The texts of the tokens.
     var tokenTexts: [Substring] {
-        tokens.indices.map(text(ofToken:))
+        (0..<tokenCount).map(text(ofToken:))
     }
 
     /// Whether token `index` equals the token whose UTF-8 bytes are `other` (with entry `otherEntry` in
@@ -560,9 +618,9 @@ struct RoleText {
     /// ASCII (each a character per byte: a token holds no carriage return), which the token is when the
     /// text is; else as text.
     func token(_ index: Int, equals other: UnsafeBufferPointer<UInt8>, entry otherEntry: Int) -> Bool {
-        let token = tokens[index]
+        let token = tokenStorage[index]
         guard token.entry < 0, otherEntry < 0 else { return token.entry == otherEntry }
-        return folded.withUnsafeBufferPointer { folded in
+        return foldedStorage.withUnsafeBufferPointer { folded in
             let bytes = UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
             guard isASCII || FoldedKey.isASCII(bytes), FoldedKey.isASCII(other) else {
                 return String(decoding: bytes, as: UTF8.self) == String(decoding: other, as: UTF8.self)
@@ -683,14 +741,15 @@ struct RoleText {
         return sameBytes(token, other)
     }
 
-    /// Applies the variant table to `words` from word `start` on (in the lower-cased bytes `folded`) and
-    /// fills `terms` and `tokens`.
-    private mutating func readTerms(
+    /// Applies the variant table to `words` from word `start` on (in the lower-cased bytes `folded`, ASCII
+    /// when `isASCII` says so) and writes the tokens and terms from the start of `tokens` and `terms`,
+    /// which have room for all (see `readTerms(of:fromWord:)`); returns their numbers.
+    private static func readTerms(
         _ words: UnsafeBufferPointer<Word>, from start: Int, folded: UnsafeBufferPointer<UInt8>, acronymsAllowed: Bool,
-        lexicon: RoleLexicon
-    ) {
-        tokens.reserveCapacity(words.count - start)
-        terms.reserveCapacity(words.count - start)
+        isASCII: Bool, lexicon: RoleLexicon, tokens: UnsafeMutableBufferPointer<Token>, terms: UnsafeMutableBufferPointer<Term>
+    ) -> (tokenCount: Int, termCount: Int) {
+        var tokenCount = 0
+        var termCount = 0
         var fillerBefore = false
         var breakBefore = false
         var position = start
@@ -716,42 +775,50 @@ struct RoleText {
             let isAcronym = acronymsAllowed && replacement == nil && !isStop && word.isAllCapitals
                 && word.isLettersOnly && word.end - word.start <= 8 && !entry.isNameWord
             let startsOutsideMention = (replacement?.isTitle ?? entry.isTitle) || (word.isCapitalised && entry.isUnitStarter)
-            if !breakBefore, !fillerBefore, let previous = terms.last,
+            if !breakBefore, !fillerBefore, termCount > 0, case let previous = terms[termCount - 1],
                 replacement.map({
                     previous.tokens.count == $0.tokens.count
                         && tokens[previous.tokens].lazy.map(\.entry).elementsEqual(lexicon.phraseTokens[$0.tokens])
                 })
-                    ?? (previous.tokens.count == 1 && repeatsToken(of: previous, word: word, folded: folded))
+                    ?? (previous.tokens.count == 1
+                        && repeatsToken(tokens[previous.tokens.lowerBound], of: previous, word: word, folded: folded, isASCII: isASCII))
             {
-                terms[terms.count - 1].end = words[last].end
+                terms[termCount - 1].end = words[last].end
             } else {
                 let isName = replacement != nil || entry.isNameWord
-                let first = tokens.count
+                let first = tokenCount
                 if let replacement {
                     for token in lexicon.phraseTokens[replacement.tokens] {
-                        tokens.append(Token(entry: token, start: 0, end: 0, term: terms.count, isNameWord: isName))
+                        tokens[tokenCount] = Token(entry: token, start: 0, end: 0, term: termCount, isNameWord: isName)
+                        tokenCount += 1
                     }
                 } else {
-                    tokens.append(Token(
+                    tokens[tokenCount] = Token(
                         entry: word.entry, start: word.entry < 0 ? word.start : 0, end: word.entry < 0 ? word.end : 0,
-                        term: terms.count, isNameWord: isName))
+                        term: termCount, isNameWord: isName)
+                    tokenCount += 1
                 }
-                terms.append(Term(
-                    tokens: first..<tokens.count, start: word.start, end: words[last].end, firstWordEnd: word.end,
+                terms[termCount] = Term(
+                    tokens: first..<tokenCount, start: word.start, end: words[last].end, firstWordEnd: word.end,
                     breakBefore: breakBefore, fillerBefore: fillerBefore, isStop: isStop,
-                    isCapitalised: word.isCapitalised, isAcronym: isAcronym, startsOutsideMention: startsOutsideMention))
+                    isCapitalised: word.isCapitalised, isAcronym: isAcronym, startsOutsideMention: startsOutsideMention)
+                termCount += 1
             }
             breakBefore = false
             fillerBefore = false
             position = last + 1
         }
+        return (tokenCount, termCount)
     }
 
-    /// Whether `word`, which the variant table leaves as it is, repeats the one token of term `previous`:
-    /// compared by entries when either has one; else by bytes when both are ASCII, as they are when the
-    /// text is (a token without an entry is the lower-cased bytes of its term's only word); else as text.
-    private func repeatsToken(of previous: Term, word: Word, folded: UnsafeBufferPointer<UInt8>) -> Bool {
-        let previousEntry = tokens[previous.tokens.lowerBound].entry
+    /// Whether `word`, which the variant table leaves as it is, repeats `token`, the one token of term
+    /// `previous`: compared by entries when either has one; else by bytes when both are ASCII, as they are
+    /// when the text is (`isASCII`; a token without an entry is the lower-cased bytes of its term's only
+    /// word); else as text.
+    private static func repeatsToken(
+        _ token: Token, of previous: Term, word: Word, folded: UnsafeBufferPointer<UInt8>, isASCII: Bool
+    ) -> Bool {
+        let previousEntry = token.entry
         guard previousEntry < 0, word.entry < 0 else { return previousEntry == word.entry }
         let previousBytes = UnsafeBufferPointer(rebasing: folded[previous.start..<previous.firstWordEnd])
         let wordBytes = UnsafeBufferPointer(rebasing: folded[word.start..<word.end])
@@ -822,28 +889,28 @@ struct RoleText {
 
     /// Whether token `index` starts its term.
     func startsTerm(_ index: Int) -> Bool {
-        terms[tokens[index].term].tokens.lowerBound == index
+        termStorage[tokenStorage[index].term].tokens.lowerBound == index
     }
 
     /// Whether a name cannot run on into token `index`: punctuation before its term, or `index` is past the end.
     func breaksBefore(_ index: Int) -> Bool {
-        index >= tokens.count || (startsTerm(index) && terms[tokens[index].term].breakBefore)
+        index >= tokenCount || (startsTerm(index) && termStorage[tokenStorage[index].term].breakBefore)
     }
 
     /// Whether a name ends before token `index`: punctuation, a filler word or a stop word, or the end.
     func endsNameBefore(_ index: Int) -> Bool {
-        guard index < tokens.count else { return true }
-        let term = terms[tokens[index].term]
+        guard index < tokenCount else { return true }
+        let term = termStorage[tokenStorage[index].term]
         return startsTerm(index) && (term.breakBefore || term.fillerBefore || term.isStop)
     }
 
     /// Whether token `index` is an acronym term.
     func isAcronym(_ index: Int) -> Bool {
-        terms[tokens[index].term].isAcronym
+        termStorage[tokenStorage[index].term].isAcronym
     }
 
     /// The last token of the term of token `index`.
     func lastTokenOfTerm(_ index: Int) -> Int {
-        terms[tokens[index].term].tokens.upperBound - 1
+        termStorage[tokenStorage[index].term].tokens.upperBound - 1
     }
 }
