@@ -98,26 +98,75 @@ enum OCRRoleEvidence {
     /// other line word by word (`collectNames`), unless no word of it can start a name by its first
     /// byte (`anyWordMayStartName`).
     static func mentions(in lines: some Sequence<OCRLine>) -> [String] {
-        // Room for more names than most tables' bodies hold, so that the arrays are allocated once
-        // rather than grown name by name.
-        var found: [String] = []
-        found.reserveCapacity(expectedMentions)
-        var wordCounts: [Int] = []
-        wordCounts.reserveCapacity(expectedMentions)
-        var seen = NameKeys()
+        mentionList(in: lines).candidates.map(\.name)
+    }
+
+    /// `mentions(in:)` with the numbers of each name's folded words (`MentionList`), numbered as the
+    /// names are collected: the words of a name read on bytes are numbered once, from the key written
+    /// for it, for the name and all its beginnings.
+    static func mentionList(in lines: some Sequence<OCRLine>) -> MentionList {
+        var collection = MentionCollection()
         for line in lines {
             let isRead = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 guard readsAsASCII(bytes) else { return !anyWordMayStartName(bytes) }
-                collectASCIINames(in: bytes, found: &found, wordCounts: &wordCounts, seen: &seen)
+                collectASCIINames(in: bytes, into: &collection)
                 return true
             }
             guard isRead != true else { continue }
             let words = FoldedKey.spaceSeparated(line.text[...])
             for index in words.indices where mayStartName(words[index]) && startsRoleName(words[index]) {
-                collectNames(at: index, in: words, found: &found, wordCounts: &wordCounts, seen: &seen)
+                collectNames(at: index, in: words, into: &collection)
             }
         }
-        return namesLongestFirst(found, wordCounts: wordCounts)
+        return MentionList(
+            candidates: namesLongestFirst(collection.found, wordCounts: collection.wordCounts), words: collection.words)
+    }
+
+    /// The role names of a table's body (`mentions(in:)`), longest first, with the numbers of each
+    /// name's folded words (`CandidateWords.numbers(ofName:)`) in `words`: the candidates that
+    /// `reconcile` tries first.
+    struct MentionList {
+        /// The names with the numbers of their folded words, longest first.
+        let candidates: [Candidate]
+        /// The numbering of the names' words.
+        let words: CandidateWords
+
+        /// The names `names` in their order, their words numbered one name after the other (a name
+        /// that is a known role name has that name's numbers).
+        init(names: [String]) {
+            var words = CandidateWords()
+            candidates = names.map { name in
+                Candidate(
+                    name: name,
+                    numbers: indexOfKnownRole(name).map { knownRoleCandidates[$0].numbers } ?? words.numbers(ofName: name))
+            }
+            self.words = words
+        }
+
+        /// The names and numbers `candidates`, whose words `words` numbered.
+        init(candidates: [Candidate], words: CandidateWords) {
+            self.candidates = candidates
+            self.words = words
+        }
+    }
+
+    /// The names that `mentionList` has collected, in the order met, with what it keeps of each.
+    struct MentionCollection {
+        /// The names with the numbers of their folded words.
+        var found: [Candidate] = []
+        /// The number of words of each name's key (`wordCount(ofKey:)`).
+        var wordCounts: [Int] = []
+        /// The numbering of the names' words.
+        var words = CandidateWords()
+        /// The keys of the names.
+        var seen = NameKeys()
+
+        /// A collection of no name, with room for more names than most tables' bodies hold, so that
+        /// the arrays are allocated once rather than grown name by name.
+        init() {
+            found.reserveCapacity(expectedMentions)
+            wordCounts.reserveCapacity(expectedMentions)
+        }
     }
 
     /// Whether `collectASCIINames` reads the UTF-8 bytes of a line's text as `collectNames` reads its
@@ -148,19 +197,19 @@ enum OCRRoleEvidence {
     /// The widest spread of word counts that `namesLongestFirst` reads count by count.
     private static let countByCountSpread = 8
 
-    /// `names` ordered by their word counts (`wordCounts`, one per name), most words first, names of as
-    /// many words in their order: `names.indices.sorted` by count descending, then index ascending.
-    /// The few counts a table's names have (one to six words) are read one after the other from the
-    /// most, each a pass over the names, without sorting or an array of indices; a wider spread of
-    /// counts is sorted.
-    static func namesLongestFirst(_ names: [String], wordCounts: [Int]) -> [String] {
+    /// `names` (or anything kept per name) ordered by their word counts (`wordCounts`, one per name),
+    /// most words first, names of as many words in their order: `names.indices.sorted` by count
+    /// descending, then index ascending. The few counts a table's names have (one to six words) are
+    /// read one after the other from the most, each a pass over the names, without sorting or an array
+    /// of indices; a wider spread of counts is sorted.
+    static func namesLongestFirst<Name>(_ names: [Name], wordCounts: [Int]) -> [Name] {
         guard let most = wordCounts.max(), let fewest = wordCounts.min() else { return [] }
         guard most - fewest < countByCountSpread else {
             return names.indices.sorted { lhs, rhs in
                 wordCounts[lhs] != wordCounts[rhs] ? wordCounts[lhs] > wordCounts[rhs] : lhs < rhs
             }.map { names[$0] }
         }
-        var ordered: [String] = []
+        var ordered: [Name] = []
         ordered.reserveCapacity(names.count)
         for count in stride(from: most, through: fewest, by: -1) {
             for index in names.indices where wordCounts[index] == count { ordered.append(names[index]) }
@@ -259,12 +308,12 @@ enum OCRRoleEvidence {
     }
 
     /// The role names (`mentions`) that start at word `index` of one line's words, which starts a role
-    /// name (`startsRoleName`), added to `found` unless their key is in `seen`, with the number of
-    /// words of that key (`FoldedKey.words(name).count`) added to `wordCounts`. The name is joined
-    /// once, word by word, keeping where each word ends in it (and whether it is a joiner) on the
-    /// stack; its shorter beginnings are cut from it.
+    /// name (`startsRoleName`), added to `collection` unless their key is in its keys, with the number
+    /// of words of that key (`FoldedKey.words(name).count`) and the numbers of their folded words
+    /// (`CandidateWords.numbers(ofName:)`). The name is joined once, word by word, keeping where each
+    /// word ends in it (and whether it is a joiner) on the stack; its shorter beginnings are cut from it.
     private static func collectNames<Words: RandomAccessCollection<Substring>>(
-        at index: Int, in words: Words, found: inout [String], wordCounts: inout [Int], seen: inout NameKeys
+        at index: Int, in words: Words, into collection: inout MentionCollection
     ) where Words.Index == Int {
         let maximumWords = 6
         let head = words[index].trimmingOCRPunctuation()
@@ -294,9 +343,9 @@ enum OCRRoleEvidence {
                 let end = ends[length - 1].end
                 let text = length == count ? whole : String(whole[..<whole.utf8.index(whole.startIndex, offsetBy: end)])
                 let key = TextFolding.key(text)
-                if seen.insert(key) {
-                    found.append(text)
-                    wordCounts.append(wordCount(ofKey: key))
+                if collection.seen.insert(key) {
+                    collection.found.append(Candidate(name: text, numbers: collection.words.numbers(ofName: text)))
+                    collection.wordCounts.append(wordCount(ofKey: key))
                 }
             }
         }
@@ -310,9 +359,7 @@ enum OCRRoleEvidence {
     /// (`trimmingOCRPunctuation`) is its bytes without the bytes at either end that are no ASCII letters
     /// or digits, and its key (`TextFolding.key`) is its runs of letters and digits in lower case
     /// joined by single spaces.
-    static func collectASCIINames(
-        in bytes: UnsafeBufferPointer<UInt8>, found: inout [String], wordCounts: inout [Int], seen: inout NameKeys
-    ) {
+    static func collectASCIINames(in bytes: UnsafeBufferPointer<UInt8>, into collection: inout MentionCollection) {
         let initials = roleHeadInitials
         let shapes = roleHeadShapes
         var next = OCRTableBytes.spaceSeparatedWord(from: 0, in: bytes)
@@ -320,7 +367,7 @@ enum OCRRoleEvidence {
             if mayStartName(asciiByte: bytes[word.lowerBound], initials: initials),
                 startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[word]), shapes: shapes)
             {
-                collectASCIINames(at: word, in: bytes, found: &found, wordCounts: &wordCounts, seen: &seen)
+                collectASCIINames(at: word, in: bytes, into: &collection)
             }
             next = OCRTableBytes.spaceSeparatedWord(from: word.upperBound, in: bytes)
         }
@@ -354,10 +401,10 @@ enum OCRRoleEvidence {
     /// The role names that start at the word `head` of the ASCII bytes `bytes` of a line, which starts a
     /// role name: `collectNames` read on the bytes. The name is joined word by word into a buffer on the
     /// stack; each of its beginnings that ends with no joiner becomes a key, and a String when its key
-    /// is new.
+    /// is new. The name's words are numbered from its key at its first new beginning
+    /// (`CandidateWords.numbers(ofNameKey:wordEnds:)`), once for all its beginnings.
     private static func collectASCIINames(
-        at head: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, found: inout [String], wordCounts: inout [Int],
-        seen: inout NameKeys
+        at head: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, into collection: inout MentionCollection
     ) {
         let maximumWords = 6
         // The name and its key are no longer than the bytes from its head to the end of the sixth
@@ -403,12 +450,19 @@ enum OCRRoleEvidence {
                         writeASCIIKey(
                             UnsafeBufferPointer(rebasing: whole[..<length]), ends: UnsafeBufferPointer(rebasing: ends[..<count]),
                             to: keyBytes, prefixKeys: prefixKeys)
+                        var numbers: WordNumbers?
                         for words in stride(from: count, through: 1, by: -1) where !ends[words - 1].isJoiner {
                             let prefix = prefixKeys[words - 1]
-                            if seen.insert(asciiKey: UnsafeBufferPointer(rebasing: keyBytes[..<prefix.length])) {
-                                found.append(String(decoding: UnsafeBufferPointer(rebasing: whole[..<ends[words - 1].end]), as: UTF8.self))
-                                wordCounts.append(prefix.wordCount)
-                            }
+                            guard collection.seen.insert(asciiKey: UnsafeBufferPointer(rebasing: keyBytes[..<prefix.length]))
+                            else { continue }
+                            let wholeNumbers = numbers ?? collection.words.numbers(
+                                ofNameKey: UnsafeBufferPointer(rebasing: keyBytes[..<prefixKeys[count - 1].length]),
+                                wordEnds: UnsafeBufferPointer(rebasing: prefixKeys[..<count]))
+                            numbers = wholeNumbers
+                            collection.found.append(Candidate(
+                                name: String(decoding: UnsafeBufferPointer(rebasing: whole[..<ends[words - 1].end]), as: UTF8.self),
+                                numbers: wholeNumbers.first(words)))
+                            collection.wordCounts.append(prefix.wordCount)
                         }
                     }
                 }
@@ -576,18 +630,20 @@ enum OCRRoleEvidence {
     static func reconcile(
         columns: [String], words: [OCRHeaderWord], mentions: [String], scratch: inout ReconcileScratch
     ) -> [String] {
+        reconcile(columns: columns, words: words, mentions: MentionList(names: mentions), scratch: &scratch)
+    }
+
+    /// `reconcile(columns:words:mentions:scratch:)` of mentions whose words are numbered already
+    /// (`mentionList(in:)`).
+    static func reconcile(
+        columns: [String], words: [OCRHeaderWord], mentions: MentionList, scratch: inout ReconcileScratch
+    ) -> [String] {
         scratch.owner.removeAll(keepingCapacity: true)
         scratch.owner.append(contentsOf: repeatElement(nil, count: words.count))
         scratch.accepted.removeAll(keepingCapacity: true)
         scratch.acceptedWords.removeAll(keepingCapacity: true)
-        var candidateWords = CandidateWords()
-        var mentionCandidates: [Candidate] = []
-        mentionCandidates.reserveCapacity(mentions.count)
-        for mention in mentions {
-            let numbers = indexOfKnownRole(mention).map { knownRoleCandidates[$0].numbers }
-                ?? candidateWords.numbers(ofName: mention)
-            mentionCandidates.append(Candidate(name: mention, numbers: numbers))
-        }
+        let candidateWords = mentions.words
+        let mentionCandidates = mentions.candidates
         // Loading the matcher reads each header word once, for its key and its letters: whether a word
         // is debris and how a taken name is spelled are read from the letters it counted.
         scratch.matcher.load(words: words, numbers: candidateWords, cache: &scratch.knownWordMatches)
@@ -868,6 +924,15 @@ enum OCRRoleEvidence {
         /// packed number exactly when their words' numbers are equal.
         var packed: UInt64? {
             spilled.isEmpty ? packedBits : nil
+        }
+
+        /// The first `length` numbers (at most `count`): the packed numbers without the last ones.
+        func first(_ length: Int) -> WordNumbers {
+            guard spilled.isEmpty else { return WordNumbers(spilled.prefix(length)) }
+            var numbers = WordNumbers()
+            numbers.packedBits = packedBits >> UInt64(9 * (count - length))
+            numbers.count = length
+            return numbers
         }
 
         /// Appends `number`: packed while the numbers pack, else into `spilled`, the numbers packed so
@@ -1433,6 +1498,31 @@ enum OCRRoleEvidence {
             guard OCRTableBytes.isPlainASCII(name) else { return WordNumbers(nameWords(name).map { number(of: $0) }) }
             let onBytes = name.utf8.withContiguousStorageIfAvailable { bytes in plainASCIINumbers(bytes) }
             return onBytes ?? WordNumbers(nameWords(name).map { number(of: $0) })
+        }
+
+        /// `numbers(ofName:)` of a name read on bytes by `collectASCIINames`, given by its key
+        /// (`writeASCIIKey`, `key`) and the key of each of its beginnings of one word more
+        /// (`wordEnds`, the last the whole key): each word of such a name is letters and hyphens, so
+        /// its folded word is its runs in the key, between the ends of the beginnings before and with
+        /// it, without the spaces that stand for its hyphens.
+        mutating func numbers(ofNameKey key: UnsafeBufferPointer<UInt8>, wordEnds: UnsafeBufferPointer<PrefixKey>)
+            -> WordNumbers
+        {
+            var numbers = WordNumbers()
+            let knownTable = Self.knownTable
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, key.count)) { buffer in
+                var start = 0
+                for wordEnd in wordEnds {
+                    var length = 0
+                    for offset in start..<wordEnd.length where key[offset] != 0x20 {
+                        buffer[length] = key[offset]
+                        length += 1
+                    }
+                    numbers.append(number(ofBytes: UnsafeBufferPointer(rebasing: buffer[..<length]), in: knownTable))
+                    start = wordEnd.length
+                }
+            }
+            return numbers
         }
 
         /// `numbers(ofName:)` of the bytes of a plain ASCII name (`forEachPlainASCIINameWord`).

@@ -62,6 +62,12 @@ enum OCRRoleHeader {
     /// (`HeaderScratch.align`). The alignment and the reconciliation work in the arrays of an
     /// `OCRRoleEvidence.ReconcileScratch` that a header read before left.
     static func roles(rowLines lines: [OCRLine], mentions: [String] = []) -> [String] {
+        roles(rowLines: lines, mentions: OCRRoleEvidence.MentionList(names: mentions))
+    }
+
+    /// `roles(rowLines:mentions:)` of mentions whose words are numbered already
+    /// (`OCRRoleEvidence.mentionList(in:)`).
+    static func roles(rowLines lines: [OCRLine], mentions: OCRRoleEvidence.MentionList) -> [String] {
         var scratch = OCRRoleEvidence.ReconcileScratch.take()
         let roles = roles(rowLines: lines, mentions: mentions, scratch: &scratch)
         OCRRoleEvidence.ReconcileScratch.keep(consume scratch)
@@ -71,6 +77,13 @@ enum OCRRoleHeader {
     /// `roles(rowLines:mentions:)` in the arrays of `scratch`, each emptied before use.
     static func roles(
         rowLines lines: [OCRLine], mentions: [String], scratch: inout OCRRoleEvidence.ReconcileScratch
+    ) -> [String] {
+        roles(rowLines: lines, mentions: OCRRoleEvidence.MentionList(names: mentions), scratch: &scratch)
+    }
+
+    /// `roles(rowLines:mentions:scratch:)` of mentions whose words are numbered already.
+    static func roles(
+        rowLines lines: [OCRLine], mentions: OCRRoleEvidence.MentionList, scratch: inout OCRRoleEvidence.ReconcileScratch
     ) -> [String] {
         guard scratch.header.align(lines) else { return [] }
         return OCRRoleEvidence.reconcile(

@@ -63,7 +63,7 @@ struct OCRTableParser {
             let afterActivityWord = headerLines.drop { !Self.namesActivityColumn($0) }.dropFirst()
             table.roles = OCRRoleHeader.roles(blocks: Self.blocks(afterActivityWord))
         } else {
-            table.roles = OCRRoleHeader.roles(rowLines: headerLines, mentions: OCRRoleEvidence.mentions(in: body))
+            table.roles = OCRRoleHeader.roles(rowLines: headerLines, mentions: OCRRoleEvidence.mentionList(in: body))
         }
         // Only the Mutu Baku reading asks whether a word is a role's (`activityPart`).
         if hasMutuBaku { roleWords = OCRRoleWordKeys(roles: table.roles) }
