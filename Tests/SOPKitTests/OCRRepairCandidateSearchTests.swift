@@ -320,6 +320,33 @@ import Testing
         ("pemgumpulan", "pengumpulan", 4),  // the second m, confused with n
     ]
 
+    /// Ties and near-ties where a candidate's read-side bound reaches its cost (or the allowance), so
+    /// that the search must not pass it over: (read, letter count, allowance, answer), with the costs
+    /// of the closest candidates and their read-side bounds.
+    static let tiesAtTheReadSideBound: [(read: String, letterCount: Int, allowed: Double, answer: String?)] = [
+        ("muum", 4, 2.0, nil),  // muda 2.0 (bound 2.0), mutu 2.0, umum 2.0: a tie at the allowance
+        ("almbat", 6, 2.0, nil),  // alat 2.0 (bound 2.0), lambat 2.0: a tie at the allowance
+        ("lamat", 5, 1.6, nil),  // lama 1.0 (bound 1.0), camat 1.0 (bound 1.0), lambat 1.0
+        ("idparaf", 7, 2.0, nil),  // paraf 2.0 (bound 1.4), diparaf 2.0
+        ("ibsa", 4, 2.0, "jasa"),  // jasa 1.4 (bound 1.4), runner-up bisa 2.0 and desa 2.0 (bound 2.0)
+        ("ibsa", 4, 1.6, "jasa"),  // the runners-up beyond the allowance
+        ("id", 2, 1.6, "lcd"),  // lcd 1.4 (bound 0.4), runner-up trc 1.8 beyond the allowance
+        ("id", 2, 2.0, nil),  // trc 1.8 (bound 0.8) within, 0.4 behind
+        ("dsk", 3, 2.0, nil),  // desk 1.0, runner-up cek 1.4 (bound 1.4)
+        ("d1i", 2, 2.0, nil),  // di 0.6 (bound 0.4), runner-up dal 1.0 (bound 0.8)
+        ("idtandatangani", 14, 2.0, "diandatangani"),  // 1.4 (bound 0.4), runner-up ditandatangani 2.0
+    ]
+
+    @Test func tiesAtTheReadSideBoundAgreeWithEveryCandidateInTurn() {
+        for (read, letterCount, allowed, answer) in Self.tiesAtTheReadSideBound {
+            let bytes = Array(read.utf8)
+            let fast = OCRRepair.closestWord(to: bytes, damaged: true, letterCount: letterCount, allowed: allowed)
+            #expect(fast == answer, "\(read) \(allowed)")
+            #expect(OCRRepairCandidateSearchTests.closestWordReference(
+                to: bytes, damaged: true, letterCount: letterCount, allowed: allowed) == answer, "\(read) \(allowed)")
+        }
+    }
+
     @Test func boundExamples() {
         for (read, word, tenths) in Self.examples {
             #expect(Self.bound(read: read, word: word) == tenths, "\(read) \(word)")
