@@ -288,3 +288,87 @@ import Testing
         #expect(!OCRRepair.hasNonASCIIOrOddCase("PENGUMPULAN"[...]))
     }
 }
+
+/// `ReadLetters.leastCostTenths(wordLetters:repeated:confusedLetterSets:)`, the read side's lower bound
+/// of a candidate's cost that the candidate search asks before the edit distance: worked examples, and
+/// never above the weighted edit distance cell by cell.
+@Suite struct OCRRepairReadSideBoundTests {
+    /// The bound of reading `word` (letters a...z) as `read`, in tenths.
+    static func bound(read: String, word: String) -> Int {
+        let readLetters = ReadLetters(of: Array(read.utf8))
+        let letters = word.utf8.map { $0 - 0x61 }
+        return EditCost.confusedLetterSets.withUnsafeBufferPointer { confusedLetterSets in
+            readLetters.leastCostTenths(
+                wordLetters: Lexicon.mask(Array(word.utf8)), repeated: RepeatedLetters(ofLetters: letters),
+                confusedLetterSets: confusedLetterSets.baseAddress!)
+        }
+    }
+
+    /// (read, word, bound in tenths), with why.
+    static let examples: [(read: String, word: String, tenths: Int)] = [
+        ("", "abc", 0),  // nothing read, nothing beyond
+        ("abc", "abc", 0),  // every letter read as itself
+        ("cab", "abc", 0),  // the order is not looked at
+        ("abcx", "abc", 10),  // x, confused with no letter: deleted or read for another at 1
+        ("abch", "abn", 14),  // c confused with none of a, b, n (10); h with b (4)
+        ("a1b.", "ab", 6),  // 1 confused with i and l (0.4 at best), the dot deleted (0.2)
+        ("a7b", "ab", 6),  // 7 confused with no letter: 0.6
+        ("aaaa", "a", 20),  // three a beyond the word's one, counted up to the third: two at 1
+        ("aaab", "aab", 10),  // one a beyond: 1
+        ("caf\u{E9}", "cafe", 4),  // the two bytes of é: 0.2 each
+        ("summpu", "sumpah", 20),  // a second m and a second u, confused with no letter of the word
+        ("pemgumpulan", "pengumpulan", 4),  // the second m, confused with n
+    ]
+
+    /// Ties and near-ties where a candidate's read-side bound reaches its cost (or the allowance), so
+    /// that the search must not pass it over: (read, letter count, allowance, answer), with the costs
+    /// of the closest candidates and their read-side bounds.
+    static let tiesAtTheReadSideBound: [(read: String, letterCount: Int, allowed: Double, answer: String?)] = [
+        ("muum", 4, 2.0, nil),  // muda 2.0 (bound 2.0), mutu 2.0, umum 2.0: a tie at the allowance
+        ("almbat", 6, 2.0, nil),  // alat 2.0 (bound 2.0), lambat 2.0: a tie at the allowance
+        ("lamat", 5, 1.6, nil),  // lama 1.0 (bound 1.0), camat 1.0 (bound 1.0), lambat 1.0
+        ("idparaf", 7, 2.0, nil),  // paraf 2.0 (bound 1.4), diparaf 2.0
+        ("ibsa", 4, 2.0, "jasa"),  // jasa 1.4 (bound 1.4), runner-up bisa 2.0 and desa 2.0 (bound 2.0)
+        ("ibsa", 4, 1.6, "jasa"),  // the runners-up beyond the allowance
+        ("id", 2, 1.6, "lcd"),  // lcd 1.4 (bound 0.4), runner-up trc 1.8 beyond the allowance
+        ("id", 2, 2.0, nil),  // trc 1.8 (bound 0.8) within, 0.4 behind
+        ("dsk", 3, 2.0, nil),  // desk 1.0, runner-up cek 1.4 (bound 1.4)
+        ("d1i", 2, 2.0, nil),  // di 0.6 (bound 0.4), runner-up dal 1.0 (bound 0.8)
+        ("idtandatangani", 14, 2.0, "diandatangani"),  // 1.4 (bound 0.4), runner-up ditandatangani 2.0
+    ]
+
+    @Test func tiesAtTheReadSideBoundAgreeWithEveryCandidateInTurn() {
+        for (read, letterCount, allowed, answer) in Self.tiesAtTheReadSideBound {
+            let bytes = Array(read.utf8)
+            let fast = OCRRepair.closestWord(to: bytes, damaged: true, letterCount: letterCount, allowed: allowed)
+            #expect(fast == answer, "\(read) \(allowed)")
+            #expect(OCRRepairCandidateSearchTests.closestWordReference(
+                to: bytes, damaged: true, letterCount: letterCount, allowed: allowed) == answer, "\(read) \(allowed)")
+        }
+    }
+
+    @Test func boundExamples() {
+        for (read, word, tenths) in Self.examples {
+            #expect(Self.bound(read: read, word: word) == tenths, "\(read) \(word)")
+        }
+    }
+
+    /// Misread words and lexicon words of their length and two letters either side: the bound, in
+    /// tenths, never exceeds the weighted edit distance (rounding aside).
+    @Test func boundNeverExceedsTheEditDistance() {
+        let reads = OCRRepairCandidateSearchTests.words.filter { $0.utf8.count <= 40 }
+            + OCRRepairCandidateSearchTests.misreadLexiconWords.enumerated().filter { $0.offset % 5 == 0 }.map(\.element)
+        var tight = 0
+        for read in reads {
+            let bytes = Array(read.utf8)
+            let letterCount = bytes.filter { $0 >= 0x61 && $0 <= 0x7A }.count
+            for (position, entry) in Lexicon.shared.candidates(length: letterCount, spread: 2).enumerated() where position % 17 == 0 {
+                let bound = Self.bound(read: read, word: entry.word)
+                let cost = OCRRepairCandidateSearchTests.betweenReference(bytes, entry.bytes, limit: .infinity)
+                #expect(Double(bound) / 10 <= cost + 0.001, "\(read) \(entry.word) \(bound) \(cost)")
+                if abs(Double(bound) / 10 - cost) < 0.001, bound > 0 { tight += 1 }
+            }
+        }
+        #expect(tight > 10)
+    }
+}

@@ -174,6 +174,10 @@ extension OCRRepair {
     /// their cost from their letters and length, each cost is worked out only up to that limit, and the
     /// search stops at the first candidate whose bound exceeds it.
     ///
+    /// Before its edit distance, a candidate is also bounded from the read bytes' side
+    /// (`ReadLetters`): the read letters it lacks and the bytes that are no letter must be read for
+    /// other letters or deleted; a candidate whose bound exceeds the limit is passed over.
+    ///
     /// A clean word under `singleConfusionAllowance` is not searched for: its few possible candidates
     /// are looked up (`closestWordBySingleConfusion`).
     static func closestWord(to read: [UInt8], damaged: Bool, letterCount: Int, allowed: Double) -> String? {
@@ -197,24 +201,18 @@ extension OCRRepair {
             var letters = 0
             var digits = 0
             var confusedLetters: UInt32 = 0
-            var tokenLetters: UInt32 = 0
-            var tokenLettersTwice: UInt32 = 0
-            var tokenLettersThrice: UInt32 = 0
             EditCost.confusedLetterSets.withUnsafeBufferPointer { confusedLetterSets in
                 for byte in read {
                     if byte >= 0x61 && byte <= 0x7A {
                         tokenCounts[Int(byte - 0x61)] += 1
                         letters += 1
-                        let letter: UInt32 = 1 << UInt32(byte - 0x61)
-                        tokenLettersThrice |= tokenLettersTwice & letter
-                        tokenLettersTwice |= tokenLetters & letter
-                        tokenLetters |= letter
                     } else if byte >= 0x30 && byte <= 0x39 {
                         digits += 1
                     }
                     confusedLetters |= confusedLetterSets[Int(byte)]
                 }
             }
+            let readLetters = ReadLetters(of: read)
             for letter in 0..<26 { cheapestMisreadings[letter] = confusedLetters & 1 << UInt32(letter) != 0 ? 4 : 10 }
             let leastDeletionTenths = letters + digits < read.count ? 2 : digits > 0 ? 6 : 10
             for wordCount in 0..<lengthCount {
@@ -232,7 +230,7 @@ extension OCRRepair {
                             for wordCount in lengths where lengthTenths[wordCount] <= allowedTenths {
                                 for index in table.firstOfLength[wordCount]..<table.firstOfLength[wordCount + 1] {
                                     var unmatched = misreadings.unmatchedLetters(
-                                        missing: masks[index] & ~tokenLetters, bitCounts: bitCounts)
+                                        missing: masks[index] & ~readLetters.once, bitCounts: bitCounts)
                                     var bound = misreadings.leastCostTenths(unmatched, wordCount: wordCount)
                                     guard bound <= allowedTenths else { continue }
                                     let repeated = repeats[index]
@@ -241,10 +239,10 @@ extension OCRRepair {
                                         bound = misreadings.leastCostTenths(of: word)
                                     } else if repeated.twice != 0 {
                                         misreadings.addUnmatchedLetters(
-                                            missing: repeated.twice & ~tokenLettersTwice, to: &unmatched, bitCounts: bitCounts)
+                                            missing: repeated.twice & ~readLetters.twice, to: &unmatched, bitCounts: bitCounts)
                                         if repeated.thrice != 0 {
                                             misreadings.addUnmatchedLetters(
-                                                missing: repeated.thrice & ~tokenLettersThrice, to: &unmatched, bitCounts: bitCounts)
+                                                missing: repeated.thrice & ~readLetters.thrice, to: &unmatched, bitCounts: bitCounts)
                                         }
                                         bound = misreadings.leastCostTenths(unmatched, wordCount: wordCount)
                                     }
@@ -260,37 +258,43 @@ extension OCRRepair {
                     return read.withUnsafeBufferPointer { read in
                         withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (Lexicon.longestLength + 1)) { rows in
                             EditCost.letterSubstitutions.withUnsafeBufferPointer { substitutions in
-                                var best: (cost: Double, index: Int)?
-                                var second = Double.infinity
-                                var limit = allowed
-                                var limitTenths = allowedTenths
-                                for item in ordered {
-                                    guard item >> 32 <= limitTenths else { break }
-                                    let index = item & 0xFFFF_FFFF
-                                    let word = UnsafeBufferPointer(rebasing: letters[starts[index]..<starts[index + 1]])
-                                    let cost = damaged
-                                        ? editCost(
-                                            read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit,
-                                            limitTenths: limitTenths, leastDeletionTenths: leastDeletionTenths, rows: rows.baseAddress!)
-                                        : substitutionCost(read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit)
-                                    guard cost <= limit else { continue }
-                                    if let current = best {
-                                        if cost < current.cost {
-                                            second = current.cost
+                                EditCost.confusedLetterSets.withUnsafeBufferPointer { confusedLetterSets in
+                                    var best: (cost: Double, index: Int)?
+                                    var second = Double.infinity
+                                    var limit = allowed
+                                    var limitTenths = allowedTenths
+                                    for item in ordered {
+                                        guard item >> 32 <= limitTenths else { break }
+                                        let index = item & 0xFFFF_FFFF
+                                        guard readLetters.leastCostTenths(
+                                            wordLetters: table.masks[index], repeated: table.repeats[index],
+                                            confusedLetterSets: confusedLetterSets.baseAddress!) <= limitTenths
+                                        else { continue }
+                                        let word = UnsafeBufferPointer(rebasing: letters[starts[index]..<starts[index + 1]])
+                                        let cost = damaged
+                                            ? editCost(
+                                                read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit,
+                                                limitTenths: limitTenths, leastDeletionTenths: leastDeletionTenths, rows: rows.baseAddress!)
+                                            : substitutionCost(read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit)
+                                        guard cost <= limit else { continue }
+                                        if let current = best {
+                                            if cost < current.cost {
+                                                second = current.cost
+                                                best = (cost, index)
+                                            } else if cost < second {
+                                                second = cost
+                                            }
+                                        } else {
                                             best = (cost, index)
-                                        } else if cost < second {
-                                            second = cost
                                         }
-                                    } else {
-                                        best = (cost, index)
+                                        if let best {
+                                            limit = min(allowed, second, best.cost + clearLead + roundingRoom)
+                                            limitTenths = tenths(limit)
+                                        }
                                     }
-                                    if let best {
-                                        limit = min(allowed, second, best.cost + clearLead + roundingRoom)
-                                        limitTenths = tenths(limit)
-                                    }
+                                    guard let best, second - best.cost >= clearLead else { return nil }
+                                    return table.words[best.index]
                                 }
-                                guard let best, second - best.cost >= clearLead else { return nil }
-                                return table.words[best.index]
                             }
                         }
                     }
@@ -456,6 +460,77 @@ extension OCRRepair {
             if cost > limit { return cost }
         }
         return cost
+    }
+}
+
+/// The read bytes' letters, as sets of `Lexicon.mask`, for a lower bound of the cost of reading a
+/// word as them from their side (`leastCostTenths(wordLetters:repeated:confusedLetterSets:)`), which
+/// the candidate search asks before working out a candidate's edit distance.
+struct ReadLetters {
+    /// The letters a...z the read bytes hold.
+    let once: UInt32
+    /// The letters the read bytes hold at least twice.
+    let twice: UInt32
+    /// The letters the read bytes hold at least three times.
+    let thrice: UInt32
+    /// The least cost, in tenths, of the read bytes that are no letter a...z, each read for a letter or
+    /// deleted: 0.2 for a byte neither letter nor digit (deleted), 0.4 for a digit OCR confuses with a
+    /// letter (`EditCost.confusedLetterSets`), 0.6 for another digit.
+    let nonLetterTenths: Int
+
+    /// The letters of `read` (bytes), and the least cost of its bytes that are no letter a...z.
+    init(of read: [UInt8]) {
+        var once: UInt32 = 0
+        var twice: UInt32 = 0
+        var thrice: UInt32 = 0
+        var nonLetterTenths = 0
+        for byte in read {
+            if byte >= 0x61 && byte <= 0x7A {
+                let letter: UInt32 = 1 << UInt32(byte - 0x61)
+                thrice |= twice & letter
+                twice |= once & letter
+                once |= letter
+            } else if byte >= 0x30 && byte <= 0x39 {
+                nonLetterTenths += EditCost.confusedLetterSets[Int(byte)] != 0 ? 4 : 6
+            } else {
+                nonLetterTenths += 2
+            }
+        }
+        self.once = once
+        self.twice = twice
+        self.thrice = thrice
+        self.nonLetterTenths = nonLetterTenths
+    }
+
+    /// A lower bound, in tenths, of the cost of reading the word whose letters are `wordLetters` (as
+    /// of `Lexicon.mask`), holding `repeated`, as the read bytes, from the read side: each read byte
+    /// not read as the very letter it is costs its least cost, deleted or read for another letter,
+    /// and no operation of a reading involves two read bytes. A read letter beyond as many as the
+    /// word holds is such a byte: 0.4 when OCR confuses it with a letter of the word
+    /// (`confusedLetterSets`, indexed by byte), else 1; they are counted from sets alone, as
+    /// `Misreadings.leastCostTenths(_:wordCount:)` counts the word's letters beyond the read bytes'
+    /// (a letter the read bytes hold four times or more is counted at most three times, so the bound
+    /// stays a lower one). Every byte that is no letter costs its `nonLetterTenths` share.
+    @inline(__always)
+    func leastCostTenths(wordLetters: UInt32, repeated: RepeatedLetters, confusedLetterSets: UnsafePointer<UInt32>) -> Int {
+        nonLetterTenths
+            &+ Self.excessTenths(once & ~wordLetters, wordLetters: wordLetters, confusedLetterSets: confusedLetterSets)
+            &+ Self.excessTenths(twice & ~repeated.twice, wordLetters: wordLetters, confusedLetterSets: confusedLetterSets)
+            &+ Self.excessTenths(thrice & ~repeated.thrice, wordLetters: wordLetters, confusedLetterSets: confusedLetterSets)
+    }
+
+    /// The least cost, in tenths, of one read letter of each of `letters` (a set as of `Lexicon.mask`)
+    /// not read as itself in a word of `wordLetters`: 4 when OCR confuses it with one of them, else 10.
+    @inline(__always)
+    static func excessTenths(_ letters: UInt32, wordLetters: UInt32, confusedLetterSets: UnsafePointer<UInt32>) -> Int {
+        var left = letters
+        var tenths = 0
+        while left != 0 {
+            let letter = left.trailingZeroBitCount
+            left &= left &- 1
+            tenths &+= confusedLetterSets[0x61 &+ letter] & wordLetters != 0 ? 4 : 10
+        }
+        return tenths
     }
 }
 
