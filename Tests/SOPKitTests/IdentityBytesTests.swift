@@ -104,6 +104,8 @@ import Testing
         let texts = [
             "", " ", "-", "--", ".", "...", "\u{2013}", "\u{2014}", "\u{2026}", "- \u{2013} . \u{2026}", "-\u{301}", "\u{2013}\u{301}",
             "\u{2015}", "\u{2012}", "\u{2025}", "\u{2026}x", "x", "-1", "\u{00A0}", "\t", "\r\n", "\u{E2}", "- -\u{0300}", ".\u{200D}.",
+            // Values answered from their first byte.
+            "Nomor 12", "é-", "1.", ":-", "\u{00A0}-", "\u{2190}", "x\u{2013}",
         ]
         for text in texts {
             let byCharacters = text.allSatisfy {

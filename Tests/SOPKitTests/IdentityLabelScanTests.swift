@@ -54,7 +54,14 @@ import Testing
             "TANGGAL PENGESAHAN", "Tgl.Pembuatan", "Disahkan oleh",
             // Phrases of eight bytes or fewer, and near misses before, at and after the eighth byte.
             "No", "NIP", "Nama", "SOP", "Nama SOP", "Nama SOQ", "Nama SOPx", "Nomor SOQ", "Nomor SOPx", "Nomorx",
-            "Nomer SOP", "Tgl Revisi", "Tgl Revisx", "Nomor Standar Operasional Prosedux", "Nip", "Ni"]
+            "Nomer SOP", "Tgl Revisi", "Tgl Revisx", "Nomor Standar Operasional Prosedux", "Nip", "Ni",
+            // Texts whose first two bytes fall in a phrase's group without starting it (a digit in place of
+            // the letter 0x40 above it), texts split after their first letter, and one-letter words.
+            "J5dul", "K5alifikasi Pelaksana", "M5lai Berlaku", "N ip", "T gl Revisi", "N/ip", "Nama S O P", "N", "S", "Sop",
+            // Texts whose group holds no phrase, or phrases of fewer words than the text has before a byte
+            // outside ASCII (the tails), and texts whose second byte is outside ASCII.
+            "Melakukan verifikasi berkas", "Mengesahkan", "Mengesahkan oleh", "Xylofon Nomor SOP", "Q", "Ab", "Mé", "Ké Nomor",
+            "Disahkan oleh pejabat", "Ditetapkan Oleh", "Dasar Hukum Peraturan", "Unit Kerja Bagian Umum", "Sarana dan"]
         let tails = ["", " : 12", ":x", " é", "é", " Nomoré", "\u{301}", " lain-lain dan sebagainya sampai akhir", "1234567890 é",
             String(repeating: " panjang", count: 12), " \tTanggal"]
         for label in labels {
@@ -66,6 +73,22 @@ import Testing
                     #expect(answer == expected, "\(text) \(allowWeak)")
                 }
             }
+        }
+    }
+
+    /// `phraseGroup` of real first two bytes: the low five bits of the first, shifted by five, over those
+    /// of the second; a digit shares its group with the letter 0x40 above it, and any two bytes (non-ASCII
+    /// ones included) give a group below `phraseGroupCount`.
+    @Test func phraseGroupsOfFirstTwoBytes() {
+        let cases: [([UInt8], Int)] = [
+            (Array("no".utf8), 14 << 5 | 15), (Array("na".utf8), 14 << 5 | 1), (Array("tg".utf8), 20 << 5 | 7),
+            (Array("ta".utf8), 20 << 5 | 1), (Array("x ".utf8), 24 << 5), (Array("pe".utf8), 16 << 5 | 5),
+            (Array("0e".utf8), 16 << 5 | 5), (Array("zz".utf8), 26 << 5 | 26), (Array("é".utf8), 3 << 5 | 9),
+            ([0xFF, 0xFF], 1023), ([0x00, 0x00], 0),
+        ]
+        for (bytes, group) in cases {
+            #expect(Vocabulary.phraseGroup(first: bytes[0], second: bytes[1]) == group, "\(bytes)")
+            #expect(group < Vocabulary.phraseGroupCount)
         }
     }
 }

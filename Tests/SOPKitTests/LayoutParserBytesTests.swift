@@ -12,6 +12,12 @@ import Testing
         "Tidak Setuju", "tidak  setuju", "tidak-setuju", "Yes", "No", "no.", "No SOP", "Tdk", "Y", "T", "OK", "ok!", "Setuju",
         "ye\u{301}s", "Ya\u{301}", "y\u{301}", "v\u{301}", "x\r\n", "\r\n", "1", "1.", "0123456789abcdef", "0123456789abcdefg",
         "tidak setujuuuuu", "Tidak\u{00A0}Setuju", "Kepala Dinas", "é", "\u{212A}", "–>",
+        // Keys a byte longer or shorter than a branch label, or sharing its first eight bytes.
+        "Tidak Setujux", "Tidak Setuj", "tidak se", "TIDAK SETUJA", "yess", "Yaa", "oke", "Setujuu", "t-d-k", "(tdk)",
+        "n o", "TidakSetuju", "tidak se tuju",
+        // Performer marks outside ASCII, followed by a combining mark, doubled, or next to them.
+        "\u{2714}", "\u{25CF}", "\u{25A0}", "\u{2B24}", "\u{2588}", "\u{2612}", "\u{221A}\u{301}", "\u{221A}\u{221A}",
+        "\u{2715}", "\u{25D0}", "\u{00D8}", "\u{00D7} ", "\u{10348}",
     ]
 
     @Test(arguments: markTexts) func markClassificationAgreesWithCharacters(_ text: String) {
@@ -26,6 +32,47 @@ import Testing
         #expect(Mark.classify("(Ya)") == .connector)
         #expect(Mark.classify("Kepala") == nil)
         #expect(Mark.classify("vv") == nil)
+    }
+
+    /// `Mark.isConnectorKey` of keys packed as the byte reading packs them (first byte lowest, zero past
+    /// the end): each branch label is one; keys a byte longer or shorter, differing in a byte, or sharing
+    /// the first eight bytes of "tidak setuju" are not.
+    @Test func connectorKeysComparedAsTwoWords() {
+        let cases: [(String, Bool)] = [
+            ("ya", true), ("tidak", true), ("yes", true), ("no", true), ("tdk", true), ("y", true), ("t", true),
+            ("ok", true), ("setuju", true), ("tidak setuju", true), ("", false), ("yaa", false), ("tida", false),
+            ("n", false), ("o", false), ("tidaks", false), ("setujux", false), ("tidak se", false), ("tidak setuj", false),
+            ("tidak setujuu", false), ("tidak setuja", false), ("tidaksetuju", false), ("0123456789abcdef", false),
+        ]
+        for (key, isConnector) in cases {
+            let packed = PackedASCIIWord(key.utf8)!
+            #expect(Mark.isConnectorKey(low: packed.low, high: packed.high) == isConnector, "\(key)")
+        }
+    }
+
+    /// `Mark.isOneNonASCIIPerformerMark` on the bytes of real texts: every performer mark outside ASCII
+    /// is one; a mark with a combining mark after it, two marks, other symbols near them, letters outside
+    /// ASCII, ASCII marks and a scalar of four bytes are not.
+    @Test func nonASCIIPerformerMarksReadFromBytes() {
+        let marks = [
+            "\u{221A}", "\u{2713}", "\u{2714}", "\u{25CF}", "\u{25A0}", "\u{25C6}", "\u{2666}", "\u{25A1}", "\u{25CB}",
+            "\u{25EF}", "\u{2B24}", "\u{2022}", "\u{2610}", "\u{2611}", "\u{2612}", "\u{25AD}", "\u{25AC}", "\u{25B2}",
+            "\u{2B1B}", "\u{25C7}", "\u{2662}", "\u{2717}", "\u{2718}", "\u{00D7}", "\u{25FB}", "\u{25FC}", "\u{2588}",
+        ]
+        let others = [
+            "", "v", "x", "\u{221A}\u{301}", "\u{221A}\u{221A}", "\u{2715}", "\u{25D0}", "\u{2192}", "\u{00D8}", "\u{00E9}",
+            "\u{00D7} ", "\u{10348}", "\u{2023}", "\u{2589}",
+        ]
+        for (texts, expected) in [(marks, true), (others, false)] {
+            for text in texts {
+                let answer = Array(text.utf8).withUnsafeBufferPointer(Mark.isOneNonASCIIPerformerMark(utf8:))
+                #expect(answer == expected, "\(text.unicodeScalars.map(\.value))")
+                // The ASCII marks are performers read otherwise.
+                if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+                    #expect((Mark.classify(text) == .performer) == expected, "\(text.unicodeScalars.map(\.value))")
+                }
+            }
+        }
     }
 
     /// Pieces of cells printed over two lines, broken mid-word or not.
@@ -424,6 +471,13 @@ import Testing
                         if let best = expected, abs(best - target) > limit { expected = nil }
                         #expect(RowAligner.nearest(to: target, in: indices, within: limit, where: test) == expected,
                                 "\(indices) \(target) \(limit)")
+                        // The positions as the aligner holds them: a buffer over part of a larger one.
+                        let padded = [-9] + indices + [99]
+                        padded.withUnsafeBufferPointer { buffer in
+                            let rebased = UnsafeBufferPointer(rebasing: buffer[1..<(padded.count - 1)])
+                            #expect(RowAligner.nearest(to: target, in: rebased, within: limit, where: test) == expected,
+                                    "\(indices) \(target) \(limit) buffer")
+                        }
                     }
                 }
             }

@@ -104,7 +104,7 @@ enum LineClassifier {
         let leadingMatch = Vocabulary.identityLabel(at: cells[firstIndex].leadText, allowWeakWithoutColon: takesWeak)
         if let match = leadingMatch, isIdentityLine(match, labelCell: firstIndex, of: cells) {
             // The match is kept as found (for `LeadingLabel`); a colon at the start of the next cell counts here.
-            let hadColon = match.hadColon || match.rest.isEmpty && filled.count > 1 && cells[filled[1]].text.hasPrefix(":")
+            let hadColon = match.hadColon || match.rest.isEmpty && filled.count > 1 && startsWithColon(cells[filled[1]].text)
             if !inTable || startsNewIdentityBlock(match, hadColon: hadColon) {
                 return (match.label.isList ? .listLabel : .keyValue, LeadingLabel(leadingMatch, tookWeak: takesWeak))
             }
@@ -124,6 +124,18 @@ enum LineClassifier {
         if filled.count == 1, firstIndex == 0, Vocabulary.isSectionTitle(cells[firstIndex].text) { return (.sectionTitle, .unknown) }
         if filled.count == 1, firstIndex == 0, Vocabulary.isTitleLine(cells[firstIndex].text) { return (.title, .unknown) }
         return (.text, .unknown)
+    }
+
+    /// Whether `text` starts with the character ":" (`text.hasPrefix(":")`), read from its first two
+    /// bytes: a colon followed by nothing or by an ASCII byte (which joins no character before it) is that
+    /// character; only a colon followed by a byte outside ASCII (perhaps a combining mark on it) is left to
+    /// the characters.
+    static func startsWithColon(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, first == UInt8(ascii: ":") else { return false }
+        let second = utf8.index(after: utf8.startIndex)
+        guard second != utf8.endIndex, utf8[second] >= 0x80 else { return true }
+        return text.hasPrefix(":")
     }
 
     /// A label line needs the label to be the whole cell (`cells[labelCell]`), to be followed by a colon

@@ -141,43 +141,63 @@ public enum Vocabulary {
         let weak: Bool
     }
 
-    /// The phrases of `patterns` as bytes, by their first byte: all that `asciiIdentityLabel` reads,
-    /// in one value, so that a call checks one lazy initialisation rather than one per table.
+    /// The phrases of `patterns` as bytes, grouped by their first two bytes (`phraseGroup`): all that
+    /// `asciiIdentityLabel` reads, in one value, so that a call checks one lazy initialisation rather
+    /// than one per table.
     private struct PhraseTable {
         /// The phrases of `patterns`, one after another.
         let bytes: [UInt8]
-        /// The phrases grouped by their first byte, each group in the order of `patterns`.
+        /// The phrases grouped by the `phraseGroup` of their first two bytes, each group in the order
+        /// of `patterns`.
         let phrases: [PatternPhrase]
-        /// The range of `phrases` that starts with each byte value.
-        let rangeByInitial: [Range<Int>]
-        /// The most words a phrase holds: how many leading words of a text a lookup needs to read.
-        let longestWordCount: Int
+        /// Each group: its range of `phrases`, and the most words a phrase of it holds (how many leading
+        /// words of a text in the group a lookup needs to read; 0 for a group without phrases).
+        let groups: [(phrases: Range<Int>, longestWordCount: Int)]
 
         init(_ patterns: [Pattern]) {
             var bytes: [UInt8] = []
-            var byInitial = Array(repeating: [PatternPhrase](), count: 256)
+            var grouped: [(group: Int, phrase: PatternPhrase)] = []
+            grouped.reserveCapacity(patterns.count)
             for pattern in patterns {
-                let phrase = pattern.phrase.utf8
-                guard let initial = phrase.first else { continue }
+                let phrase = Array(pattern.phrase.utf8)
+                guard let first = phrase.first else { continue }
                 var head: UInt64 = 0
                 for (offset, byte) in phrase.prefix(8).enumerated() { head |= UInt64(byte) << (8 * offset) }
                 let headMask: UInt64 = phrase.count >= 8 ? .max : (1 << (8 * phrase.count)) - 1
-                byInitial[Int(initial)].append(PatternPhrase(
+                let group = Vocabulary.phraseGroup(first: first, second: phrase.count > 1 ? phrase[1] : 0x20)
+                grouped.append((group, PatternPhrase(
                     start: bytes.count, length: phrase.count, head: head, headMask: headMask,
-                    wordCount: pattern.wordCount, label: pattern.label, weak: pattern.weak))
+                    wordCount: pattern.wordCount, label: pattern.label, weak: pattern.weak)))
                 bytes += phrase
             }
             self.bytes = bytes
-            phrases = byInitial.flatMap { $0 }
-            var rangeByInitial: [Range<Int>] = []
+            // Sorted by group, and within a group by position in `patterns`; each group's range is then
+            // found in one pass (the groups no phrase falls in keep an empty range).
+            let sorted = grouped.indices.sorted { (grouped[$0].group, $0) < (grouped[$1].group, $1) }
+            phrases = sorted.map { grouped[$0].phrase }
+            var groups = Array(repeating: (phrases: 0..<0, longestWordCount: 0), count: Vocabulary.phraseGroupCount)
             var groupStart = 0
-            for group in byInitial {
-                rangeByInitial.append(groupStart..<(groupStart + group.count))
-                groupStart += group.count
+            while groupStart < sorted.count {
+                let group = grouped[sorted[groupStart]].group
+                var groupEnd = groupStart + 1
+                while groupEnd < sorted.count, grouped[sorted[groupEnd]].group == group { groupEnd += 1 }
+                let longestWordCount = phrases[groupStart..<groupEnd].map(\.wordCount).max() ?? 0
+                groups[group] = (groupStart..<groupEnd, longestWordCount)
+                groupStart = groupEnd
             }
-            self.rangeByInitial = rangeByInitial
-            longestWordCount = patterns.map(\.wordCount).max() ?? 0
+            self.groups = groups
         }
+    }
+
+    /// How many groups `phraseGroup(first:second:)` tells apart.
+    static let phraseGroupCount = 1024
+
+    /// The group of a text whose first byte is `first` and whose second is `second` (a space when the
+    /// text is one byte long), 0 to `phraseGroupCount - 1`: the low five bits of each byte. Texts whose
+    /// first two bytes agree are in one group; a group may also hold texts that start differently (a
+    /// digit and a letter), which the comparison of their bytes then tells apart.
+    static func phraseGroup(first: UInt8, second: UInt8) -> Int {
+        Int(first & 0x1F) &<< 5 | Int(second & 0x1F)
     }
 
     /// `patterns` as a `PhraseTable`.
@@ -199,7 +219,7 @@ public enum Vocabulary {
         }
     }
 
-    /// `asciiIdentityLabel` of `slice`, whose UTF-8 bytes are `bytes`.
+    /// `asciiIdentityLabel` of `slice`, whose UTF-8 bytes are `bytes`, the first of them an ASCII letter.
     private static func asciiIdentityLabel(
         bytes: UnsafeBufferPointer<UInt8>, of slice: Substring, allowWeakWithoutColon: Bool
     ) -> LabelMatch?? {
@@ -207,8 +227,17 @@ public enum Vocabulary {
             withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { ends -> LabelMatch?? in
                 let table = phraseTable
                 let utf8 = slice.utf8
-                // Words past the longest phrase's cannot change the answer: they are not read.
-                let wordLimit = min(ends.count, table.longestWordCount)
+                // The key starts with the first byte, and its second byte is the text's second when that is
+                // a letter or digit, else a space or none: the key's group is known before any word is read.
+                // A second byte outside ASCII leaves the question to the characters, as the scan would.
+                let second = bytes.count > 1 ? bytes[1] : 0x20
+                if second >= 0x80 { return nil }
+                let group = table.groups[
+                    phraseGroup(first: bytes[0], second: FoldedKey.isASCIIAlphanumeric(second) ? second : 0x20)]
+                // Only the group's phrases can match: with none, no word is read; words past the longest of
+                // them cannot change the answer, and are not read.
+                guard group.longestWordCount > 0 else { return .some(nil) }
+                let wordLimit = min(ends.count, group.longestWordCount)
                 var count = 0
                 var keyLength = 0
                 var offset = 0
@@ -243,30 +272,32 @@ public enum Vocabulary {
                 // The key's first eight bytes; those past `keyLength` are masked off by any phrase that
                 // fits in the key.
                 let keyHead = UInt64(littleEndian: UnsafeRawPointer(key.baseAddress!).loadUnaligned(as: UInt64.self))
+                // The group's phrases are read from a buffer, without a bounds check each.
                 return table.bytes.withUnsafeBufferPointer { phraseBytes -> LabelMatch?? in
-                    for phraseIndex in table.rangeByInitial[Int(key[0])] {
-                        let phrase = table.phrases[phraseIndex]
-                        guard phrase.length <= keyLength, keyHead & phrase.headMask == phrase.head,
-                            phrase.length == keyLength || key[phrase.length] == 0x20,
-                            phrase.length <= 8
-                                || hasSameBytes(
-                                    UnsafeBufferPointer(
-                                        rebasing: phraseBytes[(phrase.start + 8)..<(phrase.start + phrase.length)]),
-                                    UnsafeBufferPointer(rebasing: key[8..<phrase.length]))
-                        else { continue }
-                        let wordsEnd = ends[phrase.wordCount - 1]
-                        let match: LabelMatch?
-                        if let tail = LabelTail(bytes, from: wordsEnd) {
-                            let rest = slice[utf8.index(utf8.startIndex, offsetBy: tail.restStart)...]
-                            match = labelMatch(
-                                phrase.label, weak: phrase.weak, rest: rest, hadColon: tail.hadColon, allowWeakWithoutColon)
-                        } else {
-                            let end = utf8.index(utf8.startIndex, offsetBy: wordsEnd)
-                            match = labelMatch(phrase.label, weak: phrase.weak, in: slice, endingAt: end, allowWeakWithoutColon)
+                    table.phrases.withUnsafeBufferPointer { phrases -> LabelMatch?? in
+                        for phrase in UnsafeBufferPointer(rebasing: phrases[group.phrases]) {
+                            guard phrase.length <= keyLength, keyHead & phrase.headMask == phrase.head,
+                                phrase.length == keyLength || key[phrase.length] == 0x20,
+                                phrase.length <= 8
+                                    || hasSameBytes(
+                                        UnsafeBufferPointer(
+                                            rebasing: phraseBytes[(phrase.start + 8)..<(phrase.start + phrase.length)]),
+                                        UnsafeBufferPointer(rebasing: key[8..<phrase.length]))
+                            else { continue }
+                            let wordsEnd = ends[phrase.wordCount - 1]
+                            let match: LabelMatch?
+                            if let tail = LabelTail(bytes, from: wordsEnd) {
+                                let rest = slice[utf8.index(utf8.startIndex, offsetBy: tail.restStart)...]
+                                match = labelMatch(
+                                    phrase.label, weak: phrase.weak, rest: rest, hadColon: tail.hadColon, allowWeakWithoutColon)
+                            } else {
+                                let end = utf8.index(utf8.startIndex, offsetBy: wordsEnd)
+                                match = labelMatch(phrase.label, weak: phrase.weak, in: slice, endingAt: end, allowWeakWithoutColon)
+                            }
+                            if let match { return match }
                         }
-                        if let match { return match }
+                        return .some(nil)
                     }
-                    return .some(nil)
                 }
             }
         }

@@ -571,8 +571,10 @@ struct IdentityBlockParser {
     /// "-", "–", "…" or nothing: no value.
     ///
     /// Read on the UTF-8 bytes: the text must be made of "-", ".", " ", "–", "—" and "…" alone, and
-    /// each of those scalars is a character of its own next to any other of them.
+    /// each of those scalars is a character of its own next to any other of them. Most values start
+    /// with a byte none of those starts with, and are answered from it alone.
     static func isPlaceholder(_ value: String) -> Bool {
+        if let first = value.utf8.first, first != 0x2D, first != 0x2E, first != 0x20, first != 0xE2 { return false }
         var bytes = value.utf8.makeIterator()
         while let byte = bytes.next() {
             if byte == 0x2D || byte == 0x2E || byte == 0x20 { continue }

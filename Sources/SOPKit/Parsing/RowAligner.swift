@@ -28,10 +28,26 @@ struct RowAligner {
             locations[.number] = numberLocation
             return Step(number: number, activity: "", line: line, locations: locations)
         }
-        // The filled cells after the activity, gathered into storage sized for all of them at once.
-        var tail: [Int] = []
-        tail.reserveCapacity(cells.count - activityIndex - 1)
-        for index in (activityIndex + 1)..<cells.count where !cells[index].isEmpty { tail.append(index) }
+        // The positions of the filled cells after the activity, noted in a buffer on the stack: no array
+        // is made for them.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: cells.count - activityIndex - 1) { room in
+            var count = 0
+            for index in (activityIndex + 1)..<cells.count where !cells[index].isEmpty {
+                room[count] = index
+                count += 1
+            }
+            return align(
+                number: number, line: line, numberLocation: numberLocation, activityIndex: activityIndex,
+                tail: UnsafeBufferPointer(rebasing: room[..<count]))
+        }
+    }
+
+    /// The step of the row, numbered `number` and placed at `line`, whose number cell is at
+    /// `numberLocation` and whose activity cell is at position `activityIndex`; `tail` holds the
+    /// positions of the filled cells after the activity, ascending.
+    private mutating func align(
+        number: Int, line: Int, numberLocation: SourceLocation, activityIndex: Int, tail: UnsafeBufferPointer<Int>
+    ) -> Step {
         let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
         let (shift, waktu) = self.shift(tail: tail)
 
@@ -167,7 +183,7 @@ struct RowAligner {
     /// cell's content when there is one, else from where the step number sits. When the Waktu cell was
     /// found by its content, also that cell's text and its measure in the table's default unit (which
     /// the cell the shift puts in the Waktu column is), so that the step's duration is not measured again.
-    private func shift(tail: [Int]) -> (shift: Int, waktu: MeasuredWaktu?) {
+    private func shift(tail: UnsafeBufferPointer<Int>) -> (shift: Int, waktu: MeasuredWaktu?) {
         let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
         guard let durationColumn = layout.index(of: .duration) else { return (numberShift, nil) }
         let expected = durationColumn + numberShift
@@ -243,9 +259,9 @@ struct RowAligner {
     /// all of them and taking the first nearest, found by testing the indices from `target` outwards
     /// and stopping at the first that passes; whether a number is one of `indices` is found by binary
     /// search, without building a table of them.
-    static func nearest(
-        to target: Int, in indices: [Int], within limit: Int = Int.max, where test: (Int) -> Bool
-    ) -> Int? {
+    static func nearest<Indices: RandomAccessCollection<Int>>(
+        to target: Int, in indices: Indices, within limit: Int = Int.max, where test: (Int) -> Bool
+    ) -> Int? where Indices.Index == Int {
         guard let first = indices.first, let last = indices.last else { return nil }
         func passes(_ index: Int) -> Bool {
             index >= first && index <= last && indices.sortedContains(index) && test(index)
@@ -262,7 +278,7 @@ struct RowAligner {
 
     /// With no Waktu cell to anchor on: when the filled cells after the activity are exactly as many as
     /// the Mutu Baku and Keterangan columns, the last of them sits in the last of those columns.
-    private func alignedFromTheRight(tail: [Int]) -> Int? {
+    private func alignedFromTheRight(tail: UnsafeBufferPointer<Int>) -> Int? {
         let fields: [TableLayout.Column] = [.requirements, .duration, .output, .notes]
         let present = fields.compactMap { layout.index(of: $0) }
         let texts = tail.filter { Mark.classify(cells[$0].text) == nil }

@@ -73,7 +73,9 @@ struct TableLayout: Sendable {
         let bottomHasRequirements = bottomWords.contains(.requirements)
         var columns: [Column] = []
         columns.reserveCapacity(width)
+        // Room for a role in every column, set aside once rather than grown role by role.
         var roles: [String] = []
+        roles.reserveCapacity(width)
         var unit: DurationUnit?
         var firstRole: SourceLocation?
         for index in 0..<width {
