@@ -50,6 +50,22 @@ import Testing
         }
     }
 
+    /// `Mark.isOneNonASCIIPerformerMark` keeps to its definition, the character reading: every scalar of
+    /// two or three UTF-8 bytes is one exactly when `classifyComparingCharacters` reads it alone as a
+    /// performer mark, so the scalars it lists and `performerMarks` cannot drift apart.
+    @Test func nonASCIIPerformerMarksAgreeWithCharacters() {
+        var performers = 0
+        for value in UInt32(0x80)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(Character(scalar))
+            let read = Array(text.utf8).withUnsafeBufferPointer(Mark.isOneNonASCIIPerformerMark(utf8:))
+            let isPerformer = Mark.classifyComparingCharacters(text) == .performer
+            #expect(read == isPerformer, "U+\(String(value, radix: 16, uppercase: true))")
+            if read { performers += 1 }
+        }
+        #expect(performers == 27)
+    }
+
     /// `Mark.isOneNonASCIIPerformerMark` on the bytes of real texts: every performer mark outside ASCII
     /// is one; a mark with a combining mark after it, two marks, other symbols near them, letters outside
     /// ASCII, ASCII marks and a scalar of four bytes are not.
