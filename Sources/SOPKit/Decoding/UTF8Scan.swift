@@ -106,13 +106,22 @@ struct UTF8Scan {
         }
 
         /// Reads the control bytes of `bytes` at `index` and after it that the top bits of `controls`
-        /// mark, one for each byte of the word at `index`.
+        /// mark, one for each byte of the word at `index`. An LF that ends a line, the most common of
+        /// them, is read here (`readASCII` reads the others): its line starts at `lineStart`, no later
+        /// than the LF, as every line start is the offset after a control byte read before it. The
+        /// offsets are below the count of `bytes`, so added to without overflow checks.
         @inline(__always)
         private mutating func readControls(_ controls: UInt64, at index: Int, of bytes: UnsafeBufferPointer<UInt8>) {
             var controls = controls
             while controls != 0 {
-                let offset = index + controls.trailingZeroBitCount / 8
-                readASCII(bytes[offset], at: offset)
+                let offset = index &+ controls.trailingZeroBitCount &>> 3
+                let byte = bytes[offset]
+                if byte == 0x0A, offset != afterCR {
+                    lineRanges.append(Range(uncheckedBounds: (lineStart, offset)))
+                    lineStart = offset &+ 1
+                } else {
+                    readASCII(byte, at: offset)
+                }
                 controls &= controls &- 1
             }
         }
