@@ -60,16 +60,20 @@ import Testing
     /// after the pass. Lines whose tokens are all copies, partly copies (a long token, a token beyond
     /// ASCII, a token noted on the way) and none.
     @Test(arguments: [
-        ("satu dua", 1, 7, "dua@7:word:Optional(true):true"),
-        ("surat 1jam", 1, 40, "1jam@40:amount(1.0, SOPKit.DurationUnit.hour):nil:true"),
-        ("| x", 0, 0, "|@0:pipe:nil:true"),
-    ] as [(String, UInt32, Int, String)])
-    func aNotedTokenIsCopiedToItsOffset(_ line: String, _ index: UInt32, _ offset: Int, _ expected: String) {
+        ("satu dua", 1, 7, "dua", .word, true),
+        ("surat 1jam", 1, 40, "1jam", .amount(1, .hour), nil),
+        ("| x", 0, 0, "|", .pipe, nil),
+    ] as [(String, UInt32, Int, String, OCRToken.Kind, Bool?)])
+    func aNotedTokenIsCopiedToItsOffset(
+        _ line: String, _ index: UInt32, _ offset: Int, _ text: String, _ kind: OCRToken.Kind, _ plainKnownWord: Bool?
+    ) {
         var classes = OCRToken.ClassCache(slotCount: 64)
         _ = OCRToken.scan(of: line, classes: &classes)
         withUnsafeTemporaryAllocation(of: OCRToken.self, capacity: 1) { room in
             classes.copyNotedToken(index, to: room.baseAddress!, offset: offset)
-            #expect(Self.described([room[0]]) == [expected])
+            let copy = room[0]
+            #expect(copy.text == text && copy.offset == offset && copy.kind == kind && copy.plainKnownWord == plainKnownWord)
+            #expect(copy.text.base.utf8.count == copy.text.utf8.count)
             room.baseAddress!.deinitialize(count: 1)
         }
     }
