@@ -60,8 +60,6 @@ struct UTF8Scan {
         var tabCount = 0
         /// Where the line being read starts.
         var lineStart = 0
-        /// The offset just after the last CR, where an LF does not end another line.
-        var afterCR = -1
         /// The offsets below this one count their control bytes.
         var controlLimit = 0
 
@@ -116,11 +114,11 @@ struct UTF8Scan {
             while controls != 0 {
                 let offset = index &+ controls.trailingZeroBitCount &>> 3
                 let byte = bytes[offset]
-                if byte == 0x0A, offset != afterCR {
+                if byte == 0x0A, !UTF8Scan.followsCR(offset, in: bytes) {
                     lineRanges.append(Range(uncheckedBounds: (lineStart, offset)))
                     lineStart = offset &+ 1
                 } else {
-                    readASCII(byte, at: offset)
+                    readASCII(byte, at: offset, of: bytes)
                 }
                 controls &= controls &- 1
             }
@@ -143,7 +141,7 @@ struct UTF8Scan {
         private mutating func readOne(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
             let byte = bytes[index]
             if byte < 0x80 {
-                if byte < 0x20 { readASCII(byte, at: index) }
+                if byte < 0x20 { readASCII(byte, at: index, of: bytes) }
                 return index + 1
             }
             guard isValid, let length = UTF8Scan.sequenceLength(bytes, at: index) else {
@@ -153,17 +151,17 @@ struct UTF8Scan {
             return index + length
         }
 
-        /// Reads the byte `byte` (below 0x20) at `index`: a NUL, a line end, a tab or a control byte.
+        /// Reads the byte `byte` (below 0x20) at `index` of `bytes`: a NUL, a line end, a tab or a
+        /// control byte.
         @inline(__always)
-        private mutating func readASCII(_ byte: UInt8, at index: Int) {
+        private mutating func readASCII(_ byte: UInt8, at index: Int, of bytes: UnsafeBufferPointer<UInt8>) {
             switch byte {
             case 0x0A:
-                if index != afterCR { lineRanges.append(lineStart..<index) }
+                if !UTF8Scan.followsCR(index, in: bytes) { lineRanges.append(lineStart..<index) }
                 lineStart = index + 1
             case 0x0D:
                 lineRanges.append(lineStart..<index)
                 lineStart = index + 1
-                afterCR = index + 1
             case 0x09:
                 tabCount += 1
             case 0x0C:
@@ -173,6 +171,13 @@ struct UTF8Scan {
                 if index < controlLimit { countedControls += 1 }
             }
         }
+    }
+
+    /// Whether the byte before `index` of `bytes` is a CR: an LF there ends the line the CR ended, not
+    /// another one. Looked back at rather than kept as the scan's state, which each LF would carry.
+    @inline(__always)
+    static func followsCR(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        index > 0 && bytes[index &- 1] == 0x0D
     }
 
     /// The length of the well-formed UTF-8 sequence of two to four bytes at `index` (whose first
