@@ -128,4 +128,17 @@ import Testing
             }
         }
     }
+
+    /// An LF ends the line a CR before it ended (`followsCR`), not another one: looked back at, at the
+    /// start of the bytes, after a CR, after an LF, after other bytes and after a CR that is not
+    /// right before it.
+    @Test(arguments: [
+        ("\n", 0, false), ("\r\n", 1, true), ("\n\n", 1, false), ("a\n", 1, false), ("\r\r\n", 2, true),
+        ("\ra\n", 2, false), ("é\r\n", 3, true), ("\r\n\n", 2, false),
+    ] as [(String, Int, Bool)])
+    func anLFFollowsACROnlyRightAfterIt(_ text: String, _ index: Int, _ expected: Bool) {
+        let bytes = Array(text.utf8)
+        #expect(bytes[index] == 0x0A)
+        #expect(bytes.withUnsafeBufferPointer { UTF8Scan.followsCR(index, in: $0) } == expected)
+    }
 }

@@ -36,7 +36,7 @@ import Testing
     }
 
     /// The cache packs a token as `PackedASCIIWord` does, for every length it notes, at every place
-    /// in lines shorter and longer than sixteen bytes (where the fast loads apply and where not).
+    /// in lines shorter and longer than eight and sixteen bytes (where the loads apply and where not).
     @Test func packedTokensAgreeWithPackedASCIIWord() {
         var generator = SplitMix(seed: 0x0C12_0025)
         for _ in 0..<20_000 {

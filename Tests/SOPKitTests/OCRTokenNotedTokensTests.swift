@@ -54,4 +54,49 @@ import Testing
         #expect(classes.notedTokens.map { String($0.text) } == ["enam", "satu"])
         #expect(Self.described(second) == Self.described(OCRToken.tokens(of: "enam satu")))
     }
+
+    /// The pass writes a noted token straight where the line's tokens go (`copyNotedToken`): a copy of
+    /// the noted token, its text a string of its own, moved to the offset given; the others are cut
+    /// after the pass. Lines whose tokens are all copies, partly copies (a long token, a token beyond
+    /// ASCII, a token noted on the way) and none.
+    @Test(arguments: [
+        ("satu dua", 1, 7, "dua", .word, true),
+        ("surat 1jam", 1, 40, "1jam", .amount(1, .hour), nil),
+        ("| x", 0, 0, "|", .pipe, nil),
+    ] as [(String, UInt32, Int, String, OCRToken.Kind, Bool?)])
+    func aNotedTokenIsCopiedToItsOffset(
+        _ line: String, _ index: UInt32, _ offset: Int, _ text: String, _ kind: OCRToken.Kind, _ plainKnownWord: Bool?
+    ) {
+        var classes = OCRToken.ClassCache(slotCount: 64)
+        _ = OCRToken.scan(of: line, classes: &classes)
+        withUnsafeTemporaryAllocation(of: OCRToken.self, capacity: 1) { room in
+            classes.copyNotedToken(index, to: room.baseAddress!, offset: offset)
+            let copy = room[0]
+            #expect(copy.text == text && copy.offset == offset && copy.kind == kind && copy.plainKnownWord == plainKnownWord)
+            #expect(copy.text.base.utf8.count == copy.text.utf8.count)
+            room.baseAddress!.deinitialize(count: 1)
+        }
+    }
+
+    @Test(arguments: [
+        "dua dua dua", "dua abcdefghijklmnop dua", "dua é dua", "satu dua satu tiga", "é—surat ’dokumen’", "x",
+    ]) func copiedAndCutTokensOfALineAgreeWithALineReadOnItsOwn(_ line: String) {
+        var classes = OCRToken.ClassCache(slotCount: 64)
+        _ = OCRToken.scan(of: "dua satu", classes: &classes)
+        let scanned = OCRToken.scan(of: line, classes: &classes).tokens
+        let inStore = OCRLine(number: 1, text: line, classes: &classes).tokens
+        #expect(Self.described(scanned) == Self.described(OCRToken.tokens(of: line)))
+        #expect(Self.described(Array(inStore)) == Self.described(OCRToken.tokens(of: line)))
+    }
+
+    /// The room for a line's tokens: half its bytes, rounded up, and one for an empty line; lines of
+    /// one-byte tokens fill it.
+    @Test(arguments: [(0, 1), (1, 1), (2, 1), (3, 2), (4, 2), (59, 30), (60, 30)])
+    func theTokenRoomHoldsTheMostTokensOfALine(_ byteCount: Int, _ capacity: Int) {
+        #expect(OCRToken.tokenRoomCapacity(byteCount: byteCount) == capacity)
+        let fullest = (0..<capacity).map { _ in "a" }.joined(separator: " ")
+        if fullest.utf8.count == byteCount || fullest.utf8.count + 1 == byteCount {
+            #expect(OCRToken.tokens(of: fullest).count == capacity)
+        }
+    }
 }

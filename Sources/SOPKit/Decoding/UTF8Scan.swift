@@ -60,8 +60,6 @@ struct UTF8Scan {
         var tabCount = 0
         /// Where the line being read starts.
         var lineStart = 0
-        /// The offset just after the last CR, where an LF does not end another line.
-        var afterCR = -1
         /// The offsets below this one count their control bytes.
         var controlLimit = 0
 
@@ -106,13 +104,22 @@ struct UTF8Scan {
         }
 
         /// Reads the control bytes of `bytes` at `index` and after it that the top bits of `controls`
-        /// mark, one for each byte of the word at `index`.
+        /// mark, one for each byte of the word at `index`. An LF that ends a line, the most common of
+        /// them, is read here (`readASCII` reads the others): its line starts at `lineStart`, no later
+        /// than the LF, as every line start is the offset after a control byte read before it. The
+        /// offsets are below the count of `bytes`, so added to without overflow checks.
         @inline(__always)
         private mutating func readControls(_ controls: UInt64, at index: Int, of bytes: UnsafeBufferPointer<UInt8>) {
             var controls = controls
             while controls != 0 {
-                let offset = index + controls.trailingZeroBitCount / 8
-                readASCII(bytes[offset], at: offset)
+                let offset = index &+ controls.trailingZeroBitCount &>> 3
+                let byte = bytes[offset]
+                if byte == 0x0A, !UTF8Scan.followsCR(offset, in: bytes) {
+                    lineRanges.append(Range(uncheckedBounds: (lineStart, offset)))
+                    lineStart = offset &+ 1
+                } else {
+                    readASCII(byte, at: offset, of: bytes)
+                }
                 controls &= controls &- 1
             }
         }
@@ -134,7 +141,7 @@ struct UTF8Scan {
         private mutating func readOne(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
             let byte = bytes[index]
             if byte < 0x80 {
-                if byte < 0x20 { readASCII(byte, at: index) }
+                if byte < 0x20 { readASCII(byte, at: index, of: bytes) }
                 return index + 1
             }
             guard isValid, let length = UTF8Scan.sequenceLength(bytes, at: index) else {
@@ -144,17 +151,17 @@ struct UTF8Scan {
             return index + length
         }
 
-        /// Reads the byte `byte` (below 0x20) at `index`: a NUL, a line end, a tab or a control byte.
+        /// Reads the byte `byte` (below 0x20) at `index` of `bytes`: a NUL, a line end, a tab or a
+        /// control byte.
         @inline(__always)
-        private mutating func readASCII(_ byte: UInt8, at index: Int) {
+        private mutating func readASCII(_ byte: UInt8, at index: Int, of bytes: UnsafeBufferPointer<UInt8>) {
             switch byte {
             case 0x0A:
-                if index != afterCR { lineRanges.append(lineStart..<index) }
+                if !UTF8Scan.followsCR(index, in: bytes) { lineRanges.append(lineStart..<index) }
                 lineStart = index + 1
             case 0x0D:
                 lineRanges.append(lineStart..<index)
                 lineStart = index + 1
-                afterCR = index + 1
             case 0x09:
                 tabCount += 1
             case 0x0C:
@@ -164,6 +171,13 @@ struct UTF8Scan {
                 if index < controlLimit { countedControls += 1 }
             }
         }
+    }
+
+    /// Whether the byte before `index` of `bytes` is a CR: an LF there ends the line the CR ended, not
+    /// another one. Looked back at rather than kept as the scan's state, which each LF would carry.
+    @inline(__always)
+    static func followsCR(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        index > 0 && bytes[index &- 1] == 0x0D
     }
 
     /// The length of the well-formed UTF-8 sequence of two to four bytes at `index` (whose first

@@ -135,8 +135,9 @@ struct OCRLine: @unchecked Sendable {
             header.pointee.keyBytes.room(for: capacity)
         }
 
-        /// Where the tokens of the next line go, with room for `count` tokens, in the store's chunks of
-        /// tokens: the tokens initialized there are counted by the `append` that is handed their count.
+        /// Where the tokens of the next line go, with room for `count` tokens (the most the line may
+        /// have), in the store's chunks of tokens: the tokens initialized there, no more than `count`,
+        /// are counted by the `append` that is handed their count.
         @inline(__always)
         mutating func roomForTokens(_ count: Int) -> UnsafeMutablePointer<OCRToken> {
             header.pointee.tokens.room(for: count)

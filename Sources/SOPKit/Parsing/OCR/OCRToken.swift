@@ -129,30 +129,43 @@ struct OCRToken: Sendable, Hashable {
 
     /// `scan(of: line)`, taking the classes of short word tokens from `classes` (the file's tokens read
     /// so far) and noting those of its own there. The key is written on the stack (or the heap, for a
-    /// long line), then made a string.
+    /// long line), then made a string; the tokens are written there too, then moved into an array.
     static func scan(of line: String, classes: inout ClassCache) -> OCRLineScan {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, line.utf8.count)) { keyRoom in
-            read(line, keyRoom: keyRoom.baseAddress!, classes: &classes) { found, facts, bytes, noted in
-                (
-                    tokens: Array(unsafeUninitializedCapacity: found.count) { buffer, count in
-                        if let target = buffer.baseAddress { _ = cutTokens(found, of: line, bytes: bytes, noted: noted, into: target) }
-                        count = found.count
-                    },
-                    isSpacedOnce: facts.isSpacedOnce, rowStart: facts.rowStart, key: String(decoding: facts.key, as: UTF8.self),
-                    keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord, hasPipe: facts.hasPipe
-                )
+        let byteCount = line.utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, byteCount)) { keyRoom in
+            withUnsafeTemporaryAllocation(of: OCRToken.self, capacity: tokenRoomCapacity(byteCount: byteCount)) { tokenRoom in
+                let room = tokenRoom.baseAddress!
+                return read(line, keyRoom: keyRoom.baseAddress!, tokenRoom: room, classes: &classes) { found, facts, bytes in
+                    if facts.hasTokensToCut { _ = cutTokens(found, of: line, bytes: bytes, into: room) }
+                    return (
+                        tokens: Array(unsafeUninitializedCapacity: found.count) { buffer, count in
+                            if let target = buffer.baseAddress { target.moveInitialize(from: room, count: found.count) }
+                            count = found.count
+                        },
+                        isSpacedOnce: facts.isSpacedOnce, rowStart: facts.rowStart, key: String(decoding: facts.key, as: UTF8.self),
+                        keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord, hasPipe: facts.hasPipe
+                    )
+                }
             }
         }
     }
 
+    /// The most tokens a line of `byteCount` bytes holds: a token takes a byte and a separator another,
+    /// so half its bytes, rounded up (at least one, for a room to be had).
+    static func tokenRoomCapacity(byteCount: Int) -> Int {
+        max(1, (byteCount + 1) / 2)
+    }
+
     /// Reads the OCR line `line` into a store through `writer` (`OCRLine.init(number:text:classes:)`,
-    /// `OCRLine.lines(of:)`): what `scan(of:classes:)` reads, its tokens cut straight into the store
-    /// rather than into an array of their own, and its key written straight into the store's key
+    /// `OCRLine.lines(of:)`): what `scan(of:classes:)` reads, its tokens written straight into the
+    /// store rather than into an array of their own, and its key written straight into the store's key
     /// bytes rather than into a string, as a record appended there; returns the record's index.
     static func appendLine(_ line: String, to writer: inout OCRLine.StoreWriter, classes: inout ClassCache) -> Int {
-        let keyRoom = writer.roomForKey(line.utf8.count)
-        return read(line, keyRoom: keyRoom, classes: &classes) { found, facts, bytes, noted in
-            append(line, found: found, facts: facts, bytes: bytes, noted: noted, to: &writer)
+        let byteCount = line.utf8.count
+        let keyRoom = writer.roomForKey(byteCount)
+        let tokenRoom = writer.roomForTokens(tokenRoomCapacity(byteCount: byteCount))
+        return read(line, keyRoom: keyRoom, tokenRoom: tokenRoom, classes: &classes) { found, facts, bytes in
+            append(line, found: found, facts: facts, bytes: bytes, tokenRoom: tokenRoom, to: &writer)
         }
     }
 
@@ -172,21 +185,24 @@ struct OCRToken: Sendable, Hashable {
             return appendLine(String(decoding: bytes, as: UTF8.self), to: &writer, classes: &classes)
         }
         let keyRoom = writer.roomForKey(bytes.count)
-        return scan(bytes: bytes, keyRoom: keyRoom, classes: &classes) { found, facts, bytes, noted in
-            append(String(decoding: bytes, as: UTF8.self), found: found, facts: facts, bytes: bytes, noted: noted, to: &writer)
+        let tokenRoom = writer.roomForTokens(tokenRoomCapacity(byteCount: bytes.count))
+        return scan(bytes: bytes, keyRoom: keyRoom, tokenRoom: tokenRoom, classes: &classes) { found, facts, bytes in
+            append(
+                String(decoding: bytes, as: UTF8.self), found: found, facts: facts, bytes: bytes, tokenRoom: tokenRoom,
+                to: &writer)
         }
     }
 
     /// Appends through `writer` the record of `line`, whose UTF-8 bytes are `bytes`, as the pass over
-    /// them read it (its tokens' bounds `found`, its facts and the tokens the class cache noted), its
-    /// tokens cut straight into the store; returns the record's index. The tokens are cut before the
-    /// record is appended, so that `line` is then handed over as the record's text, not copied.
+    /// them read it (its tokens' bounds `found` and its facts), its tokens written at `tokenRoom` (the
+    /// store's room for the next tokens, which the pass wrote the class cache's copies into) and the
+    /// others cut there now; returns the record's index. The tokens are cut before the record is
+    /// appended, so that `line` is then handed over as the record's text, not copied.
     private static func append(
         _ line: consuming String, found: UnsafeBufferPointer<TokenBounds>, facts: LineFacts,
-        bytes: UnsafeBufferPointer<UInt8>, noted: UnsafeBufferPointer<OCRToken>, to writer: inout OCRLine.StoreWriter
+        bytes: UnsafeBufferPointer<UInt8>, tokenRoom: UnsafeMutablePointer<OCRToken>, to writer: inout OCRLine.StoreWriter
     ) -> Int {
-        let tokensHoldReferences = cutTokens(
-            found, of: line, bytes: bytes, noted: noted, into: writer.roomForTokens(found.count))
+        let tokensHoldReferences = facts.hasTokensToCut && cutTokens(found, of: line, bytes: bytes, into: tokenRoom)
         return writer.append(
             text: facts.isSpacedOnce ? consume line : OCRLine.tokensJoined(line), key: facts.key,
             rowStart: facts.rowStart, hasPipe: facts.hasPipe, keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord,
@@ -194,40 +210,41 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// What one pass over a raw line's bytes tells of the line besides its tokens' bounds (see
-    /// `OCRLineScan`, whose fields these are; the key as its UTF-8 bytes, where the pass wrote them).
+    /// `OCRLineScan`, whose fields these are; the key as its UTF-8 bytes, where the pass wrote them),
+    /// and whether a token is still to be cut (`cutTokens`): one the pass did not copy from the class
+    /// cache.
     private typealias LineFacts = (
         isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??, key: UnsafeBufferPointer<UInt8>,
-        keyHoldsActivityHeaderWord: Bool, hasPipe: Bool, mayNeedWordRepair: Bool
+        keyHoldsActivityHeaderWord: Bool, hasPipe: Bool, mayNeedWordRepair: Bool, hasTokensToCut: Bool
     )
 
     /// Reads `line` in one pass over its UTF-8 bytes (made contiguous first if they are not), writes
-    /// its key's bytes at `keyRoom` (which has room for as many bytes as the line) and hands `finish`
-    /// its tokens' bounds, the facts of the line, the bytes and the tokens `classes` noted, for it to
-    /// cut the tokens from (`cutTokens`), all valid only during the call (the key's bytes for as long
-    /// as `keyRoom`).
+    /// its key's bytes at `keyRoom` (which has room for as many bytes as the line) and the tokens the
+    /// class cache holds copies of at `tokenRoom` (which has room for `tokenRoomCapacity` of the line's
+    /// bytes), and hands `finish` its tokens' bounds, the facts of the line and the bytes, for it to cut
+    /// the other tokens (`cutTokens`), all valid only during the call (the key's bytes for as long as
+    /// `keyRoom`).
     private static func read<Result>(
-        _ line: String, keyRoom: UnsafeMutablePointer<UInt8>, classes: inout ClassCache,
-        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<OCRToken>) -> Result
+        _ line: String, keyRoom: UnsafeMutablePointer<UInt8>, tokenRoom: UnsafeMutablePointer<OCRToken>,
+        classes: inout ClassCache, finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
         if let read = line.utf8.withContiguousStorageIfAvailable({
-            scan(bytes: $0, keyRoom: keyRoom, classes: &classes, finish: finish)
+            scan(bytes: $0, keyRoom: keyRoom, tokenRoom: tokenRoom, classes: &classes, finish: finish)
         }) {
             return read
         }
         var contiguous = line
         contiguous.makeContiguousUTF8()
         return contiguous.utf8.withContiguousStorageIfAvailable {
-            scan(bytes: $0, keyRoom: keyRoom, classes: &classes, finish: finish)
-        } ?? finish(
-            UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0),
-            UnsafeBufferPointer(start: nil, count: 0))
+            scan(bytes: $0, keyRoom: keyRoom, tokenRoom: tokenRoom, classes: &classes, finish: finish)
+        } ?? finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0))
     }
 
     /// The facts of a line without bytes.
     private static var emptyLineFacts: LineFacts {
         (
             isSpacedOnce: true, rowStart: .some(nil), key: UnsafeBufferPointer(start: nil, count: 0),
-            keyHoldsActivityHeaderWord: false, hasPipe: false, mayNeedWordRepair: false
+            keyHoldsActivityHeaderWord: false, hasPipe: false, mayNeedWordRepair: false, hasTokensToCut: false
         )
     }
 
@@ -239,20 +256,19 @@ struct OCRToken: Sendable, Hashable {
     /// another, so a line holds at most half its bytes, rounded up, of tokens). The line's key
     /// (`TextFolding.key`, its bytes written at `keyRoom`, which has room for `bytes.count`) is written
     /// token by token on the way (`KeyWriter`). The row start (`rowStart`) is then read from the
-    /// tokens' bounds, and `finish` is handed them to cut the tokens (`cutTokens`) where its caller
-    /// wants them. The kind and
-    /// `plainKnownWord` of a short token of ASCII bytes (numbers and borders as well as words) are
-    /// taken from `classes` when the files read so far have had it, and noted there when not
-    /// (`ClassCache`), with the token itself when its text fits inline: such a token is then a copy of
-    /// the noted one, without a string made for its text.
+    /// tokens' bounds, and `finish` is handed them to cut the tokens the pass did not write
+    /// (`cutTokens`). The kind and `plainKnownWord` of a short token of ASCII bytes (numbers and borders
+    /// as well as words) are taken from `classes` when the files read so far have had it, and noted
+    /// there when not (`ClassCache`), with the token itself when its text fits inline: such a token is
+    /// then a copy of the noted one, without a string made for its text, written at its place in
+    /// `tokenRoom` (which has room for `tokenRoomCapacity` of the line's bytes) as soon as it is found
+    /// (`ClassCache.copyNotedToken`), so that most lines have no token left to cut.
     private static func scan<Result>(
-        bytes: UnsafeBufferPointer<UInt8>, keyRoom: UnsafeMutablePointer<UInt8>, classes: inout ClassCache,
-        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<OCRToken>) -> Result
+        bytes: UnsafeBufferPointer<UInt8>, keyRoom: UnsafeMutablePointer<UInt8>, tokenRoom: UnsafeMutablePointer<OCRToken>,
+        classes: inout ClassCache, finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
         let byteCount = bytes.count
-        guard byteCount > 0 else {
-            return finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, bytes, UnsafeBufferPointer(start: nil, count: 0))
-        }
+        guard byteCount > 0 else { return finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, bytes) }
         classes.makeRoomForLine()
         return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
             var count = 0
@@ -261,6 +277,7 @@ struct OCRToken: Sendable, Hashable {
             var isSpacedOnce = true
             var marks = TokenMarks.none
             var afterToken = false
+            var hasTokensToCut = false
             var key = KeyWriter(room: keyRoom, capacity: byteCount)
             // Positions, offsets and token counts stay within `byteCount`: they are added without
             // overflow checks.
@@ -293,6 +310,11 @@ struct OCRToken: Sendable, Hashable {
                     }
                 }
                 marks.add(tokenMarks)
+                if noted != TokenBounds.notNoted {
+                    classes.copyNotedToken(noted, to: tokenRoom + count, offset: offset)
+                } else {
+                    hasTokensToCut = true
+                }
                 bounds[count] = TokenBounds(
                     start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
                     offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord)
@@ -305,9 +327,9 @@ struct OCRToken: Sendable, Hashable {
             let facts: LineFacts = (
                 isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key.written,
                 keyHoldsActivityHeaderWord: key.holdsActivityHeaderWord, hasPipe: marks.hasPipe,
-                mayNeedWordRepair: marks.mayNeedWordRepair
+                mayNeedWordRepair: marks.mayNeedWordRepair, hasTokensToCut: hasTokensToCut
             )
-            return classes.withNotedTokens { finish(found, facts, bytes, $0) }
+            return finish(found, facts, bytes)
         }
     }
 
@@ -447,28 +469,19 @@ struct OCRToken: Sendable, Hashable {
         return (value, next)
     }
 
-    /// Initializes `target[0..<bounds.count]` with the tokens of `line` (UTF-8 bytes `bytes`) at
-    /// `bounds`: a copy of the token `noted` holds for it, moved to its offset, when the class cache
-    /// noted one (see `ClassCache.notedTokens`); else cut here (texts by `text(of:in:bytes:)`), where a
-    /// kind that the bytes left to the characters, or that carries a unit, is worked out. Returns
-    /// whether a token's text holds a reference: only one longer than `inlineTextCapacity` does (a
-    /// slice of `line`); a noted token's text, and a shorter one, is a string held inline. A noted
-    /// token is copied as its bytes: its text holds no reference to count, so a copy of its bytes is
-    /// the copy of the token that assigning it would make, without the call that counts nothing.
+    /// Initializes the places of `target[0..<bounds.count]` that the pass left to it (those of the tokens
+    /// at `bounds` without a token noted by the class cache, whose copies the pass wrote at the others:
+    /// `ClassCache.copyNotedToken`) with the tokens of `line` (UTF-8 bytes `bytes`) there: cut here
+    /// (texts by `text(of:in:bytes:)`), where a kind that the bytes left to the characters, or that
+    /// carries a unit, is worked out. Returns whether a token's text holds a reference: only one longer
+    /// than `inlineTextCapacity` does (a slice of `line`); a noted token's text, and a shorter one, is
+    /// a string held inline.
     private static func cutTokens(
         _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>,
-        noted: UnsafeBufferPointer<OCRToken>, into target: UnsafeMutablePointer<OCRToken>
+        into target: UnsafeMutablePointer<OCRToken>
     ) -> Bool {
         var holdsReferences = false
-        for (index, token) in bounds.enumerated() {
-            if token.noted != TokenBounds.notNoted {
-                precondition(Int(token.noted) < noted.count, "a token noted past the class cache's tokens")
-                // Not empty, by the precondition, so the buffer has a start.
-                UnsafeMutableRawPointer(target + index).copyMemory(
-                    from: noted.baseAddress! + Int(token.noted), byteCount: MemoryLayout<OCRToken>.size)
-                target[index].offsetAndNotes |= Int(token.offset) << 32
-                continue
-            }
+        for (index, token) in bounds.enumerated() where token.noted == TokenBounds.notNoted {
             let start = Int(token.start)
             if Int(token.end) - start > inlineTextCapacity { holdsReferences = true }
             let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
@@ -1188,22 +1201,29 @@ extension OCRToken {
         }
 
         /// The `length` bytes (1 to `longestToken`) of `bytes` from `start` packed as `PackedASCIIWord`
-        /// packs them (the first byte lowest, zero past the last): when sixteen bytes are left from
-        /// `start`, as for most tokens, they are loaded in two integers and masked to the token;
-        /// otherwise `PackedASCIIWord` packs them.
+        /// packs them (the first byte lowest, zero past the last), from unaligned loads that lie inside
+        /// `bytes` wherever the token stands in its line. A token of more than eight bytes takes the eight
+        /// from its start and the eight that end where it ends, shifted down to drop the bytes the first
+        /// load holds. A shorter one takes the eight that end where it ends, shifted down to its bytes,
+        /// when it ends eight bytes or more into the line, else the eight from its start, masked to it;
+        /// only a token of a line of fewer than eight bytes has neither, and `PackedASCIIWord` packs it.
         @inline(__always)
         static func packed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> (low: UInt64, high: UInt64) {
-            guard start + 16 <= bytes.count, let base = bytes.baseAddress else {
+            let end = start &+ length
+            guard end >= 8 || start &+ 8 <= bytes.count, let base = bytes.baseAddress else {
                 let word = PackedASCIIWord(bytes, from: start, length: length)
                 return (word.low, word.high)
             }
-            // Both loads lie inside `bytes`, by the guard.
-            let low = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-            let high = UInt64(littleEndian: UnsafeRawPointer(base + start + 8).loadUnaligned(as: UInt64.self))
-            // A shift of 64 bits or more (smart shift) leaves no bit: the mask of a word the token fills.
-            let lowBits = 8 * min(length, 8)
-            let highBits = 8 * max(length - 8, 0)
-            return (low & ~(UInt64.max << lowBits), high & ~(UInt64.max << highBits))
+            /// The eight bytes of `bytes` from `offset`, which the guard and the tests before each
+            /// load keep inside `bytes`, the first byte lowest.
+            func word(at offset: Int) -> UInt64 {
+                UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+            }
+            // The shifts are of 0 to 56 bits: the token's bytes in a word end at its top byte.
+            if length > 8 { return (word(at: start), word(at: end &- 8) &>> UInt64(8 &* (16 &- length))) }
+            if end >= 8 { return (word(at: end &- 8) &>> UInt64(8 &* (8 &- length)), 0) }
+            // A shift of 64 bits (smart shift) leaves no bit: the mask of a token of eight bytes.
+            return (word(at: start) & ~(UInt64.max << (8 &* length)), 0)
         }
 
         /// Notes the token of the bytes `bytes` (which fit inline), of kind `kind`, in `notedTokens`
@@ -1223,12 +1243,19 @@ extension OCRToken {
             notedTokens.append(token)
         }
 
-        /// Calls `body` with `notedTokens` as a buffer, valid only during the call. A method of the
-        /// cache, where the cache is its own exclusive access, so that the tokenizer's pass, which holds
-        /// the cache as a capture of a closure, reads the tokens in place rather than through a copy of
-        /// the array counted for each line.
-        mutating func withNotedTokens<Result>(_ body: (UnsafeBufferPointer<OCRToken>) -> Result) -> Result {
-            notedTokens.withUnsafeBufferPointer(body)
+        /// Initializes `target` with a copy of the token noted at `index` of `notedTokens`, moved to
+        /// `offset`. Copied as its bytes: a noted token's text is held inline, with no reference to
+        /// count, so a copy of its bytes is the copy of the token that assigning it would make, without
+        /// the call that counts nothing.
+        @inline(__always)
+        func copyNotedToken(_ index: UInt32, to target: UnsafeMutablePointer<OCRToken>, offset: Int) {
+            notedTokens.withUnsafeBufferPointer { noted in
+                precondition(Int(index) < noted.count, "a token noted past the class cache's tokens")
+                // Not empty, by the precondition, so the buffer has a start.
+                UnsafeMutableRawPointer(target).copyMemory(
+                    from: noted.baseAddress! + Int(index), byteCount: MemoryLayout<OCRToken>.size)
+            }
+            target.pointee.offsetAndNotes |= offset << 32
         }
 
         /// Called before a line is read: when no room is left, empties every slot and forgets the
