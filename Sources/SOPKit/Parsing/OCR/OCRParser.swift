@@ -74,11 +74,11 @@ enum OCRParser {
         return segments
     }
 
-    /// `lines.contains(where: marksContent)`, each line asked in place in the lines' storage rather
-    /// than through a copy of it.
+    /// `lines.contains(where: marksContent)`, each line's record asked in place in the lines' storage
+    /// (`OCRLine.recordInPlace`), with neither a copy of the line nor a count of references to its store.
     static func anyMarksContent(_ lines: ArraySlice<OCRLine>) -> Bool {
         lines.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices where marksContent(buffer[offset]) { return true }
+            for offset in buffer.indices where marksContent(record: buffer[offset].recordInPlace) { return true }
             return false
         }
     }
@@ -105,7 +105,11 @@ enum OCRParser {
     /// (`NarrativeSections.sectionTitleFirstWordLengths`) is turned down for that title without a call;
     /// a key that may start a section title is read by `NarrativeSections.keyBytesAreSectionTitle`.
     static func marksContent(_ line: OCRLine) -> Bool {
-        let held = line.recordInPlace
+        marksContent(record: line.recordInPlace)
+    }
+
+    /// `marksContent` of the line whose record is `held` (`OCRLine.recordInPlace`, read during the call).
+    static func marksContent(record held: UnsafeMutablePointer<OCRLine.Record>) -> Bool {
         if held.pointee.rowStart != nil && held.pointee.hasPipe || held.pointee.namesActivityColumn { return true }
         let tokenCount = held.pointee.tokenCount
         guard tokenCount > 0 else { return false }
