@@ -12,6 +12,9 @@ import Testing
         "DINAS KESEHATAN KOTA\u{301}", "&&", "&.", "..", "-- DINAS", "SEKRETARIAT DAERAH", "BAGIAN ORGANISASI DAN TATA LAKSANA",
         "DINAS  &  KESEHATAN", "DINAS KESEHATAN  &  &", "DINAS KESEHATAN  &  & x", "  DINAS  KOTA  ", "AB", "A", "DINAS \t KOTA",
         String(repeating: "DINAS ", count: 60), String(repeating: "DINAS  ", count: 60) + "kota",
+        // A byte outside ASCII after the word that ends the fragment, in it, or in a first word turned down.
+        "DINAS KESEHATAN kota é", "DINAS é", "AB é", "A é", "x DINAS é", "DINAS\u{301} KOTA", "DINAS-KOTA, & é",
+        "DINAS KESEHATAN 1é", "DINAS KESEHATAN\té", "Dinas é", "& é", "DINAS KOTA" + String(repeating: " x", count: 9) + " é",
     ]
 
     @Test(arguments: texts) func asciiWordsAgreeWithCharacters(_ text: String) {

@@ -208,10 +208,25 @@ enum NarrativeSections {
     static func keyBytesMayBeSectionTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
         let lengths = sectionTitleFirstWordLengths(initial: first)
-        guard lengths != 0 else { return false }
+        guard lengths != 0, endsWordAtOneOf(lengths, bytes) else { return false }
         let end = OCRTableBytes.firstSpace(from: 1, in: UnsafeBufferPointer(rebasing: bytes.prefix(16)))
         return end < 16 && lengths &>> end & 1 != 0
             && sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
+    }
+
+    /// Whether one of the byte lengths `lengths` (bits, as `sectionTitleFirstWordLengths` gives them,
+    /// none past bit 15) could be that of the first word of `bytes`: a word of `n` bytes ends at the
+    /// end or before a space, so `bytes` ends at `n` or has a space there. Read on those few bytes
+    /// alone, it turns down most keys before their first space is looked for.
+    @inline(__always)
+    static func endsWordAtOneOf(_ lengths: UInt16, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var remaining = lengths
+        while remaining != 0 {
+            let length = remaining.trailingZeroBitCount
+            if length == bytes.count || length < bytes.count && bytes[length] == 0x20 { return true }
+            remaining &= remaining - 1
+        }
+        return false
     }
 
     /// The byte lengths of the first words of section titles (`sectionTitleFirstWords`) that start
@@ -275,17 +290,26 @@ enum NarrativeSections {
         return text.first?.isUppercase == true
     }
 
-    /// Debris of the scan: no word of four letters or more with a lower-case letter.
+    /// Debris of the scan: no word of four letters or more with a lower-case letter. The tokens are
+    /// read where they lie in the line's store (`OCRLine.withRecord`), none of them copied.
     static func isDebris(_ line: OCRLine) -> Bool {
-        !line.tokens.contains { $0.kind == .word && hasFourLettersAndLowerCase($0.text) }
+        line.withRecord { held in
+            let tokens = held.pointee.tokens
+            for index in 0..<held.pointee.tokenCount {
+                if case .word = tokens[index].kind, hasFourLettersAndLowerCase(tokens[index].text) { return false }
+            }
+            return true
+        }
     }
 
     /// `TextFolding.hasLetters(word, atLeast: 4) && word.contains { $0.isLowercase }`, read on the bytes
-    /// of an ASCII word (its letters are A-Z and a-z, its lower-case letters a-z), through their
-    /// contiguous storage when the word has it.
+    /// of an ASCII word (its letters are A-Z and a-z, its lower-case letters a-z), in place through
+    /// `Substring.withUTF8` (a word of a line's text is native UTF-8), without the generic call for
+    /// contiguous storage.
     static func hasFourLettersAndLowerCase(_ word: Substring) -> Bool {
-        let onBytes = word.utf8.withContiguousStorageIfAvailable(asciiHasFourLettersAndLowerCase)
-        guard let answer = onBytes ?? asciiHasFourLettersAndLowerCase(word.utf8) else {
+        var word = word
+        let onBytes = word.withUTF8 { asciiHasFourLettersAndLowerCase($0) }
+        guard let answer = onBytes else {
             return TextFolding.hasLetters(word, atLeast: 4) && word.contains { $0.isLowercase }
         }
         return answer

@@ -284,10 +284,19 @@ struct OCRIdentityParser {
     /// word is a label's (`IdentityLabelWords`).
     ///
     /// Most lines are turned down on their first two bytes (`startsWithNoAgencyWord`) before their
-    /// first word is read.
+    /// first word is read. An ASCII text is read in one pass (`asciiAgencyWords`), which turns it down
+    /// at its first word when that is no agency word; any other text is turned down on its first word
+    /// alone (`firstWordIsNoAgencyWord`) before it is read by characters.
     static func agencyFragment(_ text: String, after previous: String?) -> String? {
-        if startsWithNoAgencyWord(text) || firstWordIsNoAgencyWord(text) { return nil }
-        guard let (fragment, longWords) = asciiAgencyWords(text) ?? agencyWordsByCharacters(text) else { return nil }
+        if startsWithNoAgencyWord(text) { return nil }
+        let words: (fragment: String, longWords: Int)?
+        if let ascii = asciiAgencyWords(text) {
+            words = ascii
+        } else {
+            if firstWordIsNoAgencyWord(text) { return nil }
+            words = agencyWordsByCharacters(text)
+        }
+        guard let (fragment, longWords) = words else { return nil }
         guard longWords >= 2 || (longWords >= 1 && previous.map(continuesAgencyName) == true)
             || AgencyName.isUnitName(fragment)
         else {
@@ -363,7 +372,9 @@ struct OCRIdentityParser {
     }
 
     /// `agencyWordsByCharacters` read in one pass over the bytes of an ASCII text; `.some(nil)` when
-    /// there are no such words, nil when the text is not ASCII. When the kept words are separated by
+    /// there are no such words, nil when the text is not ASCII. Each word is read once, up to the
+    /// first byte no agency word holds, where the reading of words stops; the bytes after it are only
+    /// checked for ASCII, eight at a time (`OCRTableBytes.isASCII(bytes:)`). When the kept words are separated by
     /// single spaces (as in `OCRLine.text`) the fragment is the bytes from the first to the last of
     /// them, made a String in one copy; otherwise those words are joined by single spaces.
     ///
@@ -371,7 +382,6 @@ struct OCRIdentityParser {
     /// words are dropped from the end, and a word's letters are its bytes A-Z.
     static func asciiAgencyWords(_ text: String) -> (fragment: String, longWords: Int)?? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> (fragment: String, longWords: Int)?? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             var fragmentStart = -1
             var previousEnd = 0
             var keptEnd = 0
@@ -380,29 +390,40 @@ struct OCRIdentityParser {
             var keptLongWords = 0
             var index = 0
             let count = bytes.count
-            while index < count {
+            words: while index < count {
                 if bytes[index] == 0x20 {
                     index += 1
                     continue
                 }
-                var end = index
-                while end < count, bytes[end] != 0x20 { end += 1 }
-                let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
-                let isAmpersand = word.count == 1 && word[0] == 0x26
-                guard isAmpersand || isUpperCaseASCIIWord(word) == true else { break }
+                // One word, read up to its end or to its first byte that no agency word holds (any byte
+                // outside ASCII among them): its letters A-Z counted on the way.
+                let start = index
+                var letters = 0
+                while index < count, bytes[index] != 0x20 {
+                    let byte = bytes[index]
+                    if byte &- 0x41 < 26 {
+                        letters += 1
+                    } else if byte != 0x2C && byte != 0x2E && byte != 0x2D && byte != 0x26 {
+                        break words
+                    }
+                    index += 1
+                }
+                let isAmpersand = index - start == 1 && bytes[start] == 0x26
+                guard isAmpersand || letters >= 2 else { break }
                 if fragmentStart < 0 {
-                    fragmentStart = index
-                } else if index - previousEnd != 1 {
+                    fragmentStart = start
+                } else if start - previousEnd != 1 {
                     isSingleSpaced = false
                 }
-                previousEnd = end
+                previousEnd = index
                 if !isAmpersand {
-                    if word.lazy.filter({ $0 >= 0x41 && $0 <= 0x5A }).count >= 3 { longWords += 1 }
-                    keptEnd = end
+                    if letters >= 3 { longWords += 1 }
+                    keptEnd = index
                     keptLongWords = longWords
                 }
-                index = end
             }
+            // Every byte before `index` is ASCII: the text is when the rest is.
+            guard OCRTableBytes.isASCII(bytes: UnsafeBufferPointer(rebasing: bytes[index...])) else { return nil }
             guard keptEnd > 0 else { return .some(nil) }
             let kept = UnsafeBufferPointer(rebasing: bytes[fragmentStart..<keptEnd])
             return (isSingleSpaced ? String(decoding: kept, as: UTF8.self) : joinedBySingleSpaces(kept), keptLongWords)

@@ -249,6 +249,30 @@ struct OCRLine: @unchecked Sendable {
     func withKeyBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try withExtendedLifetime(store) { try body(store.record(record).pointee.key) }
     }
+    /// The line's record, in place in its store: valid while the line is held (as by a caller that
+    /// hands it over), and read without the store's life extended by a count of references, which a
+    /// line read in place in an array's storage would otherwise take for each call that reads it.
+    @inline(__always)
+    var recordInPlace: UnsafeMutablePointer<Record> { store.record(record) }
+
+    /// Calls `body` with the line's record, read in place in the line's store (no field of it copied
+    /// before `body` reads it), valid only during the call.
+    @inline(__always)
+    func withRecord<Result>(_ body: (UnsafeMutablePointer<Record>) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(store) { try body(store.record(record)) }
+    }
+
+    /// Whether one of the `count` tokens at `tokens` is a duration unit or an amount (a number glued to
+    /// a unit): `OCRTableParser.hasTime` of a line's tokens, their kinds read where they lie.
+    static func holdsTimeToken(_ tokens: UnsafePointer<OCRToken>, count: Int) -> Bool {
+        for index in 0..<count {
+            switch tokens[index].kind {
+            case .unit, .amount: return true
+            default: continue
+            }
+        }
+        return false
+    }
     /// The step number that starts a table row ("1. | Memberi", "10. Dokumen", "3. Permintaan"), with
     /// the index of the first token after it; nil when the line does not start a row.
     var rowStart: (number: Int, nextToken: Int)? { store.record(record).pointee.rowStart }
@@ -498,16 +522,42 @@ struct OCRLine: @unchecked Sendable {
 
     /// Whether the line is debris of drawn shapes and borders: no word of three letters or more, no
     /// number and no duration unit.
+    ///
+    /// The tokens are read where they lie in the line's store (`withRecord`), none of them copied, and
+    /// a word's letters are counted on its bytes (`hasThreeLetters`).
     var isJunk: Bool {
-        guard !isBlank else { return false }
-        for token in tokens {
-            switch token.kind {
-            case .number, .unit, .amount: return false
-            case .word where TextFolding.hasThreeLetters(token.text): return false
-            default: continue
+        withRecord { held in
+            guard !held.pointee.text.isEmpty else { return false }
+            let tokens = held.pointee.tokens
+            for index in 0..<held.pointee.tokenCount {
+                switch tokens[index].kind {
+                case .number, .unit, .amount: return false
+                case .word where Self.hasThreeLetters(tokens[index].text): return false
+                default: continue
+                }
             }
+            return true
         }
-        return true
+    }
+
+    /// `TextFolding.hasThreeLetters(text)`, counted on the text's bytes in place (`Substring.withUTF8`:
+    /// a token of a line's text is native UTF-8) while they are ASCII, true at the third letter A-Z or
+    /// a-z; a byte outside ASCII met before then leaves the answer to `TextFolding.hasThreeLetters`,
+    /// which reads the characters.
+    static func hasThreeLetters(_ text: Substring) -> Bool {
+        var text = text
+        let onBytes = text.withUTF8 { bytes -> Bool? in
+            var letters = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if (byte | 0x20) &- 0x61 < 26 {
+                    letters += 1
+                    if letters == 3 { return true }
+                }
+            }
+            return false
+        }
+        return onBytes ?? TextFolding.hasThreeLetters(text)
     }
 
     /// The location of the line's first character.

@@ -59,7 +59,7 @@ enum OCRParser {
         var unchecked = lines.startIndex
         forEachIdentityStart(lines) { index in
             defer { unchecked = index + 1 }
-            guard lines[unchecked...index].contains(where: marksContent) else { return }
+            guard anyMarksContent(lines[unchecked...index]) else { return }
             var boundary = index
             while boundary - 1 > start,
                 lines[boundary - 1].isBlank || lines[boundary - 1].isJunk
@@ -72,6 +72,15 @@ enum OCRParser {
         }
         segments.append(start..<lines.endIndex)
         return segments
+    }
+
+    /// `lines.contains(where: marksContent)`, each line's record asked in place in the lines' storage
+    /// (`OCRLine.recordInPlace`), with neither a copy of the line nor a count of references to its store.
+    static func anyMarksContent(_ lines: ArraySlice<OCRLine>) -> Bool {
+        lines.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where marksContent(record: buffer[offset].recordInPlace) { return true }
+            return false
+        }
     }
 
     /// Calls `body` with the index of each line that starts an identity (`startsIdentity`), in order:
@@ -89,15 +98,36 @@ enum OCRParser {
     /// the next SOP: a numbered row with a border, the header line naming the activity column, a table
     /// title, a section title or a duration.
     ///
-    /// The facts the line already holds come first. A line without tokens has an empty key, no "#"
-    /// and no duration, so it marks nothing; and a key whose first word starts no section title is
-    /// turned down before `Vocabulary.isSectionTitle(key:)` reads it (`NarrativeSections.keyBytesAreSectionTitle`,
-    /// on the key's bytes in place).
+    /// Every fact is read in place from the line's record (`OCRLine.recordInPlace`), fetched once, without
+    /// a copy of its text or of its tokens. The facts the line already holds come first. A line without
+    /// tokens has an empty key, no "#" and no duration, so it marks nothing. A key whose first byte
+    /// starts no table title (`keyBytesStartTableTitle`) or no section title's first word
+    /// (`NarrativeSections.sectionTitleFirstWordLengths`) is turned down for that title without a call;
+    /// a key that may start a section title is read by `NarrativeSections.keyBytesAreSectionTitle`.
     static func marksContent(_ line: OCRLine) -> Bool {
-        if line.rowStart != nil && line.hasPipe || OCRTableParser.namesActivityColumn(line) { return true }
-        guard !line.tokens.isEmpty else { return false }
-        return isTableTitle(line) || line.withKeyBytes(NarrativeSections.keyBytesAreSectionTitle)
-            || OCRTableParser.hasTime(line)
+        marksContent(record: line.recordInPlace)
+    }
+
+    /// `marksContent` of the line whose record is `held` (`OCRLine.recordInPlace`, read during the call).
+    static func marksContent(record held: UnsafeMutablePointer<OCRLine.Record>) -> Bool {
+        if held.pointee.rowStart != nil && held.pointee.hasPipe || held.pointee.namesActivityColumn { return true }
+        let tokenCount = held.pointee.tokenCount
+        guard tokenCount > 0 else { return false }
+        let key = held.pointee.key
+        if let first = key.first {
+            if first == 0x73 || first == 0x62, keyBytesStartTableTitle(key),
+                leadingKeyStarts(of: held.pointee.text, characters: 40, keyBytesStartTableTitle)
+            {
+                return true
+            }
+            if NarrativeSections.sectionTitleFirstWordLengths(initial: first) != 0,
+                NarrativeSections.keyBytesAreSectionTitle(key)
+            {
+                return true
+            }
+        }
+        return OCRKeyBytes.firstByte(of: held.pointee.text) == 0x23 && startsWithHash(held.pointee.text)
+            || OCRLine.holdsTimeToken(held.pointee.tokens, count: tokenCount)
     }
 
     /// "Standar Operasional Prosedur …" or "BAGAN ALUR …" above a table (not "SOP …", which OCR'd

@@ -1,0 +1,94 @@
+@testable import SOPKit
+import Testing
+
+/// The checks of OCR lines that read their record and tokens in place (`OCRLine.isJunk`,
+/// `OCRLine.hasThreeLetters`, `OCRLine.holdsTimeToken`, `OCRParser.anyMarksContent`) and the first-word
+/// gate of section-title keys (`NarrativeSections.endsWordAtOneOf`), against known answers and the
+/// readings they stand for.
+@Suite struct OCRLineInPlaceTests {
+    /// Words and their `TextFolding.hasThreeLetters`: ASCII letters and digits, punctuation, non-ASCII
+    /// letters before and after the third, combining marks, empty.
+    static let threeLetterCases: [(text: String, expected: Bool)] = [
+        ("", false), ("a", false), ("ab", false), ("abc", true), ("ABC", true), ("a1b2c", true), ("12", false),
+        ("A.B", false), ("A.B.C", true), ("--x--y", false), ("Été", true), ("éé", false), ("日本", false),
+        ("日本語", true), ("ab\u{301}c", true), ("a\u{301}b", false), ("abcé", true), ("ab|", false), ("@[`{", false),
+    ]
+
+    @Test(arguments: threeLetterCases)
+    func hasThreeLettersCountsLetters(_ text: String, _ expected: Bool) {
+        #expect(OCRLine.hasThreeLetters(Substring(text)) == expected, "\(text.debugDescription)")
+        #expect(OCRLine.hasThreeLetters(Substring(text)) == TextFolding.hasThreeLetters(Substring(text)))
+        // A slice in the middle of a longer text is read on its own bytes only.
+        let padded = "xyz " + text + " xyz"
+        let slice = padded.dropFirst(4).dropLast(4)
+        #expect(OCRLine.hasThreeLetters(slice) == expected, "\(text.debugDescription) in \(padded.debugDescription)")
+    }
+
+    /// Lines and whether they are debris of shapes and borders (`isJunk`).
+    static let junkCases: [(text: String, expected: Bool)] = [
+        ("", false), ("-", true), ("| - | _ |", true), ("Ab", true), ("Ab Cd ~", true), ("Abc", false),
+        ("- 1", false), ("| 10 |", false), ("2 jam", false), ("menit", false), ("1jam", false),
+        ("é è", true), ("Été", false), ("~~ Surat", false), ("\\/ l‘ J", true),
+    ]
+
+    @Test(arguments: junkCases)
+    func isJunkReadsTokensInPlace(_ text: String, _ expected: Bool) {
+        let line = OCRLine(number: 1, text: text)
+        #expect(line.isJunk == expected, "\(text.debugDescription)")
+        let reference = !line.isBlank && !line.tokens.contains { token in
+            switch token.kind {
+            case .number, .unit, .amount: true
+            case .word: TextFolding.hasThreeLetters(token.text)
+            default: false
+            }
+        }
+        #expect(line.isJunk == reference, "\(text.debugDescription)")
+    }
+
+    /// Lines and whether one of their tokens is a duration (`OCRTableParser.hasTime`).
+    static let timeCases: [(text: String, expected: Bool)] = [
+        ("", false), ("10", false), ("10 menit", true), ("1jam", true), ("| 2 | Hari |", true), ("Menit|", true),
+        ("Surat masuk", false), ("iam", true), ("Jam kerja", true), ("Jamban", false), ("— 5 mnt", true),
+    ]
+
+    @Test(arguments: timeCases)
+    func holdsTimeTokenReadsKinds(_ text: String, _ expected: Bool) {
+        let line = OCRLine(number: 1, text: text)
+        let found = line.withRecord { OCRLine.holdsTimeToken($0.pointee.tokens, count: $0.pointee.tokenCount) }
+        #expect(found == OCRTableParser.hasTime(line), "\(text.debugDescription)")
+        #expect(found == expected, "\(text.debugDescription)")
+    }
+
+    @Test func anyMarksContentAsksEveryLineInPlace() {
+        let texts = ["Nomor SOP : 1", "Nama SOP : Surat", "", "DINAS KOMINFO", "Tujuan", "1. | Menerima | 5 menit |"]
+        var lines = texts.enumerated().map { OCRLine(number: $0.offset + 1, text: $0.element) }
+        for start in lines.indices {
+            for end in start..<lines.count {
+                let slice = lines[start...end]
+                #expect(OCRParser.anyMarksContent(slice) == slice.contains(where: OCRParser.marksContent), "\(start)...\(end)")
+            }
+        }
+        #expect(!OCRParser.anyMarksContent(lines[0...3]))
+        #expect(OCRParser.anyMarksContent(lines[0...4]))
+        lines.removeAll()
+        #expect(!OCRParser.anyMarksContent(lines[...]))
+    }
+
+    /// Keys, the lengths asked (bits) and whether a word of one of them could end the key's first word.
+    static let wordEndCases: [(key: String, lengths: UInt16, expected: Bool)] = [
+        ("latar belakang", 1 << 5, true), ("latar", 1 << 5, true), ("latarx", 1 << 5, false),
+        ("lata belakang", 1 << 5, false), ("definisi operasional", 1 << 5 | 1 << 8, true),
+        ("dasar hukum", 1 << 5 | 1 << 8, true), ("dasarhukum", 1 << 5 | 1 << 8, false), ("abc", 1 << 6, false),
+        ("", 1 << 5, false), ("persyaratan", 1 << 6 | 1 << 8 | 1 << 10 | 1 << 11, true),
+        ("pengertian umum", 1 << 6 | 1 << 8 | 1 << 10 | 1 << 11, true), ("pelayanan publik", 1 << 6 | 1 << 10, false),
+        ("a b c d e f g", 0, false),
+    ]
+
+    @Test(arguments: wordEndCases)
+    func endsWordAtOneOfLooksAtThoseBytes(_ key: String, _ lengths: UInt16, _ expected: Bool) {
+        let answer = Array(key.utf8).withUnsafeBufferPointer { NarrativeSections.endsWordAtOneOf(lengths, $0) }
+        #expect(answer == expected, "\(key)")
+        let firstWordLength = key.utf8.firstIndex(of: 0x20).map { key.utf8.distance(from: key.utf8.startIndex, to: $0) } ?? key.utf8.count
+        if lengths &>> firstWordLength & 1 != 0, firstWordLength < 16 { #expect(answer, "\(key) has a first word of a length asked") }
+    }
+}
