@@ -55,8 +55,8 @@ import Testing
     func holdsTimeTokenReadsKinds(_ text: String, _ expected: Bool) {
         let line = OCRLine(number: 1, text: text)
         let found = line.withRecord { OCRLine.holdsTimeToken($0.pointee.tokens, count: $0.pointee.tokenCount) }
-        #expect(found == OCRTableParser.hasTime(line), "\(text.debugDescription)")
         #expect(found == expected, "\(text.debugDescription)")
+        #expect(OCRTableParser.hasTime(line) == expected, "\(text.debugDescription)")
     }
 
     @Test func anyMarksContentAsksEveryLineInPlace() {

@@ -180,14 +180,9 @@ struct OCRTableParser {
         return start..<end
     }
 
-    /// Whether a line holds a duration unit or amount.
+    /// Whether a line holds a duration unit or amount (`OCRLine.holdsTimeToken`, its tokens read in place).
     static func hasTime(_ line: OCRLine) -> Bool {
-        line.tokens.contains { token in
-            switch token.kind {
-            case .unit, .amount: true
-            default: false
-            }
-        }
+        line.withRecord { OCRLine.holdsTimeToken($0.pointee.tokens, count: $0.pointee.tokenCount) }
     }
 
     /// Appends to `kept` the table `lines` without its headers, the first and those repeated after page
