@@ -50,7 +50,9 @@ import Testing
     @Test func factsStayFreshPastTheCapacity() {
         var cache = RoleListFacts.Cache()
         let lists = (0..<(2 * RoleListFacts.Cache.capacity + 3)).map { ["Kepala Dinas", "Staf \($0)"] }
-        for roles in lists + lists.reversed() + Self.roleLists {
+        // A name longer than the cache keeps buffers for, between shorter ones.
+        let longName = ["Kasubbag Umum", String(repeating: "Kepala Seksi ", count: 2 * RoleListFacts.Cache.largestKeptName / 13)]
+        for roles in lists + [longName] + lists.reversed() + Self.roleLists {
             #expect(Self.answers(cache.facts(of: roles)) == Self.answers(RoleListFacts(roles: roles)), "\(roles)")
         }
     }
@@ -81,9 +83,9 @@ import Testing
             let facts = RoleListFacts(roles: roles)
             let ranks = roles.map { RoleRank.rank(of: $0) }
             #expect(facts.ranks == ranks, "\(roles)")
-            #expect(facts.superiors == roles.indices.map { PerformerInference.superiors(of: $0, keyFacts: RoleKeyFacts(roles[$0]), ranks: ranks) })
-            #expect(facts.chainAbove == roles.indices.map { PerformerInference.chain(above: $0, ranks: ranks) })
-            #expect(facts.chainBelow == roles.indices.map { PerformerInference.chain(below: $0, ranks: ranks) })
+            #expect(facts.superiors == roles.indices.map { Self.superiors(of: $0, keyFacts: RoleKeyFacts(roles[$0]), ranks: ranks) })
+            #expect(facts.chainAbove == roles.indices.map { Self.chain(above: $0, ranks: ranks) })
+            #expect(facts.chainBelow == roles.indices.map { Self.chain(below: $0, ranks: ranks) })
             let unit = ranks.indices.filter { ranks[$0] <= 6 }
             #expect(facts.head == unit.min { ranks[$0] < ranks[$1] }, "\(roles)")
             #expect(facts.clerk == unit.last { ranks[$0] == unit.map { ranks[$0] }.max() }, "\(roles)")
@@ -93,6 +95,85 @@ import Testing
             for activity in Self.activities {
                 #expect(facts.matcher.roles(mentionedIn: activity) == matcher.roles(mentionedIn: activity), "\(roles) \(activity)")
                 #expect(facts.matcher.role(named: activity) == matcher.role(named: activity), "\(roles) \(activity)")
+            }
+        }
+    }
+
+    /// The roles one step up the approval chain from `role`, by their definition: those of the nearest
+    /// higher rank, for a role of the unit (rank 6 or above).
+    static func chain(above role: Int, ranks: [Int]) -> [Int] {
+        let rank = ranks[role]
+        guard rank <= 6, let closest = ranks.filter({ $0 < rank }).max() else { return [] }
+        return ranks.indices.filter { ranks[$0] == closest }
+    }
+
+    /// The roles one step down the approval chain from `role`, by their definition: those of the nearest
+    /// lower rank of the unit.
+    static func chain(below role: Int, ranks: [Int]) -> [Int] {
+        let rank = ranks[role]
+        guard let closest = ranks.filter({ $0 > rank && $0 <= 6 }).min() else { return [] }
+        return ranks.indices.filter { ranks[$0] == closest }
+    }
+
+    /// The roles that supervise `role`, by their definition: the head for ranks 2 and 3; the secretary
+    /// (for a Subbagian) or the heads of division for rank 4, else the head; the nearest of ranks 3, 4, 2
+    /// for functional staff, of 5, 4, 3, 2 for teams and clerks, else the head.
+    static func superiors(of role: Int, keyFacts: RoleKeyFacts, ranks: [Int]) -> [Int] {
+        let rank = ranks[role]
+        guard rank >= 2, rank <= 6 else { return [] }
+        func withRank(_ wanted: Int) -> [Int] { ranks.indices.filter { ranks[$0] == wanted } }
+        let order = rank <= 3 ? [] : rank == 4 ? [keyFacts.isSubbagian ? 2 : 3] : rank == 5 && !keyFacts.isTeam ? [3, 4, 2] : [5, 4, 3, 2]
+        return order.lazy.filter { $0 < rank }.map(withRank).first { !$0.isEmpty } ?? withRank(1)
+    }
+
+    /// The roles of each rank (`PerformerInference.rolesOfRank`), and the chains and superiors read on
+    /// them, on lists of ranks written out: gaps between ranks, several roles of a rank, only people from
+    /// outside (rank 7), one role, none.
+    @Test func chainsAndSuperiorsOfRanks() {
+        let cases: [(ranks: [Int], rolesOfRank: [[Int]], above: [[Int]], below: [[Int]])] = [
+            ([1, 2, 4, 6, 6], [[], [0], [1], [], [2], [], [3, 4]], [[], [0], [1], [2], [2]], [[1], [2], [3, 4], [], []]),
+            ([5, 3, 5, 7], [[], [], [], [1], [], [0, 2], [], [3]], [[1], [], [1], []], [[], [0, 2], [], []]),
+            ([7, 7], [[], [], [], [], [], [], [], [0, 1]], [[], []], [[], []]),
+            ([1], [[], [0]], [[]], [[]]),
+            ([], [[]], [], []),
+        ]
+        for (ranks, rolesOfRank, above, below) in cases {
+            let found = PerformerInference.rolesOfRank(ranks)
+            #expect(found == rolesOfRank, "\(ranks)")
+            #expect(ranks.indices.map { PerformerInference.chain(above: $0, ranks: ranks, rolesOfRank: found) } == above, "\(ranks)")
+            #expect(ranks.indices.map { PerformerInference.chain(below: $0, ranks: ranks, rolesOfRank: found) } == below, "\(ranks)")
+        }
+        let staff = RoleKeyFacts("Staf")
+        let subbagian = RoleKeyFacts("Kasubbag Umum")
+        let team = RoleKeyFacts("Tim Teknis")
+        let superiorCases: [(ranks: [Int], role: Int, keyFacts: RoleKeyFacts, superiors: [Int])] = [
+            ([1, 2, 3, 4], 1, staff, [0]), ([1, 2, 3, 4], 3, subbagian, [1]), ([1, 2, 3, 4], 3, staff, [2]),
+            ([1, 4], 1, subbagian, [0]), ([1, 3, 4, 5], 3, staff, [1]), ([1, 4, 5, 5], 3, team, [1]),
+            ([1, 2, 5, 6, 6], 3, staff, [2]), ([6, 1], 0, staff, [1]), ([7, 1], 0, staff, []), ([1, 1], 0, staff, []),
+        ]
+        for (ranks, role, keyFacts, superiors) in superiorCases {
+            let found = PerformerInference.superiors(of: role, keyFacts: keyFacts, ranks: ranks, rolesOfRank: PerformerInference.rolesOfRank(ranks))
+            #expect(found == superiors, "\(ranks) \(role)")
+            #expect(found == Self.superiors(of: role, keyFacts: keyFacts, ranks: ranks), "\(ranks) \(role)")
+        }
+    }
+
+    /// Generated lists of ranks (1 to 7, drawn from the seeded `SplitMix`): the chains and superiors read
+    /// on the roles of each rank are those of their definitions.
+    @Test func chainsAndSuperiorsOfGeneratedRanks() {
+        var random = SplitMix(seed: 31)
+        let keyFacts = [RoleKeyFacts("Staf"), RoleKeyFacts("Kasubbag Umum"), RoleKeyFacts("Tim Teknis")]
+        for _ in 0..<300 {
+            let ranks = (0..<Int.random(in: 0...8, using: &random)).map { _ in Int.random(in: 1...7, using: &random) }
+            let rolesOfRank = PerformerInference.rolesOfRank(ranks)
+            for role in ranks.indices {
+                #expect(PerformerInference.chain(above: role, ranks: ranks, rolesOfRank: rolesOfRank) == Self.chain(above: role, ranks: ranks))
+                #expect(PerformerInference.chain(below: role, ranks: ranks, rolesOfRank: rolesOfRank) == Self.chain(below: role, ranks: ranks))
+                for facts in keyFacts {
+                    #expect(
+                        PerformerInference.superiors(of: role, keyFacts: facts, ranks: ranks, rolesOfRank: rolesOfRank)
+                            == Self.superiors(of: role, keyFacts: facts, ranks: ranks), "\(ranks) \(role)")
+                }
             }
         }
     }

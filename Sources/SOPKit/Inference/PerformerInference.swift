@@ -421,43 +421,71 @@ public enum PerformerInference {
         }
     }
 
+    /// The roles of each rank, in order, for ranks of `RoleRank` (1 to 7): element `rank` holds the roles of
+    /// that rank, up to the highest rank of `ranks` (element 0 is empty). Each list has room for its roles
+    /// from the start; the chains and superiors of the roles are these lists, shared rather than gathered
+    /// again for each role.
+    static func rolesOfRank(_ ranks: [Int]) -> [[Int]] {
+        var rolesOfRank = [[Int]](repeating: [], count: (ranks.max() ?? 0) + 1)
+        for role in ranks.indices {
+            let rank = ranks[role]
+            if rolesOfRank[rank].isEmpty { rolesOfRank[rank].reserveCapacity(ranks[role...].lazy.filter { $0 == rank }.count) }
+            rolesOfRank[rank].append(role)
+        }
+        return rolesOfRank
+    }
+
+    /// The roles of rank `wanted` (`rolesOfRank(_:)` gives `rolesOfRank`), none when no role has it.
+    private static func roles(ofRank wanted: Int, in rolesOfRank: [[Int]]) -> [Int] {
+        wanted < rolesOfRank.count ? rolesOfRank[wanted] : []
+    }
+
     /// The roles one step up the approval chain from `role`: those of the nearest higher rank (a draft
-    /// goes Staf → Kasi → Kabid → Sekretaris → Kepala).
-    static func chain(above role: Int, ranks: [Int]) -> [Int] {
+    /// goes Staf → Kasi → Kabid → Sekretaris → Kepala). `rolesOfRank` are the roles of each rank of
+    /// `ranks` (`rolesOfRank(_:)`).
+    static func chain(above role: Int, ranks: [Int], rolesOfRank: [[Int]]) -> [Int] {
         let rank = ranks[role]
-        guard rank <= 6, let closest = ranks.lazy.filter({ $0 < rank }).max() else { return [] }
-        return ranks.indices.filter { ranks[$0] == closest }
+        guard rank <= 6 else { return [] }
+        // The nearest rank above that some role has.
+        for wanted in stride(from: min(rank, rolesOfRank.count) - 1, through: 0, by: -1) where !rolesOfRank[wanted].isEmpty {
+            return rolesOfRank[wanted]
+        }
+        return []
     }
 
     /// The roles one step down the approval chain from `role`: those of the nearest lower rank of the unit.
-    static func chain(below role: Int, ranks: [Int]) -> [Int] {
+    /// `rolesOfRank` are the roles of each rank of `ranks` (`rolesOfRank(_:)`).
+    static func chain(below role: Int, ranks: [Int], rolesOfRank: [[Int]]) -> [Int] {
         let rank = ranks[role]
-        guard let closest = ranks.lazy.filter({ $0 > rank && $0 <= 6 }).min() else { return [] }
-        return ranks.indices.filter { ranks[$0] == closest }
+        // The nearest rank below, down to 6 (the clerks), that some role has.
+        let lowest = min(6, rolesOfRank.count - 1)
+        guard rank < lowest else { return [] }
+        for wanted in (rank + 1)...lowest where !rolesOfRank[wanted].isEmpty {
+            return rolesOfRank[wanted]
+        }
+        return []
     }
 
     /// The roles that supervise `role`: the head for the secretary and the heads of division; the
     /// secretary for a Kasubbag; the heads of division for a Kasi and for functional staff; for teams
     /// and clerks the nearest supervising rank present. `keyFacts` are the facts of the key of the
-    /// role's name.
-    static func superiors(of role: Int, keyFacts: RoleKeyFacts, ranks: [Int]) -> [Int] {
+    /// role's name; `rolesOfRank` the roles of each rank of `ranks` (`rolesOfRank(_:)`).
+    static func superiors(of role: Int, keyFacts: RoleKeyFacts, ranks: [Int], rolesOfRank: [[Int]]) -> [Int] {
         let rank = ranks[role]
         guard rank >= 2, rank <= 6 else { return [] }
-        // The roles of a rank, the heads (rank 1) among them, gathered only when they are the answer.
-        func withRank(_ wanted: Int) -> [Int] { ranks.indices.filter { ranks[$0] == wanted } }
         switch rank {
         case 2, 3:
-            return withRank(1)
+            return roles(ofRank: 1, in: rolesOfRank)
         case 4:
-            let supervisors = withRank(keyFacts.isSubbagian ? 2 : 3)
-            return supervisors.isEmpty ? withRank(1) : supervisors
+            let supervisors = roles(ofRank: keyFacts.isSubbagian ? 2 : 3, in: rolesOfRank)
+            return supervisors.isEmpty ? roles(ofRank: 1, in: rolesOfRank) : supervisors
         default:
             let order = rank == 5 && !keyFacts.isTeam ? [3, 4, 2] : [5, 4, 3, 2]
             for wanted in order where wanted < rank {
-                let supervisors = withRank(wanted)
+                let supervisors = roles(ofRank: wanted, in: rolesOfRank)
                 if !supervisors.isEmpty { return supervisors }
             }
-            return withRank(1)
+            return roles(ofRank: 1, in: rolesOfRank)
         }
     }
 

@@ -12,8 +12,9 @@ struct RoleKeyFacts: Equatable {
     /// Whether the key starts with "tim".
     let isTeam: Bool
 
-    /// The starts of the keys of roles from outside who apply or complain (Pemohon, Masyarakat, Pasien).
-    static let applicantPrefixes = ["pemohon", "masyarakat", "pasien", "pengadu", "pelapor", "wajib pajak", "opd pengusul", "pengusul"]
+    /// The starts of the keys of roles from outside who apply or complain (Pemohon, Masyarakat, Pasien):
+    /// static strings, whose bytes are read without retaining a string.
+    static let applicantPrefixes: [StaticString] = ["pemohon", "masyarakat", "pasien", "pengadu", "pelapor", "wajib pajak", "opd pengusul", "pengusul"]
 
     /// The facts given.
     private init(isApplicant: Bool, namesGeneralAffairs: Bool, isSubbagian: Bool, isTeam: Bool) {
@@ -27,7 +28,7 @@ struct RoleKeyFacts: Equatable {
     init(_ role: String) {
         let key = TextFolding.key(role)
         self.init(
-            isApplicant: Self.applicantPrefixes.contains { key.hasPrefix($0) }, namesGeneralAffairs: FoldedKey.words(role).contains("umum"),
+            isApplicant: Self.applicantPrefixes.contains { key.hasPrefix($0.description) }, namesGeneralAffairs: FoldedKey.words(role).contains("umum"),
             isSubbagian: PerformerInference.keyContains(key, "subbag") || PerformerInference.keyContains(key, "sub bagian"),
             isTeam: key.hasPrefix("tim"))
     }
@@ -67,23 +68,20 @@ struct RoleKeyFacts: Equatable {
     }
 
     /// Whether the bytes of `key` are those of the ASCII `word`.
-    private static func equals(_ key: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { RoleText.sameBytes(key, $0) }
+    private static func equals(_ key: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { RoleText.sameBytes(key, $0) }
     }
 
     /// Whether `key` starts with the bytes of the ASCII `prefix`.
-    private static func hasPrefix(_ key: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
-        var prefix = prefix
-        return prefix.withUTF8 { prefix in
+    private static func hasPrefix(_ key: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { prefix in
             key.count >= prefix.count && RoleText.sameBytes(UnsafeBufferPointer(rebasing: key[..<prefix.count]), prefix)
         }
     }
 
     /// Whether the bytes of the ASCII `part` stand in `key`.
-    private static func contains(_ key: UnsafeBufferPointer<UInt8>, _ part: String) -> Bool {
-        var part = part
-        return part.withUTF8 { part in
+    private static func contains(_ key: UnsafeBufferPointer<UInt8>, _ part: StaticString) -> Bool {
+        part.withUTF8Buffer { part in
             guard key.count >= part.count, let first = part.first else { return part.isEmpty }
             for start in 0...(key.count - part.count) where key[start] == first {
                 if RoleText.sameBytes(UnsafeBufferPointer(rebasing: key[start..<(start + part.count)]), part) { return true }

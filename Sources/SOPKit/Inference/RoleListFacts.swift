@@ -7,11 +7,11 @@ struct RoleListFacts: Sendable {
     let matcher: RoleMatcher
     /// The rank of each role (`RoleRank.rank(of:reading:)`).
     let ranks: [Int]
-    /// The roles that supervise each role (`PerformerInference.superiors(of:keyFacts:ranks:)`).
+    /// The roles that supervise each role (`PerformerInference.superiors(of:keyFacts:ranks:rolesOfRank:)`).
     let superiors: [[Int]]
-    /// The roles one step up the approval chain from each role (`PerformerInference.chain(above:ranks:)`).
+    /// The roles one step up the approval chain from each role (`PerformerInference.chain(above:ranks:rolesOfRank:)`).
     let chainAbove: [[Int]]
-    /// The roles one step down the approval chain from each role (`PerformerInference.chain(below:ranks:)`).
+    /// The roles one step down the approval chain from each role (`PerformerInference.chain(below:ranks:rolesOfRank:)`).
     let chainBelow: [[Int]]
     /// The highest-ranking role of the unit (rank 6 or above), who signs: the first of that rank.
     let head: Int?
@@ -22,18 +22,43 @@ struct RoleListFacts: Sendable {
     /// The first role of someone from outside who applies or complains (`RoleKeyFacts.isApplicant`).
     let applicant: Int?
 
-    /// Reads `roles`: the words of each role once, for the matcher, the ranks and what the keys of the
-    /// names say (`RoleKeyFacts`), and from the ranks the chains and the roles of the kinds of work.
+    /// The buffers the roles of a list are read into, one role after another: its words (`reading`) and
+    /// its canonical tokens (`text`), each read into again for the next role (`reread`). A cache keeps
+    /// them from list to list; what is read into them does not depend on what they held before.
+    struct Scratch {
+        /// The words of the role being read.
+        var reading = RoleText.Reading("")
+        /// The canonical tokens of the role being read.
+        var text = RoleText(RoleText.Reading(""))
+    }
+
+    /// Reads `roles` into buffers of its own (`init(roles:scratch:)`).
     init(roles: [String]) {
-        let readings = roles.map { RoleText.Reading($0) }
-        matcher = RoleMatcher(roles: roles, readings: readings)
-        let ranks = roles.indices.map { RoleRank.rank(of: roles[$0], reading: readings[$0]) }
-        self.ranks = ranks
+        var scratch = Scratch()
+        self.init(roles: roles, scratch: &scratch)
+    }
+
+    /// Reads `roles`, each into the buffers of `scratch`: the words of each role once, for the matcher,
+    /// the ranks and what the keys of the names say (`RoleKeyFacts`), and from the ranks the chains and
+    /// the roles of the kinds of work.
+    init(roles: [String], scratch: inout Scratch) {
+        var ranks: [Int] = []
+        ranks.reserveCapacity(roles.count)
         // What the key of each name says, read on its words once.
-        let keyFacts = roles.indices.map { RoleKeyFacts(roles[$0], reading: readings[$0]) }
-        superiors = roles.indices.map { PerformerInference.superiors(of: $0, keyFacts: keyFacts[$0], ranks: ranks) }
-        chainAbove = roles.indices.map { PerformerInference.chain(above: $0, ranks: ranks) }
-        chainBelow = roles.indices.map { PerformerInference.chain(below: $0, ranks: ranks) }
+        var keyFacts: [RoleKeyFacts] = []
+        keyFacts.reserveCapacity(roles.count)
+        matcher = RoleMatcher(roles: roles, reading: &scratch.reading, text: &scratch.text) { role, reading in
+            ranks.append(RoleRank.rank(of: roles[role], reading: reading))
+            keyFacts.append(RoleKeyFacts(roles[role], reading: reading))
+        }
+        self.ranks = ranks
+        // The roles of each rank, gathered once: every chain and every role's superiors are one of them.
+        let rolesOfRank = PerformerInference.rolesOfRank(ranks)
+        superiors = roles.indices.map {
+            PerformerInference.superiors(of: $0, keyFacts: keyFacts[$0], ranks: ranks, rolesOfRank: rolesOfRank)
+        }
+        chainAbove = roles.indices.map { PerformerInference.chain(above: $0, ranks: ranks, rolesOfRank: rolesOfRank) }
+        chainBelow = roles.indices.map { PerformerInference.chain(below: $0, ranks: ranks, rolesOfRank: rolesOfRank) }
         // One pass over the roles of the unit, without gathering them: the first of the highest rank and
         // the last of the lowest.
         var head: Int?
@@ -55,6 +80,11 @@ struct RoleListFacts: Sendable {
     struct Cache {
         /// The most role lists kept.
         static let capacity = 64
+        /// The most bytes of a role name whose buffers are kept in `scratch`: they are read into new
+        /// buffers after a longer name.
+        static let largestKeptName = 1 << 12
+        /// The buffers the roles of a list not kept are read into, kept from list to list.
+        private var scratch = Scratch()
         /// The facts of each role list kept, with room for all of them from the start.
         private var factsOfRoles = [RoleListKey: RoleListFacts](minimumCapacity: Self.capacity)
         /// The bytes of the key of the list looked up, written into the same buffer for each list (a key
@@ -159,7 +189,8 @@ struct RoleListFacts: Sendable {
             RoleListKey.write(roles, into: &keyBytes)
             let key = RoleListKey(bytes: keyBytes)
             if let found = factsOfRoles[key] { return found }
-            let facts = RoleListFacts(roles: roles)
+            let facts = RoleListFacts(roles: roles, scratch: &scratch)
+            if scratch.reading.folded.capacity > Self.largestKeptName { scratch = Scratch() }
             if factsOfRoles.count >= Self.capacity { factsOfRoles.removeAll(keepingCapacity: true) }
             factsOfRoles[key] = facts
             return facts

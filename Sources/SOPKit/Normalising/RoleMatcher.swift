@@ -79,11 +79,18 @@ public struct RoleMatcher: Sendable {
 
     /// Reads the header roles of one SOP.
     public init(roles: [String]) {
-        self.init(roles: roles, readings: roles.map { RoleText.Reading($0) })
+        var reading = RoleText.Reading("")
+        var text = RoleText(reading)
+        self.init(roles: roles, reading: &reading, text: &text) { _, _ in }
     }
 
-    /// Reads the header roles of one SOP from their words, `readings` (read with the shared lexicon).
-    init(roles: [String], readings: [RoleText.Reading]) {
+    /// Reads the header roles of one SOP, each into `reading` (its words, looked up in the shared lexicon)
+    /// and then into `text` (its canonical tokens): buffers read into again for each role, whose room the
+    /// caller may keep. `visit` is given the index of each role and its reading once it is read, so that
+    /// what else is asked of the words of the roles is read on the same reading.
+    init(
+        roles: [String], reading: inout RoleText.Reading, text: inout RoleText, visit: (_ role: Int, _ reading: RoleText.Reading) -> Void
+    ) {
         self.roles = roles
         let lexicon = RoleLexicon.shared
         var roleTokens: [RoleToken] = []
@@ -94,20 +101,16 @@ public struct RoleMatcher: Sendable {
         var firstTokens: [FirstToken] = []
         firstTokens.reserveCapacity(roles.count)
         var acronymRoles: [Int] = []
-        // A word gives one token, or two when it is a fused spelling ("Kasubbag"), and a spelling's
-        // canonical tokens are about as long as its words: room for most headers at once.
-        let wordCount = readings.reduce(0) { $0 + $1.words.count }
-        roleTokens.reserveCapacity(wordCount + roles.count)
-        roleTokenBytes.reserveCapacity(readings.reduce(0) { $0 + $1.folded.count } + 8 * roles.count)
-        // One text's buffers read role after role.
-        var scratch: RoleText?
+        // A name has at most a word for each two bytes (a word and the byte after it); a word gives one
+        // token, or two when it is a fused spelling ("Kasubbag"), and a spelling's canonical tokens are
+        // about as long as its words: room for most headers at once.
+        let byteCount = roles.reduce(0) { $0 + $1.utf8.count }
+        roleTokens.reserveCapacity((byteCount + 1) / 2 + roles.count)
+        roleTokenBytes.reserveCapacity(byteCount + 8 * roles.count)
         for index in roles.indices {
-            if scratch == nil {
-                scratch = RoleText(readings[index], lexicon: lexicon)
-            } else {
-                scratch?.reread(readings[index])
-            }
-            let text = scratch!
+            reading.reread(roles[index], lexicon: lexicon)
+            text.reread(reading)
+            visit(index, reading)
             let firstOfRole = roleTokens.count
             text.withTokenBytes { bytes in
                 for token in 0..<text.tokenCount {
