@@ -92,7 +92,7 @@ struct LayoutIdentityParser {
         var leftLine = 0
         while index < lines.count {
             let line = lines[index]
-            if line.isBlank || line.chunks.indices.contains(where: { line.chunks[$0].start < labelColumn - 2 }) { leftLine += 1 }
+            if line.isBlank || line.chunks.contains(where: { $0.start < labelColumn - 2 }) { leftLine += 1 }
             if lineFacts[index].section >= 0 {
                 sections.append(sectionsOpened[lineFacts[index].section])
                 index += 1
@@ -509,11 +509,9 @@ struct LayoutIdentityParser {
     /// The lowest first column of the chunks of `lines` at or after `floor`, or nil when none is.
     private static func lowestStart(in lines: ArraySlice<LayoutLine>, from floor: Int) -> Int? {
         var lowest: Int?
-        // Each line's chunks read where they are stored, by index: only their columns are needed.
-        for line in lines.indices {
-            for position in lines[line].chunks.indices {
-                let start = lines[line].chunks[position].start
-                if start >= floor, lowest.map({ start < $0 }) ?? true { lowest = start }
+        for line in lines {
+            for chunk in line.chunks where chunk.start >= floor && lowest.map({ chunk.start < $0 }) ?? true {
+                lowest = chunk.start
             }
         }
         return lowest
