@@ -107,6 +107,9 @@ import Testing
         ]
         let texts = ["Menyiapkan", "dokumen", "√", "1 hari", "Surat", "X", "v", "Draf surat", "Keterangan", "é"]
         var generator = Generator(state: 11)
+        // One scratch for all the pages, as the parser keeps it from page to page: the pages' widths
+        // differ, so it is cut down and grown again, and must hold nothing of the page before.
+        var scratch = LayoutTableParser.CutsScratch()
         for page in 0..<200 {
             var lines: [LayoutLine] = []
             for number in 0..<generator.next(12) {
@@ -121,8 +124,22 @@ import Testing
                 lines.append(LayoutLine(number: number + 1, page: page, chunks: chunks))
             }
             let durations: Range<Int>? = generator.next(3) == 0 ? nil : (66 + generator.next(8))..<(74 + generator.next(8))
-            #expect(LayoutTableParser.cuts(for: columns, lines: lines, durations: durations)
+            #expect(LayoutTableParser.cuts(for: columns, lines: lines, durations: durations, scratch: &scratch)
                 == Self.referenceCuts(columns, lines: lines, durations: durations), "page \(page)")
+        }
+    }
+
+    @Test func cutsScratchResetsToEachWidth() {
+        var scratch = LayoutTableParser.CutsScratch()
+        #expect(scratch.occupancy.isEmpty && scratch.starts.isEmpty)
+        // Widths that grow, shrink to nothing and grow past every one before; each reset follows a
+        // page that left every entry written.
+        for width in [3, 1, 0, 5, 2, 9, 9, 4] {
+            scratch.reset(width: width)
+            #expect(scratch.occupancy == [Int](repeating: 0, count: width), "width \(width)")
+            #expect(scratch.starts == [Bool](repeating: false, count: width + 1), "width \(width)")
+            for column in scratch.occupancy.indices { scratch.occupancy[column] = column - 2 }
+            for column in scratch.starts.indices { scratch.starts[column] = true }
         }
     }
 }

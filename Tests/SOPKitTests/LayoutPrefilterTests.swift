@@ -15,7 +15,8 @@ import Testing
         "SOP\u{301}", "\u{00A0}SOP\u{00A0}", "S\u{00A0}O\u{00A0}P", "SOPS", "S-O-P", "S  O  P", "PEMERINTAH KABUPATEN",
         "DINAS KESEHATAN", "Kegiatan", "No", "Waktu", "Output", "Keterangan", "Kelengkapan", "Uraian Kegiatan", "1",
         "Menyiapkan dokumen surat masuk", "1 hari", "√", "Kepala Seksi", "Mulai", "Kégiatan", "Nomor\tSOP",
-        "Nomorsop", "NoSOP", "Nomor-SOP", "No.SOP", "N o m o r SOP", "\u{212A}OMOR SOP",
+        "Nomorsop", "NoSOP", "Nomor-SOP", "No.SOP", "N o m o r SOP", "\u{212A}OMOR SOP", "No :", "Nomor.", "No -",
+        "Nomer :", "No\t", "No\u{00A0}", "No \u{301}", "No\u{00A0}SOP", "Nomor:SOP", "No. : SOP", "No 1", "No ( )",
     ]
 
     @Test(arguments: chunks) func numberLabelAgreesWithEveryLabel(_ text: String) {
@@ -33,6 +34,19 @@ import Testing
         }
         for text in ["Nomor", "No", "Nama SOP", "SOP", "Tanggal Efektif", ""] {
             #expect(LayoutLabel.strongNumber(LayoutChunk(text: text, start: 0, end: text.count)) == nil, "\(text)")
+        }
+    }
+
+    /// Texts, where a word may start (in bytes), and whether `LayoutLabel.mayHoldWord` finds one there.
+    static let wordHolding: [(text: String, start: Int, holds: Bool)] = [
+        ("", 0, false), ("No", 2, false), ("No :", 2, false), ("No. - ( ) /\t", 2, false), ("No SOP", 2, true),
+        ("No 1", 2, true), ("No :x", 2, true), ("No\u{00A0}", 2, true), ("No \u{301}", 2, true), ("Nomor é", 5, true),
+        ("SOP", 0, true), ("a b", 1, true), ("a b", 3, false), (": ;", 0, false),
+    ]
+
+    @Test func wordHoldingExamples() {
+        for (text, start, holds) in Self.wordHolding {
+            #expect(Array(text.utf8).withUnsafeBufferPointer { LayoutLabel.mayHoldWord($0, from: start) } == holds, "\(text)")
         }
     }
 

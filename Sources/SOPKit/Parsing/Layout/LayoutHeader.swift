@@ -134,8 +134,11 @@ struct LayoutHeader: Sendable {
     /// Either way the line holds an activity label and another label in a chunk of its own (each chunk
     /// is one label at most), so a line of fewer than two chunks, or none of whose chunks
     /// `LayoutHeaderWords.mayBeActivity`, is no anchor, and its chunks are not read further.
+    /// The chunks are read where they are stored, by index: iterated, each would be copied out of the
+    /// line.
     static func isAnchor(_ line: LayoutLine) -> Bool {
-        guard line.chunks.count >= 2, line.chunks.contains(where: LayoutHeaderWords.mayBeActivity)
+        guard line.chunks.count >= 2,
+            line.chunks.indices.contains(where: { LayoutHeaderWords.mayBeActivity(line.chunks[$0]) })
         else { return false }
         return namesAnchorLabels(line)
     }

@@ -74,11 +74,28 @@ enum LayoutLabel {
     /// Whether the text whose UTF-8 bytes are `bytes` may start with the strong number label: as
     /// `mayStart(utf8: bytes, firstWords: numberFirstWords)`, except that a first byte that is an ASCII
     /// letter or digit other than "n" or "N" answers no at once, even where a byte outside ASCII after
-    /// the first word would let `mayStart` through. No strong number label can start there:
+    /// the first word would let `mayStart` through, and that a plain ASCII text of one word ("No",
+    /// "Nomor :", the number column's header) answers no. No strong number label can start there:
     /// `Vocabulary.identityLabel` turns down a text starting with a digit, and the key of the first word
-    /// of every "Nomor SOP" phrase starts with "n", where a word starting with this byte cannot.
+    /// of every "Nomor SOP" phrase starts with "n", where a word starting with this byte cannot; every
+    /// strong "Nomor SOP" phrase has two words or more, where the key of such a text has one.
     static func mayStartNumber(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if let first = bytes.first, first | 0x20 != 0x6E, LayoutBytes.isASCIIAlphanumeric(first) { return false }
-        return mayStart(utf8: bytes, firstWords: numberFirstWords)
+        guard mayStart(utf8: bytes, firstWords: numberFirstWords) else { return false }
+        // Found again only for the few texts let through (a byte outside ASCII makes `mayHoldWord` true).
+        return mayHoldWord(bytes, from: LayoutWord.wordEnd(bytes, from: 0))
+    }
+
+    /// Whether `bytes` from `start` on may hold a word: an ASCII letter or digit, or a byte outside
+    /// ASCII (which may be a letter, or a space `Vocabulary.identityLabel` reads between words). False
+    /// when every byte from `start` is ASCII punctuation, white space or a control byte.
+    static func mayHoldWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 || LayoutBytes.isASCIIAlphanumeric(byte) { return true }
+            index += 1
+        }
+        return false
     }
 }

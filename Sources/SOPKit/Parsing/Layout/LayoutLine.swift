@@ -214,12 +214,14 @@ struct LayoutLine: Sendable, Hashable {
     }
 
     /// The electronic-signature footer every signed page ends with, or a page number alone on its line.
+    ///
+    /// The first chunk is read where it is stored, by index, not copied out of the line.
     var isPageFurniture: Bool {
-        guard let first = chunks.first else { return false }
-        if chunks.count == 1, first.utf8Count <= 3, first.withUTF8({ $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) {
-            return first.start > 20
+        guard !chunks.isEmpty else { return false }
+        if chunks.count == 1, chunks[0].utf8Count <= 3, chunks[0].withUTF8({ $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) {
+            return chunks[0].start > 20
         }
-        return Self.isFooter(first)
+        return Self.isFooter(chunks[0])
     }
 
     /// What the procedure table's reader asks of a line of its body: whether it closes the table, and
@@ -238,11 +240,11 @@ struct LayoutLine: Sendable, Hashable {
 
     /// The line's `TableBodyReading`, read in one pass over its chunks: each chunk's bytes are looked
     /// at once, for the legend's letters and, on a line of two chunks or more until one is found, for
-    /// an activity word, with no chunk copied out of the line.
+    /// an activity word, with no chunk copied out of the line (the first one included).
     var tableBodyReading: TableBodyReading {
-        guard let first = chunks.first else { return .other }
-        if first.withUTF8({ Self.keyMayStart($0, 0x6A, 0x75) || Self.keyMayStart($0, 0x74, 0x6F) }),
-            Self.isTotalLabel(first.text)
+        guard !chunks.isEmpty else { return .other }
+        if chunks[0].withUTF8({ Self.keyMayStart($0, 0x6A, 0x75) || Self.keyMayStart($0, 0x74, 0x6F) }),
+            Self.isTotalLabel(chunks[0].text)
         {
             return .closesTable
         }

@@ -28,7 +28,9 @@ enum LayoutParser {
             var end = index
             var pageNumber: String??
             while end < lines.count, lines[end].page == page {
-                if pageNumber == nil, let number = sopNumber(on: lines[end]) { pageNumber = .some(number) }
+                if pageNumber == nil, !lines[end].chunks.isEmpty, let number = sopNumber(on: lines[end]) {
+                    pageNumber = .some(number)
+                }
                 end += 1
             }
             if starts.isEmpty {
@@ -47,9 +49,10 @@ enum LayoutParser {
 
     /// The value after a "Nomor SOP" label on `line` (nil inside when the value is empty), or nil when
     /// the line has no such label.
+    /// The chunks are read where they are stored, by index, not copied out of the line.
     private static func sopNumber(on line: LayoutLine) -> String?? {
-        for (position, chunk) in line.chunks.enumerated() {
-            guard let match = LayoutLabel.strongNumber(chunk) else { continue }
+        for position in line.chunks.indices {
+            guard let match = LayoutLabel.strongNumber(line.chunks[position]) else { continue }
             let rest = TextFolding.trim(match.rest)
             if !rest.isEmpty { return .some(TextFolding.key(rest)) }
             let value = line.chunks[(position + 1)...].map(\.text).filter { $0 != ":" }.first

@@ -16,6 +16,9 @@ struct LayoutTableParser {
     /// Where the durations start on the last page that had a header, to measure how far `pdftotext`
     /// shifted the Mutu Baku columns of a page continuing the table without one.
     private var headerPageDurationStart: Int?
+    /// The buffers each page's cuts are found with (`cuts(for:lines:durations:scratch:)`), kept from
+    /// page to page.
+    private var cutsScratch = CutsScratch()
 
     /// A chunk, or part of one, in the column it was placed in.
     private struct PlacedCell {
@@ -143,7 +146,7 @@ struct LayoutTableParser {
             columns = Self.shifting(columns, by: durationStart - reference)
             durations = Self.durationSpan(lines, columns: columns)
         }
-        let cuts = Self.cuts(for: columns, lines: lines, durations: durations)
+        let cuts = Self.cuts(for: columns, lines: lines, durations: durations, scratch: &cutsScratch)
         let numberCut = zip(columns, cuts).first { $0.0.kind == .activity }?.1 ?? 6
         let waktu = WaktuEdges(columns: columns, cuts: cuts)
         let pageStart = placedLines.count
@@ -171,7 +174,7 @@ struct LayoutTableParser {
                 }
             }
             placedLines.append(PlacedLine(
-                number: line.number, isBlank: line.isBlank, firstChunkStart: line.chunks.first?.start,
+                number: line.number, isBlank: line.isBlank, firstChunkStart: line.isBlank ? nil : line.chunks[0].start,
                 cells: cellStart..<cells.count, stepNumber: number))
         }
         // The page's numbered lines met in order, each row added once the next number shows where it
@@ -375,10 +378,40 @@ struct LayoutTableParser {
         return best
     }
 
+    /// The buffers `cuts(for:lines:durations:scratch:)` counts a page's occupancy in, kept from page to
+    /// page so that a page does not allocate its own: each page resizes them to its own width and
+    /// clears them in place.
+    struct CutsScratch {
+        /// The chunks covering each column (one entry per column of the page, and two more).
+        var occupancy: [Int] = []
+        /// Whether a chunk starts at each column (one more entry than `occupancy`).
+        var starts: [Bool] = []
+
+        /// No buffers yet.
+        init() {}
+
+        /// Sets `occupancy` to `width` zeros and `starts` to `width + 1` times false, keeping their room:
+        /// the entries kept are cleared in place and only a page wider than every one before adds any.
+        mutating func reset(width: Int) {
+            Self.reset(&occupancy, count: width, to: 0)
+            Self.reset(&starts, count: width + 1, to: false)
+        }
+
+        /// Sets `buffer` to `count` times `value`, keeping its room.
+        private static func reset<Element>(_ buffer: inout [Element], count: Int, to value: Element) {
+            if buffer.count > count { buffer.removeLast(buffer.count - count) }
+            buffer.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+            if buffer.count < count { buffer.append(contentsOf: repeatElement(value, count: count - buffer.count)) }
+        }
+    }
+
     /// The first text column of each column on this page: cuts between neighbouring header labels,
     /// each in the widest run of columns the page's text leaves emptiest; the Waktu column's edges
-    /// where the page's durations (`durationSpan(lines, columns: columns)`) start and end.
-    static func cuts(for columns: [LayoutColumn], lines: [LayoutLine], durations: Range<Int>?) -> [Int] {
+    /// where the page's durations (`durationSpan(lines, columns: columns)`) start and end. The page's
+    /// occupancy is counted in `scratch`.
+    static func cuts(
+        for columns: [LayoutColumn], lines: [LayoutLine], durations: Range<Int>?, scratch: inout CutsScratch
+    ) -> [Int] {
         // The chunks are read in place, by index, in both passes below: a chunk copied out of its line
         // would be retained and released for every chunk of the page.
         var widestEnd = 0
@@ -387,14 +420,14 @@ struct LayoutTableParser {
         }
         // The header labels' widest end, found without an array of their ends.
         let widestLabelEnd = columns.reduce(0) { max($0, $1.end) }
-        var occupancy = [Int](repeating: 0, count: max(widestEnd + 2, widestLabelEnd + 2))
-        // Whether a chunk starts at each column (one more than the occupancy: a run may end at its end).
-        var starts = [Bool](repeating: false, count: occupancy.count + 1)
+        // The occupancy, and whether a chunk starts at each column (one more than the occupancy: a run
+        // may end at its end).
+        scratch.reset(width: max(widestEnd + 2, widestLabelEnd + 2))
         // The occupancy as its changes from column to column: +1 where a chunk starts, -1 where it ends,
         // summed left to right below (a chunk never ends past the occupancy, which is wider than every end).
         // Both are written in place.
-        occupancy.withUnsafeMutableBufferPointer { occupancy in
-            starts.withUnsafeMutableBufferPointer { starts in
+        scratch.occupancy.withUnsafeMutableBufferPointer { occupancy in
+            scratch.starts.withUnsafeMutableBufferPointer { starts in
                 for line in lines.indices {
                     for position in lines[line].chunks.indices
                     where LayoutMarkFilter.mark(of: lines[line].chunks[position]) == nil {
@@ -409,7 +442,7 @@ struct LayoutTableParser {
             }
         }
         // Summed in place: the page's columns are read once, without a check of each index.
-        occupancy.withUnsafeMutableBufferPointer { occupancy in
+        scratch.occupancy.withUnsafeMutableBufferPointer { occupancy in
             var running = 0
             for column in occupancy.indices {
                 running += occupancy[column]
@@ -438,7 +471,9 @@ struct LayoutTableParser {
                 choice = .first
             }
             lower = max(lower, cuts[index - 1] + 1)
-            cuts.append(upper <= lower ? lower : gap(occupancy, lower..<upper, choosing: choice, starts: starts))
+            cuts.append(
+                upper <= lower
+                    ? lower : gap(scratch.occupancy, lower..<upper, choosing: choice, starts: scratch.starts))
         }
         return cuts
     }
