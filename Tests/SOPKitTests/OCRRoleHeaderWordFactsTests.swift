@@ -84,15 +84,37 @@ import Testing
         }
     }
 
+    /// Matches asked for by number (`matches(ofNumber:spelledBy:)`, the word fetched only for a number
+    /// not asked before) are those asked for with the word, first or again, for known role names'
+    /// words, new ASCII words and words outside ASCII.
+    @Test func matchesByNumberAgreeWithMatchesByWord() {
+        let wanted = ["kesejahteraan", "kepala", "perencanaan", "caf\u{E9}", "sub", "dinas", "x", "kesejahter", "e\u{301}"]
+        let words = Self.headerWords(Self.texts + ["kesejahter", "Kesejahteraan", "kepsla", "CAF\u{C9}", "Dinas"])
+        var numbers = OCRRoleEvidence.CandidateWords()
+        let given = wanted.map { numbers.number(of: $0) }
+        var byWord = OCRRoleEvidence.HeaderWordMatcher(words: words, numbers: numbers)
+        var byNumber = OCRRoleEvidence.HeaderWordMatcher(words: words, numbers: numbers)
+        for (word, number) in zip(wanted + wanted, given + given) {
+            let expected = byWord.matches(of: word, number: number).map { byWord[$0] }
+            let found = byNumber.matches(ofNumber: number, spelledBy: numbers).map { byNumber[$0] }
+            #expect(found == expected, "\(word)")
+        }
+        #expect(!byNumber.matches(ofNumber: given[1], spelledBy: numbers).isEmpty)
+    }
+
     @Test func freeMatchesSkipOwnedWords() {
         let words = Self.headerWords(["Kepala", "Dinas", "Kepala"])
         var numbers = OCRRoleEvidence.CandidateWords()
         let kepala = numbers.number(of: "kepala")
+        let dinas = numbers.number(of: "dinas")
+        let camat = numbers.number(of: "camat")
         var matcher = OCRRoleEvidence.HeaderWordMatcher(words: words, numbers: numbers)
-        let allFree = matcher.hasFreeMatch(of: "kepala", number: kepala, owner: [nil, nil, nil])
-        let lastFree = matcher.hasFreeMatch(of: "kepala", number: kepala, owner: [0, nil, nil])
-        let noneFree = matcher.hasFreeMatch(of: "kepala", number: kepala, owner: [0, nil, 1])
-        #expect(allFree && lastFree && !noneFree)
+        let allFree = matcher.hasFreeMatch(ofNumber: kepala, spelledBy: numbers, owner: [nil, nil, nil])
+        let lastFree = matcher.hasFreeMatch(ofNumber: kepala, spelledBy: numbers, owner: [0, nil, nil])
+        let noneFree = matcher.hasFreeMatch(ofNumber: kepala, spelledBy: numbers, owner: [0, nil, 1])
+        let dinasOwned = matcher.hasFreeMatch(ofNumber: dinas, spelledBy: numbers, owner: [nil, 2, nil])
+        let camatAbsent = matcher.hasFreeMatch(ofNumber: camat, spelledBy: numbers, owner: [nil, nil, nil])
+        #expect(allFree && lastFree && !noneFree && !dinasOwned && !camatAbsent)
     }
 
     /// Words of header lines: role heads, complements, acronyms, connectors, header words, debris,

@@ -50,6 +50,21 @@ import Testing
         }
     }
 
+    /// The known words laid out one after another are the known words, by number, each with its kinds,
+    /// and no byte is left over.
+    @Test func knownWordSpansHoldTheKnownWords() {
+        let words = OCRRoleEvidence.CandidateWords.knownWords
+        let bytes = OCRRoleEvidence.KnownWordMatches.knownWordBytes
+        let spans = OCRRoleEvidence.KnownWordMatches.knownWordSpans
+        #expect(OCRRoleEvidence.KnownWordMatches.knownWordCount == words.count && spans.count == words.count)
+        #expect(spans.first?.bytes == 0..<6 && String(decoding: bytes[spans[0].bytes], as: UTF8.self) == "kepala")
+        for (word, span) in zip(words, spans) {
+            #expect(Array(bytes[span.bytes]) == Array(word.utf8), "\(word)")
+            #expect(span.kinds == OCRRoleEvidence.byteKinds(word.utf8), "\(word)")
+        }
+        #expect(spans.last?.bytes.upperBound == bytes.count)
+    }
+
     /// A cache filled past its room keeps answering: the keys it could not note are matched each time.
     @Test func fullCacheStillAnswers() {
         var cache = OCRRoleEvidence.KnownWordMatchCache()
@@ -98,7 +113,7 @@ import Testing
                     let found = cached.matches(of: word, number: number).map { cached[$0] }
                     #expect(found == expected, "\(word) round \(round)")
                     let present = fresh.knownWordsPresent & 1 << UInt64(number) != 0
-                    if number < OCRRoleEvidence.KnownWordMatches.knownWords.count {
+                    if number < OCRRoleEvidence.KnownWordMatches.knownWordCount {
                         #expect(present == !expected.isEmpty, "\(word)")
                     }
                 }

@@ -1207,13 +1207,12 @@ enum OCRRoleEvidence {
         let numbers = candidate.numbers
         // Most names tried miss a word of the header: that is found before any array is built.
         for (position, number) in numbers.enumerated() {
-            let wanted = candidateWords.word(number)
-            let isFree = matcher.hasFreeMatch(of: wanted, number: number, owner: owner)
-            if !isFree, position == 0 || !isJoiner(wanted) { return false }
+            let isFree = matcher.hasFreeMatch(ofNumber: number, spelledBy: candidateWords, owner: owner)
+            if !isFree, position == 0 || !isJoiner(candidateWords.word(number)) { return false }
         }
         // Room for every match of every part, free or not: the runs are kept by the matcher.
         var matchCount = 0
-        for number in numbers { matchCount += matcher.matches(of: candidateWords.word(number), number: number).count }
+        for number in numbers { matchCount += matcher.matches(ofNumber: number, spelledBy: candidateWords).count }
         // The search's state lives in `search`, in the arrays of `scratch`, given back at the end.
         var search = PlacementSearch(numbers: numbers, words: words, owner: owner, budget: budget)
         swap(&search.free, &scratch.free)
@@ -1232,7 +1231,7 @@ enum OCRRoleEvidence {
         search.partStarts.reserveCapacity(numbers.count + 1)
         for number in numbers {
             search.partStarts.append(search.free.count)
-            for position in matcher.matches(of: candidateWords.word(number), number: number) {
+            for position in matcher.matches(ofNumber: number, spelledBy: candidateWords) {
                 let match = matcher[position]
                 if owner[match.index] == nil { search.free.append(match) }
             }
@@ -1566,7 +1565,7 @@ enum OCRRoleEvidence {
         /// The known role names' words that some header word can be, one bit per word number.
         private(set) var knownWordsPresent: UInt64 = 0
         /// How many words the known role names have: the word numbers below it are theirs.
-        private let knownWordCount = KnownWordMatches.knownWords.count
+        private let knownWordCount = KnownWordMatches.knownWordCount
 
         /// A matcher of no header word, whose arrays `load` fills.
         init() {}
@@ -1620,22 +1619,28 @@ enum OCRRoleEvidence {
             let start = bytes.count
             let onBytes = text.utf8.withContiguousStorageIfAvailable { source -> HeaderWordFacts? in
                 guard OCRTableBytes.isASCII(bytes: source) else { return nil }
-                var letters = 0
-                var uppercase = 0
-                var kinds: UInt64 = 0
-                for byte in source where TextFolding.isASCIIAlphanumeric(byte) {
-                    var folded = byte
-                    if byte >= 0x41 && byte <= 0x5A {
-                        folded = byte | 0x20
-                        letters += 1
-                        uppercase += 1
-                    } else if byte >= 0x61 {
-                        letters += 1
+                // The key is written on the stack and appended at once, not byte by byte.
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, source.count)) { key in
+                    var letters = 0
+                    var uppercase = 0
+                    var kinds: UInt64 = 0
+                    var length = 0
+                    for byte in source where TextFolding.isASCIIAlphanumeric(byte) {
+                        var folded = byte
+                        if byte >= 0x41 && byte <= 0x5A {
+                            folded = byte | 0x20
+                            letters += 1
+                            uppercase += 1
+                        } else if byte >= 0x61 {
+                            letters += 1
+                        }
+                        key[length] = folded
+                        length += 1
+                        kinds |= 1 << UInt64(folded & 63)
                     }
-                    bytes.append(folded)
-                    kinds |= 1 << UInt64(folded & 63)
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: key[..<length]))
+                    return HeaderWordFacts(letterCounts: (letters, uppercase), keyKinds: kinds)
                 }
-                return HeaderWordFacts(letterCounts: (letters, uppercase), keyKinds: kinds)
             }
             if let facts = onBytes ?? nil { return facts }
             bytes.append(contentsOf: OCRTableBytes.keyWithoutSpaces(text).utf8)
@@ -1669,9 +1674,17 @@ enum OCRRoleEvidence {
             return start..<found.count
         }
 
-        /// Whether a header word that no name owns yet (`owner`) can be `wanted`.
-        mutating func hasFreeMatch(of wanted: String, number: Int, owner: [Int?]) -> Bool {
-            for position in matches(of: wanted, number: number) where owner[found[position].index] == nil {
+        /// `matches(of: candidateWords.word(number), number: number)`, without fetching the word once its
+        /// matches are kept.
+        mutating func matches(ofNumber number: Int, spelledBy candidateWords: CandidateWords) -> Range<Int> {
+            if runStarts[number] >= 0 { return runStarts[number]..<runEnds[number] }
+            return matches(of: candidateWords.word(number), number: number)
+        }
+
+        /// Whether a header word that no name owns yet (`owner`) can be the word numbered `number` in
+        /// `candidateWords`.
+        mutating func hasFreeMatch(ofNumber number: Int, spelledBy candidateWords: CandidateWords, owner: [Int?]) -> Bool {
+            for position in matches(ofNumber: number, spelledBy: candidateWords) where owner[found[position].index] == nil {
                 return true
             }
             return false
@@ -1734,12 +1747,27 @@ enum OCRRoleEvidence {
         var whole: UInt64
         var cut: UInt64
 
-        /// The bytes of each known role name's word and their `byteKinds`, by word number.
-        static let knownWords: [(bytes: [UInt8], kinds: UInt64)] = {
+        /// How many words the known role names have (`CandidateWords.knownWords`), one bit each.
+        static let knownWordCount: Int = {
             guard CandidateWords.knownWords.count <= UInt64.bitWidth else {
                 preconditionFailure("the known role names have more words than KnownWordMatches has bits")
             }
-            return CandidateWords.knownWords.map { word in (Array(word.utf8), OCRRoleEvidence.byteKinds(word.utf8)) }
+            return CandidateWords.knownWords.count
+        }()
+
+        /// The bytes of the known role names' words, one after another, by word number.
+        static let knownWordBytes: [UInt8] = CandidateWords.knownWords.flatMap(\.utf8)
+
+        /// Where each known role name's word is in `knownWordBytes`, and its `byteKinds`, by word number:
+        /// plain values, read without a reference counted per word.
+        static let knownWordSpans: [(bytes: Range<Int>, kinds: UInt64)] = {
+            var spans: [(bytes: Range<Int>, kinds: UInt64)] = []
+            var start = 0
+            for word in CandidateWords.knownWords {
+                spans.append((start..<start + word.utf8.count, OCRRoleEvidence.byteKinds(word.utf8)))
+                start += word.utf8.count
+            }
+            return spans
         }()
 
         /// The matches `whole` and `cut`.
@@ -1751,20 +1779,27 @@ enum OCRRoleEvidence {
         /// The known words that the header word whose folded key without spaces is `read` (of byte
         /// kinds `kinds`) can be.
         init(read: UnsafeBufferPointer<UInt8>, kinds: UInt64) {
-            whole = 0
-            cut = 0
-            for (number, known) in Self.knownWords.enumerated()
-            where OCRRoleEvidence.lengthsMayMatch(read: read.count, wanted: known.bytes.count) {
-                let restStart = known.bytes.withUnsafeBufferPointer { wanted in
-                    OCRRoleEvidence.restStart(read: read, kinds: kinds, wanted: wanted, kinds: known.kinds)
-                }
-                guard let restStart else { continue }
-                if restStart == known.bytes.count {
-                    whole |= 1 << UInt64(number)
-                } else {
-                    cut |= 1 << UInt64(number)
+            var whole: UInt64 = 0
+            var cut: UInt64 = 0
+            let spans = Self.knownWordSpans
+            Self.knownWordBytes.withUnsafeBufferPointer { knownBytes in
+                spans.withUnsafeBufferPointer { spans in
+                    for number in spans.indices
+                    where OCRRoleEvidence.lengthsMayMatch(read: read.count, wanted: spans[number].bytes.count) {
+                        let wanted = UnsafeBufferPointer(rebasing: knownBytes[spans[number].bytes])
+                        guard let restStart = OCRRoleEvidence.restStart(
+                            read: read, kinds: kinds, wanted: wanted, kinds: spans[number].kinds)
+                        else { continue }
+                        if restStart == wanted.count {
+                            whole |= 1 << UInt64(number)
+                        } else {
+                            cut |= 1 << UInt64(number)
+                        }
+                    }
                 }
             }
+            self.whole = whole
+            self.cut = cut
         }
     }
 
