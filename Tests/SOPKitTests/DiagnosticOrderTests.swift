@@ -62,6 +62,38 @@ import Testing
         }
     }
 
+    /// Packed keys hold line, column, code number and position from the highest bits down; a location
+    /// or count too large for its bits (or negative) gives nil, and the sort falls back to the keys.
+    @Test func packedKeysHoldTheFieldsInTheirBits() {
+        func diagnostic(_ code: DiagnosticCode, _ line: Int, _ column: Int) -> Diagnostic {
+            Diagnostic(code, "é", file: "f.txt", at: SourceLocation(line: line, column: column))
+        }
+        let rows: [(input: [Diagnostic], expected: [UInt64]?)] = [
+            ([], []),
+            ([diagnostic(.noSOPFound, 0, 0)], [1 << 14]),
+            ([diagnostic(.totalTime, 3, 1), diagnostic(.missingDuration, 2, 9)],
+             [3 << 40 | 1 << 24 | 606 << 14, 2 << 40 | 9 << 24 | 401 << 14 | 1]),
+            ([diagnostic(.noSteps, (1 << 24) - 1, (1 << 16) - 1)],
+             [UInt64((1 << 24) - 1) << 40 | UInt64((1 << 16) - 1) << 24 | UInt64(DiagnosticCode.noSteps.number) << 14]),
+            ([diagnostic(.noSteps, 1, 1), diagnostic(.noSteps, 1 << 24, 1)], nil),
+            ([diagnostic(.noSteps, 1, 1 << 16)], nil),
+            ([diagnostic(.noSteps, -1, 1)], nil),
+            ([diagnostic(.noSteps, 1, -1)], nil),
+            (Array(repeating: diagnostic(.noSteps, 1, 1), count: 1 << 14), (0..<(1 << 14)).map { 1 << 40 | 1 << 24 | 201 << 14 | UInt64($0) }),
+            (Array(repeating: diagnostic(.noSteps, 1, 1), count: (1 << 14) + 1), nil),
+        ]
+        for row in rows {
+            #expect(row.input.withUnsafeBufferPointer(DiagnosticOrderKey.packedKeys(of:)) == row.expected)
+        }
+        // Past the packed range the order is still by line, column, code and position.
+        var unpacked = [diagnostic(.noSteps, 1 << 30, 2), diagnostic(.totalTime, 1, 1 << 20), diagnostic(.noSOPFound, 1, 1 << 20)]
+        unpacked.sortByLocation()
+        #expect(unpacked.map(\.code) == [.noSOPFound, .totalTime, .noSteps])
+        var many = (0..<((1 << 14) + 3)).map { diagnostic(.noSteps, 5 - $0 % 5, 1) }
+        many.sortByLocation()
+        #expect(many.map(\.line) == (0..<((1 << 14) + 3)).map { 5 - $0 % 5 }.sorted())
+    }
+
     /// Each code's number is the three digits of its raw value, so that numbers order codes as raw values do.
     @Test func codeNumbersAreTheRawDigits() {
         let rows: [(DiagnosticCode, Int)] = [

@@ -26,6 +26,40 @@ import Testing
         }
     }
 
+    /// `write(iso8601:)` writes the total's `iso8601` string, and `write(byte:)` one byte.
+    @Test func iso8601AndBytesAreWrittenAsTheirStrings() {
+        let rows: [(minutes: Int, expected: String)] = [
+            (0, "PT0M"), (1, "PT1M"), (59, "PT59M"), (60, "PT1H"), (61, "PT1H1M"), (479, "PT7H59M"), (480, "P1D"),
+            (481, "P1DT1M"), (540, "P1DT1H"), (6740, "P14DT20M"), (9600, "P20D"),
+        ]
+        for row in rows {
+            let total = TotalDuration(minutes: row.minutes, flexibleSteps: 0)
+            #expect(MessageBytes.written { $0.write(iso8601: total) } == row.expected)
+            #expect(total.iso8601 == row.expected)
+        }
+        for minutes in Self.numbers {
+            let total = TotalDuration(minutes: minutes, flexibleSteps: 1)
+            #expect(MessageBytes.written { $0.write(iso8601: total) } == total.iso8601, "\(minutes)")
+        }
+        #expect(MessageBytes.written { message in
+            message.write(byte: UInt8(ascii: "("))
+            message.write(7)
+            message.write(byte: UInt8(ascii: ")"))
+        } == "(7)")
+    }
+
+    /// `write(contentsOf:bytes:)` writes the characters at those byte offsets of the text.
+    @Test func textBytesAreWrittenAsTheirSubstring() {
+        let rows: [(text: String, offsets: Range<Int>, expected: String)] = [
+            ("Menerima berkas", 0..<8, "Menerima"), ("Menerima berkas", 9..<15, "berkas"), ("Menerima berkas", 3..<3, ""),
+            ("  Café — x", 2..<7, "Café"), ("  Café — x", 8..<11, "—"), ("", 0..<0, ""),
+            (String(repeating: "panjang ", count: 100), 792..<799, "panjang"),
+        ]
+        for row in rows {
+            #expect(MessageBytes.written { $0.write(contentsOf: row.text, bytes: row.offsets) } == row.expected, "\(row.text)")
+        }
+    }
+
     @Test func textsAndLiteralsAreWrittenAsInterpolated() {
         let texts = ["", "a", "é", "Café — ’kutip’\u{A0}NBSP\ttab", "Disetujui?", String(repeating: "panjang é ", count: 500)]
         #expect(MessageBytes.written { _ in } == "")

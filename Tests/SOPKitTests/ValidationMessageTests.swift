@@ -49,4 +49,14 @@ import Testing
         let expected = FoldedKey.spaceSeparated(activity[...]).first.map(String.init) ?? ""
         #expect(ReviewerRules.firstSpaceSeparatedPiece(of: activity) == expected, "\(activity)")
     }
+
+    /// The byte offsets of an ASCII activity's first piece, and nil for an activity that is not ASCII.
+    @Test func asciiFirstPieceOffsets() {
+        let rows: [(activity: String, expected: Range<Int>?)] = [
+            ("", 0..<0), ("   ", 3..<3), ("a", 0..<1), ("  Menerima  berkas  ", 2..<10), ("\tMenerima berkas", 0..<9),
+            ("Menerima\r\nberkas x", 0..<16), ("Surat, x", 0..<6), ("Café menerima", nil), ("menerima café", nil),
+            ("Kepala\u{A0}Dinas", nil),
+        ]
+        for row in rows { #expect(ReviewerRules.asciiFirstSpaceSeparatedPiece(of: row.activity) == row.expected, "\(row.activity)") }
+    }
 }

@@ -11,23 +11,26 @@ extension ByteSink {
     /// Appends `total` as an ISO 8601 duration in working days, hours and minutes ("P14DT20M"; "PT0M"
     /// for zero): the bytes of `TotalDuration.iso8601`, which is built from them.
     func appendISO8601(_ total: TotalDuration) {
-        let days = total.minutes / DurationUnit.day.minutes
-        let hours = (total.minutes % DurationUnit.day.minutes) / 60
-        let rest = total.minutes % 60
-        append(UInt8(ascii: "P"))
-        if days > 0 {
-            append(decimal: days)
-            append(UInt8(ascii: "D"))
+        total.forEachISO8601Part { number, designator in
+            if let number { append(decimal: number) }
+            append(designator)
         }
+    }
+}
+
+extension TotalDuration {
+    /// Passes the parts of the ISO 8601 form of the total ("P14DT20M"; "PT0M" for zero), in order, to
+    /// `body`: each a number to write in decimal, or nil, and the ASCII designator after it ("P", 14 "D",
+    /// "T", 20 "M"). Writers of the bytes share it, so that they write the same text.
+    func forEachISO8601Part(_ body: (_ number: Int?, _ designator: UInt8) -> Void) {
+        let days = minutes / DurationUnit.day.minutes
+        let hours = (minutes % DurationUnit.day.minutes) / 60
+        let rest = minutes % 60
+        body(nil, UInt8(ascii: "P"))
+        if days > 0 { body(days, UInt8(ascii: "D")) }
         guard hours > 0 || rest > 0 || days == 0 else { return }
-        append(UInt8(ascii: "T"))
-        if hours > 0 {
-            append(decimal: hours)
-            append(UInt8(ascii: "H"))
-        }
-        if rest > 0 || hours == 0 {
-            append(decimal: rest)
-            append(UInt8(ascii: "M"))
-        }
+        body(nil, UInt8(ascii: "T"))
+        if hours > 0 { body(hours, UInt8(ascii: "H")) }
+        if rest > 0 || hours == 0 { body(rest, UInt8(ascii: "M")) }
     }
 }

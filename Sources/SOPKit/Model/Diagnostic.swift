@@ -86,27 +86,40 @@ extension Array where Element == Diagnostic {
     /// Orders the diagnostics by line, then column, then code, keeping the order of equals. Their keys
     /// are sorted, each with the diagnostic's position, and the diagnostics are then moved along the
     /// cycles of that permutation: none is copied (a copy would retain and release its strings), and
-    /// diagnostics already in order stay where they are.
+    /// diagnostics already in order stay where they are. The keys are packed in one integer each
+    /// (`DiagnosticOrderKey.packedKeys(of:)`), which compare in one instruction, unless a location is
+    /// too large to pack.
     public mutating func sortByLocation() {
-        var keys = withUnsafeBufferPointer { diagnostics in
-            diagnostics.indices.map { DiagnosticOrderKey(diagnostics[$0], at: $0) }
+        if var keys = withUnsafeBufferPointer(DiagnosticOrderKey.packedKeys(of:)) {
+            keys.sort()
+            move(alongSortedKeys: &keys, positionMask: DiagnosticOrderKey.packedPositionMask)
+        } else {
+            var keys = withUnsafeBufferPointer { diagnostics in
+                diagnostics.indices.map { DiagnosticOrderKey(diagnostics[$0], at: $0) }
+            }
+            keys.sort()
+            var positions = keys.map { UInt64($0.position) }
+            move(alongSortedKeys: &positions, positionMask: .max)
         }
-        keys.sort()
+    }
+
+    /// Moves each diagnostic to its place in the order of `keys`, sorted: `keys[place] & positionMask`
+    /// is the position of the diagnostic that goes to `place`. A key is set to its place once that
+    /// diagnostic is there.
+    private mutating func move(alongSortedKeys keys: inout [UInt64], positionMask: UInt64) {
         withUnsafeMutableBufferPointer { diagnostics in
             guard let base = diagnostics.baseAddress else { return }
-            // `keys[place].position` is the position of the diagnostic that goes to `place`; it is set
-            // to `place` once that diagnostic is there.
-            for start in keys.indices where keys[start].position != start {
+            for start in keys.indices where Int(keys[start] & positionMask) != start {
                 let first = (base + start).move()
                 var hole = start
-                while keys[hole].position != start {
-                    let source = keys[hole].position
+                while Int(keys[hole] & positionMask) != start {
+                    let source = Int(keys[hole] & positionMask)
                     (base + hole).initialize(to: (base + source).move())
-                    keys[hole].position = hole
+                    keys[hole] = UInt64(hole)
                     hole = source
                 }
                 (base + hole).initialize(to: first)
-                keys[hole].position = hole
+                keys[hole] = UInt64(hole)
             }
         }
     }
@@ -130,6 +143,29 @@ struct DiagnosticOrderKey: Comparable {
         column = diagnostic.location.column
         codeNumber = diagnostic.code.number
         self.position = position
+    }
+
+    /// The bits of a packed key (`packedKeys(of:)`) that hold the position; those above them hold, from
+    /// the top, 24 bits of line, 16 of column and 10 of code number.
+    static let packedPositionBits = 14
+    /// The position bits of a packed key set.
+    static let packedPositionMask: UInt64 = 1 << packedPositionBits - 1
+
+    /// The keys of `diagnostics` packed in one integer each, which order as the keys do: line, column,
+    /// code number and position from the highest bits down. Nil when there are more diagnostics than
+    /// the position bits number, or a line, column or code number does not fit its bits.
+    static func packedKeys(of diagnostics: UnsafeBufferPointer<Diagnostic>) -> [UInt64]? {
+        guard diagnostics.count <= 1 << packedPositionBits else { return nil }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(diagnostics.count)
+        for index in diagnostics.indices {
+            let (line, column) = (diagnostics[index].location.line, diagnostics[index].location.column)
+            let codeNumber = diagnostics[index].code.number
+            guard UInt(bitPattern: line) < 1 << 24, UInt(bitPattern: column) < 1 << 16, UInt(bitPattern: codeNumber) < 1 << 10
+            else { return nil }
+            keys.append(UInt64(line) << 40 | UInt64(column) << 24 | UInt64(codeNumber) << 14 | UInt64(index))
+        }
+        return keys
     }
 
     /// Orders keys by line, column, code number and position.

@@ -82,7 +82,13 @@ public enum NIP {
         // Eighteen ASCII digits are eighteen bytes, each one character; anything else is counted in characters.
         let utf8 = nip.utf8
         guard utf8.count == 18, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return [.length(nip.count)] }
-        let digits = Array(utf8)
+        // The digits are read where they are stored; a copy only for a string not stored as UTF-8.
+        return utf8.withContiguousStorageIfAvailable { problems(ofDigits: $0, referenceYear: referenceYear) }
+            ?? Array(utf8).withUnsafeBufferPointer { problems(ofDigits: $0, referenceYear: referenceYear) }
+    }
+
+    /// `problems(of:referenceYear:)` of eighteen ASCII digits.
+    static func problems(ofDigits digits: UnsafeBufferPointer<UInt8>, referenceYear: Int) -> [Problem] {
         func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
         func text(_ range: Range<Int>) -> String { String(decoding: digits[range], as: UTF8.self) }
         var problems: [Problem] = []

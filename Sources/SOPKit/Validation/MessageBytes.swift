@@ -44,6 +44,29 @@ struct MessageBytes {
         text.withUTF8 { write($0) }
     }
 
+    /// Writes the bytes at `offsets` of the UTF-8 of `text`, which must be whole characters.
+    mutating func write(contentsOf text: String, bytes offsets: Range<Int>) {
+        var text = text
+        text.withUTF8 { write(UnsafeBufferPointer(rebasing: $0[offsets])) }
+    }
+
+    /// Writes the ASCII byte `byte`.
+    mutating func write(byte: UInt8) {
+        if let storage, let base = storage.baseAddress {
+            precondition(count < storage.count, "a message writes the pieces it counted")
+            base[count] = byte
+        }
+        count += 1
+    }
+
+    /// Writes `total.iso8601` ("P14DT20M"), without making it a string first.
+    mutating func write(iso8601 total: TotalDuration) {
+        total.forEachISO8601Part { number, designator in
+            if let number { write(number) }
+            write(byte: designator)
+        }
+    }
+
     /// Writes `number` as `"\(number)"` does: its decimal digits, after a "-" when it is negative.
     mutating func write(_ number: Int) {
         if number < 0 { write("-") }

@@ -9,19 +9,31 @@ enum ReviewerRules: ValidationRule {
             for index in steps.indices {
                 if !steps[index].performers.isEmpty { known += 1 }
                 if steps[index].performers.count > 1 {
-                    let step = steps[index]
-                    diagnostics.append(Diagnostic(
-                        .severalPerformers,
-                        "step \(step.number) is performed by \(step.performers.count) roles (\(step.performers.joined(separator: ", "))); one role should be responsible",
-                        file: file, at: step.location(of: .activity)))
+                    let (number, performers) = (steps[index].number, steps[index].performers)
+                    let message = MessageBytes.written { message in
+                        message.write("step ")
+                        message.write(number)
+                        message.write(" is performed by ")
+                        message.write(performers.count)
+                        message.write(" roles (")
+                        for (offset, performer) in performers.enumerated() {
+                            if offset > 0 { message.write(", ") }
+                            message.write(contentsOf: performer)
+                        }
+                        message.write("); one role should be responsible")
+                    }
+                    diagnostics.append(Diagnostic(.severalPerformers, message, file: file, at: steps[index].location(of: .activity)))
                 }
                 if !steps[index].activity.isEmpty, !startsWithVerb(steps[index].activity) {
-                    let (number, first) = (steps[index].number, firstSpaceSeparatedPiece(of: steps[index].activity))
+                    let (number, activity) = (steps[index].number, steps[index].activity)
+                    // The first piece of an ASCII activity is copied from its bytes, without a string of its own.
+                    let asciiPiece = asciiFirstSpaceSeparatedPiece(of: activity)
+                    let first = asciiPiece == nil ? firstSpaceSeparatedPiece(of: activity) : ""
                     let message = MessageBytes.written { message in
                         message.write("step ")
                         message.write(number)
                         message.write(": the activity starts with \"")
-                        message.write(contentsOf: first)
+                        if let asciiPiece { message.write(contentsOf: activity, bytes: asciiPiece) } else { message.write(contentsOf: first) }
                         message.write("\", not a verb")
                     }
                     diagnostics.append(Diagnostic(.activityWithoutVerb, message, file: file, at: steps[index].location(of: .activity)))
@@ -86,12 +98,11 @@ enum ReviewerRules: ValidationRule {
     /// The message of the total time of a procedure of `stepCount` steps: "the procedure takes 2400
     /// working minutes (P5D) over 12 steps, plus 1 step of flexible time".
     static func totalTimeMessage(_ total: TotalDuration, stepCount: Int) -> String {
-        let iso8601 = total.iso8601
-        return MessageBytes.written { message in
+        MessageBytes.written { message in
             message.write("the procedure takes ")
             message.write(total.minutes)
             message.write(" working minutes (")
-            message.write(contentsOf: iso8601)
+            message.write(iso8601: total)
             message.write(") over ")
             message.write(stepCount)
             message.write(" steps")
@@ -113,20 +124,30 @@ enum ReviewerRules: ValidationRule {
         text.utf8.count <= 60 ? text : ProcedureTableParser.excerpt(text)
     }
 
-    /// `FoldedKey.spaceSeparated(activity[...]).first` as a string, or "" when there is none. In an ASCII
-    /// text each byte is a character but for "\r\n", which is no space, so the first piece is its first
-    /// run of bytes other than spaces; other texts are split by `spaceSeparated`.
+    /// `FoldedKey.spaceSeparated(activity[...]).first` as a string, or "" when there is none: the bytes
+    /// `asciiFirstSpaceSeparatedPiece` finds in an ASCII text; other texts are split by `spaceSeparated`.
     static func firstSpaceSeparatedPiece(of activity: String) -> String {
+        guard let piece = asciiFirstSpaceSeparatedPiece(of: activity) else {
+            return FoldedKey.spaceSeparated(activity[...]).first.map(String.init) ?? ""
+        }
         var activity = activity
-        let piece: String? = activity.withUTF8 { bytes in
+        return activity.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[piece]), as: UTF8.self) }
+    }
+
+    /// The byte offsets in `activity`'s UTF-8 of `firstSpaceSeparatedPiece(of: activity)` when the text is
+    /// ASCII (an empty range when it has no piece), or nil when it is not. In an ASCII text each byte is
+    /// a character but for "\r\n", which is no space, so the first piece is its first run of bytes other
+    /// than spaces.
+    static func asciiFirstSpaceSeparatedPiece(of activity: String) -> Range<Int>? {
+        var activity = activity
+        return activity.withUTF8 { bytes in
             guard FoldedKey.isASCII(bytes) else { return nil }
             var start = 0
             while start < bytes.count, bytes[start] == 0x20 { start += 1 }
             var end = start
             while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return start..<end
         }
-        return piece ?? FoldedKey.spaceSeparated(activity[...]).first.map(String.init) ?? ""
     }
 
     /// Whether `role` is among the performers of one of `steps`. A procedure has a few roles and steps,
