@@ -372,15 +372,25 @@ import Testing
             + read.tokenTexts.map(String.init) + [read.folded.description]
     }
 
+    /// Also over the texts whose every word gives the most tokens (`RoleTextRoomTests.texts`), each token
+    /// and its term read by index from the rooms kept from the text before.
     @Test func rereadIsReadingAfresh() {
         let others: [Substring] = ["café", "cafe\u{301}", "cafe", "kepala", "x1", "manager", "abc"]
-        for first in Self.texts {
-            for second in Self.texts {
+        let texts = Self.texts + RoleTextRoomTests.texts
+        for first in texts {
+            for second in texts {
                 var read = RoleText(first)
                 read.reread(RoleText.Reading(second))
                 let fresh = RoleText(second)
                 #expect(Self.facts(read) == Self.facts(fresh), "\(first) → \(second)")
+                #expect(read.tokenCount == fresh.tokens.count, "\(first) → \(second)")
                 for index in fresh.tokens.indices {
+                    let token = read.token(index)
+                    let freshToken = fresh.tokens[index]
+                    #expect(
+                        [token.entry, token.start, token.end, token.term] == [freshToken.entry, freshToken.start, freshToken.end, freshToken.term],
+                        "\(first) → \(second): \(index)")
+                    #expect(read.term(ofToken: index).tokens == fresh.terms[freshToken.term].tokens, "\(first) → \(second): \(index)")
                     for other in others {
                         let entry = RoleLexicon.shared.entryOfWord[other] ?? -1
                         let equal = Array(other.utf8).withUnsafeBufferPointer { read.token(index, equals: $0, entry: entry) }

@@ -43,7 +43,7 @@ import Testing
     }
 
     /// Texts whose every word gives five tokens (the most a word can give), and short and long texts
-    /// read before and after them.
+    /// read before and after them (`RoleTextRereadTests.rereadIsReadingAfresh` reads each after each).
     static let texts: [String] = [
         "PPMEP, PEPP, PPMEP", "ppmep;pepp;ppmep;pepp", "Kasubbag PPMEP", "Staf", "", "x",
         "Kasubbag Umum dan Kepegawaian", "Café, PPMEP", String(repeating: "PPMEP, ", count: 30),
@@ -56,26 +56,6 @@ import Testing
         #expect(read.terms.count == 3)
         #expect(read.tokenTexts.prefix(5) == ["perencanaan", "program", "monitoring", "evaluasi", "pelaporan"])
         #expect(read.term(ofToken: 14).tokens == 10..<15)
-    }
-
-    @Test func tokensAndTermsByIndexAreThoseOfAFreshReading() {
-        for first in Self.texts {
-            for second in Self.texts {
-                var read = RoleText(first)
-                read.reread(RoleText.Reading(second))
-                let fresh = RoleText(second)
-                #expect(RoleTextRereadTests.facts(read) == RoleTextRereadTests.facts(fresh), "\(first) → \(second)")
-                #expect(read.tokenCount == fresh.tokens.count, "\(first) → \(second)")
-                for index in fresh.tokens.indices {
-                    let token = read.token(index)
-                    let freshToken = fresh.tokens[index]
-                    #expect(
-                        [token.entry, token.start, token.end, token.term] == [freshToken.entry, freshToken.start, freshToken.end, freshToken.term],
-                        "\(first) → \(second): \(index)")
-                    #expect(read.term(ofToken: index).tokens == fresh.terms[freshToken.term].tokens, "\(first) → \(second): \(index)")
-                }
-            }
-        }
     }
 
     /// Texts of random words from a small vocabulary of spellings, fillers, punctuation and unknown words,
