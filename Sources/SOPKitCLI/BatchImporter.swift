@@ -141,7 +141,7 @@ final class BatchImporter: @unchecked Sendable {
     static let stateFile = ".sopkit-import-state"
 
     /// Imports `inputs` (sorted paths); throws only for I/O errors on the output folder.
-    func run(_ inputs: [String]) throws(IOError) -> Summary {
+    func run(_ inputs: PathList) throws(IOError) -> Summary {
         let start = Date()
         let sopsFolder = FileSystem.join(output, "sops")
         try FileSystem.createDirectory(sopsFolder)

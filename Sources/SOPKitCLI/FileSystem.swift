@@ -84,10 +84,12 @@ enum FileSystem {
     /// listing reads each folder once and asks for a file's type only when the folder does not give it
     /// or the entry is a symbolic link. A `folder` that is itself a symbolic link lists nothing, as
     /// Foundation's directory enumerator, which this replaces, did.
-    static func files(in folder: String, extensions: [String]) throws(IOError) -> [String] {
-        if isSymbolicLink(folder) { return [] }
+    /// The paths are kept as one `PathList`, so a folder of many thousand files costs little more
+    /// memory than its names.
+    static func files(in folder: String, extensions: [String]) throws(IOError) -> PathList {
+        var found = PathList(prefix: join(folder, ""))
+        if isSymbolicLink(folder) { return found }
         guard let stream = opendir(folder) else { throw IOError(message: "cannot list '\(folder)'") }
-        var found: [String] = []
         collectFiles(stream, folder: folder, extensions: extensions, into: &found)
         return found.sorted()
     }
@@ -103,7 +105,7 @@ enum FileSystem {
     /// Adds the files of the open folder `stream` (at `folder`) and of its folders to `found`, and
     /// closes `stream`.
     private static func collectFiles(
-        _ stream: OpaquePointer, folder: String, extensions: [String], into found: inout [String]
+        _ stream: OpaquePointer, folder: String, extensions: [String], into found: inout PathList
     ) {
         defer { closedir(stream) }
         while let entry = readdir(stream) {
