@@ -122,11 +122,7 @@ struct RowAligner {
         if let strayText { requirements = strayText }
 
         if shift != 0 {
-            let difference = shift > 0 ? "\(shift) more" : "\(-shift) fewer"
-            diagnostics.append(Diagnostic(
-                .rowRealigned,
-                "row has \(difference) cell\(abs(shift) == 1 ? "" : "s") before Mutu Baku than the header; aligned by content",
-                file: file, at: numberLocation))
+            diagnostics.append(Diagnostic(.rowRealigned, Self.realignedMessage(shift: shift), file: file, at: numberLocation))
         }
         var locations = StepFieldLocations()
         locations[.number] = numberLocation
@@ -144,6 +140,19 @@ struct RowAligner {
             },
             output: output?.text(in: cells), notes: notes?.text(in: cells), line: line,
             locations: locations)
+    }
+
+    /// The message of a row realigned by `shift` (not 0) positions, "row has 2 more cells before Mutu Baku
+    /// than the header; aligned by content" or "row has 1 fewer cell …", written at its final size
+    /// (`MessageBytes`) rather than interpolated piece by piece.
+    static func realignedMessage(shift: Int) -> String {
+        MessageBytes.written { message in
+            message.write("row has ")
+            message.write(Int(shift.magnitude))
+            message.write(shift > 0 ? " more cell" : " fewer cell")
+            if shift.magnitude != 1 { message.write(byte: UInt8(ascii: "s")) }
+            message.write(" before Mutu Baku than the header; aligned by content")
+        }
     }
 
     /// A field of the step read from the row's cells: the position of its first cell (a filled one,
