@@ -34,17 +34,37 @@ import Testing
 
     @Test(arguments: texts)
     func durationFromTheKeptMeasureEqualsParsing(text: String) {
+        var bytes = text
+        let isCollapsed = bytes.withUTF8 { TextFolding.isCollapsed($0) }
         for unit in Self.units {
             let reference = DurationParser.parse(text, defaultUnit: unit)
-            // Without a kept measure, and with the measure of this text as the Waktu search keeps it.
-            #expect(RowAligner.duration(of: text, measured: nil, defaultUnit: unit) == reference, "\(text)")
-            if let measure = RowAligner.waktuMeasure(of: text, defaultUnit: unit) {
-                let kept = RowAligner.MeasuredWaktu(text: text, measure: measure)
-                #expect(RowAligner.duration(of: text, measured: kept, defaultUnit: unit) == reference, "\(text)")
+            guard let measure = RowAligner.waktuMeasure(of: text, defaultUnit: unit) else { continue }
+            // With the measure of this text as the Waktu search keeps it, the text checked for collapsing.
+            #expect(
+                RowAligner.duration(ofWaktu: text, measure: measure, isKnownCollapsed: false, defaultUnit: unit) == reference,
+                "\(text)")
+            // A text the lexer found collapsed (as it finds only collapsed ones) is taken as it is.
+            if isCollapsed {
+                #expect(
+                    RowAligner.duration(ofWaktu: text, measure: measure, isKnownCollapsed: true, defaultUnit: unit)
+                        == reference, "\(text)")
             }
-            // A measure kept for another text is not reused.
-            let other = RowAligner.MeasuredWaktu(text: text + "x", measure: .amount(value: 99, unit: .week))
-            #expect(RowAligner.duration(of: text, measured: other, defaultUnit: unit) == reference, "\(text)")
         }
+    }
+
+    /// The Waktu cell measured when the row's shift is found is the cell read as the step's duration:
+    /// rows shifted either way keep the duration `DurationParser.parse` gives their Waktu cell.
+    @Test(arguments: [
+        ("1\tMenerima berkas\t√\t\tBerkas\t5 menit\tBerkas diterima\t", "5 menit"),
+        ("1\tMenerima berkas\t√\t\t\tBerkas\t1  jam\tBerkas diterima\t", "1 jam"),
+        ("1\tMenerima berkas\t√\tBerkas\t2 - 3 Hari\tBerkas diterima\t", "2 - 3 Hari"),
+        ("1\tMenerima berkas\t√\t\tBerkas\tSesuai kebutuhan\tBerkas diterima\t", "Sesuai kebutuhan"),
+    ])
+    func durationOfAShiftedRowEqualsParsingItsWaktuCell(row: String, waktu: String) throws {
+        let header = "No\tKegiatan\tPelaksana A\tPelaksana B\tKelengkapan\tWaktu\tOutput\tKeterangan"
+        let document = SOPKit.parse(Array(("Nomor SOP : 1\nNama SOP : Uji\n" + header + "\n" + row + "\n").utf8), file: "t.txt")
+        let step = try #require(document.sops.first?.steps.first)
+        #expect(step.duration == DurationParser.parse(waktu, defaultUnit: nil))
+        #expect(step.duration?.text == TextFolding.collapseWhitespace(waktu))
     }
 }

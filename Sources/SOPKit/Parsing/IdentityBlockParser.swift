@@ -42,16 +42,34 @@ struct IdentityBlockParser {
         case htmlItems([String], glued: Bool)
     }
 
-    /// A labelled field being read: its label, where it starts, its parts (the pieces of its value)
-    /// and, for a list, its chunks.
+    /// A labelled field being read: its label, where it starts, and how many parts (the pieces of its
+    /// value) it has; for a field that is not a list, also those parts joined. A list's parts are only
+    /// counted (nothing joins them), and its chunks go to `listChunks` as they are read: no array is
+    /// made for either.
     private struct PendingField {
         let label: IdentityLabel
         let location: SourceLocation
-        var parts: [String] = []
-        /// Whether `parts[0]` is the value text of a cell (`valueText`), whose value text
+        /// How many parts the value has.
+        var partCount = 0
+        /// The parts joined by single spaces, as `joined(separator: " ")` joins them; empty for a list.
+        var joinedParts = ""
+        /// Whether the first part is the value text of a cell (`valueText`), whose value text
         /// `valueTextOfValueText` gives without reading its bytes again.
         var firstPartIsValueText = false
-        var chunks: [ListChunk] = []
+
+        /// Adds `part` to the value: counted, and for a field that is not a list joined to the parts
+        /// before it in place.
+        mutating func append(_ part: String) {
+            if !label.isList {
+                if partCount == 0 {
+                    joinedParts = part
+                } else {
+                    joinedParts += " "
+                    joinedParts += part
+                }
+            }
+            partCount += 1
+        }
     }
 
     private init(file: String) { self.file = file }
@@ -102,33 +120,36 @@ struct IdentityBlockParser {
             let found =
                 isFirstFilledCell ? line.leadingLabel.match(in: cell) : Vocabulary.identityLabel(at: cell.leadText)
             isFirstFilledCell = false
-            if let match = found, field == nil || !field!.parts.isEmpty || !isWeak(match, in: cell) {
+            if let match = found, field == nil || field!.partCount > 0 || !isWeak(match, in: cell) {
                 if let field { finish(field) }
                 // Only a list reads its chunks; any other field reads its parts alone.
                 let isList = match.label.isList
+                let slot = Self.listSlot(match.label)
                 var newField = PendingField(label: match.label, location: cell.location)
                 let rest = Self.trimmingASCIIWhitespace(match.rest)
                 if !rest.isEmpty {
-                    newField.parts.append(rest)
-                    if isList { newField.chunks.append(.line(rest)) }
+                    newField.append(rest)
+                    if isList { listChunks[slot].append(.line(rest)) }
                 }
                 if !cell.listItems.isEmpty {
-                    if isList { newField.chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList)) }
-                    newField.parts += cell.listItems
+                    if isList { listChunks[slot].append(.htmlItems(cell.listItems, glued: cell.hasGluedList)) }
+                    for item in cell.listItems { newField.append(item) }
                 }
-                if isList, newField.chunks.isEmpty { newListColumns.append((index, match.label)) }
+                // A list label without a value in its cell heads a column of items below it.
+                if isList, rest.isEmpty, cell.listItems.isEmpty { newListColumns.append((index, match.label)) }
                 field = newField
             } else if field != nil {
-                // The field is changed in place, its arrays not copied; the value text is worked out once.
+                // The field is changed in place; the value text is worked out once.
                 let value = Self.valueText(of: cell)
-                if field!.parts.isEmpty { field!.firstPartIsValueText = true }
-                field!.parts.append(value)
+                if field!.partCount == 0 { field!.firstPartIsValueText = true }
+                field!.append(value)
                 if field!.label.isList {
+                    let slot = Self.listSlot(field!.label)
                     if cell.listItems.isEmpty {
-                        field!.chunks.append(.valueText(value))
+                        listChunks[slot].append(.valueText(value))
                     } else {
-                        if !cell.leadText.isEmpty { field!.chunks.append(.valueText(Self.valueText(cell.leadText))) }
-                        field!.chunks.append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
+                        if !cell.leadText.isEmpty { listChunks[slot].append(.valueText(Self.valueText(cell.leadText))) }
+                        listChunks[slot].append(.htmlItems(cell.listItems, glued: cell.hasGluedList))
                     }
                 }
             } else if TextFolding.isUpperCase(cell.text) {
@@ -194,19 +215,17 @@ struct IdentityBlockParser {
 
     // MARK: Fields
 
-    /// Records a field: a list's chunks are kept for `finish()`; any other field's parts are joined
-    /// into its value (a list's parts are not joined: nothing reads them).
+    /// Records a field: a list's chunks are already in `listChunks` for `finish()`; any other field's
+    /// joined parts are read into its value.
     private mutating func finish(_ field: PendingField) {
         if field.label.isList {
             setLocation(field.label.listField, field.location)
-            listChunks[Self.listSlot(field.label)] += field.chunks
             return
         }
-        // A field of one part (most are) is read from that part as it is, not from a joined copy; a part
-        // that is already a cell's value text is not read again.
+        // A part that is already a cell's value text (the only one) is not read again.
         let value =
-            field.parts.count != 1 ? Self.valueText(field.parts.joined(separator: " "))
-            : field.firstPartIsValueText ? Self.valueTextOfValueText(field.parts[0]) : Self.valueText(field.parts[0])
+            field.partCount == 1 && field.firstPartIsValueText
+            ? Self.valueTextOfValueText(field.joinedParts) : Self.valueText(field.joinedParts)
         switch field.label {
         case .number:
             setLocation(.number, field.location)

@@ -122,11 +122,7 @@ struct RowAligner {
         if let strayText { requirements = strayText }
 
         if shift != 0 {
-            let difference = shift > 0 ? "\(shift) more" : "\(-shift) fewer"
-            diagnostics.append(Diagnostic(
-                .rowRealigned,
-                "row has \(difference) cell\(abs(shift) == 1 ? "" : "s") before Mutu Baku than the header; aligned by content",
-                file: file, at: numberLocation))
+            diagnostics.append(Diagnostic(.rowRealigned, Self.realignedMessage(shift: shift), file: file, at: numberLocation))
         }
         var locations = StepFieldLocations()
         locations[.number] = numberLocation
@@ -139,11 +135,31 @@ struct RowAligner {
         return Step(
             number: number, activity: Self.activityText(cells[activityIndex]), performers: performers,
             performerSource: performers.isEmpty ? .unknown : .marker, requirements: requirements?.text(in: cells),
-            duration: duration.flatMap {
-                Self.duration(of: cells[$0.first].text, measured: waktu, defaultUnit: layout.durationUnit)
+            duration: duration.flatMap { field in
+                let cell = cells[field.first]
+                // The Waktu cell found by its content is the one the shift puts in the Waktu column.
+                guard let waktu, waktu.index == field.first else {
+                    return DurationParser.parse(cell.text, defaultUnit: layout.durationUnit)
+                }
+                return Self.duration(
+                    ofWaktu: cell.text, measure: waktu.measure, isKnownCollapsed: cell.isKnownCollapsed,
+                    defaultUnit: layout.durationUnit)
             },
             output: output?.text(in: cells), notes: notes?.text(in: cells), line: line,
             locations: locations)
+    }
+
+    /// The message of a row realigned by `shift` (not 0) positions, "row has 2 more cells before Mutu Baku
+    /// than the header; aligned by content" or "row has 1 fewer cell …", written at its final size
+    /// (`MessageBytes`) rather than interpolated piece by piece.
+    static func realignedMessage(shift: Int) -> String {
+        MessageBytes.written { message in
+            message.write("row has ")
+            message.write(Int(shift.magnitude))
+            message.write(shift > 0 ? " more cell" : " fewer cell")
+            if shift.magnitude != 1 { message.write(byte: UInt8(ascii: "s")) }
+            message.write(" before Mutu Baku than the header; aligned by content")
+        }
     }
 
     /// A field of the step read from the row's cells: the position of its first cell (a filled one,
@@ -181,7 +197,7 @@ struct RowAligner {
 
     /// How many positions the row's Mutu Baku cells sit right of the header's: found from the Waktu
     /// cell's content when there is one, else from where the step number sits. When the Waktu cell was
-    /// found by its content, also that cell's text and its measure in the table's default unit (which
+    /// found by its content, also that cell's position and its measure in the table's default unit (which
     /// the cell the shift puts in the Waktu column is), so that the step's duration is not measured again.
     private func shift(tail: UnsafeBufferPointer<Int>) -> (shift: Int, waktu: MeasuredWaktu?) {
         let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
@@ -197,7 +213,7 @@ struct RowAligner {
             bestMeasure = measure
             return true
         }) {
-            return (best - durationColumn, bestMeasure.map { MeasuredWaktu(text: cells[best].text, measure: $0) })
+            return (best - durationColumn, bestMeasure.map { MeasuredWaktu(index: best, measure: $0) })
         }
         let nearestDash = Self.nearest(to: expected, in: tail, within: 4) { index in
             DurationParser.parse(cells[index].text)?.isFlexible == true
@@ -208,9 +224,9 @@ struct RowAligner {
         return (alignedFromTheRight(tail: tail) ?? numberShift, nil)
     }
 
-    /// The text of the cell found to be the Waktu and its measure (`DurationParser.measure`).
+    /// The position of the cell found to be the Waktu and the measure of its text (`DurationParser.measure`).
     struct MeasuredWaktu {
-        let text: String
+        let index: Int
         let measure: DurationMeasure
     }
 
@@ -227,22 +243,24 @@ struct RowAligner {
         }
     }
 
-    /// `DurationParser.parse(text, defaultUnit:)`, reusing `measured`, the measure of the Waktu cell
-    /// in the same unit, when `text` has that cell's bytes and collapsing its white space leaves them as
-    /// they are (the measure is then of the very bytes `parse` would measure).
-    static func duration(of text: String, measured: MeasuredWaktu?, defaultUnit: DurationUnit?) -> Duration? {
-        guard let measured, hasSameBytes(measured.text, text) else {
-            return DurationParser.parse(text, defaultUnit: defaultUnit)
-        }
+    /// `DurationParser.parse(text, defaultUnit:)` of the Waktu cell's text `text`, reusing `measure`, the
+    /// measure of that text in the same unit, when collapsing its white space leaves it as it is (the
+    /// measure is then of the very bytes `parse` would measure). `isKnownCollapsed`: the lexer found the
+    /// text collapsed (`Cell.isKnownCollapsed`), so that it is not checked again.
+    static func duration(
+        ofWaktu text: String, measure: DurationMeasure, isKnownCollapsed: Bool, defaultUnit: DurationUnit?
+    ) -> Duration? {
         // Text already collapsed (checked eight bytes at a time) is its own collapsed text: no copy.
-        if !text.isEmpty, text.utf8.withContiguousStorageIfAvailable(TextFolding.isCollapsedReadingWords) == true {
-            return Duration(text: text, measure: measured.measure)
+        if isKnownCollapsed
+            || !text.isEmpty && text.utf8.withContiguousStorageIfAvailable(TextFolding.isCollapsedReadingWords) == true
+        {
+            return Duration(text: text, measure: measure)
         }
         let collapsed = TextFolding.collapseWhitespace(text)
         guard !collapsed.isEmpty, hasSameBytes(collapsed, text) else {
             return DurationParser.parse(text, defaultUnit: defaultUnit)
         }
-        return Duration(text: collapsed, measure: measured.measure)
+        return Duration(text: collapsed, measure: measure)
     }
 
     /// Whether `first` and `second` have the same UTF-8 bytes (`first.utf8.elementsEqual(second.utf8)`),
