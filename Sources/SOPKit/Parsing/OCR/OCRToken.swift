@@ -96,8 +96,9 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// Splits `line` into classified tokens at spaces and tabs; offsets count Unicode scalars. One pass
-    /// over the line's bytes finds the tokens and counts the kinds of bytes of each (`ByteCounts`),
-    /// which classify it, or character by character when it holds a byte that is not ASCII or a line end.
+    /// over the line's bytes finds the tokens and counts the kinds of bytes of each (`ByteCounts`) that
+    /// the class cache does not know, which classify it, or character by character when it holds a
+    /// byte that is not ASCII or a line end.
     static func tokens(of line: String) -> [OCRToken] {
         scan(of: line).tokens
     }
@@ -249,8 +250,11 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// The pass of `read` over a line's UTF-8 bytes, `bytes`. One pass over the bytes reads each token
-    /// to its end, counting its kinds of bytes and copying them lower-cased to where its key goes
-    /// (`ByteCounts.readToken`, eight bytes at a time while eight are left); its bounds, its offset in
+    /// to its end, copying its bytes lower-cased to where its key goes (`plainTokenEnd`, eight bytes at
+    /// a time while eight are left, up to a byte that is not ASCII or is a control byte, from which
+    /// `ByteCounts.readToken` reads it again, counting its kinds of bytes); the kinds of bytes of a
+    /// token of plain bytes are counted only when the class cache does not know it, or it is not
+    /// looked up there. Its bounds, its offset in
     /// scalars, its kind and (for a word or junk) whether it is a plain known word are noted, and any
     /// tab or space that is not a single space between two tokens (a token takes a byte and a separator
     /// another, so a line holds at most half its bytes, rounded up, of tokens). The line's key
@@ -259,7 +263,9 @@ struct OCRToken: Sendable, Hashable {
     /// tokens' bounds, and `finish` is handed them to cut the tokens the pass did not write
     /// (`cutTokens`). The kind and `plainKnownWord` of a short token of ASCII bytes (numbers and borders
     /// as well as words) are taken from `classes` when the files read so far have had it, and noted
-    /// there when not (`ClassCache`), with the token itself when its text fits inline: such a token is
+    /// there when not (`ClassCache`), with the marks of its key (whether it is the token lower-cased,
+    /// and whether it holds an activity header word: `TokenMarks`) and the token itself when its
+    /// text fits inline: such a token is
     /// then a copy of the noted one, without a string made for its text, written at its place in
     /// `tokenRoom` (which has room for `tokenRoomCapacity` of the line's bytes) as soon as it is found
     /// (`ClassCache.copyNotedToken`), so that most lines have no token left to cut.
@@ -279,6 +285,7 @@ struct OCRToken: Sendable, Hashable {
             var afterToken = false
             var hasTokensToCut = false
             var key = KeyWriter(room: keyRoom, capacity: byteCount)
+            let cacheIsEnabled = classes.isEnabled
             // Positions, offsets and token counts stay within `byteCount`: they are added without
             // overflow checks.
             while position < byteCount {
@@ -299,7 +306,7 @@ struct OCRToken: Sendable, Hashable {
                 var tokenMarks = TokenMarks.byCharacters
                 var noted = TokenBounds.notNoted
                 var continuationBytes = 0
-                if tokenEnd.isPlain, position - start <= ClassCache.longestToken, classes.isEnabled {
+                if tokenEnd.isPlain, position - start <= ClassCache.longestToken, cacheIsEnabled {
                     (kind, plainKnownWord, tokenMarks, noted) = classes.classes(of: bytes, from: start, to: position) {
                         let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
                         var counts = ByteCounts()
@@ -1217,12 +1224,19 @@ extension OCRToken {
         private var unsettledNotes: [Int] = []
         /// Tokens that may still be noted.
         private var room: Int
+        /// The shift that leaves of a 64-bit hash its top bits that number a slot: 64 less the
+        /// logarithm of the slot count, which is never one, so that the shift stays below 64 (0 for a
+        /// cache without slots, which is never hashed into).
+        private let slotShift: UInt64
 
-        /// A cache of `slotCount` slots (a power of two), or one that notes nothing for 0.
+        /// A cache of `slotCount` slots (a power of two), or one that notes nothing for 0. A cache of
+        /// one slot is given two: either notes nothing, as a quarter of either is no slot.
         init(slotCount: Int) {
             precondition(slotCount == 0 || slotCount.nonzeroBitCount == 1)
-            slots = [Slot](repeating: Slot(), count: slotCount)
-            room = slotCount / 4 * 3
+            let count = slotCount == 1 ? 2 : slotCount
+            slots = [Slot](repeating: Slot(), count: count)
+            room = count / 4 * 3
+            slotShift = UInt64(truncatingIfNeeded: 64 - count.trailingZeroBitCount)
         }
 
         /// A cache that notes nothing, for a line read on its own.
@@ -1286,10 +1300,10 @@ extension OCRToken {
         ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode, marks: TokenMarks, noted: UInt32) {
             let length = end - start
             let (low, high) = Self.packed(bytes, from: start, length: length)
-            var mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
-            mixed ^= mixed >> 29
+            // A multiplicative hash: its top bits, which every bit of the key reaches, number the slot.
+            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: mixed >> 32) & mask
+            var slot = Int(truncatingIfNeeded: mixed &>> slotShift)
             let storedLength = UInt8(truncatingIfNeeded: length)
             while true {
                 let stored = slots[slot]
