@@ -5,7 +5,9 @@ import Testing
 /// and the counts of reading the token one byte at a time, on bytes of every kind: letters of either
 /// case and the bytes next to them ("@", "[", "`", "{"), digits, "|", spaces, tabs, line ends, bytes
 /// outside ASCII (continuation bytes, and lead bytes whose case bit makes them look like letters),
-/// tokens shorter and longer than eight bytes, at the end of the bytes and before it.
+/// tokens shorter and longer than eight bytes, at the end of the bytes and before it; and
+/// `OCRToken.plainTokenEnd`, which finds the end of a token of plain bytes eight bytes at a time, the
+/// end and plainness of reading it one byte at a time.
 @Suite struct OCRTokenByteCountsTests {
     /// The bytes the random texts are made of, each letter and the bytes next to them as likely as
     /// any other.
@@ -46,6 +48,80 @@ import Testing
                 && counts.digits == expected.counts.digits && counts.others == expected.counts.others
                 && counts.pipes == expected.counts.pipes && counts.needsCharacters == expected.counts.needsCharacters
                 && counts.continuationBytes == expected.counts.continuationBytes
+        }
+    }
+
+    /// The end of the token of `bytes` from `start` and whether its bytes are plain (0x21 to 0x7F),
+    /// read one byte at a time: a token that is not plain ends at its first byte that is not.
+    static func plainEndByBytes(_ bytes: [UInt8], from start: Int) -> (end: Int, isPlain: Bool) {
+        var position = start
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == 0x20 || byte == 0x09 { return (position, true) }
+            if byte < 0x21 || byte >= 0x80 { return (position, false) }
+            position += 1
+        }
+        return (position, true)
+    }
+
+    /// Whether `plainTokenEnd` reads the token of `bytes` from `start` as `plainEndByBytes` does, and
+    /// copies its bytes up to its end, each `| 0x20`, to the room it is given (which has exactly the
+    /// room it asks for).
+    static func plainEndAgrees(_ bytes: [UInt8], from start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let room = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count - start)
+            defer { room.deallocate() }
+            let found = OCRToken.plainTokenEnd(buffer, from: start, lowercasedTo: room)
+            let expected = plainEndByBytes(bytes, from: start)
+            let copied = Array(UnsafeBufferPointer(start: room, count: found.end - start))
+            return found.end == expected.end && found.isPlain == expected.isPlain
+                && copied == bytes[start..<found.end].map { $0 | 0x20 }
+        }
+    }
+
+    @Test func plainTokenEndOfHandPickedTokens() {
+        let cases: [(text: String, start: Int, end: Int, isPlain: Bool)] = [
+            ("a", 0, 1, true), ("Memberikan pelayanan", 0, 10, true), ("Memberikan pelayanan", 11, 20, true),
+            ("abcdefgh", 0, 8, true), ("abcdefgh ijk", 0, 8, true), ("abcdefg\thij", 0, 7, true),
+            ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 0, 26, true), ("30menit|", 0, 8, true), ("(IKU) x", 0, 5, true),
+            ("~!#$%&*+,-./:;<=>?@[]^_`{}~\u{7F} z", 0, 28, true), ("Kegiatan\u{00A0}Utama", 0, 8, false),
+            ("caf\u{00E9}s ok", 0, 3, false), ("abcdefghijklmnop\r", 0, 16, false), ("abcdefgh\nijkl", 0, 8, false),
+            ("ab\u{0}cdefghijk", 0, 2, false), ("\u{1F}", 0, 0, false), ("12345678 9", 9, 10, true),
+        ]
+        for (text, start, end, isPlain) in cases {
+            let bytes = Array(text.utf8)
+            let found = bytes.withUnsafeBufferPointer { buffer in
+                let room = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count - start)
+                defer { room.deallocate() }
+                return OCRToken.plainTokenEnd(buffer, from: start, lowercasedTo: room)
+            }
+            #expect(found.end == end && found.isPlain == isPlain, "\(text) from \(start): \(found)")
+            #expect(Self.plainEndAgrees(bytes, from: start), "\(text) from \(start)")
+        }
+    }
+
+    @Test func plainTokenEndOfEveryByteInEveryLane() {
+        for value in 0...255 {
+            for lane in 0..<12 {
+                var bytes = [UInt8](repeating: 0x61, count: 12)
+                bytes[lane] = UInt8(value)
+                let start = lane == 0 ? 1 : 0
+                #expect(Self.plainEndAgrees(bytes, from: start), "byte \(value) at \(lane)")
+            }
+        }
+    }
+
+    @Test func plainTokenEndOfRandomTexts() {
+        var generator = SplitMix(seed: 0x0C12_0032)
+        for round in 0..<20_000 {
+            let length = round % 100 == 0 ? Int.random(in: 0...2_000, using: &generator) : Int.random(in: 1...48, using: &generator)
+            let bytes = (0..<length).map { _ in Self.alphabet.randomElement(using: &generator)! }
+            for start in bytes.indices where bytes[start] != 0x20 && bytes[start] != 0x09 {
+                guard Self.plainEndAgrees(bytes, from: start) else {
+                    Issue.record("disagree on \(bytes) from \(start)")
+                    return
+                }
+            }
         }
     }
 

@@ -96,8 +96,9 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// Splits `line` into classified tokens at spaces and tabs; offsets count Unicode scalars. One pass
-    /// over the line's bytes finds the tokens and counts the kinds of bytes of each (`ByteCounts`),
-    /// which classify it, or character by character when it holds a byte that is not ASCII or a line end.
+    /// over the line's bytes finds the tokens and counts the kinds of bytes of each (`ByteCounts`) that
+    /// the class cache does not know, which classify it, or character by character when it holds a
+    /// byte that is not ASCII or a line end.
     static func tokens(of line: String) -> [OCRToken] {
         scan(of: line).tokens
     }
@@ -249,8 +250,11 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// The pass of `read` over a line's UTF-8 bytes, `bytes`. One pass over the bytes reads each token
-    /// to its end, counting its kinds of bytes and copying them lower-cased to where its key goes
-    /// (`ByteCounts.readToken`, eight bytes at a time while eight are left); its bounds, its offset in
+    /// to its end, copying its bytes lower-cased to where its key goes (`plainTokenEnd`, eight bytes at
+    /// a time while eight are left, up to a byte that is not ASCII or is a control byte, from which
+    /// `ByteCounts.readToken` reads it again, counting its kinds of bytes); the kinds of bytes of a
+    /// token of plain bytes are counted only when the class cache does not know it, or it is not
+    /// looked up there. Its bounds, its offset in
     /// scalars, its kind and (for a word or junk) whether it is a plain known word are noted, and any
     /// tab or space that is not a single space between two tokens (a token takes a byte and a separator
     /// another, so a line holds at most half its bytes, rounded up, of tokens). The line's key
@@ -259,7 +263,9 @@ struct OCRToken: Sendable, Hashable {
     /// tokens' bounds, and `finish` is handed them to cut the tokens the pass did not write
     /// (`cutTokens`). The kind and `plainKnownWord` of a short token of ASCII bytes (numbers and borders
     /// as well as words) are taken from `classes` when the files read so far have had it, and noted
-    /// there when not (`ClassCache`), with the token itself when its text fits inline: such a token is
+    /// there when not (`ClassCache`), with the marks of its key (whether it is the token lower-cased,
+    /// and whether it holds an activity header word: `TokenMarks`) and the token itself when its
+    /// text fits inline: such a token is
     /// then a copy of the noted one, without a string made for its text, written at its place in
     /// `tokenRoom` (which has room for `tokenRoomCapacity` of the line's bytes) as soon as it is found
     /// (`ClassCache.copyNotedToken`), so that most lines have no token left to cut.
@@ -279,6 +285,7 @@ struct OCRToken: Sendable, Hashable {
             var afterToken = false
             var hasTokensToCut = false
             var key = KeyWriter(room: keyRoom, capacity: byteCount)
+            let cacheIsEnabled = classes.isEnabled
             // Positions, offsets and token counts stay within `byteCount`: they are added without
             // overflow checks.
             while position < byteCount {
@@ -292,22 +299,36 @@ struct OCRToken: Sendable, Hashable {
                 }
                 let start = position
                 let keyStart = key.nextStart
-                var counts = ByteCounts()
-                position = counts.readToken(bytes, from: start, lowercasedTo: keyRoom + keyStart)
-                key.append(UnsafeBufferPointer(rebasing: bytes[start..<position]), at: keyStart, lowercased: counts.others == 0)
+                let tokenEnd = plainTokenEnd(bytes, from: start, lowercasedTo: keyRoom + keyStart)
+                position = tokenEnd.end
                 var kind = KindCode.byCharacters
                 var plainKnownWord = PlainKnownWordCode.unknown
                 var tokenMarks = TokenMarks.byCharacters
                 var noted = TokenBounds.notNoted
-                if !counts.needsCharacters {
-                    if position - start <= ClassCache.longestToken, classes.isEnabled {
-                        (kind, plainKnownWord, tokenMarks, noted) = classes.classes(of: bytes, from: start, to: position) {
-                            asciiKindAndPlainKnownWord(UnsafeBufferPointer(rebasing: bytes[start..<position]), counts)
-                        }
+                var continuationBytes = 0
+                if tokenEnd.isPlain, position - start <= ClassCache.longestToken, cacheIsEnabled {
+                    (kind, plainKnownWord, tokenMarks, noted) = classes.classes(of: bytes, from: start, to: position) {
+                        let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                        var counts = ByteCounts()
+                        for byte in token { counts.read(byte) }
+                        let found = asciiKindAndPlainKnownWord(token, counts)
+                        return (found.kind, found.plainKnownWord, key.marks(ofKeyOf: token, at: keyStart, lowercased: counts.others == 0))
+                    }
+                    key.append(UnsafeBufferPointer(rebasing: bytes[start..<position]), at: keyStart, marks: tokenMarks)
+                } else {
+                    var counts = ByteCounts()
+                    if tokenEnd.isPlain {
+                        for byte in UnsafeBufferPointer(rebasing: bytes[start..<position]) { counts.read(byte) }
                     } else {
-                        (kind, plainKnownWord) = asciiClasses(UnsafeBufferPointer(rebasing: bytes[start..<position]), counts)
+                        position = counts.readToken(bytes, from: start, lowercasedTo: keyRoom + keyStart)
+                    }
+                    let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                    key.append(token, at: keyStart, lowercased: counts.others == 0)
+                    if !counts.needsCharacters {
+                        (kind, plainKnownWord) = asciiClasses(token, counts)
                         tokenMarks = TokenMarks(kind: kind, plainKnownWord: plainKnownWord)
                     }
+                    continuationBytes = counts.continuationBytes
                 }
                 marks.add(tokenMarks)
                 if noted != TokenBounds.notNoted {
@@ -319,7 +340,7 @@ struct OCRToken: Sendable, Hashable {
                     start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
                     offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord)
                 count &+= 1
-                offset &+= position &- start &- counts.continuationBytes
+                offset &+= position &- start &- continuationBytes
                 afterToken = true
             }
             if !afterToken { isSpacedOnce = false }
@@ -409,6 +430,46 @@ struct OCRToken: Sendable, Hashable {
             guard written > 0 else { return }
             if length > 0 { room[length] = 0x20 }
             length = keyStart &+ written
+        }
+
+        /// Appends the key of the token `token` (bytes of the line, ASCII without a line end, at most
+        /// `ClassCache.longestToken` of them), which starts at `keyStart` (`nextStart`), as `append(_:at:
+        /// lowercased:)` does, told by the class cache's `marks` of its bytes (`marks(ofKeyOf:at:
+        /// lowercased:)`) whether its key is its bytes lower-cased, already at `keyStart`
+        /// (`plainTokenEnd` copied them), and whether it holds an activity header word, so that
+        /// neither is worked out again.
+        @inline(__always)
+        mutating func append(_ token: UnsafeBufferPointer<UInt8>, at keyStart: Int, marks: TokenMarks) {
+            let written: Int
+            if marks.keyIsLowercasedToken {
+                written = token.count
+            } else {
+                written = TextFolding.writeKeyBytes(
+                    token, to: UnsafeMutableBufferPointer(start: room + keyStart, count: capacity - keyStart))
+            }
+            if marks.keyHoldsActivityHeaderWord { holdsActivityHeaderWord = true }
+            guard written > 0 else { return }
+            if length > 0 { room[length] = 0x20 }
+            length = keyStart &+ written
+        }
+
+        /// The marks of the key of the token `token` (bytes of the line), which starts at `keyStart`
+        /// (`nextStart`), for the class cache to keep with its codes: whether it is the token's bytes
+        /// lower-cased (`lowercased`: the token is ASCII letters and digits only, and its bytes, `| 0x20`,
+        /// are already at `keyStart`), and whether it holds an activity header word. When not
+        /// `lowercased`, the key is written at `keyStart` to be looked at (`append` writes it there
+        /// again); the key so far is left as it is.
+        func marks(ofKeyOf token: UnsafeBufferPointer<UInt8>, at keyStart: Int, lowercased: Bool) -> TokenMarks {
+            let target = room + keyStart
+            let holds: Bool
+            if lowercased {
+                holds = OCRLine.couldBeActivityHeaderWord(length: token.count, first: target[0])
+                    && OCRLine.isActivityHeaderWord(UnsafeBufferPointer(start: target, count: token.count))
+            } else {
+                let written = TextFolding.writeKeyBytes(token, to: UnsafeMutableBufferPointer(start: target, count: capacity - keyStart))
+                holds = written > 0 && OCRLine.holdsActivityHeaderWord(UnsafeBufferPointer(start: target, count: written))
+            }
+            return TokenMarks(keyIsLowercasedToken: lowercased, keyHoldsActivityHeaderWord: holds)
         }
     }
 
@@ -600,7 +661,8 @@ struct OCRToken: Sendable, Hashable {
         /// plainKnownWord: .unknown)`): no border, maybe repaired.
         static var byCharacters: TokenMarks { TokenMarks(bits: 2) }
 
-        /// 1 for a border, 2 for a token word repair may change.
+        /// 1 for a border, 2 for a token word repair may change; for a token the class cache noted, 4
+        /// when its key is its bytes lower-cased and 8 when its key holds an activity header word.
         let bits: UInt8
 
         /// The marks whose bits are `bits` (as `TokenMarks(kind:plainKnownWord:)` made them).
@@ -613,8 +675,20 @@ struct OCRToken: Sendable, Hashable {
             bits = (kind == .pipe ? 1 : 0) | (kind.staysAsItIs(plainKnownWord) ? 0 : 2)
         }
 
+        /// The marks of a token's key (`OCRToken.KeyWriter.marks(ofKeyOf:at:lowercased:)`): whether it is
+        /// the token's bytes lower-cased, and whether it holds an activity header word.
+        init(keyIsLowercasedToken: Bool, keyHoldsActivityHeaderWord: Bool) {
+            bits = (keyIsLowercasedToken ? 4 : 0) | (keyHoldsActivityHeaderWord ? 8 : 0)
+        }
+
         /// Whether a token marked is a border.
         var hasPipe: Bool { bits & 1 != 0 }
+
+        /// Whether the key of a token marked is its bytes lower-cased.
+        var keyIsLowercasedToken: Bool { bits & 4 != 0 }
+
+        /// Whether the key of a token marked holds an activity header word.
+        var keyHoldsActivityHeaderWord: Bool { bits & 8 != 0 }
 
         /// Whether word repair may change a token marked.
         var mayNeedWordRepair: Bool { bits & 2 != 0 }
@@ -624,6 +698,53 @@ struct OCRToken: Sendable, Hashable {
         mutating func add(_ other: TokenMarks) {
             self = TokenMarks(bits: bits | other.bits)
         }
+    }
+
+    /// The end of the token of `bytes` that starts at `start` (a byte that is neither a space nor a
+    /// tab) when its bytes are plain, each from 0x21 to 0x7F (ASCII, no space, no tab, no line end and
+    /// no other control byte): the next space or tab, or the end of the bytes; `isPlain` false at the
+    /// first byte that is not plain, where `end` then stands. While eight bytes are left from the
+    /// position, they are loaded as one integer and the first byte below 0x21 or from 0x80 on is found
+    /// among them at once: its high bit is the lowest of those set by subtracting 0x21 from each byte
+    /// of a byte below 0x21 (a borrow into the next byte comes only from such a byte, so below the
+    /// lowest, none is set wrongly) or of a byte from 0x80 on. The last bytes are read one at a time.
+    ///
+    /// On the way, the bytes are copied to `lowercased`, each `| 0x20` (the key of a token of ASCII
+    /// letters and digits: `OCRToken.KeyWriter`): the eight loaded bytes in one store, the last ones
+    /// one at a time. `lowercased` must have room for `bytes.count - start` bytes: each store lies
+    /// within that many from it, and the bytes stored from `end` on are not part of the copy.
+    /// Positions stay within `bytes.count`, so they are added without overflow checks.
+    @inline(__always)
+    static func plainTokenEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lowercasedTo lowercased: UnsafeMutablePointer<UInt8>
+    ) -> (end: Int, isPlain: Bool) {
+        let count = bytes.count
+        var position = start
+        if let base = bytes.baseAddress {
+            // Each load reads the eight bytes from `position`, all inside `bytes` by the loop's test,
+            // and each store writes eight from `position - start`, inside the room by the same test.
+            while position &+ 8 <= count {
+                let loaded = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                UnsafeMutableRawPointer(lowercased + (position &- start)).storeBytes(
+                    of: loaded | 0x2020_2020_2020_2020, as: UInt64.self)
+                let word = UInt64(littleEndian: loaded)
+                let notPlain = ((word &- 0x2121_2121_2121_2121) & ~word | word) & 0x8080_8080_8080_8080
+                guard notPlain != 0 else {
+                    position &+= 8
+                    continue
+                }
+                position &+= notPlain.trailingZeroBitCount &>> 3
+                let byte = base[position]
+                return (position, byte == 0x20 || byte == 0x09)
+            }
+        }
+        while position < count {
+            let byte = bytes[position]
+            guard byte &- 0x21 < 0x5F else { return (position, byte == 0x20 || byte == 0x09) }
+            lowercased[position &- start] = byte | 0x20
+            position &+= 1
+        }
+        return (position, true)
     }
 
     /// The kinds of bytes of a token, counted in one pass: ASCII letters, ASCII digits, other bytes
@@ -1103,12 +1224,19 @@ extension OCRToken {
         private var unsettledNotes: [Int] = []
         /// Tokens that may still be noted.
         private var room: Int
+        /// The shift that leaves of a 64-bit hash its top bits that number a slot: 64 less the
+        /// logarithm of the slot count, which is never one, so that the shift stays below 64 (0 for a
+        /// cache without slots, which is never hashed into).
+        private let slotShift: UInt64
 
-        /// A cache of `slotCount` slots (a power of two), or one that notes nothing for 0.
+        /// A cache of `slotCount` slots (a power of two), or one that notes nothing for 0. A cache of
+        /// one slot is given two: either notes nothing, as a quarter of either is no slot.
         init(slotCount: Int) {
             precondition(slotCount == 0 || slotCount.nonzeroBitCount == 1)
-            slots = [Slot](repeating: Slot(), count: slotCount)
-            room = slotCount / 4 * 3
+            let count = slotCount == 1 ? 2 : slotCount
+            slots = [Slot](repeating: Slot(), count: count)
+            room = count / 4 * 3
+            slotShift = UInt64(truncatingIfNeeded: 64 - count.trailingZeroBitCount)
         }
 
         /// A cache that notes nothing, for a line read on its own.
@@ -1161,20 +1289,21 @@ extension OCRToken {
         var isEnabled: Bool { !slots.isEmpty }
 
         /// The classes of the token at `bytes[start..<end]` (ASCII bytes without a line end, at most
-        /// `longestToken` of them) and their marks (`TokenMarks`), with the index in `notedTokens` of
-        /// the token noted for its bytes (`TokenBounds.notNoted` for none): the noted ones, else
-        /// `classify()`, noted while there is room, with the token when its text fits inline.
+        /// `longestToken` of them) and their marks (`TokenMarks`, with those of its key), with the index
+        /// in `notedTokens` of the token noted for its bytes (`TokenBounds.notNoted` for none): the noted
+        /// ones, else `classify()` (the classes and the key's marks), noted while there is room, with the
+        /// token when its text fits inline.
         @inline(__always)
         fileprivate mutating func classes(
             of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
-            classify: () -> (kind: Kind, plainKnownWord: PlainKnownWordCode)
+            classify: () -> (kind: Kind, plainKnownWord: PlainKnownWordCode, keyMarks: TokenMarks)
         ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode, marks: TokenMarks, noted: UInt32) {
             let length = end - start
             let (low, high) = Self.packed(bytes, from: start, length: length)
-            var mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
-            mixed ^= mixed >> 29
+            // A multiplicative hash: its top bits, which every bit of the key reaches, number the slot.
+            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: mixed >> 32) & mask
+            var slot = Int(truncatingIfNeeded: mixed &>> slotShift)
             let storedLength = UInt8(truncatingIfNeeded: length)
             while true {
                 let stored = slots[slot]
@@ -1186,7 +1315,8 @@ extension OCRToken {
             }
             let found = classify()
             let kind = KindCode(found.kind)
-            let marks = TokenMarks(kind: kind, plainKnownWord: found.plainKnownWord)
+            var marks = TokenMarks(kind: kind, plainKnownWord: found.plainKnownWord)
+            marks.add(found.keyMarks)
             guard room > 0 else { return (kind, found.plainKnownWord, marks, TokenBounds.notNoted) }
             room -= 1
             var noted = TokenBounds.notNoted
