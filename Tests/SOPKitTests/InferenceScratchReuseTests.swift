@@ -58,9 +58,9 @@ import Testing
                 let alone = ActivityClauses.conditionalClauses(activity)
                 let flat = scratch.facts.clauses(ofStep: step)
                 #expect(flat.map(\.range) == alone.map(\.range), "\(activity)")
-                #expect(flat.map(\.text) == alone.map(\.text), "\(activity)")
+                #expect(flat.map { $0.text(in: activity) } == alone.map { $0.text(in: activity) }, "\(activity)")
                 #expect(flat.map(\.negative) == alone.map(\.negative), "\(activity)")
-                let decides = ActivityClauses.isDecision(activity, reading: RoleText.Reading(activity), clauses: alone)
+                let decides = ActivityClauses.isDecision(activity, reading: RoleText.Reading(activity), clauses: alone[...])
                 #expect(scratch.facts.steps[step].decides == decides, "\(activity)")
             }
             scratch.facts.removeAll()

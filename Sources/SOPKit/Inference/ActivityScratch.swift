@@ -56,12 +56,14 @@ struct ActivityScratch {
             let activity = sop.steps[step].activity
             reading.reread(activity)
             let (kinds, mayHaveClauses) = PerformerInference.wordFacts(of: activity, reading: reading)
-            // Most activities have no condition word: their clauses are not looked for.
-            let stepClauses = mayHaveClauses ? ActivityClauses.conditionalClauses(activity, reading: reading) : []
+            // Most activities have no condition word: their clauses are not looked for. Those of the others
+            // are appended where they are kept, and read there.
+            let firstClause = facts.clauses.count
+            if mayHaveClauses { ActivityClauses.appendConditionalClauses(of: activity, reading: reading, to: &facts.clauses) }
+            let stepClauses = facts.clauses[firstClause...]
             ActivityClauses.mentions(
                 in: activity, reading: reading, clauses: stepClauses, matcher: matcher, read: &tokens, into: &facts.mentions)
             let decides = !stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses)
-            if !stepClauses.isEmpty { facts.clauses.append(contentsOf: stepClauses) }
             facts.steps.append(PerformerInference.StepFacts(
                 mentionEnd: facts.mentions.count, clauseEnd: facts.clauses.count, workKinds: kinds, decides: decides))
         }

@@ -512,21 +512,27 @@ public enum PerformerInference {
     private static func decision(
         at index: Int, in sop: SOP, clauses: ArraySlice<ActivityClauses.Clause>, mentions: StepMentions
     ) -> Decision {
-        let rejection = clauses.first { $0.negative } ?? clauses.first { ActivityClauses.textContainsLetters($0.text, "dikembalikan") }
+        let activity = sop.steps[index].activity
+        let rejection = clauses.first { $0.negative }
+            ?? clauses.first { ActivityClauses.textContainsLetters($0.text(in: activity), "dikembalikan") }
         let acceptance = clauses.first { !$0.negative && $0.range != rejection?.range }
         // The question of the acceptance is worked out only when the rejection gives none.
-        let question = [rejection, acceptance].lazy.compactMap { $0.map(ActivityClauses.question) }
-            .first { !$0.isEmpty } ?? "Disetujui?"
-        var yes: Int? = acceptance?.explicitStep
+        var question = "Disetujui?"
+        if let rejection, case let asked = ActivityClauses.question(of: rejection, in: activity), !asked.isEmpty {
+            question = asked
+        } else if let acceptance, case let asked = ActivityClauses.question(of: acceptance, in: activity), !asked.isEmpty {
+            question = asked
+        }
+        var yes: Int? = acceptance?.explicitStep(in: activity)
         if yes == nil, index + 1 < sop.steps.count { yes = sop.steps[index + 1].number }
-        var no: Int? = rejection?.explicitStep
+        var no: Int? = rejection?.explicitStep(in: activity)
         if no == nil, let returned = mentions[index].first(where: { $0.kind == .returnedTo || $0.inRejection && $0.kind != .other }) {
             let role = sop.roles[returned.role]
             no = sop.steps[max(0, index - lookBack)..<index].last { $0.performers.contains(role) }?.number
         }
         if no == nil, let rejection, index > 0,
-            ActivityClauses.textContainsLetters(rejection.text, "dikembalikan")
-                || ActivityClauses.textContainsLetters(rejection.text, "diperbaiki")
+            case let text = rejection.text(in: activity),
+            ActivityClauses.textContainsLetters(text, "dikembalikan") || ActivityClauses.textContainsLetters(text, "diperbaiki")
         {
             no = sop.steps[index - 1].number
         }
