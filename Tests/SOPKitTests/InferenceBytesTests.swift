@@ -77,12 +77,12 @@ import Testing
         let clauses = ActivityClauses.conditionalClauses(clause)
         #expect(!clauses.isEmpty)
         for found in clauses {
-            #expect(found.negative == FoldedKey.words(found.text).contains(where: negatives.contains), "\(text)")
+            #expect(found.negative == FoldedKey.words(found.text(in: clause)).contains(where: negatives.contains), "\(text)")
         }
         let reading = RoleText.Reading(clause)
-        let positive = [ActivityClauses.Clause(range: clause.startIndex..<clause.endIndex, text: clause[...], negative: false)]
+        let positive = [ActivityClauses.Clause(range: clause.startIndex..<clause.endIndex, negative: false)]
         #expect(
-            ActivityClauses.isDecision(clause, reading: reading, clauses: positive)
+            ActivityClauses.isDecision(clause, reading: reading, clauses: positive[...])
                 == FoldedKey.words(clause).contains(where: returns.contains), "\(text)")
     }
 

@@ -53,14 +53,14 @@ import Testing
             source: SourceRange(file: "t", startLine: 1, endLine: Self.activities.count))
         var scratch = ActivityScratch()
         for _ in 0..<2 {
-            scratch.readActivities(of: sop, matcher: RoleMatcher(roles: sop.roles))
+            scratch.readActivities(of: sop.steps, matcher: RoleMatcher(roles: sop.roles))
             for (step, activity) in Self.activities.enumerated() {
                 let alone = ActivityClauses.conditionalClauses(activity)
                 let flat = scratch.facts.clauses(ofStep: step)
                 #expect(flat.map(\.range) == alone.map(\.range), "\(activity)")
-                #expect(flat.map(\.text) == alone.map(\.text), "\(activity)")
+                #expect(flat.map { $0.text(in: activity) } == alone.map { $0.text(in: activity) }, "\(activity)")
                 #expect(flat.map(\.negative) == alone.map(\.negative), "\(activity)")
-                let decides = ActivityClauses.isDecision(activity, reading: RoleText.Reading(activity), clauses: alone)
+                let decides = ActivityClauses.isDecision(activity, reading: RoleText.Reading(activity), clauses: alone[...])
                 #expect(scratch.facts.steps[step].decides == decides, "\(activity)")
             }
             scratch.facts.removeAll()

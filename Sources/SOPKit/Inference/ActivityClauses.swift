@@ -146,7 +146,7 @@ enum ActivityClauses {
     /// it, on the UTF-8 offset where it starts: no array of mentions is made, and a string index only for
     /// a mention that a negative clause may hold or whose words before it are not ASCII.
     static func mentions(
-        in activity: String, reading: RoleText.Reading, clauses: [Clause], matcher: RoleMatcher, read: inout RoleText,
+        in activity: String, reading: RoleText.Reading, clauses: ArraySlice<Clause>, matcher: RoleMatcher, read: inout RoleText,
         into result: inout [ClassifiedMention]
     ) {
         guard matcher.mayMentionRole(in: reading) else { return }
@@ -260,65 +260,77 @@ enum ActivityClauses {
         return .other
     }
 
-    /// A conditional clause of an activity ("jika tidak lengkap dikembalikan kepada Staf").
+    /// A conditional clause of an activity ("jika tidak lengkap dikembalikan kepada Staf"): where it stands
+    /// in the activity, and no text of its own, so that the clauses of the activities of an SOP are kept
+    /// in one array of plain values.
     struct Clause {
+        /// Where the clause stands in its activity.
         var range: Range<String.Index>
-        var text: Substring
         var negative: Bool
-        /// False when `text` surely holds no ASCII digit (its words, as a reading found them, are all
-        /// letters), so that it names no step; true when it may hold one.
+        /// False when the clause's text surely holds no ASCII digit (its words, as a reading found them,
+        /// are all letters), so that it names no step; true when it may hold one.
         var mayHaveDigit = true
 
-        /// The step the clause names (`explicitStep(in:)` of its text), not looked for in a clause
-        /// without a digit.
-        var explicitStep: Int? {
-            mayHaveDigit ? ActivityClauses.explicitStep(in: text) : nil
+        /// The text of the clause in `activity`, the activity it was read from.
+        func text(in activity: String) -> Substring {
+            activity[range]
+        }
+
+        /// The step the clause names (`explicitStep(in:)` of its text in `activity`, the activity it was
+        /// read from), not looked for in a clause without a digit.
+        func explicitStep(in activity: String) -> Int? {
+            mayHaveDigit ? ActivityClauses.explicitStep(in: text(in: activity)) : nil
         }
     }
 
-    /// `conditionalClauses(activity)` from the words of `reading`, the reading of `activity`. A clause
-    /// starts at a run of letters that is a condition word; in an ASCII activity such a run that is a whole
-    /// word of the reading (a word without digits, between bytes that are no letters) is known by its
-    /// entry, and the words of each clause are the words of the reading from its start to the next.
-    /// Read on the text when the activity is not ASCII or a condition word stands inside a word with digits.
-    static func conditionalClauses(_ activity: String, reading: RoleText.Reading) -> [Clause] {
-        guard reading.isASCII else { return conditionalClauses(activity) }
+    /// Appends to `clauses` the clauses of `conditionalClauses(activity)`, read from the words of `reading`,
+    /// the reading of `activity`: in place, with no array of the activity's own. A clause starts at a run
+    /// of letters that is a condition word; in an ASCII activity such a run that is a whole word of the
+    /// reading (a word without digits, between bytes that are no letters) is known by its entry, and the
+    /// words of each clause are the words of the reading from its start to the next. Read on the text when
+    /// the activity is not ASCII or a condition word stands inside a word with digits.
+    static func appendConditionalClauses(of activity: String, reading: RoleText.Reading, to clauses: inout [Clause]) {
+        guard reading.isASCII else { return clauses.append(contentsOf: conditionalClauses(activity)) }
         let table = clauseWordsOfEntry
-        // The words that start clauses are counted in a first pass, which also finds a word that sends
-        // the text to be read as a string, and noted in a second pass in a buffer on the stack: no array
-        // is made for them.
-        var startCount = 0
+        // A first pass finds whether the activity has a condition word, and a word that sends the text to
+        // be read as a string; a second appends each clause once the start of the next is found.
+        var hasCondition = false
         for word in reading.words {
             if word.isLettersOnly {
-                if clauseWord(word, in: table).contains(.condition) { startCount += 1 }
+                if clauseWord(word, in: table).contains(.condition) { hasCondition = true }
             } else if hasConditionRun(reading.folded[word.start..<word.end]) {
-                return conditionalClauses(activity)
+                return clauses.append(contentsOf: conditionalClauses(activity))
             }
         }
-        guard startCount > 0 else { return [] }
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: startCount) { starts in
-            var noted = 0
-            for (index, word) in reading.words.enumerated() where word.isLettersOnly && clauseWord(word, in: table).contains(.condition) {
-                starts[noted] = index
-                noted += 1
-            }
-            let utf8 = activity.utf8
-            return (0..<startCount).map { position in
-                let first = starts[position]
-                let isLast = position + 1 == startCount
-                let next = isLast ? reading.words.count : starts[position + 1]
-                let start = utf8.index(utf8.startIndex, offsetBy: reading.words[first].start)
-                let end = isLast ? activity.endIndex : utf8.index(utf8.startIndex, offsetBy: reading.words[next].start)
-                // A digit is a byte of a word, and every byte of the clause's words is in `first..<next`.
-                var negative = false
-                var mayHaveDigit = false
-                for word in reading.words[first..<next] {
-                    negative = negative || clauseWord(word, in: table).contains(.negative)
-                    mayHaveDigit = mayHaveDigit || !word.isLettersOnly
+        guard hasCondition else { return }
+        let utf8 = activity.utf8
+        let words = reading.words
+        // The clause being read: the index of its first word, where it starts in the activity, whether it
+        // is negative and whether it may hold a digit (a digit is a byte of a word, and every byte of the
+        // clause's words is in its words).
+        var first = -1
+        var start = activity.startIndex
+        var negative = false
+        var mayHaveDigit = false
+        for index in words.indices {
+            let word = words[index]
+            let says = clauseWord(word, in: table)
+            if word.isLettersOnly, says.contains(.condition) {
+                let wordStart = utf8.index(utf8.startIndex, offsetBy: word.start)
+                if first >= 0 {
+                    clauses.append(Clause(range: start..<wordStart, negative: negative, mayHaveDigit: mayHaveDigit))
                 }
-                return Clause(range: start..<end, text: activity[start..<end], negative: negative, mayHaveDigit: mayHaveDigit)
+                first = index
+                start = wordStart
+                negative = false
+                mayHaveDigit = false
             }
+            guard first >= 0 else { continue }
+            negative = negative || says.contains(.negative)
+            mayHaveDigit = mayHaveDigit || !word.isLettersOnly
         }
+        let end = activity.endIndex
+        clauses.append(Clause(range: start..<end, negative: negative, mayHaveDigit: mayHaveDigit))
     }
 
     /// Whether a run of ASCII letters in `bytes` (lower-cased ASCII letters and digits) is a condition word.
@@ -373,7 +385,7 @@ enum ActivityClauses {
         return starts.enumerated().map { position, start in
             let end = position + 1 < starts.count ? starts[position + 1] : activity.endIndex
             let text = activity[start..<end]
-            return Clause(range: start..<end, text: text, negative: hasWord(of: negativeWordSet, in: text))
+            return Clause(range: start..<end, negative: hasWord(of: negativeWordSet, in: text))
         }
     }
 
@@ -383,9 +395,9 @@ enum ActivityClauses {
     /// Whether the activity is a decision: a conditional clause with a negative or rejecting branch,
     /// or two conditional clauses. `clauses` are its conditional clauses.
     /// `reading` is the reading of the activity, whose words are read from it when it is ASCII.
-    static func isDecision(_ activity: String, reading: RoleText.Reading, clauses: [Clause]) -> Bool {
-        guard !clauses.isEmpty else { return false }
-        if clauses.count >= 2 || clauses[0].negative { return true }
+    static func isDecision(_ activity: String, reading: RoleText.Reading, clauses: ArraySlice<Clause>) -> Bool {
+        guard let first = clauses.first else { return false }
+        if clauses.count >= 2 || first.negative { return true }
         guard reading.isASCII else { return hasWord(of: returnVerbs, in: activity) }
         let table = clauseWordsOfEntry
         return reading.words.contains { clauseWord($0, in: table).contains(.returnVerb) }
@@ -499,10 +511,12 @@ enum ActivityClauses {
         )
     }
 
-    /// The question a decision asks, in positive form: "jika data tidak lengkap" → "Data lengkap?".
-    /// Read on the bytes of an ASCII clause (`questionOnBytes`), else on its words as substrings.
-    static func question(of clause: Clause) -> String {
-        questionOnBytes(clause.text) ?? questionBySubstrings(clause.text)
+    /// The question a decision asks, in positive form: "jika data tidak lengkap" → "Data lengkap?", for
+    /// `clause` of `activity`. Read on the bytes of an ASCII clause (`questionOnBytes`), else on its words
+    /// as substrings.
+    static func question(of clause: Clause, in activity: String) -> String {
+        let text = clause.text(in: activity)
+        return questionOnBytes(text) ?? questionBySubstrings(text)
     }
 
     /// `questionBySubstrings(text)` for an ASCII `text`, read on its bytes without a substring per word:

@@ -45,23 +45,25 @@ struct ActivityScratch {
         kept.giveBack(consume scratch)
     }
 
-    /// Reads the activities of `sop` into `facts`, which must be empty; `matcher` finds the mentions of its
-    /// roles.
-    mutating func readActivities(of sop: SOP, matcher: RoleMatcher) {
-        let count = sop.steps.count
+    /// Reads the activities of `steps`, the steps of an SOP, into `facts`, which must be empty; `matcher`
+    /// finds the mentions of its roles.
+    mutating func readActivities(of steps: [Step], matcher: RoleMatcher) {
+        let count = steps.count
         facts.steps.reserveCapacity(count)
         // About one mention a step.
         facts.mentions.reserveCapacity(count)
-        for step in sop.steps.indices {
-            let activity = sop.steps[step].activity
+        for step in steps.indices {
+            let activity = steps[step].activity
             reading.reread(activity)
             let (kinds, mayHaveClauses) = PerformerInference.wordFacts(of: activity, reading: reading)
-            // Most activities have no condition word: their clauses are not looked for.
-            let stepClauses = mayHaveClauses ? ActivityClauses.conditionalClauses(activity, reading: reading) : []
+            // Most activities have no condition word: their clauses are not looked for. Those of the others
+            // are appended where they are kept, and read there.
+            let firstClause = facts.clauses.count
+            if mayHaveClauses { ActivityClauses.appendConditionalClauses(of: activity, reading: reading, to: &facts.clauses) }
+            let stepClauses = facts.clauses[firstClause...]
             ActivityClauses.mentions(
                 in: activity, reading: reading, clauses: stepClauses, matcher: matcher, read: &tokens, into: &facts.mentions)
             let decides = !stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses)
-            if !stepClauses.isEmpty { facts.clauses.append(contentsOf: stepClauses) }
             facts.steps.append(PerformerInference.StepFacts(
                 mentionEnd: facts.mentions.count, clauseEnd: facts.clauses.count, workKinds: kinds, decides: decides))
         }

@@ -29,25 +29,34 @@ public enum PerformerInference {
         RoleListFacts.Cache.keep(consume cache)
         // What the activities say is read into buffers kept from SOP to SOP, and emptied before they are kept.
         var scratch = ActivityScratch.take()
-        scratch.readActivities(of: sop, matcher: roleFacts.matcher)
+        scratch.readActivities(of: sop.steps, matcher: roleFacts.matcher)
         infer(&sop, facts: scratch.facts, roles: roleFacts, scores: &scratch.scores)
         scratch.facts.removeAll()
         ActivityScratch.keep(consume scratch)
     }
 
     /// Infers the performers and decisions of `sop` from what its activities say (`facts`) and what its
-    /// roles say of themselves (`roles`); the scores of the roles are worked out in `scores`.
+    /// roles say of themselves (`roles`); the scores of the roles are worked out in `scores`. The functions
+    /// it calls are given the steps and roles of `sop` rather than a copy of the whole SOP.
     private static func infer(_ sop: inout SOP, facts: ActivityFacts, roles roleFacts: RoleListFacts, scores: inout StepScores) {
+        // The mentions of the steps, looked up by step, made once for every function that reads them.
+        let mentions = facts.stepMentions
         if !sop.roles.isEmpty {
-            score(sop, steps: facts.steps, mentions: facts.stepMentions, roles: roleFacts, into: &scores)
-            assign(&sop, scores: scores, mentions: facts.stepMentions)
-            addCrossStepEvidence(sop, mentions: facts.stepMentions, to: &scores)
-            assign(&sop, scores: scores, mentions: facts.stepMentions)
-            continueChains(&sop, mentions: facts.stepMentions)
+            score(
+                stepCount: sop.steps.count, roleCount: sop.roles.count, facts: facts.steps, mentions: mentions, roles: roleFacts,
+                into: &scores)
+            assign(&sop, scores: scores, mentions: mentions)
+            // A step the first round left unknown stays so unless the evidence changed its scores.
+            if addCrossStepEvidence(sop.steps, roles: sop.roles, mentions: mentions, to: &scores) {
+                assign(&sop, scores: scores, mentions: mentions)
+            }
+            continueChains(&sop, mentions: mentions)
         }
         for index in sop.steps.indices where facts.steps[index].decides {
-            sop.steps[index].decision = decision(
-                at: index, in: sop, clauses: facts.clauses(ofStep: index), mentions: facts.stepMentions)
+            // Worked out before the step is written, so that no other reference holds the steps then.
+            let found = decision(
+                at: index, of: sop.steps, roles: sop.roles, clauses: facts.clauses(ofStep: index), mentions: mentions)
+            sop.steps[index].decision = found
         }
     }
 
@@ -149,19 +158,23 @@ public enum PerformerInference {
     }
 
     /// Evidence that needs the first round's performers: whoever ordered a role to do the work reviews
-    /// it when it comes back ("… dikembalikan kepada Perencana" after "Memerintahkan Perencana").
-    private static func addCrossStepEvidence(_ sop: SOP, mentions: StepMentions, to scores: inout StepScores) {
-        for index in sop.steps.indices where sop.steps[index].performers.isEmpty {
+    /// it when it comes back ("… dikembalikan kepada Perencana" after "Memerintahkan Perencana"). `steps`
+    /// and `roles` are those of the SOP. Returns whether it added to any score.
+    private static func addCrossStepEvidence(_ steps: [Step], roles: [String], mentions: StepMentions, to scores: inout StepScores) -> Bool {
+        var added = false
+        for index in steps.indices where steps[index].performers.isEmpty {
             for mention in mentions[index] where mention.kind == .returnedTo {
-                let orderedBy = sop.steps[max(0, index - lookBack)..<index].indices.last { earlier in
+                let orderedBy = steps[max(0, index - lookBack)..<index].indices.last { earlier in
                     mentions[earlier].contains { $0.role == mention.role && $0.kind == .commanded }
                 }
-                guard let orderedBy, sop.steps[orderedBy].performers.count == 1,
-                    let role = sop.roles.firstIndex(of: sop.steps[orderedBy].performers[0])
+                guard let orderedBy, steps[orderedBy].performers.count == 1,
+                    let role = roles.firstIndex(of: steps[orderedBy].performers[0])
                 else { continue }
                 scores[index, role] += 2.5
+                added = true
             }
         }
+        return added
     }
 
     /// A step with no mention of any role, after a step that passed nothing on, continues with the
@@ -251,20 +264,21 @@ public enum PerformerInference {
         }
     }
 
-    /// Works out in `scores`, for each step, a score per role; `steps` say the kinds of work of the
-    /// activities and `roles` what the roles of `sop` say of themselves.
+    /// Works out in `scores`, for each of `stepCount` steps, a score per role of `roleCount` roles; `facts`
+    /// say the kinds of work of the activities and `roles` what the roles say of themselves.
     private static func score(
-        _ sop: SOP, steps: [StepFacts], mentions: StepMentions, roles: RoleListFacts, into scores: inout StepScores
+        stepCount: Int, roleCount: Int, facts steps: [StepFacts], mentions: StepMentions, roles: RoleListFacts,
+        into scores: inout StepScores
     ) {
-        scores.reset(stepCount: sop.steps.count, roleCount: sop.roles.count)
+        scores.reset(stepCount: stepCount, roleCount: roleCount)
         // Whether the step after the one being scored receives what that step hands off: only a step's
         // own mentions say so of the step after it.
         var nextReceivesHandOff = false
         func add(_ bonus: Double, to roles: [Int], at index: Int) {
             for role in roles { scores[index, role] += bonus }
         }
-        for index in sop.steps.indices {
-            let hasNext = index + 1 < sop.steps.count
+        for index in 0..<stepCount {
+            let hasNext = index + 1 < stepCount
             let receivesHandOff = nextReceivesHandOff
             nextReceivesHandOff = false
             for mention in mentions[index] {
@@ -508,27 +522,34 @@ public enum PerformerInference {
     /// The decision of step `index`: its question, the step the accepted case goes to (the next, or
     /// the one named), and the step the rejected case returns to (the one named, or the last earlier
     /// step of the role the rejection is returned to). The rejected case is the negative clause, or else
-    /// the clause that returns the work ("jika masih terdapat kekurangan dikembalikan …").
+    /// the clause that returns the work ("jika masih terdapat kekurangan dikembalikan …"). `steps` and
+    /// `roles` are those of the SOP.
     private static func decision(
-        at index: Int, in sop: SOP, clauses: ArraySlice<ActivityClauses.Clause>, mentions: StepMentions
+        at index: Int, of steps: [Step], roles: [String], clauses: ArraySlice<ActivityClauses.Clause>, mentions: StepMentions
     ) -> Decision {
-        let rejection = clauses.first { $0.negative } ?? clauses.first { ActivityClauses.textContainsLetters($0.text, "dikembalikan") }
+        let activity = steps[index].activity
+        let rejection = clauses.first { $0.negative }
+            ?? clauses.first { ActivityClauses.textContainsLetters($0.text(in: activity), "dikembalikan") }
         let acceptance = clauses.first { !$0.negative && $0.range != rejection?.range }
         // The question of the acceptance is worked out only when the rejection gives none.
-        let question = [rejection, acceptance].lazy.compactMap { $0.map(ActivityClauses.question) }
-            .first { !$0.isEmpty } ?? "Disetujui?"
-        var yes: Int? = acceptance?.explicitStep
-        if yes == nil, index + 1 < sop.steps.count { yes = sop.steps[index + 1].number }
-        var no: Int? = rejection?.explicitStep
+        var question = "Disetujui?"
+        if let rejection, case let asked = ActivityClauses.question(of: rejection, in: activity), !asked.isEmpty {
+            question = asked
+        } else if let acceptance, case let asked = ActivityClauses.question(of: acceptance, in: activity), !asked.isEmpty {
+            question = asked
+        }
+        var yes: Int? = acceptance?.explicitStep(in: activity)
+        if yes == nil, index + 1 < steps.count { yes = steps[index + 1].number }
+        var no: Int? = rejection?.explicitStep(in: activity)
         if no == nil, let returned = mentions[index].first(where: { $0.kind == .returnedTo || $0.inRejection && $0.kind != .other }) {
-            let role = sop.roles[returned.role]
-            no = sop.steps[max(0, index - lookBack)..<index].last { $0.performers.contains(role) }?.number
+            let role = roles[returned.role]
+            no = steps[max(0, index - lookBack)..<index].last { $0.performers.contains(role) }?.number
         }
         if no == nil, let rejection, index > 0,
-            ActivityClauses.textContainsLetters(rejection.text, "dikembalikan")
-                || ActivityClauses.textContainsLetters(rejection.text, "diperbaiki")
+            case let text = rejection.text(in: activity),
+            ActivityClauses.textContainsLetters(text, "dikembalikan") || ActivityClauses.textContainsLetters(text, "diperbaiki")
         {
-            no = sop.steps[index - 1].number
+            no = steps[index - 1].number
         }
         return Decision(question: question, yes: yes, no: no)
     }

@@ -1,8 +1,9 @@
 /// What the performer inference reads from the header roles of an SOP alone: the matcher that finds
 /// them in activities, the rank of each, the approval chain around each and the roles that kinds of work
 /// point to. All are functions of the list of roles, so SOPs with the same roles (the SOPs of one
-/// agency, one file's SOPs) share them (`Cache`). A role is its index in the list.
-struct RoleListFacts: Sendable {
+/// agency, one file's SOPs) share them (`Cache`). A role is its index in the list. A class of constants,
+/// so that the cache hands out one reference to them rather than a copy of each of their arrays.
+final class RoleListFacts: Sendable {
     /// Finds the roles in the activities.
     let matcher: RoleMatcher
     /// The rank of each role (`RoleRank.rank(of:reading:)`).
@@ -33,7 +34,7 @@ struct RoleListFacts: Sendable {
     }
 
     /// Reads `roles` into buffers of its own (`init(roles:scratch:)`).
-    init(roles: [String]) {
+    convenience init(roles: [String]) {
         var scratch = Scratch()
         self.init(roles: roles, scratch: &scratch)
     }
