@@ -3,19 +3,21 @@ import Testing
 
 /// `OCRParser.parse(_:_:file:)` repairs the words of a part of a file's lines in place, in the
 /// file's lines: it reads the same SOPs and diagnostics as the parse of a copy of that part alone (the
-/// way it read them before), on every corpus input's OCR segments and on lines made at random. And word
-/// repair can change what segmentation reads of a line, which is why the repaired lines are cut again.
+/// way it read them before, its lines cut afresh), on every corpus input's OCR segments and on lines made
+/// at random. And word repair can change what segmentation reads of a line, which is why the repaired
+/// lines are cut again (`OCRRepairedSegmentationTests`).
 @Suite struct OCRParseInPlaceTests {
-    /// The parse of every segment of `lines` in place, in the file's lines, and of a copy of it alone.
+    /// The parse of every segment of `lines` in place, in the file's lines, with its first cut handed
+    /// on, and of a copy of it alone, cut afresh (its opening lines running to its end).
     static func expectSameParse(_ lines: [OCRLine], _ label: String) {
         var inPlace = lines
         for segment in OCRParser.segments(lines[...]) {
-            var copy = Array(lines[segment])
-            let alone = OCRParser.parse(&copy, copy.indices, file: "f.txt")
+            var copy = Array(lines[segment.range])
+            let alone = OCRParser.parse(&copy, OCRParser.Segment(range: copy.indices, openingEnd: copy.endIndex), file: "f.txt")
             let placed = OCRParser.parse(&inPlace, segment, file: "f.txt")
             #expect(placed.sops == alone.sops, "\(label) \(segment)")
             #expect(placed.diagnostics == alone.diagnostics, "\(label) \(segment)")
-            #expect(inPlace[segment].map(\.text) == copy.map(\.text), "\(label) \(segment)")
+            #expect(inPlace[segment.range].map(\.text) == copy.map(\.text), "\(label) \(segment)")
         }
         #expect(inPlace.count == lines.count)
     }

@@ -48,7 +48,7 @@ import Testing
     @Test(arguments: files)
     func handMadeFile(_ texts: [String]) {
         let lines = texts.enumerated().map { OCRLine(number: $0.offset + 1, text: $0.element) }
-        #expect(OCRParser.segments(lines[...]) == Self.segmentsLineByLine(lines), "\(texts)")
+        #expect(OCRParser.segments(lines[...]).map(\.range) == Self.segmentsLineByLine(lines), "\(texts)")
     }
 
     @Test func everyCorpusInputAndPart() {
@@ -56,14 +56,14 @@ import Testing
             let texts = String(decoding: Fixtures.bytes(path), as: UTF8.self)
                 .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             let lines = texts.enumerated().map { OCRLine(number: $0.offset + 1, text: String($0.element)) }
-            let segments = OCRParser.segments(lines[...])
+            let segments = OCRParser.segments(lines[...]).map(\.range)
             #expect(segments == Self.segmentsLineByLine(lines), "\(path)")
             for segment in segments {
                 // A part is cut in place, its ranges indices of the whole file's lines.
                 let shifted = Self.segmentsLineByLine(Array(lines[segment])).map { part in
                     (part.lowerBound + segment.lowerBound)..<(part.upperBound + segment.lowerBound)
                 }
-                #expect(OCRParser.segments(lines[segment]) == shifted, "\(path) \(segment)")
+                #expect(OCRParser.segments(lines[segment]).map(\.range) == shifted, "\(path) \(segment)")
             }
         }
     }

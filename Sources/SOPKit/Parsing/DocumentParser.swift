@@ -13,14 +13,15 @@ enum DocumentParser {
             LineClassifier.classify(&lines, after: check)
             return TabularParser.parse(lines, file: source.file)
         }
-        // Each OCR part repairs its own lines in place (`OCRParser.parse`); the segments are cut first.
+        // Each OCR part repairs its own lines in place (`OCRParser.parse`); the segments are cut first, and
+        // each part's cut is handed on, so that its repaired lines are not all cut again.
         var ocrLines = OCRLine.lines(of: source)
         var sops: [SOP] = []
         var diagnostics: [Diagnostic] = []
         for segment in OCRParser.segments(ocrLines[...]) {
             let part: (sops: [SOP], diagnostics: [Diagnostic])
-            if let lines = lexed, case let check = FormatDetector.tabularCheck(lines[segment]), check.isTabular {
-                var tabular = Array(lines[segment])
+            if let lines = lexed, case let check = FormatDetector.tabularCheck(lines[segment.range]), check.isTabular {
+                var tabular = Array(lines[segment.range])
                 LineClassifier.classify(&tabular, after: check)
                 part = TabularParser.parse(tabular, file: source.file)
             } else {

@@ -2,13 +2,32 @@
 /// block, procedure table and narrative sections, reconciles the table with the narrative procedure,
 /// and repairs misread words against the SOP lexicon, recording every repair.
 enum OCRParser {
-    /// Parses the OCR lines `lines[range]` (one SOP or several) of `file`. Their misread words are
-    /// repaired in place, in the caller's lines, rather than in a copy of them: the caller reads no
-    /// line of `range` after this parse.
-    static func parse(_ lines: inout [OCRLine], _ range: Range<Int>, file: String) -> (sops: [SOP], diagnostics: [Diagnostic]) {
+    /// Parses the OCR lines `lines[segment.range]` (one SOP or several: a part cut by `segments`, or
+    /// any lines given as `Segment(range:openingEnd:)` with `openingEnd` at the range's end) of
+    /// `file`. Their misread words are repaired in place, in the caller's lines, rather than in a copy
+    /// of them: the caller reads no line of the range after this parse. The repaired lines are cut
+    /// into SOPs as `segments` would cut them (`parts(of:in:restKeptFacts:)`).
+    static func parse(_ lines: inout [OCRLine], _ segment: Segment, file: String) -> (sops: [SOP], diagnostics: [Diagnostic]) {
+        let repair = repairWords(&lines, segment, file: file)
+        var diagnostics = repair.diagnostics
+        var sops: [SOP] = []
+        for part in parts(of: segment, in: lines[...], restKeptFacts: repair.restKeptFacts) {
+            guard let (sop, sopDiagnostics) = parseSOP(lines[part.range], file: file, ordinal: sops.count + 1) else { continue }
+            sops.append(sop)
+            diagnostics += sopDiagnostics
+        }
+        return (sops, diagnostics)
+    }
+
+    /// Repairs the misread words of `lines[segment.range]` in place, and returns a diagnostic per
+    /// repair and whether every line repaired from `segment.openingEnd` on kept the facts segmentation
+    /// reads of it (`sameSegmentationFacts`): word repair can make a line start an identity or mark
+    /// content, or stop doing so.
+    static func repairWords(_ lines: inout [OCRLine], _ segment: Segment, file: String) -> (diagnostics: [Diagnostic], restKeptFacts: Bool) {
         var diagnostics: [Diagnostic] = []
         var memo = OCRRepair.Memo()
-        for position in range {
+        var restKeptFacts = true
+        for position in segment.range {
             // A line without tokens (about a third of an OCR file's lines), or whose tokens all stay as
             // they are without a lookup, has nothing to repair.
             guard lines[position].mayNeedWordRepair else { continue }
@@ -20,15 +39,13 @@ enum OCRParser {
                     .ocrWordRepaired, repairMessage(repair), file: file,
                     at: SourceLocation(line: number, column: repair.offset + 1)))
             }
-            lines[position] = OCRLine(number: number, tokens: tokens)
+            let repaired = OCRLine(number: number, tokens: tokens)
+            if restKeptFacts, position >= segment.openingEnd, !sameSegmentationFacts(lines[position], repaired) {
+                restKeptFacts = false
+            }
+            lines[position] = repaired
         }
-        var sops: [SOP] = []
-        for segment in segments(lines[range]) {
-            guard let (sop, sopDiagnostics) = parseSOP(lines[segment], file: file, ordinal: sops.count + 1) else { continue }
-            sops.append(sop)
-            diagnostics += sopDiagnostics
-        }
-        return (sops, diagnostics)
+        return (diagnostics, restKeptFacts)
     }
 
     /// `"OCR word \"\(repair.original)\" read as \"\(repair.replacement)\""`, written at its final size
@@ -45,19 +62,43 @@ enum OCRParser {
 
     // MARK: Segmentation
 
-    /// Where each SOP starts: an identity label ("No. SOP", "Nomor SOP", "Nama SOP") after a table or
-    /// sections, with the agency lines and blank lines just above it; and form feeds.
-    ///
-    /// Whether a line marks content (`marksContent`) depends on that line alone and matters only at
-    /// the next line starting an identity: so the lines are looked at for content only there, from the
-    /// line after the previous identity start to this one, and only up to the first that marks it.
-    /// The ranges are indices of `lines`' base array (the segments of `Array(lines)` moved by
-    /// `lines.startIndex`).
-    static func segments(_ lines: ArraySlice<OCRLine>) -> [Range<Int>] {
-        var segments: [Range<Int>] = []
-        var start = lines.startIndex
-        var unchecked = lines.startIndex
-        forEachIdentityStart(lines) { index in
+    /// The lines of one SOP as `segments` cut them, and where the lines that decided its start end.
+    struct Segment: Equatable {
+        /// The SOP's lines, indices of the file's lines.
+        let range: Range<Int>
+        /// The line after the identity start that cut this SOP from the one before (the blank, junk and
+        /// agency lines above that start begin the range), or the range's start for the first SOP of the
+        /// lines cut. From here to the range's end, segmentation found no identity start after content:
+        /// the lines cut again with the same `startsIdentity` and `marksContent` there, only the lines
+        /// before may be cut otherwise (`parts(of:in:restKeptFacts:)`).
+        let openingEnd: Int
+    }
+
+    /// Cuts lines into SOPs at the identity starts (`startsIdentity`) handed to it in order: at an
+    /// identity start after a line that marks content (`marksContent`), looked for only from the line
+    /// after the identity start before it, the SOP being read ends, above the blank, junk and agency
+    /// lines just above that start.
+    struct SegmentCutter {
+        /// The SOPs cut so far.
+        private var segments: [Segment] = []
+        /// Where the SOP being read starts.
+        private var start: Int
+        /// Where the SOP being read was opened (`Segment.openingEnd`).
+        private var openingEnd: Int
+        /// The line after the last identity start handed over (the first line, before any): the
+        /// first line looked at for content at the next one.
+        private(set) var unchecked: Int
+
+        /// A cutter of lines from `start` on, none handed over yet.
+        init(start: Int) {
+            self.start = start
+            openingEnd = start
+            unchecked = start
+        }
+
+        /// Takes the identity start at `index` of `lines` (after every one handed over before): cuts
+        /// the SOP being read there when one of the lines from `unchecked` to it marks content.
+        mutating func takeIdentityStart(at index: Int, of lines: ArraySlice<OCRLine>) {
             defer { unchecked = index + 1 }
             guard anyMarksContent(lines[unchecked...index]) else { return }
             var boundary = index
@@ -67,11 +108,58 @@ enum OCRParser {
             {
                 boundary -= 1
             }
-            segments.append(start..<boundary)
+            segments.append(Segment(range: start..<boundary, openingEnd: openingEnd))
             start = boundary
+            openingEnd = index + 1
         }
-        segments.append(start..<lines.endIndex)
-        return segments
+
+        /// The SOPs cut, the last one ending at `end`.
+        consuming func finish(at end: Int) -> [Segment] {
+            segments.append(Segment(range: start..<end, openingEnd: openingEnd))
+            return segments
+        }
+    }
+
+    /// Where each SOP starts: an identity label ("No. SOP", "Nomor SOP", "Nama SOP") after a table or
+    /// sections, with the agency lines and blank lines just above it; and form feeds.
+    ///
+    /// Whether a line marks content (`marksContent`) depends on that line alone and matters only at
+    /// the next line starting an identity: so the lines are looked at for content only there, from the
+    /// line after the previous identity start to this one, and only up to the first that marks it
+    /// (`SegmentCutter`). The ranges are indices of `lines`' base array (the segments of `Array(lines)`
+    /// moved by `lines.startIndex`).
+    static func segments(_ lines: ArraySlice<OCRLine>) -> [Segment] {
+        var cutter = SegmentCutter(start: lines.startIndex)
+        forEachIdentityStart(lines) { index in cutter.takeIdentityStart(at: index, of: lines) }
+        return cutter.finish(at: lines.endIndex)
+    }
+
+    /// `segments(lines[segment.range])`, where `segment` was cut by `segments` from lines that differ
+    /// from `lines` (the lines after word repair) only in the range, and `restKeptFacts` tells whether
+    /// every line that differs from `segment.openingEnd` on has the same `startsIdentity` and
+    /// `marksContent`. When it does, only the lines before `segment.openingEnd` (the lines above the
+    /// identity start that opened the SOP, and that start) are cut again, and the last part they give
+    /// runs to the range's end: if the cut of those lines ends looking for content from
+    /// `segment.openingEnd`, as the first cut did, the identity starts after it look at the same lines
+    /// for content as they did then, with the same answers, and none of them cut an SOP then (the range
+    /// would have ended there), so none cuts one now; the lines above an identity start are walked over
+    /// only at a cut. Otherwise the whole range is cut again, as it is when the opening lines run past
+    /// the range (the lines above a later identity start, walked over at its cut, reached that opening
+    /// start).
+    static func parts(of segment: Segment, in lines: ArraySlice<OCRLine>, restKeptFacts: Bool) -> [Segment] {
+        if restKeptFacts, segment.openingEnd <= segment.range.upperBound {
+            let opening = lines[segment.range.lowerBound..<segment.openingEnd]
+            var cutter = SegmentCutter(start: opening.startIndex)
+            forEachIdentityStart(opening) { index in cutter.takeIdentityStart(at: index, of: opening) }
+            if cutter.unchecked == segment.openingEnd { return cutter.finish(at: segment.range.upperBound) }
+        }
+        return segments(lines[segment.range])
+    }
+
+    /// Whether `line` and `repaired` (the line after word repair) give segmentation the same facts:
+    /// `startsIdentity` and `marksContent`.
+    static func sameSegmentationFacts(_ line: OCRLine, _ repaired: OCRLine) -> Bool {
+        startsIdentity(line) == startsIdentity(repaired) && marksContent(line) == marksContent(repaired)
     }
 
     /// `lines.contains(where: marksContent)`, each line's record asked in place in the lines' storage
@@ -132,11 +220,14 @@ enum OCRParser {
 
     /// "Standar Operasional Prosedur …" or "BAGAN ALUR …" above a table (not "SOP …", which OCR'd
     /// Keterkaitan lists are full of). The key of a line's first characters begins the line's key, so
-    /// a title start that the line's key (read in place) lacks is not looked for.
+    /// a title start that the line's key lacks is not looked for. The line's record is read in place
+    /// (`OCRLine.recordInPlace`, the line held by the caller), and only a text whose first byte is "#"
+    /// is asked `startsWithHash`.
     private static func isTableTitle(_ line: OCRLine) -> Bool {
-        if startsWithHash(line.text) { return true }
-        guard line.withKeyBytes(keyBytesStartTableTitle) else { return false }
-        return leadingKeyStarts(of: line.text, characters: 40, keyBytesStartTableTitle)
+        let held = line.recordInPlace
+        if OCRKeyBytes.firstByte(of: held.pointee.text) == 0x23, startsWithHash(held.pointee.text) { return true }
+        guard keyBytesStartTableTitle(held.pointee.key) else { return false }
+        return leadingKeyStarts(of: held.pointee.text, characters: 40, keyBytesStartTableTitle)
     }
 
     /// Whether the key of `start`, the first characters of a line, passes `keyStarts` (a check of a
