@@ -654,9 +654,10 @@ struct RoleText {
     }
 
     /// `words(lowerCasing:into:lexicon:)` with `entry` giving the entry of the word at a range of
-    /// `bytes` (or -1). A space, the usual byte between words, is passed over at once, and a lower-case
-    /// letter, the usual first byte of a word, starts one at once. Every byte that is not ASCII is met
-    /// on the way: in a word, as a byte of a non-ASCII letter, or between words, where it is passed over.
+    /// `bytes` (or -1). A lower-case letter, the usual first byte of a word, starts one and is passed over
+    /// at once; a space right after a word, the usual byte between words, is passed over with the word, and
+    /// any other space at once. Every byte that is not ASCII is met on the way: in a word, as a byte of a
+    /// non-ASCII letter, or between words, where it is passed over.
     @inline(__always)
     private static func words(
         lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<Word>, entry: (Range<Int>) -> Int
@@ -668,9 +669,12 @@ struct RoleText {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte &- 0x61 >= 26 {
+            let start = index
+            if byte &- 0x61 < 26 {
+                index &+= 1
+            } else {
                 if byte == 0x20 {
-                    index += 1
+                    index &+= 1
                     continue
                 }
                 if byte == UInt8(ascii: "&") {
@@ -689,7 +693,6 @@ struct RoleText {
                     continue
                 }
             }
-            let start = index
             let capitalised = byte &- 0x41 < 26
             var upper = 0
             var digits = 0
@@ -717,13 +720,14 @@ struct RoleText {
                 }
                 index += 1
             }
-            let hasLower = index - start > upper + digits + nonASCII
+            let hasLower = index &- start > upper &+ digits &+ nonASCII
             hasLowerCase = hasLowerCase || hasLower
             words[count] = Word(
-                entry: entry(start..<index), start: start, end: index, breakBefore: pendingBreak, isCapitalised: capitalised,
-                isAllCapitals: upper >= 2 && !hasLower, isLettersOnly: digits == 0)
-            count += 1
+                entry: entry(Range(uncheckedBounds: (start, index))), start: start, end: index, breakBefore: pendingBreak,
+                isCapitalised: capitalised, isAllCapitals: upper >= 2 && !hasLower, isLettersOnly: digits == 0)
+            count &+= 1
             pendingBreak = false
+            if index < bytes.count, bytes[index] == 0x20 { index &+= 1 }
         }
         return (count, hasLowerCase, isASCII)
     }
