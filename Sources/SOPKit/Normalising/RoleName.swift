@@ -759,8 +759,30 @@ struct RoleText {
         var position = start
         while position < words.count {
             let word = words[position]
-            let entry = word.entry >= 0 ? lexicon.entries[word.entry] : RoleLexicon.Entry()
             breakBefore = breakBefore || word.breakBefore
+            if word.entry < 0 {
+                // A word the lexicon does not know starts no spelling and is no filler, stop word, title or name
+                // word: it repeats the one token of the term before, or makes a term of its own bytes.
+                if !breakBefore, !fillerBefore, termCount > 0, case let previous = terms[termCount - 1], previous.tokens.count == 1,
+                    repeatsToken(tokens[previous.tokens.lowerBound], of: previous, word: word, folded: folded, isASCII: isASCII)
+                {
+                    terms[termCount - 1].end = word.end
+                } else {
+                    tokens[tokenCount] = Token(entry: -1, start: word.start, end: word.end, term: termCount, isNameWord: false)
+                    terms[termCount] = Term(
+                        tokens: tokenCount..<(tokenCount + 1), start: word.start, end: word.end, firstWordEnd: word.end,
+                        breakBefore: breakBefore, fillerBefore: fillerBefore, isStop: false, isCapitalised: word.isCapitalised,
+                        isAcronym: acronymsAllowed && word.isAllCapitals && word.isLettersOnly && word.end - word.start <= 8,
+                        startsOutsideMention: false)
+                    tokenCount += 1
+                    termCount += 1
+                }
+                breakBefore = false
+                fillerBefore = false
+                position += 1
+                continue
+            }
+            let entry = lexicon.entries[word.entry]
             if entry.isFiller {
                 fillerBefore = true
                 position += 1
@@ -797,9 +819,7 @@ struct RoleText {
                         tokenCount += 1
                     }
                 } else {
-                    tokens[tokenCount] = Token(
-                        entry: word.entry, start: word.entry < 0 ? word.start : 0, end: word.entry < 0 ? word.end : 0,
-                        term: termCount, isNameWord: isName)
+                    tokens[tokenCount] = Token(entry: word.entry, start: 0, end: 0, term: termCount, isNameWord: isName)
                     tokenCount += 1
                 }
                 terms[termCount] = Term(
@@ -824,6 +844,8 @@ struct RoleText {
     ) -> Bool {
         let previousEntry = token.entry
         guard previousEntry < 0, word.entry < 0 else { return previousEntry == word.entry }
+        // In an ASCII text, words of different lengths differ.
+        if isASCII, previous.firstWordEnd - previous.start != word.end - word.start { return false }
         let previousBytes = UnsafeBufferPointer(rebasing: folded[previous.start..<previous.firstWordEnd])
         let wordBytes = UnsafeBufferPointer(rebasing: folded[word.start..<word.end])
         if isASCII || (FoldedKey.isASCII(previousBytes) && FoldedKey.isASCII(wordBytes)) {
