@@ -654,9 +654,10 @@ struct RoleText {
     }
 
     /// `words(lowerCasing:into:lexicon:)` with `entry` giving the entry of the word at a range of
-    /// `bytes` (or -1). A space, the usual byte between words, is passed over at once, and a lower-case
-    /// letter, the usual first byte of a word, starts one at once. Every byte that is not ASCII is met
-    /// on the way: in a word, as a byte of a non-ASCII letter, or between words, where it is passed over.
+    /// `bytes` (or -1). A lower-case letter, the usual first byte of a word, starts one and is passed over
+    /// at once; a space right after a word, the usual byte between words, is passed over with the word, and
+    /// any other space at once. Every byte that is not ASCII is met on the way: in a word, as a byte of a
+    /// non-ASCII letter, or between words, where it is passed over.
     @inline(__always)
     private static func words(
         lowerCasing bytes: UnsafeMutableBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<Word>, entry: (Range<Int>) -> Int
@@ -668,9 +669,12 @@ struct RoleText {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte &- 0x61 >= 26 {
+            let start = index
+            if byte &- 0x61 < 26 {
+                index &+= 1
+            } else {
                 if byte == 0x20 {
-                    index += 1
+                    index &+= 1
                     continue
                 }
                 if byte == UInt8(ascii: "&") {
@@ -689,7 +693,6 @@ struct RoleText {
                     continue
                 }
             }
-            let start = index
             let capitalised = byte &- 0x41 < 26
             var upper = 0
             var digits = 0
@@ -717,13 +720,14 @@ struct RoleText {
                 }
                 index += 1
             }
-            let hasLower = index - start > upper + digits + nonASCII
+            let hasLower = index &- start > upper &+ digits &+ nonASCII
             hasLowerCase = hasLowerCase || hasLower
             words[count] = Word(
-                entry: entry(start..<index), start: start, end: index, breakBefore: pendingBreak, isCapitalised: capitalised,
-                isAllCapitals: upper >= 2 && !hasLower, isLettersOnly: digits == 0)
-            count += 1
+                entry: entry(Range(uncheckedBounds: (start, index))), start: start, end: index, breakBefore: pendingBreak,
+                isCapitalised: capitalised, isAllCapitals: upper >= 2 && !hasLower, isLettersOnly: digits == 0)
+            count &+= 1
             pendingBreak = false
+            if index < bytes.count, bytes[index] == 0x20 { index &+= 1 }
         }
         return (count, hasLowerCase, isASCII)
     }
@@ -755,8 +759,30 @@ struct RoleText {
         var position = start
         while position < words.count {
             let word = words[position]
-            let entry = word.entry >= 0 ? lexicon.entries[word.entry] : RoleLexicon.Entry()
             breakBefore = breakBefore || word.breakBefore
+            if word.entry < 0 {
+                // A word the lexicon does not know starts no spelling and is no filler, stop word, title or name
+                // word: it repeats the one token of the term before, or makes a term of its own bytes.
+                if !breakBefore, !fillerBefore, termCount > 0, case let previous = terms[termCount - 1], previous.tokens.count == 1,
+                    repeatsToken(tokens[previous.tokens.lowerBound], of: previous, word: word, folded: folded, isASCII: isASCII)
+                {
+                    terms[termCount - 1].end = word.end
+                } else {
+                    tokens[tokenCount] = Token(entry: -1, start: word.start, end: word.end, term: termCount, isNameWord: false)
+                    terms[termCount] = Term(
+                        tokens: tokenCount..<(tokenCount + 1), start: word.start, end: word.end, firstWordEnd: word.end,
+                        breakBefore: breakBefore, fillerBefore: fillerBefore, isStop: false, isCapitalised: word.isCapitalised,
+                        isAcronym: acronymsAllowed && word.isAllCapitals && word.isLettersOnly && word.end - word.start <= 8,
+                        startsOutsideMention: false)
+                    tokenCount += 1
+                    termCount += 1
+                }
+                breakBefore = false
+                fillerBefore = false
+                position += 1
+                continue
+            }
+            let entry = lexicon.entries[word.entry]
             if entry.isFiller {
                 fillerBefore = true
                 position += 1
@@ -793,9 +819,7 @@ struct RoleText {
                         tokenCount += 1
                     }
                 } else {
-                    tokens[tokenCount] = Token(
-                        entry: word.entry, start: word.entry < 0 ? word.start : 0, end: word.entry < 0 ? word.end : 0,
-                        term: termCount, isNameWord: isName)
+                    tokens[tokenCount] = Token(entry: word.entry, start: 0, end: 0, term: termCount, isNameWord: isName)
                     tokenCount += 1
                 }
                 terms[termCount] = Term(
@@ -820,6 +844,8 @@ struct RoleText {
     ) -> Bool {
         let previousEntry = token.entry
         guard previousEntry < 0, word.entry < 0 else { return previousEntry == word.entry }
+        // In an ASCII text, words of different lengths differ.
+        if isASCII, previous.firstWordEnd - previous.start != word.end - word.start { return false }
         let previousBytes = UnsafeBufferPointer(rebasing: folded[previous.start..<previous.firstWordEnd])
         let wordBytes = UnsafeBufferPointer(rebasing: folded[word.start..<word.end])
         if isASCII || (FoldedKey.isASCII(previousBytes) && FoldedKey.isASCII(wordBytes)) {

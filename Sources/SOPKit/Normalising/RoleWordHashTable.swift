@@ -1,5 +1,5 @@
 /// The words of the role lexicon mapped to their entries, looked up by their UTF-8 bytes with one hash
-/// of the length and the first eight bytes, in an open-addressed table whose slots hold what a probe
+/// of the first eight bytes, in an open-addressed table whose slots hold what a probe
 /// compares: a word that is not in the table (most words of an activity) usually costs one probe into
 /// an empty slot.
 ///
@@ -44,7 +44,7 @@ final class RoleWordHashTable: Sendable {
         while slotCount < 2 * filed.count { slotCount *= 2 }
         var slots = Array(repeating: Slot(), count: slotCount)
         for word in filed {
-            var slot = Self.hash(word.prefix, count: Int(word.count)) & (slotCount - 1)
+            var slot = Self.hash(word.prefix) & (slotCount - 1)
             while slots[slot].count != 0 { slot = (slot + 1) & (slotCount - 1) }
             slots[slot] = word
         }
@@ -86,10 +86,16 @@ final class RoleWordHashTable: Sendable {
         /// `RoleWordHashTable.value(in:_:)`: the number of the word whose UTF-8 bytes are `text[range]`.
         @inline(__always)
         func value(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-            let word = UnsafeBufferPointer(rebasing: text[range])
-            guard range.lowerBound + 8 <= text.count else { return value(for: word, prefix: RoleWordHashTable.prefix(of: word)) }
-            let eight = UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self))
-            return value(for: word, prefix: range.count >= 8 ? eight : eight & ((1 << (8 * UInt64(range.count))) - 1))
+            guard let base = text.baseAddress, range.lowerBound &+ 8 <= text.count else {
+                let word = UnsafeBufferPointer(rebasing: text[range])
+                return value(for: word, prefix: RoleWordHashTable.prefix(of: word))
+            }
+            let start = base + range.lowerBound
+            let count = range.upperBound &- range.lowerBound
+            let eight = UInt64(littleEndian: UnsafeRawPointer(start).loadUnaligned(as: UInt64.self))
+            // The bytes past the word are shifted out at the top and the word's brought back down.
+            let unused = UInt64(truncatingIfNeeded: 8 &- min(count, 8)) &* 8
+            return value(for: UnsafeBufferPointer(start: start, count: count), prefix: (eight &<< unused) &>> unused)
         }
 
         /// The number of the word whose UTF-8 bytes are `word` and whose first eight bytes are `prefix`.
@@ -97,7 +103,7 @@ final class RoleWordHashTable: Sendable {
         fileprivate func value(for word: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> Int? {
             let count = word.count
             guard count > 0 else { return nil }
-            var slot = RoleWordHashTable.hash(prefix, count: count) & slotMask
+            var slot = RoleWordHashTable.hash(prefix) & slotMask
             while true {
                 let candidate = slots[slot]
                 if candidate.count == 0 { return nil }
@@ -126,10 +132,11 @@ final class RoleWordHashTable: Sendable {
         return prefix
     }
 
-    /// The slot a word of `count` bytes whose first eight bytes are `prefix` is looked for from (before masking).
+    /// The slot a word whose first eight bytes are `prefix` is looked for from (before masking). The length
+    /// is left out: words of nine bytes or more that begin alike are looked for from one slot, and told
+    /// apart by their lengths and bytes as words in neighbouring slots are.
     @inline(__always)
-    fileprivate static func hash(_ prefix: UInt64, count: Int) -> Int {
-        let mixed = (prefix ^ (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: mixed >> 29)
+    fileprivate static func hash(_ prefix: UInt64) -> Int {
+        Int(truncatingIfNeeded: (prefix &* 0xBF58_476D_1CE4_E5B9) &>> 29)
     }
 }
