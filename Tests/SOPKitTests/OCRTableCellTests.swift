@@ -110,7 +110,9 @@ import Testing
         let plainASCII = OCRTableBytes.isPlainASCII(line.text)
         #expect(plainASCII == text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }, "\(text)")
         for token in line.tokens {
-            #expect(OCRTableParser.characterCount(token.text, plainASCII: plainASCII) == token.text.count, "\(text)")
+            // A token's characters as the activity width's samples count them (`activitySampleLength`).
+            let sampleCharacters = plainASCII ? token.text.utf8.count : OCRTableBytes.characterCount(token.text)
+            #expect(sampleCharacters == token.text.count, "\(text)")
             guard plainASCII else { continue }
             var bytesOfToken = token.text
             let (characters, first) = bytesOfToken.withUTF8 { ($0.count, $0.first) }

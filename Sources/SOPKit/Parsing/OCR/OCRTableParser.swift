@@ -430,24 +430,19 @@ struct OCRTableParser {
     }
 
     /// The width of the activity column in characters, learnt from lines where debris or a number
-    /// ends the activity text. Only such a line gives a sample: a line's token kinds are looked at
-    /// first, and its text and words only when they end that way.
+    /// ends the activity text (`activitySampleLength`). Each line's record is read in place, through
+    /// the rows' buffers of lines (which hold the lines, and so their store), without a count of
+    /// references taken for its store, its tokens or its text.
     private func activityWidth(_ rows: [Row]) -> Int {
         var samples: [Int] = []
         samples.reserveCapacity(rows.reduce(0) { $0 + $1.lines.count })
-        for row in rows {
-            for (index, line) in row.lines.enumerated() where !line.isBlank {
-                let tokens = line.tokens
-                let start = index == 0 ? row.firstToken : 0
-                var end = start
-                while end < tokens.count, tokens[end].kind == .word { end += 1 }
-                guard end < tokens.count, end > start else { continue }
-                let plainASCII = OCRTableBytes.isPlainASCII(line.text)
-                var length = 0
-                for position in start..<end {
-                    length += (length == 0 ? 0 : 1) + Self.characterCount(tokens[position].text, plainASCII: plainASCII)
+        for rowIndex in rows.indices {
+            let firstToken = rows[rowIndex].firstToken
+            rows[rowIndex].lines.withUnsafeBufferPointer { lines in
+                for index in lines.indices {
+                    let length = Self.activitySampleLength(of: lines[index].recordInPlace, from: index == 0 ? firstToken : 0)
+                    if length > 0 { samples.append(length) }
                 }
-                if length > 0 { samples.append(length) }
             }
         }
         guard !samples.isEmpty else { return 30 }
@@ -456,24 +451,38 @@ struct OCRTableParser {
         return min(45, max(16, percentile + 2))
     }
 
-    /// `OCRTableBytes.characterCount(text)` of a token of a line that is plain ASCII (every byte a
-    /// character of its own: `OCRTableBytes.isPlainASCII`) or not.
-    @inline(__always)
-    static func characterCount(_ text: Substring, plainASCII: Bool) -> Int {
-        plainASCII ? text.utf8.count : OCRTableBytes.characterCount(text)
+    /// The sample of the activity column's width that the line of `record` gives: the characters of
+    /// its words from token `start` on, one apart, when a token that is not a word (debris, a number, a
+    /// border) ends them; 0 when there is no word there or words run to the line's end (a blank line
+    /// has no token). The token kinds are looked at first; the line's text is read (for whether it is
+    /// plain ASCII, where a word's characters are its bytes) only when the words end that way.
+    static func activitySampleLength(of record: UnsafeMutablePointer<OCRLine.Record>, from start: Int) -> Int {
+        let tokens = UnsafeBufferPointer(start: record.pointee.tokens, count: record.pointee.tokenCount)
+        var end = start
+        while end < tokens.count, case .word = tokens[end].kind { end += 1 }
+        guard end < tokens.count, end > start else { return 0 }
+        let plainASCII = OCRTableBytes.isPlainASCII(record.pointee.text)
+        var length = 0
+        for position in start..<end {
+            length += (length == 0 ? 0 : 1)
+                + (plainASCII ? tokens[position].text.utf8.count : OCRTableBytes.characterCount(tokens[position].text))
+        }
+        return length
     }
 
-    /// The activity part of a line: leading words up to debris, a number, the column width, or a
-    /// capitalised word after lower-case ones (the start of the next column), each appended to
-    /// `activity` as it is taken; returns where the part ends. Each word's bytes are read once, for
-    /// whether it is plain ASCII (`OCRTableBytes.isPlainASCII`: then its length is its byte count and
-    /// its first letter its first byte), its length, its first letter and its copy into `activity`;
-    /// the line's text is not read (the words after the activity need no look).
-    private func activityPart(_ tokens: OCRTokens, width: Int, into activity: inout OCRWordJoiner) -> Int {
-        var end = tokens.startIndex
+    /// The activity part of a line, whose tokens are `tokens`, from token `start` on (the row's text
+    /// on its first line): leading words up to debris, a number, the column width, or a capitalised
+    /// word after lower-case ones (the start of the next column), each appended to `activity` as it is
+    /// taken; returns where the part ends. Each word's bytes are read once, for whether it is plain
+    /// ASCII (`OCRTableBytes.isPlainASCII`: then its length is its byte count, its first letter its
+    /// first byte, and whether it is a function word is read on them), its length, its first letter
+    /// and its copy into `activity`; the line's text is not read (the words after the activity need no
+    /// look).
+    private func activityPart(_ tokens: OCRTokens, from start: Int, width: Int, into activity: inout OCRWordJoiner) -> Int {
+        var end = start
         var length = 0
         var sawLower = false
-        for index in tokens.indices {
+        for index in start..<tokens.endIndex {
             guard tokens[index].kind == .word else { break }
             var text = tokens[index].text
             let taken = text.withUTF8 { bytes -> Bool in
@@ -482,7 +491,7 @@ struct OCRTableParser {
                 let plainFirst = plainASCII ? bytes.first : nil
                 let newLength = length + (length == 0 ? 0 : 1) + characters
                 if newLength > width + 2, length > 0,
-                    !(newLength <= width + 7 && OCRTableBytes.lowercasedIsOne(of: Self.functionWords, tokens[index].text))
+                    !(newLength <= width + 7 && Self.isFunctionWord(bytes: bytes, plainASCII: plainASCII, of: tokens[index].text))
                 {
                     return false
                 }
@@ -503,6 +512,15 @@ struct OCRTableParser {
             end = index + 1
         }
         return end
+    }
+
+    /// Whether a word whose UTF-8 bytes are `bytes` is one of `functionWords` in lower case
+    /// (`OCRTableBytes.lowercasedIsOne`): read on the bytes when they are plain ASCII (`plainASCII`),
+    /// where `ASCIIWordSet.containsLowercased` answers the same, the words being ASCII letters only (a
+    /// byte whose `| 0x20` is a lower-case letter is that letter or its capital); else on `text`.
+    @inline(__always)
+    static func isFunctionWord(bytes: UnsafeBufferPointer<UInt8>, plainASCII: Bool, of text: @autoclosure () -> Substring) -> Bool {
+        plainASCII ? functionWords.containsLowercased(bytes) : OCRTableBytes.lowercasedIsOne(of: functionWords, text())
     }
 
     /// Short words that end a wrapped activity line ("… diteliti dan"), even past the column width.
@@ -606,14 +624,15 @@ struct OCRTableParser {
         scratch.activity.removeAll(reservingCapacity: rowBytes)
         scratch.rest.removeAllFromEnd()
         let firstLineHoldsRowStart = row.lines.first?.isBlank == false
-        for (index, line) in scratch.lines.enumerated() {
-            let lineTokens = line.tokens
+        for index in scratch.lines.indices {
+            let lineTokens = scratch.lines[index].tokens
             let rowTextStart = index == 0 ? min(row.firstToken, lineTokens.count) : 0
-            let tokens = lineTokens[(index == 0 && firstLineHoldsRowStart ? rowTextStart : 0)...]
+            let start = index == 0 && firstLineHoldsRowStart ? rowTextStart : 0
             let end = hasMutuBaku
-                ? activityPart(tokens, width: width, into: &scratch.activity)
-                : Self.readWithoutMutuBaku(line, timeFrom: tokens, activityFrom: rowTextStart, into: &scratch.activity)
-            scratch.rest.append(tokens[end...])
+                ? activityPart(lineTokens, from: start, width: width, into: &scratch.activity)
+                : Self.readWithoutMutuBaku(
+                    scratch.lines[index], timeFrom: lineTokens[start...], activityFrom: rowTextStart, into: &scratch.activity)
+            scratch.rest.append(lineTokens[end...])
         }
         let firstLine = row.lines.first?.number ?? row.fallbackLine
         let firstLocation = SourceLocation(line: firstLine, column: 1)
@@ -744,22 +763,23 @@ struct OCRTableParser {
     /// A line's text is its tokens one space apart, and `TextFolding.key` folds each byte on its own (a
     /// no-break space's two bytes lie in one token), so the last token's key is the end of the line's
     /// key, and no longer than the token's bytes: a key starting with "disesu" puts "disesu" in the
-    /// line's key at most that many bytes before its end. Read on the line's key bytes in place, and the
-    /// token's length where the token lies.
+    /// line's key at most that many bytes before its end. Read on the line's record in place
+    /// (`OCRLine.recordInPlace`, the line being held by the caller): its key bytes, and the last token's
+    /// length where the token lies, without a count of references taken for the line's store.
     static func lastTokenKeyMayStartWithDisesu(_ line: OCRLine) -> Bool {
-        let tokens = line.tokens
-        guard let lastIndex = tokens.indices.last else { return false }
-        let tokenByteCount = tokens[lastIndex].text.utf8.count
-        return line.withKeyBytes { key in
-            var start = max(0, key.count - tokenByteCount)
-            while start + 6 <= key.count {
-                if key[start] == 0x64, FoldedKey.hasPrefix(UnsafeBufferPointer(rebasing: key[start...]), "disesu") {
-                    return true
-                }
-                start += 1
+        let record = line.recordInPlace
+        let tokenCount = record.pointee.tokenCount
+        guard tokenCount > 0 else { return false }
+        let tokenByteCount = record.pointee.tokens[tokenCount - 1].text.utf8.count
+        let key = record.pointee.key
+        var start = max(0, key.count - tokenByteCount)
+        while start + 6 <= key.count {
+            if key[start] == 0x64, FoldedKey.hasPrefix(UnsafeBufferPointer(rebasing: key[start...]), "disesu") {
+                return true
             }
-            return false
+            start += 1
         }
+        return false
     }
 
     /// `OCRTableBytes.keyHasPrefix(text, "disesu")` of a line's last token: false at once for a token
