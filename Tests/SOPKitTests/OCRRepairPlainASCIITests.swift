@@ -77,6 +77,40 @@ import Testing
         }
     }
 
+    /// `spellsUnit(trimming:)`, on the bytes of plain ASCII text in place, agrees with `spellsUnit` of
+    /// the text trimmed of OCR punctuation (`trimmingOCRPunctuation`), on units wrapped in punctuation,
+    /// glued to numbers, in every case, with CR LF, non-ASCII letters and combining marks at their ends.
+    @Test func trimmedUnitSpellingAgreesWithTrimmingFirst() {
+        let pieces = ["", "2", "1,5", "0.5", ",", ".", "|", "(", ")", "jam", "JAM", "Jam", "menit", "MENIT", "hari", "Hari",
+            "minggu", "bulan", "iam", "m", "\u{212A}", "\u{E9}", "\r\n", "\r", "\n", "-", "1", "a", "T", "\u{301}", "\u{2014}"]
+        var generator = SplitMix(seed: 11)
+        for _ in 0..<4000 {
+            let pieceCount = 1 + OCRRepairPlainASCIITests.below(4, from: &generator)
+            let text = (0..<pieceCount).map { _ in
+                pieces[OCRRepairPlainASCIITests.below(pieces.count, from: &generator)]
+            }.joined()
+            for name in ["jam", "menit", "hari", "minggu", "bulan"] {
+                for afterNumber in [false, true] {
+                    #expect(
+                        OCRRepair.spellsUnit(trimming: text[...], name, afterNumber: afterNumber)
+                            == OCRRepair.spellsUnit(text[...].trimmingOCRPunctuation(), name, afterNumber: afterNumber),
+                        "\(text.debugDescription) \(name) \(afterNumber)")
+                }
+            }
+        }
+        let cases: [(text: String, name: String, afterNumber: Bool, spells: Bool)] = [
+            ("menit|", "menit", false, true), ("(Jam)", "jam", false, true), ("|HARI.", "hari", false, true),
+            ("menit", "jam", false, false), ("iam", "jam", false, false), ("1jam", "jam", false, false),
+            ("1jam", "jam", true, true), ("(1,5JAM)", "jam", true, true), ("2.menit,", "menit", true, true),
+            ("1iam", "jam", true, false), ("||", "jam", false, false), ("", "jam", true, false),
+            ("\u{2014}jam", "jam", false, true), ("jam\u{E9}", "jam", false, false), ("menit\r\n", "menit", false, true),
+        ]
+        for example in cases {
+            #expect(OCRRepair.spellsUnit(trimming: example.text[...], example.name, afterNumber: example.afterNumber) == example.spells,
+                "\(example.text.debugDescription) \(example.name)")
+        }
+    }
+
     /// A token of glued words far longer than any lexicon word ("aA" again and again, alone and after
     /// punctuation or a letter beyond ASCII, which are read by characters) is repaired in time linear
     /// in its length: only the splits whose first part is no longer than the longest lexicon word are

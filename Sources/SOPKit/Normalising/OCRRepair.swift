@@ -176,11 +176,9 @@ public enum OCRRepair {
             switch kind {
             case .unit(let unit) where afterNumber:
                 let canonical = canonicalUnit(unit)
-                let core = token.pointee.text.trimmingOCRPunctuation()
-                if !spellsUnit(core, canonical, afterNumber: false) { replacement = canonical }
+                if !spellsUnit(trimming: token.pointee.text, canonical, afterNumber: false) { replacement = canonical }
             case .amount(let value, let unit):
-                let core = token.pointee.text.trimmingOCRPunctuation()
-                if !spellsUnit(core, canonicalUnit(unit), afterNumber: true) {
+                if !spellsUnit(trimming: token.pointee.text, canonicalUnit(unit), afterNumber: true) {
                     replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
                 }
             case .word, .junk:
@@ -222,27 +220,51 @@ public enum OCRRepair {
     /// digits, lower-casing only A...Z), by characters otherwise.
     static func spellsUnit(_ text: Substring, _ name: String, afterNumber: Bool) -> Bool {
         var bytesOfText = text
-        var bytesOfName = name
         let plainAnswer: Bool? = bytesOfText.withUTF8 { bytes in
             guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
-            var start = 0
-            if afterNumber {
-                while start < bytes.count, (bytes[start] >= 0x30 && bytes[start] <= 0x39) || bytes[start] == 0x2C || bytes[start] == 0x2E {
-                    start += 1
-                }
-            }
-            return bytesOfName.withUTF8 { name in
-                guard name.count == bytes.count - start else { return false }
-                for index in name.indices {
-                    let byte = bytes[start + index]
-                    guard name[index] == (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) else { return false }
-                }
-                return true
-            }
+            return spellsUnit(asciiBytes: bytes, name, afterNumber: afterNumber)
         }
         if let plainAnswer { return plainAnswer }
         let letters = afterNumber ? text.drop { $0.isNumber || $0 == "," || $0 == "." } : text
         return letters.lowercased() == name
+    }
+
+    /// `spellsUnit(text.trimmingOCRPunctuation(), name, afterNumber:)`: for plain ASCII text
+    /// (`OCRTableBytes.isPlainASCII`, where the letters and numbers are the ASCII ones), read on its
+    /// bytes in place, its core between the first and the last ASCII letter or digit, so that a unit
+    /// token costs no trimmed Substring; by characters otherwise.
+    static func spellsUnit(trimming text: Substring, _ name: String, afterNumber: Bool) -> Bool {
+        var bytesOfText = text
+        let plainAnswer: Bool? = bytesOfText.withUTF8 { bytes in
+            guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
+            var start = 0
+            var end = bytes.count
+            while start < end, !TextFolding.isASCIIAlphanumeric(bytes[start]) { start += 1 }
+            while end > start, !TextFolding.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
+            return spellsUnit(asciiBytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), name, afterNumber: afterNumber)
+        }
+        return plainAnswer ?? spellsUnit(text.trimmingOCRPunctuation(), name, afterNumber: afterNumber)
+    }
+
+    /// `spellsUnit` of the bytes of plain ASCII text (every byte a character, the numbers the digits,
+    /// lower-casing only A...Z): after the digits, commas and dots it starts with when `afterNumber`,
+    /// `name` byte for byte with A...Z lower-cased.
+    private static func spellsUnit(asciiBytes bytes: UnsafeBufferPointer<UInt8>, _ name: String, afterNumber: Bool) -> Bool {
+        var start = 0
+        if afterNumber {
+            while start < bytes.count, (bytes[start] >= 0x30 && bytes[start] <= 0x39) || bytes[start] == 0x2C || bytes[start] == 0x2E {
+                start += 1
+            }
+        }
+        var bytesOfName = name
+        return bytesOfName.withUTF8 { name in
+            guard name.count == bytes.count - start else { return false }
+            for index in name.indices {
+                let byte = bytes[start + index]
+                guard name[index] == (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) else { return false }
+            }
+            return true
+        }
     }
 
     /// The tokens before `position` of `tokens`, in an array with room for all of `tokens` and a few
