@@ -11,6 +11,12 @@ import Testing
         Int(generator.next() % UInt64(bound))
     }
 
+    /// A text of one to `maximum` of `pieces`, drawn with `generator`.
+    static func text(ofUpTo maximum: Int, from pieces: [String], _ generator: inout SplitMix) -> String {
+        let pieceCount = 1 + below(maximum, from: &generator)
+        return (0..<pieceCount).map { _ in pieces[below(pieces.count, from: &generator)] }.joined()
+    }
+
     /// Every fifth lexicon word in the shapes OCR gives it.
     static let lexiconTokens: [String] = {
         let words = (1...Lexicon.longestLength).flatMap { Lexicon.shared.candidates(length: $0, spread: 0).map(\.word) }
@@ -65,10 +71,7 @@ import Testing
             "iam", "m", "\u{212A}", "\u{E9}", "\r\n", "-", "1", "a", "T", "\u{301}"]
         var generator = SplitMix(seed: 7)
         for _ in 0..<4000 {
-            let pieceCount = 1 + OCRRepairPlainASCIITests.below(3, from: &generator)
-            let text = (0..<pieceCount).map { _ in
-                pieces[OCRRepairPlainASCIITests.below(pieces.count, from: &generator)]
-            }.joined()
+            let text = Self.text(ofUpTo: 3, from: pieces, &generator)
             for name in ["jam", "menit", "hari", "minggu", "bulan"] {
                 #expect(OCRRepair.spellsUnit(text[...], name, afterNumber: false) == (text.lowercased() == name), "\(text.debugDescription)")
                 let letters = text.drop { $0.isNumber || $0 == "," || $0 == "." }
@@ -85,10 +88,7 @@ import Testing
             "minggu", "bulan", "iam", "m", "\u{212A}", "\u{E9}", "\r\n", "\r", "\n", "-", "1", "a", "T", "\u{301}", "\u{2014}"]
         var generator = SplitMix(seed: 11)
         for _ in 0..<4000 {
-            let pieceCount = 1 + OCRRepairPlainASCIITests.below(4, from: &generator)
-            let text = (0..<pieceCount).map { _ in
-                pieces[OCRRepairPlainASCIITests.below(pieces.count, from: &generator)]
-            }.joined()
+            let text = Self.text(ofUpTo: 4, from: pieces, &generator)
             for name in ["jam", "menit", "hari", "minggu", "bulan"] {
                 for afterNumber in [false, true] {
                     #expect(

@@ -700,6 +700,20 @@ struct OCRToken: Sendable, Hashable {
         }
     }
 
+    /// The eight bytes of `base` from `position`, as one little-endian integer, after storing them, each
+    /// `| 0x20`, at `position - start` of `lowercased`: the step of `plainTokenEnd` and
+    /// `ByteCounts.readToken` that reads eight bytes of a token and copies them to where its key goes.
+    /// The caller keeps the load and the store inside their buffers (eight bytes left from `position`,
+    /// room for eight at `lowercased + (position - start)`).
+    @inline(__always)
+    static func loadCopyingLowercased(
+        _ base: UnsafePointer<UInt8>, at position: Int, from start: Int, to lowercased: UnsafeMutablePointer<UInt8>
+    ) -> UInt64 {
+        let loaded = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+        UnsafeMutableRawPointer(lowercased + (position &- start)).storeBytes(of: loaded | 0x2020_2020_2020_2020, as: UInt64.self)
+        return UInt64(littleEndian: loaded)
+    }
+
     /// The end of the token of `bytes` that starts at `start` (a byte that is neither a space nor a
     /// tab) when its bytes are plain, each from 0x21 to 0x7F (ASCII, no space, no tab, no line end and
     /// no other control byte): the next space or tab, or the end of the bytes; `isPlain` false at the
@@ -724,10 +738,7 @@ struct OCRToken: Sendable, Hashable {
             // Each load reads the eight bytes from `position`, all inside `bytes` by the loop's test,
             // and each store writes eight from `position - start`, inside the room by the same test.
             while position &+ 8 <= count {
-                let loaded = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
-                UnsafeMutableRawPointer(lowercased + (position &- start)).storeBytes(
-                    of: loaded | 0x2020_2020_2020_2020, as: UInt64.self)
-                let word = UInt64(littleEndian: loaded)
+                let word = loadCopyingLowercased(base, at: position, from: start, to: lowercased)
                 let notPlain = ((word &- 0x2121_2121_2121_2121) & ~word | word) & 0x8080_8080_8080_8080
                 guard notPlain != 0 else {
                     position &+= 8
@@ -800,10 +811,7 @@ struct OCRToken: Sendable, Hashable {
                 // Each load reads the eight bytes from `position`, all inside `bytes` by the loop's test,
                 // and each store writes eight from `position - start`, inside the room by the same test.
                 while position &+ 8 <= count {
-                    let loaded = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
-                    UnsafeMutableRawPointer(lowercased + (position &- start)).storeBytes(
-                        of: loaded | 0x2020_2020_2020_2020, as: UInt64.self)
-                    let word = UInt64(littleEndian: loaded)
+                    let word = OCRToken.loadCopyingLowercased(base, at: position, from: start, to: lowercased)
                     let run = Self.leadingLetterCount(word)
                     letters &+= run
                     position &+= run
