@@ -253,22 +253,21 @@ struct OCRToken: Sendable, Hashable {
     /// to its end, copying its bytes lower-cased to where its key goes (`plainTokenEnd`, eight bytes at
     /// a time while eight are left, up to a byte that is not ASCII or is a control byte, from which
     /// `ByteCounts.readToken` reads it again, counting its kinds of bytes); the kinds of bytes of a
-    /// token of plain bytes are counted only when the class cache does not know it, or it is not
-    /// looked up there. Its bounds, its offset in
-    /// scalars, its kind and (for a word or junk) whether it is a plain known word are noted, and any
-    /// tab or space that is not a single space between two tokens (a token takes a byte and a separator
-    /// another, so a line holds at most half its bytes, rounded up, of tokens). The line's key
-    /// (`TextFolding.key`, its bytes written at `keyRoom`, which has room for `bytes.count`) is written
-    /// token by token on the way (`KeyWriter`). The row start (`rowStart`) is then read from the
-    /// tokens' bounds, and `finish` is handed them to cut the tokens the pass did not write
-    /// (`cutTokens`). The kind and `plainKnownWord` of a short token of ASCII bytes (numbers and borders
-    /// as well as words) are taken from `classes` when the files read so far have had it, and noted
-    /// there when not (`ClassCache`), with the marks of its key (whether it is the token lower-cased,
-    /// and whether it holds an activity header word: `TokenMarks`) and the token itself when its
-    /// text fits inline: such a token is
-    /// then a copy of the noted one, without a string made for its text, written at its place in
-    /// `tokenRoom` (which has room for `tokenRoomCapacity` of the line's bytes) as soon as it is found
-    /// (`ClassCache.copyNotedToken`), so that most lines have no token left to cut.
+    /// token of plain bytes are counted only when the class cache does not know it, or it is not looked
+    /// up there. Its bounds, its offset in scalars, its kind and (for a word or junk) whether it is a
+    /// plain known word are noted, and any tab or space that is not a single space between two tokens
+    /// (a token takes a byte and a separator another, so a line holds at most half its bytes, rounded
+    /// up, of tokens). The line's key (`TextFolding.key`, its bytes written at `keyRoom`, which has room
+    /// for `bytes.count`) is written token by token on the way (`KeyWriter`). The row start
+    /// (`rowStart`) is then read from the tokens' bounds, and `finish` is handed them to cut the tokens
+    /// the pass did not write (`cutTokens`). The kind and `plainKnownWord` of a short token of ASCII
+    /// bytes (numbers and borders as well as words) are taken from `classes` when the files read so far
+    /// have had it, and noted there when not (`ClassCache`), with the marks of its key (whether it is
+    /// the token lower-cased, and whether it holds an activity header word: `TokenMarks`) and the token
+    /// itself when its text fits inline: such a token is then a copy of the noted one, without a string
+    /// made for its text, written at its place in `tokenRoom` (which has room for `tokenRoomCapacity` of
+    /// the line's bytes) as soon as it is found (`ClassCache.copyNotedToken`), so that most lines have no
+    /// token left to cut.
     private static func scan<Result>(
         bytes: UnsafeBufferPointer<UInt8>, keyRoom: UnsafeMutablePointer<UInt8>, tokenRoom: UnsafeMutablePointer<OCRToken>,
         classes: inout ClassCache, finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>) -> Result
@@ -458,7 +457,9 @@ struct OCRToken: Sendable, Hashable {
         /// lower-cased (`lowercased`: the token is ASCII letters and digits only, and its bytes, `| 0x20`,
         /// are already at `keyStart`), and whether it holds an activity header word. When not
         /// `lowercased`, the key is written at `keyStart` to be looked at (`append` writes it there
-        /// again); the key so far is left as it is.
+        /// again); the key so far is left as it is. The activity header word is looked for as
+        /// `append(_:at:lowercased:)` looks for it; the two are written out apart because one shared
+        /// helper made the tokenizer's pass compile 0.08% slower on the benchmark sample.
         func marks(ofKeyOf token: UnsafeBufferPointer<UInt8>, at keyStart: Int, lowercased: Bool) -> TokenMarks {
             let target = room + keyStart
             let holds: Bool
