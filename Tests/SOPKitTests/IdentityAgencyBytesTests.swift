@@ -17,16 +17,59 @@ import Testing
         "DINAS KESEHATAN 1é", "DINAS KESEHATAN\té", "Dinas é", "& é", "DINAS KOTA" + String(repeating: " x", count: 9) + " é",
     ]
 
+    /// Texts with bytes outside ASCII after the leading words: the bytes' answer (nil when the
+    /// characters must decide), as the fragment and its count of long words.
+    static let nonASCIIAnswers: [(text: String, answer: (fragment: String, longWords: Int)??)] = [
+        ("DINAS KOPERASI, USAHA KECIL, ¥ e”“d“swizgagii", .some(("DINAS KOPERASI, USAHA KECIL,", 4))),
+        ("TANJUNG JABUNG BARAT // @“m S & i;g garat", .some(("TANJUNG JABUNG BARAT", 3))),
+        ("BAGAN ALUR PROSEDUR -— KECAMATAN", .some(("BAGAN ALUR PROSEDUR", 3))),
+        ("DINAS KESEHATAN kota é", .some(("DINAS KESEHATAN", 2))), ("DINAS KESEHATAN\té", .some(("DINAS", 1))),
+        ("DINAS KESEHATAN 1é", .some(("DINAS KESEHATAN", 2))), ("DID Uu £w", .some(("DID", 1))),
+        ("© ® N o", .some(nil)), ("»M-T.", .some(nil)), ("— I", .some(nil)), ("\\‘/", .some(nil)), ("I —", .some(nil)),
+        ("DINAS\u{00A0}KESEHATAN", .some(nil)), ("KOTA AB—CD", .some(("KOTA", 1))), ("AB  ¥", .some(("AB", 0))),
+        ("DINAS é", nil), ("AB é", nil), ("É DINAS", nil), ("DINAS\u{301} KOTA", nil), ("DINAS KESÉHATAN KOTA", nil),
+        ("DINAS KESEHATAN KOTA\u{301}", nil), ("DINAS \u{301}KOTA", nil), ("& é", nil), ("DINAS-KOTA, & é", nil),
+    ]
+
+    @Test func nonASCIIAnswersAgreeWithCharacters() {
+        for (text, answer) in Self.nonASCIIAnswers {
+            let found = OCRIdentityParser.asciiAgencyWords(text)
+            #expect(found.map { $0?.fragment } == answer.map { $0?.fragment }, "\(text.debugDescription)")
+            #expect(found.map { $0?.longWords } == answer.map { $0?.longWords }, "\(text.debugDescription)")
+            if let found {
+                let expected = OCRIdentityParser.agencyWordsByCharacters(text)
+                #expect(found?.fragment == expected?.fragment && found?.longWords == expected?.longWords, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test(arguments: texts) func asciiWordsAgreeWithCharacters(_ text: String) {
         let found = OCRIdentityParser.asciiAgencyWords(text)
-        if text.utf8.contains(where: { $0 >= 0x80 }) {
-            #expect(found == nil, "\(text.debugDescription)")
-            return
-        }
+        if !text.utf8.contains(where: { $0 >= 0x80 }) { #expect(found != nil, "\(text.debugDescription)") }
+        guard let found else { return }
         let expected = OCRIdentityParser.agencyWordsByCharacters(text)
-        #expect(found?.map(\.fragment) == expected.map(\.fragment), "\(text.debugDescription)")
-        #expect(found?.map(\.longWords) == expected.map(\.longWords), "\(text.debugDescription)")
-        #expect(found != nil)
+        #expect(found?.fragment == expected?.fragment, "\(text.debugDescription)")
+        #expect(found?.longWords == expected?.longWords, "\(text.debugDescription)")
+    }
+
+    /// Generated texts of upper-case words, "&", punctuation and bytes outside ASCII (marks, letters,
+    /// symbols and spaces among them): wherever the bytes answer, the characters agree.
+    @Test func generatedWordsAgreeWithCharacters() {
+        let pieces = [
+            "DINAS", "KOTA", "AB", "A", "&", ",", ".", "-", " ", " ", "  ", "x", "1", "\t", "/", "é", "É", "\u{301}", "\u{00A0}",
+            "¥", "—", "“", "\u{200D}", "\u{0903}", "🇮🇩", "\r\n",
+        ]
+        var generator = SplitMix(seed: 0x0A93_0033)
+        var answered = 0
+        for _ in 0..<4_000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 9) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            guard let found = OCRIdentityParser.asciiAgencyWords(text) else { continue }
+            answered += 1
+            let expected = OCRIdentityParser.agencyWordsByCharacters(text)
+            #expect(found?.fragment == expected?.fragment && found?.longWords == expected?.longWords, "\(text.debugDescription)")
+        }
+        #expect(answered > 1_000)
     }
 
     /// The reference: the fragment as it was read before, words split and joined as Strings.

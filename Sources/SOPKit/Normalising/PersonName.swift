@@ -27,7 +27,7 @@ public enum PersonName {
     /// upper-case name of two to six words.
     public static func looksLikeName(_ text: some StringProtocol) -> Bool {
         var slice = Substring(text)
-        if let decided = slice.withUTF8({ isPlainASCII($0) ? looksLikeNameASCII($0) : nil }) { return decided }
+        if let decided = slice.withUTF8(looksLikeNameIfPlainASCII) { return decided }
         let words = FoldedKey.spaceSeparated(Substring(text))
         guard !words.isEmpty, words.count <= 10 else { return false }
         let visible = words.joined()
@@ -42,28 +42,61 @@ public enum PersonName {
         bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
-    /// `looksLikeName` of plain ASCII text (`isPlainASCII`), counted on its bytes.
-    private static func looksLikeNameASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `looksLikeName` of UTF-8 bytes that are plain ASCII (`isPlainASCII`), counted on them
+    /// (`NameCounts`); nil for any other bytes.
+    static func looksLikeNameIfPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let counts = NameCounts(plainASCII: bytes) else { return nil }
+        guard counts.words > 0, counts.words <= 10, (counts.upper + counts.lower) * 10 >= counts.visible * 6 else {
+            return false
+        }
+        if counts.hasCommaOrPeriod, hasDegreeASCII(bytes) { return true }
+        return counts.words >= 2 && counts.words <= 6 && counts.upper > 0 && counts.lower == 0
+    }
+
+    /// What `looksLikeName` counts in plain ASCII text, where every byte is a character: its words
+    /// (runs of bytes other than spaces), its visible bytes (all but spaces), its upper-case and
+    /// lower-case letters, and whether it holds a comma or a period.
+    struct NameCounts: Equatable {
         var words = 0
         var visible = 0
         var upper = 0
         var lower = 0
-        var previous: UInt8 = 0x20
-        for byte in bytes {
-            if byte != 0x20 {
-                visible += 1
-                if previous == 0x20 { words += 1 }
-                if byte >= 0x41, byte <= 0x5A { upper += 1 } else if byte >= 0x61, byte <= 0x7A { lower += 1 }
-            }
-            previous = byte
+        var hasCommaOrPeriod = false
+
+        /// Adds the counts of eight bytes (`word`, the first the lowest), given whether the byte before
+        /// them is a space (`spaceBefore`, bit 7), which becomes whether their last byte is; false when
+        /// a byte is above 0x7F or a CR. Each count is of the bytes whose high bit a mask sets: with no
+        /// high bit in the word, `x + c` sets the high bit of a byte `x` exactly when `x >= 0x80 - c`,
+        /// without a carry into the next byte.
+        @inline(__always)
+        private mutating func add(_ word: UInt64, spaceBefore: inout UInt64) -> Bool {
+            let high: UInt64 = 0x8080_8080_8080_8080
+            guard word & high == 0 else { return false }
+            func equal(_ repeated: UInt64) -> UInt64 { ~((word ^ repeated) &+ 0x7F7F_7F7F_7F7F_7F7F) & high }
+            guard equal(0x0D0D_0D0D_0D0D_0D0D) == 0 else { return false }
+            let spaces = equal(0x2020_2020_2020_2020)
+            let nonSpaces = ~spaces & high
+            words += Self.highBitCount(nonSpaces & (spaces &<< 8 | spaceBefore))
+            spaceBefore = spaces &>> 56
+            visible += Self.highBitCount(nonSpaces)
+            upper += Self.highBitCount((word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & high)
+            lower += Self.highBitCount((word &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(word &+ 0x0505_0505_0505_0505) & high)
+            if equal(0x2C2C_2C2C_2C2C_2C2C) | equal(0x2E2E_2E2E_2E2E_2E2E) != 0 { hasCommaOrPeriod = true }
+            return true
         }
-        guard words > 0, words <= 10, (upper + lower) * 10 >= visible * 6 else { return false }
-        if bytes.contains(UInt8(ascii: ",")) || bytes.contains(UInt8(ascii: ".")), hasDegreeASCII(bytes) { return true }
-        return words >= 2 && words <= 6 && upper > 0 && lower == 0
+
+        /// How many bytes of `mask` have their high bit set, for a mask with no other bit set: the
+        /// bits moved to the bottom of each byte and summed into the top byte by one multiply.
+        @inline(__always)
+        private static func highBitCount(_ mask: UInt64) -> Int {
+            Int(truncatingIfNeeded: ((mask &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
+        }
     }
 
-    /// `hasDegree` of plain ASCII text (`isPlainASCII`), read on its bytes.
-    private static func hasDegreeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `hasDegree` of plain ASCII text (`isPlainASCII`), read on its bytes: a token's letters are
+    /// packed as they are read and looked up at once (`degreeKeys`).
+    static func hasDegreeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let degreeKeys = Self.degreeKeys
         var start = 0
         while start < bytes.count {
             var end = start
@@ -71,15 +104,23 @@ public enum PersonName {
             let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
             start = end + 1
             guard token.count <= 8, let first = token.first, first >= 0x41, first <= 0x5A else { continue }
-            let letters = token.lazy.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-            guard degreeSet.containsLowercased(letters) else { continue }
-            if token.contains(UInt8(ascii: ".")) || token.count <= 4 { return true }
+            var letters = PackedLetters()
+            var hasPeriod = false
+            for byte in token {
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                    letters.append(byte)
+                } else if byte == UInt8(ascii: ".") {
+                    hasPeriod = true
+                }
+            }
+            guard letters.isOne(of: degreeKeys) else { continue }
+            if hasPeriod || token.count <= 4 { return true }
         }
         return false
     }
 
-    /// `degrees` as a byte set.
-    private static let degreeSet = ASCIIWordSet(degrees)
+    /// `degrees` as packed letters (every degree is ASCII letters, at most `PackedLetters.maximumCount`).
+    private static let degreeKeys = PackedLetters.WordSet(degrees)
 
     /// Splits "Plt. Inspektur Kab. Landak, HERI ADIWIJAYA, SE" into position and name: the name starts
     /// after the first comma that is followed by an upper-case word or an honorific. Nil when there is
@@ -155,5 +196,36 @@ public enum PersonName {
             searchStart = text.index(after: comma)
         }
         return nil
+    }
+}
+
+extension PersonName.NameCounts {
+    /// The counts of `bytes`, read eight bytes at a time (`add`); nil when a byte is above 0x7F or
+    /// a CR. The last few bytes of a buffer of eight or more are read in one load of its last
+    /// eight, shifted so that only the bytes not read yet are left, and the bytes past the end
+    /// are spaces, which count for nothing; a shorter buffer is gathered byte by byte.
+    init?(plainASCII bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        // Bit 7 set: the byte before the next eight is a space (or there is none).
+        var spaceBefore: UInt64 = 0x80
+        var index = 0
+        while index + 8 <= count {
+            guard add(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)), spaceBefore: &spaceBefore)
+            else { return nil }
+            index += 8
+        }
+        guard index < count else { return }
+        let rest = count - index
+        var last: UInt64
+        if count >= 8 {
+            last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &>> UInt64(8 * (8 - rest))
+        } else {
+            last = 0
+            for offset in 0..<rest { last |= UInt64(bytes[offset]) &<< UInt64(8 * offset) }
+        }
+        guard add(last | spaces &<< UInt64(8 * rest), spaceBefore: &spaceBefore) else { return nil }
     }
 }

@@ -371,15 +371,24 @@ struct OCRIdentityParser {
         return (words.joined(separator: " "), words.filter { TextFolding.hasThreeLetters($0) }.count)
     }
 
-    /// `agencyWordsByCharacters` read in one pass over the bytes of an ASCII text; `.some(nil)` when
-    /// there are no such words, nil when the text is not ASCII. Each word is read once, up to the
-    /// first byte no agency word holds, where the reading of words stops; the bytes after it are only
-    /// checked for ASCII, eight at a time (`OCRTableBytes.isASCII(bytes:)`). When the kept words are separated by
-    /// single spaces (as in `OCRLine.text`) the fragment is the bytes from the first to the last of
-    /// them, made a String in one copy; otherwise those words are joined by single spaces.
+    /// `agencyWordsByCharacters` read in one pass over the bytes of a text whose leading words are
+    /// ASCII; `.some(nil)` when there are no such words, nil when the characters must decide. Each word
+    /// is read once, up to the first byte no agency word holds, where the reading of words stops; the
+    /// bytes after it are not read. When the kept words are separated by single spaces (as in
+    /// `OCRLine.text`) the fragment is the bytes from the first to the last of them, made a String in
+    /// one copy; otherwise those words are joined by single spaces.
     ///
     /// An accepted ASCII word is "&" or an upper-case word, which has two letters or more: only "&"
     /// words are dropped from the end, and a word's letters are its bytes A-Z.
+    ///
+    /// Every byte read before the stop is ASCII and no CR (a CR stops the reading), so each is a
+    /// character of its own up to the stop, and the words before it are those the characters split.
+    /// A stop at an ASCII byte turns down the word there by its characters too, whatever follows:
+    /// `isUpperCaseWord` reads that word's bytes and turns it down at that byte, before any byte
+    /// outside ASCII. So does a stop at the space after a word of fewer than two letters: the word is
+    /// turned down, or, when a mark after the space joins it to the next word, the longer word is, at
+    /// the space. A stop at a byte outside ASCII is left to the characters unless
+    /// `turnsDownAgencyWord(atNonASCII:of:)` holds.
     static func asciiAgencyWords(_ text: String) -> (fragment: String, longWords: Int)?? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> (fragment: String, longWords: Int)?? in
             var fragmentStart = -1
@@ -422,12 +431,26 @@ struct OCRIdentityParser {
                     keptLongWords = longWords
                 }
             }
-            // Every byte before `index` is ASCII: the text is when the rest is.
-            guard OCRTableBytes.isASCII(bytes: UnsafeBufferPointer(rebasing: bytes[index...])) else { return nil }
+            if index < count, bytes[index] >= 0x80, !turnsDownAgencyWord(atNonASCII: index, of: text) { return nil }
             guard keptEnd > 0 else { return .some(nil) }
             let kept = UnsafeBufferPointer(rebasing: bytes[fragmentStart..<keptEnd])
             return (isSingleSpaced ? String(decoding: kept, as: UTF8.self) : joinedBySingleSpaces(kept), keptLongWords)
         } ?? nil
+    }
+
+    /// Whether the characters turn down the word of `text` that holds the byte at `offset`, a byte
+    /// outside ASCII after ASCII bytes only, where `asciiAgencyWords` stopped, and leave the words before
+    /// it as the bytes read them: the byte before it (if any) is a character of its own, so a character
+    /// starts at `offset`, and that character is no letter (nor, being no ASCII, one of ",", ".", "-",
+    /// "&"), so no agency word (`isUpperCaseWord`, or "&") holds it.
+    static func turnsDownAgencyWord(atNonASCII offset: Int, of text: String) -> Bool {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        if offset > 0 {
+            guard let before = text[utf8.index(before: start)...].first, before.utf8.count == 1 else { return false }
+        }
+        guard let character = text[start...].first else { return false }
+        return !character.isLetter
     }
 
     /// The space-separated words of ASCII `bytes` joined by single spaces.
@@ -505,17 +528,22 @@ struct OCRIdentityParser {
 
     /// Digits of a NIP-like line: at least 15 digits in groups, starting with a plausible birth year.
     /// The digits are counted first, on the line's bytes in place, so that a line without 15 to 20 of
-    /// them (most lines) is turned down without collecting them.
+    /// them (most lines) is turned down without collecting them: eight bytes at a time for an ASCII
+    /// line (`asciiDigitCount`), byte by byte for any other.
     static func nipDigits(_ text: String) -> String? {
         var text = text
         let answer = text.withUTF8 { bytes -> String?? in
             var count = 0
-            var previous: UInt8 = 0
-            for byte in bytes {
-                // An ASCII digit is a character of its own unless a combining mark (a byte >= 0x80) follows.
-                if byte >= 0x80, previous >= 0x30, previous <= 0x39 { return nil }
-                if byte >= 0x30, byte <= 0x39 { count += 1 }
-                previous = byte
+            if let asciiCount = asciiDigitCount(bytes) {
+                count = asciiCount
+            } else {
+                var previous: UInt8 = 0
+                for byte in bytes {
+                    // An ASCII digit is a character of its own unless a combining mark (a byte >= 0x80) follows.
+                    if byte >= 0x80, previous >= 0x30, previous <= 0x39 { return nil }
+                    if byte >= 0x30, byte <= 0x39 { count += 1 }
+                    previous = byte
+                }
             }
             guard count >= 15, count <= 20 else { return .some(nil) }
             var digits: [UInt8] = []
@@ -528,6 +556,52 @@ struct OCRIdentityParser {
         }
         if let answer { return answer }
         return nipDigitsByCharacters(text)
+    }
+
+    /// The number of ASCII digits in `bytes` when every byte is ASCII, nil when one is not: read eight
+    /// bytes at a time, the digits of each eight counted on their bits (`digitBytes`); the last few
+    /// bytes of a buffer of eight or more are read in one load of its last eight, shifted so that only
+    /// the bytes not read yet are left, and a shorter buffer is read byte by byte.
+    static func asciiDigitCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var digits = 0
+        var index = 0
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            guard word & highBits == 0 else { return nil }
+            digits += highBitCount(digitBytes(word))
+            index += 8
+        }
+        guard index < count else { return digits }
+        if count >= 8 {
+            let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            let rest = last &>> UInt64(8 * (8 - (count - index)))
+            guard rest & highBits == 0 else { return nil }
+            return digits + highBitCount(digitBytes(rest))
+        }
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if byte >= 0x30, byte <= 0x39 { digits += 1 }
+        }
+        return digits
+    }
+
+    /// The high bit of each byte of `word` (eight ASCII bytes, no high bit set) that is an ASCII digit,
+    /// and no other bit: a byte `x` below 0x80 is at least "0" when `x + 0x50` reaches 0x80, and above
+    /// "9" when `x + 0x46` does; neither sum carries into the next byte.
+    @inline(__always)
+    static func digitBytes(_ word: UInt64) -> UInt64 {
+        (word &+ 0x5050_5050_5050_5050) & ~(word &+ 0x4646_4646_4646_4646) & 0x8080_8080_8080_8080
+    }
+
+    /// How many bytes of `word` have their high bit set, for a word with no other bit set: the bits
+    /// moved to the bottom of each byte and summed into the top byte by one multiply.
+    @inline(__always)
+    static func highBitCount(_ word: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((word &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
     }
 
     /// `nipDigits`, character by character (text where a digit may carry a combining mark).
