@@ -86,7 +86,8 @@ enum ActivityClauses {
 
     private static let returnVerbList = ["dikembalikan", "kembalikan", "dikembalikannya"]
     private static let returnVerbs = ASCIIWordSet(returnVerbList)
-    private static let conditionWordList = ["jika", "apabila", "bila", "bilamana", "kalau", "jikalau"]
+    /// The words that start a conditional clause.
+    static let conditionWordList = ["jika", "apabila", "bila", "bilamana", "kalau", "jikalau"]
     private static let conditionWords = Set(conditionWordList)
     private static let negativeWordList = [
         "tidak", "belum", "ditolak", "kurang", "salah", "kesalahan", "gagal", "tdk", "bukan", "keliru",
@@ -131,25 +132,23 @@ enum ActivityClauses {
         return kinds
     }()
 
-    /// Whether each entry of the role lexicon is a condition word (`conditionWords`).
-    static let isConditionEntry: [Bool] = clauseWordsOfEntry.map { $0.contains(.condition) }
-
     /// What word `word` of a reading says of clauses; `table` is `clauseWordsOfEntry`, fetched once by
     /// the caller rather than at each word.
     private static func clauseWord(_ word: RoleText.Word, in table: [ClauseWord]) -> ClauseWord {
         word.entry >= 0 ? table[word.entry] : ClauseWord()
     }
 
-    /// Appends to `result` every header role mentioned in `activity`, classified; `reading` holds its words
-    /// and `clauses` its conditional clauses. `read` is read into for the canonical tokens of the activity,
+    /// Appends to `result` every header role mentioned in `activity`, classified; `reading` holds its words,
+    /// `tags` the tags of `matcher.mentionTagsOfEntry` of their entries ORed together, and `clauses` its
+    /// conditional clauses. `read` is read into for the canonical tokens of the activity,
     /// its buffers kept from one activity to the next. Each mention is classified as the role scan finds
     /// it, on the UTF-8 offset where it starts: no array of mentions is made, and a string index only for
     /// a mention that a negative clause may hold or whose words before it are not ASCII.
     static func mentions(
-        in activity: String, reading: RoleText.Reading, clauses: ArraySlice<Clause>, matcher: RoleMatcher, read: inout RoleText,
-        into result: inout [ClassifiedMention]
+        in activity: String, reading: RoleText.Reading, tags: UInt32, clauses: ArraySlice<Clause>, matcher: RoleMatcher,
+        read: inout RoleText, into result: inout [ClassifiedMention]
     ) {
-        guard matcher.mayMentionRole(in: reading) else { return }
+        guard matcher.mayMentionRole(in: reading, tags: tags) else { return }
         // The words the role scan passes over before a mention may start are not read into terms.
         read.reread(reading, fromWord: matcher.firstWordOfMentionScan(in: reading))
         // The table of mention words is fetched once for the activity, not at each key.

@@ -55,14 +55,17 @@ struct ActivityScratch {
         for step in steps.indices {
             let activity = steps[step].activity
             reading.reread(activity)
-            let (kinds, mayHaveClauses) = PerformerInference.wordFacts(of: activity, reading: reading)
+            // The matcher's tags tell whether a word may start a mention as well as the kinds of work and clauses.
+            let (kinds, mayHaveClauses, tags) = PerformerInference.wordFacts(
+                of: activity, reading: reading, tagsOfEntry: matcher.mentionTagsOfEntry)
             // Most activities have no condition word: their clauses are not looked for. Those of the others
             // are appended where they are kept, and read there.
             let firstClause = facts.clauses.count
             if mayHaveClauses { ActivityClauses.appendConditionalClauses(of: activity, reading: reading, to: &facts.clauses) }
             let stepClauses = facts.clauses[firstClause...]
             ActivityClauses.mentions(
-                in: activity, reading: reading, clauses: stepClauses, matcher: matcher, read: &tokens, into: &facts.mentions)
+                in: activity, reading: reading, tags: tags, clauses: stepClauses, matcher: matcher, read: &tokens,
+                into: &facts.mentions)
             let decides = !stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses)
             facts.steps.append(PerformerInference.StepFacts(
                 mentionEnd: facts.mentions.count, clauseEnd: facts.clauses.count, workKinds: kinds, decides: decides))

@@ -236,22 +236,30 @@ public enum PerformerInference {
     /// its role mentions also gives its kinds of work.
     static let lexiconWords: [Substring] = workWordLists.flatMap { $0.1.map { Substring($0) } } + ["menerima"]
 
-    /// The kinds of work of each entry of the role lexicon.
-    private static let workKindsOfEntry: [WorkWord] = {
-        let lexicon = RoleLexicon.shared
-        var kinds = Array(repeating: WorkWord(), count: lexicon.entries.count)
-        for (kind, words) in workWordLists {
-            for word in words { kinds[lexicon.entryOfWord[Substring(word)]!].formUnion(kind) }
-        }
-        return kinds
-    }()
+    /// The tags of the role lexicon's words for the inference (`RoleLexicon.tagsOfEntry`): the kinds of work
+    /// of each word of `workWordLists` (the raw values of `WorkWord`, in the low bits), and `conditionTag`
+    /// for each condition word, so that a reading's one pass over an activity tells what its words say.
+    static let lexiconWordTags: [(word: Substring, tags: UInt32)] =
+        workWordLists.flatMap { kind, words in words.map { (word: Substring($0), tags: UInt32(kind.rawValue)) } }
+        + ActivityClauses.conditionWordList.map { (word: Substring($0), tags: conditionTag) }
+
+    /// The tag of a condition word ("jika", "apabila", …) among `lexiconWordTags`.
+    static let conditionTag: UInt32 = 1 << 7
+
+    /// The tags of `lexiconWordTags` that are kinds of work.
+    private static let workKindTags: UInt32 = conditionTag - 1
 
     /// The entry of "menerima" in the role lexicon.
     private static let menerimaEntry = RoleLexicon.shared.entryOfWord["menerima"]!
 
     /// The kinds of work of a word of the role lexicon, given its entry (or -1).
     private static func workKinds(ofEntry entry: Int) -> WorkWord {
-        entry >= 0 ? workKindsOfEntry[entry] : WorkWord()
+        entry >= 0 ? workKinds(ofTags: RoleLexicon.shared.tagsOfEntry[entry]) : WorkWord()
+    }
+
+    /// The kinds of work that tags of `lexiconWordTags` say.
+    private static func workKinds(ofTags tags: UInt32) -> WorkWord {
+        WorkWord(rawValue: Int(tags & workKindTags))
     }
 
     /// Whether a step passes its result to someone (so the next step is someone else's).
@@ -350,38 +358,41 @@ public enum PerformerInference {
 
     /// What one walk over the words of an activity tells: its kinds of work, as the words of
     /// `FoldedKey.words(activity)` say them (for an ASCII activity, the words of `reading` other than
-    /// "&", as looked up in the role lexicon), and whether it may have a conditional clause. An ASCII
-    /// activity has none (`ActivityClauses.conditionalClauses` finds none) when none of its words of
-    /// letters is a condition word and every other word is an "&"; any other activity may have one.
-    static func wordFacts(of activity: String, reading: RoleText.Reading) -> (kinds: WorkKinds, mayHaveClauses: Bool) {
-        guard reading.isASCII else { return (nonASCIIWorkKinds(of: activity), true) }
-        // The tables are fetched once, not at each word.
-        let kindsOfEntry = workKindsOfEntry
-        let isConditionEntry = ActivityClauses.isConditionEntry
-        var first: WorkWord?
-        var any = WorkWord()
-        var startsWithMenerima = false
-        var mayHaveClauses = false
-        reading.words.withUnsafeBufferPointer { words in
-            reading.folded.withUnsafeBufferPointer { folded in
+    /// "&", as looked up in the role lexicon), whether it may have a conditional clause, and the tags of
+    /// `tagsOfEntry` (a tag for each entry of the role lexicon, those of `RoleLexicon.tagsOfEntry` at
+    /// least) of its words' entries ORed together (0 for an activity that is not ASCII, whose words are
+    /// not walked). An ASCII activity has no clause (`ActivityClauses.conditionalClauses` finds none) when
+    /// none of its words of letters is a condition word and every other word is an "&"; any other
+    /// activity may have one. The walk reads only each word's entry, through the tags (`lexiconWordTags`):
+    /// a word of the lexicon has no digit, so a word tagged a condition word is a word of letters, and
+    /// every other word of a digit or "&" is one without an entry or the "&" of the lexicon.
+    static func wordFacts(
+        of activity: String, reading: RoleText.Reading, tagsOfEntry: [UInt32] = RoleLexicon.shared.tagsOfEntry
+    ) -> (kinds: WorkKinds, mayHaveClauses: Bool, tags: UInt32) {
+        guard reading.isASCII else { return (nonASCIIWorkKinds(of: activity), true, 0) }
+        precondition(tagsOfEntry.count == RoleLexicon.shared.entries.count, "a table of tags has a tag for each entry of the lexicon")
+        var tags: UInt32 = 0
+        var hasDigitWord = false
+        tagsOfEntry.withUnsafeBufferPointer { tagsOfEntry in
+            reading.words.withUnsafeBufferPointer { words in
                 for word in words {
-                    if word.isLettersOnly {
-                        if word.entry >= 0, isConditionEntry[word.entry] { mayHaveClauses = true }
-                    } else if folded[word.start] == UInt8(ascii: "&") {
-                        continue
-                    } else {
-                        mayHaveClauses = true
+                    if word.entry >= 0 {
+                        tags |= tagsOfEntry[word.entry]
+                    } else if !word.isLettersOnly {
+                        hasDigitWord = true
                     }
-                    let kinds = word.entry >= 0 ? kindsOfEntry[word.entry] : WorkWord()
-                    if first == nil {
-                        first = kinds
-                        startsWithMenerima = word.entry == menerimaEntry
-                    }
-                    any.formUnion(kinds)
                 }
             }
         }
-        return ((first ?? WorkWord(), any, startsWithMenerima), mayHaveClauses)
+        // The first word is "&" seldom: the words before the first other word are passed over one by one.
+        var firstEntry = -1
+        for word in reading.words where word.isLettersOnly || reading.folded[word.start] != UInt8(ascii: "&") {
+            firstEntry = word.entry
+            break
+        }
+        let first = firstEntry >= 0 ? workKinds(ofTags: tagsOfEntry[firstEntry]) : WorkWord()
+        let kinds = (first: first, any: workKinds(ofTags: tags), startsWithMenerima: firstEntry == menerimaEntry)
+        return (kinds, hasDigitWord || tags & conditionTag != 0, tags)
     }
 
     /// The kinds of work of a non-ASCII activity, read on the words of its key.

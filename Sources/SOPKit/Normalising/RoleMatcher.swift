@@ -72,6 +72,12 @@ public struct RoleMatcher: Sendable {
     /// bit per length (bit n for n bytes, lengths of 64 bytes or more left out): a word of another length
     /// is none of them, which `mayMentionRole` reads before it compares bytes.
     private let unknownASCIIFirstTokenLengths: UInt64
+    /// The tags of the entries of the role lexicon (`RoleLexicon.tagsOfEntry`), with `startsMentionTag`
+    /// added to each entry whose word may start a mention of a role (`firstTokenOfEntry`): the tags of the
+    /// words of a text ORed together tell at once whether a word of it does (`mayMentionRole(in:tags:)`).
+    let mentionTagsOfEntry: [UInt32]
+    /// The tag of `mentionTagsOfEntry` of an entry whose word may start a mention of a role.
+    static let startsMentionTag = RoleLexicon.readerTag
     /// `firstTokenOfEntry` of a word that is no first token of the roles but starts a spelling of one.
     private static let startsSpelling: Int32 = -1
     /// `firstTokenOfEntry` of a word that starts no mention of a role.
@@ -145,14 +151,18 @@ public struct RoleMatcher: Sendable {
         self.firstTokens = firstTokens
         self.acronymRoles = acronymRoles
         var firstTokenOfEntry = Array(repeating: Self.startsNoRole, count: lexicon.entries.count)
+        var mentionTagsOfEntry = lexicon.tagsOfEntry
         for first in firstTokens.indices where firstTokens[first].entry >= 0 {
             let entry = firstTokens[first].entry
             firstTokenOfEntry[entry] = Int32(first)
+            mentionTagsOfEntry[entry] |= Self.startsMentionTag
             for starter in lexicon.spellingStarters[entry] where firstTokenOfEntry[starter] == Self.startsNoRole {
                 firstTokenOfEntry[starter] = Self.startsSpelling
+                mentionTagsOfEntry[starter] |= Self.startsMentionTag
             }
         }
         self.firstTokenOfEntry = firstTokenOfEntry
+        self.mentionTagsOfEntry = mentionTagsOfEntry
         hasUnknownFirstToken = firstTokens.contains { $0.entry < 0 }
         hasUnknownNonASCIIFirstToken = firstTokens.contains { $0.entry < 0 && !$0.isASCII }
         unknownASCIIFirstTokenLengths = firstTokens.reduce(0) { lengths, first in
@@ -189,6 +199,15 @@ public struct RoleMatcher: Sendable {
             }
             return false
         }
+    }
+
+    /// `mayMentionRole(in: reading)` given `tags`, the tags of `mentionTagsOfEntry` of the entries of the
+    /// words of `reading` ORed together: a word of the lexicon that may start a mention, or that is longer
+    /// than 32 bytes, answers true at once, and only else are the words walked.
+    func mayMentionRole(in reading: RoleText.Reading, tags: UInt32) -> Bool {
+        guard acronymRoles.isEmpty, reading.isASCII else { return true }
+        if tags & (Self.startsMentionTag | RoleLexicon.longWordTag) != 0 { return true }
+        return mayMentionRole(in: reading)
     }
 
     /// The first word of `reading` from which `forEachMention` needs the terms of the text: the words

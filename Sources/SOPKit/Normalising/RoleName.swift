@@ -223,10 +223,20 @@ final class RoleLexicon: Sendable {
     /// For each entry, the entries of the words that start a spelling whose first canonical token is
     /// that entry's word ("kasubbag", "ka", "kadis", … for "kepala").
     let spellingStarters: [[Int]]
+    /// The tags of each entry: those its word was given (`init(_:otherWords:wordTags:)`), and
+    /// `longWordTag` for a word longer than 32 bytes, so that the tags of a text's words ORed together
+    /// tell at once which kinds of words it has.
+    let tagsOfEntry: [UInt32]
+    /// The tag of a word longer than 32 bytes.
+    static let longWordTag: UInt32 = 1 << 30
+    /// A tag the lexicon gives no word, left to a reader's own table of tags (`RoleMatcher.mentionTagsOfEntry`).
+    static let readerTag: UInt32 = 1 << 31
     /// `entryOfWord` looked up by bytes; nil when a word of the lexicon cannot be looked up so.
     fileprivate let entryOfBytes: RoleWordHashTable?
 
-    static let shared = RoleLexicon(RoleName.variants, otherWords: PerformerInference.lexiconWords + ActivityClauses.lexiconWords)
+    static let shared = RoleLexicon(
+        RoleName.variants, otherWords: PerformerInference.lexiconWords + ActivityClauses.lexiconWords,
+        wordTags: PerformerInference.lexiconWordTags)
 
     /// A spelling while the lexicon is built, as the entries of its words.
     private struct SpellingWords {
@@ -268,8 +278,10 @@ final class RoleLexicon: Sendable {
 
     /// The lexicon of `variants` and the word lists of `RoleName`, with an entry too for each of
     /// `otherWords` (words that other readers of the same text ask about, so that the one lookup of a word
-    /// answers them as well; such an entry says nothing of role names).
-    init(_ variants: [RoleVariant], otherWords: [Substring] = []) {
+    /// answers them as well; such an entry says nothing of role names). Each word of `wordTags` gets its
+    /// tags (several tags of one word are ORed together), which must leave `longWordTag` and `readerTag`
+    /// clear; a word of `wordTags` without an entry gets one after those of `otherWords`.
+    init(_ variants: [RoleVariant], otherWords: [Substring] = [], wordTags: [(word: Substring, tags: UInt32)] = []) {
         // The words of the lists and the variant table number about three hundred.
         var builder = Builder(capacity: 512)
         for variant in variants {
@@ -292,6 +304,7 @@ final class RoleLexicon: Sendable {
         for word in RoleName.distinctOfficeWords { builder.update(word) { $0.isDistinctOfficeWord = true } }
         for word in RoleName.subUnitWords { builder.update(word) { $0.isSubUnitWord = true } }
         for word in otherWords { builder.update(word) }
+        let taggedEntries = wordTags.map { (entry: builder.update($0.word), tags: $0.tags) }
         var entries = builder.entries
         let words = builder.words
         let spellings = builder.spellings
@@ -336,6 +349,12 @@ final class RoleLexicon: Sendable {
             }
         }
         self.spellingStarters = spellingStarters
+        var tagsOfEntry = words.map { $0.utf8.count > 32 ? Self.longWordTag : 0 }
+        for (entry, tags) in taggedEntries {
+            precondition(tags & (Self.longWordTag | Self.readerTag) == 0, "a word tag uses a tag the lexicon keeps")
+            tagsOfEntry[entry] |= tags
+        }
+        self.tagsOfEntry = tagsOfEntry
         self.entryOfBytes = RoleWordHashTable(entryOfWord.map { (word: $0.key, value: $0.value) })
     }
 
