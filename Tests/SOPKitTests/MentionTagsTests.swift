@@ -26,6 +26,17 @@ import Testing
         #expect(RoleLexicon.shared.tagsOfEntry.allSatisfy { $0 & (RoleLexicon.longWordTag | RoleLexicon.readerTag) == 0 })
     }
 
+    /// The walk of `wordFacts` counts a word with an entry as a word of letters (or the "&" of the
+    /// lexicon): no word of the shared lexicon holds a digit.
+    @Test func sharedLexiconWordsHoldNoDigit() {
+        let words = RoleLexicon.shared.entryOfWord.keys
+        #expect(words.count == RoleLexicon.shared.entries.count)
+        #expect(words.contains("&"))
+        for word in words where word != "&" {
+            #expect(!word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(word)")
+        }
+    }
+
     @Test func lexiconTagsLongWordsAndAddsTaggedWords() {
         let long = Substring(String(repeating: "a", count: 33))
         let longest = Substring(String(repeating: "b", count: 32))
