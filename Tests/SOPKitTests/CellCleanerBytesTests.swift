@@ -186,4 +186,51 @@ import Testing
             #expect(bytes.withUnsafeBufferPointer { CellCleaner.Tag.read($0, at: 0, end: bytes.count)?.0 } == tag, "\(text)")
         }
     }
+
+    /// The reference `plainASCIIBytes`: the top bit of each byte that is neither below 0x20, 0x7F, "<"
+    /// nor "&", byte by byte.
+    static func plainBytesByEveryByte(_ word: UInt64) -> UInt64 {
+        var plain: UInt64 = 0
+        for position in 0..<8 {
+            let byte = UInt8(truncatingIfNeeded: word >> (8 * UInt64(position)))
+            if byte >= 0x20, byte != 0x7F, byte != UInt8(ascii: "<"), byte != UInt8(ascii: "&") {
+                plain |= 0x80 << (8 * UInt64(position))
+            }
+        }
+        return plain
+    }
+
+    /// Every ASCII byte at every position of a word of "a"s and of a word of spaces.
+    @Test func plainASCIIBytesOfEveryByteAtEveryPosition() {
+        for filler: UInt64 in [0x6161_6161_6161_6161, 0x2020_2020_2020_2020] {
+            for position in 0..<8 {
+                for byte in UInt64(0)..<0x80 {
+                    let shift = 8 * UInt64(position)
+                    let word = filler & ~(0xFF << shift) | byte << shift
+                    #expect(CellCleaner.plainASCIIBytes(word) == Self.plainBytesByEveryByte(word), "\(byte) at \(position)")
+                }
+            }
+        }
+    }
+
+    @Test func plainASCIIBytesExamples() {
+        let cases: [(String, UInt64)] = [
+            ("Kegiatan", 0x8080_8080_8080_8080), ("a\tb c<&d", 0x8000_0080_8080_0080), ("\u{7F}\u{1F} !;=%'", 0x8080_8080_8080_0000),
+            ("\0\0\0\0\0\0\0\0", 0), ("<<<<&&&&", 0), ("\n\r\t\u{B}\u{C}\u{1B}\u{1} ", 0x8000_0000_0000_0000),
+        ]
+        for (text, plain) in cases {
+            let bytes = Array(text.utf8)
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            #expect(CellCleaner.plainASCIIBytes(word) == plain, "\(text)")
+        }
+    }
+
+    /// Random words of ASCII bytes, drawn from a seeded generator.
+    @Test func plainASCIIBytesOfRandomWords() {
+        var generator = SplitMix(seed: 33)
+        for _ in 0..<20_000 {
+            let word = generator.next() & 0x7F7F_7F7F_7F7F_7F7F
+            #expect(CellCleaner.plainASCIIBytes(word) == Self.plainBytesByEveryByte(word))
+        }
+    }
 }

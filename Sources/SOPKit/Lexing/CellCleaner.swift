@@ -190,6 +190,20 @@ enum CellCleaner {
             || SourceText.hasByte(word, 0x7F) || SourceText.hasByte(word, 0xC2)
     }
 
+    /// The top bit of each byte of `word`, eight ASCII bytes (none above 0x7F), that cleans to itself
+    /// as far as `needsCleaning` tells: neither a control byte (below 0x20, or 0x7F) nor "<" nor "&";
+    /// no other bit. Every byte is below 0x80, so no sum below carries out of its byte: adding 1 and
+    /// dropping the top bit takes 0x7F to 0 and a control byte to 1...0x20, which alone stay below
+    /// 0x80 when 0x5F is added; a byte's XOR with "<" or "&" plus 0x7F reaches 0x80 unless it is 0.
+    @inline(__always)
+    static func plainASCIIBytes(_ word: UInt64) -> UInt64 {
+        let lowBits: UInt64 = 0x0101_0101_0101_0101
+        let noControl = ((word &+ lowBits) & 0x7F7F_7F7F_7F7F_7F7F) &+ lowBits &* 0x5F
+        let noLessThan = (word ^ lowBits &* UInt64(UInt8(ascii: "<"))) &+ lowBits &* 0x7F
+        let noAmpersand = (word ^ lowBits &* UInt64(UInt8(ascii: "&"))) &+ lowBits &* 0x7F
+        return noControl & noLessThan & noAmpersand & 0x8080_8080_8080_8080
+    }
+
     /// Writes the cleaned bytes of a cell with markup into `storage`: first the lead text, then, once a
     /// list opens, each list item, a space before every item that follows text. The cell's text is then
     /// the whole written range, its lead text the part before the list and its items ranges after it.
@@ -309,35 +323,36 @@ enum CellCleaner {
     enum Tag {
         case listOpen, listClose, itemOpen, itemClose, breaking, inline
 
-        /// What a tag does, by its name: the names of at most eight bytes (lower-case letters, digits and
-        /// ":"), each packed (`PackedASCIIWord`, whose `low` holds all eight).
+        /// What a tag does, by its name.
         private enum Kind {
             case list, item, breaking, inline
         }
 
-        /// The kinds of the tag names SOPKit strips, keyed by their packed bytes' `low`.
-        private static let kinds: [UInt64: Kind] = {
-            var kinds: [UInt64: Kind] = [:]
-            for name in ["ol", "ul"] { kinds[PackedASCIIWord(name.utf8)!.low] = .list }
-            kinds[PackedASCIIWord("li".utf8)!.low] = .item
-            for name in [
-                "p", "br", "div", "center", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tr", "td",
-                "th", "hr",
-            ] {
-                kinds[PackedASCIIWord(name.utf8)!.low] = .breaking
+        /// The kind of the tag whose name (at most eight bytes: lower-case letters, digits and ":") is
+        /// packed in `name` as `PackedASCIIWord.low` packs it, the first byte lowest and zero past the
+        /// last; nil for a name SOPKit does not strip. The names' packed bytes are compared as constants,
+        /// without a table to hash into.
+        private static func kind(ofName name: UInt64) -> Kind? {
+            switch name {
+            // ol, ul
+            case 0x6C6F, 0x6C75: .list
+            // li
+            case 0x696C: .item
+            // p, br, div, center, h1-h6, table, tbody, thead, tr, td, th, hr
+            case 0x70, 0x7262, 0x76_6964, 0x7265_746E_6563, 0x3168, 0x3268, 0x3368, 0x3468, 0x3568, 0x3668,
+                0x65_6C62_6174, 0x79_646F_6274, 0x64_6165_6874, 0x7274, 0x6474, 0x6874, 0x7268:
+                .breaking
+            // b, i, u, em, strong, span, font, sup, sub, small, big, a, s, strike, mark, o:p
+            case 0x62, 0x69, 0x75, 0x6D65, 0x676E_6F72_7473, 0x6E61_7073, 0x746E_6F66, 0x70_7573, 0x62_7573,
+                0x6C_6C61_6D73, 0x67_6962, 0x61, 0x73, 0x656B_6972_7473, 0x6B72_616D, 0x70_3A6F:
+                .inline
+            default: nil
             }
-            for name in [
-                "b", "i", "u", "em", "strong", "span", "font", "sup", "sub", "small", "big", "a", "s", "strike", "mark",
-                "o:p",
-            ] {
-                kinds[PackedASCIIWord(name.utf8)!.low] = .inline
-            }
-            return kinds
-        }()
+        }
 
         /// Reads a tag starting at `start` (a `<`); nil when it is not a tag SOPKit strips. Its name
         /// (letters lower-cased, at most eight bytes) is collected into a `PackedASCIIWord` as it is
-        /// read and looked up by the word's first eight bytes.
+        /// read and its kind told by the word's first eight bytes (`kind(ofName:)`).
         static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Tag, Int)? {
             var index = start + 1
             var closing = false
@@ -366,7 +381,7 @@ enum CellCleaner {
                 if bytes[close] == UInt8(ascii: "<") { return nil }
                 close += 1
             }
-            guard close < limit, let kind = kinds[name.low] else { return nil }
+            guard close < limit, let kind = kind(ofName: name.low) else { return nil }
             let tag: Tag
             switch kind {
             case .list: tag = closing ? .listClose : .listOpen

@@ -48,8 +48,9 @@ public enum Lexer {
     /// Calls `body` with the byte range, the 1-based start column (in Unicode scalars) and whether the
     /// cell is already clean (`CellCleaner.isAlreadyClean`) of each tab-separated cell of
     /// `buffer[range]`, in order, in one pass over the bytes: eight ASCII bytes without a tab at a time
-    /// count as eight columns and are checked for what needs cleaning in the same step; eight ASCII
-    /// bytes with a tab end the cell at the first tab, the bytes before it checked in one step too.
+    /// count as eight columns and are checked for what needs cleaning in the same step (one check,
+    /// `CellCleaner.plainASCIIBytes`, also tells that they hold no tab); eight ASCII bytes with a tab
+    /// end the cell at the first tab, the bytes before it checked in one step too.
     @inline(__always)
     static func forEachCell(
         _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>, Int, Bool) -> Void
@@ -67,11 +68,14 @@ public enum Lexer {
             if index + 8 <= range.upperBound, let base {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0 {
-                    let tabs = SourceText.equalBytes(word, 0x09)
+                    // While the cell may be clean, one check (`CellCleaner.plainASCIIBytes`) also tells
+                    // that the bytes hold no tab, a control byte; else only the tabs are looked for.
+                    let plain = mayBeClean ? CellCleaner.plainASCIIBytes(word) : 0
+                    let tabs = plain == 0x8080_8080_8080_8080 ? 0 : SourceText.equalBytes(word, 0x09)
                     if tabs == 0 {
                         if mayBeClean {
                             let spaces = SourceText.zeroBytes(word ^ 0x2020_2020_2020_2020)
-                            mayBeClean = !CellCleaner.needsCleaning(word) && spaces & (spaces << 8) == 0
+                            mayBeClean = plain == 0x8080_8080_8080_8080 && spaces & (spaces << 8) == 0
                                 && !(previousWasSpace && spaces & 0x80 != 0)
                             previousWasSpace = spaces & 0x8000_0000_0000_0000 != 0
                         }
@@ -79,14 +83,14 @@ public enum Lexer {
                         index += 8
                         continue
                     }
-                    // The bytes before the first tab (0 to 7 of them) end the cell: they are checked as
-                    // a word whose bytes from the tab on are "a", which needs no cleaning and is no space.
+                    // The bytes before the first tab (0 to 7 of them) end the cell: only their top bits
+                    // of `plain` and of the spaces are read.
                     let before = tabs.trailingZeroBitCount &>> 3
                     if mayBeClean, before > 0 {
                         let kept: UInt64 = (1 &<< (UInt64(before) &* 8)) &- 1
-                        let part = word & kept | 0x6161_6161_6161_6161 & ~kept
-                        let spaces = SourceText.zeroBytes(part ^ 0x2020_2020_2020_2020)
-                        mayBeClean = !CellCleaner.needsCleaning(part) && spaces & (spaces << 8) == 0
+                        let keptTops = kept & 0x8080_8080_8080_8080
+                        let spaces = SourceText.zeroBytes(word ^ 0x2020_2020_2020_2020) & kept
+                        mayBeClean = plain & keptTops == keptTops && spaces & (spaces << 8) == 0
                             && !(previousWasSpace && spaces & 0x80 != 0)
                     }
                     index += before

@@ -400,6 +400,8 @@ struct IdentityBlockParser {
     /// and unnumbered lines, which continue a numbered item or stand as items of their own.
     private static func items(of chunks: [ListChunk]) -> [String] {
         var items: [String] = []
+        // Room for a list of the usual length from the start, not grown a doubling at a time.
+        items.reserveCapacity(usualListLength)
         var numbered = false
         for chunk in chunks {
             switch chunk {
@@ -440,6 +442,9 @@ struct IdentityBlockParser {
         items.removeAll(where: \.isEmpty)
         return items
     }
+
+    /// How many items `items(of:)` makes room for at once: more than most lists of an identity block hold.
+    private static let usualListLength = 8
 
     /// Whether an unnumbered line continues the previous item: it starts in lower case, or the
     /// previous item ends mid-sentence.

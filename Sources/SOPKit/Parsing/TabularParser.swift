@@ -14,9 +14,7 @@ enum TabularParser {
                 }
                 continue
             }
-            let (sop, sopDiagnostics) = parseSOP(slice, file: file, ordinal: sops.count + 1)
-            sops.append(sop)
-            diagnostics += sopDiagnostics
+            sops.append(parseSOP(slice, file: file, ordinal: sops.count + 1, diagnostics: &diagnostics))
         }
         return (sops, diagnostics)
     }
@@ -31,14 +29,19 @@ enum TabularParser {
         return identityLines >= 2
     }
 
-    private static func parseSOP(_ lines: ArraySlice<Line>, file: String, ordinal: Int) -> (SOP, [Diagnostic]) {
+    /// The SOP of `lines`, the `ordinal`-th of the file; its diagnostics are appended to `diagnostics`
+    /// (the file's), not joined into an array of the SOP's first.
+    private static func parseSOP(
+        _ lines: ArraySlice<Line>, file: String, ordinal: Int, diagnostics: inout [Diagnostic]
+    ) -> SOP {
         let headerIndex = lines.firstIndex { $0.kind == .tableHeader } ?? lines.endIndex
         var tableEnd = headerIndex
         while tableEnd < lines.endIndex, isTableLine(lines[tableEnd]) { tableEnd += 1 }
         var identity = IdentityBlockParser.parse(lines[lines.startIndex..<headerIndex], file: file)
         let table = ProcedureTableParser.parse(lines[headerIndex..<tableEnd], file: file)
         let (sections, unclaimed) = SectionParser.parse(lines[tableEnd...])
-        var diagnostics = identity.diagnostics + table.diagnostics
+        diagnostics += identity.diagnostics
+        diagnostics += table.diagnostics
         for line in unclaimed {
             diagnostics.append(Diagnostic(
                 .lineOutsideSteps,
@@ -53,14 +56,13 @@ enum TabularParser {
             endLine: lastFilled?.number ?? lines.last?.number ?? 1)
         // The identity block's locations take the header's in place, not in a copy of their dictionary.
         identity.locations[.tableHeader] = table.headerLocation
-        let sop = SOP(
+        return SOP(
             id: Slug.sopID(number: identity.number, title: identity.title, ordinal: ordinal),
             title: identity.title, number: identity.number, agency: identity.agency, dates: identity.dates,
             approvedBy: identity.approver, legalBasis: identity.legalBasis, qualifications: identity.qualifications,
             relatedProcedures: identity.relatedProcedures, equipment: identity.equipment, warnings: identity.warnings,
             records: identity.records, roles: table.roles, steps: table.steps, sections: sections, source: range,
             locations: identity.locations)
-        return (sop, diagnostics)
     }
 
     private static func isTableLine(_ line: Line) -> Bool {

@@ -6,13 +6,6 @@ protocol ValidationRule {
 
 /// Runs every rule over every SOP of a document.
 public enum Validator {
-    static var rules: [any ValidationRule.Type] {
-        [
-        IdentityRules.self, NIPRules.self, StepNumberingRules.self, RoleRules.self, DurationRules.self,
-        MutuBakuRules.self, ReviewerRules.self,
-        ]
-    }
-
     /// The diagnostics the rules find in `document` (not including those already in it).
     public static func diagnostics(for document: SOPDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -20,10 +13,19 @@ public enum Validator {
         return diagnostics
     }
 
-    /// Appends to `diagnostics` what the rules find in `document`, SOP after SOP and rule after rule.
+    /// Appends to `diagnostics` what the rules find in `document`, SOP after SOP and rule after rule:
+    /// each rule is called by name, not through an array of the rules' types made for every SOP and
+    /// asked through their protocol.
     private static func appendDiagnostics(for document: SOPDocument, to diagnostics: inout [Diagnostic]) {
+        let file = document.source
         for sop in document.sops {
-            for rule in rules { rule.check(sop, file: document.source, into: &diagnostics) }
+            IdentityRules.check(sop, file: file, into: &diagnostics)
+            NIPRules.check(sop, file: file, into: &diagnostics)
+            StepNumberingRules.check(sop, file: file, into: &diagnostics)
+            RoleRules.check(sop, file: file, into: &diagnostics)
+            DurationRules.check(sop, file: file, into: &diagnostics)
+            MutuBakuRules.check(sop, file: file, into: &diagnostics)
+            ReviewerRules.check(sop, file: file, into: &diagnostics)
         }
     }
 
