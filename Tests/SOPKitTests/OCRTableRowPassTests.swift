@@ -184,7 +184,7 @@ import Testing
                 for activityStart in Set([0, min(1, count), min(3, count), count]) {
                     var activity = OCRWordJoiner()
                     let end = OCRTableParser.readWithoutMutuBaku(
-                        line, timeFrom: line.tokens[timeStart...], activityFrom: activityStart, into: &activity)
+                        line.tokens, timeFrom: line.tokens[timeStart...], activityFrom: activityStart, into: &activity)
                     let expected = Self.readWithoutMutuBakuReference(
                         line, timeFrom: line.tokens[timeStart...], activityFrom: activityStart)
                     #expect(end == expected.end, "\(text.debugDescription) \(timeStart) \(activityStart)")
