@@ -48,53 +48,48 @@ import Testing
                     OCRTableParser.lastTokenKeyMayStartWithDisesu(record: line.recordInPlace)
                         == OCRTableParser.lastTokenKeyMayStartWithDisesu(line), "\(line.text.debugDescription)")
                 for start in 0...tokens.count {
-                    var fromRow = OCRWordJoiner()
-                    var fromLine = OCRWordJoiner()
-                    let rowEnd = OCRTableParser.readWithoutMutuBaku(row, timeFrom: row[start...], activityFrom: start, into: &fromRow)
-                    let lineEnd = OCRTableParser.readWithoutMutuBaku(
-                        tokens, timeFrom: tokens[start...], activityFrom: start, into: &fromLine)
-                    #expect(rowEnd == lineEnd && fromRow.text == fromLine.text, "\(line.text.debugDescription) \(start)")
-                }
-                var rowNumbers = OCRTableParser.LineNumbers()
-                var lineNumbers = OCRTableParser.LineNumbers()
-                rowNumbers.removeAll(lineCount: 1)
-                lineNumbers.removeAll(lineCount: 1)
-                rowNumbers.read(line: 0, row)
-                lineNumbers.read(line: 0, tokens)
-                for index in 0...tokens.count {
-                    #expect(rowNumbers.firstBest(before: index, onLine: 0) == lineNumbers.firstBest(before: index, onLine: 0))
-                }
-                for index in 0..<tokens.count {
-                    let fromRow = rowNumbers.number(at: index, onLine: 0)
-                    let fromLine = lineNumbers.number(at: index, onLine: 0)
-                    #expect(fromRow?.value == fromLine?.value && fromRow?.score == fromLine?.score, "\(line.text.debugDescription)")
+                    var rowNumbers = OCRTableParser.LineNumbers()
+                    var lineNumbers = OCRTableParser.LineNumbers()
+                    rowNumbers.removeAll(lineCount: 1)
+                    lineNumbers.removeAll(lineCount: 1)
+                    rowNumbers.read(line: 0, row[start...])
+                    lineNumbers.read(line: 0, tokens[start...])
+                    for end in 0...(tokens.count - start) {
+                        #expect(rowNumbers.firstBest(before: end, onLine: 0) == lineNumbers.firstBest(before: end, onLine: 0))
+                    }
+                    for index in 0..<(tokens.count - start) {
+                        let fromRow = rowNumbers.number(at: index, onLine: 0)
+                        let fromLine = lineNumbers.number(at: index, onLine: 0)
+                        #expect(fromRow?.value == fromLine?.value && fromRow?.score == fromLine?.score, "\(line.text.debugDescription)")
+                    }
                 }
             }
             // "Meneliti berkas Disesu": the broken flexible Waktu's first half ends the line.
             #expect(OCRTableParser.lastTokenKeyMayStartWithDisesu(record: lines[3].recordInPlace))
             #expect(!OCRTableParser.lastTokenKeyMayStartWithDisesu(record: lines[1].recordInPlace))
+            // "x 2 x 30 menit | Surat": both numbers follow a times sign (round, 2 - 8), so the first is
+            // the first best.
+            var numbers = OCRTableParser.LineNumbers()
+            numbers.removeAll(lineCount: 1)
+            numbers.read(line: 0, rows[7])
+            #expect(numbers.firstBest(before: 4, onLine: 0) == 1)
+            #expect(numbers.number(at: 1, onLine: 0)?.value == 2 && numbers.number(at: 1, onLine: 0)?.score == -6)
+            #expect(numbers.number(at: 3, onLine: 0)?.value == 30 && numbers.number(at: 3, onLine: 0)?.score == -6)
+            #expect(numbers.number(at: 4, onLine: 0) == nil)
         }
     }
 
-    @Test func cellsOfARowReadInPlaceAreThoseOfItsLines() {
-        Self.withRowTokens { lines, rows in
-            let pivots: [(numberLine: Int?, numberToken: Int?, unitLine: Int?, unitToken: Int?)?] = [
-                nil, (1, 3, 1, 4), (nil, nil, 12, 0), (7, 3, 7, 4),
-            ]
-            for pivot in pivots {
-                var fromRows = OCRTableParser.MutuBakuCells()
-                var fromLines = OCRTableParser.MutuBakuCells()
-                for (index, (line, row)) in zip(lines, rows).enumerated() {
-                    fromRows.addSegments(of: row[min(1, row.count)...], line: index, pivot: pivot)
-                    fromLines.addSegments(of: line.tokens[min(1, line.tokens.count)...], line: index, pivot: pivot)
-                }
-                #expect(fromRows.requirements.textIfAny == fromLines.requirements.textIfAny)
-                #expect(fromRows.output.textIfAny == fromLines.output.textIfAny)
-                #expect(fromRows.notes.textIfAny == fromLines.notes.textIfAny)
-            }
+    @Test func aRowReadInPlaceGivesItsActivityAndCells() {
+        Self.withRowTokens { _, rows in
+            var activity = OCRWordJoiner()
+            let end = OCRTableParser.readWithoutMutuBaku(rows[1], timeFrom: rows[1][1...], activityFrom: 1, into: &activity)
+            #expect(end == 3 && activity.text == "Menerima berkas")
             var cells = OCRTableParser.MutuBakuCells()
             cells.addSegments(of: rows[1][1...], line: 0, pivot: (0, 2, 0, 3))
+            cells.addSegments(of: rows[7][5...], line: 1, pivot: (0, 2, 0, 3))
             #expect(cells.requirements.textIfAny == "Menerima berkas")
+            #expect(cells.output.textIfAny == "Surat")
+            #expect(cells.notes.textIfAny == nil)
         }
     }
 }

@@ -1,8 +1,9 @@
 /// The tokens of an OCR line, or a run of them, indexed by their positions in the line (a run's
 /// `startIndex` is the position of its first token), sliced into runs of the same kind: `OCRTokens`,
 /// which holds its line's store, and `OCRTableParser.RowTokens`, which reads the tokens of a table
-/// row's line in place. The readers of a row's cells take either, so that a row is read without a
-/// count of references taken for each run of tokens it cuts, keeps and reads.
+/// row's line in place. The Waktu's readers (`duration`, `LineNumbers`) take either: a row's runs of
+/// `RowTokens`, read without a count of references taken for each run it cuts, keeps and reads, and
+/// the lines of a table printed column by column (`blockSteps`).
 protocol OCRTokenPositions: RandomAccessCollection where Element == OCRToken, Index == Int, SubSequence == Self {}
 
 extension OCRTokens: OCRTokenPositions {}

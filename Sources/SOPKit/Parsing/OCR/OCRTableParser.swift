@@ -693,8 +693,8 @@ struct OCRTableParser {
     /// A word's bytes are read once: its first key byte (`OCRTableBytes.keyStart`) for the "disesu…"
     /// and "sesuai…" questions, its letters, and its copy into `activity`; its "disesu…" key once for
     /// both uses (on the bytes, then on the characters when the word is not plain ASCII).
-    static func readWithoutMutuBaku<Tokens: OCRTokenPositions>(
-        _ all: Tokens, timeFrom tokens: Tokens, activityFrom activityStart: Int,
+    static func readWithoutMutuBaku(
+        _ all: RowTokens, timeFrom tokens: RowTokens, activityFrom activityStart: Int,
         into activity: inout OCRWordJoiner
     ) -> Int {
         var time: Int?
@@ -1290,8 +1290,8 @@ struct OCRTableParser {
         /// a line above the Waktu's (or the first segment of a row without Waktu), else Output for the
         /// line's first segment and Keterangan for the others. The Waktu is given by the line and token
         /// (counted from the first of `tokens`) of its number and of its unit.
-        mutating func addSegments<Tokens: OCRTokenPositions>(
-            of tokens: Tokens, line: Int,
+        mutating func addSegments(
+            of tokens: RowTokens, line: Int,
             pivot: (numberLine: Int?, numberToken: Int?, unitLine: Int?, unitToken: Int?)?
         ) {
             let pivotIndex: Int? = {
