@@ -36,7 +36,7 @@ import Testing
             }
             #expect(rows[1].map(\.text) == ["1.", "Menerima", "berkas", "10", "menit"])
             #expect(rows[6][3...].first?.text == "1jam")
-            #expect(rows[0].isEmpty && tokenCount > 60)
+            #expect(rows[0].isEmpty && tokenCount > 40)
         }
     }
 
