@@ -8,8 +8,8 @@ import Testing
     /// "Disesu|aikan" broken at the line end, non-ASCII letters and marks, and an empty line.
     static let lineTexts = [
         "", "1. Menerima berkas 10 menit", "2. | Memeriksa berkas l menit selesai", "Meneliti berkas Disesu", "aikan",
-        "sesuai kebutuhan", "3 Mengirim surat 1jam", "x 2 x 30 menit | Surat", "Dise\u{301}suaikan é è", "berkas -_ \\/ | 5 | hari",
-        "Kepala Dinas menandatangani 0,5 jam SK", "Disésu", "menit",
+        "sesuai kebutuhan", "3 Mengirim surat 1jam", "x 2 x 30 menit | Surat", "Dise\u{301}suaikan é è",
+        "berkas -_ \\/ | 5 | hari", "Kepala Dinas menandatangani 0,5 jam SK", "Disésu", "menit",
     ]
 
     /// The lines of `lineTexts`, and for each the run of `RowTokens` its record gives, read while the
@@ -60,7 +60,8 @@ import Testing
                     for index in 0..<(tokens.count - start) {
                         let fromRow = rowNumbers.number(at: index, onLine: 0)
                         let fromLine = lineNumbers.number(at: index, onLine: 0)
-                        #expect(fromRow?.value == fromLine?.value && fromRow?.score == fromLine?.score, "\(line.text.debugDescription)")
+                        #expect(
+                            fromRow?.value == fromLine?.value && fromRow?.score == fromLine?.score, "\(line.text.debugDescription)")
                     }
                 }
             }

@@ -685,11 +685,12 @@ struct OCRTableParser {
             line: firstLine, locations: locations)
     }
 
-    /// A line of a table without Mutu Baku, whose tokens are `all`, read in one pass over them: its words of two letters
-    /// or more from `activityStart` on, other than "disesu…" and "sesuai…" (the Waktu's words), are
-    /// appended to `activity` (every word of the line is activity text, before and after the Waktu);
-    /// returns where the Waktu starts among `tokens` (the line's tokens from the row's text on): the
-    /// first number, unit, amount or "disesu…" word, or the misread "1" before a unit, else the end.
+    /// A line of a table without Mutu Baku, whose tokens are `all`, read in one pass over them: its
+    /// words of two letters or more from `activityStart` on, other than "disesu…" and "sesuai…" (the
+    /// Waktu's words), are appended to `activity` (every word of the line is activity text, before and
+    /// after the Waktu); returns where the Waktu starts among `tokens` (the line's tokens from the row's
+    /// text on): the first number, unit, amount or "disesu…" word, or the misread "1" before a unit,
+    /// else the end.
     /// A word's bytes are read once: its first key byte (`OCRTableBytes.keyStart`) for the "disesu…"
     /// and "sesuai…" questions, its letters, and its copy into `activity`; its "disesu…" key once for
     /// both uses (on the bytes, then on the characters when the word is not plain ASCII).
