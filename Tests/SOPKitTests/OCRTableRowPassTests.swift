@@ -180,11 +180,13 @@ import Testing
         for text in Self.lineTexts {
             let line = OCRLine(number: 1, text: text)
             let count = line.tokens.count
+            // The line's tokens as a row reads them, in place in its store (held by `line` to the end).
+            let tokens = OCRTableParser.RowTokens(line.recordInPlace)
             for timeStart in Set([0, min(1, count), min(2, count), count]) {
                 for activityStart in Set([0, min(1, count), min(3, count), count]) {
                     var activity = OCRWordJoiner()
                     let end = OCRTableParser.readWithoutMutuBaku(
-                        line, timeFrom: line.tokens[timeStart...], activityFrom: activityStart, into: &activity)
+                        tokens, timeFrom: tokens[timeStart...], activityFrom: activityStart, into: &activity)
                     let expected = Self.readWithoutMutuBakuReference(
                         line, timeFrom: line.tokens[timeStart...], activityFrom: activityStart)
                     #expect(end == expected.end, "\(text.debugDescription) \(timeStart) \(activityStart)")

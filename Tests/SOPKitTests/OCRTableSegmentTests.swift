@@ -111,10 +111,12 @@ import Testing
         let starts = [0, 1, 2]
         for start in starts {
             let rest = lines.map { $0.tokens[min(start, $0.tokens.count)...] }
+            // The rest as a row reads it, in place in the lines' store (which the runs of `rest` hold).
+            let rowRest = lines.map { OCRTableParser.RowTokens($0.recordInPlace)[min(start, $0.tokens.count)...] }
             var cells = OCRTableParser.MutuBakuCells()
             for pivot in Self.pivots(lineCount: rest.count) {
                 cells.removeAll(reservingCapacity: start * 5)
-                for (line, tokens) in rest.enumerated() { cells.addSegments(of: tokens, line: line, pivot: pivot) }
+                for (line, tokens) in rowRest.enumerated() { cells.addSegments(of: tokens, line: line, pivot: pivot) }
                 let found = [cells.requirements.textIfAny, cells.output.textIfAny, cells.notes.textIfAny]
                 #expect(found == Self.referenceCells(rest, pivot: pivot), "\(texts) \(start) \(String(describing: pivot))")
             }

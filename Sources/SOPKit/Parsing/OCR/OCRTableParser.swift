@@ -478,7 +478,7 @@ struct OCRTableParser {
     /// first byte, and whether it is a function word is read on them), its length, its first letter
     /// and its copy into `activity`; the line's text is not read (the words after the activity need no
     /// look).
-    private func activityPart(_ tokens: OCRTokens, from start: Int, width: Int, into activity: inout OCRWordJoiner) -> Int {
+    private func activityPart(_ tokens: RowTokens, from start: Int, width: Int, into activity: inout OCRWordJoiner) -> Int {
         var end = start
         var length = 0
         var sawLower = false
@@ -535,10 +535,13 @@ struct OCRTableParser {
     /// made. Every buffer is emptied before a row reads it: what a table leaves in them is never read.
     /// Not private, so that tests can look at what the pool keeps.
     struct StepScratch {
-        /// The row's lines that are not blank.
-        var lines: [OCRLine] = []
+        /// The row's lines that are not blank, read in place.
+        var lines: [RowLine] = []
+        /// The row's lines that are not blank, held, when a broken flexible Waktu was joined
+        /// (`joinBrokenFlexibleTime`): `lines` then reads these lines, made for the row; else empty.
+        var joinedLines: [OCRLine] = []
         /// For each of those lines, its tokens after the activity.
-        var rest: [OCRTokens] = []
+        var rest: [RowTokens] = []
         /// The words of the activity.
         var activity = OCRWordJoiner()
         /// The Mutu Baku cells.
@@ -574,8 +577,11 @@ struct OCRTableParser {
         /// The caller gives its scratch up (`consume`), so that the buffers are emptied in place rather
         /// than copied while the caller still holds them.
         static func keep(_ scratch: consuming StepScratch) {
-            guard scratch.reservedBytes <= largestKeptRow, scratch.lines.capacity <= largestKeptRow else { return }
+            guard scratch.reservedBytes <= largestKeptRow, scratch.lines.capacity <= largestKeptRow,
+                scratch.joinedLines.capacity <= largestKeptRow
+            else { return }
             scratch.lines.removeAll(keepingCapacity: true)
+            scratch.joinedLines.removeAll(keepingCapacity: true)
             scratch.rest.removeAll(keepingCapacity: true)
             kept.giveBack(consume scratch)
         }
@@ -607,31 +613,43 @@ struct OCRTableParser {
     }
 
     /// The step of `row`, whose activity column is `width` characters wide, read with the buffers of
-    /// `scratch`.
+    /// `scratch`. The row's lines that are not blank are read in place (`RowLine`, `RowTokens`), through
+    /// the row's buffer of lines, which holds them: no count of references is taken for a line, or for
+    /// a run of its tokens, that the row keeps and reads. Only a row where a line's last token may
+    /// start a broken "Disesu|aikan" (`lastTokenKeyMayStartWithDisesu`) has its lines copied, joined
+    /// (`joinBrokenFlexibleTime`), and read from the copies.
     private func step(from row: Row, width: Int, scratch: inout StepScratch) -> Step {
-        // Each line's text is read once here (for whether it is blank and its length) and once below:
-        // every read of an `OCRLine`'s text retains and releases its string. The row's length only
-        // sizes the buffers, so it is that of the lines before `joinBrokenFlexibleTime`.
+        // The row's length only sizes the buffers, so it is that of the lines before
+        // `joinBrokenFlexibleTime`.
         scratch.lines.removeAllFromEnd()
+        scratch.joinedLines.removeAllFromEnd()
         var rowBytes = 0
-        for line in row.lines {
-            let byteCount = line.text.utf8.count
-            guard byteCount > 0 else { continue }
-            scratch.lines.append(line)
-            rowBytes += byteCount
+        row.lines.withUnsafeBufferPointer { lines in
+            for index in lines.indices {
+                let record = lines[index].recordInPlace
+                let byteCount = record.pointee.text.utf8.count
+                guard byteCount > 0 else { continue }
+                scratch.lines.append(RowLine(number: lines[index].number, record: record))
+                rowBytes += byteCount
+            }
         }
-        Self.joinBrokenFlexibleTime(&scratch.lines)
+        if scratch.lines.dropLast().contains(where: { Self.lastTokenKeyMayStartWithDisesu(record: $0.record) }) {
+            for line in row.lines where !line.isBlank { scratch.joinedLines.append(line) }
+            Self.joinBrokenFlexibleTime(&scratch.joinedLines)
+            scratch.lines.removeAllFromEnd()
+            for line in scratch.joinedLines { scratch.lines.append(RowLine(number: line.number, record: line.recordInPlace)) }
+        }
         scratch.activity.removeAll(reservingCapacity: rowBytes)
         scratch.rest.removeAllFromEnd()
         let firstLineHoldsRowStart = row.lines.first?.isBlank == false
         for index in scratch.lines.indices {
-            let lineTokens = scratch.lines[index].tokens
+            let lineTokens = RowTokens(scratch.lines[index].record)
             let rowTextStart = index == 0 ? min(row.firstToken, lineTokens.count) : 0
             let start = index == 0 && firstLineHoldsRowStart ? rowTextStart : 0
             let end = hasMutuBaku
                 ? activityPart(lineTokens, from: start, width: width, into: &scratch.activity)
                 : Self.readWithoutMutuBaku(
-                    scratch.lines[index], timeFrom: lineTokens[start...], activityFrom: rowTextStart, into: &scratch.activity)
+                    lineTokens, timeFrom: lineTokens[start...], activityFrom: rowTextStart, into: &scratch.activity)
             scratch.rest.append(lineTokens[end...])
         }
         let firstLine = row.lines.first?.number ?? row.fallbackLine
@@ -667,21 +685,21 @@ struct OCRTableParser {
             line: firstLine, locations: locations)
     }
 
-    /// A line of a table without Mutu Baku, read in one pass over its tokens: its words of two letters
-    /// or more from `activityStart` on, other than "disesu…" and "sesuai…" (the Waktu's words), are
-    /// appended to `activity` (every word of the line is activity text, before and after the Waktu);
-    /// returns where the Waktu starts among `tokens` (the line's tokens from the row's text on): the
-    /// first number, unit, amount or "disesu…" word, or the misread "1" before a unit, else the end.
+    /// A line of a table without Mutu Baku, whose tokens are `all`, read in one pass over them: its
+    /// words of two letters or more from `activityStart` on, other than "disesu…" and "sesuai…" (the
+    /// Waktu's words), are appended to `activity` (every word of the line is activity text, before and
+    /// after the Waktu); returns where the Waktu starts among `tokens` (the line's tokens from the row's
+    /// text on): the first number, unit, amount or "disesu…" word, or the misread "1" before a unit,
+    /// else the end.
     /// A word's bytes are read once: its first key byte (`OCRTableBytes.keyStart`) for the "disesu…"
     /// and "sesuai…" questions, its letters, and its copy into `activity`; its "disesu…" key once for
     /// both uses (on the bytes, then on the characters when the word is not plain ASCII).
     static func readWithoutMutuBaku(
-        _ line: OCRLine, timeFrom tokens: OCRTokens, activityFrom activityStart: Int,
+        _ all: RowTokens, timeFrom tokens: RowTokens, activityFrom activityStart: Int,
         into activity: inout OCRWordJoiner
     ) -> Int {
-        let all = line.tokens
         var time: Int?
-        for index in min(tokens.startIndex, activityStart)..<all.count {
+        for index in min(tokens.startIndex, activityStart)..<all.endIndex {
             let findsTime = time == nil && index >= tokens.startIndex
             guard all[index].kind == .word else {
                 if findsTime {
@@ -767,7 +785,11 @@ struct OCRTableParser {
     /// (`OCRLine.recordInPlace`, the line being held by the caller): its key bytes, and the last token's
     /// length where the token lies, without a count of references taken for the line's store.
     static func lastTokenKeyMayStartWithDisesu(_ line: OCRLine) -> Bool {
-        let record = line.recordInPlace
+        lastTokenKeyMayStartWithDisesu(record: line.recordInPlace)
+    }
+
+    /// `lastTokenKeyMayStartWithDisesu` of the line whose record is `record`, read in place.
+    static func lastTokenKeyMayStartWithDisesu(record: UnsafeMutablePointer<OCRLine.Record>) -> Bool {
         let tokenCount = record.pointee.tokenCount
         guard tokenCount > 0 else { return false }
         let tokenByteCount = record.pointee.tokens[tokenCount - 1].text.utf8.count
@@ -814,7 +836,7 @@ struct OCRTableParser {
 
     /// The token `offset` places after the first of `tokens`.
     @inline(__always)
-    private static func token(_ tokens: OCRTokens, at offset: Int) -> OCRToken {
+    private static func token<Tokens: OCRTokenPositions>(_ tokens: Tokens, at offset: Int) -> OCRToken {
         tokens[tokens.startIndex + offset]
     }
 
@@ -846,8 +868,8 @@ struct OCRTableParser {
     /// number followed by a unit, or a number on one line and its unit on a following one; a "1" that
     /// OCR read as "l", "I", "|" or "J" before a unit; else "Disesuaikan" (possibly broken over two
     /// lines); else a unit alone.
-    private static func duration(
-        in rest: [OCRTokens], timeIsLastColumn: Bool = false, scratch: inout DurationScratch
+    private static func duration<Tokens: OCRTokenPositions>(
+        in rest: [Tokens], timeIsLastColumn: Bool = false, scratch: inout DurationScratch
     ) -> Pivot? {
         scratch.units.removeAllFromEnd()
         for (line, tokens) in rest.enumerated() {
@@ -1019,7 +1041,7 @@ struct OCRTableParser {
         }
 
         /// Reads the numbers of line `line`, whose tokens are `tokens`, unless it was read.
-        mutating func read(line: Int, _ tokens: OCRTokens) {
+        mutating func read<Tokens: OCRTokenPositions>(line: Int, _ tokens: Tokens) {
             guard ranges[line] == Self.unread else { return }
             let entryStart = entryCount
             var best = -1
@@ -1087,7 +1109,7 @@ struct OCRTableParser {
         /// The weight of `value` read at position `index` of `tokens` as the number of a unit, apart
         /// from the lines between them and the unit's place: round values gain, 0 and values over 500
         /// lose, a lone 1 loses unless right before the unit, and a number after a times sign loses.
-        static func score(of value: Double, in tokens: OCRTokens, at index: Int, adjacent: Bool) -> Double {
+        static func score<Tokens: OCRTokenPositions>(of value: Double, in tokens: Tokens, at index: Int, adjacent: Bool) -> Double {
             var score = 0.0
             if value.magnitude < 1_000, isRoundDuration(Int(value)) { score += 2 }
             if value == 1, !adjacent { score -= 2 }
@@ -1270,7 +1292,7 @@ struct OCRTableParser {
         /// line's first segment and Keterangan for the others. The Waktu is given by the line and token
         /// (counted from the first of `tokens`) of its number and of its unit.
         mutating func addSegments(
-            of tokens: OCRTokens, line: Int,
+            of tokens: RowTokens, line: Int,
             pivot: (numberLine: Int?, numberToken: Int?, unitLine: Int?, unitToken: Int?)?
         ) {
             let pivotIndex: Int? = {
