@@ -148,19 +148,30 @@ public enum OCRRepair {
     }
 
     /// The tokens `tokens` with misread words replaced, using and filling `memo`, and the repairs made;
-    /// nil for the tokens when there is no repair. The tokens are copied only from the first repair
-    /// on. A token is looked at in place, through its address, and first asked whether its kind (and,
-    /// for a word, whether the tokenizer found it a plain known word) leaves it as it is whatever its
-    /// text (`staysAsItIs`: most tokens), so that such a token is passed over without an optional
-    /// replacement made and dropped, until the first repair in a loop of its own (`firstTokenToLookAt`);
-    /// any other token is copied or its text taken only when it has to be.
+    /// nil for the tokens when there is no repair.
     private static func repairedTokens(
         _ tokens: UnsafeBufferPointer<OCRToken>, memo: inout Memo
     ) -> (tokens: [OCRToken]?, repairs: [Repair]) {
         var repairs: [Repair] = []
+        let repaired = repairedTokens(tokens, memo: &memo, appendingRepairsTo: &repairs)
+        return (repaired, repairs)
+    }
+
+    /// The tokens `tokens` (a line's, read in place) with misread words replaced, using and filling
+    /// `memo`, the repairs made appended to `repairs`; nil when there is no repair, so that a line
+    /// without one (most lines) makes and frees neither an array of tokens nor one of repairs. The
+    /// tokens are copied only from the first repair on. A token is looked at in place, through its
+    /// address, and first asked whether its kind (and, for a word, whether the tokenizer found it a
+    /// plain known word) leaves it as it is whatever its text (`staysAsItIs`: most tokens), so that such
+    /// a token is passed over without an optional replacement made and dropped, until the first repair
+    /// in a loop of its own (`firstTokenToLookAt`); any other token is copied or its text taken only
+    /// when it has to be.
+    static func repairedTokens(
+        _ tokens: UnsafeBufferPointer<OCRToken>, memo: inout Memo, appendingRepairsTo repairs: inout [Repair]
+    ) -> [OCRToken]? {
         var output: [OCRToken]?
         var previousWasNumber = false
-        guard let first = tokens.baseAddress else { return (nil, repairs) }
+        guard let first = tokens.baseAddress else { return nil }
         var position = -1
         while true {
             position += 1
@@ -210,7 +221,7 @@ public enum OCRRepair {
                 output?.append(read)
             }
         }
-        return (output, repairs)
+        return output
     }
 
     /// Whether `text` is the unit name `name` (lower-case ASCII letters) in any letter case, after the
