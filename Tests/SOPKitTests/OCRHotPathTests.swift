@@ -137,6 +137,34 @@ import Testing
     }
 }
 
+/// `OCRRepair.mayHoldFourLetters` is false only for tokens of fewer than four letters, and repair by
+/// characters leaves those as they are.
+@Suite struct MayHoldFourLettersTests {
+    @Test func examples() {
+        let cases: [(token: String, may: Bool)] = [
+            ("", false), ("\u{2014}", false), ("C\u{2014}", false), ("\u{201C}\u{2014}\u{2014}", false), ("abc", false),
+            ("a1b2c3", false), ("\u{201C}Surat", true), ("Keluar\u{201D}", true), ("abcd", true), ("\u{E9}\u{E9}\u{E9}\u{E9}", true),
+            ("ab\u{301}c", true), ("\u{1F1EE}\u{1F1E9}ab", true), ("1234", false), ("A.B.C", false), ("A.B.C.D", true),
+            ("--{\u{2018}_,-", false), ("\u{00A3}w", false), ("\u{00C9}mile", true),
+        ]
+        for (token, may) in cases {
+            #expect(OCRRepair.mayHoldFourLetters(token[...]) == may, "\(token.debugDescription)")
+        }
+    }
+
+    @Test func fewerThanFourLettersWhenFalse() {
+        let pieces = ["a", "B", "1", "-", "\u{2014}", "\u{201C}", "\u{E9}", "\u{301}", "\u{1F1EE}", ".", "\u{00A3}", "\u{0639}", "\r"]
+        var generator = SplitMix(seed: 33)
+        for _ in 0..<3000 {
+            var token = ""
+            for _ in 0..<Int(generator.next() % 7) { token += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            guard !OCRRepair.mayHoldFourLetters(token[...]) else { continue }
+            #expect(token.filter(\.isLetter).count < 4, "\(token.debugDescription)")
+            #expect(OCRRepair.repairWordByCharacters(token[...]) == nil, "\(token.debugDescription)")
+        }
+    }
+}
+
 /// `OCRRepair.splitGlued` on bytes agrees with its `Character`-based definition.
 @Suite struct SplitGluedTests {
     static let words = [

@@ -65,4 +65,39 @@ import Testing
         }
         #expect(OCRLineTokensInPlaceTests.described([made]) == OCRLineTokensInPlaceTests.described(expected))
     }
+
+    /// The repairs of several lines gathered in one array (`repairedTokens(_:memo:appendingRepairsTo:)`,
+    /// as `OCRParser.repairWords` gathers them): a line without a repair gives no tokens and adds no
+    /// repair, a line with some gives the tokens and repairs that `repairTokens` gives it alone, its
+    /// repairs after those of the lines before. Lines of plain ASCII, beyond ASCII, empty, units and
+    /// borders; the same memo throughout, as one document's.
+    @Test func repairsOfLinesAreGatheredInOneArray() {
+        let lines: [(text: String, repaired: [String])] = [
+            ("Pencumpulan data", ["Pencumpulan>Pengumpulan"]), ("dan atau yang", []), ("", []),
+            ("1 iam | 2 menit", ["iam>jam"]), ("| | |", []), ("Ihdikator kinerja é", ["Ihdikator>Indikator"]),
+            ("Pencumpulan dan Ihdikator", ["Pencumpulan>Pengumpulan", "Ihdikator>Indikator"]), ("12 3,5", []),
+        ]
+        var memo = OCRRepair.Memo()
+        var aloneMemo = OCRRepair.Memo()
+        var repairs: [OCRRepair.Repair] = []
+        var expectedRepairs: [String] = []
+        for (text, repaired) in lines {
+            let line = OCRLine(number: 1, text: text)
+            let before = repairs.count
+            let tokens = line.tokens.withUnsafeBufferPointer {
+                OCRRepair.repairedTokens($0, memo: &memo, appendingRepairsTo: &repairs)
+            }
+            let alone = OCRRepair.repairTokens(line.tokens, memo: &aloneMemo)
+            expectedRepairs += repaired
+            #expect(repairs.map { "\($0.original)>\($0.replacement)" } == expectedRepairs, "\(text.debugDescription)")
+            #expect(Array(repairs[before...]) == alone.repairs, "\(text.debugDescription)")
+            if repaired.isEmpty {
+                #expect(tokens == nil, "\(text.debugDescription)")
+            } else {
+                #expect(tokens.map { OCRLineTokensInPlaceTests.described($0) } == OCRLineTokensInPlaceTests.described(alone.tokens),
+                    "\(text.debugDescription)")
+            }
+        }
+        #expect(memo.lookUpsBeforeTable == aloneMemo.lookUpsBeforeTable)
+    }
 }

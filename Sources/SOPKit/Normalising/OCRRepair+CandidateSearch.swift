@@ -181,6 +181,12 @@ extension OCRRepair {
     /// A clean word under `singleConfusionAllowance` is not searched for: its few possible candidates
     /// are looked up (`closestWordBySingleConfusion`).
     static func closestWord(to read: [UInt8], damaged: Bool, letterCount: Int, allowed: Double) -> String? {
+        read.withUnsafeBufferPointer { closestWord(toBytes: $0, damaged: damaged, letterCount: letterCount, allowed: allowed) }
+    }
+
+    /// `closestWord(to:damaged:letterCount:allowed:)` of the bytes `read`, read in place, so that a
+    /// caller may lower-case a token's core on the stack rather than into an array of its own.
+    static func closestWord(toBytes read: UnsafeBufferPointer<UInt8>, damaged: Bool, letterCount: Int, allowed: Double) -> String? {
         if !damaged, allowed < singleConfusionAllowance { return closestWordBySingleConfusion(to: read, allowed: allowed) }
         let table = LexiconCandidateTable.shared
         let lengths = damaged ? table.lengths(length: letterCount, spread: 2) : table.lengths(length: read.count, spread: 0)
@@ -255,46 +261,44 @@ extension OCRRepair {
                     } }
                     let ordered = UnsafeMutableBufferPointer(start: orderedQueue, count: queued)
                     sortByBound(UnsafeMutableBufferPointer(rebasing: queue[..<queued]), into: ordered, bucketStarts: bucketStarts)
-                    return read.withUnsafeBufferPointer { read in
-                        withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (Lexicon.longestLength + 1)) { rows in
-                            EditCost.letterSubstitutions.withUnsafeBufferPointer { substitutions in
-                                EditCost.confusedLetterSets.withUnsafeBufferPointer { confusedLetterSets in
-                                    var best: (cost: Double, index: Int)?
-                                    var second = Double.infinity
-                                    var limit = allowed
-                                    var limitTenths = allowedTenths
-                                    for item in ordered {
-                                        guard item >> 32 <= limitTenths else { break }
-                                        let index = item & 0xFFFF_FFFF
-                                        guard readLetters.leastCostTenths(
-                                            wordLetters: table.masks[index], repeated: table.repeats[index],
-                                            confusedLetterSets: confusedLetterSets.baseAddress!) <= limitTenths
-                                        else { continue }
-                                        let word = UnsafeBufferPointer(rebasing: letters[starts[index]..<starts[index + 1]])
-                                        let cost = damaged
-                                            ? editCost(
-                                                read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit,
-                                                limitTenths: limitTenths, leastDeletionTenths: leastDeletionTenths, rows: rows.baseAddress!)
-                                            : substitutionCost(read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit)
-                                        guard cost <= limit else { continue }
-                                        if let current = best {
-                                            if cost < current.cost {
-                                                second = current.cost
-                                                best = (cost, index)
-                                            } else if cost < second {
-                                                second = cost
-                                            }
-                                        } else {
+                    return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (Lexicon.longestLength + 1)) { rows in
+                        EditCost.letterSubstitutions.withUnsafeBufferPointer { substitutions in
+                            EditCost.confusedLetterSets.withUnsafeBufferPointer { confusedLetterSets in
+                                var best: (cost: Double, index: Int)?
+                                var second = Double.infinity
+                                var limit = allowed
+                                var limitTenths = allowedTenths
+                                for item in ordered {
+                                    guard item >> 32 <= limitTenths else { break }
+                                    let index = item & 0xFFFF_FFFF
+                                    guard readLetters.leastCostTenths(
+                                        wordLetters: table.masks[index], repeated: table.repeats[index],
+                                        confusedLetterSets: confusedLetterSets.baseAddress!) <= limitTenths
+                                    else { continue }
+                                    let word = UnsafeBufferPointer(rebasing: letters[starts[index]..<starts[index + 1]])
+                                    let cost = damaged
+                                        ? editCost(
+                                            read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit,
+                                            limitTenths: limitTenths, leastDeletionTenths: leastDeletionTenths, rows: rows.baseAddress!)
+                                        : substitutionCost(read: read, word: word, substitutions: substitutions.baseAddress!, limit: limit)
+                                    guard cost <= limit else { continue }
+                                    if let current = best {
+                                        if cost < current.cost {
+                                            second = current.cost
                                             best = (cost, index)
+                                        } else if cost < second {
+                                            second = cost
                                         }
-                                        if let best {
-                                            limit = min(allowed, second, best.cost + clearLead + roundingRoom)
-                                            limitTenths = tenths(limit)
-                                        }
+                                    } else {
+                                        best = (cost, index)
                                     }
-                                    guard let best, second - best.cost >= clearLead else { return nil }
-                                    return table.words[best.index]
+                                    if let best {
+                                        limit = min(allowed, second, best.cost + clearLead + roundingRoom)
+                                        limitTenths = tenths(limit)
+                                    }
                                 }
+                                guard let best, second - best.cost >= clearLead else { return nil }
+                                return table.words[best.index]
                             }
                         }
                     }
@@ -317,43 +321,43 @@ extension OCRRepair {
     /// by a hash worked out from that of `read` (`LexiconWordTable.hashStep`), without reading the
     /// spelling again. The answer is the one word found; `read` itself with another word (0.4 apart,
     /// under `clearLead`), or two words at 0.4, leave it unclear.
-    private static func closestWordBySingleConfusion(to read: [UInt8], allowed: Double) -> String? {
-        guard !read.isEmpty, read.count <= Lexicon.longestLength, allowed >= 0 else { return nil }
+    private static func closestWordBySingleConfusion(to read: UnsafeBufferPointer<UInt8>, allowed: Double) -> String? {
+        guard !read.isEmpty, let readStart = read.baseAddress, read.count <= Lexicon.longestLength, allowed >= 0 else {
+            return nil
+        }
         var nonLetter: Int?
         for position in read.indices where read[position] < 0x61 || read[position] > 0x7A {
             guard nonLetter == nil else { return nil }
             nonLetter = position
         }
         let words = LexiconWordTable.shared
-        return read.withUnsafeBufferPointer { read -> String? in
-            let state = LexiconWordTable.hashState(of: read)
-            let isItself = nonLetter == nil && words.containsASCIILetters(read, hash: LexiconWordTable.finishedHash(state))
-            guard 0.4 <= allowed else { return isItself ? String(decoding: read, as: UTF8.self) : nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: read.count) { spelling -> String? in
-                _ = spelling.initialize(from: read)
-                var confused: String?
-                // The weight of the letter at `position` in the hash state: the multiplier to the power
-                // of the letters after it.
-                var weight: UInt64 = 1
-                let confusedLetterSets = EditCost.confusedLetterSets
-                for position in read.indices.reversed() {
-                    defer { weight &*= LexiconWordTable.hashMultiplier }
-                    if let nonLetter, position != nonLetter { continue }
-                    let byte = read[position]
-                    var letters = confusedLetterSets[Int(byte)]
-                    while letters != 0 {
-                        let letter = 0x61 + UInt8(letters.trailingZeroBitCount)
-                        letters &= letters - 1
-                        let hash = LexiconWordTable.finishedHash(state &+ (UInt64(letter) &- UInt64(byte | 0x20)) &* weight)
-                        spelling[position] = letter
-                        defer { spelling[position] = byte }
-                        guard words.containsASCIILetters(UnsafeBufferPointer(spelling), hash: hash) else { continue }
-                        guard confused == nil, !isItself else { return nil }
-                        confused = String(decoding: spelling, as: UTF8.self)
-                    }
+        let state = LexiconWordTable.hashState(of: read)
+        let isItself = nonLetter == nil && words.containsASCIILetters(read, hash: LexiconWordTable.finishedHash(state))
+        guard 0.4 <= allowed else { return isItself ? String(decoding: read, as: UTF8.self) : nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: read.count) { spelling -> String? in
+            spelling.baseAddress!.initialize(from: readStart, count: read.count)
+            var confused: String?
+            // The weight of the letter at `position` in the hash state: the multiplier to the power
+            // of the letters after it.
+            var weight: UInt64 = 1
+            let confusedLetterSets = EditCost.confusedLetterSets
+            for position in read.indices.reversed() {
+                defer { weight &*= LexiconWordTable.hashMultiplier }
+                if let nonLetter, position != nonLetter { continue }
+                let byte = read[position]
+                var letters = confusedLetterSets[Int(byte)]
+                while letters != 0 {
+                    let letter = 0x61 + UInt8(letters.trailingZeroBitCount)
+                    letters &= letters - 1
+                    let hash = LexiconWordTable.finishedHash(state &+ (UInt64(letter) &- UInt64(byte | 0x20)) &* weight)
+                    spelling[position] = letter
+                    defer { spelling[position] = byte }
+                    guard words.containsASCIILetters(UnsafeBufferPointer(spelling), hash: hash) else { continue }
+                    guard confused == nil, !isItself else { return nil }
+                    confused = String(decoding: spelling, as: UTF8.self)
                 }
-                return confused ?? (isItself ? String(decoding: read, as: UTF8.self) : nil)
             }
+            return confused ?? (isItself ? String(decoding: read, as: UTF8.self) : nil)
         }
     }
 
@@ -479,7 +483,7 @@ struct ReadLetters {
     let nonLetterTenths: Int
 
     /// The letters of `read` (bytes), and the least cost of its bytes that are no letter a...z.
-    init(of read: [UInt8]) {
+    init(of read: some Collection<UInt8>) {
         var once: UInt32 = 0
         var twice: UInt32 = 0
         var thrice: UInt32 = 0

@@ -148,19 +148,30 @@ public enum OCRRepair {
     }
 
     /// The tokens `tokens` with misread words replaced, using and filling `memo`, and the repairs made;
-    /// nil for the tokens when there is no repair. The tokens are copied only from the first repair
-    /// on. A token is looked at in place, through its address, and first asked whether its kind (and,
-    /// for a word, whether the tokenizer found it a plain known word) leaves it as it is whatever its
-    /// text (`staysAsItIs`: most tokens), so that such a token is passed over without an optional
-    /// replacement made and dropped, until the first repair in a loop of its own (`firstTokenToLookAt`);
-    /// any other token is copied or its text taken only when it has to be.
+    /// nil for the tokens when there is no repair.
     private static func repairedTokens(
         _ tokens: UnsafeBufferPointer<OCRToken>, memo: inout Memo
     ) -> (tokens: [OCRToken]?, repairs: [Repair]) {
         var repairs: [Repair] = []
+        let repaired = repairedTokens(tokens, memo: &memo, appendingRepairsTo: &repairs)
+        return (repaired, repairs)
+    }
+
+    /// The tokens `tokens` (a line's, read in place) with misread words replaced, using and filling
+    /// `memo`, the repairs made appended to `repairs`; nil when there is no repair, so that a line
+    /// without one (most lines) makes and frees neither an array of tokens nor one of repairs. The
+    /// tokens are copied only from the first repair on. A token is looked at in place, through its
+    /// address, and first asked whether its kind (and, for a word, whether the tokenizer found it a
+    /// plain known word) leaves it as it is whatever its text (`staysAsItIs`: most tokens), so that such
+    /// a token is passed over without an optional replacement made and dropped, until the first repair
+    /// in a loop of its own (`firstTokenToLookAt`); any other token is copied or its text taken only
+    /// when it has to be.
+    static func repairedTokens(
+        _ tokens: UnsafeBufferPointer<OCRToken>, memo: inout Memo, appendingRepairsTo repairs: inout [Repair]
+    ) -> [OCRToken]? {
         var output: [OCRToken]?
         var previousWasNumber = false
-        guard let first = tokens.baseAddress else { return (nil, repairs) }
+        guard let first = tokens.baseAddress else { return nil }
         var position = -1
         while true {
             position += 1
@@ -210,7 +221,7 @@ public enum OCRRepair {
                 output?.append(read)
             }
         }
-        return (output, repairs)
+        return output
     }
 
     /// Whether `text` is the unit name `name` (lower-case ASCII letters) in any letter case, after the
@@ -475,7 +486,8 @@ public enum OCRRepair {
     /// `repairWordByCharacters` of a plain ASCII token, read on its bytes, where every byte is a
     /// character and the letters and numbers are the ASCII ones: its core (from its first ASCII letter
     /// or digit to its last) counted, looked up in `LexiconWordTable` (which holds every lexicon word,
-    /// each of lower-case ASCII letters) and split where it stands; a String is made only for a repair.
+    /// each of lower-case ASCII letters) and split where it stands, and lower-cased on the stack for
+    /// the candidate search; a String is made only for a repair.
     private static func repairPlainASCIIWord(_ token: UnsafeBufferPointer<UInt8>) -> String? {
         guard let first = token.firstIndex(where: TextFolding.isASCIIAlphanumeric),
             let last = token.lastIndex(where: TextFolding.isASCIIAlphanumeric)
@@ -500,9 +512,12 @@ public enum OCRRepair {
             }
         }
         let damaged = inner > 0 || hasOddCase(asciiBytes: core)
-        let lowered = core.map { isASCIILetter($0) ? $0 | 0x20 : $0 }
         let allowed = damaged ? allowance(letters: letterCount) + 1.0 : cleanWordAllowance
-        guard allowed > 0, let best = closestWord(to: lowered, damaged: damaged, letterCount: letterCount, allowed: allowed)
+        guard allowed > 0, let best = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: core.count, { lowered in
+            for index in core.indices { lowered[index] = isASCIILetter(core[index]) ? core[index] | 0x20 : core[index] }
+            return closestWord(
+                toBytes: UnsafeBufferPointer(lowered), damaged: damaged, letterCount: letterCount, allowed: allowed)
+        })
         else { return nil }
         var text = Array(leading)
         text += best.utf8
@@ -550,10 +565,12 @@ public enum OCRRepair {
         }
     }
 
-    /// The repair of one token, or nil when it should stay as it is, read by its characters.
+    /// The repair of one token, or nil when it should stay as it is, read by its characters. A token
+    /// that cannot hold the four letters a repair needs (`mayHoldFourLetters`: most tokens beyond
+    /// ASCII are dashes, quotes and symbols) is left as it is before it is cut into characters.
     static func repairWordByCharacters(_ token: Substring) -> String? {
         let lexicon = Lexicon.shared
-        guard let parts = WordParts(token) else { return nil }
+        guard mayHoldFourLetters(token), let parts = WordParts(token) else { return nil }
         let (leading, core, trailing, letterCount, coreCount) =
             (parts.leading, parts.core, parts.trailing, parts.letterCount, parts.coreCount)
         guard letterCount >= 4, letterCount * 10 >= coreCount * 7 else { return nil }
@@ -569,11 +586,26 @@ public enum OCRRepair {
         return String(leading) + matchCase(best, like: core) + String(trailing)
     }
 
+    /// Whether `token` may hold four letters or more (`Character.isLetter`): at least four of its
+    /// UTF-8 bytes are ASCII letters or start a scalar beyond ASCII. A letter is a character whose first
+    /// scalar is alphabetic, an ASCII letter or a scalar beyond ASCII, and characters have first
+    /// scalars of their own, so a token with fewer such bytes holds fewer than four letters.
+    static func mayHoldFourLetters(_ token: Substring) -> Bool {
+        var count = 0
+        for byte in token.utf8 where (byte | 0x20) &- 0x61 < 26 || byte >= 0xC0 {
+            count += 1
+            if count == 4 { return true }
+        }
+        return false
+    }
+
     /// A token cut into the punctuation before its first letter or number, its core, and the
     /// punctuation after its last, with the number of characters of the core and of its letters:
     /// `token.prefix { !($0.isLetter || $0.isNumber) }`, the same from the end, and
     /// `core.filter(\.isLetter).count`, read character by character (a plain ASCII token is read on
-    /// its bytes by `repairPlainASCIIWord` instead).
+    /// its bytes by `repairPlainASCIIWord` instead). Found in one pass over the token's characters,
+    /// each asked once whether it is a letter or a number: the characters outside the core are neither,
+    /// so the core's letters are the token's.
     struct WordParts {
         var leading: Substring
         var core: Substring
@@ -583,14 +615,34 @@ public enum OCRRepair {
 
         /// The parts of `token`; nil when it holds no letter or number.
         init?(_ token: Substring) {
-            let leading = token.prefix { !($0.isLetter || $0.isNumber) }
-            let trailingCount = token.reversed().prefix { !($0.isLetter || $0.isNumber) }.count
-            guard leading.count + trailingCount < token.count else { return nil }
-            self.leading = leading
-            core = token.dropFirst(leading.count).dropLast(trailingCount)
-            trailing = token.suffix(trailingCount)
-            letterCount = core.filter(\.isLetter).count
-            coreCount = core.count
+            var coreStart: Substring.Index?
+            var coreEnd = token.startIndex
+            var leadingCount = 0
+            var count = 0
+            var countToCoreEnd = 0
+            var letterCount = 0
+            var index = token.startIndex
+            for character in token {
+                let next = token.utf8.index(index, offsetBy: character.utf8.count)
+                count += 1
+                let isLetter = character.isLetter
+                if isLetter || character.isNumber {
+                    if coreStart == nil {
+                        coreStart = index
+                        leadingCount = count - 1
+                    }
+                    coreEnd = next
+                    countToCoreEnd = count
+                    if isLetter { letterCount += 1 }
+                }
+                index = next
+            }
+            guard let coreStart else { return nil }
+            leading = token[..<coreStart]
+            core = token[coreStart..<coreEnd]
+            trailing = token[coreEnd...]
+            self.letterCount = letterCount
+            coreCount = countToCoreEnd - leadingCount
         }
     }
 

@@ -22,28 +22,38 @@ enum OCRParser {
     /// Repairs the misread words of `lines[segment.range]` in place, and returns a diagnostic per
     /// repair and whether every line repaired from `segment.openingEnd` on kept the facts segmentation
     /// reads of it (`sameSegmentationFacts`): word repair can make a line start an identity or mark
-    /// content, or stop doing so.
+    /// content, or stop doing so. Each line's record and tokens are read in place in the lines'
+    /// storage (`recordInPlace`), without a count of references taken on its store, and the repairs
+    /// of every line are gathered in one array kept for the segment: a line without a repair (most
+    /// lines) costs no more than the look at its tokens.
     static func repairWords(_ lines: inout [OCRLine], _ segment: Segment, file: String) -> (diagnostics: [Diagnostic], restKeptFacts: Bool) {
         var diagnostics: [Diagnostic] = []
         var memo = OCRRepair.Memo()
         var restKeptFacts = true
-        for position in segment.range {
-            // A line without tokens (about a third of an OCR file's lines), or whose tokens all stay as
-            // they are without a lookup, has nothing to repair.
-            guard lines[position].mayNeedWordRepair else { continue }
-            let (tokens, repairs) = OCRRepair.repairTokens(lines[position].tokens, memo: &memo)
-            guard !repairs.isEmpty else { continue }
-            let number = lines[position].number
-            for repair in repairs {
-                diagnostics.append(Diagnostic(
-                    .ocrWordRepaired, repairMessage(repair), file: file,
-                    at: SourceLocation(line: number, column: repair.offset + 1)))
+        var repairs: [OCRRepair.Repair] = []
+        lines.withUnsafeMutableBufferPointer { lines in
+            for position in segment.range {
+                // A line without tokens (about a third of an OCR file's lines), or whose tokens all stay
+                // as they are without a lookup, has nothing to repair.
+                let record = lines[position].recordInPlace
+                guard record.pointee.mayNeedWordRepair,
+                    let tokens = OCRRepair.repairedTokens(
+                        UnsafeBufferPointer(start: record.pointee.tokens, count: record.pointee.tokenCount),
+                        memo: &memo, appendingRepairsTo: &repairs)
+                else { continue }
+                let number = lines[position].number
+                for repair in repairs {
+                    diagnostics.append(Diagnostic(
+                        .ocrWordRepaired, repairMessage(repair), file: file,
+                        at: SourceLocation(line: number, column: repair.offset + 1)))
+                }
+                repairs.removeAll(keepingCapacity: true)
+                let repaired = OCRLine(number: number, tokens: tokens)
+                if restKeptFacts, position >= segment.openingEnd, !sameSegmentationFacts(lines[position], repaired) {
+                    restKeptFacts = false
+                }
+                lines[position] = repaired
             }
-            let repaired = OCRLine(number: number, tokens: tokens)
-            if restKeptFacts, position >= segment.openingEnd, !sameSegmentationFacts(lines[position], repaired) {
-                restKeptFacts = false
-            }
-            lines[position] = repaired
         }
         return (diagnostics, restKeptFacts)
     }
