@@ -52,7 +52,7 @@ import Testing
             for start in [0, 6, 10, 13, 18] {
                 let chunk = LayoutChunk(text: text, start: start, end: start + count)
                 for roles in Self.roleLayouts {
-                    let split = LayoutHeader.split(chunk, across: roles)
+                    let split = LayoutHeader.split(chunk, across: roles) ?? [chunk]
                     let reference = Self.referenceSplit(chunk, across: roles)
                     #expect(split == reference, "\(text.debugDescription) at \(start)")
                     #expect(split.map(\.text) == reference.map(\.text), "\(text.debugDescription) at \(start)")
@@ -64,8 +64,38 @@ import Testing
     @Test func aChunkUnderTwoRolesIsCutBetweenThem() {
         let roles = Self.roleLayouts[2]
         let pieces = LayoutHeader.split(LayoutChunk(text: "Logistik Gudang", start: 8, end: 23), across: roles)
-        #expect(pieces.map(\.text) == ["Logistik", "Gudang"])
-        #expect(pieces.map(\.start) == [8, 17])
+        #expect(pieces?.map(\.text) == ["Logistik", "Gudang"])
+        #expect(pieces?.map(\.start) == [8, 17])
+        // Under one role only, or with no space, the chunk is not cut.
+        #expect(LayoutHeader.split(LayoutChunk(text: "Logistik Gudang", start: 30, end: 45), across: roles) == nil)
+        #expect(LayoutHeader.split(LayoutChunk(text: "Logistik", start: 8, end: 16), across: roles) == nil)
+    }
+
+    /// A role name's span: the lowest first column and the highest end of its fragments, whatever
+    /// their order, overlap or text; (0, 0) with none.
+    @Test func roleSpanIsItsLowestStartAndHighestEnd() {
+        let cases: [(fragments: [LayoutChunk], start: Int, end: Int)] = [
+            ([], 0, 0),
+            ([LayoutChunk(text: "Kasi", start: 10, end: 14)], 10, 14),
+            ([LayoutChunk(text: "Kepala", start: 12, end: 18), LayoutChunk(text: "Seksi Umum", start: 9, end: 19)], 9, 19),
+            ([LayoutChunk(text: "é", start: 30, end: 31), LayoutChunk(text: "Évaluasi", start: 20, end: 28),
+              LayoutChunk(text: "—", start: 25, end: 26)], 20, 31),
+            ([LayoutChunk(text: "Staf", start: 0, end: 40), LayoutChunk(text: "A", start: 5, end: 6)], 0, 40),
+        ]
+        for (fragments, start, end) in cases {
+            let span = LayoutHeader.span(of: fragments)
+            #expect(span.start == start && span.end == end, "\(fragments.map(\.text))")
+        }
+        // Random fragments against the minimum and maximum of their columns.
+        var generator = SplitMix(seed: 33)
+        for _ in 0..<200 {
+            let fragments = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
+                let start = Int.random(in: 0..<150, using: &generator)
+                return LayoutChunk(text: "Staf", start: start, end: start + Int.random(in: 1...30, using: &generator))
+            }
+            let span = LayoutHeader.span(of: fragments)
+            #expect(span.start == fragments.map(\.start).min() && span.end == fragments.map(\.end).max())
+        }
     }
 
     /// List lines with and without markers, collapsed or not, ASCII or not.

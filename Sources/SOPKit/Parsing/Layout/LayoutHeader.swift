@@ -190,17 +190,31 @@ struct LayoutHeader: Sendable {
     private static func belongs(_ chunk: LayoutChunk, to fragments: [LayoutChunk]) -> Bool {
         if fragments.contains(where: { $0.overlaps(chunk) }) { return true }
         guard fragments.contains(where: { $0.overlaps(chunk, slack: 2) }) else { return false }
-        let start = fragments.lazy.map(\.start).min() ?? 0
-        let end = fragments.lazy.map(\.end).max() ?? 0
+        let (start, end) = span(of: fragments)
         return (start...end).contains(chunk.center) || (chunk.start...chunk.end).contains((start + end) / 2)
     }
 
-    /// `chunk` cut at a single space when its words stand under two different role names
-    /// ("Logistik Gudang" under "Kasi" and "Pengelola"); else `chunk` alone.
+    /// The lowest first column and the highest end of `fragments` ((0, 0) when there are none), read
+    /// by index in one pass: a lazy map over the chunks copied each one out, retaining and releasing
+    /// its bytes.
+    static func span(of fragments: [LayoutChunk]) -> (start: Int, end: Int) {
+        guard !fragments.isEmpty else { return (0, 0) }
+        var start = fragments[0].start
+        var end = fragments[0].end
+        for index in fragments.indices.dropFirst() {
+            start = min(start, fragments[index].start)
+            end = max(end, fragments[index].end)
+        }
+        return (start, end)
+    }
+
+    /// The pieces of `chunk` cut at each single space where its words stand under two different role
+    /// names ("Logistik Gudang" under "Kasi" and "Pengelola"); nil when it is not cut (it stands alone:
+    /// no array is made for most chunks, which are not).
     ///
     /// The spaces are found on the chunk's bytes (a scalar starts at each byte that is not a
     /// continuation byte), and the role on each side of a space is found without listing the roles.
-    static func split(_ chunk: LayoutChunk, across roles: [[LayoutChunk]]) -> [LayoutChunk] {
+    static func split(_ chunk: LayoutChunk, across roles: [[LayoutChunk]]) -> [LayoutChunk]? {
         let parts: (LayoutChunk, LayoutChunk)? = chunk.withUTF8 { text in
             var offset = 0
             var index = 0
@@ -219,8 +233,8 @@ struct LayoutHeader: Sendable {
             }
             return nil
         }
-        guard let (leftPiece, rightPiece) = parts else { return [chunk] }
-        return [leftPiece] + split(rightPiece, across: roles)
+        guard let (leftPiece, rightPiece) = parts else { return nil }
+        return [leftPiece] + (split(rightPiece, across: roles) ?? [rightPiece])
     }
 
     /// The index of the one role of `roles` with a fragment sharing a column with the span from
@@ -269,9 +283,11 @@ struct LayoutHeader: Sendable {
         var last = anchor
         // The facts of the chunks of the anchor and of each line below it read so far, by line: the
         // columns below take them from here instead of folding the header words again.
-        var factsFromAnchor = [anchorFacts]
-        // Room for the anchor and the six lines below it that a header may take.
+        // Room for the anchor and the six lines below it that a header may take, made before the
+        // anchor's facts are stored (an array made from them would be moved to a new buffer by it).
+        var factsFromAnchor: [[HeaderChunkFacts]] = []
         factsFromAnchor.reserveCapacity(7)
+        factsFromAnchor.append(anchorFacts)
         var next = anchor + 1
         while next < lines.endIndex, next - anchor <= 6 {
             if lines[next].isBlank {
@@ -304,9 +320,10 @@ struct LayoutHeader: Sendable {
             last = next
             next += 1
         }
-        // Room for the six kinds of column other than roles at once; the roles' room is made below.
+        // Room at once for the six kinds of column other than roles, a usual header's roles (up to
+        // eight) and the number's column when its label is missing; more roles' room is made below.
         var columns: [LayoutColumn] = []
-        columns.reserveCapacity(6)
+        columns.reserveCapacity(15)
         var roleFragments: [[LayoutChunk]] = []
         // Room for the roles of a usual header (up to eight).
         roleFragments.reserveCapacity(8)
@@ -328,16 +345,27 @@ struct LayoutHeader: Sendable {
                     }
                     continue
                 }
-                for piece in split(chunk, across: roleFragments) {
+                /// Adds `piece` to the role name it belongs to, or starts a role name with it.
+                func addToRole(_ piece: LayoutChunk) {
                     if let cluster = roleFragments.firstIndex(where: { belongs(piece, to: $0) }) {
                         roleFragments[cluster].append(piece)
                     } else {
-                        roleFragments.append([piece])
+                        // Room for a role name's usual fragments (up to four lines of it): made from the
+                        // piece alone, the array was moved to a larger buffer at each of the next two.
+                        var fragments: [LayoutChunk] = []
+                        fragments.reserveCapacity(4)
+                        fragments.append(piece)
+                        roleFragments.append(fragments)
                     }
+                }
+                if let pieces = split(chunk, across: roleFragments) {
+                    for piece in pieces { addToRole(piece) }
+                } else {
+                    addToRole(chunk)
                 }
             }
         }
-        roleFragments.sort { ($0.lazy.map(\.start).min() ?? 0) < ($1.lazy.map(\.start).min() ?? 0) }
+        roleFragments.sort { span(of: $0).start < span(of: $1).start }
         var roles: [String] = []
         roles.reserveCapacity(roleFragments.count)
         // A column for each role, and one for the number when its label is missing.
@@ -354,8 +382,8 @@ struct LayoutHeader: Sendable {
                 fragments[fragment].withUTF8 { LayoutText.append(utf8: $0, toBytes: &nameBytes) }
             }
             roles.append(String(decoding: nameBytes, as: UTF8.self))
-            columns.append(LayoutColumn(
-                kind: .role(index), start: fragments.lazy.map(\.start).min() ?? 0, end: fragments.lazy.map(\.end).max() ?? 0))
+            let (start, end) = span(of: fragments)
+            columns.append(LayoutColumn(kind: .role(index), start: start, end: end))
         }
         if !columns.contains(where: { $0.kind == .number }) {
             columns.append(LayoutColumn(kind: .number, start: 0, end: 1))

@@ -626,6 +626,9 @@ struct LayoutTableParser {
     /// are chunks, collapsed, joined with single spaces or none, so the text is collapsed as it stands),
     /// its performers from the marks in the role columns.
     private mutating func finish() {
+        // The cells read from this local array, not from the parser the loop below changes (its table):
+        // a chunk read there was copied out, retained and released, for each cell.
+        let cells = self.cells
         // Each text cell of the row being read, by `Self.textColumnIndex(of:)`: its bytes so far (in
         // buffers that keep their room from row to row) and where its first piece is (nil while it has
         // none).
