@@ -127,9 +127,9 @@ struct OCRLine: @unchecked Sendable {
         /// The store's first record.
         let records: UnsafeMutablePointer<Record>
 
-        /// Where the key bytes of the next line go, with room for `capacity` bytes (the most its key
-        /// may take), in the store's chunks of key bytes: the key written there is counted by the
-        /// `append` that is handed it.
+        /// Where the key bytes of the next line go, with room for `capacity` bytes (the most its key,
+        /// and what its writer writes past it, may take), in the store's chunks of key bytes: the key
+        /// written there is counted by the `append` that is handed it.
         @inline(__always)
         mutating func roomForKey(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
             header.pointee.keyBytes.room(for: capacity)
@@ -310,7 +310,7 @@ struct OCRLine: @unchecked Sendable {
         var repeated = RepeatedLines(lineCount: filledLineCount)
         let store = Store.make(
             recordCapacity: filledLineCount + 1, tokenCapacity: min(source.bytes.count / 4, largestFirstChunk),
-            keyByteCapacity: min(source.bytes.count, largestFirstKeyChunk))
+            keyByteCapacity: min(source.bytes.count + 1, largestFirstKeyChunk))
         return Array(unsafeUninitializedCapacity: ranges.count) { lines, initialized in
             store.withWriter { writer in
                 let empty = writer.appendEmptyRecord()
@@ -373,10 +373,11 @@ struct OCRLine: @unchecked Sendable {
     /// `init(number:text:)`, taking the classes of short word tokens from `classes`, the cache of the
     /// file's lines read so far, and noting those of its own there. One pass over the bytes
     /// (`OCRToken.appendLine`) cuts the tokens straight into a store of the line's own, with room for
-    /// as many tokens as the line can hold (one per two bytes, rounded up) and for a key as long as it.
+    /// as many tokens as the line can hold (one per two bytes, rounded up) and for a key as long as it
+    /// and a byte more (`OCRToken.appendLine`'s room for a key).
     init(number: Int, text: String, classes: inout OCRToken.ClassCache) {
         let byteCount = text.utf8.count
-        let store = Store.make(recordCapacity: 1, tokenCapacity: (byteCount + 1) / 2, keyByteCapacity: byteCount)
+        let store = Store.make(recordCapacity: 1, tokenCapacity: (byteCount + 1) / 2, keyByteCapacity: byteCount + 1)
         let record = store.withWriter { OCRToken.appendLine(text, to: &$0, classes: &classes) }
         self.init(number: number, store: store, record: record)
     }
