@@ -383,19 +383,20 @@ struct OCRLine: @unchecked Sendable {
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns, in a
-    /// store of its own, its key's bytes copied there.
+    /// store of its own, its key's bytes (`TextFolding.key(text)`) written there straight from the
+    /// text's, without a string of their own.
     init(number: Int, tokens: [OCRToken]) {
-        let text = Self.joinedText(of: tokens)
-        var key = TextFolding.key(text)
-        let store = Store.make(recordCapacity: 1, tokenCapacity: tokens.count, keyByteCapacity: key.utf8.count)
-        let holdsActivityHeaderWord = Self.keyHoldsActivityHeaderWord(key)
+        var text = Self.joinedText(of: tokens)
+        let store = Store.make(recordCapacity: 1, tokenCapacity: tokens.count, keyByteCapacity: text.utf8.count)
         let record = tokens.withUnsafeBufferPointer { tokens in
             store.withWriter { writer in
-                let keyBytes = key.withUTF8 { bytes in
+                // A key is never longer than its text.
+                let keyBytes = text.withUTF8 { bytes in
                     let room = writer.roomForKey(bytes.count)
-                    if let source = bytes.baseAddress { room.initialize(from: source, count: bytes.count) }
-                    return UnsafeBufferPointer(start: room, count: bytes.count)
+                    let length = TextFolding.writeKeyBytes(bytes, to: UnsafeMutableBufferPointer(start: room, count: bytes.count))
+                    return UnsafeBufferPointer(start: room, count: length)
                 }
+                let holdsActivityHeaderWord = Self.holdsActivityHeaderWord(keyBytes)
                 let target = writer.roomForTokens(tokens.count)
                 if let source = tokens.baseAddress { target.initialize(from: source, count: tokens.count) }
                 return writer.append(
