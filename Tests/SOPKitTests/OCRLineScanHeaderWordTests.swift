@@ -34,7 +34,8 @@ import Testing
     }
 
     /// Checks one line: the scan's flag, the flag of the finished key and the reference agree, and the
-    /// line built from the text and the one built from its tokens name the activity column alike.
+    /// line built from the text and the one built from its tokens name the activity column alike and
+    /// have the same key (`TextFolding.key` of the line, written on the bytes of the tokens' text).
     static func check(_ line: String) {
         let scan = OCRToken.scan(of: line)
         let expected = holdsActivityHeaderWordByWords(TextFolding.key(line))
@@ -43,6 +44,7 @@ import Testing
         let fromText = OCRLine(number: 1, text: line)
         let fromTokens = OCRLine(number: 1, tokens: Array(fromText.tokens))
         #expect(fromText.namesActivityColumn == fromTokens.namesActivityColumn, "\(line.debugDescription)")
+        #expect(fromTokens.key == TextFolding.key(line), "\(line.debugDescription)")
     }
 
     @Test(arguments: lines) func scanFlagAgreesWithTheKeysWords(_ line: String) {

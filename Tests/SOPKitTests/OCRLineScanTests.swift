@@ -71,6 +71,22 @@ import Testing
         #expect(OCRToken.scan(of: "1 . é").rowStart == nil)
         #expect(OCRToken.scan(of: "1 | é").rowStart??.nextToken == 2)
     }
+
+    /// A line whose first token is longer than a byte, decided by its bytes and not starting with a
+    /// digit, plainly starts no row (told without reading on); one whose first token is a single byte
+    /// (a border or debris passed over), starts with a digit, or is left to its characters is read on.
+    @Test func aFirstTokenThatPlainlyStartsNoRowDecidesAtOnce() {
+        let cases: [(text: String, rowStart: (number: Int, nextToken: Int)??)] = [
+            ("Kepala 1. Dinas", .some(nil)), ("ab", .some(nil)), ("x1. y", .some(nil)), ("|| 2. Kirim", .some(nil)),
+            ("- 3. Kirim", .some((3, 2))), ("| 4 | Kirim", .some((4, 3))), ("5. Kirim", .some((5, 1))),
+            ("a", .some(nil)), ("“Kepala” 1.", nil), ("é1. x", nil), ("", .some(nil)), ("   ", .some(nil)),
+        ]
+        for (text, expected) in cases {
+            let found = OCRToken.scan(of: text).rowStart
+            #expect((found == nil) == (expected == nil), "\(text.debugDescription)")
+            #expect(found??.number == expected??.number && found??.nextToken == expected??.nextToken, "\(text.debugDescription)")
+        }
+    }
 }
 
 /// The text of a line made of tokens is their texts joined by single spaces, as `joined` made it:

@@ -85,7 +85,8 @@ import Testing
     }
 
     /// The hash's ASCII answer agrees with `FoldedKey.isASCII` for lines of 1 to 40 bytes with one
-    /// byte beyond ASCII at each position (in a whole word of eight and in the packed tail), and none.
+    /// byte beyond ASCII at each position (in a whole word of eight, in the tail a line of eight or more
+    /// loads with the word that ends it, and in a shorter line's packed bytes), and none.
     @Test func theHashTellsWhetherBytesAreASCII() {
         for length in 1...40 {
             let plain = (0..<length).map { UInt8(0x20 + $0 % 0x5F) }
@@ -95,6 +96,23 @@ import Testing
                     var bytes = plain
                     bytes[position] = high
                     bytes.withUnsafeBufferPointer { #expect(!RepeatedLines.hash($0).isASCII, "\(length) \(position)") }
+                }
+            }
+        }
+    }
+
+    /// Every byte of a line is mixed into its hash, the last ones too, whether packed one at a time
+    /// (lines of up to seven bytes) or loaded with the eight that end the line: lines of 1 to 40 bytes
+    /// that differ in one byte, at each position, hash apart.
+    @Test func everyByteChangesTheHash() {
+        for length in 1...40 {
+            let plain = (0..<length).map { UInt8(0x41 + $0 % 26) }
+            let hash = plain.withUnsafeBufferPointer { RepeatedLines.hash($0).hash }
+            for position in 0..<length {
+                for changed: UInt8 in [0x20, 0x7A, 0xC3] {
+                    var bytes = plain
+                    bytes[position] = changed
+                    bytes.withUnsafeBufferPointer { #expect(RepeatedLines.hash($0).hash != hash, "\(length) \(position)") }
                 }
             }
         }

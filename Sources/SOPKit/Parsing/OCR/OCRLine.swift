@@ -127,9 +127,9 @@ struct OCRLine: @unchecked Sendable {
         /// The store's first record.
         let records: UnsafeMutablePointer<Record>
 
-        /// Where the key bytes of the next line go, with room for `capacity` bytes (the most its key
-        /// may take), in the store's chunks of key bytes: the key written there is counted by the
-        /// `append` that is handed it.
+        /// Where the key bytes of the next line go, with room for `capacity` bytes (the most its key,
+        /// and what its writer writes past it, may take), in the store's chunks of key bytes: the key
+        /// written there is counted by the `append` that is handed it.
         @inline(__always)
         mutating func roomForKey(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
             header.pointee.keyBytes.room(for: capacity)
@@ -305,11 +305,12 @@ struct OCRLine: @unchecked Sendable {
         var classes = OCRToken.ClassCache.forFile()
         defer { OCRToken.ClassCache.keepForNextFile(classes) }
         let ranges = source.lineRanges
-        let filledLineCount = ranges.lazy.filter { !$0.isEmpty }.count
+        var filledLineCount = 0
+        for range in ranges where !range.isEmpty { filledLineCount &+= 1 }
         var repeated = RepeatedLines(lineCount: filledLineCount)
         let store = Store.make(
             recordCapacity: filledLineCount + 1, tokenCapacity: min(source.bytes.count / 4, largestFirstChunk),
-            keyByteCapacity: min(source.bytes.count, largestFirstKeyChunk))
+            keyByteCapacity: min(source.bytes.count + 1, largestFirstKeyChunk))
         return Array(unsafeUninitializedCapacity: ranges.count) { lines, initialized in
             store.withWriter { writer in
                 let empty = writer.appendEmptyRecord()
@@ -372,28 +373,30 @@ struct OCRLine: @unchecked Sendable {
     /// `init(number:text:)`, taking the classes of short word tokens from `classes`, the cache of the
     /// file's lines read so far, and noting those of its own there. One pass over the bytes
     /// (`OCRToken.appendLine`) cuts the tokens straight into a store of the line's own, with room for
-    /// as many tokens as the line can hold (one per two bytes, rounded up) and for a key as long as it.
+    /// as many tokens as the line can hold (one per two bytes, rounded up) and for a key as long as it
+    /// and a byte more (`OCRToken.appendLine`'s room for a key).
     init(number: Int, text: String, classes: inout OCRToken.ClassCache) {
         let byteCount = text.utf8.count
-        let store = Store.make(recordCapacity: 1, tokenCapacity: (byteCount + 1) / 2, keyByteCapacity: byteCount)
+        let store = Store.make(recordCapacity: 1, tokenCapacity: (byteCount + 1) / 2, keyByteCapacity: byteCount + 1)
         let record = store.withWriter { OCRToken.appendLine(text, to: &$0, classes: &classes) }
         self.init(number: number, store: store, record: record)
     }
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns, in a
-    /// store of its own, its key's bytes copied there.
+    /// store of its own, its key's bytes (`TextFolding.key(text)`) written there straight from the
+    /// text's, without a string of their own.
     init(number: Int, tokens: [OCRToken]) {
-        let text = Self.joinedText(of: tokens)
-        var key = TextFolding.key(text)
-        let store = Store.make(recordCapacity: 1, tokenCapacity: tokens.count, keyByteCapacity: key.utf8.count)
-        let holdsActivityHeaderWord = Self.keyHoldsActivityHeaderWord(key)
+        var text = Self.joinedText(of: tokens)
+        let store = Store.make(recordCapacity: 1, tokenCapacity: tokens.count, keyByteCapacity: text.utf8.count)
         let record = tokens.withUnsafeBufferPointer { tokens in
             store.withWriter { writer in
-                let keyBytes = key.withUTF8 { bytes in
+                // A key is never longer than its text.
+                let keyBytes = text.withUTF8 { bytes in
                     let room = writer.roomForKey(bytes.count)
-                    if let source = bytes.baseAddress { room.initialize(from: source, count: bytes.count) }
-                    return UnsafeBufferPointer(start: room, count: bytes.count)
+                    let length = TextFolding.writeKeyBytes(bytes, to: UnsafeMutableBufferPointer(start: room, count: bytes.count))
+                    return UnsafeBufferPointer(start: room, count: length)
                 }
+                let holdsActivityHeaderWord = Self.holdsActivityHeaderWord(keyBytes)
                 let target = writer.roomForTokens(tokens.count)
                 if let source = tokens.baseAddress { target.initialize(from: source, count: tokens.count) }
                 return writer.append(
@@ -631,9 +634,11 @@ struct OCRLine: @unchecked Sendable {
 /// has can be told which (`earlierLine(withBytesOf:ranges:in:)`). An open-addressing table of at least
 /// twice as many slots as the file has lines, each 0 when empty, else the high 32 bits of the line's
 /// hash above its index + 1: a slot whose hash bits differ is passed over without comparing bytes.
-struct RepeatedLines {
+/// The slots are its own storage, read and written in place and freed with it (so it is not copied):
+/// an array's would be checked for a unique reference at each line noted.
+struct RepeatedLines: ~Copyable {
     /// The slots: 0 when empty, else a line's hash bits and index + 1.
-    private var slots: [UInt64]
+    private let slots: UnsafeMutablePointer<UInt64>
     /// The slot count minus one (a power of two minus one): a hash's slot is its bits under it.
     private let mask: Int
     /// The most slots looked at for one line. Lines whose run of occupied slots is longer (only input
@@ -647,8 +652,13 @@ struct RepeatedLines {
         precondition(lineCount < Int(UInt32.max), "too many lines for a 32-bit line index")
         let wanted = max(16, 2 * lineCount)
         let slotCount = 1 << (Int.bitWidth - (wanted - 1).leadingZeroBitCount)
-        slots = [UInt64](repeating: 0, count: slotCount)
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
         mask = slotCount - 1
+    }
+
+    deinit {
+        slots.deallocate()
     }
 
     /// The index of the first line before line `index` (0-based) whose bytes are those of line
@@ -679,28 +689,38 @@ struct RepeatedLines {
         return (nil, isASCII)
     }
 
-    /// A hash of `bytes` (not empty): eight bytes at a time, the last up to seven packed, each mixed
-    /// in with a multiplication and a shift, seeded with the count; its high half folded into the
-    /// low one, which picks the slot. With it, whether every byte is ASCII (`FoldedKey.isASCII`):
-    /// the words read are or-ed together, each byte in a lane of its own, and no lane's top bit set.
+    /// A hash of `bytes` (not empty): eight bytes at a time, then the last up to seven, each word
+    /// mixed in with a multiplication and a shift, seeded with the count; its high half folded into
+    /// the low one, which picks the slot. The last bytes of a line of eight or more are those of the
+    /// eight that end it, loaded at once, shifted down past the bytes already read; a shorter line's
+    /// are packed one at a time. With it, whether every byte is ASCII (`FoldedKey.isASCII`): the
+    /// words read are or-ed together, each byte in a lane of its own, and no lane's top bit set.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, isASCII: Bool) {
         guard let base = bytes.baseAddress else { return (0, true) }
         let count = bytes.count
         var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
         var allBits: UInt64 = 0
         var index = 0
-        while index + 8 <= count {
+        // The index stays within `count`, so it is added to without overflow checks.
+        while index &+ 8 <= count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             allBits |= word
             hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
             hash ^= hash >> 31
-            index += 8
+            index &+= 8
         }
         if index < count {
             var last: UInt64 = 0
-            while index < count {
-                last = last << 8 | UInt64(base[index])
-                index += 1
+            if count >= 8 {
+                // The eight bytes that end the line, of which the first `8 - (count - index)` (the
+                // lowest, read little-endian) were mixed in already: a shift of 8 to 56 bits.
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + (count &- 8)).loadUnaligned(as: UInt64.self))
+                last = word &>> UInt64(truncatingIfNeeded: 8 &* (8 &- (count &- index)))
+            } else {
+                while index < count {
+                    last = last << 8 | UInt64(base[index])
+                    index &+= 1
+                }
             }
             allBits |= last
             hash = (hash ^ last) &* 0xBF58_476D_1CE4_E5B9

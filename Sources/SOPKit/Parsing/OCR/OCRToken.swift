@@ -133,7 +133,7 @@ struct OCRToken: Sendable, Hashable {
     /// long line), then made a string; the tokens are written there too, then moved into an array.
     static func scan(of line: String, classes: inout ClassCache) -> OCRLineScan {
         let byteCount = line.utf8.count
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, byteCount)) { keyRoom in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: byteCount + 1) { keyRoom in
             withUnsafeTemporaryAllocation(of: OCRToken.self, capacity: tokenRoomCapacity(byteCount: byteCount)) { tokenRoom in
                 let room = tokenRoom.baseAddress!
                 return read(line, keyRoom: keyRoom.baseAddress!, tokenRoom: room, classes: &classes) { found, facts, bytes in
@@ -163,7 +163,7 @@ struct OCRToken: Sendable, Hashable {
     /// bytes rather than into a string, as a record appended there; returns the record's index.
     static func appendLine(_ line: String, to writer: inout OCRLine.StoreWriter, classes: inout ClassCache) -> Int {
         let byteCount = line.utf8.count
-        let keyRoom = writer.roomForKey(byteCount)
+        let keyRoom = writer.roomForKey(byteCount + 1)
         let tokenRoom = writer.roomForTokens(tokenRoomCapacity(byteCount: byteCount))
         return read(line, keyRoom: keyRoom, tokenRoom: tokenRoom, classes: &classes) { found, facts, bytes in
             append(line, found: found, facts: facts, bytes: bytes, tokenRoom: tokenRoom, to: &writer)
@@ -185,7 +185,7 @@ struct OCRToken: Sendable, Hashable {
         guard isASCII else {
             return appendLine(String(decoding: bytes, as: UTF8.self), to: &writer, classes: &classes)
         }
-        let keyRoom = writer.roomForKey(bytes.count)
+        let keyRoom = writer.roomForKey(bytes.count + 1)
         let tokenRoom = writer.roomForTokens(tokenRoomCapacity(byteCount: bytes.count))
         return scan(bytes: bytes, keyRoom: keyRoom, tokenRoom: tokenRoom, classes: &classes) { found, facts, bytes in
             append(
@@ -220,7 +220,7 @@ struct OCRToken: Sendable, Hashable {
     )
 
     /// Reads `line` in one pass over its UTF-8 bytes (made contiguous first if they are not), writes
-    /// its key's bytes at `keyRoom` (which has room for as many bytes as the line) and the tokens the
+    /// its key's bytes at `keyRoom` (which has room for one byte more than the line) and the tokens the
     /// class cache holds copies of at `tokenRoom` (which has room for `tokenRoomCapacity` of the line's
     /// bytes), and hands `finish` its tokens' bounds, the facts of the line and the bytes, for it to cut
     /// the other tokens (`cutTokens`), all valid only during the call (the key's bytes for as long as
@@ -258,7 +258,7 @@ struct OCRToken: Sendable, Hashable {
     /// plain known word are noted, and any tab or space that is not a single space between two tokens
     /// (a token takes a byte and a separator another, so a line holds at most half its bytes, rounded
     /// up, of tokens). The line's key (`TextFolding.key`, its bytes written at `keyRoom`, which has room
-    /// for `bytes.count`) is written token by token on the way (`KeyWriter`). The row start
+    /// for `bytes.count + 1`) is written token by token on the way (`KeyWriter`). The row start
     /// (`rowStart`) is then read from the tokens' bounds, and `finish` is handed them to cut the tokens
     /// the pass did not write (`cutTokens`). The kind and `plainKnownWord` of a short token of ASCII
     /// bytes (numbers and borders as well as words) are taken from `classes` when the files read so far
@@ -345,7 +345,7 @@ struct OCRToken: Sendable, Hashable {
             if !afterToken { isSpacedOnce = false }
             let found = UnsafeBufferPointer(rebasing: bounds[..<count])
             let facts: LineFacts = (
-                isSpacedOnce: isSpacedOnce, rowStart: rowStart(found, bytes: bytes), key: key.written,
+                isSpacedOnce: isSpacedOnce, rowStart: rowStartUnlessPlainlyNone(found, bytes: bytes), key: key.written,
                 keyHoldsActivityHeaderWord: key.holdsActivityHeaderWord, hasPipe: marks.hasPipe,
                 mayNeedWordRepair: marks.mayNeedWordRepair, hasTokensToCut: hasTokensToCut
             )
@@ -382,35 +382,37 @@ struct OCRToken: Sendable, Hashable {
     /// empty, joined by single spaces. A token's key is no longer than the token and each space before
     /// it stands for at least one separator of the line, so the key of a token starts no later than
     /// the token (`nextStart` is at most the token's first byte), and whatever is written from there
-    /// for no more bytes than the line has left stays within the room.
+    /// for no more bytes than the line has left stays within the room. A space is written after each
+    /// word of the key as soon as it is written (the room holds one byte more than the line, for the
+    /// one after the last word, which is not part of the key), so that where the next word starts is
+    /// known without a test.
     private struct KeyWriter {
-        /// Where the key goes, with room for `capacity` bytes (the line's).
+        /// Where the key goes, with room for `capacity + 1` bytes (the line's, and a space after the
+        /// key's last word).
         let room: UnsafeMutablePointer<UInt8>
-        /// The bytes `room` has room for.
+        /// The bytes of the line.
         let capacity: Int
-        /// The key's bytes written so far: at most `capacity`, so added to without overflow checks.
-        private(set) var length = 0
+        /// Where the next token's key starts: 0 while the key is empty, else after the key so far and
+        /// the space written after it. At most `capacity + 1`, so added to without overflow checks.
+        private(set) var nextStart = 0
         /// Whether a word of the key written so far is an activity header word.
         private(set) var holdsActivityHeaderWord = false
 
-        /// A key not yet written, into `room`, which has room for `capacity` bytes.
+        /// A key not yet written, into `room`, which has room for `capacity + 1` bytes.
         init(room: UnsafeMutablePointer<UInt8>, capacity: Int) {
             self.room = room
             self.capacity = capacity
         }
 
-        /// Where the next token's key starts: after the key so far and a space, or at 0.
-        var nextStart: Int { length > 0 ? length &+ 1 : 0 }
-
-        /// The key written.
-        var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: room, count: length) }
+        /// The key written: up to the space after its last word.
+        var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: room, count: max(nextStart &- 1, 0)) }
 
         /// Appends the key of the token `token` (bytes of the line), which starts at `keyStart`
         /// (`nextStart`). When `lowercased`, the token is ASCII letters and digits only and its bytes,
         /// lower-cased (`| 0x20`), are already at `keyStart` (`ByteCounts.readToken` copied them): its
         /// key is that one word, looked at by its length and first byte. Otherwise its key is written
         /// there by `TextFolding.writeKeyBytes`, over what was copied, and looked at word by word.
-        /// The space before the token's key is written once the key is known not to be empty.
+        /// The space after the token's key is written once the key is known not to be empty.
         @inline(__always)
         mutating func append(_ token: UnsafeBufferPointer<UInt8>, at keyStart: Int, lowercased: Bool) {
             let target = room + keyStart
@@ -427,8 +429,8 @@ struct OCRToken: Sendable, Hashable {
                 }
             }
             guard written > 0 else { return }
-            if length > 0 { room[length] = 0x20 }
-            length = keyStart &+ written
+            room[keyStart &+ written] = 0x20
+            nextStart = keyStart &+ written &+ 1
         }
 
         /// Appends the key of the token `token` (bytes of the line, ASCII without a line end, at most
@@ -448,8 +450,8 @@ struct OCRToken: Sendable, Hashable {
             }
             if marks.keyHoldsActivityHeaderWord { holdsActivityHeaderWord = true }
             guard written > 0 else { return }
-            if length > 0 { room[length] = 0x20 }
-            length = keyStart &+ written
+            room[keyStart &+ written] = 0x20
+            nextStart = keyStart &+ written &+ 1
         }
 
         /// The marks of the key of the token `token` (bytes of the line), which starts at `keyStart`
@@ -472,6 +474,19 @@ struct OCRToken: Sendable, Hashable {
             }
             return TokenMarks(keyIsLowercasedToken: lowercased, keyHoldsActivityHeaderWord: holds)
         }
+    }
+
+    /// `rowStart(_:bytes:)`, told without its call for a line that plainly starts no row: one without
+    /// tokens, or whose first token, decided by its bytes, is longer than a byte (so not a border or
+    /// debris that `rowStart` passes over) and does not start with an ASCII digit (so holds no step
+    /// number); most lines.
+    @inline(__always)
+    private static func rowStartUnlessPlainlyNone(_ bounds: UnsafeBufferPointer<TokenBounds>, bytes: UnsafeBufferPointer<UInt8>)
+        -> (number: Int, nextToken: Int)??
+    {
+        guard let first = bounds.first else { return .some(nil) }
+        if first.kind != .byCharacters, first.end &- first.start > 1, bytes[Int(first.start)] &- 0x30 >= 10 { return .some(nil) }
+        return rowStart(bounds, bytes: bytes)
     }
 
     /// `OCRLine.rowStart(of:)` of the tokens at `bounds` in `bytes`, read on their bytes and the kinds
