@@ -189,3 +189,10 @@ import Testing
         }
     }
 }
+
+extension OCRLine {
+    /// `holdsActivityHeaderWord` of the UTF-8 bytes of `key`: the tests' way to ask it of a String.
+    static func keyHoldsActivityHeaderWord(_ key: String) -> Bool {
+        Array(key.utf8).withUnsafeBufferPointer(holdsActivityHeaderWord)
+    }
+}

@@ -440,19 +440,13 @@ struct OCRLine: @unchecked Sendable {
         }
     }
 
-    /// Whether one of the words of a line's key (between its spaces) is one of the activity column's
-    /// header words: "aktivitas", "aktifitas", "kegiatan" or "uraian". A key folds each byte on its
-    /// own and the tokens of a line are separated by spaces or tabs, so a token whose key is one of
-    /// them (`OCRTableParser.isActivityHeaderWord`) leaves it as a word of its line's key: a line whose
-    /// key has none names no activity column, and its tokens need not be looked at.
-    static func keyHoldsActivityHeaderWord(_ key: String) -> Bool {
-        if let found = key.utf8.withContiguousStorageIfAvailable(holdsActivityHeaderWord) { return found }
-        return Array(key.utf8).withUnsafeBufferPointer(holdsActivityHeaderWord)
-    }
-
-    /// `keyHoldsActivityHeaderWord` of a key's UTF-8 bytes (or of the key of a run of its tokens):
-    /// each word's length and first byte are looked at, and only a word that could be one of them is
-    /// compared.
+    /// Whether one of the words of a line's key (its UTF-8 bytes, or those of the key of a run of its
+    /// tokens; words between its spaces) is one of the activity column's header words: "aktivitas",
+    /// "aktifitas", "kegiatan" or "uraian". A key folds each byte on its own and the tokens of a line
+    /// are separated by spaces or tabs, so a token whose key is one of them
+    /// (`OCRTableParser.isActivityHeaderWord`) leaves it as a word of its line's key: a line whose key
+    /// has none names no activity column, and its tokens need not be looked at. Each word's length and
+    /// first byte are looked at, and only a word that could be one of them is compared.
     static func holdsActivityHeaderWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
         var start = 0

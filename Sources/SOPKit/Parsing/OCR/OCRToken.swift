@@ -376,7 +376,7 @@ struct OCRToken: Sendable, Hashable {
 
     /// The key of a line (`TextFolding.key`), written token by token while the tokenizer's pass reads
     /// the line (`scan`), and whether a word of it is one of the activity column's header words
-    /// (`OCRLine.keyHoldsActivityHeaderWord`). The key folds every space and tab, like every other
+    /// (`OCRLine.holdsActivityHeaderWord`). The key folds every space and tab, like every other
     /// byte that is ASCII but no letter or digit, into the separator between two of its words: so no
     /// word of the key spans two tokens, and the key of the line is the keys of its tokens that are not
     /// empty, joined by single spaces. A token's key is no longer than the token and each space before
@@ -1431,7 +1431,7 @@ extension OCRToken {
 /// `OCRLine.rowStart(of: tokens)` read on the bytes, nil (the outer optional) when a token it looks at
 /// holds a byte that is not ASCII or is a line end, for the tokens to decide; and the line's
 /// `TextFolding.key`, the same for the line and its tokens joined by single spaces, with
-/// `OCRLine.keyHoldsActivityHeaderWord(key)`; and whether a token is a border (one whose kind the
+/// `OCRLine.holdsActivityHeaderWord` of its bytes; and whether a token is a border (one whose kind the
 /// bytes left to its characters holds a byte that is not ASCII or is a line end, so it is none). A
 /// tuple, so that a line takes its parts apart without copying them.
 typealias OCRLineScan = (
