@@ -132,6 +132,15 @@ public struct SourceText: Sendable {
         Int(truncatingIfNeeded: ((mask &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
     }
 
+    /// The bytes of `raw` from `index` up to `count` (one to seven of them, in a buffer of `count` bytes,
+    /// at least eight) in the low bytes of a word, the first lowest, the others 0: the eight bytes that
+    /// end the buffer, loaded at once and shifted down past those before `index`.
+    @inline(__always)
+    static func lastBytes(_ raw: UnsafeRawPointer, count: Int, from index: Int) -> UInt64 {
+        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
+            &>> UInt64(truncatingIfNeeded: 8 &* (8 &- (count &- index)))
+    }
+
     /// The top bit of each byte of `word` equal to `byte`, and no other bit.
     @inline(__always)
     static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {

@@ -72,24 +72,16 @@ public enum PersonName {
         private mutating func add(_ word: UInt64, spaceBefore: inout UInt64) -> Bool {
             let high: UInt64 = 0x8080_8080_8080_8080
             guard word & high == 0 else { return false }
-            func equal(_ repeated: UInt64) -> UInt64 { ~((word ^ repeated) &+ 0x7F7F_7F7F_7F7F_7F7F) & high }
-            guard equal(0x0D0D_0D0D_0D0D_0D0D) == 0 else { return false }
-            let spaces = equal(0x2020_2020_2020_2020)
+            guard SourceText.equalBytes(word, 0x0D) == 0 else { return false }
+            let spaces = SourceText.equalBytes(word, 0x20)
             let nonSpaces = ~spaces & high
-            words += Self.highBitCount(nonSpaces & (spaces &<< 8 | spaceBefore))
+            words += SourceText.topBitCount(nonSpaces & (spaces &<< 8 | spaceBefore))
             spaceBefore = spaces &>> 56
-            visible += Self.highBitCount(nonSpaces)
-            upper += Self.highBitCount((word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & high)
-            lower += Self.highBitCount((word &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(word &+ 0x0505_0505_0505_0505) & high)
-            if equal(0x2C2C_2C2C_2C2C_2C2C) | equal(0x2E2E_2E2E_2E2E_2E2E) != 0 { hasCommaOrPeriod = true }
+            visible += SourceText.topBitCount(nonSpaces)
+            upper += SourceText.topBitCount((word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & high)
+            lower += SourceText.topBitCount((word &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(word &+ 0x0505_0505_0505_0505) & high)
+            if SourceText.equalBytes(word, 0x2C) | SourceText.equalBytes(word, 0x2E) != 0 { hasCommaOrPeriod = true }
             return true
-        }
-
-        /// How many bytes of `mask` have their high bit set, for a mask with no other bit set: the
-        /// bits moved to the bottom of each byte and summed into the top byte by one multiply.
-        @inline(__always)
-        private static func highBitCount(_ mask: UInt64) -> Int {
-            Int(truncatingIfNeeded: ((mask &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
         }
     }
 
@@ -201,9 +193,9 @@ public enum PersonName {
 
 extension PersonName.NameCounts {
     /// The counts of `bytes`, read eight bytes at a time (`add`); nil when a byte is above 0x7F or
-    /// a CR. The last few bytes of a buffer of eight or more are read in one load of its last
-    /// eight, shifted so that only the bytes not read yet are left, and the bytes past the end
-    /// are spaces, which count for nothing; a shorter buffer is gathered byte by byte.
+    /// a CR. The last few bytes of a buffer of eight or more are read in one load
+    /// (`SourceText.lastBytes`), and the bytes past the end are spaces, which count for nothing; a
+    /// shorter buffer is gathered byte by byte.
     init?(plainASCII bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
@@ -221,7 +213,7 @@ extension PersonName.NameCounts {
         let rest = count - index
         var last: UInt64
         if count >= 8 {
-            last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &>> UInt64(8 * (8 - rest))
+            last = SourceText.lastBytes(raw, count: count, from: index)
         } else {
             last = 0
             for offset in 0..<rest { last |= UInt64(bytes[offset]) &<< UInt64(8 * offset) }

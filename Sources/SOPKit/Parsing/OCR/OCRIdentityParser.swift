@@ -560,8 +560,8 @@ struct OCRIdentityParser {
 
     /// The number of ASCII digits in `bytes` when every byte is ASCII, nil when one is not: read eight
     /// bytes at a time, the digits of each eight counted on their bits (`digitBytes`); the last few
-    /// bytes of a buffer of eight or more are read in one load of its last eight, shifted so that only
-    /// the bytes not read yet are left, and a shorter buffer is read byte by byte.
+    /// bytes of a buffer of eight or more are read in one load (`SourceText.lastBytes`), and a shorter
+    /// buffer is read byte by byte.
     static func asciiDigitCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
@@ -572,15 +572,14 @@ struct OCRIdentityParser {
         while index + 8 <= count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             guard word & highBits == 0 else { return nil }
-            digits += highBitCount(digitBytes(word))
+            digits += SourceText.topBitCount(digitBytes(word))
             index += 8
         }
         guard index < count else { return digits }
         if count >= 8 {
-            let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-            let rest = last &>> UInt64(8 * (8 - (count - index)))
+            let rest = SourceText.lastBytes(raw, count: count, from: index)
             guard rest & highBits == 0 else { return nil }
-            return digits + highBitCount(digitBytes(rest))
+            return digits + SourceText.topBitCount(digitBytes(rest))
         }
         for byte in bytes {
             guard byte < 0x80 else { return nil }
@@ -595,13 +594,6 @@ struct OCRIdentityParser {
     @inline(__always)
     static func digitBytes(_ word: UInt64) -> UInt64 {
         (word &+ 0x5050_5050_5050_5050) & ~(word &+ 0x4646_4646_4646_4646) & 0x8080_8080_8080_8080
-    }
-
-    /// How many bytes of `word` have their high bit set, for a word with no other bit set: the bits
-    /// moved to the bottom of each byte and summed into the top byte by one multiply.
-    @inline(__always)
-    static func highBitCount(_ word: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((word &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
     }
 
     /// `nipDigits`, character by character (text where a digit may carry a combining mark).

@@ -685,9 +685,8 @@ struct RepeatedLines: ~Copyable {
 
     /// A hash of `bytes` (not empty): eight bytes at a time, then the last up to seven, each word
     /// mixed in with a multiplication and a shift, seeded with the count; its high half folded into
-    /// the low one, which picks the slot. The last bytes of a line of eight or more are those of the
-    /// eight that end it, loaded at once, shifted down past the bytes already read; a shorter line's
-    /// are packed one at a time. With it, whether every byte is ASCII (`FoldedKey.isASCII`): the
+    /// the low one, which picks the slot. The last bytes of a line of eight or more are loaded at once
+    /// (`SourceText.lastBytes`); a shorter line's are packed one at a time. With it, whether every byte is ASCII (`FoldedKey.isASCII`): the
     /// words read are or-ed together, each byte in a lane of its own, and no lane's top bit set.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, isASCII: Bool) {
         guard let base = bytes.baseAddress else { return (0, true) }
@@ -706,10 +705,7 @@ struct RepeatedLines: ~Copyable {
         if index < count {
             var last: UInt64 = 0
             if count >= 8 {
-                // The eight bytes that end the line, of which the first `8 - (count - index)` (the
-                // lowest, read little-endian) were mixed in already: a shift of 8 to 56 bits.
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + (count &- 8)).loadUnaligned(as: UInt64.self))
-                last = word &>> UInt64(truncatingIfNeeded: 8 &* (8 &- (count &- index)))
+                last = SourceText.lastBytes(UnsafeRawPointer(base), count: count, from: index)
             } else {
                 while index < count {
                     last = last << 8 | UInt64(base[index])
