@@ -10,10 +10,12 @@ struct OCRRoleWordKeys {
     private var asciiWordRanges: [Range<Int>] = []
     /// The words holding a byte that is not ASCII.
     private var otherWords: [String] = []
-    /// For each length in bytes, the first letters (bit `letter - "a"`) of the words of that length in
-    /// `commonRoleWords` or among the words of ASCII bytes: a key of letters whose length and first
-    /// letter have no bit here is in neither list, answered without comparing a word.
-    private var firstLettersByLength: [UInt32] = []
+    /// For each length in bytes, the first letters of the words of that length: in the low 32 bits
+    /// (bit `letter - "a"`), of the words in `commonRoleWords` or among the words of ASCII bytes; in
+    /// the high 32 bits (bit `letter - "a" + 32`), of the words of ASCII bytes alone. A key of letters
+    /// whose length and first letter have no bit in a half is in none of its words, answered without
+    /// comparing a word.
+    private var firstLettersByLength: [UInt64] = []
 
     /// The words of the keys of `roles`. The key of a plain ASCII role (`OCRTableBytes.isPlainASCII`)
     /// is folded on the stack (`FoldedKey.foldASCII`, no string) and split at its spaces; any other
@@ -53,15 +55,15 @@ struct OCRRoleWordKeys {
             }
         }
         firstLettersByLength = Self.commonFirstLettersByLength
-        for range in asciiWordRanges { Self.markFirstLetter(of: asciiWordBytes[range], in: &firstLettersByLength) }
-    }
-
-    /// Sets the bit of `word`'s first byte, when it is a lower-case ASCII letter, in the mask of its
-    /// length.
-    private static func markFirstLetter(of word: some Collection<UInt8>, in masks: inout [UInt32]) {
-        guard let first = word.first, first &- 0x61 < 26 else { return }
-        while masks.count <= word.count { masks.append(0) }
-        masks[word.count] |= 1 << (first &- 0x61)
+        guard !asciiWordRanges.isEmpty else { return }
+        // Sized once for the longest word, then each word's bit set in both halves.
+        var longest = firstLettersByLength.count - 1
+        for range in asciiWordRanges { longest = max(longest, range.count) }
+        firstLettersByLength.append(contentsOf: repeatElement(0, count: longest + 1 - firstLettersByLength.count))
+        for range in asciiWordRanges where !range.isEmpty {
+            let letter = asciiWordBytes[range.lowerBound] &- 0x61
+            if letter < 26 { firstLettersByLength[range.count] |= 0x1_0000_0001 << letter }
+        }
     }
 
     /// Adds the words between the spaces of an ASCII key.
@@ -111,11 +113,36 @@ struct OCRRoleWordKeys {
     }
 
     /// `isRoleWord` of a token of plain ASCII bytes, where a letter is a byte of its own and the key
-    /// keeps the letters (lowered) and digits, with one space between runs of them. A token of letters
-    /// only (most tokens) is its key once lowered: its length and first letter are looked up in
-    /// `firstLettersByLength`, and only then is it compared, lowered byte by byte, with the words of its
-    /// length. While a role has a word that is not ASCII, the key is folded and compared as before.
+    /// keeps the letters (lowered) and digits, with one space between runs of them. A token of at most
+    /// `PackedASCIIWord.capacity` bytes (most tokens) is packed once, its letters and capitals counted
+    /// eight bytes at a time (`letterMasks`); one of letters only is its key once lowered: its length
+    /// and first letter are looked up in `firstLettersByLength`, and only then is it compared, packed,
+    /// with `packedCommonRoleWords`, and, when the length and first letter of a role's word
+    /// (`mayBeRoleWord`) are its, with the words of its length. While a role has a word that
+    /// is not ASCII, the key is folded and compared as before.
     private func isRoleWord(plainASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count <= PackedASCIIWord.capacity else {
+            return isRoleWord(plainASCIIByBytes: bytes)
+        }
+        let lowCount = min(bytes.count, 8)
+        let word = PackedASCIIWord(
+            low: Self.packedBytes(UnsafeRawPointer(base), count: lowCount),
+            high: Self.packedBytes(UnsafeRawPointer(base + lowCount), count: bytes.count - lowCount), length: bytes.count)
+        let low = Self.letterMasks(word.low)
+        let high = Self.letterMasks(word.high)
+        let letters = SourceText.topBitCount(low.letters) + SourceText.topBitCount(high.letters)
+        if letters >= 2, low.uppercase == low.letters, high.uppercase == high.letters { return true }
+        if letters > 0, letters == bytes.count, otherWords.isEmpty {
+            guard mayBeWord(letters: bytes) else { return false }
+            return Self.packedCommonRoleWords.contains(word.alphanumericsLowercased)
+                || mayBeRoleWord(letters: bytes) && containsASCIIWord(lowering: bytes)
+        }
+        return isRoleWord(foldingPlainASCII: bytes)
+    }
+
+    /// `isRoleWord(plainASCII:)` of a token longer than a `PackedASCIIWord`, its letters counted byte
+    /// by byte and compared, lowered, with the words of its length.
+    private func isRoleWord(plainASCIIByBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = 0
         var uppercase = 0
         for byte in bytes where (byte | 0x20) &- 0x61 < 26 {
@@ -127,10 +154,47 @@ struct OCRRoleWordKeys {
             return mayBeWord(letters: bytes)
                 && (Self.commonRoleWords.containsLowercased(bytes) || containsASCIIWord(lowering: bytes))
         }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { key in
+        return isRoleWord(foldingPlainASCII: bytes)
+    }
+
+    /// `isRoleWord(plainASCII:)` of a token that is not letters only (or while a role has a word that
+    /// is not ASCII): its key folded on the stack and compared with both word lists.
+    private func isRoleWord(foldingPlainASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { key in
             let folded = UnsafeBufferPointer(rebasing: key[..<FoldedKey.foldASCII(bytes, into: key)])
             return Self.commonRoleWords.contains(folded) || contains(key: folded)
         }
+    }
+
+    /// The `count` bytes (0 to 8) at `raw` in the low bytes of a word, the first lowest, the others
+    /// 0, from loads that lie inside them: eight bytes at once, else the first four (or two) and the
+    /// last four (or two), which overlap where they hold the same bytes.
+    @inline(__always)
+    static func packedBytes(_ raw: UnsafeRawPointer, count: Int) -> UInt64 {
+        if count >= 8 { return UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) }
+        if count >= 4 {
+            return UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+                | UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)))
+                    &<< UInt64(8 &* (count &- 4))
+        }
+        if count >= 2 {
+            return UInt64(UInt16(littleEndian: raw.loadUnaligned(as: UInt16.self)))
+                | UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 2, as: UInt16.self)))
+                    &<< UInt64(8 &* (count &- 2))
+        }
+        return count == 1 ? UInt64(raw.load(as: UInt8.self)) : 0
+    }
+
+    /// The ASCII letters among the eight bytes of `word` (none of them above 0x7F) and the capitals
+    /// among them, each as the top bit of its byte: a byte with its 0x20 bit set is a letter when it
+    /// lies in "a"..."z" (adding 0x1F reaches 0x80 from "a" on, adding 0x05 from past "z" on), and
+    /// a letter is a capital when the byte itself stays below "a". No sum carries into the next byte.
+    @inline(__always)
+    static func letterMasks(_ word: UInt64) -> (letters: UInt64, uppercase: UInt64) {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let lowered = word | 0x2020_2020_2020_2020
+        let letters = (lowered &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lowered &+ 0x0505_0505_0505_0505) & highBits
+        return (letters, letters & ~(word &+ 0x1F1F_1F1F_1F1F_1F1F))
     }
 
     /// Words of role names common to every table ("Kepala", "Kasubbag", "Dinas", …).
@@ -143,10 +207,16 @@ struct OCRRoleWordKeys {
         "bagian", "sub", "sekcam", "pemohon", "kab", "kabupaten", "kota", "provinsi", "instansi",
     ]
 
-    /// The `firstLettersByLength` of `commonRoleWords` alone.
-    private static let commonFirstLettersByLength: [UInt32] = {
-        var masks: [UInt32] = []
-        for word in commonRoleWordList { markFirstLetter(of: word.utf8, in: &masks) }
+    /// `commonRoleWordList` packed, looked up by first letter.
+    static let packedCommonRoleWords = PackedASCIIWordSet(commonRoleWordList)
+
+    /// The `firstLettersByLength` of `commonRoleWords` alone (no word of ASCII bytes: no high half).
+    private static let commonFirstLettersByLength: [UInt64] = {
+        var masks: [UInt64] = []
+        for word in commonRoleWordList {
+            while masks.count <= word.utf8.count { masks.append(0) }
+            masks[word.utf8.count] |= 1 << (word.utf8.first! &- 0x61)
+        }
         return masks
     }()
 
@@ -156,6 +226,14 @@ struct OCRRoleWordKeys {
     private func mayBeWord(letters: UnsafeBufferPointer<UInt8>) -> Bool {
         letters.count < firstLettersByLength.count
             && firstLettersByLength[letters.count] & (1 << ((letters[0] | 0x20) &- 0x61)) != 0
+    }
+
+    /// Whether a word of ASCII bytes (of a role) has as many bytes as `letters` (ASCII letters, at
+    /// least one) and starts with its first letter, lowered.
+    @inline(__always)
+    private func mayBeRoleWord(letters: UnsafeBufferPointer<UInt8>) -> Bool {
+        letters.count < firstLettersByLength.count
+            && firstLettersByLength[letters.count] & (1 << ((letters[0] | 0x20) &- 0x61 &+ 32)) != 0
     }
 
     /// Whether one of the words of ASCII bytes is `letters` (ASCII letters) lowered.

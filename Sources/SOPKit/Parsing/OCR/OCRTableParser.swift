@@ -536,12 +536,12 @@ struct OCRTableParser {
     /// Not private, so that tests can look at what the pool keeps.
     struct StepScratch {
         /// The row's lines that are not blank, read in place.
-        var lines: [RowLine] = []
+        var lines = PlainValueBuffer<RowLine>()
         /// The row's lines that are not blank, held, when a broken flexible Waktu was joined
         /// (`joinBrokenFlexibleTime`): `lines` then reads these lines, made for the row; else empty.
         var joinedLines: [OCRLine] = []
         /// For each of those lines, its tokens after the activity.
-        var rest: [RowTokens] = []
+        var rest = PlainValueBuffer<RowTokens>()
         /// The words of the activity.
         var activity = OCRWordJoiner()
         /// The Mutu Baku cells.
@@ -580,9 +580,9 @@ struct OCRTableParser {
             guard scratch.reservedBytes <= largestKeptRow, scratch.lines.capacity <= largestKeptRow,
                 scratch.joinedLines.capacity <= largestKeptRow
             else { return }
-            scratch.lines.removeAll(keepingCapacity: true)
+            scratch.lines.removeAll()
             scratch.joinedLines.removeAll(keepingCapacity: true)
-            scratch.rest.removeAll(keepingCapacity: true)
+            scratch.rest.removeAll()
             kept.giveBack(consume scratch)
         }
 
@@ -621,8 +621,9 @@ struct OCRTableParser {
     private func step(from row: Row, width: Int, scratch: inout StepScratch) -> Step {
         // The row's length only sizes the buffers, so it is that of the lines before
         // `joinBrokenFlexibleTime`.
-        scratch.lines.removeAllFromEnd()
-        scratch.joinedLines.removeAllFromEnd()
+        scratch.lines.removeAll()
+        // Joined lines are held only for the rare row with a broken flexible Waktu.
+        if !scratch.joinedLines.isEmpty { scratch.joinedLines.removeAll(keepingCapacity: true) }
         var rowBytes = 0
         row.lines.withUnsafeBufferPointer { lines in
             for index in lines.indices {
@@ -633,14 +634,16 @@ struct OCRTableParser {
                 rowBytes += byteCount
             }
         }
-        if scratch.lines.dropLast().contains(where: { Self.lastTokenKeyMayStartWithDisesu(record: $0.record) }) {
+        if (0..<max(0, scratch.lines.count - 1)).contains(where: {
+            Self.lastTokenKeyMayStartWithDisesu(record: scratch.lines[$0].record)
+        }) {
             for line in row.lines where !line.isBlank { scratch.joinedLines.append(line) }
             Self.joinBrokenFlexibleTime(&scratch.joinedLines)
-            scratch.lines.removeAllFromEnd()
+            scratch.lines.removeAll()
             for line in scratch.joinedLines { scratch.lines.append(RowLine(number: line.number, record: line.recordInPlace)) }
         }
         scratch.activity.removeAll(reservingCapacity: rowBytes)
-        scratch.rest.removeAllFromEnd()
+        scratch.rest.removeAll()
         let firstLineHoldsRowStart = row.lines.first?.isBlank == false
         for index in scratch.lines.indices {
             let lineTokens = RowTokens(scratch.lines[index].record)
@@ -868,10 +871,10 @@ struct OCRTableParser {
     /// number followed by a unit, or a number on one line and its unit on a following one; a "1" that
     /// OCR read as "l", "I", "|" or "J" before a unit; else "Disesuaikan" (possibly broken over two
     /// lines); else a unit alone.
-    private static func duration<Tokens: OCRTokenPositions>(
-        in rest: [Tokens], timeIsLastColumn: Bool = false, scratch: inout DurationScratch
-    ) -> Pivot? {
-        scratch.units.removeAllFromEnd()
+    private static func duration<Tokens: OCRTokenPositions, Rest: RandomAccessCollection<Tokens>>(
+        in rest: Rest, timeIsLastColumn: Bool = false, scratch: inout DurationScratch
+    ) -> Pivot? where Rest.Index == Int {
+        scratch.units.removeAll()
         for (line, tokens) in rest.enumerated() {
             for position in tokens.indices {
                 switch tokens[position].kind {
@@ -989,7 +992,7 @@ struct OCRTableParser {
     /// again for the next, so that a row allocates neither once the first rows have grown them.
     fileprivate struct DurationScratch {
         /// The units among the row's tokens: the line, the token's index in it, and the unit.
-        var units: [(line: Int, index: Int, unit: DurationUnit)] = []
+        var units = PlainValueBuffer<(line: Int, index: Int, unit: DurationUnit)>()
         /// The numbers of the row's lines that a unit has asked for.
         var numbers = LineNumbers()
     }
@@ -1171,7 +1174,7 @@ struct OCRTableParser {
                 joinedBySpace(numberBytes, unitBytes)
             }
         }
-        return text ?? durationText(number: number, unit: unitWord(correctSpelling(of: unit), trimmedFrom: written))
+        return text ?? durationText(number: number, unit: unitWord(unit, trimmedFrom: written))
     }
 
     /// `durationText(number: text.trimmingOCRPunctuation(), unit:, written:)` of a number token's text:
@@ -1190,7 +1193,7 @@ struct OCRTableParser {
     }
 
     /// The correct spelling of a unit's word.
-    private static func correctSpelling(of unit: DurationUnit) -> String {
+    private static func correctSpelling(of unit: DurationUnit) -> StaticString {
         switch unit {
         case .minute: "menit"
         case .hour: "jam"
@@ -1207,7 +1210,7 @@ struct OCRTableParser {
     private static func withPlainUnitBytes<Result>(
         _ unit: DurationUnit, written: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result? {
-        var correct = correctSpelling(of: unit)
+        let correct = correctSpelling(of: unit)
         var bytesOfWritten = written
         return bytesOfWritten.withUTF8 { bytes -> Result? in
             guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
@@ -1219,9 +1222,15 @@ struct OCRTableParser {
                 start += 1
             }
             let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return correct.withUTF8 { spelt in
-                let isCorrect = core.count == spelt.count
-                    && zip(core, spelt).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+            return correct.withUTF8Buffer { spelt in
+                // The word is spelt right when its bytes, upper-case letters lowered, are the spelling's.
+                var isCorrect = core.count == spelt.count
+                var position = 0
+                while isCorrect, position < core.count {
+                    let byte = core[position]
+                    isCorrect = (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == spelt[position]
+                    position += 1
+                }
                 return body(isCorrect ? core : spelt)
             }
         }
@@ -1231,12 +1240,13 @@ struct OCRTableParser {
     /// read on the bytes of a plain ASCII word (`withPlainUnitBytes`), else on its characters.
     static func canonicalUnitWord(_ unit: DurationUnit, written: Substring) -> String {
         withPlainUnitBytes(unit, written: written) { String(decoding: $0, as: UTF8.self) }
-            ?? unitWord(correctSpelling(of: unit), trimmedFrom: written)
+            ?? unitWord(unit, trimmedFrom: written)
     }
 
-    /// `canonicalUnitWord` of a word that is not plain ASCII, whose unit is spelt `correct`: the word
-    /// without OCR punctuation, read on its bytes when that leaves it plain ASCII, else on its characters.
-    private static func unitWord(_ correct: String, trimmedFrom written: Substring) -> String {
+    /// `canonicalUnitWord` of a word that is not plain ASCII, of unit `unit`: the word without OCR
+    /// punctuation, read on its bytes when that leaves it plain ASCII, else on its characters.
+    private static func unitWord(_ unit: DurationUnit, trimmedFrom written: Substring) -> String {
+        let correct = correctSpelling(of: unit).description
         var trimmed = written.trimmingOCRPunctuation()
         let spelling = trimmed.withUTF8 { bytes -> String? in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
