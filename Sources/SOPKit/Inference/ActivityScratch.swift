@@ -46,13 +46,21 @@ struct ActivityScratch {
     }
 
     /// Reads the activities of `steps`, the steps of an SOP, into `facts`, which must be empty; `matcher`
-    /// finds the mentions of its roles.
+    /// finds the mentions of its roles. The mentions of a step are read only when the inference reads them
+    /// (`needsMentions`); any other step is given none.
     mutating func readActivities(of steps: [Step], matcher: RoleMatcher) {
         let count = steps.count
         facts.steps.reserveCapacity(count)
         // About one mention a step.
         facts.mentions.reserveCapacity(count)
+        /// The first step without performers from `start` on, `Int.max` when none is.
+        func firstWithoutPerformers(from start: Int) -> Int {
+            steps[start...].firstIndex { $0.performers.isEmpty } ?? Int.max
+        }
+        // The first step without performers from `step - 1` on, moved on as the steps are read.
+        var nextWithoutPerformers = firstWithoutPerformers(from: 0)
         for step in steps.indices {
+            if nextWithoutPerformers < step - 1 { nextWithoutPerformers = firstWithoutPerformers(from: step - 1) }
             let activity = steps[step].activity
             reading.reread(activity)
             // The matcher's tags tell whether a word may start a mention as well as the kinds of work and clauses.
@@ -63,12 +71,24 @@ struct ActivityScratch {
             let firstClause = facts.clauses.count
             if mayHaveClauses { ActivityClauses.appendConditionalClauses(of: activity, reading: reading, to: &facts.clauses) }
             let stepClauses = facts.clauses[firstClause...]
-            ActivityClauses.mentions(
-                in: activity, reading: reading, tags: tags, clauses: stepClauses, matcher: matcher, read: &tokens,
-                into: &facts.mentions)
             let decides = !stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses)
+            if Self.needsMentions(step: step, decides: decides, nextWithoutPerformers: nextWithoutPerformers) {
+                ActivityClauses.mentions(
+                    in: activity, reading: reading, tags: tags, clauses: stepClauses, matcher: matcher, read: &tokens,
+                    into: &facts.mentions)
+            }
             facts.steps.append(PerformerInference.StepFacts(
                 mentionEnd: facts.mentions.count, clauseEnd: facts.clauses.count, workKinds: kinds, decides: decides))
         }
+    }
+
+    /// Whether the inference reads the mentions of step `step`, given whether it `decides` and
+    /// `nextWithoutPerformers`, the first step without performers from `step - 1` on (`Int.max` when
+    /// there is none). A decision reads its own mentions; otherwise only the scores, performers and
+    /// chains of steps without performers read mentions: those of the step itself, of the steps right
+    /// before and after it (hand-offs, receipts, chains) and of the `PerformerInference.lookBack` steps
+    /// before it (who ordered a returned work). The mentions of any other step are read by nothing.
+    static func needsMentions(step: Int, decides: Bool, nextWithoutPerformers: Int) -> Bool {
+        decides || nextWithoutPerformers <= step + PerformerInference.lookBack
     }
 }
