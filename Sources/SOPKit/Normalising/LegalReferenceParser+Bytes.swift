@@ -274,6 +274,6 @@ extension LegalReferenceParser {
 
     /// The text of `range` of `bytes`.
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[range]))
     }
 }

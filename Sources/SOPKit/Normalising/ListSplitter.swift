@@ -81,7 +81,7 @@ public enum ListSplitter {
         var end = range.upperBound
         while start < end, TextFolding.isASCIIWhitespace(bytes[start]) { start += 1 }
         while end > start, TextFolding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
-        if start < end { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+        if start < end { items.append(String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
     }
 
     /// A list marker "12." or "12)" followed by a space at `index` of UTF-8 bytes: its number and
@@ -129,7 +129,7 @@ public enum ListSplitter {
     public static func removingMarker(_ text: some StringProtocol) -> String {
         var slice = Substring(text)
         let onBytes: String? = slice.withUTF8 { bytes in
-            itemRange(afterMarkerOf: bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+            itemRange(afterMarkerOf: bytes).map { String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[$0])) }
         }
         return onBytes ?? removingMarkerComparingCharacters(slice)
     }

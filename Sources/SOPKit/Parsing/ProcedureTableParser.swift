@@ -158,9 +158,8 @@ struct ProcedureTableParser {
         guard let row = pending else { return }
         pending = nil
         let layout = self.layout ?? TableLayout(top: Line(number: row.line, cells: [], kind: .tableHeader), bottom: nil)
-        var aligner = RowAligner(layout: layout, row: row.cells, numberIndex: row.numberIndex, file: file)
-        table.steps.append(aligner.align(number: row.number, line: row.line))
-        // Most rows raise no diagnostic: nothing to append then.
-        if !aligner.diagnostics.isEmpty { table.diagnostics += aligner.diagnostics }
+        let aligner = RowAligner(layout: layout, row: row.cells, numberIndex: row.numberIndex, file: file)
+        let step = aligner.align(number: row.number, line: row.line, diagnostics: &table.diagnostics)
+        table.steps.append(step)
     }
 }

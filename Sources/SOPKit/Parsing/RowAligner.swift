@@ -8,7 +8,6 @@ struct RowAligner {
     let cells: LineCells
     let numberIndex: Int
     let file: String
-    private(set) var diagnostics: [Diagnostic] = []
 
     init(layout: TableLayout, row cells: LineCells, numberIndex: Int, file: String) {
         self.layout = layout
@@ -18,8 +17,9 @@ struct RowAligner {
     }
 
     /// The step of the row, numbered `number` and placed at `line`: built in place and handed back
-    /// whole, not wrapped and copied out again.
-    mutating func align(number: Int, line: Int) -> Step {
+    /// whole, not wrapped and copied out again. What the row raises is appended to `diagnostics` (the
+    /// table's own), not gathered into an array of the row's.
+    func align(number: Int, line: Int, diagnostics: inout [Diagnostic]) -> Step {
         // The number and activity cells are read in place, not copied out of the row.
         let numberLocation = cells[numberIndex].location
         guard let activityIndex = cells.indices.first(where: { $0 > numberIndex && !cells[$0].isEmpty }) else {
@@ -38,15 +38,16 @@ struct RowAligner {
             }
             return align(
                 number: number, line: line, numberLocation: numberLocation, activityIndex: activityIndex,
-                tail: UnsafeBufferPointer(rebasing: room[..<count]))
+                tail: UnsafeBufferPointer(rebasing: room[..<count]), diagnostics: &diagnostics)
         }
     }
 
     /// The step of the row, numbered `number` and placed at `line`, whose number cell is at
     /// `numberLocation` and whose activity cell is at position `activityIndex`; `tail` holds the
-    /// positions of the filled cells after the activity, ascending.
-    private mutating func align(
-        number: Int, line: Int, numberLocation: SourceLocation, activityIndex: Int, tail: UnsafeBufferPointer<Int>
+    /// positions of the filled cells after the activity, ascending. Diagnostics go to `diagnostics`.
+    private func align(
+        number: Int, line: Int, numberLocation: SourceLocation, activityIndex: Int, tail: UnsafeBufferPointer<Int>,
+        diagnostics: inout [Diagnostic]
     ) -> Step {
         let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
         let (shift, waktu) = self.shift(tail: tail)
@@ -331,15 +332,22 @@ struct RowAligner {
     }
 
     /// The activity text: the lead text, then the list items joined with "; " (glued bullet items
-    /// split before each verb).
+    /// split before each verb), written at its final size (`MessageBytes`) rather than joined and then
+    /// added to the lead text.
     static func activityText(_ cell: Cell) -> String {
-        guard !cell.listItems.isEmpty else { return cell.text }
-        var items: [String] = []
-        // An item that is not glued is appended as it is, not through an array of its own.
-        for item in cell.listItems {
-            if cell.hasGluedList { items += ListSplitter.splitGluedActivities(item) } else { items.append(item) }
+        let listItems = cell.listItems
+        guard !listItems.isEmpty else { return cell.text }
+        let items = cell.hasGluedList ? listItems.flatMap(ListSplitter.splitGluedActivities) : listItems
+        let leadText = cell.leadText
+        return MessageBytes.written { text in
+            if !leadText.isEmpty {
+                text.write(contentsOf: leadText)
+                text.write(byte: UInt8(ascii: " "))
+            }
+            for (position, item) in items.enumerated() {
+                if position > 0 { text.write("; ") }
+                text.write(contentsOf: item)
+            }
         }
-        let list = items.joined(separator: "; ")
-        return cell.leadText.isEmpty ? list : cell.leadText + " " + list
     }
 }

@@ -162,7 +162,7 @@ struct TableLayout: Sendable {
                 for (position, byte) in bytes[start..<offset].enumerated() {
                     word[position] = byte &- 0x41 < 26 ? byte | 0x20 : byte
                 }
-                let name = String(decoding: UnsafeBufferPointer(rebasing: word[..<(offset - start)]), as: UTF8.self)
+                let name = String(utf8Bytes: UnsafeBufferPointer(rebasing: word[..<(offset - start)]))
                 if let unit = DurationParser.unit(named: name[...]) { return .some(unit) }
             }
             return .some(nil)
