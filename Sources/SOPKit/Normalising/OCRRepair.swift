@@ -35,6 +35,8 @@ public enum OCRRepair {
     /// from the budget, and every later token looked up in it first, as a table kept from the start
     /// would have been: the repairs and the budget come out the same. A token whose entry in the shared
     /// cache the tokenizer noted (`OCRToken.repairCacheEntry`) is noted by that entry without a hash.
+    /// A caller that knows how many lookups it may ask at most (`expectLookUps(atMost:)`, a document's
+    /// tokens) has none noted when they cannot reach the budget: the table would never be built.
     struct Memo {
         /// Lexicon searches left for this document; garbage input cannot make repair slow. Spent by
         /// the distinct tokens looked up once `replacements` is built (before, none can run it out).
@@ -65,6 +67,16 @@ public enum OCRRepair {
         /// (`OCRToken.repairCacheEntry`).
         private let usesSharedCache: Bool
 
+        /// Whether the lookups cannot reach the budget (`expectLookUps(atMost:)`), so that none is noted.
+        private var lookUpsCannotReachBudget = false
+
+        /// Tells the memo, before its first lookup, that it will be asked `count` lookups at most: when
+        /// they cannot reach `searchesLeft` (as it is now, and stays), `replacements` would never be
+        /// built, so the lookups go straight to `cache` without being noted.
+        mutating func expectLookUps(atMost count: Int) {
+            if count <= searchesLeft, lookUpsBeforeTable == 0, replacements == nil { lookUpsCannotReachBudget = true }
+        }
+
         /// The number of tokens looked up before `replacements` was built (or so far, when it is not).
         var lookUpsBeforeTable: Int { cachedLookUps.count + uncachedLookUps.count }
 
@@ -72,6 +84,7 @@ public enum OCRRepair {
         /// straight from `cache` while the lookups cannot reach the budget, else from `replacements`
         /// (built now if need be), or, for a token not in it, found while searches are left and noted.
         mutating func repair(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
+            if lookUpsCannotReachBudget { return cache.repairAndEntry(text, bytes: bytes, hash: hash).repair }
             if replacements == nil {
                 guard lookUpsBeforeTable >= searchesLeft else {
                     let (repair, entry) = cache.repairAndEntry(text, bytes: bytes, hash: hash)
@@ -100,7 +113,9 @@ public enum OCRRepair {
         /// does not stay as it is.
         @inline(__always)
         mutating func noteLookUp(ofNoted noted: OCRToken.RepairCacheEntry) -> Bool {
-            guard usesSharedCache, replacements == nil, lookUpsBeforeTable < searchesLeft else { return false }
+            guard usesSharedCache else { return false }
+            if lookUpsCannotReachBudget { return true }
+            guard replacements == nil, lookUpsBeforeTable < searchesLeft else { return false }
             noteCachedLookUp(noted.number)
             return true
         }
