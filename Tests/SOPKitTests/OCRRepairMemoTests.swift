@@ -88,6 +88,44 @@ import Testing
         #expect(expected.searchesLeft > 0)
     }
 
+    /// A memo told how many lookups it may be asked (`expectLookUps(atMost:)`, here the lookups' count
+    /// or more) makes the reference's repairs whatever it was told, with caches that keep every token,
+    /// a few or none. When the count told cannot reach the budget it notes no lookup, builds no table
+    /// and spends nothing; when it can, it notes them as an untold memo does: a budget under the
+    /// lookups builds the table and is left as the reference leaves it, one at or above them notes
+    /// every lookup and spends nothing.
+    @Test(arguments: [-9, -1, 0, 1, 50], [0, 1, 7])
+    func aMemoToldItsLookUpsNotesNoneOnlyWhenTheyCannotReachTheBudget(_ budgetOffset: Int, _ toldOffset: Int) {
+        let lookUps = Self.memoTokens(Self.lines).count
+        let budget = lookUps + budgetOffset
+        let told = lookUps + toldOffset
+        for cacheCapacity in [200_000, 2, 0] {
+            var memo = OCRRepair.Memo(cache: OCRRepair.RepairCache(capacity: cacheCapacity))
+            memo.searchesLeft = budget
+            memo.expectLookUps(atMost: told)
+            var repairs: [String] = []
+            for line in Self.lines {
+                repairs += OCRRepair.repairTokens(OCRToken.tokens(of: line), memo: &memo).repairs
+                    .map { "\($0.original)>\($0.replacement)" }
+            }
+            let expected = Self.reference(budget: budget)
+            #expect(repairs == expected.repairs)
+            if told <= budget {
+                #expect(memo.lookUpsBeforeTable == 0)
+                #expect(memo.replacements == nil)
+                #expect(memo.searchesLeft == budget)
+            } else if budget < lookUps {
+                #expect(memo.lookUpsBeforeTable == budget)
+                #expect(memo.replacements?.count == expected.noted.count)
+                #expect(memo.searchesLeft == expected.searchesLeft)
+            } else {
+                #expect(memo.lookUpsBeforeTable == lookUps)
+                #expect(memo.replacements == nil)
+                #expect(memo.searchesLeft == budget)
+            }
+        }
+    }
+
     @Test func theBudgetCountsDistinctTokens() {
         #expect(Set(Self.memoTokens(Self.lines)).count < Self.memoTokens(Self.lines).count)
         #expect(Self.reference(budget: 100).repairs.contains("Pencumpulan>Pengumpulan"))

@@ -29,10 +29,12 @@ import Testing
     }
 
     /// Expects the word repair of `tokens` (the lines' tokens) with a search budget of `budget` to give
-    /// the reference repairs, distinct entries and budget left (`reference(budget:)`).
-    static func expectReferenceRepairs(of tokens: [[OCRToken]], budget: Int) {
+    /// the reference repairs, distinct entries and budget left (`reference(budget:)`); the memo told,
+    /// when `toldLookUps` is given, that it will be asked that many lookups at most.
+    static func expectReferenceRepairs(of tokens: [[OCRToken]], budget: Int, toldLookUps: Int? = nil) {
         var memo = OCRRepair.Memo()
         memo.searchesLeft = budget
+        if let toldLookUps { memo.expectLookUps(atMost: toldLookUps) }
         var repairs: [String] = []
         for line in tokens {
             repairs += OCRRepair.repairTokens(line, memo: &memo).repairs.map { "\($0.original)>\($0.replacement)" }
@@ -51,6 +53,17 @@ import Testing
     func notedEntriesGiveTheReferenceRepairsAndBudget(_ budget: Int, _ slotCount: Int) {
         let tokens = Self.tokens(slotCount: slotCount)
         Self.expectReferenceRepairs(of: tokens, budget: budget)
+    }
+
+    /// A memo told the lines' token count (as many lookups as it can be asked) gives the reference
+    /// repairs and budget over tokens with noted entries too: noting none when that count cannot reach
+    /// the budget, noting them as before when it can.
+    @Test(arguments: [0, 5, 30, 200_000], [4096, 0])
+    func notedEntriesGiveTheReferenceRepairsToAMemoToldItsLookUps(_ budget: Int, _ slotCount: Int) {
+        let tokens = Self.tokens(slotCount: slotCount)
+        let tokenCount = tokens.reduce(0) { $0 + $1.count }
+        #expect(tokenCount > 30)
+        Self.expectReferenceRepairs(of: tokens, budget: budget, toldLookUps: tokenCount)
     }
 
     /// A class cache notes entries in the short tokens it notes that are not plain known words, and in

@@ -234,9 +234,16 @@ extension OCRRepair {
                     table.masks.withUnsafeBufferPointer { masks in table.repeats.withUnsafeBufferPointer { repeats in
                         LexiconCandidateTable.withBitCounts { bitCounts in
                             for wordCount in lengths where lengthTenths[wordCount] <= allowedTenths {
+                                // Each letter of a candidate that the read bytes lack costs at least 0.4
+                                // on top of the lengths' part (`Misreadings.leastCostTenths`): counted once,
+                                // they pass over most candidates before the letters are told apart.
+                                let lettersSlack = allowedTenths - lengthTenths[wordCount]
                                 for index in table.firstOfLength[wordCount]..<table.firstOfLength[wordCount + 1] {
+                                    let missing = masks[index] & ~readLetters.once
+                                    let missingCount = LexiconCandidateTable.missingLetters(missing, 0, bitCounts: bitCounts)
+                                    guard 4 &* missingCount <= lettersSlack else { continue }
                                     var unmatched = misreadings.unmatchedLetters(
-                                        missing: masks[index] & ~readLetters.once, bitCounts: bitCounts)
+                                        missing: missing, count: missingCount, bitCounts: bitCounts)
                                     var bound = misreadings.leastCostTenths(unmatched, wordCount: wordCount)
                                     guard bound <= allowedTenths else { continue }
                                     let repeated = repeats[index]
@@ -599,6 +606,14 @@ private struct Misreadings {
             unconfused: LexiconCandidateTable.missingLetters(missing & ~confusedLetters, 0, bitCounts: bitCounts))
     }
 
+    /// `unmatchedLetters(missing:bitCounts:)` of `missing`, whose letters number `count`: only those at
+    /// 10 are counted, the others are the rest.
+    @inline(__always)
+    func unmatchedLetters(missing: UInt32, count: Int, bitCounts: UnsafePointer<UInt8>) -> UnmatchedLetters {
+        let unconfused = LexiconCandidateTable.missingLetters(missing & ~confusedLetters, 0, bitCounts: bitCounts)
+        return UnmatchedLetters(confused: count &- unconfused, unconfused: unconfused)
+    }
+
     /// `unmatched` with the letters of `missing` added, counted as `unmatchedLetters(missing:bitCounts:)` counts them.
     @inline(__always)
     func addUnmatchedLetters(missing: UInt32, to unmatched: inout UnmatchedLetters, bitCounts: UnsafePointer<UInt8>) {
@@ -622,8 +637,10 @@ private struct Misreadings {
 
     /// The bound of `leastCostTenths(of:)` for a word of `wordCount` letters of which `confused` (at
     /// a `cheapest` of 4) and `unconfused` (at 10) are beyond as many as the read bytes hold: it grows
-    /// with each of those counts. Its part for the lengths is `lengthTenths[wordCount]`. The counts
-    /// are a few dozen at most, so the sums cannot overflow.
+    /// with each of those counts, and is at least 4 for each of them on top of its part for the
+    /// lengths, `lengthTenths[wordCount]` (an unconfused letter costs 10, less 4 for a byte that is no
+    /// letter), which the candidate search asks first. The counts are a few dozen at most, so the sums
+    /// cannot overflow.
     @inline(__always)
     private func leastCostTenths(confused: Int, unconfused: Int, wordCount: Int) -> Int {
         let lettersCost = 4 &* confused &+ 10 &* unconfused &- 4 &* min(nonLetters, unconfused)

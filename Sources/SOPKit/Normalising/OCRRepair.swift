@@ -35,6 +35,8 @@ public enum OCRRepair {
     /// from the budget, and every later token looked up in it first, as a table kept from the start
     /// would have been: the repairs and the budget come out the same. A token whose entry in the shared
     /// cache the tokenizer noted (`OCRToken.repairCacheEntry`) is noted by that entry without a hash.
+    /// A caller that knows how many lookups it may ask at most (`expectLookUps(atMost:)`, a document's
+    /// tokens) has none noted when they cannot reach the budget: the table would never be built.
     struct Memo {
         /// Lexicon searches left for this document; garbage input cannot make repair slow. Spent by
         /// the distinct tokens looked up once `replacements` is built (before, none can run it out).
@@ -65,6 +67,16 @@ public enum OCRRepair {
         /// (`OCRToken.repairCacheEntry`).
         private let usesSharedCache: Bool
 
+        /// Whether the lookups cannot reach the budget (`expectLookUps(atMost:)`), so that none is noted.
+        private var lookUpsCannotReachBudget = false
+
+        /// Tells the memo, before its first lookup, that it will be asked `count` lookups at most: when
+        /// they cannot reach `searchesLeft` (as it is now, and stays), `replacements` would never be
+        /// built, so the lookups go straight to `cache` without being noted.
+        mutating func expectLookUps(atMost count: Int) {
+            if count <= searchesLeft, lookUpsBeforeTable == 0, replacements == nil { lookUpsCannotReachBudget = true }
+        }
+
         /// The number of tokens looked up before `replacements` was built (or so far, when it is not).
         var lookUpsBeforeTable: Int { cachedLookUps.count + uncachedLookUps.count }
 
@@ -72,6 +84,7 @@ public enum OCRRepair {
         /// straight from `cache` while the lookups cannot reach the budget, else from `replacements`
         /// (built now if need be), or, for a token not in it, found while searches are left and noted.
         mutating func repair(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String? {
+            if lookUpsCannotReachBudget { return cache.repairAndEntry(text, bytes: bytes, hash: hash).repair }
             if replacements == nil {
                 guard lookUpsBeforeTable >= searchesLeft else {
                     let (repair, entry) = cache.repairAndEntry(text, bytes: bytes, hash: hash)
@@ -100,7 +113,9 @@ public enum OCRRepair {
         /// does not stay as it is.
         @inline(__always)
         mutating func noteLookUp(ofNoted noted: OCRToken.RepairCacheEntry) -> Bool {
-            guard usesSharedCache, replacements == nil, lookUpsBeforeTable < searchesLeft else { return false }
+            guard usesSharedCache else { return false }
+            if lookUpsCannotReachBudget { return true }
+            guard replacements == nil, lookUpsBeforeTable < searchesLeft else { return false }
             noteCachedLookUp(noted.number)
             return true
         }
@@ -165,7 +180,8 @@ public enum OCRRepair {
     /// plain known word) leaves it as it is whatever its text (`staysAsItIs`: most tokens), so that such
     /// a token is passed over without an optional replacement made and dropped, until the first repair
     /// in a loop of its own (`firstTokenToLookAt`); any other token is copied or its text taken only
-    /// when it has to be.
+    /// when it has to be. A token the tokenizer found no plain known word is a word or junk (it works
+    /// that out for no other kind), so it goes to its lookup without its kind read.
     static func repairedTokens(
         _ tokens: UnsafeBufferPointer<OCRToken>, memo: inout Memo, appendingRepairsTo repairs: inout [Repair]
     ) -> [OCRToken]? {
@@ -180,28 +196,29 @@ public enum OCRRepair {
             }
             guard position < tokens.count else { break }
             let token = first + position
-            let kind = token.pointee.kind
-            let afterNumber = previousWasNumber
-            previousWasNumber = kind == .number
             var replacement: String?
-            switch kind {
-            case .unit(let unit) where afterNumber:
-                let canonical = canonicalUnit(unit)
-                if !spellsUnit(trimming: token.pointee.text, canonical, afterNumber: false) { replacement = canonical }
-            case .amount(let value, let unit):
-                if !spellsUnit(trimming: token.pointee.text, canonicalUnit(unit), afterNumber: true) {
-                    replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
-                }
-            case .word, .junk:
-                if !(token.pointee.plainKnownWord ?? isPlainKnownWord(token.pointee.text)) {
-                    if let noted = token.pointee.repairCacheEntry, memo.noteLookUp(ofNoted: noted) {
-                        if !noted.staysAsItIs { replacement = memo.cache.repair(ofEntry: noted.number, token.pointee.text) }
-                    } else {
-                        replacement = wordRepair(token.pointee.text, memo: &memo)
+            if token.pointee.plainKnownWord == false {
+                previousWasNumber = false
+                replacement = lookedUpRepair(of: token, memo: &memo)
+            } else {
+                let kind = token.pointee.kind
+                let afterNumber = previousWasNumber
+                previousWasNumber = kind == .number
+                switch kind {
+                case .unit(let unit) where afterNumber:
+                    let canonical = canonicalUnit(unit)
+                    if !spellsUnit(trimming: token.pointee.text, canonical, afterNumber: false) { replacement = canonical }
+                case .amount(let value, let unit):
+                    if !spellsUnit(trimming: token.pointee.text, canonicalUnit(unit), afterNumber: true) {
+                        replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
                     }
+                case .word, .junk:
+                    if !(token.pointee.plainKnownWord ?? isPlainKnownWord(token.pointee.text)) {
+                        replacement = lookedUpRepair(of: token, memo: &memo)
+                    }
+                default:
+                    break
                 }
-            default:
-                break
             }
             guard replacement != nil || output != nil else { continue }
             let read = token.pointee
@@ -288,12 +305,23 @@ public enum OCRRepair {
         return copied
     }
 
+    /// The repair of the word or junk token at `token`, which is not a plain known word, as `memo` finds
+    /// it: from the shared cache's entry the tokenizer noted in it, when the memo takes that entry as
+    /// it is (`Memo.noteLookUp(ofNoted:)`), else looked up by its bytes (`wordRepair`).
+    @inline(__always)
+    private static func lookedUpRepair(of token: UnsafePointer<OCRToken>, memo: inout Memo) -> String? {
+        if let noted = token.pointee.repairCacheEntry, memo.noteLookUp(ofNoted: noted) {
+            return noted.staysAsItIs ? nil : memo.cache.repair(ofEntry: noted.number, token.pointee.text)
+        }
+        return wordRepair(token.pointee.text, memo: &memo)
+    }
+
     /// The position of the first of the `count` tokens at `first`, from `position` on, that
     /// `repairedTokens` must look at while it has copied no token: the first that `staysAsItIs` does not
     /// pass over; `count` when there is none. `previousWasNumber` tells, on the way in, whether the token
     /// before `position` is a number, and is kept so for the token returned. A token the tokenizer
     /// found a plain known word (a word or junk, most tokens) is passed over on its note alone, before
-    /// its kind is read.
+    /// its kind is read, and one it found no plain known word (a word or junk too) is returned on it.
     @inline(__always)
     private static func firstTokenToLookAt(
         _ first: UnsafePointer<OCRToken>, count: Int, from position: Int, previousWasNumber: inout Bool
@@ -301,11 +329,14 @@ public enum OCRRepair {
         var position = position
         while position < count {
             let token = first + position
-            if token.pointee.plainKnownWord == true {
+            let plainKnownWord = token.pointee.plainKnownWord
+            if plainKnownWord == true {
                 previousWasNumber = false
+            } else if plainKnownWord == false {
+                return position
             } else {
                 let kind = token.pointee.kind
-                guard staysAsItIs(kind, plainKnownWord: token.pointee.plainKnownWord, afterNumber: previousWasNumber) else {
+                guard staysAsItIs(kind, plainKnownWord: plainKnownWord, afterNumber: previousWasNumber) else {
                     return position
                 }
                 previousWasNumber = kind == .number

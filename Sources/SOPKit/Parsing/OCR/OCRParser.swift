@@ -25,13 +25,18 @@ enum OCRParser {
     /// content, or stop doing so. Each line's record and tokens are read in place in the lines'
     /// storage (`recordInPlace`), without a count of references taken on its store, and the repairs
     /// of every line are gathered in one array kept for the segment: a line without a repair (most
-    /// lines) costs no more than the look at its tokens.
+    /// lines) costs no more than the look at its tokens. The memo is told the segment's tokens first, as
+    /// many lookups as it can be asked (`Memo.expectLookUps(atMost:)`), so that a usual document, far
+    /// below the budget, notes none.
     static func repairWords(_ lines: inout [OCRLine], _ segment: Segment, file: String) -> (diagnostics: [Diagnostic], restKeptFacts: Bool) {
         var diagnostics: [Diagnostic] = []
         var memo = OCRRepair.Memo()
         var restKeptFacts = true
         var repairs: [OCRRepair.Repair] = []
         lines.withUnsafeMutableBufferPointer { lines in
+            var tokenCount = 0
+            for position in segment.range { tokenCount &+= lines[position].recordInPlace.pointee.tokenCount }
+            memo.expectLookUps(atMost: tokenCount)
             for position in segment.range {
                 // A line without tokens (about a third of an OCR file's lines), or whose tokens all stay
                 // as they are without a lookup, has nothing to repair.
