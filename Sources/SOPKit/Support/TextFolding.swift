@@ -188,7 +188,66 @@ public enum TextFolding {
     }
 
     /// Whether the letters of `text` are all upper case (and there are at least `minimumLetters`).
+    ///
+    /// A text whose UTF-8 bytes are contiguous is read on them first (`isUpperCaseASCII`), eight at a
+    /// time; only a text with a byte outside ASCII is read by its scalars.
     public static func isUpperCase(_ text: some StringProtocol, minimumLetters: Int = 2) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ isUpperCaseASCII($0, minimumLetters: minimumLetters) }),
+            let answer
+        {
+            return answer
+        }
+        return isUpperCaseByScalars(text, minimumLetters: minimumLetters)
+    }
+
+    /// `isUpperCase` of a text given by its UTF-8 bytes when every byte is ASCII (each byte is then a
+    /// scalar of its own, a letter when it is A-Z or a-z); nil when a byte is not ASCII. Read eight bytes
+    /// at a time: a word with a lower-case letter answers false, and the capitals of the others are
+    /// counted on their bits (`SourceText.topBitCount`); the last few bytes of a buffer of eight or more
+    /// are read in one load (`SourceText.lastBytes`), a shorter buffer byte by byte. A word whose bytes
+    /// are all ASCII and hold a lower-case letter answers false as the scalars do: they meet that
+    /// letter, after ASCII scalars only, before any scalar outside ASCII.
+    static func isUpperCaseASCII(_ bytes: UnsafeBufferPointer<UInt8>, minimumLetters: Int) -> Bool? {
+        guard let base = bytes.baseAddress else { return 0 >= minimumLetters }
+        let count = bytes.count
+        guard count >= 8 else {
+            var letters = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte >= 0x61 && byte <= 0x7A { return false }
+                if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+            }
+            return letters >= minimumLetters
+        }
+        let raw = UnsafeRawPointer(base)
+        var letters = 0
+        var index = 0
+        while index < count {
+            let word = index + 8 <= count
+                ? UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                : SourceText.lastBytes(raw, count: count, from: index)
+            guard word & 0x8080_8080_8080_8080 == 0 else { return nil }
+            guard letterBytes(word, from: 0x61) == 0 else { return false }
+            letters &+= SourceText.topBitCount(letterBytes(word, from: 0x41))
+            index &+= 8
+        }
+        return letters >= minimumLetters
+    }
+
+    /// The top bit of each byte of `word` (eight ASCII bytes, no top bit set) that is one of the 26
+    /// letters from `first` ("A" or "a") on, and no other bit: a byte `x` reaches `first` when
+    /// `x + 0x80 - first` sets its top bit, and passes the last letter when `x + 0x80 - first - 26`
+    /// does; neither sum carries into the next byte.
+    @inline(__always)
+    static func letterBytes(_ word: UInt64, from first: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let reachesFirst = word &+ ones &* UInt64(0x80 &- first)
+        let passesLast = word &+ ones &* UInt64(0x80 &- first &- 26)
+        return reachesFirst & ~passesLast & 0x8080_8080_8080_8080
+    }
+
+    /// `isUpperCase` read scalar by scalar: the definition its byte reading follows.
+    static func isUpperCaseByScalars(_ text: some StringProtocol, minimumLetters: Int) -> Bool {
         var letters = 0
         for scalar in text.unicodeScalars {
             let value = scalar.value

@@ -11,7 +11,8 @@ struct OCRIdentityParser {
     /// The items of the legal-basis lists, read into references when the block is finished; the items
     /// of the other lists go straight into their fields of `block`.
     private var legalBasisItems: [String] = []
-    private var columns: [IdentityLabel] = []
+    /// The labels of the open lists (none, one or two), emptied by count when they close.
+    private var columns = PlainValueBuffer<IdentityLabel>()
     /// The lines under the open list labels, read into their lists as they come, in buffers kept from
     /// one list to the next.
     private var listLines = TwoColumnList.Lines()
@@ -531,8 +532,7 @@ struct OCRIdentityParser {
     /// them (most lines) is turned down without collecting them: eight bytes at a time for an ASCII
     /// line (`asciiDigitCount`), byte by byte for any other.
     static func nipDigits(_ text: String) -> String? {
-        var text = text
-        let answer = text.withUTF8 { bytes -> String?? in
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
             var count = 0
             if let asciiCount = asciiDigitCount(bytes) {
                 count = asciiCount
@@ -553,7 +553,7 @@ struct OCRIdentityParser {
                 (digits[$0] == 0x31 && digits[$0 + 1] == 0x39) || (digits[$0] == 0x32 && digits[$0 + 1] == 0x30)
             }) else { return .some(nil) }
             return digits.count - start >= 15 ? String(decoding: digits[start...], as: UTF8.self) : .some(nil)
-        }
+        } ?? nil
         if let answer { return answer }
         return nipDigitsByCharacters(text)
     }
@@ -647,7 +647,7 @@ struct OCRIdentityParser {
     /// storage kept for the next lists).
     private mutating func closeLists() {
         guard !columns.isEmpty else { return }
-        defer { columns.removeAll(keepingCapacity: true) }
+        defer { columns.removeAll() }
         for (column, label) in zip(0..<listLines.columnCount, columns) {
             switch label {
             case .legalBasis: listLines.appendItems(ofColumn: column, to: &legalBasisItems)
@@ -683,7 +683,11 @@ struct OCRIdentityParser {
         }
         block.legalBasis = legalBasisItems.map(LegalReferenceParser.parse)
         block.locations = locations
-        return block
+        // The block is moved out of the parser, which is dropped after this call, rather than copied
+        // (a retain of each of its fields here, a release when the parser goes).
+        var finished = IdentityBlock()
+        swap(&finished, &block)
+        return finished
     }
 }
 
@@ -696,7 +700,8 @@ enum TwoColumnList {
     /// the items become Strings once, when the list is closed.
     fileprivate struct Column {
         var bytes: [UInt8] = []
-        var itemStarts: [Int] = []
+        /// Where each item starts in `bytes`, emptied by count for the next list.
+        var itemStarts = PlainValueBuffer<Int>()
         var expected = 1
         var numbered = false
         /// `startsLikeRegulation` of the last item once no later text can change it, with the number
@@ -710,7 +715,7 @@ enum TwoColumnList {
         mutating func reset() {
             if !itemStarts.isEmpty {
                 bytes.removeAll(keepingCapacity: true)
-                itemStarts.removeAll(keepingCapacity: true)
+                itemStarts.removeAll()
             }
             expected = 1
             numbered = false
@@ -910,10 +915,14 @@ enum TwoColumnList {
             isEmpty = true
         }
 
-        /// Reads the text of one line (`OCRLine.text`) into the lists.
+        /// Reads the text of one line (`OCRLine.text`) into the lists: on its UTF-8 bytes where they lie
+        /// (a line's text is native, so they are contiguous), without a copy of the string to call the
+        /// mutating `withUTF8` on.
         mutating func read(_ text: String) {
-            var text = text
-            text.withUTF8 { reader.read($0) }
+            if text.utf8.withContiguousStorageIfAvailable({ reader.read($0) }) == nil {
+                var text = text
+                text.withUTF8 { reader.read($0) }
+            }
             isEmpty = false
         }
 
