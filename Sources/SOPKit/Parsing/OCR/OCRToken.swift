@@ -437,13 +437,20 @@ struct OCRToken: Sendable, Hashable {
         /// `ClassCache.longestToken` of them), which starts at `keyStart` (`nextStart`), as `append(_:at:
         /// lowercased:)` does, told by the class cache's `marks` of its bytes (`marks(ofKeyOf:at:
         /// lowercased:)`) whether its key is its bytes lower-cased, already at `keyStart`
-        /// (`plainTokenEnd` copied them), and whether it holds an activity header word, so that
+        /// (`plainTokenEnd` copied them), or those bytes less the few around its one run of letters
+        /// and digits (`OCRToken.trimmedRun(of:)`: the run moved down a byte when one is before it,
+        /// rather than the key written again), and whether it holds an activity header word, so that
         /// neither is worked out again.
         @inline(__always)
         mutating func append(_ token: UnsafeBufferPointer<UInt8>, at keyStart: Int, marks: TokenMarks) {
             let written: Int
             if marks.keyIsLowercasedToken {
                 written = token.count
+            } else if marks.keyIsTrimmedToken {
+                written = token.count &- marks.keyTrimmedLeading &- marks.keyTrimmedTrailing
+                if marks.keyTrimmedLeading > 0 {
+                    for index in 0..<written { room[keyStart &+ index] = room[keyStart &+ index &+ 1] }
+                }
             } else {
                 written = TextFolding.writeKeyBytes(
                     token, to: UnsafeMutableBufferPointer(start: room + keyStart, count: capacity - keyStart))
@@ -457,9 +464,10 @@ struct OCRToken: Sendable, Hashable {
         /// The marks of the key of the token `token` (bytes of the line), which starts at `keyStart`
         /// (`nextStart`), for the class cache to keep with its codes: whether it is the token's bytes
         /// lower-cased (`lowercased`: the token is ASCII letters and digits only, and its bytes, `| 0x20`,
-        /// are already at `keyStart`), and whether it holds an activity header word. When not
-        /// `lowercased`, the key is written at `keyStart` to be looked at (`append` writes it there
-        /// again); the key so far is left as it is. The activity header word is looked for as
+        /// are already at `keyStart`), or those bytes less the few around its one run of letters and
+        /// digits (`OCRToken.trimmedRun(of:)`, the run looked at where it was copied), and whether it
+        /// holds an activity header word. Otherwise the key is written at `keyStart` to be looked at
+        /// (`append` writes it there again); the key so far is left as it is. The activity header word is looked for as
         /// `append(_:at:lowercased:)` looks for it; the two are written out apart because one shared
         /// helper made the tokenizer's pass compile 0.08% slower on the benchmark sample.
         func marks(ofKeyOf token: UnsafeBufferPointer<UInt8>, at keyStart: Int, lowercased: Bool) -> TokenMarks {
@@ -468,12 +476,33 @@ struct OCRToken: Sendable, Hashable {
             if lowercased {
                 holds = OCRLine.couldBeActivityHeaderWord(length: token.count, first: target[0])
                     && OCRLine.isActivityHeaderWord(UnsafeBufferPointer(start: target, count: token.count))
+            } else if let trim = OCRToken.trimmedRun(of: token) {
+                // The run's bytes, lower-cased, are at `target + trim.leading`, where `append` takes them.
+                let run = token.count - trim.leading - trim.trailing
+                holds = run > 0 && OCRLine.couldBeActivityHeaderWord(length: run, first: target[trim.leading])
+                    && OCRLine.isActivityHeaderWord(UnsafeBufferPointer(start: target + trim.leading, count: run))
+                return TokenMarks(keyHoldsActivityHeaderWord: holds, trimmedLeading: trim.leading, trimmedTrailing: trim.trailing)
             } else {
                 let written = TextFolding.writeKeyBytes(token, to: UnsafeMutableBufferPointer(start: target, count: capacity - keyStart))
                 holds = written > 0 && OCRLine.holdsActivityHeaderWord(UnsafeBufferPointer(start: target, count: written))
             }
             return TokenMarks(keyIsLowercasedToken: lowercased, keyHoldsActivityHeaderWord: holds)
         }
+    }
+
+    /// How many bytes the ASCII token `token` has before and after its one run of ASCII letters and
+    /// digits (perhaps empty), when at most one before and three after, as in "1.", "(IKU)",
+    /// "Kegiatan," or "|": its key (`TextFolding.key`) is then that run lower-cased, the bytes
+    /// `plainTokenEnd` copied from `leading` on. Nil for a token with two runs or more ("a.b") or
+    /// more bytes around its run.
+    static func trimmedRun(of token: UnsafeBufferPointer<UInt8>) -> (leading: Int, trailing: Int)? {
+        var leading = 0
+        while leading < token.count, !TextFolding.isASCIIAlphanumeric(token[leading]) { leading += 1 }
+        var end = token.count
+        while end > leading, !TextFolding.isASCIIAlphanumeric(token[end - 1]) { end -= 1 }
+        guard leading <= 1, token.count - end <= 3 else { return nil }
+        for index in leading..<end where !TextFolding.isASCIIAlphanumeric(token[index]) { return nil }
+        return (leading, token.count - end)
     }
 
     /// `rowStart(_:bytes:)`, told without its call for a line that plainly starts no row: one without
@@ -678,7 +707,9 @@ struct OCRToken: Sendable, Hashable {
         static var byCharacters: TokenMarks { TokenMarks(bits: 2) }
 
         /// 1 for a border, 2 for a token word repair may change; for a token the class cache noted, 4
-        /// when its key is its bytes lower-cased and 8 when its key holds an activity header word.
+        /// when its key is its bytes lower-cased, 8 when its key holds an activity header word, and 16
+        /// when its key is its bytes lower-cased less one or none before its run of letters and digits
+        /// (32) and up to three after it (the count times 64).
         let bits: UInt8
 
         /// The marks whose bits are `bits` (as `TokenMarks(kind:plainKnownWord:)` made them).
@@ -697,11 +728,28 @@ struct OCRToken: Sendable, Hashable {
             bits = (keyIsLowercasedToken ? 4 : 0) | (keyHoldsActivityHeaderWord ? 8 : 0)
         }
 
+        /// The marks of a token whose key is its bytes lower-cased less `trimmedLeading` (at most one)
+        /// before and `trimmedTrailing` (at most three) after (`OCRToken.trimmedRun(of:)`), and whether
+        /// it holds an activity header word.
+        init(keyHoldsActivityHeaderWord: Bool, trimmedLeading: Int, trimmedTrailing: Int) {
+            bits = 16 | UInt8(trimmedLeading) << 5 | UInt8(trimmedTrailing) << 6 | (keyHoldsActivityHeaderWord ? 8 : 0)
+        }
+
         /// Whether a token marked is a border.
         var hasPipe: Bool { bits & 1 != 0 }
 
         /// Whether the key of a token marked is its bytes lower-cased.
         var keyIsLowercasedToken: Bool { bits & 4 != 0 }
+
+        /// Whether the key of a token marked is its bytes lower-cased less a few before and after its
+        /// one run of letters and digits (`keyTrimmedLeading`, `keyTrimmedTrailing`).
+        var keyIsTrimmedToken: Bool { bits & 16 != 0 }
+
+        /// The bytes before the run of a token whose key is trimmed (`keyIsTrimmedToken`): 0 or 1.
+        var keyTrimmedLeading: Int { Int(bits >> 5 & 1) }
+
+        /// The bytes after the run of a token whose key is trimmed (`keyIsTrimmedToken`): 0 to 3.
+        var keyTrimmedTrailing: Int { Int(bits >> 6) }
 
         /// Whether the key of a token marked holds an activity header word.
         var keyHoldsActivityHeaderWord: Bool { bits & 8 != 0 }
