@@ -426,20 +426,33 @@ public enum Vocabulary {
             key.count < 3 || hasHeaderInitials(key)
         }
         guard mayNameAColumn else { return nil }
-        let found: HeaderWord?? = FoldedKey.withPrefix(of: text, capacity: headerKeyCapacity) { key, isWhole in
-            if isWhole, let first = key.first, key.count < headerWordsByLength.count {
-                for entry in headerWordsByLength[key.count] where entry.key[0] == first {
-                    if entry.key.withUnsafeBufferPointer({ hasSameBytes($0, key) }) { return entry.word }
-                }
-            }
-            for (prefix, word) in headerPrefixes where FoldedKey.hasPrefix(key, prefix) {
-                // A prefix followed by a non-ASCII scalar (a combining mark would join its space) is
-                // left to the comparison of characters.
-                return key[prefix.utf8CodeUnitCount] >= 0x80 ? nil : word
-            }
-            return .some(nil)
-        }
+        let found = FoldedKey.withPrefix(of: text, capacity: headerKeyCapacity, headerWord(foldedKey:isWhole:))
         return found ?? headerWord(key: TextFolding.key(text))
+    }
+
+    /// `headerWord` of a text whose whole folded key (`TextFolding.key`) is the ASCII bytes `key`, as
+    /// `FoldedKey.foldASCII` writes them for a plain ASCII text: decided on the bytes, without a
+    /// comparison of characters.
+    static func headerWord(asciiKey key: UnsafeBufferPointer<UInt8>) -> HeaderWord? {
+        guard key.count < 3 || hasHeaderInitials(key) else { return nil }
+        return headerWord(foldedKey: key, isWhole: true) ?? nil
+    }
+
+    /// `headerWord` of a text whose folded key's first bytes (`FoldedKey.withPrefix`, at most
+    /// `headerKeyCapacity`) are `key`, `isWhole` when they are the whole key; nil when a header prefix
+    /// is followed by a byte outside ASCII, which is left to the comparison of characters.
+    private static func headerWord(foldedKey key: UnsafeBufferPointer<UInt8>, isWhole: Bool) -> HeaderWord?? {
+        if isWhole, let first = key.first, key.count < headerWordsByLength.count {
+            for entry in headerWordsByLength[key.count] where entry.key[0] == first {
+                if entry.key.withUnsafeBufferPointer({ hasSameBytes($0, key) }) { return entry.word }
+            }
+        }
+        for (prefix, word) in headerPrefixes where FoldedKey.hasPrefix(key, prefix) {
+            // A prefix followed by a non-ASCII scalar (a combining mark would join its space) is
+            // left to the comparison of characters.
+            return key[prefix.utf8CodeUnitCount] >= 0x80 ? nil : word
+        }
+        return .some(nil)
     }
 
     /// Whether `text` may name the activity column (`headerWord(text) == .activity`): false when the

@@ -164,7 +164,7 @@ struct OCRLine: @unchecked Sendable {
             let written = UnsafeBufferPointer(start: target, count: tokenCount)
             let start = rowStart ?? OCRLine.rowStart(of: written)
             let namesActivityColumn = start == nil && keyHoldsActivityHeaderWord
-                && OCRTableParser.namesActivityColumn(tokens: written, text: text)
+                && OCRTableParser.namesActivityColumn(tokens: written, wordsOf: text)
             (records + index).initialize(to: Record(
                 text: text, key: key, tokens: target, tokenCount: tokenCount, rowStart: start, hasPipe: hasPipe,
                 namesActivityColumn: namesActivityColumn, mayNeedWordRepair: mayNeedWordRepair,

@@ -95,19 +95,12 @@ struct OCRTableParser {
         line.namesActivityColumn
     }
 
-    /// `namesActivityColumn` of a line that starts no row, given by its tokens (read where they lie: a
-    /// line's tokens in its store, without copying them into an array) and text.
+    /// `namesActivityColumn` of a line that starts no row, given by its tokens and text: the definition
+    /// that `namesActivityColumn(tokens:wordsOf:)` follows on the bytes of the text's words.
     static func namesActivityColumn(tokens: some RandomAccessCollection<OCRToken>, text: String) -> Bool {
         guard tokens.contains(where: { isActivityHeaderWord($0.text) }), !Vocabulary.isTitleLine(text)
         else { return false }
-        return tokens.count <= 2
-            || tokens.contains { isNumberHeaderWord($0.text) }
-            || tokens.contains { token in
-                switch Vocabulary.headerWord(token.text) {
-                case .duration, .notes, .output, .requirements, .qualityGroup: true
-                default: false
-                }
-            }
+        return tokens.count <= 2 || tokens.contains { isOtherColumnHeaderWord($0.text) }
     }
 
     /// Whether a token is one of `activityHeaderWords` once folded. The shortest has six bytes, and

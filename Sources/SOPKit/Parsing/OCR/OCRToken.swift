@@ -437,13 +437,20 @@ struct OCRToken: Sendable, Hashable {
         /// `ClassCache.longestToken` of them), which starts at `keyStart` (`nextStart`), as `append(_:at:
         /// lowercased:)` does, told by the class cache's `marks` of its bytes (`marks(ofKeyOf:at:
         /// lowercased:)`) whether its key is its bytes lower-cased, already at `keyStart`
-        /// (`plainTokenEnd` copied them), and whether it holds an activity header word, so that
+        /// (`plainTokenEnd` copied them), or those bytes less the few around its one run of letters
+        /// and digits (`OCRToken.trimmedRun(of:)`: the run moved down a byte when one is before it,
+        /// rather than the key written again), and whether it holds an activity header word, so that
         /// neither is worked out again.
         @inline(__always)
         mutating func append(_ token: UnsafeBufferPointer<UInt8>, at keyStart: Int, marks: TokenMarks) {
             let written: Int
             if marks.keyIsLowercasedToken {
                 written = token.count
+            } else if marks.keyIsTrimmedToken {
+                written = token.count &- marks.keyTrimmedLeading &- marks.keyTrimmedTrailing
+                if marks.keyTrimmedLeading > 0 {
+                    for index in 0..<written { room[keyStart &+ index] = room[keyStart &+ index &+ 1] }
+                }
             } else {
                 written = TextFolding.writeKeyBytes(
                     token, to: UnsafeMutableBufferPointer(start: room + keyStart, count: capacity - keyStart))
@@ -457,9 +464,10 @@ struct OCRToken: Sendable, Hashable {
         /// The marks of the key of the token `token` (bytes of the line), which starts at `keyStart`
         /// (`nextStart`), for the class cache to keep with its codes: whether it is the token's bytes
         /// lower-cased (`lowercased`: the token is ASCII letters and digits only, and its bytes, `| 0x20`,
-        /// are already at `keyStart`), and whether it holds an activity header word. When not
-        /// `lowercased`, the key is written at `keyStart` to be looked at (`append` writes it there
-        /// again); the key so far is left as it is. The activity header word is looked for as
+        /// are already at `keyStart`), or those bytes less the few around its one run of letters and
+        /// digits (`OCRToken.trimmedRun(of:)`, the run looked at where it was copied), and whether it
+        /// holds an activity header word. Otherwise the key is written at `keyStart` to be looked at
+        /// (`append` writes it there again); the key so far is left as it is. The activity header word is looked for as
         /// `append(_:at:lowercased:)` looks for it; the two are written out apart because one shared
         /// helper made the tokenizer's pass compile 0.08% slower on the benchmark sample.
         func marks(ofKeyOf token: UnsafeBufferPointer<UInt8>, at keyStart: Int, lowercased: Bool) -> TokenMarks {
@@ -468,12 +476,33 @@ struct OCRToken: Sendable, Hashable {
             if lowercased {
                 holds = OCRLine.couldBeActivityHeaderWord(length: token.count, first: target[0])
                     && OCRLine.isActivityHeaderWord(UnsafeBufferPointer(start: target, count: token.count))
+            } else if let trim = OCRToken.trimmedRun(of: token) {
+                // The run's bytes, lower-cased, are at `target + trim.leading`, where `append` takes them.
+                let run = token.count - trim.leading - trim.trailing
+                holds = run > 0 && OCRLine.couldBeActivityHeaderWord(length: run, first: target[trim.leading])
+                    && OCRLine.isActivityHeaderWord(UnsafeBufferPointer(start: target + trim.leading, count: run))
+                return TokenMarks(keyHoldsActivityHeaderWord: holds, trimmedLeading: trim.leading, trimmedTrailing: trim.trailing)
             } else {
                 let written = TextFolding.writeKeyBytes(token, to: UnsafeMutableBufferPointer(start: target, count: capacity - keyStart))
                 holds = written > 0 && OCRLine.holdsActivityHeaderWord(UnsafeBufferPointer(start: target, count: written))
             }
             return TokenMarks(keyIsLowercasedToken: lowercased, keyHoldsActivityHeaderWord: holds)
         }
+    }
+
+    /// How many bytes the ASCII token `token` has before and after its one run of ASCII letters and
+    /// digits (perhaps empty), when at most one before and three after, as in "1.", "(IKU)",
+    /// "Kegiatan," or "|": its key (`TextFolding.key`) is then that run lower-cased, the bytes
+    /// `plainTokenEnd` copied from `leading` on. Nil for a token with two runs or more ("a.b") or
+    /// more bytes around its run.
+    static func trimmedRun(of token: UnsafeBufferPointer<UInt8>) -> (leading: Int, trailing: Int)? {
+        var leading = 0
+        while leading < token.count, !TextFolding.isASCIIAlphanumeric(token[leading]) { leading += 1 }
+        var end = token.count
+        while end > leading, !TextFolding.isASCIIAlphanumeric(token[end - 1]) { end -= 1 }
+        guard leading <= 1, token.count - end <= 3 else { return nil }
+        for index in leading..<end where !TextFolding.isASCIIAlphanumeric(token[index]) { return nil }
+        return (leading, token.count - end)
     }
 
     /// `rowStart(_:bytes:)`, told without its call for a line that plainly starts no row: one without
@@ -678,7 +707,9 @@ struct OCRToken: Sendable, Hashable {
         static var byCharacters: TokenMarks { TokenMarks(bits: 2) }
 
         /// 1 for a border, 2 for a token word repair may change; for a token the class cache noted, 4
-        /// when its key is its bytes lower-cased and 8 when its key holds an activity header word.
+        /// when its key is its bytes lower-cased, 8 when its key holds an activity header word, and 16
+        /// when its key is its bytes lower-cased less one or none before its run of letters and digits
+        /// (32) and up to three after it (the count times 64).
         let bits: UInt8
 
         /// The marks whose bits are `bits` (as `TokenMarks(kind:plainKnownWord:)` made them).
@@ -697,11 +728,28 @@ struct OCRToken: Sendable, Hashable {
             bits = (keyIsLowercasedToken ? 4 : 0) | (keyHoldsActivityHeaderWord ? 8 : 0)
         }
 
+        /// The marks of a token whose key is its bytes lower-cased less `trimmedLeading` (at most one)
+        /// before and `trimmedTrailing` (at most three) after (`OCRToken.trimmedRun(of:)`), and whether
+        /// it holds an activity header word.
+        init(keyHoldsActivityHeaderWord: Bool, trimmedLeading: Int, trimmedTrailing: Int) {
+            bits = 16 | UInt8(trimmedLeading) << 5 | UInt8(trimmedTrailing) << 6 | (keyHoldsActivityHeaderWord ? 8 : 0)
+        }
+
         /// Whether a token marked is a border.
         var hasPipe: Bool { bits & 1 != 0 }
 
         /// Whether the key of a token marked is its bytes lower-cased.
         var keyIsLowercasedToken: Bool { bits & 4 != 0 }
+
+        /// Whether the key of a token marked is its bytes lower-cased less a few before and after its
+        /// one run of letters and digits (`keyTrimmedLeading`, `keyTrimmedTrailing`).
+        var keyIsTrimmedToken: Bool { bits & 16 != 0 }
+
+        /// The bytes before the run of a token whose key is trimmed (`keyIsTrimmedToken`): 0 or 1.
+        var keyTrimmedLeading: Int { Int(bits >> 5 & 1) }
+
+        /// The bytes after the run of a token whose key is trimmed (`keyIsTrimmedToken`): 0 to 3.
+        var keyTrimmedTrailing: Int { Int(bits >> 6) }
 
         /// Whether the key of a token marked holds an activity header word.
         var keyHoldsActivityHeaderWord: Bool { bits & 8 != 0 }
@@ -929,38 +977,68 @@ struct OCRToken: Sendable, Hashable {
     }
 
     /// What a token holds: letters, digits, other characters, pipes, and whether it could be a border.
-    private typealias Counts = (letters: Int, digits: Int, others: Int, pipes: Int, pipeLike: Bool)
+    typealias Counts = (letters: Int, digits: Int, others: Int, pipes: Int, pipeLike: Bool)
 
-    /// The counts of a token, scalar by scalar.
+    /// The counts of a token, scalar by scalar: on its UTF-8 bytes when each scalar is ASCII or
+    /// standalone punctuation (`Substring.standalonePunctuationLength`: none is alphabetic), as most
+    /// tokens with a byte outside ASCII are (a dash, curly quotes); else by the scalars' properties.
     private static func scalarCounts(_ text: Substring) -> Counts {
-        var letters = 0
-        var digits = 0
-        var others = 0
-        var pipes = 0
-        var pipeLike = true
+        if case .some(.some(let counts)) = text.utf8.withContiguousStorageIfAvailable(scalarCounts(utf8:)) {
+            return counts
+        }
+        var counts: Counts = (0, 0, 0, 0, true)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
-                let lower = value | 0x20
-                if lower >= 0x61 && lower <= 0x7A {
-                    letters += 1
-                    if value != 0x49 { pipeLike = false }
-                } else if value >= 0x30 && value <= 0x39 {
-                    digits += 1
-                    pipeLike = false
-                } else {
-                    others += 1
-                    if value == 0x7C { pipes += 1 } else if value != 0x21 { pipeLike = false }
-                }
+                count(ascii: UInt8(truncatingIfNeeded: value), into: &counts)
             } else if scalar.properties.isAlphabetic {
-                letters += 1
-                pipeLike = false
+                counts.letters += 1
+                counts.pipeLike = false
             } else {
-                others += 1
-                pipeLike = false
+                counts.others += 1
+                counts.pipeLike = false
             }
         }
-        return (letters, digits, others, pipes, pipeLike)
+        return counts
+    }
+
+    /// `scalarCounts` of a token's UTF-8 bytes, `bytes`, when each scalar is ASCII or standalone
+    /// punctuation (`Substring.standalonePunctuationLength`), which counts as an other scalar that
+    /// is no border; nil when a scalar is neither.
+    static func scalarCounts(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Counts? {
+        var counts: Counts = (0, 0, 0, 0, true)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                count(ascii: byte, into: &counts)
+                index += 1
+            } else {
+                let length = Substring.standalonePunctuationLength(bytes, at: index)
+                guard length > 0 else { return nil }
+                counts.others += 1
+                counts.pipeLike = false
+                index += length
+            }
+        }
+        return counts
+    }
+
+    /// Counts the ASCII scalar `byte` into `counts`: a letter (an "I" may still be a misread border), a
+    /// digit, or another scalar ("|" a border, "!" a misread one).
+    @inline(__always)
+    private static func count(ascii byte: UInt8, into counts: inout Counts) {
+        let lower = byte | 0x20
+        if lower >= 0x61 && lower <= 0x7A {
+            counts.letters += 1
+            if byte != 0x49 { counts.pipeLike = false }
+        } else if byte >= 0x30 && byte <= 0x39 {
+            counts.digits += 1
+            counts.pipeLike = false
+        } else {
+            counts.others += 1
+            if byte == 0x7C { counts.pipes += 1 } else if byte != 0x21 { counts.pipeLike = false }
+        }
     }
 
     /// The kind of a token with the given counts. A token without a letter or a digit that is no
@@ -1076,26 +1154,77 @@ extension Substring {
     }
 
     /// The bounds of `trimmingOCRPunctuation()` in the UTF-8 bytes `bytes` of a text, read on the bytes
-    /// while each byte judged is an ASCII byte standing alone (not CR at the start or LF at the end,
-    /// where CR LF is one character, and not next to a byte outside ASCII); nil otherwise, for the
-    /// character-by-character reading.
+    /// while each scalar judged stands alone as a character: an ASCII byte (not CR at the start or LF
+    /// at the end, where CR LF is one character) or standalone punctuation
+    /// (`standalonePunctuationLength`: a dash, curly quotes, a no-break space, which is never a word
+    /// character), next to an ASCII byte, standalone punctuation or the end (no other scalar, which
+    /// might join it); nil otherwise, for the character-by-character reading.
     static func boundsTrimmedOfOCRPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var lower = 0
         var upper = bytes.count
         while lower < upper {
             let byte = bytes[lower]
-            guard byte < 0x80, byte != 0x0D, lower + 1 == upper || bytes[lower + 1] < 0x80 else { return nil }
+            let length = byte < 0x80 ? 1 : standalonePunctuationLength(bytes, at: lower)
+            guard length > 0, byte != 0x0D else { return nil }
+            let next = lower + length
+            guard next == upper || bytes[next] < 0x80 || standalonePunctuationLength(bytes, at: next) > 0 else {
+                return nil
+            }
             if TextFolding.isASCIIAlphanumeric(byte) { break }
-            lower += 1
+            lower = next
         }
         while upper > lower {
             let byte = bytes[upper - 1]
-            guard byte < 0x80, byte != 0x0A, upper - 1 == lower || bytes[upper - 2] < 0x80 else { return nil }
+            let length = byte < 0x80 ? 1 : standalonePunctuationLength(bytes, endingAt: upper)
+            guard length > 0, byte != 0x0A else { return nil }
+            let previous = upper - length
+            guard previous == lower || bytes[previous - 1] < 0x80 || standalonePunctuationLength(bytes, endingAt: previous) > 0
+            else { return nil }
             if TextFolding.isASCIIAlphanumeric(byte) { break }
-            upper -= 1
+            upper = previous
         }
         return lower..<upper
     }
+
+    /// The length in bytes of the scalar that starts at `index` of the UTF-8 bytes `bytes` when it is
+    /// standalone punctuation: U+2010–U+2027 (dashes, curly quotes, bullets, the ellipsis) or U+00A0–
+    /// U+00BF but for the letters, numbers and soft hyphen among them (`standaloneLatin1Marks`: a
+    /// no-break space, "«", "»", "©", "°", …). None is a letter, a number or alphabetic, and none
+    /// joins the scalar before or after it into one character unless that one joins (a combining
+    /// mark). 0 for any other scalar, an ASCII byte or an index past the end.
+    @inline(__always)
+    static func standalonePunctuationLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        guard index < bytes.count else { return 0 }
+        switch bytes[index] {
+        case 0xC2:
+            return index + 1 < bytes.count && isStandaloneLatin1Mark(bytes[index + 1]) ? 2 : 0
+        case 0xE2:
+            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] &- 0x90 < 0x18 ? 3 : 0
+        default:
+            return 0
+        }
+    }
+
+    /// The length in bytes of the scalar that ends before `end` in the UTF-8 bytes `bytes` when it is
+    /// standalone punctuation (`standalonePunctuationLength(_:at:)`), read back from its last byte;
+    /// 0 for any other scalar.
+    @inline(__always)
+    static func standalonePunctuationLength(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int {
+        guard end >= 2, bytes[end - 1] & 0xC0 == 0x80 else { return 0 }
+        if bytes[end - 2] == 0xC2 { return isStandaloneLatin1Mark(bytes[end - 1]) ? 2 : 0 }
+        return end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] &- 0x90 < 0x18 ? 3 : 0
+    }
+
+    /// Whether U+00A0–U+00BF's scalar whose second UTF-8 byte (after 0xC2) is `byte` is standalone
+    /// punctuation: a bit of `standaloneLatin1Marks` set for it.
+    @inline(__always)
+    private static func isStandaloneLatin1Mark(_ byte: UInt8) -> Bool {
+        byte &- 0xA0 < 0x20 && standaloneLatin1Marks & 1 << (byte &- 0xA0) != 0
+    }
+
+    /// U+00A0–U+00BF as bits (U+00A0 the lowest), set for those that are no letter ("ª", "µ", "º"),
+    /// no number ("²", "³", "¹", "¼", "½", "¾") and not the soft hyphen.
+    private static let standaloneLatin1Marks: UInt32 = 0x89D3_DBFF
 
     /// `trimmingOCRPunctuation`, character by character.
     private func trimmingOCRPunctuationByCharacters() -> Substring {
