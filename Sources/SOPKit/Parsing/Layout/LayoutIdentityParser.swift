@@ -69,7 +69,8 @@ struct LayoutIdentityParser {
         var parser = LayoutIdentityParser(file: file)
         var content: [LayoutLine] = []
         content.reserveCapacity(lines.count)
-        for line in lines where !line.isPageFurniture { content.append(line) }
+        // Read by index: a line bound by a for-in loop was copied (retained and released) once more.
+        for index in lines.indices where !lines[index].isPageFurniture { content.append(lines[index]) }
         parser.read(content)
         return (parser.block, parser.sections)
     }
@@ -465,18 +466,21 @@ struct LayoutIdentityParser {
             let floor = max(labelStart - 40, leftmost + 20, listLabels[label - 1].chunk.start + 20)
             splits.append(Self.lowestStart(in: body, from: floor).map { min($0, labelStart) } ?? labelStart)
         }
-        for line in body {
-            for original in line.chunks {
+        // The body's lines read where they are, by index: bound by a for-in loop, each line and each
+        // chunk was copied out (retained and released) once more.
+        for lineIndex in body.indices {
+            let number = lines[lineIndex].number
+            for position in lines[lineIndex].chunks.indices {
                 // The chunk cut at each split in turn: the part left of a cut is final, the right part
                 // may be cut again at the next split.
-                var rest = original
+                var rest = lines[lineIndex].chunks[position]
                 for split in splits {
                     if let (left, right) = rest.split(near: split, tolerance: 1) {
-                        sides[Self.side(of: left, splits: splits)].append(ListPiece(line: line.number, chunk: left))
+                        sides[Self.side(of: left, splits: splits)].append(ListPiece(line: number, chunk: left))
                         rest = right
                     }
                 }
-                sides[Self.side(of: rest, splits: splits)].append(ListPiece(line: line.number, chunk: rest))
+                sides[Self.side(of: rest, splits: splits)].append(ListPiece(line: number, chunk: rest))
             }
         }
         for (sideIndex, labelIndex) in labels.enumerated() {
@@ -547,11 +551,18 @@ struct LayoutIdentityParser {
     /// from the far left). The columns a real list has are found and filled by scanning them; past
     /// `columnsScanned` (a hostile line of thousands of markers) the starts taken are looked up in a set
     /// and each piece's column found by a binary search, so the time stays linear in the pieces.
+    ///
+    /// The pieces are read where they are in `side`, by index, in every pass: a piece copied out of the
+    /// array was retained and released, once for the markers, once for the leftmost start and once
+    /// for each column.
     static func appendSubColumnLines(_ side: [ListPiece], to lines: inout LayoutListLines) {
         var columnStarts: [Int] = []
         var startsTaken = Set<Int>()
-        for piece in side where piece.chunk.withUTF8(LayoutListReader.startsWithMarker(utf8:)) {
-            let start = piece.chunk.start
+        var minimumStart = Int.max
+        for index in side.indices {
+            let start = side[index].chunk.start
+            minimumStart = min(minimumStart, start)
+            guard side[index].chunk.withUTF8(LayoutListReader.startsWithMarker(utf8:)) else { continue }
             let isTaken = columnStarts.count <= columnsScanned
                 ? columnStarts.contains { abs($0 - start) <= 8 }
                 : ((start - 8)...(start + 8)).contains(where: startsTaken.contains)
@@ -564,43 +575,49 @@ struct LayoutIdentityParser {
             }
         }
         columnStarts.sort()
-        let minimumStart = side.lazy.map(\.chunk.start).min() ?? 0
         if columnStarts.count > 1 { columnStarts[0] = min(columnStarts[0], minimumStart) }
         guard columnStarts.count > columnsScanned else {
-            for (column, columnStart) in (columnStarts.isEmpty ? [minimumStart] : columnStarts).enumerated() {
+            guard !columnStarts.isEmpty else {
+                appendColumn(of: side, at: side.indices, to: &lines)
+                return
+            }
+            for (column, columnStart) in columnStarts.enumerated() {
+                let low = column == 0 ? Int.min : columnStart - 8
                 let next = column + 1 < columnStarts.count ? columnStarts[column + 1] - 8 : Int.max
                 appendColumn(
-                    of: side.lazy.filter { $0.chunk.start >= (column == 0 ? Int.min : columnStart - 8) && $0.chunk.start < next },
+                    of: side, at: side.indices.lazy.filter { side[$0].chunk.start >= low && side[$0].chunk.start < next },
                     to: &lines)
             }
             return
         }
         var pieceIndicesByColumn = [[Int]](repeating: [], count: columnStarts.count)
-        for (index, piece) in side.enumerated() {
+        for index in side.indices {
+            let start = side[index].chunk.start
             var low = 0
             var high = columnStarts.count - 1
             while low < high {
                 let middle = (low + high + 1) / 2
-                if piece.chunk.start >= columnStarts[middle] - 8 { low = middle } else { high = middle - 1 }
+                if start >= columnStarts[middle] - 8 { low = middle } else { high = middle - 1 }
             }
             pieceIndicesByColumn[low].append(index)
         }
-        for indices in pieceIndicesByColumn { appendColumn(of: indices.lazy.map { side[$0] }, to: &lines) }
+        for indices in pieceIndicesByColumn { appendColumn(of: side, at: indices, to: &lines) }
     }
 
     /// The most columns `appendSubColumnLines` finds and fills by scanning them.
     static let columnsScanned = 16
 
-    /// Appends the pieces of one column of a paired list's side to `lines`, in order: a piece on the
-    /// same line as the one before it extends that line, with a single space.
-    private static func appendColumn(of pieces: some Sequence<ListPiece>, to lines: inout LayoutListLines) {
+    /// Appends the pieces of one column of a paired list's side, those of `side` at `indices` (in
+    /// order), to `lines`: a piece on the same line as the one before it extends that line, with a
+    /// single space. Each piece is read where it is in `side`.
+    private static func appendColumn(of side: [ListPiece], at indices: some Sequence<Int>, to lines: inout LayoutListLines) {
         var currentLine: Int?
-        for piece in pieces {
-            if currentLine == piece.line {
-                piece.chunk.withUTF8 { lines.extendLast(utf8: $0) }
+        for index in indices {
+            if currentLine == side[index].line {
+                side[index].chunk.withUTF8 { lines.extendLast(utf8: $0) }
             } else {
-                piece.chunk.withUTF8 { lines.append(utf8: $0) }
-                currentLine = piece.line
+                side[index].chunk.withUTF8 { lines.append(utf8: $0) }
+                currentLine = side[index].line
             }
         }
     }

@@ -150,10 +150,13 @@ struct LayoutTableParser {
         let numberCut = zip(columns, cuts).first { $0.0.kind == .activity }?.1 ?? 6
         let waktu = WaktuEdges(columns: columns, cuts: cuts)
         let pageStart = placedLines.count
-        for line in lines {
+        // The lines read where they are, by index: a line bound by a for-in loop, and its chunks
+        // enumerated, were retained for each line and released again.
+        for lineIndex in lines.indices {
             let cellStart = cells.count
             var number: Int?
-            for (position, original) in line.chunks.enumerated() {
+            for position in lines[lineIndex].chunks.indices {
+                let original = lines[lineIndex].chunks[position]
                 let isLineStart = position == 0
                 if isLineStart, original.start < numberCut, original.withUTF8(StepNumber.parse(utf8:)) == nil,
                     let (value, restStart) = Self.leadingNumber(original.text)
@@ -173,9 +176,11 @@ struct LayoutTableParser {
                     place(original, isLineStart: isLineStart, number: &number, columns: columns, cuts: cuts)
                 }
             }
+            let isBlank = lines[lineIndex].isBlank
             placedLines.append(PlacedLine(
-                number: line.number, isBlank: line.isBlank, firstChunkStart: line.isBlank ? nil : line.chunks[0].start,
-                cells: cellStart..<cells.count, stepNumber: number))
+                number: lines[lineIndex].number, isBlank: isBlank,
+                firstChunkStart: isBlank ? nil : lines[lineIndex].chunks[0].start, cells: cellStart..<cells.count,
+                stepNumber: number))
         }
         // The page's numbered lines met in order, each row added once the next number shows where it
         // ends, with no array of the numbered lines.
