@@ -186,15 +186,11 @@ struct OCRRoleWordKeys {
     }
 
     /// The ASCII letters among the eight bytes of `word` (none of them above 0x7F) and the capitals
-    /// among them, each as the top bit of its byte: a byte with its 0x20 bit set is a letter when it
-    /// lies in "a"..."z" (adding 0x1F reaches 0x80 from "a" on, adding 0x05 from past "z" on), and
-    /// a letter is a capital when the byte itself stays below "a". No sum carries into the next byte.
+    /// among them, each as the top bit of its byte (`TextFolding.letterBytes`): a letter is a byte that
+    /// lies in "a"..."z" once its 0x20 bit is set, a capital one that lies in "A"..."Z" as it is.
     @inline(__always)
     static func letterMasks(_ word: UInt64) -> (letters: UInt64, uppercase: UInt64) {
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        let lowered = word | 0x2020_2020_2020_2020
-        let letters = (lowered &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lowered &+ 0x0505_0505_0505_0505) & highBits
-        return (letters, letters & ~(word &+ 0x1F1F_1F1F_1F1F_1F1F))
+        (TextFolding.letterBytes(word | 0x2020_2020_2020_2020, from: 0x61), TextFolding.letterBytes(word, from: 0x41))
     }
 
     /// Words of role names common to every table ("Kepala", "Kasubbag", "Dinas", …).
