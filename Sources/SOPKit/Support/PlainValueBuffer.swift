@@ -1,9 +1,10 @@
 /// A buffer of plain values that is emptied by forgetting its count: the values past the count are
-/// left where they are, to be written over by the next ones. For the buffers an OCR table row fills
-/// and empties again for the next row (its lines, their runs of tokens, its units), emptying then
-/// costs one store, where an array's `removeAll(keepingCapacity:)` runs a generic `replaceSubrange`
-/// and `removeLast` a call a value. Its values should hold no references: those left past the count
-/// would keep what they refer to alive.
+/// left where they are, to be written over by the next ones. For buffers a reader fills and empties
+/// again for each row or list (an OCR table row's lines, runs of tokens and units; an OCR identity
+/// block's open list labels and item starts), emptying then costs one store, where an array's
+/// `removeAll(keepingCapacity:)` runs a generic `replaceSubrange` and `removeLast` a call a value.
+/// Its values hold no references (checked when one is made, in debug builds): those left past the
+/// count would otherwise keep what they refer to alive.
 struct PlainValueBuffer<Element>: RandomAccessCollection {
     /// The values: the first `endIndex` are the buffer's, those after them are left from before.
     private var storage: [Element] = []
@@ -11,7 +12,9 @@ struct PlainValueBuffer<Element>: RandomAccessCollection {
     private(set) var endIndex = 0
 
     /// An empty buffer, with no room yet.
-    init() {}
+    init() {
+        assert(_isPOD(Element.self), "a PlainValueBuffer holds plain values only: \(Element.self) holds references")
+    }
 
     /// The position of the first value: always 0.
     var startIndex: Int { 0 }
