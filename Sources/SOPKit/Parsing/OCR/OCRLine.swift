@@ -384,7 +384,10 @@ struct OCRLine: @unchecked Sendable {
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns, in a
     /// store of its own, its key's bytes (`TextFolding.key(text)`) written there straight from the
-    /// text's, without a string of their own.
+    /// text's, without a string of their own. The row start is read from the tokens first, so that
+    /// the key is looked at for an activity header word only when no row starts on the line (a line
+    /// that starts a row names no activity column: `StoreWriter.append`); the tokens are copied one by
+    /// one, each copy inlined, rather than by the runtime's generic copy of an array of them.
     init(number: Int, tokens: [OCRToken]) {
         var text = Self.joinedText(of: tokens)
         let store = Store.make(recordCapacity: 1, tokenCapacity: tokens.count, keyByteCapacity: text.utf8.count)
@@ -396,11 +399,12 @@ struct OCRLine: @unchecked Sendable {
                     let length = TextFolding.writeKeyBytes(bytes, to: UnsafeMutableBufferPointer(start: room, count: bytes.count))
                     return UnsafeBufferPointer(start: room, count: length)
                 }
-                let holdsActivityHeaderWord = Self.holdsActivityHeaderWord(keyBytes)
+                let rowStart = Self.rowStart(of: tokens)
+                let holdsActivityHeaderWord = rowStart == nil && Self.holdsActivityHeaderWord(keyBytes)
                 let target = writer.roomForTokens(tokens.count)
-                if let source = tokens.baseAddress { target.initialize(from: source, count: tokens.count) }
+                for (index, token) in tokens.enumerated() { (target + index).initialize(to: token) }
                 return writer.append(
-                    text: text, key: keyBytes, rowStart: nil, hasPipe: tokens.contains { $0.kind == .pipe },
+                    text: text, key: keyBytes, rowStart: .some(rowStart), hasPipe: tokens.contains { $0.kind == .pipe },
                     keyHoldsActivityHeaderWord: holdsActivityHeaderWord, mayNeedWordRepair: !tokens.isEmpty,
                     tokenCount: tokens.count, tokensHoldReferences: !tokens.isEmpty)
             }
