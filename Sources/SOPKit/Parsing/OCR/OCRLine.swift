@@ -541,13 +541,14 @@ struct OCRLine: @unchecked Sendable {
         }
     }
 
-    /// `TextFolding.hasThreeLetters(text)`, counted on the text's bytes in place (`Substring.withUTF8`:
-    /// a token of a line's text is native UTF-8) while they are ASCII, true at the third letter A-Z or
-    /// a-z; a byte outside ASCII met before then leaves the answer to `TextFolding.hasThreeLetters`,
-    /// which reads the characters.
+    /// `TextFolding.hasThreeLetters(text)`, counted on the text's bytes in place (its UTF-8 view's
+    /// contiguous storage, which a token of a line's text, native UTF-8, always has; read without a
+    /// copy of the text, as `Substring.withUTF8` would make) while they are ASCII, true at the third
+    /// letter A-Z or a-z; a byte outside ASCII met before then leaves the answer to
+    /// `TextFolding.hasThreeLetters`, which reads the characters, as does a text without contiguous
+    /// storage.
     static func hasThreeLetters(_ text: Substring) -> Bool {
-        var text = text
-        let onBytes = text.withUTF8 { bytes -> Bool? in
+        let onBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             var letters = 0
             for byte in bytes {
                 if byte >= 0x80 { return nil }
@@ -558,7 +559,7 @@ struct OCRLine: @unchecked Sendable {
             }
             return false
         }
-        return onBytes ?? TextFolding.hasThreeLetters(text)
+        return (onBytes ?? nil) ?? TextFolding.hasThreeLetters(text)
     }
 
     /// The location of the line's first character.
