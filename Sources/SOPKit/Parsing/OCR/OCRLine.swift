@@ -69,10 +69,12 @@ struct OCRLine: @unchecked Sendable {
         /// Where the next `count` elements go, without counting them written (`advance(by:)` does):
         /// after those written in the chunk being filled when they fit, else at the start of a new
         /// chunk (`startChunk(for:)`). The elements written before stay where they are. Inlined in
-        /// the per-line appends, where they almost always fit.
+        /// the per-line appends, where they almost always fit. The counts are those of elements the
+        /// store has room for, or is asked room for, in memory: their sum is far from overflowing, and
+        /// is taken without a check.
         @inline(__always)
         mutating func room(for count: Int) -> UnsafeMutablePointer<Element> {
-            if self.count + count > capacity { startChunk(for: count) }
+            if self.count &+ count > capacity { startChunk(for: count) }
             return chunk + self.count
         }
 
@@ -87,9 +89,10 @@ struct OCRLine: @unchecked Sendable {
         }
 
         /// Counts `written` more elements written at the room last given (`room(for:)`, asked for at
-        /// least that many).
+        /// least that many): the count stays within the chunk's capacity, so it is added to without an
+        /// overflow check.
         mutating func advance(by written: Int) {
-            count += written
+            count &+= written
         }
 
         /// Where the next `count` elements go (`room(for:)`), counted written.
