@@ -1529,14 +1529,16 @@ extension OCRToken {
         /// Initializes `target` with a copy of the token noted at `index` of `notedTokens`, moved to
         /// `offset`. Copied as its bytes: a noted token's text is held inline, with no reference to
         /// count, so a copy of its bytes is the copy of the token that assigning it would make, without
-        /// the call that counts nothing.
+        /// the call that counts nothing. `index` is one that `classes` gave, from a slot: a slot holds
+        /// the index of a token only once the token is noted (`noteToken`), and the slots are emptied
+        /// whenever the noted tokens are forgotten (`makeRoomForLine`), so the index is always one of
+        /// `notedTokens`, which is then not empty; so it is checked in debug builds only.
         @inline(__always)
         func copyNotedToken(_ index: UInt32, to target: UnsafeMutablePointer<OCRToken>, offset: Int) {
             notedTokens.withUnsafeBufferPointer { noted in
-                precondition(Int(index) < noted.count, "a token noted past the class cache's tokens")
-                // Not empty, by the precondition, so the buffer has a start.
+                assert(Int(index) < noted.count, "a token noted past the class cache's tokens")
                 UnsafeMutableRawPointer(target).copyMemory(
-                    from: noted.baseAddress! + Int(index), byteCount: MemoryLayout<OCRToken>.size)
+                    from: noted.baseAddress.unsafelyUnwrapped + Int(index), byteCount: MemoryLayout<OCRToken>.size)
             }
             target.pointee.offsetAndNotes |= offset << 32
         }
