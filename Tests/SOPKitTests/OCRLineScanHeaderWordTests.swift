@@ -44,6 +44,8 @@ import Testing
         let fromText = OCRLine(number: 1, text: line)
         let fromTokens = OCRLine(number: 1, tokens: Array(fromText.tokens))
         #expect(fromText.namesActivityColumn == fromTokens.namesActivityColumn, "\(line.debugDescription)")
+        #expect(fromText.rowStart?.number == fromTokens.rowStart?.number, "\(line.debugDescription)")
+        #expect(fromText.rowStart?.nextToken == fromTokens.rowStart?.nextToken, "\(line.debugDescription)")
         #expect(fromTokens.key == TextFolding.key(line), "\(line.debugDescription)")
     }
 
@@ -53,6 +55,34 @@ import Testing
 
     @Test func scanFlagsOfCorpusLinesAgreeWithTheKeysWords() {
         for line in OCRFrontBytesTests.corpusLines { Self.check(line) }
+    }
+
+    /// A line built from tokens reads its row start before it looks for the activity column's header
+    /// (which only a line that starts no row may name): a header line names the column, a row whose
+    /// activity holds a header word starts its row and names no column, with the same answers as the
+    /// line read from its text.
+    @Test(arguments: [
+        ("No | Aktivitas | Pelaksana | Waktu", nil, nil, true),
+        ("NO. URAIAN KEGIATAN PELAKSANA MUTU BAKU", nil, nil, true),
+        ("1. | Uraian kegiatan | 10 | menit |", 1, 2, false),
+        ("12 | Kegiatan rapat | Kepala", 12, 2, false),
+        ("| 3 . | Aktivitas lapangan", 3, 4, false),
+        ("Kegiatan", nil, nil, true),
+        ("Pelaksana Mutu Baku", nil, nil, false),
+        ("1 Aktivitas", nil, nil, true),
+        ("Aktivitas | Waktu", nil, nil, true),
+        ("é 1. Kegiatan | Waktu", 1, 2, false),
+    ] as [(String, Int?, Int?, Bool)])
+    func lineFromTokensReadsRowStartBeforeTheHeader(
+        _ line: String, _ number: Int?, _ nextToken: Int?, _ namesActivityColumn: Bool
+    ) {
+        let fromText = OCRLine(number: 1, text: line)
+        let fromTokens = OCRLine(number: 1, tokens: Array(fromText.tokens))
+        for built in [fromText, fromTokens] {
+            #expect(built.rowStart?.number == number, "\(line.debugDescription)")
+            #expect(built.rowStart?.nextToken == nextToken, "\(line.debugDescription)")
+            #expect(built.namesActivityColumn == namesActivityColumn, "\(line.debugDescription)")
+        }
     }
 
     @Test func scanFlagExamples() {

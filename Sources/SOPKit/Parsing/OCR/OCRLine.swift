@@ -69,10 +69,12 @@ struct OCRLine: @unchecked Sendable {
         /// Where the next `count` elements go, without counting them written (`advance(by:)` does):
         /// after those written in the chunk being filled when they fit, else at the start of a new
         /// chunk (`startChunk(for:)`). The elements written before stay where they are. Inlined in
-        /// the per-line appends, where they almost always fit.
+        /// the per-line appends, where they almost always fit. The counts are those of elements the
+        /// store has room for, or is asked room for, in memory: their sum is far from overflowing, and
+        /// is taken without a check.
         @inline(__always)
         mutating func room(for count: Int) -> UnsafeMutablePointer<Element> {
-            if self.count + count > capacity { startChunk(for: count) }
+            if self.count &+ count > capacity { startChunk(for: count) }
             return chunk + self.count
         }
 
@@ -87,9 +89,10 @@ struct OCRLine: @unchecked Sendable {
         }
 
         /// Counts `written` more elements written at the room last given (`room(for:)`, asked for at
-        /// least that many).
+        /// least that many): the count stays within the chunk's capacity, so it is added to without an
+        /// overflow check.
         mutating func advance(by written: Int) {
-            count += written
+            count &+= written
         }
 
         /// Where the next `count` elements go (`room(for:)`), counted written.
@@ -384,7 +387,10 @@ struct OCRLine: @unchecked Sendable {
 
     /// A line of the given tokens (as read, or replaced by word repair), keeping their columns, in a
     /// store of its own, its key's bytes (`TextFolding.key(text)`) written there straight from the
-    /// text's, without a string of their own.
+    /// text's, without a string of their own. The row start is read from the tokens first, so that
+    /// the key is looked at for an activity header word only when no row starts on the line (a line
+    /// that starts a row names no activity column: `StoreWriter.append`); the tokens are copied one by
+    /// one, each copy inlined, rather than by the runtime's generic copy of an array of them.
     init(number: Int, tokens: [OCRToken]) {
         var text = Self.joinedText(of: tokens)
         let store = Store.make(recordCapacity: 1, tokenCapacity: tokens.count, keyByteCapacity: text.utf8.count)
@@ -396,11 +402,12 @@ struct OCRLine: @unchecked Sendable {
                     let length = TextFolding.writeKeyBytes(bytes, to: UnsafeMutableBufferPointer(start: room, count: bytes.count))
                     return UnsafeBufferPointer(start: room, count: length)
                 }
-                let holdsActivityHeaderWord = Self.holdsActivityHeaderWord(keyBytes)
+                let rowStart = Self.rowStart(of: tokens)
+                let holdsActivityHeaderWord = rowStart == nil && Self.holdsActivityHeaderWord(keyBytes)
                 let target = writer.roomForTokens(tokens.count)
-                if let source = tokens.baseAddress { target.initialize(from: source, count: tokens.count) }
+                for (index, token) in tokens.enumerated() { (target + index).initialize(to: token) }
                 return writer.append(
-                    text: text, key: keyBytes, rowStart: nil, hasPipe: tokens.contains { $0.kind == .pipe },
+                    text: text, key: keyBytes, rowStart: .some(rowStart), hasPipe: tokens.contains { $0.kind == .pipe },
                     keyHoldsActivityHeaderWord: holdsActivityHeaderWord, mayNeedWordRepair: !tokens.isEmpty,
                     tokenCount: tokens.count, tokensHoldReferences: !tokens.isEmpty)
             }
@@ -537,13 +544,14 @@ struct OCRLine: @unchecked Sendable {
         }
     }
 
-    /// `TextFolding.hasThreeLetters(text)`, counted on the text's bytes in place (`Substring.withUTF8`:
-    /// a token of a line's text is native UTF-8) while they are ASCII, true at the third letter A-Z or
-    /// a-z; a byte outside ASCII met before then leaves the answer to `TextFolding.hasThreeLetters`,
-    /// which reads the characters.
+    /// `TextFolding.hasThreeLetters(text)`, counted on the text's bytes in place (its UTF-8 view's
+    /// contiguous storage, which a token of a line's text, native UTF-8, always has; read without a
+    /// copy of the text, as `Substring.withUTF8` would make) while they are ASCII, true at the third
+    /// letter A-Z or a-z; a byte outside ASCII met before then leaves the answer to
+    /// `TextFolding.hasThreeLetters`, which reads the characters, as does a text without contiguous
+    /// storage.
     static func hasThreeLetters(_ text: Substring) -> Bool {
-        var text = text
-        let onBytes = text.withUTF8 { bytes -> Bool? in
+        let onBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             var letters = 0
             for byte in bytes {
                 if byte >= 0x80 { return nil }
@@ -554,7 +562,7 @@ struct OCRLine: @unchecked Sendable {
             }
             return false
         }
-        return onBytes ?? TextFolding.hasThreeLetters(text)
+        return (onBytes ?? nil) ?? TextFolding.hasThreeLetters(text)
     }
 
     /// The location of the line's first character.

@@ -177,20 +177,20 @@ struct OCRToken: Sendable, Hashable {
     /// be handed straight to the line's record. A line with a byte beyond ASCII is read through its
     /// string, whose bytes are those of its characters (`String(decoding:as:)` repairs bytes that are
     /// not UTF-8, which a decoded file has none of). `isASCII` tells whether the bytes are all ASCII
-    /// (`FoldedKey.isASCII(bytes)`, which the caller found while reading them).
+    /// (`FoldedKey.isASCII(bytes)`, which the caller found while reading them). The string is made by
+    /// `String(utf8Bytes:)`, the same string, which copies a line short enough to be held inline
+    /// (about one in five) straight into it.
     static func appendLine(
         bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, to writer: inout OCRLine.StoreWriter,
         classes: inout ClassCache
     ) -> Int {
         guard isASCII else {
-            return appendLine(String(decoding: bytes, as: UTF8.self), to: &writer, classes: &classes)
+            return appendLine(String(utf8Bytes: bytes), to: &writer, classes: &classes)
         }
         let keyRoom = writer.roomForKey(bytes.count + 1)
         let tokenRoom = writer.roomForTokens(tokenRoomCapacity(byteCount: bytes.count))
         return scan(bytes: bytes, keyRoom: keyRoom, tokenRoom: tokenRoom, classes: &classes) { found, facts, bytes in
-            append(
-                String(decoding: bytes, as: UTF8.self), found: found, facts: facts, bytes: bytes, tokenRoom: tokenRoom,
-                to: &writer)
+            append(String(utf8Bytes: bytes), found: found, facts: facts, bytes: bytes, tokenRoom: tokenRoom, to: &writer)
         }
     }
 
@@ -1529,14 +1529,16 @@ extension OCRToken {
         /// Initializes `target` with a copy of the token noted at `index` of `notedTokens`, moved to
         /// `offset`. Copied as its bytes: a noted token's text is held inline, with no reference to
         /// count, so a copy of its bytes is the copy of the token that assigning it would make, without
-        /// the call that counts nothing.
+        /// the call that counts nothing. `index` is one that `classes` gave, from a slot: a slot holds
+        /// the index of a token only once the token is noted (`noteToken`), and the slots are emptied
+        /// whenever the noted tokens are forgotten (`makeRoomForLine`), so the index is always one of
+        /// `notedTokens`, which is then not empty; so it is checked in debug builds only.
         @inline(__always)
         func copyNotedToken(_ index: UInt32, to target: UnsafeMutablePointer<OCRToken>, offset: Int) {
             notedTokens.withUnsafeBufferPointer { noted in
-                precondition(Int(index) < noted.count, "a token noted past the class cache's tokens")
-                // Not empty, by the precondition, so the buffer has a start.
+                assert(Int(index) < noted.count, "a token noted past the class cache's tokens")
                 UnsafeMutableRawPointer(target).copyMemory(
-                    from: noted.baseAddress! + Int(index), byteCount: MemoryLayout<OCRToken>.size)
+                    from: noted.baseAddress.unsafelyUnwrapped + Int(index), byteCount: MemoryLayout<OCRToken>.size)
             }
             target.pointee.offsetAndNotes |= offset << 32
         }
