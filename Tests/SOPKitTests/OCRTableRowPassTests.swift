@@ -185,8 +185,10 @@ import Testing
             for timeStart in Set([0, min(1, count), min(2, count), count]) {
                 for activityStart in Set([0, min(1, count), min(3, count), count]) {
                     var activity = OCRWordJoiner()
-                    let end = OCRTableParser.readWithoutMutuBaku(
-                        tokens, timeFrom: tokens[timeStart...], activityFrom: activityStart, into: &activity)
+                    let end = activity.withRoom(for: line.text.utf8.count + 1) {
+                        OCRTableParser.readWithoutMutuBaku(
+                            tokens, timeFrom: tokens[timeStart...], activityFrom: activityStart, into: &$0)
+                    }
                     let expected = Self.readWithoutMutuBakuReference(
                         line, timeFrom: line.tokens[timeStart...], activityFrom: activityStart)
                     #expect(end == expected.end, "\(text.debugDescription) \(timeStart) \(activityStart)")

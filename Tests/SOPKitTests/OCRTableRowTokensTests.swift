@@ -81,9 +81,11 @@ import Testing
     }
 
     @Test func aRowReadInPlaceGivesItsActivityAndCells() {
-        Self.withRowTokens { _, rows in
+        Self.withRowTokens { lines, rows in
             var activity = OCRWordJoiner()
-            let end = OCRTableParser.readWithoutMutuBaku(rows[1], timeFrom: rows[1][1...], activityFrom: 1, into: &activity)
+            let end = activity.withRoom(for: lines[1].text.utf8.count + 1) {
+                OCRTableParser.readWithoutMutuBaku(rows[1], timeFrom: rows[1][1...], activityFrom: 1, into: &$0)
+            }
             #expect(end == 3 && activity.text == "Menerima berkas")
             var cells = OCRTableParser.MutuBakuCells()
             cells.addSegments(of: rows[1][1...], line: 0, pivot: (0, 2, 0, 3))

@@ -106,10 +106,13 @@ enum OCRRoleEvidence {
     /// for it, for the name and all its beginnings.
     static func mentionList(in lines: some Sequence<OCRLine>) -> MentionList {
         var collection = MentionCollection()
+        // The tables of role heads, read once here rather than through their lazy globals line by line.
+        let initials = roleHeadInitials
+        let shapes = roleHeadShapes
         for line in lines {
             let isRead = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 guard readsAsASCII(bytes) else { return !anyWordMayStartName(bytes) }
-                collectASCIINames(in: bytes, into: &collection)
+                collectASCIINames(in: bytes, initials: initials, shapes: shapes, into: &collection)
                 return true
             }
             guard isRead != true else { continue }
@@ -359,9 +362,11 @@ enum OCRRoleEvidence {
     /// (`trimmingOCRPunctuation`) is its bytes without the bytes at either end that are no ASCII letters
     /// or digits, and its key (`TextFolding.key`) is its runs of letters and digits in lower case
     /// joined by single spaces.
-    static func collectASCIINames(in bytes: UnsafeBufferPointer<UInt8>, into collection: inout MentionCollection) {
-        let initials = roleHeadInitials
-        let shapes = roleHeadShapes
+    /// `roleHeadInitials` and `roleHeadShapes` are given as `initials` and `shapes`, read once by the
+    /// caller for all its lines.
+    static func collectASCIINames(
+        in bytes: UnsafeBufferPointer<UInt8>, initials: UInt32, shapes: [UInt64], into collection: inout MentionCollection
+    ) {
         var next = OCRTableBytes.spaceSeparatedWord(from: 0, in: bytes)
         while let word = next {
             if mayStartName(asciiByte: bytes[word.lowerBound], initials: initials),

@@ -5,7 +5,9 @@
 ///
 /// The buffer is allocated at its full size and written in place: its first `count` bytes are the
 /// words joined, the rest is room, so that appending a word copies its bytes without going through
-/// `Array.append(contentsOf:)` (about a hundred instructions for a word of seven bytes).
+/// `Array.append(contentsOf:)` (about a hundred instructions for a word of seven bytes). A caller that
+/// knows how many bytes a run of words can take (a row's activity) appends them through an `Appender`
+/// (`withRoom(for:_:)`), which reaches the buffer once for the run rather than once per word.
 struct OCRWordJoiner {
     /// The buffer: its first `count` bytes are the UTF-8 bytes of the words joined so far; the bytes
     /// after them are room for the next words (zeros, or bytes of words joined before a `removeAll`).
@@ -95,22 +97,66 @@ struct OCRWordJoiner {
         if storage.count < capacity { grow(toHold: capacity) }
     }
 
-    /// Appends the non-empty piece whose UTF-8 bytes are `piece`: glued when the text so far ends with
-    /// a hyphen that no space comes before and the piece starts with a lower-case letter, else after a
-    /// space (the first piece alone). The bytes are copied into the room of `storage` in one
-    /// `copyMemory` (a `memcpy`, not a loop byte by byte), grown first when it has too little.
+    /// Appends the non-empty piece whose UTF-8 bytes are `piece`
+    /// (`write(_:startsWithLowercase:to:count:)`), `storage` grown first when it has too little room.
     @inline(__always)
     private mutating func appendPiece(startsWithLowercase: () -> Bool, _ piece: UnsafeBufferPointer<UInt8>) {
-        let gluesToHyphen = count > 0 && endsWithHyphen() && startsWithLowercase() && !endsWithSpacedHyphen()
-        let start = count == 0 || gluesToHyphen ? count : count + 1
-        let end = start + piece.count
+        let end = count + 1 + piece.count
         if storage.count < end { grow(toHold: count == 0 ? max(end, capacityHint) : end) }
-        let spaceAt = start > count ? count : -1
-        storage.withUnsafeMutableBufferPointer { buffer in
-            if spaceAt >= 0 { buffer[spaceAt] = 0x20 }
-            UnsafeMutableRawPointer(buffer.baseAddress! + start).copyMemory(from: piece.baseAddress!, byteCount: piece.count)
+        let written = count
+        count = storage.withUnsafeMutableBufferPointer { buffer in
+            Self.write(piece, startsWithLowercase: startsWithLowercase, to: buffer.baseAddress!, count: written)
         }
-        count = end
+    }
+
+    /// Writes the non-empty piece whose UTF-8 bytes are `piece` after the `count` bytes of words joined
+    /// at `base`, which has room for `count + 1 + piece.count` bytes, and returns the new count: glued
+    /// when the text so far ends with a hyphen that no space comes before and the piece starts with a
+    /// lower-case letter, else after a space (the first piece alone). The bytes are copied by
+    /// `copyBytes(_:to:)`.
+    @inline(__always)
+    private static func write(
+        _ piece: UnsafeBufferPointer<UInt8>, startsWithLowercase: () -> Bool, to base: UnsafeMutablePointer<UInt8>,
+        count: Int
+    ) -> Int {
+        var start = count
+        if count > 0 {
+            let joined = UnsafeBufferPointer(start: base, count: count)
+            let gluesToHyphen = endsWithHyphen(joined) && startsWithLowercase() && !endsWithSpacedHyphen(joined)
+            if !gluesToHyphen {
+                base[count] = 0x20
+                start += 1
+            }
+        }
+        copyBytes(piece, to: base + start)
+        return start + piece.count
+    }
+
+    /// Copies the non-empty `bytes` to `target`, which has room for them: a piece of 4 to 16 bytes (a
+    /// word of a table cell mostly is) in two loads and two stores of its first and last bytes, which
+    /// overlap when the piece is shorter than both, read and written within the piece; a shorter one
+    /// byte by byte; a longer one in one `copyMemory` (a call of `memcpy`, which costs more than the
+    /// copy of a short piece).
+    @inline(__always)
+    static func copyBytes(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) {
+        let source = UnsafeRawPointer(bytes.baseAddress!)
+        let destination = UnsafeMutableRawPointer(target)
+        let count = bytes.count
+        if count >= 8, count <= 16 {
+            let head = source.loadUnaligned(as: UInt64.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            destination.storeBytes(of: head, as: UInt64.self)
+            destination.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4, count < 8 {
+            let head = source.loadUnaligned(as: UInt32.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            destination.storeBytes(of: head, as: UInt32.self)
+            destination.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        } else if count < 4 {
+            for offset in 0..<count { target[offset] = bytes[offset] }
+        } else {
+            destination.copyMemory(from: source, byteCount: count)
+        }
     }
 
     /// Makes `storage` hold at least `minimum` bytes, at least doubling it, so that a joiner appended
@@ -119,20 +165,62 @@ struct OCRWordJoiner {
         storage.append(contentsOf: repeatElement(0, count: max(minimum, 2 * storage.count) - storage.count))
     }
 
-    /// `OCRTableBytes.endsWithHyphen` of the words joined (`count` bytes, at least one).
+    /// `OCRTableBytes.endsWithHyphen` of the words joined, `joined` (at least one byte).
     @inline(__always)
-    private func endsWithHyphen() -> Bool {
-        guard storage[count - 1] == 0x2D else { return false }
-        if count == 1 || storage[count - 2] < 0x80 { return true }
-        return storage.withUnsafeBufferPointer { OCRTableBytes.endsWithHyphen(UnsafeBufferPointer(rebasing: $0[..<count]), spaced: false) }
+    private static func endsWithHyphen(_ joined: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = joined.count
+        guard joined[count - 1] == 0x2D else { return false }
+        if count == 1 || joined[count - 2] < 0x80 { return true }
+        return OCRTableBytes.endsWithHyphen(joined, spaced: false)
     }
 
-    /// `OCRTableBytes.endsWithSpacedHyphen` of the words joined (`count` bytes, at least one).
+    /// `OCRTableBytes.endsWithSpacedHyphen` of the words joined, `joined` (at least one byte).
     @inline(__always)
-    private func endsWithSpacedHyphen() -> Bool {
-        guard count >= 2, storage[count - 1] == 0x2D, storage[count - 2] == 0x20 else { return false }
-        if count == 2 || storage[count - 3] < 0x80 { return true }
-        return storage.withUnsafeBufferPointer { OCRTableBytes.endsWithHyphen(UnsafeBufferPointer(rebasing: $0[..<count]), spaced: true) }
+    private static func endsWithSpacedHyphen(_ joined: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = joined.count
+        guard count >= 2, joined[count - 1] == 0x2D, joined[count - 2] == 0x20 else { return false }
+        if count == 2 || joined[count - 3] < 0x80 { return true }
+        return OCRTableBytes.endsWithHyphen(joined, spaced: true)
+    }
+
+    /// Words appended, as `append(wordBytes:of:)` appends them, straight into a joiner's buffer, which
+    /// was given room for them all first (`withRoom(for:_:)`): a caller appending the words of a line
+    /// one after the other reaches the buffer once for the line, not once per word.
+    struct Appender {
+        /// The joiner's buffer.
+        fileprivate let base: UnsafeMutablePointer<UInt8>
+        /// How many bytes the buffer holds.
+        fileprivate let capacity: Int
+        /// How many bytes of the buffer the words joined take.
+        fileprivate(set) var count: Int
+
+        /// Appends `word`, whose UTF-8 bytes are `wordBytes`, as `OCRWordJoiner.append(wordBytes:of:)`
+        /// does; the room given must hold it.
+        @inline(__always)
+        mutating func append(wordBytes: UnsafeBufferPointer<UInt8>, of word: @autoclosure () -> Substring) {
+            guard !wordBytes.isEmpty else { return }
+            precondition(count + 1 + wordBytes.count <= capacity, "OCRWordJoiner.Appender given too little room")
+            count = OCRWordJoiner.write(
+                wordBytes, startsWithLowercase: { OCRWordJoiner.startsWithLowercase(wordBytes, of: word()) }, to: base,
+                count: count)
+        }
+    }
+
+    /// Calls `body` with an appender into this joiner's buffer, given room first for words of `room`
+    /// bytes in all (each word's bytes and one byte more, for the space that may come before it), and
+    /// keeps the words it appended. The buffer has a byte at least, so that it has an address.
+    @inline(__always)
+    mutating func withRoom<Result>(for room: Int, _ body: (inout Appender) -> Result) -> Result {
+        let end = count + max(1, room)
+        if storage.count < end { grow(toHold: count == 0 ? max(end, capacityHint) : end) }
+        let written = count
+        let (result, newCount) = storage.withUnsafeMutableBufferPointer { buffer in
+            var appender = Appender(base: buffer.baseAddress!, capacity: buffer.count, count: written)
+            let result = body(&appender)
+            return (result, appender.count)
+        }
+        count = newCount
+        return result
     }
 
     /// `OCRTableBytes.startsWithLowercase` of the text whose UTF-8 bytes are `bytes`:

@@ -465,13 +465,15 @@ struct OCRTableParser {
 
     /// The activity part of a line, whose tokens are `tokens`, from token `start` on (the row's text
     /// on its first line): leading words up to debris, a number, the column width, or a capitalised
-    /// word after lower-case ones (the start of the next column), each appended to `activity` as it is
-    /// taken; returns where the part ends. Each word's bytes are read once, for whether it is plain
-    /// ASCII (`OCRTableBytes.isPlainASCII`: then its length is its byte count, its first letter its
-    /// first byte, and whether it is a function word is read on them), its length, its first letter
-    /// and its copy into `activity`; the line's text is not read (the words after the activity need no
-    /// look).
-    private func activityPart(_ tokens: RowTokens, from start: Int, width: Int, into activity: inout OCRWordJoiner) -> Int {
+    /// word after lower-case ones (the start of the next column), each appended to `activity` (given
+    /// room for the line's bytes and one more) as it is taken; returns where the part ends. Each word's
+    /// bytes are read once, for whether it is plain ASCII (`OCRTableBytes.isPlainASCII`: then its
+    /// length is its byte count, its first letter its first byte, and whether it is a function word is
+    /// read on them), its length, its first letter and its copy into `activity`; the line's text is not
+    /// read (the words after the activity need no look).
+    private func activityPart(
+        _ tokens: RowTokens, from start: Int, width: Int, into activity: inout OCRWordJoiner.Appender
+    ) -> Int {
         var end = start
         var length = 0
         var sawLower = false
@@ -599,7 +601,7 @@ struct OCRTableParser {
             lines.reserveCapacity(lineCount)
             rest.reserveCapacity(lineCount)
             reservedBytes = max(reservedBytes, byteCount)
-            activity.removeAll(reservingCapacity: byteCount)
+            activity.removeAll(reservingCapacity: byteCount + lineCount)
             if withCells { cells.removeAll(reservingCapacity: byteCount) }
             duration.numbers.reserveCapacity(lineCount: lineCount, tokenCount: tokenCount)
         }
@@ -635,18 +637,24 @@ struct OCRTableParser {
             scratch.lines.removeAll()
             for line in scratch.joinedLines { scratch.lines.append(RowLine(number: line.number, record: line.recordInPlace)) }
         }
-        scratch.activity.removeAll(reservingCapacity: rowBytes)
+        // The activity's words of a line are some of its tokens, which its text joins by single spaces:
+        // with a space before each, they take at most the line's bytes and one more. A broken Waktu
+        // joined above moves a token's bytes to the line before, so the lines' bytes are no more.
+        let activityRoom = rowBytes + scratch.lines.count
+        scratch.activity.removeAll(reservingCapacity: activityRoom)
         scratch.rest.removeAll()
         let firstLineHoldsRowStart = row.lines.first?.isBlank == false
-        for index in scratch.lines.indices {
-            let lineTokens = RowTokens(scratch.lines[index].record)
-            let rowTextStart = index == 0 ? min(row.firstToken, lineTokens.count) : 0
-            let start = index == 0 && firstLineHoldsRowStart ? rowTextStart : 0
-            let end = hasMutuBaku
-                ? activityPart(lineTokens, from: start, width: width, into: &scratch.activity)
-                : Self.readWithoutMutuBaku(
-                    lineTokens, timeFrom: lineTokens[start...], activityFrom: rowTextStart, into: &scratch.activity)
-            scratch.rest.append(lineTokens[end...])
+        scratch.activity.withRoom(for: activityRoom) { activity in
+            for index in scratch.lines.indices {
+                let lineTokens = RowTokens(scratch.lines[index].record)
+                let rowTextStart = index == 0 ? min(row.firstToken, lineTokens.count) : 0
+                let start = index == 0 && firstLineHoldsRowStart ? rowTextStart : 0
+                let end = hasMutuBaku
+                    ? activityPart(lineTokens, from: start, width: width, into: &activity)
+                    : Self.readWithoutMutuBaku(
+                        lineTokens, timeFrom: lineTokens[start...], activityFrom: rowTextStart, into: &activity)
+                scratch.rest.append(lineTokens[end...])
+            }
         }
         let firstLine = row.lines.first?.number ?? row.fallbackLine
         let firstLocation = SourceLocation(line: firstLine, column: 1)
@@ -683,16 +691,16 @@ struct OCRTableParser {
 
     /// A line of a table without Mutu Baku, whose tokens are `all`, read in one pass over them: its
     /// words of two letters or more from `activityStart` on, other than "disesu…" and "sesuai…" (the
-    /// Waktu's words), are appended to `activity` (every word of the line is activity text, before and
-    /// after the Waktu); returns where the Waktu starts among `tokens` (the line's tokens from the row's
-    /// text on): the first number, unit, amount or "disesu…" word, or the misread "1" before a unit,
-    /// else the end.
+    /// Waktu's words), are appended to `activity`, given room for the line's bytes and one more (every
+    /// word of the line is activity text, before and after the Waktu); returns where the Waktu starts
+    /// among `tokens` (the line's tokens from the row's text on): the first number, unit, amount or
+    /// "disesu…" word, or the misread "1" before a unit, else the end.
     /// A word's bytes are read once: its first key byte (`OCRTableBytes.keyStart`) for the "disesu…"
     /// and "sesuai…" questions, its letters, and its copy into `activity`; its "disesu…" key once for
     /// both uses (on the bytes, then on the characters when the word is not plain ASCII).
     static func readWithoutMutuBaku(
         _ all: RowTokens, timeFrom tokens: RowTokens, activityFrom activityStart: Int,
-        into activity: inout OCRWordJoiner
+        into activity: inout OCRWordJoiner.Appender
     ) -> Int {
         var time: Int?
         for index in min(tokens.startIndex, activityStart)..<all.endIndex {
