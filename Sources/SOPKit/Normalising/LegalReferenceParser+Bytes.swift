@@ -94,7 +94,7 @@ extension LegalReferenceParser {
             }
             let end = wordEnd(bytes, from: start)
             let word = start..<end
-            let marker = mayStartMarker(bytes[start]) ? Marker(bytes[word]) : .none
+            let marker = mayStartMarker(bytes[start]) ? Marker(writtenIn: bytes, word) ?? Marker(bytes[word]) : .none
             if marker == .subject {
                 var subjectStart = end
                 while subjectStart < count, bytes[subjectStart] == 0x20 { subjectStart += 1 }
@@ -223,6 +223,19 @@ extension LegalReferenceParser {
                 length += 1
             }
             self = Marker(key: packed) ?? .none
+        }
+
+        /// The marker `word` of `bytes` is as written, in one case or the other letter by letter
+        /// ("Nomor", "TAHUN", "tentang"), read in one load of the eight bytes from its start when it
+        /// has at most seven bytes and eight are left from its start; nil when it is not, or cannot be
+        /// read so (then `init(_:)` decides). The markers' words are read so without a call.
+        @inline(__always)
+        init?(writtenIn bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
+            let length = word.count
+            guard length <= 7, word.lowerBound + 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
+            let loaded = UInt64(littleEndian: UnsafeRawPointer(base + word.lowerBound).loadUnaligned(as: UInt64.self))
+            let wordMask: UInt64 = (1 &<< (8 * UInt64(length))) &- 1
+            self.init(key: (loaded | 0x2020_2020_2020_2020) & wordMask)
         }
 
         /// The marker whose key is packed in `key` (one byte per letter, the first lowest); nil for
