@@ -74,8 +74,9 @@ extension LegalReferenceParser {
         var subject: String?
     }
 
-    /// The parts of ASCII bytes whose words are separated by single spaces, read in one pass over the
-    /// words up to "tentang": each word's end is found eight bytes at a time (`wordEnd`), and the key
+    /// The parts of ASCII bytes whose words are separated by single spaces, with no space at either end
+    /// (collapsed text), read in one pass over the words up to "tentang": each word's end is found
+    /// eight bytes at a time (`wordEnd`) and the next word starts after the space there; the key
     /// of a word whose first byte may start a marker (`mayStartMarker`) is read once (`Marker`) and
     /// compared with the markers; the word after "nomor" (or the one after it, when the first holds
     /// no letter or digit) and the word after "tahun" are read when they are reached, and the subject
@@ -88,10 +89,6 @@ extension LegalReferenceParser {
         var start = 0
         let count = bytes.count
         while start < count {
-            guard bytes[start] != 0x20 else {
-                start += 1
-                continue
-            }
             let end = wordEnd(bytes, from: start)
             let word = start..<end
             let marker = mayStartMarker(bytes[start]) ? Marker(writtenIn: bytes, word) ?? Marker(bytes[word]) : .none
@@ -129,7 +126,7 @@ extension LegalReferenceParser {
             case .done:
                 break
             }
-            start = end
+            start = end + 1
         }
         return parts
     }
