@@ -105,6 +105,30 @@ import Testing
         #expect(byNumber.number == "PER/21/M.PAN/11/2008" && byNumber.year == 2008 && byNumber.subject == nil)
     }
 
+    /// Markers in mixed case, with punctuation, as the last words and followed by at least eight bytes,
+    /// in ASCII text and in text with non-ASCII characters: a marker read in one load of its word and
+    /// one read byte by byte give the same parts.
+    @Test(arguments: [
+        ("NoMoR 12 TaHuN 2019 TENTANG Pajak Daerah", "12", 2019, "Pajak Daerah"),
+        ("Perda nomer 7 tahun 2001 tentang Retribusi", "7", 2001, "Retribusi"),
+        ("Perda No 3 Tahun 2016 tentang x", "3", 2016, "x"),
+        ("Perda Nomor: 4 Tahun: 2010 Tentang: Tata Cara", "4", 2010, "Tata Cara"),
+        ("Perda No. 5/2010 tentang Tata Cara Kerja Baru", "5/2010", 2010, "Tata Cara Kerja Baru"),
+        ("Perda Nomorx 5 Tahun 2010", nil, 2010, nil),
+        ("Negara Nomor 6 Tata Tahun 2011", "6", 2011, nil),
+        ("Nomor 8 Tahun 2012 tentang", "8", 2012, nil),
+        ("Nomor 9 Tahun 2013", "9", 2013, nil),
+        ("x Nomor 10", "10", nil, nil),
+        ("TENTANGKU Nomor 11 Tahun 2014 tentang ABC", "11", 2014, "ABC"),
+        ("N Nomor 12 TAHUN 2015 TENTANG", "12", 2015, nil),
+        ("Perda Nomor 13 Tahun 2016 tentang Kafé Baru;", "13", 2016, "Kafé Baru"),
+        ("Perda Nomor\u{00A0}14 Tahun 2017 tentang x", "14", 2017, "x"),
+    ] as [(String, String?, Int?, String?)])
+    func markersInEveryCaseAndPlace(text: String, number: String?, year: Int?, subject: String?) {
+        let reference = LegalReferenceParser.parse(text)
+        #expect(reference.number == number && reference.year == year && reference.subject == subject, "\(text)")
+    }
+
     /// Texts whose first letter is each ASCII letter and digit, in both cases, before the rest of a
     /// kind's words, with punctuation and numbering before them and non-ASCII text after them.
     static var kindTexts: [String] {

@@ -74,8 +74,9 @@ extension LegalReferenceParser {
         var subject: String?
     }
 
-    /// The parts of ASCII bytes whose words are separated by single spaces, read in one pass over the
-    /// words up to "tentang": each word's end is found eight bytes at a time (`wordEnd`), and the key
+    /// The parts of ASCII bytes whose words are separated by single spaces, with no space at either end
+    /// (collapsed text), read in one pass over the words up to "tentang": each word's end is found
+    /// eight bytes at a time (`wordEnd`) and the next word starts after the space there; the key
     /// of a word whose first byte may start a marker (`mayStartMarker`) is read once (`Marker`) and
     /// compared with the markers; the word after "nomor" (or the one after it, when the first holds
     /// no letter or digit) and the word after "tahun" are read when they are reached, and the subject
@@ -88,13 +89,9 @@ extension LegalReferenceParser {
         var start = 0
         let count = bytes.count
         while start < count {
-            guard bytes[start] != 0x20 else {
-                start += 1
-                continue
-            }
             let end = wordEnd(bytes, from: start)
             let word = start..<end
-            let marker = mayStartMarker(bytes[start]) ? Marker(bytes[word]) : .none
+            let marker = mayStartMarker(bytes[start]) ? Marker(writtenIn: bytes, word) ?? Marker(bytes[word]) : .none
             if marker == .subject {
                 var subjectStart = end
                 while subjectStart < count, bytes[subjectStart] == 0x20 { subjectStart += 1 }
@@ -129,7 +126,7 @@ extension LegalReferenceParser {
             case .done:
                 break
             }
-            start = end
+            start = end + 1
         }
         return parts
     }
@@ -223,6 +220,19 @@ extension LegalReferenceParser {
                 length += 1
             }
             self = Marker(key: packed) ?? .none
+        }
+
+        /// The marker `word` of `bytes` is as written, in one case or the other letter by letter
+        /// ("Nomor", "TAHUN", "tentang"), read in one load of the eight bytes from its start when it
+        /// has at most seven bytes and eight are left from its start; nil when it is not, or cannot be
+        /// read so (then `init(_:)` decides). The markers' words are read so without a call.
+        @inline(__always)
+        init?(writtenIn bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
+            let length = word.count
+            guard length <= 7, word.lowerBound + 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
+            let loaded = UInt64(littleEndian: UnsafeRawPointer(base + word.lowerBound).loadUnaligned(as: UInt64.self))
+            let wordMask: UInt64 = (1 &<< (8 * UInt64(length))) &- 1
+            self.init(key: (loaded | 0x2020_2020_2020_2020) & wordMask)
         }
 
         /// The marker whose key is packed in `key` (one byte per letter, the first lowest); nil for

@@ -43,15 +43,24 @@ public enum LegalReferenceParser {
     /// Reads `text`; parts that cannot be found are nil. A text whose bytes are ASCII (nearly every one)
     /// has its reference made once with all its parts, not made and then changed part by part, which
     /// had each reference copied and destroyed on its way out; one already collapsed (most are) is read
-    /// on its bytes where they stand, without a separate check for collapsing and one for ASCII.
+    /// on its bytes where they stand, without a separate check for collapsing and one for ASCII. Any
+    /// other text is read by `parseCollapsingWhitespace`, kept out of line: this function, left small,
+    /// is then inlined where it is called.
     public static func parse(_ text: String) -> LegalReference {
         var collapsedKind: String?
         var collapsedParts = ASCIIParts()
-        if readCollapsedASCII(text, regulationKind: &collapsedKind, parts: &collapsedParts) {
-            return LegalReference(
-                text: text, kind: collapsedKind, number: collapsedParts.number, year: collapsedParts.year,
-                subject: collapsedParts.subject)
+        guard readCollapsedASCII(text, regulationKind: &collapsedKind, parts: &collapsedParts) else {
+            return parseCollapsingWhitespace(text)
         }
+        return LegalReference(
+            text: text, kind: collapsedKind, number: collapsedParts.number, year: collapsedParts.year,
+            subject: collapsedParts.subject)
+    }
+
+    /// `parse(_:)` of a text that is not collapsed ASCII: its white space collapsed first, then read on
+    /// its bytes when they are ASCII, else by characters.
+    @inline(never)
+    static func parseCollapsingWhitespace(_ text: String) -> LegalReference {
         let cleaned = TextFolding.collapseWhitespace(text)
         let kind = kind(of: cleaned)
         if let parts = readASCIIParts(of: cleaned) {
