@@ -174,7 +174,7 @@ enum ReviewerRules: ValidationRule {
     /// so they are compared in place rather than gathered in a set.
     static func performsAnyStep(_ role: String, of steps: [Step]) -> Bool {
         steps.withUnsafeBufferPointer { steps in
-            for index in steps.indices where steps[index].performers.contains(role) { return true }
+            for index in steps.indices where steps[index].performers.containsInPlace(role) { return true }
             return false
         }
     }

@@ -62,10 +62,11 @@ enum RoleRules: ValidationRule {
                         file: file,
                         at: steps[index].location(of: .activity)))
                 }
-                for performer in steps[index].performers where !sop.roles.contains(performer) {
+                // The performers and the roles are compared where they stand (`containsInPlace`).
+                for performer in steps[index].performers.indices where !sop.roles.containsInPlace(steps[index].performers[performer]) {
                     diagnostics.append(Diagnostic(
                         .performerNotInHeader,
-                        "step \(steps[index].number) is performed by \"\(performer)\", which is not a role of the header",
+                        "step \(steps[index].number) is performed by \"\(steps[index].performers[performer])\", which is not a role of the header",
                         file: file, at: steps[index].location(of: .activity)))
                 }
             }
