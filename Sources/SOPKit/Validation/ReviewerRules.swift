@@ -76,16 +76,15 @@ enum ReviewerRules: ValidationRule {
                     let requirements = steps[index + 1].requirements, !sharesSignificantWord(output, requirements)
                 else { continue }
                 let (number, nextNumber) = (steps[index].number, steps[index + 1].number)
-                let (outputExcerpt, requirementsExcerpt) = (excerpt(output), excerpt(requirements))
                 let message = MessageBytes.written { message in
                     message.write("the output of step ")
                     message.write(number)
                     message.write(" (\"")
-                    message.write(contentsOf: outputExcerpt)
+                    message.write(excerptOf: output)
                     message.write("\") shares nothing with the Kelengkapan of step ")
                     message.write(nextNumber)
                     message.write(" (\"")
-                    message.write(contentsOf: requirementsExcerpt)
+                    message.write(excerptOf: requirements)
                     message.write("\")")
                 }
                 diagnostics.append(Diagnostic(
@@ -136,12 +135,6 @@ enum ReviewerRules: ValidationRule {
                 }
             }
         }
-    }
-
-    /// `ProcedureTableParser.excerpt(text)`, without counting the characters of a text of at most 60
-    /// bytes: it has at most 60 characters, so it is its own excerpt.
-    private static func excerpt(_ text: String) -> String {
-        text.utf8.count <= 60 ? text : ProcedureTableParser.excerpt(text)
     }
 
     /// `FoldedKey.spaceSeparated(activity[...]).first` as a string, or "" when there is none: the bytes
