@@ -68,8 +68,8 @@ import Testing
         let rows: [(text: String, expected: String)] = [
             ("", ""), ("Surat", "Surat"), (sixty, sixty), (sixty + "k", String(sixty.prefix(57)) + "..."),
             (String(repeating: "é", count: 30), String(repeating: "é", count: 30)),
-            (String(repeating: "é", count: 58), String(repeating: "é", count: 57) + "..."),
-            (String(repeating: "é", count: 60), String(repeating: "é", count: 57) + "..."),
+            (String(repeating: "é", count: 60), String(repeating: "é", count: 60)),
+            (String(repeating: "é", count: 61), String(repeating: "é", count: 57) + "..."),
             (String(repeating: "\r\n", count: 31), String(repeating: "\r\n", count: 31)),
             (String(repeating: "\r\n", count: 60) + "x", String(repeating: "\r\n", count: 57) + "..."),
             (String(repeating: "a\r", count: 40), String(String(repeating: "a\r", count: 40).prefix(57)) + "..."),
