@@ -60,6 +60,33 @@ import Testing
         }
     }
 
+    /// `write(excerptOf:)` writes `ProcedureTableParser.excerpt(text)`: texts of 60 bytes or fewer whole,
+    /// longer ASCII texts cut to 57 bytes and "...", and texts outside ASCII or with "\r\n" (one
+    /// character of two bytes) cut to 57 characters.
+    @Test func excerptsAreWrittenAsExcerptMakesThem() {
+        let sixty = String(repeating: "abcdefghij", count: 6)
+        let rows: [(text: String, expected: String)] = [
+            ("", ""), ("Surat", "Surat"), (sixty, sixty), (sixty + "k", String(sixty.prefix(57)) + "..."),
+            (String(repeating: "é", count: 30), String(repeating: "é", count: 30)),
+            (String(repeating: "é", count: 60), String(repeating: "é", count: 60)),
+            (String(repeating: "é", count: 61), String(repeating: "é", count: 57) + "..."),
+            (String(repeating: "\r\n", count: 31), String(repeating: "\r\n", count: 31)),
+            (String(repeating: "\r\n", count: 60) + "x", String(repeating: "\r\n", count: 57) + "..."),
+            (String(repeating: "a\r", count: 40), String(String(repeating: "a\r", count: 40).prefix(57)) + "..."),
+            (String(repeating: "x", count: 56) + "\r\nabc", String(repeating: "x", count: 56) + "\r\nabc"),
+            (String(repeating: "x", count: 56) + "\r\nabcd", String(repeating: "x", count: 56) + "\r\n" + "..."),
+        ]
+        for row in rows {
+            #expect(ProcedureTableParser.excerpt(row.text) == row.expected, "\(row.text.debugDescription)")
+            let written = MessageBytes.written { message in
+                message.write("(\"")
+                message.write(excerptOf: row.text)
+                message.write("\")")
+            }
+            #expect(written.utf8.elementsEqual("(\"\(row.expected)\")".utf8), "\(row.text.debugDescription)")
+        }
+    }
+
     @Test func textsAndLiteralsAreWrittenAsInterpolated() {
         let texts = ["", "a", "é", "Café — ’kutip’\u{A0}NBSP\ttab", "Disetujui?", String(repeating: "panjang é ", count: 500)]
         #expect(MessageBytes.written { _ in } == "")

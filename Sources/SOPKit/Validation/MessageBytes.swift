@@ -50,6 +50,25 @@ struct MessageBytes {
         text.withUTF8 { write(UnsafeBufferPointer(rebasing: $0[offsets])) }
     }
 
+    /// Writes `ProcedureTableParser.excerpt(text)` without making it a string when it is one of
+    /// `text`'s own: a text of at most 60 bytes (so of at most 60 characters) whole, and of a longer
+    /// ASCII text without a carriage return (each byte of which is a character) the first 57 bytes and
+    /// "..."; the excerpt of any other text as `excerpt` makes it.
+    mutating func write(excerptOf text: String) {
+        var text = text
+        let isWritten = text.withUTF8 { bytes -> Bool in
+            if bytes.count <= 60 {
+                write(bytes)
+                return true
+            }
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return false }
+            write(UnsafeBufferPointer(rebasing: bytes[..<57]))
+            write("...")
+            return true
+        }
+        if !isWritten { write(contentsOf: ProcedureTableParser.excerpt(text)) }
+    }
+
     /// Writes the ASCII byte `byte`.
     mutating func write(byte: UInt8) {
         if let storage, let base = storage.baseAddress {

@@ -4,6 +4,11 @@
 enum ReviewerRules: ValidationRule {
     static func check(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic]) {
         var known = 0
+        // The total time is summed as `TotalDuration.of` sums it, in this pass over the steps rather than
+        // in one of its own that copies each step.
+        var totalMinutes = 0
+        var flexibleSteps = 0
+        var anyDuration = false
         // Each step is read where it stands in the array: a copy would retain and release its fields.
         sop.steps.withUnsafeBufferPointer { steps in
             for index in steps.indices {
@@ -51,26 +56,39 @@ enum ReviewerRules: ValidationRule {
                     }
                     diagnostics.append(Diagnostic(.decisionWithOneBranch, message, file: file, at: steps[index].location(of: .activity)))
                 }
-            }
-        }
-        for index in sop.steps.indices.dropLast() {
-            guard let output = sop.steps[index].output, let requirements = sop.steps[index + 1].requirements else { continue }
-            if !sharesSignificantWord(output, requirements) {
-                let (number, nextNumber) = (sop.steps[index].number, sop.steps[index + 1].number)
-                let (outputExcerpt, requirementsExcerpt) = (excerpt(output), excerpt(requirements))
+                // The measure alone is read: reading the duration would copy its text.
+                switch steps[index].duration?.measure {
+                case .amount(let value, let unit)?:
+                    // `Duration.minutes`, rounded as it rounds.
+                    anyDuration = true
+                    totalMinutes += Int((value * Double(unit.minutes)).rounded())
+                case .flexible?:
+                    anyDuration = true
+                    flexibleSteps += 1
+                case .unknownUnit?, .unreadable?:
+                    anyDuration = true
+                case nil:
+                    break
+                }
+                // The diagnostics are ordered by location and code later, so this one may come before the
+                // next step's: those of one code keep their order.
+                guard index + 1 < steps.count, let output = steps[index].output,
+                    let requirements = steps[index + 1].requirements, !sharesSignificantWord(output, requirements)
+                else { continue }
+                let (number, nextNumber) = (steps[index].number, steps[index + 1].number)
                 let message = MessageBytes.written { message in
                     message.write("the output of step ")
                     message.write(number)
                     message.write(" (\"")
-                    message.write(contentsOf: outputExcerpt)
+                    message.write(excerptOf: output)
                     message.write("\") shares nothing with the Kelengkapan of step ")
                     message.write(nextNumber)
                     message.write(" (\"")
-                    message.write(contentsOf: requirementsExcerpt)
+                    message.write(excerptOf: requirements)
                     message.write("\")")
                 }
                 diagnostics.append(Diagnostic(
-                    .outputUnrelatedToNextRequirements, message, file: file, at: sop.steps[index + 1].location(of: .requirements)))
+                    .outputUnrelatedToNextRequirements, message, file: file, at: steps[index + 1].location(of: .requirements)))
             }
         }
         if !sop.roles.isEmpty, !sop.steps.isEmpty, known * 10 >= sop.steps.count * 6 {
@@ -79,7 +97,8 @@ enum ReviewerRules: ValidationRule {
                     .roleNeverActs, roleNeverActsMessage(role), file: file, at: sop.location(of: .tableHeader)))
             }
         }
-        if let total = sop.totalDuration {
+        if anyDuration {
+            let total = TotalDuration(minutes: totalMinutes, flexibleSteps: flexibleSteps)
             diagnostics.append(Diagnostic(
                 .totalTime, totalTimeMessage(total, stepCount: sop.steps.count), file: file, at: sop.location(of: .tableHeader)))
         }
@@ -118,12 +137,6 @@ enum ReviewerRules: ValidationRule {
         }
     }
 
-    /// `ProcedureTableParser.excerpt(text)`, without counting the characters of a text of at most 60
-    /// bytes: it has at most 60 characters, so it is its own excerpt.
-    private static func excerpt(_ text: String) -> String {
-        text.utf8.count <= 60 ? text : ProcedureTableParser.excerpt(text)
-    }
-
     /// `FoldedKey.spaceSeparated(activity[...]).first` as a string, or "" when there is none: the bytes
     /// `asciiFirstSpaceSeparatedPiece` finds in an ASCII text; other texts are split by `spaceSeparated`.
     static func firstSpaceSeparatedPiece(of activity: String) -> String {
@@ -154,7 +167,7 @@ enum ReviewerRules: ValidationRule {
     /// so they are compared in place rather than gathered in a set.
     static func performsAnyStep(_ role: String, of steps: [Step]) -> Bool {
         steps.withUnsafeBufferPointer { steps in
-            for index in steps.indices where steps[index].performers.contains(role) { return true }
+            for index in steps.indices where steps[index].performers.containsInPlace(role) { return true }
             return false
         }
     }
@@ -189,8 +202,8 @@ enum ReviewerRules: ValidationRule {
                 for index in 0...firstBytes.count where index == firstBytes.count || !FoldedKey.isASCIIAlphanumeric(firstBytes[index]) {
                     defer { start = index + 1 }
                     guard index > start else { continue }
+                    guard isSignificantASCII(firstBytes, from: start, length: index - start) else { continue }
                     let word = UnsafeBufferPointer(rebasing: firstBytes[start..<index])
-                    guard isSignificantASCII(word) else { continue }
                     if let marks = secondMarks {
                         guard marks & wordMark(word) != 0 else { continue }
                         rescans += 1
@@ -244,9 +257,38 @@ enum ReviewerRules: ValidationRule {
         return true
     }
 
-    /// `isSignificant` of a word of ASCII letters and digits, in any case.
-    private static func isSignificantASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        word.count >= 2 && !stopWordSet.containsLowercased(word)
+    /// `isSignificant` of the word of ASCII letters and digits, in any case, of `length` bytes at `start`
+    /// in `text`.
+    private static func isSignificantASCII(_ text: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Bool {
+        length >= 2 && !isStopWord(text, from: start, length: length)
+    }
+
+    /// Whether the `length` ASCII letters and digits at `start` in `text`, in lower case, are one of
+    /// `stopWords`: packed in one integer (`PackedASCIIWord`) and compared with theirs, without a set.
+    static func isStopWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Bool {
+        guard length >= 2, length <= 6 else { return false }
+        switch PackedASCIIWord(text, from: start, length: length).alphanumericsLowercased.low {
+        case 0x6964, // "di"
+            0x656B, // "ke"
+            0x6E_6164, // "dan"
+            0x69_6E69, // "ini"
+            0x75_7469, // "itu"
+            0x676E_6179, // "yang"
+            0x7561_7461, // "atau"
+            0x6865_6C6F, // "oleh"
+            0x6164_6170, // "pada"
+            0x6972_6164, // "dari"
+            0x6B_7574_6E75, // "untuk"
+            0x6D_616C_6164, // "dalam"
+            0x68_6164_7573, // "sudah"
+            0x68_616C_6574, // "telah"
+            0x61_7472_6573, // "serta"
+            0x6E61_676E_6564, // "dengan"
+            0x6164_6170_656B: // "kepada"
+            return true
+        default:
+            return false
+        }
     }
 
     /// `sharesSignificantWord` decided on the words of the two keys, compared as strings: the second
@@ -259,15 +301,14 @@ enum ReviewerRules: ValidationRule {
     }
 
     /// Whether a word of a key carries meaning: two characters or more, not one of the usual function
-    /// words. An ASCII word is judged on its bytes (one character each; no other text equals an ASCII word).
+    /// words.
     private static func isSignificant(_ word: Substring) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.count >= 2 && !stopWordSet.contains(word.utf8) }
-        return word.count >= 2 && !stopWords.contains(String(word))
+        word.count >= 2 && !stopWords.contains(String(word))
     }
 
-    private static let stopWordSet = ASCIIWordSet(stopWords)
-
-    private static let stopWords: Set<String> = [
+    /// The usual function words, which carry no meaning of their own (`isStopWord` compares ASCII words
+    /// with them packed).
+    static let stopWords: Set<String> = [
         "yang", "untuk", "dengan", "dalam", "kepada", "sudah", "telah", "atau", "serta", "oleh", "pada", "dari",
         "dan", "di", "ke", "ini", "itu",
     ]
@@ -300,9 +341,9 @@ enum ReviewerRules: ValidationRule {
             let first = UnsafeBufferPointer(rebasing: bytes[start..<end])
             guard first.count >= 3 else { return false }
             if first.count >= 5, startsWithVerbPrefix(first) {
-                return !prefixedNonVerbSet.containsLowercased(first)
+                return !isPrefixedNonVerb(bytes, from: start, length: first.count)
             }
-            return rootVerbSet.containsLowercased(first)
+            return isRootVerb(bytes, from: start, length: first.count)
         } ?? nil
     }
 
@@ -333,18 +374,62 @@ enum ReviewerRules: ValidationRule {
             }
             guard first.count >= 3 else { return false }
             if verbPrefixes.contains(where: { first.starts(with: $0.utf8) }) && first.count >= 5 {
-                return !prefixedNonVerbSet.contains(first)
+                return !isPrefixedNonVerb(key, from: 0, length: end)
             }
-            return rootVerbSet.contains(first)
+            return isRootVerb(key, from: 0, length: end)
         }
     }
 
     /// The prefixes of Indonesian verbs (me-, di-, ber-, ter-; "mem-", "men-", "meng-" and "meny-" start
     /// with "me"), as `startsWithVerbPrefix` reads them on bytes.
     private static let verbPrefixes = ["me", "di", "ber", "ter"]
-    private static let prefixedNonVerbs = ["dinas", "direktur", "direktorat", "dokumen", "data", "disposisi", "diklat", "terlampir"]
-    private static let prefixedNonVerbSet = ASCIIWordSet(prefixedNonVerbs)
-    private static let rootVerbSet = ASCIIWordSet(rootVerbs)
+    /// Words that start like a verb and are none (`isPrefixedNonVerb` compares ASCII words with them packed).
+    static let prefixedNonVerbs = ["dinas", "direktur", "direktorat", "dokumen", "data", "disposisi", "diklat", "terlampir"]
+
+    /// Whether the `length` ASCII letters and digits at `start` in `text`, in lower case, are one of
+    /// `prefixedNonVerbs`: packed in two integers (`PackedASCIIWord`) and compared with theirs.
+    static func isPrefixedNonVerb(_ text: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Bool {
+        // Each of the words starts with "d" or "t"; most words with a verb prefix start with "me" or "be".
+        guard length >= 4, length <= 10, text[start] | 0x20 == UInt8(ascii: "d") || text[start] | 0x20 == UInt8(ascii: "t") else {
+            return false
+        }
+        let word = PackedASCIIWord(text, from: start, length: length).alphanumericsLowercased
+        switch word.low {
+        case 0x6174_6164, // "data"
+            0x73_616E_6964, // "dinas"
+            0x7461_6C6B_6964, // "diklat"
+            0x6E_656D_756B_6F64, // "dokumen"
+            0x7275_746B_6572_6964: // "direktur"
+            return word.high == 0
+        case 0x726F_746B_6572_6964: // "direktor", then "at"
+            return word.high == 0x7461
+        case 0x7369_736F_7073_6964: // "disposis", then "i"
+            return word.high == 0x69
+        case 0x6970_6D61_6C72_6574: // "terlampi", then "r"
+            return word.high == 0x72
+        default:
+            return false
+        }
+    }
+
+    /// Whether the `length` ASCII letters and digits at `start` in `text`, in lower case, are one of
+    /// `rootVerbs`: packed in one integer (`PackedASCIIWord`) and compared with theirs.
+    static func isRootVerb(_ text: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Bool {
+        guard length >= 4, length <= 8 else { return false }
+        switch PackedASCIIWord(text, from: start, length: length).alphanumericsLowercased.low {
+        case 0x7461_7562, // "buat"
+            0x6D_6972_696B, // "kirim"
+            0x74_6174_6163, // "catat"
+            0x70_616B_6572, // "rekap"
+            0x616D_6972_6574, // "terima"
+            0x6E61_6B75_6A61, // "ajukan"
+            0x61_736B_6972_6570, // "periksa"
+            0x6E61_6B68_6172_6573: // "serahkan"
+            return true
+        default:
+            return false
+        }
+    }
 
     /// `startsWithVerb` decided on the characters of the activity's first word.
     static func startsWithVerbComparingCharacters(_ activity: String) -> Bool {
@@ -355,5 +440,6 @@ enum ReviewerRules: ValidationRule {
         return rootVerbs.contains(first)
     }
 
-    private static let rootVerbs: Set<String> = ["buat", "kirim", "terima", "periksa", "catat", "ajukan", "serahkan", "rekap"]
+    /// Verbs without a prefix (`isRootVerb` compares ASCII words with them packed).
+    static let rootVerbs: Set<String> = ["buat", "kirim", "terima", "periksa", "catat", "ajukan", "serahkan", "rekap"]
 }

@@ -62,10 +62,11 @@ enum RoleRules: ValidationRule {
                         file: file,
                         at: steps[index].location(of: .activity)))
                 }
-                for performer in steps[index].performers where !sop.roles.contains(performer) {
+                // The performers and the roles are compared where they stand (`containsInPlace`).
+                for performer in steps[index].performers.indices where !sop.roles.containsInPlace(steps[index].performers[performer]) {
                     diagnostics.append(Diagnostic(
                         .performerNotInHeader,
-                        "step \(steps[index].number) is performed by \"\(performer)\", which is not a role of the header",
+                        "step \(steps[index].number) is performed by \"\(steps[index].performers[performer])\", which is not a role of the header",
                         file: file, at: steps[index].location(of: .activity)))
                 }
             }
@@ -82,36 +83,37 @@ enum DurationRules: ValidationRule {
         // Each step is read where it stands in the array: a copy would retain and release its fields.
         sop.steps.withUnsafeBufferPointer { steps in
             for index in steps.indices {
-                // The location is looked up only for a step that gets a diagnostic.
+                // The location is looked up only for a step that gets a diagnostic, and the text only for a
+                // duration that gets one: the measure alone is read, as reading the duration would copy its text.
                 var location: SourceLocation { steps[index].location(of: .duration) }
-                guard let duration = steps[index].duration else {
+                var text: String { steps[index].duration?.text ?? "" }
+                switch steps[index].duration?.measure {
+                case nil:
                     diagnostics.append(Diagnostic(
                         .missingDuration, StepMessage.noTime.message(forStep: steps[index].number), file: file, at: location))
-                    continue
-                }
-                switch duration.measure {
-                case .unreadable:
+                case .unreadable?:
                     diagnostics.append(Diagnostic(
-                        .unparseableDuration, "step \(steps[index].number): time \"\(duration.text)\" is not a duration",
+                        .unparseableDuration, "step \(steps[index].number): time \"\(text)\" is not a duration",
                         file: file, at: location))
-                case .unknownUnit(let unit):
+                case .unknownUnit(let unit)?:
                     let what = unit.isEmpty ? "has no unit" : "has the unknown unit \"\(unit)\""
                     diagnostics.append(Diagnostic(
                         .unknownDurationUnit,
-                        "step \(steps[index].number): time \"\(duration.text)\" \(what) (menit, jam, hari, minggu, bulan)",
+                        "step \(steps[index].number): time \"\(text)\" \(what) (menit, jam, hari, minggu, bulan)",
                         file: file, at: location))
-                case .amount:
-                    let minutes = duration.minutes ?? 0
+                case .amount(let value, let unit)?:
+                    // `Duration.minutes`, rounded as it rounds.
+                    let minutes = Int((value * Double(unit.minutes)).rounded())
                     if minutes == 0 {
                         diagnostics.append(Diagnostic(
-                            .zeroDuration, "step \(steps[index].number): time \"\(duration.text)\" is zero", file: file, at: location))
+                            .zeroDuration, "step \(steps[index].number): time \"\(text)\" is zero", file: file, at: location))
                     } else if minutes > maximumMinutes {
                         diagnostics.append(Diagnostic(
                             .implausibleDuration,
-                            "step \(steps[index].number): time \"\(duration.text)\" is longer than 90 working days", file: file,
+                            "step \(steps[index].number): time \"\(text)\" is longer than 90 working days", file: file,
                             at: location))
                     }
-                case .flexible:
+                case .flexible?:
                     break
                 }
             }

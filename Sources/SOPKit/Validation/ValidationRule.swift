@@ -34,8 +34,21 @@ public enum Validator {
     /// these are ordered where they stand.
     public static func validate(_ document: SOPDocument) -> SOPDocument {
         var validated = document
+        // The diagnostics, shared with `document`, are copied once with room for the rules' own rather
+        // than on the first append and again as they grow.
+        validated.diagnostics.reserveCapacity(validated.diagnostics.count + expectedRuleDiagnostics(of: document))
         appendDiagnostics(for: document, to: &validated.diagnostics)
         validated.diagnostics.sortByLocation()
         return validated
+    }
+
+    /// About as many diagnostics as the rules find in `document`, a few more than most of its documents
+    /// get: two for each step and eight for each SOP.
+    static func expectedRuleDiagnostics(of document: SOPDocument) -> Int {
+        document.sops.withUnsafeBufferPointer { sops in
+            var count = 0
+            for index in sops.indices { count += 8 + 2 * sops[index].steps.count }
+            return count
+        }
     }
 }
