@@ -49,6 +49,20 @@ import Testing
         #expect(DurationParser.parse("15", defaultUnit: .minute)?.minutes == 15)
     }
 
+    @Test(arguments: [
+        (DurationUnit.minute, 2.5, 3),
+        (.minute, 2.4, 2),
+        (.hour, 0.125, 8),
+        (.day, 0.001, 0),
+        (.day, 1.5, 720),
+        (.week, 2, 4800),
+        (.month, 0.5, 5280),
+    ])
+    func workingMinutesAreRoundedToTheNearestMinute(unit: DurationUnit, value: Double, minutes: Int) {
+        #expect(unit.workingMinutes(of: value) == minutes)
+        #expect(Duration(text: "", measure: .amount(value: value, unit: unit)).minutes == minutes)
+    }
+
     @Test func looksLikeDurationIgnoresLoneDashesAndText() {
         #expect(DurationParser.looksLikeDuration("2 Hari"))
         #expect(DurationParser.looksLikeDuration("Disesuaikan"))

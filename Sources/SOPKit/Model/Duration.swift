@@ -13,6 +13,11 @@ public enum DurationUnit: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// `value` units in working minutes, rounded to the nearest minute (`Duration.minutes`).
+    public func workingMinutes(of value: Double) -> Int {
+        Int((value * Double(minutes)).rounded())
+    }
+
     /// The ISO 8601 designator (an ASCII letter), and whether it belongs after the `T` (time part).
     var iso8601Designator: (letter: UInt8, isTime: Bool) {
         switch self {
@@ -65,7 +70,7 @@ public struct Duration: Sendable, Hashable {
     /// Working minutes, rounded to the nearest minute, or nil when the duration is not an amount.
     public var minutes: Int? {
         guard case .amount(let value, let unit) = measure else { return nil }
-        return Int((value * Double(unit.minutes)).rounded())
+        return unit.workingMinutes(of: value)
     }
 
     /// The ISO 8601 duration ("P2D", "PT10M", "P3W", "P0.5D"), or nil when not an amount.

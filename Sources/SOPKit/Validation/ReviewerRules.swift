@@ -59,9 +59,8 @@ enum ReviewerRules: ValidationRule {
                 // The measure alone is read: reading the duration would copy its text.
                 switch steps[index].duration?.measure {
                 case .amount(let value, let unit)?:
-                    // `Duration.minutes`, rounded as it rounds.
                     anyDuration = true
-                    totalMinutes += Int((value * Double(unit.minutes)).rounded())
+                    totalMinutes += unit.workingMinutes(of: value)
                 case .flexible?:
                     anyDuration = true
                     flexibleSteps += 1

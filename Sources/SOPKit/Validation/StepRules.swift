@@ -102,8 +102,7 @@ enum DurationRules: ValidationRule {
                         "step \(steps[index].number): time \"\(text)\" \(what) (menit, jam, hari, minggu, bulan)",
                         file: file, at: location))
                 case .amount(let value, let unit)?:
-                    // `Duration.minutes`, rounded as it rounds.
-                    let minutes = Int((value * Double(unit.minutes)).rounded())
+                    let minutes = unit.workingMinutes(of: value)
                     if minutes == 0 {
                         diagnostics.append(Diagnostic(
                             .zeroDuration, "step \(steps[index].number): time \"\(text)\" is zero", file: file, at: location))
