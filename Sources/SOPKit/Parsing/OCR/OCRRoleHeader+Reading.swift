@@ -129,24 +129,27 @@ extension OCRRoleHeader {
             let firstWordIndex = words.count
             var length = range.count - 1
             var foldedCount = 0
-            var firstFolded = 0..<0
-            var lastFolded = 0..<0
+            var firstWord = -1
+            var lastWord = -1
             for index in range {
                 let word = segmentWords[index]
                 words.append(word.text(in: bytes))
                 length += word.role.end - word.role.start + (word.role.addsHyphen ? 1 : 0)
                 guard word.runCount > 0 else { continue }
-                if foldedCount == 0 { firstFolded = word.firstRun }
-                lastFolded = word.lastRun
+                if foldedCount == 0 { firstWord = index }
+                lastWord = index
                 foldedCount += word.runCount
             }
             phraseWordEnds.append(words.count)
             let text = range.count == 1 ? words[firstWordIndex] : phraseText(range, length: length, in: bytes)
             let last = segmentWords[range.upperBound - 1]
+            let firstKinds = foldedCount > 0 ? segmentWords[firstWord].runKinds(last: false, in: bytes) : .none
             phrases.append(PhraseText(
-                plainASCII: text, firstWord: UnsafeBufferPointer(rebasing: bytes[firstFolded]),
-                lastWord: UnsafeBufferPointer(rebasing: bytes[lastFolded]), wordCount: foldedCount,
-                endsWithHyphen: last.role.addsHyphen, openPenalty: last.role.addsHyphen || last.isConnector ? 3 : 0))
+                plainASCII: text, firstWordKinds: firstKinds,
+                firstWordLength: foldedCount > 0 ? segmentWords[firstWord].firstRun.count : 0,
+                lastWordKinds: foldedCount > 1 ? segmentWords[lastWord].runKinds(last: true, in: bytes) : firstKinds,
+                wordCount: foldedCount, endsWithHyphen: last.role.addsHyphen,
+                openPenalty: last.role.addsHyphen || last.isConnector ? 3 : 0))
         }
 
         /// The text of the phrase of the segment's role words `range`, `length` bytes in all: the words
@@ -193,6 +196,8 @@ extension OCRRoleHeader {
         let firstRun: Range<Int>
         /// The last of those runs in the line's bytes, empty when there is none.
         let lastRun: Range<Int>
+        /// The core's `WordKinds` when the core is one run, `none` otherwise.
+        let kinds: WordKinds
 
         /// The facts of the role word `role` of the line whose bytes are `bytes`. Its folded key is
         /// its runs of letters and digits in lower case, so it is one word of a set of words exactly when
@@ -231,7 +236,10 @@ extension OCRRoleHeader {
             self.lastRun = lastRun
             let core = UnsafeBufferPointer(rebasing: bytes[role.start..<role.end])
             let isOneRun = runs == 1 && firstRun.count == core.count
-            let kinds = isOneRun ? WordKinds.of(core) : .none
+            // A core of letters only was looked up already (`RoleWordBytes.kinds`).
+            let kinds = letters == core.count ? role.kinds
+                : isOneRun ? WordKinds.of(bytes, from: role.start, length: core.count) : .none
+            self.kinds = kinds
             let isRoleHead = kinds.contains(.roleHead)
             // A core of one run is a connector when it is one of the connectors' words; another ("&", "/",
             // "dan/atau") is compared as it stands.
@@ -241,6 +249,14 @@ extension OCRRoleHeader {
             needsComplement = kinds.needsComplement
             complements = letters >= 3 && core[0] >= 0x41 && core[0] <= 0x5A && !isRoleHead && !role.addsHyphen
             isAcronym = !role.addsHyphen && core.count >= 2 && capitals == core.count && !isRoleHead
+        }
+
+        /// The `WordKinds` of the word's first run (or, with `last`, its last run) of the line whose
+        /// bytes are `bytes`: `kinds` when the core is that one run, else looked up on the run's bytes.
+        func runKinds(last: Bool, in bytes: UnsafeBufferPointer<UInt8>) -> WordKinds {
+            guard runCount > 1 else { return kinds }
+            let run = last ? lastRun : firstRun
+            return WordKinds.of(bytes, from: run.lowerBound, length: run.count)
         }
 
         /// The word as a header word: its core, then "-" when it adds one.
