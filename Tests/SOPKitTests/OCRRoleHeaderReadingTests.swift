@@ -15,6 +15,9 @@ import Testing
         "Staf Pelaksana Output", "OUT PUT Kasi", "Kasi Pel4ksana",
         String(repeating: "Kasubbag Perencanaan dan ", count: 200) + "Program",
         String(repeating: "x", count: 5_000) + " Kepala",
+        "No Aktivitas Petugas Pengaduan dan | Tim Verifikasi | Kepala Bidang \u{A3} Waktu", "Kepala |\u{301} Dinas | Staf",
+        "Caf\u{E9}| Staf", "Staf |\u{E9}", "Kepala\r\nDinas | Staf Umum", "\u{1F600}|Kasi dan | Kepala", "|\u{E9}|",
+        "Petugas Loket dan | Ka\u{A0}Sub | |", "Kepala Seksi \u{2014}| Staf", "\u{E9} Kepala Dinas|Staf|Kasi\r",
     ]
 
     /// The lines read one after the other into one reading, as a header's lines are.
@@ -110,6 +113,22 @@ import Testing
         #expect(Self.kinds(of: "kepala").contains(.roleHead) && Self.kinds(of: "kepala").contains(.headWord))
         #expect(Self.kinds(of: "atau").contains(.connector))
         #expect(Self.kinds(of: "kepala2") == .none)
+    }
+
+    /// A line that is not plain ASCII is read segment by segment: its plain ASCII segments on their
+    /// bytes, the others as Strings, or the whole line as a String when a pipe touches a non-ASCII byte.
+    @Test func segmentsOfLinesThatAreNotPlainASCII() {
+        let cases: [(line: String, phrases: [String])] = [
+            ("No Aktivitas Petugas Pengaduan dan | Tim Verifikasi | Kepala Bidang \u{A3} Waktu",
+             ["Petugas", "Pengaduan dan", "Tim Verifikasi", "Kepala Bidang"]),
+            ("Caf\u{E9}| Staf", ["Caf\u{E9}", "Staf"]),
+        ]
+        for (line, expected) in cases {
+            var reading = OCRRoleHeader.HeaderReading()
+            reading.append(lineText: line)
+            #expect(reading.phrases.map(\.text) == expected, "\(line.debugDescription)")
+            #expect(reading.phrases.map(\.text) == OCRRoleHeader.phrasesWordByWord(line), "\(line.debugDescription)")
+        }
     }
 
     @Test func linesWithoutRoleWordsHaveNoPhrases() {

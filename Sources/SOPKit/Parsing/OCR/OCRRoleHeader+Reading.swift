@@ -50,47 +50,73 @@ extension OCRRoleHeader {
             (phrase == 0 ? 0 : phraseWordEnds[phrase - 1])..<phraseWordEnds[phrase]
         }
 
-        /// Reads the next line, whose text is `text`.
+        /// Reads the next line, whose text is `text`: on its bytes, segment by segment
+        /// (`appendSegments`), unless a pipe touches a byte above 0x7F; such a line is read phrase by
+        /// phrase (`phrasesWordByWord`).
         mutating func append(lineText text: String) {
             let isRead = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return false }
-                appendPlainASCII(bytes)
-                return true
+                appendSegments(bytes, lineIsPlainASCII: OCRTableBytes.isPlainASCII(bytes: bytes))
             }
-            if isRead != true {
-                for phrase in phrasesWordByWord(text) {
-                    phrases.append(PhraseText(phrase))
-                    for word in FoldedKey.spaceSeparated(phrase[...]) { words.append(String(word)) }
-                    phraseWordEnds.append(words.count)
-                }
-            }
+            if isRead != true { appendWordByWord(text) }
             lineEnds.append(phrases.count)
         }
 
-        /// Reads a plain ASCII line (no byte above 0x7F, no CR) given by its bytes: the segments between
-        /// pipes, each segment's role words (`plainASCIIRoleWordBytes`) noted once, then grouped.
-        private mutating func appendPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
+        /// Reads the phrases of `text`, a line or a segment of one between pipes, as Strings
+        /// (`phrasesWordByWord`), and their words (`FoldedKey.spaceSeparated`).
+        private mutating func appendWordByWord(_ text: String) {
+            for phrase in phrasesWordByWord(text) {
+                phrases.append(PhraseText(phrase))
+                for word in FoldedKey.spaceSeparated(phrase[...]) { words.append(String(word)) }
+                phraseWordEnds.append(words.count)
+            }
+        }
+
+        /// Reads the segments between the pipes of the line whose UTF-8 bytes are `bytes`, in order: a
+        /// plain ASCII segment (no byte above 0x7F, no CR) on its bytes (`appendPlainASCIISegment`), any
+        /// other as a String (`appendWordByWord`); `lineIsPlainASCII` tells that every segment is plain
+        /// ASCII. A pipe between two ASCII bytes (or the line's ends) is a character of its own, so the
+        /// segments are those that `phrasesWordByWord` splits the line into; when a pipe touches another
+        /// byte (a combining mark after it, say) nothing is read, and the answer is false.
+        private mutating func appendSegments(_ bytes: UnsafeBufferPointer<UInt8>, lineIsPlainASCII: Bool) -> Bool {
+            if !lineIsPlainASCII {
+                for index in bytes.indices where bytes[index] == 0x7C {
+                    if index > 0, bytes[index - 1] >= 0x80 { return false }
+                    if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return false }
+                }
+            }
             var segmentStart = 0
             while segmentStart < bytes.count {
                 var segmentEnd = segmentStart
                 while segmentEnd < bytes.count, bytes[segmentEnd] != 0x7C { segmentEnd += 1 }
-                segmentWords.removeAll(keepingCapacity: true)
-                var index = segmentStart
-                while index < segmentEnd {
-                    guard bytes[index] != 0x20 else {
-                        index += 1
-                        continue
-                    }
-                    var end = index
-                    while end < segmentEnd, bytes[end] != 0x20 { end += 1 }
-                    if let role = plainASCIIRoleWordBytes(bytes, word: index..<end, afterRoleWord: !segmentWords.isEmpty) {
-                        segmentWords.append(LineWord(role, in: bytes))
-                    }
-                    index = end
+                let segment = UnsafeBufferPointer(rebasing: bytes[segmentStart..<segmentEnd])
+                if lineIsPlainASCII || OCRTableBytes.isPlainASCII(bytes: segment) {
+                    appendPlainASCIISegment(segmentStart..<segmentEnd, of: bytes)
+                } else {
+                    appendWordByWord(String(decoding: segment, as: UTF8.self))
                 }
-                groupSegmentWords(in: bytes)
                 segmentStart = segmentEnd + 1
             }
+            return true
+        }
+
+        /// Reads the plain ASCII segment `segment` (no byte above 0x7F, no CR, no pipe) of the line whose
+        /// bytes are `bytes`: its role words (`plainASCIIRoleWordBytes`) noted once, then grouped.
+        private mutating func appendPlainASCIISegment(_ segment: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) {
+            segmentWords.removeAll(keepingCapacity: true)
+            var index = segment.lowerBound
+            while index < segment.upperBound {
+                guard bytes[index] != 0x20 else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < segment.upperBound, bytes[end] != 0x20 { end += 1 }
+                if let role = plainASCIIRoleWordBytes(bytes, word: index..<end, afterRoleWord: !segmentWords.isEmpty) {
+                    segmentWords.append(LineWord(role, in: bytes))
+                }
+                index = end
+            }
+            groupSegmentWords(in: bytes)
         }
 
         /// Groups the role words of the segment just read into phrases (the rules of
@@ -259,13 +285,15 @@ extension OCRRoleHeader {
             return WordKinds.of(bytes, from: run.lowerBound, length: run.count)
         }
 
-        /// The word as a header word: its core, then "-" when it adds one.
+        /// The word as a header word: its core, then "-" when it adds one. A core alone is copied
+        /// straight into its string (`String(utf8Bytes:)`).
         func text(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+            guard role.addsHyphen else { return String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[role.start..<role.end])) }
             let count = role.end - role.start
-            return String(unsafeUninitializedCapacity: count + (role.addsHyphen ? 1 : 0)) { output in
+            return String(unsafeUninitializedCapacity: count + 1) { output in
                 for offset in 0..<count { output[offset] = bytes[role.start + offset] }
-                if role.addsHyphen { output[count] = 0x2D }
-                return count + (role.addsHyphen ? 1 : 0)
+                output[count] = 0x2D
+                return count + 1
             }
         }
     }

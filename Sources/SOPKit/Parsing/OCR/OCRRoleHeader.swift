@@ -795,27 +795,39 @@ enum OCRRoleHeader {
         }
 
         /// The column of the phrases of `phrases` at `members` (at least one, none empty), read through
-        /// their indices, without copying a phrase.
-        init(_ members: [Int], of phrases: [PhraseText]) {
-            guard members.allSatisfy({ phrases[$0].isPlainASCII }), let last = members.last else {
+        /// their indices in one pass, without copying a phrase. Both arrays are borrowed, not retained:
+        /// a column is read again each time a phrase is placed in it.
+        init(_ members: borrowing [Int], of phrases: borrowing [PhraseText]) {
+            var isPlainASCII = true
+            var firstWorded = -1
+            var lastWorded = -1
+            var wordCount = 0
+            for index in members.indices {
+                let member = members[index]
+                isPlainASCII = isPlainASCII && phrases[member].isPlainASCII
+                let count = phrases[member].wordCount
+                if count > 0 {
+                    if firstWorded < 0 { firstWorded = member }
+                    lastWorded = member
+                    wordCount += count
+                }
+            }
+            guard isPlainASCII, let last = members.last else {
                 self = ColumnText(joining: members.map { phrases[$0].text })
                 return
             }
-            let firstWorded = members.first { phrases[$0].wordCount > 0 }
-            let lastWorded = members.last { phrases[$0].wordCount > 0 }
-            var wordCount = 0
-            for member in members { wordCount += phrases[member].wordCount }
-            firstWordedPhraseText = firstWorded.map { phrases[$0].text }
+            let hasWord = firstWorded >= 0
+            firstWordedPhraseText = hasWord ? phrases[firstWorded].text : nil
             joinedFirstWord = nil
-            hasFoldedWord = firstWorded != nil
-            firstWordNumber = firstWorded.map { phrases[$0].firstWordNumber } ?? -1
-            lastWordNumber = lastWorded.map { phrases[$0].lastWordNumber } ?? -1
-            isOpenBelow = lastWorded.map { phrases[$0].endsWithConnector } == true || phrases[last].endsWithHyphen
+            hasFoldedWord = hasWord
+            firstWordNumber = hasWord ? phrases[firstWorded].firstWordNumber : -1
+            lastWordNumber = hasWord ? phrases[lastWorded].lastWordNumber : -1
+            isOpenBelow = (hasWord && phrases[lastWorded].endsWithConnector) || phrases[last].endsWithHyphen
             openPenalty = phrases[last].openPenalty
-            isLoneTitle = wordCount == 1 && phrases[firstWorded!].isLoneTitle
-            isLoneStandaloneHead = wordCount == 1 && phrases[firstWorded!].isLoneStandaloneHead
+            isLoneTitle = wordCount == 1 && phrases[firstWorded].isLoneTitle
+            isLoneStandaloneHead = wordCount == 1 && phrases[firstWorded].isLoneStandaloneHead
             isStandaloneWord = members.count == 1 && phrases[last].isStandaloneWord
-            startsWithRoleHead = firstWorded.map { phrases[$0].startsWithRoleHead } ?? false
+            startsWithRoleHead = hasWord && phrases[firstWorded].startsWithRoleHead
         }
 
         /// The column of `phrases`, read from their text joined with spaces: the definition that the
