@@ -15,6 +15,9 @@ import Testing
         "Staf Pelaksana Output", "OUT PUT Kasi", "Kasi Pel4ksana",
         String(repeating: "Kasubbag Perencanaan dan ", count: 200) + "Program",
         String(repeating: "x", count: 5_000) + " Kepala",
+        "No Aktivitas Petugas Pengaduan dan | Tim Verifikasi | Kepala Bidang \u{A3} Waktu", "Kepala |\u{301} Dinas | Staf",
+        "Caf\u{E9}| Staf", "Staf |\u{E9}", "Kepala\r\nDinas | Staf Umum", "\u{1F600}|Kasi dan | Kepala", "|\u{E9}|",
+        "Petugas Loket dan | Ka\u{A0}Sub | |", "Kepala Seksi \u{2014}| Staf", "\u{E9} Kepala Dinas|Staf|Kasi\r",
     ]
 
     /// The lines read one after the other into one reading, as a header's lines are.
@@ -69,9 +72,62 @@ import Testing
                     if let first = runs.first, let last = runs.last {
                         #expect(String(decoding: bytes[word.firstRun], as: UTF8.self).lowercased() == first)
                         #expect(String(decoding: bytes[word.lastRun], as: UTF8.self).lowercased() == last)
+                        #expect(word.runKinds(last: false, in: bytes) == Self.kinds(of: first), "\(text)")
+                        #expect(word.runKinds(last: true, in: bytes) == Self.kinds(of: last), "\(text)")
                     }
+                    let core = String(decoding: bytes[role.start..<role.end], as: UTF8.self)
+                    let isLetters = core.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+                    #expect(role.kinds == (isLetters ? Self.kinds(of: core) : .none), "\(text)")
+                    #expect(word.kinds == (runs.count == 1 && runs[0].utf8.count == core.utf8.count
+                        ? Self.kinds(of: core) : .none), "\(text)")
                 }
             }
+        }
+    }
+
+    /// `WordKinds.of` the word `word` on its own bytes.
+    static func kinds(of word: some StringProtocol) -> OCRRoleHeader.WordKinds {
+        Array(word.utf8).withUnsafeBufferPointer(OCRRoleHeader.WordKinds.of)
+    }
+
+    /// A word with two folded runs is looked up run by run, a word of one run as its core.
+    @Test func runKindsOfWordsOfSeveralRuns() {
+        let cases: [(line: String, first: String, last: String)] = [
+            ("Staf Kepala.Dinas", "kepala", "dinas"), ("Kasi Ka.Sub-Bag", "ka", "bag"), ("Tim Kepala2", "kepala2", "kepala2"),
+            ("x Dan/Atau", "dan", "atau"), ("Sekretaris", "sekretaris", "sekretaris"),
+        ]
+        for (line, first, last) in cases {
+            let bytes = Array(line.utf8)
+            bytes.withUnsafeBufferPointer { bytes in
+                let start = (bytes.lastIndex(of: 0x20) ?? -1) + 1
+                let role = OCRRoleHeader.plainASCIIRoleWordBytes(bytes, word: start..<bytes.count, afterRoleWord: true)
+                guard let role else {
+                    Issue.record("no role word in \(line)")
+                    return
+                }
+                let word = OCRRoleHeader.LineWord(role, in: bytes)
+                #expect(word.runKinds(last: false, in: bytes) == Self.kinds(of: first), "\(line)")
+                #expect(word.runKinds(last: true, in: bytes) == Self.kinds(of: last), "\(line)")
+            }
+        }
+        #expect(Self.kinds(of: "kepala").contains(.roleHead) && Self.kinds(of: "kepala").contains(.headWord))
+        #expect(Self.kinds(of: "atau").contains(.connector))
+        #expect(Self.kinds(of: "kepala2") == .none)
+    }
+
+    /// A line that is not plain ASCII is read segment by segment: its plain ASCII segments on their
+    /// bytes, the others as Strings, or the whole line as a String when a pipe touches a non-ASCII byte.
+    @Test func segmentsOfLinesThatAreNotPlainASCII() {
+        let cases: [(line: String, phrases: [String])] = [
+            ("No Aktivitas Petugas Pengaduan dan | Tim Verifikasi | Kepala Bidang \u{A3} Waktu",
+             ["Petugas", "Pengaduan dan", "Tim Verifikasi", "Kepala Bidang"]),
+            ("Caf\u{E9}| Staf", ["Caf\u{E9}", "Staf"]),
+        ]
+        for (line, expected) in cases {
+            var reading = OCRRoleHeader.HeaderReading()
+            reading.append(lineText: line)
+            #expect(reading.phrases.map(\.text) == expected, "\(line.debugDescription)")
+            #expect(reading.phrases.map(\.text) == OCRRoleHeader.phrasesWordByWord(line), "\(line.debugDescription)")
         }
     }
 
@@ -113,6 +169,33 @@ import Testing
             #expect(kinds.contains(.pelaksana) == (lowered == "pelaksana"), "\(word)")
             #expect(kinds.needsComplement == OCRRoleHeader.needsComplement(key: lowered[...]), "\(word)")
             #expect(kinds.knownPairNumber == OCRRoleHeader.KnownPairs.number(of: lowered[...]), "\(word)")
+        }
+    }
+
+    /// A word looked up where it stands in a text (`of(_:from:length:)`), at the start, in the middle
+    /// and at the end of texts shorter and longer than sixteen bytes, has the kinds of the word alone.
+    @Test func kindsOfAWordInATextAreTheKindsOfTheWord() {
+        let paddings = ["", " ", "Staf ", "x | Kepala Dinas ", String(repeating: "y", count: 20) + " "]
+        for word in Self.words {
+            let alone = Array(word.utf8).withUnsafeBufferPointer(OCRRoleHeader.WordKinds.of)
+            for before in paddings {
+                for after in paddings {
+                    let bytes = Array((before + word + after).utf8)
+                    let kinds = bytes.withUnsafeBufferPointer {
+                        OCRRoleHeader.WordKinds.of($0, from: before.utf8.count, length: word.utf8.count)
+                    }
+                    #expect(kinds == alone, "\(before)|\(word)|\(after)")
+                }
+            }
+        }
+        let line = Array("No Uraian Kegiatan Kepala Dinas Pelaksana".utf8)
+        line.withUnsafeBufferPointer { bytes in
+            let kepala = OCRRoleHeader.WordKinds.of(bytes, from: 19, length: 6)
+            #expect(kepala.contains(.roleHead) && kepala.contains(.headWord) && !kepala.contains(.headerWord))
+            #expect(kepala.knownPairNumber == OCRRoleHeader.KnownPairs.number(of: "kepala"))
+            #expect(OCRRoleHeader.WordKinds.of(bytes, from: 32, length: 9).contains(.pelaksana))
+            #expect(OCRRoleHeader.WordKinds.of(bytes, from: 3, length: 6).contains(.headerWord))
+            #expect(OCRRoleHeader.WordKinds.of(bytes, from: 3, length: 0) == .none)
         }
     }
 }

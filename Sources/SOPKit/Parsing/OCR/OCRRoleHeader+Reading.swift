@@ -50,47 +50,73 @@ extension OCRRoleHeader {
             (phrase == 0 ? 0 : phraseWordEnds[phrase - 1])..<phraseWordEnds[phrase]
         }
 
-        /// Reads the next line, whose text is `text`.
+        /// Reads the next line, whose text is `text`: on its bytes, segment by segment
+        /// (`appendSegments`), unless a pipe touches a byte above 0x7F; such a line is read phrase by
+        /// phrase (`phrasesWordByWord`).
         mutating func append(lineText text: String) {
             let isRead = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return false }
-                appendPlainASCII(bytes)
-                return true
+                appendSegments(bytes, lineIsPlainASCII: OCRTableBytes.isPlainASCII(bytes: bytes))
             }
-            if isRead != true {
-                for phrase in phrasesWordByWord(text) {
-                    phrases.append(PhraseText(phrase))
-                    for word in FoldedKey.spaceSeparated(phrase[...]) { words.append(String(word)) }
-                    phraseWordEnds.append(words.count)
-                }
-            }
+            if isRead != true { appendWordByWord(text) }
             lineEnds.append(phrases.count)
         }
 
-        /// Reads a plain ASCII line (no byte above 0x7F, no CR) given by its bytes: the segments between
-        /// pipes, each segment's role words (`plainASCIIRoleWordBytes`) noted once, then grouped.
-        private mutating func appendPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
+        /// Reads the phrases of `text`, a line or a segment of one between pipes, as Strings
+        /// (`phrasesWordByWord`), and their words (`FoldedKey.spaceSeparated`).
+        private mutating func appendWordByWord(_ text: String) {
+            for phrase in phrasesWordByWord(text) {
+                phrases.append(PhraseText(phrase))
+                for word in FoldedKey.spaceSeparated(phrase[...]) { words.append(String(word)) }
+                phraseWordEnds.append(words.count)
+            }
+        }
+
+        /// Reads the segments between the pipes of the line whose UTF-8 bytes are `bytes`, in order: a
+        /// plain ASCII segment (no byte above 0x7F, no CR) on its bytes (`appendPlainASCIISegment`), any
+        /// other as a String (`appendWordByWord`); `lineIsPlainASCII` tells that every segment is plain
+        /// ASCII. A pipe between two ASCII bytes (or the line's ends) is a character of its own, so the
+        /// segments are those that `phrasesWordByWord` splits the line into; when a pipe touches another
+        /// byte (a combining mark after it, say) nothing is read, and the answer is false.
+        private mutating func appendSegments(_ bytes: UnsafeBufferPointer<UInt8>, lineIsPlainASCII: Bool) -> Bool {
+            if !lineIsPlainASCII {
+                for index in bytes.indices where bytes[index] == 0x7C {
+                    if index > 0, bytes[index - 1] >= 0x80 { return false }
+                    if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return false }
+                }
+            }
             var segmentStart = 0
             while segmentStart < bytes.count {
                 var segmentEnd = segmentStart
                 while segmentEnd < bytes.count, bytes[segmentEnd] != 0x7C { segmentEnd += 1 }
-                segmentWords.removeAll(keepingCapacity: true)
-                var index = segmentStart
-                while index < segmentEnd {
-                    guard bytes[index] != 0x20 else {
-                        index += 1
-                        continue
-                    }
-                    var end = index
-                    while end < segmentEnd, bytes[end] != 0x20 { end += 1 }
-                    if let role = plainASCIIRoleWordBytes(bytes, word: index..<end, afterRoleWord: !segmentWords.isEmpty) {
-                        segmentWords.append(LineWord(role, in: bytes))
-                    }
-                    index = end
+                let segment = UnsafeBufferPointer(rebasing: bytes[segmentStart..<segmentEnd])
+                if lineIsPlainASCII || OCRTableBytes.isPlainASCII(bytes: segment) {
+                    appendPlainASCIISegment(segmentStart..<segmentEnd, of: bytes)
+                } else {
+                    appendWordByWord(String(decoding: segment, as: UTF8.self))
                 }
-                groupSegmentWords(in: bytes)
                 segmentStart = segmentEnd + 1
             }
+            return true
+        }
+
+        /// Reads the plain ASCII segment `segment` (no byte above 0x7F, no CR, no pipe) of the line whose
+        /// bytes are `bytes`: its role words (`plainASCIIRoleWordBytes`) noted once, then grouped.
+        private mutating func appendPlainASCIISegment(_ segment: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) {
+            segmentWords.removeAll(keepingCapacity: true)
+            var index = segment.lowerBound
+            while index < segment.upperBound {
+                guard bytes[index] != 0x20 else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < segment.upperBound, bytes[end] != 0x20 { end += 1 }
+                if let role = plainASCIIRoleWordBytes(bytes, word: index..<end, afterRoleWord: !segmentWords.isEmpty) {
+                    segmentWords.append(LineWord(role, in: bytes))
+                }
+                index = end
+            }
+            groupSegmentWords(in: bytes)
         }
 
         /// Groups the role words of the segment just read into phrases (the rules of
@@ -129,24 +155,27 @@ extension OCRRoleHeader {
             let firstWordIndex = words.count
             var length = range.count - 1
             var foldedCount = 0
-            var firstFolded = 0..<0
-            var lastFolded = 0..<0
+            var firstWord = -1
+            var lastWord = -1
             for index in range {
                 let word = segmentWords[index]
                 words.append(word.text(in: bytes))
                 length += word.role.end - word.role.start + (word.role.addsHyphen ? 1 : 0)
                 guard word.runCount > 0 else { continue }
-                if foldedCount == 0 { firstFolded = word.firstRun }
-                lastFolded = word.lastRun
+                if foldedCount == 0 { firstWord = index }
+                lastWord = index
                 foldedCount += word.runCount
             }
             phraseWordEnds.append(words.count)
             let text = range.count == 1 ? words[firstWordIndex] : phraseText(range, length: length, in: bytes)
             let last = segmentWords[range.upperBound - 1]
+            let firstKinds = foldedCount > 0 ? segmentWords[firstWord].runKinds(last: false, in: bytes) : .none
             phrases.append(PhraseText(
-                plainASCII: text, firstWord: UnsafeBufferPointer(rebasing: bytes[firstFolded]),
-                lastWord: UnsafeBufferPointer(rebasing: bytes[lastFolded]), wordCount: foldedCount,
-                endsWithHyphen: last.role.addsHyphen, openPenalty: last.role.addsHyphen || last.isConnector ? 3 : 0))
+                plainASCII: text, firstWordKinds: firstKinds,
+                firstWordLength: foldedCount > 0 ? segmentWords[firstWord].firstRun.count : 0,
+                lastWordKinds: foldedCount > 1 ? segmentWords[lastWord].runKinds(last: true, in: bytes) : firstKinds,
+                wordCount: foldedCount, endsWithHyphen: last.role.addsHyphen,
+                openPenalty: last.role.addsHyphen || last.isConnector ? 3 : 0))
         }
 
         /// The text of the phrase of the segment's role words `range`, `length` bytes in all: the words
@@ -193,6 +222,8 @@ extension OCRRoleHeader {
         let firstRun: Range<Int>
         /// The last of those runs in the line's bytes, empty when there is none.
         let lastRun: Range<Int>
+        /// The core's `WordKinds` when the core is one run, `none` otherwise.
+        let kinds: WordKinds
 
         /// The facts of the role word `role` of the line whose bytes are `bytes`. Its folded key is
         /// its runs of letters and digits in lower case, so it is one word of a set of words exactly when
@@ -231,7 +262,10 @@ extension OCRRoleHeader {
             self.lastRun = lastRun
             let core = UnsafeBufferPointer(rebasing: bytes[role.start..<role.end])
             let isOneRun = runs == 1 && firstRun.count == core.count
-            let kinds = isOneRun ? WordKinds.of(core) : .none
+            // A core of letters only was looked up already (`RoleWordBytes.kinds`).
+            let kinds = letters == core.count ? role.kinds
+                : isOneRun ? WordKinds.of(bytes, from: role.start, length: core.count) : .none
+            self.kinds = kinds
             let isRoleHead = kinds.contains(.roleHead)
             // A core of one run is a connector when it is one of the connectors' words; another ("&", "/",
             // "dan/atau") is compared as it stands.
@@ -243,13 +277,23 @@ extension OCRRoleHeader {
             isAcronym = !role.addsHyphen && core.count >= 2 && capitals == core.count && !isRoleHead
         }
 
-        /// The word as a header word: its core, then "-" when it adds one.
+        /// The `WordKinds` of the word's first run (or, with `last`, its last run) of the line whose
+        /// bytes are `bytes`: `kinds` when the core is that one run, else looked up on the run's bytes.
+        func runKinds(last: Bool, in bytes: UnsafeBufferPointer<UInt8>) -> WordKinds {
+            guard runCount > 1 else { return kinds }
+            let run = last ? lastRun : firstRun
+            return WordKinds.of(bytes, from: run.lowerBound, length: run.count)
+        }
+
+        /// The word as a header word: its core, then "-" when it adds one. A core alone is copied
+        /// straight into its string (`String(utf8Bytes:)`).
         func text(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+            guard role.addsHyphen else { return String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[role.start..<role.end])) }
             let count = role.end - role.start
-            return String(unsafeUninitializedCapacity: count + (role.addsHyphen ? 1 : 0)) { output in
+            return String(unsafeUninitializedCapacity: count + 1) { output in
                 for offset in 0..<count { output[offset] = bytes[role.start + offset] }
-                if role.addsHyphen { output[count] = 0x2D }
-                return count + (role.addsHyphen ? 1 : 0)
+                output[count] = 0x2D
+                return count + 1
             }
         }
     }

@@ -45,7 +45,14 @@ extension OCRRoleHeader {
         /// (the word in lower case is the folded word).
         @inline(__always)
         static func of(_ word: UnsafeBufferPointer<UInt8>) -> WordKinds {
-            table.kinds(of: word)
+            table.kinds(in: word, from: 0, length: word.count)
+        }
+
+        /// `of` the `length` bytes of `bytes` from `start` (all inside `bytes`), packed from `bytes` as
+        /// they stand: a word of a line of sixteen bytes or more is packed in two loads, without a copy.
+        @inline(__always)
+        static func of(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> WordKinds {
+            table.kinds(in: bytes, from: start, length: length)
         }
 
         /// Every word of the sets and of the known role names, with its kinds.
@@ -111,12 +118,12 @@ extension OCRRoleHeader {
                 slots[slot] = Slot(word: packed, kinds: WordKinds(kinds: kind, knownPairNumber: knownPairNumber))
             }
 
-            /// The kinds of the word `word` (ASCII letters and digits in any case), `none` when the table
-            /// does not hold it.
+            /// The kinds of the word of `length` bytes from `start` in `bytes` (ASCII letters and digits
+            /// in any case), `none` when the table does not hold it.
             @inline(__always)
-            func kinds(of word: UnsafeBufferPointer<UInt8>) -> WordKinds {
-                guard !word.isEmpty, word.count <= Self.longestWord else { return .none }
-                let packed = PackedASCIIWord(word, from: 0, length: word.count).alphanumericsLowercased
+            func kinds(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> WordKinds {
+                guard length > 0, length <= Self.longestWord else { return .none }
+                let packed = PackedASCIIWord(bytes, from: start, length: length).alphanumericsLowercased
                 let mask = slots.count - 1
                 var slot = packed.firstSlot(mask: mask)
                 while slots[slot].word.length != 0 {

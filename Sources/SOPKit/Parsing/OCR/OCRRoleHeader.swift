@@ -192,6 +192,9 @@ enum OCRRoleHeader {
         let end: Int
         /// Whether the role word is its core followed by "-".
         let addsHyphen: Bool
+        /// The core's `WordKinds` when the core is ASCII letters only (looked up once, to tell a header
+        /// word); `none` for any other core.
+        var kinds = WordKinds.none
     }
 
     /// Whether a title needs a word after it to name a role ("Petugas" Loket, "Kepala" Dinas).
@@ -276,9 +279,10 @@ enum OCRRoleHeader {
         var letterCount = 0
         for byte in core where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letterCount += 1 }
         let isHeaderWord: Bool
+        var kinds = WordKinds.none
         if letterCount == core.count {
             // A core of letters only is its letters: looked up once with the header's other words.
-            let kinds = WordKinds.of(core)
+            kinds = WordKinds.of(bytes, from: lower, length: core.count)
             isHeaderWord = kinds.contains(.headerWord) && (!afterRoleWord || !kinds.contains(.pelaksana))
         } else {
             isHeaderWord = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, core.count)) { buffer in
@@ -297,9 +301,11 @@ enum OCRRoleHeader {
                 ? RoleWordBytes(start: range.lowerBound, end: range.upperBound, addsHyphen: false) : nil
         }
         if isHeaderWord { return nil }
-        if letterCount == 1, core.count == 1 { return RoleWordBytes(start: lower, end: upper, addsHyphen: false) }
+        if letterCount == 1, core.count == 1 {
+            return RoleWordBytes(start: lower, end: upper, addsHyphen: false, kinds: kinds)
+        }
         guard letterCount * 2 >= core.count else { return nil }
-        return RoleWordBytes(start: lower, end: upper, addsHyphen: bytes[range.upperBound - 1] == 0x2D)
+        return RoleWordBytes(start: lower, end: upper, addsHyphen: bytes[range.upperBound - 1] == 0x2D, kinds: kinds)
     }
 
     /// `roleWords` read word by word (`asciiRoleWord` or `roleWordByCharacters`): the definition that
@@ -632,27 +638,26 @@ enum OCRRoleHeader {
                 count += 1
                 index = end
             }
+            let firstKinds = count > 0 ? WordKinds.of(bytes, from: first.lowerBound, length: first.count) : .none
             self.init(
-                plainASCII: phrase, firstWord: UnsafeBufferPointer(rebasing: bytes[first]),
-                lastWord: UnsafeBufferPointer(rebasing: bytes[last]), wordCount: count, endsWithHyphen: bytes.last == 0x2D,
-                openPenalty: OCRRoleHeader.openPenalty(afterPlainASCII: phrase))
+                plainASCII: phrase, firstWordKinds: firstKinds, firstWordLength: first.count,
+                lastWordKinds: count > 1 ? WordKinds.of(bytes, from: last.lowerBound, length: last.count) : firstKinds,
+                wordCount: count, endsWithHyphen: bytes.last == 0x2D, openPenalty: OCRRoleHeader.openPenalty(afterPlainASCII: phrase))
         }
 
         /// The facts of the plain ASCII phrase `phrase`, from its folded words: `wordCount` of them, the
-        /// first and the last given by their bytes as written (empty when there is none; looked up in
-        /// `WordKinds`, not kept: `firstWord` and `lastWord` read them from the text); whether it ends
-        /// with "-", and its `openPenalty`.
+        /// first and the last given by their `WordKinds` (`none` when there is none; the words are not
+        /// kept: `firstWord` and `lastWord` read them from the text; the last is the first when there is
+        /// one) and the first's length in bytes; whether it ends with "-", and its `openPenalty`.
         init(
-            plainASCII phrase: String, firstWord firstBytes: UnsafeBufferPointer<UInt8>,
-            lastWord lastBytes: UnsafeBufferPointer<UInt8>, wordCount count: Int, endsWithHyphen: Bool, openPenalty: Double
+            plainASCII phrase: String, firstWordKinds first: WordKinds, firstWordLength: Int, lastWordKinds last: WordKinds,
+            wordCount count: Int, endsWithHyphen: Bool, openPenalty: Double
         ) {
             text = phrase
             isPlainASCII = true
             wordCount = count
             keyFirstWord = nil
             keyLastWord = nil
-            let first = count > 0 ? WordKinds.of(firstBytes) : .none
-            let last = count > 1 ? WordKinds.of(lastBytes) : first
             firstWordNumber = first.knownPairNumber
             lastWordNumber = last.knownPairNumber
             self.endsWithHyphen = endsWithHyphen
@@ -662,7 +667,7 @@ enum OCRRoleHeader {
             self.openPenalty = openPenalty
             isLoneTitle = isOneWord && first.needsComplement
             isLoneStandaloneHead = isOneWord && first.contains(.standaloneHead)
-            isStandaloneWord = isOneWord && phrase.utf8.count == firstBytes.count && first.contains(.standaloneWord)
+            isStandaloneWord = isOneWord && phrase.utf8.count == firstWordLength && first.contains(.standaloneWord)
             startsWithRoleHead = first.contains(.roleHead)
         }
 
@@ -790,27 +795,39 @@ enum OCRRoleHeader {
         }
 
         /// The column of the phrases of `phrases` at `members` (at least one, none empty), read through
-        /// their indices, without copying a phrase.
-        init(_ members: [Int], of phrases: [PhraseText]) {
-            guard members.allSatisfy({ phrases[$0].isPlainASCII }), let last = members.last else {
+        /// their indices in one pass, without copying a phrase. Both arrays are borrowed, not retained:
+        /// a column is read again each time a phrase is placed in it.
+        init(_ members: borrowing [Int], of phrases: borrowing [PhraseText]) {
+            var isPlainASCII = true
+            var firstWorded = -1
+            var lastWorded = -1
+            var wordCount = 0
+            for index in members.indices {
+                let member = members[index]
+                isPlainASCII = isPlainASCII && phrases[member].isPlainASCII
+                let count = phrases[member].wordCount
+                if count > 0 {
+                    if firstWorded < 0 { firstWorded = member }
+                    lastWorded = member
+                    wordCount += count
+                }
+            }
+            guard isPlainASCII, let last = members.last else {
                 self = ColumnText(joining: members.map { phrases[$0].text })
                 return
             }
-            let firstWorded = members.first { phrases[$0].wordCount > 0 }
-            let lastWorded = members.last { phrases[$0].wordCount > 0 }
-            var wordCount = 0
-            for member in members { wordCount += phrases[member].wordCount }
-            firstWordedPhraseText = firstWorded.map { phrases[$0].text }
+            let hasWord = firstWorded >= 0
+            firstWordedPhraseText = hasWord ? phrases[firstWorded].text : nil
             joinedFirstWord = nil
-            hasFoldedWord = firstWorded != nil
-            firstWordNumber = firstWorded.map { phrases[$0].firstWordNumber } ?? -1
-            lastWordNumber = lastWorded.map { phrases[$0].lastWordNumber } ?? -1
-            isOpenBelow = lastWorded.map { phrases[$0].endsWithConnector } == true || phrases[last].endsWithHyphen
+            hasFoldedWord = hasWord
+            firstWordNumber = hasWord ? phrases[firstWorded].firstWordNumber : -1
+            lastWordNumber = hasWord ? phrases[lastWorded].lastWordNumber : -1
+            isOpenBelow = (hasWord && phrases[lastWorded].endsWithConnector) || phrases[last].endsWithHyphen
             openPenalty = phrases[last].openPenalty
-            isLoneTitle = wordCount == 1 && phrases[firstWorded!].isLoneTitle
-            isLoneStandaloneHead = wordCount == 1 && phrases[firstWorded!].isLoneStandaloneHead
+            isLoneTitle = wordCount == 1 && phrases[firstWorded].isLoneTitle
+            isLoneStandaloneHead = wordCount == 1 && phrases[firstWorded].isLoneStandaloneHead
             isStandaloneWord = members.count == 1 && phrases[last].isStandaloneWord
-            startsWithRoleHead = firstWorded.map { phrases[$0].startsWithRoleHead } ?? false
+            startsWithRoleHead = hasWord && phrases[firstWorded].startsWithRoleHead
         }
 
         /// The column of `phrases`, read from their text joined with spaces: the definition that the
