@@ -90,6 +90,10 @@ enum OCRTrim {
     /// The mask of ":" for `trimmed`.
     static let colon: UInt64 = 1 << 0x3A
 
+    /// The mask of "," for `trimmed`: the punctuation trimmed from an approver name written before
+    /// its NIP.
+    static let comma: UInt64 = 1 << 0x2C
+
     /// The mask of ",", "." and ":" for `trimmed`.
     static let agencyPunctuation: UInt64 = 1 << 0x2C | 1 << 0x2E | 1 << 0x3A
 }

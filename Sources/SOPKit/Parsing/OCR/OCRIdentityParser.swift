@@ -84,12 +84,23 @@ struct OCRIdentityParser {
     /// the label broken over two lines, read as the label and the value. The next line's key is read
     /// in place (`dateLabel(completedByKey:)`). Asked only of lines that start like a date word
     /// (`startsLikeDateWord`).
-    private static func brokenDateLabel(_ line: OCRLine, next nextLine: OCRLine?) -> (IdentityLabel, String)? {
+    private static func brokenDateLabel(_ line: OCRLine, next nextLine: OCRLine?) -> (IdentityLabel, Substring)? {
         let tokens = line.tokens
         guard let first = tokens.first?.text, isDateWord(first), let nextLine,
             let label = nextLine.withKeyBytes(dateLabel(completedByKey:))
         else { return nil }
-        return (label, tokens.dropFirst().map(\.text).joined(separator: " "))
+        return (label, textAfterFirstToken(line.text, firstToken: first))
+    }
+
+    /// The tokens of a line after its first, joined by single spaces (`tokens.dropFirst().map(\.text)
+    /// .joined(separator: " ")`), as the slice of the line's text (`OCRLine.text`) after the first
+    /// token (`firstToken`, which holds no space) and the space after it: a line's text is its tokens
+    /// joined by single spaces, so it starts with the first token's bytes, and the rest of it is the
+    /// other tokens so joined. Empty when the line has one token.
+    static func textAfterFirstToken(_ text: String, firstToken: Substring) -> Substring {
+        let utf8 = text.utf8
+        let offset = min(firstToken.utf8.count + 1, utf8.count)
+        return text[utf8.index(utf8.startIndex, offsetBy: offset)...]
     }
 
     /// The date label whose second word is the whole of a line's key (the UTF-8 bytes of a
@@ -224,7 +235,9 @@ struct OCRIdentityParser {
 
     /// Reads a line that holds no label; `text` is the line's text.
     private mutating func textLine(_ line: OCRLine, text: String) {
-        if let fragment = Self.agencyFragment(text, after: agencyFragments.last) {
+        // Most lines are turned down on their first two bytes here, without the call or a copy of the
+        // last fragment.
+        if !Self.startsWithNoAgencyWord(text), let fragment = Self.agencyFragment(text, after: agencyFragments.last) {
             agencyFragments.append(fragment)
             if locations[.agency] == nil { locations[.agency] = line.location }
             if awaitingValue == nil, approverOpen {
@@ -264,8 +277,8 @@ struct OCRIdentityParser {
         }
         if approverOpen, block.approver.nip == nil, let digits = Self.nipDigits(text) {
             if let range = IdentityBlockParser.nipRange(in: text), block.approver.name == nil {
-                let before = TextFolding.trim(text[..<range.lowerBound], punctuation: Self.comma)
-                if !before.isEmpty { block.approver.name = before }
+                let before = OCRTrim.trimmed(text[..<range.lowerBound], punctuation: OCRTrim.comma)
+                if !before.isEmpty { block.approver.name = String(before) }
             }
             block.approver.nip = digits
             locations[.nip] = line.location
@@ -607,9 +620,6 @@ struct OCRIdentityParser {
         let trimmed = String(characters[start...])
         return trimmed.count >= 15 ? trimmed : nil
     }
-
-    /// The punctuation trimmed from an approver name written before its NIP, made once.
-    private static let comma: Set<Character> = [","]
 
     /// A short line after "Nama SOP …" that finishes the title ("Kinerja"): one to four words (split at
     /// spaces), the first character a letter, not all capitals unless one word. A plain ASCII line
