@@ -91,7 +91,7 @@ enum LineClassifier {
     /// The positions of the non-empty cells of `cells`, in order, written into `room` (which has room
     /// for all the cells): the start of `room` they fill.
     @inline(__always)
-    private static func filledPositions(
+    static func filledPositions(
         of cells: LineCells, in room: UnsafeMutableBufferPointer<Int>
     ) -> UnsafeBufferPointer<Int> {
         var count = 0
