@@ -4,7 +4,23 @@ enum LineClassifier {
     /// Sets the kind of every line. With the lines' `FormatDetector.tabularCheck`, the lines before the
     /// header it found (all of them when it found none) are known to be no procedure table header and
     /// the header is known to be one: none of them is asked again.
+    ///
+    /// The positions of each line's filled cells are written into one room on the stack, made once for
+    /// all the lines as large as the widest of them asks: a room made for each line by a closure would
+    /// hold that line's cells, and so retain and release the array they are stored in, line by line.
     static func classify(_ lines: inout [Line], after check: FormatDetector.TabularCheck? = nil) {
+        var widest = 0
+        for index in lines.indices { widest = max(widest, lines[index].cells.count) }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: widest) { room in
+            classify(&lines, after: check, filledRoom: room)
+        }
+    }
+
+    /// `classify(_:after:)`, the positions of each line's filled cells written into `filledRoom`, which
+    /// has room for the cells of the widest line.
+    private static func classify(
+        _ lines: inout [Line], after check: FormatDetector.TabularCheck?, filledRoom: UnsafeMutableBufferPointer<Int>
+    ) {
         let noHeaderBefore = check.map { $0.headerPosition ?? lines.count } ?? 0
         let knownHeader = check?.headerPosition
         var inTable = false
@@ -12,11 +28,17 @@ enum LineClassifier {
         var afterBlank = true
         var afterSteps = false
         for index in lines.indices {
-            let (foundKind, leadingLabel) = index == knownHeader
-                ? (.tableHeader, .unknown)
-                : kind(
-                    of: lines[index], mayBeHeader: index >= noHeaderBefore, inTable: inTable,
-                    expectingSubheader: expectingSubheader, afterBlank: afterBlank)
+            let (foundKind, leadingLabel): (LineKind, LeadingLabel)
+            if index == knownHeader {
+                (foundKind, leadingLabel) = (.tableHeader, .unknown)
+            } else {
+                let filled = filledPositions(of: lines[index].cells, in: filledRoom)
+                (foundKind, leadingLabel) = filled.isEmpty
+                    ? (.blank, .unknown)
+                    : kind(
+                        of: lines[index].cells, filled: filled, mayBeHeader: index >= noHeaderBefore, inTable: inTable,
+                        expectingSubheader: expectingSubheader, afterBlank: afterBlank)
+            }
             var kind = foundKind
             if afterSteps, kind == .listLabel, let only = onlyFilledCell(of: lines[index].cells),
                 Vocabulary.isSectionTitle(lines[index].cells[only].text)
@@ -61,32 +83,28 @@ enum LineClassifier {
     private static func withFilledPositions<Result>(
         of cells: LineCells, _ body: (UnsafeBufferPointer<Int>) -> Result
     ) -> Result {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: cells.count) { storage in
-            var count = 0
-            for index in cells.indices where !cells[index].isEmpty {
-                storage[count] = index
-                count += 1
-            }
-            return body(UnsafeBufferPointer(rebasing: storage[..<count]))
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: cells.count) { room in
+            body(filledPositions(of: cells, in: room))
         }
     }
 
-    /// The kind of `line`, and what was found out about the identity label at the start of its first
-    /// filled cell (`LeadingLabel`); `mayBeHeader` false when the line is known to be no table header.
-    private static func kind(
-        of line: Line, mayBeHeader: Bool, inTable: Bool, expectingSubheader: Bool, afterBlank: Bool
-    ) -> (LineKind, LeadingLabel) {
-        let cells = line.cells
-        return withFilledPositions(of: cells) { filled in
-            guard !filled.isEmpty else { return (.blank, .unknown) }
-            return kind(
-                of: cells, filled: filled, mayBeHeader: mayBeHeader, inTable: inTable,
-                expectingSubheader: expectingSubheader, afterBlank: afterBlank)
+    /// The positions of the non-empty cells of `cells`, in order, written into `room` (which has room
+    /// for all the cells): the start of `room` they fill.
+    @inline(__always)
+    static func filledPositions(
+        of cells: LineCells, in room: UnsafeMutableBufferPointer<Int>
+    ) -> UnsafeBufferPointer<Int> {
+        var count = 0
+        for index in cells.indices where !cells[index].isEmpty {
+            room[count] = index
+            count += 1
         }
+        return UnsafeBufferPointer(rebasing: room[..<count])
     }
 
     /// The kind of a line of cells `cells` whose non-empty cells are at positions `filled` (at least one),
-    /// and for an identity line what was found out about the label at the start of its first filled cell.
+    /// and for an identity line what was found out about the label at the start of its first filled cell;
+    /// `mayBeHeader` false when the line is known to be no table header.
     private static func kind(
         of cells: LineCells, filled: UnsafeBufferPointer<Int>, mayBeHeader: Bool, inTable: Bool, expectingSubheader: Bool,
         afterBlank: Bool
