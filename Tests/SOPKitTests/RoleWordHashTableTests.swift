@@ -9,6 +9,7 @@ import Testing
     static let tableWords: [Substring] = [
         "&", "a", "ab", "dan", "kepala", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghij", "abcdefgh1", "abcdefgh2",
         "menandatangani", "menandatangan", "mengadministrasikan", "sub bagian", "a\u{0}", "12", "kasubbag",
+        "mendistribusikan", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmno",
     ]
 
     /// The words of the table, each changed a little, and words it must not find: empty, non-ASCII,
@@ -24,6 +25,9 @@ import Testing
         probes += [
             "", " ", "abcdefgh\u{0}", "abcdefg\u{0}", "a\u{0}\u{0}", "\u{0}", "café", "kepala\u{301}", "\u{212A}epala",
             "ｋepala", "kepala;", "&&", Substring(String(repeating: "a", count: 40)), "abcdefghijk", "abcdefgi",
+            // Words of nine to sixteen bytes that differ from a word of the table in one byte after the eighth.
+            "abcdefghXjklmnop", "abcdefghijklmnoX", "abcdefghijklmnXp", "abcdefghijklmnXpq", "mendistribusikaN",
+            "mendistribusikaé", "abcdefgh\u{0}jklmno",
         ]
         return probes
     }

@@ -902,7 +902,10 @@ struct RoleText {
         return nonASCIIWordLength(bytes, at: index)
     }
 
-    /// `wordLength` of a non-ASCII scalar: its length when it is alphabetic, else 0.
+    /// `wordLength` of a non-ASCII scalar: its length when it is alphabetic, else 0. Kept out of line, so
+    /// that the word pass over a text, which seldom meets such a scalar, does not fetch what reading the
+    /// scalar's properties needs each time it starts.
+    @inline(never)
     private static func nonASCIIWordLength(_ bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         let length = scalarLength(bytes, at: index)

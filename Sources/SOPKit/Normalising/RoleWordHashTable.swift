@@ -114,10 +114,16 @@ final class RoleWordHashTable: Sendable {
             }
         }
 
-        /// Whether the bytes of `word` after its first eight equal those of the word of the same length
-        /// whose bytes start at `start` in `bytes`.
+        /// Whether the bytes of `word` (more than eight) after its first eight equal those of the word of
+        /// the same length whose bytes start at `start` in `bytes`. For a word of at most sixteen bytes, its
+        /// last eight bytes, which hold all those after its first eight, are compared in one load from each.
         private func restEqual(_ word: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-            for offset in 8..<word.count where bytes[start + offset] != word[offset] { return false }
+            let count = word.count
+            if count <= 16, let text = word.baseAddress, let filed = bytes.baseAddress {
+                return UnsafeRawPointer(text + (count &- 8)).loadUnaligned(as: UInt64.self)
+                    == UnsafeRawPointer(filed + (start &+ count &- 8)).loadUnaligned(as: UInt64.self)
+            }
+            for offset in 8..<count where bytes[start + offset] != word[offset] { return false }
             return true
         }
     }
