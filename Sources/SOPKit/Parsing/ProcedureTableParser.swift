@@ -154,12 +154,20 @@ struct ProcedureTableParser {
         text.count <= 60 ? text : String(text.prefix(57)) + "..."
     }
 
+    /// Aligns the pending row, if any, and appends its step to the table. The table's layout is read
+    /// in place by the aligner, not copied into it for each row.
     private mutating func finishRow() {
-        guard let row = pending else { return }
-        pending = nil
-        let layout = self.layout ?? TableLayout(top: Line(number: row.line, cells: [], kind: .tableHeader), bottom: nil)
-        let aligner = RowAligner(layout: layout, row: row.cells, numberIndex: row.numberIndex, file: file)
-        let step = aligner.align(number: row.number, line: row.line, diagnostics: &table.diagnostics)
-        table.steps.append(step)
+        guard let row = pending.take() else { return }
+        let aligner = RowAligner(row: row.cells, numberIndex: row.numberIndex, file: file)
+        if layout != nil {
+            aligner.appendStep(
+                number: row.number, line: row.line, layout: layout!, to: &table.steps,
+                diagnostics: &table.diagnostics)
+        } else {
+            aligner.appendStep(
+                number: row.number, line: row.line,
+                layout: TableLayout(top: Line(number: row.line, cells: [], kind: .tableHeader), bottom: nil),
+                to: &table.steps, diagnostics: &table.diagnostics)
+        }
     }
 }

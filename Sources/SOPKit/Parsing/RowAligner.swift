@@ -3,54 +3,60 @@
 /// Rows exported from Word often carry one to four tabs more or fewer than the header. The Waktu cell
 /// is recognised by its content (a duration) and anchors the Mutu Baku cells around it; role cells
 /// are mapped back through the same shift.
+///
+/// The table's layout is passed to each call and read in place, not held (and so copied) per row.
 struct RowAligner {
-    let layout: TableLayout
     let cells: LineCells
     let numberIndex: Int
     let file: String
 
-    init(layout: TableLayout, row cells: LineCells, numberIndex: Int, file: String) {
-        self.layout = layout
+    init(row cells: LineCells, numberIndex: Int, file: String) {
         self.cells = cells
         self.numberIndex = numberIndex
         self.file = file
     }
 
-    /// The step of the row, numbered `number` and placed at `line`: built in place and handed back
-    /// whole, not wrapped and copied out again. What the row raises is appended to `diagnostics` (the
+    /// Appends to `steps` the step of the row, numbered `number` and placed at `line`, its cells aligned
+    /// with the columns of `layout`: built once and appended, not handed back through the stack
+    /// allocation's closure and copied out again. What the row raises is appended to `diagnostics` (the
     /// table's own), not gathered into an array of the row's.
-    func align(number: Int, line: Int, diagnostics: inout [Diagnostic]) -> Step {
+    func appendStep(
+        number: Int, line: Int, layout: TableLayout, to steps: inout [Step], diagnostics: inout [Diagnostic]
+    ) {
         // The number and activity cells are read in place, not copied out of the row.
         let numberLocation = cells[numberIndex].location
         guard let activityIndex = cells.indices.first(where: { $0 > numberIndex && !cells[$0].isEmpty }) else {
             // A row without an activity cell has no other cells: its step records the number alone.
             var locations = StepFieldLocations()
             locations[.number] = numberLocation
-            return Step(number: number, activity: "", line: line, locations: locations)
+            steps.append(Step(number: number, activity: "", line: line, locations: locations))
+            return
         }
         // The positions of the filled cells after the activity, noted in a buffer on the stack: no array
         // is made for them.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: cells.count - activityIndex - 1) { room in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: cells.count - activityIndex - 1) { room in
             var count = 0
             for index in (activityIndex + 1)..<cells.count where !cells[index].isEmpty {
                 room[count] = index
                 count += 1
             }
-            return align(
-                number: number, line: line, numberLocation: numberLocation, activityIndex: activityIndex,
-                tail: UnsafeBufferPointer(rebasing: room[..<count]), diagnostics: &diagnostics)
+            steps.append(align(
+                number: number, line: line, layout: layout, numberLocation: numberLocation,
+                activityIndex: activityIndex, tail: UnsafeBufferPointer(rebasing: room[..<count]),
+                diagnostics: &diagnostics))
         }
     }
 
-    /// The step of the row, numbered `number` and placed at `line`, whose number cell is at
-    /// `numberLocation` and whose activity cell is at position `activityIndex`; `tail` holds the
-    /// positions of the filled cells after the activity, ascending. Diagnostics go to `diagnostics`.
+    /// The step of the row, numbered `number` and placed at `line`, aligned with the columns of
+    /// `layout`, whose number cell is at `numberLocation` and whose activity cell is at position
+    /// `activityIndex`; `tail` holds the positions of the filled cells after the activity, ascending.
+    /// Diagnostics go to `diagnostics`.
     private func align(
-        number: Int, line: Int, numberLocation: SourceLocation, activityIndex: Int, tail: UnsafeBufferPointer<Int>,
-        diagnostics: inout [Diagnostic]
+        number: Int, line: Int, layout: TableLayout, numberLocation: SourceLocation, activityIndex: Int,
+        tail: UnsafeBufferPointer<Int>, diagnostics: inout [Diagnostic]
     ) -> Step {
         let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
-        let (shift, waktu) = self.shift(tail: tail)
+        let (shift, waktu) = self.shift(tail: tail, layout: layout)
 
         var claimed = CellSet()
         // Fields are kept as cell positions: a cell is copied only when another one joins it.
@@ -84,7 +90,9 @@ struct RowAligner {
             let inMutuBaku = requirementsIndex.map { index >= $0 } ?? false
             if !inMutuBaku {
                 if mark == .performer {
-                    if let role = role(at: index - numberShift) ?? role(at: index - shift) {
+                    if let role = Self.role(at: index - numberShift, in: layout)
+                        ?? Self.role(at: index - shift, in: layout)
+                    {
                         if !performers.contains(role) { performers.append(role) }
                     } else {
                         diagnostics.append(Diagnostic(
@@ -196,11 +204,11 @@ struct RowAligner {
         func text(in cells: LineCells) -> String { joinedText ?? cells[first].text }
     }
 
-    /// How many positions the row's Mutu Baku cells sit right of the header's: found from the Waktu
+    /// How many positions the row's Mutu Baku cells sit right of those of `layout`: found from the Waktu
     /// cell's content when there is one, else from where the step number sits. When the Waktu cell was
     /// found by its content, also that cell's position and its measure in the table's default unit (which
     /// the cell the shift puts in the Waktu column is), so that the step's duration is not measured again.
-    private func shift(tail: UnsafeBufferPointer<Int>) -> (shift: Int, waktu: MeasuredWaktu?) {
+    private func shift(tail: UnsafeBufferPointer<Int>, layout: TableLayout) -> (shift: Int, waktu: MeasuredWaktu?) {
         let numberShift = numberIndex - (layout.index(of: .number) ?? 0)
         guard let durationColumn = layout.index(of: .duration) else { return (numberShift, nil) }
         let expected = durationColumn + numberShift
@@ -222,7 +230,7 @@ struct RowAligner {
         if let best = nearestDash {
             return (best - durationColumn, nil)
         }
-        return (alignedFromTheRight(tail: tail) ?? numberShift, nil)
+        return (alignedFromTheRight(tail: tail, layout: layout) ?? numberShift, nil)
     }
 
     /// The position of the cell found to be the Waktu and the measure of its text (`DurationParser.measure`).
@@ -296,8 +304,8 @@ struct RowAligner {
     }
 
     /// With no Waktu cell to anchor on: when the filled cells after the activity are exactly as many as
-    /// the Mutu Baku and Keterangan columns, the last of them sits in the last of those columns.
-    private func alignedFromTheRight(tail: UnsafeBufferPointer<Int>) -> Int? {
+    /// the Mutu Baku and Keterangan columns of `layout`, the last of them sits in the last of those columns.
+    private func alignedFromTheRight(tail: UnsafeBufferPointer<Int>, layout: TableLayout) -> Int? {
         let fields: [TableLayout.Column] = [.requirements, .duration, .output, .notes]
         let present = fields.compactMap { layout.index(of: $0) }
         let texts = tail.filter { Mark.classify(cells[$0].text) == nil }
@@ -305,7 +313,8 @@ struct RowAligner {
         return lastText - last
     }
 
-    private func role(at headerIndex: Int) -> String? {
+    /// The role of the column of `layout` at `headerIndex`, if that column is a role's.
+    private static func role(at headerIndex: Int, in layout: TableLayout) -> String? {
         guard headerIndex >= 0, headerIndex < layout.columns.count,
             case .role(let role) = layout.columns[headerIndex], role < layout.roles.count
         else { return nil }
@@ -321,11 +330,13 @@ struct RowAligner {
         private var high: Set<Int> = []
 
         /// Whether `index` is in the set.
+        @inline(__always)
         func contains(_ index: Int) -> Bool {
             index < 64 ? low & (1 << UInt64(index)) != 0 : high.contains(index)
         }
 
         /// Puts `index` in the set.
+        @inline(__always)
         mutating func insert(_ index: Int) {
             if index < 64 { low |= 1 << UInt64(index) } else { high.insert(index) }
         }
