@@ -33,6 +33,46 @@ import Testing
         }
     }
 
+    /// Every header word of `Vocabulary.headerWords` as a header may print it (upper case, with
+    /// punctuation or a unit after it, one letter accented), then the texts above.
+    static let headerTexts: [String] = {
+        var texts: [String] = []
+        for (key, _) in Vocabulary.headerWords {
+            let slashed: String = key.split(separator: " ").joined(separator: " / ")
+            let variants: [String] = [key, key.uppercased(), key + " :", "(" + key + ")", key + " (hari)", slashed]
+            texts.append(contentsOf: variants)
+            texts.append(contentsOf: [key + "é", "é" + key, key + "\u{A0}x", key + " a b c"])
+        }
+        return texts + Self.texts
+    }()
+
+    @Test func headerFactsAnswerAsTheText() {
+        for text in Self.headerTexts where LayoutHeaderWords.mayStart(text) {
+            let chunk = LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)
+            let facts = LayoutHeader.headerFacts(ofPossibleHeaderWord: chunk)
+            #expect(facts.word == Vocabulary.headerWord(text), "\(text.debugDescription)")
+            #expect(facts.kind == LayoutHeader.kind(of: text), "\(text.debugDescription)")
+            #expect(LayoutHeader.kind(of: chunk) == LayoutHeader.kind(of: text), "\(text.debugDescription)")
+            #expect(LayoutHeader.isGroupLabel(chunk) == LayoutHeader.isGroupLabel(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// Texts and the header word and column kind `headerFacts(ofPossibleHeaderWord:)` finds in them.
+    static let headerFactsExamples: [(text: String, word: Vocabulary.HeaderWord?, kind: LayoutColumnKind?)] = [
+        ("Kegiatan", .activity, .activity), ("No.", .number, .number), ("MUTU BAKU", .qualityGroup, nil),
+        ("Pelaksana", .performersGroup, nil), ("Waktu (hari kerja)", .duration, .duration),
+        ("Kegiatan Utama", nil, .activity), ("Persyaratan a b", .requirements, .requirements), ("Out Put", .output, .output),
+        ("Kégiatan", nil, nil), ("KEGIATAN\u{A0}UTAMA", nil, .activity), ("Keterangan", .notes, .notes),
+    ]
+
+    @Test func headerFactsExamples() {
+        for (text, word, kind) in Self.headerFactsExamples {
+            let facts = LayoutHeader.headerFacts(ofPossibleHeaderWord: LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count))
+            #expect(facts.word == word, "\(text.debugDescription)")
+            #expect(facts.kind == kind, "\(text.debugDescription)")
+        }
+    }
+
     @Test func asciiWordsAnswerAsTheKey() {
         for text in Self.texts {
             let answer = Array(text.utf8).withUnsafeBufferPointer(LayoutHeader.kind(ofASCIIWords:))

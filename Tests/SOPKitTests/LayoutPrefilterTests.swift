@@ -59,6 +59,29 @@ import Testing
         for text in ["SOPS", "SOP 1", "S\u{301}OP", "SÓP", "", "DINAS"] { #expect(!LayoutIdentityParser.spellsSOP(text), "\(text)") }
     }
 
+    @Test(arguments: chunks + LayoutChunkChecksTests.texts) func headingTestAgreesWithTheText(_ text: String) {
+        let chunk = LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)
+        let reference = TextFolding.isUpperCase(text) && !LayoutIdentityParser.spellsSOP(text)
+        #expect(LayoutIdentityParser.isHeading(chunk) == reference, "\(text.debugDescription)")
+        let onBytes = Array(text.utf8).withUnsafeBufferPointer(LayoutIdentityParser.isHeading(asciiBytes:))
+        if let onBytes { #expect(onBytes == reference, "\(text.debugDescription)") }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { #expect(onBytes != nil, "\(text.debugDescription)") }
+    }
+
+    /// Texts and whether `isHeading(asciiBytes:)` reads them as a heading line of the office name (nil:
+    /// a byte outside ASCII leaves them to the characters).
+    static let headings: [(text: String, isHeading: Bool?)] = [
+        ("PEMERINTAH KABUPATEN", true), ("DINAS KESEHATAN", true), ("SOPS", true), ("SOP 1", true), ("S0P", true),
+        ("SOP", false), ("S O P", false), ("S.O.P.", false), ("(sop)", false), ("Dinas", false), ("A", false),
+        ("12", false), ("", false), ("DINAS É", nil), ("DINAS\u{A0}KESEHATAN", nil), ("dinas É", nil), ("dÉ", false),
+    ]
+
+    @Test func headingExamples() {
+        for (text, isHeading) in Self.headings {
+            #expect(Array(text.utf8).withUnsafeBufferPointer(LayoutIdentityParser.isHeading(asciiBytes:)) == isHeading, "\(text)")
+        }
+    }
+
     /// `isAnchor` as it read every chunk's kind, on every line of one chunk and of two.
     @Test func anchorOfFewChunksAgreesWithReadingEveryKind() {
         var lines: [[String]] = Self.chunks.map { [$0] }

@@ -36,19 +36,45 @@ struct LayoutHeader: Sendable {
     /// caller (of the text or of the chunk's bytes, which answer alike), whose
     /// `Vocabulary.headerWord(text)` is `headerWord`.
     fileprivate static func kind(ofPossibleHeaderWord text: String, headerWord: Vocabulary.HeaderWord?) -> LayoutColumnKind? {
-        switch headerWord {
-        case .number: return .number
-        case .activity: return .activity
-        case .requirements: return .requirements
-        case .duration: return .duration
-        case .output: return .output
-        case .notes: return .notes
-        default: break
-        }
+        if let kind = columnKind(of: headerWord) { return kind }
         if let answer = text.utf8.withContiguousStorageIfAvailable(kind(ofASCIIWords:)), let kind = answer {
             return kind
         }
         return kind(ofWordsComparingKey: text)
+    }
+
+    /// The column a header word names by itself: nil for no word and for the group labels, whose
+    /// text may still name a column by its words (`kind(ofPossibleHeaderWord:headerWord:)`).
+    private static func columnKind(of headerWord: Vocabulary.HeaderWord?) -> LayoutColumnKind? {
+        switch headerWord {
+        case .number: .number
+        case .activity: .activity
+        case .requirements: .requirements
+        case .duration: .duration
+        case .output: .output
+        case .notes: .notes
+        default: nil
+        }
+    }
+
+    /// `Vocabulary.headerWord(chunk.text)` and `kind(ofPossibleHeaderWord:headerWord:)` of a chunk that
+    /// `LayoutHeaderWords.mayStart` lets through. A plain ASCII chunk is read on its bytes, with no
+    /// string built: its whole folded key is written on the stack (`FoldedKey.foldASCII`, as
+    /// `TextFolding.key` folds such a text) and looked up (`Vocabulary.headerWord(asciiKey:)`), and its
+    /// words are read by `kind(ofASCIIWords:)`, which decides every plain ASCII text. Any other chunk's
+    /// text is built and read as the definition reads it.
+    static func headerFacts(ofPossibleHeaderWord chunk: LayoutChunk) -> (word: Vocabulary.HeaderWord?, kind: LayoutColumnKind?) {
+        let asciiFacts: (word: Vocabulary.HeaderWord?, kind: LayoutColumnKind?)? = chunk.withUTF8 { bytes in
+            guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
+            let word = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key in
+                Vocabulary.headerWord(asciiKey: UnsafeBufferPointer(rebasing: key[..<FoldedKey.foldASCII(bytes, into: key)]))
+            }
+            return (word, columnKind(of: word) ?? (kind(ofASCIIWords: bytes) ?? nil))
+        }
+        if let asciiFacts { return asciiFacts }
+        let text = chunk.text
+        let word = Vocabulary.headerWord(text)
+        return (word, kind(ofPossibleHeaderWord: text, headerWord: word))
     }
 
     /// The words a text of up to three words may start with to be the requirements label.
@@ -79,16 +105,19 @@ struct LayoutHeader: Sendable {
         return nil
     }
 
-    /// `kind(of: chunk.text)`, with the text built only when the chunk's bytes may start a header word.
+    /// `kind(of: chunk.text)`, with the text built only when the chunk's bytes may start a header word
+    /// and are not plain ASCII (`headerFacts(ofPossibleHeaderWord:)`).
     static func kind(of chunk: LayoutChunk) -> LayoutColumnKind? {
         guard LayoutHeaderWords.mayStart(chunk) else { return nil }
-        let text = chunk.text
-        return kind(ofPossibleHeaderWord: text, headerWord: Vocabulary.headerWord(text))
+        return headerFacts(ofPossibleHeaderWord: chunk).kind
     }
 
-    /// `isGroupLabel(chunk.text)`, with the text built only when the chunk's bytes may start a header word.
+    /// `isGroupLabel(chunk.text)`, with the text built only when the chunk's bytes may start a header word
+    /// and are not plain ASCII (`headerFacts(ofPossibleHeaderWord:)`).
     static func isGroupLabel(_ chunk: LayoutChunk) -> Bool {
-        LayoutHeaderWords.mayStart(chunk) && isGroupLabel(possibleHeaderWord: chunk.text)
+        guard LayoutHeaderWords.mayStart(chunk) else { return false }
+        let word = headerFacts(ofPossibleHeaderWord: chunk).word
+        return word == .performersGroup || word == .qualityGroup
     }
 
     /// `isColumnNumber(chunk.text)`, with the text built only when its first byte is "(".
@@ -381,7 +410,7 @@ struct LayoutHeader: Sendable {
             for fragment in fragments.indices {
                 fragments[fragment].withUTF8 { LayoutText.append(utf8: $0, toBytes: &nameBytes) }
             }
-            roles.append(String(decoding: nameBytes, as: UTF8.self))
+            roles.append(nameBytes.withUnsafeBufferPointer(String.init(utf8Bytes:)))
             let (start, end) = span(of: fragments)
             columns.append(LayoutColumn(kind: .role(index), start: start, end: end))
         }
@@ -396,8 +425,9 @@ struct LayoutHeader: Sendable {
 }
 
 /// What `LayoutHeader.read(_:anchor:)` asks of a chunk of a header line, read once: the chunk's bytes
-/// are checked for a possible header word once, its text built and folded into a header word once, and
-/// the column kind and the group label both taken from that one word.
+/// are checked for a possible header word once, its header word found once (on its bytes when they are
+/// plain ASCII: `LayoutHeader.headerFacts(ofPossibleHeaderWord:)`), and the column kind and the group
+/// label both taken from that one word.
 struct HeaderChunkFacts: Equatable {
     /// `LayoutHeader.kind(of: chunk)`.
     var kind: LayoutColumnKind?
@@ -414,10 +444,9 @@ struct HeaderChunkFacts: Equatable {
             isGroupLabel = false
             return
         }
-        let text = chunk.text
-        let word = Vocabulary.headerWord(text)
-        isGroupLabel = word == .performersGroup || word == .qualityGroup
-        kind = LayoutHeader.kind(ofPossibleHeaderWord: text, headerWord: word)
+        let facts = LayoutHeader.headerFacts(ofPossibleHeaderWord: chunk)
+        isGroupLabel = facts.word == .performersGroup || facts.word == .qualityGroup
+        kind = facts.kind
     }
 }
 

@@ -138,7 +138,7 @@ struct LayoutIdentityParser {
                     }
                     position += 1
                 }
-                let value = IdentityBlockParser.valueText(String(decoding: valueBytes, as: UTF8.self))
+                let value = IdentityBlockParser.valueText(valueBytes.withUnsafeBufferPointer(String.init(utf8Bytes:)))
                 let location = SourceLocation(line: line.number, column: chunk.start + 1)
                 approverOpen = false
                 field(match.label, value, at: location)
@@ -159,7 +159,7 @@ struct LayoutIdentityParser {
             if consumed {
                 // The chunks left of the labels' column: chunks run left to right, so no label or value
                 // chunk read above is among them.
-                for chunk in line.chunks where chunk.start < labelColumn - 2 && firstListIndex == nil && Self.isHeading(chunk.text) {
+                for chunk in line.chunks where chunk.start < labelColumn - 2 && firstListIndex == nil && Self.isHeading(chunk) {
                     agencyParts.append((chunk.text, leftLine))
                     if agencyParts.count == 1 {
                         block.locations[.agency] = SourceLocation(line: line.number, column: chunk.start + 1)
@@ -173,7 +173,7 @@ struct LayoutIdentityParser {
                         } else {
                             unlabelledAbove.append((chunk.text, line.number))
                         }
-                    } else if firstListIndex == nil, Self.isHeading(chunk.text) {
+                    } else if firstListIndex == nil, Self.isHeading(chunk) {
                         agencyParts.append((chunk.text, leftLine))
                         if agencyParts.count == 1 {
                             block.locations[.agency] = SourceLocation(line: line.number, column: chunk.start + 1)
@@ -246,6 +246,33 @@ struct LayoutIdentityParser {
     /// An upper-case heading line of the office name, not the large "SOP" of the logo.
     private static func isHeading(_ text: String) -> Bool {
         TextFolding.isUpperCase(text) && !spellsSOP(text)
+    }
+
+    /// `isHeading(chunk.text)`, read from the chunk's bytes when they are plain ASCII
+    /// (`isHeading(asciiBytes:)`): the text is built only for a chunk with other bytes.
+    static func isHeading(_ chunk: LayoutChunk) -> Bool {
+        chunk.withUTF8(isHeading(asciiBytes:)) ?? isHeading(chunk.text)
+    }
+
+    /// `isHeading` of the text whose UTF-8 bytes are `bytes`, or nil when a byte is outside ASCII.
+    /// A plain ASCII text is upper case as `TextFolding.isUpperCaseASCII` reads it, and its key
+    /// without spaces is its letters and digits lower-cased, in order, so it spells "sop" when those
+    /// are "s", "o" and "p" in either case and no others.
+    static func isHeading(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let isUpperCase = TextFolding.isUpperCaseASCII(bytes, minimumLetters: 2) else { return nil }
+        guard isUpperCase else { return false }
+        var matched = 0
+        for byte in bytes where LayoutBytes.isASCIIAlphanumeric(byte) {
+            let expected: UInt8? = switch matched {
+            case 0: 0x73
+            case 1: 0x6F
+            case 2: 0x70
+            default: nil
+            }
+            guard byte | 0x20 == expected else { return true }
+            matched += 1
+        }
+        return matched != 3
     }
 
     /// Whether `TextFolding.key(text)` without its spaces is "sop" ("SOP", "S O P"), read from the key's

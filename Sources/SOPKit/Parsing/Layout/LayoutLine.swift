@@ -39,8 +39,8 @@ struct LayoutChunk: Sendable, Hashable {
         self.end = end
     }
 
-    /// The text, without surrounding spaces.
-    var text: String { withUTF8 { String(decoding: $0, as: UTF8.self) } }
+    /// The text, without surrounding spaces (`String(utf8Bytes:)`: a short one copied straight in).
+    var text: String { withUTF8(String.init(utf8Bytes:)) }
 
     /// The number of UTF-8 bytes of the text.
     var utf8Count: Int { bytes.count }

@@ -57,7 +57,7 @@ struct LayoutListLines: RandomAccessCollection {
 
     /// The text of the line at `position`.
     func text(at position: Int) -> String {
-        withBytes(ranges[position]) { String(decoding: $0, as: UTF8.self) }
+        withBytes(ranges[position], String.init(utf8Bytes:))
     }
 }
 
@@ -105,8 +105,8 @@ struct ListItemText {
 
     /// The item's text; `lines` holds its bytes while it is a range of them.
     func text(in lines: LayoutListLines) -> String {
-        if let range { return lines.withBytes(range) { String(decoding: $0, as: UTF8.self) } }
-        return String(decoding: bytes, as: UTF8.self)
+        if let range { return lines.withBytes(range, String.init(utf8Bytes:)) }
+        return bytes.withUnsafeBufferPointer(String.init(utf8Bytes:))
     }
 }
 
@@ -140,7 +140,7 @@ extension LayoutListReader {
 
         /// The collapsed text of the line.
         func text(in lines: LayoutListLines) -> String {
-            collapsed ?? lines.withBytes(bytes) { String(decoding: $0, as: UTF8.self) }
+            collapsed ?? lines.withBytes(bytes, String.init(utf8Bytes:))
         }
 
         /// Whether the collapsed text may start with a comma or bare number marker

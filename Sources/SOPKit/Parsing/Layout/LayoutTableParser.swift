@@ -684,7 +684,7 @@ struct LayoutTableParser {
             }
             func cell(_ kind: LayoutColumnKind) -> String? {
                 guard let position = Self.textColumnIndex(of: kind), starts[position] != nil else { return nil }
-                let text = String(decoding: texts[position], as: UTF8.self)
+                let text = texts[position].withUnsafeBufferPointer(String.init(utf8Bytes:))
                 return IdentityBlockParser.isPlaceholder(text) ? nil : text
             }
             let lines = placedLines[row.lines]
