@@ -26,6 +26,8 @@ import Testing
         longWord, longWord + "h", String(repeating: "abcdefg", count: 9) + "abcdefh", "café", "cafe\u{301}", "cafe",
         "Kafé", "x", "y", "ab", "ba", "abc-def", "abc def", "abcxdef", "pptk", "PPTK", "trc", "TRC", "kepala", "staf",
         "\t operator\tSIAK ", "Menerima berkas dari Staf, lalu Operator SIAK", "ＯＰＥＲＡＴＯＲ", "operator\u{A0}siak",
+        // Words of a first token's length with another first byte, one of the same bit (`byte & 31`).
+        "xperator", "Pperator", "0perator", "/perator", "verifikatos", "werifikator", "Vverifikator", "Xb", "Ab",
     ]
 
     @Test(arguments: headers) func firstTokensAreLookedUpAsInADictionary(_ roles: [String]) {
@@ -48,6 +50,37 @@ import Testing
             let tokenText = read.text(ofToken: index)
             #expect(read.firstByte(ofToken: index) == tokenText.utf8.first, "\(text)")
             #expect(read.byteCount(ofToken: index) == tokenText.utf8.count, "\(text)")
+            if read.token(index).entry < 0 {
+                #expect(read.firstByte(ofUnknownToken: index) == tokenText.utf8.first ?? 0, "\(text)")
+            }
+        }
+    }
+
+    /// First tokens of roles (their indices, -1 for a role without one) and the number of first tokens,
+    /// with the first role of each first token and the next role of each role that
+    /// `roleChains(byFirstToken:count:)` gives for them.
+    static let chains: [(firstTokens: [Int], count: Int, firstRole: [Int], nextRole: [Int])] = [
+        ([], 0, [], []),
+        ([-1, -1], 0, [], [-1, -1]),
+        ([0], 1, [0], [-1]),
+        ([0, 1, 0, -1, 1], 2, [0, 1], [2, 4, -1, -1, -1]),
+        ([2, 0, -1, 2, 2], 3, [1, -1, 0], [3, -1, -1, 4, -1]),
+        ([1, 1, 1, 0], 2, [3, 0], [1, 2, -1, -1]),
+    ]
+
+    @Test(arguments: chains.indices) func rolesAreChainedByFirstTokenInOrder(_ index: Int) {
+        let chain = Self.chains[index]
+        let chained = RoleMatcher.roleChains(byFirstToken: chain.firstTokens, count: chain.count)
+        #expect(chained.firstRole == chain.firstRole)
+        #expect(chained.nextRole == chain.nextRole)
+        for first in 0..<chain.count {
+            var walked: [Int] = []
+            var role = chained.firstRole[first]
+            while role >= 0 {
+                walked.append(role)
+                role = chained.nextRole[role]
+            }
+            #expect(walked == chain.firstTokens.indices.filter { chain.firstTokens[$0] == first })
         }
     }
 

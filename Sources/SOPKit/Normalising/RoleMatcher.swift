@@ -72,6 +72,10 @@ public struct RoleMatcher: Sendable {
     /// bit per length (bit n for n bytes, lengths of 64 bytes or more left out): a word of another length
     /// is none of them, which `mayMentionRole` reads before it compares bytes.
     private let unknownASCIIFirstTokenLengths: UInt64
+    /// The first bytes of the ASCII first tokens of the roles that the role lexicon does not know and that
+    /// are shorter than 64 bytes, one bit per first byte (bit `byte & 31`): a word of such a length whose
+    /// first byte's bit is clear is none of them either (`mayBeUnknownASCIIFirstToken`).
+    private let unknownASCIIFirstTokenInitials: UInt32
     /// The tags of the entries of the role lexicon (`RoleLexicon.tagsOfEntry`), with `startsMentionTag`
     /// added to each entry whose word may start a mention of a role (`firstTokenOfEntry`): the tags of the
     /// words of a text ORed together tell at once whether a word of it does (`mayMentionRole(in:tags:)`).
@@ -145,6 +149,10 @@ public struct RoleMatcher: Sendable {
                 tokens: tokens, initial: roleTokenBytes[first.bytes.lowerBound], firstToken: known ?? firstTokens.count - 1))
             if text.isAcronym(0), first.bytes.count >= 3 { acronymRoles.append(index) }
         }
+        // The roles that start with each first token, chained in order from the first token.
+        let chains = Self.roleChains(byFirstToken: roleSummaries.map(\.firstToken), count: firstTokens.count)
+        for first in firstTokens.indices { firstTokens[first].firstRole = chains.firstRole[first] }
+        for role in roleSummaries.indices { roleSummaries[role].nextRoleOfFirstToken = chains.nextRole[role] }
         self.roleTokens = roleTokens
         self.roleSummaries = roleSummaries
         self.roleTokenBytes = roleTokenBytes
@@ -168,6 +176,36 @@ public struct RoleMatcher: Sendable {
         unknownASCIIFirstTokenLengths = firstTokens.reduce(0) { lengths, first in
             first.entry < 0 && first.isASCII && first.bytes.count < 64 ? lengths | 1 << UInt64(first.bytes.count) : lengths
         }
+        unknownASCIIFirstTokenInitials = firstTokens.reduce(0) { initials, first in
+            first.entry < 0 && first.isASCII && first.bytes.count < 64
+                ? initials | 1 << UInt32(roleTokenBytes[first.bytes.lowerBound] & 31) : initials
+        }
+    }
+
+    /// The roles that start with each first token as chains, for `firstTokenOfRole`, the index in the first
+    /// tokens of each role's first token (-1 for a role without one), and `count` first tokens: the first
+    /// role that starts with each first token, and for each role the next role after it that starts with
+    /// its first token (-1 where there is none), so that the roles of a first token are walked in order
+    /// without a walk over all the roles.
+    static func roleChains(byFirstToken firstTokenOfRole: [Int], count: Int) -> (firstRole: [Int], nextRole: [Int]) {
+        var firstRole = Array(repeating: -1, count: count)
+        var nextRole = Array(repeating: -1, count: firstTokenOfRole.count)
+        for role in firstTokenOfRole.indices.reversed() where firstTokenOfRole[role] >= 0 {
+            let first = firstTokenOfRole[role]
+            nextRole[role] = firstRole[first]
+            firstRole[first] = role
+        }
+        return (firstRole, nextRole)
+    }
+
+    /// Whether a word of lower-cased ASCII bytes, `length` of them (fewer than 64) from `initial` on, may
+    /// be an ASCII first token of the roles that the role lexicon does not know: false when none of those
+    /// has its length (`unknownASCIIFirstTokenLengths`) or its first byte (`unknownASCIIFirstTokenInitials`).
+    /// The first byte is read only for a word of such a length.
+    @inline(__always)
+    private func mayBeUnknownASCIIFirstToken(length: Int, initial: @autoclosure () -> UInt8) -> Bool {
+        unknownASCIIFirstTokenLengths >> UInt64(truncatingIfNeeded: length) & 1 != 0
+            && unknownASCIIFirstTokenInitials >> UInt32(initial() & 31) & 1 != 0
     }
 
     /// False when the text of `reading` surely mentions no header role: `roles(mentionedIn:)` would find
@@ -191,7 +229,7 @@ public struct RoleMatcher: Sendable {
                 }
                 if word.entry >= 0 {
                     if firstTokenOfEntry[word.entry] != Self.startsNoRole { return true }
-                } else if unknownASCIIFirstTokenLengths >> UInt64(length) & 1 != 0,
+                } else if mayBeUnknownASCIIFirstToken(length: length, initial: reading.folded[word.start]),
                     startsWithUnknownASCIIWord(reading.folded[word.start..<word.end])
                 {
                     return true
@@ -236,7 +274,7 @@ public struct RoleMatcher: Sendable {
                 passedOver = entry.phrases.isEmpty && !entry.isTitle && !entry.isUnitStarter
                     && firstTokenOfEntry[word.entry] == Self.startsNoRole
             } else {
-                passedOver = unknownASCIIFirstTokenLengths >> UInt64(length) & 1 == 0
+                passedOver = length >= 64 || !mayBeUnknownASCIIFirstToken(length: length, initial: reading.folded[word.start])
             }
             if passedOver, !word.isAllCapitals, length <= 32 {
                 start = index + 1
@@ -407,6 +445,9 @@ public struct RoleMatcher: Sendable {
         let initial: UInt8
         /// The index in `firstTokens` of the role's first token, or -1 for a role without tokens.
         let firstToken: Int
+        /// The next role after this one that starts with its first token, or -1 when none does
+        /// (`roleChains(byFirstToken:count:)`).
+        var nextRoleOfFirstToken = -1
     }
 
     /// A first token of roles.
@@ -420,6 +461,9 @@ public struct RoleMatcher: Sendable {
         let plainLength: Int?
         /// Whether every byte of the token is ASCII.
         let isASCII: Bool
+        /// The first role that starts with the token, or -1 before the roles are chained
+        /// (`roleChains(byFirstToken:count:)`).
+        var firstRole = -1
 
         /// The first token whose bytes are `bytes` of `roleTokenBytes`.
         init(_ bytes: Range<Int>, of roleTokenBytes: [UInt8], entry: Int) {
@@ -443,7 +487,13 @@ public struct RoleMatcher: Sendable {
     /// The roles whose first token is token `index` of `read`.
     func roles(withFirstTokenOf index: Int, in read: RoleText) -> [Int] {
         guard let first = firstToken(of: index, in: read) else { return [] }
-        return roleSummaries.indices.filter { roleSummaries[$0].firstToken == first }
+        var roles: [Int] = []
+        var role = firstTokens[first].firstRole
+        while role >= 0 {
+            roles.append(role)
+            role = roleSummaries[role].nextRoleOfFirstToken
+        }
+        return roles
     }
 
     /// The index in `firstTokens` of the first token of roles that token `index` of `read` is, or nil. A
@@ -463,12 +513,14 @@ public struct RoleMatcher: Sendable {
 
     /// `firstToken(of:in:)` of token `index` of `read`, which has no entry in the role lexicon, among the
     /// first tokens of the roles that have none. In an ASCII text a token equals an ASCII first token only
-    /// when it has its bytes, so when every such first token has another length
-    /// (`unknownASCIIFirstTokenLengths`) and none is other than ASCII, the token is none of them and they
+    /// when it has its bytes, so when every such first token has another length or another first byte
+    /// (`mayBeUnknownASCIIFirstToken`) and none is other than ASCII, the token is none of them and they
     /// are not walked.
     private func unknownFirstToken(of index: Int, in read: RoleText) -> Int? {
         let length = read.byteCount(ofToken: index)
-        if read.isASCII, !hasUnknownNonASCIIFirstToken, length < 64, unknownASCIIFirstTokenLengths >> UInt64(length) & 1 == 0 {
+        if read.isASCII, !hasUnknownNonASCIIFirstToken, length < 64,
+            !mayBeUnknownASCIIFirstToken(length: length, initial: read.firstByte(ofUnknownToken: index))
+        {
             return nil
         }
         for first in firstTokens.indices where firstTokens[first].entry < 0 {
@@ -509,10 +561,13 @@ public struct RoleMatcher: Sendable {
         let isAcronym = read.isAcronym(start)
         let spellsRoles = isAcronym || !acronymRoles.isEmpty
         guard first != nil || spellsRoles else { return .unmatched }
-        // The first byte picks the roles an acronym may spell; a token that is a role's first token is
-        // not empty, as no first token of the roles is.
-        let initial = read.firstByte(ofToken: start)
-        guard initial != nil || !spellsRoles else { return .unmatched }
+        // The first byte picks the roles an acronym may spell, and is read only when one may be spelled; a
+        // token that is a role's first token is not empty, as no first token of the roles is.
+        var initial: UInt8?
+        if spellsRoles {
+            initial = read.firstByte(ofToken: start)
+            guard initial != nil else { return .unmatched }
+        }
         var best: Candidate?
         var tied = false
         func consider(_ role: Int) {
@@ -531,7 +586,11 @@ public struct RoleMatcher: Sendable {
             }
         }
         if let first {
-            for role in roleSummaries.indices where roleSummaries[role].firstToken == first { consider(role) }
+            var role = firstTokens[first].firstRole
+            while role >= 0 {
+                consider(role)
+                role = roleSummaries[role].nextRoleOfFirstToken
+            }
         }
         if let initial {
             if isAcronym, read.byteCount(ofToken: start) >= 3 {

@@ -627,6 +627,13 @@ struct RoleText {
         return token.start < token.end ? foldedStorage[token.start] : nil
     }
 
+    /// The first byte of token `index`, a token without an entry in the lexicon (its own lower-cased bytes),
+    /// or 0 when it is empty.
+    func firstByte(ofUnknownToken index: Int) -> UInt8 {
+        let token = tokenStorage[index]
+        return token.start < token.end ? foldedStorage[token.start] : 0
+    }
+
     /// The texts of the tokens.
     var tokenTexts: [Substring] {
         (0..<tokenCount).map(text(ofToken:))
