@@ -698,8 +698,10 @@ struct RepeatedLines: ~Copyable {
     }
 
     /// A hash of `bytes` (not empty): eight bytes at a time, then the last up to seven, each word
-    /// mixed in with a multiplication and a shift, seeded with the count; its high half folded into
-    /// the low one, which picks the slot. The last bytes of a line of eight or more are loaded at once
+    /// mixed in with a multiplication by an odd constant (which keeps two hashes that differ apart,
+    /// and carries each bit of the word into the bits above it), seeded with the count; then its bits
+    /// shifted down and multiplied once more, so that the high bits reach the low ones, and its high
+    /// half folded into the low one, which picks the slot. The last bytes of a line of eight or more are loaded at once
     /// (`SourceText.lastBytes`); a shorter line's are packed one at a time. With it, whether every byte is ASCII (`FoldedKey.isASCII`): the
     /// words read are or-ed together, each byte in a lane of its own, and no lane's top bit set.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, isASCII: Bool) {
@@ -713,7 +715,6 @@ struct RepeatedLines: ~Copyable {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             allBits |= word
             hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
             index &+= 8
         }
         if index < count {
@@ -728,7 +729,6 @@ struct RepeatedLines: ~Copyable {
             }
             allBits |= last
             hash = (hash ^ last) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
         }
         hash = (hash ^ hash >> 29) &* 0x94D0_49BB_1331_11EB
         return (hash ^ hash >> 32, allBits & 0x8080_8080_8080_8080 == 0)
