@@ -300,7 +300,8 @@ struct OCRLine: @unchecked Sendable {
     /// everything but the number is a function of the line's bytes, so it is neither scanned nor given
     /// strings, tokens or key bytes of its own. Any other line is read from the file's bytes, in place
     /// when they are ASCII, as `RepeatedLines` found while hashing them
-    /// (`OCRToken.appendLine(bytes:isASCII:to:classes:)`). The first chunk of tokens has
+    /// (`OCRToken.appendLine(bytes:isASCII:to:classes:boundsRoom:)`), the bounds of its tokens in one
+    /// room for the file's lines (`OCRToken.BoundsRoom`). The first chunk of tokens has
     /// room for one token per four bytes of the file, up to `largestFirstChunk` tokens, and the first
     /// chunk of key bytes for as many bytes as the file, up to `largestFirstKeyChunk`; a file with more
     /// takes more chunks. The lines are written straight into the array's storage, in order.
@@ -311,6 +312,7 @@ struct OCRLine: @unchecked Sendable {
         var filledLineCount = 0
         for range in ranges where !range.isEmpty { filledLineCount &+= 1 }
         var repeated = RepeatedLines(lineCount: filledLineCount)
+        var boundsRoom = OCRToken.BoundsRoom(byteCount: Self.firstBoundsRoomBytes)
         let store = Store.make(
             recordCapacity: filledLineCount + 1, tokenCapacity: min(source.bytes.count / 4, largestFirstChunk),
             keyByteCapacity: min(source.bytes.count + 1, largestFirstKeyChunk))
@@ -331,7 +333,7 @@ struct OCRLine: @unchecked Sendable {
                             } else {
                                 let record = OCRToken.appendLine(
                                     bytes: UnsafeBufferPointer(rebasing: bytes[range]), isASCII: isASCII, to: &writer,
-                                    classes: &classes)
+                                    classes: &classes, boundsRoom: &boundsRoom)
                                 line = OCRLine(number: index + 1, store: store, record: record)
                             }
                         }
@@ -342,6 +344,10 @@ struct OCRLine: @unchecked Sendable {
             initialized = ranges.count
         }
     }
+
+    /// The longest line whose tokens' bounds the first room for them (`OCRToken.BoundsRoom`) of a file
+    /// has room for, in bytes: more than most lines of OCR text hold; a longer line makes it larger.
+    static let firstBoundsRoomBytes = 256
 
     /// The most tokens the first chunk of a file's store has room for (a few megabytes): a file of
     /// tens of megabytes takes its tokens in chunks of this size rather than one chunk sized for it.
@@ -692,8 +698,10 @@ struct RepeatedLines: ~Copyable {
     }
 
     /// A hash of `bytes` (not empty): eight bytes at a time, then the last up to seven, each word
-    /// mixed in with a multiplication and a shift, seeded with the count; its high half folded into
-    /// the low one, which picks the slot. The last bytes of a line of eight or more are loaded at once
+    /// mixed in with a multiplication by an odd constant (which keeps two hashes that differ apart,
+    /// and carries each bit of the word into the bits above it), seeded with the count; then its bits
+    /// shifted down and multiplied once more, so that the high bits reach the low ones, and its high
+    /// half folded into the low one, which picks the slot. The last bytes of a line of eight or more are loaded at once
     /// (`SourceText.lastBytes`); a shorter line's are packed one at a time. With it, whether every byte is ASCII (`FoldedKey.isASCII`): the
     /// words read are or-ed together, each byte in a lane of its own, and no lane's top bit set.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, isASCII: Bool) {
@@ -707,7 +715,6 @@ struct RepeatedLines: ~Copyable {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             allBits |= word
             hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
             index &+= 8
         }
         if index < count {
@@ -722,7 +729,6 @@ struct RepeatedLines: ~Copyable {
             }
             allBits |= last
             hash = (hash ^ last) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
         }
         hash = (hash ^ hash >> 29) &* 0x94D0_49BB_1331_11EB
         return (hash ^ hash >> 32, allBits & 0x8080_8080_8080_8080 == 0)

@@ -179,17 +179,19 @@ struct OCRToken: Sendable, Hashable {
     /// not UTF-8, which a decoded file has none of). `isASCII` tells whether the bytes are all ASCII
     /// (`FoldedKey.isASCII(bytes)`, which the caller found while reading them). The string is made by
     /// `String(utf8Bytes:)`, the same string, which copies a line short enough to be held inline
-    /// (about one in five) straight into it.
+    /// (about one in five) straight into it. The bounds of its tokens go to `boundsRoom`, the room
+    /// the file's lines take in turn, rather than to room of the line's own.
     static func appendLine(
         bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, to writer: inout OCRLine.StoreWriter,
-        classes: inout ClassCache
+        classes: inout ClassCache, boundsRoom: inout BoundsRoom
     ) -> Int {
         guard isASCII else {
             return appendLine(String(utf8Bytes: bytes), to: &writer, classes: &classes)
         }
         let keyRoom = writer.roomForKey(bytes.count + 1)
         let tokenRoom = writer.roomForTokens(tokenRoomCapacity(byteCount: bytes.count))
-        return scan(bytes: bytes, keyRoom: keyRoom, tokenRoom: tokenRoom, classes: &classes) { found, facts, bytes in
+        let bounds = boundsRoom.room(forLineOf: bytes.count)
+        return scan(bytes: bytes, keyRoom: keyRoom, tokenRoom: tokenRoom, bounds: bounds, classes: &classes) { found, facts, bytes in
             append(String(utf8Bytes: bytes), found: found, facts: facts, bytes: bytes, tokenRoom: tokenRoom, to: &writer)
         }
     }
@@ -222,23 +224,26 @@ struct OCRToken: Sendable, Hashable {
     /// Reads `line` in one pass over its UTF-8 bytes (made contiguous first if they are not), writes
     /// its key's bytes at `keyRoom` (which has room for one byte more than the line) and the tokens the
     /// class cache holds copies of at `tokenRoom` (which has room for `tokenRoomCapacity` of the line's
-    /// bytes), and hands `finish` its tokens' bounds, the facts of the line and the bytes, for it to cut
-    /// the other tokens (`cutTokens`), all valid only during the call (the key's bytes for as long as
-    /// `keyRoom`).
+    /// bytes), and hands `finish` its tokens' bounds (in room of their own, on the stack when they fit
+    /// there), the facts of the line and the bytes, for it to cut the other tokens (`cutTokens`), all
+    /// valid only during the call (the key's bytes for as long as `keyRoom`).
     private static func read<Result>(
         _ line: String, keyRoom: UnsafeMutablePointer<UInt8>, tokenRoom: UnsafeMutablePointer<OCRToken>,
         classes: inout ClassCache, finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
-        if let read = line.utf8.withContiguousStorageIfAvailable({
-            scan(bytes: $0, keyRoom: keyRoom, tokenRoom: tokenRoom, classes: &classes, finish: finish)
-        }) {
-            return read
+        withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: tokenRoomCapacity(byteCount: line.utf8.count)) { room in
+            let bounds = room.baseAddress!
+            if let read = line.utf8.withContiguousStorageIfAvailable({
+                scan(bytes: $0, keyRoom: keyRoom, tokenRoom: tokenRoom, bounds: bounds, classes: &classes, finish: finish)
+            }) {
+                return read
+            }
+            var contiguous = line
+            contiguous.makeContiguousUTF8()
+            return contiguous.utf8.withContiguousStorageIfAvailable {
+                scan(bytes: $0, keyRoom: keyRoom, tokenRoom: tokenRoom, bounds: bounds, classes: &classes, finish: finish)
+            } ?? finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0))
         }
-        var contiguous = line
-        contiguous.makeContiguousUTF8()
-        return contiguous.utf8.withContiguousStorageIfAvailable {
-            scan(bytes: $0, keyRoom: keyRoom, tokenRoom: tokenRoom, classes: &classes, finish: finish)
-        } ?? finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0))
     }
 
     /// The facts of a line without bytes.
@@ -267,90 +272,90 @@ struct OCRToken: Sendable, Hashable {
     /// itself when its text fits inline: such a token is then a copy of the noted one, without a string
     /// made for its text, written at its place in `tokenRoom` (which has room for `tokenRoomCapacity` of
     /// the line's bytes) as soon as it is found (`ClassCache.copyNotedToken`), so that most lines have no
-    /// token left to cut.
+    /// token left to cut. The tokens' bounds are written at `bounds`, which has room for
+    /// `tokenRoomCapacity` of the line's bytes.
     private static func scan<Result>(
         bytes: UnsafeBufferPointer<UInt8>, keyRoom: UnsafeMutablePointer<UInt8>, tokenRoom: UnsafeMutablePointer<OCRToken>,
-        classes: inout ClassCache, finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>) -> Result
+        bounds: UnsafeMutablePointer<TokenBounds>, classes: inout ClassCache,
+        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
         let byteCount = bytes.count
         guard byteCount > 0 else { return finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, bytes) }
         classes.makeRoomForLine()
-        return withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: (byteCount + 1) / 2) { bounds in
-            var count = 0
-            var offset = 0
-            var position = 0
-            var isSpacedOnce = true
-            var marks = TokenMarks.none
-            var afterToken = false
-            var hasTokensToCut = false
-            var key = KeyWriter(room: keyRoom, capacity: byteCount)
-            let cacheIsEnabled = classes.isEnabled
-            // Positions, offsets and token counts stay within `byteCount`: they are added without
-            // overflow checks.
-            while position < byteCount {
-                let byte = bytes[position]
-                if byte == 0x20 || byte == 0x09 {
-                    if byte == 0x09 || !afterToken { isSpacedOnce = false }
-                    afterToken = false
-                    position &+= 1
-                    offset &+= 1
-                    continue
-                }
-                let start = position
-                let keyStart = key.nextStart
-                let tokenEnd = plainTokenEnd(bytes, from: start, lowercasedTo: keyRoom + keyStart)
-                position = tokenEnd.end
-                var kind = KindCode.byCharacters
-                var plainKnownWord = PlainKnownWordCode.unknown
-                var tokenMarks = TokenMarks.byCharacters
-                var noted = TokenBounds.notNoted
-                var continuationBytes = 0
-                if tokenEnd.isPlain, position - start <= ClassCache.longestToken, cacheIsEnabled {
-                    (kind, plainKnownWord, tokenMarks, noted) = classes.classes(of: bytes, from: start, to: position) {
-                        let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                        var counts = ByteCounts()
-                        for byte in token { counts.read(byte) }
-                        let found = asciiKindAndPlainKnownWord(token, counts)
-                        return (found.kind, found.plainKnownWord, key.marks(ofKeyOf: token, at: keyStart, lowercased: counts.others == 0))
-                    }
-                    key.append(UnsafeBufferPointer(rebasing: bytes[start..<position]), at: keyStart, marks: tokenMarks)
-                } else {
-                    var counts = ByteCounts()
-                    if tokenEnd.isPlain {
-                        for byte in UnsafeBufferPointer(rebasing: bytes[start..<position]) { counts.read(byte) }
-                    } else {
-                        position = counts.readToken(bytes, from: start, lowercasedTo: keyRoom + keyStart)
-                    }
-                    let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                    key.append(token, at: keyStart, lowercased: counts.others == 0)
-                    if !counts.needsCharacters {
-                        (kind, plainKnownWord) = asciiClasses(token, counts)
-                        tokenMarks = TokenMarks(kind: kind, plainKnownWord: plainKnownWord)
-                    }
-                    continuationBytes = counts.continuationBytes
-                }
-                marks.add(tokenMarks)
-                if noted != TokenBounds.notNoted {
-                    classes.copyNotedToken(noted, to: tokenRoom + count, offset: offset)
-                } else {
-                    hasTokensToCut = true
-                }
-                bounds[count] = TokenBounds(
-                    start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
-                    offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord)
-                count &+= 1
-                offset &+= position &- start &- continuationBytes
-                afterToken = true
+        var count = 0
+        var offset = 0
+        var position = 0
+        var isSpacedOnce = true
+        var marks = TokenMarks.none
+        var afterToken = false
+        var hasTokensToCut = false
+        var key = KeyWriter(room: keyRoom, capacity: byteCount)
+        let cacheIsEnabled = classes.isEnabled
+        // Positions, offsets and token counts stay within `byteCount`: they are added without
+        // overflow checks.
+        while position < byteCount {
+            let byte = bytes[position]
+            if byte == 0x20 || byte == 0x09 {
+                if byte == 0x09 || !afterToken { isSpacedOnce = false }
+                afterToken = false
+                position &+= 1
+                offset &+= 1
+                continue
             }
-            if !afterToken { isSpacedOnce = false }
-            let found = UnsafeBufferPointer(rebasing: bounds[..<count])
-            let facts: LineFacts = (
-                isSpacedOnce: isSpacedOnce, rowStart: rowStartUnlessPlainlyNone(found, bytes: bytes), key: key.written,
-                keyHoldsActivityHeaderWord: key.holdsActivityHeaderWord, hasPipe: marks.hasPipe,
-                mayNeedWordRepair: marks.mayNeedWordRepair, hasTokensToCut: hasTokensToCut
-            )
-            return finish(found, facts, bytes)
+            let start = position
+            let keyStart = key.nextStart
+            let tokenEnd = plainTokenEnd(bytes, from: start, lowercasedTo: keyRoom + keyStart)
+            position = tokenEnd.end
+            var kind = KindCode.byCharacters
+            var plainKnownWord = PlainKnownWordCode.unknown
+            var tokenMarks = TokenMarks.byCharacters
+            var noted = TokenBounds.notNoted
+            var continuationBytes = 0
+            if tokenEnd.isPlain, position - start <= ClassCache.longestToken, cacheIsEnabled {
+                (kind, plainKnownWord, tokenMarks, noted) = classes.classes(of: bytes, from: start, to: position) {
+                    let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                    var counts = ByteCounts()
+                    for byte in token { counts.read(byte) }
+                    let found = asciiKindAndPlainKnownWord(token, counts)
+                    return (found.kind, found.plainKnownWord, key.marks(ofKeyOf: token, at: keyStart, lowercased: counts.others == 0))
+                }
+                key.append(UnsafeBufferPointer(rebasing: bytes[start..<position]), at: keyStart, marks: tokenMarks)
+            } else {
+                var counts = ByteCounts()
+                if tokenEnd.isPlain {
+                    for byte in UnsafeBufferPointer(rebasing: bytes[start..<position]) { counts.read(byte) }
+                } else {
+                    position = counts.readToken(bytes, from: start, lowercasedTo: keyRoom + keyStart)
+                }
+                let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                key.append(token, at: keyStart, lowercased: counts.others == 0)
+                if !counts.needsCharacters {
+                    (kind, plainKnownWord) = asciiClasses(token, counts)
+                    tokenMarks = TokenMarks(kind: kind, plainKnownWord: plainKnownWord)
+                }
+                continuationBytes = counts.continuationBytes
+            }
+            marks.add(tokenMarks)
+            if noted != TokenBounds.notNoted {
+                classes.copyNotedToken(noted, to: tokenRoom + count, offset: offset)
+            } else {
+                hasTokensToCut = true
+            }
+            bounds[count] = TokenBounds(
+                start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
+                offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord)
+            count &+= 1
+            offset &+= position &- start &- continuationBytes
+            afterToken = true
         }
+        if !afterToken { isSpacedOnce = false }
+        let found = UnsafeBufferPointer(start: bounds, count: count)
+        let facts: LineFacts = (
+            isSpacedOnce: isSpacedOnce, rowStart: rowStartUnlessPlainlyNone(found, bytes: bytes), key: key.written,
+            keyHoldsActivityHeaderWord: key.holdsActivityHeaderWord, hasPipe: marks.hasPipe,
+            mayNeedWordRepair: marks.mayNeedWordRepair, hasTokensToCut: hasTokensToCut
+        )
+        return finish(found, facts, bytes)
     }
 
     /// The kind code of a token of ASCII bytes without a line end, `bytes`, counted as `counts`, and for
@@ -642,7 +647,7 @@ struct OCRToken: Sendable, Hashable {
     /// byte each, so that the bounds of a line's tokens take 20 bytes each and fit on the stack for
     /// most lines. The offsets fit in 32
     /// bits: the bounds of a line of 4 GiB would take 40 GiB.
-    private struct TokenBounds {
+    fileprivate struct TokenBounds {
         /// `noted` of a token the class cache holds no token for.
         static let notNoted = UInt32.max
 
@@ -652,6 +657,44 @@ struct OCRToken: Sendable, Hashable {
         var noted: UInt32
         var kind: KindCode
         var plainKnownWord: PlainKnownWordCode
+    }
+
+    /// Room for the bounds of the tokens of one line (`TokenBounds`), which the lines of a file take in
+    /// turn (`OCRLine.lines(of:)`), so that a line's bounds need no room of their own: one allocation
+    /// for a file, made larger only when a line needs more room than the lines before it did. Freed
+    /// with it (so it is not copied).
+    struct BoundsRoom: ~Copyable {
+        /// The room.
+        private var bounds: UnsafeMutablePointer<TokenBounds>
+        /// The bounds it has room for.
+        private var capacity: Int
+
+        /// Room for the bounds of the tokens of a line of up to `byteCount` bytes.
+        init(byteCount: Int) {
+            capacity = OCRToken.tokenRoomCapacity(byteCount: byteCount)
+            bounds = .allocate(capacity: capacity)
+        }
+
+        deinit {
+            bounds.deallocate()
+        }
+
+        /// Room for the bounds of the tokens of a line of `byteCount` bytes (`tokenRoomCapacity` of
+        /// them), valid until the next call: the room there is, or a larger one in its place.
+        @inline(__always)
+        fileprivate mutating func room(forLineOf byteCount: Int) -> UnsafeMutablePointer<TokenBounds> {
+            let needed = OCRToken.tokenRoomCapacity(byteCount: byteCount)
+            if needed > capacity { grow(to: needed) }
+            return bounds
+        }
+
+        /// Replaces the room by one for at least `needed` bounds, and at least twice as many as before.
+        @inline(never)
+        private mutating func grow(to needed: Int) {
+            bounds.deallocate()
+            capacity = max(needed, 2 * capacity)
+            bounds = .allocate(capacity: capacity)
+        }
     }
 
     /// A token's kind as its bytes told it: the kinds without a payload, `measured` for a unit or an
