@@ -1148,31 +1148,29 @@ struct OCRTableParser {
         }
     }
 
-    /// The string of the UTF-8 bytes `first`, a space and `second`, written once at its length.
+    /// The string of the UTF-8 bytes `first`, a space and `second`, written once at its length, each
+    /// piece copied in a few loads and stores (`OCRWordJoiner.copyBytes`): a Waktu's number and unit
+    /// are a few bytes each.
     private static func joinedBySpace(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: first.count + 1 + second.count) { buffer in
-            var position = 0
-            for byte in first {
-                buffer[position] = byte
-                position += 1
-            }
-            buffer[position] = 0x20
-            position += 1
-            for byte in second {
-                buffer[position] = byte
-                position += 1
-            }
-            return position
+        let count = first.count + 1 + second.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            let base = buffer.baseAddress!
+            if !first.isEmpty { OCRWordJoiner.copyBytes(first, to: base) }
+            base[first.count] = 0x20
+            if !second.isEmpty { OCRWordJoiner.copyBytes(second, to: base + first.count + 1) }
+            return count
         }
     }
 
     /// `durationText(number:unit:)` of `canonicalUnitWord(unit, written:)`: the unit's bytes are
-    /// written straight after the number when the written word is plain ASCII (no string for the unit).
+    /// written straight after the number when the written word is plain ASCII (`plainUnitBytes`; no
+    /// string for the unit).
     static func durationText(number: Substring, unit: DurationUnit, written: Substring) -> String {
         var numberText = number
+        var writtenText = written
         let text = numberText.withUTF8 { numberBytes in
-            withPlainUnitBytes(unit, written: written) { unitBytes in
-                joinedBySpace(numberBytes, unitBytes)
+            writtenText.withUTF8 { writtenBytes in
+                plainUnitBytes(unit, written: writtenBytes).map { joinedBySpace(numberBytes, $0) }
             }
         }
         return text ?? durationText(number: number, unit: unitWord(unit, trimmedFrom: written))
@@ -1181,13 +1179,14 @@ struct OCRTableParser {
     /// `durationText(number: text.trimmingOCRPunctuation(), unit:, written:)` of a number token's text:
     /// the number's bytes without OCR punctuation are written straight from the token's, with no
     /// substring of them, when they are read on the bytes (`Substring.boundsTrimmedOfOCRPunctuation`)
-    /// and the written unit word is plain ASCII.
+    /// and the written unit word is plain ASCII (`plainUnitBytes`).
     static func durationText(untrimmedNumber text: Substring, unit: DurationUnit, written: Substring) -> String {
         var bytesOfText = text
+        var bytesOfWritten = written
         let joined = bytesOfText.withUTF8 { bytes -> String? in
             guard let bounds = Substring.boundsTrimmedOfOCRPunctuation(bytes) else { return nil }
-            return withPlainUnitBytes(unit, written: written) { unitBytes in
-                joinedBySpace(UnsafeBufferPointer(rebasing: bytes[bounds]), unitBytes)
+            return bytesOfWritten.withUTF8 { writtenBytes in
+                plainUnitBytes(unit, written: writtenBytes).map { joinedBySpace(UnsafeBufferPointer(rebasing: bytes[bounds]), $0) }
             }
         }
         return joined ?? durationText(number: text.trimmingOCRPunctuation(), unit: unit, written: written)
@@ -1204,44 +1203,43 @@ struct OCRTableParser {
         }
     }
 
-    /// `body` of the bytes of `canonicalUnitWord(unit, written:)` when `written` is plain ASCII
-    /// (`OCRTableBytes.isPlainASCII`): there every byte is a character of its own, the only letters
-    /// and numbers are the ASCII letters and digits, and lowering a character lowers its byte. Nil for
-    /// any other word.
-    private static func withPlainUnitBytes<Result>(
-        _ unit: DurationUnit, written: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-    ) -> Result? {
-        let correct = correctSpelling(of: unit)
-        var bytesOfWritten = written
-        return bytesOfWritten.withUTF8 { bytes -> Result? in
-            guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
-            var start = 0
-            var end = bytes.count
-            while start < end, !TextFolding.isASCIIAlphanumeric(bytes[start]) { start += 1 }
-            while end > start, !TextFolding.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
-            while start < end, bytes[start] >= 0x30 && bytes[start] <= 0x39 || bytes[start] == 0x2C || bytes[start] == 0x2E {
-                start += 1
-            }
-            let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return correct.withUTF8Buffer { spelt in
-                // The word is spelt right when its bytes, upper-case letters lowered, are the spelling's.
-                var isCorrect = core.count == spelt.count
-                var position = 0
-                while isCorrect, position < core.count {
-                    let byte = core[position]
-                    isCorrect = (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == spelt[position]
-                    position += 1
-                }
-                return body(isCorrect ? core : spelt)
-            }
+    /// The UTF-8 bytes of `canonicalUnitWord(unit, written:)` when the written word, whose UTF-8 bytes
+    /// are `bytes`, is plain ASCII (`OCRTableBytes.isPlainASCII`): there every byte is a character of
+    /// its own, the only letters and numbers are the ASCII letters and digits, and lowering a character
+    /// lowers its byte. They are the word's core (a range of `bytes`) when it is the unit spelt right,
+    /// else the correct spelling's (a static string's, there for the whole run). Nil for any other word.
+    ///
+    /// The core is spelt right when its bytes, upper-case letters lowered, are the spelling's: every
+    /// byte of a spelling is a lower-case ASCII letter, which a byte with bit 0x20 set equals only when
+    /// it is that letter or its capital; so both are compared packed (a spelling has at most six bytes,
+    /// `OCRTableBytes.packed(fewerThanEight:count:)`), every byte of the core with that bit set.
+    @inline(__always)
+    private static func plainUnitBytes(_ unit: DurationUnit, written bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
+        var start = 0
+        var end = bytes.count
+        while start < end, !TextFolding.isASCIIAlphanumeric(bytes[start]) { start += 1 }
+        while end > start, !TextFolding.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
+        while start < end, bytes[start] >= 0x30 && bytes[start] <= 0x39 || bytes[start] == 0x2C || bytes[start] == 0x2E {
+            start += 1
         }
+        let correct = correctSpelling(of: unit)
+        let spelt = UnsafeBufferPointer(start: correct.utf8Start, count: correct.utf8CodeUnitCount)
+        guard end - start == spelt.count else { return spelt }
+        let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let lowered = OCRTableBytes.packed(fewerThanEight: UnsafeRawPointer(core.baseAddress!), count: core.count)
+            | 0x2020_2020_2020_2020
+        let spelling = OCRTableBytes.packed(fewerThanEight: UnsafeRawPointer(correct.utf8Start), count: spelt.count)
+            | 0x2020_2020_2020_2020
+        return lowered == spelling ? core : spelt
     }
 
     /// The unit as written when it is spelt right ("Menit"), else its correct spelling ("iam" → "jam"),
-    /// read on the bytes of a plain ASCII word (`withPlainUnitBytes`), else on its characters.
+    /// read on the bytes of a plain ASCII word (`plainUnitBytes`), else on its characters.
     static func canonicalUnitWord(_ unit: DurationUnit, written: Substring) -> String {
-        withPlainUnitBytes(unit, written: written) { String(decoding: $0, as: UTF8.self) }
-            ?? unitWord(unit, trimmedFrom: written)
+        var bytesOfWritten = written
+        let plain = bytesOfWritten.withUTF8 { bytes in plainUnitBytes(unit, written: bytes).map(String.init(utf8Bytes:)) }
+        return plain ?? unitWord(unit, trimmedFrom: written)
     }
 
     /// `canonicalUnitWord` of a word that is not plain ASCII, of unit `unit`: the word without OCR
