@@ -13,3 +13,14 @@ extension OCRTableParser {
         let record: UnsafeMutablePointer<OCRLine.Record>
     }
 }
+
+extension OCRTokenRun {
+    /// `body` of the UTF-8 bytes of the text of the token at `position` (checked against the bounds),
+    /// read in place where the line's store keeps the token: the text is not copied, so no count of
+    /// references is taken and given back for it. A token's text is a slice of a native string, whose
+    /// bytes `Substring.withUTF8` reads where they are.
+    @inline(__always)
+    func withTextBytes<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        UnsafeMutablePointer(mutating: address(of: position)).pointee.text.withUTF8(body)
+    }
+}

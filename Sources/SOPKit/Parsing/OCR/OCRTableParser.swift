@@ -479,8 +479,7 @@ struct OCRTableParser {
         var sawLower = false
         for index in start..<tokens.endIndex {
             guard tokens[index].kind == .word else { break }
-            var text = tokens[index].text
-            let taken = text.withUTF8 { bytes -> Bool in
+            let taken = tokens.withTextBytes(at: index) { bytes -> Bool in
                 let plainASCII = OCRTableBytes.isPlainASCII(bytes: bytes)
                 let characters = plainASCII ? bytes.count : OCRTableBytes.characterCount(tokens[index].text)
                 let plainFirst = plainASCII ? bytes.first : nil
@@ -715,8 +714,7 @@ struct OCRTableParser {
                 continue
             }
             guard findsTime || index >= activityStart else { continue }
-            var text = all[index].text
-            text.withUTF8 { bytes in
+            all.withTextBytes(at: index) { bytes in
                 let keyStart = OCRTableBytes.keyStart(bytes: bytes)
                 let plainASCII = OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
                     || OCRTableBytes.keyMayStart(with: 0x73, start: keyStart) ? OCRTableBytes.isPlainASCII(bytes: bytes) : false
@@ -1335,8 +1333,7 @@ struct OCRTableParser {
                     reading.endSegment()
                     continue
                 }
-                var text = tokens[index].text
-                text.withUTF8 { bytes in
+                tokens.withTextBytes(at: index) { bytes in
                     guard !bytes.isEmpty,
                         isNumber || OCRTableBytes.hasWordCharacter(bytes: bytes, of: tokens[index].text)
                     else { return }
