@@ -870,7 +870,7 @@ struct OCRTableParser {
     /// number followed by a unit, or a number on one line and its unit on a following one; a "1" that
     /// OCR read as "l", "I", "|" or "J" before a unit; else "Disesuaikan" (possibly broken over two
     /// lines); else a unit alone.
-    private static func duration<Tokens: OCRTokenPositions, Rest: RandomAccessCollection<Tokens>>(
+    private static func duration<Tokens: OCRTokenTextBytes, Rest: RandomAccessCollection<Tokens>>(
         in rest: Rest, timeIsLastColumn: Bool = false, scratch: inout DurationScratch
     ) -> Pivot? where Rest.Index == Int {
         scratch.units.removeAll()
@@ -932,8 +932,9 @@ struct OCRTableParser {
         }
         for (line, tokens) in rest.enumerated() {
             for position in tokens.indices {
-                var text = tokens[position].text
-                let flexible = text.withUTF8 { bytes in Self.flexibleTimeWord(bytes: bytes, of: tokens[position].text) }
+                let flexible = tokens.withTextBytes(at: position) { bytes in
+                    Self.flexibleTimeWord(bytes: bytes, of: tokens[position].text)
+                }
                 guard let flexible else { continue }
                 let token = tokens[position]
                 let index = position - tokens.startIndex
@@ -1043,13 +1044,15 @@ struct OCRTableParser {
         }
 
         /// Reads the numbers of line `line`, whose tokens are `tokens`, unless it was read.
-        mutating func read<Tokens: OCRTokenPositions>(line: Int, _ tokens: Tokens) {
+        mutating func read<Tokens: OCRTokenTextBytes>(line: Int, _ tokens: Tokens) {
             guard ranges[line] == Self.unread else { return }
             let entryStart = entryCount
             var best = -1
             var bestScore = 0.0
             for index in tokens.indices {
-                guard case .number = tokens[index].kind, let value = Self.numberValue(of: tokens[index].text) else { continue }
+                guard case .number = tokens[index].kind,
+                    let value = tokens.withTextBytes(at: index, Self.numberValue(bytes:)) ?? Self.numberValue(of: tokens[index].text)
+                else { continue }
                 let position = index - tokens.startIndex
                 let score = Self.score(of: value, in: tokens, at: position, adjacent: false)
                 if best < 0 || score > bestScore {
@@ -1072,12 +1075,16 @@ struct OCRTableParser {
         /// ASCII (no substring and no second look at the bytes); else asked of the trimmed text.
         static func numberValue(of text: Substring) -> Double? {
             var bytesOfText = text
-            let fromBytes = bytesOfText.withUTF8 { bytes -> Double?? in
-                guard let bounds = Substring.boundsTrimmedOfOCRPunctuation(bytes) else { return nil }
-                return OCRToken.asciiNumber(UnsafeBufferPointer(rebasing: bytes[bounds]))
-            }
-            if let fromBytes { return fromBytes }
+            if let fromBytes = bytesOfText.withUTF8(numberValue(bytes:)) { return fromBytes }
             return OCRToken.number(text.trimmingOCRPunctuation())
+        }
+
+        /// `numberValue(of:)` of a text whose UTF-8 bytes are `bytes`, when it is read on them (the
+        /// punctuation trimmed off its ends is plain ASCII standing alone and what is left is ASCII);
+        /// nil (the outer optional) when the text must be asked.
+        static func numberValue(bytes: UnsafeBufferPointer<UInt8>) -> Double?? {
+            guard let bounds = Substring.boundsTrimmedOfOCRPunctuation(bytes) else { return nil }
+            return OCRToken.asciiNumber(UnsafeBufferPointer(rebasing: bytes[bounds]))
         }
 
         /// The index of the first number of highest weight among the tokens before `end` of line
@@ -1111,12 +1118,12 @@ struct OCRTableParser {
         /// The weight of `value` read at position `index` of `tokens` as the number of a unit, apart
         /// from the lines between them and the unit's place: round values gain, 0 and values over 500
         /// lose, a lone 1 loses unless right before the unit, and a number after a times sign loses.
-        static func score<Tokens: OCRTokenPositions>(of value: Double, in tokens: Tokens, at index: Int, adjacent: Bool) -> Double {
+        static func score<Tokens: OCRTokenTextBytes>(of value: Double, in tokens: Tokens, at index: Int, adjacent: Bool) -> Double {
             var score = 0.0
             if value.magnitude < 1_000, isRoundDuration(Int(value)) { score += 2 }
             if value == 1, !adjacent { score -= 2 }
             if value == 0 || value > 500 { score -= 10 }
-            if index > 0, isTimesSign(tokens[tokens.startIndex + index - 1].text) { score -= 8 }
+            if index > 0, tokens.withTextBytes(at: tokens.startIndex + index - 1, isTimesSign(bytes:)) { score -= 8 }
             return score
         }
     }
@@ -1125,12 +1132,15 @@ struct OCRTableParser {
     /// holds it. Read on the bytes: no other text is canonically equivalent to one of them.
     static func isTimesSign(_ text: Substring) -> Bool {
         var bytesOfText = text
-        return bytesOfText.withUTF8 { bytes in
-            switch bytes.count {
-            case 1: bytes[0] == 0x78 || bytes[0] == 0x58
-            case 2: bytes[0] == 0xC3 && bytes[1] == 0x97
-            default: false
-            }
+        return bytesOfText.withUTF8(isTimesSign(bytes:))
+    }
+
+    /// `isTimesSign` of a text whose UTF-8 bytes are `bytes`.
+    static func isTimesSign(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 1: bytes[0] == 0x78 || bytes[0] == 0x58
+        case 2: bytes[0] == 0xC3 && bytes[1] == 0x97
+        default: false
         }
     }
 
