@@ -411,6 +411,13 @@ struct OCRTableParser {
         word.utf8.first == 0x4D && ListSplitter.isCapitalisedVerb(word)
     }
 
+    /// `isCapitalisedVerb` of a word whose UTF-8 bytes are `bytes`, for a caller that holds them: the
+    /// first byte is read there, and `word` only for a word that starts with "M".
+    @inline(__always)
+    static func isCapitalisedVerb(bytes: UnsafeBufferPointer<UInt8>, of word: @autoclosure () -> Substring) -> Bool {
+        bytes.first == 0x4D && ListSplitter.isCapitalisedVerb(word())
+    }
+
     /// `count` of the candidate row starts, preferring those after a blank line, in order.
     private static func choose(_ count: Int, from candidates: [Int], in lines: [OCRLine]) -> [Int] {
         guard count < candidates.count else { return candidates }
@@ -491,7 +498,8 @@ struct OCRTableParser {
                 }
                 if sawLower, length >= 10,
                     plainFirst.map({ $0 >= 0x41 && $0 <= 0x5A }) ?? OCRTableBytes.startsWithUppercase(tokens[index].text),
-                    !roleWords.isRoleWord(bytes: bytes, of: tokens[index].text), !Self.isCapitalisedVerb(tokens[index].text)
+                    !roleWords.isRoleWord(bytes: bytes, of: tokens[index].text),
+                    !Self.isCapitalisedVerb(bytes: bytes, of: tokens[index].text)
                 {
                     return false
                 }
