@@ -40,6 +40,28 @@ import Testing
         }
     }
 
+    /// `withTextBytes(at:_:)` reads each token's own bytes in place, for a whole line and a run of it,
+    /// and leaves the token's text as it was.
+    @Test func textBytesReadInPlaceAreTheTokensBytes() {
+        Self.withRowTokens { lines, rows in
+            for (line, row) in zip(lines, rows) {
+                for start in 0...row.count {
+                    let run = row[start...]
+                    for position in run.indices {
+                        let bytes = run.withTextBytes(at: position) { Array($0) }
+                        #expect(bytes == Array(line.tokens[position].text.utf8), "\(line.text.debugDescription) \(position)")
+                    }
+                }
+                #expect(Array(row) == Array(line.tokens), "\(line.text.debugDescription)")
+            }
+            #expect(rows[1].withTextBytes(at: 1) { Array($0) } == Array("Menerima".utf8))
+            #expect(rows[1].withTextBytes(at: 0) { $0.count } == 2)
+            #expect(rows[8].withTextBytes(at: 0) { Array($0) } == Array("Dise\u{301}suaikan".utf8))
+            #expect(rows[8].withTextBytes(at: 1) { Array($0) } == [0xC3, 0xA9])
+            #expect(rows[9][1...].withTextBytes(at: rows[9].count - 1) { Array($0) } == Array("hari".utf8))
+        }
+    }
+
     @Test func theRowReadersAnswerAlikeOnBothKindsOfTokens() {
         Self.withRowTokens { lines, rows in
             for (line, row) in zip(lines, rows) {

@@ -465,7 +465,7 @@ enum OCRRoleEvidence {
                                 wordEnds: UnsafeBufferPointer(rebasing: prefixKeys[..<count]))
                             numbers = wholeNumbers
                             collection.found.append(Candidate(
-                                name: String(decoding: UnsafeBufferPointer(rebasing: whole[..<ends[words - 1].end]), as: UTF8.self),
+                                name: String(utf8Bytes: UnsafeBufferPointer(rebasing: whole[..<ends[words - 1].end])),
                                 numbers: wholeNumbers.first(words)))
                             collection.wordCounts.append(prefix.wordCount)
                         }

@@ -104,9 +104,11 @@ struct OCRRoleWordKeys {
         return bytesOfToken.withUTF8 { bytes in isRoleWord(bytes: bytes, of: token) }
     }
 
-    /// `isRoleWord(token)` of a token whose UTF-8 bytes are `bytes`, for a caller that holds them.
-    func isRoleWord(bytes: UnsafeBufferPointer<UInt8>, of token: Substring) -> Bool {
+    /// `isRoleWord(token)` of a token whose UTF-8 bytes are `bytes`, for a caller that holds them:
+    /// `token` is read only when the bytes are not plain ASCII.
+    func isRoleWord(bytes: UnsafeBufferPointer<UInt8>, of word: @autoclosure () -> Substring) -> Bool {
         if OCRTableBytes.isPlainASCII(bytes: bytes) { return isRoleWord(plainASCII: bytes) }
+        let token = word()
         let counts = OCRTableBytes.letterCounts(token)
         if counts.letters >= 2, counts.uppercase == counts.letters { return true }
         return OCRTableBytes.keyIsOne(of: Self.commonRoleWords, token) || containsKey(of: token)

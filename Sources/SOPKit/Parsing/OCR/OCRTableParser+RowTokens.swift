@@ -13,3 +13,35 @@ extension OCRTableParser {
         let record: UnsafeMutablePointer<OCRLine.Record>
     }
 }
+
+/// Tokens of a line whose texts' bytes are read in place (`withTextBytes(at:_:)`), without a copy of
+/// a token's text: a table row's runs (`OCRTokenRun`) and a line's own tokens (`OCRTokens`, the lines
+/// of a table printed column by column), as the Waktu's readers (`OCRTableParser.duration`,
+/// `LineNumbers`) take them.
+protocol OCRTokenTextBytes: OCRTokenPositions {
+    /// `body` of the UTF-8 bytes of the text of the token at `position` (checked against the bounds),
+    /// read in place.
+    func withTextBytes<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result
+}
+
+extension OCRTokenRun: OCRTokenTextBytes {
+    /// `body` of the UTF-8 bytes of the text of the token at `position` (checked against the bounds),
+    /// read in place where the line's store keeps the token: the text is not copied, so no count of
+    /// references is taken and given back for it. A token's text is a slice of a native string, whose
+    /// bytes `Substring.withUTF8` reads where they are.
+    @inline(__always)
+    func withTextBytes<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        UnsafeMutablePointer(mutating: address(of: position)).pointee.text.withUTF8(body)
+    }
+}
+
+extension OCRTokens: OCRTokenTextBytes {
+    /// `body` of the UTF-8 bytes of the text of the token at `position` (checked against the bounds),
+    /// read in place where the line's store keeps the token, which these tokens hold.
+    func withTextBytes<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        precondition(position >= startIndex && position < endIndex, "OCR token index out of range")
+        return withUnsafeBufferPointer { tokens in
+            UnsafeMutablePointer(mutating: tokens.baseAddress! + (position - startIndex)).pointee.text.withUTF8(body)
+        }
+    }
+}

@@ -25,9 +25,10 @@ struct OCRWordJoiner {
     /// Whether no word was appended (every word appended so far was empty).
     var isEmpty: Bool { count == 0 }
 
-    /// The words joined.
+    /// The words joined: `String(decoding:as:)` of their bytes, a short text (a cell of a word or two)
+    /// copied straight into its string (`String(utf8Bytes:)`).
     var text: String {
-        storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+        storage.withUnsafeBufferPointer { String(utf8Bytes: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 
     /// The words joined, or nil when there are none (`OCRTableParser.joined`).

@@ -411,6 +411,13 @@ struct OCRTableParser {
         word.utf8.first == 0x4D && ListSplitter.isCapitalisedVerb(word)
     }
 
+    /// `isCapitalisedVerb` of a word whose UTF-8 bytes are `bytes`, for a caller that holds them: the
+    /// first byte is read there, and `word` only for a word that starts with "M".
+    @inline(__always)
+    static func isCapitalisedVerb(bytes: UnsafeBufferPointer<UInt8>, of word: @autoclosure () -> Substring) -> Bool {
+        bytes.first == 0x4D && ListSplitter.isCapitalisedVerb(word())
+    }
+
     /// `count` of the candidate row starts, preferring those after a blank line, in order.
     private static func choose(_ count: Int, from candidates: [Int], in lines: [OCRLine]) -> [Int] {
         guard count < candidates.count else { return candidates }
@@ -479,8 +486,7 @@ struct OCRTableParser {
         var sawLower = false
         for index in start..<tokens.endIndex {
             guard tokens[index].kind == .word else { break }
-            var text = tokens[index].text
-            let taken = text.withUTF8 { bytes -> Bool in
+            let taken = tokens.withTextBytes(at: index) { bytes -> Bool in
                 let plainASCII = OCRTableBytes.isPlainASCII(bytes: bytes)
                 let characters = plainASCII ? bytes.count : OCRTableBytes.characterCount(tokens[index].text)
                 let plainFirst = plainASCII ? bytes.first : nil
@@ -492,7 +498,8 @@ struct OCRTableParser {
                 }
                 if sawLower, length >= 10,
                     plainFirst.map({ $0 >= 0x41 && $0 <= 0x5A }) ?? OCRTableBytes.startsWithUppercase(tokens[index].text),
-                    !roleWords.isRoleWord(bytes: bytes, of: tokens[index].text), !Self.isCapitalisedVerb(tokens[index].text)
+                    !roleWords.isRoleWord(bytes: bytes, of: tokens[index].text),
+                    !Self.isCapitalisedVerb(bytes: bytes, of: tokens[index].text)
                 {
                     return false
                 }
@@ -715,8 +722,7 @@ struct OCRTableParser {
                 continue
             }
             guard findsTime || index >= activityStart else { continue }
-            var text = all[index].text
-            text.withUTF8 { bytes in
+            all.withTextBytes(at: index) { bytes in
                 let keyStart = OCRTableBytes.keyStart(bytes: bytes)
                 let plainASCII = OCRTableBytes.keyMayStart(with: 0x64, start: keyStart)
                     || OCRTableBytes.keyMayStart(with: 0x73, start: keyStart) ? OCRTableBytes.isPlainASCII(bytes: bytes) : false
@@ -872,7 +878,7 @@ struct OCRTableParser {
     /// number followed by a unit, or a number on one line and its unit on a following one; a "1" that
     /// OCR read as "l", "I", "|" or "J" before a unit; else "Disesuaikan" (possibly broken over two
     /// lines); else a unit alone.
-    private static func duration<Tokens: OCRTokenPositions, Rest: RandomAccessCollection<Tokens>>(
+    private static func duration<Tokens: OCRTokenTextBytes, Rest: RandomAccessCollection<Tokens>>(
         in rest: Rest, timeIsLastColumn: Bool = false, scratch: inout DurationScratch
     ) -> Pivot? where Rest.Index == Int {
         scratch.units.removeAll()
@@ -934,8 +940,9 @@ struct OCRTableParser {
         }
         for (line, tokens) in rest.enumerated() {
             for position in tokens.indices {
-                var text = tokens[position].text
-                let flexible = text.withUTF8 { bytes in Self.flexibleTimeWord(bytes: bytes, of: tokens[position].text) }
+                let flexible = tokens.withTextBytes(at: position) { bytes in
+                    Self.flexibleTimeWord(bytes: bytes, of: tokens[position].text)
+                }
                 guard let flexible else { continue }
                 let token = tokens[position]
                 let index = position - tokens.startIndex
@@ -1045,13 +1052,15 @@ struct OCRTableParser {
         }
 
         /// Reads the numbers of line `line`, whose tokens are `tokens`, unless it was read.
-        mutating func read<Tokens: OCRTokenPositions>(line: Int, _ tokens: Tokens) {
+        mutating func read<Tokens: OCRTokenTextBytes>(line: Int, _ tokens: Tokens) {
             guard ranges[line] == Self.unread else { return }
             let entryStart = entryCount
             var best = -1
             var bestScore = 0.0
             for index in tokens.indices {
-                guard case .number = tokens[index].kind, let value = Self.numberValue(of: tokens[index].text) else { continue }
+                guard case .number = tokens[index].kind,
+                    let value = tokens.withTextBytes(at: index, Self.numberValue(bytes:)) ?? Self.numberValue(of: tokens[index].text)
+                else { continue }
                 let position = index - tokens.startIndex
                 let score = Self.score(of: value, in: tokens, at: position, adjacent: false)
                 if best < 0 || score > bestScore {
@@ -1074,12 +1083,16 @@ struct OCRTableParser {
         /// ASCII (no substring and no second look at the bytes); else asked of the trimmed text.
         static func numberValue(of text: Substring) -> Double? {
             var bytesOfText = text
-            let fromBytes = bytesOfText.withUTF8 { bytes -> Double?? in
-                guard let bounds = Substring.boundsTrimmedOfOCRPunctuation(bytes) else { return nil }
-                return OCRToken.asciiNumber(UnsafeBufferPointer(rebasing: bytes[bounds]))
-            }
-            if let fromBytes { return fromBytes }
+            if let fromBytes = bytesOfText.withUTF8(numberValue(bytes:)) { return fromBytes }
             return OCRToken.number(text.trimmingOCRPunctuation())
+        }
+
+        /// `numberValue(of:)` of a text whose UTF-8 bytes are `bytes`, when it is read on them (the
+        /// punctuation trimmed off its ends is plain ASCII standing alone and what is left is ASCII);
+        /// nil (the outer optional) when the text must be asked.
+        static func numberValue(bytes: UnsafeBufferPointer<UInt8>) -> Double?? {
+            guard let bounds = Substring.boundsTrimmedOfOCRPunctuation(bytes) else { return nil }
+            return OCRToken.asciiNumber(UnsafeBufferPointer(rebasing: bytes[bounds]))
         }
 
         /// The index of the first number of highest weight among the tokens before `end` of line
@@ -1113,12 +1126,12 @@ struct OCRTableParser {
         /// The weight of `value` read at position `index` of `tokens` as the number of a unit, apart
         /// from the lines between them and the unit's place: round values gain, 0 and values over 500
         /// lose, a lone 1 loses unless right before the unit, and a number after a times sign loses.
-        static func score<Tokens: OCRTokenPositions>(of value: Double, in tokens: Tokens, at index: Int, adjacent: Bool) -> Double {
+        static func score<Tokens: OCRTokenTextBytes>(of value: Double, in tokens: Tokens, at index: Int, adjacent: Bool) -> Double {
             var score = 0.0
             if value.magnitude < 1_000, isRoundDuration(Int(value)) { score += 2 }
             if value == 1, !adjacent { score -= 2 }
             if value == 0 || value > 500 { score -= 10 }
-            if index > 0, isTimesSign(tokens[tokens.startIndex + index - 1].text) { score -= 8 }
+            if index > 0, tokens.withTextBytes(at: tokens.startIndex + index - 1, isTimesSign(bytes:)) { score -= 8 }
             return score
         }
     }
@@ -1127,12 +1140,15 @@ struct OCRTableParser {
     /// holds it. Read on the bytes: no other text is canonically equivalent to one of them.
     static func isTimesSign(_ text: Substring) -> Bool {
         var bytesOfText = text
-        return bytesOfText.withUTF8 { bytes in
-            switch bytes.count {
-            case 1: bytes[0] == 0x78 || bytes[0] == 0x58
-            case 2: bytes[0] == 0xC3 && bytes[1] == 0x97
-            default: false
-            }
+        return bytesOfText.withUTF8(isTimesSign(bytes:))
+    }
+
+    /// `isTimesSign` of a text whose UTF-8 bytes are `bytes`.
+    static func isTimesSign(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 1: bytes[0] == 0x78 || bytes[0] == 0x58
+        case 2: bytes[0] == 0xC3 && bytes[1] == 0x97
+        default: false
         }
     }
 
@@ -1148,31 +1164,29 @@ struct OCRTableParser {
         }
     }
 
-    /// The string of the UTF-8 bytes `first`, a space and `second`, written once at its length.
+    /// The string of the UTF-8 bytes `first`, a space and `second`, written once at its length, each
+    /// piece copied in a few loads and stores (`OCRWordJoiner.copyBytes`): a Waktu's number and unit
+    /// are a few bytes each.
     private static func joinedBySpace(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: first.count + 1 + second.count) { buffer in
-            var position = 0
-            for byte in first {
-                buffer[position] = byte
-                position += 1
-            }
-            buffer[position] = 0x20
-            position += 1
-            for byte in second {
-                buffer[position] = byte
-                position += 1
-            }
-            return position
+        let count = first.count + 1 + second.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            let base = buffer.baseAddress!
+            if !first.isEmpty { OCRWordJoiner.copyBytes(first, to: base) }
+            base[first.count] = 0x20
+            if !second.isEmpty { OCRWordJoiner.copyBytes(second, to: base + first.count + 1) }
+            return count
         }
     }
 
     /// `durationText(number:unit:)` of `canonicalUnitWord(unit, written:)`: the unit's bytes are
-    /// written straight after the number when the written word is plain ASCII (no string for the unit).
+    /// written straight after the number when the written word is plain ASCII (`plainUnitBytes`; no
+    /// string for the unit).
     static func durationText(number: Substring, unit: DurationUnit, written: Substring) -> String {
         var numberText = number
+        var writtenText = written
         let text = numberText.withUTF8 { numberBytes in
-            withPlainUnitBytes(unit, written: written) { unitBytes in
-                joinedBySpace(numberBytes, unitBytes)
+            writtenText.withUTF8 { writtenBytes in
+                plainUnitBytes(unit, written: writtenBytes).map { joinedBySpace(numberBytes, $0) }
             }
         }
         return text ?? durationText(number: number, unit: unitWord(unit, trimmedFrom: written))
@@ -1181,13 +1195,14 @@ struct OCRTableParser {
     /// `durationText(number: text.trimmingOCRPunctuation(), unit:, written:)` of a number token's text:
     /// the number's bytes without OCR punctuation are written straight from the token's, with no
     /// substring of them, when they are read on the bytes (`Substring.boundsTrimmedOfOCRPunctuation`)
-    /// and the written unit word is plain ASCII.
+    /// and the written unit word is plain ASCII (`plainUnitBytes`).
     static func durationText(untrimmedNumber text: Substring, unit: DurationUnit, written: Substring) -> String {
         var bytesOfText = text
+        var bytesOfWritten = written
         let joined = bytesOfText.withUTF8 { bytes -> String? in
             guard let bounds = Substring.boundsTrimmedOfOCRPunctuation(bytes) else { return nil }
-            return withPlainUnitBytes(unit, written: written) { unitBytes in
-                joinedBySpace(UnsafeBufferPointer(rebasing: bytes[bounds]), unitBytes)
+            return bytesOfWritten.withUTF8 { writtenBytes in
+                plainUnitBytes(unit, written: writtenBytes).map { joinedBySpace(UnsafeBufferPointer(rebasing: bytes[bounds]), $0) }
             }
         }
         return joined ?? durationText(number: text.trimmingOCRPunctuation(), unit: unit, written: written)
@@ -1204,44 +1219,43 @@ struct OCRTableParser {
         }
     }
 
-    /// `body` of the bytes of `canonicalUnitWord(unit, written:)` when `written` is plain ASCII
-    /// (`OCRTableBytes.isPlainASCII`): there every byte is a character of its own, the only letters
-    /// and numbers are the ASCII letters and digits, and lowering a character lowers its byte. Nil for
-    /// any other word.
-    private static func withPlainUnitBytes<Result>(
-        _ unit: DurationUnit, written: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-    ) -> Result? {
-        let correct = correctSpelling(of: unit)
-        var bytesOfWritten = written
-        return bytesOfWritten.withUTF8 { bytes -> Result? in
-            guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
-            var start = 0
-            var end = bytes.count
-            while start < end, !TextFolding.isASCIIAlphanumeric(bytes[start]) { start += 1 }
-            while end > start, !TextFolding.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
-            while start < end, bytes[start] >= 0x30 && bytes[start] <= 0x39 || bytes[start] == 0x2C || bytes[start] == 0x2E {
-                start += 1
-            }
-            let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return correct.withUTF8Buffer { spelt in
-                // The word is spelt right when its bytes, upper-case letters lowered, are the spelling's.
-                var isCorrect = core.count == spelt.count
-                var position = 0
-                while isCorrect, position < core.count {
-                    let byte = core[position]
-                    isCorrect = (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == spelt[position]
-                    position += 1
-                }
-                return body(isCorrect ? core : spelt)
-            }
+    /// The UTF-8 bytes of `canonicalUnitWord(unit, written:)` when the written word, whose UTF-8 bytes
+    /// are `bytes`, is plain ASCII (`OCRTableBytes.isPlainASCII`): there every byte is a character of
+    /// its own, the only letters and numbers are the ASCII letters and digits, and lowering a character
+    /// lowers its byte. They are the word's core (a range of `bytes`) when it is the unit spelt right,
+    /// else the correct spelling's (a static string's, there for the whole run). Nil for any other word.
+    ///
+    /// The core is spelt right when its bytes, upper-case letters lowered, are the spelling's: every
+    /// byte of a spelling is a lower-case ASCII letter, which a byte with bit 0x20 set equals only when
+    /// it is that letter or its capital; so both are compared packed (a spelling has at most six bytes,
+    /// `OCRTableBytes.packed(fewerThanEight:count:)`), every byte of the core with that bit set.
+    @inline(__always)
+    private static func plainUnitBytes(_ unit: DurationUnit, written bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
+        var start = 0
+        var end = bytes.count
+        while start < end, !TextFolding.isASCIIAlphanumeric(bytes[start]) { start += 1 }
+        while end > start, !TextFolding.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
+        while start < end, bytes[start] >= 0x30 && bytes[start] <= 0x39 || bytes[start] == 0x2C || bytes[start] == 0x2E {
+            start += 1
         }
+        let correct = correctSpelling(of: unit)
+        let spelt = UnsafeBufferPointer(start: correct.utf8Start, count: correct.utf8CodeUnitCount)
+        guard end - start == spelt.count else { return spelt }
+        let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let lowered = OCRTableBytes.packed(fewerThanEight: UnsafeRawPointer(core.baseAddress!), count: core.count)
+            | 0x2020_2020_2020_2020
+        let spelling = OCRTableBytes.packed(fewerThanEight: UnsafeRawPointer(correct.utf8Start), count: spelt.count)
+            | 0x2020_2020_2020_2020
+        return lowered == spelling ? core : spelt
     }
 
     /// The unit as written when it is spelt right ("Menit"), else its correct spelling ("iam" → "jam"),
-    /// read on the bytes of a plain ASCII word (`withPlainUnitBytes`), else on its characters.
+    /// read on the bytes of a plain ASCII word (`plainUnitBytes`), else on its characters.
     static func canonicalUnitWord(_ unit: DurationUnit, written: Substring) -> String {
-        withPlainUnitBytes(unit, written: written) { String(decoding: $0, as: UTF8.self) }
-            ?? unitWord(unit, trimmedFrom: written)
+        var bytesOfWritten = written
+        let plain = bytesOfWritten.withUTF8 { bytes in plainUnitBytes(unit, written: bytes).map(String.init(utf8Bytes:)) }
+        return plain ?? unitWord(unit, trimmedFrom: written)
     }
 
     /// `canonicalUnitWord` of a word that is not plain ASCII, of unit `unit`: the word without OCR
@@ -1337,8 +1351,7 @@ struct OCRTableParser {
                     reading.endSegment()
                     continue
                 }
-                var text = tokens[index].text
-                text.withUTF8 { bytes in
+                tokens.withTextBytes(at: index) { bytes in
                     guard !bytes.isEmpty,
                         isNumber || OCRTableBytes.hasWordCharacter(bytes: bytes, of: tokens[index].text)
                     else { return }
