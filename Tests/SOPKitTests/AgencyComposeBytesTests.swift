@@ -71,4 +71,17 @@ import Testing
             #expect(IdentityBlockParser.trimmingASCIIWhitespace(inner) == TextFolding.trim(inner), "\(text.debugDescription)")
         }
     }
+
+    /// The trimmed text holds the very bytes between the first and last bytes that are not ASCII white
+    /// space, not merely a canonically equal text.
+    @Test func trimmingKeepsTheBytesBetweenTheEnds() {
+        let cases: [(text: String, trimmed: String)] = [
+            ("", ""), (" \t ", ""), (" a ", "a"), ("\r\ne\u{301}\n", "e\u{301}"), ("\u{A0}a ", "\u{A0}a"),
+            (" x \u{301}", "x \u{301}"), ("\tNomor SOP : 12\t", "Nomor SOP : 12"),
+        ]
+        for (text, trimmed) in cases {
+            let found = IdentityBlockParser.trimmingASCIIWhitespace(text[...])
+            #expect(Array(found.utf8) == Array(trimmed.utf8), "\(text.debugDescription)")
+        }
+    }
 }

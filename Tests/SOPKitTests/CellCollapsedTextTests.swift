@@ -57,12 +57,24 @@ import Testing
     @Test func valueTextOfMarkedCells() {
         let cases: [(text: String, value: String)] = [
             ("Nomor 5", "Nomor 5"), (": 440/ 017 /SOP", "440/ 017 /SOP"), (":: é x", "é x"), (":", ""), (": :", ""),
-            (": Kepala Dinas", "Kepala Dinas"), ("é", "é"),
+            (": Kepala Dinas", "Kepala Dinas"), ("é", "é"), (":é", "é"), (": :x", "x"), ("::", ""),
         ]
         for (text, value) in cases {
             let cell = Self.lexedCells(text)[0]
             #expect(cell.isKnownCollapsed, "\(text)")
             #expect(IdentityBlockParser.valueText(of: cell) == value, "\(text)")
+        }
+    }
+
+    @Test func leadingColonsAndSpacesDroppedOnBytes() {
+        // nil: a colon or space before a byte outside ASCII, which a combining mark may join.
+        let cases: [(text: String, offset: Int?)] = [
+            ("", 0), ("abc", 0), (":", 1), (" ", 1), (": :", 3), (":x", 1), (": 440/ 017", 2), ("::", 2),
+            (":é", nil), (":: é x", nil), (":\u{301}a", nil), ("a:", 0), (": \u{A0}x", nil), (":\t", 1),
+        ]
+        for (text, offset) in cases {
+            let found = Array(text.utf8).withUnsafeBufferPointer(IdentityBlockParser.afterLeadingColonsAndSpaces)
+            #expect(found == offset, "\(text.debugDescription)")
         }
     }
 

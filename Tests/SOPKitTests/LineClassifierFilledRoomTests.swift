@@ -2,7 +2,8 @@
 import Testing
 
 /// `LineClassifier.filledPositions(of:in:)`, which writes the positions of a line's filled cells into a
-/// room shared by all the lines, and `LineClassifier.classify`, which reuses that room from line to line.
+/// room shared by all the lines, and `LineClassifier.classify`, which reuses that room from line to line
+/// (and reads a second header row's filled positions before its header words).
 @Suite struct LineClassifierFilledRoomTests {
     /// Cell texts and the positions of the filled ones.
     static let cases: [([String], [Int])] = [
@@ -24,6 +25,26 @@ import Testing
             #expect(Array(positions) == filled)
             #expect(positions.baseAddress == UnsafePointer(room.baseAddress))
         }
+    }
+
+    /// Second rows under a table header and what they are: a row whose first filled cell is past the
+    /// second cell is a second header row whatever it names; one starting further left is one only when a
+    /// cell names Kelengkapan, Waktu or Output.
+    static let secondRows: [(String, LineKind)] = [
+        ("\t\tKepala Dinas\tSekretaris\tStaf", .tableSubheader),
+        ("\t\t\u{E9}", .tableSubheader),
+        ("\t\t\t\t\t\tKelengkapan\tWaktu\tOutput", .tableSubheader),
+        ("Kelengkapan\tWaktu\tOutput", .tableSubheader),
+        ("\tWaktu (menit)", .tableSubheader),
+        ("\tKepala Dinas\tSekretaris", .continuation),
+        ("Kepala Dinas\tSekretaris", .continuation),
+    ]
+
+    @Test(arguments: secondRows) func secondRowUnderAHeader(_ row: String, _ kind: LineKind) {
+        let text = "No\tKegiatan\tPelaksana\t\t\tMutu Baku\t\t\tKeterangan\n" + row
+        var lines = Lexer.lines(of: SourceText(file: "t", bytes: Array(text.utf8), encoding: .utf8))
+        LineClassifier.classify(&lines)
+        #expect(lines.map(\.kind) == [.tableHeader, kind], "\(row.debugDescription)")
     }
 
     /// Lines of every width in turn, the widest in the middle: a narrower line after a wider one is read

@@ -229,17 +229,16 @@ enum LineClassifier {
     }
 
     /// Whether the non-empty cells of `cells` at positions `filled` are the second row of a table
-    /// header: one of them names Kelengkapan, Waktu or Output, or the first of them is past the
-    /// second cell.
+    /// header: the first of them is past the second cell, or one of them names Kelengkapan, Waktu or
+    /// Output. The position is asked first: most second rows (role names under the activity's empty
+    /// columns) are answered by it, without a header word looked up for each of their cells.
     private static func isSubheader(_ cells: LineCells, _ filled: UnsafeBufferPointer<Int>) -> Bool {
-        if filled.contains(where: { index in
+        if let first = filled.first, first >= 2 { return true }
+        return filled.contains { index in
             switch Vocabulary.headerWord(cells[index].text) {
             case .requirements, .duration, .output: true
             default: false
             }
-        }) {
-            return true
         }
-        return filled.first.map { $0 >= 2 } ?? false
     }
 }

@@ -90,7 +90,7 @@ struct IdentityBlockParser {
             case .title where !parser.listColumns.isEmpty && !afterBlank && Self.isSOPNameItem(lines[index]):
                 parser.textLine(lines[index])
             case .title:
-                parser.listColumns = []
+                parser.listColumns.removeAll(keepingCapacity: true)
                 parser.approverOpen = false
                 if parser.headingTitle == nil, let cell = lines[index].firstFilledCell {
                     parser.headingTitle = (cell.text, cell.location)
@@ -112,7 +112,9 @@ struct IdentityBlockParser {
     private mutating func labelLine(_ line: Line) {
         sawLabel = true
         var field: PendingField?
-        var newListColumns: [(cellIndex: Int, label: IdentityLabel)] = []
+        // The list columns this line heads replace those of the lines before it, written into the same
+        // storage (nothing in this line reads them), not into an array made for each label line.
+        listColumns.removeAll(keepingCapacity: true)
         // The first filled cell's label is the one the classifier found (`Line.leadingLabel`).
         var isFirstFilledCell = true
         // The filled cells are read in place, not gathered into an array of copies first.
@@ -136,7 +138,7 @@ struct IdentityBlockParser {
                     for item in cell.listItems { newField.append(item) }
                 }
                 // A list label without a value in its cell heads a column of items below it.
-                if isList, rest.isEmpty, cell.listItems.isEmpty { newListColumns.append((index, match.label)) }
+                if isList, rest.isEmpty, cell.listItems.isEmpty { listColumns.append((index, match.label)) }
                 field = newField
             } else if field != nil {
                 // The field is changed in place; the value text is worked out once.
@@ -157,7 +159,6 @@ struct IdentityBlockParser {
             }
         }
         if let field { finish(field) }
-        listColumns = newListColumns
     }
 
     /// A weak label ("Keterangan") in the value position of another label is a value: `match`, the
@@ -335,17 +336,18 @@ struct IdentityBlockParser {
         return String(text[start..<end])
     }
 
-    /// `TextFolding.trim(text)`: ASCII white space removed from both ends, read on the bytes, without
-    /// a set of punctuation asked about each end byte.
+    /// `TextFolding.trim(text)`: ASCII white space removed from both ends, read on the bytes in place
+    /// (not through the substring's indices), without a set of punctuation asked about each end byte;
+    /// what is left is cut at ASCII bytes, so its bytes make the same string (`String(utf8Bytes:)`).
     static func trimmingASCIIWhitespace(_ text: Substring) -> String {
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var end = utf8.endIndex
-        while start != end, TextFolding.isASCIIWhitespace(utf8[start]) { start = utf8.index(after: start) }
-        while end != start, TextFolding.isASCIIWhitespace(utf8[utf8.index(before: end)]) {
-            end = utf8.index(before: end)
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end, TextFolding.isASCIIWhitespace(bytes[start]) { start += 1 }
+            while end > start, TextFolding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            return String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
-        return String(text[start..<end])
     }
 
     /// The range from "NIP" to the end of `text`, when "NIP" (a word of its own) is followed by digits.
@@ -576,13 +578,34 @@ struct IdentityBlockParser {
     /// is collapsed and its own value text.
     static func valueText(of cell: Cell) -> String {
         guard cell.isKnownCollapsed else { return valueText(cell.text) }
-        let text = cell.text
+        var text = cell.text
         guard text.utf8.first == UInt8(ascii: ":") else { return text }
+        // The colons and spaces are dropped on the bytes in place (`afterLeadingColonsAndSpaces`);
+        // only a colon or space before a byte outside ASCII is left to the characters.
+        if let rest = text.withUTF8({ bytes in
+            Self.afterLeadingColonsAndSpaces(bytes).map { String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[$0...])) }
+        }) {
+            return rest
+        }
         let rest = TextFolding.droppingLeadingColonsAndSpaces(Substring(text))
         guard let first = rest.utf8.first else { return "" }
         // Only a leading character of a colon or space and a combining mark stops the drop at either.
         guard first != UInt8(ascii: ":"), first != UInt8(ascii: " ") else { return valueText(text) }
         return String(rest)
+    }
+
+    /// Where the text of UTF-8 `bytes` goes on after its leading ":" and " " bytes, when each of them is
+    /// followed by an ASCII byte or by nothing (no combining mark can join it into a larger character,
+    /// as `TextFolding.droppingLeadingColonsAndSpaces` reads them): the offset of the first other byte,
+    /// which is then ASCII, or the end; nil when a colon or space before a byte outside ASCII stops
+    /// the drop, which the characters decide.
+    static func afterLeadingColonsAndSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var offset = 0
+        while offset < bytes.count, bytes[offset] == UInt8(ascii: ":") || bytes[offset] == UInt8(ascii: " ") {
+            guard offset + 1 == bytes.count || bytes[offset + 1] < 0x80 else { return nil }
+            offset += 1
+        }
+        return offset
     }
 
     /// `valueText(value)` of a `value` that is itself a value text, without reading its bytes: a value
