@@ -70,6 +70,7 @@ import Testing
         let startsNoTitle = text.utf8.first.map {
             $0 < 0x80 && TextFolding.isASCIIAlphanumeric($0) && ($0 < 0x41 || $0 > 0x5A)
         } ?? false
+        #expect((text.utf8.first.map(NarrativeSections.firstByteRulesOutTitle) ?? false) == startsNoTitle, "\(text)")
         switch NarrativeSections.titleStart(text) {
         case .notTitle:
             #expect(startsNoTitle || rest.first?.isUppercase != true, "\(text)")
@@ -79,5 +80,15 @@ import Testing
         case .needsCharacters:
             #expect(!startsNoTitle && !droppedASCII, "\(text)")
         }
+    }
+
+    /// The first byte alone turns down a text that starts with a lower-case letter or a digit, and no other.
+    @Test(arguments: [
+        (UInt8(ascii: "a"), true), (UInt8(ascii: "z"), true), (UInt8(ascii: "0"), true), (UInt8(ascii: "9"), true),
+        (UInt8(ascii: "A"), false), (UInt8(ascii: "Z"), false), (UInt8(ascii: "."), false), (UInt8(ascii: " "), false),
+        (UInt8(ascii: "|"), false), (UInt8(ascii: "@"), false), (UInt8(ascii: "["), false), (0xC3, false), (0xE2, false),
+    ])
+    func firstByteRulesOutLowerCaseAndDigits(_ byte: UInt8, _ expected: Bool) {
+        #expect(NarrativeSections.firstByteRulesOutTitle(byte) == expected, "\(byte)")
     }
 }

@@ -23,6 +23,10 @@ enum NarrativeSections {
     /// The state of `parse` while it reads the lines: a value with methods rather than variables
     /// captured by a nested function, so that they are written without run-time exclusivity checks.
     private struct SectionReader {
+        /// The room set aside for the sections at the first: a file's SOP seldom has more, so they are
+        /// added without growing the array one doubling after the other.
+        private static let reservedSections = 8
+
         var sections: [Section] = []
         var procedure: [String] = []
         var current: OpenSection?
@@ -50,6 +54,7 @@ enum NarrativeSections {
         /// a procedure section become `procedure`.
         mutating func close() {
             guard let section = current else { return }
+            if sections.isEmpty { sections.reserveCapacity(Self.reservedSections) }
             sections.append(Section(title: section.title, text: String(decoding: text, as: UTF8.self)))
             text.removeAll(keepingCapacity: true)
             if section.isProcedure {
@@ -108,10 +113,13 @@ enum NarrativeSections {
     /// Where the title text starts is found on the line's bytes (`titleStart`); when its first
     /// character is ASCII, the title's key is the line's, read in place (no string of it is made), and
     /// the text is made only for the count of its words, which a strong title or a blank line above
-    /// leaves unasked.
+    /// leaves unasked. An empty line, or one whose first byte turns it down (`firstByteRulesOutTitle`),
+    /// as most lines that are asked are, is answered on that byte, without the call of `titleStart`.
     static func isTitle(_ line: OCRLine, afterBlank: Bool) -> Bool {
         guard line.rowStart == nil else { return false }
-        switch titleStart(line.text) {
+        let text = line.text
+        guard let first = OCRKeyBytes.firstByte(of: text), !firstByteRulesOutTitle(first) else { return false }
+        switch titleStart(text) {
         case .notTitle:
             return false
         case .upperCaseASCII(let offset):
@@ -153,15 +161,21 @@ enum NarrativeSections {
         case needsCharacters
     }
 
+    /// Whether a text whose first byte is `first` is no title: that byte is an ASCII letter or digit
+    /// other than A-Z (a character of its own or the start of one that is a lower-case letter or a
+    /// number), the first test of `titleStart`.
+    @inline(__always)
+    static func firstByteRulesOutTitle(_ first: UInt8) -> Bool {
+        first < 0x80 && TextFolding.isASCIIAlphanumeric(first) && (first < 0x41 || first > 0x5A)
+    }
+
     /// Where the title text of `text` starts, read on its bytes: the first test of `isTitle` (a text
     /// that starts with an ASCII letter or number other than A-Z is no title), then
     /// `fromFirstAlphanumeric` and `startsUpperCase` while the bytes are ASCII.
     static func titleStart(_ text: String) -> TitleStart {
         text.utf8.withContiguousStorageIfAvailable { bytes -> TitleStart in
             let count = bytes.count
-            if count > 0, bytes[0] < 0x80, TextFolding.isASCIIAlphanumeric(bytes[0]), bytes[0] < 0x41 || bytes[0] > 0x5A {
-                return .notTitle
-            }
+            if count > 0, firstByteRulesOutTitle(bytes[0]) { return .notTitle }
             var index = 0
             while index < count, bytes[index] < 0x80, !TextFolding.isASCIIAlphanumeric(bytes[index]) { index += 1 }
             if index == count { return .notTitle }
@@ -185,15 +199,10 @@ enum NarrativeSections {
         return Vocabulary.sectionTitleInitials & 1 << (first - 0x61) != 0
     }
 
-    /// The first words of the section titles that `Vocabulary.isSectionTitle(key:)` knows, each once.
-    static let sectionTitleFirstWords = Array(Set(Vocabulary.sectionTitleStarts.map { String($0.prefix { $0 != " " }) }))
-
-    private static let sectionTitleFirstWordSet = PackedASCIIWordSet(sectionTitleFirstWords)
-
     /// Whether `Vocabulary.isSectionTitle(key: key)` may hold, for a `TextFolding.key`: false only when
     /// it certainly does not. A title starts the key and is followed by a space or nothing, so the
-    /// key's first word (its bytes up to the first space) is the first word of a title, one of
-    /// `sectionTitleFirstWords`; these are ASCII, so a first word with a byte outside ASCII is none.
+    /// key's first word (its bytes up to the first space) is the first word of a title
+    /// (`isSectionTitleFirstWord`); these are ASCII, so a first word with a byte outside ASCII is none.
     /// The key's first byte is looked at first (`keyMayStartSectionTitle`).
     static func keyMayBeSectionTitle(_ key: String) -> Bool {
         guard keyMayStartSectionTitle(key) else { return false }
@@ -203,15 +212,42 @@ enum NarrativeSections {
     /// `keyMayBeSectionTitle` of the UTF-8 bytes of a key. The key's first byte tells the lengths its
     /// first word may have (`sectionTitleFirstWordLengths`, all below 16); the word's end, its first
     /// space, is looked for among the first 16 bytes only, eight at a time (`OCRTableBytes.firstSpace`).
-    /// Most keys are turned down on that length, and only a first word of a title's length is looked
-    /// up in `sectionTitleFirstWordSet`.
+    /// Most keys are turned down on that length, and only a first word of a title's length is compared
+    /// with the titles' first words (`isSectionTitleFirstWord`).
     static func keyBytesMayBeSectionTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
         let lengths = sectionTitleFirstWordLengths(initial: first)
         guard lengths != 0, endsWordAtOneOf(lengths, bytes) else { return false }
         let end = OCRTableBytes.firstSpace(from: 1, in: UnsafeBufferPointer(rebasing: bytes.prefix(16)))
-        return end < 16 && lengths &>> end & 1 != 0
-            && sectionTitleFirstWordSet.contains(PackedASCIIWord(bytes, from: 0, length: end))
+        return end < 16 && lengths &>> end & 1 != 0 && isSectionTitleFirstWord(UnsafeBufferPointer(rebasing: bytes[..<end]))
+    }
+
+    /// Whether `word` (not empty) is the first word of a section title that `Vocabulary.isSectionTitle(key:)`
+    /// knows: compared in place with the words that start with its first byte, written out as constants
+    /// as their lengths are (`sectionTitleFirstWordLengths`; `OCRSectionTitleWordsTests` compares both
+    /// with the titles), without a table to initialise or a word to pack. A word of another length fails
+    /// each comparison on its count.
+    static func isSectionTitleFirstWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isWord(_ expected: StaticString) -> Bool {
+            expected.withUTF8Buffer { Vocabulary.hasSameBytes($0, word) }
+        }
+        switch word[0] {
+        case 0x62: return isWord("biaya")
+        case 0x64: return isWord("dasar") || isWord("definisi")
+        case 0x6A: return isWord("jadwal")
+        case 0x6B: return isWord("kebijakan")
+        case 0x6C: return isWord("latar")
+        case 0x6D: return isWord("maksud") || isWord("mekanisme")
+        case 0x70:
+            return isWord("produk") || isWord("prosedur") || isWord("penanganan") || isWord("pengertian")
+                || isWord("persyaratan")
+        case 0x72: return isWord("ruang")
+        case 0x73: return isWord("sarana")
+        case 0x74: return isWord("tempat") || isWord("tujuan")
+        case 0x75: return isWord("uraian")
+        case 0x77: return isWord("waktu")
+        default: return false
+        }
     }
 
     /// Whether one of the byte lengths `lengths` (bits, as `sectionTitleFirstWordLengths` gives them,
@@ -229,7 +265,7 @@ enum NarrativeSections {
         return false
     }
 
-    /// The byte lengths of the first words of section titles (`sectionTitleFirstWords`) that start
+    /// The byte lengths of the first words of section titles (`isSectionTitleFirstWord`) that start
     /// with the byte `initial`, as bits (bit `n` for `n` bytes; none past bit 15); 0 for a byte that
     /// starts none. Written out as constants, so that a key is read against them without the lazy
     /// initialisation of a table (`OCRSectionTitleWordsTests` compares them with the words).
@@ -269,15 +305,15 @@ enum NarrativeSections {
     /// `text.drop { !($0.isLetter || $0.isNumber) }`, found on the bytes while they are ASCII (an
     /// ASCII byte followed by another is a character of its own), and whether it was found so.
     static func fromFirstAlphanumeric(_ text: String) -> (text: Substring, droppedASCII: Bool) {
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex, utf8[index] < 0x80, !TextFolding.isASCIIAlphanumeric(utf8[index]) {
-            index = utf8.index(after: index)
+        let start = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var index = 0
+            while index < bytes.count, bytes[index] < 0x80, !TextFolding.isASCIIAlphanumeric(bytes[index]) { index += 1 }
+            guard index < bytes.count else { return index }
+            return bytes[index] < 0x80 && (index + 1 == bytes.count || bytes[index + 1] < 0x80) ? index : nil
         }
-        if index == utf8.endIndex { return (text[index...], true) }
-        let next = utf8.index(after: index)
-        if utf8[index] < 0x80, next == utf8.endIndex || utf8[next] < 0x80 { return (text[index...], true) }
-        return (text.drop { !($0.isLetter || $0.isNumber) }, false)
+        guard let start = start ?? nil else { return (text.drop { !($0.isLetter || $0.isNumber) }, false) }
+        let utf8 = text.utf8
+        return (text[utf8.index(utf8.startIndex, offsetBy: start)..<text.endIndex], true)
     }
 
     /// Whether the first character of `text` is upper case; decided on its byte when it is an ASCII

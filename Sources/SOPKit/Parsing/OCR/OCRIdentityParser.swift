@@ -39,7 +39,7 @@ struct OCRIdentityParser {
                 let next = nextFilled(lines, from: index)
                 if let (label, value) = brokenDateLabel(line, next: next < lines.endIndex ? lines[next] : nil) {
                     parser.closeLists()
-                    parser.field(label, value, at: line.location)
+                    parser.field(label, String(value), at: line.location)
                     index = next + 1
                     continue
                 }
@@ -155,7 +155,7 @@ struct OCRIdentityParser {
             if value.isEmpty, match.label != .approver {
                 awaitingValue = (match.label, line.location)
             } else {
-                field(match.label, value, at: line.location)
+                field(match.label, String(value), at: line.location)
             }
             return
         }
@@ -180,8 +180,13 @@ struct OCRIdentityParser {
         if !rest.isEmpty { listLines.read(OCRLine.tokensJoined(String(rest))) }
     }
 
-    private mutating func field(_ label: IdentityLabel, _ value: some StringProtocol, at location: SourceLocation) {
-        let value = IdentityBlockParser.valueText(value)
+    /// Fills the field of `label` from `text`, the text after the label or the line under it, read as
+    /// its value text (`IdentityBlockParser.valueText`). `text` is a String, so that the String reading
+    /// of the value text is the one called: it looks for a colon or a space to drop on the first byte
+    /// alone and hands back `text` itself when its white space is already collapsed, as a line's text
+    /// always is.
+    private mutating func field(_ label: IdentityLabel, _ text: String, at location: SourceLocation) {
+        let value = IdentityBlockParser.valueText(text)
         switch label {
         case .number:
             locations[.number] = location
