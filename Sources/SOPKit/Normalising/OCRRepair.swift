@@ -196,32 +196,12 @@ public enum OCRRepair {
             }
             guard position < tokens.count else { break }
             let token = first + position
-            var replacement: String?
-            if token.pointee.plainKnownWord == false {
-                previousWasNumber = false
-                replacement = lookedUpRepair(of: token, memo: &memo)
-            } else {
-                let kind = token.pointee.kind
-                let afterNumber = previousWasNumber
-                previousWasNumber = kind == .number
-                switch kind {
-                case .unit(let unit) where afterNumber:
-                    if !spellsUnit(trimming: token.pointee.text, unit) { replacement = canonicalUnit(unit) }
-                case .amount(let value, let unit):
-                    if !spellsUnit(trimming: token.pointee.text, canonicalUnit(unit), afterNumber: true) {
-                        replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
-                    }
-                case .word, .junk:
-                    if !(token.pointee.plainKnownWord ?? isPlainKnownWord(token.pointee.text)) {
-                        replacement = lookedUpRepair(of: token, memo: &memo)
-                    }
-                default:
-                    break
-                }
+            guard let replacement = replacement(of: token, memo: &memo, previousWasNumber: &previousWasNumber) else {
+                output?.append(token.pointee)
+                continue
             }
-            guard replacement != nil || output != nil else { continue }
             let read = token.pointee
-            if let replacement, case let original = String(read.text), replacement != original {
+            if case let original = String(read.text), replacement != original {
                 repairs.append(Repair(original: original, replacement: replacement, offset: read.offset))
                 if output == nil { output = copiedTokens(tokens, before: position) }
                 if let word = OCRToken.token(ofWord: replacement, offset: read.offset) {
@@ -238,6 +218,36 @@ public enum OCRRepair {
             }
         }
         return output
+    }
+
+    /// The replacement `repairedTokens` finds for the token at `token`, nil when it stays as it is;
+    /// `previousWasNumber` tells whether the token before it is a number, and is set for this one. A
+    /// token the tokenizer found no plain known word goes to its lookup without its kind read. Returned
+    /// for a `guard let`, so that a token that stays (most of those looked at) leaves no optional string
+    /// to drop at the end of its turn.
+    @inline(__always)
+    private static func replacement(
+        of token: UnsafePointer<OCRToken>, memo: inout Memo, previousWasNumber: inout Bool
+    ) -> String? {
+        if token.pointee.plainKnownWord == false {
+            previousWasNumber = false
+            return lookedUpRepair(of: token, memo: &memo)
+        }
+        let kind = token.pointee.kind
+        let afterNumber = previousWasNumber
+        previousWasNumber = kind == .number
+        switch kind {
+        case .unit(let unit) where afterNumber:
+            return spellsUnit(trimming: token.pointee.text, unit) ? nil : canonicalUnit(unit)
+        case .amount(let value, let unit):
+            if spellsUnit(trimming: token.pointee.text, canonicalUnit(unit), afterNumber: true) { return nil }
+            return NumberFormatting.decimal(value) + canonicalUnit(unit)
+        case .word, .junk:
+            if token.pointee.plainKnownWord ?? isPlainKnownWord(token.pointee.text) { return nil }
+            return lookedUpRepair(of: token, memo: &memo)
+        default:
+            return nil
+        }
     }
 
     /// Whether `text` is the unit name `name` (lower-case ASCII letters) in any letter case, after the
