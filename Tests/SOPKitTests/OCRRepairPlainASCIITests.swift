@@ -111,6 +111,57 @@ import Testing
         }
     }
 
+    /// `spellsUnit(trimming:_:)` of a unit token, read first as the unit's name in one load, agrees with
+    /// `spellsUnit(trimming:_:afterNumber:)` of the unit's name: on names in every case, wrapped in
+    /// punctuation, misread, one letter off, with non-ASCII letters, CR LF and generated texts.
+    @Test func unitNameInOneLoadAgreesWithTrimmedSpelling() {
+        let cases: [(text: String, unit: DurationUnit, spells: Bool)] = [
+            ("menit", .minute, true), ("Menit", .minute, true), ("MENIT", .minute, true), ("mEnIt", .minute, true),
+            ("menit|", .minute, true), ("(Jam)", .hour, true), ("jam", .hour, true), ("JAM", .hour, true),
+            ("hari", .day, true), ("Hari", .day, true), ("minggu", .week, true), ("MINGGU", .week, true),
+            ("bulan", .month, true), ("Bulan", .month, true), ("menlt", .minute, false), ("menjt", .minute, false),
+            ("iam", .hour, false), ("jarn", .hour, false), ("jaM", .hour, true), ("jan", .hour, false),
+            ("harj", .day, false), ("mingu", .week, false), ("bulam", .month, false), ("jam", .minute, false),
+            ("m\u{E9}nit", .minute, false), ("menit\r\n", .minute, true), ("", .hour, false), ("|", .hour, false),
+            ("MENI@", .minute, false), ("MENI`", .minute, false), ("ja\u{0D}", .hour, false), ("J@M", .hour, false),
+        ]
+        for example in cases {
+            #expect(OCRRepair.spellsUnit(trimming: example.text[...], example.unit) == example.spells,
+                "\(example.text.debugDescription) \(example.unit)")
+        }
+        let pieces = ["", "j", "J", "a", "A", "m", "M", "e", "E", "n", "N", "i", "I", "t", "T", "h", "H", "r", "R", "g", "G",
+            "u", "U", "b", "B", "l", "L", "@", "`", "|", "\u{E9}", "1", "jam", "menit"]
+        var generator = SplitMix(seed: 13)
+        for _ in 0..<4000 {
+            let text = Self.text(ofUpTo: 6, from: pieces, &generator)
+            for unit in DurationUnit.allCases {
+                #expect(
+                    OCRRepair.spellsUnit(trimming: text[...], unit)
+                        == OCRRepair.spellsUnit(trimming: text[...], OCRRepair.canonicalUnit(unit), afterNumber: false),
+                    "\(text.debugDescription) \(unit)")
+            }
+        }
+    }
+
+    /// Each unit's packed name is its canonical name's bytes packed as `OCRTableBytes.packed` packs them,
+    /// every byte's 0x20 bit set, with its length.
+    @Test func packedUnitNamesAreTheCanonicalNamesPacked() {
+        let expected: [(unit: DurationUnit, name: String, packed: UInt64)] = [
+            (.minute, "menit", 0x7469_6E65_696E_656D), (.hour, "jam", 0x2020_2020_6D61_616A),
+            (.day, "hari", 0x6972_6168_6972_6168), (.week, "minggu", 0x7567_676E_676E_696D),
+            (.month, "bulan", 0x6E61_6C75_616C_7562),
+        ]
+        for example in expected {
+            var name = OCRRepair.canonicalUnit(example.unit)
+            #expect(name == example.name)
+            let packed = name.withUTF8 { bytes in
+                OCRTableBytes.packed(fewerThanEight: UnsafeRawPointer(bytes.baseAddress!), count: bytes.count) | 0x2020_2020_2020_2020
+            }
+            #expect(OCRRepair.packedLowercaseName(of: example.unit) == (example.packed, example.name.utf8.count), "\(example.unit)")
+            #expect(packed == example.packed, "\(example.unit)")
+        }
+    }
+
     /// A token of glued words far longer than any lexicon word ("aA" again and again, alone and after
     /// punctuation or a letter beyond ASCII, which are read by characters) is repaired in time linear
     /// in its length: only the splits whose first part is no longer than the longest lexicon word are

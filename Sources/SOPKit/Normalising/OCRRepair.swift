@@ -196,34 +196,13 @@ public enum OCRRepair {
             }
             guard position < tokens.count else { break }
             let token = first + position
-            var replacement: String?
-            if token.pointee.plainKnownWord == false {
-                previousWasNumber = false
-                replacement = lookedUpRepair(of: token, memo: &memo)
-            } else {
-                let kind = token.pointee.kind
-                let afterNumber = previousWasNumber
-                previousWasNumber = kind == .number
-                switch kind {
-                case .unit(let unit) where afterNumber:
-                    let canonical = canonicalUnit(unit)
-                    if !spellsUnit(trimming: token.pointee.text, canonical, afterNumber: false) { replacement = canonical }
-                case .amount(let value, let unit):
-                    if !spellsUnit(trimming: token.pointee.text, canonicalUnit(unit), afterNumber: true) {
-                        replacement = NumberFormatting.decimal(value) + canonicalUnit(unit)
-                    }
-                case .word, .junk:
-                    if !(token.pointee.plainKnownWord ?? isPlainKnownWord(token.pointee.text)) {
-                        replacement = lookedUpRepair(of: token, memo: &memo)
-                    }
-                default:
-                    break
-                }
+            guard let replacement = replacement(of: token, memo: &memo, previousWasNumber: &previousWasNumber) else {
+                output?.append(token.pointee)
+                continue
             }
-            guard replacement != nil || output != nil else { continue }
             let read = token.pointee
-            if let replacement, replacement != String(read.text) {
-                repairs.append(Repair(original: String(read.text), replacement: replacement, offset: read.offset))
+            if case let original = String(read.text), replacement != original {
+                repairs.append(Repair(original: original, replacement: replacement, offset: read.offset))
                 if output == nil { output = copiedTokens(tokens, before: position) }
                 if let word = OCRToken.token(ofWord: replacement, offset: read.offset) {
                     output?.append(word)
@@ -239,6 +218,36 @@ public enum OCRRepair {
             }
         }
         return output
+    }
+
+    /// The replacement `repairedTokens` finds for the token at `token`, nil when it stays as it is;
+    /// `previousWasNumber` tells whether the token before it is a number, and is set for this one. A
+    /// token the tokenizer found no plain known word goes to its lookup without its kind read. Returned
+    /// for a `guard let`, so that a token that stays (most of those looked at) leaves no optional string
+    /// to drop at the end of its turn.
+    @inline(__always)
+    private static func replacement(
+        of token: UnsafePointer<OCRToken>, memo: inout Memo, previousWasNumber: inout Bool
+    ) -> String? {
+        if token.pointee.plainKnownWord == false {
+            previousWasNumber = false
+            return lookedUpRepair(of: token, memo: &memo)
+        }
+        let kind = token.pointee.kind
+        let afterNumber = previousWasNumber
+        previousWasNumber = kind == .number
+        switch kind {
+        case .unit(let unit) where afterNumber:
+            return spellsUnit(trimming: token.pointee.text, unit) ? nil : canonicalUnit(unit)
+        case .amount(let value, let unit):
+            if spellsUnit(trimming: token.pointee.text, canonicalUnit(unit), afterNumber: true) { return nil }
+            return NumberFormatting.decimal(value) + canonicalUnit(unit)
+        case .word, .junk:
+            if token.pointee.plainKnownWord ?? isPlainKnownWord(token.pointee.text) { return nil }
+            return lookedUpRepair(of: token, memo: &memo)
+        default:
+            return nil
+        }
     }
 
     /// Whether `text` is the unit name `name` (lower-case ASCII letters) in any letter case, after the
@@ -272,6 +281,35 @@ public enum OCRRepair {
             return spellsUnit(asciiBytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), name, afterNumber: afterNumber)
         }
         return plainAnswer ?? spellsUnit(text.trimmingOCRPunctuation(), name, afterNumber: afterNumber)
+    }
+
+    /// `spellsUnit(trimming: text, canonicalUnit(unit), afterNumber: false)`, read first in one load: a
+    /// token whose bytes are the letters of the unit's name in any case (most unit tokens after a
+    /// number: "menit", "Jam") spells it, told by its bytes packed with every byte's 0x20 bit set
+    /// (`packedLowercaseName(of:)`, where a byte packed so is a letter of the name only when it is that
+    /// letter in either case); any other token is read by `spellsUnit(trimming:_:afterNumber:)`.
+    static func spellsUnit(trimming text: Substring, _ unit: DurationUnit) -> Bool {
+        var bytesOfText = text
+        let spellsName = bytesOfText.withUTF8 { bytes in
+            let name = packedLowercaseName(of: unit)
+            guard bytes.count == name.count, let base = bytes.baseAddress else { return false }
+            return OCRTableBytes.packed(fewerThanEight: UnsafeRawPointer(base), count: name.count) | 0x2020_2020_2020_2020
+                == name.packed
+        }
+        return spellsName || spellsUnit(trimming: text, canonicalUnit(unit), afterNumber: false)
+    }
+
+    /// The name of `unit` (`canonicalUnit`, three to six lower-case ASCII letters) packed as
+    /// `OCRTableBytes.packed(fewerThanEight:count:)` packs its bytes, with the 0x20 bit of every byte
+    /// of the word set, and its number of letters.
+    static func packedLowercaseName(of unit: DurationUnit) -> (packed: UInt64, count: Int) {
+        switch unit {
+        case .minute: (0x7469_6E65_696E_656D, 5)
+        case .hour: (0x2020_2020_6D61_616A, 3)
+        case .day: (0x6972_6168_6972_6168, 4)
+        case .week: (0x7567_676E_676E_696D, 6)
+        case .month: (0x6E61_6C75_616C_7562, 5)
+        }
     }
 
     /// `spellsUnit` of the bytes of plain ASCII text (every byte a character, the numbers the digits,

@@ -25,7 +25,8 @@ enum OCRParser {
     /// content, or stop doing so. Each line's record and tokens are read in place in the lines'
     /// storage (`recordInPlace`), without a count of references taken on its store, and the repairs
     /// of every line are gathered in one array kept for the segment: a line without a repair (most
-    /// lines) costs no more than the look at its tokens. The memo is told the segment's tokens first, as
+    /// lines) costs no more than the look at its tokens; the diagnostics are given room for a few at
+    /// their first, rather than grown one doubling at a time. The memo is told the segment's tokens first, as
     /// many lookups as it can be asked (`Memo.expectLookUps(atMost:)`), so that a usual document, far
     /// below the budget, notes none.
     static func repairWords(_ lines: inout [OCRLine], _ segment: Segment, file: String) -> (diagnostics: [Diagnostic], restKeptFacts: Bool) {
@@ -47,6 +48,7 @@ enum OCRParser {
                         memo: &memo, appendingRepairsTo: &repairs)
                 else { continue }
                 let number = lines[position].number
+                if diagnostics.capacity == 0 { diagnostics.reserveCapacity(max(8, repairs.count)) }
                 for repair in repairs {
                     diagnostics.append(Diagnostic(
                         .ocrWordRepaired, repairMessage(repair), file: file,
