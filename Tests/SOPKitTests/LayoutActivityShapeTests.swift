@@ -76,31 +76,32 @@ import Testing
     }
 
     @Test func shapesComeFromTheWordLists() {
-        let shapes = LayoutHeaderWords.activityShapes
         for word in LayoutHeaderWords.activityFirstWordTexts {
-            #expect(shapes.first.admit(length: word.utf8.count, initial: word.utf8.first!))
+            #expect(LayoutHeaderWords.hasActivityShape(length: word.utf8.count, initial: word.utf8.first!, isFirst: true))
         }
         for word in LayoutHeaderWords.activityWordTexts {
-            #expect(shapes.any.admit(length: word.utf8.count, initial: word.utf8.first!))
+            #expect(LayoutHeaderWords.hasActivityShape(length: word.utf8.count, initial: word.utf8.first!, isFirst: false))
         }
-        // Exactly the pairs of the lists: every other length and letter is turned down.
-        for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
+        // Exactly the pairs of the lists: every other length and first byte is turned down.
+        for initial in UInt8(0)...UInt8(255) {
             for length in 0..<40 {
                 let isFirstShape = LayoutHeaderWords.activityFirstWordTexts.contains {
-                    $0.utf8.first == letter && $0.utf8.count == length
+                    $0.utf8.first == initial && $0.utf8.count == length
                 }
                 let isAnyShape = LayoutHeaderWords.activityWordTexts.contains {
-                    $0.utf8.first == letter && $0.utf8.count == length
+                    $0.utf8.first == initial && $0.utf8.count == length
                 }
-                #expect(shapes.first.admit(length: length, initial: letter) == isFirstShape)
-                #expect(shapes.any.admit(length: length, initial: letter) == isAnyShape)
+                #expect(LayoutHeaderWords.hasActivityShape(length: length, initial: initial, isFirst: true) == isFirstShape)
+                #expect(LayoutHeaderWords.hasActivityShape(length: length, initial: initial, isFirst: false) == isAnyShape)
             }
         }
-        #expect(!shapes.first.admit(length: 9, initial: UInt8(ascii: "p")))
-        #expect(!shapes.first.admit(length: 9, initial: UInt8(ascii: "k")))
-        #expect(!shapes.first.admit(length: 8, initial: UInt8(ascii: "z")))
-        #expect(!shapes.any.admit(length: 8, initial: UInt8(ascii: "u")))
-        #expect(!shapes.any.admit(length: 8, initial: UInt8(ascii: "0")))
-        #expect(!shapes.any.admit(length: 8, initial: 0xC3))
+        #expect(LayoutHeaderWords.hasActivityShape(length: 8, initial: UInt8(ascii: "p"), isFirst: true))
+        #expect(!LayoutHeaderWords.hasActivityShape(length: 8, initial: UInt8(ascii: "p"), isFirst: false))
+        #expect(LayoutHeaderWords.hasActivityShape(length: 9, initial: UInt8(ascii: "a"), isFirst: false))
+        #expect(!LayoutHeaderWords.hasActivityShape(length: 9, initial: UInt8(ascii: "p"), isFirst: true))
+        #expect(!LayoutHeaderWords.hasActivityShape(length: 9, initial: UInt8(ascii: "k"), isFirst: true))
+        #expect(!LayoutHeaderWords.hasActivityShape(length: 8, initial: UInt8(ascii: "u"), isFirst: false))
+        #expect(!LayoutHeaderWords.hasActivityShape(length: 8, initial: UInt8(ascii: "8"), isFirst: true))
+        #expect(!LayoutHeaderWords.hasActivityShape(length: 8, initial: 0xC3, isFirst: true))
     }
 }

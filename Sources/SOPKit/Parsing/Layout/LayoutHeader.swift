@@ -622,40 +622,22 @@ enum LayoutHeaderWords {
     /// `activityFirstWordTexts` packed into a set.
     static let activityFirstWords = LayoutWordSet(activityFirstWordTexts)
 
-    /// The (length, first letter) pairs of a list of lower-case ASCII words, for a look at a word's shape
-    /// before it is packed and compared (`mayHoldActivityWord`): a word of another length or first
-    /// letter than every word of the list is none of them.
-    struct WordShapes: Sendable {
-        /// Bit `n` is set when a word starts with the letter `0x61 + n` ("a" is bit 0).
-        let initials: UInt32
-        /// Bit `n` is set when a word has `n` bytes (under 16).
-        let lengths: UInt16
-        /// For each letter from "a" to "z", bit `n` is set when a word of `n` bytes starts with it.
-        let lengthsByInitial: [UInt16]
-
-        /// The shapes of `words` (each of fewer than 16 bytes).
-        init(_ words: [String]) {
-            var lengthsByInitial = [UInt16](repeating: 0, count: 26)
-            for word in words { lengthsByInitial[Int(word.utf8.first! - 0x61)] |= 1 << UInt16(word.utf8.count) }
-            self.lengthsByInitial = lengthsByInitial
-            initials = words.reduce(0) { $0 | 1 << UInt32($1.utf8.first! - 0x61) }
-            lengths = lengthsByInitial.reduce(0, |)
-        }
-
-        /// Whether a word of `length` bytes whose first byte, lower-cased, is `initial` may be one of the
-        /// words: its first letter and its length are each some word's (two tests on plain numbers, which
-        /// turn down most words), and they are the same word's.
-        @inline(__always)
-        func admit(length: Int, initial: UInt8) -> Bool {
-            let letter = initial &- 0x61
-            guard letter < 26, initials & 1 << UInt32(letter) != 0, length < 16, lengths & 1 << UInt16(length) != 0
-            else { return false }
-            return lengthsByInitial[Int(letter)] & 1 << UInt16(length) != 0
+    /// Whether a word of `length` bytes whose first byte, lower-cased, is `initial` has the length and
+    /// first letter of one of `activityWordTexts` ("k" and 8 letters, "a" and 9) or, when `isFirst`
+    /// (the text's first word), of one of `activityFirstWordTexts` ("u" and 6, "l" and 7, "p" and 8,
+    /// "d" and 9): a look at a word's shape before it is packed and compared (`mayHoldActivityWord`),
+    /// one comparison of the length for most words and no table read. A digit, lower-cased, is no
+    /// letter and no shape's. `LayoutActivityShapeTests` holds these pairs to the word lists.
+    @inline(__always)
+    static func hasActivityShape(length: Int, initial: UInt8, isFirst: Bool) -> Bool {
+        switch length {
+        case 8: initial == UInt8(ascii: "k") || isFirst && initial == UInt8(ascii: "p")
+        case 9: initial == UInt8(ascii: "a") || isFirst && initial == UInt8(ascii: "d")
+        case 6: isFirst && initial == UInt8(ascii: "u")
+        case 7: isFirst && initial == UInt8(ascii: "l")
+        default: false
         }
     }
-
-    /// The shapes of `activityFirstWordTexts` and of `activityWordTexts`.
-    static let activityShapes = (first: WordShapes(activityFirstWordTexts), any: WordShapes(activityWordTexts))
 
     /// Whether `text` may be a header word: false only when it is plain ASCII and its folded words
     /// start no header phrase (more than three words: no prefix phrase).
@@ -685,14 +667,13 @@ enum LayoutHeaderWords {
 
     /// A first look at the bytes for `mayBeActivity`, measuring the words without packing them: false
     /// when the text has no byte outside ASCII before its fourth word and none of its first three words
-    /// has the length and first letter of an activity first word (the first word, `activityShapes.first`:
-    /// "k" and 8 letters, "a" and 9, "u" and 6, "p" and 8, "l" and 7, or "d" and 9) or of an activity
-    /// word (any of the three, `activityShapes.any`: "k" and 8 letters or "a" and 9), where
+    /// has the length and first letter of an activity first word (the first word: "k" and 8 letters,
+    /// "a" and 9, "u" and 6, "p" and 8, "l" and 7, or "d" and 9) or of an activity word (any of the
+    /// three: "k" and 8 letters or "a" and 9; `hasActivityShape`), where
     /// `mayBeActivity` is false too. The words are found as `mayStart`
     /// finds them (runs of ASCII letters and digits), and a text of more than three words is turned
     /// down at its fourth, as `mayStart` turns it down with no prefix words.
     static func mayHoldActivityWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let shapes = activityShapes
         var index = 0
         var words = 0
         while true {
@@ -704,10 +685,8 @@ enum LayoutHeaderWords {
             let initial = bytes[index] | 0x20
             let start = index
             index = LayoutWord.wordEnd(bytes, from: index + 1)
+            if hasActivityShape(length: index - start, initial: initial, isFirst: words == 0) { return true }
             words += 1
-            let length = index - start
-            if words == 1, shapes.first.admit(length: length, initial: initial) { return true }
-            if shapes.any.admit(length: length, initial: initial) { return true }
         }
     }
 

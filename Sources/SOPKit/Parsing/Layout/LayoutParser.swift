@@ -55,8 +55,11 @@ enum LayoutParser {
             guard let match = LayoutLabel.strongNumber(line.chunks[position]) else { continue }
             let rest = TextFolding.trim(match.rest)
             if !rest.isEmpty { return .some(TextFolding.key(rest)) }
-            let value = line.chunks[(position + 1)...].map(\.text).filter { $0 != ":" }.first
-            return .some(value.map { TextFolding.key($0) })
+            // The value is the first chunk after the label that is not a lone ":" (a text is ":" exactly
+            // when its bytes are), and only its text is made.
+            var next = position + 1
+            while next < line.chunks.count, line.chunks[next].isByte(0x3A) { next += 1 }
+            return .some(next < line.chunks.count ? TextFolding.key(line.chunks[next].text) : nil)
         }
         return nil
     }
