@@ -44,7 +44,7 @@ import Testing
 
     @Test func phraseWordsAreTheirTextSplitAtSpaces() {
         for phrase in Self.reading.phrases.indices {
-            let words = Array(Self.reading.words[Self.reading.words(ofPhrase: phrase)])
+            let words = Self.reading.words[Self.reading.words(ofPhrase: phrase)].map(\.text)
             let text = Self.reading.phrases[phrase].text
             #expect(words == FoldedKey.spaceSeparated(text[...]).map(String.init), "\(text.debugDescription)")
         }

@@ -49,7 +49,7 @@ import Testing
             var reading = OCRRoleHeader.HeaderReading()
             reading.append(lineText: text)
             for phrase in reading.phrases(ofLine: 0) {
-                let words = reading.words[reading.words(ofPhrase: phrase)]
+                let words = reading.words[reading.words(ofPhrase: phrase)].map(\.text)
                 let expected = FoldedKey.spaceSeparated(reading.phrases[phrase].text[...]).map(String.init)
                 #expect(Array(words) == expected, "\(text.debugDescription)")
                 #expect(words.map { Array($0.utf8) } == expected.map { Array($0.utf8) })

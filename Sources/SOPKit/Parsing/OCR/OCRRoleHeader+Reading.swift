@@ -1,15 +1,19 @@
 extension OCRRoleHeader {
     /// The lines of a role header read once each: every line's phrases (`phrases`) with what the
     /// alignment asks of them (`PhraseText`), and every phrase's words (`FoldedKey.spaceSeparated` of its
-    /// text), which become the header words. A plain ASCII line is read in one pass over its bytes: its
+    /// text) as the header words, each with its line and its place on it; the alignment gives them
+    /// their columns in place (`setColumn`). A plain ASCII line is read in one pass over its bytes: its
     /// role words are noted once (`LineWord`) and grouped into phrases, and the phrases' facts and words
     /// are taken from those notes, so neither a phrase nor a word is split or folded again. Any other line
     /// is read phrase by phrase from its text (`phrasesWordByWord`).
     struct HeaderReading {
         /// Every line's phrases, line after line.
         private(set) var phrases: [PhraseText] = []
-        /// Every phrase's words, phrase after phrase.
-        private(set) var words: [String] = []
+        /// Every phrase's words, phrase after phrase, as header words: their columns are -1 until the
+        /// alignment sets them (`setColumn`).
+        private(set) var words: [OCRHeaderWord] = []
+        /// Where the words of the line being read start in `words`.
+        private var lineWordStart = 0
         /// Where each line's phrases end in `phrases`.
         private var lineEnds: [Int] = []
         /// Where each phrase's words end in `words`.
@@ -50,10 +54,21 @@ extension OCRRoleHeader {
             (phrase == 0 ? 0 : phraseWordEnds[phrase - 1])..<phraseWordEnds[phrase]
         }
 
+        /// Gives the words of phrase `phrase` the column `column`.
+        mutating func setColumn(_ column: Int, ofPhrase phrase: Int) {
+            for word in words(ofPhrase: phrase) { words[word].column = column }
+        }
+
+        /// Appends the header word `text` of the line being read, after the line's words read before it.
+        private mutating func appendWord(_ text: String) {
+            words.append(OCRHeaderWord(text: text, line: lineEnds.count, position: words.count - lineWordStart, column: -1))
+        }
+
         /// Reads the next line, whose text is `text`: on its bytes, segment by segment
         /// (`appendSegments`), unless a pipe touches a byte above 0x7F; such a line is read phrase by
         /// phrase (`phrasesWordByWord`).
         mutating func append(lineText text: String) {
+            lineWordStart = words.count
             let isRead = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 appendSegments(bytes, lineIsPlainASCII: OCRTableBytes.isPlainASCII(bytes: bytes))
             }
@@ -66,7 +81,7 @@ extension OCRRoleHeader {
         private mutating func appendWordByWord(_ text: String) {
             for phrase in phrasesWordByWord(text) {
                 phrases.append(PhraseText(phrase))
-                for word in FoldedKey.spaceSeparated(phrase[...]) { words.append(String(word)) }
+                for word in FoldedKey.spaceSeparated(phrase[...]) { appendWord(String(word)) }
                 phraseWordEnds.append(words.count)
             }
         }
@@ -170,7 +185,7 @@ extension OCRRoleHeader {
             var lastWord = -1
             for index in range {
                 let word = segmentWords[index]
-                words.append(word.text(in: bytes))
+                appendWord(word.text(in: bytes))
                 length += word.role.end - word.role.start + (word.role.addsHyphen ? 1 : 0)
                 guard word.runCount > 0 else { continue }
                 if foldedCount == 0 { firstWord = index }
@@ -178,7 +193,7 @@ extension OCRRoleHeader {
                 foldedCount += word.runCount
             }
             phraseWordEnds.append(words.count)
-            let text = range.count == 1 ? words[firstWordIndex] : phraseText(range, length: length, in: bytes)
+            let text = range.count == 1 ? words[firstWordIndex].text : phraseText(range, length: length, in: bytes)
             let last = segmentWords[range.upperBound - 1]
             let firstKinds = foldedCount > 0 ? segmentWords[firstWord].runKinds(last: false, in: bytes) : .none
             phrases.append(PhraseText(
