@@ -27,7 +27,9 @@ import Testing
         #expect(!Self.memberLists.isEmpty)
         for members in Self.memberLists {
             let texts = members.map { phrases[$0].text }
-            #expect(OCRRoleHeader.ColumnText(members, of: phrases) == OCRRoleHeader.ColumnText(joining: texts),
+            let column = OCRRoleHeader.ColumnText(members, of: phrases)
+            #expect(column == OCRRoleHeader.ColumnText(joining: texts), "\(texts)")
+            #expect(column.firstFoldedWord(members, of: phrases) == FoldedKey.words(texts.joined(separator: " ")).first,
                     "\(texts)")
         }
     }

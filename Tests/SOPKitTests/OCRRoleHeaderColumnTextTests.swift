@@ -36,10 +36,18 @@ import Testing
         return OCRRoleHeader.ColumnText(Array(phrases.indices), of: phrases)
     }
 
+    /// The first folded word of the column of the phrases `texts` (`ColumnText.firstFoldedWord`).
+    static func firstFoldedWord(_ texts: [String]) -> Substring? {
+        let phrases = texts.map(OCRRoleHeader.PhraseText.init)
+        let members = Array(phrases.indices)
+        return OCRRoleHeader.ColumnText(members, of: phrases).firstFoldedWord(members, of: phrases)
+    }
+
     @Test func columnsReadFromPhrasesAgreeWithTheirJoinedText() {
         for column in Self.columns {
             let read = Self.column(column)
             #expect(read == OCRRoleHeader.ColumnText(joining: column), "\(column)")
+            #expect(Self.firstFoldedWord(column) == FoldedKey.words(column.joined(separator: " ")).first, "\(column)")
         }
     }
 
@@ -64,6 +72,38 @@ import Testing
         #expect(!OCRRoleHeader.needsComplement(key: "camat") && !OCRRoleHeader.needsComplement(key: "perawat"))
     }
 
+    /// Whether the first folded word of the column of `column` starts with the last folded word of
+    /// `phrase` (`ColumnText.firstFoldedWord(_:of:startsWithLastWordOf:)`).
+    static func columnStarts(_ column: [String], withLastWordOf phrase: String) -> Bool {
+        let phrases = column.map(OCRRoleHeader.PhraseText.init)
+        let members = Array(phrases.indices)
+        return OCRRoleHeader.ColumnText(members, of: phrases)
+            .firstFoldedWord(members, of: phrases, startsWithLastWordOf: OCRRoleHeader.PhraseText(phrase))
+    }
+
+    @Test func lastWordStartingAColumnAgreesWithTheWords() {
+        let cases: [(phrase: String, column: [String], starts: Bool)] = [
+            ("Bidang-", ["Bidang"], true), ("Bidang-", ["Bidang- Bidang"], true), ("Kesejahter-", ["aan"], false),
+            ("Kepala Ke-", ["(KEPALA) Dinas"], true), ("Ka2-", ["ka2b"], true), ("Ka2-", ["ka3b"], false),
+            ("Kepala-", ["Kep"], false), ("-", ["Kepala"], false), ("Staf-", ["..", "Staff"], true),
+            ("Caf\u{E9}-", ["Caf\u{E9}s"], true), ("Ke-", ["\u{301}Kepala"], false), ("Ke-", ["&", "/"], false),
+            ("Sub.Bag-", ["bagian"], true), ("Sub.Bag-", ["Sub"], false),
+        ]
+        for (phrase, column, starts) in cases {
+            #expect(Self.columnStarts(column, withLastWordOf: phrase) == starts, "\(phrase) \(column)")
+        }
+        for column in Self.columns {
+            for phrase in Self.phrases.filter({ $0.hasSuffix("-") }) + ["Kepala", "Ka", "Pol PP"] {
+                let phrases = column.map(OCRRoleHeader.PhraseText.init)
+                let read = OCRRoleHeader.PhraseText(phrase)
+                let members = Array(phrases.indices)
+                let words = OCRRoleHeader.ColumnText(members, of: phrases).firstFoldedWord(members, of: phrases)
+                    .flatMap { first in read.lastWord.map { first.hasPrefix($0) } } ?? false
+                #expect(Self.columnStarts(column, withLastWordOf: phrase) == words, "\(phrase) \(column)")
+            }
+        }
+    }
+
     @Test func columnReadingExamples() {
         let open = Self.column(["Evaluasi dan"])
         #expect(open.isOpenBelow && open.openPenalty == 3 && open.firstWordNumber == OCRRoleHeader.KnownPairs.number(of: "evaluasi")
@@ -73,7 +113,8 @@ import Testing
         let standalone = Self.column(["Camat"])
         #expect(standalone.isStandaloneWord && standalone.isLoneStandaloneHead && !standalone.isOpenBelow)
         let twoWords = Self.column(["Camat", "Lain"])
-        #expect(!twoWords.isStandaloneWord && !twoWords.isLoneStandaloneHead && twoWords.firstFoldedWord == "camat")
+        #expect(!twoWords.isStandaloneWord && !twoWords.isLoneStandaloneHead && Self.firstFoldedWord(["Camat", "Lain"]) == "camat")
+        #expect(Self.firstFoldedWord(["..", "(Camat)", "Lain"]) == "camat" && Self.firstFoldedWord(["&", "/"]) == nil)
         let hyphen = Self.column(["Kepala", "Bidang-"])
         #expect(hyphen.isOpenBelow && hyphen.openPenalty == 3)
     }

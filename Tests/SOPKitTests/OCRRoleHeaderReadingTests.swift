@@ -11,7 +11,8 @@ import Testing
     static let lines: [String] = OCRRoleHeaderWordFactsTests.lines + OCRRolePhraseBytesTests.texts + [
         "Kepala Caf\u{E9} | Staf", "Kepala\u{A0}Dinas Petugas", "Kepala \u{2014} Dinas", "Kepala\r\nDinas",
         "Petugas Rekam\u{2019}s dan", "Kepala Dinas\tdan Staf", "(Kasi) Ka.Sub-Bag | PP- Kepala-",
-        "PELAKSANA Staf PELAKSANA", "Kepala pelaksana | Pelaksana", "No. Aktivitas KETERANGAN Waktu2 Mutu-Baku Ket.",
+        "PELAKSANA Staf PELAKSANA", "& / 2 - -&- Kepala- (Kasi) Pel4ksana dan/atau x1y2z3 A1 a. Ka.Sub.Bag. 12ab",
+        "Pe-laksana Kasi2 k-e-p-a-l-a Kepalapelaksanaxx KEPALA-DINAS", "Kepala pelaksana | Pelaksana", "No. Aktivitas KETERANGAN Waktu2 Mutu-Baku Ket.",
         "Staf Pelaksana Output", "OUT PUT Kasi", "Kasi Pel4ksana",
         String(repeating: "Kasubbag Perencanaan dan ", count: 200) + "Program",
         String(repeating: "x", count: 5_000) + " Kepala",
@@ -43,7 +44,7 @@ import Testing
 
     @Test func phraseWordsAreTheirTextSplitAtSpaces() {
         for phrase in Self.reading.phrases.indices {
-            let words = Array(Self.reading.words[Self.reading.words(ofPhrase: phrase)])
+            let words = Self.reading.words[Self.reading.words(ofPhrase: phrase)].map(\.text)
             let text = Self.reading.phrases[phrase].text
             #expect(words == FoldedKey.spaceSeparated(text[...]).map(String.init), "\(text.debugDescription)")
         }
@@ -58,10 +59,14 @@ import Testing
                 var next = OCRTableBytes.spaceSeparatedWord(from: 0, in: bytes)
                 while let range = next {
                     next = OCRTableBytes.spaceSeparatedWord(from: range.upperBound, in: bytes)
-                    guard let role = OCRRoleHeader.plainASCIIRoleWordBytes(bytes, word: range, afterRoleWord: false) else {
+                    let raw = String(decoding: bytes[range], as: UTF8.self)
+                    #expect(OCRRoleHeader.LineWord(bytes, word: range, afterRoleWord: true).map { $0.text(in: bytes) }
+                        == OCRRoleHeader.asciiRoleWord(raw[...], afterRoleWord: true), "\(raw)")
+                    guard let word = OCRRoleHeader.LineWord(bytes, word: range, afterRoleWord: false) else {
+                        #expect(OCRRoleHeader.asciiRoleWord(raw[...], afterRoleWord: false) == nil, "\(raw)")
                         continue
                     }
-                    let word = OCRRoleHeader.LineWord(role, in: bytes)
+                    let role = word.role
                     let text = word.text(in: bytes)
                     let runs = TextFolding.keyWords(text)
                     #expect(word.isConnector == OCRRoleHeader.isConnector(lowercasing: text), "\(text)")
@@ -75,9 +80,8 @@ import Testing
                         #expect(word.runKinds(last: false, in: bytes) == Self.kinds(of: first), "\(text)")
                         #expect(word.runKinds(last: true, in: bytes) == Self.kinds(of: last), "\(text)")
                     }
+                    #expect(text == OCRRoleHeader.asciiRoleWord(raw[...], afterRoleWord: false), "\(raw)")
                     let core = String(decoding: bytes[role.start..<role.end], as: UTF8.self)
-                    let isLetters = core.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-                    #expect(role.kinds == (isLetters ? Self.kinds(of: core) : .none), "\(text)")
                     #expect(word.kinds == (runs.count == 1 && runs[0].utf8.count == core.utf8.count
                         ? Self.kinds(of: core) : .none), "\(text)")
                 }
@@ -100,12 +104,10 @@ import Testing
             let bytes = Array(line.utf8)
             bytes.withUnsafeBufferPointer { bytes in
                 let start = (bytes.lastIndex(of: 0x20) ?? -1) + 1
-                let role = OCRRoleHeader.plainASCIIRoleWordBytes(bytes, word: start..<bytes.count, afterRoleWord: true)
-                guard let role else {
+                guard let word = OCRRoleHeader.LineWord(bytes, word: start..<bytes.count, afterRoleWord: true) else {
                     Issue.record("no role word in \(line)")
                     return
                 }
-                let word = OCRRoleHeader.LineWord(role, in: bytes)
                 #expect(word.runKinds(last: false, in: bytes) == Self.kinds(of: first), "\(line)")
                 #expect(word.runKinds(last: true, in: bytes) == Self.kinds(of: last), "\(line)")
             }

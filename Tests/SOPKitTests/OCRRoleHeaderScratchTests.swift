@@ -69,6 +69,40 @@ import Testing
         #expect(Self.freshRoles(Self.headers[7]) == ["Inspektur", "Sekretaris", "Irban", "Tim Reviu"])
     }
 
+    /// The header words are read with their lines and places on them, and the alignment gives each
+    /// the column of its phrase, in place.
+    @Test func headerWordsKnowTheirLinesPlacesAndColumns() {
+        var scratch = OCRRoleHeader.HeaderScratch()
+        var aligned = 0
+        for header in Self.headers + Self.headers.reversed() {
+            let lines = Self.lines(header.lines)
+            guard scratch.align(lines) else { continue }
+            aligned += 1
+            let reading = scratch.reading
+            #expect(scratch.words == reading.words)
+            for line in lines.indices {
+                var position = 0
+                for phrase in reading.phrases(ofLine: line) {
+                    let words = reading.words(ofPhrase: phrase)
+                    guard let column = words.first.map({ scratch.words[$0].column }) else { continue }
+                    #expect((0..<scratch.names.count).contains(column), "\(header.lines)")
+                    for word in words {
+                        #expect(scratch.words[word].line == line && scratch.words[word].position == position,
+                                "\(header.lines)")
+                        #expect(scratch.words[word].column == column, "\(header.lines)")
+                        position += 1
+                    }
+                }
+            }
+        }
+        #expect(aligned == 12)
+        let isAligned = scratch.align(Self.lines(["No | Lurah | Camat- | Bupati", "Aktivitas"]))
+        #expect(isAligned)
+        #expect(scratch.words.map(\.text) == ["Lurah", "Camat-", "Bupati"])
+        #expect(scratch.words.map(\.column) == [0, 1, 2] && scratch.words.map(\.position) == [0, 1, 2])
+        #expect(scratch.words.allSatisfy { $0.line == 0 })
+    }
+
     @Test func aReadingThatReadOtherLinesReadsAsANewOne() {
         var reused = OCRRoleHeader.HeaderReading()
         for header in Self.headers + Self.headers.reversed() {

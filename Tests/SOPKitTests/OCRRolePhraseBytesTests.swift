@@ -35,9 +35,12 @@ import Testing
         let phrases = Self.phrases
         for index in phrases.indices.dropLast() {
             let pair = [phrases[index], phrases[index + 1]]
-            #expect(OCRRoleHeader.ColumnText([0, 1], of: pair.map(OCRRoleHeader.PhraseText.init))
-                == OCRRoleHeader.ColumnText([0, 1], of: pair.map { OCRRoleHeader.PhraseText($0, key: TextFolding.key($0)) }),
-                    "\(pair.debugDescription)")
+            let onBytes = pair.map(OCRRoleHeader.PhraseText.init)
+            let byKey = pair.map { OCRRoleHeader.PhraseText($0, key: TextFolding.key($0)) }
+            let column = OCRRoleHeader.ColumnText([0, 1], of: onBytes)
+            #expect(column == OCRRoleHeader.ColumnText([0, 1], of: byKey), "\(pair.debugDescription)")
+            #expect(column.firstFoldedWord([0, 1], of: onBytes)
+                == OCRRoleHeader.ColumnText([0, 1], of: byKey).firstFoldedWord([0, 1], of: byKey), "\(pair.debugDescription)")
         }
     }
 
@@ -46,7 +49,7 @@ import Testing
             var reading = OCRRoleHeader.HeaderReading()
             reading.append(lineText: text)
             for phrase in reading.phrases(ofLine: 0) {
-                let words = reading.words[reading.words(ofPhrase: phrase)]
+                let words = reading.words[reading.words(ofPhrase: phrase)].map(\.text)
                 let expected = FoldedKey.spaceSeparated(reading.phrases[phrase].text[...]).map(String.init)
                 #expect(Array(words) == expected, "\(text.debugDescription)")
                 #expect(words.map { Array($0.utf8) } == expected.map { Array($0.utf8) })

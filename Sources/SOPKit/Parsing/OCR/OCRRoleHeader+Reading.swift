@@ -1,15 +1,19 @@
 extension OCRRoleHeader {
     /// The lines of a role header read once each: every line's phrases (`phrases`) with what the
     /// alignment asks of them (`PhraseText`), and every phrase's words (`FoldedKey.spaceSeparated` of its
-    /// text), which become the header words. A plain ASCII line is read in one pass over its bytes: its
+    /// text) as the header words, each with its line and its place on it; the alignment gives them
+    /// their columns in place (`setColumn`). A plain ASCII line is read in one pass over its bytes: its
     /// role words are noted once (`LineWord`) and grouped into phrases, and the phrases' facts and words
     /// are taken from those notes, so neither a phrase nor a word is split or folded again. Any other line
     /// is read phrase by phrase from its text (`phrasesWordByWord`).
     struct HeaderReading {
         /// Every line's phrases, line after line.
         private(set) var phrases: [PhraseText] = []
-        /// Every phrase's words, phrase after phrase.
-        private(set) var words: [String] = []
+        /// Every phrase's words, phrase after phrase, as header words: their columns are -1 until the
+        /// alignment sets them (`setColumn`).
+        private(set) var words: [OCRHeaderWord] = []
+        /// Where the words of the line being read start in `words`.
+        private var lineWordStart = 0
         /// Where each line's phrases end in `phrases`.
         private var lineEnds: [Int] = []
         /// Where each phrase's words end in `words`.
@@ -50,10 +54,21 @@ extension OCRRoleHeader {
             (phrase == 0 ? 0 : phraseWordEnds[phrase - 1])..<phraseWordEnds[phrase]
         }
 
+        /// Gives the words of phrase `phrase` the column `column`.
+        mutating func setColumn(_ column: Int, ofPhrase phrase: Int) {
+            for word in words(ofPhrase: phrase) { words[word].column = column }
+        }
+
+        /// Appends the header word `text` of the line being read, after the line's words read before it.
+        private mutating func appendWord(_ text: String) {
+            words.append(OCRHeaderWord(text: text, line: lineEnds.count, position: words.count - lineWordStart, column: -1))
+        }
+
         /// Reads the next line, whose text is `text`: on its bytes, segment by segment
         /// (`appendSegments`), unless a pipe touches a byte above 0x7F; such a line is read phrase by
         /// phrase (`phrasesWordByWord`).
         mutating func append(lineText text: String) {
+            lineWordStart = words.count
             let isRead = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 appendSegments(bytes, lineIsPlainASCII: OCRTableBytes.isPlainASCII(bytes: bytes))
             }
@@ -66,7 +81,7 @@ extension OCRRoleHeader {
         private mutating func appendWordByWord(_ text: String) {
             for phrase in phrasesWordByWord(text) {
                 phrases.append(PhraseText(phrase))
-                for word in FoldedKey.spaceSeparated(phrase[...]) { words.append(String(word)) }
+                for word in FoldedKey.spaceSeparated(phrase[...]) { appendWord(String(word)) }
                 phraseWordEnds.append(words.count)
             }
         }
@@ -100,7 +115,7 @@ extension OCRRoleHeader {
         }
 
         /// Reads the plain ASCII segment `segment` (no byte above 0x7F, no CR, no pipe) of the line whose
-        /// bytes are `bytes`: its role words (`plainASCIIRoleWordBytes`) noted once, then grouped.
+        /// bytes are `bytes`: its role words (`LineWord`) noted once, then grouped.
         private mutating func appendPlainASCIISegment(_ segment: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) {
             segmentWords.removeAll(keepingCapacity: true)
             var index = segment.lowerBound
@@ -109,10 +124,21 @@ extension OCRRoleHeader {
                     index += 1
                     continue
                 }
+                // The word runs to the next space; its letters and capitals are counted on the way.
                 var end = index
-                while end < segment.upperBound, bytes[end] != 0x20 { end += 1 }
-                if let role = plainASCIIRoleWordBytes(bytes, word: index..<end, afterRoleWord: !segmentWords.isEmpty) {
-                    segmentWords.append(LineWord(role, in: bytes))
+                var letters = 0
+                var capitals = 0
+                while end < segment.upperBound {
+                    let byte = bytes[end]
+                    guard byte != 0x20 else { break }
+                    letters += (byte | 0x20) &- 0x61 < 26 ? 1 : 0
+                    capitals += byte &- 0x41 < 26 ? 1 : 0
+                    end += 1
+                }
+                if let word = LineWord(
+                    bytes, word: index..<end, letters: letters, capitals: capitals, afterRoleWord: !segmentWords.isEmpty)
+                {
+                    segmentWords.append(word)
                 }
                 index = end
             }
@@ -159,7 +185,7 @@ extension OCRRoleHeader {
             var lastWord = -1
             for index in range {
                 let word = segmentWords[index]
-                words.append(word.text(in: bytes))
+                appendWord(word.text(in: bytes))
                 length += word.role.end - word.role.start + (word.role.addsHyphen ? 1 : 0)
                 guard word.runCount > 0 else { continue }
                 if foldedCount == 0 { firstWord = index }
@@ -167,7 +193,7 @@ extension OCRRoleHeader {
                 foldedCount += word.runCount
             }
             phraseWordEnds.append(words.count)
-            let text = range.count == 1 ? words[firstWordIndex] : phraseText(range, length: length, in: bytes)
+            let text = range.count == 1 ? words[firstWordIndex].text : phraseText(range, length: length, in: bytes)
             let last = segmentWords[range.upperBound - 1]
             let firstKinds = foldedCount > 0 ? segmentWords[firstWord].runKinds(last: false, in: bytes) : .none
             phrases.append(PhraseText(
@@ -218,63 +244,146 @@ extension OCRRoleHeader {
         let isAcronym: Bool
         /// How many runs of ASCII letters and digits the core holds: the word's folded words.
         let runCount: Int
-        /// The first of those runs in the line's bytes, empty when there is none.
-        let firstRun: Range<Int>
-        /// The last of those runs in the line's bytes, empty when there is none.
-        let lastRun: Range<Int>
+        /// Where the first of those runs ends in the line's bytes (it starts where the core does).
+        private let firstRunEnd: Int
+        /// Where the last of those runs starts in the line's bytes (it ends where the core does).
+        private let lastRunStart: Int
         /// The core's `WordKinds` when the core is one run, `none` otherwise.
         let kinds: WordKinds
 
-        /// The facts of the role word `role` of the line whose bytes are `bytes`. Its folded key is
-        /// its runs of letters and digits in lower case, so it is one word of a set of words exactly when
-        /// the core is one such run and, in lower case, in the set; a final "-" is no part of the key.
-        init(_ role: RoleWordBytes, in bytes: UnsafeBufferPointer<UInt8>) {
-            self.role = role
+        /// The first run of ASCII letters and digits in the line's bytes, empty when there is none.
+        var firstRun: Range<Int> {
+            role.start..<(runCount > 0 ? firstRunEnd : role.start)
+        }
+
+        /// The last run of ASCII letters and digits in the line's bytes, empty when there is none.
+        var lastRun: Range<Int> {
+            (runCount > 0 ? lastRunStart : role.start)..<(runCount > 0 ? role.end : role.start)
+        }
+
+        /// `init(_:word:letters:capitals:afterRoleWord:)` of the word at `range`, its letters and
+        /// capitals counted first.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, word range: Range<Int>, afterRoleWord: Bool) {
             var letters = 0
             var capitals = 0
-            var runs = 0
-            var firstRun = role.start..<role.start
-            var lastRun = firstRun
-            var runStart = -1
-            for offset in role.start..<role.end {
-                let byte = bytes[offset]
-                let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-                if isLetter {
-                    letters += 1
-                    if byte <= 0x5A { capitals += 1 }
-                }
-                if isLetter || (byte >= 0x30 && byte <= 0x39) {
-                    if runStart < 0 { runStart = offset }
-                } else if runStart >= 0 {
-                    if runs == 0 { firstRun = runStart..<offset }
-                    lastRun = runStart..<offset
-                    runs += 1
-                    runStart = -1
+            for offset in range {
+                letters += (bytes[offset] | 0x20) &- 0x61 < 26 ? 1 : 0
+                capitals += bytes[offset] &- 0x41 < 26 ? 1 : 0
+            }
+            self.init(bytes, word: range, letters: letters, capitals: capitals, afterRoleWord: afterRoleWord)
+        }
+
+        /// Reads the plain ASCII word at `range` (no space in it) of the line whose bytes are `bytes`, of
+        /// `letters` ASCII letters, `capitals` of them capitals: nil when it gives no role word, else its
+        /// role word (`plainASCIIRoleWordBytes`: the core is the word from its first run of letters and
+        /// digits to its last, or "&" or "/" alone) with its notes. A word of letters only is its core
+        /// and its one run; any other is read in one more pass over its bytes, for its runs. The core's
+        /// folded key is its runs in lower case, so it is one word of a set of words exactly when the
+        /// core is one run and, in lower case, in the set: that run is looked up once (`WordKinds`), for
+        /// the header word check and the notes; a final "-" is no part of the key. `afterRoleWord` tells
+        /// that a role word comes before it in its segment: "pelaksana" then ends a role name.
+        @inline(__always)
+        init?(
+            _ bytes: UnsafeBufferPointer<UInt8>, word range: Range<Int>, letters: Int, capitals: Int, afterRoleWord: Bool
+        ) {
+            var runs = 1
+            var coreStart = range.lowerBound
+            var coreEnd = range.upperBound
+            var firstRunEnd = -1
+            var lastRunStart = range.lowerBound
+            if letters != range.count {
+                runs = 0
+                coreEnd = range.lowerBound
+                var inRun = false
+                for offset in range {
+                    let byte = bytes[offset]
+                    if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+                        if !inRun {
+                            if runs == 0 { coreStart = offset }
+                            runs += 1
+                            lastRunStart = offset
+                            inRun = true
+                        }
+                        coreEnd = offset + 1
+                    } else if inRun {
+                        if firstRunEnd < 0 { firstRunEnd = offset }
+                        inRun = false
+                    }
                 }
             }
-            if runStart >= 0 {
-                if runs == 0 { firstRun = runStart..<role.end }
-                lastRun = runStart..<role.end
-                runs += 1
+            guard letters > 0 else {
+                // No letter: only "&" or "/" alone is a role word, a connector compared as it stands.
+                let first = bytes[range.lowerBound]
+                guard range.count == 1, first == 0x26 || first == 0x2F else { return nil }
+                self.init(
+                    role: RoleWordBytes(start: range.lowerBound, end: range.upperBound, addsHyphen: false),
+                    isConnector: true, needsComplement: false, complements: false, isAcronym: false, runCount: 0,
+                    firstRunEnd: range.lowerBound, lastRunStart: range.lowerBound, kinds: .none)
+                return
             }
-            runCount = runs
-            self.firstRun = firstRun
-            self.lastRun = lastRun
-            let core = UnsafeBufferPointer(rebasing: bytes[role.start..<role.end])
-            let isOneRun = runs == 1 && firstRun.count == core.count
-            // A core of letters only was looked up already (`RoleWordBytes.kinds`).
-            let kinds = letters == core.count ? role.kinds
-                : isOneRun ? WordKinds.of(bytes, from: role.start, length: core.count) : .none
-            self.kinds = kinds
+            let coreCount = coreEnd - coreStart
+            let kinds = runs == 1 ? WordKinds.of(bytes, from: coreStart, length: coreCount) : .none
+            if letters == coreCount {
+                // A core of letters only is one run, its key.
+                if kinds.contains(.headerWord), !afterRoleWord || !kinds.contains(.pelaksana) { return nil }
+            } else if Self.lettersAreHeaderWord(bytes, core: coreStart..<coreEnd, afterRoleWord: afterRoleWord) {
+                return nil
+            }
+            let addsHyphen: Bool
+            if letters == 1, coreCount == 1 {
+                addsHyphen = false
+            } else {
+                guard letters * 2 >= coreCount else { return nil }
+                addsHyphen = bytes[range.upperBound - 1] == 0x2D
+            }
             let isRoleHead = kinds.contains(.roleHead)
-            // A core of one run is a connector when it is one of the connectors' words; another ("&", "/",
-            // "dan/atau") is compared as it stands.
-            isConnector = !role.addsHyphen && (isOneRun
+            // A core of one run is a connector when it is one of the connectors' words; another
+            // ("dan/atau") is compared as it stands.
+            let isConnector = !addsHyphen && (runs == 1
                 ? kinds.contains(.connector)
-                : PackedASCIIWord(core).map { packedConnectors.contains($0.asciiLowercased) } == true)
-            needsComplement = kinds.needsComplement
-            complements = letters >= 3 && core[0] >= 0x41 && core[0] <= 0x5A && !isRoleHead && !role.addsHyphen
-            isAcronym = !role.addsHyphen && core.count >= 2 && capitals == core.count && !isRoleHead
+                : PackedASCIIWord(UnsafeBufferPointer(rebasing: bytes[coreStart..<coreEnd]))
+                    .map { packedConnectors.contains($0.asciiLowercased) } == true)
+            let first = bytes[coreStart]
+            self.init(
+                role: RoleWordBytes(start: coreStart, end: coreEnd, addsHyphen: addsHyphen), isConnector: isConnector,
+                needsComplement: kinds.needsComplement,
+                complements: letters >= 3 && first >= 0x41 && first <= 0x5A && !isRoleHead && !addsHyphen,
+                isAcronym: !addsHyphen && coreCount >= 2 && capitals == coreCount && !isRoleHead, runCount: runs,
+                firstRunEnd: firstRunEnd < 0 ? coreEnd : firstRunEnd, lastRunStart: lastRunStart, kinds: kinds)
+        }
+
+        /// The notes of a role word, as read.
+        private init(
+            role: RoleWordBytes, isConnector: Bool, needsComplement: Bool, complements: Bool, isAcronym: Bool,
+            runCount: Int, firstRunEnd: Int, lastRunStart: Int, kinds: WordKinds
+        ) {
+            self.role = role
+            self.isConnector = isConnector
+            self.needsComplement = needsComplement
+            self.complements = complements
+            self.isAcronym = isAcronym
+            self.runCount = runCount
+            self.firstRunEnd = firstRunEnd
+            self.lastRunStart = lastRunStart
+            self.kinds = kinds
+        }
+
+        /// Whether the ASCII letters of the core at `core` of `bytes` (a core that holds other bytes
+        /// too), in lower case, are a header word; "pelaksana" is none after a role word.
+        private static func lettersAreHeaderWord(
+            _ bytes: UnsafeBufferPointer<UInt8>, core: Range<Int>, afterRoleWord: Bool
+        ) -> Bool {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: core.count) { buffer in
+                var count = 0
+                for offset in core {
+                    let byte = bytes[offset]
+                    guard (byte | 0x20) &- 0x61 < 26 else { continue }
+                    buffer[count] = byte | 0x20
+                    count += 1
+                }
+                let letters = UnsafeBufferPointer(rebasing: buffer[..<count])
+                return headerWords.contains(letters) && (!afterRoleWord || !letters.elementsEqual("pelaksana".utf8))
+            }
         }
 
         /// The `WordKinds` of the word's first run (or, with `last`, its last run) of the line whose

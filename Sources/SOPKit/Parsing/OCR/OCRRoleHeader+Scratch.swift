@@ -11,19 +11,19 @@ extension OCRRoleHeader {
         private var columns: [[Int]] = []
         /// The columns' `ColumnText`s, one per column of the header.
         private var texts: [ColumnText] = []
-        /// The column of each phrase of `reading.phrases`.
-        private var phraseColumns: [Int] = []
         /// The columns of the phrases of the line placed last (`place`).
         private var assignment: [Int] = []
-        /// The header words, line after line and left to right on each, with their columns.
-        private(set) var words: [OCRHeaderWord] = []
+        /// The header words, line after line and left to right on each, with their columns: the reading's,
+        /// given their columns in place.
+        var words: [OCRHeaderWord] { reading.words }
         /// The columns' phrases joined as role names (`join`), one per column.
         private(set) var names: [String] = []
 
         /// Aligns the header whose lines are `lines`: the line with the most phrases gives the columns,
         /// and the phrases of the lines below it, then of those above it, are placed in them (`place`).
-        /// Afterwards `names` holds the columns joined and `words` the header words. False, with
-        /// neither, when a line has more phrases than `maximumColumns` or no line has a phrase.
+        /// Afterwards `names` holds the columns joined and `words` the header words with their columns.
+        /// False, and neither is to be read, when a line has more phrases than `maximumColumns` or no line
+        /// has a phrase.
         mutating func align(_ lines: [OCRLine]) -> Bool {
             reading.read(lines)
             guard lines.indices.allSatisfy({ reading.phrases(ofLine: $0).count <= maximumColumns }),
@@ -37,33 +37,19 @@ extension OCRRoleHeader {
             // Each column starts with its anchor phrase, with room for a phrase of every line, which
             // most columns get, so that a column's array is allocated at most once.
             texts.removeAll(keepingCapacity: true)
-            phraseColumns.removeAll(keepingCapacity: true)
-            phraseColumns.append(contentsOf: repeatElement(0, count: phrases.count))
             for (column, phrase) in anchor.enumerated() {
                 if column == columns.count { columns.append([]) }
                 columns[column].removeAll(keepingCapacity: true)
                 columns[column].reserveCapacity(lines.count)
                 columns[column].append(phrase)
                 texts.append(ColumnText(columns[column], of: phrases))
-                phraseColumns[phrase] = column
+                reading.setColumn(column, ofPhrase: phrase)
             }
             for line in stride(from: anchorIndex + 1, to: lines.count, by: 1) {
                 placePhrases(ofLine: line, of: phrases, below: true)
             }
             for line in stride(from: anchorIndex - 1, through: 0, by: -1) {
                 placePhrases(ofLine: line, of: phrases, below: false)
-            }
-            words.removeAll(keepingCapacity: true)
-            words.reserveCapacity(reading.words.count)
-            for line in lines.indices {
-                var position = 0
-                for phrase in reading.phrases(ofLine: line) {
-                    for word in reading.words(ofPhrase: phrase) {
-                        words.append(OCRHeaderWord(
-                            text: reading.words[word], line: line, position: position, column: phraseColumns[phrase]))
-                        position += 1
-                    }
-                }
             }
             names.removeAll(keepingCapacity: true)
             names.reserveCapacity(texts.count)
@@ -72,12 +58,12 @@ extension OCRRoleHeader {
         }
 
         /// Places the phrases of line `line` (of `phrases`, the reading's) in the columns, below or above
-        /// the phrases placed before, and notes each one's column.
+        /// the phrases placed before, and gives each one's words its column.
         private mutating func placePhrases(ofLine line: Int, of phrases: [PhraseText], below: Bool) {
             let range = reading.phrases(ofLine: line)
             guard !range.isEmpty else { return }
             place(range, of: phrases, into: &columns, texts: &texts, below: below, assignment: &assignment)
-            for (phrase, column) in zip(range, assignment) { phraseColumns[phrase] = column }
+            for (phrase, column) in zip(range, assignment) { reading.setColumn(column, ofPhrase: phrase) }
         }
     }
 }

@@ -192,9 +192,6 @@ enum OCRRoleHeader {
         let end: Int
         /// Whether the role word is its core followed by "-".
         let addsHyphen: Bool
-        /// The core's `WordKinds` when the core is ASCII letters only (looked up once, to tell a header
-        /// word); `none` for any other core.
-        var kinds = WordKinds.none
     }
 
     /// Whether a title needs a word after it to name a role ("Petugas" Loket, "Kepala" Dinas).
@@ -267,45 +264,12 @@ enum OCRRoleHeader {
 
     /// `asciiRoleWord` of the plain ASCII word at `range` of `bytes`, as bytes of `bytes`: its core is
     /// the word without the bytes at either end that are no ASCII letters or digits
-    /// (`trimmingOCRPunctuation`), or the word itself when it is "&" or "/".
+    /// (`trimmingOCRPunctuation`), or the word itself when it is "&" or "/". Read with the word's other
+    /// notes in one pass (`LineWord.init(_:word:afterRoleWord:)`).
     static func plainASCIIRoleWordBytes(
         _ bytes: UnsafeBufferPointer<UInt8>, word range: Range<Int>, afterRoleWord: Bool
     ) -> RoleWordBytes? {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper, !TextFolding.isASCIIAlphanumeric(bytes[lower]) { lower += 1 }
-        while upper > lower, !TextFolding.isASCIIAlphanumeric(bytes[upper - 1]) { upper -= 1 }
-        let core = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-        var letterCount = 0
-        for byte in core where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letterCount += 1 }
-        let isHeaderWord: Bool
-        var kinds = WordKinds.none
-        if letterCount == core.count {
-            // A core of letters only is its letters: looked up once with the header's other words.
-            kinds = WordKinds.of(bytes, from: lower, length: core.count)
-            isHeaderWord = kinds.contains(.headerWord) && (!afterRoleWord || !kinds.contains(.pelaksana))
-        } else {
-            isHeaderWord = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, core.count)) { buffer in
-                var count = 0
-                for byte in core where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                    buffer[count] = byte | 0x20
-                    count += 1
-                }
-                let letters = UnsafeBufferPointer(rebasing: buffer[..<count])
-                return headerWords.contains(letters) && (!afterRoleWord || !letters.elementsEqual("pelaksana".utf8))
-            }
-        }
-        guard letterCount > 0 else {
-            let first = bytes[range.lowerBound]
-            return range.count == 1 && (first == 0x26 || first == 0x2F)
-                ? RoleWordBytes(start: range.lowerBound, end: range.upperBound, addsHyphen: false) : nil
-        }
-        if isHeaderWord { return nil }
-        if letterCount == 1, core.count == 1 {
-            return RoleWordBytes(start: lower, end: upper, addsHyphen: false, kinds: kinds)
-        }
-        guard letterCount * 2 >= core.count else { return nil }
-        return RoleWordBytes(start: lower, end: upper, addsHyphen: bytes[range.upperBound - 1] == 0x2D, kinds: kinds)
+        LineWord(bytes, word: range, afterRoleWord: afterRoleWord)?.role
     }
 
     /// `roleWords` read word by word (`asciiRoleWord` or `roleWordByCharacters`): the definition that
@@ -377,8 +341,8 @@ enum OCRRoleHeader {
                     penaltySums[column + 1] = penaltySums[column] + (below ? text.openPenalty : 0)
                 }
                 bestAssignment(
-                    phraseTexts, columnCount: count, texts: texts, below: below, penaltySums: penaltySums,
-                    best: best, from: from, into: &assignment)
+                    phraseTexts, columnCount: count, texts: texts, members: columns, of: phrases, below: below,
+                    penaltySums: penaltySums, best: best, from: from, into: &assignment)
             }
         }
         if below {
@@ -399,11 +363,14 @@ enum OCRRoleHeader {
 
     /// The column of each phrase of `place`, found in the tables it gives: `penaltySums` (filled),
     /// `best` and `from` (one row of `columnCount` cells per phrase and one more, filled here), and
-    /// written to `assignment` in place of what it held.
+    /// written to `assignment` in place of what it held. `members` are the columns' phrases as indices
+    /// of `phrases`, of which `phraseTexts` is the line's. The column each phrase is expected in, by
+    /// its place on its line, is worked out once per phrase, not per column.
     /// `from[i * count + c]` is the column of phrase i-2 on the best placement with phrase i-1 in c.
     private static func bestAssignment(
-        _ phraseTexts: ArraySlice<PhraseText>, columnCount count: Int, texts: [ColumnText], below: Bool,
-        penaltySums: UnsafeMutableBufferPointer<Double>, best: UnsafeMutableBufferPointer<Double>,
+        _ phraseTexts: ArraySlice<PhraseText>, columnCount count: Int, texts: [ColumnText], members: [[Int]],
+        of phrases: [PhraseText], below: Bool, penaltySums: UnsafeMutableBufferPointer<Double>,
+        best: UnsafeMutableBufferPointer<Double>,
         from: UnsafeMutableBufferPointer<Int>, into assignment: inout [Int]
     ) {
         let n = phraseTexts.count
@@ -413,24 +380,27 @@ enum OCRRoleHeader {
             let end = min(to, count)
             return from < end ? penaltySums[end] - penaltySums[from] : 0
         }
-        func score(_ phrase: Int, column: Int) -> Double {
+        func score(_ phrase: Int, expected: Double, column: Int) -> Double {
             Self.score(
-                phraseAt: first + phrase, of: phraseTexts, index: phrase, of: n, column: column, in: texts, below: below)
+                phraseAt: first + phrase, of: phraseTexts, expectedColumn: expected, column: column, in: texts,
+                members: members, of: phrases, below: below)
         }
         for cell in 0..<((n + 1) * count) {
             best[cell] = -Double.infinity
             from[cell] = -1
         }
+        let firstExpected = expectedColumn(index: 0, of: n, columnCount: count)
         for column in 0..<count {
-            best[count + column] = score(0, column: column) - skippedPenalty(from: 0, to: column)
+            best[count + column] = score(0, expected: firstExpected, column: column) - skippedPenalty(from: 0, to: column)
         }
         if n > 1 {
             for phrase in 2...n {
                 let bonus = sameColumnBonus(first + phrase - 2, first + phrase - 1, of: phraseTexts)
                 let row = phrase * count
                 let previousRow = row - count
+                let expected = expectedColumn(index: phrase - 1, of: n, columnCount: count)
                 for column in 0..<count {
-                    let own = score(phrase - 1, column: column)
+                    let own = score(phrase - 1, expected: expected, column: column)
                     for previous in 0...column where best[previousRow + previous] > -Double.infinity {
                         var candidate = best[previousRow + previous]
                         if previous == column {
@@ -534,11 +504,6 @@ enum OCRRoleHeader {
         /// Whether the phrase is plain ASCII (`OCRTableBytes.isPlainASCII`): its folded words then
         /// stand in the folded words of any text it is joined into with spaces.
         let isPlainASCII: Bool
-        /// The first folded word of a phrase read through its key (`init(_:key:)`), nil for a phrase read
-        /// on its bytes (`firstWord` reads it from `text`) or one that folds to no word.
-        private let keyFirstWord: Substring?
-        /// The last folded word of a phrase read through its key, likewise.
-        private let keyLastWord: Substring?
         /// The number of folded words (`FoldedKey.words(text).count`).
         let wordCount: Int
         /// Whether the phrase ends with "-".
@@ -565,15 +530,18 @@ enum OCRRoleHeader {
         let startsWithRoleHead: Bool
 
         /// The first folded word, nil when the phrase folds to no word. Asked only of a phrase that ends
-        /// with "-" and of a column's first phrase (`score`), so a plain ASCII phrase makes it from its
-        /// text when asked (`PhraseText.foldedRun`) rather than when read.
+        /// with "-" and of a column's first phrase (`score`), so it is made from the text when asked: a
+        /// plain ASCII phrase's on its bytes (`PhraseText.foldedRun`), any other's through its key. The
+        /// phrase keeps no word, only its text, so it is copied and dropped releasing that one string.
         var firstWord: Substring? {
-            keyFirstWord ?? (isPlainASCII && wordCount > 0 ? Self.foldedRun(of: text[...], last: false) : nil)
+            guard wordCount > 0 else { return nil }
+            return isPlainASCII ? Self.foldedRun(of: text[...], last: false) : FoldedWords(key: TextFolding.key(text)).first
         }
 
         /// The last folded word, nil when the phrase folds to no word, made like `firstWord`.
         var lastWord: Substring? {
-            keyLastWord ?? (isPlainASCII && wordCount > 0 ? Self.foldedRun(of: text[...], last: true) : nil)
+            guard wordCount > 0 else { return nil }
+            return isPlainASCII ? Self.foldedRun(of: text[...], last: true) : FoldedWords(key: TextFolding.key(text)).last
         }
 
         /// Phrases are equal when their texts and facts are, the first and last folded words compared
@@ -656,8 +624,6 @@ enum OCRRoleHeader {
             text = phrase
             isPlainASCII = true
             wordCount = count
-            keyFirstWord = nil
-            keyLastWord = nil
             firstWordNumber = first.knownPairNumber
             lastWordNumber = last.knownPairNumber
             self.endsWithHyphen = endsWithHyphen
@@ -669,6 +635,25 @@ enum OCRRoleHeader {
             isLoneStandaloneHead = isOneWord && first.contains(.standaloneHead)
             isStandaloneWord = isOneWord && phrase.utf8.count == firstWordLength && first.contains(.standaloneWord)
             startsWithRoleHead = first.contains(.roleHead)
+        }
+
+        /// Whether the last run of ASCII letters and digits of `phrase` (which has one) starts the first run
+        /// of `column` (which has one), in lower case: `foldedRun(of: column, last: false)` has the prefix
+        /// `foldedRun(of: phrase, last: true)`, read on the bytes of two plain ASCII texts.
+        static func lastRun(of phrase: UnsafeBufferPointer<UInt8>, startsFirstRunOf column: UnsafeBufferPointer<UInt8>) -> Bool {
+            var end = phrase.count
+            while end > 0, !TextFolding.isASCIIAlphanumeric(phrase[end - 1]) { end -= 1 }
+            var start = end
+            while start > 0, TextFolding.isASCIIAlphanumeric(phrase[start - 1]) { start -= 1 }
+            var first = 0
+            while first < column.count, !TextFolding.isASCIIAlphanumeric(column[first]) { first += 1 }
+            for offset in 0..<(end - start) {
+                // Letters and digits alike are equal in lower case when they are equal with bit 0x20 set.
+                guard first + offset < column.count, TextFolding.isASCIIAlphanumeric(column[first + offset]),
+                    column[first + offset] | 0x20 == phrase[start + offset] | 0x20
+                else { return false }
+            }
+            return true
         }
 
         /// The ASCII letters and digits `bytes` in lower case, as a word of its own.
@@ -687,8 +672,6 @@ enum OCRRoleHeader {
             text = phrase
             isPlainASCII = OCRTableBytes.isPlainASCII(phrase)
             let words = FoldedWords(key: key)
-            keyFirstWord = words.first
-            keyLastWord = words.last
             wordCount = words.count
             firstWordNumber = words.first.map(KnownPairs.number(of:)) ?? -1
             lastWordNumber = words.last.map(KnownPairs.number(of:)) ?? -1
@@ -748,15 +731,14 @@ enum OCRRoleHeader {
     /// A column's phrases joined, read as what `score` asks of it, worked out once. A column of plain
     /// ASCII phrases is read from its phrases' `PhraseText`s, without joining and folding them again:
     /// the key of phrases joined with spaces is their non-empty keys joined with spaces, and its words
-    /// are theirs, one after the other.
+    /// are theirs, one after the other. It holds no text (its first folded word is made from its
+    /// phrases when asked, `firstFoldedWord`), so it is copied and replaced without retaining one.
     struct ColumnText: Equatable {
-        /// The text of the first phrase with a folded word of a column of plain ASCII phrases, whose first
-        /// folded word is the column's (`PhraseText.foldedRun`); nil for any other column.
-        private let firstWordedPhraseText: String?
-        /// The first folded word of a column read from its phrases' texts joined (`init(joining:)`); nil
-        /// for any other column, or when the column folds to no word.
-        private let joinedFirstWord: Substring?
-        /// Whether the column folds to a word (`firstFoldedWord != nil`), read without copying it.
+        /// The index among the phrases of the first phrase with a folded word of a column of plain ASCII
+        /// phrases, whose first folded word is the column's (`PhraseText.foldedRun`); -1 for any other
+        /// column.
+        private let firstWordedPlainPhrase: Int
+        /// Whether the column folds to a word (`firstFoldedWord != nil`).
         let hasFoldedWord: Bool
         /// Whether the column is left open for the phrase below: its last word is a connector, or it
         /// ends with "-".
@@ -778,16 +760,41 @@ enum OCRRoleHeader {
         /// The number of the last folded word among the words of the known role names, likewise.
         let lastWordNumber: Int
 
-        /// The first folded word. Asked only when a phrase ending with "-" is scored above the column
-        /// (`score`), so a column of plain ASCII phrases makes it from its first phrase's text when asked.
-        var firstFoldedWord: Substring? {
-            firstWordedPhraseText.map { PhraseText.foldedRun(of: $0[...], last: false) } ?? joinedFirstWord
+        /// The first folded word of this column, whose phrases are those of `phrases` at `members`. Asked
+        /// only when a phrase ending with "-" is scored above the column (`score`), so it is made when
+        /// asked: from the first worded phrase's text for a column of plain ASCII phrases, from the
+        /// phrases' texts joined with spaces (`init(joining:)`) for any other.
+        func firstFoldedWord(_ members: borrowing [Int], of phrases: borrowing [PhraseText]) -> Substring? {
+            guard hasFoldedWord else { return nil }
+            guard firstWordedPlainPhrase < 0 else {
+                return PhraseText.foldedRun(of: phrases[firstWordedPlainPhrase].text[...], last: false)
+            }
+            return FoldedKey.words(members.map { phrases[$0].text }.joined(separator: " ")).first
         }
 
-        /// Columns are equal when their facts are, the first folded word compared as a word, however
-        /// each column keeps it.
+        /// Whether the first folded word of this column (`firstFoldedWord`) starts with the last folded word
+        /// of `phrase` (`PhraseText.lastWord`). When both are read from plain ASCII texts, their words are
+        /// runs of ASCII letters and digits, compared on the texts' bytes in lower case, without making
+        /// either word.
+        func firstFoldedWord(
+            _ members: borrowing [Int], of phrases: borrowing [PhraseText], startsWithLastWordOf phrase: PhraseText
+        ) -> Bool {
+            guard hasFoldedWord, phrase.wordCount > 0 else { return false }
+            if firstWordedPlainPhrase >= 0, phrase.isPlainASCII,
+                let starts = phrases[firstWordedPlainPhrase].text.utf8.withContiguousStorageIfAvailable({ column in
+                    phrase.text.utf8.withContiguousStorageIfAvailable { PhraseText.lastRun(of: $0, startsFirstRunOf: column) }
+                }), let starts
+            {
+                return starts
+            }
+            guard let last = phrase.lastWord, let first = firstFoldedWord(members, of: phrases) else { return false }
+            return first.hasPrefix(last)
+        }
+
+        /// Columns are equal when their facts are, however each column reads its first folded word
+        /// (`firstFoldedWord`, compared on its own).
         static func == (lhs: ColumnText, rhs: ColumnText) -> Bool {
-            lhs.firstFoldedWord == rhs.firstFoldedWord && lhs.hasFoldedWord == rhs.hasFoldedWord
+            lhs.hasFoldedWord == rhs.hasFoldedWord
                 && lhs.isOpenBelow == rhs.isOpenBelow && lhs.openPenalty == rhs.openPenalty
                 && lhs.isLoneTitle == rhs.isLoneTitle && lhs.isLoneStandaloneHead == rhs.isLoneStandaloneHead
                 && lhs.isStandaloneWord == rhs.isStandaloneWord && lhs.startsWithRoleHead == rhs.startsWithRoleHead
@@ -817,8 +824,7 @@ enum OCRRoleHeader {
                 return
             }
             let hasWord = firstWorded >= 0
-            firstWordedPhraseText = hasWord ? phrases[firstWorded].text : nil
-            joinedFirstWord = nil
+            firstWordedPlainPhrase = hasWord ? firstWorded : -1
             hasFoldedWord = hasWord
             firstWordNumber = hasWord ? phrases[firstWorded].firstWordNumber : -1
             lastWordNumber = hasWord ? phrases[lastWorded].lastWordNumber : -1
@@ -835,9 +841,8 @@ enum OCRRoleHeader {
         init(joining phrases: [String]) {
             let text = phrases.joined(separator: " ")
             let words = FoldedKey.words(text)
-            firstWordedPhraseText = nil
-            joinedFirstWord = words.first
-            hasFoldedWord = joinedFirstWord != nil
+            firstWordedPlainPhrase = -1
+            hasFoldedWord = !words.isEmpty
             firstWordNumber = KnownPairs.number(ofFirst: words)
             lastWordNumber = KnownPairs.number(ofLast: words)
             isOpenBelow = words.last.map { isConnector($0) } == true || OCRTableBytes.endsWithHyphen(text[...])
@@ -849,15 +854,22 @@ enum OCRRoleHeader {
         }
     }
 
-    /// How well the phrase at `position` in `phrases` (number `index` of `count` on its line) fits column
-    /// `column` of `columns`, below or above the column's phrases. Asked for every phrase of a line and
-    /// every column, so the phrase and the column are read field by field in place rather than copied
-    /// (a copy retains their strings), and their words only for a phrase ending with "-" above the
-    /// column: a phrase folds to a word exactly when its `wordCount` is above zero, a column when
+    /// The column that phrase number `index` of the `count` of its line is expected in, of `columnCount`
+    /// columns: the phrases spread evenly over the columns, a lone phrase in the middle.
+    private static func expectedColumn(index: Int, of count: Int, columnCount: Int) -> Double {
+        count == 1 ? Double(columnCount - 1) / 2 : Double(index) * Double(columnCount - 1) / Double(count - 1)
+    }
+
+    /// How well the phrase at `position` in `phrases` (a line's, of which it is expected in column
+    /// `expected`, `expectedColumn`) fits column `column` of `columns`, below or above the column's
+    /// phrases. Asked for every phrase of a line and every column, so the phrase and the column are read
+    /// field by field in place rather than copied (a copy retains the phrase's string), and their words
+    /// only for a phrase ending with "-" above the column (the column's from its phrases, `members` of
+    /// `allPhrases`): a phrase folds to a word exactly when its `wordCount` is above zero, a column when
     /// `hasFoldedWord`.
     private static func score(
-        phraseAt position: Int, of phrases: ArraySlice<PhraseText>, index: Int, of count: Int, column: Int,
-        in columns: [ColumnText], below: Bool
+        phraseAt position: Int, of phrases: ArraySlice<PhraseText>, expectedColumn expected: Double, column: Int,
+        in columns: [ColumnText], members: [[Int]], of allPhrases: [PhraseText], below: Bool
     ) -> Double {
         guard phrases[position].wordCount > 0, columns[column].hasFoldedWord else { return 0 }
         var score = 0.0
@@ -869,8 +881,8 @@ enum OCRRoleHeader {
         } else {
             let endsWithHyphen = phrases[position].endsWithHyphen
             let endsWithConnector = phrases[position].endsWithConnector
-            if endsWithHyphen, let phraseLast = phrases[position].lastWord,
-                let columnFirst = columns[column].firstFoldedWord, columnFirst.hasPrefix(phraseLast)
+            if endsWithHyphen,
+                columns[column].firstFoldedWord(members[column], of: allPhrases, startsWithLastWordOf: phrases[position])
             {
                 score += 4
             }
@@ -884,7 +896,6 @@ enum OCRRoleHeader {
                 score -= 1.5
             }
         }
-        let expected = count == 1 ? Double(columns.count - 1) / 2 : Double(index) * Double(columns.count - 1) / Double(count - 1)
         score -= 0.3 * abs(Double(column) - expected)
         return score
     }
