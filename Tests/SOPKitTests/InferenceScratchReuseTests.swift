@@ -53,7 +53,7 @@ import Testing
             source: SourceRange(file: "t", startLine: 1, endLine: Self.activities.count))
         var scratch = ActivityScratch()
         for _ in 0..<2 {
-            scratch.readActivities(of: sop.steps, matcher: RoleMatcher(roles: sop.roles))
+            scratch.readActivities(of: sop.steps, roles: RoleListFacts(roles: sop.roles))
             for (step, activity) in Self.activities.enumerated() {
                 let alone = ActivityClauses.conditionalClauses(activity)
                 let flat = scratch.facts.clauses(ofStep: step)

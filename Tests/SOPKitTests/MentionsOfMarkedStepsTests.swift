@@ -69,8 +69,9 @@ import Testing
             var marks = SplitMix(seed: generator.next())
             let marked = (0..<count).map { _ in marks.next() % 4 < share }
             let sop = Self.sop(count: count, marked: { marked[$0] }, generator: &generator)
-            let matcher = RoleMatcher(roles: sop.roles)
-            scratch.readActivities(of: sop.steps, matcher: matcher)
+            let roles = RoleListFacts(roles: sop.roles)
+            let matcher = roles.matcher
+            scratch.readActivities(of: sop.steps, roles: roles)
             let mentions = scratch.facts.stepMentions
             for step in sop.steps.indices {
                 let activity = sop.steps[step].activity
@@ -106,7 +107,7 @@ import Testing
                     line: index + 1)
         }
         var scratch = ActivityScratch()
-        scratch.readActivities(of: steps, matcher: RoleMatcher(roles: ["Kepala Dinas", "Kasi", "Staf"]))
+        scratch.readActivities(of: steps, roles: RoleListFacts(roles: ["Kepala Dinas", "Kasi", "Staf"]))
         let mentions = scratch.facts.stepMentions
         for step in 0..<40 {
             #expect(mentions[step].map(\.kind) == ((5...36).contains(step) ? [.handedTo] : []), "\(step)")

@@ -520,9 +520,9 @@ enum ActivityClauses {
 
     /// `questionBySubstrings(text)` for an ASCII `text`, read on its bytes without a substring per word:
     /// each piece between spaces after the first is judged by its key (`questionKey`), folded into a
-    /// buffer, and copied trimmed (`trimmingOCRPunctuation`) into the question as it comes. Each byte of
-    /// an ASCII text is a character but for "\r\n", which no piece starts or ends with once trimmed and
-    /// which has no comma or semicolon in it. Nil when the text is not ASCII.
+    /// buffer as the piece's end is found, and copied trimmed (`trimmingOCRPunctuation`) into the question
+    /// as it comes. Each byte of an ASCII text is a character but for "\r\n", which no piece starts or
+    /// ends with once trimmed and which has no comma or semicolon in it. Nil when the text is not ASCII.
     static func questionOnBytes(_ text: Substring) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
@@ -533,47 +533,61 @@ enum ActivityClauses {
                 let key = UnsafeMutableBufferPointer(rebasing: buffer[(bytes.count + 1)...])
                 var count = 0
                 var wordsTaken = 0
-                var isFirstPiece = true
+                // The first piece is passed over.
                 var index = 0
+                while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+                while index < bytes.count, bytes[index] != 0x20 { index += 1 }
                 while index < bytes.count {
                     guard bytes[index] != 0x20 else {
                         index += 1
                         continue
                     }
-                    let start = index
-                    while index < bytes.count, bytes[index] != 0x20 { index += 1 }
-                    if isFirstPiece {
-                        isFirstPiece = false
-                        continue
+                    // The piece's key (`FoldedKey.foldASCII`) is written as its end is found, and the bounds of
+                    // its letters and digits (the piece trimmed) are noted on the way.
+                    var keyLength = 0
+                    var pendingSpace = false
+                    var lower = -1
+                    var upper = 0
+                    while index < bytes.count, case let byte = bytes[index], byte != 0x20 {
+                        index += 1
+                        guard FoldedKey.isASCIIAlphanumeric(byte) else {
+                            pendingSpace = true
+                            continue
+                        }
+                        if lower < 0 {
+                            lower = index - 1
+                        } else if pendingSpace {
+                            key[keyLength] = 0x20
+                            keyLength += 1
+                        }
+                        pendingSpace = false
+                        key[keyLength] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        keyLength += 1
+                        upper = index
                     }
-                    let piece = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                    let keyBytes = UnsafeBufferPointer(rebasing: key[..<FoldedKey.foldASCII(piece, into: key)])
+                    let keyBytes = UnsafeBufferPointer(rebasing: key[..<keyLength])
                     if questionStopWords.contains(keyBytes) { break }
-                    let isVerbLike = keyBytes.count >= 6 && (FoldedKey.hasPrefix(keyBytes, "me") || FoldedKey.hasPrefix(keyBytes, "di"))
+                    let isVerbLike = keyLength >= 6 && (FoldedKey.hasPrefix(keyBytes, "me") || FoldedKey.hasPrefix(keyBytes, "di"))
                     if isVerbLike, wordsTaken > 0 { break }
                     if !questionNegations.contains(keyBytes) {
                         wordsTaken += 1
-                        var lower = 0
-                        var upper = piece.count
-                        while lower < upper, !FoldedKey.isASCIIAlphanumeric(piece[lower]) { lower += 1 }
-                        while upper > lower, !FoldedKey.isASCIIAlphanumeric(piece[upper - 1]) { upper -= 1 }
-                        if lower < upper {
+                        if lower >= 0 {
                             if count > 0 {
                                 question[count] = 0x20
                                 count += 1
                             }
-                            for byte in piece[lower..<upper] {
+                            for byte in bytes[lower..<upper] {
                                 question[count] = byte
                                 count += 1
                             }
                         }
                     }
-                    if case let last = piece[piece.count - 1], last == UInt8(ascii: ",") || last == UInt8(ascii: ";") { break }
+                    if case let last = bytes[index - 1], last == UInt8(ascii: ",") || last == UInt8(ascii: ";") { break }
                 }
                 guard count > 0 else { return "" }
                 if question[0] &- 0x61 < 26 { question[0] &= 0xDF }
                 question[count] = UInt8(ascii: "?")
-                return String(decoding: question[...count], as: UTF8.self)
+                return String(utf8Bytes: UnsafeBufferPointer(rebasing: question[...count]))
             }
         }
     }

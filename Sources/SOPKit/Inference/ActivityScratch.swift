@@ -45,10 +45,11 @@ struct ActivityScratch {
         kept.giveBack(consume scratch)
     }
 
-    /// Reads the activities of `steps`, the steps of an SOP, into `facts`, which must be empty; `matcher`
-    /// finds the mentions of its roles. The mentions of a step are read only when the inference reads them
-    /// (`needsMentions`); any other step is given none.
-    mutating func readActivities(of steps: [Step], matcher: RoleMatcher) {
+    /// Reads the activities of `steps`, the steps of an SOP, into `facts`, which must be empty; the matcher
+    /// of `roles` finds the mentions of its roles, read through the reference rather than copied with each
+    /// of its arrays. The mentions of a step are read only when the inference reads them (`needsMentions`);
+    /// any other step is given none.
+    mutating func readActivities(of steps: [Step], roles: RoleListFacts) {
         let count = steps.count
         facts.steps.reserveCapacity(count)
         // About one mention a step.
@@ -65,7 +66,7 @@ struct ActivityScratch {
             reading.reread(activity)
             // The matcher's tags tell whether a word may start a mention as well as the kinds of work and clauses.
             let (kinds, mayHaveClauses, tags) = PerformerInference.wordFacts(
-                of: activity, reading: reading, tagsOfEntry: matcher.mentionTagsOfEntry)
+                of: activity, reading: reading, tagsOfEntry: roles.matcher.mentionTagsOfEntry)
             // Most activities have no condition word: their clauses are not looked for. Those of the others
             // are appended where they are kept, and read there.
             let firstClause = facts.clauses.count
@@ -74,7 +75,7 @@ struct ActivityScratch {
             let decides = !stepClauses.isEmpty && ActivityClauses.isDecision(activity, reading: reading, clauses: stepClauses)
             if Self.needsMentions(step: step, decides: decides, nextWithoutPerformers: nextWithoutPerformers) {
                 ActivityClauses.mentions(
-                    in: activity, reading: reading, tags: tags, clauses: stepClauses, matcher: matcher, read: &tokens,
+                    in: activity, reading: reading, tags: tags, clauses: stepClauses, matcher: roles.matcher, read: &tokens,
                     into: &facts.mentions)
             }
             facts.steps.append(PerformerInference.StepFacts(

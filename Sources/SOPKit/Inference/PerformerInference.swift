@@ -29,7 +29,7 @@ public enum PerformerInference {
         RoleListFacts.Cache.keep(consume cache)
         // What the activities say is read into buffers kept from SOP to SOP, and emptied before they are kept.
         var scratch = ActivityScratch.take()
-        scratch.readActivities(of: sop.steps, matcher: roleFacts.matcher)
+        scratch.readActivities(of: sop.steps, roles: roleFacts)
         infer(&sop, facts: scratch.facts, roles: roleFacts, scores: &scratch.scores)
         scratch.facts.removeAll()
         ActivityScratch.keep(consume scratch)

@@ -732,6 +732,8 @@ struct RoleText {
                     index += 1
                     continue
                 }
+                // A byte below "0" (a space, the usual byte after a word, or punctuation) ends the word at once.
+                if current < 0x30 { break }
                 if current &- 0x41 < 26 {
                     upper += 1
                     bytes[index] = current | 0x20
