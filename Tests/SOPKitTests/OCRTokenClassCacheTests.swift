@@ -84,6 +84,25 @@ import Testing
         }
     }
 
+    /// Row starts whose reading looks at a token past the fourth (of whose bounds the pass writes only
+    /// `noted` when the class cache copied it), read in a file where every such token is cached (each
+    /// line comes twice), agree with the line read on its own and with the expected step numbers.
+    @Test func rowStartsPastTheFourthTokenAgreeWithLinesReadOnTheirOwn() {
+        let expected: [(line: String, rowStart: (number: Int, nextToken: Int)?)] = [
+            ("| | | | 1. Siapkan dokumen", (1, 5)), ("| | | 12 . | Siapkan", (12, 6)), ("| | | 7. | surat", (7, 5)),
+            ("| | 3 | surat", (3, 4)), ("| | | 9 | surat", (9, 5)), ("| | | 4 , surat", (4, 5)), ("| | | | | 2 x", nil),
+            ("| | | | |", nil), ("| | | | 100 surat", nil), ("| | | 5 é", nil), ("| | | 6) é | x", (6, 4)),
+        ]
+        let lines = expected.map(\.line) + expected.map(\.line)
+        let source = SourceText(file: "f.txt", bytes: Array(lines.joined(separator: "\n").utf8), encoding: .utf8)
+        for (index, line) in OCRLine.lines(of: source).enumerated() {
+            let alone = OCRLine(number: index + 1, text: source.line(index + 1))
+            let want = expected[index % expected.count].rowStart
+            #expect(line.rowStart?.number == alone.rowStart?.number && line.rowStart?.nextToken == alone.rowStart?.nextToken)
+            #expect(line.rowStart?.number == want?.number && line.rowStart?.nextToken == want?.nextToken, "\(line.text)")
+        }
+    }
+
     @Test func packingKeepsTheTokensBytesOnly() {
         let bytes = Array("dokumenXsuratYYYYYYYYYYYYYYYY".utf8)
         bytes.withUnsafeBufferPointer { buffer in

@@ -191,9 +191,10 @@ struct OCRToken: Sendable, Hashable {
         let keyRoom = writer.roomForKey(bytes.count + 1)
         let tokenRoom = writer.roomForTokens(tokenRoomCapacity(byteCount: bytes.count))
         let bounds = boundsRoom.room(forLineOf: bytes.count)
-        return scan(bytes: bytes, keyRoom: keyRoom, tokenRoom: tokenRoom, bounds: bounds, classes: &classes) { found, facts, bytes in
-            append(String(utf8Bytes: bytes), found: found, facts: facts, bytes: bytes, tokenRoom: tokenRoom, to: &writer)
-        }
+        let read = scan(bytes: bytes, keyRoom: keyRoom, tokenRoom: tokenRoom, bounds: bounds, classes: &classes)
+        return append(
+            String(utf8Bytes: bytes), found: UnsafeBufferPointer(start: bounds, count: read.tokenCount), facts: read.facts,
+            bytes: bytes, tokenRoom: tokenRoom, to: &writer)
     }
 
     /// Appends through `writer` the record of `line`, whose UTF-8 bytes are `bytes`, as the pass over
@@ -233,16 +234,18 @@ struct OCRToken: Sendable, Hashable {
     ) -> Result {
         withUnsafeTemporaryAllocation(of: TokenBounds.self, capacity: tokenRoomCapacity(byteCount: line.utf8.count)) { room in
             let bounds = room.baseAddress!
-            if let read = line.utf8.withContiguousStorageIfAvailable({
-                scan(bytes: $0, keyRoom: keyRoom, tokenRoom: tokenRoom, bounds: bounds, classes: &classes, finish: finish)
-            }) {
+            /// `finish` of what the pass over `bytes` read.
+            func scanAndFinish(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+                let read = scan(bytes: bytes, keyRoom: keyRoom, tokenRoom: tokenRoom, bounds: bounds, classes: &classes)
+                return finish(UnsafeBufferPointer(start: bounds, count: read.tokenCount), read.facts, bytes)
+            }
+            if let read = line.utf8.withContiguousStorageIfAvailable(scanAndFinish) {
                 return read
             }
             var contiguous = line
             contiguous.makeContiguousUTF8()
-            return contiguous.utf8.withContiguousStorageIfAvailable {
-                scan(bytes: $0, keyRoom: keyRoom, tokenRoom: tokenRoom, bounds: bounds, classes: &classes, finish: finish)
-            } ?? finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0))
+            return contiguous.utf8.withContiguousStorageIfAvailable(scanAndFinish)
+                ?? finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, UnsafeBufferPointer(start: nil, count: 0))
         }
     }
 
@@ -254,33 +257,37 @@ struct OCRToken: Sendable, Hashable {
         )
     }
 
-    /// The pass of `read` over a line's UTF-8 bytes, `bytes`. One pass over the bytes reads each token
-    /// to its end, copying its bytes lower-cased to where its key goes (`plainTokenEnd`, eight bytes at
-    /// a time while eight are left, up to a byte that is not ASCII or is a control byte, from which
-    /// `ByteCounts.readToken` reads it again, counting its kinds of bytes); the kinds of bytes of a
-    /// token of plain bytes are counted only when the class cache does not know it, or it is not looked
-    /// up there. Its bounds, its offset in scalars, its kind and (for a word or junk) whether it is a
-    /// plain known word are noted, and any tab or space that is not a single space between two tokens
-    /// (a token takes a byte and a separator another, so a line holds at most half its bytes, rounded
-    /// up, of tokens). The line's key (`TextFolding.key`, its bytes written at `keyRoom`, which has room
-    /// for `bytes.count + 1`) is written token by token on the way (`KeyWriter`). The row start
-    /// (`rowStart`) is then read from the tokens' bounds, and `finish` is handed them to cut the tokens
-    /// the pass did not write (`cutTokens`). The kind and `plainKnownWord` of a short token of ASCII
-    /// bytes (numbers and borders as well as words) are taken from `classes` when the files read so far
-    /// have had it, and noted there when not (`ClassCache`), with the marks of its key (whether it is
+    /// The pass of `read` (and of `appendLine(bytes:isASCII:to:classes:boundsRoom:)`) over a line's
+    /// UTF-8 bytes, `bytes`. One pass over the bytes reads each token to its end, copying its bytes
+    /// lower-cased to where its key goes (`plainTokenEnd`, eight bytes at a time while eight are left,
+    /// up to a byte that is not ASCII or is a control byte, from which `ByteCounts.readToken` reads it
+    /// again, counting its kinds of bytes); the kinds of bytes of a token of plain bytes are counted
+    /// only when the class cache does not know it, or it is not looked up there. Its bounds, its offset
+    /// in scalars, its kind and (for a word or junk) whether it is a plain known word are noted, and any
+    /// tab or space that is not a single space between two tokens (a token takes a byte and a separator
+    /// another, so a line holds at most half its bytes, rounded up, of tokens). The line's key
+    /// (`TextFolding.key`, its bytes written at `keyRoom`, which has room for `bytes.count + 1`) is
+    /// written token by token on the way (`KeyWriter`). The row start (`rowStart`) is then read from the
+    /// tokens' bounds; the count of tokens and the line's facts are returned, for the caller to cut the
+    /// tokens the pass did not write (`cutTokens`). The kind and `plainKnownWord` of a short token of
+    /// ASCII bytes (numbers and borders as well as words) are taken from `classes` when the files read so
+    /// far have had it, and noted there when not (`ClassCache`), with the marks of its key (whether it is
     /// the token lower-cased, and whether it holds an activity header word: `TokenMarks`) and the token
     /// itself when its text fits inline: such a token is then a copy of the noted one, without a string
     /// made for its text, written at its place in `tokenRoom` (which has room for `tokenRoomCapacity` of
     /// the line's bytes) as soon as it is found (`ClassCache.copyNotedToken`), so that most lines have no
     /// token left to cut. The tokens' bounds are written at `bounds`, which has room for
-    /// `tokenRoomCapacity` of the line's bytes.
-    private static func scan<Result>(
+    /// `tokenRoomCapacity` of the line's bytes: in full for the tokens left to cut and for the first
+    /// `TokenBounds.readByRowStart`, which `rowStart(_:bytes:)` reads; of a later token copied from the
+    /// class cache, which nothing reads but its `noted`, only that. Inlined, so that its callers finish
+    /// the line with the facts at hand, without a closure called with them.
+    @inline(__always)
+    private static func scan(
         bytes: UnsafeBufferPointer<UInt8>, keyRoom: UnsafeMutablePointer<UInt8>, tokenRoom: UnsafeMutablePointer<OCRToken>,
-        bounds: UnsafeMutablePointer<TokenBounds>, classes: inout ClassCache,
-        finish: (UnsafeBufferPointer<TokenBounds>, LineFacts, UnsafeBufferPointer<UInt8>) -> Result
-    ) -> Result {
+        bounds: UnsafeMutablePointer<TokenBounds>, classes: inout ClassCache
+    ) -> (tokenCount: Int, facts: LineFacts) {
         let byteCount = bytes.count
-        guard byteCount > 0 else { return finish(UnsafeBufferPointer(start: nil, count: 0), Self.emptyLineFacts, bytes) }
+        guard byteCount > 0 else { return (0, Self.emptyLineFacts) }
         classes.makeRoomForLine()
         var count = 0
         var offset = 0
@@ -341,9 +348,14 @@ struct OCRToken: Sendable, Hashable {
             } else {
                 hasTokensToCut = true
             }
-            bounds[count] = TokenBounds(
-                start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
-                offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord)
+            if noted != TokenBounds.notNoted, count >= TokenBounds.readByRowStart {
+                // `TokenBounds` is trivial: one of its fields may be written into room not initialized.
+                bounds[count].noted = noted
+            } else {
+                bounds[count] = TokenBounds(
+                    start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: position),
+                    offset: UInt32(truncatingIfNeeded: offset), noted: noted, kind: kind, plainKnownWord: plainKnownWord)
+            }
             count &+= 1
             offset &+= position &- start &- continuationBytes
             afterToken = true
@@ -355,7 +367,7 @@ struct OCRToken: Sendable, Hashable {
             keyHoldsActivityHeaderWord: key.holdsActivityHeaderWord, hasPipe: marks.hasPipe,
             mayNeedWordRepair: marks.mayNeedWordRepair, hasTokensToCut: hasTokensToCut
         )
-        return finish(found, facts, bytes)
+        return (count, facts)
     }
 
     /// The kind code of a token of ASCII bytes without a line end, `bytes`, counted as `counts`, and for
@@ -526,19 +538,22 @@ struct OCRToken: Sendable, Hashable {
     /// `OCRLine.rowStart(of:)` of the tokens at `bounds` in `bytes`, read on their bytes and the kinds
     /// their bytes told: a token whose kind the bytes decided holds only ASCII bytes and no line end,
     /// so each of its bytes is a character. Nil (the outer optional) when a token it must look at was
-    /// left to its characters.
+    /// left to its characters, or is not among the first `TokenBounds.readByRowStart` (whose bounds
+    /// alone the pass writes in full).
     private static func rowStart(_ bounds: UnsafeBufferPointer<TokenBounds>, bytes: UnsafeBufferPointer<UInt8>)
         -> (number: Int, nextToken: Int)??
     {
         let count = bounds.count
         var index = 0
         while index < count {
+            guard index < TokenBounds.readByRowStart else { return nil }
             let token = bounds[index]
             if token.kind == .byCharacters { return nil }
             guard token.kind == .pipe || token.kind == .junk, token.end - token.start == 1 else { break }
             index += 1
         }
         guard index < count else { return .some(nil) }
+        guard index < TokenBounds.readByRowStart else { return nil }
         let numberToken = bounds[index]
         if numberToken.kind == .byCharacters { return nil }
         var position = Int(numberToken.start)
@@ -553,9 +568,10 @@ struct OCRToken: Sendable, Hashable {
         guard digits >= 1, digits <= 2, value > 0 else { return .some(nil) }
         let rest = UnsafeBufferPointer(rebasing: bytes[position..<end])
         var next = index + 1
-        /// Whether the token at `next` is a border, nil when its characters must tell.
+        /// Whether the token at `next` is a border, nil when its characters must tell or its bounds
+        /// are not written in full.
         func nextIsPipe() -> Bool? {
-            bounds[next].kind == .byCharacters ? nil : bounds[next].kind == .pipe
+            next >= TokenBounds.readByRowStart || bounds[next].kind == .byCharacters ? nil : bounds[next].kind == .pipe
         }
         if rest.count == 1 && (rest[0] == 0x2E || rest[0] == 0x2C || rest[0] == 0x29)
             || rest.count == 2 && rest[0] == 0x2E && rest[1] == 0x7C
@@ -570,6 +586,7 @@ struct OCRToken: Sendable, Hashable {
         guard let isPipe = nextIsPipe() else { return nil }
         if isPipe { return (value, next + 1) }
         let separator = bounds[next]
+        // `nextIsPipe` told that the separator's bounds are written in full.
         guard separator.end - separator.start == 1, bytes[Int(separator.start)] == 0x2E || bytes[Int(separator.start)] == 0x2C
         else { return .some(nil) }
         next += 1
@@ -592,7 +609,11 @@ struct OCRToken: Sendable, Hashable {
         into target: UnsafeMutablePointer<OCRToken>
     ) -> Bool {
         var holdsReferences = false
-        for (index, token) in bounds.enumerated() where token.noted == TokenBounds.notNoted {
+        // By index, with `noted` read first: the other fields of a noted token's bounds may not be
+        // written (`scan`), so its bounds are never read whole, as an optional (`enumerated()`) would,
+        // whose nil an unwritten kind could spell.
+        for index in 0..<bounds.count where bounds[index].noted == TokenBounds.notNoted {
+            let token = bounds[index]
             let start = Int(token.start)
             if Int(token.end) - start > inlineTextCapacity { holdsReferences = true }
             let text = text(of: start..<Int(token.end), in: line, bytes: bytes)
@@ -650,6 +671,9 @@ struct OCRToken: Sendable, Hashable {
     fileprivate struct TokenBounds {
         /// `noted` of a token the class cache holds no token for.
         static let notNoted = UInt32.max
+        /// The tokens whose bounds `rowStart(_:bytes:)` reads, from the first: the pass writes every
+        /// field only of these and of the tokens left to cut, and of the others only `noted`.
+        static let readByRowStart = 4
 
         var start: UInt32
         var end: UInt32
