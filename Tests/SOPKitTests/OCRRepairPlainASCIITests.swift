@@ -143,22 +143,27 @@ import Testing
         }
     }
 
-    /// Each unit's packed name is its canonical name's bytes packed as `OCRTableBytes.packed` packs them,
-    /// every byte's 0x20 bit set, with its length.
-    @Test func packedUnitNamesAreTheCanonicalNamesPacked() {
-        let expected: [(unit: DurationUnit, name: String, packed: UInt64)] = [
-            (.minute, "menit", 0x7469_6E65_696E_656D), (.hour, "jam", 0x2020_2020_6D61_616A),
-            (.day, "hari", 0x6972_6168_6972_6168), (.week, "minggu", 0x7567_676E_676E_696D),
-            (.month, "bulan", 0x6E61_6C75_616C_7562),
+    /// A unit's word in any letter case, and nothing else, spells it in one load: letters that differ,
+    /// bytes that lower onto no letter ("@", "`") or onto another, other lengths and bytes beyond ASCII
+    /// do not; the repair writes the same words (`canonicalUnit`).
+    @Test func unitWordsInAnyCaseAndNothingElse() {
+        let cases: [(text: String, unit: DurationUnit, spells: Bool)] = [
+            ("menit", .minute, true), ("MENIT", .minute, true), ("Menit", .minute, true), ("mEnIt", .minute, true),
+            ("jam", .hour, true), ("JAM", .hour, true), ("hari", .day, true), ("minggu", .week, true),
+            ("MINGGU", .week, true), ("bulan", .month, true), ("Bulan", .month, true), ("menlt", .minute, false),
+            ("meni", .minute, false), ("menit.", .minute, false), ("jan", .hour, false), ("J@M", .hour, false),
+            ("`am", .hour, false), ("ja", .hour, false), ("jam", .day, false), ("hari", .hour, false),
+            ("m\u{E9}nit", .minute, false), ("", .minute, false), ("bulam", .month, false),
         ]
-        for example in expected {
-            var name = OCRRepair.canonicalUnit(example.unit)
-            #expect(name == example.name)
-            let packed = name.withUTF8 { bytes in
-                OCRTableBytes.packed(fewerThanEight: UnsafeRawPointer(bytes.baseAddress!), count: bytes.count) | 0x2020_2020_2020_2020
-            }
-            #expect(OCRRepair.packedLowercaseName(of: example.unit) == (example.packed, example.name.utf8.count), "\(example.unit)")
-            #expect(packed == example.packed, "\(example.unit)")
+        for example in cases {
+            var text = example.text
+            #expect(
+                text.withUTF8 { OCRTableBytes.spellsUnitWord(example.unit, inAnyCase: $0) } == example.spells,
+                "\(example.text.debugDescription) \(example.unit)")
+        }
+        let words: [DurationUnit: String] = [.minute: "menit", .hour: "jam", .day: "hari", .week: "minggu", .month: "bulan"]
+        for unit in DurationUnit.allCases {
+            #expect(OCRRepair.canonicalUnit(unit) == words[unit], "\(unit)")
         }
     }
 

@@ -18,6 +18,19 @@ public enum DurationUnit: String, Sendable, Hashable, CaseIterable {
         Int((value * Double(minutes)).rounded())
     }
 
+    /// The unit's word as SOPs write it ("menit", "jam", "hari", "minggu", "bulan"): three to six
+    /// lower-case ASCII letters, which OCR repair and the OCR table's Waktu reader put in place of a
+    /// misread unit word.
+    var indonesianWord: StaticString {
+        switch self {
+        case .minute: "menit"
+        case .hour: "jam"
+        case .day: "hari"
+        case .week: "minggu"
+        case .month: "bulan"
+        }
+    }
+
     /// The ISO 8601 designator (an ASCII letter), and whether it belongs after the `T` (time part).
     var iso8601Designator: (letter: UInt8, isTime: Bool) {
         switch self {

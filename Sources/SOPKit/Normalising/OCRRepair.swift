@@ -284,32 +284,13 @@ public enum OCRRepair {
     }
 
     /// `spellsUnit(trimming: text, canonicalUnit(unit), afterNumber: false)`, read first in one load: a
-    /// token whose bytes are the letters of the unit's name in any case (most unit tokens after a
-    /// number: "menit", "Jam") spells it, told by its bytes packed with every byte's 0x20 bit set
-    /// (`packedLowercaseName(of:)`, where a byte packed so is a letter of the name only when it is that
-    /// letter in either case); any other token is read by `spellsUnit(trimming:_:afterNumber:)`.
+    /// token whose bytes are the unit's word in any letter case (most unit tokens after a number:
+    /// "menit", "Jam"; `OCRTableBytes.spellsUnitWord`) spells it; any other token is read by
+    /// `spellsUnit(trimming:_:afterNumber:)`.
     static func spellsUnit(trimming text: Substring, _ unit: DurationUnit) -> Bool {
         var bytesOfText = text
-        let spellsName = bytesOfText.withUTF8 { bytes in
-            let name = packedLowercaseName(of: unit)
-            guard bytes.count == name.count, let base = bytes.baseAddress else { return false }
-            return OCRTableBytes.packed(fewerThanEight: UnsafeRawPointer(base), count: name.count) | 0x2020_2020_2020_2020
-                == name.packed
-        }
-        return spellsName || spellsUnit(trimming: text, canonicalUnit(unit), afterNumber: false)
-    }
-
-    /// The name of `unit` (`canonicalUnit`, three to six lower-case ASCII letters) packed as
-    /// `OCRTableBytes.packed(fewerThanEight:count:)` packs its bytes, with the 0x20 bit of every byte
-    /// of the word set, and its number of letters.
-    static func packedLowercaseName(of unit: DurationUnit) -> (packed: UInt64, count: Int) {
-        switch unit {
-        case .minute: (0x7469_6E65_696E_656D, 5)
-        case .hour: (0x2020_2020_6D61_616A, 3)
-        case .day: (0x6972_6168_6972_6168, 4)
-        case .week: (0x7567_676E_676E_696D, 6)
-        case .month: (0x6E61_6C75_616C_7562, 5)
-        }
+        return bytesOfText.withUTF8 { OCRTableBytes.spellsUnitWord(unit, inAnyCase: $0) }
+            || spellsUnit(trimming: text, canonicalUnit(unit), afterNumber: false)
     }
 
     /// `spellsUnit` of the bytes of plain ASCII text (every byte a character, the numbers the digits,
@@ -529,15 +510,9 @@ public enum OCRRepair {
         }
     }
 
-    /// The word a unit token is repaired to: the unit's name as the lexicon writes it.
+    /// The word a unit token is repaired to: the unit's word as SOPs write it (`DurationUnit.indonesianWord`).
     static func canonicalUnit(_ unit: DurationUnit) -> String {
-        switch unit {
-        case .minute: "menit"
-        case .hour: "jam"
-        case .day: "hari"
-        case .week: "minggu"
-        case .month: "bulan"
-        }
+        unit.indonesianWord.description
     }
 
     /// The repair of one token, or nil when it should stay as it is: a plain ASCII token

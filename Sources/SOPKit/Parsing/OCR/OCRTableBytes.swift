@@ -88,6 +88,18 @@ enum OCRTableBytes {
         return index == count || isPlainASCII(eightBytes: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
     }
 
+    /// Whether `bytes` are the word of `unit` (`DurationUnit.indonesianWord`) in any letter case ("menit",
+    /// "Jam", "MINGGU"), compared packed in one load (`packed(fewerThanEight:count:)`) with the 0x20 bit
+    /// of every byte set: every byte of the word is a lower-case ASCII letter, which a byte with that bit
+    /// set equals only when it is that letter or its capital.
+    @inline(__always)
+    static func spellsUnitWord(_ unit: DurationUnit, inAnyCase bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = unit.indonesianWord
+        guard bytes.count == word.utf8CodeUnitCount, let base = bytes.baseAddress else { return false }
+        return packed(fewerThanEight: UnsafeRawPointer(base), count: bytes.count) | 0x2020_2020_2020_2020
+            == packed(fewerThanEight: UnsafeRawPointer(word.utf8Start), count: bytes.count) | 0x2020_2020_2020_2020
+    }
+
     /// The `count` bytes at `raw`, fewer than eight, packed in one word whose other bytes are zero (no
     /// high bit, no carriage return, so they change no answer of `isPlainASCII(eightBytes:)` or of a
     /// test of the high bits), each byte at least once, by loads that lie inside the bytes: for four

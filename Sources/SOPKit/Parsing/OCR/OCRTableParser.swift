@@ -1208,27 +1208,12 @@ struct OCRTableParser {
         return joined ?? durationText(number: text.trimmingOCRPunctuation(), unit: unit, written: written)
     }
 
-    /// The correct spelling of a unit's word.
-    private static func correctSpelling(of unit: DurationUnit) -> StaticString {
-        switch unit {
-        case .minute: "menit"
-        case .hour: "jam"
-        case .day: "hari"
-        case .week: "minggu"
-        case .month: "bulan"
-        }
-    }
-
     /// The UTF-8 bytes of `canonicalUnitWord(unit, written:)` when the written word, whose UTF-8 bytes
     /// are `bytes`, is plain ASCII (`OCRTableBytes.isPlainASCII`): there every byte is a character of
     /// its own, the only letters and numbers are the ASCII letters and digits, and lowering a character
-    /// lowers its byte. They are the word's core (a range of `bytes`) when it is the unit spelt right,
-    /// else the correct spelling's (a static string's, there for the whole run). Nil for any other word.
-    ///
-    /// The core is spelt right when its bytes, upper-case letters lowered, are the spelling's: every
-    /// byte of a spelling is a lower-case ASCII letter, which a byte with bit 0x20 set equals only when
-    /// it is that letter or its capital; so both are compared packed (a spelling has at most six bytes,
-    /// `OCRTableBytes.packed(fewerThanEight:count:)`), every byte of the core with that bit set.
+    /// lowers its byte. They are the word's core (a range of `bytes`) when it is the unit's word in any
+    /// letter case (`OCRTableBytes.spellsUnitWord`), else the unit's word (`DurationUnit.indonesianWord`,
+    /// a static string's bytes, there for the whole run). Nil for any other word.
     @inline(__always)
     private static func plainUnitBytes(_ unit: DurationUnit, written bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return nil }
@@ -1239,15 +1224,10 @@ struct OCRTableParser {
         while start < end, bytes[start] >= 0x30 && bytes[start] <= 0x39 || bytes[start] == 0x2C || bytes[start] == 0x2E {
             start += 1
         }
-        let correct = correctSpelling(of: unit)
-        let spelt = UnsafeBufferPointer(start: correct.utf8Start, count: correct.utf8CodeUnitCount)
-        guard end - start == spelt.count else { return spelt }
         let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let lowered = OCRTableBytes.packed(fewerThanEight: UnsafeRawPointer(core.baseAddress!), count: core.count)
-            | 0x2020_2020_2020_2020
-        let spelling = OCRTableBytes.packed(fewerThanEight: UnsafeRawPointer(correct.utf8Start), count: spelt.count)
-            | 0x2020_2020_2020_2020
-        return lowered == spelling ? core : spelt
+        if OCRTableBytes.spellsUnitWord(unit, inAnyCase: core) { return core }
+        let word = unit.indonesianWord
+        return UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
     }
 
     /// The unit as written when it is spelt right ("Menit"), else its correct spelling ("iam" → "jam"),
@@ -1261,7 +1241,7 @@ struct OCRTableParser {
     /// `canonicalUnitWord` of a word that is not plain ASCII, of unit `unit`: the word without OCR
     /// punctuation, read on its bytes when that leaves it plain ASCII, else on its characters.
     private static func unitWord(_ unit: DurationUnit, trimmedFrom written: Substring) -> String {
-        let correct = correctSpelling(of: unit).description
+        let correct = unit.indonesianWord.description
         var trimmed = written.trimmingOCRPunctuation()
         let spelling = trimmed.withUTF8 { bytes -> String? in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
