@@ -80,6 +80,28 @@ import Testing
         }
     }
 
+    /// The scores seen through a pointer (`StepScores.withRows`) are the scores: what is written through
+    /// the rows is read by step and role, and what is written by step and role is read through them, for
+    /// tables of one role, one step and several of each.
+    @Test func rowsReadAndWriteTheScores() {
+        var scores = PerformerInference.StepScores()
+        for (steps, roles) in [(1, 1), (3, 1), (1, 4), (4, 3)] {
+            scores.reset(stepCount: steps, roleCount: roles)
+            scores.withRows { rows in
+                #expect(rows.values.count == steps * roles && rows.roleCount == roles)
+                for step in 0..<steps {
+                    for role in 0..<roles { rows[step, role] += Double(10 * step + role) + 0.5 }
+                }
+            }
+            for step in 0..<steps {
+                #expect(Array(scores.scores(ofStep: step)) == (0..<roles).map { Double(10 * step + $0) + 0.5 }, "\(steps) \(roles)")
+            }
+            scores[steps - 1, roles - 1] = -2.25
+            #expect(scores.withRows { $0[steps - 1, roles - 1] } == -2.25, "\(steps) \(roles)")
+            #expect(scores.withRows { $0[0, 0] } == (steps == 1 && roles == 1 ? -2.25 : 0.5), "\(steps) \(roles)")
+        }
+    }
+
     /// SOPs whose hand-offs, applications and receipts depend on the step before, inferred one after
     /// another with large and small role lists in turn, give what each gives inferred alone.
     @Test func inferenceOfHandOffsDoesNotDependOnTheSOPsBefore() {

@@ -273,29 +273,92 @@ public enum PerformerInference {
     }
 
     /// Works out in `scores`, for each of `stepCount` steps, a score per role of `roleCount` roles; `facts`
-    /// say the kinds of work of the activities and `roles` what the roles say of themselves.
+    /// say the kinds of work of the activities and `roles` what the roles say of themselves. The scores,
+    /// the mentions and the chains of the roles are read through pointers for the whole SOP
+    /// (`StepScores.withRows`), not fetched and checked again at each mention.
     private static func score(
         stepCount: Int, roleCount: Int, facts steps: [StepFacts], mentions: StepMentions, roles: RoleListFacts,
         into scores: inout StepScores
     ) {
         scores.reset(stepCount: stepCount, roleCount: roleCount)
+        precondition(steps.count >= stepCount, "a step's facts for each step scored")
+        scores.withRows { scores in
+            steps.withUnsafeBufferPointer { steps in
+                mentions.all.withUnsafeBufferPointer { allMentions in
+                    roles.superiors.withUnsafeBufferPointer { superiors in
+                        roles.chainAbove.withUnsafeBufferPointer { chainAbove in
+                            roles.chainBelow.withUnsafeBufferPointer { chainBelow in
+                                score(
+                                    stepCount: stepCount, steps: steps, mentions: allMentions,
+                                    chains: RoleChains(superiors: superiors, above: chainAbove, below: chainBelow), roles: roles,
+                                    into: scores)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The chains of the roles of a `RoleListFacts` seen through pointers to its arrays, valid while the
+    /// facts are (`score(stepCount:roleCount:facts:mentions:roles:into:)`).
+    private struct RoleChains {
+        /// `RoleListFacts.superiors`.
+        let superiors: UnsafeBufferPointer<[Int]>
+        /// `RoleListFacts.chainAbove`.
+        let above: UnsafeBufferPointer<[Int]>
+        /// `RoleListFacts.chainBelow`.
+        let below: UnsafeBufferPointer<[Int]>
+
+        /// The roles that supervise `role`.
+        func superiors(of role: Int) -> [Int] {
+            precondition(role >= 0 && role < superiors.count, "a role of the list")
+            return superiors[role]
+        }
+
+        /// The roles one step up the approval chain from `role`.
+        func above(_ role: Int) -> [Int] {
+            precondition(role >= 0 && role < above.count, "a role of the list")
+            return above[role]
+        }
+
+        /// The roles one step down the approval chain from `role`.
+        func below(_ role: Int) -> [Int] {
+            precondition(role >= 0 && role < below.count, "a role of the list")
+            return below[role]
+        }
+    }
+
+    /// `score(stepCount:roleCount:facts:mentions:roles:into:)` on the facts of the steps (`steps`), the
+    /// mentions of all the steps (`mentions`, those of each step ending where its facts say) and the
+    /// chains of the roles, read through pointers, written into `scores`.
+    private static func score(
+        stepCount: Int, steps: UnsafeBufferPointer<StepFacts>, mentions: UnsafeBufferPointer<ClassifiedMention>, chains: RoleChains,
+        roles: RoleListFacts, into scores: StepScores.Rows
+    ) {
         // Whether the step after the one being scored receives what that step hands off: only a step's
         // own mentions say so of the step after it.
         var nextReceivesHandOff = false
         func add(_ bonus: Double, to roles: [Int], at index: Int) {
-            for role in roles { scores[index, role] += bonus }
+            roles.withUnsafeBufferPointer { roles in
+                for role in roles { scores[index, role] += bonus }
+            }
         }
+        var mentionStart = 0
         for index in 0..<stepCount {
             let hasNext = index + 1 < stepCount
             let receivesHandOff = nextReceivesHandOff
             nextReceivesHandOff = false
-            for mention in mentions[index] {
+            let mentionEnd = steps[index].mentionEnd
+            let stepMentions = UnsafeBufferPointer(rebasing: mentions[mentionStart..<mentionEnd])
+            mentionStart = mentionEnd
+            for mention in stepMentions {
                 switch mention.kind {
                 case .subject:
                     scores[index, mention.role] += 5
                 case .commanded:
                     scores[index, mention.role] -= 3
-                    add(2.5, to: roles.superiors[mention.role], at: index)
+                    add(2.5, to: chains.superiors(of: mention.role), at: index)
                     if hasNext {
                         scores[index + 1, mention.role] += 3
                         nextReceivesHandOff = true
@@ -306,26 +369,26 @@ public enum PerformerInference {
                         scores[index + 1, mention.role] += 3
                         nextReceivesHandOff = true
                     }
-                    add(1.5, to: roles.chainBelow[mention.role], at: index)
+                    add(1.5, to: chains.below(mention.role), at: index)
                 case .source:
                     scores[index, mention.role] -= 3
                     if index > 0 { scores[index - 1, mention.role] += 3 }
                 case .via:
                     scores[index, mention.role] -= 3
-                    add(2, to: roles.chainBelow[mention.role], at: index)
+                    add(2, to: chains.below(mention.role), at: index)
                 case .returnedTo, .handedTo, .deliveredTo:
                     scores[index, mention.role] -= 2
-                    add(2, to: roles.superiors[mention.role], at: index)
+                    add(2, to: chains.superiors(of: mention.role), at: index)
                 case .companion:
                     scores[index, mention.role] -= 1
-                    add(1.5, to: roles.chainAbove[mention.role], at: index)
+                    add(1.5, to: chains.above(mention.role), at: index)
                 case .other:
                     break
                 }
             }
             addWorkKindEvidence(
-                steps[index].workKinds, roles: roles, mentions: mentions[index],
-                receivesHandOff: receivesHandOff, to: &scores, step: index)
+                steps[index].workKinds, roles: roles, mentions: stepMentions, receivesHandOff: receivesHandOff, to: scores,
+                step: index)
         }
     }
 
@@ -337,11 +400,14 @@ public enum PerformerInference {
         /// The scores, those of each step together.
         private(set) var values: [Double] = []
 
-        /// Sets every score of `stepCount` steps and `roleCount` roles to 0, keeping the array's room.
+        /// Sets every score of `stepCount` steps and `roleCount` roles to 0, keeping the array's room: the
+        /// scores kept are set to 0 in place, and only those the array lacks are appended.
         mutating func reset(stepCount: Int, roleCount: Int) {
             self.roleCount = roleCount
-            values.removeAll(keepingCapacity: true)
-            values.append(contentsOf: repeatElement(0, count: stepCount * roleCount))
+            let count = stepCount * roleCount
+            if values.count > count { values.removeLast(values.count - count) }
+            values.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            if values.count < count { values.append(contentsOf: repeatElement(0, count: count - values.count)) }
         }
 
         /// The score of role `role` for step `step`.
@@ -353,6 +419,36 @@ public enum PerformerInference {
         /// The scores of step `step`, role after role.
         func scores(ofStep step: Int) -> ArraySlice<Double> {
             values[(step * roleCount)..<((step + 1) * roleCount)]
+        }
+
+        /// The scores seen through a pointer to their array (`withRows`), read and written as the scores
+        /// are, without a check of the array's uniqueness at each score. A score out of the array stops
+        /// the program, as it does through `subscript(step:role:)`.
+        struct Rows {
+            /// The scores, those of each step together.
+            let values: UnsafeMutableBufferPointer<Double>
+            /// The number of roles of the SOP being scored.
+            let roleCount: Int
+
+            /// The score of role `role` for step `step`.
+            subscript(step: Int, role: Int) -> Double {
+                get {
+                    let index = step * roleCount + role
+                    precondition(index >= 0 && index < values.count, "a score of a step and a role scored")
+                    return values[index]
+                }
+                nonmutating set {
+                    let index = step * roleCount + role
+                    precondition(index >= 0 && index < values.count, "a score of a step and a role scored")
+                    values[index] = newValue
+                }
+            }
+        }
+
+        /// Calls `body` with the scores seen through a pointer, valid while `body` runs.
+        mutating func withRows<Result>(_ body: (Rows) -> Result) -> Result {
+            let roleCount = roleCount
+            return values.withUnsafeMutableBufferPointer { body(Rows(values: $0, roleCount: roleCount)) }
         }
     }
 
@@ -427,7 +523,7 @@ public enum PerformerInference {
     /// affairs', an application the applicant's (and receiving it the clerk's).
     private static func addWorkKindEvidence(
         _ kinds: WorkKinds, roles: RoleListFacts,
-        mentions: ArraySlice<ClassifiedMention>, receivesHandOff: Bool, to scores: inout StepScores, step: Int
+        mentions: UnsafeBufferPointer<ClassifiedMention>, receivesHandOff: Bool, to scores: StepScores.Rows, step: Int
     ) {
         let (first, any, startsWithMenerima) = kinds
         if first.contains(.signingVerb), let head = roles.head { scores[step, head] += 3 }
