@@ -350,6 +350,7 @@ public enum PerformerInference {
             let receivesHandOff = nextReceivesHandOff
             nextReceivesHandOff = false
             let mentionEnd = steps[index].mentionEnd
+            precondition(mentionStart <= mentionEnd && mentionEnd <= mentions.count, "a step's mentions among the SOP's")
             let stepMentions = UnsafeBufferPointer(rebasing: mentions[mentionStart..<mentionEnd])
             mentionStart = mentionEnd
             for mention in stepMentions {
