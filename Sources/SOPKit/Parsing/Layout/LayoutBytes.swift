@@ -91,6 +91,49 @@ enum LayoutBytes {
         return index
     }
 
+    /// `endOfWordRun(UnsafeBufferPointer(rebasing: bytes[..<lineEnd]), from: start)`, for a line that
+    /// ends at `lineEnd` in `bytes` (a file's bytes, which run on after each of its lines): sixteen
+    /// bytes at a time, from the lanes of the sixteen at one offset and of the sixteen at the next,
+    /// read past the line's end while the bytes are there, the rest as the line's own bytes are read.
+    ///
+    /// A byte's stop depends on it and on the byte after it only, so the stops before the line's last
+    /// byte are the same in either reading; the last byte stops the run in the line when it is a
+    /// space, whatever follows it, and ends it anyway. So the first stop before `lineEnd` is the end,
+    /// and when there is none, the end is the line's last byte when it is a space, else `lineEnd`.
+    @inline(__always)
+    static func endOfWordRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lineEnd: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index < lineEnd, index + 16 < bytes.count {
+                let here = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                let next = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
+                let stops = unsafeBitCast(wordRunStopLanes(here, next), to: SIMD2<UInt64>.self)
+                if stops[0] | stops[1] != 0 {
+                    index += stops[0] != 0 ? stops[0].trailingZeroBitCount &>> 3 : 8 + stops[1].trailingZeroBitCount &>> 3
+                    if index < lineEnd { return index }
+                    break
+                }
+                index += 16
+            }
+        }
+        // The bytes left are too few to read sixteen at a time.
+        if index < lineEnd { return endOfWordRun(UnsafeBufferPointer(rebasing: bytes[..<lineEnd]), from: index) }
+        return lineEnd > start && bytes[lineEnd - 1] == 0x20 ? lineEnd - 1 : lineEnd
+    }
+
+    /// The lanes of `here` (sixteen bytes) that stop a run of words set one space apart
+    /// (`endOfWordRun`), `next` being the sixteen bytes one further on: a byte that is not printable
+    /// ASCII other than the space (0x21 to 0x7E), unless it is a space followed by such a byte.
+    @inline(__always)
+    static func wordRunStopLanes(_ here: SIMD16<UInt8>, _ next: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        let exclamation = SIMD16<UInt8>(repeating: 0x21)
+        let printableCount = SIMD16<UInt8>(repeating: 0x5E)
+        let hereIsNoWordByte = (here &- exclamation) .>= printableCount
+        let nextIsNoWordByte = (next &- exclamation) .>= printableCount
+        return hereIsNoWordByte .& (.!(here .== SIMD16(repeating: 0x20)) .| nextIsNoWordByte)
+    }
+
     /// The top bit of each byte of `word` that is not zero, and no other bit: a byte's low seven bits
     /// plus 0x7F reach 0x80 exactly when they are not all clear (no carry leaves the byte), and a byte
     /// with its top bit set is not zero.

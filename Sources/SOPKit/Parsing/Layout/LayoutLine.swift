@@ -561,7 +561,8 @@ struct LayoutLine: Sendable, Hashable {
             index += length
             // The printable ASCII bytes after it (not DEL), spaces only between two others, continue the
             // chunk, a column each: a single space between words is a scalar of the chunk.
-            let runEnd = LayoutBytes.endOfWordRun(line, from: index)
+            let runEnd =
+                LayoutBytes.endOfWordRun(bytes, from: range.lowerBound + index, lineEnd: range.upperBound) - range.lowerBound
             scalarCount += runEnd - index
             column += runEnd - index
             index = runEnd
