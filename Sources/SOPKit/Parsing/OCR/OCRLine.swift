@@ -675,6 +675,9 @@ struct RepeatedLines: ~Copyable {
     /// ASCII, read in the pass that hashes them (`hash`), so that a new line's reader need not read
     /// them again to know. Each line is asked about once, in order, and its bytes are not empty. At
     /// most `maximumProbes` slots are looked at: past them the line counts as new and is not noted.
+    /// Inlined, with `hash`, into the loop of `OCRLine.lines(of:)` that asks it of every line that is
+    /// not empty, rather than called once a line.
+    @inline(__always)
     mutating func earlierLine(withBytesOf index: Int, ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>)
         -> (earlier: Int?, isASCII: Bool)
     {
@@ -704,6 +707,7 @@ struct RepeatedLines: ~Copyable {
     /// half folded into the low one, which picks the slot. The last bytes of a line of eight or more are loaded at once
     /// (`SourceText.lastBytes`); a shorter line's are packed one at a time. With it, whether every byte is ASCII (`FoldedKey.isASCII`): the
     /// words read are or-ed together, each byte in a lane of its own, and no lane's top bit set.
+    @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, isASCII: Bool) {
         guard let base = bytes.baseAddress else { return (0, true) }
         let count = bytes.count
