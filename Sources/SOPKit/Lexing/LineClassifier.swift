@@ -149,8 +149,8 @@ enum LineClassifier {
     /// character; only a colon followed by a byte outside ASCII (perhaps a combining mark on it) is left to
     /// the characters.
     static func startsWithColon(_ text: String) -> Bool {
+        guard OCRKeyBytes.firstByte(of: text) == UInt8(ascii: ":") else { return false }
         let utf8 = text.utf8
-        guard let first = utf8.first, first == UInt8(ascii: ":") else { return false }
         let second = utf8.index(after: utf8.startIndex)
         guard second != utf8.endIndex, utf8[second] >= 0x80 else { return true }
         return text.hasPrefix(":")
@@ -187,7 +187,10 @@ enum LineClassifier {
     /// the header words of the cells after them; a line none of whose first three filled cells may be
     /// Kegiatan (`Vocabulary.mayBeActivityHeaderWord`, most step rows) without reading any header word.
     static func isTableHeader<Filled: RandomAccessCollection<Int>>(_ cells: LineCells, _ filled: Filled) -> Bool {
-        guard filled.prefix(3).contains(where: { Vocabulary.mayBeActivityHeaderWord(cells[$0].text) }) else { return false }
+        guard filled.prefix(3).contains(where: { index in
+            let text = cells[index].text
+            return mayStartActivityHeaderWord(text) && Vocabulary.mayBeActivityHeaderWord(text)
+        }) else { return false }
         var sawNumber = false
         var sawActivity = false
         var others = 0
@@ -202,6 +205,22 @@ enum LineClassifier {
             }
         }
         return sawActivity && (sawNumber || others >= 2)
+    }
+
+    /// Whether `text` may name the activity column as far as its first byte tells: an ASCII letter or
+    /// digit there is the first of the first word of its key, which must then be the first letter of an
+    /// activity header word ("kegiatan", "aktivitas", "aktifitas", "uraian", "prosedur", "langkah",
+    /// "deskripsi"), in either case; any other first byte is left to `Vocabulary.mayBeActivityHeaderWord`.
+    /// A step number ("1") and most activity texts ("Menerima berkas") are turned down on it.
+    static func mayStartActivityHeaderWord(_ text: String) -> Bool {
+        guard let first = OCRKeyBytes.firstByte(of: text) else { return false }
+        if first &- 0x30 < 10 { return false }
+        let lower = first | 0x20
+        guard lower &- 0x61 < 26 else { return true }
+        // The first letters of the activity header words, a bit each from "a" (bit 0) to "z": a, d, k,
+        // l, p and u.
+        let firstLetters: UInt32 = 1 << 0 | 1 << 3 | 1 << 10 | 1 << 11 | 1 << 15 | 1 << 20
+        return firstLetters &>> (lower &- 0x61) & 1 != 0
     }
 
     /// Whether the non-empty cells of `cells` at positions `filled` are a step row: a step number in

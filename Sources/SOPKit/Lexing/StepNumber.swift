@@ -1,8 +1,9 @@
 /// Step numbers as printed in the first column: "1", "1.", "10", "1)", "1 .".
 public enum StepNumber {
-    /// The number when all of `text` is a step number, else nil.
+    /// The number when all of `text` is a step number, else nil. The bytes are read in place where the
+    /// text has them in one piece (a native string or its slice), not through its UTF-8 view's iterator.
     public static func parse(_ text: some StringProtocol) -> Int? {
-        parse(bytes: text.utf8)
+        text.utf8.withContiguousStorageIfAvailable(parse(utf8:)) ?? parse(bytes: text.utf8)
     }
 
     /// `parse` of the text whose UTF-8 bytes are `bytes`.

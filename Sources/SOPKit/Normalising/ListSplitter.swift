@@ -219,21 +219,78 @@ public enum ListSplitter {
         return items
     }
 
-    /// Appends the items of `splitGlued(text)` to `items`, in order; the items of ASCII text without an
-    /// array of their own.
+    /// Appends the items of `splitGlued(text)` to `items`, in order; the items of ASCII text (checked
+    /// eight bytes at a time) found on its bytes (`appendGluedASCIIItems`), without an array of their own.
     static func appendGluedItems(of text: String, to items: inout [String]) {
         var text = text
         let isASCII: Bool = text.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            for range in gluedItemRanges(ASCIIScalars(bytes: bytes)) {
-                appendTrimmed(bytes, range, to: &items)
-            }
+            guard FoldedKey.isASCII(bytes) else { return false }
+            appendGluedASCIIItems(bytes, to: &items)
             return true
         }
         guard !isASCII else { return }
         let scalars = Array(text.unicodeScalars)
         items += nonEmpty(gluedItemRanges(scalars).map { string(scalars[$0]) })
     }
+
+    /// Appends the items of `splitGlued` of ASCII text, whose bytes are `bytes`, to `items`, trimmed
+    /// and without the empty ones: the boundaries of `gluedItemRanges` (a scalar a byte), found in one
+    /// pass over the bytes, where only a capital letter is looked at more closely (only a capital can
+    /// start an item).
+    private static func appendGluedASCIIItems(_ bytes: UnsafeBufferPointer<UInt8>, to items: inout [String]) {
+        var itemStart = 0
+        var wordLetters = 0
+        var lowerRun = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isASCIILowercase(byte) {
+                wordLetters += 1
+                lowerRun += 1
+            } else if isASCIIUppercase(byte) {
+                if index > 0, isGluedBoundary(at: index, of: bytes, wordLetters: wordLetters, lowerRun: lowerRun),
+                    !isInsideMixedCaseWord(index, of: ASCIIScalars(bytes: bytes))
+                {
+                    appendTrimmed(bytes, itemStart..<index, to: &items)
+                    itemStart = index
+                    wordLetters = 0
+                }
+                wordLetters += 1
+                lowerRun = 0
+            } else if isMarkerEnd(byte) {
+                lowerRun = 0
+            } else {
+                wordLetters = 0
+                lowerRun = 0
+            }
+            index += 1
+        }
+        appendTrimmed(bytes, itemStart..<bytes.count, to: &items)
+    }
+
+    /// Whether an item of ASCII `bytes` may start at the capital letter at `index` (not the first
+    /// byte), by the rules of `gluedItemRanges`: `wordLetters` and `lowerRun` count the letters of the
+    /// word and the lower-case letters right before it. A known mixed-case word may still hold it.
+    @inline(__always)
+    private static func isGluedBoundary(
+        at index: Int, of bytes: UnsafeBufferPointer<UInt8>, wordLetters: Int, lowerRun: Int
+    ) -> Bool {
+        let previous = bytes[index - 1]
+        if isMarkerEnd(previous) {
+            let beforePunctuation = index >= 2 ? bytes[index - 2] : 0x20
+            return previous == UInt8(ascii: ")") || beforePunctuation == UInt8(ascii: ")") || isDigit(beforePunctuation)
+                || wordLetters >= 4
+        }
+        let nextIsLower = index + 1 < bytes.count && isASCIILowercase(bytes[index + 1])
+        if isASCIILowercase(previous), lowerRun >= 2 { return nextIsLower || (lowerRun >= 3 && wordLetters >= 5) }
+        return isASCIIUppercase(previous) && nextIsLower && wordLetters >= 2
+    }
+
+    /// Whether a byte is an ASCII lower-case letter.
+    private static func isASCIILowercase(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
+
+    /// Whether a byte is an ASCII capital letter.
+    private static func isASCIIUppercase(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
 
     /// The bytes of ASCII text read as its scalars, a scalar a byte, in place: a collection whose
     /// element is made from its byte where it is read, with no closure to call as a lazy map has.
@@ -249,10 +306,8 @@ public enum ListSplitter {
     }
 
     /// The ranges of the items of `splitGlued`, as positions in `scalars`: they follow each other and
-    /// cover all of them.
-    private static func gluedItemRanges<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Scalars)
-        -> [Range<Int>] where Scalars.Index == Int
-    {
+    /// cover all of them. (ASCII text is split on its bytes by the same rules: `appendGluedASCIIItems`.)
+    private static func gluedItemRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var itemStart = 0
         var wordLetters = 0

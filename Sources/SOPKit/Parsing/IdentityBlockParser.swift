@@ -361,24 +361,45 @@ struct IdentityBlockParser {
 
     /// `nipRange(in:)` of a text given by its UTF-8 bytes, as the offset where "NIP" starts: `.some(nil)`
     /// when there is none, nil when the text is not ASCII (where a character may be more than a byte).
+    /// Both are read eight bytes at a time: the check for bytes outside ASCII, then the search for an "n"
+    /// or "N" (`isNIPLabel` asked only there).
     private static func asciiNIPOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-        var offset = 0
-        while offset + 2 < bytes.count {
-            defer { offset += 1 }
-            guard bytes[offset] | 0x20 == UInt8(ascii: "n"), bytes[offset + 1] | 0x20 == UInt8(ascii: "i"),
-                bytes[offset + 2] | 0x20 == UInt8(ascii: "p"), offset == 0 || !isLetter(bytes[offset - 1])
-            else { continue }
-            var after = offset + 3
-            while after < bytes.count, bytes[after] == UInt8(ascii: ".") || bytes[after] == UInt8(ascii: ":")
-                || bytes[after] == UInt8(ascii: " ")
-            {
-                after += 1
+        guard FoldedKey.isASCII(bytes) else { return nil }
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return .some(nil) }
+        var start = 0
+        while start + 8 <= bytes.count {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+            // "N" and "n" alone give "n" with 0x20 set.
+            var candidates = SourceText.equalBytes(word | 0x2020_2020_2020_2020, UInt8(ascii: "n"))
+            while candidates != 0 {
+                let offset = start + candidates.trailingZeroBitCount >> 3
+                if isNIPLabel(bytes, at: offset) { return .some(offset) }
+                candidates &= candidates &- 1
             }
-            if after < bytes.count, bytes[after] >= 0x30, bytes[after] <= 0x39 { return .some(offset) }
+            start += 8
+        }
+        while start < bytes.count {
+            if bytes[start] | 0x20 == UInt8(ascii: "n"), isNIPLabel(bytes, at: start) { return .some(start) }
+            start += 1
         }
         return .some(nil)
+    }
+
+    /// Whether "NIP" (in any case) starts at `offset` of ASCII `bytes`, not after a letter, and is
+    /// followed, after any dots, colons and spaces, by a digit.
+    @inline(__always)
+    private static func isNIPLabel(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        guard offset + 2 < bytes.count, bytes[offset + 1] | 0x20 == UInt8(ascii: "i"),
+            bytes[offset + 2] | 0x20 == UInt8(ascii: "p"), offset == 0 || !isLetter(bytes[offset - 1])
+        else { return false }
+        var after = offset + 3
+        while after < bytes.count, bytes[after] == UInt8(ascii: ".") || bytes[after] == UInt8(ascii: ":")
+            || bytes[after] == UInt8(ascii: " ")
+        {
+            after += 1
+        }
+        return after < bytes.count && bytes[after] >= 0x30 && bytes[after] <= 0x39
     }
 
     /// `nipRange(in:)` decided on the characters of `text`.
@@ -558,7 +579,7 @@ struct IdentityBlockParser {
     /// its white space is already collapsed (checked eight bytes at a time), the string itself, without
     /// a copy (the generic path would copy it out of a substring); else its white space collapsed.
     static func valueText(_ text: String) -> String {
-        guard let first = text.utf8.first, first != UInt8(ascii: ":"), first != UInt8(ascii: " ") else {
+        guard let first = OCRKeyBytes.firstByte(of: text), first != UInt8(ascii: ":"), first != UInt8(ascii: " ") else {
             return valueText(Substring(text))
         }
         return text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -579,7 +600,7 @@ struct IdentityBlockParser {
     static func valueText(of cell: Cell) -> String {
         guard cell.isKnownCollapsed else { return valueText(cell.text) }
         var text = cell.text
-        guard text.utf8.first == UInt8(ascii: ":") else { return text }
+        guard OCRKeyBytes.firstByte(of: text) == UInt8(ascii: ":") else { return text }
         // The colons and spaces are dropped on the bytes in place (`afterLeadingColonsAndSpaces`);
         // only a colon or space before a byte outside ASCII is left to the characters.
         if let rest = text.withUTF8({ bytes in
@@ -612,7 +633,7 @@ struct IdentityBlockParser {
     /// text has no white space to collapse and starts with no space, so only a leading colon (which
     /// collapsing white space can bring to the front, as in ":\u{A0}: 12") changes it again.
     static func valueTextOfValueText(_ value: String) -> String {
-        value.utf8.first == UInt8(ascii: ":") ? valueText(value) : value
+        OCRKeyBytes.firstByte(of: value) == UInt8(ascii: ":") ? valueText(value) : value
     }
 
     /// "-", "–", "…" or nothing: no value.
@@ -621,7 +642,9 @@ struct IdentityBlockParser {
     /// each of those scalars is a character of its own next to any other of them. Most values start
     /// with a byte none of those starts with, and are answered from it alone.
     static func isPlaceholder(_ value: String) -> Bool {
-        if let first = value.utf8.first, first != 0x2D, first != 0x2E, first != 0x20, first != 0xE2 { return false }
+        if let first = OCRKeyBytes.firstByte(of: value), first != 0x2D, first != 0x2E, first != 0x20, first != 0xE2 {
+            return false
+        }
         var bytes = value.utf8.makeIterator()
         while let byte = bytes.next() {
             if byte == 0x2D || byte == 0x2E || byte == 0x20 { continue }
