@@ -31,14 +31,20 @@ import Testing
         ("DINAS KESEHATAN KOTA\u{301}", nil), ("DINAS \u{301}KOTA", nil), ("& é", nil), ("DINAS-KOTA, & é", nil),
     ]
 
+    /// The words `asciiAgencyWords` found in `text` as the fragment they make, read from `text`.
+    static func fragment(_ words: OCRIdentityParser.AgencyWords, in text: String) -> String {
+        OCRIdentityParser.AgencyFragment.words(words).string(in: text)
+    }
+
     @Test func nonASCIIAnswersAgreeWithCharacters() {
         for (text, answer) in Self.nonASCIIAnswers {
             let found = OCRIdentityParser.asciiAgencyWords(text)
-            #expect(found.map { $0?.fragment } == answer.map { $0?.fragment }, "\(text.debugDescription)")
+            #expect(found.map { $0.map { Self.fragment($0, in: text) } } == answer.map { $0?.fragment }, "\(text.debugDescription)")
             #expect(found.map { $0?.longWords } == answer.map { $0?.longWords }, "\(text.debugDescription)")
             if let found {
                 let expected = OCRIdentityParser.agencyWordsByCharacters(text)
-                #expect(found?.fragment == expected?.fragment && found?.longWords == expected?.longWords, "\(text.debugDescription)")
+                #expect(found.map { Self.fragment($0, in: text) } == expected?.fragment, "\(text.debugDescription)")
+                #expect(found?.longWords == expected?.longWords, "\(text.debugDescription)")
             }
         }
     }
@@ -48,8 +54,23 @@ import Testing
         if !text.utf8.contains(where: { $0 >= 0x80 }) { #expect(found != nil, "\(text.debugDescription)") }
         guard let found else { return }
         let expected = OCRIdentityParser.agencyWordsByCharacters(text)
-        #expect(found?.fragment == expected?.fragment, "\(text.debugDescription)")
+        #expect(found.map { Self.fragment($0, in: text) } == expected?.fragment, "\(text.debugDescription)")
         #expect(found?.longWords == expected?.longWords, "\(text.debugDescription)")
+    }
+
+    /// Where the words lie in the text: offsets of the first word's start and the last word's end, and
+    /// whether single spaces separate them (the fragment is then the text's bytes between them).
+    static let wordPlaces: [(text: String, start: Int, end: Int, isSingleSpaced: Bool)] = [
+        ("DINAS KESEHATAN KOTA ¥ e", 0, 20, true), ("  DINAS  KOTA  ", 2, 13, false), (" DINAS KESEHATAN", 1, 16, true),
+        ("DINAS KESEHATAN & &", 0, 15, true), ("DINAS & KESEHATAN &", 0, 17, true), ("BADAN KEPEGAWAIAN-", 0, 18, true),
+    ]
+
+    @Test(arguments: wordPlaces) func wordsAreFoundWhereTheyLie(_ text: String, _ start: Int, _ end: Int, _ isSingleSpaced: Bool) {
+        guard let found = OCRIdentityParser.asciiAgencyWords(text), let words = found else {
+            Issue.record("no words in \(text.debugDescription)")
+            return
+        }
+        #expect(words.start == start && words.end == end && words.isSingleSpaced == isSingleSpaced, "\(text.debugDescription)")
     }
 
     /// Generated texts of upper-case words, "&", punctuation and bytes outside ASCII (marks, letters,
@@ -67,7 +88,8 @@ import Testing
             guard let found = OCRIdentityParser.asciiAgencyWords(text) else { continue }
             answered += 1
             let expected = OCRIdentityParser.agencyWordsByCharacters(text)
-            #expect(found?.fragment == expected?.fragment && found?.longWords == expected?.longWords, "\(text.debugDescription)")
+            #expect(found.map { Self.fragment($0, in: text) } == expected?.fragment, "\(text.debugDescription)")
+            #expect(found?.longWords == expected?.longWords, "\(text.debugDescription)")
         }
         #expect(answered > 1_000)
     }

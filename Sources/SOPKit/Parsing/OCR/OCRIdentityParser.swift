@@ -7,10 +7,10 @@ struct OCRIdentityParser {
     private var block = IdentityBlock()
     /// The fields' locations while the lines are read, written into `block.locations` by `finish`.
     private var locations = SOPFieldLocations()
-    private var agencyFragments: [String] = []
-    /// The items of the legal-basis lists, read into references when the block is finished; the items
-    /// of the other lists go straight into their fields of `block`.
-    private var legalBasisItems: [String] = []
+    /// The UTF-8 bytes of the agency fragments of the lines read so far, joined by single spaces (empty
+    /// when there are none): each fragment's bytes are copied in from its line as it is found, without
+    /// a String of its own, and the agency is made a String once, when the block is finished.
+    private var agencyBytes: [UInt8] = []
     /// The labels of the open lists (none, one or two), emptied by count when they close.
     private var columns = PlainValueBuffer<IdentityLabel>()
     /// The lines under the open list labels, read into their lists as they come, in buffers kept from
@@ -44,10 +44,11 @@ struct OCRIdentityParser {
                     continue
                 }
             }
-            if IdentityLabelWords.mayStartWithLabel(text), let match = Vocabulary.identityLabel(at: text), isLabelLine(match, text) {
+            let mayStartWithLabel = IdentityLabelWords.mayStartWithLabel(text)
+            if mayStartWithLabel, let match = Vocabulary.identityLabel(at: text), isLabelLine(match, text) {
                 parser.labelLine(match, line: line)
             } else {
-                parser.textLine(line, text: text)
+                parser.textLine(line, text: text, mayStartWithLabel: mayStartWithLabel)
             }
         }
         return parser.finish()
@@ -177,7 +178,7 @@ struct OCRIdentityParser {
         columns.append(match.label)
         if let secondLabel { columns.append(secondLabel) }
         listLines.start(columns: columns.count)
-        if !rest.isEmpty { listLines.read(OCRLine.tokensJoined(String(rest))) }
+        if !rest.isEmpty { listLines.read(rest) }
     }
 
     /// Fills the field of `label` from `text`, the text after the label or the line under it, read as
@@ -238,12 +239,20 @@ struct OCRIdentityParser {
         }
     }
 
-    /// Reads a line that holds no label; `text` is the line's text.
-    private mutating func textLine(_ line: OCRLine, text: String) {
+    /// Reads a line that holds no label; `text` is the line's text, and `mayStartWithLabel` is
+    /// `IdentityLabelWords.mayStartWithLabel(text)`.
+    private mutating func textLine(_ line: OCRLine, text: String, mayStartWithLabel: Bool) {
         // Most lines are turned down on their first two bytes here, without the call or a copy of the
-        // last fragment.
-        if !Self.startsWithNoAgencyWord(text), let fragment = Self.agencyFragment(text, after: agencyFragments.last) {
-            agencyFragments.append(fragment)
+        // agency read so far.
+        if !Self.startsWithNoAgencyWord(text),
+            let fragment = Self.keptAgencyFragment(text, after: agencyBytes, textMayStartWithLabel: mayStartWithLabel)
+        {
+            if agencyBytes.isEmpty {
+                agencyBytes.reserveCapacity(Self.reservedAgencyBytes)
+            } else {
+                agencyBytes.append(0x20)
+            }
+            fragment.withUTF8(in: text) { agencyBytes.append(contentsOf: $0) }
             if locations[.agency] == nil { locations[.agency] = line.location }
             if awaitingValue == nil, approverOpen {
                 if block.approver.nip == nil, let digits = Self.nipDigits(text) {
@@ -297,32 +306,54 @@ struct OCRIdentityParser {
         titleOpen = false
     }
 
+    /// The room set aside for the agency's bytes when its first fragment is found: room for the few
+    /// lines of a long agency name.
+    private static let reservedAgencyBytes = 128
+
     /// The leading upper-case words of an agency line ("DINAS KOPERASI, USAHA KECIL, ¥ e…" → "DINAS
     /// KOPERASI, USAHA KECIL,"), kept when they are at least two words or continue the previous fragment.
-    /// A fragment that a label starts is none: the label is looked for only when the fragment's first
-    /// word is a label's (`IdentityLabelWords`).
+    /// A fragment that a label starts is none (`keptAgencyFragment`).
+    static func agencyFragment(_ text: String, after previous: String?) -> String? {
+        keptAgencyFragment(text, after: previous.map { Array($0.utf8) } ?? [], textMayStartWithLabel: nil)?.string(in: text)
+    }
+
+    /// `agencyFragment` of `text` as the words it keeps (`AgencyFragment`), made a String only where a
+    /// reading needs one; `previous` is the UTF-8 bytes of the previous fragment, or of all the
+    /// fragments before joined by single spaces (which end as the last one does), empty when there is
+    /// none. The label is looked for only when the fragment's first word is a label's
+    /// (`IdentityLabelWords`).
     ///
     /// Most lines are turned down on their first two bytes (`startsWithNoAgencyWord`) before their
     /// first word is read. An ASCII text is read in one pass (`asciiAgencyWords`), which turns it down
     /// at its first word when that is no agency word; any other text is turned down on its first word
-    /// alone (`firstWordIsNoAgencyWord`) before it is read by characters.
-    static func agencyFragment(_ text: String, after previous: String?) -> String? {
+    /// alone (`firstWordIsNoAgencyWord`) before it is read by characters. `textMayStartWithLabel`, when
+    /// given, is `IdentityLabelWords.mayStartWithLabel(text)`: that is the fragment's answer too when
+    /// the fragment starts where the text does (the first word the same, ended by a space or the end in
+    /// either), and it is not asked again.
+    static func keptAgencyFragment(_ text: String, after previous: [UInt8], textMayStartWithLabel: Bool?) -> AgencyFragment? {
         if startsWithNoAgencyWord(text) { return nil }
-        let words: (fragment: String, longWords: Int)?
+        let fragment: AgencyFragment
+        let longWords: Int
+        var mayStartWithLabel: Bool?
         if let ascii = asciiAgencyWords(text) {
-            words = ascii
+            guard let ascii else { return nil }
+            fragment = .words(ascii)
+            longWords = ascii.longWords
+            if ascii.start == 0 { mayStartWithLabel = textMayStartWithLabel }
         } else {
             if firstWordIsNoAgencyWord(text) { return nil }
-            words = agencyWordsByCharacters(text)
+            guard let byCharacters = agencyWordsByCharacters(text) else { return nil }
+            fragment = .joined(byCharacters.fragment)
+            longWords = byCharacters.longWords
         }
-        guard let (fragment, longWords) = words else { return nil }
-        guard longWords >= 2 || (longWords >= 1 && previous.map(continuesAgencyName) == true)
-            || AgencyName.isUnitName(fragment)
+        guard longWords >= 2
+            || (longWords >= 1 && !previous.isEmpty && previous.withUnsafeBufferPointer(continuesAgencyName(bytes:)))
+            || AgencyName.isUnitName(fragment.string(in: text))
         else {
             return nil
         }
-        guard IdentityLabelWords.mayStartWithLabel(fragment) else { return fragment }
-        return Vocabulary.identityLabel(at: fragment) == nil ? fragment : nil
+        guard mayStartWithLabel ?? fragment.withUTF8(in: text, IdentityLabelWords.mayStartWithLabel) else { return fragment }
+        return Vocabulary.identityLabel(at: fragment.string(in: text)) == nil ? fragment : nil
     }
 
     /// Whether the first two bytes of `text` show that it starts with no agency word, so that
@@ -344,20 +375,25 @@ struct OCRIdentityParser {
     private static let openingAgencyWords = ["DAN", "KABUPATEN", "KOTA", "PROVINSI", "DAERAH"]
 
     /// Whether the agency fragment `previous` is continued by the next line: it ends with "," or with
-    /// one of `openingAgencyWords`. A plain ASCII fragment is read on its bytes (every byte a
-    /// character), its last word found by looking back for a space.
+    /// one of `openingAgencyWords` (`continuesAgencyName(bytes:)` of its UTF-8 bytes).
     static func continuesAgencyName(_ previous: String) -> Bool {
-        let answer = previous.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard OCRTableBytes.isPlainASCII(previous) else { return nil }
-            var end = bytes.count
-            if end > 0, bytes[end - 1] == 0x2C { return true }
-            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-            var start = end
-            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-            return isOpeningAgencyWord(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        var previous = previous
+        return previous.withUTF8(continuesAgencyName(bytes:))
+    }
+
+    /// `continuesAgencyName` of the fragment whose UTF-8 bytes are `previous`. A plain ASCII fragment
+    /// (`OCRTableBytes.isPlainASCII`) is read on its bytes (every byte a character), its last word
+    /// found by looking back for a space; any other by characters.
+    static func continuesAgencyName(bytes previous: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard OCRTableBytes.isPlainASCII(bytes: previous) else {
+            return continuesAgencyNameByCharacters(String(decoding: previous, as: UTF8.self))
         }
-        if let answer = answer ?? nil { return answer }
-        return continuesAgencyNameByCharacters(previous)
+        var end = previous.count
+        if end > 0, previous[end - 1] == 0x2C { return true }
+        while end > 0, previous[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, previous[start - 1] != 0x20 { start -= 1 }
+        return isOpeningAgencyWord(UnsafeBufferPointer(rebasing: previous[start..<end]))
     }
 
     /// Whether the bytes `word` spell one of `openingAgencyWords` (upper-case ASCII): told by their
@@ -390,12 +426,59 @@ struct OCRIdentityParser {
         return (words.joined(separator: " "), words.filter { TextFolding.hasThreeLetters($0) }.count)
     }
 
+    /// The leading agency words of an ASCII text as `asciiAgencyWords` finds them: the UTF-8 offsets of
+    /// the first one's start and the last one's end, whether single spaces separate them (as in
+    /// `OCRLine.text`), and how many of them have three letters or more.
+    struct AgencyWords {
+        let start: Int
+        let end: Int
+        let isSingleSpaced: Bool
+        let longWords: Int
+
+        /// Calls `body` with the UTF-8 bytes of the words joined by single spaces: those of `text` (the
+        /// text the words were read from) from the first word to the last when single spaces separate
+        /// them, else the words joined.
+        func withUTF8<Result>(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            var text = text
+            return text.withUTF8 { bytes in
+                let words = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                guard !isSingleSpaced else { return body(words) }
+                var joined = OCRIdentityParser.joinedBySingleSpaces(words)
+                return joined.withUTF8(body)
+            }
+        }
+    }
+
+    /// The agency fragment that `keptAgencyFragment` keeps: the words of an ASCII text as they lie in
+    /// it, or the words read by characters, joined by single spaces.
+    enum AgencyFragment {
+        case words(AgencyWords)
+        case joined(String)
+
+        /// Calls `body` with the UTF-8 bytes of the fragment, read from `text`, the text it was found in.
+        func withUTF8<Result>(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            switch self {
+            case .words(let words):
+                return words.withUTF8(in: text, body)
+            case .joined(var joined):
+                return joined.withUTF8(body)
+            }
+        }
+
+        /// The fragment as a String, read from `text`, the text it was found in.
+        func string(in text: String) -> String {
+            switch self {
+            case .words(let words): words.withUTF8(in: text) { String(decoding: $0, as: UTF8.self) }
+            case .joined(let joined): joined
+            }
+        }
+    }
+
     /// `agencyWordsByCharacters` read in one pass over the bytes of a text whose leading words are
     /// ASCII; `.some(nil)` when there are no such words, nil when the characters must decide. Each word
     /// is read once, up to the first byte no agency word holds, where the reading of words stops; the
-    /// bytes after it are not read. When the kept words are separated by single spaces (as in
-    /// `OCRLine.text`) the fragment is the bytes from the first to the last of them, made a String in
-    /// one copy; otherwise those words are joined by single spaces.
+    /// bytes after it are not read. The words are handed back as offsets into the text's bytes
+    /// (`AgencyWords`), so that no String is made for words that are then turned down.
     ///
     /// An accepted ASCII word is "&" or an upper-case word, which has two letters or more: only "&"
     /// words are dropped from the end, and a word's letters are its bytes A-Z.
@@ -408,8 +491,8 @@ struct OCRIdentityParser {
     /// turned down, or, when a mark after the space joins it to the next word, the longer word is, at
     /// the space. A stop at a byte outside ASCII is left to the characters unless
     /// `turnsDownAgencyWord(atNonASCII:of:)` holds.
-    static func asciiAgencyWords(_ text: String) -> (fragment: String, longWords: Int)?? {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> (fragment: String, longWords: Int)?? in
+    static func asciiAgencyWords(_ text: String) -> AgencyWords?? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> AgencyWords?? in
             var fragmentStart = -1
             var previousEnd = 0
             var keptEnd = 0
@@ -452,8 +535,7 @@ struct OCRIdentityParser {
             }
             if index < count, bytes[index] >= 0x80, !turnsDownAgencyWord(atNonASCII: index, of: text) { return nil }
             guard keptEnd > 0 else { return .some(nil) }
-            let kept = UnsafeBufferPointer(rebasing: bytes[fragmentStart..<keptEnd])
-            return (isSingleSpaced ? String(decoding: kept, as: UTF8.self) : joinedBySingleSpaces(kept), keptLongWords)
+            return AgencyWords(start: fragmentStart, end: keptEnd, isSingleSpaced: isSingleSpaced, longWords: keptLongWords)
         } ?? nil
     }
 
@@ -473,7 +555,7 @@ struct OCRIdentityParser {
     }
 
     /// The space-separated words of ASCII `bytes` joined by single spaces.
-    private static func joinedBySingleSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    fileprivate static func joinedBySingleSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var joined: [UInt8] = []
         joined.reserveCapacity(bytes.count)
         for word in bytes.split(separator: 0x20) {
@@ -665,7 +747,7 @@ struct OCRIdentityParser {
         defer { columns.removeAll() }
         for (column, label) in zip(0..<listLines.columnCount, columns) {
             switch label {
-            case .legalBasis: listLines.appendItems(ofColumn: column, to: &legalBasisItems)
+            case .legalBasis: listLines.appendItems(ofColumn: column, to: &block.legalBasis, reading: LegalReferenceParser.parse)
             case .qualifications: listLines.appendItems(ofColumn: column, to: &block.qualifications)
             case .relatedProcedures: listLines.appendItems(ofColumn: column, to: &block.relatedProcedures)
             case .equipment: listLines.appendItems(ofColumn: column, to: &block.equipment)
@@ -684,19 +766,12 @@ struct OCRIdentityParser {
         }
     }
 
-    /// `parts.joined(separator: " ")`, written on the stack from the parts' bytes and made a String
-    /// once, at its final size (the generic join walks the parts as a collection of collections).
-    static func joinedBySpaces(_ parts: [String]) -> String {
-        StackJoin.joined(count: parts.count, part: { parts[$0] }, spaceBefore: { offset, _ in offset > 0 })
-    }
-
     private mutating func finish() -> IdentityBlock {
         closeLists()
-        if !agencyFragments.isEmpty {
-            let joined = Self.joinedBySpaces(agencyFragments)
-            block.agency = TextFolding.titleCase(OCRTrim.trimmed(joined[...], punctuation: OCRTrim.agencyPunctuation))
+        if !agencyBytes.isEmpty {
+            let agency = String(decoding: agencyBytes, as: UTF8.self)
+            block.agency = TextFolding.titleCase(OCRTrim.trimmed(agency[...], punctuation: OCRTrim.agencyPunctuation))
         }
-        block.legalBasis = legalBasisItems.map(LegalReferenceParser.parse)
         block.locations = locations
         // The block is moved out of the parser, which is dropped after this call, rather than copied
         // (a retain of each of its fields here, a release when the parser goes).
@@ -817,10 +892,18 @@ enum TwoColumnList {
         /// Appends the text of every item to `items`, each made a String once. An empty `items` (the
         /// first list of its field, nearly always the only one) is given room for them all at once.
         func appendItems(to items: inout [String]) {
-            if items.isEmpty { items.reserveCapacity(itemStarts.count) }
+            appendItems(to: &items, reading: { $0 })
+        }
+
+        /// Appends what `read` reads from the text of each item to `values`, each text made a String
+        /// once: the items of a legal-basis list are read into references as their list closes, without
+        /// an array of their texts kept for the end of the block. An empty `values` (the first list of its
+        /// field, nearly always the only one) is given room for them all at once.
+        func appendItems<Value>(to values: inout [Value], reading read: (String) -> Value) {
+            if values.isEmpty { values.reserveCapacity(itemStarts.count) }
             for position in itemStarts.indices {
                 let end = position + 1 < itemStarts.count ? itemStarts[position + 1] : bytes.count
-                items.append(String(decoding: bytes[itemStarts[position]..<end], as: UTF8.self))
+                values.append(read(String(decoding: bytes[itemStarts[position]..<end], as: UTF8.self)))
             }
         }
     }
@@ -941,6 +1024,17 @@ enum TwoColumnList {
             isEmpty = false
         }
 
+        /// Reads the text after a line's list labels into the lists: a slice of the line's text
+        /// (`OCRLine.text`) trimmed at both ends, whose tokens are therefore joined by single spaces
+        /// already (`OCRLine.tokensJoined` of it is itself), read on its bytes where they lie.
+        mutating func read(_ text: Substring) {
+            if text.utf8.withContiguousStorageIfAvailable({ reader.read($0) }) == nil {
+                var text = text
+                text.withUTF8 { reader.read($0) }
+            }
+            isEmpty = false
+        }
+
         /// The items of each list read since `start`, one array per column.
         var items: [[String]] { reader.columns == 1 ? [reader.left.items] : [reader.left.items, reader.right.items] }
 
@@ -951,6 +1045,16 @@ enum TwoColumnList {
         /// straight from the column's bytes: `items[column]` without the arrays of `items`.
         func appendItems(ofColumn column: Int, to items: inout [String]) {
             if column == 0 { reader.left.appendItems(to: &items) } else { reader.right.appendItems(to: &items) }
+        }
+
+        /// Appends what `read` reads from each item of the list in `column` (0 left, 1 right) read since
+        /// `start` to `values` (`Column.appendItems(to:reading:)`).
+        func appendItems<Value>(ofColumn column: Int, to values: inout [Value], reading read: (String) -> Value) {
+            if column == 0 {
+                reader.left.appendItems(to: &values, reading: read)
+            } else {
+                reader.right.appendItems(to: &values, reading: read)
+            }
         }
     }
 
