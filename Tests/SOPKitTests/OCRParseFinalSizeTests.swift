@@ -71,7 +71,7 @@ import Testing
         mentions += ["Kepala Dinas", "Lurah", "Lurah"]
         let candidates = OCRRoleSameWordsPackingTests.candidates(mentions)
         #expect(OCRRoleEvidence.sameWordsClasses(of: candidates)
-            == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: candidates.map { OCRRoleEvidence.nameWords($0.name) }))
+            == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: mentions.map(OCRRoleEvidence.nameWords)))
     }
 
     /// The first word of a date label broken over two lines ("Tanggal" / "Pembuatan"), read on its

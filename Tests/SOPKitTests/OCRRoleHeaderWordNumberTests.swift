@@ -56,10 +56,7 @@ import Testing
     ]
 
     @Test(arguments: mentionTables) func sameWordsClassesAgreeWithStrings(_ mentions: [String]) {
-        var numbers = OCRRoleEvidence.CandidateWords()
-        let candidates = mentions.map { name in
-            OCRRoleEvidence.Candidate(name: name, numbers: numbers.numbers(ofName: name))
-        }
+        let candidates = OCRRoleEvidence.MentionList(names: mentions).candidates
         #expect(OCRRoleEvidence.sameWordsClasses(of: candidates)
             == Self.sameWordsClassesReference(of: mentions.map(OCRRoleEvidence.nameWords)), "\(mentions)")
     }

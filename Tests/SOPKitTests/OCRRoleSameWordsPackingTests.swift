@@ -62,8 +62,7 @@ import Testing
 
     /// Candidates of `mentions`, numbered as `reconcile` numbers them.
     static func candidates(_ mentions: [String]) -> [OCRRoleEvidence.Candidate] {
-        var numbers = OCRRoleEvidence.CandidateWords()
-        return mentions.map { name in OCRRoleEvidence.Candidate(name: name, numbers: numbers.numbers(ofName: name)) }
+        OCRRoleEvidence.MentionList(names: mentions).candidates
     }
 
     /// Mentions of more than seven words, some twice, and known role names among them.
@@ -80,7 +79,7 @@ import Testing
     @Test func longMentionsAgreeWithStrings() {
         let candidates = Self.candidates(Self.longMentions)
         #expect(OCRRoleEvidence.sameWordsClasses(of: candidates)
-            == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: candidates.map { OCRRoleEvidence.nameWords($0.name) }))
+            == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: Self.longMentions.map(OCRRoleEvidence.nameWords)))
     }
 
     /// Enough distinct mention words that the later ones are numbered past 510, with names repeated
@@ -92,6 +91,6 @@ import Testing
         let candidates = Self.candidates(mentions)
         #expect(candidates.contains { $0.numbers.packed == nil })
         #expect(OCRRoleEvidence.sameWordsClasses(of: candidates)
-            == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: candidates.map { OCRRoleEvidence.nameWords($0.name) }))
+            == OCRRoleHeaderWordNumberTests.sameWordsClassesReference(of: mentions.map(OCRRoleEvidence.nameWords)))
     }
 }

@@ -32,6 +32,14 @@ extension OCRRoleEvidence {
         /// so that the list is seldom grown.
         private static let expectedKeys = 16
 
+        /// Forgets every key, keeping the room of the buffers for the keys of another table.
+        mutating func removeAll() {
+            packedList.removeAll(keepingCapacity: true)
+            packed.removeAll(keepingCapacity: true)
+            strings.removeAll(keepingCapacity: true)
+            allKeysAreASCII = true
+        }
+
         /// Inserts the key given by its bytes, all ASCII; whether it was new.
         mutating func insert(asciiKey key: UnsafeBufferPointer<UInt8>) -> Bool {
             if allKeysAreASCII, let packedKey = PackedKey(key) { return insert(packed: packedKey) }

@@ -98,79 +98,123 @@ enum OCRRoleEvidence {
     /// other line word by word (`collectNames`), unless no word of it can start a name by its first
     /// byte (`anyWordMayStartName`).
     static func mentions(in lines: some Sequence<OCRLine>) -> [String] {
-        mentionList(in: lines).candidates.map(\.name)
+        mentionList(in: lines).names
     }
 
     /// `mentions(in:)` with the numbers of each name's folded words (`MentionList`), numbered as the
     /// names are collected: the words of a name read on bytes are numbered once, from the key written
-    /// for it, for the name and all its beginnings.
+    /// for it, for the name and all its beginnings. The names' bytes are kept one after another, not
+    /// as Strings: `reconcile` makes a String only of a name that it takes. The names are gathered in
+    /// the buffers of a list that a table read before gave back (`MentionList.keep`).
     static func mentionList(in lines: some Sequence<OCRLine>) -> MentionList {
-        var collection = MentionCollection()
+        var list = MentionList.take()
         // The tables of role heads, read once here rather than through their lazy globals line by line.
         let initials = roleHeadInitials
         let shapes = roleHeadShapes
         for line in lines {
             let isRead = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 guard readsAsASCII(bytes) else { return !anyWordMayStartName(bytes) }
-                collectASCIINames(in: bytes, initials: initials, shapes: shapes, into: &collection)
+                collectASCIINames(in: bytes, initials: initials, shapes: shapes, into: &list)
                 return true
             }
             guard isRead != true else { continue }
             let words = FoldedKey.spaceSeparated(line.text[...])
             for index in words.indices where mayStartName(words[index]) && startsRoleName(words[index]) {
-                collectNames(at: index, in: words, into: &collection)
+                collectNames(at: index, in: words, into: &list)
             }
         }
-        return MentionList(
-            candidates: namesLongestFirst(collection.found, wordCounts: collection.wordCounts), words: collection.words)
+        namesLongestFirst(list.found, wordCounts: list.wordCounts, into: &list.candidates)
+        return list
     }
 
     /// The role names of a table's body (`mentions(in:)`), longest first, with the numbers of each
     /// name's folded words (`CandidateWords.numbers(ofName:)`) in `words`: the candidates that
-    /// `reconcile` tries first.
+    /// `reconcile` tries first; and what `mentionList` keeps of each name while it collects them. Its
+    /// buffers are kept from table to table (one list per thread reading tables at the same time, from
+    /// a pool), emptied, so that a table allocates only when its body names more than the tables
+    /// before it.
     struct MentionList {
-        /// The names with the numbers of their folded words, longest first.
-        let candidates: [Candidate]
+        /// The names (where their bytes are in `nameBytes`) with the numbers of their folded words,
+        /// longest first.
+        fileprivate(set) var candidates: [Candidate] = []
+        /// The UTF-8 bytes of the names, one after another.
+        fileprivate(set) var nameBytes: [UInt8] = []
         /// The numbering of the names' words.
-        let words: CandidateWords
+        fileprivate(set) var words = CandidateWords()
+        /// The names in the order `mentionList` met them, before they are ordered into `candidates`.
+        fileprivate var found: [Candidate] = []
+        /// The number of words of each name's key in `found` (`wordCount(ofKey:)`).
+        fileprivate var wordCounts: [Int] = []
+        /// The keys of the names.
+        fileprivate var seen = NameKeys()
+
+        /// A list of no name, with room for more names than most tables' bodies hold, so that the
+        /// arrays are allocated once rather than grown name by name.
+        private init() {
+            candidates.reserveCapacity(expectedMentions)
+            found.reserveCapacity(expectedMentions)
+            wordCounts.reserveCapacity(expectedMentions)
+            nameBytes.reserveCapacity(expectedMentions * expectedNameBytes)
+        }
 
         /// The names `names` in their order, their words numbered one name after the other (a name
         /// that is a known role name has that name's numbers).
         init(names: [String]) {
-            var words = CandidateWords()
-            candidates = names.map { name in
-                Candidate(
-                    name: name,
-                    numbers: indexOfKnownRole(name).map { knownRoleCandidates[$0].numbers } ?? words.numbers(ofName: name))
+            for name in names {
+                var nameText = name
+                let bytes = nameText.withUTF8 { appendName($0) }
+                let known = indexOfKnownRole(name)
+                candidates.append(Candidate(
+                    name: bytes, numbers: known.map { CandidateWords.knownNameNumbers[$0] } ?? words.numbers(ofName: name)))
             }
-            self.words = words
         }
 
-        /// The names and numbers `candidates`, whose words `words` numbered.
-        init(candidates: [Candidate], words: CandidateWords) {
-            self.candidates = candidates
-            self.words = words
+        /// The name of `candidate`, one of `candidates`, as a String.
+        func name(of candidate: Candidate) -> String {
+            nameBytes.withUnsafeBufferPointer { bytes in
+                String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[candidate.name]))
+            }
+        }
+
+        /// The names of `candidates`, in their order.
+        var names: [String] { candidates.map(name(of:)) }
+
+        /// Appends the UTF-8 bytes `name` of a name to `nameBytes`; where they are there.
+        fileprivate mutating func appendName(_ name: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+            let start = nameBytes.count
+            nameBytes.append(contentsOf: name)
+            return start..<nameBytes.count
+        }
+
+        /// The lists tables read so far gave back for the tables after them: at most one per thread
+        /// reading files at the same time, on any machine this runs on.
+        private static let kept = ReusePool<MentionList>(capacity: 16)
+
+        /// The most names, or bytes of names, of a list kept for a later table: the buffers of a
+        /// hostile body of thousands of names are let go.
+        private static let largestKept = 1 << 12
+
+        /// A list of no name that a table read before gave back, else a new one.
+        fileprivate static func take() -> MentionList {
+            kept.take { MentionList() }
+        }
+
+        /// Keeps `list`, which the caller gives up once it is read, emptied, for the `mentionList` of a
+        /// table read after it, unless it grew past `largestKept`.
+        static func keep(_ list: consuming MentionList) {
+            guard list.found.capacity <= largestKept, list.nameBytes.capacity <= largestKept else { return }
+            list.candidates.removeAll(keepingCapacity: true)
+            list.found.removeAll(keepingCapacity: true)
+            list.nameBytes.removeAll(keepingCapacity: true)
+            list.wordCounts.removeAll(keepingCapacity: true)
+            list.words.removeAll()
+            list.seen.removeAll()
+            kept.giveBack(consume list)
         }
     }
 
-    /// The names that `mentionList` has collected, in the order met, with what it keeps of each.
-    struct MentionCollection {
-        /// The names with the numbers of their folded words.
-        var found: [Candidate] = []
-        /// The number of words of each name's key (`wordCount(ofKey:)`).
-        var wordCounts: [Int] = []
-        /// The numbering of the names' words.
-        var words = CandidateWords()
-        /// The keys of the names.
-        var seen = NameKeys()
-
-        /// A collection of no name, with room for more names than most tables' bodies hold, so that
-        /// the arrays are allocated once rather than grown name by name.
-        init() {
-            found.reserveCapacity(expectedMentions)
-            wordCounts.reserveCapacity(expectedMentions)
-        }
-    }
+    /// The bytes of a name that `MentionList` makes room for at the start, for each of its names.
+    private static let expectedNameBytes = 24
 
     /// Whether `collectASCIINames` reads the UTF-8 bytes of a line's text as `collectNames` reads its
     /// words: when every byte is ASCII, or when the only other characters are the general punctuation
@@ -204,20 +248,21 @@ enum OCRRoleEvidence {
     /// most words first, names of as many words in their order: `names.indices.sorted` by count
     /// descending, then index ascending. The few counts a table's names have (one to six words) are
     /// read one after the other from the most, each a pass over the names, without sorting or an array
-    /// of indices; a wider spread of counts is sorted.
-    static func namesLongestFirst<Name>(_ names: [Name], wordCounts: [Int]) -> [Name] {
-        guard let most = wordCounts.max(), let fewest = wordCounts.min() else { return [] }
+    /// of indices; a wider spread of counts is sorted. The names are appended to `ordered`.
+    static func namesLongestFirst<Name>(_ names: [Name], wordCounts: [Int], into ordered: inout [Name]) {
+        guard let most = wordCounts.max(), let fewest = wordCounts.min() else { return }
+        ordered.reserveCapacity(ordered.count + names.count)
         guard most - fewest < countByCountSpread else {
-            return names.indices.sorted { lhs, rhs in
+            for index in names.indices.sorted(by: { lhs, rhs in
                 wordCounts[lhs] != wordCounts[rhs] ? wordCounts[lhs] > wordCounts[rhs] : lhs < rhs
-            }.map { names[$0] }
+            }) {
+                ordered.append(names[index])
+            }
+            return
         }
-        var ordered: [Name] = []
-        ordered.reserveCapacity(names.count)
         for count in stride(from: most, through: fewest, by: -1) {
             for index in names.indices where wordCounts[index] == count { ordered.append(names[index]) }
         }
-        return ordered
     }
 
     /// Whether a raw word can start a role name, by its first byte: false for a word that starts with
@@ -316,7 +361,7 @@ enum OCRRoleEvidence {
     /// (`CandidateWords.numbers(ofName:)`). The name is joined once, word by word, keeping where each
     /// word ends in it (and whether it is a joiner) on the stack; its shorter beginnings are cut from it.
     private static func collectNames<Words: RandomAccessCollection<Substring>>(
-        at index: Int, in words: Words, into collection: inout MentionCollection
+        at index: Int, in words: Words, into collection: inout MentionList
     ) where Words.Index == Int {
         let maximumWords = 6
         let head = words[index].trimmingOCRPunctuation()
@@ -347,7 +392,9 @@ enum OCRRoleEvidence {
                 let text = length == count ? whole : String(whole[..<whole.utf8.index(whole.startIndex, offsetBy: end)])
                 let key = TextFolding.key(text)
                 if collection.seen.insert(key) {
-                    collection.found.append(Candidate(name: text, numbers: collection.words.numbers(ofName: text)))
+                    var textBytes = text
+                    let name = textBytes.withUTF8 { collection.appendName($0) }
+                    collection.found.append(Candidate(name: name, numbers: collection.words.numbers(ofName: text)))
                     collection.wordCounts.append(wordCount(ofKey: key))
                 }
             }
@@ -365,7 +412,7 @@ enum OCRRoleEvidence {
     /// `roleHeadInitials` and `roleHeadShapes` are given as `initials` and `shapes`, read once by the
     /// caller for all its lines.
     static func collectASCIINames(
-        in bytes: UnsafeBufferPointer<UInt8>, initials: UInt32, shapes: [UInt64], into collection: inout MentionCollection
+        in bytes: UnsafeBufferPointer<UInt8>, initials: UInt32, shapes: [UInt64], into collection: inout MentionList
     ) {
         var next = OCRTableBytes.spaceSeparatedWord(from: 0, in: bytes)
         while let word = next {
@@ -409,7 +456,7 @@ enum OCRRoleEvidence {
     /// is new. The name's words are numbered from its key at its first new beginning
     /// (`CandidateWords.numbers(ofNameKey:wordEnds:)`), once for all its beginnings.
     private static func collectASCIINames(
-        at head: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, into collection: inout MentionCollection
+        at head: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, into collection: inout MentionList
     ) {
         let maximumWords = 6
         // The name and its key are no longer than the bytes from its head to the end of the sixth
@@ -465,7 +512,7 @@ enum OCRRoleEvidence {
                                 wordEnds: UnsafeBufferPointer(rebasing: prefixKeys[..<count]))
                             numbers = wholeNumbers
                             collection.found.append(Candidate(
-                                name: String(utf8Bytes: UnsafeBufferPointer(rebasing: whole[..<ends[words - 1].end])),
+                                name: collection.appendName(UnsafeBufferPointer(rebasing: whole[..<ends[words - 1].end])),
                                 numbers: wholeNumbers.first(words)))
                             collection.wordCounts.append(prefix.wordCount)
                         }
@@ -655,10 +702,10 @@ enum OCRRoleEvidence {
         var budget = searchBudget
         let sameWords = sameWordsClasses(of: mentionCandidates)
         scratch.tried.removeAll(keepingCapacity: true)
-        scratch.tried.append(contentsOf: repeatElement(false, count: mentionCandidates.count + knownRoleCandidates.count))
-        let ordered = longestFirst(mentionCandidates.map { $0.numbers.count }, maximum: maximumCandidates)
         // The known role names' tables, read once here rather than through their lazy globals in the loop.
-        let knownCandidates = knownRoleCandidates
+        let knownNumbers = CandidateWords.knownNameNumbers
+        scratch.tried.append(contentsOf: repeatElement(false, count: mentionCandidates.count + knownNumbers.count))
+        let ordered = longestFirst(mentionCandidates.map { $0.numbers.count }, maximum: maximumCandidates)
         let knownIsEligible = knownRoleIsEligible
         let knownRequiredWords = knownRoleRequiredWords
         // Every name takes free header words only; once none is left, no later name can be placed.
@@ -673,7 +720,7 @@ enum OCRRoleEvidence {
             // A known role name with a word that no header word can be is never placed (`bestPlacement`).
             if known >= 0, knownRequiredWords[known] & ~scratch.matcher.knownWordsPresent != 0 { continue }
             let isPlaced = bestPlacement(
-                of: known >= 0 ? knownCandidates[known] : mentionCandidates[index], spelledBy: candidateWords,
+                of: known >= 0 ? knownNumbers[known] : mentionCandidates[index].numbers, spelledBy: candidateWords,
                 in: words, matcher: &scratch.matcher, owner: scratch.owner, budget: &budget,
                 scratch: &scratch.placement)
             guard isPlaced else { continue }
@@ -691,7 +738,7 @@ enum OCRRoleEvidence {
             let start = scratch.acceptedWords.count
             scratch.acceptedWords.append(contentsOf: claimed)
             scratch.accepted.append(AcceptedName(
-                name: known >= 0 ? knownCandidates[known].name : mentionCandidates[index].name,
+                name: known >= 0 ? RoleVocabulary.knownRoles[known] : mentions.name(of: mentionCandidates[index]),
                 words: start..<scratch.acceptedWords.count))
         }
         typealias Item = (key: ReadingPlace, name: String)
@@ -873,20 +920,22 @@ enum OCRRoleEvidence {
         }
     }
 
-    /// The indices of `knownRoleCandidates` by their number of words, most first, then by index.
-    private static let knownRoleOrder: [Int] = knownRoleCandidates.indices.sorted { lhs, rhs in
-        let lhsCount = knownRoleCandidates[lhs].numbers.count
-        let rhsCount = knownRoleCandidates[rhs].numbers.count
+    /// The indices of the known role names (`CandidateWords.knownNameNumbers`) by their number of words,
+    /// most first, then by index.
+    private static let knownRoleOrder: [Int] = CandidateWords.knownNameNumbers.indices.sorted { lhs, rhs in
+        let lhsCount = CandidateWords.knownNameNumbers[lhs].count
+        let rhsCount = CandidateWords.knownNameNumbers[rhs].count
         return lhsCount != rhsCount ? lhsCount > rhsCount : lhs < rhs
     }
 
     /// The number of words of each known role name in `knownRoleOrder`, in that order.
-    private static let knownRoleOrderWordCounts: [Int] = knownRoleOrder.map { knownRoleCandidates[$0].numbers.count }
+    private static let knownRoleOrderWordCounts: [Int] = knownRoleOrder.map { CandidateWords.knownNameNumbers[$0].count }
 
-    /// A name tried against a header: the name and the numbers of its folded words (`nameWords`,
-    /// numbered by `CandidateWords`, which gives each number's word back).
+    /// A name of a table's body tried against a header: where its UTF-8 bytes are in its
+    /// `MentionList`'s `nameBytes`, and the numbers of its folded words (`nameWords`, numbered by
+    /// `CandidateWords`, which gives each number's word back).
     struct Candidate {
-        let name: String
+        let name: Range<Int>
         let numbers: WordNumbers
     }
 
@@ -959,11 +1008,6 @@ enum OCRRoleEvidence {
         }
     }
 
-    /// The known role names with their words, in order: the candidates tried after the mentions.
-    /// Their words' numbers are `CandidateWords.knownNameNumbers`.
-    private static let knownRoleCandidates: [Candidate] =
-        zip(RoleVocabulary.knownRoles, CandidateWords.knownNameNumbers).map { Candidate(name: $0, numbers: $1) }
-
     /// Whether a candidate of `reconcile` whose folded words are numbered `numbers` in `words` is tried
     /// at all: a name of several words, or a role head that names a role alone (`standaloneHeads`, all
     /// of them `roleHeads`).
@@ -989,22 +1033,24 @@ enum OCRRoleEvidence {
     }
 
     /// `isEligible` of each known role name, worked out once.
-    private static let knownRoleIsEligible: [Bool] = knownRoleCandidates.map { isEligible($0.numbers, words: CandidateWords()) }
+    private static let knownRoleIsEligible: [Bool] =
+        CandidateWords.knownNameNumbers.map { isEligible($0, words: CandidateWords()) }
 
     /// For each known role name, the words (one bit per word number, `KnownWordMatches`) that some
     /// header word must be for `bestPlacement` to place it: its first word and every word that is no
     /// joiner. A name that needs a word which `HeaderWordMatcher.knownWordsPresent` lacks has no
     /// free match for it, whichever header words are taken, and is never placed.
-    private static let knownRoleRequiredWords: [UInt64] = knownRoleCandidates.map { candidate in
+    private static let knownRoleRequiredWords: [UInt64] = CandidateWords.knownNameNumbers.map { numbers in
         var required: UInt64 = 0
-        for (position, number) in candidate.numbers.enumerated()
+        for (position, number) in numbers.enumerated()
         where position == 0 || !isJoiner(CandidateWords.knownWords[number]) {
             required |= 1 << UInt64(number)
         }
         return required
     }
 
-    /// The index in `knownRoleCandidates` of each known role name (the first, for a name listed twice).
+    /// The index in `RoleVocabulary.knownRoles` (and `CandidateWords.knownNameNumbers`) of each known
+    /// role name (the first, for a name listed twice).
     static let knownRoleIndex: [String: Int] = Dictionary(
         RoleVocabulary.knownRoles.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
 
@@ -1033,16 +1079,16 @@ enum OCRRoleEvidence {
     }
 
     /// For each known role name, the index of the first known role name with the same words.
-    private static let knownRoleClasses: [Int] = knownRoleCandidates.indices.map { index in
-        knownRoleByPackedWords[knownRoleCandidates[index].numbers.packed!]!
+    private static let knownRoleClasses: [Int] = CandidateWords.knownNameNumbers.indices.map { index in
+        knownRoleByPackedWords[CandidateWords.knownNameNumbers[index].packed!]!
     }
 
     /// The known role names by the numbers of their words packed (`WordNumbers.packed`): the first with
     /// those words. Every known role name packs: it has at most seven words, numbered below 511.
     private static let knownRoleByPackedWords: [UInt64: Int] = {
         var first: [UInt64: Int] = [:]
-        for (index, candidate) in knownRoleCandidates.enumerated() {
-            guard let packed = candidate.numbers.packed else {
+        for (index, numbers) in CandidateWords.knownNameNumbers.enumerated() {
+            guard let packed = numbers.packed else {
                 preconditionFailure("a known role name has more than seven words or words numbered past 510")
             }
             if first[packed] == nil { first[packed] = index }
@@ -1065,7 +1111,7 @@ enum OCRRoleEvidence {
     /// each, not a search.
     static func sameWordsClasses(of mentions: [Candidate]) -> [Int] {
         var classes: [Int] = []
-        classes.reserveCapacity(mentions.count + knownRoleCandidates.count)
+        classes.reserveCapacity(mentions.count + CandidateWords.knownNameNumbers.count)
         var firstMentionIndex: [UInt64: Int] = [:]
         var firstUnpackedMention: [[Int]: Int] = [:]
         // A mention with a word that no known role name has (numbered from here on) is none of them.
@@ -1199,17 +1245,17 @@ enum OCRRoleEvidence {
     /// hostile header cannot make it explode; real headers need a few hundred.
     static let searchBudget = 50_000
 
-    /// Whether header words spell the words of `candidate` in reading order, with those of the least
-    /// column spread (then the most rests of cut words taken) left in `scratch.best`: false when some
-    /// word of the name (a joiner aside) is not in the header or the search ran out of `budget`. `matcher` holds the header words
-    /// folded, without spaces; `candidateWords` the words of the candidate's numbers. The free matches of
+    /// Whether header words spell the words numbered `numbers` (a candidate's: a mention or a known role
+    /// name) in reading order, with those of the least column spread (then the most rests of cut words
+    /// taken) left in `scratch.best`: false when some word of the name (a joiner aside) is not in the
+    /// header or the search ran out of `budget`. `matcher` holds the header words folded, without
+    /// spaces; `candidateWords` the words of the candidate's numbers. The free matches of
     /// every part are kept in one array, part after part. The arrays of the search are those of
     /// `scratch`, emptied, filled and given back for the next candidate.
     private static func bestPlacement(
-        of candidate: Candidate, spelledBy candidateWords: CandidateWords, in words: [OCRHeaderWord],
+        of numbers: WordNumbers, spelledBy candidateWords: CandidateWords, in words: [OCRHeaderWord],
         matcher: inout HeaderWordMatcher, owner: [Int?], budget: inout Int, scratch: inout PlacementScratch
     ) -> Bool {
-        let numbers = candidate.numbers
         // Most names tried miss a word of the header: that is found before any array is built.
         for (position, number) in numbers.enumerated() {
             let isFree = matcher.hasFreeMatch(ofNumber: number, spelledBy: candidateWords, owner: owner)
@@ -1485,6 +1531,14 @@ enum OCRRoleEvidence {
             newNumbers[word] = number
             newWords.append(word)
             return number
+        }
+
+        /// Forgets every new word, keeping the room of the buffers for the names of another table.
+        mutating func removeAll() {
+            newNumbers.removeAll(keepingCapacity: true)
+            newPacked.removeAll(keepingCapacity: true)
+            newPackedIndex.removeAll(keepingCapacity: true)
+            newWords.removeAll(keepingCapacity: true)
         }
 
         /// Makes room for `expectedNewWords` new words at the first one.

@@ -63,7 +63,9 @@ struct OCRTableParser {
             let afterActivityWord = headerLines.drop { !Self.namesActivityColumn($0) }.dropFirst()
             table.roles = OCRRoleHeader.roles(blocks: Self.blocks(afterActivityWord))
         } else {
-            table.roles = OCRRoleHeader.roles(rowLines: headerLines, mentions: OCRRoleEvidence.mentionList(in: body))
+            let mentions = OCRRoleEvidence.mentionList(in: body)
+            table.roles = OCRRoleHeader.roles(rowLines: headerLines, mentions: mentions)
+            OCRRoleEvidence.MentionList.keep(mentions)
         }
         // Only the Mutu Baku reading asks whether a word is a role's (`activityPart`).
         if hasMutuBaku { roleWords = OCRRoleWordKeys(roles: table.roles) }
