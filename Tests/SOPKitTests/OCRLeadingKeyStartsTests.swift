@@ -61,12 +61,12 @@ import Testing
         }
     }
 
-    /// `OCRKeyBytes.firstByte(of:)` is `utf8.first`.
+    /// `String.firstUTF8Byte` is `utf8.first`.
     @Test func firstByteIsFirstOfUTF8() {
         for text in Self.texts + Self.boundaryTexts + OCRFrontBytesTests.corpusLines + ["é", "—x", "\u{A0}", "’a"] {
-            #expect(OCRKeyBytes.firstByte(of: text) == text.utf8.first, "\(text.debugDescription)")
+            #expect(text.firstUTF8Byte == text.utf8.first, "\(text.debugDescription)")
             let key = TextFolding.key(text)
-            #expect(OCRKeyBytes.firstByte(of: key) == key.utf8.first, "\(key.debugDescription)")
+            #expect(key.firstUTF8Byte == key.utf8.first, "\(key.debugDescription)")
         }
     }
 }

@@ -149,7 +149,7 @@ enum LineClassifier {
     /// character; only a colon followed by a byte outside ASCII (perhaps a combining mark on it) is left to
     /// the characters.
     static func startsWithColon(_ text: String) -> Bool {
-        guard OCRKeyBytes.firstByte(of: text) == UInt8(ascii: ":") else { return false }
+        guard text.firstUTF8Byte == UInt8(ascii: ":") else { return false }
         let utf8 = text.utf8
         let second = utf8.index(after: utf8.startIndex)
         guard second != utf8.endIndex, utf8[second] >= 0x80 else { return true }
@@ -213,7 +213,7 @@ enum LineClassifier {
     /// "deskripsi"), in either case; any other first byte is left to `Vocabulary.mayBeActivityHeaderWord`.
     /// A step number ("1") and most activity texts ("Menerima berkas") are turned down on it.
     static func mayStartActivityHeaderWord(_ text: String) -> Bool {
-        guard let first = OCRKeyBytes.firstByte(of: text) else { return false }
+        guard let first = text.firstUTF8Byte else { return false }
         if first &- 0x30 < 10 { return false }
         let lower = first | 0x20
         guard lower &- 0x61 < 26 else { return true }

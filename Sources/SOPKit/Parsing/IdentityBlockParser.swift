@@ -579,7 +579,7 @@ struct IdentityBlockParser {
     /// its white space is already collapsed (checked eight bytes at a time), the string itself, without
     /// a copy (the generic path would copy it out of a substring); else its white space collapsed.
     static func valueText(_ text: String) -> String {
-        guard let first = OCRKeyBytes.firstByte(of: text), first != UInt8(ascii: ":"), first != UInt8(ascii: " ") else {
+        guard let first = text.firstUTF8Byte, first != UInt8(ascii: ":"), first != UInt8(ascii: " ") else {
             return valueText(Substring(text))
         }
         return text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -600,7 +600,7 @@ struct IdentityBlockParser {
     static func valueText(of cell: Cell) -> String {
         guard cell.isKnownCollapsed else { return valueText(cell.text) }
         var text = cell.text
-        guard OCRKeyBytes.firstByte(of: text) == UInt8(ascii: ":") else { return text }
+        guard text.firstUTF8Byte == UInt8(ascii: ":") else { return text }
         // The colons and spaces are dropped on the bytes in place (`afterLeadingColonsAndSpaces`);
         // only a colon or space before a byte outside ASCII is left to the characters.
         if let rest = text.withUTF8({ bytes in
@@ -633,7 +633,7 @@ struct IdentityBlockParser {
     /// text has no white space to collapse and starts with no space, so only a leading colon (which
     /// collapsing white space can bring to the front, as in ":\u{A0}: 12") changes it again.
     static func valueTextOfValueText(_ value: String) -> String {
-        OCRKeyBytes.firstByte(of: value) == UInt8(ascii: ":") ? valueText(value) : value
+        value.firstUTF8Byte == UInt8(ascii: ":") ? valueText(value) : value
     }
 
     /// "-", "–", "…" or nothing: no value.
@@ -642,7 +642,7 @@ struct IdentityBlockParser {
     /// each of those scalars is a character of its own next to any other of them. Most values start
     /// with a byte none of those starts with, and are answered from it alone.
     static func isPlaceholder(_ value: String) -> Bool {
-        if let first = OCRKeyBytes.firstByte(of: value), first != 0x2D, first != 0x2E, first != 0x20, first != 0xE2 {
+        if let first = value.firstUTF8Byte, first != 0x2D, first != 0x2E, first != 0x20, first != 0xE2 {
             return false
         }
         var bytes = value.utf8.makeIterator()

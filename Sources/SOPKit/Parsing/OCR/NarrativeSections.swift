@@ -118,7 +118,7 @@ enum NarrativeSections {
     static func isTitle(_ line: OCRLine, afterBlank: Bool) -> Bool {
         guard line.rowStart == nil else { return false }
         let text = line.text
-        guard let first = OCRKeyBytes.firstByte(of: text), !firstByteRulesOutTitle(first) else { return false }
+        guard let first = text.firstUTF8Byte, !firstByteRulesOutTitle(first) else { return false }
         switch titleStart(text) {
         case .notTitle:
             return false
@@ -189,7 +189,7 @@ enum NarrativeSections {
     /// the first test of `Vocabulary.isSectionTitle(key:)`, made on the key's first byte alone so that
     /// most keys are turned down without the rest of that reading.
     static func keyMayStartSectionTitle(_ key: String) -> Bool {
-        keyMayStartSectionTitle(first: OCRKeyBytes.firstByte(of: key))
+        keyMayStartSectionTitle(first: key.firstUTF8Byte)
     }
 
     /// `keyMayStartSectionTitle` of a key whose first byte is `first` (nil for an empty key).

@@ -78,7 +78,7 @@ struct OCRIdentityParser {
     /// a broken date label (`brokenDateLabel`) without looking at its tokens or for the next line.
     @inline(__always)
     private static func startsLikeDateWord(_ text: String) -> Bool {
-        OCRKeyBytes.firstByte(of: text).map { $0 | 0x20 == 0x74 } == true
+        text.firstUTF8Byte.map { $0 | 0x20 == 0x74 } == true
     }
 
     /// "Tanggal Januari 2026" (`line`) followed by a line "Pembuatan" (`next`, the next non-blank line):

@@ -231,7 +231,7 @@ enum OCRParser {
                 return true
             }
         }
-        return OCRKeyBytes.firstByte(of: held.pointee.text) == 0x23 && startsWithHash(held.pointee.text)
+        return held.pointee.text.firstUTF8Byte == 0x23 && startsWithHash(held.pointee.text)
             || OCRLine.holdsTimeToken(held.pointee.tokens, count: tokenCount)
     }
 
@@ -242,7 +242,7 @@ enum OCRParser {
     /// is asked `startsWithHash`.
     private static func isTableTitle(_ line: OCRLine) -> Bool {
         let held = line.recordInPlace
-        if OCRKeyBytes.firstByte(of: held.pointee.text) == 0x23, startsWithHash(held.pointee.text) { return true }
+        if held.pointee.text.firstUTF8Byte == 0x23, startsWithHash(held.pointee.text) { return true }
         guard keyBytesStartTableTitle(held.pointee.key) else { return false }
         return leadingKeyStarts(of: held.pointee.text, characters: 40, keyBytesStartTableTitle)
     }
@@ -284,7 +284,7 @@ enum OCRParser {
     /// the "#" (it could be a combining mark of the same character).
     static func startsWithHash(_ text: String) -> Bool {
         let utf8 = text.utf8
-        guard let first = OCRKeyBytes.firstByte(of: text), first == 0x23 else { return false }
+        guard let first = text.firstUTF8Byte, first == 0x23 else { return false }
         let next = utf8.index(after: utf8.startIndex)
         return next == utf8.endIndex || utf8[next] < 0x80 || text.hasPrefix("#")
     }
@@ -298,7 +298,7 @@ enum OCRParser {
     /// (`tableTitleStarts.contains { key.utf8.starts(with: $0.utf8) }`), read on the key's bytes: the
     /// first byte tells which of them to compare, and most keys start with none of their first bytes.
     static func keyStartsTableTitle(_ key: String) -> Bool {
-        guard let first = OCRKeyBytes.firstByte(of: key), first == 0x73 || first == 0x62 else { return false }
+        guard let first = key.firstUTF8Byte, first == 0x73 || first == 0x62 else { return false }
         let found = key.utf8.withContiguousStorageIfAvailable(keyBytesStartTableTitle)
         return found ?? tableTitleStarts.contains { key.utf8.starts(with: $0.utf8) }
     }
@@ -318,7 +318,7 @@ enum OCRParser {
     /// (`identityStarts.contains { key.utf8.starts(with: $0.utf8) }`), read on the key's bytes: the
     /// first byte tells which of them to compare, and most keys start with none of their first bytes.
     static func keyStartsIdentity(_ key: String) -> Bool {
-        guard let first = OCRKeyBytes.firstByte(of: key), first == 0x6E || first == 0x6A else { return false }
+        guard let first = key.firstUTF8Byte, first == 0x6E || first == 0x6A else { return false }
         let found = key.utf8.withContiguousStorageIfAvailable(keyBytesStartIdentity)
         return found ?? identityStarts.contains { key.utf8.starts(with: $0.utf8) }
     }
