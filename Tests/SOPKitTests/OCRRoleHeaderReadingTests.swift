@@ -19,6 +19,8 @@ import Testing
         "No Aktivitas Petugas Pengaduan dan | Tim Verifikasi | Kepala Bidang \u{A3} Waktu", "Kepala |\u{301} Dinas | Staf",
         "Caf\u{E9}| Staf", "Staf |\u{E9}", "Kepala\r\nDinas | Staf Umum", "\u{1F600}|Kasi dan | Kepala", "|\u{E9}|",
         "Petugas Loket dan | Ka\u{A0}Sub | |", "Kepala Seksi \u{2014}| Staf", "\u{E9} Kepala Dinas|Staf|Kasi\r",
+        "Kasat Pol PP | Kasat Pol P2 | Kasat Pol Pp | Kasat Pol PP. | Kasat Pol (PP)", "Kepala Pol PP|Kasi PP-|Tim ABC",
+        "Staf|Pelaksana Staf Pelaksana|Kepala dan|Dinas", "Kepala Bidang|", "|Kepala PPK", "KASI|TIM|KA-SUB",
     ]
 
     /// The lines read one after the other into one reading, as a header's lines are.
@@ -130,6 +132,23 @@ import Testing
             reading.append(lineText: line)
             #expect(reading.phrases.map(\.text) == expected, "\(line.debugDescription)")
             #expect(reading.phrases.map(\.text) == OCRRoleHeader.phrasesWordByWord(line), "\(line.debugDescription)")
+        }
+    }
+
+    /// A plain ASCII line is read in one pass, pipes and all: each segment's words are read after those
+    /// of the segments before, and a segment's first word is read as the first of its segment
+    /// ("Pelaksana" after a pipe is the header label), whatever the segments and lines before it held.
+    @Test func plainASCIILinesAreReadSegmentBySegmentInOnePass() {
+        let cases: [(line: String, phrases: [String])] = [
+            ("Staf | Pelaksana", ["Staf"]), ("KASI|TIM", ["KASI", "TIM"]), ("||Kepala||Dinas|", ["Kepala", "Dinas"]),
+            ("| Pelaksana | Bendahara |", ["Bendahara"]), ("Camat|Lurah Bupati", ["Camat", "Lurah", "Bupati"]),
+            ("No | Aktivitas | Pelaksana", []), ("", []), ("|", []),
+        ]
+        var reading = OCRRoleHeader.HeaderReading()
+        for (index, (line, expected)) in cases.enumerated() {
+            reading.append(lineText: line)
+            #expect(reading.phrases[reading.phrases(ofLine: index)].map(\.text) == expected, "\(line.debugDescription)")
+            #expect(OCRRoleHeader.phrasesWordByWord(line) == expected, "\(line.debugDescription)")
         }
     }
 

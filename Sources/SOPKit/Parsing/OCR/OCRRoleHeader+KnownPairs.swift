@@ -52,13 +52,15 @@ extension OCRRoleHeader {
         }
 
         /// For the words numbered `first` and `second`, whether `second` follows `first` in a known role
-        /// name: entry `first * words.count + second`.
-        private static let follows: [Bool] = {
-            var follows = Array(repeating: false, count: words.count * words.count)
+        /// name: entry `first * wordCount + second` of `follows`, kept with `wordCount` (the number of
+        /// `words`) so that a pair is read through one global.
+        private static let pairs: (follows: [Bool], wordCount: Int) = {
+            let wordCount = words.count
+            var follows = Array(repeating: false, count: wordCount * wordCount)
             for numbers in numbering.names {
-                for index in numbers.indices.dropLast() { follows[numbers[index] * words.count + numbers[index + 1]] = true }
+                for index in numbers.indices.dropLast() { follows[numbers[index] * wordCount + numbers[index + 1]] = true }
             }
-            return follows
+            return (follows, wordCount)
         }()
 
         /// The number of a folded word, or -1 when it is no word of a known role name (nor is a word
@@ -84,7 +86,7 @@ extension OCRRoleHeader {
         /// Whether the word numbered `second` follows the word numbered `first` in a known role name;
         /// false when either is -1 (no word of a known role name, or no word).
         static func isPair(_ first: Int, _ second: Int) -> Bool {
-            first >= 0 && second >= 0 && follows[first * words.count + second]
+            first >= 0 && second >= 0 && pairs.follows[first * pairs.wordCount + second]
         }
     }
 }

@@ -18,7 +18,8 @@ extension OCRRoleHeader {
         private var lineEnds: [Int] = []
         /// Where each phrase's words end in `words`.
         private var phraseWordEnds: [Int] = []
-        /// The role words of the segment being read, kept from segment to segment.
+        /// The role words of the plain ASCII segments read, segment after segment: emptied per header
+        /// (`read`), not per segment, each segment grouping its words from where they start.
         private var segmentWords: [LineWord] = []
 
         /// A reading of no line.
@@ -34,6 +35,7 @@ extension OCRRoleHeader {
             words.removeAll(keepingCapacity: true)
             lineEnds.removeAll(keepingCapacity: true)
             phraseWordEnds.removeAll(keepingCapacity: true)
+            segmentWords.removeAll(keepingCapacity: true)
             lineEnds.reserveCapacity(lines.count)
             var tokenCount = 0
             for line in lines { tokenCount += line.tokens.count }
@@ -64,13 +66,16 @@ extension OCRRoleHeader {
             words.append(OCRHeaderWord(text: text, line: lineEnds.count, position: words.count - lineWordStart, column: -1))
         }
 
-        /// Reads the next line, whose text is `text`: on its bytes, segment by segment
-        /// (`appendSegments`), unless a pipe touches a byte above 0x7F; such a line is read phrase by
-        /// phrase (`phrasesWordByWord`).
+        /// Reads the next line, whose text is `text`: a plain ASCII line (no byte above 0x7F, no CR) in
+        /// one pass over its bytes, pipes and all (`appendPlainASCIISegments`); any other segment by
+        /// segment (`appendSegments`), unless a pipe touches a byte above 0x7F; such a line is read phrase
+        /// by phrase (`phrasesWordByWord`).
         mutating func append(lineText text: String) {
             lineWordStart = words.count
             let isRead = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                appendSegments(bytes, lineIsPlainASCII: OCRTableBytes.isPlainASCII(bytes: bytes))
+                guard OCRTableBytes.isPlainASCII(bytes: bytes) else { return appendSegments(bytes) }
+                appendPlainASCIISegments(0..<bytes.count, of: bytes)
+                return true
             }
             if isRead != true { appendWordByWord(text) }
             lineEnds.append(phrases.count)
@@ -86,26 +91,24 @@ extension OCRRoleHeader {
             }
         }
 
-        /// Reads the segments between the pipes of the line whose UTF-8 bytes are `bytes`, in order: a
-        /// plain ASCII segment (no byte above 0x7F, no CR) on its bytes (`appendPlainASCIISegment`), any
-        /// other as a String (`appendWordByWord`); `lineIsPlainASCII` tells that every segment is plain
-        /// ASCII. A pipe between two ASCII bytes (or the line's ends) is a character of its own, so the
-        /// segments are those that `phrasesWordByWord` splits the line into; when a pipe touches another
-        /// byte (a combining mark after it, say) nothing is read, and the answer is false.
-        private mutating func appendSegments(_ bytes: UnsafeBufferPointer<UInt8>, lineIsPlainASCII: Bool) -> Bool {
-            if !lineIsPlainASCII {
-                for index in bytes.indices where bytes[index] == 0x7C {
-                    if index > 0, bytes[index - 1] >= 0x80 { return false }
-                    if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return false }
-                }
+        /// Reads the segments between the pipes of the line whose UTF-8 bytes are `bytes`, a line that is
+        /// not plain ASCII, in order: a plain ASCII segment (no byte above 0x7F, no CR) on its bytes
+        /// (`appendPlainASCIISegments`), any other as a String (`appendWordByWord`). A pipe between two
+        /// ASCII bytes (or the line's ends) is a character of its own, so the segments are those that
+        /// `phrasesWordByWord` splits the line into; when a pipe touches another byte (a combining mark
+        /// after it, say) nothing is read, and the answer is false.
+        private mutating func appendSegments(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for index in bytes.indices where bytes[index] == 0x7C {
+                if index > 0, bytes[index - 1] >= 0x80 { return false }
+                if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return false }
             }
             var segmentStart = 0
             while segmentStart < bytes.count {
                 var segmentEnd = segmentStart
                 while segmentEnd < bytes.count, bytes[segmentEnd] != 0x7C { segmentEnd += 1 }
                 let segment = UnsafeBufferPointer(rebasing: bytes[segmentStart..<segmentEnd])
-                if lineIsPlainASCII || OCRTableBytes.isPlainASCII(bytes: segment) {
-                    appendPlainASCIISegment(segmentStart..<segmentEnd, of: bytes)
+                if OCRTableBytes.isPlainASCII(bytes: segment) {
+                    appendPlainASCIISegments(segmentStart..<segmentEnd, of: bytes)
                 } else {
                     appendWordByWord(String(decoding: segment, as: UTF8.self))
                 }
@@ -114,44 +117,62 @@ extension OCRRoleHeader {
             return true
         }
 
-        /// Reads the plain ASCII segment `segment` (no byte above 0x7F, no CR, no pipe) of the line whose
-        /// bytes are `bytes`: its role words (`LineWord`) noted once, then grouped.
-        private mutating func appendPlainASCIISegment(_ segment: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) {
-            segmentWords.removeAll(keepingCapacity: true)
-            var index = segment.lowerBound
-            while index < segment.upperBound {
-                guard bytes[index] != 0x20 else {
+        /// Reads the plain ASCII bytes `range` (no byte above 0x7F, no CR) of the line whose bytes are
+        /// `bytes`, segment by segment between its pipes, in one pass: each segment's role words
+        /// (`LineWord`) noted once, after the words of the segments before (`segmentWords` is emptied per
+        /// header, not per segment), then grouped when a pipe or the end closes the segment. A word runs
+        /// to the next space or pipe; its letters are counted and their case noted on the way, and only a
+        /// byte that is no letter is asked whether it ends the word.
+        private mutating func appendPlainASCIISegments(_ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) {
+            var segmentStart = segmentWords.count
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let byte = bytes[index]
+                guard byte != 0x20 else {
                     index += 1
                     continue
                 }
-                // The word runs to the next space; its letters and capitals are counted on the way.
+                guard byte != 0x7C else {
+                    groupSegmentWords(from: segmentStart, in: bytes)
+                    segmentStart = segmentWords.count
+                    index += 1
+                    continue
+                }
                 var end = index
-                var letters = 0
-                var capitals = 0
-                while end < segment.upperBound {
+                // The bytes that are no letters, and every letter's bits OR'ed: a letter is a capital when
+                // its 0x20 bit is clear.
+                var others = 0
+                var letterBits: UInt8 = 0
+                while end < range.upperBound {
                     let byte = bytes[end]
-                    guard byte != 0x20 else { break }
-                    letters += (byte | 0x20) &- 0x61 < 26 ? 1 : 0
-                    capitals += byte &- 0x41 < 26 ? 1 : 0
+                    if (byte | 0x20) &- 0x61 < 26 {
+                        letterBits |= byte
+                    } else if byte == 0x20 || byte == 0x7C {
+                        break
+                    } else {
+                        others += 1
+                    }
                     end += 1
                 }
                 if let word = LineWord(
-                    bytes, word: index..<end, letters: letters, capitals: capitals, afterRoleWord: !segmentWords.isEmpty)
+                    bytes, word: index..<end, letters: end - index - others, lettersAreCapitals: letterBits & 0x20 == 0,
+                    afterRoleWord: segmentWords.count > segmentStart)
                 {
                     segmentWords.append(word)
                 }
                 index = end
             }
-            groupSegmentWords(in: bytes)
+            groupSegmentWords(from: segmentStart, in: bytes)
         }
 
-        /// Groups the role words of the segment just read into phrases (the rules of
-        /// `phrasesWordByWord`), the phrase being read kept as the run of `count` words from `first`.
-        private mutating func groupSegmentWords(in bytes: UnsafeBufferPointer<UInt8>) {
-            var first = 0
+        /// Groups the role words of the segment just read, those of `segmentWords` from `start`, into
+        /// phrases (the rules of `phrasesWordByWord`), the phrase being read kept as the run of `count`
+        /// words from `first`.
+        private mutating func groupSegmentWords(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+            var first = start
             var count = 0
             var headNeedsComplement = false
-            for index in segmentWords.indices {
+            for index in start..<segmentWords.count {
                 let word = segmentWords[index]
                 if word.isConnector, count == 2, headNeedsComplement, !segmentWords[first + 1].isConnector {
                     appendPhrase(first..<(first + 1), in: bytes)
@@ -261,8 +282,8 @@ extension OCRRoleHeader {
             (runCount > 0 ? lastRunStart : role.start)..<(runCount > 0 ? role.end : role.start)
         }
 
-        /// `init(_:word:letters:capitals:afterRoleWord:)` of the word at `range`, its letters and
-        /// capitals counted first.
+        /// `init(_:word:letters:lettersAreCapitals:afterRoleWord:)` of the word at `range`, its letters
+        /// counted and their case read first.
         init?(_ bytes: UnsafeBufferPointer<UInt8>, word range: Range<Int>, afterRoleWord: Bool) {
             var letters = 0
             var capitals = 0
@@ -270,13 +291,14 @@ extension OCRRoleHeader {
                 letters += (bytes[offset] | 0x20) &- 0x61 < 26 ? 1 : 0
                 capitals += bytes[offset] &- 0x41 < 26 ? 1 : 0
             }
-            self.init(bytes, word: range, letters: letters, capitals: capitals, afterRoleWord: afterRoleWord)
+            self.init(
+                bytes, word: range, letters: letters, lettersAreCapitals: capitals == letters, afterRoleWord: afterRoleWord)
         }
 
         /// Reads the plain ASCII word at `range` (no space in it) of the line whose bytes are `bytes`, of
-        /// `letters` ASCII letters, `capitals` of them capitals: nil when it gives no role word, else its
-        /// role word (`plainASCIIRoleWordBytes`: the core is the word from its first run of letters and
-        /// digits to its last, or "&" or "/" alone) with its notes. A word of letters only is its core
+        /// `letters` ASCII letters, all of them capitals when `lettersAreCapitals`: nil when it gives no
+        /// role word, else its role word (`plainASCIIRoleWordBytes`: the core is the word from its first
+        /// run of letters and digits to its last, or "&" or "/" alone) with its notes. A word of letters only is its core
         /// and its one run; any other is read in one more pass over its bytes, for its runs. The core's
         /// folded key is its runs in lower case, so it is one word of a set of words exactly when the
         /// core is one run and, in lower case, in the set: that run is looked up once (`WordKinds`), for
@@ -284,7 +306,8 @@ extension OCRRoleHeader {
         /// that a role word comes before it in its segment: "pelaksana" then ends a role name.
         @inline(__always)
         init?(
-            _ bytes: UnsafeBufferPointer<UInt8>, word range: Range<Int>, letters: Int, capitals: Int, afterRoleWord: Bool
+            _ bytes: UnsafeBufferPointer<UInt8>, word range: Range<Int>, letters: Int, lettersAreCapitals: Bool,
+            afterRoleWord: Bool
         ) {
             var runs = 1
             var coreStart = range.lowerBound
@@ -348,7 +371,9 @@ extension OCRRoleHeader {
                 role: RoleWordBytes(start: coreStart, end: coreEnd, addsHyphen: addsHyphen), isConnector: isConnector,
                 needsComplement: kinds.needsComplement,
                 complements: letters >= 3 && first >= 0x41 && first <= 0x5A && !isRoleHead && !addsHyphen,
-                isAcronym: !addsHyphen && coreCount >= 2 && capitals == coreCount && !isRoleHead, runCount: runs,
+                // Every byte of the core is a capital exactly when every one is a letter and every letter a capital.
+                isAcronym: !addsHyphen && coreCount >= 2 && letters == coreCount && lettersAreCapitals && !isRoleHead,
+                runCount: runs,
                 firstRunEnd: firstRunEnd < 0 ? coreEnd : firstRunEnd, lastRunStart: lastRunStart, kinds: kinds)
         }
 

@@ -11,7 +11,8 @@ extension OCRRoleHeader {
         private var columns: [[Int]] = []
         /// The columns' `ColumnText`s, one per column of the header.
         private var texts: [ColumnText] = []
-        /// The columns of the phrases of the line placed last (`place`).
+        /// The columns of the phrases of the line placed last (`place`), in its first entries, one per
+        /// phrase of the line.
         private var assignment: [Int] = []
         /// The header words, line after line and left to right on each, with their columns: the reading's,
         /// given their columns in place.

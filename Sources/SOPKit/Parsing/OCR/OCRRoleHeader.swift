@@ -319,9 +319,10 @@ enum OCRRoleHeader {
 
     /// Places the phrases `line` of `phrases` (one line's) into the columns, in order (several phrases
     /// may share a column), maximising the alignment score, and writes the column of each phrase to
-    /// `assignment`. A column holds its phrases' indices in `phrases`. `texts` are the columns'
-    /// `ColumnText`s, kept up to date with them, one per column: the columns are the first `texts.count`
-    /// arrays of `columns`. The search's tables live on the stack.
+    /// the first `line.count` entries of `assignment`, which keeps the entries after them. A column
+    /// holds its phrases' indices in `phrases`. `texts` are the columns' `ColumnText`s, kept up to date
+    /// with them, one per column: the columns are the first `texts.count` arrays of `columns`. The
+    /// search's tables live on the stack.
     static func place(
         _ line: Range<Int>, of phrases: [PhraseText], into columns: inout [[Int]], texts: inout [ColumnText],
         below: Bool, assignment: inout [Int]
@@ -355,7 +356,8 @@ enum OCRRoleHeader {
         // The columns whose text is worked out again, one bit each: a header has at most
         // `maximumColumns` of them.
         var updated: UInt64 = 0
-        for column in assignment where updated & 1 << UInt64(column) == 0 {
+        for offset in 0..<n where updated & 1 << UInt64(assignment[offset]) == 0 {
+            let column = assignment[offset]
             updated |= 1 << UInt64(column)
             texts[column] = ColumnText(columns[column], of: phrases)
         }
@@ -363,7 +365,9 @@ enum OCRRoleHeader {
 
     /// The column of each phrase of `place`, found in the tables it gives: `penaltySums` (filled),
     /// `best` and `from` (one row of `columnCount` cells per phrase and one more, filled here), and
-    /// written to `assignment` in place of what it held. `members` are the columns' phrases as indices
+    /// written to the first `phraseTexts.count` entries of `assignment`, which is lengthened only when it
+    /// is shorter (it is kept from line to line and header to header, so its entries are not cleared
+    /// and appended again for each line). `members` are the columns' phrases as indices
     /// of `phrases`, of which `phraseTexts` is the line's. The column each phrase is expected in, by
     /// its place on its line, is worked out once per phrase, not per column.
     /// `from[i * count + c]` is the column of phrase i-2 on the best placement with phrase i-1 in c.
@@ -421,8 +425,7 @@ enum OCRRoleHeader {
             best[lastRow + lhs] - skippedPenalty(from: lhs + 1, to: count)
                 < best[lastRow + rhs] - skippedPenalty(from: rhs + 1, to: count)
         } ?? 0
-        assignment.removeAll(keepingCapacity: true)
-        assignment.append(contentsOf: repeatElement(0, count: n))
+        if assignment.count < n { assignment.append(contentsOf: repeatElement(0, count: n - assignment.count)) }
         for phrase in stride(from: n, through: 1, by: -1) {
             assignment[phrase - 1] = column
             column = max(0, from[phrase * count + column])
@@ -906,9 +909,28 @@ enum OCRRoleHeader {
     }
 
     /// `join` of the texts of the phrases of `phrases` at `members`, read in place, without an array of
-    /// their texts.
+    /// their texts: a name of one phrase is that phrase's text; a longer one is written straight into its
+    /// string, made at the size of its phrases and a space between each two, from the phrases' bytes.
     static func join(_ members: [Int], of phrases: [PhraseText]) -> String {
-        joined(count: members.count) { phrases[members[$0]].text }
+        guard members.count > 1 else { return members.isEmpty ? "" : phrases[members[0]].text }
+        var capacity = members.count - 1
+        for member in members { capacity += phrases[member].text.utf8.count }
+        return String(unsafeUninitializedCapacity: capacity) { output in
+            var length = 0
+            for member in members {
+                if length > 0, !endsWithHyphen(UnsafeBufferPointer(rebasing: output[..<length])) {
+                    output[length] = 0x20
+                    length += 1
+                }
+                var text = phrases[member].text
+                text.withUTF8 { bytes in
+                    guard let source = bytes.baseAddress, let target = output.baseAddress else { return }
+                    (target + length).update(from: source, count: bytes.count)
+                    length += bytes.count
+                }
+            }
+            return length
+        }
     }
 
     /// `join` of `count` parts, the part at each offset given by `part`: each part follows the name
