@@ -3,6 +3,11 @@
 /// branches, every role acting, and the total time stated.
 enum ReviewerRules: ValidationRule {
     static func check(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic]) {
+        check(sop, file: file, actingRoles: ActingRoles(performersOf: sop), into: &diagnostics)
+    }
+
+    /// `check(_:file:into:)` with the roles that perform a step of `sop` already noted (by `RoleRules`).
+    static func check(_ sop: SOP, file: String, actingRoles: ActingRoles, into diagnostics: inout [Diagnostic]) {
         var known = 0
         // The total time is summed as `TotalDuration.of` sums it, in this pass over the steps rather than
         // in one of its own that copies each step.
@@ -91,9 +96,9 @@ enum ReviewerRules: ValidationRule {
             }
         }
         if !sop.roles.isEmpty, !sop.steps.isEmpty, known * 10 >= sop.steps.count * 6 {
-            for role in sop.roles where !performsAnyStep(role, of: sop.steps) {
+            for place in sop.roles.indices where !actingRoles.performsAnyStep(roleAt: place, of: sop.steps) {
                 diagnostics.append(Diagnostic(
-                    .roleNeverActs, roleNeverActsMessage(role), file: file, at: sop.location(of: .tableHeader)))
+                    .roleNeverActs, roleNeverActsMessage(sop.roles[place]), file: file, at: sop.location(of: .tableHeader)))
             }
         }
         if anyDuration {
@@ -197,12 +202,10 @@ enum ReviewerRules: ValidationRule {
                 // The marks of the second text's words, once it has been read whole.
                 var secondMarks: UInt64?
                 var rescans = 0
-                var start = 0
-                for index in 0...firstBytes.count where index == firstBytes.count || !FoldedKey.isASCIIAlphanumeric(firstBytes[index]) {
-                    defer { start = index + 1 }
-                    guard index > start else { continue }
-                    guard isSignificantASCII(firstBytes, from: start, length: index - start) else { continue }
-                    let word = UnsafeBufferPointer(rebasing: firstBytes[start..<index])
+                var cursor = 0
+                while let range = nextWord(of: firstBytes, from: &cursor) {
+                    guard isSignificantASCII(firstBytes, from: range.lowerBound, length: range.count) else { continue }
+                    let word = UnsafeBufferPointer(rebasing: firstBytes[range])
                     if let marks = secondMarks {
                         guard marks & wordMark(word) != 0 else { continue }
                         rescans += 1
@@ -241,12 +244,32 @@ enum ReviewerRules: ValidationRule {
     private static func containsWord(
         of text: UnsafeBufferPointer<UInt8>, where test: (UnsafeBufferPointer<UInt8>) -> Bool
     ) -> Bool {
-        var start = 0
-        for index in 0...text.count where index == text.count || !FoldedKey.isASCIIAlphanumeric(text[index]) {
-            if index > start, test(UnsafeBufferPointer(rebasing: text[start..<index])) { return true }
-            start = index + 1
+        var cursor = 0
+        while let range = nextWord(of: text, from: &cursor) {
+            if test(UnsafeBufferPointer(rebasing: text[range])) { return true }
         }
         return false
+    }
+
+    /// The offsets of the next word of the ASCII text `text` (a run of ASCII letters and digits) at or
+    /// after `cursor`, which is moved to the end of the word; nil when no word is left. The bytes are
+    /// read through the base address, and the offsets counted without overflow checks (they stay below
+    /// the count of the text).
+    @inline(__always)
+    private static func nextWord(of text: UnsafeBufferPointer<UInt8>, from cursor: inout Int) -> Range<Int>? {
+        guard let base = text.baseAddress else { return nil }
+        let end = text.count
+        var index = cursor
+        while index < end, !FoldedKey.isASCIIAlphanumeric(base[index]) { index &+= 1 }
+        guard index < end else {
+            cursor = end
+            return nil
+        }
+        let start = index
+        index &+= 1
+        while index < end, FoldedKey.isASCIIAlphanumeric(base[index]) { index &+= 1 }
+        cursor = index
+        return start..<index
     }
 
     /// Whether two words of ASCII letters and digits are the same in lower case.
@@ -257,9 +280,29 @@ enum ReviewerRules: ValidationRule {
     }
 
     /// `isSignificant` of the word of ASCII letters and digits, in any case, of `length` bytes at `start`
-    /// in `text`.
+    /// in `text`. Most words are told from the stop words by their length and first byte
+    /// (`mayBeStopWord`), without being packed.
     private static func isSignificantASCII(_ text: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Bool {
-        length >= 2 && !isStopWord(text, from: start, length: length)
+        length >= 2 && (!mayBeStopWord(first: text[start], length: length) || !isStopWord(text, from: start, length: length))
+    }
+
+    /// Whether a word of `length` ASCII letters and digits whose first byte is `first` may be one of
+    /// `stopWords`: one of them has that length and that first letter, in any case.
+    @inline(__always)
+    static func mayBeStopWord(first: UInt8, length: Int) -> Bool {
+        let letter = (first | 0x20) &- UInt8(ascii: "a")
+        guard letter < 26 else { return false }
+        // The first letters of the stop words of each length, one bit each from "a" (bit 0) to "z".
+        let initials: UInt32 =
+            switch length {
+            case 2: 0x408 // "di", "ke"
+            case 3: 0x108 // "dan", "ini", "itu"
+            case 4: 0x100_C009 // "atau", "dari", "oleh", "pada", "yang"
+            case 5: 0x1C_0008 // "dalam", "serta", "sudah", "telah", "untuk"
+            case 6: 0x408 // "dengan", "kepada"
+            default: 0
+            }
+        return initials >> UInt32(letter) & 1 == 1
     }
 
     /// Whether the `length` ASCII letters and digits at `start` in `text`, in lower case, are one of

@@ -47,11 +47,17 @@ enum StepNumberingRules: ValidationRule {
 /// The header names roles, and every step is performed by a role of the header.
 enum RoleRules: ValidationRule {
     static func check(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic]) {
+        _ = checkNotingActingRoles(sop, file: file, into: &diagnostics)
+    }
+
+    /// `check(_:file:into:)`, which returns the roles it found performing a step, for `ReviewerRules`.
+    static func checkNotingActingRoles(_ sop: SOP, file: String, into diagnostics: inout [Diagnostic]) -> ActingRoles {
         if sop.roles.isEmpty, !sop.steps.isEmpty {
             diagnostics.append(Diagnostic(
                 .noRoles, "procedure table header names no role (pelaksana) columns", file: file,
                 at: sop.location(of: .tableHeader)))
         }
+        var actingRoles = ActingRoles(roles: sop.roles)
         // Each step is read where it stands in the array: a copy would retain and release its fields.
         sop.steps.withUnsafeBufferPointer { steps in
             for index in steps.indices {
@@ -62,8 +68,8 @@ enum RoleRules: ValidationRule {
                         file: file,
                         at: steps[index].location(of: .activity)))
                 }
-                // The performers and the roles are compared where they stand (`containsInPlace`).
-                for performer in steps[index].performers.indices where !sop.roles.containsInPlace(steps[index].performers[performer]) {
+                // Each performer is looked up among the roles, and the role it is found to be noted (`ActingRoles`).
+                for performer in steps[index].performers.indices where !actingRoles.note(steps[index].performers[performer]) {
                     diagnostics.append(Diagnostic(
                         .performerNotInHeader,
                         "step \(steps[index].number) is performed by \"\(steps[index].performers[performer])\", which is not a role of the header",
@@ -71,6 +77,7 @@ enum RoleRules: ValidationRule {
                 }
             }
         }
+        return actingRoles
     }
 }
 

@@ -15,17 +15,18 @@ public enum Validator {
 
     /// Appends to `diagnostics` what the rules find in `document`, SOP after SOP and rule after rule:
     /// each rule is called by name, not through an array of the rules' types made for every SOP and
-    /// asked through their protocol.
+    /// asked through their protocol. The roles that `RoleRules` finds performing a step are handed to
+    /// `ReviewerRules`, which tells from them the roles that perform none.
     private static func appendDiagnostics(for document: SOPDocument, to diagnostics: inout [Diagnostic]) {
         let file = document.source
         for sop in document.sops {
             IdentityRules.check(sop, file: file, into: &diagnostics)
             NIPRules.check(sop, file: file, into: &diagnostics)
             StepNumberingRules.check(sop, file: file, into: &diagnostics)
-            RoleRules.check(sop, file: file, into: &diagnostics)
+            let actingRoles = RoleRules.checkNotingActingRoles(sop, file: file, into: &diagnostics)
             DurationRules.check(sop, file: file, into: &diagnostics)
             MutuBakuRules.check(sop, file: file, into: &diagnostics)
-            ReviewerRules.check(sop, file: file, into: &diagnostics)
+            ReviewerRules.check(sop, file: file, actingRoles: actingRoles, into: &diagnostics)
         }
     }
 
