@@ -2,8 +2,8 @@
 /// (`RoleText.Reading`) and its canonical tokens for the role scan (`RoleText`), each read into again
 /// for the next activity (`reread`), and what the activities of one SOP say (`facts`). They are kept
 /// from SOP to SOP (`take`, `keep`), so that a worker allocates them, and grows them to the longest
-/// activity and SOP it reads, once rather than once per SOP. What is read into them does not depend on
-/// what they held before.
+/// activity and SOP it reads, once rather than once per SOP. The facts of the role lists read so far
+/// (`roleLists`) are kept with them. What is read into them does not depend on what they held before.
 struct ActivityScratch {
     /// The words of the activity being read.
     var reading = RoleText.Reading("")
@@ -13,6 +13,8 @@ struct ActivityScratch {
     var facts = PerformerInference.ActivityFacts()
     /// The scores of the roles for the steps of the SOP being read.
     var scores = PerformerInference.StepScores()
+    /// The facts of the role lists of the SOPs read so far, read once per distinct list.
+    var roleLists = RoleListFacts.Cache()
 
     /// The most bytes of text a kept scratch may have room for: one that grew past it for a very long
     /// activity is dropped rather than kept.

@@ -23,12 +23,10 @@ public enum PerformerInference {
     /// not copied when nothing else holds them.
     public static func infer(_ sop: inout SOP) {
         guard !sop.steps.isEmpty else { return }
-        // The matcher and the ranks of the roles, read once per distinct list of roles.
-        var cache = RoleListFacts.Cache.take()
-        let roleFacts = cache.facts(of: sop.roles)
-        RoleListFacts.Cache.keep(consume cache)
         // What the activities say is read into buffers kept from SOP to SOP, and emptied before they are kept.
         var scratch = ActivityScratch.take()
+        // The matcher and the ranks of the roles, read once per distinct list of roles.
+        let roleFacts = scratch.roleLists.facts(of: sop.roles)
         scratch.readActivities(of: sop.steps, roles: roleFacts)
         infer(&sop, facts: scratch.facts, roles: roleFacts, scores: &scratch.scores)
         scratch.facts.removeAll()

@@ -75,9 +75,10 @@ final class RoleListFacts: Sendable {
     }
 
     /// The facts of the role lists read so far, kept from SOP to SOP: a batch of SOPs repeats a few dozen
-    /// role lists. An SOP takes a cache that an SOP read before left (`take`, `keep`), so that each
-    /// worker reading files at the same time uses its own. At most `capacity` lists are kept; the cache
-    /// starts again empty when it is full. What it answers does not depend on what it holds.
+    /// role lists. It is kept in the activity scratch an SOP takes and gives back anyway
+    /// (`ActivityScratch.roleLists`), so that each worker reading files at the same time uses its own.
+    /// At most `capacity` lists are kept; the cache starts again empty when it is full. What it answers
+    /// does not depend on what it holds.
     struct Cache {
         /// The most role lists kept.
         static let capacity = 64
@@ -168,20 +169,6 @@ final class RoleListFacts: Sendable {
                 for index in offset..<bytes.count { tail |= UInt64(bytes[index]) << (8 * UInt64(index - offset)) }
                 return (digest ^ tail) &* 0xBF58_476D_1CE4_E5B9
             }
-        }
-
-        /// The caches SOPs read so far left for the SOPs after them: at most one per thread reading
-        /// files at the same time, on any machine this runs on.
-        private static let kept = ReusePool<Cache>(capacity: 16)
-
-        /// A cache that an SOP read before left, else a new one.
-        static func take() -> Cache {
-            kept.take { Cache() }
-        }
-
-        /// Keeps `cache`, which the caller gives up, for an SOP read after it.
-        static func keep(_ cache: consuming Cache) {
-            kept.giveBack(consume cache)
         }
 
         /// `RoleListFacts(roles: roles)`: kept from an earlier list whose names hold the same bytes

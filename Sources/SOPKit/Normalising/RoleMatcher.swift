@@ -500,29 +500,31 @@ public struct RoleMatcher: Sendable {
     /// token with an entry in the role lexicon equals a role token exactly when it has the same entry, so
     /// it is looked up in `firstTokenOfEntry`; a token without one can equal only a first token without
     /// one, looked for along the few of them, a token that only equals its own bytes passed over when the
-    /// lengths differ (`unknownFirstToken(of:in:)`).
+    /// lengths differ (`unknownFirstToken(of:length:in:)`).
     @inline(__always)
     func firstToken(of index: Int, in read: RoleText) -> Int? {
-        let entry = read.token(index).entry
-        if entry >= 0 {
-            let first = firstTokenOfEntry[entry]
+        let token = read.token(index)
+        if token.entry >= 0 {
+            let first = firstTokenOfEntry[token.entry]
             return first >= 0 ? Int(first) : nil
         }
-        return hasUnknownFirstToken ? unknownFirstToken(of: index, in: read) : nil
-    }
-
-    /// `firstToken(of:in:)` of token `index` of `read`, which has no entry in the role lexicon, among the
-    /// first tokens of the roles that have none. In an ASCII text a token equals an ASCII first token only
-    /// when it has its bytes, so when every such first token has another length or another first byte
-    /// (`mayBeUnknownASCIIFirstToken`) and none is other than ASCII, the token is none of them and they
-    /// are not walked.
-    private func unknownFirstToken(of index: Int, in read: RoleText) -> Int? {
-        let length = read.byteCount(ofToken: index)
+        guard hasUnknownFirstToken else { return nil }
+        // In an ASCII text a token equals an ASCII first token only when it has its bytes, so when every
+        // such first token has another length or another first byte (`mayBeUnknownASCIIFirstToken`) and
+        // none is other than ASCII, the token is none of them: most tokens are turned down here, in line.
+        let length = token.end - token.start
         if read.isASCII, !hasUnknownNonASCIIFirstToken, length < 64,
             !mayBeUnknownASCIIFirstToken(length: length, initial: read.firstByte(ofUnknownToken: index))
         {
             return nil
         }
+        return unknownFirstToken(of: index, length: length, in: read)
+    }
+
+    /// `firstToken(of:in:)` of token `index` of `read`, which has no entry in the role lexicon and is
+    /// `length` bytes long, among the first tokens of the roles that have none: those the token's bytes
+    /// may equal are compared with them.
+    private func unknownFirstToken(of index: Int, length: Int, in read: RoleText) -> Int? {
         for first in firstTokens.indices where firstTokens[first].entry < 0 {
             let plainLength = firstTokens[first].plainLength
             if plainLength == nil || plainLength == length, token(index, of: read, equalsRoleBytes: firstTokens[first].bytes, entry: -1) {
