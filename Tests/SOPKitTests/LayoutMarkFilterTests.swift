@@ -33,4 +33,44 @@ import Testing
             #expect(LayoutMarkFilter.mayBeMark(LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)), "\(text)")
         }
     }
+
+    /// `words(of:)` of texts of two to 16 bytes: the first eight bytes lowest first, the rest in the
+    /// second word, 0 past the end.
+    @Test func readsWordsOfTheText() {
+        let cases: [(String, UInt64, UInt64)] = [
+            ("Ya", 0x6159, 0), ("abc", 0x63_6261, 0), ("abcd", 0x6463_6261, 0), ("abcdefg", 0x67_6665_6463_6261, 0),
+            ("abcdefgh", 0x6867_6665_6463_6261, 0), ("abcdefghi", 0x6867_6665_6463_6261, 0x69),
+            ("abcdefghijklmnop", 0x6867_6665_6463_6261, 0x706F_6E6D_6C6B_6A69),
+            ("é->", 0x3E_2DA9_C3, 0), ("Tidak setuju", 0x6573_206B_6164_6954, 0x756A_7574),
+        ]
+        for (text, low, high) in cases {
+            let words = Array(text.utf8).withUnsafeBufferPointer(LayoutMarkFilter.words(of:))
+            #expect(words.0 == low && words.1 == high, "\(text)")
+        }
+    }
+
+    /// `mayBeMark` agrees with its definition read byte by byte on SplitMix-generated texts of up to 17
+    /// bytes drawn from letters, digits, arrow characters, punctuation and non-ASCII characters.
+    @Test func agreesWithTheByteByByteReadingOnGeneratedTexts() {
+        let pieces = ["y", "T", "n", "O", "s", "a", "K", "z", "Z", "0", "9", "-", ">", "<", "|", "^", " ", ".", "@", "[", "`", "{", "é", "→"]
+        var generator = SplitMix(seed: 0x1A37_B0AC)
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...17, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            let chunk = LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)
+            #expect(LayoutMarkFilter.mayBeMark(chunk) == Self.mayBeMarkByBytes(Array(text.utf8)), "\(text)")
+        }
+    }
+
+    /// The definition of `mayBeMark`, read byte by byte.
+    static func mayBeMarkByBytes(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.isEmpty, bytes.count <= 16 else { return false }
+        guard bytes.count > 1 else { return true }
+        if bytes.contains(where: { $0 >= 0x80 }) { return true }
+        if bytes.allSatisfy({ Array("-><|^ ".utf8).contains($0) }) { return true }
+        if bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+        let letters = bytes.filter { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+        guard let first = letters.first, letters.count <= 11 else { return false }
+        return Array("ytnos".utf8).contains(first | 0x20)
+    }
 }

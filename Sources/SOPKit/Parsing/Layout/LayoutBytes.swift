@@ -39,6 +39,14 @@ enum LayoutBytes {
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             let spaces: UInt64 = 0x2020_2020_2020_2020
+            while index + 32 <= bytes.count {
+                let differences = (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ spaces)
+                    | (raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self) ^ spaces)
+                    | (raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self) ^ spaces)
+                    | (raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self) ^ spaces)
+                if differences != 0 { break }
+                index += 32
+            }
             while index + 16 <= bytes.count {
                 let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 if first != spaces { return index + nonZeroBytes(first ^ spaces).trailingZeroBitCount &>> 3 }

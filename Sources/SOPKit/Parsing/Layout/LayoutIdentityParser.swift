@@ -62,20 +62,50 @@ struct LayoutIdentityParser {
         var section: Int
     }
 
+    /// The lines of the identity block being read, numbered from 0: a slice of the file's lines, read
+    /// where they are, or of a copy without the page furniture when a line is that.
+    private struct BlockLines {
+        /// The lines, indexed as in the array they are in.
+        let lines: ArraySlice<LayoutLine>
+
+        /// How many lines there are.
+        var count: Int { lines.count }
+
+        /// The indices of the lines, from 0.
+        var indices: Range<Int> { 0..<lines.count }
+
+        /// The line at `index` (0 for the first).
+        subscript(index: Int) -> LayoutLine { lines[lines.startIndex + index] }
+
+        /// The lines at the indices `range` (from 0), as a slice indexed as in the array they are in.
+        subscript(range: Range<Int>) -> ArraySlice<LayoutLine> {
+            lines[(lines.startIndex + range.lowerBound)..<(lines.startIndex + range.upperBound)]
+        }
+    }
+
     private init(file: String) { self.file = file }
 
-    /// Parses the lines of one SOP before its procedure table.
+    /// Parses the lines of one SOP before its procedure table: read where they are in the file's lines
+    /// unless one of them is page furniture (rare before the table), when the others are copied into
+    /// an array of their own.
     static func parse(_ lines: ArraySlice<LayoutLine>, file: String) -> (IdentityBlock, [Section]) {
         var parser = LayoutIdentityParser(file: file)
+        // Read by index: a line bound by a for-in loop was copied (retained and released) once more.
+        var furniture = lines.startIndex
+        while furniture < lines.endIndex, !lines[furniture].isPageFurniture { furniture += 1 }
+        guard furniture < lines.endIndex else {
+            parser.read(BlockLines(lines: lines))
+            return (parser.block, parser.sections)
+        }
         var content: [LayoutLine] = []
         content.reserveCapacity(lines.count)
-        // Read by index: a line bound by a for-in loop was copied (retained and released) once more.
-        for index in lines.indices where !lines[index].isPageFurniture { content.append(lines[index]) }
-        parser.read(content)
+        content.append(contentsOf: lines[..<furniture])
+        for index in (furniture + 1)..<lines.endIndex where !lines[index].isPageFurniture { content.append(lines[index]) }
+        parser.read(BlockLines(lines: content[...]))
         return (parser.block, parser.sections)
     }
 
-    private mutating func read(_ lines: [LayoutLine]) {
+    private mutating func read(_ lines: BlockLines) {
         readFacts(lines)
         var labelColumn = Int.max
         for found in strongLabels where !found.match.label.isList { labelColumn = min(labelColumn, found.column) }
@@ -189,8 +219,8 @@ struct LayoutIdentityParser {
 
     /// Reads, in one pass over `lines`, the strong label of each chunk, the list labels of each line and
     /// the section each line opens, into the parser's flat buffers (`lineFacts`).
-    private mutating func readFacts(_ lines: [LayoutLine]) {
-        chunkLabels.reserveCapacity(lines.reduce(0) { $0 + $1.chunks.count })
+    private mutating func readFacts(_ lines: BlockLines) {
+        chunkLabels.reserveCapacity(lines.lines.reduce(0) { $0 + $1.chunks.count })
         // Room for the strong labels of a usual identity block (about a dozen) from the start.
         strongLabels.reserveCapacity(16)
         // And for the list labels of a usual block (two or three lines of two labels).
@@ -337,7 +367,7 @@ struct LayoutIdentityParser {
 
     /// Adds the title's lines printed above and below the "NAMA SOP" line at the title's column (the
     /// other values' column when the label's own line holds none of it).
-    private mutating func wrapTitle(_ lines: [LayoutLine], at index: Int, column: Int, labelColumn: Int) {
+    private mutating func wrapTitle(_ lines: BlockLines, at index: Int, column: Int, labelColumn: Int) {
         var title = block.title ?? ""
         func piece(_ line: LayoutLine) -> String?? {
             let right = line.chunks.filter { $0.start >= labelColumn - 2 }
@@ -472,7 +502,7 @@ struct LayoutIdentityParser {
 
     /// Reads the lists labelled on `lines[start]` and the lines under them, up to the next list label
     /// or section; returns the index after them.
-    private mutating func readLists(_ lines: [LayoutLine], from start: Int) -> Int {
+    private mutating func readLists(_ lines: BlockLines, from start: Int) -> Int {
         let labels = lineFacts[start].listLabels
         var end = start + 1
         while end < lines.count, lineFacts[end].section < 0, lineFacts[end].listLabels.isEmpty {
@@ -496,11 +526,11 @@ struct LayoutIdentityParser {
         // The body's lines read where they are, by index: bound by a for-in loop, each line and each
         // chunk was copied out (retained and released) once more.
         for lineIndex in body.indices {
-            let number = lines[lineIndex].number
-            for position in lines[lineIndex].chunks.indices {
+            let number = body[lineIndex].number
+            for position in body[lineIndex].chunks.indices {
                 // The chunk cut at each split in turn: the part left of a cut is final, the right part
                 // may be cut again at the next split.
-                var rest = lines[lineIndex].chunks[position]
+                var rest = body[lineIndex].chunks[position]
                 for split in splits {
                     if let (left, right) = rest.split(near: split, tolerance: 1) {
                         sides[Self.side(of: left, splits: splits)].append(ListPiece(line: number, chunk: left))

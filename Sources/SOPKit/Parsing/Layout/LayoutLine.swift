@@ -533,7 +533,7 @@ struct LayoutLine: Sendable, Hashable {
                 index += 1
                 continue
             }
-            let length = LayoutBytes.scalarLength(line, at: index)
+            let length = byte < 0x80 ? 1 : LayoutBytes.scalarLength(line, at: index)
             guard length > 0 else {
                 chunks.removeSubrange(lineStart...)
                 let repaired = Array(String(decoding: line, as: UTF8.self).utf8)

@@ -25,29 +25,44 @@ enum LayoutMarkFilter {
         return Mark.classifyComparingCharacters(chunk.text)
     }
 
-    /// `mayBeMark` of the UTF-8 bytes of a text of two to 16 bytes.
+    /// `mayBeMark` of the UTF-8 bytes of a text of two to 16 bytes, read as two words of eight bytes
+    /// (`words(of:)`): a byte outside ASCII may be a mark, a digit rules a mark out (no digit is an
+    /// arrow character), a text without letters is a mark only when it is all arrow characters, and
+    /// one with letters only when it has at most 11 and the first is "y", "t", "n", "o" or "s".
     private static func mayBeMark(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var allArrowish = true
-        var hasDigit = false
-        var letters = 0
-        var firstLetter: UInt8 = 0
-        for byte in bytes {
-            guard byte < 0x80 else { return true }
-            switch byte {
-            case 0x2D, 0x3E, 0x3C, 0x7C, 0x20, 0x5E: continue
-            default: allArrowish = false
-            }
-            if byte >= 0x30 && byte <= 0x39 {
-                hasDigit = true
-            } else if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
-                if letters == 0 { firstLetter = byte | 0x20 }
-                letters += 1
-            }
-        }
-        if allArrowish { return true }
-        guard !hasDigit, letters > 0, letters <= 11 else { return false }
-        switch firstLetter {
+        let (low, high) = words(of: bytes)
+        guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return true }
+        guard OCRIdentityParser.digitBytes(low) | OCRIdentityParser.digitBytes(high) == 0 else { return false }
+        let lowLetters = TextFolding.letterBytes(low | 0x2020_2020_2020_2020, from: 0x61)
+        let highLetters = TextFolding.letterBytes(high | 0x2020_2020_2020_2020, from: 0x61)
+        let letters = SourceText.topBitCount(lowLetters) &+ SourceText.topBitCount(highLetters)
+        guard letters > 0 else { return bytes.allSatisfy(isArrowByte) }
+        guard letters <= 11 else { return false }
+        let (word, lanes) = lowLetters != 0 ? (low, lowLetters) : (high, highLetters)
+        switch UInt8(truncatingIfNeeded: word &>> UInt64(lanes.trailingZeroBitCount & ~7)) | 0x20 {
         case UInt8(ascii: "y"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "o"), UInt8(ascii: "s"): return true
+        default: return false
+        }
+    }
+
+    /// The bytes of a text of two to 16 bytes as two words, the first eight bytes and the others, the
+    /// first of each lowest and 0 past the text's end, from loads that lie inside the text's bytes
+    /// (`OCRRoleWordKeys.packedBytes`, `SourceText.lastBytes`).
+    @inline(__always)
+    static func words(of bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        guard let base = bytes.baseAddress else { return (0, 0) }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        guard count > 8 else { return (OCRRoleWordKeys.packedBytes(raw, count: count), 0) }
+        return (
+            UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)), SourceText.lastBytes(raw, count: count, from: 8)
+        )
+    }
+
+    /// Whether `byte` is one of the arrow characters "-><|^ ".
+    private static func isArrowByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2D, 0x3E, 0x3C, 0x7C, 0x20, 0x5E: return true
         default: return false
         }
     }
