@@ -85,7 +85,7 @@ import Testing
                 for phrase in reading.phrases(ofLine: line) {
                     let words = reading.words(ofPhrase: phrase)
                     guard let column = words.first.map({ scratch.words[$0].column }) else { continue }
-                    #expect((0..<scratch.names.count).contains(column), "\(header.lines)")
+                    #expect((0..<scratch.columnNames.count).contains(column), "\(header.lines)")
                     for word in words {
                         #expect(scratch.words[word].line == line && scratch.words[word].position == position,
                                 "\(header.lines)")
@@ -101,6 +101,23 @@ import Testing
         #expect(scratch.words.map(\.text) == ["Lurah", "Camat-", "Bupati"])
         #expect(scratch.words.map(\.column) == [0, 1, 2] && scratch.words.map(\.position) == [0, 1, 2])
         #expect(scratch.words.allSatisfy { $0.line == 0 })
+    }
+
+    /// An aligned header's column names are its columns' phrases joined, a word broken with a hyphen
+    /// joined to the next, each made when asked for.
+    @Test func columnNamesJoinTheColumnsPhrases() {
+        let cases: [(lines: [String], names: [String])] = [
+            (["No | Lurah | Camat- | Bupati", "Aktivitas"], ["Lurah", "Camat-", "Bupati"]),
+            (["Lurah | Kepala- | Petugas", "Désa | Bidang | Loket"], ["Lurah Désa", "Kepala-Bidang", "Petugas Loket"]),
+            (["Inspektur | Sekretaris Irban Tim Reviu"], ["Inspektur", "Sekretaris", "Irban", "Tim Reviu"]),
+        ]
+        var scratch = OCRRoleHeader.HeaderScratch()
+        for (lines, expected) in cases {
+            let isAligned = scratch.align(Self.lines(lines))
+            #expect(isAligned, "\(lines)")
+            let names = scratch.columnNames
+            #expect((0..<names.count).map { names[$0] } == expected, "\(lines)")
+        }
     }
 
     @Test func aReadingThatReadOtherLinesReadsAsANewOne() {

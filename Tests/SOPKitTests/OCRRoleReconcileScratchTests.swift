@@ -66,6 +66,36 @@ import Testing
         }
     }
 
+    /// `reconcile` asks for a column's joined name only for a column it reads as aligned (no word of it
+    /// taken by a name or dropped as debris), and reads that role from the name it is given; a column
+    /// whose words a name took, or that keeps only some of its words, is never asked for.
+    @Test func columnNamesAreAskedForOnlyForColumnsReadAsAligned() {
+        let cases: [(header: Header, roles: [String], asked: [Int])] = [
+            (Header(columns: ["Pemohon", "Seksi Xyzzy Qwérty"],
+                    words: [("Pemohon", 0, 0, 0), ("Seksi", 0, 1, 1), ("Xyzzy", 1, 0, 1), ("Qwérty", 1, 1, 1)],
+                    mentions: ["Pemohon"]),
+             ["Pemohon", "column 1"], [1]),
+            (Header(columns: ["Lurah", "Camat Ld"], words: [("Lurah", 0, 0, 0), ("Camat", 0, 1, 1), ("Ld", 1, 0, 1)],
+                    mentions: []),
+             ["column 0", "Camat"], [0]),
+            (Self.headers[0], ["Kasi Kesejahteraan Sosial", "Lurah"], []),
+            (Header(columns: [], words: [], mentions: ["Lurah"]), [], []),
+        ]
+        for (header, roles, asked) in cases {
+            var scratch = OCRRoleEvidence.ReconcileScratch()
+            var askedColumns: [Int] = []
+            let read = OCRRoleEvidence.reconcile(
+                columnCount: header.columns.count,
+                columnName: { column in
+                    askedColumns.append(column)
+                    return "column \(column)"
+                },
+                words: header.words, mentions: OCRRoleEvidence.MentionList(names: header.mentions), scratch: &scratch)
+            #expect(read == roles, "\(header.columns)")
+            #expect(askedColumns == asked, "\(header.columns)")
+        }
+    }
+
     /// Header words in columns 3, 0, 2, 2, 7, 1, 0, 5.
     static let words = [3, 0, 2, 2, 7, 1, 0, 5].enumerated().map { index, column in
         OCRHeaderWord(text: "w", line: 0, position: index, column: column)

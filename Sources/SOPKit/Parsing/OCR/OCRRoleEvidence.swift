@@ -690,6 +690,17 @@ enum OCRRoleEvidence {
     static func reconcile(
         columns: [String], words: [OCRHeaderWord], mentions: MentionList, scratch: inout ReconcileScratch
     ) -> [String] {
+        reconcile(columnCount: columns.count, columnName: { columns[$0] }, words: words, mentions: mentions, scratch: &scratch)
+    }
+
+    /// `reconcile(columns:words:mentions:scratch:)` of `columnCount` columns whose joined names
+    /// `columnName` gives by column: a name is asked for only when the role read is the column as
+    /// aligned (no word of it taken by a name, none dropped as debris), so a header's other columns are
+    /// never joined.
+    static func reconcile(
+        columnCount: Int, columnName: (Int) -> String, words: [OCRHeaderWord], mentions: MentionList,
+        scratch: inout ReconcileScratch
+    ) -> [String] {
         scratch.owner.removeAll(keepingCapacity: true)
         scratch.owner.append(contentsOf: repeatElement(nil, count: words.count))
         scratch.accepted.removeAll(keepingCapacity: true)
@@ -744,7 +755,7 @@ enum OCRRoleEvidence {
         typealias Item = (key: ReadingPlace, name: String)
         // A role per name taken, then at most one per column.
         var items: [Item] = []
-        items.reserveCapacity(scratch.accepted.count + columns.count)
+        items.reserveCapacity(scratch.accepted.count + columnCount)
         for accepted in scratch.accepted {
             let claimed = scratch.acceptedWords[accepted.words]
             let first = claimed.min { readsBefore(words[$0], words[$1]) } ?? claimed[claimed.startIndex]
@@ -763,7 +774,7 @@ enum OCRRoleEvidence {
         scratch.readingOrder.removeAll(keepingCapacity: true)
         scratch.readingOrder.append(contentsOf: words.indices)
         scratch.readingOrder.sort { readsBefore(words[$0], words[$1]) }
-        for (column, name) in columns.enumerated() {
+        for column in 0..<columnCount {
             scratch.left.removeAll(keepingCapacity: true)
             var memberCount = 0
             for index in scratch.readingOrder where words[index].column == column {
@@ -778,7 +789,7 @@ enum OCRRoleEvidence {
             }
             guard let first = scratch.left.first else { continue }
             let left = scratch.left
-            let read = left.count == memberCount ? name : OCRRoleHeader.joined(count: left.count) { words[left[$0]].text }
+            let read = left.count == memberCount ? columnName(column) : OCRRoleHeader.joined(count: left.count) { words[left[$0]].text }
             items.append((ReadingPlace(column: column, word: words[first]), read))
         }
         items.sort { $0.key < $1.key }

@@ -17,12 +17,12 @@ extension OCRRoleHeader {
         /// The header words, line after line and left to right on each, with their columns: the reading's,
         /// given their columns in place.
         var words: [OCRHeaderWord] { reading.words }
-        /// The columns' phrases joined as role names (`join`), one per column.
-        private(set) var names: [String] = []
+        /// The columns' role names, joined from their phrases when asked for (`ColumnNames`).
+        var columnNames: ColumnNames { ColumnNames(members: columns, phrases: reading.phrases, count: texts.count) }
 
         /// Aligns the header whose lines are `lines`: the line with the most phrases gives the columns,
         /// and the phrases of the lines below it, then of those above it, are placed in them (`place`).
-        /// Afterwards `names` holds the columns joined and `words` the header words with their columns.
+        /// Afterwards `columnNames` names the columns and `words` holds the header words with their columns.
         /// False, and neither is to be read, when a line has more phrases than `maximumColumns` or no line
         /// has a phrase.
         mutating func align(_ lines: [OCRLine]) -> Bool {
@@ -52,9 +52,6 @@ extension OCRRoleHeader {
             for line in stride(from: anchorIndex - 1, through: 0, by: -1) {
                 placePhrases(ofLine: line, of: phrases, below: false)
             }
-            names.removeAll(keepingCapacity: true)
-            names.reserveCapacity(texts.count)
-            for column in texts.indices { names.append(join(columns[column], of: phrases)) }
             return true
         }
 
@@ -65,6 +62,23 @@ extension OCRRoleHeader {
             guard !range.isEmpty else { return }
             place(range, of: phrases, into: &columns, texts: &texts, below: below, assignment: &assignment)
             for (phrase, column) in zip(range, assignment) { reading.setColumn(column, ofPhrase: phrase) }
+        }
+    }
+
+    /// The role names of an aligned header's columns, each joined from its phrases (`join`) only when
+    /// asked for: `OCRRoleEvidence.reconcile` reads the name of a column only when it keeps the column
+    /// as aligned.
+    struct ColumnNames {
+        /// Each column's phrases, as indices of `phrases`, in the first `count` arrays.
+        let members: [[Int]]
+        /// The phrases of the header's lines.
+        let phrases: [PhraseText]
+        /// The number of columns.
+        let count: Int
+
+        /// The name of column `column` (below `count`): its phrases joined (`join`).
+        subscript(column: Int) -> String {
+            join(members[column], of: phrases)
         }
     }
 }

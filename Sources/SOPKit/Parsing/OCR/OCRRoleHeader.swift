@@ -86,8 +86,10 @@ enum OCRRoleHeader {
         rowLines lines: [OCRLine], mentions: OCRRoleEvidence.MentionList, scratch: inout OCRRoleEvidence.ReconcileScratch
     ) -> [String] {
         guard scratch.header.align(lines) else { return [] }
+        let names = scratch.header.columnNames
         return OCRRoleEvidence.reconcile(
-            columns: scratch.header.names, words: scratch.header.words, mentions: mentions, scratch: &scratch)
+            columnCount: names.count, columnName: { names[$0] }, words: scratch.header.words, mentions: mentions,
+            scratch: &scratch)
     }
 
     /// The role names of a header that OCR printed column by column, each role a block of its own
