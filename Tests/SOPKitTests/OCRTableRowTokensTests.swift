@@ -62,6 +62,27 @@ import Testing
         }
     }
 
+    /// Reading a token's bytes in place (`withTextBytes(at:_:)`, through a row's run or a line's own
+    /// tokens) writes nothing to the token: the notes the tokenizer made (`plainKnownWord`,
+    /// `repairCacheEntry`) stay, where going through the text's setter would forget them.
+    @Test func textBytesReadInPlaceLeaveTheTokensNotes() {
+        func notes(_ line: OCRLine) -> [String] {
+            line.tokens.map { "\(String(describing: $0.plainKnownWord)) \(String(describing: $0.repairCacheEntry?.number))" }
+        }
+        Self.withRowTokens { lines, rows in
+            let before = lines.map(notes)
+            #expect(lines[1].tokens.compactMap(\.plainKnownWord).count == 2, "the tokenizer notes the plain words")
+            for (line, row) in zip(lines, rows) {
+                let tokens = line.tokens
+                for position in row.indices {
+                    _ = row.withTextBytes(at: position) { $0.count }
+                    _ = tokens.withTextBytes(at: position) { $0.count }
+                }
+            }
+            #expect(lines.map(notes) == before)
+        }
+    }
+
     @Test func theRowReadersAnswerAlikeOnBothKindsOfTokens() {
         Self.withRowTokens { lines, rows in
             for (line, row) in zip(lines, rows) {

@@ -28,10 +28,10 @@ extension OCRTokenRun: OCRTokenTextBytes {
     /// `body` of the UTF-8 bytes of the text of the token at `position` (checked against the bounds),
     /// read in place where the line's store keeps the token: the text is not copied, so no count of
     /// references is taken and given back for it. A token's text is a slice of a native string, whose
-    /// bytes `Substring.withUTF8` reads where they are.
+    /// bytes `OCRToken.withTextUTF8` reads where they are, leaving the token's notes as they are.
     @inline(__always)
     func withTextBytes<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        UnsafeMutablePointer(mutating: address(of: position)).pointee.text.withUTF8(body)
+        UnsafeMutablePointer(mutating: address(of: position)).pointee.withTextUTF8(body)
     }
 }
 
@@ -41,7 +41,7 @@ extension OCRTokens: OCRTokenTextBytes {
     func withTextBytes<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         precondition(position >= startIndex && position < endIndex, "OCR token index out of range")
         return withUnsafeBufferPointer { tokens in
-            UnsafeMutablePointer(mutating: tokens.baseAddress! + (position - startIndex)).pointee.text.withUTF8(body)
+            UnsafeMutablePointer(mutating: tokens.baseAddress! + (position - startIndex)).pointee.withTextUTF8(body)
         }
     }
 }

@@ -19,8 +19,15 @@ struct OCRToken: Sendable, Hashable {
     /// The token as written. Setting it forgets `plainKnownWord` and `repairCacheEntry`, which were
     /// worked out for the old text.
     var text: Substring {
-        didSet { offsetAndNotes &= ~0xFFFF_FFFF }
+        get { writtenText }
+        set {
+            writtenText = newValue
+            offsetAndNotes &= ~0xFFFF_FFFF
+        }
     }
+    /// `text`, stored without the setter's forgetting, so that its bytes can be read in place
+    /// (`withTextUTF8`) without a write to the token.
+    private var writtenText: Substring
     /// What it looks like.
     var kind: Kind
     /// `offset` shifted left by 32; in the low 32 bits, `plainKnownWord` in the two lowest (0: not
@@ -78,9 +85,18 @@ struct OCRToken: Sendable, Hashable {
 
     /// A token of the given text, offset and kind, with `OCRRepair.isPlainKnownWord(text)` if known.
     private init(text: Substring, offset: Int, kind: Kind, plainKnownWord: Bool?) {
-        self.text = text
+        writtenText = text
         self.kind = kind
         offsetAndNotes = offset << 32 | (plainKnownWord.map { $0 ? 2 : 1 } ?? 0)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text` where they lie (a token's text is a slice of a native
+    /// string). `Substring.withUTF8` is a mutating method: called on `text` itself it would go through
+    /// the setter and forget the notes, a write to a token that a line's store shares; called on the
+    /// stored text it writes nothing to a native slice.
+    @inline(__always)
+    mutating func withTextUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        writtenText.withUTF8(body)
     }
 
     /// Tokens are equal when their texts, offsets and kinds are: `plainKnownWord` follows from the text.
