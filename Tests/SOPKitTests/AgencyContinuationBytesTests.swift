@@ -11,17 +11,22 @@ import Testing
         "DINAS\u{00A0}KOTA", "DINAS\tKOTA", "A KOTA", "KOTA B", "&", "DINAS &",
     ]
 
+    /// `OCRIdentityParser.continuesAgencyName(bytes:)` of the UTF-8 bytes of `fragment`.
+    static func continues(_ fragment: String) -> Bool {
+        Array(fragment.utf8).withUnsafeBufferPointer(OCRIdentityParser.continuesAgencyName(bytes:))
+    }
+
     @Test(arguments: fragments) func continuationAgreesWithCharacters(_ fragment: String) {
-        #expect(OCRIdentityParser.continuesAgencyName(fragment)
+        #expect(Self.continues(fragment)
             == OCRIdentityParser.continuesAgencyNameByCharacters(fragment), "\(fragment.debugDescription)")
     }
 
     @Test func continuationExamples() {
-        #expect(OCRIdentityParser.continuesAgencyName("DINAS KESEHATAN DAN"))
-        #expect(OCRIdentityParser.continuesAgencyName("DINAS KOPERASI, USAHA KECIL,"))
-        #expect(OCRIdentityParser.continuesAgencyName("PEMERINTAH KABUPATEN  "))
-        #expect(!OCRIdentityParser.continuesAgencyName("DINAS KESEHATAN"))
-        #expect(!OCRIdentityParser.continuesAgencyName("DINAS KOPERASI,  "))
-        #expect(!OCRIdentityParser.continuesAgencyName(""))
+        #expect(Self.continues("DINAS KESEHATAN DAN"))
+        #expect(Self.continues("DINAS KOPERASI, USAHA KECIL,"))
+        #expect(Self.continues("PEMERINTAH KABUPATEN  "))
+        #expect(!Self.continues("DINAS KESEHATAN"))
+        #expect(!Self.continues("DINAS KOPERASI,  "))
+        #expect(!Self.continues(""))
     }
 }

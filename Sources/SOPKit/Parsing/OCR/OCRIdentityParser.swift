@@ -374,14 +374,8 @@ struct OCRIdentityParser {
     /// The words that leave an agency name open at the end of a fragment ("DINAS … DAN").
     private static let openingAgencyWords = ["DAN", "KABUPATEN", "KOTA", "PROVINSI", "DAERAH"]
 
-    /// Whether the agency fragment `previous` is continued by the next line: it ends with "," or with
-    /// one of `openingAgencyWords` (`continuesAgencyName(bytes:)` of its UTF-8 bytes).
-    static func continuesAgencyName(_ previous: String) -> Bool {
-        var previous = previous
-        return previous.withUTF8(continuesAgencyName(bytes:))
-    }
-
-    /// `continuesAgencyName` of the fragment whose UTF-8 bytes are `previous`. A plain ASCII fragment
+    /// Whether the agency fragment whose UTF-8 bytes are `previous` is continued by the next line: it
+    /// ends with "," or with one of `openingAgencyWords`. A plain ASCII fragment
     /// (`OCRTableBytes.isPlainASCII`) is read on its bytes (every byte a character), its last word
     /// found by looking back for a space; any other by characters.
     static func continuesAgencyName(bytes previous: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -412,7 +406,7 @@ struct OCRIdentityParser {
         }
     }
 
-    /// `continuesAgencyName` read character by character: the definition its byte reading follows.
+    /// `continuesAgencyName(bytes:)` read character by character: the definition its byte reading follows.
     static func continuesAgencyNameByCharacters(_ previous: String) -> Bool {
         previous.hasSuffix(",") || openingAgencyWords.contains(String(previous.split(separator: " ").last ?? ""))
     }

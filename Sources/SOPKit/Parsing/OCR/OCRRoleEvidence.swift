@@ -682,21 +682,16 @@ enum OCRRoleEvidence {
     static func reconcile(
         columns: [String], words: [OCRHeaderWord], mentions: [String], scratch: inout ReconcileScratch
     ) -> [String] {
-        reconcile(columns: columns, words: words, mentions: MentionList(names: mentions), scratch: &scratch)
-    }
-
-    /// `reconcile(columns:words:mentions:scratch:)` of mentions whose words are numbered already
-    /// (`mentionList(in:)`).
-    static func reconcile(
-        columns: [String], words: [OCRHeaderWord], mentions: MentionList, scratch: inout ReconcileScratch
-    ) -> [String] {
-        reconcile(columnCount: columns.count, columnName: { columns[$0] }, words: words, mentions: mentions, scratch: &scratch)
+        reconcile(
+            columnCount: columns.count, columnName: { columns[$0] }, words: words,
+            mentions: MentionList(names: mentions), scratch: &scratch)
     }
 
     /// `reconcile(columns:words:mentions:scratch:)` of `columnCount` columns whose joined names
-    /// `columnName` gives by column: a name is asked for only when the role read is the column as
-    /// aligned (no word of it taken by a name, none dropped as debris), so a header's other columns are
-    /// never joined.
+    /// `columnName` gives by column, and of mentions whose words are numbered already
+    /// (`mentionList(in:)`): a name is asked for only when the role read is the column as aligned (no
+    /// word of it taken by a name, none dropped as debris), so a header's other columns are never
+    /// joined.
     static func reconcile(
         columnCount: Int, columnName: (Int) -> String, words: [OCRHeaderWord], mentions: MentionList,
         scratch: inout ReconcileScratch
