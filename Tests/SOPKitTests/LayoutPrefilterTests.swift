@@ -37,6 +37,54 @@ import Testing
         }
     }
 
+    /// Chunks of identity blocks that `LayoutLabel.mayStartStrong` turns down before their text is
+    /// built, and label texts (with letters outside ASCII, combining marks and no-break spaces) it must
+    /// let through.
+    static let strongChunks = chunks + [
+        "SOP-023/17000/2025", "SOP Penerimaan Surat Masuk", "NIP 196608251988021001", "NIP. 1966", "Unit Kerja",
+        "Satuan Kerja", "Instansi", "Perangkat Daerah", "Keterangan :", "Terkait", "Pendataan", "Mengesahkan :",
+        "1. Undang-Undang Nomor 16 Tahun 1997", "2 Juni 2025", "Ir. Win Rizal, M.E.", "BADAN PUSAT STATISTIK",
+        "Kepala BPS Provinsi Bengkulu", "Tgl. Revisi", "TANGGAL PEMBUATAN", "Mulai Berlaku", "Judul SOP :",
+        "DASAR HUKUM :", "Kualifikasi Pelaksana", "KETERKAITAN", "PERALATAN/ PERLENGKAPAN", "Sarana dan Prasarana",
+        "PERINGATAN", "Pencatatan dan Pendataan", "Pengesahan oleh", "Ditetapkan oleh", "Disyahkan oleh",
+        "Nama Pejabat", "Énama SOP", "Ṫanggal Efektif", "T\u{301}anggal Efektif", "D\u{301}asar Hukum", "\u{00A0}Nomor SOP",
+        "Dasar\u{00A0}Hukum", "Zebra", "zzz", "9 Nomor SOP", "_Nomor SOP", "-Nomor SOP", "(Dasar Hukum)",
+    ]
+
+    @Test(arguments: strongChunks) func strongLabelFilterLetsEveryStrongLabelThrough(_ text: String) {
+        let chunk = LayoutChunk(text: text, start: 0, end: text.unicodeScalars.count)
+        let strong = Vocabulary.identityLabel(at: text).flatMap { $0.isWeak ? nil : $0 }
+        if strong != nil { #expect(Array(text.utf8).withUnsafeBufferPointer(LayoutLabel.mayStartStrong(utf8:)), "\(text)") }
+        #expect(LayoutLabel.strong(chunk) == strong, "\(text)")
+    }
+
+    @Test func strongLabelFilterTurnsDownWeakAndPlainChunks() {
+        for text in ["SOP-023/17000/2025", "SOP Penerimaan Surat Masuk", "NIP 196608251988021001", "Unit Kerja",
+            "1. Undang-Undang Nomor 16", "2 Juni 2025", "BADAN PUSAT STATISTIK", "Keterangan :", "Zebra"]
+        {
+            #expect(!Array(text.utf8).withUnsafeBufferPointer(LayoutLabel.mayStartStrong(utf8:)), "\(text)")
+        }
+        for text in ["Nomor SOP", "Tgl. Revisi", "Disahkan oleh", "Énama SOP", "\u{00A0}Nomor SOP", "Ṫanggal Efektif"] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer(LayoutLabel.mayStartStrong(utf8:)), "\(text)")
+        }
+    }
+
+    /// `LayoutLabel.strongFirstWordTexts` are the first words of the strong label phrases, all of them
+    /// and no others, and `strongInitials` their first letters.
+    @Test func strongFirstWordsComeFromTheLabelPhrases() {
+        var firstWords = Set<String>()
+        for phrase in Vocabulary.identityLabelPhrases {
+            guard let match = Vocabulary.identityLabel(at: phrase + " : 1"), !match.isWeak else { continue }
+            firstWords.insert(String(phrase.prefix { $0 != " " }))
+        }
+        #expect(firstWords == Set(LayoutLabel.strongFirstWordTexts))
+        for word in LayoutLabel.strongFirstWordTexts { #expect(LayoutWord(word).isIn(LayoutLabel.strongFirstWords), "\(word)") }
+        for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
+            let starts = LayoutLabel.strongFirstWordTexts.contains { $0.utf8.first == letter }
+            #expect((LayoutLabel.strongInitials & (1 << UInt32(letter - 0x61)) != 0) == starts, "\(letter)")
+        }
+    }
+
     /// Texts, where a word may start (in bytes), and whether `LayoutLabel.mayHoldWord` finds one there.
     static let wordHolding: [(text: String, start: Int, holds: Bool)] = [
         ("", 0, false), ("No", 2, false), ("No :", 2, false), ("No. - ( ) /\t", 2, false), ("No SOP", 2, true),

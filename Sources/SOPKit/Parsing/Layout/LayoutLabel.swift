@@ -10,6 +10,37 @@ enum LayoutLabel {
         "pencatatan", "pendataan",
     ])
 
+    /// The first words of the strong identity-label phrases (those `Vocabulary.identityLabel` does not
+    /// mark weak): a text whose first word is none of these holds no strong label, only a weak one
+    /// ("SOP", "NIP", "Unit Kerja", "Keterangan") or none.
+    static let strongFirstWordTexts = [
+        "nomor", "no", "nomer", "tanggal", "tgl", "mulai", "disahkan", "pengesahan", "ditetapkan", "disyahkan",
+        "nama", "judul", "dasar", "kualifikasi", "keterkaitan", "peralatan", "perlengkapan", "sarana", "peringatan",
+        "pencatatan",
+    ]
+
+    /// `strongFirstWordTexts` packed into a set.
+    static let strongFirstWords = LayoutWordSet(strongFirstWordTexts)
+
+    /// The first letters of `strongFirstWordTexts`, bit `n` for the letter `n` places after "a".
+    static let strongInitials: UInt32 = strongFirstWordTexts.reduce(0) { $0 | 1 << UInt32($1.utf8.first! - 0x61) }
+
+    /// Whether the text whose UTF-8 bytes are `bytes` may start with a strong identity label, read so
+    /// that `strong` builds the text of few chunks that hold none: false when its first byte is an
+    /// ASCII letter or digit that starts none of `strongFirstWordTexts` in either case (the first word
+    /// of the text's key starts with that byte, lower-cased: no strong phrase starts with a digit),
+    /// else `mayStart(utf8:firstWords:)` with `strongFirstWords`. So the chunks of an identity block
+    /// that are list items ("1. Undang-Undang …"), dates, names, the office's heading lines, or start
+    /// with the first word of a weak label only (the SOP number's value "SOP-023/17000/2025", the
+    /// related procedures "SOP Penerimaan …", the approver's NIP line) are turned down.
+    static func mayStartStrong(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let first = bytes.first, LayoutBytes.isASCIIAlphanumeric(first) {
+            let letter = (first | 0x20) &- 0x61
+            guard letter < 26, strongInitials & (1 << UInt32(letter)) != 0 else { return false }
+        }
+        return mayStart(utf8: bytes, firstWords: strongFirstWords)
+    }
+
     /// The first words of the strong "Nomor SOP" label phrases (`IdentityLabel.number`): a text whose
     /// first word is none of these holds no strong number label.
     static let numberFirstWords = LayoutWordSet(["nomor", "no", "nomer"])
@@ -47,14 +78,14 @@ enum LayoutLabel {
     }
 
     /// A strong (not weak) identity label at the start of a chunk; the chunk's text is built only when
-    /// its bytes may start a label.
+    /// its bytes may start a strong label (`mayStartStrong`).
     static func strong(_ chunk: LayoutChunk) -> LabelMatch? {
-        guard chunk.withUTF8({ mayStart(utf8: $0, firstWords: firstWords) }) else { return nil }
+        guard chunk.withUTF8(mayStartStrong(utf8:)) else { return nil }
         return strong(possibleLabel: chunk)
     }
 
-    /// `strong(chunk)` of a chunk whose bytes `mayStart(utf8:firstWords:)` lets through, asked once by
-    /// the caller.
+    /// `strong(chunk)` of a chunk whose bytes `mayStartStrong` (or `mayStartNumber`) lets through,
+    /// asked once by the caller.
     private static func strong(possibleLabel chunk: LayoutChunk) -> LabelMatch? {
         guard let match = Vocabulary.identityLabel(at: chunk.text, allowWeakWithoutColon: false), !match.isWeak
         else { return nil }
@@ -63,8 +94,8 @@ enum LayoutLabel {
 
     /// `strong(chunk)` when it is the "Nomor SOP" label, else nil; the chunks whose first word starts no
     /// strong number label (`mayStartNumber`) are not matched against every label. A chunk that
-    /// `mayStartNumber` lets through is let through by `mayStart(utf8:firstWords:)` too (the number
-    /// label's first words are among `firstWords`), so that is not asked again.
+    /// `mayStartNumber` lets through is let through by `mayStartStrong` too (the number label's first
+    /// words are among `strongFirstWords`), so that is not asked again.
     static func strongNumber(_ chunk: LayoutChunk) -> LabelMatch? {
         guard chunk.withUTF8(mayStartNumber(utf8:)), let match = strong(possibleLabel: chunk), match.label == .number
         else { return nil }
