@@ -334,7 +334,7 @@ struct OCRToken: Sendable, Hashable {
             var tokenMarks = TokenMarks.byCharacters
             var noted = TokenBounds.notNoted
             var continuationBytes = 0
-            if tokenEnd.isPlain, position - start <= ClassCache.longestToken, cacheIsEnabled {
+            if tokenEnd.isPlain, position &- start <= ClassCache.longestToken, cacheIsEnabled {
                 (kind, plainKnownWord, tokenMarks, noted) = classes.classes(
                     of: bytes, from: start, to: position, head: tokenEnd.head
                 ) {
@@ -1543,10 +1543,12 @@ extension OCRToken {
             of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, head: UInt64,
             classify: () -> (kind: Kind, plainKnownWord: PlainKnownWordCode, keyMarks: TokenMarks)
         ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode, marks: TokenMarks, noted: UInt32) {
-            let length = end - start
+            // The token lies inside `bytes` (its length is 1 to `longestToken`): the subtraction and
+            // the length's conversion need no check.
+            let length = end &- start
             let (low, high) = Self.packed(bytes, from: start, length: length, head: head)
             // A multiplicative hash: its top bits, which every bit of the key reaches, number the slot.
-            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
+            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: length)) &* 0xBF58_476D_1CE4_E5B9
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: mixed &>> slotShift)
             let storedLength = UInt8(truncatingIfNeeded: length)
