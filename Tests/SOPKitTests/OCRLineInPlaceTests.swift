@@ -2,7 +2,7 @@
 import Testing
 
 /// The checks of OCR lines that read their record and tokens in place (`OCRLine.isJunk`,
-/// `OCRLine.hasThreeLetters`, `OCRLine.holdsTimeToken`, `OCRParser.anyMarksContent`) and the first-word
+/// `OCRLine.asciiHasThreeLetters`, `OCRLine.holdsTimeToken`, `OCRParser.anyMarksContent`) and the first-word
 /// gate of section-title keys (`NarrativeSections.endsWordAtOneOf`), against known answers and the
 /// readings they stand for.
 @Suite struct OCRLineInPlaceTests {
@@ -14,14 +14,26 @@ import Testing
         ("日本語", true), ("ab\u{301}c", true), ("a\u{301}b", false), ("abcé", true), ("ab|", false), ("@[`{", false),
     ]
 
+    /// `asciiHasThreeLetters` answers on ASCII bytes as `TextFolding.hasThreeLetters` does, and leaves to
+    /// the characters (nil) exactly the texts with a byte outside ASCII before their third ASCII letter.
     @Test(arguments: threeLetterCases)
-    func hasThreeLettersCountsLetters(_ text: String, _ expected: Bool) {
-        #expect(OCRLine.hasThreeLetters(Substring(text)) == expected, "\(text.debugDescription)")
-        #expect(OCRLine.hasThreeLetters(Substring(text)) == TextFolding.hasThreeLetters(Substring(text)))
-        // A slice in the middle of a longer text is read on its own bytes only.
-        let padded = "xyz " + text + " xyz"
-        let slice = padded.dropFirst(4).dropLast(4)
-        #expect(OCRLine.hasThreeLetters(slice) == expected, "\(text.debugDescription) in \(padded.debugDescription)")
+    func asciiHasThreeLettersCountsLetters(_ text: String, _ expected: Bool) {
+        #expect(TextFolding.hasThreeLetters(Substring(text)) == expected, "\(text.debugDescription)")
+        let onBytes = Array(text.utf8).withUnsafeBufferPointer(OCRLine.asciiHasThreeLetters)
+        let asciiLettersBeforeOther = text.utf8.prefix { $0 < 0x80 }.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.count
+        if asciiLettersBeforeOther >= 3 || text.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(onBytes == expected, "\(text.debugDescription)")
+        } else {
+            #expect(onBytes == nil, "\(text.debugDescription)")
+        }
+        // A token in the middle of a longer line is read on its own bytes only.
+        guard !text.isEmpty, !text.utf8.contains(0x20) else { return }
+        let line = OCRLine(number: 1, text: "xyz " + text + " xyz")
+        let inLine = line.withRecord { held -> Bool?? in
+            guard held.pointee.tokenCount == 3 else { return .none }
+            return .some(held.pointee.tokens[1].withTextUTF8(OCRLine.asciiHasThreeLetters))
+        }
+        #expect(inLine == .some(onBytes), "\(text.debugDescription) in a line")
     }
 
     /// Lines and whether they are debris of shapes and borders (`isJunk`).

@@ -66,7 +66,8 @@ import Testing
 
     /// Whether `plainTokenEnd` reads the token of `bytes` from `start` as `plainEndByBytes` does, and
     /// copies its bytes up to its end, each `| 0x20`, to the room it is given (which has exactly the
-    /// room it asks for).
+    /// room it asks for), and gives as its head the eight bytes from `start`, first byte lowest, when
+    /// there are eight, else 0.
     static func plainEndAgrees(_ bytes: [UInt8], from start: Int) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             let room = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count - start)
@@ -74,8 +75,9 @@ import Testing
             let found = OCRToken.plainTokenEnd(buffer, from: start, lowercasedTo: room)
             let expected = plainEndByBytes(bytes, from: start)
             let copied = Array(UnsafeBufferPointer(start: room, count: found.end - start))
+            let head = start + 8 <= bytes.count ? bytes[start..<start + 8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } : 0
             return found.end == expected.end && found.isPlain == expected.isPlain
-                && copied == bytes[start..<found.end].map { $0 | 0x20 }
+                && copied == bytes[start..<found.end].map { $0 | 0x20 } && found.head == head
         }
     }
 

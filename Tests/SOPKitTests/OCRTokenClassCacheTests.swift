@@ -36,7 +36,8 @@ import Testing
     }
 
     /// The cache packs a token as `PackedASCIIWord` does, for every length it notes, at every place
-    /// in lines shorter and longer than eight and sixteen bytes (where the loads apply and where not).
+    /// in lines shorter and longer than eight and sixteen bytes (where the loads apply and where not),
+    /// from the head `plainTokenEnd` gives (the eight bytes from the token's start, when there are eight).
     @Test func packedTokensAgreeWithPackedASCIIWord() {
         var generator = SplitMix(seed: 0x0C12_0025)
         for _ in 0..<20_000 {
@@ -45,7 +46,10 @@ import Testing
             bytes.withUnsafeBufferPointer { buffer in
                 let start = Int.random(in: 0..<count, using: &generator)
                 let length = Int.random(in: 1...min(OCRToken.ClassCache.longestToken, count - start), using: &generator)
-                let packed = OCRToken.ClassCache.packed(buffer, from: start, length: length)
+                let room = UnsafeMutablePointer<UInt8>.allocate(capacity: count - start)
+                defer { room.deallocate() }
+                let head = OCRToken.plainTokenEnd(buffer, from: start, lowercasedTo: room).head
+                let packed = OCRToken.ClassCache.packed(buffer, from: start, length: length, head: head)
                 let expected = PackedASCIIWord(buffer, from: start, length: length)
                 #expect(packed.low == expected.low && packed.high == expected.high, "\(bytes) from \(start) for \(length)")
             }

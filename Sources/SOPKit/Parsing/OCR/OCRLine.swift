@@ -534,7 +534,8 @@ struct OCRLine: @unchecked Sendable {
     /// number and no duration unit.
     ///
     /// The tokens are read where they lie in the line's store (`withRecord`), none of them copied, and
-    /// a word's letters are counted on its bytes (`hasThreeLetters`).
+    /// a word's letters are counted on its bytes in place (`OCRToken.withTextUTF8`,
+    /// `asciiHasThreeLetters`), its characters read only when a byte outside ASCII comes first.
     var isJunk: Bool {
         withRecord { held in
             guard !held.pointee.text.isEmpty else { return false }
@@ -542,7 +543,9 @@ struct OCRLine: @unchecked Sendable {
             for index in 0..<held.pointee.tokenCount {
                 switch tokens[index].kind {
                 case .number, .unit, .amount: return false
-                case .word where Self.hasThreeLetters(tokens[index].text): return false
+                case .word where tokens[index].withTextUTF8(Self.asciiHasThreeLetters)
+                    ?? TextFolding.hasThreeLetters(tokens[index].text):
+                    return false
                 default: continue
                 }
             }
@@ -550,25 +553,19 @@ struct OCRLine: @unchecked Sendable {
         }
     }
 
-    /// `TextFolding.hasThreeLetters(text)`, counted on the text's bytes in place (its UTF-8 view's
-    /// contiguous storage, which a token of a line's text, native UTF-8, always has; read without a
-    /// copy of the text, as `Substring.withUTF8` would make) while they are ASCII, true at the third
-    /// letter A-Z or a-z; a byte outside ASCII met before then leaves the answer to
-    /// `TextFolding.hasThreeLetters`, which reads the characters, as does a text without contiguous
-    /// storage.
-    static func hasThreeLetters(_ text: Substring) -> Bool {
-        let onBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var letters = 0
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if (byte | 0x20) &- 0x61 < 26 {
-                    letters += 1
-                    if letters == 3 { return true }
-                }
+    /// `TextFolding.hasThreeLetters` of the text whose UTF-8 bytes are `bytes`, counted on them while
+    /// they are ASCII: true at the third letter A-Z or a-z, false when they are ASCII with fewer, and
+    /// nil at a byte outside ASCII met before then, whose characters must decide.
+    static func asciiHasThreeLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var letters = 0
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if (byte | 0x20) &- 0x61 < 26 {
+                letters += 1
+                if letters == 3 { return true }
             }
-            return false
         }
-        return (onBytes ?? nil) ?? TextFolding.hasThreeLetters(text)
+        return false
     }
 
     /// The location of the line's first character.

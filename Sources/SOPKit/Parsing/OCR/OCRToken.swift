@@ -334,8 +334,10 @@ struct OCRToken: Sendable, Hashable {
             var tokenMarks = TokenMarks.byCharacters
             var noted = TokenBounds.notNoted
             var continuationBytes = 0
-            if tokenEnd.isPlain, position - start <= ClassCache.longestToken, cacheIsEnabled {
-                (kind, plainKnownWord, tokenMarks, noted) = classes.classes(of: bytes, from: start, to: position) {
+            if tokenEnd.isPlain, position &- start <= ClassCache.longestToken, cacheIsEnabled {
+                (kind, plainKnownWord, tokenMarks, noted) = classes.classes(
+                    of: bytes, from: start, to: position, head: tokenEnd.head
+                ) {
                     let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
                     var counts = ByteCounts()
                     for byte in token { counts.read(byte) }
@@ -869,6 +871,9 @@ struct OCRToken: Sendable, Hashable {
     /// among them at once: its high bit is the lowest of those set by subtracting 0x21 from each byte
     /// of a byte below 0x21 (a borrow into the next byte comes only from such a byte, so below the
     /// lowest, none is set wrongly) or of a byte from 0x80 on. The last bytes are read one at a time.
+    /// With them, `head`: the eight bytes from `start` as the first load read them (the first byte
+    /// lowest), when eight are left from `start`, else 0, for the class cache to pack the token from
+    /// (`ClassCache.packed`) without loading them again.
     ///
     /// On the way, the bytes are copied to `lowercased`, each `| 0x20` (the key of a token of ASCII
     /// letters and digits: `OCRToken.KeyWriter`): the eight loaded bytes in one store, the last ones
@@ -878,31 +883,34 @@ struct OCRToken: Sendable, Hashable {
     @inline(__always)
     static func plainTokenEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lowercasedTo lowercased: UnsafeMutablePointer<UInt8>
-    ) -> (end: Int, isPlain: Bool) {
+    ) -> (end: Int, isPlain: Bool, head: UInt64) {
         let count = bytes.count
         var position = start
-        if let base = bytes.baseAddress {
-            // Each load reads the eight bytes from `position`, all inside `bytes` by the loop's test,
-            // and each store writes eight from `position - start`, inside the room by the same test.
-            while position &+ 8 <= count {
-                let word = loadCopyingLowercased(base, at: position, from: start, to: lowercased)
+        var head: UInt64 = 0
+        if let base = bytes.baseAddress, start &+ 8 <= count {
+            // Each load reads the eight bytes from `position`, all inside `bytes` by the tests before
+            // it, and each store writes eight from `position - start`, inside the room by the same tests.
+            head = loadCopyingLowercased(base, at: start, from: start, to: lowercased)
+            var word = head
+            while true {
                 let notPlain = ((word &- 0x2121_2121_2121_2121) & ~word | word) & 0x8080_8080_8080_8080
-                guard notPlain != 0 else {
-                    position &+= 8
-                    continue
+                if notPlain != 0 {
+                    position &+= notPlain.trailingZeroBitCount &>> 3
+                    let byte = base[position]
+                    return (position, byte == 0x20 || byte == 0x09, head)
                 }
-                position &+= notPlain.trailingZeroBitCount &>> 3
-                let byte = base[position]
-                return (position, byte == 0x20 || byte == 0x09)
+                position &+= 8
+                guard position &+ 8 <= count else { break }
+                word = loadCopyingLowercased(base, at: position, from: start, to: lowercased)
             }
         }
         while position < count {
             let byte = bytes[position]
-            guard byte &- 0x21 < 0x5F else { return (position, byte == 0x20 || byte == 0x09) }
+            guard byte &- 0x21 < 0x5F else { return (position, byte == 0x20 || byte == 0x09, head) }
             lowercased[position &- start] = byte | 0x20
             position &+= 1
         }
-        return (position, true)
+        return (position, true, head)
     }
 
     /// The kinds of bytes of a token, counted in one pass: ASCII letters, ASCII digits, other bytes
@@ -1525,19 +1533,22 @@ extension OCRToken {
         var isEnabled: Bool { !slots.isEmpty }
 
         /// The classes of the token at `bytes[start..<end]` (ASCII bytes without a line end, at most
-        /// `longestToken` of them) and their marks (`TokenMarks`, with those of its key), with the index
-        /// in `notedTokens` of the token noted for its bytes (`TokenBounds.notNoted` for none): the noted
-        /// ones, else `classify()` (the classes and the key's marks), noted while there is room, with the
-        /// token when its text fits inline.
+        /// `longestToken` of them; `head` the eight bytes from `start`, as `packed` takes them) and their
+        /// marks (`TokenMarks`, with those of its key), with the index in `notedTokens` of the token
+        /// noted for its bytes (`TokenBounds.notNoted` for none): the noted ones, else `classify()` (the
+        /// classes and the key's marks), noted while there is room, with the token when its text fits
+        /// inline.
         @inline(__always)
         fileprivate mutating func classes(
-            of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+            of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, head: UInt64,
             classify: () -> (kind: Kind, plainKnownWord: PlainKnownWordCode, keyMarks: TokenMarks)
         ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode, marks: TokenMarks, noted: UInt32) {
-            let length = end - start
-            let (low, high) = Self.packed(bytes, from: start, length: length)
+            // The token lies inside `bytes` (its length is 1 to `longestToken`): the subtraction and
+            // the length's conversion need no check.
+            let length = end &- start
+            let (low, high) = Self.packed(bytes, from: start, length: length, head: head)
             // A multiplicative hash: its top bits, which every bit of the key reaches, number the slot.
-            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
+            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: length)) &* 0xBF58_476D_1CE4_E5B9
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: mixed &>> slotShift)
             let storedLength = UInt8(truncatingIfNeeded: length)
@@ -1568,13 +1579,17 @@ extension OCRToken {
 
         /// The `length` bytes (1 to `longestToken`) of `bytes` from `start` packed as `PackedASCIIWord`
         /// packs them (the first byte lowest, zero past the last), from unaligned loads that lie inside
-        /// `bytes` wherever the token stands in its line. A token of more than eight bytes takes the eight
-        /// from its start and the eight that end where it ends, shifted down to drop the bytes the first
-        /// load holds. A shorter one takes the eight that end where it ends, shifted down to its bytes,
-        /// when it ends eight bytes or more into the line, else the eight from its start, masked to it;
-        /// only a token of a line of fewer than eight bytes has neither, and `PackedASCIIWord` packs it.
+        /// `bytes` wherever the token stands in its line. When eight bytes are left from `start`, `head`
+        /// holds them (`plainTokenEnd` loaded them, first byte lowest): a token of up to eight bytes is
+        /// `head` masked to its bytes, and a longer one takes `head` and the eight bytes that end where
+        /// it ends, shifted down to drop the bytes `head` holds. Otherwise (`head` is not read) the
+        /// token has fewer than eight bytes; it takes the eight that end where it ends, shifted down to
+        /// its bytes, when it ends eight bytes or more into the line, and only a token of a line of
+        /// fewer than eight bytes has neither, and `PackedASCIIWord` packs it.
         @inline(__always)
-        static func packed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> (low: UInt64, high: UInt64) {
+        static func packed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int, head: UInt64)
+            -> (low: UInt64, high: UInt64)
+        {
             let end = start &+ length
             guard end >= 8 || start &+ 8 <= bytes.count, let base = bytes.baseAddress else {
                 let word = PackedASCIIWord(bytes, from: start, length: length)
@@ -1585,11 +1600,13 @@ extension OCRToken {
             func word(at offset: Int) -> UInt64 {
                 UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
             }
-            // The shifts are of 0 to 56 bits: the token's bytes in a word end at its top byte.
-            if length > 8 { return (word(at: start), word(at: end &- 8) &>> UInt64(8 &* (16 &- length))) }
-            if end >= 8 { return (word(at: end &- 8) &>> UInt64(8 &* (8 &- length)), 0) }
-            // A shift of 64 bits (smart shift) leaves no bit: the mask of a token of eight bytes.
-            return (word(at: start) & ~(UInt64.max << (8 &* length)), 0)
+            // The shifts are of 0 to 56 bits: the token's bytes in a word end at its top byte, and a
+            // mask of `length` bytes (1 to 8) leaves 64 - 8 * `length` bits out.
+            if start &+ 8 <= bytes.count {
+                if length <= 8 { return (head & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)), 0) }
+                return (head, word(at: end &- 8) &>> UInt64(truncatingIfNeeded: 8 &* (16 &- length)))
+            }
+            return (word(at: end &- 8) &>> UInt64(truncatingIfNeeded: 8 &* (8 &- length)), 0)
         }
 
         /// Notes the token of the bytes `bytes` (which fit inline), of kind `kind`, in `notedTokens`
