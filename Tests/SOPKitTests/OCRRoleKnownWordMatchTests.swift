@@ -43,8 +43,8 @@ import Testing
             let key = Self.key(read)
             let kinds = OCRRoleEvidence.byteKinds(key)
             let direct = key.withUnsafeBufferPointer { OCRRoleEvidence.KnownWordMatches(read: $0, kinds: kinds) }
-            let noted = key.withUnsafeBufferPointer { cache.matches(of: $0, kinds: kinds) }
-            let notedAgain = key.withUnsafeBufferPointer { cache.matches(of: $0, kinds: kinds) }
+            let noted = key.withUnsafeBufferPointer { cache.matches(ofKeyIn: $0, from: 0, length: $0.count, kinds: kinds) }
+            let notedAgain = key.withUnsafeBufferPointer { cache.matches(ofKeyIn: $0, from: 0, length: $0.count, kinds: kinds) }
             #expect(direct == Self.expected(key), "\(read)")
             #expect(noted == direct && notedAgain == direct, "\(read)")
         }
@@ -73,7 +73,7 @@ import Testing
             for number in 0..<3_000 {
                 let key = Array((stems[number % stems.count] + String(number / stems.count, radix: 36)).utf8)
                 let kinds = OCRRoleEvidence.byteKinds(key)
-                let noted = key.withUnsafeBufferPointer { cache.matches(of: $0, kinds: kinds) }
+                let noted = key.withUnsafeBufferPointer { cache.matches(ofKeyIn: $0, from: 0, length: $0.count, kinds: kinds) }
                 #expect(noted == Self.expected(key), "\(String(decoding: key, as: UTF8.self)) round \(round)")
             }
         }
@@ -119,5 +119,55 @@ import Testing
                 }
             }
         }
+    }
+    /// A key looked up where it lies in a longer buffer (the keys of a header one after another, read
+    /// in two loads from sixteen bytes on) gets the matches of the key looked up on its own.
+    @Test func keyInPlaceMatchesTheKeyAlone() {
+        let keys = Self.reads.map(Self.key)
+        let bytes = keys.flatMap { $0 }
+        var alone = OCRRoleEvidence.KnownWordMatchCache()
+        var inPlace = OCRRoleEvidence.KnownWordMatchCache()
+        var start = 0
+        for key in keys {
+            let kinds = OCRRoleEvidence.byteKinds(key)
+            let expected = key.withUnsafeBufferPointer { alone.matches(ofKeyIn: $0, from: 0, length: $0.count, kinds: kinds) }
+            let found = bytes.withUnsafeBufferPointer {
+                inPlace.matches(ofKeyIn: $0, from: start, length: key.count, kinds: kinds)
+            }
+            #expect(found == expected && found == Self.expected(key), "\(String(decoding: key, as: UTF8.self))")
+            start += key.count
+        }
+    }
+
+    /// A header of ASCII words, read in one pass with each key written in place (`loadASCIIKeys`), holds
+    /// the keys, their starts and kinds, the letter counts and the known words that reading each word
+    /// with `appendKeyWithoutSpaces` gives; so does a header with a word that is not ASCII, wherever it
+    /// stands, read word by word.
+    @Test(arguments: [
+        [], [""], ["Kepala", "Dinas"], ["KEPALA", "sub-bagian", "", "  ", "x", "Kasi2", "(Staf)", "Sekretaris\r\n"],
+        ["Penatausa", "haan", "Keuangan", "PERENCANAAN", "Kasubbag/Perencanaan", "a.b.c", "\tStaf\t"],
+        [String(repeating: "Perencanaan", count: 30), "Kepala", String(repeating: "x", count: 17)],
+        ["Caf\u{E9}", "Kepala", "Dinas"], ["Kepala", "Caf\u{E9}", "Dinas"], ["Kepala", "Dinas", "K\u{301}asi"],
+        ["Kepala\u{A0}Dinas"], ["\u{212A}epala", "Bidang"],
+    ])
+    func headerKeysAgreeWithTheWordByWordReading(_ texts: [String]) {
+        let words = OCRRoleHeaderWordFactsTests.headerWords(texts)
+        let matcher = OCRRoleEvidence.HeaderWordMatcher(words: words, numbers: OCRRoleEvidence.CandidateWords())
+        var bytes: [UInt8] = []
+        var starts = [0]
+        var present: UInt64 = 0
+        for (index, text) in texts.enumerated() {
+            let facts = OCRRoleEvidence.HeaderWordMatcher.appendKeyWithoutSpaces(of: text, to: &bytes)
+            let key = Array(bytes[starts[index]...])
+            starts.append(bytes.count)
+            let known = key.withUnsafeBufferPointer { OCRRoleEvidence.KnownWordMatches(read: $0, kinds: facts.keyKinds) }
+            present |= known.whole | known.cut
+            #expect(matcher.keyKinds[index] == facts.keyKinds, "\(text.debugDescription)")
+            #expect(matcher.letterCounts[index] == facts.letterCounts, "\(text.debugDescription)")
+            #expect(matcher.knownMatches[index] == known, "\(text.debugDescription)")
+        }
+        #expect(matcher.keyBytes == bytes && matcher.keyStarts == starts, "\(texts)")
+        #expect(matcher.keyKinds.count == texts.count && matcher.letterCounts.count == texts.count)
+        #expect(matcher.knownMatches.count == texts.count && matcher.knownWordsPresent == present, "\(texts)")
     }
 }

@@ -1612,11 +1612,11 @@ enum OCRRoleEvidence {
     struct HeaderWordMatcher {
         /// The bytes of every header word's key without spaces (`OCRTableBytes.keyWithoutSpaces`), one
         /// after another.
-        private var keyBytes: [UInt8] = []
+        private(set) var keyBytes: [UInt8] = []
         /// Where each header word starts in `keyBytes`, with the end of the last after them.
-        private var keyStarts: [Int] = []
+        private(set) var keyStarts: [Int] = []
         /// `byteKinds` of each header word.
-        private var keyKinds: [UInt64] = []
+        private(set) var keyKinds: [UInt64] = []
         /// `OCRTableBytes.letterCounts` of each header word's text.
         private(set) var letterCounts: [(letters: Int, uppercase: Int)] = []
         /// The matches found for the word numbers asked for (`CandidateWords`), run after run.
@@ -1626,7 +1626,7 @@ enum OCRRoleEvidence {
         /// For each word number asked for, where its run ends in `found`.
         private var runEnds: [Int] = []
         /// The known role names' words that each header word can be.
-        private var knownMatches: [KnownWordMatches] = []
+        private(set) var knownMatches: [KnownWordMatches] = []
         /// The known role names' words that some header word can be, one bit per word number.
         private(set) var knownWordsPresent: UInt64 = 0
         /// How many words the known role names have: the word numbers below it are theirs.
@@ -1638,33 +1638,23 @@ enum OCRRoleEvidence {
         /// Makes this the matcher of the header words `words`, for the word numbers of `numbers`, with
         /// the known role names' words each header word can be taken from `cache` (and noted there), in
         /// the arrays of the header matched before: a matcher kept from header to header allocates only
-        /// when a header needs more room.
+        /// when a header needs more room. Headers of ASCII words (nearly all) are read in one pass
+        /// (`loadASCIIKeys`); a header with any other word is read word by word (`appendKeyWithoutSpaces`).
         mutating func load(words: [OCRHeaderWord], numbers: CandidateWords, cache: inout KnownWordMatchCache) {
             var textBytes = 0
             for word in words { textBytes += word.text.utf8.count }
-            keyBytes.removeAll(keepingCapacity: true)
-            keyBytes.reserveCapacity(textBytes)
-            keyStarts.removeAll(keepingCapacity: true)
-            keyStarts.reserveCapacity(words.count + 1)
-            keyStarts.append(0)
-            keyKinds.removeAll(keepingCapacity: true)
-            keyKinds.reserveCapacity(words.count)
-            letterCounts.removeAll(keepingCapacity: true)
-            letterCounts.reserveCapacity(words.count)
-            knownMatches.removeAll(keepingCapacity: true)
-            knownMatches.reserveCapacity(words.count)
-            knownWordsPresent = 0
-            for word in words {
-                let start = keyBytes.count
-                let facts = Self.appendKeyWithoutSpaces(of: word.text, to: &keyBytes)
-                keyStarts.append(keyBytes.count)
-                keyKinds.append(facts.keyKinds)
-                letterCounts.append(facts.letterCounts)
-                let known = keyBytes.withUnsafeBufferPointer { bytes in
-                    cache.matches(of: UnsafeBufferPointer(rebasing: bytes[start...]), kinds: facts.keyKinds)
+            if !loadASCIIKeys(of: words, textBytes: textBytes, cache: &cache) {
+                removeKeys(reservingFor: words.count)
+                keyBytes.removeAll(keepingCapacity: true)
+                keyBytes.reserveCapacity(textBytes)
+                for word in words {
+                    let start = keyBytes.count
+                    let facts = Self.appendKeyWithoutSpaces(of: word.text, to: &keyBytes)
+                    let known = keyBytes.withUnsafeBufferPointer { bytes in
+                        cache.matches(ofKeyIn: bytes, from: start, length: bytes.count - start, kinds: facts.keyKinds)
+                    }
+                    appendKey(end: keyBytes.count, facts: facts, known: known)
                 }
-                knownMatches.append(known)
-                knownWordsPresent |= known.whole | known.cut
             }
             runStarts.removeAll(keepingCapacity: true)
             runStarts.append(contentsOf: repeatElement(-1, count: numbers.count))
@@ -1673,6 +1663,88 @@ enum OCRRoleEvidence {
             found.removeAll(keepingCapacity: true)
             // Room for two matches per header word, as many as the candidates of most headers find.
             found.reserveCapacity(2 * words.count)
+        }
+
+        /// Empties the arrays of the header words' keys but `keyBytes`, keeping their room, with room
+        /// for `count` words, and forgets the known words present.
+        private mutating func removeKeys(reservingFor count: Int) {
+            keyStarts.removeAll(keepingCapacity: true)
+            keyStarts.reserveCapacity(count + 1)
+            keyStarts.append(0)
+            keyKinds.removeAll(keepingCapacity: true)
+            keyKinds.reserveCapacity(count)
+            letterCounts.removeAll(keepingCapacity: true)
+            letterCounts.reserveCapacity(count)
+            knownMatches.removeAll(keepingCapacity: true)
+            knownMatches.reserveCapacity(count)
+            knownWordsPresent = 0
+        }
+
+        /// Notes the next header word, whose key ends at `end` in `keyBytes`, what its reading told
+        /// (`facts`) and the known role names' words it can be (`known`).
+        @inline(__always)
+        private mutating func appendKey(end: Int, facts: HeaderWordFacts, known: KnownWordMatches) {
+            keyStarts.append(end)
+            keyKinds.append(facts.keyKinds)
+            letterCounts.append(facts.letterCounts)
+            knownMatches.append(known)
+            knownWordsPresent |= known.whole | known.cut
+        }
+
+        /// Reads the keys without spaces of `words`, whose texts hold `textBytes` UTF-8 bytes in all, when
+        /// every word is ASCII: as `appendKeyWithoutSpaces` reads each (its letters and digits in lower
+        /// case, its letters counted), but written in place into `keyBytes`, made `textBytes` long once
+        /// (an ASCII word's key is at most its bytes), and each key looked up in `cache` where it was
+        /// written, in the same pass: no key is written on the stack first, and `keyBytes` is not
+        /// appended to word by word. False at the first byte above 0x7F; the arrays then hold the words
+        /// read before it.
+        private mutating func loadASCIIKeys(of words: [OCRHeaderWord], textBytes: Int, cache: inout KnownWordMatchCache)
+            -> Bool
+        {
+            removeKeys(reservingFor: words.count)
+            // Written through a local array: the words' facts go to the other arrays of `self` meanwhile.
+            var keys: [UInt8] = []
+            swap(&keys, &keyBytes)
+            defer { swap(&keys, &keyBytes) }
+            keys.removeAll(keepingCapacity: true)
+            keys.append(contentsOf: repeatElement(0, count: textBytes))
+            var written = 0
+            let isASCII = keys.withUnsafeMutableBufferPointer { output -> Bool in
+                for word in words {
+                    let start = written
+                    let facts = word.text.utf8.withContiguousStorageIfAvailable { source -> HeaderWordFacts? in
+                        // The texts' bytes add up to `output.count` and a key is at most its text's bytes,
+                        // so the key fits from `start`: every index written below is under `output.count`.
+                        precondition(start + source.count <= output.count, "header word keys overrun their buffer")
+                        var letters = 0
+                        var uppercase = 0
+                        var kinds: UInt64 = 0
+                        for byte in source {
+                            guard byte < 0x80 else { return nil }
+                            guard TextFolding.isASCIIAlphanumeric(byte) else { continue }
+                            var folded = byte
+                            if byte >= 0x41 && byte <= 0x5A {
+                                folded = byte | 0x20
+                                letters += 1
+                                uppercase += 1
+                            } else if byte >= 0x61 {
+                                letters += 1
+                            }
+                            output[written] = folded
+                            written += 1
+                            kinds |= 1 << UInt64(folded & 63)
+                        }
+                        return HeaderWordFacts(letterCounts: (letters, uppercase), keyKinds: kinds)
+                    }
+                    guard let facts = facts ?? nil else { return false }
+                    let known = cache.matches(
+                        ofKeyIn: UnsafeBufferPointer(output), from: start, length: written - start, kinds: facts.keyKinds)
+                    appendKey(end: written, facts: facts, known: known)
+                }
+                return true
+            }
+            keys.removeLast(textBytes - written)
+            return isASCII
         }
 
         /// Appends the bytes of `OCRTableBytes.keyWithoutSpaces(text)` to `bytes`, and returns what the
@@ -1888,18 +1960,25 @@ enum OCRRoleEvidence {
         /// Keys that may still be noted: three quarters of the slots, so that probing stays short.
         private var room = 1_536
 
-        /// `KnownWordMatches(read:kinds:)` of the key `read` (of byte kinds `kinds`): noted, else worked
-        /// out and noted when the key has 1 to `longestKey` bytes and there is room.
-        mutating func matches(of read: UnsafeBufferPointer<UInt8>, kinds: UInt64) -> KnownWordMatches {
-            guard !read.isEmpty, read.count <= Self.longestKey else { return KnownWordMatches(read: read, kinds: kinds) }
-            let key = PackedASCIIWord(read, from: 0, length: read.count)
+        /// `KnownWordMatches(read:kinds:)` of the key that is the `length` bytes of `bytes` from `start`
+        /// (of byte kinds `kinds`): noted, else worked out and noted when the key has 1 to `longestKey`
+        /// bytes and there is room. The key is packed from the whole buffer, so that a key in a buffer of
+        /// sixteen bytes or more (the keys of a header, one after another) is read in two loads, not copied.
+        mutating func matches(ofKeyIn bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int, kinds: UInt64)
+            -> KnownWordMatches
+        {
+            precondition(start >= 0 && length >= 0 && start + length <= bytes.count, "key outside its buffer")
+            guard length > 0, length <= Self.longestKey else {
+                return KnownWordMatches(read: UnsafeBufferPointer(rebasing: bytes[start..<start + length]), kinds: kinds)
+            }
+            let key = PackedASCIIWord(bytes, from: start, length: length)
             let mask = slots.count - 1
             var slot = key.firstSlot(mask: mask)
             while slots[slot].key.length != 0 {
                 if slots[slot].key == key { return slots[slot].matches }
                 slot = (slot + 1) & mask
             }
-            let matches = KnownWordMatches(read: read, kinds: kinds)
+            let matches = KnownWordMatches(read: UnsafeBufferPointer(rebasing: bytes[start..<start + length]), kinds: kinds)
             if room > 0 {
                 room -= 1
                 slots[slot] = Slot(key: key, matches: matches)
