@@ -170,4 +170,18 @@ import Testing
         #expect(matcher.keyKinds.count == texts.count && matcher.letterCounts.count == texts.count)
         #expect(matcher.knownMatches.count == texts.count && matcher.knownWordsPresent == present, "\(texts)")
     }
+
+    /// Whether a numbered word joins parts of a name, read by number, agrees with the word itself, for
+    /// every known role name's word and for new words (joiners among them: "&" and "/" as words).
+    @Test func joinerByNumberAgreesWithTheWord() {
+        var numbers = OCRRoleEvidence.CandidateWords()
+        let newWords = ["&", "/", "x", "danx", "dana", "kasi", "caf\u{E9}", String(repeating: "y", count: 20)]
+        let given = newWords.map { numbers.number(of: $0) }
+        for number in 0..<numbers.count {
+            let word = numbers.word(number)
+            #expect(OCRRoleEvidence.isJoiner(number: number, in: numbers) == OCRRoleEvidence.isJoiner(word), "\(word)")
+        }
+        #expect(given.filter { OCRRoleEvidence.isJoiner(number: $0, in: numbers) }.count == 2)
+        #expect(OCRRoleEvidence.isJoiner(number: numbers.number(of: "dan"), in: numbers))
+    }
 }

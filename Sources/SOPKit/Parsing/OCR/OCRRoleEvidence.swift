@@ -77,6 +77,16 @@ enum OCRRoleEvidence {
         }
     }
 
+    /// `isJoiner(words.word(number))`: for a known role name's word, read from `knownWordIsJoiner`
+    /// without fetching the word.
+    static func isJoiner(number: Int, in words: CandidateWords) -> Bool {
+        let knownAnswers = knownWordIsJoiner
+        return number < knownAnswers.count ? knownAnswers[number] : isJoiner(words.word(number))
+    }
+
+    /// `isJoiner` of each known role name's word (`CandidateWords.knownWords`), by number.
+    private static let knownWordIsJoiner: [Bool] = CandidateWords.knownWords.map { isJoiner($0) }
+
     /// `isJoiner` of the UTF-8 bytes of a folded word.
     private static func isJoiner(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch bytes.count {
@@ -706,12 +716,16 @@ enum OCRRoleEvidence {
         // is debris and how a taken name is spelled are read from the letters it counted.
         scratch.matcher.load(words: words, numbers: candidateWords, cache: &scratch.knownWordMatches)
         var budget = searchBudget
-        let sameWords = sameWordsClasses(of: mentionCandidates)
+        sameWordsClasses(of: mentionCandidates, into: &scratch.sameWords)
+        let sameWords = scratch.sameWords
         scratch.tried.removeAll(keepingCapacity: true)
         // The known role names' tables, read once here rather than through their lazy globals in the loop.
         let knownNumbers = CandidateWords.knownNameNumbers
         scratch.tried.append(contentsOf: repeatElement(false, count: mentionCandidates.count + knownNumbers.count))
-        let ordered = longestFirst(mentionCandidates.map { $0.numbers.count }, maximum: maximumCandidates)
+        scratch.wordCounts.removeAll(keepingCapacity: true)
+        for candidate in mentionCandidates { scratch.wordCounts.append(candidate.numbers.count) }
+        longestFirst(scratch.wordCounts, maximum: maximumCandidates, into: &scratch.ordered)
+        let ordered = scratch.ordered
         let knownIsEligible = knownRoleIsEligible
         let knownRequiredWords = knownRoleRequiredWords
         // Every name takes free header words only; once none is left, no later name can be placed.
@@ -830,6 +844,12 @@ enum OCRRoleEvidence {
         var owner: [Int?] = []
         /// For each class of candidates with the same words (`sameWordsClasses`), whether it was tried.
         var tried: [Bool] = []
+        /// The class of each candidate (`sameWordsClasses`).
+        var sameWords: [Int] = []
+        /// The number of words of each mention.
+        var wordCounts: [Int] = []
+        /// The candidates in the order they are tried (`longestFirst`).
+        var ordered: [Int] = []
         /// The names taken, in the order they were taken.
         var accepted: [AcceptedName] = []
         /// The header words of the names taken, name after name.
@@ -889,40 +909,45 @@ enum OCRRoleEvidence {
     /// Mentions come longest first (`mentions`), so their counts are nearly always in order already:
     /// then the mention at each place of their order is the one of that index, and no order is sorted
     /// or kept.
-    static func longestFirst(_ mentionWordCounts: [Int], maximum: Int) -> [Int] {
+    ///
+    /// The order is written into `ordered`, emptied first, so that a header reuses the room of the
+    /// headers before it.
+    static func longestFirst(_ mentionWordCounts: [Int], maximum: Int, into ordered: inout [Int]) {
         if zip(mentionWordCounts, mentionWordCounts.dropFirst()).allSatisfy({ $0 >= $1 }) {
-            return merged(mentionWordCounts, maximum: maximum) { $0 }
+            merged(mentionWordCounts, maximum: maximum, into: &ordered) { $0 }
+            return
         }
         let mentionOrder = mentionWordCounts.indices.sorted { lhs, rhs in
             mentionWordCounts[lhs] != mentionWordCounts[rhs] ? mentionWordCounts[lhs] > mentionWordCounts[rhs] : lhs < rhs
         }
-        return merged(mentionWordCounts, maximum: maximum) { mentionOrder[$0] }
+        merged(mentionWordCounts, maximum: maximum, into: &ordered) { mentionOrder[$0] }
     }
 
     /// The first `maximum` candidates of `longestFirst`: the mentions in their order (`mentionAt(place)`
     /// is the index of the mention at that place), merged with the known role names' order, each
-    /// written in place.
+    /// appended to `ordered`, emptied first.
     @inline(__always)
-    private static func merged(_ mentionWordCounts: [Int], maximum: Int, mentionAt: (Int) -> Int) -> [Int] {
+    private static func merged(
+        _ mentionWordCounts: [Int], maximum: Int, into ordered: inout [Int], mentionAt: (Int) -> Int
+    ) {
         let knownOrder = knownRoleOrder
         let knownWordCounts = knownRoleOrderWordCounts
         let mentionCount = mentionWordCounts.count
         let count = min(maximum, mentionCount + knownOrder.count)
-        return Array(unsafeUninitializedCapacity: count) { ordered, written in
-            var mention = 0
-            var known = 0
-            for position in 0..<count {
-                let takesMention = known == knownOrder.count || mention < mentionCount
-                    && mentionWordCounts[mentionAt(mention)] >= knownWordCounts[known]
-                if takesMention {
-                    ordered[position] = mentionAt(mention)
-                    mention += 1
-                } else {
-                    ordered[position] = mentionCount + knownOrder[known]
-                    known += 1
-                }
+        ordered.removeAll(keepingCapacity: true)
+        ordered.reserveCapacity(count)
+        var mention = 0
+        var known = 0
+        for _ in 0..<count {
+            let takesMention = known == knownOrder.count || mention < mentionCount
+                && mentionWordCounts[mentionAt(mention)] >= knownWordCounts[known]
+            if takesMention {
+                ordered.append(mentionAt(mention))
+                mention += 1
+            } else {
+                ordered.append(mentionCount + knownOrder[known])
+                known += 1
             }
-            written = count
         }
     }
 
@@ -971,7 +996,9 @@ enum OCRRoleEvidence {
         /// The position past the last number: `count`.
         var endIndex: Int { count }
 
-        /// The number at `position` (below `count`).
+        /// The number at `position` (below `count`). Inlined: the search reads a part's number at every
+        /// step, and a call would retain and release `spilled` around a shift and a mask.
+        @inline(__always)
         subscript(position: Int) -> Int {
             guard spilled.isEmpty else { return spilled[position] }
             precondition(position >= 0 && position < count, "word number position out of range")
@@ -1115,8 +1142,11 @@ enum OCRRoleEvidence {
     /// that has them, searched one by one on the stack: a header's mentions are a few dozen at most,
     /// and past `linearSearchLimit` of them a dictionary answers, so that many mentions cost a lookup
     /// each, not a search.
-    static func sameWordsClasses(of mentions: [Candidate]) -> [Int] {
-        var classes: [Int] = []
+    ///
+    /// The classes are written into `classes`, emptied first, so that a header reuses the room of the
+    /// headers before it.
+    static func sameWordsClasses(of mentions: [Candidate], into classes: inout [Int]) {
+        classes.removeAll(keepingCapacity: true)
         classes.reserveCapacity(mentions.count + CandidateWords.knownNameNumbers.count)
         var firstMentionIndex: [UInt64: Int] = [:]
         var firstUnpackedMention: [[Int]: Int] = [:]
@@ -1165,7 +1195,6 @@ enum OCRRoleEvidence {
             }
         }
         for known in knownRoleClasses { classes.append(mentions.count + known) }
-        return classes
     }
 
     /// The packed words (`WordNumbers.packed`) of a mention that `sameWordsClasses` met first with them,
@@ -1237,7 +1266,7 @@ enum OCRRoleEvidence {
 
     /// How a name was found, but for the header words it took: how far apart their columns are, and
     /// how many rests of cut words ("aan") it took.
-    private struct PlacementScore {
+    fileprivate struct PlacementScore {
         var spread: Int
         var rests: Int
 
@@ -1256,8 +1285,8 @@ enum OCRRoleEvidence {
     /// taken) left in `scratch.best`: false when some word of the name (a joiner aside) is not in the
     /// header or the search ran out of `budget`. `matcher` holds the header words folded, without
     /// spaces; `candidateWords` the words of the candidate's numbers. The free matches of
-    /// every part are kept in one array, part after part. The arrays of the search are those of
-    /// `scratch`, emptied, filled and given back for the next candidate.
+    /// every part are kept in one array, part after part. The search works in `scratch`, its arrays
+    /// emptied and filled for each candidate.
     private static func bestPlacement(
         of numbers: WordNumbers, spelledBy candidateWords: CandidateWords, in words: [OCRHeaderWord],
         matcher: inout HeaderWordMatcher, owner: [Int?], budget: inout Int, scratch: inout PlacementScratch
@@ -1265,82 +1294,81 @@ enum OCRRoleEvidence {
         // Most names tried miss a word of the header: that is found before any array is built.
         for (position, number) in numbers.enumerated() {
             let isFree = matcher.hasFreeMatch(ofNumber: number, spelledBy: candidateWords, owner: owner)
-            if !isFree, position == 0 || !isJoiner(candidateWords.word(number)) { return false }
+            if !isFree, position == 0 || !isJoiner(number: number, in: candidateWords) { return false }
         }
         // Room for every match of every part, free or not: the runs are kept by the matcher.
         var matchCount = 0
         for number in numbers { matchCount += matcher.matches(ofNumber: number, spelledBy: candidateWords).count }
-        // The search's state lives in `search`, in the arrays of `scratch`, given back at the end.
-        var search = PlacementSearch(numbers: numbers, words: words, owner: owner, budget: budget)
-        swap(&search.free, &scratch.free)
-        swap(&search.partStarts, &scratch.partStarts)
-        swap(&search.taken, &scratch.taken)
-        swap(&search.bestWords, &scratch.best)
-        defer {
-            swap(&search.free, &scratch.free)
-            swap(&search.partStarts, &scratch.partStarts)
-            swap(&search.taken, &scratch.taken)
-            swap(&search.bestWords, &scratch.best)
-        }
-        search.free.removeAll(keepingCapacity: true)
-        search.free.reserveCapacity(matchCount)
-        search.partStarts.removeAll(keepingCapacity: true)
-        search.partStarts.reserveCapacity(numbers.count + 1)
+        scratch.free.removeAll(keepingCapacity: true)
+        scratch.free.reserveCapacity(matchCount)
+        scratch.partStarts.removeAll(keepingCapacity: true)
+        scratch.partStarts.reserveCapacity(numbers.count + 1)
         for number in numbers {
-            search.partStarts.append(search.free.count)
+            scratch.partStarts.append(scratch.free.count)
             for position in matcher.matches(ofNumber: number, spelledBy: candidateWords) {
                 let match = matcher[position]
-                if owner[match.index] == nil { search.free.append(match) }
+                if owner[match.index] == nil { scratch.free.append(match) }
             }
         }
-        search.partStarts.append(search.free.count)
-        search.bestWords.removeAll(keepingCapacity: true)
-        search.taken.removeAll(keepingCapacity: true)
-        search.taken.reserveCapacity(2 * numbers.count)
-        search.search(part: 0, previous: nil, spread: 0, rests: 0, spelledBy: candidateWords, matcher: matcher)
-        budget = search.budget
-        return budget > 0 && search.best != nil
+        scratch.partStarts.append(scratch.free.count)
+        scratch.best.removeAll(keepingCapacity: true)
+        scratch.bestScore = nil
+        // `taken` is empty: every search removes the words it takes as it comes back.
+        scratch.taken.reserveCapacity(2 * numbers.count)
+        scratch.budget = budget
+        scratch.search(
+            part: 0, previous: nil, spread: 0, rests: 0,
+            of: PlacementInput(numbers: numbers, words: words, owner: owner, candidateWords: candidateWords),
+            matcher: matcher)
+        budget = scratch.budget
+        return budget > 0 && scratch.bestScore != nil
     }
 
-    /// The depth-first search of `bestPlacement` over the free matches of a name's parts. Its state is
-    /// the stored properties of a value whose methods call each other, not variables captured by
-    /// nested functions, so that it is read and written without run-time exclusivity checks.
-    private struct PlacementSearch {
-        /// The numbers of the name's words (`CandidateWords`).
+    /// What the search of `bestPlacement` reads but never changes: the numbers of the name's words
+    /// (`CandidateWords`), the header words, the name that owns each header word (nil while free), and
+    /// the words of the numbers. It is made once per candidate and handed down the calls of the search
+    /// (as `matcher` is), so that a call neither retains nor releases any of them.
+    fileprivate struct PlacementInput {
         let numbers: WordNumbers
-        /// The header words.
         let words: [OCRHeaderWord]
-        /// For each header word, the name that took it, nil while free.
         let owner: [Int?]
-        /// How many header words the search may still consider.
-        var budget: Int
+        let candidateWords: CandidateWords
+    }
+
+    /// The state of `bestPlacement`'s depth-first search over the free matches of a name's parts, kept
+    /// across the candidates of a header and from header to header (`ReconcileScratch`) so that each
+    /// candidate reuses the room the ones before it made. The search is the methods of this value,
+    /// which call each other, not nested functions capturing variables, so that its state is read and
+    /// written without run-time exclusivity checks; and as it stays in the scratch, a candidate
+    /// neither makes nor destroys one.
+    struct PlacementScratch {
         /// The free matches of every part of the name, part after part.
-        var free: [HeaderWordMatch] = []
+        fileprivate(set) var free: [HeaderWordMatch] = []
         /// Where each part's matches start in `free`, with the end of the last after them.
-        var partStarts: [Int] = []
+        fileprivate(set) var partStarts: [Int] = []
         /// The header words taken so far on the path being searched, in order: a word is appended when
-        /// the search takes it and removed when it comes back.
-        var taken: [Int] = []
-        /// The best placement found so far: its score, and its words copied into `bestWords`.
-        var best: PlacementScore?
-        /// The header words of the best placement found so far.
-        var bestWords: [Int] = []
+        /// the search takes it and removed when it comes back, so it is empty between searches.
+        fileprivate(set) var taken: [Int] = []
+        /// The header words of the best placement found for the last candidate searched.
+        fileprivate(set) var best: [Int] = []
+        /// The score of the best placement found so far, nil while none is.
+        fileprivate var bestScore: PlacementScore?
+        /// How many header words the search may still consider.
+        fileprivate var budget = 0
 
         /// Places the parts from `part` on, after the header word `previous` (nil before the first),
-        /// with the spread and rests of the words taken so far. `candidateWords` gives the words of
-        /// `numbers`, `matcher` holds the header words' keys: both are handed down the calls rather
-        /// than held, so that a search neither retains nor releases them.
-        mutating func search(
-            part: Int, previous: Int?, spread: Int, rests: Int, spelledBy candidateWords: CandidateWords,
-            matcher: HeaderWordMatcher
+        /// with the spread and rests of the words taken so far, for the name and header of `input`;
+        /// `matcher` holds the header words' keys.
+        fileprivate mutating func search(
+            part: Int, previous: Int?, spread: Int, rests: Int, of input: PlacementInput, matcher: HeaderWordMatcher
         ) {
             guard budget > 0 else { return }
-            guard part < numbers.count else {
+            guard part < input.numbers.count else {
                 let placement = PlacementScore(spread: spread, rests: rests)
-                guard best.map(placement.isBetter) ?? true else { return }
-                best = placement
-                bestWords.removeAll(keepingCapacity: true)
-                bestWords.append(contentsOf: taken)
+                guard bestScore.map(placement.isBetter) ?? true else { return }
+                bestScore = placement
+                best.removeAll(keepingCapacity: true)
+                best.append(contentsOf: taken)
                 return
             }
             for position in partStarts[part]..<partStarts[part + 1] {
@@ -1350,62 +1378,42 @@ enum OCRRoleEvidence {
                 budget -= 1
                 guard budget > 0 else { return }
                 guard let previous else {
-                    continuePlacement(
-                        match, part: part, spread: spread, rests: rests, spelledBy: candidateWords, matcher: matcher)
+                    continuePlacement(match, part: part, spread: spread, rests: rests, of: input, matcher: matcher)
                     continue
                 }
-                guard follows(index, previous, words: words, owner: owner, taken: taken) else { continue }
-                let step = abs(words[index].column - words[previous].column)
-                continuePlacement(
-                    match, part: part, spread: spread + step, rests: rests, spelledBy: candidateWords, matcher: matcher)
+                guard follows(index, previous, words: input.words, owner: input.owner, taken: taken) else { continue }
+                let step = abs(input.words[index].column - input.words[previous].column)
+                continuePlacement(match, part: part, spread: spread + step, rests: rests, of: input, matcher: matcher)
             }
-            if part > 0, isJoiner(candidateWords.word(numbers[part])) {
-                search(
-                    part: part + 1, previous: previous, spread: spread, rests: rests, spelledBy: candidateWords,
-                    matcher: matcher)
+            if part > 0, isJoiner(number: input.numbers[part], in: input.candidateWords) {
+                search(part: part + 1, previous: previous, spread: spread, rests: rests, of: input, matcher: matcher)
             }
         }
 
         /// Takes the header word of `match` for part `part` and searches on; then, when the word is only
         /// the start of the part's word, takes each free word below that is its rest and searches on
-        /// (`candidateWords` and `matcher` as `search` takes them).
-        mutating func continuePlacement(
-            _ match: HeaderWordMatch, part: Int, spread: Int, rests: Int, spelledBy candidateWords: CandidateWords,
+        /// (`input` and `matcher` as `search` takes them).
+        fileprivate mutating func continuePlacement(
+            _ match: HeaderWordMatch, part: Int, spread: Int, rests: Int, of input: PlacementInput,
             matcher: HeaderWordMatcher
         ) {
             let index = match.index
             taken.append(index)
             defer { taken.removeLast() }
-            search(
-                part: part + 1, previous: index, spread: spread, rests: rests, spelledBy: candidateWords,
-                matcher: matcher)
-            let wanted = candidateWords.word(numbers[part])
+            search(part: part + 1, previous: index, spread: spread, rests: rests, of: input, matcher: matcher)
+            let wanted = input.candidateWords.word(input.numbers[part])
             guard match.restStart < wanted.utf8.count else { return }
-            for tail in words.indices where owner[tail] == nil
+            let words = input.words
+            for tail in words.indices where input.owner[tail] == nil
                 && words[tail].line > words[index].line && words[tail].line <= words[index].line + 2
                 && abs(words[tail].column - words[index].column) <= 2 && !taken.contains(tail)
                 && matcher.key(tail, equalsRestOf: wanted, from: match.restStart)
             {
                 taken.append(tail)
-                search(
-                    part: part + 1, previous: index, spread: spread, rests: rests + 1, spelledBy: candidateWords,
-                    matcher: matcher)
+                search(part: part + 1, previous: index, spread: spread, rests: rests + 1, of: input, matcher: matcher)
                 taken.removeLast()
             }
         }
-    }
-
-    /// The arrays of `bestPlacement`'s search, kept across the candidates of a header and from header to
-    /// header (`ReconcileScratch`) so that each candidate reuses the room the ones before it made.
-    struct PlacementScratch {
-        /// The free matches of every part of the name, part after part.
-        var free: [HeaderWordMatch] = []
-        /// Where each part's matches start in `free`, with the end of the last after them.
-        var partStarts: [Int] = []
-        /// The header words taken on the path being searched.
-        var taken: [Int] = []
-        /// The header words of the best placement found for the last candidate searched.
-        var best: [Int] = []
     }
 
     /// Whether header word `index` can follow `previous` within one name: the next free word on the same
