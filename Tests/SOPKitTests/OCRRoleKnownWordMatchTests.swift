@@ -184,4 +184,26 @@ import Testing
         #expect(given.filter { OCRRoleEvidence.isJoiner(number: $0, in: numbers) }.count == 2)
         #expect(OCRRoleEvidence.isJoiner(number: numbers.number(of: "dan"), in: numbers))
     }
+
+    /// The order of the candidates leaves out exactly the known role names that need a word (the first,
+    /// or any that is no joiner) outside the known words present, each keeping its place among the
+    /// first `maximum`.
+    @Test func knownRolesMissingAWordAreLeftOutOfTheOrder() {
+        let counts = [4, 3, 3, 2, 1]
+        let names = OCRRoleEvidence.CandidateWords.knownNameNumbers
+        let knownWords = OCRRoleEvidence.CandidateWords.knownWords
+        for present: UInt64 in [0, .max, 0b1011, 0xF0F0_F0F0_F0F0, 1 << 3 | 1 << 7, 0x0FFF_FFFF] {
+            for maximum in [3, 10, 30, 200] {
+                var ordered: [Int] = []
+                OCRRoleEvidence.longestFirst(counts, maximum: maximum, knownWordsPresent: present, into: &ordered)
+                let expected = OCRRoleEvidence.longestFirst(counts, maximum: maximum).filter { index in
+                    guard index >= counts.count else { return true }
+                    return names[index - counts.count].enumerated().allSatisfy { position, number in
+                        position > 0 && OCRRoleEvidence.isJoiner(knownWords[number]) || present & 1 << UInt64(number) != 0
+                    }
+                }
+                #expect(ordered == expected, "\(present) \(maximum)")
+            }
+        }
+    }
 }

@@ -35,10 +35,11 @@ extension OCRRoleEvidence {
         return classes
     }
 
-    /// `longestFirst(_:maximum:into:)` into an array of its own.
+    /// `longestFirst(_:maximum:knownWordsPresent:into:)` into an array of its own, every known word
+    /// present (no known role name left out).
     static func longestFirst(_ mentionWordCounts: [Int], maximum: Int) -> [Int] {
         var ordered: [Int] = []
-        longestFirst(mentionWordCounts, maximum: maximum, into: &ordered)
+        longestFirst(mentionWordCounts, maximum: maximum, knownWordsPresent: .max, into: &ordered)
         return ordered
     }
 }

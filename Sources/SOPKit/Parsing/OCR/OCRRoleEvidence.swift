@@ -724,10 +724,14 @@ enum OCRRoleEvidence {
         scratch.tried.append(contentsOf: repeatElement(false, count: mentionCandidates.count + knownNumbers.count))
         scratch.wordCounts.removeAll(keepingCapacity: true)
         for candidate in mentionCandidates { scratch.wordCounts.append(candidate.numbers.count) }
-        longestFirst(scratch.wordCounts, maximum: maximumCandidates, into: &scratch.ordered)
+        // A known role name with a word that no header word can be is never placed (`bestPlacement`), and
+        // leaving it out of the order changes nothing: the only candidates of its class tried after it
+        // would be known role names of the same words, which miss the same word.
+        longestFirst(
+            scratch.wordCounts, maximum: maximumCandidates, knownWordsPresent: scratch.matcher.knownWordsPresent,
+            into: &scratch.ordered)
         let ordered = scratch.ordered
         let knownIsEligible = knownRoleIsEligible
-        let knownRequiredWords = knownRoleRequiredWords
         // Every name takes free header words only; once none is left, no later name can be placed.
         var freeWords = words.count
         for index in ordered {
@@ -737,8 +741,6 @@ enum OCRRoleEvidence {
                 ? knownIsEligible[known] : Self.isEligible(mentionCandidates[index].numbers, words: candidateWords)
             guard isEligible, !scratch.tried[sameWords[index]] else { continue }
             scratch.tried[sameWords[index]] = true
-            // A known role name with a word that no header word can be is never placed (`bestPlacement`).
-            if known >= 0, knownRequiredWords[known] & ~scratch.matcher.knownWordsPresent != 0 { continue }
             let isPlaced = bestPlacement(
                 of: known >= 0 ? knownNumbers[known] : mentionCandidates[index].numbers, spelledBy: candidateWords,
                 in: words, matcher: &scratch.matcher, owner: scratch.owner, budget: &budget,
@@ -911,27 +913,35 @@ enum OCRRoleEvidence {
     /// or kept.
     ///
     /// The order is written into `ordered`, emptied first, so that a header reuses the room of the
-    /// headers before it.
-    static func longestFirst(_ mentionWordCounts: [Int], maximum: Int, into ordered: inout [Int]) {
+    /// headers before it. A known role name that needs a word outside `knownWordsPresent`
+    /// (`knownRoleRequiredWords`) keeps its place among the first `maximum` but is left out.
+    static func longestFirst(
+        _ mentionWordCounts: [Int], maximum: Int, knownWordsPresent: UInt64, into ordered: inout [Int]
+    ) {
         if zip(mentionWordCounts, mentionWordCounts.dropFirst()).allSatisfy({ $0 >= $1 }) {
-            merged(mentionWordCounts, maximum: maximum, into: &ordered) { $0 }
+            merged(mentionWordCounts, maximum: maximum, knownWordsPresent: knownWordsPresent, into: &ordered) { $0 }
             return
         }
         let mentionOrder = mentionWordCounts.indices.sorted { lhs, rhs in
             mentionWordCounts[lhs] != mentionWordCounts[rhs] ? mentionWordCounts[lhs] > mentionWordCounts[rhs] : lhs < rhs
         }
-        merged(mentionWordCounts, maximum: maximum, into: &ordered) { mentionOrder[$0] }
+        merged(mentionWordCounts, maximum: maximum, knownWordsPresent: knownWordsPresent, into: &ordered) {
+            mentionOrder[$0]
+        }
     }
 
     /// The first `maximum` candidates of `longestFirst`: the mentions in their order (`mentionAt(place)`
     /// is the index of the mention at that place), merged with the known role names' order, each
-    /// appended to `ordered`, emptied first.
+    /// appended to `ordered`, emptied first, but the known role names that need a word outside
+    /// `knownWordsPresent`.
     @inline(__always)
     private static func merged(
-        _ mentionWordCounts: [Int], maximum: Int, into ordered: inout [Int], mentionAt: (Int) -> Int
+        _ mentionWordCounts: [Int], maximum: Int, knownWordsPresent: UInt64, into ordered: inout [Int],
+        mentionAt: (Int) -> Int
     ) {
         let knownOrder = knownRoleOrder
         let knownWordCounts = knownRoleOrderWordCounts
+        let requiredWords = knownRoleRequiredWords
         let mentionCount = mentionWordCounts.count
         let count = min(maximum, mentionCount + knownOrder.count)
         ordered.removeAll(keepingCapacity: true)
@@ -945,7 +955,7 @@ enum OCRRoleEvidence {
                 ordered.append(mentionAt(mention))
                 mention += 1
             } else {
-                ordered.append(mentionCount + knownOrder[known])
+                if requiredWords[knownOrder[known]] & ~knownWordsPresent == 0 { ordered.append(mentionCount + knownOrder[known]) }
                 known += 1
             }
         }
