@@ -43,8 +43,8 @@ import Testing
             let key = Self.key(read)
             let kinds = OCRRoleEvidence.byteKinds(key)
             let direct = key.withUnsafeBufferPointer { OCRRoleEvidence.KnownWordMatches(read: $0, kinds: kinds) }
-            let noted = key.withUnsafeBufferPointer { cache.matches(of: $0, kinds: kinds) }
-            let notedAgain = key.withUnsafeBufferPointer { cache.matches(of: $0, kinds: kinds) }
+            let noted = key.withUnsafeBufferPointer { cache.matches(ofKeyIn: $0, from: 0, length: $0.count, kinds: kinds) }
+            let notedAgain = key.withUnsafeBufferPointer { cache.matches(ofKeyIn: $0, from: 0, length: $0.count, kinds: kinds) }
             #expect(direct == Self.expected(key), "\(read)")
             #expect(noted == direct && notedAgain == direct, "\(read)")
         }
@@ -73,7 +73,7 @@ import Testing
             for number in 0..<3_000 {
                 let key = Array((stems[number % stems.count] + String(number / stems.count, radix: 36)).utf8)
                 let kinds = OCRRoleEvidence.byteKinds(key)
-                let noted = key.withUnsafeBufferPointer { cache.matches(of: $0, kinds: kinds) }
+                let noted = key.withUnsafeBufferPointer { cache.matches(ofKeyIn: $0, from: 0, length: $0.count, kinds: kinds) }
                 #expect(noted == Self.expected(key), "\(String(decoding: key, as: UTF8.self)) round \(round)")
             }
         }
@@ -117,6 +117,92 @@ import Testing
                         #expect(present == !expected.isEmpty, "\(word)")
                     }
                 }
+            }
+        }
+    }
+    /// A key looked up where it lies in a longer buffer (the keys of a header one after another, read
+    /// in two loads from sixteen bytes on) gets the matches of the key looked up on its own.
+    @Test func keyInPlaceMatchesTheKeyAlone() {
+        let keys = Self.reads.map(Self.key)
+        let bytes = keys.flatMap { $0 }
+        var alone = OCRRoleEvidence.KnownWordMatchCache()
+        var inPlace = OCRRoleEvidence.KnownWordMatchCache()
+        var start = 0
+        for key in keys {
+            let kinds = OCRRoleEvidence.byteKinds(key)
+            let expected = key.withUnsafeBufferPointer { alone.matches(ofKeyIn: $0, from: 0, length: $0.count, kinds: kinds) }
+            let found = bytes.withUnsafeBufferPointer {
+                inPlace.matches(ofKeyIn: $0, from: start, length: key.count, kinds: kinds)
+            }
+            #expect(found == expected && found == Self.expected(key), "\(String(decoding: key, as: UTF8.self))")
+            start += key.count
+        }
+    }
+
+    /// A header of ASCII words, read in one pass with each key written in place (`loadASCIIKeys`), holds
+    /// the keys, their starts and kinds, the letter counts and the known words that reading each word
+    /// with `appendKeyWithoutSpaces` gives; so does a header with a word that is not ASCII, wherever it
+    /// stands, read word by word.
+    @Test(arguments: [
+        [], [""], ["Kepala", "Dinas"], ["KEPALA", "sub-bagian", "", "  ", "x", "Kasi2", "(Staf)", "Sekretaris\r\n"],
+        ["Penatausa", "haan", "Keuangan", "PERENCANAAN", "Kasubbag/Perencanaan", "a.b.c", "\tStaf\t"],
+        [String(repeating: "Perencanaan", count: 30), "Kepala", String(repeating: "x", count: 17)],
+        ["Caf\u{E9}", "Kepala", "Dinas"], ["Kepala", "Caf\u{E9}", "Dinas"], ["Kepala", "Dinas", "K\u{301}asi"],
+        ["Kepala\u{A0}Dinas"], ["\u{212A}epala", "Bidang"],
+    ])
+    func headerKeysAgreeWithTheWordByWordReading(_ texts: [String]) {
+        let words = OCRRoleHeaderWordFactsTests.headerWords(texts)
+        let matcher = OCRRoleEvidence.HeaderWordMatcher(words: words, numbers: OCRRoleEvidence.CandidateWords())
+        var bytes: [UInt8] = []
+        var starts = [0]
+        var present: UInt64 = 0
+        for (index, text) in texts.enumerated() {
+            let facts = OCRRoleEvidence.HeaderWordMatcher.appendKeyWithoutSpaces(of: text, to: &bytes)
+            let key = Array(bytes[starts[index]...])
+            starts.append(bytes.count)
+            let known = key.withUnsafeBufferPointer { OCRRoleEvidence.KnownWordMatches(read: $0, kinds: facts.keyKinds) }
+            present |= known.whole | known.cut
+            #expect(matcher.keyKinds[index] == facts.keyKinds, "\(text.debugDescription)")
+            #expect(matcher.letterCounts[index] == facts.letterCounts, "\(text.debugDescription)")
+            #expect(matcher.knownMatches[index] == known, "\(text.debugDescription)")
+        }
+        #expect(matcher.keyBytes == bytes && matcher.keyStarts == starts, "\(texts)")
+        #expect(matcher.keyKinds.count == texts.count && matcher.letterCounts.count == texts.count)
+        #expect(matcher.knownMatches.count == texts.count && matcher.knownWordsPresent == present, "\(texts)")
+    }
+
+    /// Whether a numbered word joins parts of a name, read by number, agrees with the word itself, for
+    /// every known role name's word and for new words (joiners among them: "&" and "/" as words).
+    @Test func joinerByNumberAgreesWithTheWord() {
+        var numbers = OCRRoleEvidence.CandidateWords()
+        let newWords = ["&", "/", "x", "danx", "dana", "kasi", "caf\u{E9}", String(repeating: "y", count: 20)]
+        let given = newWords.map { numbers.number(of: $0) }
+        for number in 0..<numbers.count {
+            let word = numbers.word(number)
+            #expect(OCRRoleEvidence.isJoiner(number: number, in: numbers) == OCRRoleEvidence.isJoiner(word), "\(word)")
+        }
+        #expect(given.filter { OCRRoleEvidence.isJoiner(number: $0, in: numbers) }.count == 2)
+        #expect(OCRRoleEvidence.isJoiner(number: numbers.number(of: "dan"), in: numbers))
+    }
+
+    /// The order of the candidates leaves out exactly the known role names that need a word (the first,
+    /// or any that is no joiner) outside the known words present, each keeping its place among the
+    /// first `maximum`.
+    @Test func knownRolesMissingAWordAreLeftOutOfTheOrder() {
+        let counts = [4, 3, 3, 2, 1]
+        let names = OCRRoleEvidence.CandidateWords.knownNameNumbers
+        let knownWords = OCRRoleEvidence.CandidateWords.knownWords
+        for present: UInt64 in [0, .max, 0b1011, 0xF0F0_F0F0_F0F0, 1 << 3 | 1 << 7, 0x0FFF_FFFF] {
+            for maximum in [3, 10, 30, 200] {
+                var ordered: [Int] = []
+                OCRRoleEvidence.longestFirst(counts, maximum: maximum, knownWordsPresent: present, into: &ordered)
+                let expected = OCRRoleEvidence.longestFirst(counts, maximum: maximum).filter { index in
+                    guard index >= counts.count else { return true }
+                    return names[index - counts.count].enumerated().allSatisfy { position, number in
+                        position > 0 && OCRRoleEvidence.isJoiner(knownWords[number]) || present & 1 << UInt64(number) != 0
+                    }
+                }
+                #expect(ordered == expected, "\(present) \(maximum)")
             }
         }
     }

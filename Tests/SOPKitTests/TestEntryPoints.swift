@@ -1,7 +1,8 @@
 @testable import SOPKit
 
 /// Ways in for the tests that the library itself does not need: a list read from strings, a header
-/// word matcher made in one step, and the OCR table's key starts read on a text.
+/// word matcher made in one step, the role evidence's candidate classes and order as arrays of their
+/// own, and the OCR table's key starts read on a text.
 extension LayoutListReader {
     /// `items` of the lines `lines`, given as strings.
     static func items(_ lines: [String]) -> [String] {
@@ -23,6 +24,23 @@ extension OCRRoleEvidence.HeaderWordMatcher {
     init(words: [OCRHeaderWord], numbers: OCRRoleEvidence.CandidateWords, cache: inout OCRRoleEvidence.KnownWordMatchCache) {
         self.init()
         load(words: words, numbers: numbers, cache: &cache)
+    }
+}
+
+extension OCRRoleEvidence {
+    /// `sameWordsClasses(of:into:)` into an array of its own.
+    static func sameWordsClasses(of mentions: [Candidate]) -> [Int] {
+        var classes: [Int] = []
+        sameWordsClasses(of: mentions, into: &classes)
+        return classes
+    }
+
+    /// `longestFirst(_:maximum:knownWordsPresent:into:)` into an array of its own, every known word
+    /// present (no known role name left out).
+    static func longestFirst(_ mentionWordCounts: [Int], maximum: Int) -> [Int] {
+        var ordered: [Int] = []
+        longestFirst(mentionWordCounts, maximum: maximum, knownWordsPresent: .max, into: &ordered)
+        return ordered
     }
 }
 

@@ -77,6 +77,16 @@ enum OCRRoleEvidence {
         }
     }
 
+    /// `isJoiner(words.word(number))`: for a known role name's word, read from `knownWordIsJoiner`
+    /// without fetching the word.
+    static func isJoiner(number: Int, in words: CandidateWords) -> Bool {
+        let knownAnswers = knownWordIsJoiner
+        return number < knownAnswers.count ? knownAnswers[number] : isJoiner(words.word(number))
+    }
+
+    /// `isJoiner` of each known role name's word (`CandidateWords.knownWords`), by number.
+    private static let knownWordIsJoiner: [Bool] = CandidateWords.knownWords.map { isJoiner($0) }
+
     /// `isJoiner` of the UTF-8 bytes of a folded word.
     private static func isJoiner(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch bytes.count {
@@ -706,14 +716,22 @@ enum OCRRoleEvidence {
         // is debris and how a taken name is spelled are read from the letters it counted.
         scratch.matcher.load(words: words, numbers: candidateWords, cache: &scratch.knownWordMatches)
         var budget = searchBudget
-        let sameWords = sameWordsClasses(of: mentionCandidates)
+        sameWordsClasses(of: mentionCandidates, into: &scratch.sameWords)
+        let sameWords = scratch.sameWords
         scratch.tried.removeAll(keepingCapacity: true)
         // The known role names' tables, read once here rather than through their lazy globals in the loop.
         let knownNumbers = CandidateWords.knownNameNumbers
         scratch.tried.append(contentsOf: repeatElement(false, count: mentionCandidates.count + knownNumbers.count))
-        let ordered = longestFirst(mentionCandidates.map { $0.numbers.count }, maximum: maximumCandidates)
+        scratch.wordCounts.removeAll(keepingCapacity: true)
+        for candidate in mentionCandidates { scratch.wordCounts.append(candidate.numbers.count) }
+        // A known role name with a word that no header word can be is never placed (`bestPlacement`), and
+        // leaving it out of the order changes nothing: the only candidates of its class tried after it
+        // would be known role names of the same words, which miss the same word.
+        longestFirst(
+            scratch.wordCounts, maximum: maximumCandidates, knownWordsPresent: scratch.matcher.knownWordsPresent,
+            into: &scratch.ordered)
+        let ordered = scratch.ordered
         let knownIsEligible = knownRoleIsEligible
-        let knownRequiredWords = knownRoleRequiredWords
         // Every name takes free header words only; once none is left, no later name can be placed.
         var freeWords = words.count
         for index in ordered {
@@ -723,8 +741,6 @@ enum OCRRoleEvidence {
                 ? knownIsEligible[known] : Self.isEligible(mentionCandidates[index].numbers, words: candidateWords)
             guard isEligible, !scratch.tried[sameWords[index]] else { continue }
             scratch.tried[sameWords[index]] = true
-            // A known role name with a word that no header word can be is never placed (`bestPlacement`).
-            if known >= 0, knownRequiredWords[known] & ~scratch.matcher.knownWordsPresent != 0 { continue }
             let isPlaced = bestPlacement(
                 of: known >= 0 ? knownNumbers[known] : mentionCandidates[index].numbers, spelledBy: candidateWords,
                 in: words, matcher: &scratch.matcher, owner: scratch.owner, budget: &budget,
@@ -830,6 +846,12 @@ enum OCRRoleEvidence {
         var owner: [Int?] = []
         /// For each class of candidates with the same words (`sameWordsClasses`), whether it was tried.
         var tried: [Bool] = []
+        /// The class of each candidate (`sameWordsClasses`).
+        var sameWords: [Int] = []
+        /// The number of words of each mention.
+        var wordCounts: [Int] = []
+        /// The candidates in the order they are tried (`longestFirst`).
+        var ordered: [Int] = []
         /// The names taken, in the order they were taken.
         var accepted: [AcceptedName] = []
         /// The header words of the names taken, name after name.
@@ -889,40 +911,53 @@ enum OCRRoleEvidence {
     /// Mentions come longest first (`mentions`), so their counts are nearly always in order already:
     /// then the mention at each place of their order is the one of that index, and no order is sorted
     /// or kept.
-    static func longestFirst(_ mentionWordCounts: [Int], maximum: Int) -> [Int] {
+    ///
+    /// The order is written into `ordered`, emptied first, so that a header reuses the room of the
+    /// headers before it. A known role name that needs a word outside `knownWordsPresent`
+    /// (`knownRoleRequiredWords`) keeps its place among the first `maximum` but is left out.
+    static func longestFirst(
+        _ mentionWordCounts: [Int], maximum: Int, knownWordsPresent: UInt64, into ordered: inout [Int]
+    ) {
         if zip(mentionWordCounts, mentionWordCounts.dropFirst()).allSatisfy({ $0 >= $1 }) {
-            return merged(mentionWordCounts, maximum: maximum) { $0 }
+            merged(mentionWordCounts, maximum: maximum, knownWordsPresent: knownWordsPresent, into: &ordered) { $0 }
+            return
         }
         let mentionOrder = mentionWordCounts.indices.sorted { lhs, rhs in
             mentionWordCounts[lhs] != mentionWordCounts[rhs] ? mentionWordCounts[lhs] > mentionWordCounts[rhs] : lhs < rhs
         }
-        return merged(mentionWordCounts, maximum: maximum) { mentionOrder[$0] }
+        merged(mentionWordCounts, maximum: maximum, knownWordsPresent: knownWordsPresent, into: &ordered) {
+            mentionOrder[$0]
+        }
     }
 
     /// The first `maximum` candidates of `longestFirst`: the mentions in their order (`mentionAt(place)`
     /// is the index of the mention at that place), merged with the known role names' order, each
-    /// written in place.
+    /// appended to `ordered`, emptied first, but the known role names that need a word outside
+    /// `knownWordsPresent`.
     @inline(__always)
-    private static func merged(_ mentionWordCounts: [Int], maximum: Int, mentionAt: (Int) -> Int) -> [Int] {
+    private static func merged(
+        _ mentionWordCounts: [Int], maximum: Int, knownWordsPresent: UInt64, into ordered: inout [Int],
+        mentionAt: (Int) -> Int
+    ) {
         let knownOrder = knownRoleOrder
         let knownWordCounts = knownRoleOrderWordCounts
+        let requiredWords = knownRoleRequiredWords
         let mentionCount = mentionWordCounts.count
         let count = min(maximum, mentionCount + knownOrder.count)
-        return Array(unsafeUninitializedCapacity: count) { ordered, written in
-            var mention = 0
-            var known = 0
-            for position in 0..<count {
-                let takesMention = known == knownOrder.count || mention < mentionCount
-                    && mentionWordCounts[mentionAt(mention)] >= knownWordCounts[known]
-                if takesMention {
-                    ordered[position] = mentionAt(mention)
-                    mention += 1
-                } else {
-                    ordered[position] = mentionCount + knownOrder[known]
-                    known += 1
-                }
+        ordered.removeAll(keepingCapacity: true)
+        ordered.reserveCapacity(count)
+        var mention = 0
+        var known = 0
+        for _ in 0..<count {
+            let takesMention = known == knownOrder.count || mention < mentionCount
+                && mentionWordCounts[mentionAt(mention)] >= knownWordCounts[known]
+            if takesMention {
+                ordered.append(mentionAt(mention))
+                mention += 1
+            } else {
+                if requiredWords[knownOrder[known]] & ~knownWordsPresent == 0 { ordered.append(mentionCount + knownOrder[known]) }
+                known += 1
             }
-            written = count
         }
     }
 
@@ -971,7 +1006,9 @@ enum OCRRoleEvidence {
         /// The position past the last number: `count`.
         var endIndex: Int { count }
 
-        /// The number at `position` (below `count`).
+        /// The number at `position` (below `count`). Inlined: the search reads a part's number at every
+        /// step, and a call would retain and release `spilled` around a shift and a mask.
+        @inline(__always)
         subscript(position: Int) -> Int {
             guard spilled.isEmpty else { return spilled[position] }
             precondition(position >= 0 && position < count, "word number position out of range")
@@ -1115,8 +1152,11 @@ enum OCRRoleEvidence {
     /// that has them, searched one by one on the stack: a header's mentions are a few dozen at most,
     /// and past `linearSearchLimit` of them a dictionary answers, so that many mentions cost a lookup
     /// each, not a search.
-    static func sameWordsClasses(of mentions: [Candidate]) -> [Int] {
-        var classes: [Int] = []
+    ///
+    /// The classes are written into `classes`, emptied first, so that a header reuses the room of the
+    /// headers before it.
+    static func sameWordsClasses(of mentions: [Candidate], into classes: inout [Int]) {
+        classes.removeAll(keepingCapacity: true)
         classes.reserveCapacity(mentions.count + CandidateWords.knownNameNumbers.count)
         var firstMentionIndex: [UInt64: Int] = [:]
         var firstUnpackedMention: [[Int]: Int] = [:]
@@ -1165,7 +1205,6 @@ enum OCRRoleEvidence {
             }
         }
         for known in knownRoleClasses { classes.append(mentions.count + known) }
-        return classes
     }
 
     /// The packed words (`WordNumbers.packed`) of a mention that `sameWordsClasses` met first with them,
@@ -1237,7 +1276,7 @@ enum OCRRoleEvidence {
 
     /// How a name was found, but for the header words it took: how far apart their columns are, and
     /// how many rests of cut words ("aan") it took.
-    private struct PlacementScore {
+    fileprivate struct PlacementScore {
         var spread: Int
         var rests: Int
 
@@ -1256,8 +1295,8 @@ enum OCRRoleEvidence {
     /// taken) left in `scratch.best`: false when some word of the name (a joiner aside) is not in the
     /// header or the search ran out of `budget`. `matcher` holds the header words folded, without
     /// spaces; `candidateWords` the words of the candidate's numbers. The free matches of
-    /// every part are kept in one array, part after part. The arrays of the search are those of
-    /// `scratch`, emptied, filled and given back for the next candidate.
+    /// every part are kept in one array, part after part. The search works in `scratch`, its arrays
+    /// emptied and filled for each candidate.
     private static func bestPlacement(
         of numbers: WordNumbers, spelledBy candidateWords: CandidateWords, in words: [OCRHeaderWord],
         matcher: inout HeaderWordMatcher, owner: [Int?], budget: inout Int, scratch: inout PlacementScratch
@@ -1265,82 +1304,81 @@ enum OCRRoleEvidence {
         // Most names tried miss a word of the header: that is found before any array is built.
         for (position, number) in numbers.enumerated() {
             let isFree = matcher.hasFreeMatch(ofNumber: number, spelledBy: candidateWords, owner: owner)
-            if !isFree, position == 0 || !isJoiner(candidateWords.word(number)) { return false }
+            if !isFree, position == 0 || !isJoiner(number: number, in: candidateWords) { return false }
         }
         // Room for every match of every part, free or not: the runs are kept by the matcher.
         var matchCount = 0
         for number in numbers { matchCount += matcher.matches(ofNumber: number, spelledBy: candidateWords).count }
-        // The search's state lives in `search`, in the arrays of `scratch`, given back at the end.
-        var search = PlacementSearch(numbers: numbers, words: words, owner: owner, budget: budget)
-        swap(&search.free, &scratch.free)
-        swap(&search.partStarts, &scratch.partStarts)
-        swap(&search.taken, &scratch.taken)
-        swap(&search.bestWords, &scratch.best)
-        defer {
-            swap(&search.free, &scratch.free)
-            swap(&search.partStarts, &scratch.partStarts)
-            swap(&search.taken, &scratch.taken)
-            swap(&search.bestWords, &scratch.best)
-        }
-        search.free.removeAll(keepingCapacity: true)
-        search.free.reserveCapacity(matchCount)
-        search.partStarts.removeAll(keepingCapacity: true)
-        search.partStarts.reserveCapacity(numbers.count + 1)
+        scratch.free.removeAll(keepingCapacity: true)
+        scratch.free.reserveCapacity(matchCount)
+        scratch.partStarts.removeAll(keepingCapacity: true)
+        scratch.partStarts.reserveCapacity(numbers.count + 1)
         for number in numbers {
-            search.partStarts.append(search.free.count)
+            scratch.partStarts.append(scratch.free.count)
             for position in matcher.matches(ofNumber: number, spelledBy: candidateWords) {
                 let match = matcher[position]
-                if owner[match.index] == nil { search.free.append(match) }
+                if owner[match.index] == nil { scratch.free.append(match) }
             }
         }
-        search.partStarts.append(search.free.count)
-        search.bestWords.removeAll(keepingCapacity: true)
-        search.taken.removeAll(keepingCapacity: true)
-        search.taken.reserveCapacity(2 * numbers.count)
-        search.search(part: 0, previous: nil, spread: 0, rests: 0, spelledBy: candidateWords, matcher: matcher)
-        budget = search.budget
-        return budget > 0 && search.best != nil
+        scratch.partStarts.append(scratch.free.count)
+        scratch.best.removeAll(keepingCapacity: true)
+        scratch.bestScore = nil
+        // `taken` is empty: every search removes the words it takes as it comes back.
+        scratch.taken.reserveCapacity(2 * numbers.count)
+        scratch.budget = budget
+        scratch.search(
+            part: 0, previous: nil, spread: 0, rests: 0,
+            of: PlacementInput(numbers: numbers, words: words, owner: owner, candidateWords: candidateWords),
+            matcher: matcher)
+        budget = scratch.budget
+        return budget > 0 && scratch.bestScore != nil
     }
 
-    /// The depth-first search of `bestPlacement` over the free matches of a name's parts. Its state is
-    /// the stored properties of a value whose methods call each other, not variables captured by
-    /// nested functions, so that it is read and written without run-time exclusivity checks.
-    private struct PlacementSearch {
-        /// The numbers of the name's words (`CandidateWords`).
+    /// What the search of `bestPlacement` reads but never changes: the numbers of the name's words
+    /// (`CandidateWords`), the header words, the name that owns each header word (nil while free), and
+    /// the words of the numbers. It is made once per candidate and handed down the calls of the search
+    /// (as `matcher` is), so that a call neither retains nor releases any of them.
+    fileprivate struct PlacementInput {
         let numbers: WordNumbers
-        /// The header words.
         let words: [OCRHeaderWord]
-        /// For each header word, the name that took it, nil while free.
         let owner: [Int?]
-        /// How many header words the search may still consider.
-        var budget: Int
+        let candidateWords: CandidateWords
+    }
+
+    /// The state of `bestPlacement`'s depth-first search over the free matches of a name's parts, kept
+    /// across the candidates of a header and from header to header (`ReconcileScratch`) so that each
+    /// candidate reuses the room the ones before it made. The search is the methods of this value,
+    /// which call each other, not nested functions capturing variables, so that its state is read and
+    /// written without run-time exclusivity checks; and as it stays in the scratch, a candidate
+    /// neither makes nor destroys one.
+    struct PlacementScratch {
         /// The free matches of every part of the name, part after part.
-        var free: [HeaderWordMatch] = []
+        fileprivate(set) var free: [HeaderWordMatch] = []
         /// Where each part's matches start in `free`, with the end of the last after them.
-        var partStarts: [Int] = []
+        fileprivate(set) var partStarts: [Int] = []
         /// The header words taken so far on the path being searched, in order: a word is appended when
-        /// the search takes it and removed when it comes back.
-        var taken: [Int] = []
-        /// The best placement found so far: its score, and its words copied into `bestWords`.
-        var best: PlacementScore?
-        /// The header words of the best placement found so far.
-        var bestWords: [Int] = []
+        /// the search takes it and removed when it comes back, so it is empty between searches.
+        fileprivate(set) var taken: [Int] = []
+        /// The header words of the best placement found for the last candidate searched.
+        fileprivate(set) var best: [Int] = []
+        /// The score of the best placement found so far, nil while none is.
+        fileprivate var bestScore: PlacementScore?
+        /// How many header words the search may still consider.
+        fileprivate var budget = 0
 
         /// Places the parts from `part` on, after the header word `previous` (nil before the first),
-        /// with the spread and rests of the words taken so far. `candidateWords` gives the words of
-        /// `numbers`, `matcher` holds the header words' keys: both are handed down the calls rather
-        /// than held, so that a search neither retains nor releases them.
-        mutating func search(
-            part: Int, previous: Int?, spread: Int, rests: Int, spelledBy candidateWords: CandidateWords,
-            matcher: HeaderWordMatcher
+        /// with the spread and rests of the words taken so far, for the name and header of `input`;
+        /// `matcher` holds the header words' keys.
+        fileprivate mutating func search(
+            part: Int, previous: Int?, spread: Int, rests: Int, of input: PlacementInput, matcher: HeaderWordMatcher
         ) {
             guard budget > 0 else { return }
-            guard part < numbers.count else {
+            guard part < input.numbers.count else {
                 let placement = PlacementScore(spread: spread, rests: rests)
-                guard best.map(placement.isBetter) ?? true else { return }
-                best = placement
-                bestWords.removeAll(keepingCapacity: true)
-                bestWords.append(contentsOf: taken)
+                guard bestScore.map(placement.isBetter) ?? true else { return }
+                bestScore = placement
+                best.removeAll(keepingCapacity: true)
+                best.append(contentsOf: taken)
                 return
             }
             for position in partStarts[part]..<partStarts[part + 1] {
@@ -1350,62 +1388,42 @@ enum OCRRoleEvidence {
                 budget -= 1
                 guard budget > 0 else { return }
                 guard let previous else {
-                    continuePlacement(
-                        match, part: part, spread: spread, rests: rests, spelledBy: candidateWords, matcher: matcher)
+                    continuePlacement(match, part: part, spread: spread, rests: rests, of: input, matcher: matcher)
                     continue
                 }
-                guard follows(index, previous, words: words, owner: owner, taken: taken) else { continue }
-                let step = abs(words[index].column - words[previous].column)
-                continuePlacement(
-                    match, part: part, spread: spread + step, rests: rests, spelledBy: candidateWords, matcher: matcher)
+                guard follows(index, previous, words: input.words, owner: input.owner, taken: taken) else { continue }
+                let step = abs(input.words[index].column - input.words[previous].column)
+                continuePlacement(match, part: part, spread: spread + step, rests: rests, of: input, matcher: matcher)
             }
-            if part > 0, isJoiner(candidateWords.word(numbers[part])) {
-                search(
-                    part: part + 1, previous: previous, spread: spread, rests: rests, spelledBy: candidateWords,
-                    matcher: matcher)
+            if part > 0, isJoiner(number: input.numbers[part], in: input.candidateWords) {
+                search(part: part + 1, previous: previous, spread: spread, rests: rests, of: input, matcher: matcher)
             }
         }
 
         /// Takes the header word of `match` for part `part` and searches on; then, when the word is only
         /// the start of the part's word, takes each free word below that is its rest and searches on
-        /// (`candidateWords` and `matcher` as `search` takes them).
-        mutating func continuePlacement(
-            _ match: HeaderWordMatch, part: Int, spread: Int, rests: Int, spelledBy candidateWords: CandidateWords,
+        /// (`input` and `matcher` as `search` takes them).
+        fileprivate mutating func continuePlacement(
+            _ match: HeaderWordMatch, part: Int, spread: Int, rests: Int, of input: PlacementInput,
             matcher: HeaderWordMatcher
         ) {
             let index = match.index
             taken.append(index)
             defer { taken.removeLast() }
-            search(
-                part: part + 1, previous: index, spread: spread, rests: rests, spelledBy: candidateWords,
-                matcher: matcher)
-            let wanted = candidateWords.word(numbers[part])
+            search(part: part + 1, previous: index, spread: spread, rests: rests, of: input, matcher: matcher)
+            let wanted = input.candidateWords.word(input.numbers[part])
             guard match.restStart < wanted.utf8.count else { return }
-            for tail in words.indices where owner[tail] == nil
+            let words = input.words
+            for tail in words.indices where input.owner[tail] == nil
                 && words[tail].line > words[index].line && words[tail].line <= words[index].line + 2
                 && abs(words[tail].column - words[index].column) <= 2 && !taken.contains(tail)
                 && matcher.key(tail, equalsRestOf: wanted, from: match.restStart)
             {
                 taken.append(tail)
-                search(
-                    part: part + 1, previous: index, spread: spread, rests: rests + 1, spelledBy: candidateWords,
-                    matcher: matcher)
+                search(part: part + 1, previous: index, spread: spread, rests: rests + 1, of: input, matcher: matcher)
                 taken.removeLast()
             }
         }
-    }
-
-    /// The arrays of `bestPlacement`'s search, kept across the candidates of a header and from header to
-    /// header (`ReconcileScratch`) so that each candidate reuses the room the ones before it made.
-    struct PlacementScratch {
-        /// The free matches of every part of the name, part after part.
-        var free: [HeaderWordMatch] = []
-        /// Where each part's matches start in `free`, with the end of the last after them.
-        var partStarts: [Int] = []
-        /// The header words taken on the path being searched.
-        var taken: [Int] = []
-        /// The header words of the best placement found for the last candidate searched.
-        var best: [Int] = []
     }
 
     /// Whether header word `index` can follow `previous` within one name: the next free word on the same
@@ -1612,11 +1630,11 @@ enum OCRRoleEvidence {
     struct HeaderWordMatcher {
         /// The bytes of every header word's key without spaces (`OCRTableBytes.keyWithoutSpaces`), one
         /// after another.
-        private var keyBytes: [UInt8] = []
+        private(set) var keyBytes: [UInt8] = []
         /// Where each header word starts in `keyBytes`, with the end of the last after them.
-        private var keyStarts: [Int] = []
+        private(set) var keyStarts: [Int] = []
         /// `byteKinds` of each header word.
-        private var keyKinds: [UInt64] = []
+        private(set) var keyKinds: [UInt64] = []
         /// `OCRTableBytes.letterCounts` of each header word's text.
         private(set) var letterCounts: [(letters: Int, uppercase: Int)] = []
         /// The matches found for the word numbers asked for (`CandidateWords`), run after run.
@@ -1626,7 +1644,7 @@ enum OCRRoleEvidence {
         /// For each word number asked for, where its run ends in `found`.
         private var runEnds: [Int] = []
         /// The known role names' words that each header word can be.
-        private var knownMatches: [KnownWordMatches] = []
+        private(set) var knownMatches: [KnownWordMatches] = []
         /// The known role names' words that some header word can be, one bit per word number.
         private(set) var knownWordsPresent: UInt64 = 0
         /// How many words the known role names have: the word numbers below it are theirs.
@@ -1638,33 +1656,23 @@ enum OCRRoleEvidence {
         /// Makes this the matcher of the header words `words`, for the word numbers of `numbers`, with
         /// the known role names' words each header word can be taken from `cache` (and noted there), in
         /// the arrays of the header matched before: a matcher kept from header to header allocates only
-        /// when a header needs more room.
+        /// when a header needs more room. Headers of ASCII words (nearly all) are read in one pass
+        /// (`loadASCIIKeys`); a header with any other word is read word by word (`appendKeyWithoutSpaces`).
         mutating func load(words: [OCRHeaderWord], numbers: CandidateWords, cache: inout KnownWordMatchCache) {
             var textBytes = 0
             for word in words { textBytes += word.text.utf8.count }
-            keyBytes.removeAll(keepingCapacity: true)
-            keyBytes.reserveCapacity(textBytes)
-            keyStarts.removeAll(keepingCapacity: true)
-            keyStarts.reserveCapacity(words.count + 1)
-            keyStarts.append(0)
-            keyKinds.removeAll(keepingCapacity: true)
-            keyKinds.reserveCapacity(words.count)
-            letterCounts.removeAll(keepingCapacity: true)
-            letterCounts.reserveCapacity(words.count)
-            knownMatches.removeAll(keepingCapacity: true)
-            knownMatches.reserveCapacity(words.count)
-            knownWordsPresent = 0
-            for word in words {
-                let start = keyBytes.count
-                let facts = Self.appendKeyWithoutSpaces(of: word.text, to: &keyBytes)
-                keyStarts.append(keyBytes.count)
-                keyKinds.append(facts.keyKinds)
-                letterCounts.append(facts.letterCounts)
-                let known = keyBytes.withUnsafeBufferPointer { bytes in
-                    cache.matches(of: UnsafeBufferPointer(rebasing: bytes[start...]), kinds: facts.keyKinds)
+            if !loadASCIIKeys(of: words, textBytes: textBytes, cache: &cache) {
+                removeKeys(reservingFor: words.count)
+                keyBytes.removeAll(keepingCapacity: true)
+                keyBytes.reserveCapacity(textBytes)
+                for word in words {
+                    let start = keyBytes.count
+                    let facts = Self.appendKeyWithoutSpaces(of: word.text, to: &keyBytes)
+                    let known = keyBytes.withUnsafeBufferPointer { bytes in
+                        cache.matches(ofKeyIn: bytes, from: start, length: bytes.count - start, kinds: facts.keyKinds)
+                    }
+                    appendKey(end: keyBytes.count, facts: facts, known: known)
                 }
-                knownMatches.append(known)
-                knownWordsPresent |= known.whole | known.cut
             }
             runStarts.removeAll(keepingCapacity: true)
             runStarts.append(contentsOf: repeatElement(-1, count: numbers.count))
@@ -1673,6 +1681,88 @@ enum OCRRoleEvidence {
             found.removeAll(keepingCapacity: true)
             // Room for two matches per header word, as many as the candidates of most headers find.
             found.reserveCapacity(2 * words.count)
+        }
+
+        /// Empties the arrays of the header words' keys but `keyBytes`, keeping their room, with room
+        /// for `count` words, and forgets the known words present.
+        private mutating func removeKeys(reservingFor count: Int) {
+            keyStarts.removeAll(keepingCapacity: true)
+            keyStarts.reserveCapacity(count + 1)
+            keyStarts.append(0)
+            keyKinds.removeAll(keepingCapacity: true)
+            keyKinds.reserveCapacity(count)
+            letterCounts.removeAll(keepingCapacity: true)
+            letterCounts.reserveCapacity(count)
+            knownMatches.removeAll(keepingCapacity: true)
+            knownMatches.reserveCapacity(count)
+            knownWordsPresent = 0
+        }
+
+        /// Notes the next header word, whose key ends at `end` in `keyBytes`, what its reading told
+        /// (`facts`) and the known role names' words it can be (`known`).
+        @inline(__always)
+        private mutating func appendKey(end: Int, facts: HeaderWordFacts, known: KnownWordMatches) {
+            keyStarts.append(end)
+            keyKinds.append(facts.keyKinds)
+            letterCounts.append(facts.letterCounts)
+            knownMatches.append(known)
+            knownWordsPresent |= known.whole | known.cut
+        }
+
+        /// Reads the keys without spaces of `words`, whose texts hold `textBytes` UTF-8 bytes in all, when
+        /// every word is ASCII: as `appendKeyWithoutSpaces` reads each (its letters and digits in lower
+        /// case, its letters counted), but written in place into `keyBytes`, made `textBytes` long once
+        /// (an ASCII word's key is at most its bytes), and each key looked up in `cache` where it was
+        /// written, in the same pass: no key is written on the stack first, and `keyBytes` is not
+        /// appended to word by word. False at the first byte above 0x7F; the arrays then hold the words
+        /// read before it.
+        private mutating func loadASCIIKeys(of words: [OCRHeaderWord], textBytes: Int, cache: inout KnownWordMatchCache)
+            -> Bool
+        {
+            removeKeys(reservingFor: words.count)
+            // Written through a local array: the words' facts go to the other arrays of `self` meanwhile.
+            var keys: [UInt8] = []
+            swap(&keys, &keyBytes)
+            defer { swap(&keys, &keyBytes) }
+            keys.removeAll(keepingCapacity: true)
+            keys.append(contentsOf: repeatElement(0, count: textBytes))
+            var written = 0
+            let isASCII = keys.withUnsafeMutableBufferPointer { output -> Bool in
+                for word in words {
+                    let start = written
+                    let facts = word.text.utf8.withContiguousStorageIfAvailable { source -> HeaderWordFacts? in
+                        // The texts' bytes add up to `output.count` and a key is at most its text's bytes,
+                        // so the key fits from `start`: every index written below is under `output.count`.
+                        precondition(start + source.count <= output.count, "header word keys overrun their buffer")
+                        var letters = 0
+                        var uppercase = 0
+                        var kinds: UInt64 = 0
+                        for byte in source {
+                            guard byte < 0x80 else { return nil }
+                            guard TextFolding.isASCIIAlphanumeric(byte) else { continue }
+                            var folded = byte
+                            if byte >= 0x41 && byte <= 0x5A {
+                                folded = byte | 0x20
+                                letters += 1
+                                uppercase += 1
+                            } else if byte >= 0x61 {
+                                letters += 1
+                            }
+                            output[written] = folded
+                            written += 1
+                            kinds |= 1 << UInt64(folded & 63)
+                        }
+                        return HeaderWordFacts(letterCounts: (letters, uppercase), keyKinds: kinds)
+                    }
+                    guard let facts = facts ?? nil else { return false }
+                    let known = cache.matches(
+                        ofKeyIn: UnsafeBufferPointer(output), from: start, length: written - start, kinds: facts.keyKinds)
+                    appendKey(end: written, facts: facts, known: known)
+                }
+                return true
+            }
+            keys.removeLast(textBytes - written)
+            return isASCII
         }
 
         /// Appends the bytes of `OCRTableBytes.keyWithoutSpaces(text)` to `bytes`, and returns what the
@@ -1888,18 +1978,25 @@ enum OCRRoleEvidence {
         /// Keys that may still be noted: three quarters of the slots, so that probing stays short.
         private var room = 1_536
 
-        /// `KnownWordMatches(read:kinds:)` of the key `read` (of byte kinds `kinds`): noted, else worked
-        /// out and noted when the key has 1 to `longestKey` bytes and there is room.
-        mutating func matches(of read: UnsafeBufferPointer<UInt8>, kinds: UInt64) -> KnownWordMatches {
-            guard !read.isEmpty, read.count <= Self.longestKey else { return KnownWordMatches(read: read, kinds: kinds) }
-            let key = PackedASCIIWord(read, from: 0, length: read.count)
+        /// `KnownWordMatches(read:kinds:)` of the key that is the `length` bytes of `bytes` from `start`
+        /// (of byte kinds `kinds`): noted, else worked out and noted when the key has 1 to `longestKey`
+        /// bytes and there is room. The key is packed from the whole buffer, so that a key in a buffer of
+        /// sixteen bytes or more (the keys of a header, one after another) is read in two loads, not copied.
+        mutating func matches(ofKeyIn bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int, kinds: UInt64)
+            -> KnownWordMatches
+        {
+            precondition(start >= 0 && length >= 0 && start + length <= bytes.count, "key outside its buffer")
+            guard length > 0, length <= Self.longestKey else {
+                return KnownWordMatches(read: UnsafeBufferPointer(rebasing: bytes[start..<start + length]), kinds: kinds)
+            }
+            let key = PackedASCIIWord(bytes, from: start, length: length)
             let mask = slots.count - 1
             var slot = key.firstSlot(mask: mask)
             while slots[slot].key.length != 0 {
                 if slots[slot].key == key { return slots[slot].matches }
                 slot = (slot + 1) & mask
             }
-            let matches = KnownWordMatches(read: read, kinds: kinds)
+            let matches = KnownWordMatches(read: UnsafeBufferPointer(rebasing: bytes[start..<start + length]), kinds: kinds)
             if room > 0 {
                 room -= 1
                 slots[slot] = Slot(key: key, matches: matches)
