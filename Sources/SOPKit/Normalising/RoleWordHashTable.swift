@@ -34,7 +34,7 @@ final class RoleWordHashTable: Sendable {
         var bytes: [UInt8] = []
         for (word, value) in words {
             let start = bytes.count
-            bytes += word.utf8
+            bytes.appendUTF8(of: word)
             let wordBytes = bytes[start...]
             guard !wordBytes.isEmpty, wordBytes.count <= Int(Int32.max), bytes.count <= Int(Int32.max),
                 wordBytes.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) && $0 != 0x3B && $0 != 0x60 })
@@ -153,5 +153,14 @@ final class RoleWordHashTable: Sendable {
     @inline(__always)
     fileprivate static func hash(_ prefix: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (prefix &* 0xBF58_476D_1CE4_E5B9) &>> shift)
+    }
+}
+
+extension [UInt8] {
+    /// Appends the UTF-8 bytes of `word`, as `append(contentsOf: word.utf8)` does: copied at once from the
+    /// word's contiguous storage (a native string's), which takes about a tenth of the instructions of the
+    /// generic copy of a `Substring.UTF8View`; any other word's through its view.
+    mutating func appendUTF8(of word: Substring) {
+        if word.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil { append(contentsOf: word.utf8) }
     }
 }
