@@ -29,13 +29,21 @@ import Testing
         return keys.reversed()
     }
 
+    /// What a key says before a mention, read on the word lists themselves: the kinds of every list of
+    /// `ActivityClauses.mentionWordLists` that holds it.
+    static func referenceMentionWord(_ key: String) -> ActivityClauses.MentionWord {
+        ActivityClauses.mentionWordLists.reduce(into: ActivityClauses.MentionWord()) { said, list in
+            if list.1.contains(key) { said.formUnion(list.0) }
+        }
+    }
+
     /// What the reference keys say of a mention: all together, the last one, and whether the last one is
     /// a long "di…" word.
     static func referenceWindow(_ reference: [String]) -> (words: ActivityClauses.MentionWord, last: ActivityClauses.MentionWord, lastIsLongDiWord: Bool) {
         var words = ActivityClauses.MentionWord()
         var last = ActivityClauses.MentionWord()
         for key in reference {
-            last = Array(key.utf8).withUnsafeBufferPointer { ActivityClauses.mentionWord($0, in: ActivityClauses.mentionWords) }
+            last = Self.referenceMentionWord(key)
             words.formUnion(last)
         }
         let lastKey = reference.last ?? ""
@@ -129,7 +137,7 @@ import Testing
         var all = ActivityClauses.MentionWord()
         var last = ActivityClauses.MentionWord()
         for key in window {
-            last = Array(key.utf8).withUnsafeBufferPointer { ActivityClauses.mentionWord($0, in: ActivityClauses.mentionWords) }
+            last = MentionWindowTests.referenceMentionWord(key)
             all.formUnion(last)
         }
         let lastKey = window.last ?? ""

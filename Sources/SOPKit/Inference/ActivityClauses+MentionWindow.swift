@@ -14,15 +14,18 @@ extension ActivityClauses {
         let lastIsLongDiWord: Bool
 
         /// Reads the keys of the last four pieces of `activity[..<end]`, as the `Substring` reading of
-        /// `lastPieces` and `TextFolding.key` gives them, each looked up in `table` (`mentionWords`); nil
-        /// when one of those pieces or a byte next to a separator between them is not ASCII.
-        init?(_ activity: UnsafeBufferPointer<UInt8>, before end: Int, table: ASCIIWordTable = ActivityClauses.mentionWords) {
+        /// `lastPieces` and `TextFolding.key` gives them, each looked up with `kindsOfEntry`
+        /// (`ActivityClauses.mentionWord`); nil when one of those pieces or a byte next to a separator
+        /// between them is not ASCII.
+        init?(
+            _ activity: UnsafeBufferPointer<UInt8>, before end: Int, kindsOfEntry: [MentionWord] = ActivityClauses.mentionWordsOfEntry
+        ) {
             var words = MentionWord()
             var last = MentionWord()
             var count = 0
             var lastIsLongDiWord = false
             let read = ActivityClauses.forEachKeyBeforeMention(in: activity, before: end) { key in
-                let said = ActivityClauses.mentionWord(key, in: table)
+                let said = ActivityClauses.mentionWord(key, kindsOfEntry: kindsOfEntry)
                 if count == 0 {
                     last = said
                     lastIsLongDiWord = key.count >= 6 && key[0] == UInt8(ascii: "d") && key[1] == UInt8(ascii: "i")
@@ -44,8 +47,9 @@ extension ActivityClauses {
         /// joins the piece being read, and only the bytes between two words are read, for the separators
         /// that end a piece and the bytes that make one. A piece of one run says what its word's entry says
         /// (`kindsOfEntry`, `mentionWordsOfEntry`). When `end` cuts a word, the window is read on the
-        /// reading's bytes, with `table` (`mentionWords`).
-        init(_ reading: RoleText.Reading, before end: Int, kindsOfEntry: [MentionWord], table: ASCIIWordTable) {
+        /// reading's bytes. Inlined into its caller, which reads many windows with one `kindsOfEntry`.
+        @inline(__always)
+        init(_ reading: RoleText.Reading, before end: Int, kindsOfEntry: [MentionWord]) {
             let window: MentionWindow? = reading.folded.withUnsafeBufferPointer { bytes in
                 reading.words.withUnsafeBufferPointer { words in
                     // The words that start before `end`.
@@ -59,7 +63,7 @@ extension ActivityClauses {
                     return MentionWindow(pieces: bytes, words: UnsafeBufferPointer(rebasing: words[..<low]), before: end, kindsOfEntry: kindsOfEntry)
                 }
             }
-            self = window ?? reading.folded.withUnsafeBufferPointer { MentionWindow($0, before: end, table: table)! }
+            self = window ?? reading.folded.withUnsafeBufferPointer { MentionWindow($0, before: end, kindsOfEntry: kindsOfEntry)! }
         }
 
         /// The window before `end` in the lower-cased ASCII `bytes`, whose words (runs of letters and

@@ -69,19 +69,12 @@ enum ActivityClauses {
         ]),
     ]
 
-    /// Every word of `mentionWordLists` with what it says, looked up by the bytes of a key (lower-case
-    /// ASCII, which a key equals byte for byte or not at all).
-    static let mentionWords: ASCIIWordTable = {
-        var kinds: [Substring: Int] = [:]
-        for (kind, words) in mentionWordLists {
-            for word in words { kinds[Substring(word), default: 0] |= kind.rawValue }
-        }
-        return ASCIIWordTable(kinds.map { (word: $0.key, value: $0.value) })!
-    }()
-
-    /// What the key of a piece before a mention says; `table` is `mentionWords`, fetched once by the caller.
-    static func mentionWord(_ key: UnsafeBufferPointer<UInt8>, in table: ASCIIWordTable) -> MentionWord {
-        MentionWord(rawValue: table.value(for: key) ?? 0)
+    /// What the key of a piece before a mention says: what its entry in the role lexicon says
+    /// (`kindsOfEntry`, which is `mentionWordsOfEntry`, fetched once by the caller), nothing for a key the
+    /// lexicon does not know. Every word of `mentionWordLists` has an entry (`lexiconWords`), looked up by
+    /// its bytes, so no table of the mention words is built besides the lexicon's.
+    static func mentionWord(_ key: UnsafeBufferPointer<UInt8>, kindsOfEntry: [MentionWord]) -> MentionWord {
+        RoleLexicon.shared.entryIndex(of: key).map { kindsOfEntry[$0] } ?? MentionWord()
     }
 
     private static let returnVerbList = ["dikembalikan", "kembalikan", "dikembalikannya"]
@@ -111,8 +104,8 @@ enum ActivityClauses {
     static let lexiconWords: [Substring] =
         (conditionWordList + negativeWordList + returnVerbList + mentionWordLists.flatMap(\.1)).map { Substring($0) }
 
-    /// What each entry of the role lexicon says before a mention (`mentionWords`), for the words of an
-    /// activity's reading.
+    /// What each entry of the role lexicon says before a mention (the kinds of `mentionWordLists` its word
+    /// is in), for the words of an activity's reading and the keys of the pieces before a mention.
     static let mentionWordsOfEntry: [MentionWord] = {
         let lexicon = RoleLexicon.shared
         var kinds = Array(repeating: MentionWord(), count: lexicon.entries.count)
@@ -152,7 +145,6 @@ enum ActivityClauses {
         // The words the role scan passes over before a mention may start are not read into terms.
         read.reread(reading, fromWord: matcher.firstWordOfMentionScan(in: reading))
         // The table of mention words is fetched once for the activity, not at each key.
-        let table = mentionWords
         let kindsOfEntry = mentionWordsOfEntry
         let mayBeInRejection = clauses.contains { $0.negative }
         var contiguous = activity
@@ -169,8 +161,8 @@ enum ActivityClauses {
                 // What the keys of the pieces before the mention say, together and the last one alone: read
                 // on the words of an ASCII reading, else on the bytes while they are ASCII.
                 if let window = reading.isASCII
-                    ? MentionWindow(reading, before: offset, kindsOfEntry: kindsOfEntry, table: table)
-                    : MentionWindow(bytes, before: offset, table: table)
+                    ? MentionWindow(reading, before: offset, kindsOfEntry: kindsOfEntry)
+                    : MentionWindow(bytes, before: offset, kindsOfEntry: kindsOfEntry)
                 {
                     kind = Self.kind(
                         window: window.words, last: window.last, count: window.count, lastIsLongDiWord: window.lastIsLongDiWord,
@@ -182,7 +174,7 @@ enum ActivityClauses {
                     let previousWords = (lastPieces(of: before) ?? before.split(whereSeparator: isPieceSeparator).suffix(4))
                         .map { TextFolding.key($0) }
                     for word in previousWords {
-                        last = Array(word.utf8).withUnsafeBufferPointer { mentionWord($0, in: table) }
+                        last = Array(word.utf8).withUnsafeBufferPointer { mentionWord($0, kindsOfEntry: kindsOfEntry) }
                         window.formUnion(last)
                     }
                     let lastWord = previousWords.last ?? ""

@@ -38,24 +38,73 @@ enum RoleRank {
         return table
     }()
 
-    /// The phrases by their first word, looked up by its bytes: each first word's number is its index here.
-    /// Read on the bytes of the phrases (ASCII words between single spaces), each first word's phrases in
-    /// the order of `phrases`, as `phrasesByFirstWord` holds them.
-    private static let phrasesOfFirstWord: (table: ASCIIWordTable, phrases: [[(words: [[UInt8]], rank: Int)]]) = {
-        var firstWords: [[UInt8]] = []
-        var phrasesOfFirst: [[(words: [[UInt8]], rank: Int)]] = []
-        for (phrase, rank) in phrases {
-            let words = phrase.utf8.split(separator: 0x20).map { Array($0) }
-            if let first = firstWords.firstIndex(of: words[0]) {
-                phrasesOfFirst[first].append((words, rank))
-            } else {
-                firstWords.append(words[0])
-                phrasesOfFirst.append([(words, rank)])
+    /// The phrases by their first word, read on their bytes (ASCII words between single spaces) into a
+    /// few flat arrays rather than an array of bytes per word: building it at start-up allocates a handful
+    /// of arrays, and a first word is looked up in a `RoleWordHashTable` of the first words.
+    private struct PhraseTable {
+        /// The first words; each one's number is its index in `phrasesOfFirst`.
+        let firstWords: RoleWordHashTable
+        /// For each first word, its phrases as a range of `phrases`, in the order of `RoleRank.phrases`
+        /// (as `phrasesByFirstWord` holds them).
+        let phrasesOfFirst: [Range<Int>]
+        /// The phrases, those of each first word together: their words, as a range of `words`, and rank.
+        let phrases: [(words: Range<Int>, rank: Int)]
+        /// The words of the phrases, as ranges of `bytes`.
+        let words: [Range<Int>]
+        /// The bytes of the phrases' words, one after the other.
+        let bytes: [UInt8]
+
+        /// The table of `RoleRank.phrases`.
+        init() {
+            var bytes: [UInt8] = []
+            var words: [Range<Int>] = []
+            // The words of each phrase, as a range of `words`, in the order of `RoleRank.phrases`.
+            var wordsOfPhrase: [Range<Int>] = []
+            wordsOfPhrase.reserveCapacity(RoleRank.phrases.count)
+            for (phrase, _) in RoleRank.phrases {
+                let firstWord = words.count
+                var start = bytes.count
+                bytes.append(contentsOf: phrase.utf8)
+                for index in start..<bytes.count where bytes[index] == 0x20 {
+                    words.append(start..<index)
+                    start = index + 1
+                }
+                words.append(start..<bytes.count)
+                wordsOfPhrase.append(firstWord..<words.count)
             }
+            // The first words in the order they first come, and the number of each phrase's first word.
+            var firstWordRanges: [Range<Int>] = []
+            var firstOfPhrase: [Int] = []
+            firstOfPhrase.reserveCapacity(wordsOfPhrase.count)
+            for phraseWords in wordsOfPhrase {
+                let first = words[phraseWords.lowerBound]
+                let number = firstWordRanges.firstIndex { $0.count == first.count && bytes[$0].elementsEqual(bytes[first]) }
+                    ?? firstWordRanges.count
+                if number == firstWordRanges.count { firstWordRanges.append(first) }
+                firstOfPhrase.append(number)
+            }
+            var phrasesOfFirst: [Range<Int>] = []
+            var phrases: [(words: Range<Int>, rank: Int)] = []
+            phrasesOfFirst.reserveCapacity(firstWordRanges.count)
+            phrases.reserveCapacity(wordsOfPhrase.count)
+            for number in firstWordRanges.indices {
+                let start = phrases.count
+                for (phrase, first) in firstOfPhrase.enumerated() where first == number {
+                    phrases.append((wordsOfPhrase[phrase], RoleRank.phrases[phrase].rank))
+                }
+                phrasesOfFirst.append(start..<phrases.count)
+            }
+            let firstWords = firstWordRanges.enumerated().map { (word: Substring(decoding: bytes[$0.element], as: UTF8.self), value: $0.offset) }
+            self.firstWords = RoleWordHashTable(firstWords)!
+            self.phrasesOfFirst = phrasesOfFirst
+            self.phrases = phrases
+            self.words = words
+            self.bytes = bytes
         }
-        let table = ASCIIWordTable(firstWords.enumerated().map { (word: Substring(String(decoding: $0.element, as: UTF8.self)), value: $0.offset) })
-        return (table!, phrasesOfFirst)
-    }()
+    }
+
+    /// The table of the phrases by their first word, built once.
+    private static let phraseTable = PhraseTable()
 
     /// The rank of a role name, from the first phrase found in it (the longest at that word); 5 when
     /// nothing in the name tells. Read on the bytes of the key's words (the phrases are lower-case ASCII,
@@ -89,14 +138,20 @@ enum RoleRank {
     /// The rank of the first phrase found in the words of a key (the longest at that word), 5 when none:
     /// `word` gives the bytes of each of the `wordCount` words.
     private static func rank(wordCount: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) -> Int {
-        let (table, phrases) = phrasesOfFirstWord
-        for start in 0..<wordCount {
-            guard let first = table.value(for: word(start)) else { continue }
-            for candidate in phrases[first] where start + candidate.words.count <= wordCount {
-                if candidate.words.indices.allSatisfy({ word(start + $0).elementsEqual(candidate.words[$0]) }) { return candidate.rank }
+        let table = phraseTable
+        return table.bytes.withUnsafeBufferPointer { bytes in
+            for start in 0..<wordCount {
+                guard let first = table.firstWords.value(for: word(start)) else { continue }
+                for candidate in table.phrases[table.phrasesOfFirst[first]] where start + candidate.words.count <= wordCount {
+                    let matches = candidate.words.indices.allSatisfy { index in
+                        RoleText.sameBytes(
+                            word(start + index - candidate.words.lowerBound), UnsafeBufferPointer(rebasing: bytes[table.words[index]]))
+                    }
+                    if matches { return candidate.rank }
+                }
             }
+            return 5
         }
-        return 5
     }
 
     /// `rank(of:)` on the words of the key as substrings.

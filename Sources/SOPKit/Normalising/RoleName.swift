@@ -288,8 +288,7 @@ final class RoleLexicon: Sendable {
             let tokens = variant.canonical.map { builder.update(Substring($0)) { $0.isNameWord = true } }
             if variant.kind == .title, let first = tokens.first { builder.entries[first].isTitle = true }
             for spelling in variant.spellings {
-                // Spellings are ASCII words between single spaces, split on their bytes.
-                let spellingWords = spelling.utf8.split(separator: 0x20).map { Substring($0) }
+                let spellingWords = Self.words(ofSpelling: spelling)
                 guard let first = spellingWords.first else { continue }
                 // The first word gets its entry before the words after it, as the table reads them.
                 let firstEntry = builder.update(first)
@@ -314,7 +313,9 @@ final class RoleLexicon: Sendable {
         var phraseTokens: [Int] = []
         for index in entries.indices {
             let first = phrases.count
-            for spelling in spellings[index].sorted(by: { $0.rest.count > $1.rest.count }) {
+            // Most words start one spelling or none, which need no sorted copy.
+            let ofWord = spellings[index]
+            for spelling in ofWord.count < 2 ? ofWord : ofWord.sorted(by: { $0.rest.count > $1.rest.count }) {
                 let restStart = phraseWords.count
                 phraseWords += spelling.rest
                 let tokenStart = phraseTokens.count
@@ -332,7 +333,7 @@ final class RoleLexicon: Sendable {
         wordByteRanges.reserveCapacity(words.count)
         for word in words {
             let start = wordBytes.count
-            wordBytes.append(contentsOf: word.utf8)
+            wordBytes.appendUTF8(of: word)
             wordByteRanges.append(start..<wordBytes.count)
         }
         self.wordBytes = wordBytes
@@ -355,7 +356,27 @@ final class RoleLexicon: Sendable {
             tagsOfEntry[entry] |= tags
         }
         self.tagsOfEntry = tagsOfEntry
-        self.entryOfBytes = RoleWordHashTable(entryOfWord.map { (word: $0.key, value: $0.value) })
+        // The words in the order of their entries: `entryOfWord` as pairs, read off an array rather than a dictionary.
+        self.entryOfBytes = RoleWordHashTable(words.enumerated().lazy.map { (word: $0.element, value: $0.offset) })
+    }
+
+    /// The words of a spelling of the variant table (ASCII words between single spaces), as
+    /// `spelling.utf8.split(separator: 0x20).map { Substring($0) }` gives them: read on the spelling's
+    /// UTF-8 view in one pass, without the generic split's array of views.
+    static func words(ofSpelling spelling: String) -> [Substring] {
+        let utf8 = spelling.utf8
+        var words: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if start != index { words.append(Substring(utf8[start..<index])) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != utf8.endIndex { words.append(Substring(utf8[start...])) }
+        return words
     }
 
     /// The index in `entries` of the word whose UTF-8 bytes are `word`, if the lexicon knows it.
