@@ -104,4 +104,30 @@ import Testing
             }
         }
     }
+
+    /// Messages whose bytes end just before, at and just after the end of the stack buffer
+    /// (`MessageBytes.stackCapacity`), with the piece that crosses it a text, a number, a literal or
+    /// one byte, are the strings that interpolation gives: a longer message is written again whole.
+    @Test func messagesAtTheEdgeOfTheStackBufferAreWrittenAsInterpolated() {
+        let capacity = MessageBytes.stackCapacity
+        for length in (capacity - 8)...(capacity + 8) {
+            let text = String(repeating: "é", count: length / 4) + String(repeating: "x", count: length - length / 4 * 2)
+            #expect(text.utf8.count == length)
+            for number in [5, 12_345, -678] {
+                let written = MessageBytes.written { message in
+                    message.write(contentsOf: text)
+                    message.write(number)
+                    message.write(byte: UInt8(ascii: "|"))
+                    message.write(" — end")
+                }
+                #expect(written == "\(text)\(number)| — end", "\(length) \(number)")
+                let leading = MessageBytes.written { message in
+                    message.write(number)
+                    message.write(contentsOf: text)
+                    message.write(byte: UInt8(ascii: "|"))
+                }
+                #expect(leading == "\(number)\(text)|", "\(length) \(number)")
+            }
+        }
+    }
 }

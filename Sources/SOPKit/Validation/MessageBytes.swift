@@ -1,33 +1,54 @@
-/// The bytes of one validation message as its pieces are written: counted on a first pass, then stored
-/// into the new string's storage on a second (`written(_:)`), so that a message with numbers and texts
-/// is made without string interpolation, which grows its buffer and makes a string of each number.
+/// The bytes of one validation message as its pieces are written: into a buffer on the stack, then
+/// copied into a string made at their final size (`written(_:)`), so that a message with numbers and
+/// texts is made without string interpolation, which grows its buffer and makes a string of each
+/// number, and its pieces are read once rather than counted on a pass of their own.
 struct MessageBytes {
-    /// Where the bytes go, or nil on the counting pass.
-    private let storage: UnsafeMutableBufferPointer<UInt8>?
-    /// How many bytes have been written (or counted) so far.
+    /// Where the bytes go.
+    private let storage: UnsafeMutableBufferPointer<UInt8>
+    /// How many bytes have been written (or counted) so far. Past the end of `storage` the bytes are
+    /// counted and no longer stored: every piece is stored whole or not at all, so that the bytes
+    /// stored are always the first `min(count, storage.count)` of the message.
     private(set) var count = 0
 
-    private init(storage: UnsafeMutableBufferPointer<UInt8>?) {
+    private init(storage: UnsafeMutableBufferPointer<UInt8>) {
         self.storage = storage
     }
 
-    /// The string that `write` writes, made at its final size: `write` is called twice and must write
-    /// the same pieces both times.
+    /// The bytes of most messages fit on the stack in this many; a longer message is written again.
+    static let stackCapacity = 512
+
+    /// The string that `write` writes, made at its final size. `write` is called once, into a buffer on
+    /// the stack; a message longer than the buffer (`stackCapacity`) is written again into the new
+    /// string's storage, so `write` must write the same pieces both times.
     static func written(_ write: (inout MessageBytes) -> Void) -> String {
-        var counter = MessageBytes(storage: nil)
-        write(&counter)
-        return String(unsafeUninitializedCapacity: counter.count) { buffer in
-            var writer = MessageBytes(storage: buffer)
-            write(&writer)
-            return writer.count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stackCapacity) { stack in
+            var stacked = MessageBytes(storage: stack)
+            write(&stacked)
+            let count = stacked.count
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                guard count > stack.count else {
+                    if let source = stack.baseAddress, let destination = buffer.baseAddress {
+                        destination.initialize(from: source, count: count)
+                    }
+                    return count
+                }
+                var writer = MessageBytes(storage: buffer)
+                write(&writer)
+                precondition(writer.count == count, "a message writes the pieces it counted")
+                return count
+            }
         }
     }
 
-    /// Writes the UTF-8 bytes of `piece`, copied in one move. A piece that would run past the size the
-    /// counting pass found (a `write` that wrote other pieces the second time) stops the program.
+    /// Whether `length` more bytes are stored: they fit in `storage` after those written.
+    @inline(__always)
+    private func stores(_ length: Int) -> Bool {
+        length <= storage.count - count
+    }
+
+    /// Writes the UTF-8 bytes of `piece`, copied in one move when they fit in the storage.
     mutating func write(_ piece: UnsafeBufferPointer<UInt8>) {
-        if let storage, let destination = storage.baseAddress, let source = piece.baseAddress {
-            precondition(count + piece.count <= storage.count, "a message writes the pieces it counted")
+        if stores(piece.count), let destination = storage.baseAddress, let source = piece.baseAddress {
             (destination + count).initialize(from: source, count: piece.count)
         }
         count += piece.count
@@ -71,10 +92,7 @@ struct MessageBytes {
 
     /// Writes the ASCII byte `byte`.
     mutating func write(byte: UInt8) {
-        if let storage, let base = storage.baseAddress {
-            precondition(count < storage.count, "a message writes the pieces it counted")
-            base[count] = byte
-        }
+        if stores(1), let base = storage.baseAddress { base[count] = byte }
         count += 1
     }
 
@@ -92,7 +110,7 @@ struct MessageBytes {
         // The magnitude as an unsigned number, which holds that of `Int.min` too.
         let magnitude = number.magnitude
         let digitCount = DecimalDigits.count(of: magnitude)
-        if let base = storage?.baseAddress { DecimalDigits.store(magnitude, before: base + count + digitCount) }
+        if stores(digitCount), let base = storage.baseAddress { DecimalDigits.store(magnitude, before: base + count + digitCount) }
         count += digitCount
     }
 }
