@@ -105,26 +105,47 @@ enum OCRRoleEvidence {
     /// names are collected: the words of a name read on bytes are numbered once, from the key written
     /// for it, for the name and all its beginnings. The names' bytes are kept one after another, not
     /// as Strings: `reconcile` makes a String only of a name that it takes. The names are gathered in
-    /// the buffers of a list that a table read before gave back (`MentionList.keep`).
+    /// the buffers of a list that a table read before gave back (`MentionList.keep`). The lines of an
+    /// array or a slice (the table's body) are read in place in its storage, each through its record
+    /// (`OCRLine.recordInPlace`): no count of references is taken for a line's store or its text.
     static func mentionList(in lines: some Sequence<OCRLine>) -> MentionList {
         var list = MentionList.take()
         // The tables of role heads, read once here rather than through their lazy globals line by line.
         let initials = roleHeadInitials
         let shapes = roleHeadShapes
-        for line in lines {
-            let isRead = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard readsAsASCII(bytes) else { return !anyWordMayStartName(bytes) }
-                collectASCIINames(in: bytes, initials: initials, shapes: shapes, into: &list)
-                return true
+        let readInPlace: Void? = lines.withContiguousStorageIfAvailable { held in
+            for index in held.indices {
+                collectNames(ofLine: held[index].recordInPlace, initials: initials, shapes: shapes, into: &list)
             }
-            guard isRead != true else { continue }
-            let words = FoldedKey.spaceSeparated(line.text[...])
-            for index in words.indices where mayStartName(words[index]) && startsRoleName(words[index]) {
-                collectNames(at: index, in: words, into: &list)
+        }
+        if readInPlace == nil {
+            for line in lines {
+                line.withRecord { collectNames(ofLine: $0, initials: initials, shapes: shapes, into: &list) }
             }
         }
         namesLongestFirst(list.found, wordCounts: list.wordCounts, into: &list.candidates)
         return list
+    }
+
+    /// Adds to `list` the role names of the line whose record is `record` (valid during the call), as
+    /// `mentionList(in:)` reads a line: on its text's bytes when it reads as ASCII (`readsAsASCII`),
+    /// else word by word unless no word of it can start a name; `initials` and `shapes` are
+    /// `roleHeadInitials` and `roleHeadShapes`.
+    @inline(__always)
+    private static func collectNames(
+        ofLine record: UnsafeMutablePointer<OCRLine.Record>, initials: UInt32, shapes: [UInt64],
+        into list: inout MentionList
+    ) {
+        let isRead = record.pointee.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard readsAsASCII(bytes) else { return !anyWordMayStartName(bytes) }
+            collectASCIINames(in: bytes, initials: initials, shapes: shapes, into: &list)
+            return true
+        }
+        guard isRead != true else { return }
+        let words = FoldedKey.spaceSeparated(record.pointee.text[...])
+        for index in words.indices where mayStartName(words[index]) && startsRoleName(words[index]) {
+            collectNames(at: index, in: words, into: &list)
+        }
     }
 
     /// The role names of a table's body (`mentions(in:)`), longest first, with the numbers of each
