@@ -115,26 +115,47 @@ enum OCRRoleEvidence {
     /// names are collected: the words of a name read on bytes are numbered once, from the key written
     /// for it, for the name and all its beginnings. The names' bytes are kept one after another, not
     /// as Strings: `reconcile` makes a String only of a name that it takes. The names are gathered in
-    /// the buffers of a list that a table read before gave back (`MentionList.keep`).
+    /// the buffers of a list that a table read before gave back (`MentionList.keep`). The lines of an
+    /// array or a slice (the table's body) are read in place in its storage, each through its record
+    /// (`OCRLine.recordInPlace`): no count of references is taken for a line's store or its text.
     static func mentionList(in lines: some Sequence<OCRLine>) -> MentionList {
         var list = MentionList.take()
         // The tables of role heads, read once here rather than through their lazy globals line by line.
         let initials = roleHeadInitials
         let shapes = roleHeadShapes
-        for line in lines {
-            let isRead = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard readsAsASCII(bytes) else { return !anyWordMayStartName(bytes) }
-                collectASCIINames(in: bytes, initials: initials, shapes: shapes, into: &list)
-                return true
-            }
-            guard isRead != true else { continue }
-            let words = FoldedKey.spaceSeparated(line.text[...])
-            for index in words.indices where mayStartName(words[index]) && startsRoleName(words[index]) {
-                collectNames(at: index, in: words, into: &list)
+        let readInPlace: Void? = lines.withContiguousStorageIfAvailable { held in
+            for index in held.indices {
+                collectNames(ofLine: held[index].recordInPlace, initials: initials, shapes: shapes, into: &list)
             }
         }
-        namesLongestFirst(list.found, wordCounts: list.wordCounts, into: &list.candidates)
+        if readInPlace == nil {
+            for line in lines {
+                line.withRecord { collectNames(ofLine: $0, initials: initials, shapes: shapes, into: &list) }
+            }
+        }
+        list.orderFoundLongestFirst()
         return list
+    }
+
+    /// Adds to `list` the role names of the line whose record is `record` (valid during the call), as
+    /// `mentionList(in:)` reads a line: on its text's bytes when it reads as ASCII (`readsAsASCII`),
+    /// else word by word unless no word of it can start a name; `initials` and `shapes` are
+    /// `roleHeadInitials` and `roleHeadShapes`.
+    @inline(__always)
+    private static func collectNames(
+        ofLine record: UnsafeMutablePointer<OCRLine.Record>, initials: UInt32, shapes: [UInt64],
+        into list: inout MentionList
+    ) {
+        let isRead = record.pointee.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard readsAsASCII(bytes) else { return !anyWordMayStartName(bytes) }
+            collectASCIINames(in: bytes, initials: initials, shapes: shapes, into: &list)
+            return true
+        }
+        guard isRead != true else { return }
+        let words = FoldedKey.spaceSeparated(record.pointee.text[...])
+        for index in words.indices where mayStartName(words[index]) && startsRoleName(words[index]) {
+            collectNames(at: index, in: words, into: &list)
+        }
     }
 
     /// The role names of a table's body (`mentions(in:)`), longest first, with the numbers of each
@@ -196,6 +217,39 @@ enum OCRRoleEvidence {
             return start..<nameBytes.count
         }
 
+        /// The most names found that `orderFoundLongestFirst` orders in place, one insertion after
+        /// another (a table's body names a dozen or so); more are ordered by `namesLongestFirst`.
+        private static let inPlaceOrderLimit = 64
+
+        /// Orders the names found into `candidates` (empty before), most words first, names of as many
+        /// words in the order they were found: `namesLongestFirst(found, wordCounts:into:)`. A list of
+        /// at most `inPlaceOrderLimit` names (most tables') is ordered in place in `found` by a stable
+        /// insertion (a name moves past the names of fewer words before it, its word count with it),
+        /// which moves names rather than copying them (no count of references taken for a name's
+        /// numbers), and its buffer is swapped with that of `candidates`: `found` is left empty, so
+        /// that `keep` empties no names twice.
+        fileprivate mutating func orderFoundLongestFirst() {
+            guard found.count <= Self.inPlaceOrderLimit, candidates.isEmpty else {
+                namesLongestFirst(found, wordCounts: wordCounts, into: &candidates)
+                return
+            }
+            found.withUnsafeMutableBufferPointer { names in
+                wordCounts.withUnsafeMutableBufferPointer { counts in
+                    // Every name found comes with its word count, so both are read at the same positions.
+                    precondition(counts.count == names.count, "a name found without its word count")
+                    for index in names.indices.dropFirst() {
+                        var position = index
+                        while position > 0, counts[position - 1] < counts[position] {
+                            names.swapAt(position - 1, position)
+                            counts.swapAt(position - 1, position)
+                            position -= 1
+                        }
+                    }
+                }
+            }
+            swap(&found, &candidates)
+        }
+
         /// The lists tables read so far gave back for the tables after them: at most one per thread
         /// reading files at the same time, on any machine this runs on.
         private static let kept = ReusePool<MentionList>(capacity: 16)
@@ -212,9 +266,12 @@ enum OCRRoleEvidence {
         /// Keeps `list`, which the caller gives up once it is read, emptied, for the `mentionList` of a
         /// table read after it, unless it grew past `largestKept`.
         static func keep(_ list: consuming MentionList) {
-            guard list.found.capacity <= largestKept, list.nameBytes.capacity <= largestKept else { return }
+            guard list.found.capacity <= largestKept, list.candidates.capacity <= largestKept,
+                list.nameBytes.capacity <= largestKept
+            else { return }
             list.candidates.removeAll(keepingCapacity: true)
-            list.found.removeAll(keepingCapacity: true)
+            // Empty once `orderFoundLongestFirst` swapped its names into `candidates` (most tables).
+            if !list.found.isEmpty { list.found.removeAll(keepingCapacity: true) }
             list.nameBytes.removeAll(keepingCapacity: true)
             list.wordCounts.removeAll(keepingCapacity: true)
             list.words.removeAll()
@@ -234,7 +291,8 @@ enum OCRRoleEvidence {
     /// the line's words are its runs of bytes between spaces, and each of those characters is trimmed
     /// from a word's ends, keeps a word that holds it from being a role head, a name word or a joiner,
     /// ends no name, and stays out of every name, as the byte reading treats any byte that is no ASCII
-    /// letter or digit.
+    /// letter or digit. Asked of every line of a table's body: inlined.
+    @inline(__always)
     static func readsAsASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if OCRTableBytes.isASCII(bytes: bytes) { return true }
         var index = 0
@@ -1117,6 +1175,8 @@ enum OCRRoleEvidence {
     }()
 
     /// The bit of a length in bytes in `knownRoleShapes`: bit `length`, the top bit for 63 bytes or more.
+    /// Asked of every capitalised word of a table's body (`mayBeRoleHead`): inlined.
+    @inline(__always)
     private static func lengthBit(_ length: Int) -> UInt64 {
         1 << UInt64(min(length, 63))
     }

@@ -294,20 +294,28 @@ enum OCRTableBytes {
         return isPlainASCII(text) || text.contains(word)
     }
 
-    /// Whether `wanted` occurs in `bytes`.
+    /// Whether the bytes of the ASCII `word` occur in `bytes` (`containsBytes`).
+    static func contains(bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { containsBytes(bytes, $0) }
+    }
+
+    /// Whether `wanted` occurs in `bytes`: each place where its first byte stands is found eight bytes
+    /// at a time (`firstByte`), and only there are the bytes after it compared.
     private static func containsBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ wanted: UnsafeBufferPointer<UInt8>)
         -> Bool
     {
         guard wanted.count <= bytes.count else { return false }
         guard let first = wanted.first else { return true }
-        var start = 0
+        let firstBytes = UInt64(first) &* 0x0101_0101_0101_0101
+        func next(from start: Int) -> Int {
+            firstByte(from: start, in: bytes, matchBytes: { zeroBytes($0 ^ firstBytes) }, isMatch: { $0 == first })
+        }
+        var start = next(from: 0)
         while start + wanted.count <= bytes.count {
-            if bytes[start] == first {
-                var offset = 1
-                while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
-                if offset == wanted.count { return true }
-            }
-            start += 1
+            var offset = 1
+            while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
+            if offset == wanted.count { return true }
+            start = next(from: start + 1)
         }
         return false
     }

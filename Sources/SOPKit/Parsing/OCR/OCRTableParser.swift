@@ -200,11 +200,24 @@ struct OCRTableParser {
         return start
     }
 
-    /// "Pelaksana Mutu Baku": the group labels above a header.
+    /// "Pelaksana Mutu Baku": the group labels above a header. A line whose key is plain ASCII (nearly
+    /// every line's) is read on the key's bytes in place (`isGroupLabelKey(plainASCII:)`), without
+    /// making the key a String; any other key is made one and read as such.
     private static func isGroupLabelLine(_ line: OCRLine) -> Bool {
+        let onBytes = line.withKeyBytes { key in
+            OCRTableBytes.isPlainASCII(bytes: key) ? isGroupLabelKey(plainASCII: key) : nil
+        }
+        if let onBytes { return onBytes }
         let key = line.key
         return OCRTableBytes.contains(key, "pelaksana") && OCRTableBytes.contains(key, "mutu") || key == "pelaksana"
             || key == "mutu baku"
+    }
+
+    /// `isGroupLabelLine` of a key whose bytes, `key`, are plain ASCII: there one String holds another,
+    /// or equals it, exactly when its bytes do.
+    static func isGroupLabelKey(plainASCII key: UnsafeBufferPointer<UInt8>) -> Bool {
+        OCRTableBytes.contains(bytes: key, "pelaksana") && OCRTableBytes.contains(bytes: key, "mutu")
+            || key.count == 9 && FoldedKey.hasPrefix(key, "pelaksana") || key.count == 9 && FoldedKey.hasPrefix(key, "mutu baku")
     }
 
     /// Whether the header's words stand alone, one per block ("No", "Aktivitas", "Pelaksana", …).
