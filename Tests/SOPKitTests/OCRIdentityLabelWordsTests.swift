@@ -45,6 +45,14 @@ import Testing
         #expect(IdentityLabelWords.words.allSatisfy { $0.utf8.count <= PackedASCIIWord.capacity })
     }
 
+    /// The words cut on bytes are the phrases' first words cut on characters: every phrase is ASCII.
+    @Test func wordsAreThePhrasesFirstWordsByCharacters() {
+        #expect(Vocabulary.identityLabelPhrases.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } })
+        let byCharacters = Set(Vocabulary.identityLabelPhrases.map { String($0.prefix { $0 != " " }) })
+        #expect(Set(IdentityLabelWords.words) == byCharacters)
+        #expect(IdentityLabelWords.words.count == byCharacters.count)
+    }
+
     @Test func lengthsByInitialAreThoseOfTheWords() {
         for initial in UInt8(0)...UInt8(255) {
             let expected = IdentityLabelWords.words.filter { $0.utf8.first == initial }

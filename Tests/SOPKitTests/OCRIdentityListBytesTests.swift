@@ -90,6 +90,8 @@ import Testing
         "NIP 19800101\t200501 1 001", "NIP.\u{A0}19800101 200501 1 001", "19800101 200501 1 0\u{301}01",
         "Nama — 19800101 200501 1 001 é", "1234567890123456789012", "09800101 200501 1 001 2",
         String(repeating: "é", count: 300) + " 19800101 200501 1 001", "196512311990031005",
+        "00000 19700101 199003 1", "0000 19700101 199003 1 0", "2019700101199003100", "9 1 9700101199003100",
+        "NIP 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6", "x 20", "19 1", "NIP 19700101 199003 1 005 nama 1",
     ])
     func nipDigitsAgreeWithCharacters(_ text: String) {
         #expect(OCRIdentityParser.nipDigits(text) == Self.nipDigitsByCharacters(text), "\(text.debugDescription)")

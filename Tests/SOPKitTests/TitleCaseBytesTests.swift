@@ -24,6 +24,13 @@ import Testing
         "\u{0}DAN \u{1F}BPBD \u{7F}RSUD", "[BPBD] {RSUD} BPBD's _dan_ dan_",
     ]
 
+    /// `isASCIILetters`, which picks the acronyms of letters only, is the characters' `isLetter` on ASCII
+    /// words: letters of both cases, digits, punctuation, the bytes next to "A"–"Z" and "a"–"z", empty.
+    @Test(arguments: ["BPS", "P3A", "DP3A", "KB", "", "A", "z", "@", "[", "`", "{", "RS-UD", "R.S", "B P", "abcXYZ", "a1"])
+    func asciiLettersAreTheCharactersLetters(_ word: String) {
+        #expect(TextFolding.isASCIILetters(word) == word.allSatisfy(\.isLetter), "\(word)")
+    }
+
     /// Every name as written, upper-cased, lower-cased, as a slice of a longer text, and very long.
     static let texts: [String] = {
         var texts = names + names.map { $0.uppercased() } + names.map { $0.lowercased() }

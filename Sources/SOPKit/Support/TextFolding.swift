@@ -288,9 +288,16 @@ public enum TextFolding {
     ]
 
     /// `lowerCaseWords` and the acronyms made only of letters, as sets of `PackedLetters` keys for ASCII
-    /// text (an acronym with a digit never equals the letters of a word, which hold no digit).
+    /// text (an acronym with a digit never equals the letters of a word, which hold no digit). The
+    /// acronyms are ASCII, so those made only of letters are told on their bytes (`isASCIILetters`),
+    /// without reading them as characters when the set is built (once, in every run).
     private static let lowerCaseWordKeys = PackedLetters.WordSet(lowerCaseWords)
-    private static let acronymKeys = PackedLetters.WordSet(acronyms.filter { $0.allSatisfy(\.isLetter) })
+    private static let acronymKeys = PackedLetters.WordSet(acronyms.filter(isASCIILetters))
+
+    /// Whether every byte of `word` is an ASCII letter: `word.allSatisfy(\.isLetter)` for an ASCII word.
+    static func isASCIILetters(_ word: String) -> Bool {
+        word.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    }
 
     /// `titleCaseASCII` of the text's UTF-8 bytes, read in place where the text is contiguous; nil when
     /// the text is not ASCII.

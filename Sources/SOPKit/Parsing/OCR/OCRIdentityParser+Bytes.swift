@@ -2,8 +2,13 @@
 /// on bytes: a text whose first word is none of them starts with no label, so that most lines of an
 /// identity block are turned down on the bytes of their first word, without the label reading.
 enum IdentityLabelWords {
-    /// The first word of every phrase of `Vocabulary`'s identity labels, in lower case, each once.
-    static let words = Array(Set(Vocabulary.identityLabelPhrases.map { String($0.prefix { $0 != " " }) }))
+    /// The first word of every phrase of `Vocabulary`'s identity labels, in lower case, each once. The
+    /// phrases are ASCII words joined by single spaces, so a phrase's first word is its UTF-8 bytes up to
+    /// the first space: cut there, without walking the phrase by characters (this table is built once,
+    /// at the first OCR line read, and its cost is part of every run).
+    static let words = Array(Set(Vocabulary.identityLabelPhrases.map { phrase in
+        String(decoding: phrase.utf8.prefix { $0 != 0x20 }, as: UTF8.self)
+    }))
 
     private static let table = PackedASCIIWordSet(words)
 

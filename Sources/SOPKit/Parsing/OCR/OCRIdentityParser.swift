@@ -624,7 +624,8 @@ struct OCRIdentityParser {
     /// Digits of a NIP-like line: at least 15 digits in groups, starting with a plausible birth year.
     /// The digits are counted first, on the line's bytes in place, so that a line without 15 to 20 of
     /// them (most lines) is turned down without collecting them: eight bytes at a time for an ASCII
-    /// line (`asciiDigitCount`), byte by byte for any other.
+    /// line (`asciiDigitCount`), byte by byte for any other. The digits of a NIP are then written
+    /// straight into its String (`nipString`), without an array of them first.
     static func nipDigits(_ text: String) -> String? {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
             var count = 0
@@ -640,16 +641,47 @@ struct OCRIdentityParser {
                 }
             }
             guard count >= 15, count <= 20 else { return .some(nil) }
-            var digits: [UInt8] = []
-            digits.reserveCapacity(count)
-            for byte in bytes where byte >= 0x30 && byte <= 0x39 { digits.append(byte) }
-            guard let start = digits.indices.dropLast().first(where: {
-                (digits[$0] == 0x31 && digits[$0 + 1] == 0x39) || (digits[$0] == 0x32 && digits[$0 + 1] == 0x30)
-            }) else { return .some(nil) }
-            return digits.count - start >= 15 ? String(decoding: digits[start...], as: UTF8.self) : .some(nil)
+            return .some(nipString(bytes, digitCount: count))
         } ?? nil
         if let answer { return answer }
         return nipDigitsByCharacters(text)
+    }
+
+    /// The NIP among the ASCII digits of `bytes`, of which there are `digitCount`: the digits from the
+    /// first "1" followed by "9" or "2" followed by "0" (a birth year's start) to the last, when they
+    /// are 15 or more; else nil. The start is found in one pass over the bytes, and the digits from it
+    /// are written into the String's storage in a second.
+    static func nipString(_ bytes: UnsafeBufferPointer<UInt8>, digitCount: Int) -> String? {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        // The position among the digits of the first digit of the first such pair.
+        var start: Int?
+        var position = 0
+        var previous: UInt8 = 0
+        for byte in bytes where isDigit(byte) {
+            if position > 0, (previous == 0x31 && byte == 0x39) || (previous == 0x32 && byte == 0x30) {
+                start = position - 1
+                break
+            }
+            previous = byte
+            position += 1
+        }
+        guard let start, digitCount - start >= 15 else { return nil }
+        let length = digitCount - start
+        return String(unsafeUninitializedCapacity: length) { output in
+            var skipped = 0
+            var written = 0
+            for byte in bytes where isDigit(byte) {
+                if skipped < start {
+                    skipped += 1
+                    continue
+                }
+                // `bytes` holds `digitCount` digits, so `length` of them follow the first `start`.
+                precondition(written < length)
+                output[written] = byte
+                written += 1
+            }
+            return written
+        }
     }
 
     /// The number of ASCII digits in `bytes` when every byte is ASCII, nil when one is not: read eight
