@@ -84,7 +84,7 @@ import Testing
         let text = "Nomor SOP" + String(repeating: " ", count: 70_000) + ": 503"
         let match = Vocabulary.identityLabel(at: text)
         #expect(match != nil)
-        let leading = LeadingLabel(match, tookWeak: false)
+        let leading = LeadingLabel(match.map(Vocabulary.ByteLabelMatch.init), tookWeak: false)
         #expect(leading == .unknown)
         let cell = Cell(text: text, line: 1, column: 1)
         #expect(Self.isSame(leading.match(in: cell), match))
@@ -118,7 +118,7 @@ import Testing
     @Test func weakLabelTakenOnlyByTheClassifierIsUnknown() {
         let match = Vocabulary.identityLabel(at: "Nama Instansi Dinas", allowWeakWithoutColon: true)
         #expect(match?.isWeak == true)
-        #expect(LeadingLabel(match, tookWeak: true) == .unknown)
+        #expect(LeadingLabel(match.map(Vocabulary.ByteLabelMatch.init), tookWeak: true) == .unknown)
         #expect(LeadingLabel(nil, tookWeak: true) == LeadingLabel.none)
     }
 }

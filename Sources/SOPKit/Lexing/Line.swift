@@ -161,20 +161,17 @@ enum LeadingLabel: Sendable, Hashable {
         let isWeak: Bool
     }
 
-    /// What `match`, the label `Vocabulary.identityLabel(at:allowWeakWithoutColon:)` found at the start
-    /// of a cell's lead text, tells. Taking weak labels (`tookWeak`) turns no label down, so the match
-    /// is then that of the first label whose words start the text: the parser's own unless it is weak
-    /// without a colon before a value (or is a bare weak title, which no colon follows).
-    init(_ match: LabelMatch?, tookWeak: Bool) {
+    /// What `match`, the label `Vocabulary.identityLabelOffset(at:allowWeakWithoutColon:)` found at the
+    /// start of a cell's lead text, tells. Taking weak labels (`tookWeak`) turns no label down, so the
+    /// match is then that of the first label whose words start the text: the parser's own unless it is
+    /// weak without a colon before a value (or is a bare weak title, which no colon follows).
+    init(_ match: Vocabulary.ByteLabelMatch?, tookWeak: Bool) {
         guard let match else {
             self = .none
             return
         }
-        let parserTurnsDown = match.isWeak && !match.hadColon && (!match.rest.isEmpty || match.label == .title)
-        let text = match.rest.base
-        guard !(tookWeak && parserTurnsDown),
-            let restOffset = UInt16(exactly: text.utf8.distance(from: text.startIndex, to: match.rest.startIndex))
-        else {
+        let parserTurnsDown = match.isWeak && !match.hadColon && (!match.restIsEmpty || match.label == .title)
+        guard !(tookWeak && parserTurnsDown), let restOffset = UInt16(exactly: match.restStart) else {
             self = .unknown
             return
         }
