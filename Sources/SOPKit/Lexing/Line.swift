@@ -179,17 +179,19 @@ enum LeadingLabel: Sendable, Hashable {
     }
 
     /// The label at the start of `cell`, the line's first filled cell (whose lead text the label was
-    /// found in): the one found, or when it is unknown the one read from the cell's lead text.
-    func match(in cell: Cell) -> LabelMatch? {
+    /// found in), its value given by offset: the one found, or when it is unknown the one read from the
+    /// cell's lead text.
+    func match(in cell: Cell) -> Vocabulary.ByteLabelMatch? {
         switch self {
         case .unknown:
-            return Vocabulary.identityLabel(at: cell.leadText)
+            return Vocabulary.identityLabelOffset(at: cell.leadText, allowWeakWithoutColon: false)
         case .none:
             return nil
         case .label(let found):
-            let text = cell.leadText
-            let restStart = text.utf8.index(text.startIndex, offsetBy: Int(found.restOffset))
-            return LabelMatch(label: found.label, rest: text[restStart...], hadColon: found.hadColon, isWeak: found.isWeak)
+            let restStart = Int(found.restOffset)
+            return Vocabulary.ByteLabelMatch(
+                label: found.label, restStart: restStart, restIsEmpty: restStart == cell.leadText.utf8.count,
+                hadColon: found.hadColon, isWeak: found.isWeak)
         }
     }
 }
