@@ -76,6 +76,38 @@ import Testing
         }
     }
 
+    /// The label read on bytes with its value's offset (`identityLabel(utf8:)`, decided or left to the
+    /// characters, and `identityLabelOffset`) against the reading on characters, for labels with every
+    /// kind of tail and texts that start with no letter, a byte outside ASCII or nothing at all.
+    @Test func byteLabelsAgreeWithCharacters() {
+        let texts = ["Nomor SOP", "Nomor SOP : 503/2020", "Tgl.Revisi", "NIP", "Nama", "Nama Instansi Dinas", "Sop", "Judul",
+            "Dasar Hukum :", "Keterangan", "Kualifikasi Pelaksana:", "Melakukan verifikasi", "Ké Nomor", "Mé", "Q", "", " Nomor SOP",
+            ":Nomor", "1. Nomor SOP", "é Nomor", "Émile", "Nomor\u{301} SOP", "Nomoré", "Nomor SOP\u{301}", "Peralatan ", "Nomor .. : x"]
+        let tails = ["", " : 12", ":x", " é", "é", "\u{301}", " :\u{301}", ". \u{301}", " \tTanggal", "  :  ", String(repeating: " ", count: 20)]
+        var decided = 0
+        for base in texts {
+            for tail in tails {
+                let text = base + tail
+                for allowWeak in [false, true] {
+                    let first = text.first
+                    let expected = first?.isLetter == true
+                        ? Vocabulary.identityLabelComparingCharacters(at: text[...], allowWeakWithoutColon: allowWeak) : nil
+                    let expectedOffset = expected.map(Vocabulary.ByteLabelMatch.init)
+                    #expect(Vocabulary.identityLabelOffset(at: text, allowWeakWithoutColon: allowWeak) == expectedOffset, "\(text)")
+                    let answer = Array(text.utf8).withUnsafeBufferPointer {
+                        Vocabulary.identityLabel(utf8: $0, allowWeakWithoutColon: allowWeak)
+                    }
+                    if let answer {
+                        decided += 1
+                        #expect(answer == expectedOffset, "\(text) \(allowWeak)")
+                        #expect(answer.map { $0.restIsEmpty == ($0.restStart == text.utf8.count) } ?? true)
+                    }
+                }
+            }
+        }
+        #expect(decided > 250)
+    }
+
     /// `phraseGroup` of real first two bytes: the low five bits of the first, shifted by five, over those
     /// of the second; a digit shares its group with the letter 0x40 above it, and any two bytes (non-ASCII
     /// ones included) give a group below `phraseGroupCount`.

@@ -5,12 +5,13 @@ import Testing
 /// filled cell and carries with the line: it must give the identity parser exactly what reading the
 /// cell again (`Vocabulary.identityLabel(at: cell.leadText)`) gives.
 @Suite struct LeadingLabelTests {
-    /// Whether two matches are the same: label, flags, the value's bytes and where it starts.
-    static func isSame(_ carried: LabelMatch?, _ read: LabelMatch?) -> Bool {
+    /// Whether the carried match (its value by offset) is the one read: label, flags, where the value
+    /// starts and whether it is empty.
+    static func isSame(_ carried: Vocabulary.ByteLabelMatch?, _ read: LabelMatch?) -> Bool {
         guard let carried, let read else { return carried == nil && read == nil }
-        func start(_ match: LabelMatch) -> Int { match.rest.base.utf8.distance(from: match.rest.base.startIndex, to: match.rest.startIndex) }
+        let start = read.rest.base.utf8.distance(from: read.rest.base.startIndex, to: read.rest.startIndex)
         return carried.label == read.label && carried.hadColon == read.hadColon && carried.isWeak == read.isWeak
-            && carried.rest.utf8.elementsEqual(read.rest.utf8) && start(carried) == start(read)
+            && carried.restStart == start && carried.restIsEmpty == read.rest.isEmpty
     }
 
     /// Lexes and classifies `text` as a tabular file and checks every identity line's carried label
@@ -79,12 +80,31 @@ import Testing
         #expect(carried > 100)
     }
 
+    /// A label's value trimmed from its offset in the cell's lead text (`trimmingASCIIWhitespace(_:from:)`)
+    /// is the value trimmed from the substring cut at that offset, at every offset where a scalar starts.
+    @Test func valueTrimmedFromItsOffset() {
+        let texts = ["Nomor SOP : 503/2020 ", "Nama SOP:\t Pengarsipan\t", "NIP", " é x ", "Dasar Hukum : \u{A0}x", "Nama: é\u{301} ", ""]
+        var compared = 0
+        for text in texts {
+            let utf8 = text.utf8
+            for offset in 0...utf8.count {
+                let index = utf8.index(utf8.startIndex, offsetBy: offset)
+                guard index.samePosition(in: text.unicodeScalars) != nil || index == text.endIndex else { continue }
+                compared += 1
+                #expect(
+                    IdentityBlockParser.trimmingASCIIWhitespace(text, from: offset)
+                        == IdentityBlockParser.trimmingASCIIWhitespace(text[index...]), "\(text.debugDescription) \(offset)")
+            }
+        }
+        #expect(compared > 80)
+    }
+
     /// A label whose value starts past what two bytes hold is left unknown, and read again.
     @Test func farValueIsReadAgain() {
         let text = "Nomor SOP" + String(repeating: " ", count: 70_000) + ": 503"
         let match = Vocabulary.identityLabel(at: text)
         #expect(match != nil)
-        let leading = LeadingLabel(match, tookWeak: false)
+        let leading = LeadingLabel(match.map(Vocabulary.ByteLabelMatch.init), tookWeak: false)
         #expect(leading == .unknown)
         let cell = Cell(text: text, line: 1, column: 1)
         #expect(Self.isSame(leading.match(in: cell), match))
@@ -118,7 +138,7 @@ import Testing
     @Test func weakLabelTakenOnlyByTheClassifierIsUnknown() {
         let match = Vocabulary.identityLabel(at: "Nama Instansi Dinas", allowWeakWithoutColon: true)
         #expect(match?.isWeak == true)
-        #expect(LeadingLabel(match, tookWeak: true) == .unknown)
+        #expect(LeadingLabel(match.map(Vocabulary.ByteLabelMatch.init), tookWeak: true) == .unknown)
         #expect(LeadingLabel(nil, tookWeak: true) == LeadingLabel.none)
     }
 }

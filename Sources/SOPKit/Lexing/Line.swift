@@ -161,20 +161,17 @@ enum LeadingLabel: Sendable, Hashable {
         let isWeak: Bool
     }
 
-    /// What `match`, the label `Vocabulary.identityLabel(at:allowWeakWithoutColon:)` found at the start
-    /// of a cell's lead text, tells. Taking weak labels (`tookWeak`) turns no label down, so the match
-    /// is then that of the first label whose words start the text: the parser's own unless it is weak
-    /// without a colon before a value (or is a bare weak title, which no colon follows).
-    init(_ match: LabelMatch?, tookWeak: Bool) {
+    /// What `match`, the label `Vocabulary.identityLabelOffset(at:allowWeakWithoutColon:)` found at the
+    /// start of a cell's lead text, tells. Taking weak labels (`tookWeak`) turns no label down, so the
+    /// match is then that of the first label whose words start the text: the parser's own unless it is
+    /// weak without a colon before a value (or is a bare weak title, which no colon follows).
+    init(_ match: Vocabulary.ByteLabelMatch?, tookWeak: Bool) {
         guard let match else {
             self = .none
             return
         }
-        let parserTurnsDown = match.isWeak && !match.hadColon && (!match.rest.isEmpty || match.label == .title)
-        let text = match.rest.base
-        guard !(tookWeak && parserTurnsDown),
-            let restOffset = UInt16(exactly: text.utf8.distance(from: text.startIndex, to: match.rest.startIndex))
-        else {
+        let parserTurnsDown = match.isWeak && !match.hadColon && (!match.restIsEmpty || match.label == .title)
+        guard !(tookWeak && parserTurnsDown), let restOffset = UInt16(exactly: match.restStart) else {
             self = .unknown
             return
         }
@@ -182,17 +179,19 @@ enum LeadingLabel: Sendable, Hashable {
     }
 
     /// The label at the start of `cell`, the line's first filled cell (whose lead text the label was
-    /// found in): the one found, or when it is unknown the one read from the cell's lead text.
-    func match(in cell: Cell) -> LabelMatch? {
+    /// found in), its value given by offset: the one found, or when it is unknown the one read from the
+    /// cell's lead text.
+    func match(in cell: Cell) -> Vocabulary.ByteLabelMatch? {
         switch self {
         case .unknown:
-            return Vocabulary.identityLabel(at: cell.leadText)
+            return Vocabulary.identityLabelOffset(at: cell.leadText, allowWeakWithoutColon: false)
         case .none:
             return nil
         case .label(let found):
-            let text = cell.leadText
-            let restStart = text.utf8.index(text.startIndex, offsetBy: Int(found.restOffset))
-            return LabelMatch(label: found.label, rest: text[restStart...], hadColon: found.hadColon, isWeak: found.isWeak)
+            let restStart = Int(found.restOffset)
+            return Vocabulary.ByteLabelMatch(
+                label: found.label, restStart: restStart, restIsEmpty: restStart == cell.leadText.utf8.count,
+                hadColon: found.hadColon, isWeak: found.isWeak)
         }
     }
 }

@@ -119,16 +119,16 @@ enum LineClassifier {
             if isRepeatedSubheader(cells, filled) { return (.tableSubheader, .unknown) }
         }
         let takesWeak = filled.count > 1
-        let leadingMatch = Vocabulary.identityLabel(at: cells[firstIndex].leadText, allowWeakWithoutColon: takesWeak)
+        let leadingMatch = Vocabulary.identityLabelOffset(at: cells[firstIndex].leadText, allowWeakWithoutColon: takesWeak)
         if let match = leadingMatch, isIdentityLine(match, labelCell: firstIndex, of: cells) {
             // The match is kept as found (for `LeadingLabel`); a colon at the start of the next cell counts here.
-            let hadColon = match.hadColon || match.rest.isEmpty && filled.count > 1 && startsWithColon(cells[filled[1]].text)
+            let hadColon = match.hadColon || match.restIsEmpty && filled.count > 1 && startsWithColon(cells[filled[1]].text)
             if !inTable || startsNewIdentityBlock(match, hadColon: hadColon) {
                 return (match.label.isList ? .listLabel : .keyValue, LeadingLabel(leadingMatch, tookWeak: takesWeak))
             }
         }
         if filled.count >= 2, cells[firstIndex].leadText.isEmpty || isAgencyLikeCell(cells[firstIndex].text),
-            let match = Vocabulary.identityLabel(at: cells[filled[1]].leadText, allowWeakWithoutColon: true),
+            let match = Vocabulary.identityLabelOffset(at: cells[filled[1]].leadText, allowWeakWithoutColon: true),
             isIdentityLine(match, labelCell: filled[1], of: cells), !inTable || startsNewIdentityBlock(match, hadColon: match.hadColon)
         {
             return (match.label.isList ? .listLabel : .keyValue, LeadingLabel(leadingMatch, tookWeak: takesWeak))
@@ -158,8 +158,8 @@ enum LineClassifier {
 
     /// A label line needs the label to be the whole cell (`cells[labelCell]`), to be followed by a colon
     /// or list, or to have its value in the next cell. The cell is read in place.
-    private static func isIdentityLine(_ match: LabelMatch, labelCell: Int, of cells: LineCells) -> Bool {
-        if match.hadColon || match.rest.isEmpty { return true }
+    private static func isIdentityLine(_ match: Vocabulary.ByteLabelMatch, labelCell: Int, of cells: LineCells) -> Bool {
+        if match.hadColon || match.restIsEmpty { return true }
         if !cells[labelCell].listItems.isEmpty || cells[labelCell].hasGluedList { return true }
         return match.label != .relatedProcedures && match.label != .agency
     }
@@ -167,8 +167,8 @@ enum LineClassifier {
     /// Inside a table only the labels that open an identity block (Nomor SOP, Nama SOP, Instansi :)
     /// end it: wrapped activity text may well start with "Disahkan oleh" or "Peralatan". `hadColon`:
     /// whether a colon followed the label, in its cell or at the start of the next.
-    private static func startsNewIdentityBlock(_ match: LabelMatch, hadColon: Bool) -> Bool {
-        (match.label == .number || match.label == .title) && (hadColon || match.rest.isEmpty)
+    private static func startsNewIdentityBlock(_ match: Vocabulary.ByteLabelMatch, hadColon: Bool) -> Bool {
+        (match.label == .number || match.label == .title) && (hadColon || match.restIsEmpty)
             || match.label == .agency && hadColon
     }
 

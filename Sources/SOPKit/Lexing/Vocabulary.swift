@@ -94,17 +94,91 @@ public enum Vocabulary {
     ///
     /// A weak label counts only when a colon follows it, when it is all of `text`, or when
     /// `allowWeakWithoutColon` is set (the value is in the next cell).
+    ///
+    /// Read on the text's bytes (`identityLabel(utf8:allowWeakWithoutColon:)`), the value cut from the
+    /// text at the offset they give; only a text they leave undecided is read on its characters.
     public static func identityLabel(at text: some StringProtocol, allowWeakWithoutColon: Bool = false) -> LabelMatch? {
         let slice = Substring(text)
-        guard let firstByte = slice.utf8.first else { return nil }
-        if firstByte < 0x80 {
-            guard (firstByte | 0x20) >= 0x61, (firstByte | 0x20) <= 0x7A else { return nil }
-            if let label = asciiIdentityLabel(at: slice, allowWeakWithoutColon: allowWeakWithoutColon) {
-                return label
-            }
+        if let answer = identityLabel(bytesOf: slice, allowWeakWithoutColon: allowWeakWithoutColon) {
+            guard let found = answer else { return nil }
+            let utf8 = slice.utf8
+            let rest = slice[utf8.index(utf8.startIndex, offsetBy: found.restStart)...]
+            return LabelMatch(label: found.label, rest: rest, hadColon: found.hadColon, isWeak: found.isWeak)
         }
         guard let first = slice.first, first.isLetter else { return nil }
         return identityLabelComparingCharacters(at: slice, allowWeakWithoutColon: allowWeakWithoutColon)
+    }
+
+    /// `identityLabel(utf8:allowWeakWithoutColon:)` of the bytes of `slice`, read in place when they are
+    /// stored contiguously.
+    private static func identityLabel(bytesOf slice: Substring, allowWeakWithoutColon: Bool) -> ByteLabelMatch?? {
+        if let answer = slice.utf8.withContiguousStorageIfAvailable({
+            identityLabel(utf8: $0, allowWeakWithoutColon: allowWeakWithoutColon)
+        }) {
+            return answer
+        }
+        return Array(slice.utf8).withUnsafeBufferPointer { identityLabel(utf8: $0, allowWeakWithoutColon: allowWeakWithoutColon) }
+    }
+
+    /// An identity label found at the start of a text's UTF-8 bytes: a `LabelMatch` whose value is
+    /// given by the byte offset where it starts (it runs to the end of the bytes), so that no substring
+    /// is cut for a reader that wants the offset alone.
+    struct ByteLabelMatch: Sendable, Hashable {
+        /// The field the label names.
+        let label: IdentityLabel
+        /// The byte offset where the text after the label (and its colon and spaces) starts.
+        let restStart: Int
+        /// Whether nothing follows the label (and its colon and spaces).
+        let restIsEmpty: Bool
+        /// Whether a colon followed the label.
+        let hadColon: Bool
+        /// Whether the label is a weak one.
+        let isWeak: Bool
+
+        /// The match given.
+        init(label: IdentityLabel, restStart: Int, restIsEmpty: Bool, hadColon: Bool, isWeak: Bool) {
+            self.label = label
+            self.restStart = restStart
+            self.restIsEmpty = restIsEmpty
+            self.hadColon = hadColon
+            self.isWeak = isWeak
+        }
+
+        /// `match`, its value given by where it starts in the text it was cut from.
+        init(_ match: LabelMatch) {
+            let text = match.rest.base
+            self.init(
+                label: match.label, restStart: text.utf8.distance(from: text.startIndex, to: match.rest.startIndex),
+                restIsEmpty: match.rest.isEmpty, hadColon: match.hadColon, isWeak: match.isWeak)
+        }
+    }
+
+    /// `identityLabel(at:allowWeakWithoutColon:)` of `text` with its value given by offset: read on the
+    /// string's bytes in place, without a substring cut from it or a `LabelMatch` made; a text the bytes
+    /// leave undecided is read on its characters.
+    static func identityLabelOffset(at text: String, allowWeakWithoutColon: Bool) -> ByteLabelMatch? {
+        let answer = text.utf8.withContiguousStorageIfAvailable {
+            identityLabel(utf8: $0, allowWeakWithoutColon: allowWeakWithoutColon)
+        }
+        // The bytes' answer when they decide (a label or none), else the characters'.
+        if case .some(.some(let decided)) = answer { return decided }
+        return identityLabel(at: text, allowWeakWithoutColon: allowWeakWithoutColon).map(ByteLabelMatch.init)
+    }
+
+    /// `identityLabel(at:allowWeakWithoutColon:)` of the text whose UTF-8 bytes are `bytes`, read on
+    /// them alone: `.some(match)` or `.some(nil)` (no label), or nil when only the characters can tell
+    /// (a byte outside ASCII first, in the leading words the label's group needs, or joined to a byte
+    /// the label's tail skips). Only the phrases of the group of the first two bytes are compared
+    /// (`phraseGroup`), so that a text starting otherwise is answered from two bytes and a table read.
+    static func identityLabel(utf8 bytes: UnsafeBufferPointer<UInt8>, allowWeakWithoutColon: Bool) -> ByteLabelMatch?? {
+        guard let firstByte = bytes.first else { return .some(nil) }
+        if firstByte >= 0x80 { return nil }
+        guard (firstByte | 0x20) &- 0x61 < 26 else { return .some(nil) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: leadingKeyCapacity) { key -> ByteLabelMatch?? in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { ends -> ByteLabelMatch?? in
+                asciiIdentityLabel(bytes, allowWeakWithoutColon: allowWeakWithoutColon, key: key, ends: ends)
+            }
+        }
     }
 
     /// `identityLabel` of a text that starts with a letter, read on its characters.
@@ -206,99 +280,84 @@ public enum Vocabulary {
     /// How many bytes of folded leading words `asciiIdentityLabel` keeps: more than the longest phrase.
     private static let leadingKeyCapacity = 48
 
-    /// `identityLabel` read from the bytes of `slice` when its leading words are ASCII; `.some(nil)`
-    /// when no label starts it, nil when a non-ASCII byte leaves the question to the characters.
-    private static func asciiIdentityLabel(at slice: Substring, allowWeakWithoutColon: Bool) -> LabelMatch?? {
-        if let answer = slice.utf8.withContiguousStorageIfAvailable({
-            asciiIdentityLabel(bytes: $0, of: slice, allowWeakWithoutColon: allowWeakWithoutColon)
-        }) {
-            return answer
-        }
-        return Array(slice.utf8).withUnsafeBufferPointer {
-            asciiIdentityLabel(bytes: $0, of: slice, allowWeakWithoutColon: allowWeakWithoutColon)
-        }
-    }
-
-    /// `asciiIdentityLabel` of `slice`, whose UTF-8 bytes are `bytes`, the first of them an ASCII letter.
+    /// `identityLabel(utf8:allowWeakWithoutColon:)` of `bytes`, whose first byte is an ASCII letter, the
+    /// leading words folded into `key` (more bytes than the longest phrase) and their ends kept in `ends`
+    /// (five, the most words a phrase holds).
     private static func asciiIdentityLabel(
-        bytes: UnsafeBufferPointer<UInt8>, of slice: Substring, allowWeakWithoutColon: Bool
-    ) -> LabelMatch?? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: leadingKeyCapacity) { key -> LabelMatch?? in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { ends -> LabelMatch?? in
-                let table = phraseTable
-                let utf8 = slice.utf8
-                // The key starts with the first byte, and its second byte is the text's second when that is
-                // a letter or digit, else a space or none: the key's group is known before any word is read.
-                // A second byte outside ASCII leaves the question to the characters, as the scan would.
-                let second = bytes.count > 1 ? bytes[1] : 0x20
-                if second >= 0x80 { return nil }
-                let group = table.groups[
-                    phraseGroup(first: bytes[0], second: FoldedKey.isASCIIAlphanumeric(second) ? second : 0x20)]
-                // Only the group's phrases can match: with none, no word is read; words past the longest of
-                // them cannot change the answer, and are not read.
-                guard group.longestWordCount > 0 else { return .some(nil) }
-                let wordLimit = min(ends.count, group.longestWordCount)
-                var count = 0
-                var keyLength = 0
-                var offset = 0
-                scan: while offset < bytes.count, count < wordLimit {
-                    while offset < bytes.count {
-                        let byte = bytes[offset]
-                        if byte >= 0x80 { return nil }
-                        if FoldedKey.isASCIIAlphanumeric(byte) { break }
-                        if byte == UInt8(ascii: ":") { break scan }
-                        offset += 1
-                    }
-                    guard offset < bytes.count else { break }
-                    if count > 0, keyLength < key.count {
-                        key[keyLength] = 0x20
-                        keyLength += 1
-                    }
-                    appendAlphanumericBlocks(bytes, from: &offset, to: key, length: &keyLength)
-                    while offset < bytes.count {
-                        let byte = bytes[offset]
-                        if byte >= 0x80 { return nil }
-                        guard FoldedKey.isASCIIAlphanumeric(byte) else { break }
-                        if keyLength < key.count {
-                            key[keyLength] = byte | 0x20
-                            keyLength += 1
-                        }
-                        offset += 1
-                    }
-                    ends[count] = offset
-                    count += 1
+        _ bytes: UnsafeBufferPointer<UInt8>, allowWeakWithoutColon: Bool, key: UnsafeMutableBufferPointer<UInt8>,
+        ends: UnsafeMutableBufferPointer<Int>
+    ) -> ByteLabelMatch?? {
+        let table = phraseTable
+        // The key starts with the first byte, and its second byte is the text's second when that is
+        // a letter or digit, else a space or none: the key's group is known before any word is read.
+        // A second byte outside ASCII leaves the question to the characters, as the scan would.
+        let second = bytes.count > 1 ? bytes[1] : 0x20
+        if second >= 0x80 { return nil }
+        let group = table.groups[
+            phraseGroup(first: bytes[0], second: FoldedKey.isASCIIAlphanumeric(second) ? second : 0x20)]
+        // Only the group's phrases can match: with none, no word is read; words past the longest of
+        // them cannot change the answer, and are not read.
+        guard group.longestWordCount > 0 else { return .some(nil) }
+        let wordLimit = min(ends.count, group.longestWordCount)
+        var count = 0
+        var keyLength = 0
+        var offset = 0
+        scan: while offset < bytes.count, count < wordLimit {
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte >= 0x80 { return nil }
+                if FoldedKey.isASCIIAlphanumeric(byte) { break }
+                if byte == UInt8(ascii: ":") { break scan }
+                offset += 1
+            }
+            guard offset < bytes.count else { break }
+            if count > 0, keyLength < key.count {
+                key[keyLength] = 0x20
+                keyLength += 1
+            }
+            appendAlphanumericBlocks(bytes, from: &offset, to: key, length: &keyLength)
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte >= 0x80 { return nil }
+                guard FoldedKey.isASCIIAlphanumeric(byte) else { break }
+                if keyLength < key.count {
+                    key[keyLength] = byte | 0x20
+                    keyLength += 1
                 }
-                guard count > 0 else { return .some(nil) }
-                // The key's first eight bytes; those past `keyLength` are masked off by any phrase that
-                // fits in the key.
-                let keyHead = UInt64(littleEndian: UnsafeRawPointer(key.baseAddress!).loadUnaligned(as: UInt64.self))
-                // The group's phrases are read from a buffer, without a bounds check each.
-                return table.bytes.withUnsafeBufferPointer { phraseBytes -> LabelMatch?? in
-                    table.phrases.withUnsafeBufferPointer { phrases -> LabelMatch?? in
-                        for phrase in UnsafeBufferPointer(rebasing: phrases[group.phrases]) {
-                            guard phrase.length <= keyLength, keyHead & phrase.headMask == phrase.head,
-                                phrase.length == keyLength || key[phrase.length] == 0x20,
-                                phrase.length <= 8
-                                    || hasSameBytes(
-                                        UnsafeBufferPointer(
-                                            rebasing: phraseBytes[(phrase.start + 8)..<(phrase.start + phrase.length)]),
-                                        UnsafeBufferPointer(rebasing: key[8..<phrase.length]))
-                            else { continue }
-                            let wordsEnd = ends[phrase.wordCount - 1]
-                            let match: LabelMatch?
-                            if let tail = LabelTail(bytes, from: wordsEnd) {
-                                let rest = slice[utf8.index(utf8.startIndex, offsetBy: tail.restStart)...]
-                                match = labelMatch(
-                                    phrase.label, weak: phrase.weak, rest: rest, hadColon: tail.hadColon, allowWeakWithoutColon)
-                            } else {
-                                let end = utf8.index(utf8.startIndex, offsetBy: wordsEnd)
-                                match = labelMatch(phrase.label, weak: phrase.weak, in: slice, endingAt: end, allowWeakWithoutColon)
-                            }
-                            if let match { return match }
-                        }
-                        return .some(nil)
+                offset += 1
+            }
+            ends[count] = offset
+            count += 1
+        }
+        guard count > 0 else { return .some(nil) }
+        // The key's first eight bytes; those past `keyLength` are masked off by any phrase that
+        // fits in the key.
+        let keyHead = UInt64(littleEndian: UnsafeRawPointer(key.baseAddress!).loadUnaligned(as: UInt64.self))
+        // The group's phrases are read from a buffer, without a bounds check each.
+        return table.bytes.withUnsafeBufferPointer { phraseBytes -> ByteLabelMatch?? in
+            table.phrases.withUnsafeBufferPointer { phrases -> ByteLabelMatch?? in
+                for phrase in UnsafeBufferPointer(rebasing: phrases[group.phrases]) {
+                    guard phrase.length <= keyLength, keyHead & phrase.headMask == phrase.head,
+                        phrase.length == keyLength || key[phrase.length] == 0x20,
+                        phrase.length <= 8
+                            || hasSameBytes(
+                                UnsafeBufferPointer(
+                                    rebasing: phraseBytes[(phrase.start + 8)..<(phrase.start + phrase.length)]),
+                                UnsafeBufferPointer(rebasing: key[8..<phrase.length]))
+                    else { continue }
+                    // A tail only the characters can read leaves the whole text to them.
+                    guard let tail = LabelTail(bytes, from: ends[phrase.wordCount - 1]) else { return nil }
+                    let restIsEmpty = tail.restStart == bytes.count
+                    if isTurnedDown(weak: phrase.weak, hadColon: tail.hadColon, restIsEmpty: restIsEmpty, label: phrase.label,
+                        allowWeakWithoutColon)
+                    {
+                        continue
                     }
+                    return ByteLabelMatch(
+                        label: phrase.label, restStart: tail.restStart, restIsEmpty: restIsEmpty, hadColon: tail.hadColon,
+                        isWeak: phrase.weak)
                 }
+                return .some(nil)
             }
         }
     }
@@ -385,9 +444,21 @@ public enum Vocabulary {
     private static func labelMatch(
         _ label: IdentityLabel, weak: Bool, rest: Substring, hadColon: Bool, _ allowWeakWithoutColon: Bool
     ) -> LabelMatch? {
-        if weak, !hadColon, !rest.isEmpty, !allowWeakWithoutColon { return nil }
-        if weak, !hadColon, rest.isEmpty, !allowWeakWithoutColon, label == .title { return nil }
+        if isTurnedDown(weak: weak, hadColon: hadColon, restIsEmpty: rest.isEmpty, label: label, allowWeakWithoutColon) {
+            return nil
+        }
         return LabelMatch(label: label, rest: rest, hadColon: hadColon, isWeak: weak)
+    }
+
+    /// Whether a pattern naming `label` (a weak one when `weak`) is turned down where it stands: a weak
+    /// label without a colon before a value, or standing bare as a title, unless weak labels without a
+    /// colon are allowed.
+    @inline(__always)
+    private static func isTurnedDown(
+        weak: Bool, hadColon: Bool, restIsEmpty: Bool, label: IdentityLabel, _ allowWeakWithoutColon: Bool
+    ) -> Bool {
+        guard weak, !hadColon, !allowWeakWithoutColon else { return false }
+        return !restIsEmpty || label == .title
     }
 
     private struct Word {

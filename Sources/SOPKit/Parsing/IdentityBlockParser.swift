@@ -119,8 +119,8 @@ struct IdentityBlockParser {
         var isFirstFilledCell = true
         // The filled cells are read in place, not gathered into an array of copies first.
         for (index, cell) in line.cells.enumerated() where !cell.isEmpty {
-            let found =
-                isFirstFilledCell ? line.leadingLabel.match(in: cell) : Vocabulary.identityLabel(at: cell.leadText)
+            let found = isFirstFilledCell
+                ? line.leadingLabel.match(in: cell) : Vocabulary.identityLabelOffset(at: cell.leadText, allowWeakWithoutColon: false)
             isFirstFilledCell = false
             if let match = found, field == nil || field!.partCount > 0 || !isWeak(match, in: cell) {
                 if let field { finish(field) }
@@ -128,7 +128,7 @@ struct IdentityBlockParser {
                 let isList = match.label.isList
                 let slot = Self.listSlot(match.label)
                 var newField = PendingField(label: match.label, location: cell.location)
-                let rest = Self.trimmingASCIIWhitespace(match.rest)
+                let rest = Self.trimmingASCIIWhitespace(cell.leadText, from: match.restStart)
                 if !rest.isEmpty {
                     newField.append(rest)
                     if isList { listChunks[slot].append(.line(rest)) }
@@ -162,9 +162,9 @@ struct IdentityBlockParser {
     }
 
     /// A weak label ("Keterangan") in the value position of another label is a value: `match`, the
-    /// label `Vocabulary.identityLabel(at: cell.leadText)` found, has no colon and the cell's lead text
-    /// is one word.
-    private func isWeak(_ match: LabelMatch, in cell: Cell) -> Bool {
+    /// label `Vocabulary.identityLabelOffset(at: cell.leadText)` found, has no colon and the cell's lead
+    /// text is one word.
+    private func isWeak(_ match: Vocabulary.ByteLabelMatch, in cell: Cell) -> Bool {
         !match.hadColon && FoldedKey.words(cell.leadText).count <= 1
     }
 
@@ -341,13 +341,25 @@ struct IdentityBlockParser {
     /// what is left is cut at ASCII bytes, so its bytes make the same string (`String(utf8Bytes:)`).
     static func trimmingASCIIWhitespace(_ text: Substring) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            var start = 0
-            var end = bytes.count
-            while start < end, TextFolding.isASCIIWhitespace(bytes[start]) { start += 1 }
-            while end > start, TextFolding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
-            return String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-        }
+        return text.withUTF8 { trimmingASCIIWhitespace($0, from: 0) }
+    }
+
+    /// `trimmingASCIIWhitespace` of the bytes of `text` from the UTF-8 offset `start` (a label's value,
+    /// `Vocabulary.ByteLabelMatch.restStart`), read in place without a substring cut first.
+    static func trimmingASCIIWhitespace(_ text: String, from start: Int) -> String {
+        var text = text
+        return text.withUTF8 { trimmingASCIIWhitespace($0, from: start) }
+    }
+
+    /// The bytes of `bytes` from `start` (at most their count) without the ASCII white space at either
+    /// end, as a string.
+    private static func trimmingASCIIWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> String {
+        precondition(start >= 0 && start <= bytes.count, "offset out of the text")
+        var start = start
+        var end = bytes.count
+        while start < end, TextFolding.isASCIIWhitespace(bytes[start]) { start += 1 }
+        while end > start, TextFolding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        return String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
     /// The range from "NIP" to the end of `text`, when "NIP" (a word of its own) is followed by digits.
