@@ -138,9 +138,10 @@ public struct Line: Sendable, Hashable {
 }
 
 /// What `LineClassifier` found out about the identity label at the start of a line's first filled
-/// cell, as `IdentityBlockParser` reads it: `Vocabulary.identityLabel(at: cell.leadText)`, a weak label
-/// without a colon before a value not taken. It holds no string (the label's value is found again in
-/// the cell by its offset), so that a line stays as cheap to copy as its cells.
+/// cell, as `IdentityBlockParser` reads it: `Vocabulary.identityLabelOffset(at: cell.leadText,
+/// allowWeakWithoutColon: false)`, a weak label without a colon before a value not taken. It holds no
+/// string (the label's value is found again in the cell by its offset), so that a line stays as cheap
+/// to copy as its cells.
 enum LeadingLabel: Sendable, Hashable {
     /// Not found out: the cell was not read, or was read with weak labels taken and gave one that the
     /// parser does not take (a shorter label may then start the cell).
