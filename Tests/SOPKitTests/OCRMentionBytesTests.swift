@@ -53,6 +53,23 @@ import Testing
         }
     }
 
+    /// `capitals(in:at:)` reads eight bytes at once (the last ones of a line as the eight that end it,
+    /// those of a line shorter than eight one by one): the same capitals as a reading byte by byte, for
+    /// every block of every line, with bytes above 0x7F (punctuation, letters outside ASCII) around them.
+    @Test(arguments: lines + ["A", "Ab", "ABCDEFG", "ABCDEFGH", "ABCDEFGHI", "@[`{Z\u{2014}A", "x\u{2014}Kepala", "é Émile Z"])
+    func capitalsAgreeWithTheBytes(_ text: String) {
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for block in stride(from: 0, to: buffer.count, by: 8) {
+                var expected: UInt64 = 0
+                for index in block..<min(block + 8, buffer.count) where buffer[index] >= 0x41 && buffer[index] <= 0x5A {
+                    expected |= 0x80 << UInt64(8 * (index - block))
+                }
+                #expect(OCRRoleEvidence.capitals(in: buffer, at: block) == expected, "\(text.debugDescription) at \(block)")
+            }
+        }
+    }
+
     @Test(arguments: [
         ("semua huruf kecil tanpa nama’", false), ("tanpa nama di’ sini’", false), ("123 abc def", false), ("", false),
         (" ", false), ("tanpa — Kepala", true), ("’Kepala", true), ("x (Kasi", true), ("é", true), ("Émile", true),

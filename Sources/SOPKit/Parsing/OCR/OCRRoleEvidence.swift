@@ -479,18 +479,66 @@ enum OCRRoleEvidence {
     /// joined by single spaces.
     /// `roleHeadInitials` and `roleHeadShapes` are given as `initials` and `shapes`, read once by the
     /// caller for all its lines.
+    ///
+    /// A word starts a name only when its core starts with a capital that begins a role head
+    /// (`startsRoleName(asciiWord:)` asks it of the core's shape), so the words are not walked one by
+    /// one: the line's capitals are found eight bytes at a time (`capitals(in:at:)`), and only a word
+    /// whose core one of them starts (`nameHeadWordStart`) is asked, in the order of the line.
     static func collectASCIINames(
         in bytes: UnsafeBufferPointer<UInt8>, initials: UInt32, shapes: [UInt64], into collection: inout MentionList
     ) {
-        var next = OCRTableBytes.spaceSeparatedWord(from: 0, in: bytes)
-        while let word = next {
-            if mayStartName(asciiByte: bytes[word.lowerBound], initials: initials),
-                startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[word]), shapes: shapes)
-            {
-                collectASCIINames(at: word, in: bytes, into: &collection)
+        var block = 0
+        while block < bytes.count {
+            var capitals = capitals(in: bytes, at: block)
+            while capitals != 0 {
+                let head = block &+ capitals.trailingZeroBitCount &>> 3
+                capitals &= capitals &- 1
+                guard let start = nameHeadWordStart(at: head, in: bytes, initials: initials) else { continue }
+                let word = start..<OCRTableBytes.firstSpace(from: head &+ 1, in: bytes)
+                if startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[word]), shapes: shapes) {
+                    collectASCIINames(at: word, in: bytes, into: &collection)
+                }
             }
-            next = OCRTableBytes.spaceSeparatedWord(from: word.upperBound, in: bytes)
+            block &+= 8
         }
+    }
+
+    /// The top bit of each byte of `bytes` from `block` to `block + 8` (or the end) that is an ASCII
+    /// capital, and no other bit, the byte at `block` lowest: the eight bytes are loaded at once when
+    /// they lie in `bytes`, the last ones of a buffer of eight bytes or more as the eight that end it
+    /// (`SourceText.lastBytes`), and those of a shorter buffer one by one. A byte above 0x7F (the bytes
+    /// of a punctuation character `readsAsASCII` lets through) has its top bit cleared before the
+    /// letters are looked for, so that no sum carries out of it, and is then left out.
+    @inline(__always)
+    static func capitals(in bytes: UnsafeBufferPointer<UInt8>, at block: Int) -> UInt64 {
+        precondition(block >= 0 && block < bytes.count, "a block outside the line")
+        var word: UInt64 = 0
+        if let base = bytes.baseAddress, bytes.count >= 8 {
+            let raw = UnsafeRawPointer(base)
+            word = block &+ 8 <= bytes.count
+                ? UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: block, as: UInt64.self))
+                : SourceText.lastBytes(raw, count: bytes.count, from: block)
+        } else {
+            for index in block..<bytes.count { word |= UInt64(bytes[index]) &<< UInt64(8 &* (index &- block)) }
+        }
+        return TextFolding.letterBytes(word & 0x7F7F_7F7F_7F7F_7F7F, from: 0x41) & ~word
+    }
+
+    /// Where the word of `bytes` (a run of bytes between spaces) whose byte `head`, a capital, starts its
+    /// core (its first ASCII letter or digit) starts, when that capital begins a role head
+    /// (`initials`, `roleHeadInitials`); nil when it begins none, or when an ASCII letter or digit
+    /// stands before it in its word (it is then no core's start).
+    @inline(__always)
+    private static func nameHeadWordStart(at head: Int, in bytes: UnsafeBufferPointer<UInt8>, initials: UInt32) -> Int? {
+        guard initials & 1 << UInt32(bytes[head] &- 0x41) != 0 else { return nil }
+        var start = head
+        while start > 0 {
+            let previous = bytes[start &- 1]
+            if previous == 0x20 { break }
+            if TextFolding.isASCIIAlphanumeric(previous) { return nil }
+            start &-= 1
+        }
+        return start
     }
 
     /// Whether a word of the UTF-8 bytes of a line's text (split at spaces, `FoldedKey.spaceSeparated`)

@@ -244,18 +244,52 @@ struct OCRTableParser {
         return blocks.filter { !isLoneHeaderWord($0) }
     }
 
-    /// Whether the key of a block's texts joined by spaces is a header word standing alone: "waktu",
-    /// "no", "aktivitas", "pelaksana", "kegiatan" or "keterangan". The key keeps every ASCII letter
-    /// and digit as one byte, so a block with more than ten of them (the longest word's length) is
-    /// none, and its texts are not joined.
-    private static func isLoneHeaderWord(_ block: [OCRLine]) -> Bool {
+    /// The header words that stand alone in a block of their own (`isLoneHeaderWord`).
+    private static let loneHeaderWords = ASCIIWordSet(["waktu", "no", "aktivitas", "pelaksana", "kegiatan", "keterangan"])
+
+    /// Whether the key of a block's texts joined by spaces is a header word standing alone: one of
+    /// `loneHeaderWords`. The key keeps every ASCII letter and digit as one byte, so a block with more
+    /// than ten of them (the longest word's length) is none, and its texts are not joined. The texts of
+    /// a block that are all plain ASCII (`OCRTableBytes.isPlainASCII`, nearly every block) are joined
+    /// and folded on the stack (`FoldedKey.foldASCII`), without a String; any other block's texts are
+    /// joined and folded as Strings.
+    static func isLoneHeaderWord(_ block: [OCRLine]) -> Bool {
         var alphanumerics = 0
+        var byteCount = 0
+        var plainASCII = true
         for line in block {
-            for byte in line.text.utf8 where FoldedKey.isASCIIAlphanumeric(byte) { alphanumerics += 1 }
+            var text = line.text
+            text.withUTF8 { bytes in
+                for byte in bytes where FoldedKey.isASCIIAlphanumeric(byte) { alphanumerics += 1 }
+                if plainASCII { plainASCII = OCRTableBytes.isPlainASCII(bytes: bytes) }
+                byteCount += bytes.count
+            }
             if alphanumerics > 10 { return false }
         }
-        let text = TextFolding.key(block.map(\.text).joined(separator: " "))
-        return ["waktu", "no", "aktivitas", "pelaksana", "kegiatan", "keterangan"].contains(text)
+        guard plainASCII else { return loneHeaderWords.contains(TextFolding.key(block.map(\.text).joined(separator: " ")).utf8) }
+        // The texts and the spaces between them, as `joined(separator: " ")` writes them.
+        let joinedCount = byteCount + max(0, block.count - 1)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, joinedCount)) { joined in
+            var length = 0
+            for index in block.indices {
+                if index > block.startIndex {
+                    joined[length] = 0x20
+                    length += 1
+                }
+                var text = block[index].text
+                text.withUTF8 { bytes in
+                    precondition(length + bytes.count <= joinedCount, "a block's texts changed while read")
+                    for byte in bytes {
+                        joined[length] = byte
+                        length += 1
+                    }
+                }
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, length)) { key in
+                let keyLength = FoldedKey.foldASCII(UnsafeBufferPointer(rebasing: joined[..<length]), into: key)
+                return loneHeaderWords.contains(UnsafeBufferPointer(rebasing: key[..<keyLength]))
+            }
+        }
     }
 
     // MARK: Rows
@@ -335,25 +369,41 @@ struct OCRTableParser {
     /// The numbered row starts: the longest run of increasing numbers; a start before the run that
     /// breaks it ("4," where OCR misread "1.") takes the number just before the run's first.
     private static func numberedRows(_ lines: [OCRLine]) -> [(index: Int, number: Int, token: Int)] {
+        // Each line's record is read in place, through the array's buffer (which holds the lines, and
+        // so their stores), without a count of references taken for its store.
         var candidates: [(index: Int, number: Int, token: Int)] = []
-        candidates.reserveCapacity(lines.reduce(0) { $1.rowStart == nil ? $0 : $0 + 1 })
-        for (index, line) in lines.enumerated() {
-            if let start = line.rowStart { candidates.append((index, start.number, start.nextToken)) }
+        lines.withUnsafeBufferPointer { held in
+            var count = 0
+            for index in held.indices where held[index].recordInPlace.pointee.rowStart != nil { count += 1 }
+            candidates.reserveCapacity(count)
+            for index in held.indices {
+                if let start = held[index].recordInPlace.pointee.rowStart { candidates.append((index, start.number, start.nextToken)) }
+            }
         }
         guard !candidates.isEmpty else { return [] }
         // The length of the longest run ending at each candidate and the candidate before it in that run
         // are worked out in buffers on the stack; only the chain itself is an array, reversed in place.
+        // The candidates' numbers are read from a buffer of their own, and each candidate's run is
+        // worked out in locals, written once it is known: the look-back over the forty candidates
+        // before it reads no tuple of the array and writes nothing.
         var chain = withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { best in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { previous in
-                best.initialize(repeating: 1)
-                previous.initialize(repeating: -1)
-                for current in candidates.indices {
-                    for earlier in max(0, current - 40)..<current {
-                        let gap = candidates[current].number - candidates[earlier].number
-                        if gap >= 1, gap <= 13, best[earlier] + 1 > best[current] {
-                            best[current] = best[earlier] + 1
-                            previous[current] = earlier
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { numbers in
+                    for index in candidates.indices { numbers[index] = candidates[index].number }
+                    for current in candidates.indices {
+                        let number = numbers[current]
+                        var longest = 1
+                        var link = -1
+                        for earlier in max(0, current - 40)..<current {
+                            // A gap of 1 to 13 (the gap less one, as an unsigned number, below 13).
+                            let gap = number &- numbers[earlier]
+                            if UInt(bitPattern: gap &- 1) < 13, best[earlier] &+ 1 > longest {
+                                longest = best[earlier] &+ 1
+                                link = earlier
+                            }
                         }
+                        best[current] = longest
+                        previous[current] = link
                     }
                 }
                 var position = best.indices.max { best[$0] < best[$1] }!
