@@ -1428,14 +1428,14 @@ extension OCRToken {
     /// keyed by their bytes, so that a word a file repeats (more than half of its tokens are repeats),
     /// or that files read before it held, is classified and looked up in the lexicon once: both are
     /// functions of the token's bytes alone. A token of up to 16 bytes is keyed by its bytes packed
-    /// into two integers (zero past its end) and its length, found with one hash of those and two
-    /// comparisons. A token whose text fits inline (`inlineTextCapacity`) is noted whole as well, at
-    /// offset 0 (`notedTokens`), so that each later token of the same bytes is a copy of it; a word or
-    /// junk token that is not a plain known word with its entry in the shared repair cache
-    /// (`repairCacheEntry`), found or made once here, so that its word repair needs no hash. The slots
-    /// are fixed; once three quarters are filled, nothing more is noted until the next line starts
-    /// (`makeRoomForLine`), which empties every slot, so that the tokens noted stay put while a line
-    /// is read. A file takes a cache a file read before it left (`forFile`, `keepForNextFile`), one
+    /// into two integers (zero past its end, which its plain bytes, none of them 0, tell from its
+    /// length), found with one hash of those and two comparisons. A token whose text fits inline
+    /// (`inlineTextCapacity`) is noted whole as well, at offset 0 (`notedTokens`), so that each later
+    /// token of the same bytes is a copy of it; a word or junk token that is not a plain known word
+    /// with its entry in the shared repair cache (`repairCacheEntry`), found or made once here, so that
+    /// its word repair needs no hash. The slots are fixed; once three quarters are filled, nothing more
+    /// is noted until the next line starts (`makeRoomForLine`), which empties every slot, so that the
+    /// tokens noted stay put while a line is read. A file takes a cache a file read before it left (`forFile`, `keepForNextFile`), one
     /// file at a time, so that the words of a batch are classified about once per thread that reads
     /// its files; the repair cache entries noted while their repairs were still to be found are
     /// settled then (`settleRepairNotes`).
@@ -1444,14 +1444,14 @@ extension OCRToken {
         static let longestToken = 16
 
         /// A noted token: its first eight bytes and the eight after them packed, the first byte lowest
-        /// and zero past its end; its length in bytes (0 for an empty slot); its codes and their marks
-        /// (`TokenMarks`); and its index in `notedTokens` (`TokenBounds.notNoted` for none). Each in a
-        /// field of its own type, as the pass takes it, so that a hit reads it without a conversion; 24
-        /// bytes in all, as the two packed words and one of the rest.
+        /// and zero past its end (`low` is 0 only for an empty slot: a token noted has a first byte, and
+        /// its bytes are plain, none of them 0, so its packed bytes alone tell its length); its codes
+        /// and their marks (`TokenMarks`); and its index in `notedTokens` (`TokenBounds.notNoted` for
+        /// none). Each in a field of its own type, as the pass takes it, so that a hit reads it without
+        /// a conversion; 24 bytes in all, as the two packed words and one of the rest.
         private struct Slot {
             var low: UInt64 = 0
             var high: UInt64 = 0
-            var length: UInt8 = 0
             var kind = KindCode.byCharacters
             var plainKnownWord = PlainKnownWordCode.unknown
             var marks = TokenMarks.none
@@ -1548,16 +1548,18 @@ extension OCRToken {
             let length = end &- start
             let (low, high) = Self.packed(bytes, from: start, length: length, head: head)
             // A multiplicative hash: its top bits, which every bit of the key reaches, number the slot.
-            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: length)) &* 0xBF58_476D_1CE4_E5B9
+            // The packed bytes are the key whole: a token's bytes are plain (0x21 to 0x7F), so the
+            // zeros past its end tell its length, and its first byte makes `low` other than 0, which
+            // marks an empty slot; a match is looked for first, as most lookups find one at once.
+            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: mixed &>> slotShift)
-            let storedLength = UInt8(truncatingIfNeeded: length)
             while true {
                 let stored = slots[slot]
-                if stored.length == 0 { break }
-                if stored.length == storedLength, stored.low == low, stored.high == high {
+                if stored.low == low, stored.high == high {
                     return (stored.kind, stored.plainKnownWord, stored.marks, stored.noted)
                 }
+                if stored.low == 0 { break }
                 slot = (slot + 1) & mask
             }
             let found = classify()
@@ -1572,8 +1574,7 @@ extension OCRToken {
                 noteToken(UnsafeBufferPointer(rebasing: bytes[start..<end]), kind: found.kind, plainKnownWord: found.plainKnownWord)
             }
             slots[slot] = Slot(
-                low: low, high: high, length: storedLength, kind: kind, plainKnownWord: found.plainKnownWord, marks: marks,
-                noted: noted)
+                low: low, high: high, kind: kind, plainKnownWord: found.plainKnownWord, marks: marks, noted: noted)
             return (kind, found.plainKnownWord, marks, noted)
         }
 
