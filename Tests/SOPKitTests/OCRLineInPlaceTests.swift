@@ -1,10 +1,10 @@
 @testable import SOPKit
 import Testing
 
-/// The checks of OCR lines that read their record and tokens in place (`OCRLine.isJunk`,
-/// `OCRLine.asciiHasThreeLetters`, `OCRLine.holdsTimeToken`, `OCRParser.anyMarksContent`) and the first-word
-/// gate of section-title keys (`NarrativeSections.endsWordAtOneOf`), against known answers and the
-/// readings they stand for.
+/// The checks of OCR lines that read their record and tokens in place (`OCRLine.isJunk`, told when
+/// the line is read, `OCRLine.asciiHasThreeLetters`, `OCRLine.holdsTimeToken`,
+/// `OCRParser.anyMarksContent`) and the first-word gate of section-title keys
+/// (`NarrativeSections.endsWordAtOneOf`), against known answers and the readings they stand for.
 @Suite struct OCRLineInPlaceTests {
     /// Words and their `TextFolding.hasThreeLetters`: ASCII letters and digits, punctuation, non-ASCII
     /// letters before and after the third, combining marks, empty.
@@ -47,14 +47,42 @@ import Testing
     func isJunkReadsTokensInPlace(_ text: String, _ expected: Bool) {
         let line = OCRLine(number: 1, text: text)
         #expect(line.isJunk == expected, "\(text.debugDescription)")
-        let reference = !line.isBlank && !line.tokens.contains { token in
+        #expect(line.isJunk == Self.junkByDefinition(line), "\(text.debugDescription)")
+    }
+
+    /// `isJunk` as the definition asks it of the tokens, a word's letters counted on its characters.
+    static func junkByDefinition(_ line: OCRLine) -> Bool {
+        !line.isBlank && !line.tokens.contains { token in
             switch token.kind {
             case .number, .unit, .amount: true
             case .word: TextFolding.hasThreeLetters(token.text)
             default: false
             }
         }
-        #expect(line.isJunk == reference, "\(text.debugDescription)")
+    }
+
+    /// `isJunk` is told when a line is read, by the tokenizer's pass (kinds and letters of the tokens
+    /// it classifies on their bytes, noted with the class cache's copies, and the tokens whose kind
+    /// their characters decide), or from the tokens of a line made of them: lines of a file (each read
+    /// twice, so that the second reading copies its short tokens from the cache), read on their own,
+    /// and made of their tokens all agree with the definition: tokens of two and three letters, longer
+    /// than the cache keeps, units and amounts, borders, bytes beyond ASCII, tabs, blank lines.
+    @Test func isJunkToldWhenReadAgreesWithTheDefinition() {
+        let texts = Self.junkCases.map(\.text) + [
+            "ab cd ef", "ab cd efg", "ab1 cd2", "abcdefghijklmnopqrstu", "ab-cd-ef-gh-ij-kl-mn-op-q", "| | ||",
+            "12345678901234567890", "~~~~~~~~~~~~~~~~~~~~", "é Ab", "Ab é Cd", "ÀÉ Ab", "ÀÉÎ", "— 5 mnt", "ljam |",
+            "\tAb\t\tCd  ", "   ", "Ab\u{A0}Cd", "A.B", "A.B.C", "xx.yy", "x2 y3 z4", "Kegiatan", "l‘ \\/ J _-",
+        ]
+        let fileText = (texts + texts).joined(separator: "\n")
+        let source = SourceText(file: "f.txt", bytes: Array(fileText.utf8), encoding: .utf8)
+        for (index, line) in OCRLine.lines(of: source).enumerated() {
+            let text = source.line(index + 1)
+            #expect(line.isJunk == Self.junkByDefinition(line), "\(text.debugDescription) in a file")
+            let alone = OCRLine(number: 1, text: text)
+            #expect(alone.isJunk == line.isJunk, "\(text.debugDescription) on its own")
+            let made = OCRLine(number: 1, tokens: Array(alone.tokens))
+            #expect(made.isJunk == Self.junkByDefinition(made), "\(text.debugDescription) made of its tokens")
+        }
     }
 
     /// Lines and whether one of their tokens is a duration (`OCRTableParser.hasTime`).

@@ -40,6 +40,8 @@ struct OCRLine: @unchecked Sendable {
         let namesActivityColumn: Bool
         /// See `OCRLine.mayNeedWordRepair`.
         let mayNeedWordRepair: Bool
+        /// See `OCRLine.isJunk`.
+        let isJunk: Bool
         /// Whether a token's text holds a reference to storage of its own (a slice of the line's text,
         /// or a string of more than `OCRToken.inlineTextCapacity` bytes); when none does, the tokens
         /// are plain bytes with nothing to release, and they are not deinitialized one by one when the
@@ -154,10 +156,11 @@ struct OCRLine: @unchecked Sendable {
         /// start is `rowStart` when the bytes decided it (not nil), else read from the tokens; the
         /// activity column header is looked for only when `keyHoldsActivityHeaderWord`.
         /// `mayNeedWordRepair` is false only when word repair leaves every token as it is without a
-        /// lookup (`OCRLine.mayNeedWordRepair`).
+        /// lookup (`OCRLine.mayNeedWordRepair`); `isJunk` is `OCRLine.isJunk`, as the reader of the
+        /// tokens found it.
         mutating func append(
             text: consuming String, key: UnsafeBufferPointer<UInt8>, rowStart: (number: Int, nextToken: Int)??,
-            hasPipe: Bool, keyHoldsActivityHeaderWord: Bool, mayNeedWordRepair: Bool, tokenCount: Int,
+            hasPipe: Bool, keyHoldsActivityHeaderWord: Bool, mayNeedWordRepair: Bool, isJunk: Bool, tokenCount: Int,
             tokensHoldReferences: Bool
         ) -> Int {
             let index = header.pointee.recordCount
@@ -170,19 +173,20 @@ struct OCRLine: @unchecked Sendable {
                 && OCRTableParser.namesActivityColumn(tokens: written, wordsOf: text)
             (records + index).initialize(to: Record(
                 text: text, key: key, tokens: target, tokenCount: tokenCount, rowStart: start, hasPipe: hasPipe,
-                namesActivityColumn: namesActivityColumn, mayNeedWordRepair: mayNeedWordRepair,
+                namesActivityColumn: namesActivityColumn, mayNeedWordRepair: mayNeedWordRepair, isJunk: isJunk,
                 tokensHoldReferences: tokensHoldReferences))
             header.pointee.recordCount = index + 1
             return index
         }
 
         /// Appends the record of an empty line (no token, an empty text and key, no row start, no
-        /// border, no activity column header: what `init(number:text:)` makes of "") and returns its
-        /// index.
+        /// border, no activity column header, no debris: what `init(number:text:)` makes of "") and
+        /// returns its index.
         mutating func appendEmptyRecord() -> Int {
             append(
                 text: "", key: UnsafeBufferPointer(start: nil, count: 0), rowStart: .some(nil), hasPipe: false,
-                keyHoldsActivityHeaderWord: false, mayNeedWordRepair: false, tokenCount: 0, tokensHoldReferences: false)
+                keyHoldsActivityHeaderWord: false, mayNeedWordRepair: false, isJunk: false, tokenCount: 0,
+                tokensHoldReferences: false)
         }
     }
 
@@ -412,10 +416,15 @@ struct OCRLine: @unchecked Sendable {
                 let holdsActivityHeaderWord = rowStart == nil && Self.holdsActivityHeaderWord(keyBytes)
                 let target = writer.roomForTokens(tokens.count)
                 for (index, token) in tokens.enumerated() { (target + index).initialize(to: token) }
+                var namesSomething = false
+                for index in tokens.indices where Self.namesSomething(&target[index]) {
+                    namesSomething = true
+                    break
+                }
                 return writer.append(
                     text: text, key: keyBytes, rowStart: .some(rowStart), hasPipe: tokens.contains { $0.kind == .pipe },
                     keyHoldsActivityHeaderWord: holdsActivityHeaderWord, mayNeedWordRepair: !tokens.isEmpty,
-                    tokenCount: tokens.count, tokensHoldReferences: !tokens.isEmpty)
+                    isJunk: !text.isEmpty && !namesSomething, tokenCount: tokens.count, tokensHoldReferences: !tokens.isEmpty)
             }
         }
         self.init(number: number, store: store, record: record)
@@ -530,26 +539,22 @@ struct OCRLine: @unchecked Sendable {
     /// Whether the line holds nothing.
     var isBlank: Bool { text.isEmpty }
 
-    /// Whether the line is debris of drawn shapes and borders: no word of three letters or more, no
-    /// number and no duration unit.
-    ///
-    /// The tokens are read where they lie in the line's store (`withRecord`), none of them copied, and
-    /// a word's letters are counted on its bytes in place (`OCRToken.withTextUTF8`,
-    /// `asciiHasThreeLetters`), its characters read only when a byte outside ASCII comes first.
-    var isJunk: Bool {
-        withRecord { held in
-            guard !held.pointee.text.isEmpty else { return false }
-            let tokens = held.pointee.tokens
-            for index in 0..<held.pointee.tokenCount {
-                switch tokens[index].kind {
-                case .number, .unit, .amount: return false
-                case .word where tokens[index].withTextUTF8(Self.asciiHasThreeLetters)
-                    ?? TextFolding.hasThreeLetters(tokens[index].text):
-                    return false
-                default: continue
-                }
-            }
-            return true
+    /// Whether the line is debris of drawn shapes and borders: a line that is not empty and whose
+    /// tokens name nothing (`namesSomething`): no word of three letters or more, no number and no
+    /// duration unit. Told once, when the line is read: by the tokenizer's pass, from the kinds and
+    /// letters of the tokens it classifies on their bytes (`OCRToken.TokenMarks`) and from
+    /// `namesSomething` of the others, or from `namesSomething` of the tokens a line is made of.
+    var isJunk: Bool { store.record(record).pointee.isJunk }
+
+    /// Whether `token` keeps its line from being debris (`isJunk`): a number, a duration unit or an
+    /// amount, or a word of three letters or more. A word's letters are counted on its bytes in place
+    /// (`OCRToken.withTextUTF8`, `asciiHasThreeLetters`), its characters read only when a byte outside
+    /// ASCII comes first.
+    static func namesSomething(_ token: inout OCRToken) -> Bool {
+        switch token.kind {
+        case .number, .unit, .amount: true
+        case .word: token.withTextUTF8(asciiHasThreeLetters) ?? TextFolding.hasThreeLetters(token.text)
+        case .pipe, .junk: false
         }
     }
 

@@ -153,7 +153,7 @@ struct OCRToken: Sendable, Hashable {
             withUnsafeTemporaryAllocation(of: OCRToken.self, capacity: tokenRoomCapacity(byteCount: byteCount)) { tokenRoom in
                 let room = tokenRoom.baseAddress!
                 return read(line, keyRoom: keyRoom.baseAddress!, tokenRoom: room, classes: &classes) { found, facts, bytes in
-                    if facts.hasTokensToCut { _ = cutTokens(found, of: line, bytes: bytes, into: room) }
+                    if facts.hasTokensToCut { _ = cutTokens(found, of: line, bytes: bytes, into: room, namesSomething: true) }
                     return (
                         tokens: Array(unsafeUninitializedCapacity: found.count) { buffer, count in
                             if let target = buffer.baseAddress { target.moveInitialize(from: room, count: found.count) }
@@ -222,20 +222,23 @@ struct OCRToken: Sendable, Hashable {
         _ line: consuming String, found: UnsafeBufferPointer<TokenBounds>, facts: LineFacts,
         bytes: UnsafeBufferPointer<UInt8>, tokenRoom: UnsafeMutablePointer<OCRToken>, to writer: inout OCRLine.StoreWriter
     ) -> Int {
-        let tokensHoldReferences = facts.hasTokensToCut && cutTokens(found, of: line, bytes: bytes, into: tokenRoom)
+        let cut = facts.hasTokensToCut
+            ? cutTokens(found, of: line, bytes: bytes, into: tokenRoom, namesSomething: facts.namesSomething)
+            : (holdsReferences: false, namesSomething: facts.namesSomething)
         return writer.append(
             text: facts.isSpacedOnce ? consume line : OCRLine.tokensJoined(line), key: facts.key,
             rowStart: facts.rowStart, hasPipe: facts.hasPipe, keyHoldsActivityHeaderWord: facts.keyHoldsActivityHeaderWord,
-            mayNeedWordRepair: facts.mayNeedWordRepair, tokenCount: found.count, tokensHoldReferences: tokensHoldReferences)
+            mayNeedWordRepair: facts.mayNeedWordRepair, isJunk: !found.isEmpty && !cut.namesSomething, tokenCount: found.count,
+            tokensHoldReferences: cut.holdsReferences)
     }
 
     /// What one pass over a raw line's bytes tells of the line besides its tokens' bounds (see
     /// `OCRLineScan`, whose fields these are; the key as its UTF-8 bytes, where the pass wrote them),
-    /// and whether a token is still to be cut (`cutTokens`): one the pass did not copy from the class
-    /// cache.
+    /// whether a token whose kind the bytes decided names something (`TokenMarks.namesSomething`), and
+    /// whether a token is still to be cut (`cutTokens`): one the pass did not copy from the class cache.
     private typealias LineFacts = (
         isSpacedOnce: Bool, rowStart: (number: Int, nextToken: Int)??, key: UnsafeBufferPointer<UInt8>,
-        keyHoldsActivityHeaderWord: Bool, hasPipe: Bool, mayNeedWordRepair: Bool, hasTokensToCut: Bool
+        keyHoldsActivityHeaderWord: Bool, hasPipe: Bool, mayNeedWordRepair: Bool, namesSomething: Bool, hasTokensToCut: Bool
     )
 
     /// Reads `line` in one pass over its UTF-8 bytes (made contiguous first if they are not), writes
@@ -269,7 +272,8 @@ struct OCRToken: Sendable, Hashable {
     private static var emptyLineFacts: LineFacts {
         (
             isSpacedOnce: true, rowStart: .some(nil), key: UnsafeBufferPointer(start: nil, count: 0),
-            keyHoldsActivityHeaderWord: false, hasPipe: false, mayNeedWordRepair: false, hasTokensToCut: false
+            keyHoldsActivityHeaderWord: false, hasPipe: false, mayNeedWordRepair: false, namesSomething: false,
+            hasTokensToCut: false
         )
     }
 
@@ -342,7 +346,8 @@ struct OCRToken: Sendable, Hashable {
                     var counts = ByteCounts()
                     for byte in token { counts.read(byte) }
                     let found = asciiKindAndPlainKnownWord(token, counts)
-                    return (found.kind, found.plainKnownWord, key.marks(ofKeyOf: token, at: keyStart, lowercased: counts.others == 0))
+                    let keyMarks = key.marks(ofKeyOf: token, at: keyStart, lowercased: counts.others == 0)
+                    return (found.kind, found.plainKnownWord, counts.letters, keyMarks)
                 }
                 key.append(UnsafeBufferPointer(rebasing: bytes[start..<position]), at: keyStart, marks: tokenMarks)
             } else {
@@ -356,7 +361,7 @@ struct OCRToken: Sendable, Hashable {
                 key.append(token, at: keyStart, lowercased: counts.others == 0)
                 if !counts.needsCharacters {
                     (kind, plainKnownWord) = asciiClasses(token, counts)
-                    tokenMarks = TokenMarks(kind: kind, plainKnownWord: plainKnownWord)
+                    tokenMarks = TokenMarks(kind: kind, plainKnownWord: plainKnownWord, letters: counts.letters)
                 }
                 continuationBytes = counts.continuationBytes
             }
@@ -383,7 +388,7 @@ struct OCRToken: Sendable, Hashable {
         let facts: LineFacts = (
             isSpacedOnce: isSpacedOnce, rowStart: rowStartUnlessPlainlyNone(found, bytes: bytes), key: key.written,
             keyHoldsActivityHeaderWord: key.holdsActivityHeaderWord, hasPipe: marks.hasPipe,
-            mayNeedWordRepair: marks.mayNeedWordRepair, hasTokensToCut: hasTokensToCut
+            mayNeedWordRepair: marks.mayNeedWordRepair, namesSomething: marks.namesSomething, hasTokensToCut: hasTokensToCut
         )
         return (count, facts)
     }
@@ -621,12 +626,15 @@ struct OCRToken: Sendable, Hashable {
     /// (texts by `text(of:in:bytes:)`), where a kind that the bytes left to the characters, or that
     /// carries a unit, is worked out. Returns whether a token's text holds a reference: only one longer
     /// than `inlineTextCapacity` does (a slice of `line`); a noted token's text, and a shorter one, is
-    /// a string held inline.
+    /// a string held inline. With it, whether a token names something (`OCRLine.namesSomething`): true
+    /// when `namesSomething` is (the pass found one among the tokens whose kind the bytes decided), else
+    /// asked of the tokens whose kind the characters decide here, until one does.
     private static func cutTokens(
         _ bounds: UnsafeBufferPointer<TokenBounds>, of line: String, bytes: UnsafeBufferPointer<UInt8>,
-        into target: UnsafeMutablePointer<OCRToken>
-    ) -> Bool {
+        into target: UnsafeMutablePointer<OCRToken>, namesSomething: Bool
+    ) -> (holdsReferences: Bool, namesSomething: Bool) {
         var holdsReferences = false
+        var namesSomething = namesSomething
         // By index, with `noted` read first: the other fields of a noted token's bounds may not be
         // written (`scan`), so its bounds are never read whole, as an optional (`enumerated()`) would,
         // whose nil an unwritten kind could spell.
@@ -645,8 +653,9 @@ struct OCRToken: Sendable, Hashable {
             }
             (target + index).initialize(
                 to: OCRToken(text: text, offset: Int(token.offset), kind: kind, plainKnownWord: token.plainKnownWord.value))
+            if !namesSomething, token.kind == .byCharacters { namesSomething = OCRLine.namesSomething(&target[index]) }
         }
-        return holdsReferences
+        return (holdsReferences, namesSomething)
     }
 
     /// The most bytes a string holds inline, without storage of its own (`_SmallString.capacity`): 15
@@ -780,31 +789,37 @@ struct OCRToken: Sendable, Hashable {
         }
     }
 
-    /// What a token's codes tell of its line (`LineFacts`): whether it is a border (`hasPipe`) and
-    /// whether word repair may change it (`KindCode.staysAsItIs`, `mayNeedWordRepair`), as two bits,
-    /// so that the pass gathers them for a line with one `|` per token and the class cache keeps them
-    /// with the codes they are worked out from.
+    /// What a token's codes tell of its line (`LineFacts`): whether it is a border (`hasPipe`), whether
+    /// word repair may change it (`KindCode.staysAsItIs`, `mayNeedWordRepair`) and whether it names
+    /// something (`namesSomething`), as three bits, so that the pass gathers them for a line with one
+    /// `|` per token and the class cache keeps them with the codes they are worked out from.
     fileprivate struct TokenMarks {
         /// No mark: what a line without tokens has.
         static var none: TokenMarks { TokenMarks(bits: 0) }
         /// The marks of a token whose kind its characters decide (`TokenMarks(kind: .byCharacters,
-        /// plainKnownWord: .unknown)`): no border, maybe repaired.
+        /// plainKnownWord: .unknown, letters: 0)`): no border, maybe repaired, whether it names
+        /// something left to its characters (`cutTokens`).
         static var byCharacters: TokenMarks { TokenMarks(bits: 2) }
 
-        /// 1 for a border, 2 for a token word repair may change; for a token the class cache noted, 4
-        /// when its key is its bytes lower-cased, 8 when its key holds an activity header word, and 16
-        /// when its key is its bytes lower-cased less one or none before its run of letters and digits
-        /// (32) and up to three after it (the count times 64).
-        let bits: UInt8
+        /// 1 for a border, 2 for a token word repair may change, 256 for a token that names something
+        /// (`namesSomething`); for a token the class cache noted, 4 when its key is its bytes
+        /// lower-cased, 8 when its key holds an activity header word, and 16 when its key is its bytes
+        /// lower-cased less one or none before its run of letters and digits (32) and up to three after
+        /// it (the count times 64).
+        let bits: UInt16
 
-        /// The marks whose bits are `bits` (as `TokenMarks(kind:plainKnownWord:)` made them).
-        init(bits: UInt8) {
+        /// The marks whose bits are `bits` (as `TokenMarks(kind:plainKnownWord:letters:)` made them).
+        init(bits: UInt16) {
             self.bits = bits
         }
 
-        /// The marks of a token of codes `kind` and `plainKnownWord`.
-        init(kind: KindCode, plainKnownWord: PlainKnownWordCode) {
-            bits = (kind == .pipe ? 1 : 0) | (kind.staysAsItIs(plainKnownWord) ? 0 : 2)
+        /// The marks of a token of codes `kind` and `plainKnownWord` (its kind decided by its bytes,
+        /// ASCII without a line end) holding `letters` ASCII letters: it names something when it is a
+        /// number, a unit or an amount, or a word of three letters or more (`OCRLine.namesSomething`,
+        /// whose letters are these bytes').
+        init(kind: KindCode, plainKnownWord: PlainKnownWordCode, letters: Int) {
+            let names = kind == .number || kind == .measured || kind == .word && letters >= 3
+            bits = (kind == .pipe ? 1 : 0) | (kind.staysAsItIs(plainKnownWord) ? 0 : 2) | (names ? 256 : 0)
         }
 
         /// The marks of a token's key (`OCRToken.KeyWriter.marks(ofKeyOf:at:lowercased:)`): whether it is
@@ -817,7 +832,7 @@ struct OCRToken: Sendable, Hashable {
         /// before and `trimmedTrailing` (at most three) after (`OCRToken.trimmedRun(of:)`), and whether
         /// it holds an activity header word.
         init(keyHoldsActivityHeaderWord: Bool, trimmedLeading: Int, trimmedTrailing: Int) {
-            bits = 16 | UInt8(trimmedLeading) << 5 | UInt8(trimmedTrailing) << 6 | (keyHoldsActivityHeaderWord ? 8 : 0)
+            bits = 16 | UInt16(trimmedLeading) << 5 | UInt16(trimmedTrailing) << 6 | (keyHoldsActivityHeaderWord ? 8 : 0)
         }
 
         /// Whether a token marked is a border.
@@ -834,13 +849,17 @@ struct OCRToken: Sendable, Hashable {
         var keyTrimmedLeading: Int { Int(bits >> 5 & 1) }
 
         /// The bytes after the run of a token whose key is trimmed (`keyIsTrimmedToken`): 0 to 3.
-        var keyTrimmedTrailing: Int { Int(bits >> 6) }
+        var keyTrimmedTrailing: Int { Int(bits >> 6 & 3) }
 
         /// Whether the key of a token marked holds an activity header word.
         var keyHoldsActivityHeaderWord: Bool { bits & 8 != 0 }
 
         /// Whether word repair may change a token marked.
         var mayNeedWordRepair: Bool { bits & 2 != 0 }
+
+        /// Whether a token marked names something: a number, a unit or an amount, or a word of three
+        /// letters or more (`OCRLine.namesSomething`), so that its line is no debris (`OCRLine.isJunk`).
+        var namesSomething: Bool { bits & 256 != 0 }
 
         /// The marks of a line: these and `other`'s.
         @inline(__always)
@@ -1428,14 +1447,14 @@ extension OCRToken {
     /// keyed by their bytes, so that a word a file repeats (more than half of its tokens are repeats),
     /// or that files read before it held, is classified and looked up in the lexicon once: both are
     /// functions of the token's bytes alone. A token of up to 16 bytes is keyed by its bytes packed
-    /// into two integers (zero past its end) and its length, found with one hash of those and two
-    /// comparisons. A token whose text fits inline (`inlineTextCapacity`) is noted whole as well, at
-    /// offset 0 (`notedTokens`), so that each later token of the same bytes is a copy of it; a word or
-    /// junk token that is not a plain known word with its entry in the shared repair cache
-    /// (`repairCacheEntry`), found or made once here, so that its word repair needs no hash. The slots
-    /// are fixed; once three quarters are filled, nothing more is noted until the next line starts
-    /// (`makeRoomForLine`), which empties every slot, so that the tokens noted stay put while a line
-    /// is read. A file takes a cache a file read before it left (`forFile`, `keepForNextFile`), one
+    /// into two integers (zero past its end, which its plain bytes, none of them 0, tell from its
+    /// length), found with one hash of those and two comparisons. A token whose text fits inline
+    /// (`inlineTextCapacity`) is noted whole as well, at offset 0 (`notedTokens`), so that each later
+    /// token of the same bytes is a copy of it; a word or junk token that is not a plain known word
+    /// with its entry in the shared repair cache (`repairCacheEntry`), found or made once here, so that
+    /// its word repair needs no hash. The slots are fixed; once three quarters are filled, nothing more
+    /// is noted until the next line starts (`makeRoomForLine`), which empties every slot, so that the
+    /// tokens noted stay put while a line is read. A file takes a cache a file read before it left (`forFile`, `keepForNextFile`), one
     /// file at a time, so that the words of a batch are classified about once per thread that reads
     /// its files; the repair cache entries noted while their repairs were still to be found are
     /// settled then (`settleRepairNotes`).
@@ -1444,14 +1463,14 @@ extension OCRToken {
         static let longestToken = 16
 
         /// A noted token: its first eight bytes and the eight after them packed, the first byte lowest
-        /// and zero past its end; its length in bytes (0 for an empty slot); its codes and their marks
-        /// (`TokenMarks`); and its index in `notedTokens` (`TokenBounds.notNoted` for none). Each in a
-        /// field of its own type, as the pass takes it, so that a hit reads it without a conversion; 24
-        /// bytes in all, as the two packed words and one of the rest.
+        /// and zero past its end (`low` is 0 only for an empty slot: a token noted has a first byte, and
+        /// its bytes are plain, none of them 0, so its packed bytes alone tell its length); its codes
+        /// and their marks (`TokenMarks`); and its index in `notedTokens` (`TokenBounds.notNoted` for
+        /// none). Each in a field of its own type, as the pass takes it, so that a hit reads it without
+        /// a conversion; 24 bytes in all, as the two packed words and one of the rest.
         private struct Slot {
             var low: UInt64 = 0
             var high: UInt64 = 0
-            var length: UInt8 = 0
             var kind = KindCode.byCharacters
             var plainKnownWord = PlainKnownWordCode.unknown
             var marks = TokenMarks.none
@@ -1536,33 +1555,35 @@ extension OCRToken {
         /// `longestToken` of them; `head` the eight bytes from `start`, as `packed` takes them) and their
         /// marks (`TokenMarks`, with those of its key), with the index in `notedTokens` of the token
         /// noted for its bytes (`TokenBounds.notNoted` for none): the noted ones, else `classify()` (the
-        /// classes and the key's marks), noted while there is room, with the token when its text fits
-        /// inline.
+        /// classes, the count of ASCII letters and the key's marks), noted while there is room, with the
+        /// token when its text fits inline.
         @inline(__always)
         fileprivate mutating func classes(
             of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, head: UInt64,
-            classify: () -> (kind: Kind, plainKnownWord: PlainKnownWordCode, keyMarks: TokenMarks)
+            classify: () -> (kind: Kind, plainKnownWord: PlainKnownWordCode, letters: Int, keyMarks: TokenMarks)
         ) -> (kind: KindCode, plainKnownWord: PlainKnownWordCode, marks: TokenMarks, noted: UInt32) {
             // The token lies inside `bytes` (its length is 1 to `longestToken`): the subtraction and
             // the length's conversion need no check.
             let length = end &- start
             let (low, high) = Self.packed(bytes, from: start, length: length, head: head)
             // A multiplicative hash: its top bits, which every bit of the key reaches, number the slot.
-            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: length)) &* 0xBF58_476D_1CE4_E5B9
+            // The packed bytes are the key whole: a token's bytes are plain (0x21 to 0x7F), so the
+            // zeros past its end tell its length, and its first byte makes `low` other than 0, which
+            // marks an empty slot; a match is looked for first, as most lookups find one at once.
+            let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: mixed &>> slotShift)
-            let storedLength = UInt8(truncatingIfNeeded: length)
             while true {
                 let stored = slots[slot]
-                if stored.length == 0 { break }
-                if stored.length == storedLength, stored.low == low, stored.high == high {
+                if stored.low == low, stored.high == high {
                     return (stored.kind, stored.plainKnownWord, stored.marks, stored.noted)
                 }
+                if stored.low == 0 { break }
                 slot = (slot + 1) & mask
             }
             let found = classify()
             let kind = KindCode(found.kind)
-            var marks = TokenMarks(kind: kind, plainKnownWord: found.plainKnownWord)
+            var marks = TokenMarks(kind: kind, plainKnownWord: found.plainKnownWord, letters: found.letters)
             marks.add(found.keyMarks)
             guard room > 0 else { return (kind, found.plainKnownWord, marks, TokenBounds.notNoted) }
             room -= 1
@@ -1572,8 +1593,7 @@ extension OCRToken {
                 noteToken(UnsafeBufferPointer(rebasing: bytes[start..<end]), kind: found.kind, plainKnownWord: found.plainKnownWord)
             }
             slots[slot] = Slot(
-                low: low, high: high, length: storedLength, kind: kind, plainKnownWord: found.plainKnownWord, marks: marks,
-                noted: noted)
+                low: low, high: high, kind: kind, plainKnownWord: found.plainKnownWord, marks: marks, noted: noted)
             return (kind, found.plainKnownWord, marks, noted)
         }
 
