@@ -1,7 +1,7 @@
 /// The lexicon's words laid out for the candidate search of OCR word repair: their letters in one
-/// array, their letter sets in another, their repeated letters in a third, in the order
-/// `Lexicon.candidates` gives them (by length, then by word), so that the search runs over plain
-/// numbers instead of entries holding a `String` and an array each.
+/// array, their letter sets in another, their repeated letters in a third, in the lexicon's order (by
+/// length, then by word), so that the search runs over plain numbers instead of entries holding a
+/// `String` and an array each.
 struct LexiconCandidateTable: Sendable {
     /// The table of `Lexicon.shared`'s words.
     static let shared = LexiconCandidateTable(lexicon: .shared)
@@ -14,8 +14,8 @@ struct LexiconCandidateTable: Sendable {
     let masks: [UInt32]
     /// Per word, the sets of its letters that occur in it more than once (`RepeatedLetters`).
     let repeats: [RepeatedLetters]
-    /// The words themselves.
-    let words: [String]
+    /// The lexicon the words are the first `count` of, by the same indices.
+    private let lexicon: Lexicon
     /// Per length, the index of the first word of that length or longer; one more element than
     /// the longest length the lexicon keeps.
     let firstOfLength: [Int]
@@ -41,38 +41,50 @@ struct LexiconCandidateTable: Sendable {
         bitCounts.withUnsafeBufferPointer { body($0.baseAddress!) }
     }
 
-    /// The table of the words `lexicon.candidates` gives, every length at a time.
+    /// The table of `lexicon`'s words of every length up to `Lexicon.longestLength`: the lexicon's
+    /// first words, whose starts it takes as they are, their letters made 0...25 in one pass with
+    /// their letter sets.
     init(lexicon: Lexicon) {
-        var letters: [UInt8] = []
-        var starts: [Int] = []
-        var masks: [UInt32] = []
-        var repeats: [RepeatedLetters] = []
-        var words: [String] = []
-        var firstOfLength: [Int] = []
-        for length in 0...Lexicon.longestLength + 1 {
-            firstOfLength.append(words.count)
-            guard length >= 1, length <= Lexicon.longestLength else { continue }
-            for entry in lexicon.candidates(length: length, spread: 0) {
-                precondition(entry.bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A })
-                let start = letters.count
-                starts.append(start)
-                for byte in entry.bytes { letters.append(byte - 0x61) }
-                masks.append(Lexicon.mask(entry.bytes))
-                repeats.append(RepeatedLetters(ofLetters: letters[start...]))
-                words.append(entry.word)
+        let lastLength = min(Lexicon.longestLength, lexicon.longestWordBytes) + 1
+        let count = lexicon.firstOfLength[lastLength]
+        let starts = Array(lexicon.starts[...count])
+        var letters = [UInt8](repeating: 0, count: starts[count])
+        var masks = [UInt32](repeating: 0, count: count)
+        var repeats = [RepeatedLetters](repeating: RepeatedLetters(ofLetters: []), count: count)
+        lexicon.letters.withUnsafeBufferPointer { bytes in
+            letters.withUnsafeMutableBufferPointer { letters in
+                for index in 0..<count {
+                    let start = starts[index]
+                    let end = starts[index + 1]
+                    // The starts rise from 0 to `letters.count`, which `bytes` holds at least.
+                    precondition(start <= end && end <= letters.count && end <= bytes.count)
+                    var mask: UInt32 = 0
+                    for position in start..<end {
+                        let letter = bytes[position] &- 0x61
+                        letters[position] = letter
+                        mask |= 1 << UInt32(letter)
+                    }
+                    masks[index] = mask
+                    repeats[index] = RepeatedLetters(ofLetters: UnsafeBufferPointer(rebasing: letters[start..<end]))
+                }
             }
         }
-        starts.append(letters.count)
         self.letters = letters
         self.starts = starts
         self.masks = masks
         self.repeats = repeats
-        self.words = words
-        self.firstOfLength = firstOfLength
+        self.lexicon = lexicon
+        firstOfLength = (0...Lexicon.longestLength + 1).map { lexicon.firstOfLength[min($0, lastLength)] }
     }
 
-    /// The indices of the words whose length is within `spread` of `length`: the words
-    /// `Lexicon.candidates(length:spread:)` gives, in its order.
+    /// The number of words.
+    var count: Int { masks.count }
+
+    /// The word at `index`.
+    func word(at index: Int) -> String { lexicon.word(at: index) }
+
+    /// The indices of the words whose length is within `spread` of `length`: those
+    /// `Lexicon.indices(length:spread:)` gives.
     func indices(length: Int, spread: Int) -> Range<Int> {
         let lengths = self.lengths(length: length, spread: spread)
         return firstOfLength[lengths.lowerBound]..<firstOfLength[lengths.upperBound]
@@ -305,7 +317,7 @@ extension OCRRepair {
                                     }
                                 }
                                 guard let best, second - best.cost >= clearLead else { return nil }
-                                return table.words[best.index]
+                                return table.word(at: best.index)
                             }
                         }
                     }

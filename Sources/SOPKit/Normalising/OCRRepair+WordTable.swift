@@ -1,14 +1,12 @@
 /// The lexicon's words in an open-addressing hash table keyed by their bytes, for the question word
 /// repair asks of nearly every OCR token: is this word, ASCII letters in any case, a lexicon word?
-/// One hash of the lower-cased bytes and usually one comparison, where `Lexicon.containsASCIILetters`
-/// runs a binary search over the words of that length.
+/// One hash of the lower-cased bytes and usually one comparison, where `Lexicon.contains` lower-cases
+/// a String and runs a binary search over the words of its length.
 struct LexiconWordTable: Sendable {
     /// The table of `Lexicon.shared`'s words.
-    static let shared = LexiconWordTable(words: (1...64).flatMap { length in
-        Lexicon.shared.candidates(length: length, spread: 0).map(\.bytes)
-    })
+    static let shared = LexiconWordTable(lexicon: .shared)
 
-    /// Every word's bytes, one after another.
+    /// Every word's bytes, one after another (`Lexicon.letters`, shared).
     private let bytes: [UInt8]
     /// Per slot, the hash of the word stored there (never 0), or 0 for an empty slot.
     private let slotHashes: [UInt64]
@@ -17,23 +15,27 @@ struct LexiconWordTable: Sendable {
     /// The number of slots minus one (a power of two minus one).
     private let mask: Int
 
-    /// A table of `words`: lower-case ASCII letters, fewer than 256 bytes each, no word twice.
-    init(words: [[UInt8]]) {
+    /// A table of the words of `lexicon` (lower-case ASCII letters, fewer than 256 bytes each, no word
+    /// twice), read in place in the lexicon's letters, which the table keeps as its `bytes`.
+    init(lexicon: Lexicon) {
         var capacity = 16
-        while capacity < words.count * 4 { capacity *= 2 }
-        var bytes: [UInt8] = []
+        while capacity < lexicon.count * 4 { capacity *= 2 }
         var slotHashes = [UInt64](repeating: 0, count: capacity)
         var slotWords = [UInt64](repeating: 0, count: capacity)
-        for word in words {
-            precondition(word.count < 256 && word.allSatisfy { $0 >= 0x61 && $0 <= 0x7A })
-            let hash = word.withUnsafeBufferPointer(Self.hash)
-            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-            while slotHashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slotHashes[slot] = hash
-            slotWords[slot] = UInt64(bytes.count) << 8 | UInt64(word.count)
-            bytes += word
+        lexicon.letters.withUnsafeBufferPointer { letters in
+            for index in 0..<lexicon.count {
+                let start = lexicon.starts[index]
+                // The lexicon's starts rise from 0 to the count of its letters, so the slice lies in them.
+                let word = UnsafeBufferPointer(rebasing: letters[start..<lexicon.starts[index + 1]])
+                precondition(word.count < 256, "a word's length fits its slot's low byte")
+                let hash = Self.hash(word)
+                var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+                while slotHashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+                slotHashes[slot] = hash
+                slotWords[slot] = UInt64(start) << 8 | UInt64(word.count)
+            }
         }
-        self.bytes = bytes
+        bytes = lexicon.letters
         self.slotHashes = slotHashes
         self.slotWords = slotWords
         mask = capacity - 1
