@@ -45,13 +45,43 @@ import Testing
         }
     }
 
+    /// The fold that asks a gate of its first bytes (`withPrefix(of:capacity:gateLength:gate:_:)`) against
+    /// the plain fold and the gate asked of the whole key's first bytes: nil exactly when the key has
+    /// that many bytes and the gate turns them down, else the plain fold's prefix and `isWhole`.
+    @Test func gatedPrefixIsThePrefixTheGateLetsThrough() {
+        let gates: [(UnsafeBufferPointer<UInt8>) -> Bool] = [
+            { _ in true }, { _ in false }, { $0.first == UInt8(ascii: "w") }, { $0.count < 3 || Vocabulary.hasHeaderInitials($0) },
+        ]
+        let texts = Self.texts + ["ab", "a b", "a\u{A0}b", "Ke", "K e t", "Kép", "W\u{A0}aktu", "  wa", "w-a-k-t-u"]
+        for text in texts {
+            let key = Array(TextFolding.key(text).utf8)
+            for capacity in [3, 4, 8, 32] {
+                for gateLength in [1, 2, 3] where gateLength <= capacity {
+                    for gate in gates {
+                        let answer = FoldedKey.withPrefix(of: text, capacity: capacity, gateLength: gateLength, gate: gate) {
+                            (Array($0), $1)
+                        }
+                        let turnedDown = key.count >= gateLength && !key.prefix(gateLength).withUnsafeBufferPointer(gate)
+                        if turnedDown {
+                            #expect(answer == nil, "\(text) \(capacity) \(gateLength)")
+                        } else {
+                            #expect(answer?.0 == Array(key.prefix(capacity)), "\(text) \(capacity) \(gateLength)")
+                            #expect(answer?.1 == (key.count <= capacity), "\(text) \(capacity) \(gateLength)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test func headerWordsFromBytes() {
         let cases: [(String, Vocabulary.HeaderWord?)] = [
             ("No.", .number), ("NO URUT", .number), ("Uraian Kegiatan", .activity), ("Pelaksana", .performersGroup),
             ("Mutu Baku", .qualityGroup), ("Kelengkapan", .requirements), ("Persyaratan/ Kelengkapan", .requirements),
             ("Waktu (menit)", .duration), ("Waktu Penyelesaian", .duration), ("waktu \u{301}", nil), ("Out Put", .output),
             ("Output yang dihasilkan", .output), ("Ket.", .notes), ("Keterangan lain", .notes), ("Mutu baku lain", .qualityGroup),
-            ("Kepala Dinas", nil), ("Waktu", .duration), ("", nil),
+            ("Kepala Dinas", nil), ("Waktu", .duration), ("", nil), ("W", nil), ("No", .number), ("Ke", nil), ("K\u{A0}et.", nil),
+            ("Keterangan", .notes), ("Ketua Tim", nil), ("  waktu  ", .duration), ("Nomor\u{A0}Urut", .number),
         ]
         for (text, expected) in cases {
             #expect(Vocabulary.headerWord(text) == expected, "\(text)")

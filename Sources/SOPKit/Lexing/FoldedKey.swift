@@ -82,6 +82,72 @@ enum FoldedKey {
         }
     }
 
+    /// `withPrefix(of:capacity:_:)` that stops folding as soon as the key's first `gateLength` bytes are
+    /// folded and `gate` turns them down, `body` then not called (nil): one fold serves a lookup whose
+    /// first bytes turn most texts down, where a fold of those bytes and then one of the key took two.
+    static func withPrefix<Result>(
+        of text: some StringProtocol, capacity: Int, gateLength: Int, gate: (UnsafeBufferPointer<UInt8>) -> Bool,
+        _ body: (UnsafeBufferPointer<UInt8>, _ isWhole: Bool) -> Result
+    ) -> Result? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> Result? in
+            var count = 0
+            var turnedDown = false
+            var isWhole = text.utf8.withContiguousStorageIfAvailable {
+                foldPrefix($0, into: buffer, count: &count, gateLength: gateLength, gate: gate, turnedDown: &turnedDown)
+            }
+            if isWhole == nil {
+                isWhole = Array(text.utf8).withUnsafeBufferPointer {
+                    foldPrefix($0, into: buffer, count: &count, gateLength: gateLength, gate: gate, turnedDown: &turnedDown)
+                }
+            }
+            guard !turnedDown, let isWhole else { return nil }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]), isWhole)
+        }
+    }
+
+    /// `foldPrefix(_:into:count:)` that asks `gate` of the first `gateLength` bytes once they are folded,
+    /// and stops there, `turnedDown` set, when it turns them down.
+    @inline(__always)
+    private static func foldPrefix(
+        _ utf8: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int,
+        gateLength: Int, gate: (UnsafeBufferPointer<UInt8>) -> Bool, turnedDown: inout Bool
+    ) -> Bool {
+        var pendingSpace = false
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            let next = index + 1
+            if byte >= 0x80 || isASCIIAlphanumeric(byte) {
+                if byte == 0xC2, next < utf8.count, utf8[next] == 0xA0 {
+                    pendingSpace = true
+                    index = next + 1
+                    continue
+                }
+                if pendingSpace, count > 0 {
+                    guard count < buffer.count else { return false }
+                    buffer[count] = 0x20
+                    count += 1
+                    if count == gateLength, !gate(UnsafeBufferPointer(rebasing: buffer[..<count])) {
+                        turnedDown = true
+                        return false
+                    }
+                }
+                pendingSpace = false
+                guard count < buffer.count else { return false }
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
+                if count == gateLength, !gate(UnsafeBufferPointer(rebasing: buffer[..<count])) {
+                    turnedDown = true
+                    return false
+                }
+            } else {
+                pendingSpace = true
+            }
+            index = next
+        }
+        return true
+    }
+
     /// Folds the bytes of `utf8` as `TextFolding.key` does into `buffer` until it is full; returns
     /// whether the key ended before the buffer overflowed.
     @inline(__always)

@@ -89,9 +89,12 @@ public struct Line: Sendable, Hashable {
     /// 1-based line number in the input.
     public var number: Int
     /// The tab-separated cells, cleaned; empty cells are kept so positions count. Changing them lets
-    /// go of the label found in them (`leadingLabel`).
+    /// go of the label and the header words found in them (`leadingLabel`, `headerWords`).
     public var cells: LineCells {
-        didSet { leadingLabel = .unknown }
+        didSet {
+            leadingLabel = .unknown
+            headerWords = FoundHeaderWords()
+        }
     }
     /// What the line is.
     public var kind: LineKind
@@ -99,6 +102,9 @@ public struct Line: Sendable, Hashable {
     /// identity line (`.keyValue`, `.listLabel`) so that `IdentityBlockParser` does not read it again;
     /// `.unknown` on any other line.
     var leadingLabel = LeadingLabel.unknown
+    /// The header words of the cells, found by `FormatDetector.tabularCheck` for the first procedure
+    /// table header so that `TableLayout` does not look them up again; none found on any other line.
+    var headerWords = FoundHeaderWords()
 
     /// Creates a line.
     public init(number: Int, cells: LineCells, kind: LineKind) {
@@ -193,6 +199,55 @@ enum LeadingLabel: Sendable, Hashable {
             return Vocabulary.ByteLabelMatch(
                 label: found.label, restStart: restStart, restIsEmpty: restStart == cell.leadText.utf8.count,
                 hadColon: found.hadColon, isWeak: found.isWeak)
+        }
+    }
+}
+
+/// The header words (`Vocabulary.headerWord`) looked up in the cells of a line, by cell position: four
+/// bits for each of the first sixteen cells (0: not looked up, 1: no header word, 2 to 9: the word), so
+/// that a line holds them in one word.
+struct FoundHeaderWords: Sendable, Hashable {
+    private var bits: UInt64 = 0
+
+    /// How many cell positions are kept: the cells past them are not.
+    static let positions = 16
+
+    /// Keeps `word`, the header word of the cell at `position` (not kept before), when the position is kept.
+    mutating func record(_ word: Vocabulary.HeaderWord?, at position: Int) {
+        guard position >= 0, position < Self.positions else { return }
+        bits |= UInt64(Self.code(of: word)) << (4 * position)
+    }
+
+    /// The header word kept for the cell at `position`: `.some(word)` (nil for no header word), or nil
+    /// when it was not looked up or not kept.
+    func word(at position: Int) -> Vocabulary.HeaderWord?? {
+        guard position >= 0, position < Self.positions else { return nil }
+        switch bits >> (4 * position) & 0xF {
+        case 1: return .some(nil)
+        case 2: return .number
+        case 3: return .activity
+        case 4: return .performersGroup
+        case 5: return .qualityGroup
+        case 6: return .requirements
+        case 7: return .duration
+        case 8: return .output
+        case 9: return .notes
+        default: return nil
+        }
+    }
+
+    /// The four bits that stand for `word`.
+    private static func code(of word: Vocabulary.HeaderWord?) -> UInt8 {
+        switch word {
+        case nil: 1
+        case .number: 2
+        case .activity: 3
+        case .performersGroup: 4
+        case .qualityGroup: 5
+        case .requirements: 6
+        case .duration: 7
+        case .output: 8
+        case .notes: 9
         }
     }
 }

@@ -31,6 +31,8 @@ enum LineClassifier {
             let (foundKind, leadingLabel): (LineKind, LeadingLabel)
             if index == knownHeader {
                 (foundKind, leadingLabel) = (.tableHeader, .unknown)
+                // The header words the check looked up stay with the header, for `TableLayout`.
+                if let check { lines[index].headerWords = check.headerWords }
             } else {
                 let filled = filledPositions(of: lines[index].cells, in: filledRoom)
                 (foundKind, leadingLabel) = filled.isEmpty
@@ -178,7 +180,16 @@ enum LineClassifier {
 
     /// `isTableHeader` of a line's cells, their filled positions gathered on the stack.
     static func isTableHeader(_ cells: LineCells) -> Bool {
-        withFilledPositions(of: cells) { isTableHeader(cells, $0) }
+        tableHeaderWords(cells) != nil
+    }
+
+    /// The header words of a line's cells when they are a table header (`isTableHeader`), as it looked
+    /// them up, so that `TableLayout` reads them instead of looking them up again; nil for any other line.
+    static func tableHeaderWords(_ cells: LineCells) -> FoundHeaderWords? {
+        withFilledPositions(of: cells) { filled in
+            var found = FoundHeaderWords()
+            return isTableHeader(cells, filled, recording: &found) ? found : nil
+        }
     }
 
     /// Whether the non-empty cells of `cells` at positions `filled` are the first row of a procedure
@@ -187,6 +198,15 @@ enum LineClassifier {
     /// the header words of the cells after them; a line none of whose first three filled cells may be
     /// Kegiatan (`Vocabulary.mayBeActivityHeaderWord`, most step rows) without reading any header word.
     static func isTableHeader<Filled: RandomAccessCollection<Int>>(_ cells: LineCells, _ filled: Filled) -> Bool {
+        var found = FoundHeaderWords()
+        return isTableHeader(cells, filled, recording: &found)
+    }
+
+    /// `isTableHeader(_:_:)`, the header word of each cell it looks up written into `found`.
+    @inline(__always)
+    private static func isTableHeader<Filled: RandomAccessCollection<Int>>(
+        _ cells: LineCells, _ filled: Filled, recording found: inout FoundHeaderWords
+    ) -> Bool {
         guard filled.prefix(3).contains(where: { index in
             let text = cells[index].text
             return mayStartActivityHeaderWord(text) && Vocabulary.mayBeActivityHeaderWord(text)
@@ -196,7 +216,9 @@ enum LineClassifier {
         var others = 0
         for (position, index) in filled.enumerated() {
             if position == 3, !sawActivity { return false }
-            guard let word = Vocabulary.headerWord(cells[index].text) else { continue }
+            let word = Vocabulary.headerWord(cells[index].text)
+            found.record(word, at: index)
+            guard let word else { continue }
             switch word {
             case .number where position <= 1: sawNumber = true
             case .activity where position <= 2: sawActivity = true

@@ -492,12 +492,13 @@ public enum Vocabulary {
     }
 
     /// Recognises a table header word in a cell ("No.", "Kegiatan", "Mutu Baku", "Out Put", …).
+    ///
+    /// The key is folded once: a key whose first three bytes start no header word or prefix
+    /// (`hasHeaderInitials`) names no column, and the fold stops there.
     public static func headerWord(_ text: some StringProtocol) -> HeaderWord? {
-        let mayNameAColumn = FoldedKey.withPrefix(of: text, capacity: 3) { key, _ in
-            key.count < 3 || hasHeaderInitials(key)
-        }
-        guard mayNameAColumn else { return nil }
-        let found = FoldedKey.withPrefix(of: text, capacity: headerKeyCapacity, headerWord(foldedKey:isWhole:))
+        guard let found = FoldedKey.withPrefix(
+            of: text, capacity: headerKeyCapacity, gateLength: 3, gate: hasHeaderInitials, headerWord(foldedKey:isWhole:))
+        else { return nil }
         return found ?? headerWord(key: TextFolding.key(text))
     }
 

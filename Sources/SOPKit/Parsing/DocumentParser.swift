@@ -45,6 +45,8 @@ enum FormatDetector {
         /// The position (from 0, in the lines checked) of the first line that is a procedure table
         /// header (`LineClassifier.isTableHeader`); nil when there is none.
         let headerPosition: Int?
+        /// The header words `LineClassifier.isTableHeader` looked up in the header's cells.
+        var headerWords = FoundHeaderWords()
     }
 
     /// Whether `lines` (not yet classified) are tabular: a procedure table header found in
@@ -56,6 +58,7 @@ enum FormatDetector {
         var filled = 0
         var tabbed = 0
         var headerPosition: Int?
+        var headerWords = FoundHeaderWords()
         var untabbedAfterHeader = false
         for (position, line) in zip(0..., lines) where line.cells.count > 1 || !line.cells[0].isEmpty {
             filled += 1
@@ -64,11 +67,14 @@ enum FormatDetector {
                 continue
             }
             tabbed += 1
-            if headerPosition == nil, LineClassifier.isTableHeader(line.cells) { headerPosition = position }
+            if headerPosition == nil, let words = LineClassifier.tableHeaderWords(line.cells) {
+                headerPosition = position
+                headerWords = words
+            }
         }
         let header = headerPosition != nil
         let isTabular = filled > 0 && ((header && (tabbed * 10 >= filled * 3 || !untabbedAfterHeader)) || tabbed * 2 >= filled)
-        return TabularCheck(isTabular: isTabular, headerPosition: headerPosition)
+        return TabularCheck(isTabular: isTabular, headerPosition: headerPosition, headerWords: headerWords)
     }
 
     /// Whether a file that is otherwise tabular also holds an OCR'd table: at least three step rows

@@ -95,7 +95,8 @@ struct TableLayout: Sendable {
                 }
                 if column == .duration { unit = Self.unit(inDurationHeader: bottomCells[index].text) }
             } else if index < topCells.count, !topCells[index].isEmpty {
-                switch Vocabulary.headerWord(topCells[index].text) {
+                // The header word the classifier found for the cell, else looked up.
+                switch top.headerWords.word(at: index) ?? Vocabulary.headerWord(topCells[index].text) {
                 case .number: column = .number
                 case .activity: column = .activity
                 case .requirements: column = .requirements
