@@ -182,7 +182,8 @@ import Testing
         var lines = LayoutListLines()
         lines.append("Peralatan kantor")
         let side = [LayoutIdentityParser.ListPiece(line: 4, chunk: LayoutChunk(text: "1. Printer", start: 40, end: 50))]
-        LayoutIdentityParser.appendSubColumnLines(side, to: &lines)
+        var columnStarts: [Int] = []
+        LayoutIdentityParser.appendSubColumnLines(side, to: &lines, columnStarts: &columnStarts)
         #expect(lines.indices.map { lines.text(at: $0) } == ["Peralatan kantor", "1. Printer"])
         lines.removeAll()
         #expect(lines.isEmpty)
@@ -191,7 +192,10 @@ import Testing
     /// The texts of the lines `appendSubColumnLines` appends for `side` to an empty list.
     static func appended(_ side: [(line: Int, chunk: LayoutChunk)]) -> [String] {
         var lines = LayoutListLines()
-        LayoutIdentityParser.appendSubColumnLines(side.map { LayoutIdentityParser.ListPiece(line: $0.line, chunk: $0.chunk) }, to: &lines)
+        // Room left from an earlier list, as the parser keeps it.
+        var columnStarts = [3, 90, 7]
+        LayoutIdentityParser.appendSubColumnLines(
+            side.map { LayoutIdentityParser.ListPiece(line: $0.line, chunk: $0.chunk) }, to: &lines, columnStarts: &columnStarts)
         return lines.indices.map { lines.text(at: $0) }
     }
 }

@@ -27,6 +27,19 @@ import Testing
         return item.text(in: lines)
     }
 
+    /// A list label's inline text added trimmed on its bytes in place gives the line the trimmed string
+    /// gave (`IdentityBlockParser.trimmingASCIIWhitespace`), and no line when nothing is left; the text
+    /// read as a substring of a longer one, as a label's rest is.
+    @Test(arguments: texts) func inlineTextTrimmedInPlace(_ text: String) {
+        let whole = "Dasar Hukum:" + text + "!"
+        let rest = whole.dropFirst("Dasar Hukum:".count).dropLast()
+        var lines = LayoutListLines()
+        lines.append(trimmingASCIIWhitespaceOf: rest)
+        let trimmed = IdentityBlockParser.trimmingASCIIWhitespace(rest)
+        #expect(lines.count == (trimmed.isEmpty ? 0 : 1))
+        if !trimmed.isEmpty { #expect(Array(lines.text(at: 0).utf8) == Array(trimmed.utf8)) }
+    }
+
     @Test(arguments: texts) func preparedLineAgreesWithCollapsingAndCounting(_ raw: String) {
         var lines = LayoutListLines()
         lines.append(raw)

@@ -232,6 +232,32 @@ import Testing
         #expect(ListSplitter.removingMarker(text) == removed)
         #expect(ListSplitter.removingMarker(text[...]) == removed)
     }
+
+    /// The marker test on bytes (an ASCII first byte read from the first three bytes, any other
+    /// out of line) against a reading by characters of what a marker is: a bullet and a space, one or
+    /// two ASCII digits and "." or ")" then a space (or the end after two digits), or a lower-case
+    /// letter, "." or ")" and a space.
+    @Test(arguments: [
+        "1. Komputer", "12) Printer", "12.", "12)", "1.", "1", "9)", "1.Komputer", "123. Meja", "2006 tentang", "- Komputer",
+        "-Komputer", "-", "* Pena", "*Pena", "\u{2022} Kertas", "\u{2022}", "\u{B7} Tinta", "\u{2013} Map", "a. Komputer",
+        "x) Kopi", "b)Pena", "a", "a.", "a. ", "A. Komputer", "{. Kopi", "\u{E9}. Kopi", "\u{E9}.", "\u{C9}. Kopi", "  Komputer",
+        "", "1\u{301}. Kopi", "Undang-Undang Nomor 16", "statistik;",
+    ])
+    func markerStartOnBytes(text: String) {
+        func byCharacters(_ text: String) -> Bool {
+            let characters = Array(text)
+            func isMarkerEnd(_ at: Int) -> Bool { at < characters.count && (characters[at] == "." || characters[at] == ")") }
+            func isSpace(_ at: Int) -> Bool { at < characters.count && characters[at] == " " }
+            guard let first = characters.first else { return false }
+            if ["-", "*", "\u{2022}", "\u{B7}", "\u{2013}"].contains(first) { return isSpace(1) }
+            let digits = characters.prefix(2).prefix { $0.isASCII && $0.isNumber }.count
+            if digits > 0, isMarkerEnd(digits), digits + 1 < characters.count ? isSpace(digits + 1) : digits == 2 {
+                return true
+            }
+            return first.isLowercase && isMarkerEnd(1) && isSpace(2)
+        }
+        #expect(ListSplitter.startsWithMarker(text) == byCharacters(text))
+    }
 }
 
 @Suite struct NamesTests {

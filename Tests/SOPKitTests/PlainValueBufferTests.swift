@@ -18,6 +18,24 @@ import Testing
         }
     }
 
+    /// Replacing the last value after emptying replaces the last of those appended since, not one left
+    /// from before, as an array's last element is replaced.
+    @Test(arguments: [[[1]], [[1, 2, 3], [4]], [[5, 6, 7], [8, 9]], [[1], [2, 3, 4]]] as [[[Int]]])
+    func replacingTheLastValue(_ fills: [[Int]]) {
+        var buffer = PlainValueBuffer<Int>()
+        for fill in fills {
+            buffer.removeAll()
+            var reference: [Int] = []
+            for value in fill {
+                buffer.append(value)
+                reference.append(value)
+            }
+            buffer.replaceLast(with: -1)
+            reference[reference.count - 1] = -1
+            #expect(Array(buffer) == reference, "\(fills)")
+        }
+    }
+
     @Test func randomFillsReadAsAnArrayAndKeepTheRoom() {
         var generator = SplitMix(seed: 0xB0FF_E125)
         var buffer = PlainValueBuffer<(line: Int, unit: DurationUnit)>()

@@ -1,6 +1,6 @@
 @testable import SOPKit
 
-/// Ways in for the tests that the library itself does not need: a list read from strings, a header
+/// Ways in for the tests that the library itself does not need: a list and its lines read from strings, a header
 /// word matcher made in one step, the role evidence's candidate classes and order as arrays of their
 /// own, and the OCR table's key starts read on a text.
 extension LayoutListReader {
@@ -9,6 +9,20 @@ extension LayoutListReader {
         var listLines = LayoutListLines()
         for line in lines { listLines.append(line) }
         return items(listLines)
+    }
+
+    /// `items(_:item:)` of `lines`, read in an item of its own.
+    static func items(_ lines: LayoutListLines) -> [String] {
+        var item = ListItemText()
+        return items(lines, item: &item)
+    }
+}
+
+extension LayoutListLines {
+    /// Adds a line whose text is `text` (`append(utf8:)` of its bytes).
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append(utf8: $0) }
     }
 }
 

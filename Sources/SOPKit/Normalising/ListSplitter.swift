@@ -107,15 +107,31 @@ public enum ListSplitter {
     }
 
     /// `startsWithMarker` of the text whose UTF-8 bytes are `bytes`, read from them in place.
+    ///
+    /// A text whose first byte is ASCII (a list line's usual start) is read here from its first three
+    /// bytes: "-" or "*" and a space, one or two digits and "." or ")" (then a space, or the end after two
+    /// digits: "12."), or a lower-case letter, "." or ")" and a space. A first byte outside ASCII (a
+    /// bullet, or a letter that may be lower case) is left to `startsWithMarker(nonASCII:)`, out of line,
+    /// so that this reading sets up no room for a decoded scalar and calls nothing.
     static func startsWithMarker(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        guard first < 0x80 else { return startsWithMarker(nonASCII: bytes) }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") { return bytes.count > 1 && bytes[1] == 0x20 }
+        if isDigit(first) {
+            let digits = bytes.count > 1 && isDigit(bytes[1]) ? 2 : 1
+            guard digits < bytes.count, isMarkerEnd(bytes[digits]) else { return false }
+            // A number marker needs a space after it, or to be the whole text of three characters ("12.").
+            return digits + 1 < bytes.count ? bytes[digits + 1] == 0x20 : digits == 2
+        }
+        return first >= 0x61 && first <= 0x7A && bytes.count > 2 && isMarkerEnd(bytes[1]) && bytes[2] == 0x20
+    }
+
+    /// `startsWithMarker(utf8:)` of a text whose first byte is outside ASCII: a bullet ("•", "·", "–")
+    /// and a space, or a lower-case letter, "." or ")" and a space (no digit starts it).
+    @inline(never)
+    private static func startsWithMarker(nonASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let width = leadingScalarWidth(bytes) else { return false }
         if isBullet(bytes) { return width < bytes.count && bytes[width] == 0x20 }
-        var digits = 0
-        while digits < bytes.count, digits < 2, isDigit(bytes[digits]) { digits += 1 }
-        if digits > 0, digits < bytes.count, isMarkerEnd(bytes[digits]) {
-            // A number marker needs a space after it, or to be the whole text of three characters ("12.").
-            if digits + 1 < bytes.count ? bytes[digits + 1] == 0x20 : digits == 2 { return true }
-        }
         return startsWithLowercase(bytes, width: width) && width + 1 < bytes.count && isMarkerEnd(bytes[width])
             && bytes[width + 1] == 0x20
     }

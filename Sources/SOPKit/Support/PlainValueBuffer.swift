@@ -39,6 +39,12 @@ struct PlainValueBuffer<Element>: RandomAccessCollection {
         endIndex += 1
     }
 
+    /// Replaces the last value with `value` (there must be one).
+    mutating func replaceLast(with value: Element) {
+        precondition(endIndex > 0, "no value to replace")
+        storage[endIndex - 1] = value
+    }
+
     /// Forgets every value, keeping the room (and the values, to be written over).
     mutating func removeAll() {
         endIndex = 0

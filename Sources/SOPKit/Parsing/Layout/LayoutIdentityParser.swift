@@ -24,12 +24,20 @@ struct LayoutIdentityParser {
     private var sectionsOpened: [Section] = []
     /// The lines of the list being read (`readLists`), kept with their room from list to list.
     private var listLines = LayoutListLines()
+    /// The item of the list being read (`LayoutListReader.items`), kept with its room from list to list.
+    private var listItem = ListItemText()
     /// The UTF-8 bytes of the value of the label being read (`read`): the text after the label and the
     /// value chunks beside it joined by single spaces, kept with their room from label to label.
     private var valueBytes: [UInt8] = []
     /// The pieces of each side of the paired lists being read (`readLists`), kept with their room from
     /// list to list.
     private var sides: [[ListPiece]] = []
+    /// The starts of the columns of the side of a paired list being read (`appendSubColumnLines`), kept
+    /// with their room from list to list.
+    private var columnStarts: [Int] = []
+    /// The columns where the sides of the paired lists being read split (`readLists`), kept with their
+    /// room from list to list and emptied by forgetting their count.
+    private var listSplits = PlainValueBuffer<Int>()
 
     /// A strong identity label of a chunk and the chunk's first column. A struct rather than a tuple, as
     /// are the other records kept in the parser's arrays, so that copying and destroying them takes
@@ -516,13 +524,14 @@ struct LayoutIdentityParser {
             sides[side].removeAll(keepingCapacity: true)
             sides[side].reserveCapacity(mostPieces)
         }
-        var splits: [Int] = []
+        listSplits.removeAll()
         let leftmost = Self.lowestStart(in: body, from: Int.min) ?? 0
         for label in labels.dropFirst() {
             let labelStart = listLabels[label].chunk.start
             let floor = max(labelStart - 40, leftmost + 20, listLabels[label - 1].chunk.start + 20)
-            splits.append(Self.lowestStart(in: body, from: floor).map { min($0, labelStart) } ?? labelStart)
+            listSplits.append(Self.lowestStart(in: body, from: floor).map { min($0, labelStart) } ?? labelStart)
         }
+        let splits = listSplits
         // The body's lines read where they are, by index: bound by a for-in loop, each line and each
         // chunk was copied out (retained and released) once more.
         for lineIndex in body.indices {
@@ -546,15 +555,16 @@ struct LayoutIdentityParser {
             var location = SourceLocation(line: lines[start].number, column: listLabels[labelIndex].chunk.start + 1)
             if let first = side.first { location = SourceLocation(line: first.line, column: first.chunk.start + 1) }
             block.locations[label.listField] = location
-            let inline = IdentityBlockParser.trimmingASCIIWhitespace(listLabels[labelIndex].rest)
+            let inline = listLabels[labelIndex].rest
             listLines.removeAll()
             // Room for the inline text and each piece on a line of its own, a space after each (a piece
-            // that extends a line takes a space instead of a line); the pieces are read in place.
+            // that extends a line takes a space instead of a line); the inline text (trimmed) and the
+            // pieces are read in place.
             let pieceBytes = side.indices.reduce(0) { $0 + side[$1].chunk.utf8Count + 1 }
             listLines.reserveCapacity(lines: side.count + 1, bytes: inline.utf8.count + pieceBytes)
-            if !inline.isEmpty { listLines.append(inline) }
-            Self.appendSubColumnLines(side, to: &listLines)
-            let items = LayoutListReader.items(listLines)
+            listLines.append(trimmingASCIIWhitespaceOf: inline)
+            Self.appendSubColumnLines(side, to: &listLines, columnStarts: &columnStarts)
+            let items = LayoutListReader.items(listLines, item: &listItem)
             switch label {
             case .legalBasis: block.legalBasis = items.map(LegalReferenceParser.parse)
             case .qualifications: block.qualifications = items
@@ -579,7 +589,7 @@ struct LayoutIdentityParser {
     }
 
     /// The side of a paired list a piece of a chunk goes to: the number of splits at or left of its start.
-    private static func side(of piece: LayoutChunk, splits: [Int]) -> Int {
+    private static func side(of piece: LayoutChunk, splits: PlainValueBuffer<Int>) -> Int {
         splits.lastIndex { piece.start >= $0 }.map { $0 + 1 } ?? 0
     }
 
@@ -611,9 +621,11 @@ struct LayoutIdentityParser {
     ///
     /// The pieces are read where they are in `side`, by index, in every pass: a piece copied out of the
     /// array was retained and released, once for the markers, once for the leftmost start and once
-    /// for each column.
-    static func appendSubColumnLines(_ side: [ListPiece], to lines: inout LayoutListLines) {
-        var columnStarts: [Int] = []
+    /// for each column. The column starts are found in `columnStarts`, emptied first: room the caller
+    /// keeps from list to list, so that a list with a marker allocates no array for them. A side of one
+    /// column (all its pieces from the far left on) is read in one pass, with no filter.
+    static func appendSubColumnLines(_ side: [ListPiece], to lines: inout LayoutListLines, columnStarts: inout [Int]) {
+        columnStarts.removeAll(keepingCapacity: true)
         var startsTaken = Set<Int>()
         var minimumStart = Int.max
         for index in side.indices {
@@ -634,7 +646,7 @@ struct LayoutIdentityParser {
         columnStarts.sort()
         if columnStarts.count > 1 { columnStarts[0] = min(columnStarts[0], minimumStart) }
         guard columnStarts.count > columnsScanned else {
-            guard !columnStarts.isEmpty else {
+            guard columnStarts.count > 1 else {
                 appendColumn(of: side, at: side.indices, to: &lines)
                 return
             }
@@ -774,11 +786,13 @@ enum LayoutListReader {
     /// the range of its bytes (after the marker), a line appended to an item is joined to it on bytes
     /// (`ListItemText`), and each item's string is made once, when it is done; any other line's string
     /// is built once. The widest line is measured only when the continuation rule asks for it.
-    static func items(_ lines: LayoutListLines) -> [String] {
+    ///
+    /// The items are read in `item`, room the caller keeps from list to list (each item is started
+    /// afresh in it), so that a list whose lines are joined allocates no buffer for them.
+    static func items(_ lines: LayoutListLines, item: inout ListItemText) -> [String] {
         var items: [String] = []
         items.reserveCapacity(lines.count)
-        // The last item, open for the lines that continue it, once `hasItem`.
-        var item = ListItemText()
+        // `item` holds the last item, open for the lines that continue it, once `hasItem`.
         var hasItem = false
         // Whether the last item is collapsed already (`TextFolding.collapseWhitespace` leaves it as it is:
         // it has been joined and collapsed (`LayoutText`), or it is the rest of a collapsed ASCII marker line): its

@@ -5,8 +5,8 @@
 struct LayoutListLines: RandomAccessCollection {
     /// The bytes of every line, one after another.
     private var bytes: [UInt8] = []
-    /// Where each line is in `bytes`.
-    private var ranges: [Range<Int>] = []
+    /// Where each line is in `bytes`: a buffer emptied by forgetting its count, from list to list.
+    private var ranges = PlainValueBuffer<Range<Int>>()
 
     /// No lines.
     init() {}
@@ -20,7 +20,7 @@ struct LayoutListLines: RandomAccessCollection {
     /// Removes every line, keeping the room.
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
-        ranges.removeAll(keepingCapacity: true)
+        ranges.removeAll()
     }
 
     /// Makes room for `lines` lines of `bytes` bytes in all, so that appending them grows neither buffer.
@@ -29,11 +29,18 @@ struct LayoutListLines: RandomAccessCollection {
         bytes.reserveCapacity(byteCount)
     }
 
-    /// Adds a line whose text is `text`.
-    mutating func append(_ text: String) {
-        let start = bytes.count
-        bytes.append(contentsOf: text.utf8)
-        ranges.append(start..<bytes.count)
+    /// Adds a line whose text is `text` without the ASCII white space at either end
+    /// (`IdentityBlockParser.trimmingASCIIWhitespace`), unless nothing is left: its bytes are read in
+    /// place and copied, with no string made for the trimmed text (what is left is cut at ASCII bytes).
+    mutating func append(trimmingASCIIWhitespaceOf text: Substring) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            var end = utf8.count
+            while start < end, TextFolding.isASCIIWhitespace(utf8[start]) { start += 1 }
+            while end > start, TextFolding.isASCIIWhitespace(utf8[end - 1]) { end -= 1 }
+            if start < end { append(utf8: UnsafeBufferPointer(rebasing: utf8[start..<end])) }
+        }
     }
 
     /// Adds a line whose text is the well-formed UTF-8 `utf8`.
@@ -47,7 +54,7 @@ struct LayoutListLines: RandomAccessCollection {
     mutating func extendLast(utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x20)
         bytes.append(contentsOf: utf8)
-        ranges[ranges.count - 1] = ranges[ranges.count - 1].lowerBound..<bytes.count
+        ranges.replaceLast(with: ranges[ranges.count - 1].lowerBound..<bytes.count)
     }
 
     /// `body` of the UTF-8 bytes `bytes[range]`, read in place.
