@@ -80,7 +80,7 @@ struct Lexicon: Sendable {
                     let start = starts[next[word.count]]
                     next[word.count] += 1
                     precondition(start + word.count <= letters.count, "a word has the room of its length")
-                    UnsafeMutableBufferPointer(rebasing: letters[start..<start + word.count]).update(fromContentsOf: word)
+                    _ = UnsafeMutableBufferPointer(rebasing: letters[start..<start + word.count]).update(fromContentsOf: word)
                 }
             }
             self.letters = letters
