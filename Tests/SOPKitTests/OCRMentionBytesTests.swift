@@ -18,6 +18,9 @@ import Testing
         "dilaporkan — Kepala Dinas", "dilaporkan kepada\u{00A0}Kepala Dinas", "menyerahkan kepada Kasi Pelayanan é",
         "semua huruf kecil — tanpa nama", "tanpa nama ’di sini’", "tanpa \u{301}Kepala Dinas", "dan \u{301}x y",
         "Émile Kepala Désa", "1. Kepala Dinas menerima", "10) Staf Perencanaan", "",
+        // Heads in the whole blocks of eight bytes and in the bytes after them, at the edges.
+        "Kasi Bag", "Kasi Kabi", "tugasnyaKabid", "tugasnya Kabid", "kepada Kasi Umum", "kepada Kasi UmumK",
+        "dilapork Kepala", "Kasi Kabid Staf ", "Kasi Kabid Staf K",
         String(repeating: "menyerahkan kepada Kasi Operasi dan Pengendalian, ", count: 200),
         String(repeating: "Kepala Dinas ", count: 500), String(repeating: "tanpa nama — ", count: 300),
     ] + OCRRoleNameCollectionTests.lines

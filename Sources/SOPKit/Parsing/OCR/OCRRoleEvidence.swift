@@ -482,33 +482,55 @@ enum OCRRoleEvidence {
     ///
     /// A word starts a name only when its core starts with a capital that begins a role head
     /// (`startsRoleName(asciiWord:)` asks it of the core's shape), so the words are not walked one by
-    /// one: the line's capitals are found eight bytes at a time (`capitals(in:at:)`), and only a word
-    /// whose core one of them starts (`nameHeadWordStart`) is asked, in the order of the line.
+    /// one: the line's capitals are found eight bytes at a time, and only a word whose core one of them
+    /// starts (`nameHeadWordStart`) is asked, in the order of the line. Every whole block of eight bytes
+    /// is loaded at once in a loop that asks nothing else of it (`capitals(ofEightBytes:)`); the last
+    /// bytes, fewer than eight, are read once after it (`capitals(in:at:)`).
     static func collectASCIINames(
         in bytes: UnsafeBufferPointer<UInt8>, initials: UInt32, shapes: [UInt64], into collection: inout MentionList
     ) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
         var block = 0
-        while block < bytes.count {
-            var capitals = capitals(in: bytes, at: block)
-            while capitals != 0 {
-                let head = block &+ capitals.trailingZeroBitCount &>> 3
-                capitals &= capitals &- 1
-                guard let start = nameHeadWordStart(at: head, in: bytes, initials: initials) else { continue }
-                let word = start..<OCRTableBytes.firstSpace(from: head &+ 1, in: bytes)
-                if startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[word]), shapes: shapes) {
-                    collectASCIINames(at: word, in: bytes, into: &collection)
-                }
+        // Each load lies inside the buffer: its eight bytes end at `block + 8`, at most `bytes.count`.
+        while block &+ 8 <= bytes.count {
+            let capitals = capitals(ofEightBytes: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: block, as: UInt64.self)))
+            if capitals != 0 {
+                collectASCIINames(startingAt: capitals, of: block, in: bytes, initials: initials, shapes: shapes, into: &collection)
             }
             block &+= 8
+        }
+        guard block < bytes.count else { return }
+        collectASCIINames(
+            startingAt: capitals(in: bytes, at: block), of: block, in: bytes, initials: initials, shapes: shapes,
+            into: &collection)
+    }
+
+    /// Collects the names (`collectASCIINames(at:in:into:)`) whose heads are among the capitals of the
+    /// block of `bytes` at `block`, given as `capitals` (`capitals(ofEightBytes:)`), in their order.
+    @inline(__always)
+    private static func collectASCIINames(
+        startingAt capitals: UInt64, of block: Int, in bytes: UnsafeBufferPointer<UInt8>, initials: UInt32,
+        shapes: [UInt64], into collection: inout MentionList
+    ) {
+        var capitals = capitals
+        while capitals != 0 {
+            let head = block &+ capitals.trailingZeroBitCount &>> 3
+            capitals &= capitals &- 1
+            guard let start = nameHeadWordStart(at: head, in: bytes, initials: initials) else { continue }
+            let word = start..<OCRTableBytes.firstSpace(from: head &+ 1, in: bytes)
+            if startsRoleName(asciiWord: UnsafeBufferPointer(rebasing: bytes[word]), shapes: shapes) {
+                collectASCIINames(at: word, in: bytes, into: &collection)
+            }
         }
     }
 
     /// The top bit of each byte of `bytes` from `block` to `block + 8` (or the end) that is an ASCII
     /// capital, and no other bit, the byte at `block` lowest: the eight bytes are loaded at once when
     /// they lie in `bytes`, the last ones of a buffer of eight bytes or more as the eight that end it
-    /// (`SourceText.lastBytes`), and those of a shorter buffer one by one. A byte above 0x7F (the bytes
-    /// of a punctuation character `readsAsASCII` lets through) has its top bit cleared before the
-    /// letters are looked for, so that no sum carries out of it, and is then left out.
+    /// (`SourceText.lastBytes`), and those of a shorter buffer one by one; then read by
+    /// `capitals(ofEightBytes:)`, which leaves out a byte above 0x7F (the bytes of a punctuation character
+    /// `readsAsASCII` lets through).
     @inline(__always)
     static func capitals(in bytes: UnsafeBufferPointer<UInt8>, at block: Int) -> UInt64 {
         precondition(block >= 0 && block < bytes.count, "a block outside the line")
@@ -521,7 +543,15 @@ enum OCRRoleEvidence {
         } else {
             for index in block..<bytes.count { word |= UInt64(bytes[index]) &<< UInt64(8 &* (index &- block)) }
         }
-        return TextFolding.letterBytes(word & 0x7F7F_7F7F_7F7F_7F7F, from: 0x41) & ~word
+        return capitals(ofEightBytes: word)
+    }
+
+    /// The top bit of each of the eight bytes of `word` (the first lowest) that is an ASCII capital, and
+    /// no other bit: a byte above 0x7F has its top bit cleared before the letters are looked for, so that
+    /// no sum carries out of it, and is then left out.
+    @inline(__always)
+    static func capitals(ofEightBytes word: UInt64) -> UInt64 {
+        TextFolding.letterBytes(word & 0x7F7F_7F7F_7F7F_7F7F, from: 0x41) & ~word
     }
 
     /// Where the word of `bytes` (a run of bytes between spaces) whose byte `head`, a capital, starts its
