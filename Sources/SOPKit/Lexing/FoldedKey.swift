@@ -92,35 +92,43 @@ enum FoldedKey {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> Result? in
             var count = 0
             var turnedDown = false
-            var isWhole = text.utf8.withContiguousStorageIfAvailable {
+            let isWhole = text.utf8.withContiguousStorageIfAvailable {
                 foldPrefix($0, into: buffer, count: &count, gateLength: gateLength, gate: gate, turnedDown: &turnedDown)
-            }
-            if isWhole == nil {
-                isWhole = Array(text.utf8).withUnsafeBufferPointer {
-                    foldPrefix($0, into: buffer, count: &count, gateLength: gateLength, gate: gate, turnedDown: &turnedDown)
-                }
-            }
-            guard !turnedDown, let isWhole else { return nil }
+            } ?? foldPrefix(text.utf8, into: buffer, count: &count, gateLength: gateLength, gate: gate, turnedDown: &turnedDown)
+            guard !turnedDown else { return nil }
             return body(UnsafeBufferPointer(rebasing: buffer[..<count]), isWhole)
         }
     }
 
-    /// `foldPrefix(_:into:count:)` that asks `gate` of the first `gateLength` bytes once they are folded,
-    /// and stops there, `turnedDown` set, when it turns them down.
+    /// Folds the bytes of `utf8` as `TextFolding.key` does into `buffer` until it is full; returns
+    /// whether the key ended before the buffer overflowed. The fold of `withPrefix(of:capacity:_:)`: the
+    /// gated fold with a gate it never reaches (`count` is past 0 whenever it is compared).
     @inline(__always)
     private static func foldPrefix(
-        _ utf8: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int,
+        _ utf8: some Collection<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int
+    ) -> Bool {
+        var turnedDown = false
+        return foldPrefix(utf8, into: buffer, count: &count, gateLength: 0, gate: { _ in true }, turnedDown: &turnedDown)
+    }
+
+    /// Folds the bytes of `utf8` as `TextFolding.key` does into `buffer` until it is full, asking `gate` of
+    /// the first `gateLength` bytes once they are folded; returns whether the key ended before the buffer
+    /// overflowed, or false with `turnedDown` set when the gate turned those bytes down and the fold
+    /// stopped there.
+    @inline(__always)
+    private static func foldPrefix(
+        _ utf8: some Collection<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int,
         gateLength: Int, gate: (UnsafeBufferPointer<UInt8>) -> Bool, turnedDown: inout Bool
     ) -> Bool {
         var pendingSpace = false
-        var index = 0
-        while index < utf8.count {
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
             let byte = utf8[index]
-            let next = index + 1
+            let next = utf8.index(after: index)
             if byte >= 0x80 || isASCIIAlphanumeric(byte) {
-                if byte == 0xC2, next < utf8.count, utf8[next] == 0xA0 {
+                if byte == 0xC2, next != utf8.endIndex, utf8[next] == 0xA0 {
                     pendingSpace = true
-                    index = next + 1
+                    index = utf8.index(after: next)
                     continue
                 }
                 if pendingSpace, count > 0 {
@@ -140,40 +148,6 @@ enum FoldedKey {
                     turnedDown = true
                     return false
                 }
-            } else {
-                pendingSpace = true
-            }
-            index = next
-        }
-        return true
-    }
-
-    /// Folds the bytes of `utf8` as `TextFolding.key` does into `buffer` until it is full; returns
-    /// whether the key ended before the buffer overflowed.
-    @inline(__always)
-    private static func foldPrefix(
-        _ utf8: some Collection<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int
-    ) -> Bool {
-        var pendingSpace = false
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let next = utf8.index(after: index)
-            if byte >= 0x80 || isASCIIAlphanumeric(byte) {
-                if byte == 0xC2, next != utf8.endIndex, utf8[next] == 0xA0 {
-                    pendingSpace = true
-                    index = utf8.index(after: next)
-                    continue
-                }
-                if pendingSpace, count > 0 {
-                    guard count < buffer.count else { return false }
-                    buffer[count] = 0x20
-                    count += 1
-                }
-                pendingSpace = false
-                guard count < buffer.count else { return false }
-                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                count += 1
             } else {
                 pendingSpace = true
             }
